@@ -1,0 +1,141 @@
+/**
+ * The data handed from stage to stage. Every hand-off is read-only; every span is a pair of
+ * UTF-16 character offsets `[start, end)` into the cleaned text of one article.
+ */
+
+/** ISO 639-1 code, e.g. `de`, `en`; `und` when undetermined. */
+export type LanguageCode = string;
+
+/** A piece of text that was taken out, and why. Nothing is dropped without one of these. */
+export interface Removed {
+  readonly text: string;
+  /** Class of leftover: `navigation`, `promotion`, `credit`, `caption`, `byline`, `signoff`, … */
+  readonly reason: string;
+  /** The rule that made the decision (for debugging and docs). */
+  readonly rule: string;
+}
+
+/** Metadata of a document as known so far; every field is optional. */
+export interface DocumentMeta {
+  readonly title?: string;
+  readonly url?: string;
+  readonly source?: string;
+  readonly author?: string;
+  /** ISO 8601, as precise as known: `2019-04`, `2019-04-25`, or a full timestamp. */
+  readonly published?: string;
+  readonly language?: LanguageCode;
+}
+
+export type InputFormat = 'text' | 'html' | 'json';
+
+/** One document as read by the ingest stage, before cleaning. */
+export interface SourceDocument {
+  /** Unique, stable within one run (derived from the file name or the record's `id`). */
+  readonly id: string;
+  /** The path (or `-` for stdin) the document came from; JSONL records add `#line`. */
+  readonly file?: string;
+  readonly format: InputFormat;
+  /** Text as it came in (HTML: main content with one block per line). */
+  readonly text: string;
+  readonly meta: DocumentMeta;
+  /** What the reader itself took out (e.g. a leading ` date 2019-04` header line). */
+  readonly removed: readonly Removed[];
+  /** Character encoding the bytes were decoded with, when read from bytes. */
+  readonly encoding?: string;
+}
+
+/** A per-input failure: the file and the reason, in words a user understands. */
+export interface InputError {
+  readonly file: string;
+  readonly reason: string;
+}
+
+export interface IngestResult {
+  readonly documents: readonly SourceDocument[];
+  readonly errors: readonly InputError[];
+}
+
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item';
+
+/** A structural unit of the cleaned text. Titles and headings are never summary material. */
+export interface Block {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A cleaned article: `text` is what every later offset refers to. */
+export interface CleanArticle {
+  readonly id: string;
+  readonly file?: string;
+  readonly format: InputFormat;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly meta: DocumentMeta;
+  readonly removed: readonly Removed[];
+}
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased surface form. */
+  readonly norm: string;
+  /** Snowball stem of `norm` (equal to `norm` for numbers and unknown languages). */
+  readonly stem: string;
+  readonly stop: boolean;
+  readonly kind: 'word' | 'number';
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** Index into the article's `blocks`. */
+  readonly block: number;
+  readonly tokens: readonly Token[];
+}
+
+export interface AnalysedArticle extends CleanArticle {
+  readonly language: LanguageCode;
+  /** Sentences of paragraph and list-item blocks, in text order. */
+  readonly sentences: readonly Sentence[];
+}
+
+/** A pointer into the cleaned text of one article. */
+export interface Span {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface BriefSentence extends Span {
+  readonly text: string;
+  /** Ids of the other articles that report the same content. */
+  readonly support: readonly string[];
+  /** The selection score (higher = more central); for inspection only. */
+  readonly score: number;
+}
+
+export interface BriefArticle {
+  readonly id: string;
+  readonly file?: string;
+  readonly title?: string;
+  readonly source?: string;
+  readonly author?: string;
+  readonly url?: string;
+  readonly published?: string;
+  readonly language: LanguageCode;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly removed: readonly Removed[];
+}
+
+export const BRIEF_SCHEMA = 'lagebild/brief@1';
+
+export interface Brief {
+  readonly schema: typeof BRIEF_SCHEMA;
+  readonly headline: string;
+  readonly language: LanguageCode;
+  readonly sentences: readonly BriefSentence[];
+  readonly articles: readonly BriefArticle[];
+  readonly errors: readonly InputError[];
+}

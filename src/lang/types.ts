@@ -1,0 +1,50 @@
+/**
+ * Language rules live here as data, one folder per language, never as scattered regexes in the stages.
+ * A stage receives the `LanguageRules` of the article's language (or of every configured language, for
+ * cleaning, where a page may mix them).
+ */
+
+/** Tables used by sentence segmentation and tokenisation. */
+export interface SentenceRules {
+  /** Abbreviations that end with a period and do not end a sentence, without the period: `Dr`, `ca`, `Nr`, `z.B`. */
+  readonly abbreviations: readonly string[];
+  /** Month names (lower-case): a number + period before one is an ordinal date, not a sentence end. */
+  readonly months: readonly string[];
+  /**
+   * Words that typically open a sentence (articles, pronouns, conjunctions), lower-case. After `12.` such a
+   * word marks a sentence end; any other capitalised word marks an ordinal (`2. Bundesliga`).
+   */
+  readonly sentenceStarters: readonly string[];
+}
+
+/** Tables used by the cleaning stage. All matching is on whitespace-normalised lines. */
+export interface CleanRules {
+  /** Whole lines that are navigation (case-insensitive, exact after trimming and trailing punctuation). */
+  readonly navigation: readonly string[];
+  /** Whole lines that are promotion / teasers of other content. */
+  readonly promotion: readonly string[];
+  /** Prefixes of whole lines that are navigation/promotion/meta ("Lesezeit:", "Rechte am Artikel"). */
+  readonly boilerplatePrefixes: readonly { readonly prefix: string; readonly reason: string }[];
+  /** Lines standing for a missing image ("Bild nicht mehr verfügbar."). */
+  readonly imagePlaceholders: readonly string[];
+  /** Words that open a photo/video credit: `Foto`, `Bild`, `Quelle`, `Photo`. */
+  readonly creditWords: readonly string[];
+  /** Words that open a byline: `Von`, `By`. */
+  readonly bylineWords: readonly string[];
+  /** Words that introduce an opinion piece's author in a teaser or byline: `Kommentar von`, `Analysis by`. */
+  readonly commentaryMarkers: readonly string[];
+  /** Prepositions of place in sign-offs: `aus`, `in` ("André Ballin aus Moskau"). */
+  readonly placePrepositions: readonly string[];
+  /** The word that links an outlet to a date in copyright lines: `vom` ("© SZ vom 26.04.2019"). */
+  readonly dateLinkWords: readonly string[];
+  /** Month names (lower-case) in order, for dates like "25. April 2019". */
+  readonly months: readonly string[];
+}
+
+export interface LanguageRules {
+  readonly code: string;
+  /** Name used by @orama/stemmers and stopwords-iso. */
+  readonly name: string;
+  readonly sentences: SentenceRules;
+  readonly clean: CleanRules;
+}
