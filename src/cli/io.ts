@@ -1,0 +1,26 @@
+/** What a command may touch of the outside world; tests pass fakes, `bin.ts` passes the process. */
+export interface OutputStream {
+  write(chunk: string): void;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+export interface CliIo {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  /** Whole standard input as bytes (called at most once). */
+  readonly readStdin: () => Promise<Uint8Array>;
+  readonly stdinIsTTY: boolean;
+}
+
+/** Documented exit codes of every command. */
+export const EXIT = {
+  /** Everything given was used. */
+  ok: 0,
+  /** Some inputs failed (see stderr), but a result was made. */
+  partial: 1,
+  /** Usage error, or nothing usable in the input. */
+  usage: 2,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
