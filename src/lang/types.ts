@@ -37,8 +37,8 @@ export interface CleanRules {
   readonly placePrepositions: readonly string[];
   /** The word that links an outlet to a date in copyright lines: `vom` ("© SZ vom 26.04.2019"). */
   readonly dateLinkWords: readonly string[];
-  /** Month names (lower-case) in order, for dates like "25. April 2019". */
-  readonly months: readonly string[];
+  /** Month names (lower-case) and their number, for dates like "25. April 2019" or "25. Jänner 2019". */
+  readonly months: Readonly<Record<string, number>>;
 }
 
 export interface LanguageRules {

@@ -1,9 +1,11 @@
 import type { CleanRules } from '../types.js';
-import { sentences } from './sentences.js';
 
 export const clean: CleanRules = {
   navigation: [
     'zum Hauptinhalt',
+    'Zur *Startseite',
+    'Zum *Hauptinhalt',
+    'Zurück zur *Startseite',
     'zur Startseite',
     'zur Navigation',
     'zum Inhalt springen',
@@ -91,7 +93,6 @@ export const clean: CleanRules = {
     { prefix: 'Lesezeit:', reason: 'reading-time' },
     { prefix: 'Lesedauer:', reason: 'reading-time' },
     { prefix: 'Rechte am Artikel', reason: 'copyright' },
-    { prefix: 'Zur ', reason: 'navigation-link' },
     { prefix: 'Lesen Sie auch:', reason: 'promotion' },
     { prefix: 'Mehr zum Thema:', reason: 'promotion' },
     { prefix: 'Lesen Sie mehr', reason: 'promotion' },
@@ -133,5 +134,20 @@ export const clean: CleanRules = {
   ],
   placePrepositions: ['aus', 'in'],
   dateLinkWords: ['vom', 'am'],
-  months: sentences.months,
+  months: {
+    januar: 1,
+    jänner: 1,
+    februar: 2,
+    feber: 2,
+    märz: 3,
+    april: 4,
+    mai: 5,
+    juni: 6,
+    juli: 7,
+    august: 8,
+    september: 9,
+    oktober: 10,
+    november: 11,
+    dezember: 12,
+  },
 };

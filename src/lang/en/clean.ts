@@ -1,5 +1,4 @@
 import type { CleanRules } from '../types.js';
-import { sentences } from './sentences.js';
 
 export const clean: CleanRules = {
   navigation: [
@@ -85,5 +84,18 @@ export const clean: CleanRules = {
   commentaryMarkers: ['Opinion by', 'Analysis by', 'Commentary by', 'Column by'],
   placePrepositions: ['in', 'from'],
   dateLinkWords: ['on', 'of'],
-  months: sentences.months,
+  months: {
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+  },
 };

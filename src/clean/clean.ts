@@ -1,0 +1,119 @@
+import type { CleanArticle, DocumentMeta, Removed, SourceDocument } from '../core/types.js';
+import { morePrecise } from './dates.js';
+import { toLines } from './lines.js';
+import type { NormalisedCleanOptions } from './options.js';
+import { CLEAN_RULES } from './rules/index.js';
+import type { Decision, Line, MetaFinding } from './rules/types.js';
+import { REPEATED_MAX_WORDS } from './rules/repeated.js';
+import { structure, type KeptLine } from './structure.js';
+import { cleanTables, lineKey } from './tables.js';
+
+const NO_REPEATS: ReadonlySet<string> = new Set();
+
+function decide(
+  lines: readonly Line[],
+  options: NormalisedCleanOptions,
+  repeated: ReadonlySet<string>,
+): Map<number, Decision> {
+  const decided = new Map<number, Decision>();
+  const tables = cleanTables(options.languages);
+  for (const rule of CLEAN_RULES) {
+    for (const [index, decision] of rule.apply({ lines, decided, tables, repeated })) {
+      if (!decided.has(index)) decided.set(index, decision);
+    }
+  }
+  return decided;
+}
+
+function splitLine(line: Line, decision: Decision | undefined): { kept?: string; removed?: Removed } {
+  if (!decision) return { kept: line.text };
+  const { reason, rule, part } = decision;
+  if (!part) return { removed: { text: line.text, reason, rule } };
+  const removedText = line.text.slice(part.start, part.end).trim();
+  const kept = (line.text.slice(0, part.start) + line.text.slice(part.end)).trim();
+  return { ...(kept === '' ? {} : { kept }), removed: { text: removedText, reason, rule } };
+}
+
+function mergeMeta(base: DocumentMeta, findings: readonly MetaFinding[]): DocumentMeta {
+  let { author, published, source } = base;
+  for (const f of findings) {
+    author ??= f.author;
+    source ??= f.source;
+    published = morePrecise(published, f.published);
+  }
+  return {
+    ...base,
+    ...(author !== undefined ? { author } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(source !== undefined ? { source } : {}),
+  };
+}
+
+/** "Internationale Politik:Kim und Putin …" → "Kim und Putin …" (a kicker glued on with a colon). */
+export function titleWithoutKicker(line: string): string {
+  const m = /^[^:]{2,40}:(?=\p{Lu})/u.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+
+/**
+ * Cleans one document: every line is judged by the ordered rules, removed lines are kept with their reason,
+ * metadata found in bylines, sign-offs and copyright lines is merged into `meta`, and the rest is structured
+ * into title, headings, paragraphs and list items.
+ */
+export function cleanDocument(
+  doc: SourceDocument,
+  options: NormalisedCleanOptions,
+  repeated: ReadonlySet<string> = NO_REPEATS,
+): CleanArticle {
+  const lines = toLines(doc.text);
+  const decided = decide(lines, options, repeated);
+  const kept: KeptLine[] = [];
+  const removed: Removed[] = [...doc.removed];
+  const findings: MetaFinding[] = [];
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const decision = decided.get(line.index);
+    const split = splitLine(line, decision);
+    if (split.kept !== undefined) kept.push({ index: line.index, text: split.kept });
+    if (split.removed) removed.push(split.removed);
+    if (decision?.meta) findings.push(decision.meta);
+  }
+  const { text, blocks } = structure(kept);
+  let meta = mergeMeta(doc.meta, findings);
+  const first = blocks[0];
+  if (meta.title === undefined && first?.kind === 'title') {
+    meta = { ...meta, title: titleWithoutKicker(text.slice(first.start, first.end)) };
+  }
+  return {
+    id: doc.id,
+    ...(doc.file !== undefined ? { file: doc.file } : {}),
+    format: doc.format,
+    text,
+    blocks,
+    meta,
+    removed,
+  };
+}
+
+/** Short line keys that stand in at least two of the documents (the cross-document signal). */
+export function repeatedLines(docs: readonly SourceDocument[]): Set<string> {
+  const seenIn = new Map<string, number>();
+  for (const doc of docs) {
+    const keys = new Set<string>();
+    for (const line of toLines(doc.text)) {
+      if (line.text === '' || line.text.split(' ').length > REPEATED_MAX_WORDS) continue;
+      keys.add(lineKey(line.text));
+    }
+    for (const key of keys) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
+  }
+  return new Set([...seenIn].filter(([key, n]) => n >= 2 && /\p{L}/u.test(key)).map(([key]) => key));
+}
+
+/** Cleans the documents of one set together, so lines repeating across them are recognised as furniture. */
+export function cleanDocuments(
+  docs: readonly SourceDocument[],
+  options: NormalisedCleanOptions,
+): CleanArticle[] {
+  const repeated = options.crossDocument && docs.length >= 2 ? repeatedLines(docs) : NO_REPEATS;
+  return docs.map((doc) => cleanDocument(doc, options, repeated));
+}

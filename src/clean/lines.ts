@@ -1,0 +1,20 @@
+import type { Line } from './rules/types.js';
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu;
+
+/** Whitespace-normalises one line: invisible characters out, runs of (non-breaking) spaces to one, trimmed. */
+export function normaliseLine(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** Splits text into normalised lines, each knowing whether an empty line stands before or after it. */
+export function toLines(text: string): Line[] {
+  const texts = text.split(/\r\n|\r|\n|\u2028|\u2029/u).map(normaliseLine);
+  return texts.map((t, index) => ({
+    index,
+    text: t,
+    blankBefore: index === 0 || texts[index - 1] === '',
+    blankAfter: index === texts.length - 1 || texts[index + 1] === '',
+  }));
+}

@@ -1,0 +1,24 @@
+import type { CleanTables } from '../tables.js';
+import { perLine } from './types.js';
+
+function creditPrefix(text: string, tables: CleanTables): string | undefined {
+  const inner = text.replace(/^\(/u, '');
+  return tables.creditWords.find((w) => inner.toLowerCase().startsWith(`${w.toLowerCase()}:`));
+}
+
+/** A short line that is only a credit: "Foto: Sputnik/Alexei Nikolsky/Kremlin via REUTERS", "(Quelle: AP)". */
+export const credit = perLine('credit', (line, { tables }) => {
+  if (line.text.split(/\s+/u).length > 14) return undefined;
+  return creditPrefix(line.text, tables) !== undefined ? { reason: 'credit' } : undefined;
+});
+
+/** The value of a trailing "(Foto: AP)" / "(Quelle: AP/dpa)" names an agency or photographer. */
+export function trailingCredit(text: string, tables: CleanTables): { start: number } | undefined {
+  const m = /\(\s*([\p{L} ]{2,20}):\s*([^()]{1,80})\)\s*$/u.exec(text);
+  if (!m || m[1] === undefined || m[2] === undefined) return undefined;
+  const word = m[1].trim().toLowerCase();
+  if (!tables.creditWords.some((w) => w.toLowerCase() === word)) return undefined;
+  const value = m[2];
+  const agency = tables.agencies.some((a) => new RegExp(`(^|[\\s/])${a}($|[\\s/,])`, 'u').test(value));
+  return agency || value.includes('/') ? { start: m.index } : undefined;
+}

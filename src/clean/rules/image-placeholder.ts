@@ -1,0 +1,7 @@
+import { lineKey } from '../tables.js';
+import { perLine } from './types.js';
+
+/** "Bild nicht mehr verfügbar." — a line standing in for an image that is gone. */
+export const imagePlaceholder = perLine('image-placeholder', (line, { tables }) =>
+  tables.imagePlaceholders.has(lineKey(line.text)) ? { reason: 'image-placeholder' } : undefined,
+);

@@ -1,0 +1,36 @@
+import { boilerplate } from './boilerplate.js';
+import { captionAboveCredit, captionWithCredit } from './caption.js';
+import { copyright } from './copyright.js';
+import { credit } from './credit.js';
+import { byline } from './byline.js';
+import { imagePlaceholder } from './image-placeholder.js';
+import { noSentenceForm } from './no-sentence-form.js';
+import { strayOutlet } from './outlet.js';
+import { repeatedAcrossArticles } from './repeated.js';
+import { signoff } from './signoff.js';
+import { teaser } from './teaser.js';
+import { trailingName } from './trailing-name.js';
+import type { CleanRule } from './types.js';
+
+export type { CleanRule, Decision, Line, MetaFinding, RuleContext } from './types.js';
+
+/**
+ * The cleaning rules in the order they run. Each decides only lines no earlier rule decided, so order
+ * matters: the teaser goes before bylines (its "Kommentar von …" is not this article's author), credits
+ * before the captions above them, and the trailing-name rule last (it looks at what is left).
+ */
+export const CLEAN_RULES: readonly CleanRule[] = [
+  imagePlaceholder,
+  boilerplate,
+  copyright,
+  credit,
+  captionWithCredit,
+  captionAboveCredit,
+  teaser,
+  byline,
+  signoff,
+  strayOutlet,
+  repeatedAcrossArticles,
+  noSentenceForm,
+  trailingName,
+];

@@ -1,0 +1,62 @@
+import type { CleanRules, LanguageRules } from '../lang/index.js';
+import { AGENCIES, OUTLETS } from '../lang/outlets.js';
+
+/** The cleaning tables of every configured language, merged once and prepared for fast lookup. */
+export interface CleanTables {
+  readonly navigation: readonly Matcher[];
+  readonly promotion: readonly Matcher[];
+  readonly prefixes: readonly { readonly prefix: string; readonly reason: string }[];
+  readonly imagePlaceholders: ReadonlySet<string>;
+  readonly creditWords: readonly string[];
+  readonly bylineWords: readonly string[];
+  readonly commentaryMarkers: readonly string[];
+  readonly placePrepositions: readonly string[];
+  readonly dateLinkWords: readonly string[];
+  readonly months: Readonly<Record<string, number>>;
+  readonly outlets: ReadonlySet<string>;
+  readonly agencies: readonly string[];
+}
+
+/** A whole-line pattern: exact text, or with `*` standing for any run of non-space characters. */
+export type Matcher = (key: string) => boolean;
+
+/** Lower-case, whitespace-collapsed, without trailing `.:!` — the form lines are compared in. */
+export function lineKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s.:!…›»>]+$/u, '')
+    .trim();
+}
+
+function matcher(entry: string): Matcher {
+  const key = lineKey(entry);
+  if (!key.includes('*')) return (k) => k === key;
+  const escaped = key.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const re = new RegExp(`^${escaped.join('\\S*')}$`, 'u');
+  return (k) => re.test(k);
+}
+
+const cache = new WeakMap<readonly LanguageRules[], CleanTables>();
+
+export function cleanTables(languages: readonly LanguageRules[]): CleanTables {
+  const cached = cache.get(languages);
+  if (cached) return cached;
+  const all = <K extends keyof CleanRules>(key: K): CleanRules[K][] => languages.map((l) => l.clean[key]);
+  const tables: CleanTables = {
+    navigation: all('navigation').flat().map(matcher),
+    promotion: all('promotion').flat().map(matcher),
+    prefixes: all('boilerplatePrefixes').flat(),
+    imagePlaceholders: new Set(all('imagePlaceholders').flat().map(lineKey)),
+    creditWords: all('creditWords').flat(),
+    bylineWords: all('bylineWords').flat(),
+    commentaryMarkers: all('commentaryMarkers').flat(),
+    placePrepositions: all('placePrepositions').flat(),
+    dateLinkWords: all('dateLinkWords').flat(),
+    months: Object.assign({}, ...all('months')) as Record<string, number>,
+    outlets: new Set([...OUTLETS, ...AGENCIES].map(lineKey)),
+    agencies: AGENCIES,
+  };
+  cache.set(languages, tables);
+  return tables;
+}
