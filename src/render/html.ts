@@ -1,0 +1,66 @@
+import type { Brief, BriefArticle } from '../core/types.js';
+import { citationNumbers, citedArticles, sourceLine } from './citations.js';
+import { labelsFor, type Labels } from './labels.js';
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
+}
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.6rem;line-height:1.25}ul.brief li{margin:.4rem 0}sup a{text-decoration:none;color:#1a56a6}
+sup a:hover,sup a:focus{background:#fff3b0}ol.sources li{margin:.3rem 0}details{margin:.5rem 0}
+pre{white-space:pre-wrap;font:inherit;background:#f6f6f6;padding:.6rem}.reason{color:#777;font-size:.85em}`;
+
+function sourceItem(article: BriefArticle, n: number, labels: Labels): string {
+  const { outlet, rest } = sourceLine(article, labels);
+  const removed = article.removed
+    .map((r) => `<li><span class="reason">${escapeHtml(r.reason)}</span> ${escapeHtml(r.text)}</li>`)
+    .join('');
+  return `<li id="src-${n}"><strong>${escapeHtml(outlet)}</strong>, ${escapeHtml(rest)}
+<details><summary>${escapeHtml(labels.articleText)}</summary><pre>${escapeHtml(article.text)}</pre></details>
+<details><summary>${escapeHtml(labels.removed)} (${article.removed.length})</summary><ul>${removed}</ul></details></li>`;
+}
+
+/** One self-contained HTML file: no scripts, no external resources, every piece of article text escaped. */
+export function renderHtml(brief: Brief): string {
+  const labels = labelsFor(brief.language);
+  const numbers = citationNumbers(brief);
+  const items = brief.sentences.map((s) => {
+    const marks = citedArticles(s, numbers)
+      .map((n) => {
+        const a = brief.articles[n - 1];
+        const tip = a ? `${sourceLine(a, labels).outlet}: ${s.text}` : s.text;
+        return `<sup><a href="#src-${n}" title="${escapeHtml(tip)}">[${n}]</a></sup>`;
+      })
+      .join('');
+    return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}">${escapeHtml(s.text)} ${marks}</li>`;
+  });
+  const sources = brief.articles.map((a, i) => sourceItem(a, i + 1, labels));
+  return `<!doctype html>
+<html lang="${escapeHtml(brief.language)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(brief.headline)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${escapeHtml(brief.headline)}</h1>
+<ul class="brief">
+${items.join('\n')}
+</ul>
+<h2>${escapeHtml(labels.sources)}</h2>
+<ol class="sources">
+${sources.join('\n')}
+</ol>
+<p class="reason">${escapeHtml(labels.generatedBy)}</p>
+</body>
+</html>
+`;
+}

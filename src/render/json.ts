@@ -1,0 +1,6 @@
+import type { Brief } from '../core/types.js';
+
+/** The brief as JSON (`lagebild/brief@1`); same input gives byte-identical output. */
+export function renderJson(brief: Brief): string {
+  return `${JSON.stringify(brief, null, 2)}\n`;
+}

@@ -1,0 +1,27 @@
+import type { Brief } from '../core/types.js';
+import { citationNumbers, citedArticles, sourceLine } from './citations.js';
+import { labelsFor } from './labels.js';
+
+/** Escapes the characters Markdown would read as markup, so article text stays text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/gu, (c) => `\\${c}`);
+}
+
+/** Markdown: headline, the brief with citation marks, and the numbered source list. */
+export function renderMarkdown(brief: Brief): string {
+  const labels = labelsFor(brief.language);
+  const numbers = citationNumbers(brief);
+  const lines = [`# ${escapeMarkdown(brief.headline)}`, ''];
+  for (const s of brief.sentences) {
+    const marks = citedArticles(s, numbers)
+      .map((n) => `[${n}]`)
+      .join('');
+    lines.push(`- ${escapeMarkdown(s.text)} ${marks}`);
+  }
+  lines.push('', `## ${labels.sources}`, '');
+  brief.articles.forEach((a, i) => {
+    const { outlet, rest } = sourceLine(a, labels);
+    lines.push(`${i + 1}. **${escapeMarkdown(outlet)}**, ${escapeMarkdown(rest)}`);
+  });
+  return `${lines.join('\n')}\n`;
+}

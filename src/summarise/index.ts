@@ -1,0 +1,9 @@
+export { summarise, type StorySummary } from './summarise.js';
+export {
+  normaliseSummaryOptions,
+  DEFAULT_WORDS,
+  type SummaryOptions,
+  type NormalisedSummaryOptions,
+} from './options.js';
+export { wordCount } from './candidates.js';
+export { cosine, tfidfVectors, contentTerms, type SparseVector } from './vectors.js';

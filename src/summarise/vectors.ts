@@ -1,0 +1,92 @@
+import type { Sentence } from '../core/types.js';
+
+/** A sparse, L2-normalised TF-IDF vector: term ids sorted ascending, with their weights. */
+export interface SparseVector {
+  readonly terms: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** Content terms of a sentence: stems of non-stopword words and numbers. */
+export function contentTerms(sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (const t of sentence.tokens) {
+    if (t.stop) continue;
+    if (t.kind === 'word' && t.norm.length < 2) continue;
+    out.push(t.stem);
+  }
+  return out;
+}
+
+/** Builds TF-IDF vectors for a set of term lists; idf is computed over the lists themselves. */
+export function tfidfVectors(termLists: readonly (readonly string[])[]): SparseVector[] {
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const counted = termLists.map((terms) => {
+    const tf = new Map<number, number>();
+    for (const term of terms) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+        df.push(0);
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    for (const id of tf.keys()) df[id] = (df[id] ?? 0) + 1;
+    return tf;
+  });
+  const n = termLists.length;
+  return counted.map((tf) => {
+    const entries = [...tf].sort((a, b) => a[0] - b[0]);
+    const terms = new Int32Array(entries.length);
+    const weights = new Float64Array(entries.length);
+    let norm = 0;
+    entries.forEach(([id, count], i) => {
+      const w = (1 + Math.log(count)) * Math.log((n + 1) / ((df[id] ?? 0) + 0.5));
+      terms[i] = id;
+      weights[i] = w;
+      norm += w * w;
+    });
+    const len = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / len;
+    return { terms, weights };
+  });
+}
+
+/** Cosine of two normalised sparse vectors (a merge over sorted term ids). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  const at = a.terms;
+  const bt = b.terms;
+  while (i < at.length && j < bt.length) {
+    const x = at[i] as number;
+    const y = bt[j] as number;
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** How many terms two vectors share. */
+export function sharedTerms(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i] as number;
+    const y = b.terms[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
