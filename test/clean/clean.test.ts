@@ -175,7 +175,7 @@ describe('cleaning is idempotent', () => {
         expect(twice.text).toBe(once.text);
         expect(twice.blocks).toEqual(once.blocks);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
