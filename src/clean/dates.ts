@@ -62,17 +62,6 @@ function findNamedMonthDate(text: string, months: MonthTable): PartialDate | und
   return undefined;
 }
 
-/** Normalises a date value as given in metadata (`2019-04`, `2019-04-25T10:00:00Z`, `25.4.2019`). */
-export function normaliseDate(value: string, months: MonthTable = {}): string | undefined {
-  const trimmed = value.trim();
-  if (/^\d{4}$/u.test(trimmed)) return trimmed;
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/u.test(trimmed)) {
-    const parsed = new Date(trimmed);
-    return Number.isNaN(parsed.getTime()) ? undefined : trimmed.replace(' ', 'T');
-  }
-  return findDate(trimmed, months)?.iso;
-}
-
 /** The more precise of two dates when they agree on what both know; otherwise the first. */
 export function morePrecise(a: string | undefined, b: string | undefined): string | undefined {
   if (a === undefined) return b;
