@@ -1,4 +1,19 @@
-/** The ingest stage: files, folders and stdin → `SourceDocument`s and per-input errors. */
+/** The ingest stage: files, folders and stdin → `SourceDocument`s and per-input `{file, reason}` errors. */
+export { ingest, compareCodePoints, ioReason, type IngestIo } from './files.js';
+export {
+  DEFAULT_MAX_BYTES,
+  normaliseIngestOptions,
+  sizeLimitReason,
+  type IngestOptions,
+  type NormalisedIngestOptions,
+} from './options.js';
+export {
+  assignIds,
+  readInputBytes,
+  type InputBytes,
+  type InputOutcome,
+  type PendingDocument,
+} from './documents.js';
 export {
   BINARY_ERROR,
   EMPTY_ERROR,
@@ -10,5 +25,10 @@ export {
   type DecodeResult,
   type Decoded,
 } from './decode.js';
-export { normaliseDate } from './dates.js';
+export { detectFormat, formatFromExtension, sniffFormat, KNOWN_EXTENSIONS } from './format.js';
 export { parseText, parseHeaderLine, type ParsedContent, type TextOptions } from './text.js';
+export { parseHtml, isHtmlFailure, NO_MAIN_TEXT, type HtmlFailure, type HtmlResult } from './html.js';
+export { blockText } from './html-blocks.js';
+export { rebuildHtml } from './html-repair.js';
+export { parseJson, parseJsonLines, type JsonParse, type JsonProblem, type JsonRecord } from './json.js';
+export { normaliseDate } from './dates.js';

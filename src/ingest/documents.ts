@@ -1,0 +1,91 @@
+/** Pure core of the shell: the bytes of one input → documents (still without ids) and per-input errors. */
+import type { InputError, InputFormat, SourceDocument } from '../core/types.js';
+import { decodeBytes, isDecodeFailure } from './decode.js';
+import { detectFormat, isJsonLinesPath } from './format.js';
+import { isHtmlFailure, parseHtml } from './html.js';
+import { parseJson, type JsonParse } from './json.js';
+import type { NormalisedIngestOptions } from './options.js';
+import { parseText } from './text.js';
+
+/** One input's bytes and how to name what comes out of it. */
+export interface InputBytes {
+  /** The path as given or joined, or `-` for stdin; used in errors and `SourceDocument.file`. */
+  readonly file: string;
+  /** Base for ids: the file's base name without extension, or `stdin`. */
+  readonly base: string;
+  /** Path whose extension decides the format (undefined for stdin: the content decides). */
+  readonly path?: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A document waiting for its unique id. */
+export interface PendingDocument {
+  /** The id it wants; made unique with `-2`, `-3`, … by `assignIds`. */
+  readonly idBase: string;
+  readonly document: Omit<SourceDocument, 'id'>;
+}
+
+export interface InputOutcome {
+  readonly pending: readonly PendingDocument[];
+  readonly errors: readonly InputError[];
+}
+
+const NO_TEXT = 'no text (only header lines)';
+
+function fromJson(input: InputBytes, parsed: JsonParse, encoding: string): InputOutcome {
+  const pending = parsed.records.map((r): PendingDocument => {
+    const file = parsed.single ? input.file : `${input.file}#${String(r.n)}`;
+    const idBase = r.id ?? (parsed.single ? input.base : `${input.base}#${String(r.n)}`);
+    return {
+      idBase,
+      document: { file, format: 'json', text: r.text, meta: r.meta, removed: r.removed, encoding },
+    };
+  });
+  const errors = parsed.problems.map((p): InputError => ({
+    file: p.n === undefined ? input.file : `${input.file}#${String(p.n)}`,
+    reason: p.reason,
+  }));
+  return { pending, errors };
+}
+
+function single(
+  input: InputBytes,
+  format: InputFormat,
+  content: ReturnType<typeof parseText>,
+  encoding: string,
+) {
+  const document = { file: input.file, format, ...content, encoding };
+  return { pending: [{ idBase: input.base, document }], errors: [] };
+}
+
+/** Decodes and reads one input; every failure is an `{file, reason}`. */
+export function readInputBytes(input: InputBytes, options: NormalisedIngestOptions): InputOutcome {
+  const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: input.file, reason }] });
+  const decoded = decodeBytes(input.bytes);
+  if (isDecodeFailure(decoded)) return fail(decoded.error);
+  const forced = options.format === 'auto' ? undefined : options.format;
+  const format = detectFormat(input.path, decoded.text, forced);
+  if (format === 'json') {
+    const lines = input.path !== undefined && isJsonLinesPath(input.path);
+    return fromJson(input, parseJson(decoded.text, lines), decoded.encoding);
+  }
+  if (format === 'html') {
+    const parsed = parseHtml(decoded.text);
+    return isHtmlFailure(parsed) ? fail(parsed.error) : single(input, 'html', parsed, decoded.encoding);
+  }
+  const parsed = parseText(decoded.text);
+  return parsed.text === '' ? fail(NO_TEXT) : single(input, 'text', parsed, decoded.encoding);
+}
+
+/** Gives every document a unique id, in order: the wanted id, else `<id>-2`, `<id>-3`, … */
+export function assignIds(
+  pending: readonly PendingDocument[],
+  taken: Set<string> = new Set(),
+): SourceDocument[] {
+  return pending.map(({ idBase, document }) => {
+    let id = idBase;
+    for (let k = 2; taken.has(id); k++) id = `${idBase}-${String(k)}`;
+    taken.add(id);
+    return { id, ...document };
+  });
+}

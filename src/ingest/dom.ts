@@ -1,0 +1,44 @@
+/**
+ * The small part of the DOM the HTML reader uses, typed here (the project does not load the DOM lib), and the
+ * one place that calls linkedom.
+ */
+import { parseHTML } from 'linkedom';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly textContent: string | null;
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+}
+
+export interface DomDocument {
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/** Parses HTML with linkedom (no scripts run, no network). */
+export function parseDocument(html: string): DomDocument {
+  const { document } = parseHTML(html);
+  return document as DomDocument;
+}
+
+/** Lower-case tag name of an element. */
+export function tagOf(el: DomElement): string {
+  return el.tagName.toLowerCase();
+}

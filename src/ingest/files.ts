@@ -1,0 +1,214 @@
+/**
+ * The I/O shell of the ingest stage: files, folders (recursively) and `-` for stdin → documents and per-input
+ * errors. Every file is stat-ed before it is read (size limit) and read once; the rest is pure (documents.ts).
+ */
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import type { IngestResult, InputError } from '../core/types.js';
+import { assignIds, readInputBytes, type InputBytes, type InputOutcome } from './documents.js';
+import { KNOWN_EXTENSIONS, formatFromExtension } from './format.js';
+import {
+  normaliseIngestOptions,
+  sizeLimitReason,
+  type IngestOptions,
+  type NormalisedIngestOptions,
+} from './options.js';
+
+export interface IngestIo {
+  /** Whole standard input as bytes (called at most once); default: `process.stdin`. */
+  readonly readStdin?: () => Promise<Uint8Array>;
+}
+
+/** One thing to read, in output order: a file path or stdin, or an error found while listing. */
+type Task = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'stdin' } | InputErrorTask;
+type InputErrorTask = { readonly kind: 'error'; readonly error: InputError };
+
+const STDIN = '-';
+const NO_USABLE_FILES = `folder has no usable files (looked for ${KNOWN_EXTENSIONS.map((e) => `.${e}`).join(' ')})`;
+
+/** A Node file-system error → words a user understands. */
+export function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Code-point order (not UTF-16 code-unit order, which `<` and the default sort use). */
+export function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0) ?? 0);
+  const y = Array.from(b, (c) => c.codePointAt(0) ?? 0);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+const fileError = (file: string, reason: string): InputErrorTask => ({
+  kind: 'error',
+  error: { file, reason },
+});
+
+async function entryIsFile(path: string, entry: Dirent): Promise<boolean | 'dir'> {
+  if (entry.isFile()) return true;
+  if (entry.isDirectory()) return 'dir';
+  if (!entry.isSymbolicLink()) return false;
+  // Symbolic links to files are read; links to folders are not followed (no cycles).
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+/** Files with known extensions under `dir` (hidden entries skipped), plus errors for unreadable sub-folders. */
+async function listFolder(dir: string, files: string[], errors: InputErrorTask[]): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    errors.push(fileError(dir, ioReason(error)));
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    const kind = await entryIsFile(path, entry);
+    if (kind === 'dir') await listFolder(path, files, errors);
+    else if (kind && formatFromExtension(entry.name) !== undefined) files.push(path);
+  }
+}
+
+async function folderTasks(dir: string): Promise<Task[]> {
+  const files: string[] = [];
+  const errors: InputErrorTask[] = [];
+  await listFolder(dir, files, errors);
+  files.sort(compareCodePoints);
+  const tasks: Task[] = files.map((path) => ({ kind: 'file', path }));
+  if (tasks.length === 0 && errors.length === 0) return [fileError(dir, NO_USABLE_FILES)];
+  return [...tasks, ...errors];
+}
+
+/** Expands the inputs into tasks in output order: folders become their sorted files; duplicates are read once. */
+async function plan(inputs: readonly string[]): Promise<Task[]> {
+  const tasks: Task[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    if (input === STDIN) {
+      tasks.push(
+        seen.has(STDIN) ? fileError(STDIN, 'standard input can be read only once') : { kind: 'stdin' },
+      );
+      seen.add(STDIN);
+      continue;
+    }
+    let info: Stats;
+    try {
+      info = await stat(input);
+    } catch (error) {
+      tasks.push(fileError(input, ioReason(error)));
+      continue;
+    }
+    const expanded: Task[] = info.isDirectory() ? await folderTasks(input) : [{ kind: 'file', path: input }];
+    for (const task of expanded) {
+      if (task.kind !== 'file') tasks.push(task);
+      else if (!seen.has(resolve(task.path))) {
+        seen.add(resolve(task.path));
+        tasks.push(task);
+      }
+    }
+  }
+  return tasks;
+}
+
+async function readFileInput(path: string, options: NormalisedIngestOptions): Promise<InputOutcome> {
+  const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: path, reason }] });
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail('not a regular file');
+    if (info.size > options.maxBytes) return fail(sizeLimitReason(info.size, options.maxBytes));
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail(ioReason(error));
+  }
+  // The file may have grown between stat and read.
+  if (bytes.length > options.maxBytes) return fail(sizeLimitReason(bytes.length, options.maxBytes));
+  const input: InputBytes = {
+    file: path,
+    base: basename(path, extname(path)) || basename(path),
+    path,
+    bytes,
+  };
+  return readInputBytes(input, options);
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks);
+}
+
+async function readStdinInput(options: NormalisedIngestOptions, io: IngestIo): Promise<InputOutcome> {
+  const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: STDIN, reason }] });
+  let bytes: Uint8Array;
+  try {
+    bytes = await (io.readStdin ?? readProcessStdin)();
+  } catch (error) {
+    return fail(`could not read standard input: ${ioReason(error)}`);
+  }
+  if (bytes.length > options.maxBytes) return fail(sizeLimitReason(bytes.length, options.maxBytes, 'input'));
+  return readInputBytes({ file: STDIN, base: 'stdin', bytes }, options);
+}
+
+function runTask(task: Task, options: NormalisedIngestOptions, io: IngestIo): Promise<InputOutcome> {
+  if (task.kind === 'error') return Promise.resolve({ pending: [], errors: [task.error] });
+  if (task.kind === 'stdin') return readStdinInput(options, io);
+  return readFileInput(task.path, options);
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time; results keep the order of `items`. */
+async function mapInOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Reads the inputs (files, folders, `-` for stdin) into documents in input order (folder entries sorted by code
+ * point). A bad input becomes an `{file, reason}` error and the others go on. Ids: the file's base name, a JSON
+ * record's `id` or `<base>#<n>`, `stdin`; collisions get `-2`, `-3`, ….
+ */
+export async function ingest(
+  inputs: readonly string[],
+  options: IngestOptions = {},
+  io: IngestIo = {},
+): Promise<IngestResult> {
+  const normalised = normaliseIngestOptions(options);
+  const tasks = await plan(inputs);
+  const outcomes = await mapInOrder(tasks, normalised.concurrency, (task) => runTask(task, normalised, io));
+  return {
+    documents: assignIds(outcomes.flatMap((o) => o.pending)),
+    errors: outcomes.flatMap((o) => o.errors),
+  };
+}

@@ -1,0 +1,62 @@
+/** Pure format detection: by file extension, else by sniffing the content. */
+import type { InputFormat } from '../core/types.js';
+
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  txt: 'text',
+  text: 'text',
+  md: 'text',
+  markdown: 'text',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  json: 'json',
+  jsonl: 'json',
+  ndjson: 'json',
+};
+
+/** Extensions (without dot) a folder is searched for. */
+export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
+
+/** Lower-case extension of a path without the dot (`''` when there is none; `.bashrc` has none). */
+export function extensionOf(path: string): string {
+  const name = path.split(/[\\/]/u).pop() ?? '';
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+export function formatFromExtension(path: string): InputFormat | undefined {
+  return EXTENSIONS[extensionOf(path)];
+}
+
+/** `.jsonl` / `.ndjson`: one JSON object per line. */
+export function isJsonLinesPath(path: string): boolean {
+  const ext = extensionOf(path);
+  return ext === 'jsonl' || ext === 'ndjson';
+}
+
+const HTML_START =
+  /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/iu;
+const TAG =
+  /<\/?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|script|style|meta|link|img|section|article|b|i|em|strong)\b[^>]*>/giu;
+/** Tags per 1,000 characters above which content counts as HTML. */
+const TAG_DENSITY = 5;
+
+/** `{"…` or `{}` or `[{…` / `["…` / `[]` / `[1…` — not a Markdown line starting with a link `[Kim](…)`. */
+const JSON_START = /^(?:\{\s*(?:"|\})|\[\s*(?:[{["\]\d-]|true|false|null))/u;
+
+/** Content sniffing: leading `{`/`[` → json; a doctype / `<html>` or many tags → html; else text. */
+export function sniffFormat(text: string): InputFormat {
+  const head = text
+    .slice(0, 8192)
+    .replace(/^\uFEFF/u, '')
+    .trimStart();
+  if (JSON_START.test(head)) return 'json';
+  if (HTML_START.test(head) || /<html[\s>]/iu.test(head.slice(0, 2048))) return 'html';
+  const tags = head.match(TAG)?.length ?? 0;
+  return tags >= 3 && (tags * 1000) / Math.max(head.length, 1) >= TAG_DENSITY ? 'html' : 'text';
+}
+
+/** The format of one input: a forced format, else the extension, else the content. */
+export function detectFormat(path: string | undefined, text: string, forced?: InputFormat): InputFormat {
+  return forced ?? (path === undefined ? undefined : formatFromExtension(path)) ?? sniffFormat(text);
+}

@@ -1,0 +1,105 @@
+/** Pure HTML reader: main content via Readability on linkedom, one block per line, metadata from the page. */
+import { Readability } from '@mozilla/readability';
+import type { DocumentMeta, Removed } from '../core/types.js';
+import { parseDocument, type DomDocument, type DomNode } from './dom.js';
+import { blockText } from './html-blocks.js';
+import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
+import { rebuildHtml } from './html-repair.js';
+import { mergeMeta, normaliseDraft, type MetaDraft } from './meta.js';
+import type { ParsedContent } from './text.js';
+
+export const NO_MAIN_TEXT = 'no main text found in HTML';
+
+export interface HtmlFailure {
+  readonly error: string;
+}
+
+export type HtmlResult = ParsedContent | HtmlFailure;
+
+interface ReadabilityArticle {
+  readonly title?: string | null | undefined;
+  readonly content?: DomNode | null | undefined;
+  readonly byline?: string | null | undefined;
+  readonly siteName?: string | null | undefined;
+  readonly lang?: string | null | undefined;
+  readonly publishedTime?: string | null | undefined;
+}
+
+/** A document linkedom parsed into a usable shape: an `<html>` root and a body with content. */
+function healthy(doc: DomDocument): boolean {
+  const root = doc.documentElement;
+  return root?.nodeName.toLowerCase() === 'html' && (doc.body?.childNodes.length ?? 0) > 0;
+}
+
+interface Loaded {
+  readonly html: string;
+  readonly doc: DomDocument;
+  readonly removed: Removed[];
+}
+
+/** Parses the page, rebuilding it first when linkedom would lose the body (see `html-repair.ts`). */
+function load(html: string): Loaded {
+  const doc = parseDocument(html);
+  if (healthy(doc)) return { html, doc, removed: [] };
+  const repaired = rebuildHtml(html);
+  const removed: Removed[] =
+    repaired.preamble === ''
+      ? []
+      : [{ text: repaired.preamble, reason: 'markup-junk', rule: 'html/preamble' }];
+  return { html: repaired.html, doc: parseDocument(repaired.html), removed };
+}
+
+function readability(doc: DomDocument): ReadabilityArticle | null {
+  try {
+    return new Readability<DomNode>(doc, { serializer: (node: DomNode) => node }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** Metadata Readability found, used where the page's own tags said nothing. */
+function readabilityMeta(article: ReadabilityArticle | null): MetaDraft {
+  if (!article) return {};
+  return {
+    title: article.title ?? undefined,
+    author: stripBylineWord(article.byline ?? undefined),
+    source: article.siteName ?? undefined,
+    published: article.publishedTime ?? undefined,
+    language: article.lang ?? undefined,
+  };
+}
+
+/** Main text: Readability's content by blocks, else the whole body by blocks (from a fresh parse). */
+function mainText(loaded: Loaded, article: ReadabilityArticle | null): string {
+  const content = article?.content;
+  const text = content ? blockText(content) : '';
+  if (text.trim() !== '') return text;
+  const body = parseDocument(loaded.html).body;
+  return body ? blockText(body) : '';
+}
+
+/**
+ * One HTML page → main text (one block per line), metadata and what was dropped. `base` metadata (e.g. from a
+ * JSON record) wins over what the page says.
+ */
+export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
+  const loaded = load(html);
+  const own = pageMeta(loaded.doc);
+  const article = readability(loaded.doc);
+  const text = mainText(loaded, article);
+  if (text.trim() === '') return { error: NO_MAIN_TEXT };
+  const fallback = readabilityMeta(article);
+  const draft: MetaDraft = {
+    title: own.title ?? stripSiteSuffix(fallback.title, own.source ?? fallback.source),
+    author: own.author ?? fallback.author,
+    published: own.published ?? fallback.published,
+    source: own.source ?? fallback.source,
+    url: own.url,
+    language: own.language ?? fallback.language,
+  };
+  return { text, meta: mergeMeta(base, normaliseDraft(draft)), removed: loaded.removed };
+}
+
+export function isHtmlFailure(result: HtmlResult): result is HtmlFailure {
+  return 'error' in result;
+}

@@ -1,0 +1,53 @@
+/** Ingest options as a user gives them, and the normalised form the stage works with. */
+import type { InputFormat } from '../core/types.js';
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_CONCURRENCY = 8;
+
+/** Options as a user (or the CLI) gives them; every field is optional. */
+export interface IngestOptions {
+  /** Inputs larger than this many bytes are refused (default 5 MB = 5 × 1024 × 1024). */
+  readonly maxBytes?: number;
+  /** Read every input as this format instead of detecting it (default `auto`). */
+  readonly format?: InputFormat | 'auto';
+  /** How many files are read at the same time (default 8). */
+  readonly concurrency?: number;
+}
+
+/** What the ingest stage works with: every option decided. */
+export interface NormalisedIngestOptions {
+  readonly maxBytes: number;
+  readonly format: InputFormat | 'auto';
+  readonly concurrency: number;
+}
+
+const FORMATS: ReadonlySet<string> = new Set(['auto', 'text', 'html', 'json']);
+
+/** Fills in defaults and checks values; throws a `RangeError` with a user-facing message on a bad value. */
+export function normaliseIngestOptions(options: IngestOptions = {}): NormalisedIngestOptions {
+  const { maxBytes = DEFAULT_MAX_BYTES, format = 'auto', concurrency = DEFAULT_CONCURRENCY } = options;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
+    throw new RangeError(`the size limit must be a positive number of bytes, not ${String(maxBytes)}`);
+  }
+  if (!FORMATS.has(format))
+    throw new RangeError(`unknown input format "${String(format)}" (auto, text, html, json)`);
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`concurrency must be a whole number of at least 1, not ${String(concurrency)}`);
+  }
+  return { maxBytes: Math.floor(maxBytes), format, concurrency };
+}
+
+function formatUnit(bytes: number): string {
+  const MB = 1024 * 1024;
+  if (bytes >= MB) return `${String(Number((bytes / MB).toFixed(1)))} MB`;
+  if (bytes >= 1024) return `${String(Number((bytes / 1024).toFixed(1)))} KB`;
+  return `${String(bytes)} bytes`;
+}
+
+/** `file is 7.2 MB, over the 5 MB limit (raise it with --max-size)`; exact byte counts when rounding hides the gap. */
+export function sizeLimitReason(size: number, limit: number, what = 'file'): string {
+  let shown = formatUnit(size);
+  let allowed = formatUnit(limit);
+  if (shown === allowed) [shown, allowed] = [`${String(size)} bytes`, `${String(limit)} bytes`];
+  return `${what} is ${shown}, over the ${allowed} limit (raise it with --max-size)`;
+}
