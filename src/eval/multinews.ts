@@ -17,7 +17,10 @@ import {
   type BaselineOptions,
 } from './baselines.js';
 import { meanScores, RougeScorer, type RougeOptions, type RougeScores } from './rouge.js';
+import { DataError } from './errors.js';
 import { splitSentences } from './sentences.js';
+
+export { DataError } from './errors.js';
 
 export { first3, lead, lexrank, oracle, random, textrank, truncateWords } from './baselines.js';
 
@@ -26,8 +29,6 @@ export interface Cluster {
   readonly documents: readonly string[];
   readonly summary: string;
 }
-
-export class DataError extends Error {}
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
