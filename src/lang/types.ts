@@ -15,6 +15,11 @@ export interface SentenceRules {
    * word marks a sentence end; any other capitalised word marks an ordinal (`2. Bundesliga`).
    */
   readonly sentenceStarters: readonly string[];
+  /**
+   * Whether a number followed by a period can be an ordinal (`1. Mai`, `2. Bundesliga`), as in German. When false
+   * (English), a number + period + capitalised word is a sentence end.
+   */
+  readonly ordinals?: boolean;
 }
 
 /** Tables used by the cleaning stage. All matching is on whitespace-normalised lines. */

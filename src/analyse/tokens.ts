@@ -1,0 +1,84 @@
+import type { Token } from '../core/types.js';
+import { isDigit, isLetter, isWordChar } from './chars.js';
+import { stemmerFor } from './stemmers.js';
+import { stopwordsFor } from './stopwords.js';
+
+const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+const ASTRAL_LETTER = /^[\p{L}\p{M}]$/u;
+
+/** Hyphens and apostrophes that join two parts of one word: `Kim-Putin-Gipfel`, `Jong-un`, `don't`. */
+function isJoiner(code: number): boolean {
+  return code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2010 || code === 0x2011;
+}
+
+/** Width (1 or 2 code units) of the word character at `i`, or 0 when there is none. */
+function wordCharWidth(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ASTRAL_WORD.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  return isWordChar(c) ? 1 : 0;
+}
+
+/** Word characters from `i`; returns the end and whether a letter was among them. */
+function runEnd(text: string, i: number, end: number): { end: number; letter: boolean } {
+  let j = i;
+  let letter = false;
+  for (;;) {
+    if (j >= end) break;
+    const w = wordCharWidth(text, j, end);
+    if (w === 0) break;
+    if (!letter) letter = w === 1 ? isLetter(text.charCodeAt(j)) : ASTRAL_LETTER.test(text.slice(j, j + 2));
+    j += w;
+  }
+  return { end: j, letter };
+}
+
+/**
+ * The words and numbers of `text[start, end)` with offsets into `text`, in order and not overlapping. Inner
+ * hyphens and apostrophes stay in the word (`US-Präsident`, `Kim Jong-un`, `don't`); periods and commas between
+ * digits stay in the number (`50.000`, `25.4.2019`, `1,5`). `norm` is the lower-cased surface form, `stem` its
+ * Snowball stem in `language` (identity for numbers and languages without a stemmer), `stop` whether it is a
+ * stopword of the language (stopwords-iso).
+ */
+export function tokenize(text: string, start: number, end: number, language: string): Token[] {
+  const stem = stemmerFor(language);
+  const stopwords = stopwordsFor(language);
+  const lo = Math.max(0, start);
+  const hi = Math.min(end, text.length);
+  const out: Token[] = [];
+  let i = lo;
+  while (i < hi) {
+    const first = wordCharWidth(text, i, hi);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const tokenStart = i;
+    let run = runEnd(text, i, hi);
+    let letter = run.letter;
+    i = run.end;
+    while (i + 1 < hi) {
+      const c = text.charCodeAt(i);
+      const joins =
+        (isJoiner(c) && wordCharWidth(text, i + 1, hi) > 0) ||
+        ((c === 0x2e || c === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+      if (!joins) break;
+      run = runEnd(text, i + 1, hi);
+      letter ||= run.letter;
+      i = run.end;
+    }
+    const norm = text.slice(tokenStart, i).toLowerCase();
+    out.push({
+      start: tokenStart,
+      end: i,
+      norm,
+      stem: letter ? stem(norm) : norm,
+      stop: stopwords.has(norm),
+      kind: letter ? 'word' : 'number',
+    });
+  }
+  return out;
+}
