@@ -51,12 +51,39 @@ function lineAt(text: string, position: number): number {
   return line;
 }
 
-/** `invalid JSON at line L: <parser message>`, the line taken from the parser's "position N" when it gives one. */
+/** Whether `prefix` could start valid JSON: it parses, or the parser only ran out of input at its end. */
+function viablePrefix(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (error) {
+    const message = errorMessage(error);
+    const position = /position (\d+)/u.exec(message)?.[1];
+    return /Unexpected end/u.test(message) || (position !== undefined && Number(position) >= prefix.length);
+  }
+}
+
+/**
+ * Where parsing fails: the parser's "position N" when it gives one, else (V8's "Unexpected token" messages give
+ * none) the end of the longest prefix that could still start valid JSON, found by bisection.
+ */
+function errorPosition(text: string, message: string): number {
+  const position = /position (\d+)/u.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (viablePrefix(text.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** `invalid JSON at line L: <parser message>`. */
 function invalidJson(text: string, error: unknown, line?: number): string {
   const message = errorMessage(error);
-  const position = /position (\d+)/u.exec(message)?.[1];
-  const at = line ?? (position === undefined ? undefined : lineAt(text, Number(position)));
-  return at === undefined ? `invalid JSON: ${message}` : `invalid JSON at line ${at}: ${message}`;
+  return `invalid JSON at line ${String(line ?? lineAt(text, errorPosition(text, message)))}: ${message}`;
 }
 
 function recordMeta(record: JsonObject): DocumentMeta {
