@@ -1,6 +1,14 @@
+export { analyseArticle, articleLanguage } from './analyse.js';
+export { detectLanguage } from './language.js';
 export {
-  segmentSentences,
+  normaliseAnalyseOptions,
+  normaliseLanguageTag,
+  type AnalyseOptions,
+  type NormalisedAnalyseOptions,
+} from './options.js';
+export {
   explainSentenceBoundaries,
+  segmentSentences,
   type BoundaryDecision,
   type SentenceSpan,
 } from './sentences.js';
