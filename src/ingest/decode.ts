@@ -65,19 +65,6 @@ export function encodingName(label: string): string | undefined {
   }
 }
 
-export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    decodeWith('utf-8', bytes, true);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function hasHighBytes(bytes: Uint8Array): boolean {
-  return bytes.some((b) => b >= 0x80);
-}
-
 function isControl(b: number): boolean {
   return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f;
 }
@@ -146,15 +133,13 @@ function legacyEncoding(declared: string | undefined): string {
   return name;
 }
 
-/** Encoding for bytes without a BOM: valid UTF-8 is UTF-8 (whatever a page declares), else the declared legacy one. */
-function chooseEncoding(bytes: Uint8Array, declared: string | undefined): string {
-  if (isValidUtf8(bytes)) {
-    if (hasHighBytes(bytes) || declared === undefined) return 'utf-8';
-    const name = encodingName(declared);
-    // Pure ASCII: any ASCII-compatible declared encoding gives the same text; report what the page says.
-    return name === undefined || name.startsWith('utf-16') || name === 'replacement' ? 'utf-8' : name;
+/** The text if the bytes are valid UTF-8 (pure ASCII included, whatever a page declares), else undefined. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return decodeWith('utf-8', bytes, true);
+  } catch {
+    return undefined;
   }
-  return legacyEncoding(declared);
 }
 
 // eslint-disable-next-line no-control-regex
@@ -189,7 +174,8 @@ export function decodeBytes(bytes: Uint8Array, hint: DecodeHint = {}): DecodeRes
   const utf16 = detectBomlessUtf16(bytes);
   if (utf16) return finish(decodeUtf16(bytes, utf16), utf16);
   if (looksBinary(bytes)) return { error: BINARY_ERROR };
-  const declared = hint.declaredCharset ?? sniffDeclaredCharset(bytes);
-  const encoding = chooseEncoding(bytes, declared);
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return finish(utf8, 'utf-8');
+  const encoding = legacyEncoding(hint.declaredCharset ?? sniffDeclaredCharset(bytes));
   return finish(decodeWith(encoding, bytes), encoding);
 }
