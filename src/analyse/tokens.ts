@@ -22,18 +22,28 @@ function wordCharWidth(text: string, i: number, end: number): number {
   return isWordChar(c) ? 1 : 0;
 }
 
-/** Word characters from `i`; returns the end and whether a letter was among them. */
-function runEnd(text: string, i: number, end: number): { end: number; letter: boolean } {
+/** Set by {@link runEnd}: whether the run it scanned had a letter (saves an allocation per run). */
+let runHadLetter = false;
+
+/** End of the word characters from `i`; sets {@link runHadLetter}. */
+function runEnd(text: string, i: number, end: number): number {
   let j = i;
   let letter = false;
-  for (;;) {
-    if (j >= end) break;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letter = true;
+      else if (c < 0x30 || c > 0x39) break;
+      j++;
+      continue;
+    }
     const w = wordCharWidth(text, j, end);
     if (w === 0) break;
-    if (!letter) letter = w === 1 ? isLetter(text.charCodeAt(j)) : ASTRAL_LETTER.test(text.slice(j, j + 2));
+    if (!letter) letter = w === 1 ? isLetter(c) : ASTRAL_LETTER.test(text.slice(j, j + 2));
     j += w;
   }
-  return { end: j, letter };
+  runHadLetter = letter;
+  return j;
 }
 
 /**
@@ -57,18 +67,16 @@ export function tokenize(text: string, start: number, end: number, language: str
       continue;
     }
     const tokenStart = i;
-    let run = runEnd(text, i, hi);
-    let letter = run.letter;
-    i = run.end;
+    i = runEnd(text, i, hi);
+    let letter = runHadLetter;
     while (i + 1 < hi) {
       const c = text.charCodeAt(i);
       const joins =
         (isJoiner(c) && wordCharWidth(text, i + 1, hi) > 0) ||
         ((c === 0x2e || c === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
       if (!joins) break;
-      run = runEnd(text, i + 1, hi);
-      letter ||= run.letter;
-      i = run.end;
+      i = runEnd(text, i + 1, hi);
+      letter ||= runHadLetter;
     }
     const norm = text.slice(tokenStart, i).toLowerCase();
     out.push({

@@ -146,6 +146,25 @@ const HARD_LINES: readonly (readonly [string, readonly string[]])[] = [
     'Er war erfolgreich – vgl. S. 5. Die Zahlen folgen.',
     ['Er war erfolgreich – vgl. S. 5.', 'Die Zahlen folgen.'],
   ],
+  [
+    'Der Umsatz lag bei 3 Mrd. Euro. Die Firma XY GmbH. Der Chef schwieg.',
+    ['Der Umsatz lag bei 3 Mrd. Euro.', 'Die Firma XY GmbH.', 'Der Chef schwieg.'],
+  ],
+  [
+    'Es war sein 70. Geburtstag. Der 2. Weltkrieg endete 1945. Danach kam der Frieden.',
+    ['Es war sein 70. Geburtstag.', 'Der 2. Weltkrieg endete 1945.', 'Danach kam der Frieden.'],
+  ],
+  ['Wilhelm II. war Kaiser.', ['Wilhelm II. war Kaiser.']],
+  [
+    'Er traf Putin in St. Petersburg. Das war am 14. Juni.',
+    ['Er traf Putin in St. Petersburg.', 'Das war am 14. Juni.'],
+  ],
+  [
+    'Putin sagte: „Wir sind bereit. Wir warten.“ Dann ging er.',
+    ['Putin sagte: „Wir sind bereit. Wir warten.“', 'Dann ging er.'],
+  ],
+  ['Er ging. „Das war gut“, sagte er.', ['Er ging.', '„Das war gut“, sagte er.']],
+  ['Platz 3. Mit 20 Punkten lag er vorn.', ['Platz 3.', 'Mit 20 Punkten lag er vorn.']],
 ];
 
 describe('segmentSentences on hard German lines', () => {
