@@ -2,9 +2,12 @@ import type { Brief } from '../core/types.js';
 import { citationNumbers, citedArticles, sourceLine } from './citations.js';
 import { labelsFor } from './labels.js';
 
-/** Escapes the characters Markdown would read as markup, so article text stays text. */
+/**
+ * Escapes the characters Markdown would read as markup (emphasis, links, code, HTML), so article text stays text.
+ * Intraword `_` is left alone: CommonMark does not read it as emphasis.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/gu, (c) => `\\${c}`);
+  return text.replace(/[\\`*[\]<>]|(?<!\p{L}|\p{N})_|_(?!\p{L}|\p{N})/gu, (c) => `\\${c}`);
 }
 
 /** Markdown: headline, the brief with citation marks, and the numbered source list. */

@@ -10,6 +10,11 @@ export interface Candidate {
   readonly position: number;
   readonly words: number;
   readonly vector: SparseVector;
+  /**
+   * The vector without the story's common terms (those in most of its articles, like the names every outlet
+   * uses): two sentences that share only those do not report the same thing.
+   */
+  readonly distinct: SparseVector;
 }
 
 export function wordCount(text: string): number {
@@ -18,8 +23,19 @@ export function wordCount(text: string): number {
 }
 
 /** Every sentence of every article with enough content; vectors share one TF-IDF space. */
+/** Terms found in more than half of the articles (when there are at least three). */
+function storyTerms(articles: readonly AnalysedArticle[]): Set<string> {
+  if (articles.length < 3) return new Set();
+  const df = new Map<string, number>();
+  for (const article of articles) {
+    const seen = new Set(article.sentences.flatMap(contentTerms));
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return new Set([...df].filter(([, n]) => n > articles.length / 2).map(([t]) => t));
+}
+
 export function collectCandidates(articles: readonly AnalysedArticle[], minWords: number): Candidate[] {
-  const raw: Omit<Candidate, 'vector'>[] = [];
+  const raw: Omit<Candidate, 'vector' | 'distinct'>[] = [];
   const terms: string[][] = [];
   articles.forEach((article, a) => {
     article.sentences.forEach((sentence, position) => {
@@ -31,5 +47,11 @@ export function collectCandidates(articles: readonly AnalysedArticle[], minWords
     });
   });
   const vectors = tfidfVectors(terms);
-  return raw.map((c, i) => ({ ...c, vector: vectors[i] as SparseVector }));
+  const common = storyTerms(articles);
+  const distinct = tfidfVectors(terms.map((t) => t.filter((term) => !common.has(term))));
+  return raw.map((c, i) => ({
+    ...c,
+    vector: vectors[i] as SparseVector,
+    distinct: distinct[i] as SparseVector,
+  }));
 }

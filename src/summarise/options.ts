@@ -28,8 +28,8 @@ export function normaliseSummaryOptions(options: SummaryOptions = {}): Normalise
     words,
     minWords: 6,
     redundancy: 0.45,
-    supportSimilarity: 0.22,
-    supportTerms: 3,
+    supportSimilarity: 0.25,
+    supportTerms: 2,
     weights: { centrality: 1, support: 0.6, position: 0.8 },
   };
 }

@@ -57,7 +57,10 @@ export function centrality(candidates: readonly Candidate[], sim: readonly Float
   return out;
 }
 
-/** For each candidate, the other articles that have a sentence saying the same (by similarity and shared terms). */
+/**
+ * For each candidate, the other articles that have a sentence saying the same: similar enough, and sharing enough
+ * terms, once the story's common terms are left out.
+ */
 export function supportOf(
   candidates: readonly Candidate[],
   sim: readonly Float64Array[],
@@ -67,8 +70,9 @@ export function supportOf(
     const articles = new Set<number>();
     candidates.forEach((other, j) => {
       if (other.article === c.article || articles.has(other.article)) return;
-      const s = (sim[i] as Float64Array)[j] as number;
-      if (s >= options.supportSimilarity && sharedTerms(c.vector, other.vector) >= options.supportTerms) {
+      if ((sim[i] as Float64Array)[j] === 0) return;
+      const s = cosine(c.distinct, other.distinct);
+      if (s >= options.supportSimilarity && sharedTerms(c.distinct, other.distinct) >= options.supportTerms) {
         articles.add(other.article);
       }
     });

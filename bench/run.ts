@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyseArticle, normaliseAnalyseOptions } from '../src/analyse/index.js';
+import { cleanDocuments, normaliseCleanOptions } from '../src/clean/index.js';
+import { ingest } from '../src/ingest/index.js';
+import { briefFromDocuments } from '../src/pipeline.js';
+import { buildCorpus, EXAMPLE } from './corpus.js';
+
+interface Result {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly target: string;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Ingest (from files) + clean + segment/tokenise, one thread, articles per second. */
+async function throughput(label: string, dir: string, count: number): Promise<Result> {
+  const cleanOptions = normaliseCleanOptions();
+  const analyseOptions = normaliseAnalyseOptions({});
+  const started = performance.now();
+  const { documents, errors } = await ingest([dir], {});
+  if (errors.length > 0) throw new Error(`bench corpus had errors: ${errors[0]?.reason}`);
+  let sentences = 0;
+  for (const article of cleanDocuments(documents, cleanOptions))
+    sentences += analyseArticle(article, analyseOptions).sentences.length;
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(`  ${label}: ${count} articles, ${sentences} sentences in ${seconds.toFixed(2)} s\n`);
+  return {
+    name: `ingest + clean + segment (${label})`,
+    value: count / seconds,
+    unit: 'articles/s',
+    target: '≥ 500',
+  };
+}
+
+async function briefTime(): Promise<Result[]> {
+  const { documents } = await ingest([EXAMPLE], {});
+  for (let i = 0; i < 5; i++) briefFromDocuments(documents);
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    briefFromDocuments(documents);
+    times.push(performance.now() - t);
+  }
+  return [
+    {
+      name: 'one 5-article brief, warm (median of 30)',
+      value: percentile(times, 50),
+      unit: 'ms',
+      target: '< 100',
+    },
+    {
+      name: 'one 5-article brief, warm (p95 of 30)',
+      value: percentile(times, 95),
+      unit: 'ms',
+      target: '< 100',
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
+  const results: Result[] = [];
+  try {
+    for (const size of [5, 2000]) {
+      const dir = join(tmp, `corpus-${size}`);
+      mkdirSync(dir);
+      const texts = size === 5 ? undefined : buildCorpus(size);
+      if (texts) texts.forEach((t, i) => writeFileSync(join(dir, `a${String(i).padStart(5, '0')}.txt`), t));
+      await throughput('warm-up', texts ? dir : EXAMPLE, texts ? size : 5);
+      results.push(
+        await throughput(
+          texts ? `corpus of ${size} built from the example` : 'example story',
+          texts ? dir : EXAMPLE,
+          size,
+        ),
+      );
+    }
+    results.push(...(await briefTime()));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const width = Math.max(...results.map((r) => r.name.length));
+  process.stdout.write(`\n${'benchmark'.padEnd(width)}  ${'value'.padStart(10)}  unit         target\n`);
+  for (const r of results) {
+    process.stdout.write(
+      `${r.name.padEnd(width)}  ${r.value.toFixed(1).padStart(10)}  ${r.unit.padEnd(11)}  ${r.target}\n`,
+    );
+  }
+  const outDir = new URL('../../bench/out/', import.meta.url).pathname;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    join(outDir, 'latest.json'),
+    `${JSON.stringify({ node: process.version, results }, null, 2)}\n`,
+  );
+}
+
+await main();

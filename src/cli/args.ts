@@ -1,0 +1,54 @@
+import { InvalidArgumentError } from 'commander';
+import { FORMATS, type OutputFormat } from '../render/index.js';
+
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
+
+/** "5MB", "500kb", "1048576" → bytes. */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/iu.exec(value);
+  const factor = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+  if (!m || factor === undefined)
+    throw new InvalidArgumentError(`expected a size like 5MB, 500KB or 1048576, got "${value}"`);
+  const bytes = Math.round(Number(m[1]) * factor);
+  if (bytes < 1) throw new InvalidArgumentError('the size must be at least 1 byte');
+  return bytes;
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
+  }
+  return n;
+}
+
+export function parseFormat(value: string): OutputFormat {
+  const f = value.toLowerCase() === 'markdown' ? 'md' : value.toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(f)) {
+    throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}, got "${value}"`);
+  }
+  return f as OutputFormat;
+}
+
+/** --format wins; else the extension of --out; else Markdown on a terminal and JSON into a pipe or file. */
+export function resolveFormat(
+  explicit: OutputFormat | undefined,
+  out: string | undefined,
+  stdoutIsTTY: boolean,
+): OutputFormat {
+  if (explicit) return explicit;
+  const ext = out?.toLowerCase().split('.').pop();
+  if (ext === 'json' || ext === 'html' || ext === 'md') return ext;
+  if (ext === 'htm') return 'html';
+  if (ext === 'markdown') return 'md';
+  return stdoutIsTTY ? 'md' : 'json';
+}

@@ -1,0 +1,79 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import type { SourceDocument } from '../core/types.js';
+import { ingest, type IngestOptions } from '../ingest/index.js';
+import { briefFromDocuments, type BriefOptions } from '../pipeline.js';
+import { render, type OutputFormat } from '../render/index.js';
+import { DEFAULT_WORDS } from '../summarise/index.js';
+import { parseFormat, parsePositiveInt, parseSize, resolveFormat } from './args.js';
+import { EXIT, type CliIo, type ExitCode } from './io.js';
+import { reportErrors } from './report.js';
+
+interface BriefFlags {
+  readonly words: number;
+  readonly format?: OutputFormat;
+  readonly out?: string;
+  readonly lang?: string;
+  readonly maxSize?: number;
+  readonly crossDoc: boolean;
+}
+
+/** Reads the inputs (stdin when none are given and stdin is not a terminal). */
+export async function readInputs(
+  inputs: readonly string[],
+  options: IngestOptions,
+  io: CliIo,
+): Promise<
+  { documents: readonly SourceDocument[]; errors: readonly { file: string; reason: string }[] } | string
+> {
+  if (inputs.length === 0 && io.stdinIsTTY)
+    return 'no input: give files or folders, or pipe text into stdin (see --help)';
+  return ingest(inputs.length === 0 ? ['-'] : inputs, options, { readStdin: io.readStdin });
+}
+
+export function ingestOptions(flags: { readonly maxSize?: number }): IngestOptions {
+  return flags.maxSize !== undefined ? { maxBytes: flags.maxSize } : {};
+}
+
+async function runBrief(inputs: readonly string[], flags: BriefFlags, io: CliIo): Promise<ExitCode> {
+  const read = await readInputs(inputs, ingestOptions(flags), io);
+  if (typeof read === 'string') {
+    io.stderr.write(`lagebild: ${read}\n`);
+    return EXIT.usage;
+  }
+  const options: BriefOptions = {
+    words: flags.words,
+    crossDocument: flags.crossDoc,
+    ...(flags.lang !== undefined ? { language: flags.lang } : {}),
+  };
+  const brief = briefFromDocuments(read.documents, options, read.errors);
+  reportErrors(io.stderr, brief.errors, read.documents.length + read.errors.length);
+  if (brief.articles.length === 0) {
+    io.stderr.write('lagebild: nothing usable in the input, no brief made\n');
+    return EXIT.usage;
+  }
+  const output = render(brief, resolveFormat(flags.format, flags.out, io.stdout.isTTY === true));
+  if (flags.out !== undefined) {
+    await writeFile(flags.out, output);
+    io.stderr.write(`lagebild: brief of ${brief.articles.length} articles written to ${flags.out}\n`);
+  } else io.stdout.write(output);
+  return brief.errors.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+export function briefCommand(io: CliIo, done: (code: ExitCode) => void): Command {
+  return new Command('brief')
+    .description('many reports of one story in, one source-attributed brief out')
+    .argument('[inputs...]', 'files or folders (read recursively); - or nothing reads stdin')
+    .option('-w, --words <n>', 'word budget of the brief', parsePositiveInt, DEFAULT_WORDS)
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'md, json or html (default: md on a terminal, else json)',
+      ).argParser(parseFormat),
+    )
+    .option('-o, --out <file>', 'write the brief to a file (format from its extension unless --format)')
+    .option('--lang <code>', 'language of every article (ISO 639-1), instead of detecting it')
+    .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
+    .action(async (inputs: string[], flags: BriefFlags) => done(await runBrief(inputs, flags, io)));
+}

@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
+import type { CleanArticle } from '../core/types.js';
+import { ingestOptions, readInputs } from './brief-command.js';
+import { parseSize } from './args.js';
+import { EXIT, type CliIo, type ExitCode } from './io.js';
+import { reportErrors } from './report.js';
+
+interface CleanFlags {
+  readonly format: 'text' | 'json';
+  readonly maxSize?: number;
+  readonly crossDoc: boolean;
+}
+
+function describe(a: CleanArticle): string {
+  const meta = Object.entries(a.meta)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(' | ');
+  const blocks = a.blocks.map((b) => {
+    const text = a.text.slice(b.start, b.end);
+    return b.kind === 'paragraph' ? text : `[${b.kind}] ${text}`;
+  });
+  const removed = a.removed.map((r) => `  - [${r.reason}] ${r.text}`);
+  return [
+    `=== ${a.file ?? a.id}`,
+    ...(meta !== '' ? [meta] : []),
+    '',
+    blocks.join('\n\n'),
+    '',
+    `--- removed (${a.removed.length})`,
+    ...removed,
+    '',
+  ].join('\n');
+}
+
+async function runClean(inputs: readonly string[], flags: CleanFlags, io: CliIo): Promise<ExitCode> {
+  const read = await readInputs(inputs, ingestOptions(flags), io);
+  if (typeof read === 'string') {
+    io.stderr.write(`lagebild: ${read}\n`);
+    return EXIT.usage;
+  }
+  const articles = cleanDocuments(read.documents, normaliseCleanOptions({ crossDocument: flags.crossDoc }));
+  reportErrors(io.stderr, read.errors, read.documents.length + read.errors.length);
+  if (flags.format === 'json') io.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
+  else io.stdout.write(articles.map(describe).join('\n'));
+  if (articles.length === 0) return EXIT.usage;
+  return read.errors.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+export function cleanCommand(io: CliIo, done: (code: ExitCode) => void): Command {
+  return new Command('clean')
+    .description('show the cleaned text of each input and every removed line with its reason')
+    .argument('[inputs...]', 'files or folders (read recursively); - or nothing reads stdin')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .option('--no-cross-doc', 'do not remove short lines that repeat across the inputs')
+    .action(async (inputs: string[], flags: CleanFlags) => done(await runClean(inputs, flags, io)));
+}

@@ -1,0 +1,96 @@
+/**
+ * Lagebild as a library. `brief()` is the whole path; every stage is exported on its own too.
+ *
+ *   import { brief } from 'lagebild';
+ *   const result = await brief(['examples/kim-putin-2019']);
+ */
+import type { Brief, InputError, SourceDocument } from './core/types.js';
+import { ingest, type IngestOptions } from './ingest/index.js';
+import { readRecord } from './ingest/json.js';
+import { briefFromDocuments, type BriefOptions } from './pipeline.js';
+
+export * from './core/types.js';
+export { briefFromDocuments, prepareArticles, storyLanguage, type BriefOptions } from './pipeline.js';
+export {
+  ingest,
+  normaliseIngestOptions,
+  decodeBytes,
+  parseHtml,
+  parseText,
+  type IngestOptions,
+} from './ingest/index.js';
+export { cleanDocument, cleanDocuments, normaliseCleanOptions, type CleanOptions } from './clean/index.js';
+export {
+  analyseArticle,
+  detectLanguage,
+  segmentSentences,
+  tokenize,
+  normaliseAnalyseOptions,
+} from './analyse/index.js';
+export { summarise, normaliseSummaryOptions, type SummaryOptions } from './summarise/index.js';
+export { render, renderHtml, renderJson, renderMarkdown, type OutputFormat } from './render/index.js';
+export { execute } from './cli/main.js';
+
+/** One article given as data rather than as a file. */
+export interface ArticleInput {
+  readonly text?: string;
+  readonly html?: string;
+  readonly id?: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly source?: string;
+  readonly author?: string;
+  /** ISO 8601 or another common date form; normalised. */
+  readonly published?: string;
+  readonly language?: string;
+}
+
+/** Options of `brief()`: those of the brief, plus the file reading ones when paths are given. */
+export type BriefCallOptions = BriefOptions & IngestOptions;
+
+function fromArticles(articles: readonly ArticleInput[]): {
+  documents: SourceDocument[];
+  errors: InputError[];
+} {
+  const documents: SourceDocument[] = [];
+  const errors: InputError[] = [];
+  const used = new Set<string>();
+  articles.forEach((input, i) => {
+    const record = readRecord(input, i + 1);
+    const file = `articles[${i}]`;
+    if (!('contentFormat' in record)) {
+      errors.push({ file, reason: record.reason });
+      return;
+    }
+    let id = record.id ?? `article-${i + 1}`;
+    for (let k = 2; used.has(id); k++) id = `${record.id ?? `article-${i + 1}`}-${k}`;
+    used.add(id);
+    documents.push({
+      id,
+      file,
+      format: record.contentFormat,
+      text: record.text,
+      meta: record.meta,
+      removed: record.removed,
+    });
+  });
+  return { documents, errors };
+}
+
+/**
+ * Many reports of one story in, one brief out. `inputs` are paths (files or folders, read recursively) or
+ * articles given as data (`{ text }` or `{ html }` with optional metadata); inputs that cannot be used are
+ * listed in `brief.errors`, never thrown.
+ */
+export async function brief(
+  inputs: readonly (string | ArticleInput)[],
+  options: BriefCallOptions = {},
+): Promise<Brief> {
+  const paths = inputs.filter((x): x is string => typeof x === 'string');
+  const given = fromArticles(inputs.filter((x): x is ArticleInput => typeof x !== 'string'));
+  const read = paths.length > 0 ? await ingest(paths, options) : { documents: [], errors: [] };
+  return briefFromDocuments([...read.documents, ...given.documents], options, [
+    ...read.errors,
+    ...given.errors,
+  ]);
+}

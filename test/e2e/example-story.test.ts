@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { execute } from '../../src/cli/main.js';
+import type { Brief } from '../../src/core/types.js';
+import { expectGolden } from '../support/golden.js';
+import { fakeIo } from '../support/io.js';
+import { EXAMPLE_DIR, LEFTOVERS } from '../support/seeds.js';
+
+async function briefJson(args: readonly string[] = []): Promise<{ brief: Brief; raw: string; code: number }> {
+  const io = fakeIo();
+  const code = await execute(['brief', EXAMPLE_DIR, '--format', 'json', ...args], io);
+  return { brief: JSON.parse(io.out()) as Brief, raw: io.out(), code };
+}
+
+describe('lagebild brief on the example story', () => {
+  it('has the documented shape and exit code 0', async () => {
+    const { brief, code } = await briefJson();
+    expect(code).toBe(0);
+    expect(brief.schema).toBe('lagebild/brief@1');
+    expect(brief.language).toBe('de');
+    expect(brief.headline.length).toBeGreaterThan(10);
+    expect(brief.articles).toHaveLength(5);
+    expect(brief.errors).toEqual([]);
+    for (const a of brief.articles) {
+      expect(typeof a.id).toBe('string');
+      expect(a.language).toBe('de');
+      expect(Array.isArray(a.removed)).toBe(true);
+      if (a.published !== undefined) expect(a.published).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?/u);
+    }
+    expect(brief.sentences.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('every sentence is exactly the text its offsets point at', async () => {
+    const { brief } = await briefJson();
+    const byId = new Map(brief.articles.map((a) => [a.id, a]));
+    for (const s of brief.sentences) {
+      const article = byId.get(s.article);
+      expect(article, s.article).toBeDefined();
+      expect(article?.text.slice(s.start, s.end)).toBe(s.text);
+      for (const id of s.support) expect(byId.has(id) && id !== s.article).toBe(true);
+    }
+  });
+
+  it('stays under the word budget and repeats nothing', async () => {
+    for (const words of [40, 120, 250]) {
+      const { brief } = await briefJson(['--words', String(words)]);
+      const total = brief.sentences.reduce((n, s) => n + s.text.split(/\s+/u).length, 0);
+      expect(total).toBeLessThanOrEqual(words);
+      expect(new Set(brief.sentences.map((s) => s.text)).size).toBe(brief.sentences.length);
+    }
+  });
+
+  it('no leftover of any listed class in any article text or in the brief', async () => {
+    const { brief } = await briefJson();
+    const texts = [
+      ...brief.articles.map((a) => a.text),
+      brief.headline,
+      ...brief.sentences.map((s) => s.text),
+    ];
+    for (const text of texts) for (const leftover of LEFTOVERS) expect(`\n${text}\n`).not.toContain(leftover);
+  });
+
+  it('reads the metadata of every seed', async () => {
+    const { brief } = await briefJson();
+    const meta = Object.fromEntries(brief.articles.map((a) => [a.id.slice(0, 3), a]));
+    expect(meta['000']?.published).toBe('2019-04');
+    expect(meta['001']).toMatchObject({ author: 'André Ballin', published: '2019-04-25' });
+    expect(meta['002']).toMatchObject({ author: 'Silke Bigalke', published: '2019-04-26', source: 'SZ' });
+    expect(meta['004']).toMatchObject({ author: 'Benedikt Voigt' });
+  });
+
+  it('never uses a title or heading as a summary sentence', async () => {
+    const { brief } = await briefJson(['--words', '400']);
+    const byId = new Map(brief.articles.map((a) => [a.id, a]));
+    for (const s of brief.sentences) {
+      const block = byId.get(s.article)?.blocks.find((b) => b.start <= s.start && s.end <= b.end);
+      expect(block?.kind === 'paragraph' || block?.kind === 'list-item').toBe(true);
+    }
+  });
+
+  it('gives byte-identical JSON for the same input', async () => {
+    const a = await briefJson();
+    const b = await briefJson();
+    expect(a.raw).toBe(b.raw);
+    expectGolden('brief/kim-putin-2019.json', a.raw);
+  });
+
+  it('prints a readable Markdown brief with citations and sources', async () => {
+    const io = fakeIo(undefined, true);
+    expect(await execute(['brief', EXAMPLE_DIR], io)).toBe(0);
+    const md = io.out();
+    expect(md).toMatch(/^# .+\n\n- .+\[\d\]/u);
+    expect(md).toContain('## Quellen');
+    expect(md).toMatch(/\n5\. \*\*/u);
+    expect(md).toContain('**SZ**, 2019-04-26, Silke Bigalke');
+    expectGolden('brief/kim-putin-2019.md', md);
+  });
+
+  it('writes self-contained HTML in which article text is escaped', async () => {
+    const io = fakeIo();
+    expect(await execute(['brief', EXAMPLE_DIR, '--format', 'html'], io)).toBe(0);
+    const html = io.out();
+    expect(html).toMatch(/^<!doctype html>/u);
+    expect(html).not.toMatch(/<script|<link|src=/iu);
+    expect(html).toContain('&quot;Danke, dass Sie gekommen sind&quot;');
+  });
+});
