@@ -13,6 +13,8 @@ export interface Enclosure {
 }
 
 export const MAX_ENCLOSURE = 500;
+/** Open marks a closing mark looks back over (bounds the work on pathological input such as `((((…]]]]`). */
+const MAX_LOOKBACK = 16;
 
 const ASCII_QUOTE = 0x22; // "
 const LOW_DOUBLE = 0x201e; // „
@@ -107,13 +109,14 @@ interface Open {
 /** Finds the open mark `code` can close (searching down the stack); returns its stack index or -1. */
 function closable(stack: readonly Open[], code: number, text: string, i: number, end: number): number {
   if (code === ASCII_QUOTE) {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.code === ASCII_QUOTE) return k;
+    for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_LOOKBACK; k--)
+      if (stack[k]?.code === ASCII_QUOTE) return k;
     return -1;
   }
   const opens = CLOSES.get(code);
   if (!opens) return -1;
   if (code === RIGHT_SINGLE && !closingContext(text, i, end)) return -1; // an apostrophe: Kim’s
-  for (let k = stack.length - 1; k >= 0; k--) {
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_LOOKBACK; k--) {
     const top = stack[k];
     if (top && opens.includes(top.code)) return k;
   }

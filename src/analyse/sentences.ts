@@ -75,13 +75,17 @@ function isOpenerOrDash(code: number): boolean {
   );
 }
 
+/** Longest word looked at before a candidate (abbreviations and dates are short; bounds pathological input). */
+const MAX_WORD = 48;
+
 /** Start of the word before `at`: word characters, and periods between them (`z.B`, `25.4.2019`). */
 function wordStartBefore(text: string, at: number, limit: number): number {
   let i = at;
-  while (i > limit) {
+  const floor = Math.max(limit, at - MAX_WORD);
+  while (i > floor) {
     const c = text.charCodeAt(i - 1);
     if (isWordChar(c)) i--;
-    else if (c === 0x2e && i - 1 > limit && i < at && isWordChar(text.charCodeAt(i - 2))) i--;
+    else if (c === 0x2e && i - 1 > floor && i < at && isWordChar(text.charCodeAt(i - 2))) i--;
     else break;
   }
   return i;

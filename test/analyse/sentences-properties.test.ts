@@ -112,3 +112,23 @@ describe('segmentSentences properties', () => {
     );
   });
 });
+
+describe('segmentSentences on pathological input', () => {
+  test.each([
+    ['a.', 100_000],
+    ['(', 100_000],
+    ['„', 50_000],
+    [')', 50_000],
+    ['"a ', 50_000],
+    ['. ', 100_000],
+    ['1.', 100_000],
+    ['…', 100_000],
+    ['z. B. ', 30_000],
+  ])('%j × %i stays linear', (piece, times) => {
+    const text = piece.repeat(times) + (piece === '„' ? ')'.repeat(50_000) : '');
+    const started = performance.now();
+    const spans = segmentSentences(text, 0, text.length, de);
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(spans.every((s) => s.end <= text.length)).toBe(true);
+  });
+});
