@@ -6,7 +6,7 @@ import { CLEAN_RULES } from './rules/index.js';
 import type { Decision, Line, MetaFinding } from './rules/types.js';
 import { REPEATED_MAX_WORDS } from './rules/repeated.js';
 import { structure, type KeptLine } from './structure.js';
-import { cleanTables, lineKey } from './tables.js';
+import { cleanTables } from './tables.js';
 
 const NO_REPEATS: ReadonlySet<string> = new Set();
 
@@ -101,8 +101,8 @@ export function repeatedLines(docs: readonly SourceDocument[]): Set<string> {
   for (const doc of docs) {
     const keys = new Set<string>();
     for (const line of toLines(doc.text)) {
-      if (line.text === '' || line.text.split(' ').length > REPEATED_MAX_WORDS) continue;
-      keys.add(lineKey(line.text));
+      if (line.key === '' || line.words > REPEATED_MAX_WORDS) continue;
+      keys.add(line.key);
     }
     for (const key of keys) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
   }

@@ -20,7 +20,7 @@ function bylineRest(text: string, tables: CleanTables): string | undefined {
 
 /** "Von Silke Bigalke, Moskau", "By Jane Doe and John Roe": the author goes to metadata. */
 export const byline = perLine('byline', (line, { tables }) => {
-  if (line.text.split(/\s+/u).length > 12) return undefined;
+  if (line.words > 12) return undefined;
   const rest = bylineRest(line.text, tables);
   const found = rest === undefined ? undefined : nameAndPlace(rest.replace(/[.]$/u, ''));
   return found ? { reason: 'byline', meta: { author: found.name } } : undefined;

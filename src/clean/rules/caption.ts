@@ -20,7 +20,7 @@ export const captionAboveCredit: CleanRule = {
       if (d?.reason !== 'credit' || line.blankBefore || line.index === 0) continue;
       const above = ctx.lines[line.index - 1];
       if (!above || above.text === '' || ctx.decided.has(above.index)) continue;
-      if (above.text.split(/\s+/u).length > 60) continue;
+      if (above.words > 60) continue;
       out.set(above.index, { reason: 'caption', rule: this.name });
     }
     return out;

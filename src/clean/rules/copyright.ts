@@ -9,7 +9,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*/iu;
  */
 export const copyright = perLine('copyright', (line, { tables }) => {
   const m = COPYRIGHT.exec(line.text);
-  if (!m || line.text.split(/\s+/u).length > 25) return undefined;
+  if (!m || line.words > 25) return undefined;
   const rest = line.text.slice(m[0].length);
   const date = findDate(rest, tables.months);
   if (!date) return { reason: 'credit' };

@@ -8,7 +8,7 @@ function creditPrefix(text: string, tables: CleanTables): string | undefined {
 
 /** A short line that is only a credit: "Foto: Sputnik/Alexei Nikolsky/Kremlin via REUTERS", "(Quelle: AP)". */
 export const credit = perLine('credit', (line, { tables }) => {
-  if (line.text.split(/\s+/u).length > 14) return undefined;
+  if (line.words > 14) return undefined;
   return creditPrefix(line.text, tables) !== undefined ? { reason: 'credit' } : undefined;
 });
 

@@ -12,8 +12,7 @@ function startsWithMarker(text: string, tables: CleanTables): boolean {
 function teaserRange(lines: readonly Line[], at: number, tables: CleanTables): [number, number] {
   const headline = lines[at];
   const kicker = lines[at - 1];
-  const from =
-    kicker && kicker.text.split(/\s+/u).length <= 8 && headline && !headline.blankBefore ? at - 1 : at;
+  const from = kicker && kicker.words <= 8 && headline && !headline.blankBefore ? at - 1 : at;
   let to = at;
   let paragraphs = 0;
   for (let i = at + 1; i < lines.length && i <= at + 8; i++) {
@@ -39,7 +38,7 @@ export const teaser: CleanRule = {
     const visible = ctx.lines.filter((l) => l.text !== '' && !ctx.decided.has(l.index));
     for (let v = 0; v < visible.length; v++) {
       const line = visible[v];
-      if (!line || !KICKER_HEADLINE.test(line.text) || line.text.split(/\s+/u).length > 15) continue;
+      if (!line || !KICKER_HEADLINE.test(line.text) || line.words > 15) continue;
       const [from, to] = teaserRange(visible, v, ctx.tables);
       for (let i = from; i <= to; i++) {
         const l = visible[i];

@@ -10,7 +10,7 @@ export const trailingName: CleanRule = {
     const last = visible[visible.length - 1];
     const out = new Map<number, Decision>();
     if (visible.length < 3 || !last) return out;
-    if (!looksLikePersonName(last.text) || last.text.split(/\s+/u).length > 3) return out;
+    if (!looksLikePersonName(last.text) || last.words > 3) return out;
     out.set(last.index, { reason: 'byline', rule: this.name, meta: { author: last.text } });
     return out;
   },

@@ -4,6 +4,10 @@ import type { CleanTables } from '../tables.js';
 export interface Line {
   readonly index: number;
   readonly text: string;
+  /** Number of words (the text is whitespace-normalised, so: spaces + 1). */
+  readonly words: number;
+  /** `lineKey(text)` for lines of up to `KEY_MAX_WORDS` words (the only ones tables can match), else ''. */
+  readonly key: string;
   /** True when an empty line (or the start of the text) comes right before this line. */
   readonly blankBefore: boolean;
   readonly blankAfter: boolean;
