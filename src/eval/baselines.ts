@@ -14,7 +14,7 @@
  *   reference; stops when nothing improves it or the budget is reached. Shown in document order.
  */
 import { fmeasure, tokenizer, type RougeOptions } from './rouge.js';
-import { splitSentences } from './sentences.js';
+import { breakSentences, splitSentences } from './sentences.js';
 
 export interface BaselineOptions {
   /** Language of the documents (sentence rules and tokens); default `en`. */
@@ -90,8 +90,7 @@ function fill(ordered: readonly ClusterSentence[], words: number, documentOrder:
  */
 export function lead(documents: readonly string[], words: number, options: BaselineOptions = {}): string {
   const cut = truncateWords(documents.join(' ').replace(/\s+/g, ' '), words);
-  const split = options.split ?? splitSentences;
-  return split(cut, options.language ?? 'en').join('\n');
+  return breakSentences(cut, options.language ?? 'en');
 }
 
 export function first3(documents: readonly string[], words: number, options: BaselineOptions = {}): string {

@@ -18,7 +18,7 @@ import {
 } from './baselines.js';
 import { meanScores, RougeScorer, type RougeOptions, type RougeScores } from './rouge.js';
 import { DataError } from './errors.js';
-import { splitSentences } from './sentences.js';
+import { breakSentences } from './sentences.js';
 
 export { DataError } from './errors.js';
 
@@ -121,9 +121,9 @@ export interface SummarizeRunOptions {
   readonly onOutput?: (system: string, id: string, summary: string) => void;
 }
 
-/** The reference, one sentence per line (for ROUGE-Lsum). */
+/** The reference, one sentence per line (for ROUGE-Lsum); every word kept. */
 export function referenceLines(summary: string, language = 'en'): string {
-  return splitSentences(summary, language).join('\n');
+  return breakSentences(summary, language);
 }
 
 export function evaluateSummaries(
