@@ -23,7 +23,7 @@ export function wordCount(text: string): number {
 }
 
 /** Every sentence of every article with enough content; vectors share one TF-IDF space. */
-/** Terms found in more than half of the articles (when there are at least three). */
+/** Terms found in at least 80% of the articles (when there are at least three): the names every outlet uses. */
 function storyTerms(articles: readonly AnalysedArticle[]): Set<string> {
   if (articles.length < 3) return new Set();
   const df = new Map<string, number>();
@@ -31,7 +31,7 @@ function storyTerms(articles: readonly AnalysedArticle[]): Set<string> {
     const seen = new Set(article.sentences.flatMap(contentTerms));
     for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  return new Set([...df].filter(([, n]) => n > articles.length / 2).map(([t]) => t));
+  return new Set([...df].filter(([, n]) => n >= 0.8 * articles.length).map(([t]) => t));
 }
 
 export function collectCandidates(articles: readonly AnalysedArticle[], minWords: number): Candidate[] {

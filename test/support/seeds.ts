@@ -1,8 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { SourceDocument } from '../../src/core/types.js';
 
-export const EXAMPLE_DIR = new URL('../../examples/kim-putin-2019/', import.meta.url).pathname;
+/** The example folder, relative to the working directory, so paths in golden files do not depend on the clone. */
+export const EXAMPLE_DIR = relative(
+  process.cwd(),
+  new URL('../../examples/kim-putin-2019', import.meta.url).pathname,
+);
 
 /** The example story's files, read as plain UTF-8 text documents (no ingest involved). */
 export function seedFiles(): { name: string; text: string }[] {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { BRIEF_SCHEMA, type Brief } from '../../src/core/types.js';
+import { escapeMarkdown, renderHtml, renderJson, renderMarkdown } from '../../src/render/index.js';
+
+const evil = 'Er schrieb <script>alert(1)</script> und <img src=x onerror="alert(2)"> & „mehr“.';
+const brief: Brief = {
+  schema: BRIEF_SCHEMA,
+  headline: 'Titel mit <b>Markup</b>',
+  language: 'de',
+  sentences: [{ text: evil, article: 'a', start: 0, end: evil.length, support: ['b'], score: 1 }],
+  articles: [
+    {
+      id: 'a',
+      source: 'SZ',
+      published: '2019-04-26',
+      author: 'Silke Bigalke',
+      title: 'T',
+      language: 'de',
+      text: evil,
+      blocks: [],
+      removed: [{ text: '<i>x</i>', reason: 'credit', rule: 'credit' }],
+    },
+    { id: 'b', file: 'b.txt', language: 'de', text: 'B', blocks: [], removed: [] },
+  ],
+  errors: [],
+};
+
+describe('render', () => {
+  it('HTML escapes every piece of article text and runs nothing', () => {
+    const html = renderHtml(brief);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>Markup');
+    expect(html).not.toContain('<i>x</i>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('onerror=&quot;alert(2)&quot;');
+    expect(html).toContain("default-src 'none'");
+    expect(html).toMatch(
+      /<sup><a href="#src-1" title="SZ: Er schrieb &lt;script&gt;[^"]*">\[1\]<\/a><\/sup><sup><a href="#src-2"/u,
+    );
+  });
+
+  it('Markdown cites the source and its supporters and lists the sources', () => {
+    const md = renderMarkdown(brief);
+    expect(md).toContain('# Titel mit \\<b\\>Markup\\</b\\>');
+    expect(md).toContain('[1][2]\n');
+    expect(md).toContain('1. **SZ**, 2019-04-26, Silke Bigalke: „T“');
+    expect(md).toContain('2. **Quelle unbekannt**, ohne Datum (b.txt)');
+  });
+
+  it('escapes Markdown markup but leaves intraword underscores', () => {
+    expect(escapeMarkdown('a *b* [c](d) file_name _x_')).toBe('a \\*b\\* \\[c\\](d) file_name \\_x\\_');
+  });
+
+  it('JSON keeps the schema and round-trips', () => {
+    expect(JSON.parse(renderJson(brief))).toEqual(brief);
+  });
+});

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../src/core/types.js';
+import { briefFromDocuments, prepareArticles } from '../../src/pipeline.js';
+import { normaliseSummaryOptions } from '../../src/summarise/index.js';
+import { seedDocuments } from '../support/seeds.js';
+
+const doc = (id: string, text: string, published?: string): SourceDocument => ({
+  id,
+  format: 'text',
+  text,
+  meta: published !== undefined ? { published } : {},
+  removed: [],
+});
+
+const storyA = [
+  'Bei dem Erdbeben der Stärke 6,8 in der Küstenstadt Izmir sind nach Behördenangaben mindestens 24 Menschen gestorben.',
+  'Nach Angaben der Katastrophenschutzbehörde kamen mindestens 24 Menschen ums Leben.',
+  'Rettungskräfte suchen in den Trümmern von sieben eingestürzten Wohnhäusern nach Überlebenden.',
+  'Der Bürgermeister bat die Bevölkerung, die beschädigten Gebäude nicht zu betreten.',
+].join(' ');
+const storyB = [
+  'Bei einem Erdbeben der Stärke 6,8 in der Küstenstadt Izmir sind mindestens 24 Menschen gestorben.',
+  'Sieben Wohnhäuser stürzten ein, Rettungskräfte suchen in den Trümmern nach Überlebenden.',
+  'Auch auf der griechischen Insel Samos richtete das Beben Schäden an, dort starben zwei Jugendliche.',
+].join(' ');
+const storyC = [
+  'Das Beben in Izmir hatte nach Messungen der Erdbebenwarte eine Stärke von 6,8.',
+  'Die Schule auf Samos bleibt bis Freitag geschlossen, meldete der Bürgermeister der Insel.',
+].join(' ');
+
+describe('summarise', () => {
+  const docs = [doc('a', storyA, '2020-10-30'), doc('b', storyB, '2020-10-31'), doc('c', storyC)];
+
+  it('supports a line with the other sources that report the same', () => {
+    const brief = briefFromDocuments(docs, { words: 200 });
+    const deaths = brief.sentences.filter((s) => s.text.includes('24 Menschen gestorben'));
+    expect(deaths).toHaveLength(1);
+    expect(deaths[0]?.support).toEqual([deaths[0]?.article === 'a' ? 'b' : 'a']);
+    const samosSchool = brief.sentences.find((s) => s.text.includes('Schule auf Samos'));
+    if (samosSchool) expect(samosSchool.support).toEqual([]);
+  });
+
+  // Agency copy: two outlets print nearly the same sentence; lexical similarity must catch that.
+  it('never puts two lines that say the same into the brief', () => {
+    const brief = briefFromDocuments(docs, { words: 200 });
+    const quake = brief.sentences.filter((s) => /Stärke 6,8/u.test(s.text));
+    expect(quake.length).toBeLessThanOrEqual(1);
+  });
+
+  it('orders lines by article date, then position; undated articles last', () => {
+    const brief = briefFromDocuments(docs, { words: 200 });
+    const order = brief.sentences.map((s) => s.article);
+    const rank = { a: 0, b: 1, c: 2 } as const;
+    const ranks = order.map((id) => rank[id as keyof typeof rank]);
+    expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
+    for (let i = 1; i < brief.sentences.length; i++) {
+      const [prev, cur] = [brief.sentences[i - 1], brief.sentences[i]];
+      if (prev && cur && prev.article === cur.article) expect(cur.start).toBeGreaterThan(prev.start);
+    }
+  });
+
+  it('rejects a word budget that is not a positive integer', () => {
+    expect(() => normaliseSummaryOptions({ words: 0 })).toThrow(/positive integer/u);
+    expect(() => normaliseSummaryOptions({ words: 2.5 })).toThrow(/positive integer/u);
+  });
+
+  it('gives an empty brief, not a crash, for a single one-line article', () => {
+    const brief = briefFromDocuments([doc('x', 'Kurz.')]);
+    expect(brief.sentences).toEqual([]);
+    expect(brief.articles).toHaveLength(1);
+  });
+
+  it('reports an article that is empty after cleaning instead of using it', () => {
+    const brief = briefFromDocuments([doc('nav', 'zum Hauptinhalt\nZur Startseite'), doc('a', storyA)]);
+    expect(brief.articles.map((a) => a.id)).toEqual(['a']);
+    expect(brief.errors).toEqual([
+      { file: 'nav', reason: expect.stringMatching(/nothing left after cleaning/u) as string },
+    ]);
+  });
+});
+
+describe('brief invariants on the example story (property)', () => {
+  const seeds = seedDocuments();
+  const prepared = prepareArticles(seeds);
+
+  it('any subset and budget: offsets give back the text, budget holds, output is deterministic', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([0, 1, 2, 3, 4], { minLength: 1 }),
+        fc.integer({ min: 1, max: 400 }),
+        (picked, words) => {
+          const docs = picked.map((i) => seeds[i] as SourceDocument);
+          const brief = briefFromDocuments(docs, { words });
+          const byId = new Map(brief.articles.map((a) => [a.id, a]));
+          let used = 0;
+          for (const s of brief.sentences) {
+            expect(byId.get(s.article)?.text.slice(s.start, s.end)).toBe(s.text);
+            expect(s.support).not.toContain(s.article);
+            used += s.text.split(/\s+/u).length;
+          }
+          expect(used).toBeLessThanOrEqual(words);
+          expect(JSON.stringify(briefFromDocuments(docs, { words }))).toBe(JSON.stringify(brief));
+        },
+      ),
+      { numRuns: 40 },
+    );
+    expect(prepared).toHaveLength(5);
+  });
+});
