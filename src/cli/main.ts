@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { briefCommand } from './brief-command.js';
 import { cleanCommand } from './clean-command.js';
+import { registerEval } from '../eval/cli.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
 /** The package version, from the nearest package.json above this module (works from src/ and dist/src/). */
@@ -42,6 +43,7 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<ExitC
         .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }),
     );
   }
+  registerEval(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
