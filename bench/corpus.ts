@@ -1,17 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Deterministic PRNG (mulberry32) so every bench run builds the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/eval/baselines.js';
 
 export const EXAMPLE = new URL('../../examples/kim-putin-2019/', import.meta.url).pathname;
 
@@ -29,7 +18,7 @@ export function exampleTexts(): { name: string; text: string }[] {
 export function buildCorpus(size: number, seed = 42): string[] {
   const seeds = exampleTexts().map((s) => s.text.split('\n'));
   const paragraphs = seeds.flat().filter((l) => l.trim().split(/\s+/u).length > 12);
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const out: string[] = [];
   for (let i = 0; i < size; i++) {
     const base = seeds[i % seeds.length] ?? [];
