@@ -68,7 +68,7 @@ export function summaryTable(result: AllResult): string {
       ]);
     }
   }
-  return table(['task', 'system', 'figures'], rows);
+  return table(['task', 'system', 'figures'], rows, 3);
 }
 
 export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllResult> {

@@ -16,7 +16,7 @@ import {
   truncateWords,
   type BaselineOptions,
 } from './baselines.js';
-import { meanScores, RougeScorer, type RougeOptions, type RougeScores } from './rouge.js';
+import { meanScores, RougeScorer, snowballStemmer, type RougeOptions, type RougeScores } from './rouge.js';
 import { DataError } from './errors.js';
 import { breakSentences } from './sentences.js';
 
@@ -108,6 +108,8 @@ export interface SummarizeReport {
   readonly dataset: string;
   readonly n: number;
   readonly words: number;
+  /** How ROUGE tokenised and stemmed, in words. */
+  readonly scorer: string;
   readonly systems: Record<string, SystemResult>;
 }
 
@@ -126,6 +128,17 @@ export function referenceLines(summary: string, language = 'en'): string {
   return breakSentences(summary, language);
 }
 
+export function describeScorer(options: RougeOptions): string {
+  const stem = options.stem ?? true;
+  if ((options.mode ?? 'en') === 'en') {
+    return `rouge-score 0.1.2 tokenisation${stem ? ', Porter stemming' : ', no stemming'}`;
+  }
+  const language = options.language ?? 'en';
+  const stemmer =
+    stem && snowballStemmer(language) !== undefined ? `Snowball stemming (${language})` : 'no stemming';
+  return `multilingual tokenisation (letters of every script), ${stemmer}`;
+}
+
 export function evaluateSummaries(
   clusters: readonly Cluster[],
   systems: Readonly<Record<string, SummarySystem>>,
@@ -134,9 +147,8 @@ export function evaluateSummaries(
 ): SummarizeReport {
   const words = options.words ?? 250;
   const language = options.language ?? 'en';
-  const scorer = new RougeScorer(
-    options.rouge ?? { mode: language === 'en' ? 'en' : 'multilingual', language },
-  );
+  const rouge: RougeOptions = options.rouge ?? { mode: language === 'en' ? 'en' : 'multilingual', language };
+  const scorer = new RougeScorer(rouge);
   const names = Object.keys(systems);
   const perSystem = new Map<string, { scores: RougeScores[]; failures: number; ms: number }>(
     names.map((n) => [n, { scores: [], failures: 0, ms: 0 }]),
@@ -164,5 +176,12 @@ export function evaluateSummaries(
   for (const [name, entry] of perSystem) {
     result[name] = { scores: meanScores(entry.scores), failures: entry.failures, seconds: entry.ms / 1000 };
   }
-  return { task: 'summarize', dataset, n: clusters.length, words, systems: result };
+  return {
+    task: 'summarize',
+    dataset,
+    n: clusters.length,
+    words,
+    scorer: describeScorer(rouge),
+    systems: result,
+  };
 }

@@ -5,13 +5,13 @@ import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
 import { ROUGE_TYPES } from './rouge.js';
 
-/** Left-aligned first column, right-aligned others, two spaces apart. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** The first `left` columns left-aligned, the others right-aligned, two spaces apart. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], left = 1): string {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
   const line = (r: readonly string[]): string =>
     r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .map((cell, c) => (c < left ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
@@ -31,9 +31,7 @@ export function summarizeTable(report: SummarizeReport, notes: readonly string[]
     s.failures > 0 ? String(s.failures) : '',
     s.seconds.toFixed(1),
   ]);
-  const title =
-    `summarize ${report.dataset}: ${report.n} clusters, ${report.words} words, ROUGE F1 ×100 ` +
-    `(rouge-score 0.1.2 tokenisation, Porter stemming)\n`;
+  const title = `summarize ${report.dataset}: ${report.n} clusters, ${report.words} words, ROUGE F1 ×100 (${report.scorer})\n`;
   const body = table(['system', 'R-1', 'R-2', 'R-L', 'R-Lsum', 'R-1 P/R', 'failed', 'seconds'], rows);
   return title + body + notes.map((n) => `note: ${n}\n`).join('');
 }
@@ -72,7 +70,15 @@ export function summarizeJson(report: SummarizeReport, notes: readonly string[] 
   for (const [name, s] of Object.entries(report.systems)) {
     systems[name] = Object.fromEntries(ROUGE_TYPES.map((t) => [t, s.scores[t]]));
   }
-  return { task: report.task, dataset: report.dataset, n: report.n, words: report.words, systems, notes };
+  return {
+    task: report.task,
+    dataset: report.dataset,
+    n: report.n,
+    words: report.words,
+    scorer: report.scorer,
+    systems,
+    notes,
+  };
 }
 
 /** The `--json` shape of `eval extract`. */
