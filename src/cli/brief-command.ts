@@ -7,6 +7,7 @@ import { render, type OutputFormat } from '../render/index.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
 import { parseFormat, parsePositiveInt, parseSize, resolveFormat } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
+import { inputProgress } from './progress.js';
 import { reportErrors } from './report.js';
 
 interface BriefFlags {
@@ -28,7 +29,15 @@ export async function readInputs(
 > {
   if (inputs.length === 0 && io.stdinIsTTY)
     return 'no input: give files or folders, or pipe text into stdin (see --help)';
-  return ingest(inputs.length === 0 ? ['-'] : inputs, options, { readStdin: io.readStdin });
+  const progress = inputProgress(io.stderr, 'reading');
+  try {
+    return await ingest(inputs.length === 0 ? ['-'] : inputs, options, {
+      readStdin: io.readStdin,
+      onProgress: progress.onProgress,
+    });
+  } finally {
+    progress.stop();
+  }
 }
 
 export function ingestOptions(flags: { readonly maxSize?: number }): IngestOptions {

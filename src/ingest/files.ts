@@ -18,6 +18,8 @@ import {
 export interface IngestIo {
   /** Whole standard input as bytes (called at most once); default: `process.stdin`. */
   readonly readStdin?: () => Promise<Uint8Array>;
+  /** Called after each input is read (or failed): how many are done of how many. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** One thing to read, in output order: a file path or stdin, or an error found while listing. */
@@ -206,7 +208,12 @@ export async function ingest(
 ): Promise<IngestResult> {
   const normalised = normaliseIngestOptions(options);
   const tasks = await plan(inputs);
-  const outcomes = await mapInOrder(tasks, normalised.concurrency, (task) => runTask(task, normalised, io));
+  let done = 0;
+  const outcomes = await mapInOrder(tasks, normalised.concurrency, async (task) => {
+    const outcome = await runTask(task, normalised, io);
+    io.onProgress?.(++done, tasks.length);
+    return outcome;
+  });
   return {
     documents: assignIds(outcomes.flatMap((o) => o.pending)),
     errors: outcomes.flatMap((o) => o.errors),
