@@ -307,6 +307,41 @@ function byLanguage(
   return out;
 }
 
+/** What running every system over the pages gave: per system, one count per page, time and failures. */
+interface PageRuns<C> {
+  readonly counts: ReadonlyMap<string, C[]>;
+  readonly time: ReadonlyMap<string, { ms: number; failures: number }>;
+}
+
+/** Runs every system on every page (the page read once) and scores each output with `score`. */
+function runPages<P extends { readonly file: string }, C>(
+  pages: readonly P[],
+  systems: Readonly<Record<string, ExtractSystem>>,
+  urlOf: (page: P) => string | undefined,
+  score: (page: P, output: string | null) => C,
+  onProgress: ((done: number, total: number) => void) | undefined,
+): PageRuns<C> {
+  const names = Object.keys(systems);
+  const counts = new Map<string, C[]>(names.map((n) => [n, []]));
+  const time = new Map<string, { ms: number; failures: number }>(
+    names.map((n) => [n, { ms: 0, failures: 0 }]),
+  );
+  let done = 0;
+  for (const page of pages) {
+    const html = tryReadPage(page.file);
+    for (const name of names) {
+      const started = performance.now();
+      const output = html === null ? null : run(systems[name]!, html, urlOf(page));
+      const t = time.get(name)!;
+      t.ms += performance.now() - started;
+      if (output === null) t.failures++;
+      counts.get(name)!.push(score(page, output));
+      onProgress?.(++done, pages.length * names.length);
+    }
+  }
+  return { counts, time };
+}
+
 export function evaluateExtraction(
   dir: string,
   dataset: string,
@@ -322,23 +357,13 @@ export function evaluateExtraction(
 
   if (format === 'trafilatura') {
     const pages = loadSnippetPages(dir).slice(0, limit);
-    const counts = new Map<string, SnippetCounts[]>(names.map((n) => [n, []]));
-    const time = new Map<string, { ms: number; failures: number }>(
-      names.map((n) => [n, { ms: 0, failures: 0 }]),
+    const { counts, time } = runPages(
+      pages,
+      systems,
+      (page) => page.id,
+      (page, output) => snippetCounts(output, page.with, page.without),
+      options.onProgress,
     );
-    let done = 0;
-    for (const page of pages) {
-      const html = tryReadPage(page.file);
-      for (const name of names) {
-        const started = performance.now();
-        const output = html === null ? null : run(systems[name]!, html, page.id);
-        const t = time.get(name)!;
-        t.ms += performance.now() - started;
-        if (output === null) t.failures++;
-        counts.get(name)!.push(snippetCounts(output, page.with, page.without));
-        options.onProgress?.(++done, pages.length * names.length);
-      }
-    }
     for (const name of names) {
       const list = counts.get(name)!;
       const t = time.get(name)!;
@@ -354,23 +379,13 @@ export function evaluateExtraction(
   }
 
   const pages = loadGoldPages(dir).slice(0, limit);
-  const counts = new Map<string, ShingleCounts[]>(names.map((n) => [n, []]));
-  const time = new Map<string, { ms: number; failures: number }>(
-    names.map((n) => [n, { ms: 0, failures: 0 }]),
+  const { counts, time } = runPages(
+    pages,
+    systems,
+    (page) => page.url,
+    (page, output) => shingleCounts(page.gold, output ?? ''),
+    options.onProgress,
   );
-  let done = 0;
-  for (const page of pages) {
-    const html = tryReadPage(page.file);
-    for (const name of names) {
-      const started = performance.now();
-      const output = html === null ? null : run(systems[name]!, html, page.url);
-      const t = time.get(name)!;
-      t.ms += performance.now() - started;
-      if (output === null) t.failures++;
-      counts.get(name)!.push(shingleCounts(page.gold, output ?? ''));
-      options.onProgress?.(++done, pages.length * names.length);
-    }
-  }
   for (const name of names) {
     const t = time.get(name)!;
     result[name] = {
