@@ -1,4 +1,5 @@
 import type { AnalysedArticle, Sentence } from '../core/types.js';
+import { sentenceKinds, type SentenceKinds } from './features.js';
 import { contentTerms, tfidfVectors, type SparseVector } from './vectors.js';
 
 /** A sentence that may go into the brief, with what scoring needs to know about it. */
@@ -15,6 +16,7 @@ export interface Candidate {
    * uses): two sentences that share only those do not report the same thing.
    */
   readonly distinct: SparseVector;
+  readonly kinds: SentenceKinds;
 }
 
 export function wordCount(text: string): number {
@@ -22,7 +24,6 @@ export function wordCount(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
-/** Every sentence of every article with enough content; vectors share one TF-IDF space. */
 /** Terms found in at least 80% of the articles (when there are at least three): the names every outlet uses. */
 function storyTerms(articles: readonly AnalysedArticle[]): Set<string> {
   if (articles.length < 3) return new Set();
@@ -34,15 +35,17 @@ function storyTerms(articles: readonly AnalysedArticle[]): Set<string> {
   return new Set([...df].filter(([, n]) => n >= 0.8 * articles.length).map(([t]) => t));
 }
 
+/** Every sentence of every article with enough content; vectors share one TF-IDF space. */
 export function collectCandidates(articles: readonly AnalysedArticle[], minWords: number): Candidate[] {
   const raw: Omit<Candidate, 'vector' | 'distinct'>[] = [];
   const terms: string[][] = [];
   articles.forEach((article, a) => {
     article.sentences.forEach((sentence, position) => {
-      const words = wordCount(article.text.slice(sentence.start, sentence.end));
+      const text = article.text.slice(sentence.start, sentence.end);
+      const words = wordCount(text);
       const t = contentTerms(sentence);
       if (words < minWords || t.length < 2) return;
-      raw.push({ article: a, sentence, position, words });
+      raw.push({ article: a, sentence, position, words, kinds: sentenceKinds(sentence, text) });
       terms.push(t);
     });
   });

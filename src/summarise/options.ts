@@ -4,6 +4,28 @@ export interface SummaryOptions {
   readonly words?: number;
 }
 
+/** How much each signal counts in a sentence's score (each signal is in [0, 1]). */
+export interface SummaryWeights {
+  /** LexRank-style centrality over the similarity graph. */
+  readonly centrality: number;
+  /** Cosine with the story's centroid (what the story is mostly about). */
+  readonly centroid: number;
+  /** Share of the other articles that carry the same content. */
+  readonly support: number;
+  /** Place in the article: news puts the essentials first. */
+  readonly position: number;
+}
+
+/** Factors (in [0, 1]) that scale down the score of a kind of sentence that rarely belongs in a brief. */
+export interface SummaryPenalties {
+  /** A question. */
+  readonly question: number;
+  /** A sentence that is only a quotation (the claim without who made it). */
+  readonly quote: number;
+  /** Addresses the reader ("you", "your") outside quotation marks: page furniture, not news. */
+  readonly reader: number;
+}
+
 /** What the summariser works with; every weight is explicit so evaluation can tune and report them. */
 export interface NormalisedSummaryOptions {
   readonly words: number;
@@ -15,7 +37,17 @@ export interface NormalisedSummaryOptions {
   readonly supportSimilarity: number;
   /** Shared content terms needed as well (guards against one rare shared word). */
   readonly supportTerms: number;
-  readonly weights: { readonly centrality: number; readonly support: number; readonly position: number };
+  readonly weights: SummaryWeights;
+  /** Position prior of the i-th sentence of an article: 1 / (1 + i) ** positionDecay. */
+  readonly positionDecay: number;
+  /** Sentences shorter than this many words have their score scaled down in proportion. */
+  readonly fullLength: number;
+  /**
+   * How strongly an article's relevance to the rest of the story (cosine of its terms with the other articles'
+   * terms, relative to the most relevant article) scales its sentences: 0 = not at all.
+   */
+  readonly relevance: number;
+  readonly penalties: SummaryPenalties;
 }
 
 export const DEFAULT_WORDS = 120;
@@ -30,6 +62,10 @@ export function normaliseSummaryOptions(options: SummaryOptions = {}): Normalise
     redundancy: 0.45,
     supportSimilarity: 0.25,
     supportTerms: 2,
-    weights: { centrality: 1, support: 0.6, position: 0.8 },
+    weights: { centrality: 1, centroid: 0, support: 0.6, position: 0.8 },
+    positionDecay: 0.5,
+    fullLength: 12,
+    relevance: 2,
+    penalties: { question: 1, quote: 1, reader: 0.5 },
   };
 }

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidates.js';
-import type { NormalisedSummaryOptions } from './options.js';
-import { cosine, sharedTerms } from './vectors.js';
+import type { SentenceKinds } from './features.js';
+import type { NormalisedSummaryOptions, SummaryPenalties } from './options.js';
+import { cosine, sharedTerms, sumVectors } from './vectors.js';
 
 export interface Scored {
   readonly candidate: Candidate;
@@ -80,7 +81,51 @@ export function supportOf(
   });
 }
 
-/** Combined score: centrality, cross-source support and lead position, each in [0, 1]. */
+/** Cosine of each candidate with the centroid of the whole story, relative to the best one. */
+export function centroidScores(candidates: readonly Candidate[]): Float64Array {
+  const centroid = sumVectors(candidates.map((c) => c.vector));
+  const out = Float64Array.from(candidates, (c) => cosine(c.vector, centroid));
+  const max = Math.max(...out, 1e-12);
+  return out.map((x) => x / max);
+}
+
+/**
+ * How much each article is about the story: the cosine of its terms with those of the other articles (each
+ * article counting once), relative to the most relevant article. An article that shares little with the rest
+ * (a failed download, a page of site furniture, a different story) scores low. 1 for every article of a
+ * one-article story.
+ */
+export function articleRelevance(candidates: readonly Candidate[], articleCount: number): number[] {
+  const ones = Array.from({ length: articleCount }, () => 1);
+  if (articleCount < 2) return ones;
+  const vectors = candidates.map((c) => c.vector);
+  const articles = ones.map((_, a) =>
+    sumVectors(vectors, (i) => ((candidates[i] as Candidate).article === a ? 1 : 0)),
+  );
+  const raw = articles.map((v, a) =>
+    cosine(
+      v,
+      sumVectors(articles, (b) => (b === a ? 0 : 1)),
+    ),
+  );
+  const max = Math.max(...raw);
+  return max > 0 ? raw.map((x) => x / max) : ones;
+}
+
+/** The factor by which the kinds of a sentence scale its score. */
+export function kindFactor(kinds: SentenceKinds, penalties: SummaryPenalties): number {
+  return (
+    (kinds.question ? penalties.question : 1) *
+    (kinds.quote ? penalties.quote : 1) *
+    (kinds.reader ? penalties.reader : 1)
+  );
+}
+
+/**
+ * Combined score: centrality, closeness to the story's centroid, cross-source support and lead position (each
+ * in [0, 1], weighted), scaled by sentence length (short lines carry little), by how much the article is about
+ * the story, and by the kind of sentence (questions, bare quotes, lines addressing the reader).
+ */
 export function scoreCandidates(
   candidates: readonly Candidate[],
   sim: readonly Float64Array[],
@@ -88,18 +133,22 @@ export function scoreCandidates(
   options: NormalisedSummaryOptions,
 ): Scored[] {
   const central = centrality(candidates, sim);
+  const centroid = centroidScores(candidates);
   const support = supportOf(candidates, sim, options);
+  const relevance = articleRelevance(candidates, articleCount);
   const { weights } = options;
   return candidates.map((candidate, i) => {
     const sup = support[i] ?? [];
     const supportShare = articleCount > 1 ? sup.length / (articleCount - 1) : 0;
-    const position = 1 / Math.sqrt(1 + candidate.position);
-    const lengthFit = Math.min(1, candidate.words / 12);
-    const score =
-      lengthFit *
-      (weights.centrality * (central[i] as number) +
-        weights.support * supportShare +
-        weights.position * position);
+    const position = 1 / (1 + candidate.position) ** options.positionDecay;
+    const lengthFit = Math.min(1, candidate.words / options.fullLength);
+    const relevant = (relevance[candidate.article] ?? 1) ** options.relevance;
+    const signals =
+      weights.centrality * (central[i] as number) +
+      weights.centroid * (centroid[i] as number) +
+      weights.support * supportShare +
+      weights.position * position;
+    const score = lengthFit * relevant * kindFactor(candidate.kinds, options.penalties) * signals;
     return { candidate, score, support: sup };
   });
 }

@@ -90,3 +90,25 @@ export function sharedTerms(a: SparseVector, b: SparseVector): number {
   }
   return shared;
 }
+
+/** The normalised sum of weighted vectors (a centroid), in the same term space. */
+export function sumVectors(
+  vectors: readonly SparseVector[],
+  weightOf: (i: number) => number = () => 1,
+): SparseVector {
+  const sum = new Map<number, number>();
+  vectors.forEach((v, i) => {
+    const w = weightOf(i);
+    if (w === 0) return;
+    for (let k = 0; k < v.terms.length; k++) {
+      const id = v.terms[k] as number;
+      sum.set(id, (sum.get(id) ?? 0) + w * (v.weights[k] as number));
+    }
+  });
+  const entries = [...sum].sort((a, b) => a[0] - b[0]);
+  const norm = Math.sqrt(entries.reduce((acc, [, w]) => acc + w * w, 0)) || 1;
+  return {
+    terms: Int32Array.from(entries.map(([id]) => id)),
+    weights: Float64Array.from(entries.map(([, w]) => w / norm)),
+  };
+}

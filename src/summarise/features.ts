@@ -1,0 +1,50 @@
+import type { Sentence } from '../core/types.js';
+
+/** Kinds of sentence that rarely belong in a brief (each one scales the score down by its penalty). */
+export interface SentenceKinds {
+  readonly question: boolean;
+  /** Only a quotation: opens with a quotation mark and names no speaker after the quote closes. */
+  readonly quote: boolean;
+  /** Addresses the reader outside quotation marks ("You can add location information to your Tweets"). */
+  readonly reader: boolean;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›']);
+/** Quotation marks that may open a quotation (a leading apostrophe-like ’ does not). */
+const OPENING = /^["“„«‘‚‹»]/u;
+const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+
+function isQuoteOnly(text: string): boolean {
+  if (!OPENING.test(text)) return false;
+  let last = -1;
+  for (let i = text.length - 1; i > 0; i--) {
+    if (QUOTE_MARKS.has(text[i] as string)) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return true;
+  const after = text.slice(last + 1).match(/\p{L}+/gu) ?? [];
+  return after.length < 2;
+}
+
+/** Whether a position in the sentence lies inside quotation marks (an odd number of marks before it). */
+function quotedAt(text: string, offset: number): boolean {
+  let marks = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (QUOTE_MARKS.has(text[i] as string)) marks++;
+  return marks % 2 === 1;
+}
+
+function addressesReader(sentence: Sentence, text: string): boolean {
+  return sentence.tokens.some((t) => READER.has(t.norm) && !quotedAt(text, t.start - sentence.start));
+}
+
+/** The kinds of one sentence; `text` is the sentence's own text (from `sentence.start`). */
+export function sentenceKinds(sentence: Sentence, text: string): SentenceKinds {
+  const trimmed = text.trim();
+  return {
+    question: /\?["“”»«’)]*$/u.test(trimmed),
+    quote: isQuoteOnly(trimmed),
+    reader: addressesReader(sentence, text),
+  };
+}

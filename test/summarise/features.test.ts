@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../src/core/types.js';
+import { briefFromDocuments, prepareArticles } from '../../src/pipeline.js';
+import { collectCandidates } from '../../src/summarise/candidates.js';
+import { sentenceKinds } from '../../src/summarise/features.js';
+import { articleRelevance } from '../../src/summarise/scoring.js';
+
+const doc = (id: string, text: string): SourceDocument => ({
+  id,
+  format: 'text',
+  text,
+  meta: { language: 'en' },
+  removed: [],
+});
+
+function kindsOf(text: string): ReturnType<typeof sentenceKinds> {
+  const [article] = prepareArticles([doc('k', text)], { language: 'en' });
+  const sentence = article?.sentences[0];
+  if (!article || !sentence) throw new Error('no sentence');
+  return sentenceKinds(sentence, article.text.slice(sentence.start, sentence.end));
+}
+
+describe('sentence kinds', () => {
+  it('tells questions from statements', () => {
+    expect(kindsOf('Will the council approve the new harbour budget next week?').question).toBe(true);
+    expect(kindsOf('The council approved the new harbour budget on Tuesday evening.').question).toBe(false);
+  });
+
+  it('marks a bare quotation, not an attributed one', () => {
+    expect(kindsOf('"We will rebuild every house that the flood destroyed this spring."').quote).toBe(true);
+    expect(kindsOf('"We will rebuild every house," the mayor told reporters on Monday.').quote).toBe(false);
+    expect(kindsOf('The mayor said the town would rebuild every house within a year.').quote).toBe(false);
+  });
+
+  it('marks lines that address the reader, unless the "you" is quoted', () => {
+    expect(kindsOf('You can add location information to your Tweets from the web.').reader).toBe(true);
+    expect(kindsOf('"You will see the results soon," the minister told the crowd in Leeds.').reader).toBe(
+      false,
+    );
+  });
+});
+
+const flood = [
+  'Heavy flooding in the river town of Leeds destroyed forty houses on Monday, the mayor said.',
+  'Rescue teams evacuated hundreds of residents from the flooded streets of Leeds overnight.',
+  'The mayor promised that the town would rebuild every house the flood destroyed.',
+].join(' ');
+const flood2 = [
+  'Forty houses were destroyed when the river flooded the town of Leeds on Monday.',
+  'Hundreds of residents were evacuated by rescue teams, the mayor of Leeds said.',
+].join(' ');
+const furniture = [
+  'You can add location information to your Tweets, such as your city or precise location.',
+  'You always have the option to delete your Tweet location history at any time.',
+].join(' ');
+
+describe('article relevance', () => {
+  it('rates an article that shares nothing with the rest of the story lowest', () => {
+    const articles = prepareArticles([doc('a', flood), doc('b', flood2), doc('c', furniture)], {
+      language: 'en',
+    });
+    const relevance = articleRelevance(collectCandidates(articles, 6), articles.length);
+    expect(Math.max(...relevance)).toBe(1);
+    expect(relevance[2]).toBeLessThan(0.2);
+    expect(relevance[2]).toBeLessThan(Math.min(relevance[0] ?? 0, relevance[1] ?? 0));
+  });
+
+  it('is 1 for the single article of a one-article story', () => {
+    const articles = prepareArticles([doc('a', flood)], { language: 'en' });
+    expect(articleRelevance(collectCandidates(articles, 6), 1)).toEqual([1]);
+  });
+
+  it('keeps page furniture from an unrelated document out of a short brief', () => {
+    const brief = briefFromDocuments([doc('a', flood), doc('b', flood2), doc('c', furniture)], {
+      words: 40,
+      language: 'en',
+    });
+    expect(brief.sentences.length).toBeGreaterThan(0);
+    expect(brief.sentences.every((s) => s.article !== 'c')).toBe(true);
+  });
+});
