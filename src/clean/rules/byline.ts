@@ -11,10 +11,23 @@ function nameAndPlace(rest: string): { name: string; place?: string } | undefine
   return place === '' ? { name } : { name, place };
 }
 
+const openers = new WeakMap<CleanTables, readonly string[]>();
+
+/** Byline words and commentary markers, longest first ("Ein Kommentar von" before "Von"), lower-case. */
+function bylineOpeners(tables: CleanTables): readonly string[] {
+  let list = openers.get(tables);
+  if (!list) {
+    list = [...tables.bylineWords, ...tables.commentaryMarkers]
+      .map((w) => w.toLowerCase())
+      .sort((a, b) => b.length - a.length);
+    openers.set(tables, list);
+  }
+  return list;
+}
+
 function bylineRest(text: string, tables: CleanTables): string | undefined {
-  const words = [...tables.bylineWords, ...tables.commentaryMarkers].sort((a, b) => b.length - a.length);
   const lower = text.toLowerCase();
-  const word = words.find((w) => lower.startsWith(`${w.toLowerCase()} `));
+  const word = bylineOpeners(tables).find((w) => lower.startsWith(`${w} `));
   return word === undefined ? undefined : text.slice(word.length).trim();
 }
 

@@ -1,5 +1,6 @@
 import type { CleanTables } from '../tables.js';
 import type { CleanRule, Decision, Line, RuleContext } from './types.js';
+import { visibleLines } from './types.js';
 
 const KICKER_HEADLINE = /^:\s?\p{Lu}/u;
 
@@ -35,7 +36,7 @@ export const teaser: CleanRule = {
   name: 'teaser',
   apply(ctx: RuleContext) {
     const out = new Map<number, Decision>();
-    const visible = ctx.lines.filter((l) => l.text !== '' && !ctx.decided.has(l.index));
+    const visible = visibleLines(ctx);
     for (let v = 0; v < visible.length; v++) {
       const line = visible[v];
       if (!line || !KICKER_HEADLINE.test(line.text) || line.words > 15) continue;
