@@ -12,6 +12,19 @@ export const credit = perLine('credit', (line, { tables }) => {
   return creditPrefix(line.text, tables) !== undefined ? { reason: 'credit' } : undefined;
 });
 
+const patterns = new WeakMap<CleanTables, RegExp>();
+
+/** One pattern for every agency name, as a whole word between spaces, slashes or commas (built once). */
+function agencyPattern(tables: CleanTables): RegExp {
+  let re = patterns.get(tables);
+  if (!re) {
+    const names = tables.agencies.map((a) => a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    re = new RegExp(`(?:^|[\\s/])(?:${names.join('|')})(?:$|[\\s/,])`, 'u');
+    patterns.set(tables, re);
+  }
+  return re;
+}
+
 /** The value of a trailing "(Foto: AP)" / "(Quelle: AP/dpa)" names an agency or photographer. */
 export function trailingCredit(text: string, tables: CleanTables): { start: number } | undefined {
   const m = /\(\s*([\p{L} ]{2,20}):\s*([^()]{1,80})\)\s*$/u.exec(text);
@@ -19,6 +32,6 @@ export function trailingCredit(text: string, tables: CleanTables): { start: numb
   const word = m[1].trim().toLowerCase();
   if (!tables.creditWords.some((w) => w.toLowerCase() === word)) return undefined;
   const value = m[2];
-  const agency = tables.agencies.some((a) => new RegExp(`(^|[\\s/])${a}($|[\\s/,])`, 'u').test(value));
+  const agency = agencyPattern(tables).test(value);
   return agency || value.includes('/') ? { start: m.index } : undefined;
 }
