@@ -8,7 +8,8 @@ export interface SummaryOptions {
 export interface SummaryWeights {
   /** LexRank-style centrality over the similarity graph. */
   readonly centrality: number;
-  /** Cosine with the story's centroid (what the story is mostly about). */
+  /** Cosine with the story's centroid (what the story is mostly about); 0 by default: on Multi-News dev it
+   * added nothing over centrality. */
   readonly centroid: number;
   /** Share of the other articles that carry the same content. */
   readonly support: number;
@@ -16,7 +17,11 @@ export interface SummaryWeights {
   readonly position: number;
 }
 
-/** Factors (in [0, 1]) that scale down the score of a kind of sentence that rarely belongs in a brief. */
+/**
+ * Factors (in [0, 1]) that scale down the score of a kind of sentence that rarely belongs in a brief. On
+ * Multi-News dev, penalising questions or bare quotations lowered ROUGE (the human summaries quote a lot), so
+ * both default to 1 (off); lines addressing the reader are halved.
+ */
 export interface SummaryPenalties {
   /** A question. */
   readonly question: number;

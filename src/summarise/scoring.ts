@@ -132,11 +132,11 @@ export function scoreCandidates(
   articleCount: number,
   options: NormalisedSummaryOptions,
 ): Scored[] {
+  const { weights } = options;
   const central = centrality(candidates, sim);
-  const centroid = centroidScores(candidates);
+  const centroid = weights.centroid !== 0 ? centroidScores(candidates) : new Float64Array(candidates.length);
   const support = supportOf(candidates, sim, options);
   const relevance = articleRelevance(candidates, articleCount);
-  const { weights } = options;
   return candidates.map((candidate, i) => {
     const sup = support[i] ?? [];
     const supportShare = articleCount > 1 ? sup.length / (articleCount - 1) : 0;
