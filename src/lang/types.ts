@@ -28,8 +28,15 @@ export interface CleanRules {
   readonly navigation: readonly string[];
   /** Whole lines that are promotion / teasers of other content. */
   readonly promotion: readonly string[];
-  /** Prefixes of whole lines that are navigation/promotion/meta ("Lesezeit:", "Rechte am Artikel"). */
-  readonly boilerplatePrefixes: readonly { readonly prefix: string; readonly reason: string }[];
+  /**
+   * Prefixes of whole lines that are navigation/promotion/meta ("Lesezeit:", "Rechte am Artikel"); a line counts
+   * only when it has at most `maxWords` words (default 14), so prose that happens to start alike stays.
+   */
+  readonly boilerplatePrefixes: readonly {
+    readonly prefix: string;
+    readonly reason: string;
+    readonly maxWords?: number;
+  }[];
   /** Lines standing for a missing image ("Bild nicht mehr verfügbar."). */
   readonly imagePlaceholders: readonly string[];
   /** Words that open a photo/video credit: `Foto`, `Bild`, `Quelle`, `Photo`. */

@@ -120,6 +120,19 @@ describe('cleaning rules on small inputs', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['navigation', 'byline', 'promotion', 'navigation']);
   });
 
+  it('removes long social-widget and archive lines by their table prefix, but not prose that starts alike', () => {
+    const widget =
+      'You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your Tweet location history.';
+    const a = clean(
+      `Tweet with a location\n\n${widget}\n\nThe senator said on Monday that the bill would pass.`,
+    );
+    expect(a.text).toBe('The senator said on Monday that the bill would pass.');
+    expect(a.removed.map((r) => r.reason)).toEqual(['social-widget', 'social-widget']);
+    const prose =
+      'Scroll down for video and more pictures, the reporter wrote, before the storm hit the coast on Monday and cut the power to all of the houses along the shore.';
+    expect(clean(prose).text).toBe(prose);
+  });
+
   it('does not take a long paragraph for a caption or credit', () => {
     const text = 'Die Zahl stammt aus einer Erhebung (Quelle: Statistisches Bundesamt), die im Mai erschien.';
     expect(clean(text).text).toBe(text);
