@@ -33,7 +33,7 @@ describe('sentence kinds', () => {
   });
 
   it('marks lines that address the reader, unless the "you" is quoted', () => {
-    expect(kindsOf('You can add location information to your Tweets from the web.').reader).toBe(true);
+    expect(kindsOf('You can send your photos of the storm to our newsroom by email.').reader).toBe(true);
     expect(kindsOf('"You will see the results soon," the minister told the crowd in Leeds.').reader).toBe(
       false,
     );
