@@ -19,6 +19,7 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  remove(): void;
 }
 
 export interface DomDocument {

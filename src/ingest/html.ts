@@ -1,8 +1,9 @@
 /** Pure HTML reader: main content via Readability on linkedom, one block per line, metadata from the page. */
 import { Readability } from '@mozilla/readability';
 import type { DocumentMeta, Removed } from '../core/types.js';
-import { parseDocument, type DomDocument, type DomNode } from './dom.js';
+import { isElement, parseDocument, type DomDocument, type DomNode } from './dom.js';
 import { blockText } from './html-blocks.js';
+import { removeFurniture } from './html-boilerplate.js';
 import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
 import { rebuildHtml } from './html-repair.js';
 import { mergeMeta, normaliseDraft, type MetaDraft } from './meta.js';
@@ -51,7 +52,7 @@ function load(html: string): Loaded {
 
 function readability(doc: DomDocument): ReadabilityArticle | null {
   try {
-    return new Readability<DomNode>(doc, { serializer: (node: DomNode) => node }).parse();
+    return new Readability<DomNode>(doc, { serializer: (node: DomNode) => node, keepClasses: true }).parse();
   } catch {
     return null;
   }
@@ -72,6 +73,7 @@ function readabilityMeta(article: ReadabilityArticle | null): MetaDraft {
 /** Main text: Readability's content by blocks, else the whole body by blocks (from a fresh parse). */
 function mainText(loaded: Loaded, article: ReadabilityArticle | null): string {
   const content = article?.content;
+  if (content && isElement(content)) removeFurniture(content);
   const text = content ? blockText(content) : '';
   if (text.trim() !== '') return text;
   const body = parseDocument(loaded.html).body;

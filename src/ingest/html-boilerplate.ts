@@ -1,0 +1,75 @@
+/**
+ * Pure DOM pre-cleaning before Readability: drops page furniture (navigation, footers, asides, image captions
+ * and credits, share and comment widgets, related-article boxes, newsletter and cookie banners) recognised by
+ * tag, `role` and class/id words from the table in `src/lang/boilerplate-html.ts`. Readability alone keeps many
+ * of these when they stand inside the article's container.
+ */
+import {
+  BOILERPLATE_PAIRS,
+  BOILERPLATE_ROLES,
+  BOILERPLATE_TAGS,
+  BOILERPLATE_TOKENS,
+  NEUTRAL_CLASS_PREFIXES,
+} from '../lang/boilerplate-html.js';
+import { tagOf, type DomElement } from './dom.js';
+
+const TAGS = new Set(BOILERPLATE_TAGS);
+const ROLES = new Set(BOILERPLATE_ROLES);
+const TOKENS = new Set(BOILERPLATE_TOKENS);
+const PAIRS = new Set(BOILERPLATE_PAIRS.map(([a, b]) => `${a} ${b}`));
+
+/** An element holding more than this share of the body's text is never dropped (it may be the article). */
+const MAX_SHARE = 0.4;
+
+/** Lower-case tokens of one class or id value: split at non-alphanumerics and camelCase humps. */
+export function attributeTokens(value: string): string[] {
+  return value
+    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter((t) => t !== '');
+}
+
+function furnitureValue(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (NEUTRAL_CLASS_PREFIXES.some((p) => lower.startsWith(p))) return false;
+  const tokens = attributeTokens(value);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (TOKENS.has(token)) return true;
+    const next = tokens[i + 1];
+    if (next !== undefined && PAIRS.has(`${token} ${next}`)) return true;
+  }
+  return false;
+}
+
+/** Whether an element's tag, role, class or id marks it as furniture. */
+export function isFurniture(el: DomElement): boolean {
+  if (TAGS.has(tagOf(el))) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && ROLES.has(role.trim().toLowerCase())) return true;
+  const cls = el.getAttribute('class');
+  if (cls !== null && cls.split(/\s+/u).some(furnitureValue)) return true;
+  const id = el.getAttribute('id');
+  return id !== null && furnitureValue(id);
+}
+
+const textLength = (el: DomElement): number => (el.textContent ?? '').replace(/\s+/gu, ' ').length;
+
+/**
+ * Removes furniture below `root` in place (the root itself stays); returns how many elements were removed. An
+ * element holding more than `maxShare` of the root's text is kept: it is more likely the article's wrapper.
+ */
+export function removeFurniture(root: DomElement, maxShare = MAX_SHARE): number {
+  const limit = textLength(root) * maxShare;
+  const all = root.querySelectorAll('*');
+  const doomed: DomElement[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (!el || !isFurniture(el)) continue;
+    if (textLength(el) > limit) continue;
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+  return doomed.length;
+}
