@@ -1,0 +1,216 @@
+import type { ArticleContext } from './context.js';
+import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
+import { Lexicon, type RawMention } from './lexicon.js';
+import { editDistance, nameKey } from './names.js';
+import { organisationSeeds } from './organisations.js';
+import { personSeeds } from './persons.js';
+import { discoveredPlaces, placeCandidates } from './places.js';
+import type { Entity, EntityType } from './types.js';
+import { isNameWord, type Word } from './words.js';
+
+export interface RecognisedEntities {
+  readonly entities: readonly Entity[];
+  /** Every mention with its entity key, per article index, in text order. */
+  readonly mentions: readonly RawMention[];
+  /** Canonical name per entity key. */
+  readonly names: ReadonlyMap<string, string>;
+  /** The entity key a name (as written, one or more words) stands for, if known. */
+  keyOf(words: readonly string[]): string | undefined;
+}
+
+const personKey = (words: readonly string[]): string => `person:${nameKey(words.join(' '))}`;
+
+/** The word of a full name that stands alone for it: the family name (first for Korean/Chinese names, else last). */
+const shortWord = (words: readonly string[]): string =>
+  (FAMILY_FIRST.has(words[0] ?? '') ? words[0] : words[words.length - 1]) ?? '';
+
+function fullPersonNames(
+  ctxs: readonly ArticleContext[],
+  speakers: readonly (readonly string[])[],
+): string[][] {
+  const names = [...ctxs.flatMap(personSeeds).map((s) => s.words), ...speakers].filter((w) => w.length >= 2);
+  const keys = new Set(names.map((n) => personKey(n)));
+  // "Kim Jong-uns" is the genitive of "Kim Jong-un": keep only the base.
+  return names.filter((n) => {
+    const k = personKey(n);
+    return !(k.endsWith('s') && keys.has(k.slice(0, -1)));
+  }) as string[][];
+}
+
+function baseLexicon(
+  ctxs: readonly ArticleContext[],
+  persons: readonly string[][],
+  singles: ReadonlySet<string>,
+): Lexicon {
+  const lexicon = new Lexicon();
+  for (const name of persons) lexicon.add({ words: name, key: personKey(name), type: 'person' });
+  for (const k of KNOWN_NAMES) lexicon.add({ words: k.words, key: `${k.type}:${k.canonical}`, type: k.type });
+  const personWords = new Set([...persons.flat(), ...singles]);
+  for (const org of ctxs.flatMap(organisationSeeds)) {
+    const known = knownWord(org);
+    if (!known && !personWords.has(org))
+      lexicon.add({ words: [org], key: `organization:${nameKey(org)}`, type: 'organization' });
+  }
+  const places = discoveredPlaces(ctxs.flatMap(placeCandidates), (w) => personWords.has(w) || lexicon.has(w));
+  for (const place of places) lexicon.add({ words: [place], key: `place:${nameKey(place)}`, type: 'place' });
+  return lexicon;
+}
+
+/** Adds lone family names ("Putin", "Kim") for the dominant full name they stand for. */
+function addShortNames(
+  lexicon: Lexicon,
+  persons: readonly string[][],
+  singles: ReadonlySet<string>,
+  counts: Map<string, number>,
+): void {
+  const byShort = new Map<string, Set<string>>();
+  for (const name of persons) {
+    const s = nameKey(shortWord(name));
+    const set = byShort.get(s) ?? new Set<string>();
+    set.add(personKey(name));
+    byShort.set(s, set);
+  }
+  const surfaces = new Set([...persons.map(shortWord), ...singles]);
+  for (const surface of surfaces) {
+    if (knownWord(surface)) continue;
+    const keys = [...(byShort.get(nameKey(surface)) ?? [])].sort(
+      (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
+    );
+    const [best, second] = keys;
+    if (best === undefined) {
+      if (singles.has(surface)) lexicon.add({ words: [surface], key: personKey([surface]), type: 'person' });
+      continue;
+    }
+    if (second !== undefined && (counts.get(best) ?? 0) < 2 * (counts.get(second) ?? 0)) continue;
+    lexicon.add({ words: [surface], key: best, type: 'person' });
+  }
+}
+
+interface Tally {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly mentions: RawMention[];
+}
+
+/** "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. */
+function fuzzyMentions(
+  ctxs: readonly ArticleContext[],
+  mentions: readonly RawMention[],
+  tallies: ReadonlyMap<string, Tally>,
+): RawMention[] {
+  const covered = new Set(mentions.map((m) => `${m.article}:${m.from}`));
+  const wordCounts = new Map<string, number>();
+  for (const ctx of ctxs)
+    for (const w of ctx.words) wordCounts.set(w.text, (wordCounts.get(w.text) ?? 0) + 1);
+  const targets: { text: string; key: string; type: EntityType; count: number }[] = [];
+  for (const t of tallies.values()) {
+    const texts = new Set(t.mentions.map((m) => m.text).filter((x) => x.length >= 7 && !x.includes(' ')));
+    for (const text of texts) targets.push({ text, key: t.key, type: t.type, count: t.mentions.length });
+  }
+  const out: RawMention[] = [];
+  for (const ctx of ctxs) {
+    ctx.words.forEach((w: Word, i) => {
+      if (covered.has(`${ctx.index}:${i}`) || w.text.length < 7 || !isNameWord(w.text) || knownWord(w.text))
+        return;
+      const hit = targets.find(
+        (t) =>
+          t.text !== w.text &&
+          t.text[0] === w.text[0] &&
+          t.text.slice(-3) === w.text.slice(-3) &&
+          t.count > (wordCounts.get(w.text) ?? 0) &&
+          editDistance(t.text, w.text, 2) <= 2,
+      );
+      if (hit) {
+        out.push({
+          key: hit.key,
+          type: hit.type,
+          article: ctx.index,
+          start: w.start,
+          end: w.end,
+          text: w.text,
+          from: i,
+          to: i + 1,
+        });
+      }
+    });
+  }
+  return out;
+}
+
+function canonicalName(t: Tally): string {
+  if (t.type !== 'person') {
+    const canonical = t.key.slice(t.key.indexOf(':') + 1);
+    const known = KNOWN_NAMES.find((k) => `${k.type}:${k.canonical}` === t.key);
+    if (known) return known.canonical;
+    return t.mentions.find((m) => nameKey(m.text) === canonical)?.text ?? t.mentions[0]?.text ?? canonical;
+  }
+  const counts = new Map<string, number>();
+  for (const m of t.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const words = (s: string): number => s.split(/\s+/u).length;
+  return [...counts].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/**
+ * People, places and organisations of a story, consolidated across articles: rule-found names (titles, first
+ * names, family-first names, speakers), the gazetteer, places after place prepositions, organisation words; lone
+ * family names joined to their full name; near-spellings joined to a more frequent name.
+ */
+export function recogniseEntities(
+  ctxs: readonly ArticleContext[],
+  speakers: readonly (readonly string[])[] = [],
+): RecognisedEntities {
+  const persons = fullPersonNames(ctxs, speakers);
+  const singles = new Set(
+    [...ctxs.flatMap(personSeeds).map((s) => s.words), ...speakers]
+      .filter((w) => w.length === 1)
+      .map((w) => w[0] as string),
+  );
+  const lexicon = baseLexicon(ctxs, persons, singles);
+  const counts = new Map<string, number>();
+  for (const m of ctxs.flatMap((c) => lexicon.scan(c))) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  addShortNames(lexicon, persons, singles, counts);
+  const scanned = ctxs.flatMap((c) => lexicon.scan(c));
+  const tallies = new Map<string, Tally>();
+  const tally = (m: RawMention): void => {
+    const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
+    t.mentions.push(m);
+    tallies.set(m.key, t);
+  };
+  scanned.forEach(tally);
+  const fuzzy = fuzzyMentions(ctxs, scanned, tallies);
+  fuzzy.forEach(tally);
+  const mentions = [...scanned, ...fuzzy].sort((a, b) => a.article - b.article || a.start - b.start);
+  const names = new Map<string, string>();
+  const entities: Entity[] = [...tallies.values()]
+    .map((t) => {
+      t.mentions.sort((a, b) => a.article - b.article || a.start - b.start);
+      const name = canonicalName(t);
+      names.set(t.key, name);
+      const variantCounts = new Map<string, number>();
+      for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
+      return {
+        name,
+        type: t.type,
+        variants: [...variantCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v),
+        mentions: t.mentions.map((m) => ({
+          article: (ctxs[m.article] as ArticleContext).article.id,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+        })),
+      };
+    })
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const keyOf = (words: readonly string[]): string | undefined => {
+    const ctxWords = words.map((text, i) => ({
+      start: 0,
+      end: 0,
+      text,
+      lower: text.toLowerCase(),
+      tightBefore: i > 0,
+    }));
+    const hit = lexicon.matchAt(ctxWords, 0);
+    return hit && hit.to === words.length ? hit.entry.key : undefined;
+  };
+  return { entities, mentions, names, keyOf };
+}

@@ -1,0 +1,100 @@
+import type { ArticleContext } from './context.js';
+import type { EntityType } from './types.js';
+import { genitiveBase } from './names.js';
+import type { Word } from './words.js';
+
+/** A name to look for: its words as written and the entity (key) it stands for. */
+export interface LexiconEntry {
+  readonly words: readonly string[];
+  readonly key: string;
+  readonly type: EntityType;
+}
+
+export interface RawMention {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly article: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Word indices `[from, to)`. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export class Lexicon {
+  private readonly byFirst = new Map<string, LexiconEntry[]>();
+  private readonly seen = new Set<string>();
+
+  add(entry: LexiconEntry): void {
+    const id = `${entry.key}|${entry.words.join(' ')}`;
+    if (this.seen.has(id) || entry.words.length === 0) return;
+    this.seen.add(id);
+    const first = entry.words[0] as string;
+    const list = this.byFirst.get(first) ?? [];
+    list.push(entry);
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(first, list);
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  /** The longest entry matching at word `i`; the last word may carry a genitive `-s` (left out of the span). */
+  matchAt(
+    words: readonly Word[],
+    i: number,
+  ): { entry: LexiconEntry; to: number; genitive: boolean } | undefined {
+    const w = words[i] as Word;
+    const candidates = [
+      ...(this.byFirst.get(w.text) ?? []),
+      ...(this.byFirst.get(genitiveBase(w.text) ?? '') ?? []),
+    ];
+    for (const entry of candidates) {
+      const n = entry.words.length;
+      let ok = true;
+      let genitive = false;
+      for (let k = 0; k < n && ok; k++) {
+        const word = words[i + k];
+        const want = entry.words[k] as string;
+        if (!word || (k > 0 && !word.tightBefore)) ok = false;
+        else if (word.text === want) continue;
+        else if (k === n - 1 && genitiveBase(word.text) === want) genitive = true;
+        else ok = false;
+      }
+      if (ok) return { entry, to: i + n, genitive };
+    }
+    return undefined;
+  }
+
+  /** Every mention in one article, longest first, left to right, without overlaps. */
+  scan(ctx: ArticleContext): RawMention[] {
+    const out: RawMention[] = [];
+    const { words } = ctx;
+    for (let i = 0; i < words.length;) {
+      const hit = this.matchAt(words, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const first = words[i] as Word;
+      const last = words[hit.to - 1] as Word;
+      const end = hit.genitive
+        ? last.start + (hit.entry.words[hit.entry.words.length - 1] as string).length
+        : last.end;
+      out.push({
+        key: hit.entry.key,
+        type: hit.entry.type,
+        article: ctx.index,
+        start: first.start,
+        end,
+        text: ctx.article.text.slice(first.start, end),
+        from: i,
+        to: hit.to,
+      });
+      i = hit.to;
+    }
+    return out;
+  }
+}

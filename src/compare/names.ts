@@ -1,0 +1,37 @@
+/** Name normalisation for consolidating variants across articles. */
+
+/** Comparison key: lower-case, hyphens as spaces, accents dropped ("Kim Jong-un" = "Kim Jong Un"). */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-\s]+/gu, ' ')
+    .trim();
+}
+
+/** The base of a genitive ("Putins" → "Putin", "Russlands" → "Russland"); undefined when not one. */
+export function genitiveBase(word: string): string | undefined {
+  if (word.length > 3 && /[^sßxz]s$/u.test(word)) return word.slice(0, -1);
+  if (word.length > 3 && /['’]s$/u.test(word)) return word.slice(0, -2);
+  return undefined;
+}
+
+/** Levenshtein distance, with early exit once it exceeds `max` (returns max + 1 then). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}

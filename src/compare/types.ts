@@ -1,0 +1,101 @@
+import type { Span } from '../core/types.js';
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+export interface EntityMention extends Span {
+  /** The mention as written. */
+  readonly text: string;
+}
+
+export interface Entity {
+  /** Canonical name: the most frequent full variant. */
+  readonly name: string;
+  readonly type: EntityType;
+  readonly variants: readonly string[];
+  readonly mentions: readonly EntityMention[];
+}
+
+export interface Quote extends Span {
+  readonly text: string;
+  /** Canonical name of the speaker, or null when no rule attributes the quote. */
+  readonly speaker: string | null;
+  /** How the speaker was found: a verb pattern, a pronoun, or reported speech continuing the last speaker. */
+  readonly attribution: 'verb' | 'marker' | 'pronoun' | 'continuation' | null;
+}
+
+export interface Figure extends Span {
+  readonly value: number;
+  readonly unit: string | null;
+  /** The noun phrase counted ("nordkoreanischen Lohnarbeiter"), or null. */
+  readonly counted: string | null;
+  readonly hedge: string | null;
+  /** The whole figure as written ("rund 20 Stunden"). */
+  readonly text: string;
+}
+
+export interface ConflictValue extends Span {
+  readonly value: number;
+  readonly unit: string | null;
+  readonly hedge: string | null;
+}
+
+export interface Conflict {
+  readonly about: string;
+  readonly values: readonly ConflictValue[];
+}
+
+export interface FigureGroup {
+  readonly about: string;
+  readonly agree: boolean;
+  readonly values: readonly ConflictValue[];
+}
+
+export type Precision = 'day' | 'month' | 'year';
+
+export interface TimelineEvent extends Span {
+  readonly date: string;
+  readonly precision: Precision;
+  readonly inferred: boolean;
+  readonly text: string;
+  /** The sentence the date belongs to. */
+  readonly sentence: { readonly start: number; readonly end: number };
+}
+
+export interface CoverageSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CorroboratedSpan extends CoverageSpan {
+  readonly by: readonly string[];
+}
+
+export interface ArticleCoverage {
+  readonly article: string;
+  readonly corroborated: readonly CorroboratedSpan[];
+  readonly single: readonly CoverageSpan[];
+}
+
+export interface ConsensusClaim extends Span {
+  readonly text: string;
+  /** Every article carrying the claim, this one first. */
+  readonly sources: readonly string[];
+}
+
+export interface Coverage {
+  readonly articles: readonly ArticleCoverage[];
+  /** `matrix[i][j]`: share of article i's sentences that article j corroborates (1 on the diagonal). */
+  readonly matrix: readonly (readonly number[])[];
+  readonly consensus: readonly ConsensusClaim[];
+}
+
+export interface StoryAnalysis {
+  readonly entities: readonly Entity[];
+  readonly quotes: readonly Quote[];
+  readonly figures: readonly Figure[];
+  readonly conflicts: readonly Conflict[];
+  /** Every group of figures about the same thing across articles, agreeing or not. */
+  readonly figureGroups: readonly FigureGroup[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly coverage: Coverage;
+}

@@ -1,0 +1,50 @@
+/** Word scanning with offsets: the compare stage reads surface forms (capitalisation matters for names). */
+
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  /** As written. */
+  readonly text: string;
+  /** Lower-case. */
+  readonly lower: string;
+  /** Whether only a single space (or nothing joining) separates this word from the previous one. */
+  readonly tightBefore: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
+/** Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. */
+export function scanWords(text: string, start = 0, end = text.length): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(start, end);
+  let last = -1;
+  for (const m of slice.matchAll(WORD)) {
+    const s = start + (m.index ?? 0);
+    const w = m[0];
+    const gap = last < 0 ? '' : text.slice(last, s);
+    out.push({ start: s, end: s + w.length, text: w, lower: w.toLowerCase(), tightBefore: gap === ' ' });
+    last = s + w.length;
+  }
+  return out;
+}
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** A word that can be part of a name: capitalised, letters and hyphens (a lower-case part after a hyphen is fine). */
+export const isNameWord = (w: string): boolean =>
+  /^\p{Lu}[\p{L}]*(?:-[\p{L}]+)*$/u.test(w) && !/^\p{Lu}+$/u.test(w);
+
+/** All capitals (an acronym such as "UN", "ZDF"). */
+export const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w);
+
+/** The index of the word that starts at or after `offset`. */
+export function wordIndexAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Word).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseStory, type StoryAnalysis } from '../../src/compare/index.js';
+import type { AnalysedArticle } from '../../src/core/types.js';
+import { fixtureArticles, seedArticles, textOf } from './support.js';
+
+let seeds: AnalysedArticle[];
+let analysis: StoryAnalysis;
+
+beforeAll(async () => {
+  seeds = await seedArticles();
+  analysis = analyseStory(seeds);
+});
+
+const speakerOf = (a: StoryAnalysis, text: string): (string | null)[] =>
+  a.quotes.filter((q) => q.text.includes(text)).map((q) => q.speaker);
+
+describe('quotes on the example story', () => {
+  it('attributes "dass Nordkorea abrüsten muss" to Putin (bullet and body of seed 002)', () => {
+    expect(speakerOf(analysis, 'dass Nordkorea abrüsten muss')).toEqual(['Wladimir Putin', 'Wladimir Putin']);
+  });
+
+  it('attributes „Das ist nur der erste Schritt“ to Kim (verkündete er → Kim)', () => {
+    expect(speakerOf(analysis, 'Das ist nur der erste Schritt')).toEqual(['Kim Jong Un']);
+  });
+
+  it('attributes the hand-checked quotes', () => {
+    expect(speakerOf(analysis, 'Danke, dass Sie gekommen sind')).toEqual(['Wladimir Putin']);
+    expect(speakerOf(analysis, 'Wir alle müssen gemeinsam')).toEqual(['Wladimir Putin']);
+    expect(speakerOf(analysis, 'Die Lage auf der koreanischen Halbinsel')).toEqual(['Kim Jong Un']);
+    expect(speakerOf(analysis, 'diese Angelegenheit gemeinsam zu lösen')).toEqual(['Kim Jong Un']);
+    expect(speakerOf(analysis, 'Die Leute stehen für diese Jobs Schlange')).toEqual(['Kim Kwang-jin']);
+    expect(speakerOf(analysis, 'Weil das Leben in Nordkorea')).toEqual(['Kim Kwang-jin']);
+    expect(speakerOf(analysis, 'Wir akzeptieren den nuklearen Status')).toEqual(['Wladimir Putin']);
+  });
+
+  it('keeps a quote without a saying verb unattributed ("Kim lobte er als …" is not guessed)', () => {
+    expect(speakerOf(analysis, 'interessanten und ideenreichen')).toEqual([null]);
+  });
+
+  it('skips names and scare quotes in quotation marks and quotes in headings', () => {
+    const texts = analysis.quotes.map((q) => q.text);
+    expect(texts).not.toContain('Daily NK');
+    expect(texts).not.toContain('Obersten Führer');
+    expect(texts).toHaveLength(11);
+  });
+
+  it('points every quote at its text', () => {
+    for (const q of analysis.quotes) expect(textOf(seeds, q)).toBe(q.text);
+  });
+});
+
+describe('quotes in English', () => {
+  const articles = fixtureArticles('en', [
+    {
+      id: 'en1',
+      text:
+        'President Joe Biden met Prime Minister Rishi Sunak in London on Monday. ' +
+        '"We stand together on this," Biden said after the meeting. ' +
+        'Sunak called the talks "frank and very useful for both sides," according to Downing Street. ' +
+        'A spokesman later added: "Nothing has been signed yet." ' +
+        '"This is only the first step," he said. ' +
+        'Critics called it "a photo opportunity and nothing more".',
+    },
+  ]);
+  const a = analyseStory(articles);
+
+  it('finds speakers by "X said", pronouns and leaves unattributed quotes null', () => {
+    expect(speakerOf(a, 'We stand together')).toEqual(['Joe Biden']);
+    expect(speakerOf(a, 'photo opportunity')).toEqual([null]);
+    for (const q of a.quotes) expect(textOf(articles, q)).toBe(q.text);
+  });
+
+  it('never names a speaker that no rule found', () => {
+    expect(speakerOf(a, 'Nothing has been signed yet')).toEqual([null]);
+  });
+});

@@ -1,0 +1,35 @@
+import type { AnalysedArticle, SourceDocument } from '../../src/core/types.js';
+import { ingest } from '../../src/ingest/index.js';
+import { prepareArticles } from '../../src/pipeline.js';
+import { EXAMPLE_DIR } from '../support/seeds.js';
+
+/** The example story as the CLI reads it (ingest takes the ` date 2019-04` header of seed 000 into its meta). */
+export async function seedArticles(): Promise<AnalysedArticle[]> {
+  const { documents } = await ingest([EXAMPLE_DIR]);
+  return prepareArticles(documents);
+}
+
+/** Small hand-written articles (language forced). */
+export function fixtureArticles(
+  language: string,
+  texts: readonly { id: string; text: string; published?: string }[],
+): AnalysedArticle[] {
+  const docs: SourceDocument[] = texts.map(({ id, text, published }) => ({
+    id,
+    format: 'text',
+    text,
+    meta: published !== undefined ? { published } : {},
+    removed: [],
+  }));
+  return prepareArticles(docs, { language });
+}
+
+/** The article a span points into. */
+export function textOf(
+  articles: readonly AnalysedArticle[],
+  span: { article: string; start: number; end: number },
+): string {
+  const a = articles.find((x) => x.id === span.article);
+  if (!a) throw new Error(`no article ${span.article}`);
+  return a.text.slice(span.start, span.end);
+}
