@@ -4,6 +4,7 @@ import type { DocumentMeta, Removed } from '../core/types.js';
 import { isElement, parseDocument, type DomDocument, type DomNode } from './dom.js';
 import { blockText } from './html-blocks.js';
 import { removeFurniture } from './html-boilerplate.js';
+import { removeLinkBlocks } from './html-links.js';
 import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
 import { rebuildHtml } from './html-repair.js';
 import { mergeMeta, normaliseDraft, type MetaDraft } from './meta.js';
@@ -73,7 +74,10 @@ function readabilityMeta(article: ReadabilityArticle | null): MetaDraft {
 /** Main text: Readability's content by blocks, else the whole body by blocks (from a fresh parse). */
 function mainText(loaded: Loaded, article: ReadabilityArticle | null): string {
   const content = article?.content;
-  if (content && isElement(content)) removeFurniture(content);
+  if (content && isElement(content)) {
+    removeFurniture(content);
+    removeLinkBlocks(content);
+  }
   const text = content ? blockText(content) : '';
   if (text.trim() !== '') return text;
   const body = parseDocument(loaded.html).body;
