@@ -1,8 +1,10 @@
 import type { AnalysedArticle } from '../core/types.js';
 import { articleContexts, type ArticleContext } from './context.js';
 import { recogniseEntities, type RecognisedEntities } from './entities.js';
+import { groupFigures } from './conflicts.js';
+import { findFigures, type FoundFigure } from './figures.js';
 import { findQuotes } from './quotes.js';
-import type { Quote, StoryAnalysis } from './types.js';
+import type { Figure, Quote, StoryAnalysis } from './types.js';
 
 export interface CompareOptions {
   /** Cosine of stemmed TF-IDF vectors from which a sentence corroborates another (default 0.25). */
@@ -23,6 +25,25 @@ function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntiti
   return { quotes, speakers };
 }
 
+function storyFigures(ctxs: readonly ArticleContext[]): FoundFigure[] {
+  return ctxs.flatMap((ctx) => {
+    const stops = new Set<number>();
+    for (const s of ctx.article.sentences) for (const t of s.tokens) if (t.stop) stops.add(t.start);
+    return findFigures(ctx, stops);
+  });
+}
+
+const publicFigure = ({ value, unit, counted, hedge, text, article, start, end }: FoundFigure): Figure => ({
+  value,
+  unit,
+  counted,
+  hedge,
+  text,
+  article,
+  start,
+  end,
+});
+
 /**
  * Cross-source analysis of one story: who and what is named (entities), who said what (quotes), the numbers and
  * where they disagree (figures, conflicts), when things happened (timeline), and what rests on how many sources
@@ -40,12 +61,14 @@ export function analyseStory(
     entities = recogniseEntities(ctxs, found.speakers);
     found = storyQuotes(ctxs, entities);
   }
+  const figures = storyFigures(ctxs);
+  const { groups, conflicts } = groupFigures(figures);
   return {
     entities: entities.entities,
     quotes: found.quotes,
-    figures: [],
-    conflicts: [],
-    figureGroups: [],
+    figures: figures.map(publicFigure),
+    conflicts,
+    figureGroups: groups,
     timeline: [],
     coverage: { articles: [], matrix: [], consensus: [] },
   };

@@ -1,0 +1,77 @@
+import type { FoundFigure } from './figures.js';
+import type { Conflict, ConflictValue, FigureGroup } from './types.js';
+
+/** The range a hedged value stands for: "rund 20" ≈ 17–23, "fast 2" = 1.6–2, "mindestens 80" ≥ 80. */
+export function valueRange(value: number, hedge: string | null): [number, number] {
+  switch (hedge) {
+    case null:
+      return [value, value];
+    case 'fast':
+    case 'almost':
+      return [value * 0.8, value];
+    case 'mindestens':
+    case 'über':
+    case 'over':
+    case 'at least':
+      return [value, Infinity];
+    case 'höchstens':
+    case 'unter':
+    case 'under':
+    case 'at most':
+      return [0, value];
+    default:
+      return [value * 0.85, value * 1.15];
+  }
+}
+
+function agree(a: FoundFigure, b: FoundFigure): boolean {
+  const [a0, a1] = valueRange(a.value, a.hedge);
+  const [b0, b1] = valueRange(b.value, b.hedge);
+  return a0 <= b1 && b0 <= a1;
+}
+
+const toValue = (f: FoundFigure): ConflictValue => ({
+  value: f.value,
+  unit: f.unit,
+  hedge: f.hedge,
+  article: f.article,
+  start: f.start,
+  end: f.end,
+});
+
+/**
+ * Figures about the same thing (same unit, same counted head noun) in two or more articles. Two articles agree
+ * when some value of one lies within the hedges of some value of the other (an article may give several values,
+ * e.g. today's and the target); a group where two articles share no value is a conflict.
+ */
+export function groupFigures(figures: readonly FoundFigure[]): {
+  groups: FigureGroup[];
+  conflicts: Conflict[];
+} {
+  const byKey = new Map<string, FoundFigure[]>();
+  for (const f of figures) {
+    if (f.head === null) continue;
+    const key = `${f.unit ?? ''}|${f.head}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  const groups: FigureGroup[] = [];
+  const conflicts: Conflict[] = [];
+  for (const list of byKey.values()) {
+    const articles = [...new Set(list.map((f) => f.articleIndex))];
+    if (articles.length < 2) continue;
+    let agreeing = true;
+    for (let i = 0; i < articles.length && agreeing; i++) {
+      for (let j = i + 1; j < articles.length && agreeing; j++) {
+        const a = list.filter((f) => f.articleIndex === articles[i]);
+        const b = list.filter((f) => f.articleIndex === articles[j]);
+        if (!a.some((x) => b.some((y) => agree(x, y)))) agreeing = false;
+      }
+    }
+    const first = list[0] as FoundFigure;
+    const about = [first.counted, first.unit].filter((x) => x !== null).join(', ');
+    const values = list.map(toValue);
+    groups.push({ about, agree: agreeing, values });
+    if (!agreeing) conflicts.push({ about, values });
+  }
+  return { groups, conflicts };
+}

@@ -1,0 +1,202 @@
+import type { AnalysedArticle } from '../core/types.js';
+import { sentenceAt, type ArticleContext } from './context.js';
+import { numberAt } from './numbers.js';
+import type { Figure } from './types.js';
+import type { Word } from './words.js';
+
+const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']);
+const GENITIVE: ReadonlySet<string> = new Set(['des', 'der', 'of']);
+
+/** A figure with its word range and the stem of what it counts, for grouping across articles. */
+export interface FoundFigure extends Figure {
+  readonly articleIndex: number;
+  /** Stem of the counted noun's head, or null. */
+  readonly head: string | null;
+}
+
+/** Words that make a following "{n} unit" a date phrase ("vor zehn Jahren", "two years ago"). */
+function dateNeighbours(ctx: ArticleContext): { before: Set<string>; after: Set<string> } {
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const p of ctx.rules.relativeDates) {
+    const parts = p.pattern.split(' ');
+    const at = parts.indexOf('{n}');
+    if (at < 0) continue;
+    if (at > 0) before.add(parts[at - 1] as string);
+    if (parts[at + 2] !== undefined) after.add(parts[at + 2] as string);
+  }
+  return { before, after };
+}
+
+function hedgeBefore(ctx: ArticleContext, i: number): { hedge: string; from: number } | undefined {
+  const prev = ctx.words[i - 1];
+  if (!prev) return undefined;
+  const direct = ctx.rules.hedges[prev.lower];
+  if (direct !== undefined) {
+    const before = ctx.words[i - 2]?.lower;
+    if (prev.lower === 'least' && before === 'at') return { hedge: direct, from: i - 2 };
+    if (prev.lower === 'least' || prev.lower === 'more' || prev.lower === 'mehr') return undefined;
+    return { hedge: direct, from: i - 1 };
+  }
+  if (prev.lower === 'als' || prev.lower === 'than' || prev.lower === 'to') {
+    const h = ctx.rules.hedges[ctx.words[i - 2]?.lower ?? ''];
+    if (h !== undefined) return { hedge: h, from: i - 2 };
+  }
+  return undefined;
+}
+
+/** "nordkoreanischen Lohnarbeiter", "North Korean workers": lower-case modifiers, then a noun. */
+function countedAfter(
+  ctx: ArticleContext,
+  i: number,
+  stop: ReadonlySet<number>,
+): { from: number; to: number } | undefined {
+  const { words } = ctx;
+  if (ctx.article.language === 'de') {
+    let k = i;
+    while (k < i + 3 && words[k]?.tightBefore && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(words[k]?.text ?? ''))
+      k++;
+    const noun = words[k];
+    if (noun?.tightBefore && /^\p{Lu}\p{Ll}/u.test(noun.text) && !stop.has(noun.start))
+      return { from: i, to: k + 1 };
+    return undefined;
+  }
+  // English: capitalised modifiers ("North Korean"), then one noun; verbs after it are not counted.
+  let k = i;
+  while (k < i + 2 && words[k]?.tightBefore && /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '')) k++;
+  const noun = words[k];
+  if (noun?.tightBefore && !stop.has(noun.start) && /^\p{Ll}+$/u.test(noun.text))
+    return { from: i, to: k + 1 };
+  return undefined;
+}
+
+/** The first "der/den … Noun" of the clause before word `i` ("Der Handel soll … 34 Millionen Dollar"). */
+function clauseSubject(
+  ctx: ArticleContext,
+  i: number,
+  sentenceStart: number,
+): { from: number; to: number } | undefined {
+  const { words, article } = ctx;
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    (words[k] as Word).start >= sentenceStart &&
+    !/,/u.test(article.text.slice((words[k] as Word).end, (words[k + 1] as Word).start))
+  )
+    k--;
+  for (let j = k + 1; j < i; j++) {
+    if (!ARTICLES.has((words[j] as Word).lower)) continue;
+    let n = j + 1;
+    while (n < i && /^\p{Ll}/u.test((words[n] as Word).text)) n++;
+    if (n < i && /^\p{Lu}\p{Ll}/u.test((words[n] as Word).text)) return { from: j + 1, to: n + 1 };
+  }
+  return undefined;
+}
+
+function stemAt(article: AnalysedArticle, offset: number): string | null {
+  const s = article.sentences[sentenceAt(article, offset)];
+  return s?.tokens.find((t) => t.start === offset)?.stem ?? null;
+}
+
+/**
+ * Figures of one article: numbers (digits or words) with scale ("Millionen"), unit ("Dollar", "Prozent",
+ * "Stunden"), hedge ("rund", "fast", "mindestens") and what they count. Years, dates and idioms are not figures.
+ */
+export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): FoundFigure[] {
+  const { article, words, rules } = ctx;
+  const out: FoundFigure[] = [];
+  const near = dateNeighbours(ctx);
+  const idioms = rules.idioms.map((x) => x.split(' '));
+  for (let i = 0; i < words.length; i++) {
+    const si = sentenceAt(article, (words[i] as Word).start);
+    if (si < 0) continue;
+    const num = numberAt(ctx, i);
+    if (!num) continue;
+    let to = num.to;
+    let value = num.value;
+    const scale = rules.scales[words[to]?.lower ?? ''];
+    if (scale !== undefined && words[to]?.tightBefore) {
+      value *= scale;
+      to++;
+    }
+    let unit: string | null = null;
+    const after = article.text.slice((words[to - 1] as Word).end, (words[to - 1] as Word).end + 2);
+    let end = (words[to - 1] as Word).end;
+    if (/^\s?%/u.test(after)) {
+      unit = '%';
+      end += after.indexOf('%') + 1;
+    } else if (words[to]?.tightBefore && rules.units[words[to]?.lower ?? ''] !== undefined) {
+      unit = rules.units[(words[to] as Word).lower] ?? null;
+      end = (words[to] as Word).end;
+      to++;
+    }
+    const isYear =
+      !num.word &&
+      scale === undefined &&
+      unit === null &&
+      Number.isInteger(value) &&
+      value >= 1900 &&
+      value <= 2100 &&
+      num.to === i + 1;
+    const prevLower = words[i - 1]?.lower ?? '';
+    const dated =
+      unit !== null &&
+      TIME_UNITS.has(unit) &&
+      (near.before.has(prevLower) || near.after.has(words[to]?.lower ?? ''));
+    const idiom = idioms.some((parts) =>
+      parts.some((_, k) => parts.every((p, m) => words[i - k + m]?.lower === p)),
+    );
+    const nextText = words[to]?.text ?? '';
+    const dateLike = !num.word && rules.months[nextText.toLowerCase()] !== undefined;
+    if (isYear || dated || idiom || dateLike) {
+      i = to - 1;
+      continue;
+    }
+    // "auf eine Milliarde" after "34 Millionen Dollar": the unit carries over within the sentence.
+    const last = out[out.length - 1];
+    if (
+      unit === null &&
+      scale !== undefined &&
+      last &&
+      last.unit !== null &&
+      sentenceAt(article, last.start) === si
+    )
+      unit = last.unit;
+    const hedge = hedgeBefore(ctx, i);
+    const start = hedge ? (words[hedge.from] as Word).start : (words[i] as Word).start;
+    let counted: { from: number; to: number } | undefined;
+    if (unit === null) counted = countedAfter(ctx, to, stops);
+    else if (GENITIVE.has(words[to]?.lower ?? '') && words[to]?.tightBefore)
+      counted = countedAfter(ctx, to + 1, stops);
+    if (!counted && unit !== null && !TIME_UNITS.has(unit) && unit !== '%') {
+      counted = clauseSubject(
+        ctx,
+        hedge ? hedge.from : i,
+        (article.sentences[si] as { start: number }).start,
+      );
+    }
+    if (unit === null && !counted) {
+      i = to - 1;
+      continue; // a bare number: nothing to compare it by
+    }
+    const countedText = counted
+      ? article.text.slice((words[counted.from] as Word).start, (words[counted.to - 1] as Word).end)
+      : null;
+    const headWord = counted ? (words[counted.to - 1] as Word) : undefined;
+    out.push({
+      value,
+      unit,
+      counted: countedText,
+      hedge: hedge?.hedge ?? null,
+      text: article.text.slice(start, end),
+      article: article.id,
+      start,
+      end,
+      articleIndex: ctx.index,
+      head: headWord ? (stemAt(article, headWord.start) ?? headWord.lower) : null,
+    });
+    i = to - 1;
+  }
+  return out;
+}

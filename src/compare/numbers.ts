@@ -1,0 +1,62 @@
+import type { ArticleContext } from './context.js';
+import type { Word } from './words.js';
+
+/** A number as written: word indices `[from, to)` and its value before any scale word. */
+export interface NumberAt {
+  readonly from: number;
+  readonly to: number;
+  readonly value: number;
+  /** Written as a number word ("zwei"), not digits. */
+  readonly word: boolean;
+}
+
+const GROUP = /^\d{3}$/u;
+
+function gap(ctx: ArticleContext, a: Word, b: Word): string {
+  return ctx.article.text.slice(a.end, b.start);
+}
+
+/** Digits with the language's separators: "10 000", "50.000" (de), "50,000" (en), "1,5" (de), "1.5" (en). */
+function digitsAt(ctx: ArticleContext, i: number): NumberAt | undefined {
+  const w = ctx.words[i] as Word;
+  const decimalComma = ctx.article.language === 'de';
+  let text = w.text;
+  if (!/^\d[\d.]*$/u.test(text)) return undefined;
+  let to = i + 1;
+  if (decimalComma) {
+    if (/^\d{1,3}(?:\.\d{3})+$/u.test(text)) text = text.replace(/\./gu, '');
+    else if (text.includes('.')) return undefined; // a date like 25.4.2019
+  } else if (!/^\d+(?:\.\d+)?$/u.test(text)) return undefined;
+  // Thousands groups separated by a (narrow) space, or by a comma in English.
+  for (let next = ctx.words[to]; next && GROUP.test(next.text); next = ctx.words[to]) {
+    const g = gap(ctx, ctx.words[to - 1] as Word, next);
+    if (/^[ \u00a0\u202f]$/u.test(g) || (!decimalComma && g === ',')) {
+      text += next.text;
+      to++;
+    } else break;
+  }
+  const next = ctx.words[to];
+  if (decimalComma && to === i + 1 && next && /^\d+$/u.test(next.text) && gap(ctx, w, next) === ',') {
+    return { from: i, to: to + 1, value: Number(`${text}.${next.text}`), word: false };
+  }
+  const value = Number(text);
+  return Number.isFinite(value) ? { from: i, to, value, word: false } : undefined;
+}
+
+/** A number at word `i`, in digits or as a number word; "ein/eine" only before a scale or unit word. */
+export function numberAt(ctx: ArticleContext, i: number): NumberAt | undefined {
+  const w = ctx.words[i] as Word;
+  const digits = digitsAt(ctx, i);
+  if (digits) return digits;
+  const n = ctx.rules.numberWords[w.lower];
+  if (n !== undefined && w.text === w.lower) return { from: i, to: i + 1, value: n, word: true };
+  if (ctx.rules.oneWords.includes(w.lower)) {
+    const next = ctx.words[i + 1]?.lower ?? '';
+    const prev = ctx.words[i - 1]?.lower ?? '';
+    const unit = ctx.rules.units[next] !== undefined && ctx.rules.hedges[prev] !== undefined;
+    if (ctx.rules.scales[next] !== undefined || unit) {
+      return { from: i, to: i + 1, value: 1, word: true };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseStory, type StoryAnalysis } from '../../src/compare/index.js';
+import type { AnalysedArticle } from '../../src/core/types.js';
+import { fixtureArticles, seedArticles, textOf } from './support.js';
+
+let seeds: AnalysedArticle[];
+let analysis: StoryAnalysis;
+
+beforeAll(async () => {
+  seeds = await seedArticles();
+  analysis = analyseStory(seeds);
+});
+
+const figure = (a: StoryAnalysis, text: string) => a.figures.filter((f) => f.text === text);
+
+describe('figures on the example story', () => {
+  it('normalises numbers, scales, units and hedges', () => {
+    expect(figure(analysis, '10 000')[0]).toMatchObject({
+      value: 10000,
+      unit: null,
+      counted: 'nordkoreanischen Lohnarbeiter',
+    });
+    expect(figure(analysis, '50 000')[0]).toMatchObject({ value: 50000, counted: 'Nordkoreaner' });
+    expect(figure(analysis, 'über 120.000')[0]).toMatchObject({
+      value: 120000,
+      hedge: 'über',
+      counted: 'Leiharbeiter',
+    });
+    expect(figure(analysis, '34 Millionen Dollar')[0]).toMatchObject({ value: 34e6, unit: 'USD' });
+    expect(figure(analysis, 'eine Milliarde Dollar')[0]).toMatchObject({ value: 1e9, unit: 'USD' });
+    expect(figure(analysis, 'eine Milliarde')[0]).toMatchObject({ value: 1e9, unit: 'USD' });
+    expect(figure(analysis, 'rund 20 Stunden')[0]).toMatchObject({ value: 20, unit: 'hour', hedge: 'rund' });
+    expect(figure(analysis, 'Mindestens 80 Prozent')[0]).toMatchObject({
+      value: 80,
+      unit: '%',
+      hedge: 'mindestens',
+      counted: 'Gehaltes',
+    });
+    expect(figure(analysis, 'fast zwei Stunden')[0]).toMatchObject({ value: 2, unit: 'hour', hedge: 'fast' });
+    expect(figure(analysis, 'etwa zwei Stunden')[0]).toMatchObject({ value: 2, unit: 'hour', hedge: 'etwa' });
+    expect(figure(analysis, '50 Minuten')[0]).toMatchObject({ value: 50, unit: 'minute' });
+  });
+
+  it('leaves out years, dates, idioms and prepositions that look like hedges', () => {
+    const texts = analysis.figures.map((f) => f.text);
+    for (const t of ['2020', '2013', '1989', 'vier', 'zehn', 'über ein', 'über eine'])
+      expect(texts.join('|')).not.toMatch(new RegExp(`(^|\\|)${t}(\\||$)`, 'u'));
+    expect(texts).toHaveLength(15);
+  });
+
+  it('groups the trade target across outlets and finds no conflict (the workers are different counts)', () => {
+    expect(analysis.conflicts).toEqual([]);
+    const trade = analysis.figureGroups.find((g) => g.values.some((v) => v.value === 1e9));
+    expect(trade?.agree).toBe(true);
+    expect(new Set(trade?.values.map((v) => v.article)).size).toBe(2);
+    const workers = analysis.figureGroups.filter((g) =>
+      g.values.some((v) => [10000, 50000, 120000].includes(v.value)),
+    );
+    expect(workers).toEqual([]);
+  });
+
+  it('points every figure at its text', () => {
+    for (const f of analysis.figures) expect(textOf(seeds, f)).toBe(f.text);
+    for (const c of analysis.figureGroups)
+      for (const v of c.values) expect(textOf(seeds, v).length).toBeGreaterThan(0);
+  });
+});
+
+describe('figures and conflicts in English', () => {
+  const articles = fixtureArticles('en', [
+    {
+      id: 'a',
+      text: 'The storm killed at least 40 people in the region. Damage was put at $2 billion by officials.',
+    },
+    {
+      id: 'b',
+      text: 'Officials said 12 people died in the storm. About 3,000 homes lost power for nearly two days.',
+    },
+    { id: 'c', text: 'Rescuers said about 41 people died. Some 3,100 homes lost power.' },
+  ]);
+  const a = analyseStory(articles);
+
+  it('reads digits with commas, hedges and number words', () => {
+    expect(a.figures.find((f) => f.text === 'About 3,000')).toMatchObject({
+      value: 3000,
+      hedge: 'about',
+      counted: 'homes',
+    });
+    expect(a.figures.find((f) => f.text === 'nearly two days')).toMatchObject({
+      value: 2,
+      unit: 'day',
+      hedge: 'almost',
+    });
+    for (const f of a.figures) expect(textOf(articles, f)).toBe(f.text);
+  });
+
+  it('reports a conflict only where values differ beyond the hedges', () => {
+    expect(a.conflicts).toHaveLength(1);
+    expect(a.conflicts[0]?.values.map((v) => v.value).sort((x, y) => x - y)).toEqual([12, 40, 41]);
+    const homes = a.figureGroups.find((g) => g.values.some((v) => v.value === 3000));
+    expect(homes?.agree).toBe(true);
+  });
+});
