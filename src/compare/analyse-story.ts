@@ -4,7 +4,9 @@ import { recogniseEntities, type RecognisedEntities } from './entities.js';
 import { groupFigures } from './conflicts.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { findQuotes } from './quotes.js';
-import type { Figure, Quote, StoryAnalysis } from './types.js';
+import { referenceDates } from './reference-dates.js';
+import { findDates } from './timeline.js';
+import type { Figure, Quote, StoryAnalysis, TimelineEvent } from './types.js';
 
 export interface CompareOptions {
   /** Cosine of stemmed TF-IDF vectors from which a sentence corroborates another (default 0.25). */
@@ -31,6 +33,16 @@ function storyFigures(ctxs: readonly ArticleContext[]): FoundFigure[] {
     for (const s of ctx.article.sentences) for (const t of s.tokens) if (t.stop) stops.add(t.start);
     return findFigures(ctx, stops);
   });
+}
+
+/** Dates of every article, sorted by date (ISO strings of mixed precision sort year < month < day), then text order. */
+function storyTimeline(ctxs: readonly ArticleContext[]): TimelineEvent[] {
+  const refs = referenceDates(ctxs.map((c) => c.article));
+  const events = ctxs.flatMap((ctx) => findDates(ctx, refs[ctx.index]).map((e) => ({ e, index: ctx.index })));
+  events.sort((a, b) =>
+    a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index || a.e.start - b.e.start,
+  );
+  return events.map(({ e }) => e);
 }
 
 const publicFigure = ({ value, unit, counted, hedge, text, article, start, end }: FoundFigure): Figure => ({
@@ -69,7 +81,7 @@ export function analyseStory(
     figures: figures.map(publicFigure),
     conflicts,
     figureGroups: groups,
-    timeline: [],
+    timeline: storyTimeline(ctxs),
     coverage: { articles: [], matrix: [], consensus: [] },
   };
 }
