@@ -5,6 +5,7 @@ import { isElement, parseDocument, type DomDocument, type DomNode } from './dom.
 import { blockText } from './html-blocks.js';
 import { removeFurniture } from './html-boilerplate.js';
 import { removeLinkBlocks } from './html-links.js';
+import { indexLeads, missingLead, type LeadIndex } from './html-lead.js';
 import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
 import { rebuildHtml } from './html-repair.js';
 import { mergeMeta, normaliseDraft, type MetaDraft } from './meta.js';
@@ -72,14 +73,17 @@ function readabilityMeta(article: ReadabilityArticle | null): MetaDraft {
 }
 
 /** Main text: Readability's content by blocks, else the whole body by blocks (from a fresh parse). */
-function mainText(loaded: Loaded, article: ReadabilityArticle | null): string {
+function mainText(loaded: Loaded, article: ReadabilityArticle | null, leads: LeadIndex | undefined): string {
   const content = article?.content;
   if (content && isElement(content)) {
     removeFurniture(content);
     removeLinkBlocks(content);
   }
   const text = content ? blockText(content) : '';
-  if (text.trim() !== '') return text;
+  if (text.trim() !== '') {
+    const lead = leads && content && isElement(content) ? missingLead(leads, content, text) : undefined;
+    return lead === undefined ? text : `${lead}\n\n${text}`;
+  }
   const body = parseDocument(loaded.html).body;
   return body ? blockText(body) : '';
 }
@@ -91,8 +95,9 @@ function mainText(loaded: Loaded, article: ReadabilityArticle | null): string {
 export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   const loaded = load(html);
   const own = pageMeta(loaded.doc);
+  const leads = loaded.doc.body ? indexLeads(loaded.doc.body) : undefined;
   const article = readability(loaded.doc);
-  const text = mainText(loaded, article);
+  const text = mainText(loaded, article, leads);
   if (text.trim() === '') return { error: NO_MAIN_TEXT };
   const fallback = readabilityMeta(article);
   const draft: MetaDraft = {

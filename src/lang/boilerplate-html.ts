@@ -111,3 +111,20 @@ export const NEUTRAL_CLASS_PREFIXES: readonly string[] = [
   'format-',
   'status-',
 ];
+
+/**
+ * Class/id tokens of a lead paragraph (standfirst, deck, abstract) that pages put in the article header, where
+ * Readability drops it.
+ */
+export const LEAD_TOKENS: readonly string[] = [
+  'lead',
+  'intro',
+  'teaser',
+  'abstract',
+  'subtitle',
+  'subheadline',
+  'deck',
+  'standfirst',
+  'chapo',
+  'summary',
+];
