@@ -32,6 +32,11 @@ export const BOILERPLATE_TOKENS: readonly string[] = [
   'credits',
   'copyright',
   'bildnachweis',
+  'bildunterschrift',
+  'bildtext',
+  'imagedescription',
+  'byline',
+  'crumbs',
   // sharing and social widgets
   'share',
   'sharing',
