@@ -2,6 +2,7 @@ import type { AnalysedArticle } from '../core/types.js';
 import { articleContexts, type ArticleContext } from './context.js';
 import { recogniseEntities, type RecognisedEntities } from './entities.js';
 import { groupFigures } from './conflicts.js';
+import { storyCoverage } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { referenceDates } from './reference-dates.js';
@@ -11,8 +12,10 @@ import type { Figure, Quote, StoryAnalysis, TimelineEvent } from './types.js';
 export interface CompareOptions {
   /** Cosine of stemmed TF-IDF vectors from which a sentence corroborates another (default 0.25). */
   readonly supportSimilarity?: number;
-  /** Content terms two sentences must share to corroborate each other (default 2). */
+  /** Distinct content terms, other than the story's own (in 80% of articles), two sentences must share (default 2). */
   readonly supportTerms?: number;
+  /** Most consensus claims listed (default 10). */
+  readonly maxConsensus?: number;
 }
 
 function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities) {
@@ -63,7 +66,7 @@ const publicFigure = ({ value, unit, counted, hedge, text, article, start, end }
  */
 export function analyseStory(
   articles: readonly AnalysedArticle[],
-  _options: CompareOptions = {},
+  options: CompareOptions = {},
 ): StoryAnalysis {
   const ctxs = articleContexts(articles);
   let entities = recogniseEntities(ctxs);
@@ -82,6 +85,10 @@ export function analyseStory(
     conflicts,
     figureGroups: groups,
     timeline: storyTimeline(ctxs),
-    coverage: { articles: [], matrix: [], consensus: [] },
+    coverage: storyCoverage(articles, {
+      supportSimilarity: options.supportSimilarity ?? 0.25,
+      supportTerms: options.supportTerms ?? 2,
+      maxConsensus: options.maxConsensus ?? 10,
+    }),
   };
 }

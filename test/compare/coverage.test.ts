@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseStory, type StoryAnalysis } from '../../src/compare/index.js';
+import type { AnalysedArticle } from '../../src/core/types.js';
+import { fixtureArticles, seedArticles, textOf } from './support.js';
+
+let seeds: AnalysedArticle[];
+let analysis: StoryAnalysis;
+
+beforeAll(async () => {
+  seeds = await seedArticles();
+  analysis = analyseStory(seeds);
+});
+
+describe('coverage on the example story', () => {
+  it('splits every sentence of every article into corroborated or single-source', () => {
+    const { articles } = analysis.coverage;
+    expect(articles.map((a) => a.article)).toEqual(seeds.map((s) => s.id));
+    articles.forEach((c, i) => {
+      const a = seeds[i] as AnalysedArticle;
+      expect(c.corroborated.length + c.single.length).toBe(a.sentences.length);
+      for (const s of c.corroborated) {
+        expect(s.by.length).toBeGreaterThan(0);
+        expect(s.by).not.toContain(a.id);
+      }
+    });
+  });
+
+  it('corroborates the Sechs-Parteien-Gespräche across seeds 000 and 002 (both: vor zehn Jahren)', () => {
+    const c = analysis.coverage.articles[0];
+    const text = (seeds[0] as AnalysedArticle).text;
+    const six = c?.corroborated.find((s) => text.slice(s.start, s.end).includes('Sechs-Parteien'));
+    expect(six?.by).toContain(seeds[2]?.id);
+  });
+
+  it('has a square matrix with 1 on the diagonal and shares in [0, 1]', () => {
+    const { matrix } = analysis.coverage;
+    expect(matrix).toHaveLength(seeds.length);
+    matrix.forEach((row, i) => {
+      expect(row).toHaveLength(seeds.length);
+      expect(row[i]).toBe(1);
+      for (const v of row) expect(v).toBeGreaterThanOrEqual(0);
+      for (const v of row) expect(v).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('lists consensus claims with their sources and valid offsets', () => {
+    for (const c of analysis.coverage.consensus) {
+      expect(textOf(seeds, c)).toBe(c.text);
+      expect(c.sources.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('coverage in English', () => {
+  const articles = fixtureArticles('en', [
+    {
+      id: 'a',
+      text: 'The storm flooded the harbour district and damaged the old bridge on Monday. The mayor closed all schools until further notice.',
+    },
+    {
+      id: 'b',
+      text: 'Floods hit the harbour district after the storm. A local bakery handed out free bread.',
+    },
+    {
+      id: 'c',
+      text: 'The storm flooded the harbour district overnight and damaged the old bridge. Schools were closed by the mayor.',
+    },
+  ]);
+  const a = analyseStory(articles);
+
+  it('finds corroborated and single-source sentences and a consensus claim', () => {
+    const b = a.coverage.articles[1];
+    const bakery = b?.single.find((s) => textOf(articles, { article: 'b', ...s }).includes('bakery'));
+    expect(bakery).toBeDefined();
+    const flood = a.coverage.articles[0]?.corroborated.find((s) =>
+      textOf(articles, { article: 'a', ...s }).includes('flooded'),
+    );
+    expect(flood?.by).toEqual(expect.arrayContaining(['c']));
+    expect(a.coverage.consensus.length).toBeGreaterThan(0);
+  });
+});
