@@ -1,5 +1,6 @@
 import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions } from './analyse/index.js';
 import { cleanDocuments, normaliseCleanOptions, type CleanOptions } from './clean/index.js';
+import { analyseStory } from './compare/index.js';
 import type { AnalysedArticle, Brief, BriefArticle, InputError, SourceDocument } from './core/types.js';
 import { BRIEF_SCHEMA } from './core/types.js';
 import { normaliseSummaryOptions, summarise, type SummaryOptions } from './summarise/index.js';
@@ -8,6 +9,8 @@ import { normaliseSummaryOptions, summarise, type SummaryOptions } from './summa
 export interface BriefOptions extends CleanOptions, SummaryOptions {
   /** Force the language of every article (ISO 639-1) instead of detecting it. */
   readonly language?: string;
+  /** Add the cross-source analysis (default true). */
+  readonly analysis?: boolean;
 }
 
 /** The language most articles are in (ties: the first article's). */
@@ -79,5 +82,6 @@ export function briefFromDocuments(
     sentences: summary.sentences,
     articles: articles.map(toBriefArticle),
     errors,
+    ...(options.analysis === false ? {} : { analysis: analyseStory(articles) }),
   };
 }

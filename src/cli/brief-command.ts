@@ -17,6 +17,7 @@ interface BriefFlags {
   readonly lang?: string;
   readonly maxSize?: number;
   readonly crossDoc: boolean;
+  readonly analysis: boolean;
 }
 
 /** Reads the inputs (stdin when none are given and stdin is not a terminal). */
@@ -53,6 +54,7 @@ async function runBrief(inputs: readonly string[], flags: BriefFlags, io: CliIo)
   const options: BriefOptions = {
     words: flags.words,
     crossDocument: flags.crossDoc,
+    analysis: flags.analysis,
     ...(flags.lang !== undefined ? { language: flags.lang } : {}),
   };
   const brief = briefFromDocuments(read.documents, options, read.errors);
@@ -84,5 +86,6 @@ export function briefCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .option('--lang <code>', 'language of every article (ISO 639-1), instead of detecting it')
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
     .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
+    .option('--no-analysis', 'skip the cross-source analysis (entities, quotes, figures, timeline, coverage)')
     .action(async (inputs: string[], flags: BriefFlags) => done(await runBrief(inputs, flags, io)));
 }

@@ -1,3 +1,5 @@
+import type { StoryAnalysis } from '../compare/types.js';
+
 /**
  * The data handed from stage to stage. Every hand-off is read-only; every span is a pair of
  * UTF-16 character offsets `[start, end)` into the cleaned text of one article.
@@ -138,4 +140,6 @@ export interface Brief {
   readonly sentences: readonly BriefSentence[];
   readonly articles: readonly BriefArticle[];
   readonly errors: readonly InputError[];
+  /** Cross-source analysis (entities, quotes, figures, conflicts, timeline, coverage); absent with `--no-analysis`. */
+  readonly analysis?: StoryAnalysis;
 }

@@ -1,5 +1,6 @@
 import type { Brief, BriefArticle } from '../core/types.js';
 import { citationNumbers, citedArticles, sourceLine } from './citations.js';
+import { analysisHtml } from './analysis-html.js';
 import { labelsFor, type Labels } from './labels.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -18,7 +19,9 @@ export function escapeHtml(text: string): string {
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.6rem;line-height:1.25}ul.brief li{margin:.4rem 0}sup a{text-decoration:none;color:#1a56a6}
 sup a:hover,sup a:focus{background:#fff3b0}ol.sources li{margin:.3rem 0}details{margin:.5rem 0}
-pre{white-space:pre-wrap;font:inherit;background:#f6f6f6;padding:.6rem}.reason{color:#777;font-size:.85em}`;
+pre{white-space:pre-wrap;font:inherit;background:#f6f6f6;padding:.6rem}.reason{color:#777;font-size:.85em}
+.conflicts li{background:#fff0e0;border-left:4px solid #e07000;padding:.2rem .5rem}
+table.matrix{border-collapse:collapse}table.matrix td,table.matrix th{width:2.6rem;height:2rem;text-align:center;font-size:.8em}`;
 
 function sourceItem(article: BriefArticle, n: number, labels: Labels): string {
   const { outlet, rest } = sourceLine(article, labels);
@@ -45,6 +48,11 @@ export function renderHtml(brief: Brief): string {
     return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}">${escapeHtml(s.text)} ${marks}</li>`;
   });
   const sources = brief.articles.map((a, i) => sourceItem(a, i + 1, labels));
+  const cite = (id: string): string => {
+    const n = numbers.get(id);
+    return n === undefined ? '' : `<sup><a href="#src-${n}">[${n}]</a></sup>`;
+  };
+  const analysis = analysisHtml(brief, labels, escapeHtml, cite);
   return `<!doctype html>
 <html lang="${escapeHtml(brief.language)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -55,6 +63,7 @@ export function renderHtml(brief: Brief): string {
 <ul class="brief">
 ${items.join('\n')}
 </ul>
+${analysis}
 <h2>${escapeHtml(labels.sources)}</h2>
 <ol class="sources">
 ${sources.join('\n')}

@@ -8,6 +8,16 @@ export interface Labels {
   readonly removed: string;
   readonly alsoReportedBy: string;
   readonly generatedBy: string;
+  readonly consensus: string;
+  readonly conflicts: string;
+  readonly quotes: string;
+  readonly timeline: string;
+  readonly entities: string;
+  readonly coverage: string;
+  readonly unattributed: string;
+  readonly inferred: string;
+  readonly mentions: string;
+  readonly singleSource: string;
 }
 
 const LABELS: Readonly<Record<string, Labels>> = {
@@ -20,6 +30,16 @@ const LABELS: Readonly<Record<string, Labels>> = {
     removed: 'Entfernt',
     alsoReportedBy: 'auch berichtet von',
     generatedBy: 'Erstellt mit Lagebild; jede Zeile ist eine Stelle aus der genannten Quelle.',
+    consensus: 'Was mehrere Quellen berichten',
+    conflicts: 'Abweichende Zahlen',
+    quotes: 'Zitate',
+    timeline: 'Zeitleiste',
+    entities: 'Personen, Orte, Organisationen',
+    coverage: 'Überschneidung der Quellen',
+    unattributed: 'ohne Zuordnung',
+    inferred: 'erschlossen',
+    mentions: 'Nennungen',
+    singleSource: 'Nur in einer Quelle',
   },
   en: {
     sources: 'Sources',
@@ -30,6 +50,16 @@ const LABELS: Readonly<Record<string, Labels>> = {
     removed: 'Removed',
     alsoReportedBy: 'also reported by',
     generatedBy: 'Made with Lagebild; every line is a passage of the source it cites.',
+    consensus: 'What several sources report',
+    conflicts: 'Figures that differ',
+    quotes: 'Quotes',
+    timeline: 'Timeline',
+    entities: 'People, places, organisations',
+    coverage: 'Overlap of the sources',
+    unattributed: 'unattributed',
+    inferred: 'inferred',
+    mentions: 'mentions',
+    singleSource: 'Only in one source',
   },
 };
 

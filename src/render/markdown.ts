@@ -1,5 +1,6 @@
 import type { Brief } from '../core/types.js';
 import { citationNumbers, citedArticles, sourceLine } from './citations.js';
+import { analysisMarkdown } from './analysis-md.js';
 import { labelsFor } from './labels.js';
 
 /**
@@ -21,6 +22,8 @@ export function renderMarkdown(brief: Brief): string {
       .join('');
     lines.push(`- ${escapeMarkdown(s.text)} ${marks}`);
   }
+  const cite = (id: string): string => `[${numbers.get(id) ?? '?'}]`;
+  lines.push(...analysisMarkdown(brief, labels, escapeMarkdown, cite));
   lines.push('', `## ${labels.sources}`, '');
   brief.articles.forEach((a, i) => {
     const { outlet, rest } = sourceLine(a, labels);

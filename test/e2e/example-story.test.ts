@@ -68,6 +68,27 @@ describe('lagebild brief on the example story', () => {
     expect(meta['004']).toMatchObject({ author: 'Benedikt Voigt' });
   });
 
+  it('carries the cross-source analysis with valid offsets; --no-analysis leaves it out', async () => {
+    const { brief } = await briefJson();
+    const analysis = brief.analysis;
+    expect(analysis).toBeDefined();
+    const byId = new Map(brief.articles.map((a) => [a.id, a]));
+    const spans = [
+      ...(analysis?.quotes ?? []),
+      ...(analysis?.figures ?? []),
+      ...(analysis?.timeline ?? []),
+      ...(analysis?.entities.flatMap((e) => e.mentions) ?? []),
+    ];
+    expect(spans.length).toBeGreaterThan(50);
+    for (const s of spans) expect(byId.get(s.article)?.text.slice(s.start, s.end)).toBe(s.text);
+    expect(analysis?.quotes.find((q) => q.text.includes('dass Nordkorea abrüsten muss'))?.speaker).toBe(
+      'Wladimir Putin',
+    );
+    expect(analysis?.coverage.matrix).toHaveLength(5);
+    const without = await briefJson(['--no-analysis']);
+    expect(without.brief.analysis).toBeUndefined();
+  });
+
   it('never uses a title or heading as a summary sentence', async () => {
     const { brief } = await briefJson(['--words', '400']);
     const byId = new Map(brief.articles.map((a) => [a.id, a]));

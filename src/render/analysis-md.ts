@@ -1,0 +1,55 @@
+import type { StoryAnalysis } from '../compare/index.js';
+import type { Brief } from '../core/types.js';
+import type { Labels } from './labels.js';
+
+/** Most items of one kind shown in Markdown (the JSON has all of them). */
+const MAX_ITEMS = 12;
+
+type Cite = (article: string) => string;
+
+/** A titled list; repeated lines once; `latest` keeps the last items (timelines end at the story). */
+function section(title: string, lines: readonly string[], latest = false): string[] {
+  const unique = [...new Set(lines)];
+  const shown = latest ? unique.slice(-MAX_ITEMS) : unique.slice(0, MAX_ITEMS);
+  return shown.length === 0 ? [] : ['', `## ${title}`, '', ...shown];
+}
+
+function entityLines(analysis: StoryAnalysis, labels: Labels, cite: Cite): string[] {
+  return [...analysis.entities]
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .map((e) => {
+      const sources = [...new Set(e.mentions.map((m) => m.article))].map(cite).join('');
+      return `- **${e.name}** (${e.type}), ${e.mentions.length} ${labels.mentions} ${sources}`;
+    });
+}
+
+/** The analysis sections of the Markdown brief; `esc` escapes article text for Markdown. */
+export function analysisMarkdown(
+  brief: Brief,
+  labels: Labels,
+  esc: (s: string) => string,
+  cite: Cite,
+): string[] {
+  const { analysis } = brief;
+  if (!analysis) return [];
+  const consensus = analysis.coverage.consensus.map(
+    (c) => `- ${esc(c.text)} ${c.sources.map(cite).join('')}`,
+  );
+  const conflicts = analysis.conflicts.map(
+    (c) =>
+      `- ${esc(c.about)}: ${c.values.map((v) => `${v.hedge !== null ? `${v.hedge} ` : ''}${v.value}${v.unit !== null ? ` ${v.unit}` : ''} ${cite(v.article)}`).join(' · ')}`,
+  );
+  const quotes = analysis.quotes.map(
+    (q) => `- **${esc(q.speaker ?? labels.unattributed)}**: ${esc(q.text)} ${cite(q.article)}`,
+  );
+  const timeline = analysis.timeline.map(
+    (t) => `- ${t.date}${t.inferred ? ` (${labels.inferred})` : ''}: „${esc(t.text)}“ ${cite(t.article)}`,
+  );
+  return [
+    ...section(labels.consensus, consensus),
+    ...section(labels.conflicts, conflicts),
+    ...section(labels.quotes, quotes),
+    ...section(labels.timeline, timeline, true),
+    ...section(labels.entities, entityLines(analysis, labels, cite)),
+  ];
+}
