@@ -1,3 +1,4 @@
+import { clean } from './clean.js';
 import type { CompareRules } from '../../compare/rules.js';
 
 /** German tables for the cross-source analysis (entities, quotes, figures, dates). */
@@ -306,21 +307,7 @@ export const compare: CompareRules = {
   },
   dayParts: ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
   weekdayLeads: ['am', 'an diesem', 'an jenem', 'vergangenen', 'kommenden', 'diesen', 'seit', 'bis'],
-  months: {
-    januar: 1,
-    jänner: 1,
-    februar: 2,
-    märz: 3,
-    april: 4,
-    mai: 5,
-    juni: 6,
-    juli: 7,
-    august: 8,
-    september: 9,
-    oktober: 10,
-    november: 11,
-    dezember: 12,
-  },
+  months: clean.months,
   dateLeads: ['im', 'in', 'seit', 'bis', 'ende', 'anfang', 'mitte', 'am', 'vom', 'im jahr', 'ab'],
   relativeDates: [
     { pattern: 'im {month} vergangenen jahres', unit: 'month', shift: 0, yearShift: -1 },

@@ -1,3 +1,4 @@
+import { clean } from './clean.js';
 import type { CompareRules } from '../../compare/rules.js';
 import { compare as de } from '../de/compare.js';
 
@@ -148,20 +149,7 @@ export const compare: CompareRules = {
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
   dayParts: [],
   weekdayLeads: ['on', 'last', 'next', 'this', 'since', 'until'],
-  months: {
-    january: 1,
-    february: 2,
-    march: 3,
-    april: 4,
-    may: 5,
-    june: 6,
-    july: 7,
-    august: 8,
-    september: 9,
-    october: 10,
-    november: 11,
-    december: 12,
-  },
+  months: clean.months,
   dateLeads: ['in', 'since', 'until', 'by', 'on', 'early', 'late', 'mid', 'in late', 'in early', 'from'],
   relativeDates: [
     { pattern: '{n} years ago', unit: 'year', shift: -1 },
