@@ -133,6 +133,14 @@ describe('cleaning rules on small inputs', () => {
     expect(clean(prose).text).toBe(prose);
   });
 
+  it('removes common German page furniture from the tables', () => {
+    const a = clean(
+      'Kategorie: News\n\nDer Gemeinderat hat am Dienstag den Haushalt beschlossen.\n\nTitelbild: Max Muster\n\nLade weitere Inhalte\n\nÜber den Autor',
+    );
+    expect(a.text).toBe('Der Gemeinderat hat am Dienstag den Haushalt beschlossen.');
+    expect(a.removed.map((r) => r.reason)).toEqual(['navigation', 'credit', 'promotion', 'promotion']);
+  });
+
   it('does not take a long paragraph for a caption or credit', () => {
     const text = 'Die Zahl stammt aus einer Erhebung (Quelle: Statistisches Bundesamt), die im Mai erschien.';
     expect(clean(text).text).toBe(text);
