@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeBytes, isDecodeFailure } from '../ingest/index.js';
-import { DataError } from './errors.js';
+import { DataError, readDataFile } from './errors.js';
 import { fmeasure } from './rouge.js';
 
 export interface Prf {
@@ -149,14 +149,7 @@ export interface GoldPage {
 }
 
 function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DataError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const text = readDataFile(file);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -5,7 +5,6 @@
  * For ROUGE-Lsum the reference is put one sentence per line (split like the documents) and every system
  * writes one sentence per line; ROUGE-1/2/L do not see line breaks.
  */
-import { readFileSync } from 'node:fs';
 import {
   first3,
   lead,
@@ -17,7 +16,7 @@ import {
   type BaselineOptions,
 } from './baselines.js';
 import { meanScores, RougeScorer, snowballStemmer, type RougeOptions, type RougeScores } from './rouge.js';
-import { DataError } from './errors.js';
+import { DataError, readDataFile } from './errors.js';
 import { breakSentences } from './sentences.js';
 
 export { DataError } from './errors.js';
@@ -64,15 +63,7 @@ export function parseClusters(text: string, file = 'input'): Cluster[] {
 }
 
 export function loadClusters(file: string): Cluster[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DataError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
-  return parseClusters(text, file);
+  return parseClusters(readDataFile(file), file);
 }
 
 /** A summariser under test: one cluster and a word budget in, summary text out (one sentence per line). */
