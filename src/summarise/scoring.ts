@@ -30,14 +30,22 @@ export function similarityMatrix(candidates: readonly Candidate[]): Float64Array
  */
 export function centrality(candidates: readonly Candidate[], sim: readonly Float64Array[]): Float64Array {
   const n = candidates.length;
-  const weight = (i: number, j: number): number => {
-    const s = (sim[i] as Float64Array)[j] as number;
-    if (s < 0.05) return 0;
-    return (candidates[i] as Candidate).article === (candidates[j] as Candidate).article ? s * 0.5 : s;
-  };
-  const out = new Float64Array(n);
+  // Edge weights, computed once (they are symmetric): cross-article edges count fully, same-article ones half.
+  const weights = Array.from({ length: n }, () => new Float64Array(n));
   const rowSums = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) rowSums[i] = (rowSums[i] as number) + weight(i, j);
+  for (let i = 0; i < n; i++) {
+    const row = weights[i] as Float64Array;
+    const simRow = sim[i] as Float64Array;
+    const article = (candidates[i] as Candidate).article;
+    for (let j = 0; j < n; j++) {
+      const s = simRow[j] as number;
+      if (s < 0.05) continue;
+      const w = (candidates[j] as Candidate).article === article ? s * 0.5 : s;
+      row[j] = w;
+      rowSums[i] = (rowSums[i] as number) + w;
+    }
+  }
+  const out = new Float64Array(n);
   let rank = new Float64Array(n).fill(1 / Math.max(1, n));
   const damping = 0.85;
   for (let iter = 0; iter < 30; iter++) {
@@ -46,8 +54,9 @@ export function centrality(candidates: readonly Candidate[], sim: readonly Float
       const sum = rowSums[j] as number;
       if (sum === 0) continue;
       const share = (damping * (rank[j] as number)) / sum;
+      const row = weights[j] as Float64Array;
       for (let i = 0; i < n; i++) {
-        const w = weight(j, i);
+        const w = row[i] as number;
         if (w > 0) next[i] = (next[i] as number) + share * w;
       }
     }
