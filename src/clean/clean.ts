@@ -65,7 +65,16 @@ export function cleanDocument(
   options: NormalisedCleanOptions,
   repeated: ReadonlySet<string> = NO_REPEATS,
 ): CleanArticle {
-  const lines = toLines(doc.text);
+  return cleanLines(doc, toLines(doc.text), options, repeated);
+}
+
+/** `cleanDocument` on lines already split from `doc.text`. */
+function cleanLines(
+  doc: SourceDocument,
+  lines: readonly Line[],
+  options: NormalisedCleanOptions,
+  repeated: ReadonlySet<string>,
+): CleanArticle {
   const decided = decide(lines, options, repeated);
   const kept: KeptLine[] = [];
   const removed: Removed[] = [...doc.removed];
@@ -97,10 +106,14 @@ export function cleanDocument(
 
 /** Short line keys that stand in at least two of the documents (the cross-document signal). */
 export function repeatedLines(docs: readonly SourceDocument[]): Set<string> {
+  return repeatedKeys(docs.map((doc) => toLines(doc.text)));
+}
+
+function repeatedKeys(linesOfDocs: readonly (readonly Line[])[]): Set<string> {
   const seenIn = new Map<string, number>();
-  for (const doc of docs) {
+  for (const lines of linesOfDocs) {
     const keys = new Set<string>();
-    for (const line of toLines(doc.text)) {
+    for (const line of lines) {
       if (line.key === '' || line.words > REPEATED_MAX_WORDS) continue;
       keys.add(line.key);
     }
@@ -114,6 +127,7 @@ export function cleanDocuments(
   docs: readonly SourceDocument[],
   options: NormalisedCleanOptions,
 ): CleanArticle[] {
-  const repeated = options.crossDocument && docs.length >= 2 ? repeatedLines(docs) : NO_REPEATS;
-  return docs.map((doc) => cleanDocument(doc, options, repeated));
+  const lines = docs.map((doc) => toLines(doc.text));
+  const repeated = options.crossDocument && docs.length >= 2 ? repeatedKeys(lines) : NO_REPEATS;
+  return docs.map((doc, i) => cleanLines(doc, lines[i] ?? [], options, repeated));
 }
