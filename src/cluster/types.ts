@@ -1,0 +1,66 @@
+/**
+ * The contract of the online clusterer (issue 5). Other parts (the store, the server) use only what is declared
+ * here; fields may be added, never renamed.
+ */
+
+/** One article as the clusterer sees it: plain cleaned text plus what is known about it. */
+export interface StreamArticle {
+  /** Unique id (an input's `id` field when present). */
+  readonly id: string;
+  readonly title?: string;
+  /** Cleaned article text (may be empty: then only the title is used). */
+  readonly text: string;
+  /** ISO 8601, as precise as known; articles without a date take the stream's current time. */
+  readonly published?: string;
+  readonly url?: string;
+  /** ISO 639-1; detected when absent. */
+  readonly language?: string;
+  readonly source?: string;
+}
+
+/** A merge of two stories found by the periodic merge check: every article of `from` now belongs to `into`. */
+export interface StoryMerge {
+  readonly from: string;
+  readonly into: string;
+  readonly score: number;
+}
+
+/** What happened to one article. */
+export interface Assignment {
+  readonly article: string;
+  /** The story the article joined (a new story's id is derived from its first article's id: deterministic). */
+  readonly story: string;
+  /** Similarity to the story joined; 0 for the first article of a new story. */
+  readonly score: number;
+  readonly isNew: boolean;
+  /** Set when the article is a duplicate (same URL or same text) of an earlier one; it joins that one's story. */
+  readonly duplicateOf?: { readonly article: string; readonly reason: 'url' | 'text' };
+  /** Merges the periodic merge check made while adding this article (apply them after the assignment). */
+  readonly merges: readonly StoryMerge[];
+}
+
+/** A story as the clusterer knows it. */
+export interface StoryInfo {
+  readonly id: string;
+  readonly articles: readonly string[];
+  readonly languages: readonly string[];
+  /** ISO 8601 of the earliest / latest article. */
+  readonly first: string;
+  readonly last: string;
+  /** Title of the article that best represents the story (for lists). */
+  readonly headline: string;
+  /** False once the story has been quiet longer than the window and was dropped from memory. */
+  readonly open: boolean;
+}
+
+export interface Clusterer {
+  /** Assigns one article (single pass, deterministic for the same sequence of calls). */
+  add(article: StreamArticle): Assignment;
+  /**
+   * Replays an assignment made elsewhere (another process, an earlier run kept in a store) so that this clusterer
+   * ends in the same state as the one that made it. `merges` are the ones that assignment reported.
+   */
+  replay(article: StreamArticle, assignment: Assignment): void;
+  /** Stories seen so far (open ones with their current members; closed ones as they were when closed). */
+  stories(): readonly StoryInfo[];
+}
