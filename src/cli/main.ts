@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { briefCommand } from './brief-command.js';
 import { cleanCommand } from './clean-command.js';
+import { clusterCommand } from './cluster-command.js';
+import { ingestCommand } from './ingest-command.js';
+import { serveCommand } from './serve-command.js';
 import { registerEval } from '../eval/cli.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
@@ -36,7 +39,13 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<ExitC
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
-  for (const sub of [briefCommand(io, done), cleanCommand(io, done)]) {
+  for (const sub of [
+    briefCommand(io, done),
+    cleanCommand(io, done),
+    clusterCommand(io, done),
+    ingestCommand(io, done),
+    serveCommand(io, done),
+  ]) {
     program.addCommand(
       sub
         .exitOverride()
