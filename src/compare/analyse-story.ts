@@ -48,11 +48,22 @@ function storyTimeline(ctxs: readonly ArticleContext[]): TimelineEvent[] {
   return events.map(({ e }) => e);
 }
 
-const publicFigure = ({ value, unit, counted, hedge, text, article, start, end }: FoundFigure): Figure => ({
+const publicFigure = ({
   value,
   unit,
   counted,
   hedge,
+  text,
+  article,
+  start,
+  end,
+  topic,
+}: FoundFigure): Figure => ({
+  value,
+  unit,
+  counted,
+  hedge,
+  ...(topic !== undefined ? { topic } : {}),
   text,
   article,
   start,

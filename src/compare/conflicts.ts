@@ -24,9 +24,22 @@ export function valueRange(value: number, hedge: string | null): [number, number
   }
 }
 
+/** Seconds per time unit: durations are compared in one unit ("50 Minuten" vs "zwei Stunden"). */
+const SECONDS: Readonly<Record<string, number>> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_629_800,
+  year: 31_557_600,
+};
+
+const base = (f: FoundFigure): number => f.value * (SECONDS[f.unit ?? ''] ?? 1);
+
 function agree(a: FoundFigure, b: FoundFigure): boolean {
-  const [a0, a1] = valueRange(a.value, a.hedge);
-  const [b0, b1] = valueRange(b.value, b.hedge);
+  const [a0, a1] = valueRange(base(a), a.hedge);
+  const [b0, b1] = valueRange(base(b), b.hedge);
   return a0 <= b1 && b0 <= a1;
 }
 
@@ -40,7 +53,8 @@ const toValue = (f: FoundFigure): ConflictValue => ({
 });
 
 /**
- * Figures about the same thing (same unit, same counted head noun) in two or more articles. Two articles agree
+ * Figures about the same thing (same unit, same counted head noun; durations: same topic, any time unit) in two
+ * or more articles. Two articles agree
  * when some value of one lies within the hedges of some value of the other (an article may give several values,
  * e.g. today's and the target); a group where two articles share no value is a conflict.
  */
@@ -51,7 +65,8 @@ export function groupFigures(figures: readonly FoundFigure[]): {
   const byKey = new Map<string, FoundFigure[]>();
   for (const f of figures) {
     if (f.head === null) continue;
-    const key = `${f.unit ?? ''}|${f.head}`;
+    const unitKey = SECONDS[f.unit ?? ''] !== undefined ? 'time' : (f.unit ?? '');
+    const key = `${unitKey}|${f.head}`;
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
   const groups: FigureGroup[] = [];
@@ -68,7 +83,7 @@ export function groupFigures(figures: readonly FoundFigure[]): {
       }
     }
     const first = list[0] as FoundFigure;
-    const about = [first.counted, first.unit].filter((x) => x !== null).join(', ');
+    const about = first.topic ?? [first.counted, first.unit].filter((x) => x !== null).join(', ');
     const values = list.map(toValue);
     groups.push({ about, agree: agreeing, values });
     if (!agreeing) conflicts.push({ about, values });

@@ -11,8 +11,22 @@ const GENITIVE: ReadonlySet<string> = new Set(['des', 'der', 'of']);
 /** A figure with its word range and the stem of what it counts, for grouping across articles. */
 export interface FoundFigure extends Figure {
   readonly articleIndex: number;
-  /** Stem of the counted noun's head, or null. */
+  /** Stem of the counted noun's head, or `topic:<label>` for a duration of a known kind, or null. */
   readonly head: string | null;
+}
+
+/**
+ * What a duration is the length of: the one topic the tables find in its sentence ("Das Tête-à-Tête … fast zwei
+ * Stunden"). Two topics in one sentence ("Ein Jahr lang wurde der Gipfel vorbereitet") are ambiguous: none.
+ */
+function durationTopic(ctx: ArticleContext, sentence: { start: number; end: number }): string | null {
+  const found = new Set<string>();
+  for (const w of ctx.words) {
+    if (w.start < sentence.start || w.end > sentence.end) continue;
+    for (const [label, words] of Object.entries(ctx.rules.durationTopics))
+      if (words.includes(w.lower)) found.add(label);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
 }
 
 /** Words that make a following "{n} unit" a date phrase ("vor zehn Jahren", "two years ago"). */
@@ -180,6 +194,10 @@ export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): Fo
       i = to - 1;
       continue; // a bare number: nothing to compare it by
     }
+    const topic =
+      !counted && unit !== null && TIME_UNITS.has(unit)
+        ? durationTopic(ctx, article.sentences[si] as { start: number; end: number })
+        : null;
     const countedText = counted
       ? article.text.slice((words[counted.from] as Word).start, (words[counted.to - 1] as Word).end)
       : null;
@@ -194,7 +212,12 @@ export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): Fo
       start,
       end,
       articleIndex: ctx.index,
-      head: headWord ? (stemAt(article, headWord.start) ?? headWord.lower) : null,
+      head: headWord
+        ? (stemAt(article, headWord.start) ?? headWord.lower)
+        : topic !== null
+          ? `topic:${topic}`
+          : null,
+      ...(topic !== null ? { topic } : {}),
     });
     i = to - 1;
   }

@@ -75,6 +75,12 @@ export interface CompareRules {
   /** Words that mark a sentence as looking back / ahead, for choosing the weekday. */
   readonly pastMarkers: readonly string[];
   readonly futureMarkers: readonly string[];
+  /**
+   * What a duration without a counted noun is the length of: a label ("Dauer des Gesprächs") → lower-case words
+   * in the sentence that name it ("gespräch", "sprachen", "tête-à-tête"). Durations with the same label are
+   * compared across articles; a duration with none of these words is compared with nothing.
+   */
+  readonly durationTopics: Readonly<Record<string, readonly string[]>>;
   /** Known first names (capitalised as written): two capitalised words starting with one are a person. */
   readonly firstNames: readonly string[];
 }

@@ -29,6 +29,8 @@ export interface Figure extends Span {
   /** The noun phrase counted ("nordkoreanischen Lohnarbeiter"), or null. */
   readonly counted: string | null;
   readonly hedge: string | null;
+  /** For a duration without a counted noun: what it is the length of ("Dauer des Gesprächs"), from the tables. */
+  readonly topic?: string;
   /** The whole figure as written ("rund 20 Stunden"). */
   readonly text: string;
 }

@@ -59,6 +59,20 @@ describe('figures on the example story', () => {
     expect(workers).toEqual([]);
   });
 
+  it('groups the length of the talk across two outlets in one time unit, and keeps other durations apart', () => {
+    const talk = analysis.figureGroups.find((g) => g.about === 'Dauer des Gesprächs');
+    expect(talk?.agree).toBe(true);
+    expect(talk?.values.map((v) => `${v.article.slice(0, 3)} ${textOf(seeds, v)}`)).toEqual([
+      '001 50 Minuten',
+      '001 fast zwei Stunden',
+      '002 etwa zwei Stunden',
+    ]);
+    expect(figure(analysis, 'rund 20 Stunden')[0]?.topic).toBe('Dauer der Reise');
+    // "Rund ein Jahr lang wurde Gipfel vorbereitet": the summit and its preparation — ambiguous, no topic.
+    expect(figure(analysis, 'Rund ein Jahr')[0]?.topic).toBeUndefined();
+    expect(analysis.figureGroups.some((g) => g.values.some((v) => v.value === 20))).toBe(false);
+  });
+
   it('points every figure at its text', () => {
     for (const f of analysis.figures) expect(textOf(seeds, f)).toBe(f.text);
     for (const c of analysis.figureGroups)
@@ -99,5 +113,26 @@ describe('figures and conflicts in English', () => {
     expect(a.conflicts[0]?.values.map((v) => v.value).sort((x, y) => x - y)).toEqual([12, 40, 41]);
     const homes = a.figureGroups.find((g) => g.values.some((v) => v.value === 3000));
     expect(homes?.agree).toBe(true);
+  });
+});
+
+describe('durations in English', () => {
+  const articles = fixtureArticles('en', [
+    { id: 'a', text: 'The two leaders talked for almost two hours. The journey took 20 hours by train.' },
+    { id: 'b', text: 'Their talks lasted about 110 minutes, officials said.' },
+    { id: 'c', text: 'The meeting went on for five hours, a diplomat claimed.' },
+  ]);
+  const a = analyseStory(articles);
+
+  it('compares durations of the same kind across units and flags the one beyond the hedges', () => {
+    const talks = a.figureGroups.find((g) => g.about === 'length of the talks');
+    expect(talks?.values.map((v) => textOf(articles, v))).toEqual([
+      'almost two hours',
+      'about 110 minutes',
+      'five hours',
+    ]);
+    expect(talks?.agree).toBe(false);
+    expect(a.conflicts.map((c) => c.about)).toEqual(['length of the talks']);
+    expect(a.figures.find((f) => f.text === '20 hours')?.topic).toBe('length of the journey');
   });
 });

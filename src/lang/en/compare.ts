@@ -86,6 +86,21 @@ export const compare: CompareRules = {
     less: 'under',
     up: 'at most',
   },
+  durationTopics: {
+    'length of the talks': [
+      'talks',
+      'talked',
+      'meeting',
+      'met',
+      'conversation',
+      'negotiations',
+      'negotiated',
+      'discussions',
+    ],
+    'length of the summit': ['summit', 'visit'],
+    'length of the preparations': ['prepared', 'preparation', 'preparations'],
+    'length of the journey': ['journey', 'trip', 'ride', 'flight', 'drive', 'travelled', 'traveled', 'flew'],
+  },
   units: {
     dollars: 'USD',
     dollar: 'USD',
