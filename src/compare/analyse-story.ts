@@ -1,7 +1,8 @@
 import type { AnalysedArticle } from '../core/types.js';
 import { articleContexts, type ArticleContext } from './context.js';
 import { recogniseEntities, type RecognisedEntities } from './entities.js';
-import { groupFigures } from './conflicts.js';
+import { agreeingFigures, groupFigures } from './conflicts.js';
+import { sameDaySamePeople } from './event-links.js';
 import { storyCoverage } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { findQuotes } from './quotes.js';
@@ -89,17 +90,22 @@ export function analyseStory(
   }
   const figures = storyFigures(ctxs);
   const { groups, conflicts } = groupFigures(figures);
+  const timeline = storyTimeline(ctxs);
   return {
     entities: entities.entities,
     quotes: found.quotes,
     figures: figures.map(publicFigure),
     conflicts,
     figureGroups: groups,
-    timeline: storyTimeline(ctxs),
-    coverage: storyCoverage(articles, {
-      supportSimilarity: options.supportSimilarity ?? 0.25,
-      supportTerms: options.supportTerms ?? 2,
-      maxConsensus: options.maxConsensus ?? 10,
-    }),
+    timeline,
+    coverage: storyCoverage(
+      articles,
+      {
+        supportSimilarity: options.supportSimilarity ?? 0.25,
+        supportTerms: options.supportTerms ?? 2,
+        maxConsensus: options.maxConsensus ?? 10,
+      },
+      [...agreeingFigures(figures), ...sameDaySamePeople(timeline, entities.entities)],
+    ),
   };
 }

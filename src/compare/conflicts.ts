@@ -37,7 +37,7 @@ const SECONDS: Readonly<Record<string, number>> = {
 
 const base = (f: FoundFigure): number => f.value * (SECONDS[f.unit ?? ''] ?? 1);
 
-function agree(a: FoundFigure, b: FoundFigure): boolean {
+export function agree(a: FoundFigure, b: FoundFigure): boolean {
   const [a0, a1] = valueRange(base(a), a.hedge);
   const [b0, b1] = valueRange(base(b), b.hedge);
   return a0 <= b1 && b0 <= a1;
@@ -52,6 +52,32 @@ const toValue = (f: FoundFigure): ConflictValue => ({
   end: f.end,
 });
 
+/** Figures keyed by what they count (unit kind + counted head or duration topic); figures without one are left out. */
+function byWhatTheyCount(figures: readonly FoundFigure[]): Map<string, FoundFigure[]> {
+  const byKey = new Map<string, FoundFigure[]>();
+  for (const f of figures) {
+    if (f.head === null) continue;
+    const unitKey = SECONDS[f.unit ?? ''] !== undefined ? 'time' : (f.unit ?? '');
+    const key = `${unitKey}|${f.head}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  return byKey;
+}
+
+/**
+ * Pairs of figures in different articles that count the same thing and agree within their hedges ("fast zwei
+ * Stunden" / "etwa zwei Stunden"): the sentences carrying them corroborate each other.
+ */
+export function agreeingFigures(figures: readonly FoundFigure[]): [FoundFigure, FoundFigure][] {
+  const pairs: [FoundFigure, FoundFigure][] = [];
+  for (const list of byWhatTheyCount(figures).values())
+    list.forEach((a, i) => {
+      for (const b of list.slice(i + 1))
+        if (a.articleIndex !== b.articleIndex && agree(a, b)) pairs.push([a, b]);
+    });
+  return pairs;
+}
+
 /**
  * Figures about the same thing (same unit, same counted head noun; durations: same topic, any time unit) in two
  * or more articles. Two articles agree
@@ -62,13 +88,7 @@ export function groupFigures(figures: readonly FoundFigure[]): {
   groups: FigureGroup[];
   conflicts: Conflict[];
 } {
-  const byKey = new Map<string, FoundFigure[]>();
-  for (const f of figures) {
-    if (f.head === null) continue;
-    const unitKey = SECONDS[f.unit ?? ''] !== undefined ? 'time' : (f.unit ?? '');
-    const key = `${unitKey}|${f.head}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
-  }
+  const byKey = byWhatTheyCount(figures);
   const groups: FigureGroup[] = [];
   const conflicts: Conflict[] = [];
   for (const list of byKey.values()) {

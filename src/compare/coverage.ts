@@ -1,6 +1,9 @@
-import type { AnalysedArticle, Sentence } from '../core/types.js';
+import type { AnalysedArticle, Sentence, Span } from '../core/types.js';
 import { contentTerms, cosine, tfidfVectors, type SparseVector } from '../summarise/index.js';
 import type { ArticleCoverage, ConsensusClaim, Coverage, CorroboratedSpan, CoverageSpan } from './types.js';
+
+/** Two places in different articles known to report the same thing (e.g. agreeing figures). */
+export type EvidenceLink = readonly [Span, Span];
 
 export interface CoverageOptions {
   readonly supportSimilarity: number;
@@ -84,11 +87,40 @@ function storyTerms(articles: readonly AnalysedArticle[]): Set<string> {
   return new Set([...df].filter(([, n]) => n >= need).map(([t]) => t));
 }
 
+/** Adds the evidence links to the lexical matches: the sentences containing both ends corroborate each other. */
+function addLinks(
+  articles: readonly AnalysedArticle[],
+  items: readonly Item[],
+  found: Map<number, number>[],
+  links: readonly EvidenceLink[],
+): void {
+  const itemAt = (span: Span): number => {
+    const article = articles.findIndex((a) => a.id === span.article);
+    return items.findIndex(
+      (it) => it.article === article && it.sentence.start <= span.start && span.end <= it.sentence.end,
+    );
+  };
+  for (const [a, b] of links) {
+    const i = itemAt(a);
+    const j = itemAt(b);
+    if (i < 0 || j < 0) continue;
+    const [ia, ja] = [items[i] as Item, items[j] as Item];
+    if (ia.article === ja.article) continue;
+    if (!found[i]?.has(ja.article)) found[i]?.set(ja.article, j);
+    if (!found[j]?.has(ia.article)) found[j]?.set(ia.article, i);
+  }
+}
+
 /**
- * Which sentences other sources corroborate (stemmed TF-IDF cosine over content terms, as the summary's support)
- * and which rest on one source; a source × source overlap matrix; the claims most sources carry.
+ * Which sentences other sources corroborate — stemmed TF-IDF cosine over content terms, as the summary's support,
+ * plus evidence links such as agreeing figures — and which rest on one source; a source × source overlap matrix;
+ * the claims most sources carry.
  */
-export function storyCoverage(articles: readonly AnalysedArticle[], options: CoverageOptions): Coverage {
+export function storyCoverage(
+  articles: readonly AnalysedArticle[],
+  options: CoverageOptions,
+  links: readonly EvidenceLink[] = [],
+): Coverage {
   const common = storyTerms(articles);
   const raw = articles.flatMap((a, article) =>
     a.sentences.map((sentence) => ({ article, sentence, list: contentTerms(sentence) })),
@@ -102,6 +134,7 @@ export function storyCoverage(articles: readonly AnalysedArticle[], options: Cov
     vector: vectors[i] as SparseVector,
   }));
   const found = matches(items, articles.length, options);
+  addLinks(articles, items, found, links);
   const counts = articles.map(() => articles.map(() => 0));
   const perArticle: ArticleCoverage[] = articles.map((a, ai) => {
     const corroborated: CorroboratedSpan[] = [];

@@ -49,6 +49,62 @@ describe('coverage on the example story', () => {
       expect(c.sources.length).toBeGreaterThanOrEqual(3);
     }
   });
+
+  const corroboratedBy = (article: number, includes: string): readonly string[] | undefined => {
+    const text = (seeds[article] as AnalysedArticle).text;
+    return analysis.coverage.articles[article]?.corroborated.find((s) =>
+      text.slice(s.start, s.end).includes(includes),
+    )?.by;
+  };
+
+  it('links sentences whose figures agree: the talk length (001/002) and the trade target (000/001)', () => {
+    expect(corroboratedBy(1, 'fast zwei Stunden')).toContain(seeds[2]?.id);
+    expect(corroboratedBy(2, 'etwa zwei Stunden')).toContain(seeds[1]?.id);
+    expect(corroboratedBy(0, 'eine Milliarde Dollar')).toContain(seeds[1]?.id);
+    expect(corroboratedBy(1, 'auf eine Milliarde steigen')).toContain(seeds[0]?.id);
+  });
+
+  it('links the meeting of Kim and Putin on Thursday across outlets and lists it as consensus', () => {
+    expect(corroboratedBy(3, 'trifft am Donnerstag')).toContain(seeds[0]?.id);
+    const meeting = analysis.coverage.consensus.find((c) => c.text.includes('treffen sich Kim und Putin'));
+    expect(meeting?.sources).toEqual([seeds[0]?.id, seeds[2]?.id, seeds[3]?.id]);
+  });
+
+  it('does not link the train ride (000, rund 20 Stunden) to the talk', () => {
+    expect(corroboratedBy(0, 'rund 20 Stunden')).toBeUndefined();
+  });
+});
+
+describe('evidence links in English', () => {
+  const articles = fixtureArticles('en', [
+    {
+      id: 'a',
+      published: '2024-03-08',
+      text: 'On Thursday Angela Merkel received Emmanuel Macron in the chancellery. The weather was grey.',
+    },
+    {
+      id: 'b',
+      published: '2024-03-08',
+      text: 'Emmanuel Macron and Angela Merkel spoke on Thursday behind closed doors. Protesters gathered outside.',
+    },
+    {
+      id: 'c',
+      published: '2024-03-08',
+      text: 'Angela Merkel praised her staff on Tuesday. Emmanuel Macron flew home.',
+    },
+  ]);
+  const a = analyseStory(articles);
+
+  it('corroborates sentences naming the same two people on the same day, not on another day', () => {
+    const first = a.coverage.articles[0]?.corroborated.find((s) =>
+      textOf(articles, { article: 'a', ...s }).includes('received'),
+    );
+    expect(first?.by).toEqual(['b']);
+    const tuesday = a.coverage.articles[2]?.single.find((s) =>
+      textOf(articles, { article: 'c', ...s }).includes('Tuesday'),
+    );
+    expect(tuesday).toBeDefined();
+  });
 });
 
 describe('coverage in English', () => {
