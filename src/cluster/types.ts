@@ -43,6 +43,8 @@ export interface Assignment {
 export interface StoryInfo {
   readonly id: string;
   readonly articles: readonly string[];
+  /** Articles that joined as duplicates of one in `articles` (listed once, here, not counted in `articles`). */
+  readonly duplicates?: readonly string[];
   readonly languages: readonly string[];
   /** ISO 8601 of the earliest / latest article. */
   readonly first: string;

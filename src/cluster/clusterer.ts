@@ -1,0 +1,247 @@
+import {
+  articleTerms,
+  documentTerms,
+  hasContent,
+  signalsOf,
+  type ArticleTerms,
+  type Signals,
+} from './features.js';
+import { DocumentFrequencies } from './df.js';
+import { DuplicateIndex, type DuplicateHit } from './duplicates.js';
+import { InvertedIndex } from './inverted-index.js';
+import { mergeCandidates } from './merge.js';
+import { normaliseClusterOptions, type ClusterOptions, type NormalisedClusterOptions } from './options.js';
+import { articleToStory, decay, SIGNALS, type SignalName } from './scoring.js';
+import { headlineOf, Story, storyIdFor } from './story.js';
+import { parseTime } from './time.js';
+import type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
+import { topTerms } from './vectors.js';
+
+/** Query terms per signal, as a share of `queryTerms` (entities and numbers are few and telling). */
+const QUERY_SHARE: Readonly<Record<SignalName, number>> = {
+  title: 0.5,
+  body: 1,
+  entities: 0.75,
+  numbers: 0.5,
+};
+
+/** One article on its way in: what `add` and `replay` both need. */
+interface Step {
+  readonly article: StreamArticle;
+  readonly time: number;
+  readonly terms: ArticleTerms;
+  signals?: Signals;
+}
+
+/** The online single-pass clusterer (see docs/clustering.md). */
+export class OnlineClusterer implements Clusterer {
+  readonly #options: NormalisedClusterOptions;
+  readonly #df: DocumentFrequencies;
+  readonly #open = new Map<string, Story>();
+  readonly #closed: { seq: number; info: StoryInfo }[] = [];
+  readonly #index = new InvertedIndex();
+  readonly #duplicates = new DuplicateIndex();
+  /** Article (original or duplicate) → its open story. */
+  readonly #storyOf = new Map<string, string>();
+  /** Stories that gained articles since the last merge check. */
+  readonly #touched = new Set<string>();
+  readonly #usedIds = new Set<string>();
+  #clock = -Infinity;
+  #nextSweep = -Infinity;
+  #seq = 0;
+  #count = 0;
+
+  constructor(options: NormalisedClusterOptions) {
+    this.#options = options;
+    this.#df = new DocumentFrequencies(options.maxVocabulary);
+  }
+
+  add(article: StreamArticle): Assignment {
+    const step = this.#begin(article);
+    const assignment = this.#decide(step);
+    this.#apply(step, assignment);
+    const merges = this.#mergeDue() ? this.#mergeCheck() : [];
+    return merges.length === 0 ? assignment : { ...assignment, merges };
+  }
+
+  replay(article: StreamArticle, assignment: Assignment): void {
+    const step = this.#begin(article);
+    this.#apply(step, assignment);
+    if (this.#mergeDue()) this.#touched.clear();
+    for (const merge of assignment.merges) this.#merge(merge.from, merge.into);
+  }
+
+  stories(): readonly StoryInfo[] {
+    const all = [...this.#closed];
+    for (const story of this.#open.values()) all.push({ seq: story.seq, info: story.info(true) });
+    all.sort((a, b) => a.seq - b.seq);
+    return all.map((entry) => entry.info);
+  }
+
+  /** Open stories, articles held and distinct terms known: for tests and the benchmark. */
+  stats(): { open: number; closed: number; articles: number; vocabulary: number; postings: number } {
+    return {
+      open: this.#open.size,
+      closed: this.#closed.length,
+      articles: this.#storyOf.size,
+      vocabulary: this.#df.size,
+      postings: this.#index.size,
+    };
+  }
+
+  #begin(article: StreamArticle): Step {
+    if (!hasContent(article)) throw new RangeError(`article "${article.id}" has neither a title nor text`);
+    const own = parseTime(article.published);
+    const time = own ?? (Number.isFinite(this.#clock) ? this.#clock : 0);
+    this.#clock = Math.max(this.#clock, time);
+    this.#count++;
+    this.#sweep();
+    return { article, time, terms: articleTerms(article, this.#options) };
+  }
+
+  #signals(step: Step): Signals {
+    step.signals ??= signalsOf(step.terms, this.#df);
+    return step.signals;
+  }
+
+  #decide(step: Step): Assignment {
+    const { article } = step;
+    const duplicate = this.#duplicateOf(article);
+    if (duplicate) {
+      const story = this.#storyOf.get(duplicate.article) ?? storyIdFor(duplicate.article);
+      return { article: article.id, story, score: 1, isNew: false, duplicateOf: duplicate, merges: [] };
+    }
+    const signals = this.#signals(step);
+    const query = {} as Record<SignalName, string[]>;
+    for (const signal of SIGNALS) {
+      query[signal] = topTerms(signals[signal], Math.ceil(this.#options.queryTerms * QUERY_SHARE[signal]));
+    }
+    let best: Story | undefined;
+    let bestScore = -1;
+    for (const id of this.#index.candidates(query, this.#options.maxCandidates)) {
+      const story = this.#open.get(id);
+      if (!story || this.#stale(story)) continue;
+      const score =
+        articleToStory(signals, story.centroids, this.#options.weights) *
+        decay(step.time - story.last, this.#options.halfLifeMs);
+      if (score > bestScore || (score === bestScore && best !== undefined && story.seq < best.seq)) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    if (best && bestScore >= this.#options.threshold) {
+      return { article: article.id, story: best.id, score: bestScore, isNew: false, merges: [] };
+    }
+    return { article: article.id, story: this.#newId(article.id), score: 0, isNew: true, merges: [] };
+  }
+
+  #duplicateOf(article: StreamArticle): DuplicateHit | undefined {
+    const hit = this.#duplicates.find(article);
+    return hit && this.#storyOf.has(hit.article) ? hit : undefined;
+  }
+
+  #newId(articleId: string): string {
+    const base = storyIdFor(articleId);
+    let id = base;
+    for (let n = 2; this.#usedIds.has(id); n++) id = `${base}~${String(n)}`;
+    return id;
+  }
+
+  #apply(step: Step, assignment: Assignment): void {
+    const { article, time, terms } = step;
+    let story = this.#open.get(assignment.story);
+    if (!story) {
+      story = new Story(assignment.story, this.#seq++, this.#options.centroidTerms);
+      this.#open.set(story.id, story);
+      this.#usedIds.add(story.id);
+    }
+    this.#storyOf.set(article.id, story.id);
+    if (assignment.duplicateOf && story.articles.length > 0) {
+      story.addDuplicate(article.id, time, terms.language);
+      return;
+    }
+    const signals = this.#signals(step);
+    this.#df.add(documentTerms(terms));
+    const headline = headlineOf(article.title, article.text);
+    const dropped = story.addArticle(article.id, signals, {
+      time,
+      language: terms.language,
+      headline,
+      score: assignment.score,
+    });
+    for (const signal of SIGNALS) {
+      this.#index.add(signal, signals[signal].keys(), story.id);
+      this.#index.remove(signal, dropped[signal], story.id);
+    }
+    this.#duplicates.add(article);
+    this.#touched.add(story.id);
+  }
+
+  #stale(story: Story): boolean {
+    return this.#clock - story.last > this.#options.windowMs;
+  }
+
+  /** Closes the stories quiet for longer than the window (checked every 1/16 of the window of stream time). */
+  #sweep(): void {
+    if (this.#clock < this.#nextSweep) return;
+    this.#nextSweep = this.#clock + this.#options.windowMs / 16;
+    for (const story of [...this.#open.values()]) if (this.#stale(story)) this.#close(story);
+  }
+
+  #close(story: Story): void {
+    if (this.#options.keepClosed) this.#closed.push({ seq: story.seq, info: story.info(false) });
+    this.#unindex(story);
+    for (const id of [...story.articles, ...story.duplicates]) {
+      this.#duplicates.remove(id);
+      this.#storyOf.delete(id);
+    }
+    this.#open.delete(story.id);
+    this.#touched.delete(story.id);
+  }
+
+  #unindex(story: Story): void {
+    for (const signal of SIGNALS)
+      this.#index.remove(signal, story.centroids[signal].weights.keys(), story.id);
+  }
+
+  #mergeDue(): boolean {
+    return this.#options.mergeEvery > 0 && this.#count % this.#options.mergeEvery === 0;
+  }
+
+  #mergeCheck(): StoryMerge[] {
+    const merges: StoryMerge[] = [];
+    const touched = [...this.#touched];
+    this.#touched.clear();
+    for (const id of touched) {
+      const story = this.#open.get(id);
+      if (!story) continue;
+      const found = mergeCandidates(story, this.#index, this.#open, this.#options);
+      if (!found) continue;
+      const [older, younger] = story.seq < found.other.seq ? [story, found.other] : [found.other, story];
+      const merge = { from: younger.id, into: older.id, score: found.score };
+      this.#merge(merge.from, merge.into);
+      merges.push(merge);
+    }
+    return merges;
+  }
+
+  #merge(fromId: string, intoId: string): void {
+    const from = this.#open.get(fromId);
+    const into = this.#open.get(intoId);
+    if (!from || !into || from === into) return;
+    this.#unindex(from);
+    const dropped = into.absorb(from);
+    for (const signal of SIGNALS) {
+      this.#index.add(signal, from.centroids[signal].weights.keys(), into.id);
+      this.#index.remove(signal, dropped[signal], into.id);
+    }
+    for (const id of [...from.articles, ...from.duplicates]) this.#storyOf.set(id, into.id);
+    this.#open.delete(from.id);
+    this.#touched.delete(from.id);
+  }
+}
+
+/** A clusterer that takes one article at a time and returns the story it joined. */
+export function createClusterer(options: ClusterOptions = {}): OnlineClusterer {
+  return new OnlineClusterer(normaliseClusterOptions(options));
+}

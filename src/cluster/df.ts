@@ -1,0 +1,47 @@
+import type { TermCounts } from './terms.js';
+
+/**
+ * Document frequencies learnt online: how many of the articles seen so far hold each term. Bounded: when more
+ * than `maxTerms` distinct terms are kept, the terms seen in one article only are dropped (deterministic; they
+ * count as unseen afterwards, which is what they nearly are).
+ */
+export class DocumentFrequencies {
+  readonly #counts = new Map<string, number>();
+  #documents = 0;
+
+  constructor(private readonly maxTerms: number) {}
+
+  get documents(): number {
+    return this.#documents;
+  }
+
+  get size(): number {
+    return this.#counts.size;
+  }
+
+  /** Smoothed inverse document frequency: `ln((N + 1) / (df + 1)) + 1`, so unseen terms weigh most. */
+  idf(term: string): number {
+    return Math.log((this.#documents + 1) / ((this.#counts.get(term) ?? 0) + 1)) + 1;
+  }
+
+  /** Counts one document holding every term of `terms` (each once). */
+  add(terms: Iterable<string>): void {
+    this.#documents++;
+    for (const term of terms) this.#counts.set(term, (this.#counts.get(term) ?? 0) + 1);
+    if (this.#counts.size > this.maxTerms) this.#prune();
+  }
+
+  #prune(): void {
+    for (const [term, count] of this.#counts) if (count <= 1) this.#counts.delete(term);
+    if (this.#counts.size > this.maxTerms * 0.9) {
+      for (const [term, count] of this.#counts) if (count <= 2) this.#counts.delete(term);
+    }
+  }
+}
+
+/** Terms of several count maps, each once. */
+export function distinctTerms(...maps: readonly TermCounts[]): Set<string> {
+  const out = new Set<string>();
+  for (const map of maps) for (const term of map.keys()) out.add(term);
+  return out;
+}

@@ -1,0 +1,72 @@
+import { detectLanguage } from '../analyse/language.js';
+import { normaliseLanguageTag } from '../analyse/options.js';
+import { tokenize } from '../analyse/tokens.js';
+import { distinctTerms, type DocumentFrequencies } from './df.js';
+import type { NormalisedClusterOptions } from './options.js';
+import { collectTerms, emptySignalCounts, type SignalCounts } from './terms.js';
+import type { StreamArticle } from './types.js';
+import { tfidf, type Vector } from './vectors.js';
+
+/** The four signals of an article, each a unit TF-IDF vector (empty when the article has none of it). */
+export interface Signals {
+  readonly title: Vector;
+  readonly body: Vector;
+  readonly entities: Vector;
+  readonly numbers: Vector;
+}
+
+/** Raw term counts of one article, before weighting (independent of the document frequencies). */
+export interface ArticleTerms {
+  readonly language: string;
+  readonly title: SignalCounts;
+  readonly body: SignalCounts;
+}
+
+/** The article's language: the forced one, else its own, else detected on title and text. */
+export function streamLanguage(article: StreamArticle, forced: string | undefined): string {
+  if (forced !== undefined) return forced;
+  const own = normaliseLanguageTag(article.language);
+  if (own !== undefined) return own;
+  const title = article.title ?? '';
+  return detectLanguage(title === '' ? article.text : `${title}\n${article.text}`);
+}
+
+/** True when the article has something to cluster on (a title or text that is not only spaces). */
+export function hasContent(article: StreamArticle): boolean {
+  return article.text.trim() !== '' || (article.title ?? '').trim() !== '';
+}
+
+/** Words, entities and numbers of the title and the body (the first `bodyChars` characters; the title without text). */
+export function articleTerms(article: StreamArticle, options: NormalisedClusterOptions): ArticleTerms {
+  const language = streamLanguage(article, options.language);
+  const titleText = article.title ?? '';
+  const bodyText = article.text.trim() === '' ? titleText : article.text;
+  const title = emptySignalCounts();
+  const body = emptySignalCounts();
+  collectTerms(titleText, tokenize(titleText, 0, titleText.length, language), title);
+  const end = Math.min(bodyText.length, options.bodyChars);
+  collectTerms(bodyText, tokenize(bodyText, 0, end, language), body);
+  return { language, title, body };
+}
+
+/** Every distinct term of the article (what the document frequencies count). */
+export function documentTerms(terms: ArticleTerms): Set<string> {
+  const { title, body } = terms;
+  return distinctTerms(title.words, body.words, title.entities, body.entities, title.numbers, body.numbers);
+}
+
+function merged(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map(a);
+  for (const [term, count] of b) out.set(term, (out.get(term) ?? 0) + count);
+  return out;
+}
+
+/** The weighted signals of an article under the current document frequencies. */
+export function signalsOf(terms: ArticleTerms, df: DocumentFrequencies): Signals {
+  return {
+    title: tfidf(terms.title.words, df),
+    body: tfidf(terms.body.words, df),
+    entities: tfidf(merged(terms.title.entities, terms.body.entities), df),
+    numbers: tfidf(merged(terms.title.numbers, terms.body.numbers), df),
+  };
+}

@@ -1,0 +1,13 @@
+export { createClusterer, OnlineClusterer } from './clusterer.js';
+export { textKey, urlKey } from './duplicates.js';
+export { articleTerms, hasContent, signalsOf, streamLanguage, type Signals } from './features.js';
+export { DocumentFrequencies } from './df.js';
+export {
+  DEFAULT_CLUSTER_OPTIONS,
+  normaliseClusterOptions,
+  type ClusterOptions,
+  type NormalisedClusterOptions,
+} from './options.js';
+export { articleToArticle, articleToStory, decay } from './scoring.js';
+export { storyIdFor } from './story.js';
+export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';

@@ -1,0 +1,67 @@
+import type { SignalName } from './scoring.js';
+
+/** Terms whose posting list is longer than this are too common to find candidates with; they are skipped. */
+export const MAX_POSTING = 2000;
+
+/**
+ * Term → stories holding it in their centroid, one table per signal (title and body share stems, so they are kept
+ * apart). Candidates are the stories sharing the most query terms with an article.
+ */
+export class InvertedIndex {
+  readonly #postings: Record<SignalName, Map<string, Set<string>>> = {
+    title: new Map(),
+    body: new Map(),
+    entities: new Map(),
+    numbers: new Map(),
+  };
+
+  add(signal: SignalName, terms: Iterable<string>, story: string): void {
+    const table = this.#postings[signal];
+    for (const term of terms) {
+      let set = table.get(term);
+      if (!set) table.set(term, (set = new Set()));
+      set.add(story);
+    }
+  }
+
+  remove(signal: SignalName, terms: Iterable<string>, story: string): void {
+    const table = this.#postings[signal];
+    for (const term of terms) {
+      const set = table.get(term);
+      if (!set) continue;
+      set.delete(story);
+      if (set.size === 0) table.delete(term);
+    }
+  }
+
+  /** Number of distinct (signal, term) postings; for tests and memory checks. */
+  get size(): number {
+    let n = 0;
+    for (const table of Object.values(this.#postings)) n += table.size;
+    return n;
+  }
+
+  /**
+   * Up to `limit` stories sharing the most of the query terms (ties: the one found first, i.e. by query order),
+   * without `exclude`.
+   */
+  candidates(
+    query: Readonly<Record<SignalName, readonly string[]>>,
+    limit: number,
+    exclude?: string,
+  ): string[] {
+    const hits = new Map<string, number>();
+    for (const [signal, terms] of Object.entries(query) as [SignalName, readonly string[]][]) {
+      const table = this.#postings[signal];
+      for (const term of terms) {
+        const set = table.get(term);
+        if (!set || set.size > MAX_POSTING) continue;
+        for (const story of set) hits.set(story, (hits.get(story) ?? 0) + 1);
+      }
+    }
+    if (exclude !== undefined) hits.delete(exclude);
+    const ranked = [...hits];
+    ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return ranked.slice(0, limit).map(([story]) => story);
+  }
+}

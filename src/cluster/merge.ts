@@ -1,0 +1,36 @@
+import type { InvertedIndex } from './inverted-index.js';
+import type { NormalisedClusterOptions } from './options.js';
+import { decay, SIGNALS, storyToStory, type SignalName } from './scoring.js';
+import type { Story } from './story.js';
+import { topTerms } from './vectors.js';
+
+/** Terms of a story's centroid (per signal) looked up to find stories it might be one with. */
+const MERGE_QUERY_TERMS = 10;
+
+/**
+ * The open story most similar to `story` (centroid to centroid, with time decay), when it reaches the merge
+ * threshold; ties go to the older story.
+ */
+export function mergeCandidates(
+  story: Story,
+  index: InvertedIndex,
+  open: ReadonlyMap<string, Story>,
+  options: NormalisedClusterOptions,
+): { other: Story; score: number } | undefined {
+  const query = {} as Record<SignalName, string[]>;
+  for (const signal of SIGNALS) query[signal] = topTerms(story.centroids[signal].weights, MERGE_QUERY_TERMS);
+  let best: Story | undefined;
+  let bestScore = -1;
+  for (const id of index.candidates(query, options.maxCandidates, story.id)) {
+    const other = open.get(id);
+    if (!other) continue;
+    const score =
+      storyToStory(story.centroids, other.centroids, options.weights) *
+      decay(story.last - other.last, options.halfLifeMs);
+    if (score > bestScore || (score === bestScore && best !== undefined && other.seq < best.seq)) {
+      best = other;
+      bestScore = score;
+    }
+  }
+  return best && bestScore >= options.mergeThreshold ? { other: best, score: bestScore } : undefined;
+}

@@ -1,0 +1,93 @@
+/** Clusterer options as a user gives them, and the normalised form the clusterer works with. */
+
+const HOUR = 3_600_000;
+
+/** Options as a user (or the CLI) gives them; every field is optional. */
+export interface ClusterOptions {
+  /** Lowest similarity (0–1) at which an article joins an existing story (default 0.15). */
+  readonly threshold?: number;
+  /** Stories quiet for longer than this many hours are closed and dropped from memory (default 72). */
+  readonly windowHours?: number;
+  /** Half-life in hours of the time decay applied to a story's similarity (default 48). */
+  readonly halfLifeHours?: number;
+  /** Run the merge check after every this many articles (default 50; 0 turns it off). */
+  readonly mergeEvery?: number;
+  /** Lowest story-to-story similarity at which two stories are merged (default 0.3). */
+  readonly mergeThreshold?: number;
+  /** Keep the list of closed stories for {@link Clusterer.stories} (default true; false for endless streams). */
+  readonly keepClosed?: boolean;
+  /** Treat every article as this language (ISO 639-1) instead of its own or the detected one. */
+  readonly language?: string;
+}
+
+/** Weights of the signals in the similarity (they are renormalised over the signals an article has). */
+export interface SignalWeights {
+  readonly title: number;
+  readonly body: number;
+  readonly entities: number;
+  readonly numbers: number;
+}
+
+/** What the clusterer works with: every option decided. Times in milliseconds. */
+export interface NormalisedClusterOptions {
+  readonly threshold: number;
+  readonly windowMs: number;
+  readonly halfLifeMs: number;
+  readonly mergeEvery: number;
+  readonly mergeThreshold: number;
+  readonly keepClosed: boolean;
+  readonly language: string | undefined;
+  readonly weights: SignalWeights;
+  /** Characters of the body used (the lead carries the event; bounds the time per article). */
+  readonly bodyChars: number;
+  /** Terms kept per signal in a story's centroid. */
+  readonly centroidTerms: number;
+  /** Terms of an article (per signal, by weight) looked up in the inverted index. */
+  readonly queryTerms: number;
+  /** Candidate stories scored in full (those sharing the most query terms). */
+  readonly maxCandidates: number;
+  /** Distinct terms the online document frequencies keep before the rarest are pruned. */
+  readonly maxVocabulary: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS = {
+  threshold: 0.15,
+  windowHours: 72,
+  halfLifeHours: 48,
+  mergeEvery: 50,
+  mergeThreshold: 0.3,
+} as const;
+
+export const DEFAULT_WEIGHTS: SignalWeights = { title: 0.25, body: 0.45, entities: 0.2, numbers: 0.1 };
+
+function check(name: string, value: number, min: number, max: number): number {
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new RangeError(
+      `${name} must be a number from ${String(min)} to ${String(max)}, not ${String(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Fills in defaults and checks values; throws a `RangeError` with a user-facing message on a bad value. */
+export function normaliseClusterOptions(options: ClusterOptions = {}): NormalisedClusterOptions {
+  const d = DEFAULT_CLUSTER_OPTIONS;
+  const mergeEvery = check('mergeEvery', options.mergeEvery ?? d.mergeEvery, 0, 1e9);
+  if (!Number.isInteger(mergeEvery))
+    throw new RangeError(`mergeEvery must be a whole number, not ${String(mergeEvery)}`);
+  return {
+    threshold: check('threshold', options.threshold ?? d.threshold, 0, 1),
+    windowMs: check('windowHours', options.windowHours ?? d.windowHours, 1 / 60, 1e6) * HOUR,
+    halfLifeMs: check('halfLifeHours', options.halfLifeHours ?? d.halfLifeHours, 1 / 60, 1e6) * HOUR,
+    mergeEvery,
+    mergeThreshold: check('mergeThreshold', options.mergeThreshold ?? d.mergeThreshold, 0, 1),
+    keepClosed: options.keepClosed ?? true,
+    language: options.language?.toLowerCase(),
+    weights: DEFAULT_WEIGHTS,
+    bodyChars: 4000,
+    centroidTerms: 150,
+    queryTerms: 12,
+    maxCandidates: 40,
+    maxVocabulary: 200_000,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Signals } from './features.js';
+import type { SignalWeights } from './options.js';
+import { cosine, type Centroid, type Vector } from './vectors.js';
+
+export const SIGNALS = ['title', 'body', 'entities', 'numbers'] as const;
+export type SignalName = (typeof SIGNALS)[number];
+
+export type Centroids = Readonly<Record<SignalName, Centroid>>;
+
+/**
+ * Weighted mean of the per-signal similarities, over the signals both sides have (an article without numbers is
+ * not held against a story with some). 0 when they share no signal.
+ */
+function weighted(weights: SignalWeights, part: (signal: SignalName) => number | undefined): number {
+  let sum = 0;
+  let total = 0;
+  for (const signal of SIGNALS) {
+    const value = part(signal);
+    if (value === undefined) continue;
+    sum += weights[signal] * value;
+    total += weights[signal];
+  }
+  return total === 0 ? 0 : sum / total;
+}
+
+/** Similarity of an article's signals to a story's centroids (0–1). */
+export function articleToStory(article: Signals, story: Centroids, weights: SignalWeights): number {
+  return weighted(weights, (signal) => {
+    const v = article[signal];
+    const c = story[signal];
+    return v.size === 0 || c.norm === 0 ? undefined : c.cosine(v);
+  });
+}
+
+/** Similarity of two stories' centroids (0–1): what the merge check compares. */
+export function storyToStory(a: Centroids, b: Centroids, weights: SignalWeights): number {
+  return weighted(weights, (signal) => {
+    const x = a[signal];
+    const y = b[signal];
+    return x.norm === 0 || y.norm === 0 ? undefined : x.cosine(y.weights);
+  });
+}
+
+/** Similarity of two articles (0–1): the pair score `eval similarity` measures. */
+export function articleToArticle(a: Signals, b: Signals, weights: SignalWeights): number {
+  return weighted(weights, (signal) => {
+    const x: Vector = a[signal];
+    const y: Vector = b[signal];
+    return x.size === 0 || y.size === 0 ? undefined : cosine(x, y);
+  });
+}
+
+/** Time decay: 1 for no gap, ½ after one half-life. */
+export function decay(gapMs: number, halfLifeMs: number): number {
+  return 0.5 ** (Math.abs(gapMs) / halfLifeMs);
+}

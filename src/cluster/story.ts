@@ -1,0 +1,102 @@
+import type { Signals } from './features.js';
+import { SIGNALS, type Centroids, type SignalName } from './scoring.js';
+import type { StoryInfo } from './types.js';
+import { Centroid } from './vectors.js';
+
+const HEADLINE_CHARS = 120;
+
+/** The id of a story started by the article `id` (deterministic, so every process names it the same). */
+export function storyIdFor(articleId: string): string {
+  return `s:${articleId}`;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** A title, or the start of the text when there is none. */
+export function headlineOf(title: string | undefined, text: string): string {
+  const t = title?.trim() ?? '';
+  if (t !== '') return t;
+  const line = text.trim().split('\n', 1)[0] ?? '';
+  return line.length > HEADLINE_CHARS ? `${line.slice(0, HEADLINE_CHARS - 1)}…` : line;
+}
+
+/** An open story in memory: members, times and one centroid per signal. */
+export class Story {
+  readonly articles: string[] = [];
+  readonly duplicates: string[] = [];
+  readonly languages: string[] = [];
+  readonly centroids: Centroids;
+  first = Infinity;
+  last = -Infinity;
+  headline = '';
+  #headlineScore = -1;
+
+  constructor(
+    readonly id: string,
+    readonly seq: number,
+    centroidTerms: number,
+  ) {
+    const make = (): Centroid => new Centroid(centroidTerms);
+    this.centroids = { title: make(), body: make(), entities: make(), numbers: make() };
+  }
+
+  #touch(time: number, language: string): void {
+    this.first = Math.min(this.first, time);
+    this.last = Math.max(this.last, time);
+    if (!this.languages.includes(language)) this.languages.push(language);
+  }
+
+  #offerHeadline(headline: string, score: number): void {
+    if (headline !== '' && score > this.#headlineScore) {
+      this.headline = headline;
+      this.#headlineScore = score;
+    }
+  }
+
+  /** Adds an article; returns per signal the terms pruned from the centroid. */
+  addArticle(
+    id: string,
+    signals: Signals,
+    meta: { time: number; language: string; headline: string; score: number },
+  ): Record<SignalName, string[]> {
+    this.articles.push(id);
+    this.#touch(meta.time, meta.language);
+    this.#offerHeadline(meta.headline, meta.score);
+    const dropped = {} as Record<SignalName, string[]>;
+    for (const signal of SIGNALS) dropped[signal] = this.centroids[signal].add(signals[signal]);
+    return dropped;
+  }
+
+  addDuplicate(id: string, time: number, language: string): void {
+    this.duplicates.push(id);
+    this.#touch(time, language);
+  }
+
+  /** Takes in every article of `other` (a merge); returns per signal the terms pruned from the centroid. */
+  absorb(other: Story): Record<SignalName, string[]> {
+    this.articles.push(...other.articles);
+    this.duplicates.push(...other.duplicates);
+    for (const language of other.languages) this.#touch(other.first, language);
+    this.#touch(other.last, other.languages[0] ?? 'und');
+    this.#offerHeadline(other.headline, other.#headlineScore);
+    const dropped = {} as Record<SignalName, string[]>;
+    for (const signal of SIGNALS)
+      dropped[signal] = this.centroids[signal].add(other.centroids[signal].weights);
+    return dropped;
+  }
+
+  info(open: boolean): StoryInfo {
+    return {
+      id: this.id,
+      articles: [...this.articles],
+      duplicates: [...this.duplicates],
+      languages: [...this.languages],
+      first: iso(this.first),
+      last: iso(this.last),
+      headline: this.headline,
+      open,
+    };
+  }
+}
