@@ -1,0 +1,51 @@
+/** Server options as a caller (or `lagebild serve`) gives them, and the normalised form the app works with. */
+
+/** Bodies larger than this are refused with 413 (default 8 MiB). */
+export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+/** More articles than this in one `POST /api/articles` are refused with 413 (default 100). */
+export const DEFAULT_MAX_BATCH = 100;
+/** Largest `limit` of `GET /api/stories`. */
+export const MAX_PAGE = 100;
+
+/** Options as a caller gives them; every field is optional. */
+export interface ServerOptions {
+  /** Largest request body in bytes (default 8 MiB). */
+  readonly bodyLimit?: number;
+  /** Most articles in one POST (default 100). */
+  readonly maxBatch?: number;
+  /**
+   * Folder of the built web page (`index.html`, `assets/`); default `dist/web` of the package; `null` serves
+   * no page.
+   */
+  readonly webRoot?: string | null;
+  /** Where server-side errors (with their stack) are written; never sent to the client. Default: nowhere. */
+  readonly log?: (line: string) => void;
+}
+
+/** What the app works with: every option decided. */
+export interface NormalisedServerOptions {
+  readonly bodyLimit: number;
+  readonly maxBatch: number;
+  readonly webRoot: string | null;
+  readonly log: (line: string) => void;
+}
+
+function positiveInteger(value: number, what: string): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new RangeError(`${what} must be a whole number of at least 1, not ${String(value)}`);
+  }
+  return value;
+}
+
+/** Fills in defaults and checks values; throws a `RangeError` with a user-facing message on a bad value. */
+export function normaliseServerOptions(
+  options: ServerOptions,
+  defaultWebRoot: string | null,
+): NormalisedServerOptions {
+  return {
+    bodyLimit: positiveInteger(options.bodyLimit ?? DEFAULT_BODY_LIMIT, 'the body limit'),
+    maxBatch: positiveInteger(options.maxBatch ?? DEFAULT_MAX_BATCH, 'the batch limit'),
+    webRoot: options.webRoot === undefined ? defaultWebRoot : options.webRoot,
+    log: options.log ?? (() => undefined),
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * The API routes: one table drives both the fastify routes and the OpenAPI document, with the zod schemas the
+ * handlers validate against.
+ */
+import type { z } from 'zod';
+import type { Store } from '../store/types.js';
+import { articleDocuments, parseOr400 } from './articles.js';
+import { ApiError, notFound } from './errors.js';
+import type { NormalisedServerOptions } from './options.js';
+import {
+  ArticleBatchSchema,
+  HealthSchema,
+  IdParamsSchema,
+  IngestResponseSchema,
+  StoredArticleSchema,
+  StoryDetailSchema,
+  StoryPageSchema,
+  StoryQuerySchema,
+} from './schemas.js';
+
+export interface RouteContext {
+  readonly store: Store;
+  readonly options: NormalisedServerOptions;
+}
+
+export interface RouteInput {
+  readonly params: unknown;
+  readonly query: unknown;
+  readonly body: unknown;
+}
+
+export interface RouteResult {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+export interface ResponseSpec {
+  readonly description: string;
+  readonly schema?: z.ZodType;
+}
+
+export interface RouteSpec {
+  readonly method: 'GET' | 'POST';
+  /** OpenAPI form: `/api/stories/{id}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
+  readonly handle: (input: RouteInput, ctx: RouteContext) => Promise<RouteResult>;
+}
+
+const BAD_REQUEST: ResponseSpec = { description: 'Invalid JSON, wrong types or values out of range' };
+const NOT_FOUND: ResponseSpec = { description: 'No such id' };
+
+async function postArticles(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  const { documents, failed } = articleDocuments(input.body, ctx.options.maxBatch);
+  if (documents.length === 0) {
+    throw new ApiError(422, 'no_usable_article', 'none of the articles holds usable text', failed);
+  }
+  const outcome = await ctx.store.ingest(documents);
+  const body = {
+    added: outcome.added,
+    duplicates: outcome.duplicates,
+    failed: [...failed, ...outcome.failed],
+  };
+  return { status: outcome.added.length > 0 ? 201 : 200, body };
+}
+
+async function listStories(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  const query = parseOr400(StoryQuerySchema, input.query, 'query');
+  const q = query.q?.trim();
+  const page = await ctx.store.listStories({
+    limit: query.limit,
+    offset: query.offset,
+    ...(q !== undefined && q !== '' ? { q } : {}),
+    ...(query.lang !== undefined ? { lang: query.lang } : {}),
+  });
+  return {
+    status: 200,
+    body: { items: page.items, total: page.total, limit: query.limit, offset: query.offset },
+  };
+}
+
+async function getStory(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  const { id } = parseOr400(IdParamsSchema, input.params, 'path');
+  const story = await ctx.store.getStory(id);
+  if (story === undefined) throw notFound(`no story with id "${id}"`);
+  return { status: 200, body: story };
+}
+
+async function getArticle(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  const { id } = parseOr400(IdParamsSchema, input.params, 'path');
+  const article = await ctx.store.getArticle(id);
+  if (article === undefined) throw notFound(`no article with id "${id}"`);
+  return { status: 200, body: article };
+}
+
+async function health(_input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  try {
+    return { status: 200, body: await ctx.store.health() };
+  } catch {
+    throw new ApiError(503, 'store_unavailable', 'the store does not answer');
+  }
+}
+
+export const ROUTES: readonly RouteSpec[] = [
+  {
+    method: 'POST',
+    path: '/api/articles',
+    operationId: 'addArticles',
+    summary:
+      'Add one article or an array of articles; they are cleaned, de-duplicated and clustered into stories.',
+    body: ArticleBatchSchema,
+    responses: {
+      201: { description: 'At least one article was added', schema: IngestResponseSchema },
+      200: { description: 'Nothing new: every usable article was a duplicate', schema: IngestResponseSchema },
+      400: BAD_REQUEST,
+      413: { description: 'Body over the size limit, or more articles than the batch limit' },
+      415: { description: 'Content-Type is not application/json' },
+      422: { description: 'No article holds usable text (details lists each with its reason)' },
+    },
+    handle: postArticles,
+  },
+  {
+    method: 'GET',
+    path: '/api/stories',
+    operationId: 'listStories',
+    summary: 'Stories, newest first, with optional full-text search and language filter.',
+    query: StoryQuerySchema,
+    responses: { 200: { description: 'One page of stories', schema: StoryPageSchema }, 400: BAD_REQUEST },
+    handle: listStories,
+  },
+  {
+    method: 'GET',
+    path: '/api/stories/{id}',
+    operationId: 'getStory',
+    summary: 'One story: its brief with the analysis, and its articles.',
+    params: IdParamsSchema,
+    responses: {
+      200: { description: 'The story', schema: StoryDetailSchema },
+      400: BAD_REQUEST,
+      404: NOT_FOUND,
+    },
+    handle: getStory,
+  },
+  {
+    method: 'GET',
+    path: '/api/articles/{id}',
+    operationId: 'getArticle',
+    summary: 'One stored article with its cleaned text (the text brief offsets refer to).',
+    params: IdParamsSchema,
+    responses: {
+      200: { description: 'The article', schema: StoredArticleSchema },
+      400: BAD_REQUEST,
+      404: NOT_FOUND,
+    },
+    handle: getArticle,
+  },
+  {
+    method: 'GET',
+    path: '/api/health',
+    operationId: 'health',
+    summary: 'Whether the store answers, its kind, schema version and counts.',
+    responses: {
+      200: { description: 'The store answers', schema: HealthSchema },
+      503: { description: 'The store does not answer' },
+    },
+    handle: health,
+  },
+];
+
+/** `/api/stories/{id}` → `/api/stories/:id` */
+export function fastifyPath(path: string): string {
+  return path.replace(/\{(\w+)\}/gu, ':$1');
+}

@@ -1,0 +1,156 @@
+/**
+ * The zod schemas of the HTTP API: requests are validated with them, and the OpenAPI document is generated from
+ * them (`openapi.ts`), so the two cannot drift apart. Response schemas are checked against real responses in the
+ * tests.
+ */
+import { z } from 'zod';
+import { MAX_PAGE } from './options.js';
+
+const optionalText = (max: number) => z.string().max(max).nullish();
+
+/** One article as JSON: the same fields as a JSON input file of `lagebild brief`. */
+export const ArticleInputSchema = z
+  .object({
+    id: z.union([z.string().min(1).max(200), z.number().int()]).optional(),
+    text: z.string().nullish().describe('Plain text of the article (this or `html` is required).'),
+    html: z.string().nullish().describe('HTML of the article page; the main content is extracted.'),
+    title: optionalText(2000),
+    url: optionalText(4000),
+    source: optionalText(500).describe('Outlet, e.g. "Süddeutsche Zeitung".'),
+    author: optionalText(1000),
+    published: optionalText(100).describe('ISO 8601 or another common date form; normalised.'),
+    language: optionalText(20).describe('ISO 639-1 code; detected when absent.'),
+  })
+  .refine((a) => (a.text ?? '').trim() !== '' || (a.html ?? '').trim() !== '', {
+    message: 'an article needs a non-empty "text" or "html"',
+  });
+
+export const ArticleBatchSchema = z.union([ArticleInputSchema, z.array(ArticleInputSchema).min(1)]);
+
+export const StoryQuerySchema = z.object({
+  q: z.string().max(200).optional().describe('Full-text search over the articles of the story.'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}$/u, 'must be a language code like "de"')
+    .optional()
+    .describe('Only stories with an article in this language.'),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
+
+const span = { article: z.string(), start: z.number().int(), end: z.number().int() };
+const InputErrorSchema = z.object({ file: z.string(), reason: z.string() });
+
+export const StoryListItemSchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  sources: z.number().int().describe('Distinct outlets.'),
+  articles: z.number().int(),
+  languages: z.array(z.string()),
+  first: z.string().nullable().describe('ISO 8601 of the earliest article.'),
+  last: z.string().nullable().describe('ISO 8601 of the latest article.'),
+  updated: z.string().describe('When the story last changed in the store.'),
+});
+
+export const StoryPageSchema = z.object({
+  items: z.array(StoryListItemSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export const ArticleSummarySchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+  language: z.string(),
+  story: z.string().nullable(),
+});
+
+export const StoredArticleSchema = ArticleSummarySchema.extend({
+  text: z.string().describe('The cleaned text every offset refers to.'),
+  addedAt: z.string(),
+});
+
+const AnalysisSchema = z.looseObject({
+  entities: z.array(
+    z.looseObject({
+      name: z.string(),
+      type: z.string(),
+      variants: z.array(z.string()),
+      mentions: z.array(z.looseObject(span)),
+    }),
+  ),
+  quotes: z.array(z.looseObject({ ...span, text: z.string(), speaker: z.string().nullable() })),
+  figures: z.array(z.looseObject(span)),
+  conflicts: z.array(z.looseObject({ about: z.string(), values: z.array(z.looseObject(span)) })),
+  timeline: z.array(z.looseObject({ ...span, date: z.string(), inferred: z.boolean(), text: z.string() })),
+  coverage: z.looseObject({
+    articles: z.array(z.looseObject({ article: z.string() })),
+    matrix: z.array(z.array(z.number())),
+    consensus: z.array(z.looseObject({ ...span, text: z.string(), sources: z.array(z.string()) })),
+  }),
+});
+
+export const BriefSchema = z.looseObject({
+  schema: z.literal('lagebild/brief@1'),
+  headline: z.string(),
+  language: z.string(),
+  sentences: z.array(
+    z.object({ ...span, text: z.string(), support: z.array(z.string()), score: z.number() }),
+  ),
+  articles: z.array(
+    z.looseObject({
+      id: z.string(),
+      title: z.string().optional(),
+      source: z.string().optional(),
+      author: z.string().optional(),
+      url: z.string().optional(),
+      published: z.string().optional(),
+      language: z.string(),
+      text: z.string(),
+    }),
+  ),
+  errors: z.array(InputErrorSchema),
+  analysis: AnalysisSchema.optional(),
+});
+
+export const StoryDetailSchema = z.object({
+  story: StoryListItemSchema,
+  brief: BriefSchema.nullable().describe('null while the story has not been summarised yet.'),
+  articles: z.array(ArticleSummarySchema),
+});
+
+export const IngestResponseSchema = z.object({
+  added: z.array(z.object({ id: z.string(), story: z.string() })),
+  duplicates: z.array(
+    z.object({
+      id: z.string(),
+      file: z.string().optional(),
+      of: z.string(),
+      reason: z.enum(['url', 'content']),
+    }),
+  ),
+  failed: z.array(InputErrorSchema),
+});
+
+export const HealthSchema = z.object({
+  ok: z.boolean(),
+  kind: z.enum(['sqlite', 'postgres']),
+  schemaVersion: z.number().int(),
+  articles: z.number().int(),
+  stories: z.number().int(),
+});
+
+export const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string().describe('Stable machine code, e.g. invalid_json, not_found, too_large.'),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});

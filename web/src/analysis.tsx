@@ -1,0 +1,133 @@
+/** The cross-source analysis of a story: consensus, single-source claims, conflicts, quotes, timeline, entities. */
+import type { ComponentChildren } from 'preact';
+import type { ConflictValue } from '../../src/compare/types.js';
+import type { Brief } from '../../src/core/types.js';
+import type { Labels } from '../../src/render/labels.js';
+import { Citations } from './citation.js';
+import { citationTargets } from './cite.js';
+import type { Words } from './words.js';
+
+interface Props {
+  readonly brief: Brief;
+  readonly labels: Labels;
+  readonly words: Words;
+}
+
+function Section({
+  title,
+  items,
+  className,
+}: {
+  readonly title: string;
+  readonly items: readonly ComponentChildren[];
+  readonly className?: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <section>
+      <h2>{title}</h2>
+      <ul class={className}>{items}</ul>
+    </section>
+  );
+}
+
+function value(v: ConflictValue): string {
+  return `${v.hedge !== null ? `${v.hedge} ` : ''}${String(v.value)}${v.unit !== null ? ` ${v.unit}` : ''}`;
+}
+
+function Consensus({ brief, labels, words }: Props) {
+  const items = (brief.analysis?.coverage.consensus ?? []).map((c, i) => (
+    <li key={i}>
+      {c.text} <Citations targets={citationTargets(brief, c, c.sources)} labels={labels} words={words} />
+    </li>
+  ));
+  return <Section title={labels.consensus} items={items} />;
+}
+
+/** Per source, the sentences no other source corroborates (folded: they can be many). */
+function SingleSource({ brief, labels, words }: Props) {
+  const items = (brief.analysis?.coverage.articles ?? []).flatMap((coverage) => {
+    const n = brief.articles.findIndex((a) => a.id === coverage.article);
+    const article = brief.articles[n];
+    if (article === undefined || coverage.single.length === 0) return [];
+    return [
+      <li key={article.id}>
+        <details>
+          <summary>
+            [{n + 1}] {article.source ?? labels.unknownSource}: {coverage.single.length}
+          </summary>
+          <ul>
+            {coverage.single.map((s) => (
+              <li key={s.start}>{article.text.slice(s.start, s.end)}</li>
+            ))}
+          </ul>
+        </details>
+      </li>,
+    ];
+  });
+  return <Section title={`${labels.singleSource} (${words.sources})`} items={items} className="single" />;
+}
+
+function Conflicts({ brief, labels, words }: Props) {
+  const items = (brief.analysis?.conflicts ?? []).map((c, i) => (
+    <li key={i} class="conflict">
+      <span class="badge">{words.conflict}</span> <strong>{c.about}</strong>:{' '}
+      {c.values.map((v, k) => (
+        <span key={k} class="conflict-value">
+          {k > 0 ? ' · ' : ''}
+          {value(v)}{' '}
+          <Citations targets={citationTargets(brief, v, [v.article], false)} labels={labels} words={words} />
+        </span>
+      ))}
+    </li>
+  ));
+  return <Section title={labels.conflicts} items={items} className="conflicts" />;
+}
+
+function Quotes({ brief, labels, words }: Props) {
+  const items = (brief.analysis?.quotes ?? []).map((q, i) => (
+    <li key={i}>
+      <strong class={q.speaker === null ? 'unattributed' : ''}>{q.speaker ?? labels.unattributed}</strong>:{' '}
+      <q>{q.text}</q>{' '}
+      <Citations targets={citationTargets(brief, q, [q.article], false)} labels={labels} words={words} />
+    </li>
+  ));
+  return <Section title={labels.quotes} items={items} />;
+}
+
+function Timeline({ brief, labels, words }: Props) {
+  const items = (brief.analysis?.timeline ?? []).map((t, i) => (
+    <li key={i}>
+      <time dateTime={t.date}>{t.date}</time>
+      {t.inferred ? ` (${labels.inferred})` : ''}: {t.text}{' '}
+      <Citations targets={citationTargets(brief, t, [t.article], false)} labels={labels} words={words} />
+    </li>
+  ));
+  return <Section title={labels.timeline} items={items} className="timeline" />;
+}
+
+function Entities({ brief, labels }: Props) {
+  const entities = [...(brief.analysis?.entities ?? [])].sort(
+    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  );
+  const items = entities.map((e) => (
+    <li key={`${e.type}:${e.name}`} class={`entity ${e.type}`}>
+      <strong>{e.name}</strong> <span class="type">{e.type}</span> {e.mentions.length} {labels.mentions}
+    </li>
+  ));
+  return <Section title={labels.entities} items={items} className="entities" />;
+}
+
+export function Analysis(props: Props) {
+  if (props.brief.analysis === undefined) return null;
+  return (
+    <>
+      <Consensus {...props} />
+      <Conflicts {...props} />
+      <SingleSource {...props} />
+      <Quotes {...props} />
+      <Timeline {...props} />
+      <Entities {...props} />
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+/** One story: headline, the brief with citation marks, the sources, the analysis and the coverage matrix. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Brief } from '../../src/core/types.js';
+import { labelsFor, type Labels } from '../../src/render/labels.js';
+import type { StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
+import { Analysis } from './analysis.js';
+import { fetchStory } from './api.js';
+import { Citations } from './citation.js';
+import { citationTargets, safeHref } from './cite.js';
+import { CoverageMatrix } from './matrix.js';
+import { StoryFacts } from './story-list.js';
+import { wordsFor, type Words } from './words.js';
+
+function BriefLines({
+  brief,
+  labels,
+  words,
+}: {
+  readonly brief: Brief;
+  readonly labels: Labels;
+  readonly words: Words;
+}) {
+  return (
+    <section>
+      <h2>{labels.brief}</h2>
+      <ol class="brief">
+        {brief.sentences.map((s) => (
+          <li key={`${s.article}:${String(s.start)}`} data-article={s.article}>
+            {s.text}{' '}
+            <Citations
+              targets={citationTargets(brief, s, [s.article, ...s.support])}
+              labels={labels}
+              words={words}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Sources({ detail, labels }: { readonly detail: StoryDetail; readonly labels: Labels }) {
+  const order = detail.brief?.articles.map((a) => a.id) ?? detail.articles.map((a) => a.id);
+  const byId = new Map<string, StoredArticleSummary>(detail.articles.map((a) => [a.id, a]));
+  return (
+    <section>
+      <h2>{labels.sources}</h2>
+      <ol class="sources">
+        {order.map((id, i) => {
+          const a = byId.get(id);
+          const href = safeHref(a?.url);
+          return (
+            <li key={id} id={`src-${String(i + 1)}`}>
+              <strong>{a?.source ?? labels.unknownSource}</strong>, {a?.published ?? labels.undated}
+              {a?.author !== null && a?.author !== undefined ? `, ${a.author}` : ''}
+              {a?.title !== null && a?.title !== undefined ? <>: „{a.title}“</> : null}
+              {href !== undefined ? (
+                <>
+                  {' '}
+                  <a href={href} rel="noopener noreferrer nofollow" target="_blank">
+                    {new URL(href).host}
+                  </a>
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function StoryView({ detail }: { readonly detail: StoryDetail }) {
+  const { brief } = detail;
+  const language = brief?.language ?? detail.story.languages[0] ?? 'en';
+  const labels = labelsFor(language);
+  const words = wordsFor(language);
+  useEffect(() => {
+    document.title = `${detail.story.headline} – Lagebild`;
+    document.documentElement.lang = language;
+  }, [detail, language]);
+  return (
+    <article class="story" lang={language}>
+      <p>
+        <a href="#/">{words.back}</a>
+      </p>
+      <h1>{brief?.headline ?? detail.story.headline}</h1>
+      <StoryFacts story={detail.story} words={words} />
+      {brief === null ? (
+        <p>{words.notSummarised}</p>
+      ) : (
+        <>
+          <BriefLines brief={brief} labels={labels} words={words} />
+          <Analysis brief={brief} labels={labels} words={words} />
+          <CoverageMatrix brief={brief} labels={labels} words={words} />
+        </>
+      )}
+      <Sources detail={detail} labels={labels} />
+      <p class="note">{labels.generatedBy}</p>
+    </article>
+  );
+}
+
+export function StoryPage({ id }: { readonly id: string }) {
+  const [state, setState] = useState<{ detail?: StoryDetail; error?: string }>({});
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({});
+    fetchStory(id, controller.signal).then(
+      (detail) => setState({ detail }),
+      (error: unknown) => {
+        if (!controller.signal.aborted)
+          setState({ error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [id]);
+  const words = wordsFor(navigator.language);
+  if (state.error !== undefined) {
+    return (
+      <div>
+        <p>
+          <a href="#/">{words.back}</a>
+        </p>
+        <p role="alert" class="error">
+          {state.error}
+        </p>
+      </div>
+    );
+  }
+  if (state.detail === undefined) return <p aria-busy="true">{words.loading}</p>;
+  return <StoryView detail={state.detail} />;
+}
