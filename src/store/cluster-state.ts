@@ -1,0 +1,73 @@
+/**
+ * The in-memory clusterer of one store instance, kept in step with the database: every stored article has a
+ * global sequence number, and before adding its own article a writer replays (in `seq` order) the assignments
+ * stored since it last looked, by this or any other process.
+ */
+import type { Assignment, Clusterer, StreamArticle } from '../cluster/types.js';
+import { num, optStr, str, type Executor, type Row } from './dialect.js';
+
+const PAGE = 500;
+
+function fromRow(row: Row): { article: StreamArticle; assignment: Assignment } {
+  const title = optStr(row.title);
+  const published = optStr(row.published);
+  const url = optStr(row.url);
+  const source = optStr(row.source);
+  const article: StreamArticle = {
+    id: str(row.id),
+    text: str(row.text),
+    language: str(row.language),
+    ...(title !== null ? { title } : {}),
+    ...(published !== null ? { published } : {}),
+    ...(url !== null ? { url } : {}),
+    ...(source !== null ? { source } : {}),
+  };
+  return { article, assignment: JSON.parse(str(row.assignment)) as Assignment };
+}
+
+export class ClusterState {
+  private clusterer: Clusterer;
+  private seen = 0;
+
+  constructor(private readonly make: () => Clusterer) {
+    this.clusterer = make();
+  }
+
+  /** Highest sequence number this clusterer has seen. */
+  get position(): number {
+    return this.seen;
+  }
+
+  /** Replays every stored assignment after `position`, in order (a reader, or a transaction holding the lock). */
+  async catchUp(db: Pick<Executor, 'all'>): Promise<number> {
+    let replayed = 0;
+    for (;;) {
+      const rows = await db.all(
+        'SELECT seq, id, title, text, published, url, language, source, assignment FROM articles WHERE seq > ? ORDER BY seq LIMIT ?',
+        [this.seen, PAGE],
+      );
+      for (const row of rows) {
+        const { article, assignment } = fromRow(row);
+        this.clusterer.replay(article, assignment);
+        this.seen = num(row.seq);
+      }
+      replayed += rows.length;
+      if (rows.length < PAGE) return replayed;
+    }
+  }
+
+  add(article: StreamArticle): Assignment {
+    return this.clusterer.add(article);
+  }
+
+  /** Records that the article just added was committed with this sequence number. */
+  advance(seq: number): void {
+    this.seen = seq;
+  }
+
+  /** Forgets everything (after a failed transaction the clusterer may hold an article never stored). */
+  reset(): void {
+    this.clusterer = this.make();
+    this.seen = 0;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The tiny layer that lets SQLite and PostgreSQL share the store's logic: SQL is written once with `?`
+ * placeholders and portable types (TEXT, INTEGER/BIGINT); only locking, full-text search and the schema differ.
+ */
+
+export type Row = Readonly<Record<string, unknown>>;
+
+export interface Executor {
+  all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  run(sql: string, params?: readonly unknown[]): Promise<void>;
+}
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+/** Full-text search as each database does it. */
+export interface TextSearch {
+  /** Indexes one article (in the transaction that inserts it). */
+  index(tx: Executor, seq: number, language: string, title: string, text: string): Promise<void>;
+  /** A condition on `stories s` that holds when one of the story's articles matches `query` (already sanitised). */
+  storyCondition(query: string): { readonly sql: string; readonly params: readonly unknown[] };
+}
+
+export interface Dialect {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly migrations: readonly Migration[];
+  readonly search: TextSearch;
+  /**
+   * Runs `fn` in one transaction holding the store's write lock, which serialises writers across processes
+   * (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: a transaction-level advisory lock). Commits when `fn` resolves,
+   * rolls back when it throws.
+   */
+  locked<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
+  /** Reads outside a transaction (never sees another writer's uncommitted rows). */
+  all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+/** One at a time within this process (the database's lock does it across processes). */
+export class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn, fn);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** Numbers come back as bigint strings from PostgreSQL and as numbers from SQLite. */
+export function num(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint' || typeof value === 'string') return Number(value);
+  return 0;
+}
+
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value : String(value);
+}
+
+export function optStr(value: unknown): string | null {
+  return value === null || value === undefined ? null : str(value);
+}
+
+/** Search words of a user's query: letters and digits only, so no query syntax ever reaches the database. */
+export function searchTerms(q: string): string[] {
+  return [
+    ...q
+      .normalize('NFC')
+      .toLowerCase()
+      .matchAll(/[\p{L}\p{N}]+/gu),
+  ]
+    .map((m) => m[0])
+    .slice(0, 16);
+}

@@ -1,0 +1,11 @@
+import { createHash } from 'node:crypto';
+
+/** The text the content hash is taken of: NFC, lower case, every run of whitespace one space, trimmed. */
+export function contentKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** SHA-256 (hex) of the cleaned text's content key: the same article with other line breaks or case is a duplicate. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(contentKey(text)).digest('hex');
+}

@@ -1,0 +1,85 @@
+/**
+ * The PostgreSQL dialect (`pg` pool). Writers serialise on a transaction-level advisory lock, so several
+ * processes can ingest into one database: the lock is held from the dedupe check to the commit.
+ */
+import pg from 'pg';
+import { Mutex, type Dialect, type Executor, type Row, type TextSearch } from './dialect.js';
+import { POSTGRES_MIGRATIONS, regconfig } from './schema.js';
+
+/** The advisory lock key of the store's writers ("lagebild" in ASCII, as one 64-bit number). */
+export const WRITE_LOCK = '7809644436149168740';
+
+/** `?` placeholders → `$1`, `$2`, … (the store's SQL never has a `?` inside a literal). */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/gu, () => `$${String(++n)}`);
+}
+
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+
+function executor(db: Queryable): Executor {
+  return {
+    all: async (sql, params = []) => (await db.query(numbered(sql), [...params])).rows as Row[],
+    run: async (sql, params = []) => {
+      await db.query(numbered(sql), [...params]);
+    },
+  };
+}
+
+const search: TextSearch = {
+  async index(tx, seq, language, title, text) {
+    const config = regconfig(language);
+    await tx.run(
+      `UPDATE articles SET fts_config = ?,
+         tsv = setweight(to_tsvector(?::regconfig, ?), 'A') || to_tsvector(?::regconfig, ?) WHERE seq = ?`,
+      [config, config, title, config, text, seq],
+    );
+  },
+  storyCondition(query) {
+    const tsquery = query
+      .split(' ')
+      .filter((t) => t !== '')
+      .map((t) => `${t}:*`)
+      .join(' & ');
+    return {
+      sql: 's.id IN (SELECT a.story FROM articles a WHERE a.tsv @@ to_tsquery(a.fts_config::regconfig, ?))',
+      params: [tsquery],
+    };
+  },
+};
+
+/** Connects to PostgreSQL (checks the connection at once, so a bad URL fails here with the server's message). */
+export async function postgresDialect(url: string): Promise<Dialect> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  pool.on('error', () => undefined);
+  const client = await pool.connect().catch(async (error: unknown) => {
+    await pool.end().catch(() => undefined);
+    throw new Error(`cannot connect to PostgreSQL: ${(error as Error).message}`);
+  });
+  client.release();
+  const mutex = new Mutex();
+  const read = executor(pool);
+  return {
+    kind: 'postgres',
+    migrations: POSTGRES_MIGRATIONS,
+    search,
+    all: read.all,
+    locked: (fn) =>
+      mutex.run(async () => {
+        const tx = await pool.connect();
+        try {
+          await tx.query('BEGIN');
+          await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+          const result = await fn(executor(tx));
+          await tx.query('COMMIT');
+          return result;
+        } catch (error) {
+          await tx.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          tx.release();
+        }
+      }),
+    close: () => mutex.run(() => pool.end()),
+  };
+}

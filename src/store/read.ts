@@ -1,0 +1,116 @@
+/** The read side: story pages, one story with its brief, one article, health. */
+import type { Brief } from '../core/types.js';
+import { num, optStr, searchTerms, str, type Dialect, type Row } from './dialect.js';
+import type {
+  StoredArticle,
+  StoredArticleSummary,
+  StoryDetail,
+  StoryListItem,
+  StoryPage,
+  StoryQuery,
+} from './types.js';
+
+const STORY_COLUMNS =
+  's.id, s.headline, s.article_count, s.source_count, s.languages, s.first_at, s.last_at, s.updated_at';
+const SUMMARY_COLUMNS = 'id, title, source, author, url, published, language, story';
+
+function storyItem(row: Row): StoryListItem {
+  const languages = str(row.languages);
+  return {
+    id: str(row.id),
+    headline: str(row.headline),
+    sources: num(row.source_count),
+    articles: num(row.article_count),
+    languages: languages === '' ? [] : languages.split(','),
+    first: optStr(row.first_at),
+    last: optStr(row.last_at),
+    updated: str(row.updated_at),
+  };
+}
+
+function articleSummary(row: Row): StoredArticleSummary {
+  return {
+    id: str(row.id),
+    title: optStr(row.title),
+    source: optStr(row.source),
+    author: optStr(row.author),
+    url: optStr(row.url),
+    published: optStr(row.published),
+    language: str(row.language),
+    story: optStr(row.story),
+  };
+}
+
+function checkPage(query: StoryQuery): void {
+  for (const [name, value] of [
+    ['limit', query.limit],
+    ['offset', query.offset],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0`);
+  }
+}
+
+export async function listStories(dialect: Dialect, query: StoryQuery): Promise<StoryPage> {
+  checkPage(query);
+  const conditions = ['s.merged_into IS NULL'];
+  const params: unknown[] = [];
+  if (query.lang !== undefined) {
+    conditions.push('s.id IN (SELECT a.story FROM articles a WHERE a.language = ?)');
+    params.push(query.lang);
+  }
+  if (query.q !== undefined) {
+    const terms = searchTerms(query.q);
+    if (terms.length === 0) return { items: [], total: 0 };
+    const condition = dialect.search.storyCondition(terms.join(' '));
+    conditions.push(condition.sql);
+    params.push(...condition.params);
+  }
+  const where = conditions.join(' AND ');
+  const [count] = await dialect.all(`SELECT COUNT(*) AS n FROM stories s WHERE ${where}`, params);
+  const rows = await dialect.all(
+    `SELECT ${STORY_COLUMNS} FROM stories s WHERE ${where} ORDER BY s.sort_key DESC, s.id ASC LIMIT ? OFFSET ?`,
+    [...params, query.limit, query.offset],
+  );
+  return { items: rows.map(storyItem), total: num(count?.n) };
+}
+
+/** The story row, following merges (a merged story's id leads to the story it joined). */
+export async function findStory(dialect: Dialect, id: string): Promise<Row | undefined> {
+  let current = id;
+  for (let hops = 0; hops < 32; hops++) {
+    const [row] = await dialect.all(
+      `SELECT ${STORY_COLUMNS}, s.merged_into, s.stale, s.brief FROM stories s WHERE s.id = ?`,
+      [current],
+    );
+    if (!row) return undefined;
+    const next = optStr(row.merged_into);
+    if (next === null) return row;
+    current = next;
+  }
+  return undefined;
+}
+
+export async function storyDetail(dialect: Dialect, row: Row): Promise<StoryDetail> {
+  const articles = await dialect.all(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE story = ? ORDER BY seq`, [
+    row.id,
+  ]);
+  const brief = optStr(row.brief);
+  return {
+    story: storyItem(row),
+    brief: brief === null ? null : (JSON.parse(brief) as Brief),
+    articles: articles.map(articleSummary),
+  };
+}
+
+export async function getArticle(dialect: Dialect, id: string): Promise<StoredArticle | undefined> {
+  const [row] = await dialect.all(`SELECT ${SUMMARY_COLUMNS}, text, added_at FROM articles WHERE id = ?`, [
+    id,
+  ]);
+  return row ? { ...articleSummary(row), text: str(row.text), addedAt: str(row.added_at) } : undefined;
+}
+
+export async function counts(dialect: Dialect): Promise<{ articles: number; stories: number }> {
+  const [a] = await dialect.all('SELECT COUNT(*) AS n FROM articles');
+  const [s] = await dialect.all('SELECT COUNT(*) AS n FROM stories WHERE merged_into IS NULL');
+  return { articles: num(a?.n), stories: num(s?.n) };
+}

@@ -1,0 +1,83 @@
+/**
+ * The schema, as versioned migrations per dialect. Both dialects have the same tables and columns; only the
+ * full-text index differs (SQLite: an FTS5 table keyed by `seq`; PostgreSQL: a `tsvector` column).
+ * A migration is never edited once released: add a new version instead.
+ */
+import type { Migration } from './dialect.js';
+
+/** Columns shared by both dialects; `{seq}` is the dialect's type of the global sequence number. */
+function coreTables(seq: string): string[] {
+  return [
+    `CREATE TABLE articles (
+      seq ${seq} PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      story TEXT NOT NULL,
+      url TEXT,
+      url_norm TEXT UNIQUE,
+      content_hash TEXT NOT NULL UNIQUE,
+      title TEXT,
+      source TEXT,
+      author TEXT,
+      published TEXT,
+      language TEXT NOT NULL,
+      outlet TEXT NOT NULL,
+      text TEXT NOT NULL,
+      document TEXT NOT NULL,
+      assignment TEXT NOT NULL,
+      file TEXT,
+      added_at TEXT NOT NULL
+    )`,
+    'CREATE INDEX articles_story ON articles (story, seq)',
+    'CREATE INDEX articles_language ON articles (language, story)',
+    `CREATE TABLE stories (
+      id TEXT PRIMARY KEY,
+      headline TEXT NOT NULL,
+      article_count INTEGER NOT NULL,
+      source_count INTEGER NOT NULL,
+      languages TEXT NOT NULL,
+      first_at TEXT,
+      last_at TEXT,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      sort_key TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      stale INTEGER NOT NULL,
+      brief TEXT,
+      brief_version INTEGER,
+      merged_into TEXT
+    )`,
+    'CREATE INDEX stories_order ON stories (sort_key, id)',
+    'CREATE INDEX stories_stale ON stories (stale)',
+  ];
+}
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, stories, full-text index',
+    statements: [
+      ...coreTables('INTEGER'),
+      `CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content='', tokenize='unicode61 remove_diacritics 2')`,
+    ],
+  },
+];
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, stories, full-text index',
+    statements: [
+      ...coreTables('BIGINT'),
+      'ALTER TABLE articles ADD COLUMN fts_config TEXT',
+      'ALTER TABLE articles ADD COLUMN tsv tsvector',
+      'CREATE INDEX articles_tsv ON articles USING GIN (tsv)',
+    ],
+  },
+];
+
+/** The PostgreSQL text-search configuration for an article's language. */
+export function regconfig(language: string): 'german' | 'english' | 'simple' {
+  if (language === 'de') return 'german';
+  if (language === 'en') return 'english';
+  return 'simple';
+}

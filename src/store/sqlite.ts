@@ -1,0 +1,71 @@
+/** The SQLite dialect: better-sqlite3, WAL, one file; a second connection reads while the first writes. */
+import Database from 'better-sqlite3';
+import { Mutex, searchTerms, type Dialect, type Executor, type Row, type TextSearch } from './dialect.js';
+import { SQLITE_MIGRATIONS } from './schema.js';
+
+type Db = Database.Database;
+
+function open(path: string, timeout: number): Db {
+  const db = new Database(path, { timeout });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+function executor(db: Db): Executor {
+  return {
+    all: (sql, params = []) => Promise.resolve(db.prepare(sql).all(...params) as Row[]),
+    run: (sql, params = []) => {
+      db.prepare(sql).run(...params);
+      return Promise.resolve();
+    },
+  };
+}
+
+const search: TextSearch = {
+  async index(tx, seq, _language, title, text) {
+    await tx.run('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)', [seq, title, text]);
+  },
+  storyCondition(query) {
+    const match = searchTerms(query)
+      .map((t) => `"${t}"*`)
+      .join(' ');
+    return {
+      sql: 's.id IN (SELECT a.story FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?)',
+      params: [match === '' ? '""' : match],
+    };
+  },
+};
+
+/** Opens (creating when missing) a SQLite database; `:memory:` gives a private in-memory one (one connection). */
+export function sqliteDialect(path: string, busyTimeoutMs: number): Dialect {
+  const writer = open(path, busyTimeoutMs);
+  const reader = path === ':memory:' ? writer : open(path, busyTimeoutMs);
+  const mutex = new Mutex();
+  const tx = executor(writer);
+  const read = executor(reader);
+  return {
+    kind: 'sqlite',
+    migrations: SQLITE_MIGRATIONS,
+    search,
+    all: read.all,
+    locked: (fn) =>
+      mutex.run(async () => {
+        writer.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(tx);
+          writer.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+          throw error;
+        }
+      }),
+    close: () =>
+      mutex.run(() => {
+        if (reader !== writer) reader.close();
+        writer.close();
+        return Promise.resolve();
+      }),
+  };
+}

@@ -1,0 +1,58 @@
+/** Story rows: their figures follow their articles; a change marks the brief stale (recomputed later). */
+import type { Assignment } from '../cluster/types.js';
+import { num, optStr, str, type Executor } from './dialect.js';
+
+/** The order of the story list: latest article date (news time), else when the story entered the store. */
+function sortKey(last: string | null, updated: string): string {
+  return last ?? updated;
+}
+
+function fallbackHeadline(title: string | null, text: string): string {
+  if (title !== null && title.trim() !== '') return title.trim();
+  const words = text.trim().split(/\s+/u).slice(0, 12).join(' ');
+  return words.length > 0 ? `${words}…` : '(untitled)';
+}
+
+/** Recounts a story from its articles, creating the row when missing; bumps its version and marks it stale. */
+export async function touchStory(tx: Executor, story: string, now: string): Promise<void> {
+  const [stats] = await tx.all(
+    'SELECT COUNT(*) AS n, COUNT(DISTINCT outlet) AS o, MIN(published) AS f, MAX(published) AS l FROM articles WHERE story = ?',
+    [story],
+  );
+  const languages = (
+    await tx.all('SELECT DISTINCT language FROM articles WHERE story = ? ORDER BY language', [story])
+  ).map((r) => str(r.language));
+  const first = optStr(stats?.f);
+  const last = optStr(stats?.l);
+  const figures = [num(stats?.n), num(stats?.o), languages.join(','), first, last, now, sortKey(last, now)];
+  const existing = await tx.all('SELECT id FROM stories WHERE id = ?', [story]);
+  if (existing.length > 0) {
+    await tx.run(
+      `UPDATE stories SET article_count = ?, source_count = ?, languages = ?, first_at = ?, last_at = ?,
+         updated_at = ?, sort_key = ?, version = version + 1, stale = 1, merged_into = NULL WHERE id = ?`,
+      [...figures, story],
+    );
+    return;
+  }
+  const [lead] = await tx.all('SELECT title, text FROM articles WHERE story = ? ORDER BY seq LIMIT 1', [
+    story,
+  ]);
+  await tx.run(
+    `INSERT INTO stories (article_count, source_count, languages, first_at, last_at, updated_at, sort_key,
+       id, headline, created_at, version, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`,
+    [...figures, story, fallbackHeadline(optStr(lead?.title), str(lead?.text ?? '')), now],
+  );
+}
+
+/** Applies what one assignment did: the article's story changed, and merged stories hand their articles over. */
+export async function applyAssignment(tx: Executor, assignment: Assignment, now: string): Promise<void> {
+  await touchStory(tx, assignment.story, now);
+  for (const merge of assignment.merges) {
+    await tx.run('UPDATE articles SET story = ? WHERE story = ?', [merge.into, merge.from]);
+    await tx.run(
+      'UPDATE stories SET merged_into = ?, stale = 0, article_count = 0, updated_at = ? WHERE id = ?',
+      [merge.into, now, merge.from],
+    );
+    await touchStory(tx, merge.into, now);
+  }
+}

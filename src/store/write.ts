@@ -1,0 +1,106 @@
+/** Storing one article: dedupe, clustering and the rows it changes, all in one transaction under the write lock. */
+import type { DuplicateArticle } from './types.js';
+import { num, str, type Dialect, type Executor } from './dialect.js';
+import type { ClusterState } from './cluster-state.js';
+import { streamArticle, type PreparedArticle } from './prepare.js';
+import { applyAssignment } from './stories.js';
+
+export type WriteResult =
+  | { readonly kind: 'added'; readonly id: string; readonly story: string }
+  | { readonly kind: 'duplicate'; readonly duplicate: DuplicateArticle };
+
+async function findDuplicate(
+  db: Pick<Executor, 'all'>,
+  p: PreparedArticle,
+): Promise<DuplicateArticle | undefined> {
+  const file = p.document.file !== undefined ? { file: p.document.file } : {};
+  if (p.urlNorm !== undefined) {
+    const [row] = await db.all('SELECT id FROM articles WHERE url_norm = ?', [p.urlNorm]);
+    if (row) return { id: p.document.id, ...file, of: str(row.id), reason: 'url' };
+  }
+  const [row] = await db.all('SELECT id FROM articles WHERE content_hash = ?', [p.hash]);
+  return row ? { id: p.document.id, ...file, of: str(row.id), reason: 'content' } : undefined;
+}
+
+/** The document's id, else `<id>-2`, `<id>-3`, … (another input may have used it). */
+async function freeId(tx: Executor, wanted: string): Promise<string> {
+  for (let k = 1; ; k++) {
+    const id = k === 1 ? wanted : `${wanted}-${k}`;
+    if ((await tx.all('SELECT 1 AS x FROM articles WHERE id = ?', [id])).length === 0) return id;
+  }
+}
+
+async function insertArticle(
+  tx: Executor,
+  dialect: Dialect,
+  p: PreparedArticle,
+  row: { id: string; story: string; seq: number; assignment: string; now: string },
+): Promise<void> {
+  const { meta, language, text } = p.article;
+  await tx.run(
+    `INSERT INTO articles (seq, id, story, url, url_norm, content_hash, title, source, author, published, language,
+       outlet, text, document, assignment, file, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      row.seq,
+      row.id,
+      row.story,
+      meta.url ?? null,
+      p.urlNorm ?? null,
+      p.hash,
+      meta.title ?? null,
+      meta.source ?? null,
+      meta.author ?? null,
+      meta.published ?? null,
+      language,
+      p.outlet,
+      text,
+      JSON.stringify({ ...p.document, id: row.id }),
+      row.assignment,
+      p.document.file ?? null,
+      row.now,
+    ],
+  );
+  await dialect.search.index(tx, row.seq, language, meta.title ?? '', text);
+}
+
+async function addLocked(
+  tx: Executor,
+  dialect: Dialect,
+  state: ClusterState,
+  p: PreparedArticle,
+): Promise<WriteResult> {
+  await state.catchUp(tx);
+  const duplicate = await findDuplicate(tx, p);
+  if (duplicate) return { kind: 'duplicate', duplicate };
+  const id = await freeId(tx, p.document.id);
+  const assignment = state.add(streamArticle(id, p.article));
+  const [max] = await tx.all('SELECT MAX(seq) AS m FROM articles');
+  const seq = num(max?.m ?? 0) + 1;
+  const now = new Date().toISOString();
+  const story = assignment.story;
+  await insertArticle(tx, dialect, p, { id, story, seq, assignment: JSON.stringify(assignment), now });
+  await applyAssignment(tx, assignment, now);
+  state.advance(seq);
+  const [current] = await tx.all('SELECT story FROM articles WHERE id = ?', [id]);
+  return { kind: 'added', id, story: str(current?.story ?? story) };
+}
+
+/**
+ * Stores one prepared article unless it is a duplicate (checked first without the lock, then again under it).
+ * On any failure the clusterer is reset: it will be rebuilt from the database before the next article.
+ */
+export async function writeArticle(
+  dialect: Dialect,
+  state: ClusterState,
+  p: PreparedArticle,
+): Promise<WriteResult> {
+  const early = await findDuplicate(dialect, p);
+  if (early) return { kind: 'duplicate', duplicate: early };
+  await state.catchUp(dialect);
+  try {
+    return await dialect.locked((tx) => addLocked(tx, dialect, state, p));
+  } catch (error) {
+    state.reset();
+    throw error;
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The behaviour every store must show, run against SQLite and PostgreSQL alike (`storeContract(name, open)`).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../src/core/types.js';
+import type { LagebildStore, StoreOptions } from '../../src/store/index.js';
+import { exampleDocuments, STORM, STRIKE, textDocument } from './fixtures.js';
+import { topicClusterer } from './test-clusterer.js';
+
+type Open = (options?: StoreOptions) => Promise<LagebildStore>;
+
+/** The contract's stores group articles with the order-independent `topicClusterer`. */
+async function withStore<T>(open: Open, fn: (store: LagebildStore) => Promise<T>): Promise<T> {
+  const store = await open({ clusterer: topicClusterer });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Every article id of every listed story, grouped: the partition a store made. */
+export async function partition(store: LagebildStore): Promise<string[][]> {
+  const page = await store.listStories({ limit: 1000, offset: 0 });
+  const groups: string[][] = [];
+  for (const item of page.items) {
+    const detail = await store.getStory(item.id);
+    groups.push((detail?.articles ?? []).map((a) => a.id).sort());
+  }
+  return groups.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+}
+
+type Run = <T>(fn: (store: LagebildStore) => Promise<T>) => Promise<T>;
+
+export function storeContract(name: string, open: () => Open | undefined): void {
+  const example: SourceDocument[] = [];
+  beforeAll(async () => {
+    example.push(...(await exampleDocuments()));
+  });
+  const run: Run = (fn) => {
+    const opener = open();
+    if (!opener) throw new Error('store unavailable');
+    return withStore(opener, fn);
+  };
+  ingestContract(name, run, example);
+  readingContract(name, run, example);
+}
+
+function ingestContract(name: string, run: Run, example: readonly SourceDocument[]): void {
+  describe(`${name}: ingest`, () => {
+    it('stores the example story as one story whose brief cites the stored article texts', () =>
+      run(async (store) => {
+        const outcome = await store.ingest(example);
+        expect(outcome.added).toHaveLength(5);
+        expect(outcome.failed).toEqual([]);
+        expect(new Set(outcome.added.map((a) => a.story)).size).toBe(1);
+        const storyId = outcome.added[0]?.story ?? '';
+        const detail = await store.getStory(storyId);
+        expect(detail?.articles).toHaveLength(5);
+        expect(detail?.story.languages).toEqual(['de']);
+        const brief = detail?.brief;
+        expect(brief?.articles).toHaveLength(5);
+        expect(brief?.analysis).toBeDefined();
+        expect(brief?.sentences.length).toBeGreaterThan(0);
+        for (const s of brief?.sentences ?? []) {
+          const article = await store.getArticle(s.article);
+          expect(article?.text.slice(s.start, s.end)).toBe(s.text);
+        }
+        expect(detail?.story.headline).toBe(brief?.headline);
+      }));
+
+    it('changes nothing when the same input is ingested twice, and says why each is a duplicate', () =>
+      run(async (store) => {
+        await store.ingest([...example, ...STORM]);
+        const before = {
+          health: await store.health(),
+          page: await store.listStories({ limit: 50, offset: 0 }),
+        };
+        const again = await store.ingest([...example, ...STORM]);
+        expect(again.added).toEqual([]);
+        expect(again.failed).toEqual([]);
+        expect(again.duplicates.map((d) => [d.id, d.of]).sort()).toEqual(
+          [...example, ...STORM].map((d) => [d.id, d.id]).sort(),
+        );
+        expect(again.duplicates.find((d) => d.id === 'storm-bbc')?.reason).toBe('url');
+        expect(again.duplicates.find((d) => d.id === example[0]?.id)?.reason).toBe('content');
+        expect(await store.health()).toEqual(before.health);
+        expect(await store.listStories({ limit: 50, offset: 0 })).toEqual(before.page);
+      }));
+
+    it('finds duplicates by normalised URL and by the hash of the cleaned text', () =>
+      run(async (store) => {
+        await store.ingest(STORM);
+        const sameUrl = textDocument(
+          'storm-copy',
+          'An entirely different text about the weather in Cornwall.',
+          {
+            url: 'HTTP://bbc.co.uk/news/storm-cornwall/?utm_source=twitter#comments',
+          },
+        );
+        const original = STORM[1] as SourceDocument;
+        const sameText = {
+          ...original,
+          id: 'storm-mirror',
+          meta: {},
+          text: original.text.replace(/ /gu, '  '),
+        };
+        const outcome = await store.ingest([sameUrl, sameText]);
+        expect(outcome.added).toEqual([]);
+        expect(outcome.duplicates).toEqual([
+          { id: 'storm-copy', file: 'storm-copy.txt', of: 'storm-bbc', reason: 'url' },
+          { id: 'storm-mirror', file: 'storm-guardian.txt', of: 'storm-guardian', reason: 'content' },
+        ]);
+      }));
+
+    it('reports an article with nothing left after cleaning as failed, with the reason', () =>
+      run(async (store) => {
+        const empty = textDocument('furniture', 'Zur Startseite\n\nFoto: dpa\n');
+        const outcome = await store.ingest([empty, ...STORM]);
+        expect(outcome.added).toHaveLength(2);
+        expect(outcome.failed).toEqual([
+          { file: 'furniture.txt', reason: expect.stringContaining('nothing left') },
+        ]);
+        expect(await store.getArticle('furniture')).toBeUndefined();
+      }));
+
+    it("recomputes a story's brief when an article joins it", () =>
+      run(async (store) => {
+        const first = await store.ingest(example.slice(0, 3));
+        const storyId = first.added[0]?.story ?? '';
+        const before = await store.getStory(storyId);
+        expect(before?.brief?.articles).toHaveLength(3);
+        const later = await store.ingest(example.slice(3));
+        expect(later.added.map((a) => a.story)).toEqual([storyId, storyId]);
+        const after = await store.getStory(storyId);
+        expect(after?.brief?.articles.map((a) => a.id)).toEqual(example.map((d) => d.id));
+        expect(after?.story.articles).toBe(5);
+        expect((after?.story.updated ?? '') >= (before?.story.updated ?? '')).toBe(true);
+      }));
+  });
+}
+
+function readingContract(name: string, run: Run, example: readonly SourceDocument[]): void {
+  describe(`${name}: reading`, () => {
+    it('lists stories newest first, pages them, searches them and filters by language', () =>
+      run(async (store) => {
+        await store.ingest([...example, ...STORM, ...STRIKE]);
+        const all = await store.listStories({ limit: 10, offset: 0 });
+        expect(all.total).toBe(3);
+        expect(all.items.map((s) => s.last)).toEqual(['2024-03-05', '2024-01-15', '2019-04-26']);
+        expect(all.items[1]).toMatchObject({
+          sources: 2,
+          articles: 2,
+          languages: ['en'],
+          first: '2024-01-14',
+        });
+        const second = await store.listStories({ limit: 1, offset: 1 });
+        expect(second).toEqual({ items: [all.items[1]], total: 3 });
+        const de = await store.listStories({ limit: 10, offset: 0, lang: 'de' });
+        expect(de.items.map((s) => s.id)).toEqual([all.items[0]?.id, all.items[2]?.id]);
+        const putin = await store.listStories({ limit: 10, offset: 0, q: 'Wladiwostok' });
+        expect(putin.items.map((s) => s.id)).toEqual([all.items[2]?.id]);
+        const flood = await store.listStories({ limit: 10, offset: 0, q: 'evacuated Looe' });
+        expect(flood.items.map((s) => s.id)).toEqual([all.items[1]?.id]);
+        expect((await store.listStories({ limit: 10, offset: 0, q: 'Looe', lang: 'de' })).total).toBe(0);
+        expect((await store.listStories({ limit: 10, offset: 0, q: 'Zebrastreifen' })).total).toBe(0);
+        expect(await store.listStories({ limit: 10, offset: 0, q: '"*) - (' })).toEqual({
+          items: [],
+          total: 0,
+        });
+        const syntax = await store.listStories({ limit: 10, offset: 0, q: 'Wladiwostok" (* -' });
+        expect(syntax.items.map((s) => s.id)).toEqual([all.items[2]?.id]);
+      }));
+
+    it('gives articles and stories by id, undefined for unknown ids, and health', () =>
+      run(async (store) => {
+        expect(await store.health()).toMatchObject({ ok: true, kind: store.kind, articles: 0, stories: 0 });
+        await store.ingest(STRIKE);
+        const article = await store.getArticle('streik-spiegel');
+        expect(article).toMatchObject({
+          title: 'GDL ruft zu 48-Stunden-Streik auf',
+          source: 'Spiegel',
+          language: 'de',
+        });
+        expect(article?.text).toContain('Notfahrplan');
+        expect(await store.getArticle('nope')).toBeUndefined();
+        expect(await store.getStory('nope')).toBeUndefined();
+        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 1 });
+        await expect(store.listStories({ limit: -1, offset: 0 })).rejects.toThrow(/limit/u);
+      }));
+  });
+}
