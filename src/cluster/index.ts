@@ -11,3 +11,4 @@ export {
 export { articleToArticle, articleToStory, decay } from './scoring.js';
 export { storyIdFor } from './story.js';
 export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
+export { streamArticleOf } from './from-article.js';

@@ -14,6 +14,10 @@ export interface ClusterOptions {
   readonly mergeEvery?: number;
   /** Lowest story-to-story similarity at which two stories are merged (default 0.3). */
   readonly mergeThreshold?: number;
+  /** Weights of the signals (title, body, entities, numbers); missing ones keep their default. */
+  readonly weights?: Partial<SignalWeights>;
+  /** Characters of an article's body that are used (default 4000: the lead carries the event). */
+  readonly bodyChars?: number;
   /** Keep the list of closed stories for {@link Clusterer.stories} (default true; false for endless streams). */
   readonly keepClosed?: boolean;
   /** Treat every article as this language (ISO 639-1) instead of its own or the detected one. */
@@ -83,8 +87,8 @@ export function normaliseClusterOptions(options: ClusterOptions = {}): Normalise
     mergeThreshold: check('mergeThreshold', options.mergeThreshold ?? d.mergeThreshold, 0, 1),
     keepClosed: options.keepClosed ?? true,
     language: options.language?.toLowerCase(),
-    weights: DEFAULT_WEIGHTS,
-    bodyChars: 4000,
+    weights: { ...DEFAULT_WEIGHTS, ...options.weights },
+    bodyChars: check('bodyChars', options.bodyChars ?? 4000, 100, 1e9),
     centroidTerms: 150,
     queryTerms: 12,
     maxCandidates: 40,

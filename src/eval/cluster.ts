@@ -1,0 +1,136 @@
+/**
+ * `lagebild eval cluster`: runs the online clusterer over a clustering data set (as the CLI would: each document
+ * cleaned, then added in time order) and scores the stories against the gold labels, beside two baselines
+ * (every article alone; everything in one story).
+ */
+import { performance } from 'node:perf_hooks';
+import { normaliseCleanOptions } from '../clean/options.js';
+import { cleanDocument } from '../clean/clean.js';
+import { createClusterer, type ClusterOptions } from '../cluster/index.js';
+import { streamArticleOf } from '../cluster/from-article.js';
+import { streamLanguage } from '../cluster/features.js';
+import type { Assignment, StreamArticle } from '../cluster/types.js';
+import type { SourceDocument } from '../core/types.js';
+import type { ClusterDataset } from './cluster-data.js';
+import { bcubedItems, clusterScores, meanOf, type ClusterScores, type PRF } from './cluster-metrics.js';
+
+export interface ClusterSystemReport extends ClusterScores {
+  readonly seconds: number;
+}
+
+export interface ClusterReport {
+  readonly dataset: string;
+  readonly format: ClusterDataset['format'];
+  readonly n: number;
+  readonly skipped: number;
+  readonly systems: Readonly<Record<string, ClusterSystemReport>>;
+  /** Lagebild's BCubed over the articles of gold stories of each language mix (e.g. `en`, `en+zh`). */
+  readonly byLanguageMix: Readonly<
+    Record<string, PRF & { readonly articles: number; readonly stories: number }>
+  >;
+}
+
+function sourceDocument(article: StreamArticle): SourceDocument {
+  const meta = {
+    ...(article.title !== undefined ? { title: article.title } : {}),
+    ...(article.published !== undefined ? { published: article.published } : {}),
+    ...(article.language !== undefined ? { language: article.language } : {}),
+  };
+  return { id: article.id, format: 'text', text: article.text, meta, removed: [] };
+}
+
+/** Final story of every assignment, with the merges reported along the way applied. */
+export function resolveMerges(assignments: readonly Assignment[]): string[] {
+  const alias = new Map<string, string>();
+  for (const a of assignments) for (const m of a.merges) alias.set(m.from, m.into);
+  const resolve = (story: string): string => {
+    let id = story;
+    for (let next = alias.get(id); next !== undefined; next = alias.get(id)) id = next;
+    return id;
+  };
+  return assignments.map((a) => resolve(a.story));
+}
+
+/** Cleans every article (as the CLI does) and clusters the stream; returns the final story of each. */
+export function clusterStream(
+  articles: readonly StreamArticle[],
+  options: ClusterOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): string[] {
+  const clean = normaliseCleanOptions();
+  const clusterer = createClusterer(options);
+  const assignments = articles.map((article, i) => {
+    const cleaned = streamArticleOf(cleanDocument(sourceDocument(article), clean));
+    const usable = cleaned.text.trim() === '' && (cleaned.title ?? '') === '' ? article : cleaned;
+    if (onProgress && i % 50 === 0) onProgress(i, articles.length);
+    return clusterer.add(usable);
+  });
+  return resolveMerges(assignments);
+}
+
+function languageMixes(
+  dataset: ClusterDataset,
+  predicted: readonly string[],
+  language: string | undefined,
+): ClusterReport['byLanguageMix'] {
+  const gold = dataset.items.map((item) => item.gold);
+  const languages = dataset.items.map((item) => streamLanguage(item.article, language));
+  const mixOf = new Map<string, Set<string>>();
+  gold.forEach((g, i) => mixOf.set(g, (mixOf.get(g) ?? new Set()).add(languages[i] ?? 'und')));
+  const perItem = bcubedItems(predicted, gold);
+  const groups = new Map<string, { items: { p: number; r: number }[]; stories: Set<string> }>();
+  gold.forEach((g, i) => {
+    const mix = [...(mixOf.get(g) ?? [])].sort().join('+');
+    const group = groups.get(mix) ?? { items: [], stories: new Set<string>() };
+    group.items.push(perItem[i] ?? { p: 0, r: 0 });
+    group.stories.add(g);
+    groups.set(mix, group);
+  });
+  const out: Record<string, PRF & { articles: number; stories: number }> = {};
+  for (const [mix, group] of [...groups].sort((a, b) => b[1].items.length - a[1].items.length)) {
+    out[mix] = { ...meanOf(group.items), articles: group.items.length, stories: group.stories.size };
+  }
+  return out;
+}
+
+/** Scores lagebild and the baselines on one data set. */
+export function evaluateClustering(
+  dataset: ClusterDataset,
+  name: string,
+  options: ClusterOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): ClusterReport {
+  const gold = dataset.items.map((item) => item.gold);
+  const started = performance.now();
+  const predicted = clusterStream(
+    dataset.items.map((item) => item.article),
+    options,
+    onProgress,
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const systems: Record<string, ClusterSystemReport> = {
+    lagebild: { ...clusterScores(predicted, gold), seconds },
+    singletons: {
+      ...clusterScores(
+        gold.map((_, i) => String(i)),
+        gold,
+      ),
+      seconds: 0,
+    },
+    'one story': {
+      ...clusterScores(
+        gold.map(() => 'all'),
+        gold,
+      ),
+      seconds: 0,
+    },
+  };
+  return {
+    dataset: name,
+    format: dataset.format,
+    n: dataset.items.length,
+    skipped: dataset.skipped,
+    systems,
+    byLanguageMix: languageMixes(dataset, predicted, options.language),
+  };
+}

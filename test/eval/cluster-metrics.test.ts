@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bcubed, clusterScores, pairwise } from '../../src/eval/cluster-metrics.js';
+import { resolveMerges } from '../../src/eval/cluster.js';
+
+// gold: a a a b b ; predicted: x x y y y
+const GOLD = ['a', 'a', 'a', 'b', 'b'];
+const PRED = ['x', 'x', 'y', 'y', 'y'];
+
+describe('cluster metrics (hand-computed)', () => {
+  it('BCubed', () => {
+    // precision per item: 1, 1, 1/3, 2/3, 2/3 → 11/15; recall per item: 2/3, 2/3, 1/3, 1, 1 → 11/15
+    const s = bcubed(PRED, GOLD);
+    expect(s.p).toBeCloseTo(11 / 15, 12);
+    expect(s.r).toBeCloseTo(11 / 15, 12);
+    expect(s.f).toBeCloseTo(11 / 15, 12);
+  });
+
+  it('pairwise', () => {
+    // predicted pairs: 1 + 3 = 4; gold pairs: 3 + 1 = 4; together: (0,1) and (3,4) = 2
+    const s = pairwise(PRED, GOLD);
+    expect(s.p).toBe(0.5);
+    expect(s.r).toBe(0.5);
+    expect(s.f).toBe(0.5);
+  });
+
+  it('perfect, all-singletons and one-cluster predictions', () => {
+    expect(clusterScores(GOLD, GOLD)).toMatchObject({ bcubed: { p: 1, r: 1, f: 1 }, predicted: 2, gold: 2 });
+    const singletons = clusterScores(['1', '2', '3', '4', '5'], GOLD);
+    expect(singletons.bcubed.p).toBe(1);
+    expect(singletons.bcubed.r).toBeCloseTo((3 * (1 / 3) + 2 * (1 / 2)) / 5, 12);
+    expect(singletons.pairwise.p).toBe(1);
+    expect(singletons.pairwise.r).toBe(0);
+    const one = clusterScores(['z', 'z', 'z', 'z', 'z'], GOLD);
+    expect(one.bcubed.p).toBeCloseTo((3 * (3 / 5) + 2 * (2 / 5)) / 5, 12);
+    expect(one.bcubed.r).toBe(1);
+  });
+
+  it('refuses label lists of different length', () => {
+    expect(() => clusterScores(['x'], ['a', 'b'])).toThrow(RangeError);
+  });
+});
+
+describe('resolveMerges', () => {
+  it('maps every assignment to the story it ended in, through chains of merges', () => {
+    const final = resolveMerges([
+      { article: '1', story: 'A', score: 0, isNew: true, merges: [] },
+      { article: '2', story: 'B', score: 0, isNew: true, merges: [] },
+      { article: '3', story: 'C', score: 0, isNew: true, merges: [{ from: 'B', into: 'A', score: 0.5 }] },
+      { article: '4', story: 'C', score: 0.4, isNew: false, merges: [{ from: 'C', into: 'B', score: 0.5 }] },
+    ]);
+    expect(final).toEqual(['A', 'A', 'A', 'A']);
+  });
+});
