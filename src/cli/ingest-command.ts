@@ -1,10 +1,104 @@
 import { Command } from 'commander';
-import { EXIT, type CliIo, type ExitCode } from './io.js';
+import type { InputError } from '../core/types.js';
+import {
+  DEFAULT_DB,
+  describeTarget,
+  openStore,
+  type IngestOutcome,
+  type LagebildStore,
+} from '../store/index.js';
+import { parseSize } from './args.js';
+import { ingestOptions, readInputs } from './brief-command.js';
+import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
+import { inputProgress } from './progress.js';
 
-/** `lagebild ingest`: being built in this session (issue 5/6); replaced by the real command. */
+interface IngestFlags {
+  readonly db: string;
+  readonly maxSize?: number;
+}
+
+/** Duplicates listed one by one in the summary; the rest are counted. */
+const SHOWN_DUPLICATES = 20;
+
+/** A bar on a terminal; otherwise a plain line about every 5 % (and at the end), so logs show progress too. */
+function storeProgress(stderr: OutputStream): {
+  onProgress: (done: number, total: number) => void;
+  stop: () => void;
+} {
+  if (stderr.isTTY === true) return inputProgress(stderr, 'storing');
+  return {
+    onProgress(done, total) {
+      const step = Math.max(1, Math.min(100, Math.ceil(total / 20)));
+      if (done % step === 0 || done === total) stderr.write(`lagebild: stored ${done}/${total} articles\n`);
+    },
+    stop: () => undefined,
+  };
+}
+
+function writeSummary(
+  stderr: OutputStream,
+  target: string,
+  outcome: IngestOutcome,
+  failed: readonly InputError[],
+): void {
+  const { added, duplicates } = outcome;
+  const stories = new Set(added.map((a) => a.story)).size;
+  stderr.write(
+    `lagebild: ${target}: ${added.length} new (${stories} ${stories === 1 ? 'story' : 'stories'} changed), ` +
+      `${duplicates.length} duplicate, ${failed.length} failed\n`,
+  );
+  for (const d of duplicates.slice(0, SHOWN_DUPLICATES)) {
+    const what = d.reason === 'url' ? 'same URL as' : 'same text as';
+    stderr.write(`  duplicate ${d.file ?? d.id}: ${what} ${d.of}\n`);
+  }
+  if (duplicates.length > SHOWN_DUPLICATES)
+    stderr.write(`  … and ${duplicates.length - SHOWN_DUPLICATES} more duplicates\n`);
+  for (const f of failed) stderr.write(`  failed ${f.file}: ${f.reason}\n`);
+}
+
+async function open(target: string, io: CliIo): Promise<LagebildStore | undefined> {
+  try {
+    return await openStore(target);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`lagebild: cannot open the store ${describeTarget(target)}: ${reason}\n`);
+    return undefined;
+  }
+}
+
+async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliIo): Promise<ExitCode> {
+  const read = await readInputs(inputs, ingestOptions(flags), io);
+  if (typeof read === 'string') {
+    io.stderr.write(`lagebild: ${read}\n`);
+    return EXIT.usage;
+  }
+  if (read.documents.length === 0) {
+    for (const e of read.errors) io.stderr.write(`  failed ${e.file}: ${e.reason}\n`);
+    io.stderr.write('lagebild: nothing usable in the input, nothing stored\n');
+    return EXIT.usage;
+  }
+  const store = await open(flags.db, io);
+  if (!store) return EXIT.usage;
+  const progress = storeProgress(io.stderr);
+  let outcome: IngestOutcome;
+  try {
+    outcome = await store.ingest(read.documents, progress.onProgress);
+  } finally {
+    progress.stop();
+    await store.close();
+  }
+  const failed = [...read.errors, ...outcome.failed];
+  writeSummary(io.stderr, describeTarget(flags.db), outcome, failed);
+  if (failed.length === 0) return EXIT.ok;
+  return outcome.added.length + outcome.duplicates.length > 0 ? EXIT.partial : EXIT.usage;
+}
+
+/** `lagebild ingest`: files, folders, feed files or JSONL on stdin into the store, clustered as they arrive. */
 export function ingestCommand(io: CliIo, done: (code: ExitCode) => void): Command {
-  return new Command('ingest').action(() => {
-    io.stderr.write('lagebild: ingest is not available yet\n');
-    done(EXIT.usage);
-  });
+  return new Command('ingest')
+    .description('store articles (files, folders, JSONL on stdin), de-duplicated and clustered into stories')
+    .argument('[inputs...]', 'files or folders (read recursively); - or nothing reads stdin')
+    .option('--db <path|url>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
+    .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .action(async (inputs: string[], flags: IngestFlags) => done(await runIngest(inputs, flags, io)));
 }

@@ -12,6 +12,7 @@ import { createStore, type LagebildStore } from './store.js';
 export type * from './types.js';
 export {
   DEFAULT_DB,
+  describeTarget,
   parseTarget,
   type StoreOptions,
   type NormalisedStoreOptions,

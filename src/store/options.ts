@@ -45,3 +45,16 @@ export function normaliseStoreOptions(
     busyTimeoutMs,
   };
 }
+
+/** The target as it may be shown to a user: a PostgreSQL URL without its password. */
+export function describeTarget(target: string = DEFAULT_DB): string {
+  const parsed = parseTarget(target);
+  if (parsed.kind === 'sqlite') return parsed.path;
+  try {
+    const url = new URL(parsed.url);
+    if (url.password !== '') url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
