@@ -1,10 +1,106 @@
 import { Command } from 'commander';
+import { buildServer } from '../server/index.js';
+import { serveUntil, stopSignal } from '../server/run.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH } from '../server/options.js';
+import { DEFAULT_DB, openStore } from '../store/index.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
-/** `lagebild serve`: being built in this session (issue 5/6); replaced by the real command. */
+interface ServeFlags {
+  readonly db: string;
+  readonly host: string;
+  readonly port: string;
+  readonly maxBody: string;
+  readonly maxBatch: string;
+}
+
+interface ServeSettings {
+  readonly db: string;
+  readonly host: string;
+  readonly port: number;
+  readonly bodyLimit: number;
+  readonly maxBatch: number;
+}
+
+function wholeNumber(text: string, what: string, min: number, max: number): number {
+  const n = /^\d+$/u.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new RangeError(
+      `${what} must be a whole number from ${String(min)} to ${String(max)}, not "${text}"`,
+    );
+  }
+  return n;
+}
+
+function settings(flags: ServeFlags): ServeSettings {
+  if (flags.host.trim() === '') throw new RangeError('--host must not be empty');
+  return {
+    db: flags.db,
+    host: flags.host.trim(),
+    port: wholeNumber(flags.port, '--port', 0, 65535),
+    bodyLimit: wholeNumber(flags.maxBody, '--max-body', 1, 1024 * 1024 * 1024),
+    maxBatch: wholeNumber(flags.maxBatch, '--max-batch', 1, 100_000),
+  };
+}
+
+/** The database as shown to the user: a PostgreSQL URL without its password. */
+function shownDb(db: string): string {
+  try {
+    const url = new URL(db);
+    if (url.password !== '') url.password = '***';
+    return url.protocol.startsWith('postgres') ? url.toString() : db;
+  } catch {
+    return db;
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
+  const store = await openStore(s.db);
+  const stop = stopSignal();
+  try {
+    const app = buildServer({
+      store,
+      bodyLimit: s.bodyLimit,
+      maxBatch: s.maxBatch,
+      log: (line) => io.stderr.write(`${line}\n`),
+    });
+    await serveUntil(app, { host: s.host, port: s.port }, stop.promise, (url) => {
+      io.stdout.write(`Lagebild serves ${shownDb(s.db)} on ${url} (stop with Ctrl+C)\n`);
+    });
+    io.stderr.write('lagebild: stopped\n');
+    return EXIT.ok;
+  } finally {
+    stop.dispose();
+    await store.close();
+  }
+}
+
+/** `lagebild serve`: the HTTP API and the web page over the store, on 127.0.0.1 unless told otherwise. */
 export function serveCommand(io: CliIo, done: (code: ExitCode) => void): Command {
-  return new Command('serve').action(() => {
-    io.stderr.write('lagebild: serve is not available yet\n');
-    done(EXIT.usage);
-  });
+  return new Command('serve')
+    .description('serve the HTTP API and the web page over a store (stop with Ctrl+C or SIGTERM)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
+    .option('--host <address>', 'address to bind (use 0.0.0.0 only behind a proxy you trust)', '127.0.0.1')
+    .option('--port <n>', 'port; 0 picks a free one', '8080')
+    .option('--max-body <bytes>', 'largest request body', String(DEFAULT_BODY_LIMIT))
+    .option('--max-batch <n>', 'most articles in one POST /api/articles', String(DEFAULT_MAX_BATCH))
+    .action(async (flags: ServeFlags) => {
+      let parsed: ServeSettings;
+      try {
+        parsed = settings(flags);
+      } catch (error) {
+        io.stderr.write(`lagebild serve: ${message(error)}\n`);
+        done(EXIT.usage);
+        return;
+      }
+      try {
+        done(await serve(parsed, io));
+      } catch (error) {
+        io.stderr.write(`lagebild serve: ${message(error)}\n`);
+        done(EXIT.usage);
+      }
+    });
 }

@@ -12,3 +12,4 @@ export { ApiError, errorResponse, type ErrorBody } from './errors.js';
 export { openApiDocument } from './openapi.js';
 export { ROUTES } from './routes.js';
 export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './headers.js';
+export { boundPort, serveUntil, serverUrl, stopSignal, type ListenSettings } from './run.js';

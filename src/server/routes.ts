@@ -61,11 +61,11 @@ async function postArticles(input: RouteInput, ctx: RouteContext): Promise<Route
     throw new ApiError(422, 'no_usable_article', 'none of the articles holds usable text', failed);
   }
   const outcome = await ctx.store.ingest(documents);
-  const body = {
-    added: outcome.added,
-    duplicates: outcome.duplicates,
-    failed: [...failed, ...outcome.failed],
-  };
+  const allFailed = [...failed, ...outcome.failed];
+  if (outcome.added.length === 0 && outcome.duplicates.length === 0) {
+    throw new ApiError(422, 'no_usable_article', 'none of the articles holds usable text', allFailed);
+  }
+  const body = { added: outcome.added, duplicates: outcome.duplicates, failed: allFailed };
   return { status: outcome.added.length > 0 ? 201 : 200, body };
 }
 
