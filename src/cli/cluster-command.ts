@@ -1,10 +1,183 @@
-import { Command } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import {
+  clusterDocuments,
+  DEFAULT_CLUSTER_OPTIONS,
+  type ClusterRun,
+  type ClusterRunOptions,
+} from '../cluster/index.js';
+import type { InputError, SourceDocument } from '../core/types.js';
+import { briefFromDocuments } from '../pipeline.js';
+import { render } from '../render/index.js';
+import { DEFAULT_WORDS } from '../summarise/index.js';
+import { parsePositiveInt, parseSize } from './args.js';
+import { ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
+import { inputProgress } from './progress.js';
+import { reportErrors } from './report.js';
 
-/** `lagebild cluster`: being built in this session (issue 5/6); replaced by the real command. */
+interface ClusterFlags {
+  readonly threshold: number;
+  readonly window: number;
+  readonly mergeThreshold: number;
+  readonly format: 'jsonl' | 'json';
+  readonly out?: string;
+  readonly stories?: string;
+  readonly briefs?: string;
+  readonly briefFormat: 'md' | 'json';
+  readonly words: number;
+  readonly lang?: string;
+  readonly maxSize?: number;
+  readonly crossDoc: boolean;
+}
+
+function unitInterval(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
+  return n;
+}
+
+/** JSON Lines: one `{article, story, score}` (+ `duplicateOf`, `joined`) per article, in stream order. */
+export function assignmentLines(run: ClusterRun): string {
+  return run.assignments.map((a) => JSON.stringify(a) + '\n').join('');
+}
+
+/** The story list as its own document (`--stories`). */
+export function storiesDocument(run: ClusterRun): string {
+  return JSON.stringify({ schema: run.schema, stories: run.stories, merges: run.merges }, null, 2) + '\n';
+}
+
+/** `--format json`: assignments, stories, merges and errors in one document. */
+export function runDocument(run: ClusterRun): string {
+  return JSON.stringify(run, null, 2) + '\n';
+}
+
+/** A story id as a file name (letters, digits, `-`, `_`, `.` kept; anything else `_`). */
+export function storyFileName(id: string, extension: string): string {
+  const safe = id.replace(/^s:/u, '').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'story';
+  return `${safe}.${extension}`;
+}
+
+async function writeBriefs(
+  run: ClusterRun,
+  docs: readonly SourceDocument[],
+  flags: ClusterFlags,
+  dir: string,
+): Promise<number> {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  await mkdir(dir, { recursive: true });
+  let written = 0;
+  for (const story of run.stories) {
+    if (story.articles.length < 2) continue;
+    const members = story.articles
+      .map((id) => byId.get(id))
+      .filter((d): d is SourceDocument => d !== undefined);
+    const brief = briefFromDocuments(members, {
+      words: flags.words,
+      crossDocument: flags.crossDoc,
+      ...(flags.lang !== undefined ? { language: flags.lang } : {}),
+    });
+    await writeFile(join(dir, storyFileName(story.id, flags.briefFormat)), render(brief, flags.briefFormat));
+    written++;
+  }
+  return written;
+}
+
+function runOptions(flags: ClusterFlags, onProgress: ClusterRunOptions['onProgress']): ClusterRunOptions {
+  return {
+    threshold: flags.threshold,
+    windowHours: flags.window,
+    mergeThreshold: flags.mergeThreshold,
+    crossDocument: flags.crossDoc,
+    ...(flags.lang !== undefined ? { language: flags.lang } : {}),
+    ...(onProgress !== undefined ? { onProgress } : {}),
+  };
+}
+
+async function writeOutputs(run: ClusterRun, flags: ClusterFlags, io: CliIo): Promise<void> {
+  const main = flags.format === 'json' ? runDocument(run) : assignmentLines(run);
+  if (flags.out !== undefined) await writeFile(flags.out, main);
+  else io.stdout.write(main);
+  if (flags.stories !== undefined) await writeFile(flags.stories, storiesDocument(run));
+}
+
+async function runCluster(inputs: readonly string[], flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
+  const read = await readInputs(inputs, ingestOptions(flags), io);
+  if (typeof read === 'string') {
+    io.stderr.write(`lagebild: ${read}\n`);
+    return EXIT.usage;
+  }
+  const progress = inputProgress(io.stderr, 'clustering');
+  let run: ClusterRun;
+  try {
+    run = clusterDocuments(read.documents, runOptions(flags, progress.onProgress), read.errors);
+  } finally {
+    progress.stop();
+  }
+  const total = read.documents.length + read.errors.length;
+  reportErrors(io.stderr, run.errors as InputError[], total);
+  if (run.assignments.length === 0) {
+    io.stderr.write('lagebild: nothing usable in the input, no stories made\n');
+    return EXIT.usage;
+  }
+  await writeOutputs(run, flags, io);
+  const multi = run.stories.filter((s) => s.articles.length >= 2).length;
+  io.stderr.write(
+    `lagebild: ${String(run.assignments.length)} articles in ${String(run.stories.length)} stories ` +
+      `(${String(multi)} with two or more articles, ${String(run.merges.length)} merges)\n`,
+  );
+  if (flags.briefs !== undefined) {
+    const written = await writeBriefs(run, read.documents, flags, flags.briefs);
+    io.stderr.write(`lagebild: ${String(written)} briefs written to ${flags.briefs}\n`);
+  }
+  return run.errors.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/** `lagebild cluster`: a stream of articles in, every article's story and the story list out. */
 export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Command {
-  return new Command('cluster').action(() => {
-    io.stderr.write('lagebild: cluster is not available yet\n');
-    done(EXIT.usage);
-  });
+  const d = DEFAULT_CLUSTER_OPTIONS;
+  return new Command('cluster')
+    .description('group many articles (files, folders, feeds, JSONL on stdin) into stories, in order of time')
+    .argument('[inputs...]', 'files, folders (read recursively) or feeds; - or nothing reads stdin')
+    .option(
+      '-t, --threshold <x>',
+      'lowest similarity (0-1) to join an existing story',
+      unitInterval,
+      d.threshold,
+    )
+    .option('--window <hours>', 'close stories quiet for longer than this', positiveNumber, d.windowHours)
+    .option(
+      '--merge-threshold <x>',
+      'lowest similarity (0-1) to merge two stories',
+      unitInterval,
+      d.mergeThreshold,
+    )
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'jsonl: one line per article; json: one document with the stories too',
+      )
+        .choices(['jsonl', 'json'])
+        .default('jsonl'),
+    )
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .option('--stories <file>', 'write the story list (JSON) to a file')
+    .option('--briefs <dir>', 'write a brief for every story with two or more articles into this folder')
+    .addOption(
+      new Option('--brief-format <format>', 'format of the briefs').choices(['md', 'json']).default('md'),
+    )
+    .option('-w, --words <n>', 'word budget of each brief', parsePositiveInt, DEFAULT_WORDS)
+    .option('--lang <code>', 'language of every article (ISO 639-1), instead of detecting it')
+    .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
+    .action(async (inputs: string[], flags: ClusterFlags) => done(await runCluster(inputs, flags, io)));
 }

@@ -25,10 +25,16 @@ const QUERY_SHARE: Readonly<Record<SignalName, number>> = {
   numbers: 0.5,
 };
 
+/** Time between an article and a story's last article (0 when either is unknown). */
+function gap(time: number | undefined, last: number): number {
+  return time === undefined || !Number.isFinite(last) ? 0 : time - last;
+}
+
 /** One article on its way in: what `add` and `replay` both need. */
 interface Step {
   readonly article: StreamArticle;
-  readonly time: number;
+  /** Own date, else the latest time seen; undefined before any dated article. */
+  readonly time: number | undefined;
   readonly terms: ArticleTerms;
   signals?: Signals;
 }
@@ -92,8 +98,8 @@ export class OnlineClusterer implements Clusterer {
   #begin(article: StreamArticle): Step {
     if (!hasContent(article)) throw new RangeError(`article "${article.id}" has neither a title nor text`);
     const own = parseTime(article.published);
-    const time = own ?? (Number.isFinite(this.#clock) ? this.#clock : 0);
-    this.#clock = Math.max(this.#clock, time);
+    const time = own ?? (Number.isFinite(this.#clock) ? this.#clock : undefined);
+    if (time !== undefined) this.#clock = Math.max(this.#clock, time);
     this.#count++;
     this.#sweep();
     return { article, time, terms: articleTerms(article, this.#options) };
@@ -123,7 +129,7 @@ export class OnlineClusterer implements Clusterer {
       if (!story || this.#stale(story)) continue;
       const score =
         articleToStory(signals, story.centroids, this.#options.weights) *
-        decay(step.time - story.last, this.#options.halfLifeMs);
+        decay(gap(step.time, story.last), this.#options.halfLifeMs);
       if (score > bestScore || (score === bestScore && best !== undefined && story.seq < best.seq)) {
         best = story;
         bestScore = score;
@@ -178,12 +184,12 @@ export class OnlineClusterer implements Clusterer {
   }
 
   #stale(story: Story): boolean {
-    return this.#clock - story.last > this.#options.windowMs;
+    return Number.isFinite(story.last) && this.#clock - story.last > this.#options.windowMs;
   }
 
   /** Closes the stories quiet for longer than the window (checked every 1/16 of the window of stream time). */
   #sweep(): void {
-    if (this.#clock < this.#nextSweep) return;
+    if (!Number.isFinite(this.#clock) || this.#clock < this.#nextSweep) return;
     this.#nextSweep = this.#clock + this.#options.windowMs / 16;
     for (const story of [...this.#open.values()]) if (this.#stale(story)) this.#close(story);
   }

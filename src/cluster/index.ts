@@ -12,3 +12,11 @@ export { articleToArticle, articleToStory, decay } from './scoring.js';
 export { storyIdFor } from './story.js';
 export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 export { streamArticleOf } from './from-article.js';
+export {
+  clusterDocuments,
+  CLUSTERS_SCHEMA,
+  orderByTime,
+  type ArticleResult,
+  type ClusterRun,
+  type ClusterRunOptions,
+} from './run.js';

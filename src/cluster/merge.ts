@@ -26,7 +26,10 @@ export function mergeCandidates(
     if (!other) continue;
     const score =
       storyToStory(story.centroids, other.centroids, options.weights) *
-      decay(story.last - other.last, options.halfLifeMs);
+      decay(
+        Number.isFinite(story.last) && Number.isFinite(other.last) ? story.last - other.last : 0,
+        options.halfLifeMs,
+      );
     if (score > bestScore || (score === bestScore && best !== undefined && other.seq < best.seq)) {
       best = other;
       bestScore = score;

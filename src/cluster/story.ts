@@ -10,8 +10,9 @@ export function storyIdFor(articleId: string): string {
   return `s:${articleId}`;
 }
 
+/** ISO 8601 of a time; empty when unknown (no article of the story had a date, nor any before it). */
 function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : '';
 }
 
 /** A title, or the start of the text when there is none. */
@@ -42,9 +43,11 @@ export class Story {
     this.centroids = { title: make(), body: make(), entities: make(), numbers: make() };
   }
 
-  #touch(time: number, language: string): void {
-    this.first = Math.min(this.first, time);
-    this.last = Math.max(this.last, time);
+  #touch(time: number | undefined, language: string): void {
+    if (time !== undefined) {
+      this.first = Math.min(this.first, time);
+      this.last = Math.max(this.last, time);
+    }
     if (!this.languages.includes(language)) this.languages.push(language);
   }
 
@@ -59,7 +62,7 @@ export class Story {
   addArticle(
     id: string,
     signals: Signals,
-    meta: { time: number; language: string; headline: string; score: number },
+    meta: { time: number | undefined; language: string; headline: string; score: number },
   ): Record<SignalName, string[]> {
     this.articles.push(id);
     this.#touch(meta.time, meta.language);
@@ -69,7 +72,7 @@ export class Story {
     return dropped;
   }
 
-  addDuplicate(id: string, time: number, language: string): void {
+  addDuplicate(id: string, time: number | undefined, language: string): void {
     this.duplicates.push(id);
     this.#touch(time, language);
   }

@@ -46,7 +46,7 @@ export interface StoryInfo {
   /** Articles that joined as duplicates of one in `articles` (listed once, here, not counted in `articles`). */
   readonly duplicates?: readonly string[];
   readonly languages: readonly string[];
-  /** ISO 8601 of the earliest / latest article. */
+  /** ISO 8601 of the earliest / latest article (empty when none of its articles had a date, nor any before them). */
   readonly first: string;
   readonly last: string;
   /** Title of the article that best represents the story (for lists). */
