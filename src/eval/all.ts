@@ -8,6 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../cli/io.js';
 import { extract, summarize } from './cli.js';
+import { clusterEval, clusterTable, similarityEval, similarityTable } from './cluster-cli.js';
+import type { ClusterReport } from './cluster.js';
+import type { SimilarityReport } from './similarity.js';
 import { DataError } from './errors.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
@@ -26,8 +29,11 @@ export function repoRoot(from: string = dirname(fileURLToPath(import.meta.url)))
 
 export const SUMMARIZE_SETS = [{ name: 'multinews', file: 'clusters.jsonl' }] as const;
 export const EXTRACT_SETS = ['extract-trafilatura', 'extract-scrapinghub'] as const;
+/** Story clustering: the pooled Multi-News clusters and MMDS2025 (dev). */
+export const CLUSTER_SETS = ['multinews/clusters.jsonl', 'cluster-mmds2025'] as const;
+export const SIMILARITY_SETS = ['similarity-semeval2022'] as const;
 /** Data sets in the shared folder that no task of this harness scores yet. */
-export const UNSCORED_SETS = ['cluster-mmds2025', 'similarity-semeval2022'] as const;
+export const UNSCORED_SETS = [] as const;
 
 export interface AllOptions {
   readonly dataRoot?: string;
@@ -38,6 +44,8 @@ export interface AllOptions {
 export interface AllResult {
   readonly summarize: SummarizeReport[];
   readonly extract: ExtractReport[];
+  readonly cluster: ClusterReport[];
+  readonly similarity: SimilarityReport[];
   readonly notes: string[];
 }
 
@@ -68,12 +76,29 @@ export function summaryTable(result: AllResult): string {
       ]);
     }
   }
+  for (const r of result.cluster) {
+    const s = r.systems['lagebild'];
+    if (s === undefined) continue;
+    rows.push([
+      `cluster ${r.dataset} (${String(r.n)})`,
+      'lagebild',
+      `B3 P ${dec(s.bcubed.p)}  R ${dec(s.bcubed.r)}  F1 ${dec(s.bcubed.f)}  pair F1 ${dec(s.pairwise.f)}  ${String(s.predicted)}/${String(s.gold)} stories`,
+    ]);
+  }
+  for (const r of result.similarity) {
+    const de = r.byPair['de-de'];
+    rows.push([
+      `similarity ${r.dataset} (${String(r.n)})`,
+      'lagebild',
+      `Pearson ${dec(r.pearson)}` + (de !== undefined ? `  | de-de: ${dec(de.pearson)}` : ''),
+    ]);
+  }
   return table(['task', 'system', 'figures'], rows, 3);
 }
 
 export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllResult> {
   const root = resolve(options.dataRoot ?? join(repoRoot(), '..', 'shared', 'data'));
-  const result: AllResult = { summarize: [], extract: [], notes: [] };
+  const result: AllResult = { summarize: [], extract: [], cluster: [], similarity: [], notes: [] };
   const say = (text: string): void => {
     if (options.json !== true) io.stdout.write(text);
   };
@@ -114,7 +139,8 @@ export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllRe
       result.notes.push(`skipped extract ${name}: ${error.message}`);
     }
   }
-  for (const name of UNSCORED_SETS) {
+  runClusterTasks(root, io, result, say);
+  for (const name of UNSCORED_SETS as readonly string[]) {
     if (existsSync(join(root, name))) result.notes.push(`${name}: present, no evaluation task for it yet`);
   }
   if (options.json === true) {
@@ -124,6 +150,8 @@ export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllRe
           dataRoot: root,
           summarize: result.summarize.map((r) => summarizeJson(r)),
           extract: result.extract.map(extractJson),
+          cluster: result.cluster,
+          similarity: result.similarity,
           notes: result.notes,
         },
         null,
@@ -135,6 +163,35 @@ export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllRe
     for (const note of result.notes) io.stdout.write(`note: ${note}\n`);
   }
   return result;
+}
+
+/** `eval cluster` and `eval similarity` on every data set present (a missing one is a note). */
+function runClusterTasks(root: string, io: CliIo, result: AllResult, say: (text: string) => void): void {
+  const tasks = [
+    ...CLUSTER_SETS.map((name) => ({ name, kind: 'cluster' as const })),
+    ...SIMILARITY_SETS.map((name) => ({ name, kind: 'similarity' as const })),
+  ];
+  for (const { name, kind } of tasks) {
+    const path = join(root, name);
+    if (!existsSync(path)) {
+      result.notes.push(`skipped ${kind} ${name}: ${path} not found`);
+      continue;
+    }
+    try {
+      if (kind === 'cluster') {
+        const report = clusterEval(path, io);
+        result.cluster.push(report);
+        say(clusterTable(report) + '\n');
+      } else {
+        const report = similarityEval(path);
+        result.similarity.push(report);
+        say(similarityTable(report) + '\n');
+      }
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      result.notes.push(`skipped ${kind} ${name}: ${error.message}`);
+    }
+  }
 }
 
 function parseArgs(argv: readonly string[]): AllOptions {

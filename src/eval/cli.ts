@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { EXIT, type CliIo, type ExitCode } from '../cli/io.js';
+import { clusterEval, clusterTable, similarityEval, similarityTable } from './cluster-cli.js';
 import { DataError } from './errors.js';
 import { detectExtractFormat, evaluateExtraction, type ExtractReport } from './extract.js';
 import { readability } from './extractors.js';
@@ -173,4 +174,41 @@ export function registerEval(program: Command, io: CliIo, done?: (code: ExitCode
     .option('--json', 'print the scores as JSON')
     .option('--limit <n>', 'only the first n pages', positiveInt)
     .action(async (flags: ExtractFlags) => finish(await runExtract(flags, io)));
+  group
+    .command('cluster')
+    .description('story clustering: BCubed and pairwise F1 on pooled Multi-News (.jsonl) or MMDS2025 (.json)')
+    .requiredOption(
+      '--data <path>',
+      'clusters.jsonl (Multi-News), an MMDS2025 .json, or a folder holding one',
+    )
+    .option('--json', 'print the scores as JSON')
+    .action(async (flags: { data: string; json?: boolean }) =>
+      finish(
+        await guarded(io, () => {
+          const report = clusterEval(flags.data, io);
+          io.stdout.write(
+            flags.json === true ? JSON.stringify(report, null, 2) + '\n' : clusterTable(report),
+          );
+          return Promise.resolve();
+        }),
+      ),
+    );
+  group
+    .command('similarity')
+    .description(
+      "Pearson of the clusterer's pair similarity with SemEval-2022 task 8 gold, per language pair",
+    )
+    .requiredOption('--data <path>', 'training_set.csv or the folder holding it')
+    .option('--json', 'print the scores as JSON')
+    .action(async (flags: { data: string; json?: boolean }) =>
+      finish(
+        await guarded(io, () => {
+          const report = similarityEval(flags.data);
+          io.stdout.write(
+            flags.json === true ? JSON.stringify(report, null, 2) + '\n' : similarityTable(report),
+          );
+          return Promise.resolve();
+        }),
+      ),
+    );
 }

@@ -1,0 +1,141 @@
+/**
+ * `lagebild eval similarity`: Pearson correlation between the clusterer's article-to-article similarity and the
+ * SemEval-2022 task 8 gold score (`Overall`, 1 = same story … 4 = unrelated, negated), per language pair.
+ * Document frequencies come from all texts of the file (as the clusterer would have learnt them from a stream).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  articleTerms,
+  articleToArticle,
+  DocumentFrequencies,
+  normaliseClusterOptions,
+  signalsOf,
+} from '../cluster/index.js';
+import { documentTerms } from '../cluster/features.js';
+import { DataError, readDataFile } from './errors.js';
+
+export interface SimilarityPair {
+  readonly lang1: string;
+  readonly lang2: string;
+  readonly text1: string;
+  readonly text2: string;
+  readonly overall: number;
+}
+
+export interface SimilarityReport {
+  readonly dataset: string;
+  readonly n: number;
+  readonly pearson: number;
+  /** Pearson of the square root of the similarity (same order, so the same clustering; Pearson is not rank-based). */
+  readonly pearsonSqrt: number;
+  readonly byPair: Readonly<
+    Record<string, { readonly n: number; readonly pearson: number; readonly pearsonSqrt: number }>
+  >;
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, newlines and doubled quotes. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') [field, i] = [field + '"', i + 1];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') [row, field] = [[...row, field], ''];
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      rows.push([...row, field]);
+      [row, field] = [[], ''];
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows.filter((r) => r.length > 1 || (r[0] ?? '') !== '');
+}
+
+/** The pairs of a SemEval-2022 task 8 CSV (a file, or a folder holding `training_set.csv`). */
+export function loadPairs(path: string): SimilarityPair[] {
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'training_set.csv') : path;
+  const [header, ...rows] = parseCsv(readDataFile(file));
+  const col = (name: string): number => {
+    const i = header?.indexOf(name) ?? -1;
+    if (i < 0) throw new DataError(`${file}: no "${name}" column`);
+    return i;
+  };
+  const [l1, l2, t1, t2, ov] = ['lang1', 'lang2', 'text1', 'text2', 'Overall'].map(col) as number[];
+  return rows
+    .map((r) => ({
+      lang1: r[l1!] ?? '',
+      lang2: r[l2!] ?? '',
+      text1: r[t1!] ?? '',
+      text2: r[t2!] ?? '',
+      overall: Number(r[ov!]),
+    }))
+    .filter((p) => Number.isFinite(p.overall) && p.text1.trim() !== '' && p.text2.trim() !== '');
+}
+
+export function pearson(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  if (n < 2) return 0;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx;
+    const dy = (ys[i] ?? 0) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+/** The clusterer's similarity of every pair (document frequencies from every text of the pairs). */
+export function pairSimilarities(pairs: readonly SimilarityPair[]): number[] {
+  const options = normaliseClusterOptions();
+  const terms = pairs.map((p) => [
+    articleTerms({ id: 'a', text: p.text1, language: p.lang1 }, options),
+    articleTerms({ id: 'b', text: p.text2, language: p.lang2 }, options),
+  ]);
+  const df = new DocumentFrequencies(options.maxVocabulary);
+  for (const [a, b] of terms) {
+    if (a) df.add(documentTerms(a));
+    if (b) df.add(documentTerms(b));
+  }
+  return terms.map(([a, b]) =>
+    a && b ? articleToArticle(signalsOf(a, df), signalsOf(b, df), options.weights) : 0,
+  );
+}
+
+export function evaluateSimilarity(pairs: readonly SimilarityPair[], dataset: string): SimilarityReport {
+  const scores = pairSimilarities(pairs);
+  const gold = pairs.map((p) => -p.overall);
+  const groups = new Map<string, number[]>();
+  pairs.forEach((p, i) => {
+    const key = `${p.lang1}-${p.lang2}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const byPair: Record<string, { n: number; pearson: number; pearsonSqrt: number }> = {};
+  for (const [key, idx] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    byPair[key] = {
+      n: idx.length,
+      pearson: pearson(
+        idx.map((i) => scores[i] ?? 0),
+        idx.map((i) => gold[i] ?? 0),
+      ),
+      pearsonSqrt: pearson(
+        idx.map((i) => Math.sqrt(scores[i] ?? 0)),
+        idx.map((i) => gold[i] ?? 0),
+      ),
+    };
+  }
+  const pearsonSqrt = pearson(scores.map(Math.sqrt), gold);
+  return { dataset, n: pairs.length, pearson: pearson(scores, gold), pearsonSqrt, byPair };
+}
