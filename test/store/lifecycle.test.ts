@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, SchemaTooNewError } from '../../src/store/index.js';
+import { exampleDocuments, STORM, STRIKE, textDocument } from './fixtures.js';
+import { topicClusterer } from './test-clusterer.js';
+
+let dir = '';
+let db = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lagebild-store-'));
+  db = join(dir, 'store.db');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const raw = <T>(fn: (d: Database.Database) => T): T => {
+  const d = new Database(db);
+  try {
+    return fn(d);
+  } finally {
+    d.close();
+  }
+};
+
+describe('migrations', () => {
+  it('are applied once on open, in WAL mode, and a database from a newer lagebild is refused', async () => {
+    await (await openStore(db)).close();
+    await (await openStore(db)).close();
+    expect(raw((d) => d.prepare('SELECT version, name FROM schema_migrations').all())).toEqual([
+      { version: 1, name: 'articles, stories, full-text index' },
+    ]);
+    expect(raw((d) => d.pragma('journal_mode', { simple: true }))).toBe('wal');
+    raw((d) => d.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run());
+    await expect(openStore(db)).rejects.toThrow(SchemaTooNewError);
+  });
+});
+
+describe('stories over time', () => {
+  it('keeps the clustering of an earlier run: a later run replays it before adding', async () => {
+    const first = await openStore(db, { clusterer: topicClusterer });
+    const storm = await first.ingest(STORM.slice(0, 1));
+    await first.close();
+    const second = await openStore(db, { clusterer: topicClusterer });
+    const later = await second.ingest(STORM.slice(1));
+    expect(later.added).toEqual([{ id: 'storm-guardian', story: storm.added[0]?.story }]);
+    await second.close();
+  });
+
+  it('applies merges: the merged story leads to the one it joined, whose brief covers both', async () => {
+    const store = await openStore(db, { clusterer: topicClusterer });
+    await store.ingest([...STORM, ...STRIKE]);
+    const joining = textDocument(
+      'merge:storm:streik:1',
+      'Storm and rail strike: travellers in Cornwall faced cancelled trains and flooded roads on Monday.',
+      { published: '2024-03-06' },
+    );
+    const outcome = await store.ingest([joining]);
+    expect(outcome.added).toEqual([{ id: 'merge:storm:streik:1', story: 's:storm-bbc' }]);
+    const page = await store.listStories({ limit: 10, offset: 0 });
+    expect(page.items.map((s) => [s.id, s.articles])).toEqual([['s:storm-bbc', 5]]);
+    const viaOld = await store.getStory('s:streik-tagesschau');
+    expect(viaOld?.story.id).toBe('s:storm-bbc');
+    expect(viaOld?.story.languages).toEqual(['de', 'en']);
+    expect(viaOld?.brief?.articles).toHaveLength(5);
+    expect((await store.getArticle('streik-spiegel'))?.story).toBe('s:storm-bbc');
+    await store.close();
+  });
+
+  it('recomputes briefs left stale by an interrupted run, on the next ingest and when read', async () => {
+    const store = await openStore(db, { clusterer: topicClusterer });
+    const example = await exampleDocuments();
+    await store.ingest([...example, ...STORM]);
+    raw((d) => d.prepare('UPDATE stories SET stale = 1, brief = NULL').run());
+    const read = await store.getStory('s:storm-bbc');
+    expect(read?.brief?.articles.map((a) => a.id)).toEqual(['storm-bbc', 'storm-guardian']);
+    expect(raw((d) => d.prepare('SELECT id FROM stories WHERE stale = 1').all())).toHaveLength(1);
+    await store.ingest(STRIKE);
+    expect(raw((d) => d.prepare('SELECT id FROM stories WHERE stale = 1 OR brief IS NULL').all())).toEqual(
+      [],
+    );
+    await store.close();
+  });
+});
