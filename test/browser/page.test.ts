@@ -128,7 +128,9 @@ async function ready(locator: Locator, problems: readonly string[]): Promise<voi
     await locator.waitFor();
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`${String(reason)}; problems in the page: ${problems.join(' | ') || 'none'}`);
+    throw new Error(`${String(reason)}; problems in the page: ${problems.join(' | ') || 'none'}`, {
+      cause: error,
+    });
   }
 }
 
@@ -152,7 +154,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the web page in chromium', () => {
     expect(await row.locator('.facts').textContent()).toContain('de');
     await page.getByRole('searchbox').fill('Quellensteuerreform');
     await page.getByRole('searchbox').press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('li.story-row').length === 1);
+    await page.waitForFunction("document.querySelectorAll('li.story-row').length === 1");
     expect(await page.locator('li.story-row a').textContent()).toContain('Quellensteuerreform');
     expect(problems).toEqual([]);
     await page.close();
