@@ -12,11 +12,28 @@ function open(path: string, timeout: number): Db {
   return db;
 }
 
+/** Statements are prepared once per connection (the store runs a small, fixed set of them). */
 function executor(db: Db): Executor {
+  const cache = new Map<string, Database.Statement>();
+  const statement = (sql: string): Database.Statement => {
+    let prepared = cache.get(sql);
+    if (!prepared) {
+      prepared = db.prepare(sql);
+      if (cache.size < 200) cache.set(sql, prepared);
+    }
+    return prepared;
+  };
   return {
-    all: (sql, params = []) => Promise.resolve(db.prepare(sql).all(...params) as Row[]),
+    all: (sql, params = []) => {
+      const prepared = statement(sql);
+      if (!prepared.reader) {
+        prepared.run(...params);
+        return Promise.resolve([]);
+      }
+      return Promise.resolve(prepared.all(...params) as Row[]);
+    },
     run: (sql, params = []) => {
-      db.prepare(sql).run(...params);
+      statement(sql).run(...params);
       return Promise.resolve();
     },
   };
