@@ -29,10 +29,13 @@ export async function serveUntil(
   stop: Promise<unknown>,
   onListening: (url: string) => void,
 ): Promise<void> {
-  await app.listen({ host: settings.host, port: settings.port });
-  onListening(serverUrl(settings.host, boundPort(app)));
-  await stop;
-  await app.close();
+  try {
+    await app.listen({ host: settings.host, port: settings.port });
+    onListening(serverUrl(settings.host, boundPort(app)));
+    await stop;
+  } finally {
+    await app.close();
+  }
 }
 
 /** Resolves with the signal's name on the first SIGINT or SIGTERM; `dispose` removes the listeners. */
