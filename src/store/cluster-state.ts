@@ -47,6 +47,8 @@ export class ClusterState {
         [this.seen, PAGE],
       );
       for (const row of rows) {
+        // another caller in this process may have moved on while this page was read: never replay twice
+        if (num(row.seq) <= this.seen) continue;
         const { article, assignment } = fromRow(row);
         this.clusterer.replay(article, assignment);
         this.seen = num(row.seq);

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, SchemaTooNewError } from '../../src/store/index.js';
+import type { Assignment } from '../../src/cluster/types.js';
+import { createClusterer } from '../../src/cluster/index.js';
+import { corpusArticle } from './corpus.js';
 import { exampleDocuments, STORM, STRIKE, textDocument } from './fixtures.js';
 import { topicClusterer } from './test-clusterer.js';
 
@@ -81,5 +84,30 @@ describe('stories over time', () => {
       [],
     );
     await store.close();
+  });
+});
+
+describe('one store, concurrent calls (as the server makes them)', () => {
+  it('stores every article once and keeps one clusterer history', async () => {
+    const store = await openStore(db);
+    const docs = Array.from({ length: 60 }, (_, i) => corpusArticle(i));
+    const [a, b] = await Promise.all([store.ingest(docs.slice(0, 40)), store.ingest(docs.slice(20))]);
+    await store.close();
+    expect(a.added.length + b.added.length).toBe(60);
+    expect(a.duplicates.length + b.duplicates.length).toBe(20);
+    const rows = raw((d) =>
+      d
+        .prepare(
+          'SELECT id, title, text, published, url, language, source, assignment FROM articles ORDER BY seq',
+        )
+        .all(),
+    ) as Record<string, string>[];
+    expect(rows.map((r) => r.id).sort()).toEqual(docs.map((d) => d.id).sort());
+    const clusterer = createClusterer();
+    for (const r of rows) {
+      const { id = '', text = '', language = '', title = '', published = '', url = '', source = '' } = r;
+      const made = clusterer.add({ id, text, language, title, published, url, source });
+      expect(made).toEqual(JSON.parse(r.assignment ?? '') as Assignment);
+    }
   });
 });
