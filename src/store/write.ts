@@ -73,14 +73,15 @@ async function addLocked(
   const duplicate = await findDuplicate(tx, p);
   if (duplicate) return { kind: 'duplicate', duplicate };
   const id = await freeId(tx, p.document.id);
-  const assignment = state.add(streamArticle(id, p.article));
   const [max] = await tx.all('SELECT MAX(seq) AS m FROM articles');
   const seq = num(max?.m ?? 0) + 1;
+  // add and advance with no await between: a reader in this process never replays this article again
+  const assignment = state.add(streamArticle(id, p.article));
+  state.advance(seq);
   const now = new Date().toISOString();
   const story = assignment.story;
   await insertArticle(tx, dialect, p, { id, story, seq, assignment: JSON.stringify(assignment), now });
   await applyAssignment(tx, assignment, now);
-  state.advance(seq);
   const [current] = await tx.all('SELECT story FROM articles WHERE id = ?', [id]);
   return { kind: 'added', id, story: str(current?.story ?? story) };
 }
