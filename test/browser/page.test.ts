@@ -46,6 +46,21 @@ const HOSTILE = {
   ].join('\n\n'),
 };
 
+/** Three English reports of one storm whose death tolls differ: the analysis flags a conflict. */
+const STORM = [
+  [
+    'storm-a',
+    'Coast Herald',
+    'The storm killed at least 40 people in the region. Damage was put at $2 billion by officials.',
+  ],
+  [
+    'storm-b',
+    'Daily Wire',
+    'Officials said 12 people died in the storm. About 3,000 homes lost power for nearly two days.',
+  ],
+  ['storm-c', 'Valley News', 'Rescuers said about 41 people died in the storm. Some 3,100 homes lost power.'],
+].map(([id, source, text]) => ({ id, source, text, language: 'en', published: '2024-03-02' }));
+
 interface Harness {
   readonly work: string;
   readonly store: LagebildStore;
@@ -70,6 +85,12 @@ async function setUp(): Promise<Harness> {
   const app = buildServer({ store, webRoot });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${String(boundPort(app))}`;
+  const storm = await fetch(`${base}/api/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(STORM),
+  });
+  if (storm.status !== 201) throw new Error(`storm articles not stored: ${await storm.text()}`);
   const posted = await fetch(`${base}/api/articles`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -208,6 +229,29 @@ describe.skipIf(!HAVE_CHROMIUM)('the web page in chromium', () => {
     if (detail.articles.length > 1) expect(await page.locator('svg.matrix rect').count()).toBe(cells);
     const quotes = detail.brief?.analysis?.quotes ?? [];
     if (quotes[0]?.speaker) expect(await page.locator('body').textContent()).toContain(quotes[0].speaker);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights conflicting figures, each value with its source', async () => {
+    const detail = await api<StoryDetail>(
+      '/api/stories/' + encodeURIComponent((await api<{ story: string }>('/api/articles/storm-a')).story),
+    );
+    expect(detail.brief?.analysis?.conflicts.length).toBeGreaterThan(0);
+    const { page, problems } = await openPage(`/#/story/${encodeURIComponent(detail.story.id)}`);
+    const conflict = page.locator('ul.conflicts > li.conflict').first();
+    await ready(conflict, problems);
+    expect(await page.locator('h2').allTextContents()).toContain('Figures that differ');
+    const text = (await conflict.textContent()) ?? '';
+    for (const v of ['at least 40', '12', 'about 41']) expect(text).toContain(v);
+    const background = await page.evaluate(
+      "getComputedStyle(document.querySelector('li.conflict')).backgroundColor",
+    );
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await conflict.locator('button.cite-mark').nth(1).hover();
+    expect(await page.locator('[role=tooltip] q').textContent()).toBe(
+      'Officials said 12 people died in the storm.',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -45,7 +45,7 @@ function Consensus({ brief, labels, words }: Props) {
 }
 
 /** Per source, the sentences no other source corroborates (folded: they can be many). */
-function SingleSource({ brief, labels, words }: Props) {
+function SingleSource({ brief, labels }: Props) {
   const items = (brief.analysis?.coverage.articles ?? []).flatMap((coverage) => {
     const n = brief.articles.findIndex((a) => a.id === coverage.article);
     const article = brief.articles[n];
@@ -65,7 +65,7 @@ function SingleSource({ brief, labels, words }: Props) {
       </li>,
     ];
   });
-  return <Section title={`${labels.singleSource} (${words.sources})`} items={items} className="single" />;
+  return <Section title={labels.singleSource} items={items} className="single" />;
 }
 
 function Conflicts({ brief, labels, words }: Props) {
@@ -95,27 +95,73 @@ function Quotes({ brief, labels, words }: Props) {
   return <Section title={labels.quotes} items={items} />;
 }
 
+/** A sentence with the part `[start, end)` (offsets into the article) marked. */
+function Marked({
+  text,
+  from,
+  start,
+  end,
+}: {
+  readonly text: string;
+  readonly from: number;
+  readonly start: number;
+  readonly end: number;
+}) {
+  const a = Math.max(0, start - from);
+  const b = Math.min(text.length, end - from);
+  if (a >= b) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, a)}
+      <mark>{text.slice(a, b)}</mark>
+      {text.slice(b)}
+    </>
+  );
+}
+
 function Timeline({ brief, labels, words }: Props) {
-  const items = (brief.analysis?.timeline ?? []).map((t, i) => (
-    <li key={i}>
-      <time dateTime={t.date}>{t.date}</time>
-      {t.inferred ? ` (${labels.inferred})` : ''}: {t.text}{' '}
-      <Citations targets={citationTargets(brief, t, [t.article], false)} labels={labels} words={words} />
-    </li>
-  ));
+  const texts = new Map(brief.articles.map((a) => [a.id, a.text]));
+  const items = (brief.analysis?.timeline ?? []).map((t, i) => {
+    const sentence = texts.get(t.article)?.slice(t.sentence.start, t.sentence.end) ?? t.text;
+    return (
+      <li key={i}>
+        <time dateTime={t.date}>{t.date}</time>
+        {t.inferred ? ` (${labels.inferred})` : ''}:{' '}
+        <Marked text={sentence} from={t.sentence.start} start={t.start} end={t.end} />{' '}
+        <Citations targets={citationTargets(brief, t, [t.article], false)} labels={labels} words={words} />
+      </li>
+    );
+  });
   return <Section title={labels.timeline} items={items} className="timeline" />;
 }
 
-function Entities({ brief, labels }: Props) {
+const ENTITIES_SHOWN = 15;
+
+function Entities({ brief, labels, words }: Props) {
   const entities = [...(brief.analysis?.entities ?? [])].sort(
     (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
   );
-  const items = entities.map((e) => (
+  if (entities.length === 0) return null;
+  const item = (e: (typeof entities)[number]) => (
     <li key={`${e.type}:${e.name}`} class={`entity ${e.type}`}>
       <strong>{e.name}</strong> <span class="type">{e.type}</span> {e.mentions.length} {labels.mentions}
     </li>
-  ));
-  return <Section title={labels.entities} items={items} className="entities" />;
+  );
+  const rest = entities.slice(ENTITIES_SHOWN);
+  return (
+    <section>
+      <h2>{labels.entities}</h2>
+      <ul class="entities">{entities.slice(0, ENTITIES_SHOWN).map(item)}</ul>
+      {rest.length > 0 ? (
+        <details>
+          <summary>
+            {rest.length} {words.showMore}
+          </summary>
+          <ul class="entities">{rest.map(item)}</ul>
+        </details>
+      ) : null}
+    </section>
+  );
 }
 
 export function Analysis(props: Props) {
