@@ -6,6 +6,9 @@ import { cleanDocuments, normaliseCleanOptions } from '../src/clean/index.js';
 import { ingest } from '../src/ingest/index.js';
 import { briefFromDocuments } from '../src/pipeline.js';
 import { buildCorpus, EXAMPLE } from './corpus.js';
+import { httpBench } from './http.js';
+import { storeBench } from './store.js';
+import { streamBench } from './stream.js';
 
 interface Result {
   readonly name: string;
@@ -81,6 +84,12 @@ async function main(): Promise<void> {
     buildCorpus(size).forEach((t, i) => writeFileSync(join(dir, `a${String(i).padStart(5, '0')}.txt`), t));
     results.push(await throughput(`corpus of ${size} built from the example`, dir));
     results.push(...(await briefTime()));
+    process.stderr.write('  stream clustering (100 000 articles) …\n');
+    results.push(...(await streamBench(100_000)));
+    process.stderr.write('  store ingest (SQLite, PostgreSQL) …\n');
+    results.push(...(await storeBench()));
+    process.stderr.write('  HTTP (GET /api/stories/:id, 50 clients) …\n');
+    results.push(...(await httpBench()));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

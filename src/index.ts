@@ -30,6 +30,12 @@ export {
 export { summarise, normaliseSummaryOptions, type SummaryOptions } from './summarise/index.js';
 export { render, renderHtml, renderJson, renderMarkdown, type OutputFormat } from './render/index.js';
 export { execute } from './cli/main.js';
+export { analyseStory } from './compare/index.js';
+export type * from './compare/types.js';
+export { createClusterer, type ClusterOptions } from './cluster/index.js';
+export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './cluster/types.js';
+export { openStore, DEFAULT_DB, type StoreOptions, type LagebildStore } from './store/index.js';
+export type * from './store/types.js';
 
 /** One article given as data rather than as a file. */
 export interface ArticleInput {
