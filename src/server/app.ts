@@ -81,6 +81,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: normalised.bodyLimit,
+    // A client gets 60 s to send its whole request (slow senders cannot hold connections for ever).
+    requestTimeout: 60_000,
     routerOptions: { maxParamLength: 500 },
   });
   app.removeContentTypeParser('text/plain');
