@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryDetail, StoryPage } from '../../src/store/types.js';
 import {
@@ -73,6 +74,21 @@ describe('GET /api/stories', () => {
     const de = (await get<StoryPage>('/api/stories?lang=de')).body;
     expect(de.total).toBe((await get<StoryPage>('/api/stories')).body.total);
     expect((await get<StoryPage>('/api/stories?q=%20%20')).body.total).toBe(de.total);
+  });
+
+  it('any search text up to 200 characters (quotes, operators, any Unicode) gets a page, never an error', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (q) => {
+        const { status, body } = await get<StoryPage>(`/api/stories?q=${encodeURIComponent(q)}`);
+        expect(status).toBe(200);
+        expect(body.items.length).toBeLessThanOrEqual(body.total);
+      }),
+      {
+        numRuns: 150,
+        seed: 6,
+        examples: [['"'], ['NEAR('], ['Kim*'], ['a OR'], ["'; DROP TABLE stories; --"]],
+      },
+    );
   });
 
   it.each([
