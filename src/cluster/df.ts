@@ -31,11 +31,19 @@ export class DocumentFrequencies {
     if (this.#counts.size > this.maxTerms) this.#prune();
   }
 
+  /** Drops the terms of the lowest counts until at most ¾ of `maxTerms` are left (so pruning is rare). */
   #prune(): void {
-    for (const [term, count] of this.#counts) if (count <= 1) this.#counts.delete(term);
-    if (this.#counts.size > this.maxTerms * 0.9) {
-      for (const [term, count] of this.#counts) if (count <= 2) this.#counts.delete(term);
+    const histogram = new Map<number, number>();
+    for (const count of this.#counts.values()) histogram.set(count, (histogram.get(count) ?? 0) + 1);
+    const excess = this.#counts.size - Math.floor(this.maxTerms * 0.75);
+    let cut = 0;
+    let dropped = 0;
+    for (const [count, terms] of [...histogram].sort((a, b) => a[0] - b[0])) {
+      if (dropped >= excess) break;
+      cut = count;
+      dropped += terms;
     }
+    for (const [term, count] of this.#counts) if (count <= cut) this.#counts.delete(term);
   }
 }
 
