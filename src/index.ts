@@ -36,6 +36,7 @@ export { createClusterer, type ClusterOptions } from './cluster/index.js';
 export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './cluster/types.js';
 export { openStore, DEFAULT_DB, type StoreOptions, type LagebildStore } from './store/index.js';
 export type * from './store/types.js';
+export { buildServer, type BuildServerOptions } from './server/index.js';
 
 /** One article given as data rather than as a file. */
 export interface ArticleInput {
