@@ -6,7 +6,7 @@
  */
 import type { Brief, InputError, SourceDocument } from './core/types.js';
 import { ingest, type IngestOptions } from './ingest/index.js';
-import { readRecord } from './ingest/json.js';
+import { documentsFromRecords } from './ingest/records.js';
 import { briefFromDocuments, type BriefOptions } from './pipeline.js';
 
 export * from './core/types.js';
@@ -59,29 +59,10 @@ function fromArticles(articles: readonly ArticleInput[]): {
   documents: SourceDocument[];
   errors: InputError[];
 } {
-  const documents: SourceDocument[] = [];
-  const errors: InputError[] = [];
-  const used = new Set<string>();
-  articles.forEach((input, i) => {
-    const record = readRecord(input, i + 1);
-    const file = `articles[${i}]`;
-    if (!('contentFormat' in record)) {
-      errors.push({ file, reason: record.reason });
-      return;
-    }
-    let id = record.id ?? `article-${i + 1}`;
-    for (let k = 2; used.has(id); k++) id = `${record.id ?? `article-${i + 1}`}-${k}`;
-    used.add(id);
-    documents.push({
-      id,
-      file,
-      format: record.contentFormat,
-      text: record.text,
-      meta: record.meta,
-      removed: record.removed,
-    });
+  return documentsFromRecords(articles, {
+    file: (i) => `articles[${String(i)}]`,
+    fallbackId: (_, i) => `article-${String(i + 1)}`,
   });
-  return { documents, errors };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { InputError, SourceDocument } from '../core/types.js';
-import { readRecord } from '../ingest/json.js';
+import { documentsFromRecords } from '../ingest/records.js';
 import { ApiError, describeZodError } from './errors.js';
 import { ArticleInputSchema } from './schemas.js';
 
@@ -48,28 +48,9 @@ function contentId(text: string): string {
  */
 export function articleDocuments(body: unknown, maxBatch: number): ArticleDocuments {
   const { items, many } = validatedItems(body, maxBatch);
-  const documents: SourceDocument[] = [];
-  const failed: InputError[] = [];
-  const used = new Set<string>();
-  items.forEach((item, i) => {
-    const file = many ? `articles[${String(i)}]` : 'article';
-    const record = readRecord(item, i + 1);
-    if (!('contentFormat' in record)) {
-      failed.push({ file, reason: record.reason });
-      return;
-    }
-    const base = record.id ?? contentId(record.text);
-    let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}-${String(k)}`;
-    used.add(id);
-    documents.push({
-      id,
-      file,
-      format: record.contentFormat,
-      text: record.text,
-      meta: record.meta,
-      removed: record.removed,
-    });
+  const { documents, errors } = documentsFromRecords(items, {
+    file: (i) => (many ? `articles[${String(i)}]` : 'article'),
+    fallbackId: (record) => contentId(record.text),
   });
-  return { documents, failed };
+  return { documents, failed: errors };
 }

@@ -1,0 +1,44 @@
+/** Articles given as data (library calls, HTTP bodies) → documents, through the same reader as JSON files. */
+import type { InputError, SourceDocument } from '../core/types.js';
+import { readRecord, type JsonRecord } from './json.js';
+
+export interface RecordNaming {
+  /** What errors and documents call item `i` (`articles[3]`). */
+  readonly file: (index: number) => string;
+  /** The id of an item that has none of its own. */
+  readonly fallbackId: (record: JsonRecord, index: number) => string;
+}
+
+/**
+ * Reads each item as a JSON record; unusable ones become `{file, reason}` errors. Ids are the record's `id` or
+ * the fallback, made unique within the batch with `-2`, `-3`, ….
+ */
+export function documentsFromRecords(
+  items: readonly unknown[],
+  naming: RecordNaming,
+): { documents: SourceDocument[]; errors: InputError[] } {
+  const documents: SourceDocument[] = [];
+  const errors: InputError[] = [];
+  const used = new Set<string>();
+  items.forEach((item, i) => {
+    const file = naming.file(i);
+    const record = readRecord(item, i + 1);
+    if (!('contentFormat' in record)) {
+      errors.push({ file, reason: record.reason });
+      return;
+    }
+    const base = record.id ?? naming.fallbackId(record, i);
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${String(k)}`;
+    used.add(id);
+    documents.push({
+      id,
+      file,
+      format: record.contentFormat,
+      text: record.text,
+      meta: record.meta,
+      removed: record.removed,
+    });
+  });
+  return { documents, errors };
+}
