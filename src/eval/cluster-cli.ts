@@ -33,7 +33,8 @@ export function clusterTable(r: ClusterReport): string {
     s.seconds.toFixed(1),
   ]);
   let out =
-    `cluster ${r.dataset}: ${String(r.n)} articles${r.skipped > 0 ? ` (${String(r.skipped)} empty skipped)` : ''}\n` +
+    `cluster ${r.dataset}: ${String(r.n)} articles${r.skipped > 0 ? ` (${String(r.skipped)} empty skipped)` : ''}` +
+    `${r.refused > 0 ? `, ${String(r.refused)} empty after cleaning (refused, scored as singletons)` : ''}\n` +
     table(['system', 'B3 P', 'B3 R', 'B3 F1', 'pair F1', 'stories/gold', 'seconds'], rows);
   const mixes = Object.entries(r.byLanguageMix);
   if (mixes.length > 1) {

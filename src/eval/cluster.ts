@@ -8,7 +8,7 @@ import { normaliseCleanOptions } from '../clean/options.js';
 import { cleanDocument } from '../clean/clean.js';
 import { createClusterer, type ClusterOptions } from '../cluster/index.js';
 import { streamArticleOf } from '../cluster/from-article.js';
-import { streamLanguage } from '../cluster/features.js';
+import { hasContent, streamLanguage } from '../cluster/features.js';
 import type { Assignment, StreamArticle } from '../cluster/types.js';
 import type { SourceDocument } from '../core/types.js';
 import type { ClusterDataset } from './cluster-data.js';
@@ -23,6 +23,8 @@ export interface ClusterReport {
   readonly format: ClusterDataset['format'];
   readonly n: number;
   readonly skipped: number;
+  /** Documents left empty by cleaning: refused by the clusterer (as by the CLI), scored as singletons. */
+  readonly refused: number;
   readonly systems: Readonly<Record<string, ClusterSystemReport>>;
   /** Lagebild's BCubed over the articles of gold stories of each language mix (e.g. `en`, `en+zh`). */
   readonly byLanguageMix: Readonly<
@@ -51,21 +53,42 @@ export function resolveMerges(assignments: readonly Assignment[]): string[] {
   return assignments.map((a) => resolve(a.story));
 }
 
-/** Cleans every article (as the CLI does) and clusters the stream; returns the final story of each. */
+/** What a clustered stream came to: the final story of each article, and how many were refused. */
+export interface StreamResult {
+  readonly stories: string[];
+  /** Articles with neither title nor text after cleaning: refused as the CLI refuses them, each its own story. */
+  readonly refused: number;
+}
+
+/** The story id given to a refused article (it joins nothing, so it is scored as a singleton). */
+export const REFUSED_PREFIX = 'refused:';
+
+/**
+ * Cleans every article (as the CLI does) and clusters the stream; returns the final story of each. An article
+ * that cleaning leaves empty (page furniture only) is refused, as `lagebild cluster` refuses it, and stands alone.
+ */
 export function clusterStream(
   articles: readonly StreamArticle[],
   options: ClusterOptions = {},
   onProgress?: (done: number, total: number) => void,
-): string[] {
+): StreamResult {
   const clean = normaliseCleanOptions();
   const clusterer = createClusterer(options);
-  const assignments = articles.map((article, i) => {
+  const assignments: Assignment[] = [];
+  const slot: (number | string)[] = [];
+  articles.forEach((article, i) => {
     const cleaned = streamArticleOf(cleanDocument(sourceDocument(article), clean));
-    const usable = cleaned.text.trim() === '' && (cleaned.title ?? '') === '' ? article : cleaned;
     if (onProgress && i % 50 === 0) onProgress(i, articles.length);
-    return clusterer.add(usable);
+    if (!hasContent(cleaned)) {
+      slot.push(REFUSED_PREFIX + article.id);
+      return;
+    }
+    slot.push(assignments.length);
+    assignments.push(clusterer.add(cleaned));
   });
-  return resolveMerges(assignments);
+  const resolved = resolveMerges(assignments);
+  const stories = slot.map((s) => (typeof s === 'string' ? s : (resolved[s] ?? '')));
+  return { stories, refused: slot.filter((s) => typeof s === 'string').length };
 }
 
 function languageMixes(
@@ -102,7 +125,7 @@ export function evaluateClustering(
 ): ClusterReport {
   const gold = dataset.items.map((item) => item.gold);
   const started = performance.now();
-  const predicted = clusterStream(
+  const { stories: predicted, refused } = clusterStream(
     dataset.items.map((item) => item.article),
     options,
     onProgress,
@@ -130,6 +153,7 @@ export function evaluateClustering(
     format: dataset.format,
     n: dataset.items.length,
     skipped: dataset.skipped,
+    refused,
     systems,
     byLanguageMix: languageMixes(dataset, predicted, options.language),
   };

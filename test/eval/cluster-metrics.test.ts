@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bcubed, clusterScores, pairwise } from '../../src/eval/cluster-metrics.js';
-import { resolveMerges } from '../../src/eval/cluster.js';
+import { clusterStream, REFUSED_PREFIX, resolveMerges } from '../../src/eval/cluster.js';
 
 // gold: a a a b b ; predicted: x x y y y
 const GOLD = ['a', 'a', 'a', 'b', 'b'];
@@ -49,5 +49,25 @@ describe('resolveMerges', () => {
       { article: '4', story: 'C', score: 0.4, isNew: false, merges: [{ from: 'C', into: 'B', score: 0.5 }] },
     ]);
     expect(final).toEqual(['A', 'A', 'A', 'A']);
+  });
+});
+
+describe('clusterStream', () => {
+  const at = (h: number): string => new Date(Date.UTC(2020, 0, 1, h)).toISOString();
+  const flood =
+    'Das Hochwasser an der Oder hat am Montag die Stadt Frankfurt erreicht. Die Feuerwehr Frankfurt sicherte ' +
+    'die Deiche mit 20.000 Sandsäcken, sagte Einsatzleiter Klaus Brenner.';
+  const flood2 =
+    'In Frankfurt an der Oder stieg der Pegel am Montag weiter. Einsatzleiter Klaus Brenner ließ 20.000 ' +
+    'Sandsäcke an die Deiche bringen; die Feuerwehr Frankfurt ist mit allen Kräften im Einsatz.';
+  it('refuses an article that cleaning leaves empty, as the CLI does, and lets it stand alone', () => {
+    const result = clusterStream([
+      { id: 'a', text: flood, published: at(0), language: 'de' },
+      { id: 'junk', text: '   \n  ', published: at(1), language: 'de' },
+      { id: 'b', text: flood2, published: at(2), language: 'de' },
+    ]);
+    expect(result.refused).toBe(1);
+    expect(result.stories[1]).toBe(`${REFUSED_PREFIX}junk`);
+    expect(result.stories[0]).toBe(result.stories[2]);
   });
 });
