@@ -7,7 +7,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { IngestResult, InputError } from '../core/types.js';
 import { assignIds, readInputBytes, type InputBytes, type InputOutcome } from './documents.js';
-import { KNOWN_EXTENSIONS, formatFromExtension } from './format.js';
+import { readFeedBytes } from './feed.js';
+import { KNOWN_EXTENSIONS, isKnownPath } from './format.js';
 import {
   normaliseIngestOptions,
   sizeLimitReason,
@@ -89,7 +90,7 @@ async function listFolder(dir: string, files: string[], errors: InputErrorTask[]
     const path = join(dir, entry.name);
     const kind = await entryIsFile(path, entry);
     if (kind === 'dir') await listFolder(path, files, errors);
-    else if (kind && formatFromExtension(entry.name) !== undefined) files.push(path);
+    else if (kind && isKnownPath(entry.name)) files.push(path);
   }
 }
 
@@ -153,7 +154,7 @@ async function readFileInput(path: string, options: NormalisedIngestOptions): Pr
     path,
     bytes,
   };
-  return readInputBytes(input, options);
+  return readFeedBytes(input, options) ?? readInputBytes(input, options);
 }
 
 async function readProcessStdin(): Promise<Uint8Array> {
@@ -172,7 +173,8 @@ async function readStdinInput(options: NormalisedIngestOptions, io: IngestIo): P
     return fail(`could not read standard input: ${ioReason(error)}`);
   }
   if (bytes.length > options.maxBytes) return fail(sizeLimitReason(bytes.length, options.maxBytes, 'input'));
-  return readInputBytes({ file: STDIN, base: 'stdin', bytes }, options);
+  const input: InputBytes = { file: STDIN, base: 'stdin', bytes };
+  return readFeedBytes(input, options) ?? readInputBytes(input, options);
 }
 
 function runTask(task: Task, options: NormalisedIngestOptions, io: IngestIo): Promise<InputOutcome> {

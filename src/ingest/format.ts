@@ -14,8 +14,22 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   ndjson: 'json',
 };
 
+/** Feed files (RSS, Atom, RDF); `.xml` counts when its root element is a feed's. */
+const FEED_EXTENSIONS: ReadonlySet<string> = new Set(['rss', 'atom', 'rdf', 'xml']);
+
 /** Extensions (without dot) a folder is searched for. */
-export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
+export const KNOWN_EXTENSIONS: readonly string[] = [...Object.keys(EXTENSIONS), ...FEED_EXTENSIONS];
+
+/** Whether a folder entry is read: a known document or feed extension. */
+export function isKnownPath(path: string): boolean {
+  const ext = extensionOf(path);
+  return EXTENSIONS[ext] !== undefined || FEED_EXTENSIONS.has(ext);
+}
+
+/** `.rss`, `.atom`, `.rdf`, `.xml`: read as a feed (an error when it is not one). */
+export function isFeedPath(path: string): boolean {
+  return FEED_EXTENSIONS.has(extensionOf(path));
+}
 
 /** Lower-case extension of a path without the dot (`''` when there is none; `.bashrc` has none). */
 export function extensionOf(path: string): string {
@@ -54,6 +68,21 @@ export function sniffFormat(text: string): InputFormat {
   if (HTML_START.test(head) || /<html[\s>]/iu.test(head.slice(0, 2048))) return 'html';
   const tags = head.match(TAG)?.length ?? 0;
   return tags >= 3 && (tags * 1000) / Math.max(head.length, 1) >= TAG_DENSITY ? 'html' : 'text';
+}
+
+/** The root element of an XML document is a feed's: `<rss>`, `<feed>`, `<rdf:RDF>` (any prefix). */
+const FEED_ROOT =
+  /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!(?!--)[^>]*>\s*)*<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>]/u;
+const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\/1/u;
+
+/** Content sniffing for feeds: an XML root `rss` / `feed` / `rdf:RDF`, or a JSON Feed's `version` near the top. */
+export function sniffFeed(text: string): boolean {
+  const head = text
+    .slice(0, 8192)
+    .replace(/^\uFEFF/u, '')
+    .trimStart();
+  if (head.startsWith('<')) return FEED_ROOT.test(head);
+  return head.startsWith('{') && JSON_FEED_VERSION.test(head);
 }
 
 /** The format of one input: a forced format, else the extension, else the content. */

@@ -25,7 +25,24 @@ export {
   type DecodeResult,
   type Decoded,
 } from './decode.js';
-export { detectFormat, formatFromExtension, sniffFormat, KNOWN_EXTENSIONS } from './format.js';
+export {
+  detectFormat,
+  formatFromExtension,
+  isFeedPath,
+  isKnownPath,
+  sniffFeed,
+  sniffFormat,
+  KNOWN_EXTENSIONS,
+} from './format.js';
+export {
+  parseFeedText,
+  readFeedBytes,
+  NO_ITEM_TEXT,
+  type FeedKind,
+  type FeedParse,
+  type FeedProblem,
+  type FeedRecord,
+} from './feed.js';
 export { parseText, parseHeaderLine, type ParsedContent, type TextOptions } from './text.js';
 export { parseHtml, isHtmlFailure, NO_MAIN_TEXT, type HtmlFailure, type HtmlResult } from './html.js';
 export { blockText } from './html-blocks.js';
