@@ -132,6 +132,7 @@ function rssItem(item: RssFeed.Item<string>): ItemView {
       url: item.link ?? (permalink ? guid?.value : undefined),
       published: item.pubDate ?? first(item.dc?.dates) ?? first(item.dcterms?.created),
       author: inline(first(item.authors)?.name ?? first(item.dc?.creators) ?? first(item.authors)?.email),
+      source: inline(item.source?.title),
       language: first(item.dc?.languages),
     },
     bodies: [{ value: item.content?.encoded, html: true }, { value: item.description }],
@@ -189,6 +190,7 @@ function atomEntry(entry: AtomFeed.Entry<string>): ItemView {
       url: atomLink(entry.links),
       published: entry.published ?? entry.updated ?? first(entry.dc?.dates),
       author: inline(first(entry.authors)?.name ?? first(entry.dc?.creators)),
+      source: atomText(entry.source?.title),
       language: entry.xml?.lang ?? first(entry.dc?.languages),
     },
     bodies: [
@@ -350,6 +352,14 @@ const NOT_FEEDS: ReadonlySet<string> = new Set([
   'ndjson',
 ]);
 
+const XML_ENCODING = /^(?:\uFEFF)?\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']/u;
+
+/** The charset of an XML declaration (`<?xml version="1.0" encoding="windows-1251"?>`), if there is one. */
+function xmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 256));
+  return XML_ENCODING.exec(head)?.[1]?.toLowerCase();
+}
+
 function fromFeed(input: InputBytes, parsed: FeedParse, encoding: string): InputOutcome {
   const pending = parsed.records.map(({ n, id, contentFormat, text, meta, removed }): PendingDocument => ({
     idBase: id ?? `${input.base}#${String(n)}`,
@@ -370,7 +380,8 @@ export function readFeedBytes(input: InputBytes, options: NormalisedIngestOption
   if (options.format !== 'auto') return undefined;
   const byPath = input.path !== undefined && isFeedPath(input.path);
   if (!byPath && input.path !== undefined && NOT_FEEDS.has(extensionOf(input.path))) return undefined;
-  const decoded = decodeBytes(input.bytes);
+  const declared = xmlEncoding(input.bytes);
+  const decoded = decodeBytes(input.bytes, declared === undefined ? {} : { declaredCharset: declared });
   if (isDecodeFailure(decoded))
     return byPath ? { pending: [], errors: [{ file: input.file, reason: decoded.error }] } : undefined;
   if (!byPath && !sniffFeed(decoded.text)) return undefined;

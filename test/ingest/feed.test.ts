@@ -235,6 +235,48 @@ describe('detection, ids and folders', () => {
     }
   });
 
+  it('the XML declaration names the charset of a feed that is not UTF-8', async () => {
+    const head = Buffer.from(
+      '<?xml version="1.0" encoding="windows-1251"?>\n<rss version="2.0"><channel><title>Vesti</title>' +
+        '<item><title>Kreml</title><description>',
+      'latin1',
+    );
+    // "Путин" in windows-1251.
+    const putin = Buffer.from([0xcf, 0xf3, 0xf2, 0xe8, 0xed]);
+    const tail = Buffer.from('</description></item></channel></rss>', 'latin1');
+    const { dir, cleanup } = await tempFolder({ 'vesti.rss': Buffer.concat([head, putin, tail]) });
+    try {
+      const { documents } = await ingest([join(dir, 'vesti.rss')]);
+      expect(documents.map((d) => [d.text, d.encoding])).toEqual([['Путин', 'windows-1251']]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('an aggregator item names its own outlet (<source>), which wins over the channel title', () => {
+    const parsed = parseFeedText(
+      '<rss version="2.0"><channel><title>Sammeldienst</title><link>https://s.example/</link>' +
+        '<item><title>Gipfel beendet</title><description>Kim reist ab.</description>' +
+        '<source url="https://spiegel.example/rss">Der Spiegel</source></item>' +
+        '<item><title>Zweite</title><description>Ohne Quelle.</description></item></channel></rss>',
+    );
+    expect(parsed.records.map((r) => r.meta.source)).toEqual(['Der Spiegel', 'Sammeldienst']);
+  });
+
+  it('Atom content wins over summary: type="xhtml" is read as HTML, type="text" as text', () => {
+    const parsed = parseFeedText(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><id>x</id><updated>2019-04-25T00:00:00Z</updated>' +
+        '<entry><id>1</id><title>Eins</title><updated>2019-04-25T00:00:00Z</updated><summary>kurz</summary>' +
+        '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Absatz eins.</p><p>Absatz zwei.</p></div></content></entry>' +
+        '<entry><id>2</id><title>Zwei</title><updated>2019-04-25T00:00:00Z</updated>' +
+        '<content type="text">Text mit &lt;b&gt; als Zeichen.</content></entry></feed>',
+    );
+    expect(parsed.records.map((r) => [r.id, r.contentFormat, r.text])).toEqual([
+      ['1', 'html', 'Absatz eins.\n\nAbsatz zwei.'],
+      ['2', 'text', 'Text mit <b> als Zeichen.'],
+    ]);
+  });
+
   it('a forced --format reads the file as that format, not as a feed', async () => {
     const { documents } = await ingest([fixture('world.atom')], { format: 'text' });
     expect(documents).toHaveLength(1);
