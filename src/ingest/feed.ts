@@ -88,8 +88,27 @@ function plainText(value: string): string {
     .trim();
 }
 
-/** An HTML body through the HTML reader (item metadata wins), else the fragment's block text. */
+/** Text-level and paragraph markup only: nothing a main-content extractor would need to take out. */
+const SIMPLE_TAGS = new Set(
+  ['p', 'br', 'b', 'i', 'em', 'strong', 'u', 's', 'small', 'sub', 'sup', 'span', 'abbr', 'q', 'cite', 'code',
+   'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'mark', 'time'],
+); // prettier-ignore
+const TAG_NAME = /<\/?([a-z][\w:-]*)/giu;
+
+function simpleMarkup(html: string): boolean {
+  for (const m of html.matchAll(TAG_NAME)) if (!SIMPLE_TAGS.has((m[1] ?? '').toLowerCase())) return false;
+  return true;
+}
+
+/**
+ * An HTML body → text. Simple markup (paragraphs, emphasis) is read as block text directly; anything else (links,
+ * lists, images, embeds) goes through the HTML reader (item metadata wins), falling back to the block text.
+ */
 function htmlContent(html: string, meta: DocumentMeta): ParsedContent | undefined {
+  if (simpleMarkup(html)) {
+    const text = fragmentText(html);
+    return text.trim() === '' ? undefined : { text, meta, removed: [] };
+  }
   const parsed = parseHtml(html, meta);
   if (!isHtmlFailure(parsed) && parsed.text.trim() !== '') return parsed;
   const text = fragmentText(html);

@@ -277,6 +277,24 @@ describe('detection, ids and folders', () => {
     ]);
   });
 
+  it('simple markup is read as block text; links and lists go through the HTML reader', () => {
+    const item = (html: string): string =>
+      `<item><title>T</title><description>${escapeXml(html)}</description></item>`;
+    const parsed = parseFeedText(
+      '<rss version="2.0"><channel><title>X</title><link>https://x.example/</link>' +
+        item('<h2>Lage</h2><p>Erster <b>Satz</b>.<br>Zweite Zeile.</p><blockquote>Zitat.</blockquote>') +
+        item(
+          '<p>Kim Jong Un ist in Wladiwostok eingetroffen, wo er am Donnerstag Wladimir Putin trifft.</p>' +
+            '<ul><li><a href="https://x.example/teilen">Teilen</a></li><li><a href="https://x.example/druck">Drucken</a></li></ul>',
+        ) +
+        '</channel></rss>',
+    );
+    expect(parsed.records.map((r) => r.text)).toEqual([
+      'Lage\n\nErster Satz.\nZweite Zeile.\n\nZitat.',
+      'Kim Jong Un ist in Wladiwostok eingetroffen, wo er am Donnerstag Wladimir Putin trifft.',
+    ]);
+  });
+
   it('a forced --format reads the file as that format, not as a feed', async () => {
     const { documents } = await ingest([fixture('world.atom')], { format: 'text' });
     expect(documents).toHaveLength(1);
