@@ -3,7 +3,7 @@ import { normaliseLanguageTag } from '../analyse/options.js';
 import { tokenize } from '../analyse/tokens.js';
 import { distinctTerms, type DocumentFrequencies } from './df.js';
 import type { NormalisedClusterOptions } from './options.js';
-import { collectTerms, emptySignalCounts, type SignalCounts } from './terms.js';
+import { collectTerms, emptySignalCounts, termRulesFor, type SignalCounts } from './terms.js';
 import type { StreamArticle } from './types.js';
 import { tfidf, type Vector } from './vectors.js';
 
@@ -43,9 +43,10 @@ export function articleTerms(article: StreamArticle, options: NormalisedClusterO
   const bodyText = article.text.trim() === '' ? titleText : article.text;
   const title = emptySignalCounts();
   const body = emptySignalCounts();
-  collectTerms(titleText, tokenize(titleText, 0, titleText.length, language), title);
+  const rules = termRulesFor(language);
+  collectTerms(titleText, tokenize(titleText, 0, titleText.length, language), title, rules);
   const end = Math.min(bodyText.length, options.bodyChars);
-  collectTerms(bodyText, tokenize(bodyText, 0, end, language), body);
+  collectTerms(bodyText, tokenize(bodyText, 0, end, language), body, rules, options.lead);
   return { language, title, body };
 }
 

@@ -1,4 +1,5 @@
 /** Clusterer options as a user gives them, and the normalised form the clusterer works with. */
+import { NO_LEAD, type LeadWeight } from './terms.js';
 
 const HOUR = 3_600_000;
 
@@ -44,6 +45,8 @@ export interface NormalisedClusterOptions {
   readonly weights: SignalWeights;
   /** Characters of the body used (the lead carries the event; bounds the time per article). */
   readonly bodyChars: number;
+  /** How much more the body's first characters count (see {@link LeadWeight}). */
+  readonly lead: LeadWeight;
   /** Terms kept per signal in a story's centroid. */
   readonly centroidTerms: number;
   /** Terms of an article (per signal, by weight) looked up in the inverted index. */
@@ -89,6 +92,7 @@ export function normaliseClusterOptions(options: ClusterOptions = {}): Normalise
     language: options.language?.toLowerCase(),
     weights: { ...DEFAULT_WEIGHTS, ...options.weights },
     bodyChars: check('bodyChars', options.bodyChars ?? 4000, 100, 1e9),
+    lead: NO_LEAD,
     centroidTerms: 150,
     queryTerms: 12,
     maxCandidates: 40,

@@ -1,5 +1,7 @@
 import type { Token } from '../core/types.js';
 import { isUpper } from '../analyse/chars.js';
+import { compareRulesFor } from '../compare/context.js';
+import { knownWord } from '../compare/gazetteer-index.js';
 
 /**
  * Term extraction for the clusterer: words (stems), entities (capitalised names) and numbers from tokens, and
@@ -22,15 +24,45 @@ function isCjk(code: number): boolean {
   );
 }
 
+/**
+ * How much a body term counts by where it stands: `1 + boost · e^(−offset / chars)`, so the lead (which carries the
+ * event) weighs up to `1 + boost` times as much as the rest. Every occurrence counts at least 1.
+ */
+export interface LeadWeight {
+  readonly boost: number;
+  readonly chars: number;
+}
+
+export const NO_LEAD: LeadWeight = { boost: 0, chars: 1 };
+
+/** What term extraction needs to know about a language. */
+export interface TermRules {
+  /** Lower-case capitalised words that are not names: weekdays and months (from the language's compare tables). */
+  readonly notNames: ReadonlySet<string>;
+}
+
+const termRules = new Map<string, TermRules>();
+
+/** The term rules of a language (built once from its tables; languages without tables use the English ones). */
+export function termRulesFor(language: string): TermRules {
+  let rules = termRules.get(language);
+  if (!rules) {
+    const compare = compareRulesFor(language);
+    rules = { notNames: new Set([...Object.keys(compare.weekdays), ...Object.keys(compare.months)]) };
+    termRules.set(language, rules);
+  }
+  return rules;
+}
+
 export function bump(counts: TermCounts, term: string, by = 1): void {
   counts.set(term, (counts.get(term) ?? 0) + by);
 }
 
 /** Character bigrams of a run of CJK characters (a lone character stands for itself). */
-function addCjkBigrams(counts: TermCounts, norm: string): boolean {
+function addCjkBigrams(counts: TermCounts, norm: string, by: number): boolean {
   if (!isCjk(norm.charCodeAt(0))) return false;
-  if (norm.length === 1) bump(counts, norm);
-  for (let i = 0; i + 1 < norm.length; i++) bump(counts, norm.slice(i, i + 2));
+  if (norm.length === 1) bump(counts, norm, by);
+  for (let i = 0; i + 1 < norm.length; i++) bump(counts, norm.slice(i, i + 2), by);
   return true;
 }
 
@@ -51,10 +83,22 @@ function sentenceInitial(text: string, start: number): boolean {
   return true;
 }
 
-/** Lower-case name without diacritics (`Peña` → `pena`): names meet across languages and spellings. */
-function entityKey(norm: string): string {
+/** Lower-case without diacritics (`Peña` → `pena`): names meet across languages and spellings. */
+function foldKey(norm: string): string {
   // eslint-disable-next-line no-control-regex
   return /^[\u0000-\u007f]*$/u.test(norm) ? norm : norm.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The key of a capitalised word as a name, or '' when it is none (a weekday or month). A gazetteer name stands for
+ * its canonical form (`Russia` and `Russland` → `russland`), so articles in German and English meet on places;
+ * other names lose a possessive (`Moore's` → `moore`) and their diacritics.
+ */
+export function entityKey(written: string, norm: string, rules: TermRules): string {
+  const known = knownWord(written);
+  if (known) return foldKey(known.canonical.toLowerCase());
+  const base = norm.replace(/['’]s?$/u, '');
+  return base.length < 2 || rules.notNames.has(base) ? '' : foldKey(base);
 }
 
 export interface SignalCounts {
@@ -63,19 +107,34 @@ export interface SignalCounts {
   readonly numbers: TermCounts;
 }
 
-/** Adds the terms of `tokens` (from `text`) to the counts of each signal. */
-export function collectTerms(text: string, tokens: readonly Token[], into: SignalCounts): void {
+function leadWeight(lead: LeadWeight, offset: number): number {
+  return lead.boost === 0 ? 1 : 1 + lead.boost * Math.exp(-offset / lead.chars);
+}
+
+/**
+ * Adds the terms of `tokens` (from `text`, in a language with `rules`) to the counts of each signal, each occurrence
+ * weighted by where it stands (`lead`).
+ */
+export function collectTerms(
+  text: string,
+  tokens: readonly Token[],
+  into: SignalCounts,
+  rules: TermRules,
+  lead: LeadWeight = NO_LEAD,
+): void {
   for (const token of tokens) {
+    const by = leadWeight(lead, token.start);
     if (token.kind === 'number') {
       const key = numberKey(token.norm);
-      if (key !== '') bump(into.numbers, NUMBER_PREFIX + key);
+      if (key !== '') bump(into.numbers, NUMBER_PREFIX + key, by);
       continue;
     }
-    if (addCjkBigrams(into.words, token.norm)) continue;
+    if (addCjkBigrams(into.words, token.norm, by)) continue;
     if (token.stop || token.norm.length < 2) continue;
-    bump(into.words, token.stem);
+    bump(into.words, token.stem, by);
     if (isUpper(text.charCodeAt(token.start)) && !sentenceInitial(text, token.start)) {
-      bump(into.entities, ENTITY_PREFIX + entityKey(token.norm));
+      const key = entityKey(text.slice(token.start, token.end), token.norm, rules);
+      if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
     }
   }
 }

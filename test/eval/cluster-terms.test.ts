@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/analyse/tokens.js';
+import {
+  collectTerms,
+  emptySignalCounts,
+  entityKey,
+  termRulesFor,
+  type SignalCounts,
+} from '../../src/cluster/terms.js';
+
+function terms(text: string, language: string, lead?: { boost: number; chars: number }): SignalCounts {
+  const into = emptySignalCounts();
+  collectTerms(text, tokenize(text, 0, text.length, language), into, termRulesFor(language), lead);
+  return into;
+}
+
+describe('cluster entity keys', () => {
+  it('lets German and English names of a place meet on the gazetteer’s canonical name', () => {
+    const de = terms('Am Montag reiste der Kanzler nach Russland und sprach in Moskau mit Putin.', 'de');
+    const en = terms('On Monday the chancellor travelled to Russia and met Putin in Moscow.', 'en');
+    const shared = [...de.entities.keys()].filter((k) => en.entities.has(k)).sort();
+    expect(shared).toEqual(['@moskau', '@putin', '@russland']);
+  });
+
+  it('drops weekdays and months, which are capitalised but name no one', () => {
+    const en = terms(
+      'Officials said on Wednesday that the vote, first planned for January, was moved.',
+      'en',
+    );
+    expect([...en.entities.keys()]).toEqual([]);
+    const de = terms('Die Polizei teilte am Mittwoch mit, dass der Prozess im Januar beginne.', 'de');
+    expect(de.entities.has('@mittwoch')).toBe(false);
+    expect(de.entities.has('@januar')).toBe(false);
+    expect(de.entities.has('@polizei')).toBe(true);
+  });
+
+  it('reads a possessive as the name itself, with straight or curly apostrophe', () => {
+    const rules = termRulesFor('en');
+    expect(entityKey("Moore's", "moore's", rules)).toBe('moore');
+    expect(entityKey('Radford’s', 'radford’s', rules)).toBe('radford');
+    expect(entityKey('Peña', 'peña', rules)).toBe('pena');
+    expect(entityKey('Friday’s', 'friday’s', rules)).toBe('');
+  });
+
+  it('weighs the lead more when asked, and every occurrence at least once', () => {
+    const text = 'Flood in Dresden. ' + 'Filler words follow here. '.repeat(40) + 'Flood again.';
+    const flat = terms(text, 'en');
+    const led = terms(text, 'en', { boost: 1, chars: 100 });
+    const flood = flat.words.get('flood') ?? 0;
+    expect(flood).toBe(2);
+    expect(led.words.get('flood') ?? 0).toBeGreaterThan(2.9);
+    expect(led.words.get('filler') ?? 0).toBeGreaterThanOrEqual(flat.words.get('filler') ?? 0);
+  });
+});
