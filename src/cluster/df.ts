@@ -5,8 +5,14 @@ import type { TermCounts } from './terms.js';
  * than `maxTerms` distinct terms are kept, the terms seen in one article only are dropped (deterministic; they
  * count as unseen afterwards, which is what they nearly are).
  */
+/** A known term: its count, and the string that stands for it (one string object per term, see `canonical`). */
+interface Entry {
+  readonly term: string;
+  count: number;
+}
+
 export class DocumentFrequencies {
-  readonly #counts = new Map<string, number>();
+  readonly #counts = new Map<string, Entry>();
   #documents = 0;
 
   constructor(private readonly maxTerms: number) {}
@@ -21,20 +27,37 @@ export class DocumentFrequencies {
 
   /** Smoothed inverse document frequency: `ln((N + 1) / (df + 1)) + 1`, so unseen terms weigh most. */
   idf(term: string): number {
-    return Math.log((this.#documents + 1) / ((this.#counts.get(term) ?? 0) + 1)) + 1;
+    return this.#idfOf(this.#counts.get(term)?.count ?? 0);
+  }
+
+  #idfOf(count: number): number {
+    return Math.log((this.#documents + 1) / (count + 1)) + 1;
+  }
+
+  /**
+   * The idf of `term` and the one string object kept for it (the term itself when unseen). Vectors keyed by the
+   * same string objects compare keys by identity, which makes sparse dot products much cheaper.
+   */
+  weigh(term: string): { readonly term: string; readonly idf: number } {
+    const entry = this.#counts.get(term);
+    return { term: entry?.term ?? term, idf: this.#idfOf(entry?.count ?? 0) };
   }
 
   /** Counts one document holding every term of `terms` (each once). */
   add(terms: Iterable<string>): void {
     this.#documents++;
-    for (const term of terms) this.#counts.set(term, (this.#counts.get(term) ?? 0) + 1);
+    for (const term of terms) {
+      const entry = this.#counts.get(term);
+      if (entry) entry.count++;
+      else this.#counts.set(term, { term, count: 1 });
+    }
     if (this.#counts.size > this.maxTerms) this.#prune();
   }
 
   /** Drops the terms of the lowest counts until at most ¾ of `maxTerms` are left (so pruning is rare). */
   #prune(): void {
     const histogram = new Map<number, number>();
-    for (const count of this.#counts.values()) histogram.set(count, (histogram.get(count) ?? 0) + 1);
+    for (const { count } of this.#counts.values()) histogram.set(count, (histogram.get(count) ?? 0) + 1);
     const excess = this.#counts.size - Math.floor(this.maxTerms * 0.75);
     let cut = 0;
     let dropped = 0;
@@ -43,7 +66,7 @@ export class DocumentFrequencies {
       cut = count;
       dropped += terms;
     }
-    for (const [term, count] of this.#counts) if (count <= cut) this.#counts.delete(term);
+    for (const [term, { count }] of this.#counts) if (count <= cut) this.#counts.delete(term);
   }
 }
 

@@ -43,8 +43,19 @@ export class DuplicateIndex {
   readonly #byUrl = new Map<string, string>();
   readonly #byText = new Map<string, string>();
   readonly #keys = new Map<string, readonly [string, string]>();
+  /** The keys of the article last looked at: `find` and then `add` of one article hash its text once. */
+  #last: { article: StreamArticle; from: readonly unknown[]; keys: readonly [string, string] } | undefined;
 
   #keysOf(article: StreamArticle): readonly [string, string] {
+    const from = [article.url, article.text, article.title];
+    const last = this.#last;
+    if (last?.article === article && from.every((value, i) => value === last.from[i])) return last.keys;
+    const keys = this.#computeKeys(article);
+    this.#last = { article, from, keys };
+    return keys;
+  }
+
+  #computeKeys(article: StreamArticle): readonly [string, string] {
     const url = article.url === undefined || article.url.trim() === '' ? '' : urlKey(article.url);
     const text = textKey(article.text.trim() === '' ? (article.title ?? '') : article.text);
     return [url, text];

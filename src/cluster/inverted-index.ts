@@ -3,6 +3,22 @@ import type { SignalName } from './scoring.js';
 /** Terms whose posting list is longer than this are too common to find candidates with; they are skipped. */
 export const MAX_POSTING = 2000;
 
+/** The hit count of the `limit`-th story when stories are ranked by hits (`limit` < number of stories). */
+function lowestTaken(hits: ReadonlyMap<string, number>, limit: number): number {
+  const stories: number[] = [];
+  for (const count of hits.values()) stories[count] = (stories[count] ?? 0) + 1;
+  let taken = 0;
+  for (let count = stories.length - 1; count > 0; count--) {
+    taken += stories[count] ?? 0;
+    if (taken >= limit) return count;
+  }
+  return 0;
+}
+
+function atLeast(min: number): (entry: readonly [string, number]) => boolean {
+  return (entry) => entry[1] >= min;
+}
+
 /**
  * Term → stories holding it in their centroid, one table per signal (title and body share stems, so they are kept
  * apart). Candidates are the stories sharing the most query terms with an article.
@@ -42,8 +58,8 @@ export class InvertedIndex {
   }
 
   /**
-   * Up to `limit` stories sharing the most of the query terms (ties: the one found first, i.e. by query order),
-   * without `exclude`.
+   * Up to `limit` stories sharing the most of the query terms (ties by story id), without `exclude`. Only the
+   * stories that can be among the first `limit` are sorted.
    */
   candidates(
     query: Readonly<Record<SignalName, readonly string[]>>,
@@ -60,7 +76,7 @@ export class InvertedIndex {
       }
     }
     if (exclude !== undefined) hits.delete(exclude);
-    const ranked = [...hits];
+    const ranked = limit < hits.size ? [...hits].filter(atLeast(lowestTaken(hits, limit))) : [...hits];
     ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return ranked.slice(0, limit).map(([story]) => story);
   }
