@@ -1,5 +1,5 @@
 /** Clusterer options as a user gives them, and the normalised form the clusterer works with. */
-import { NO_LEAD, type LeadWeight } from './terms.js';
+import type { LeadWeight } from './terms.js';
 
 const HOUR = 3_600_000;
 
@@ -65,6 +65,12 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   mergeThreshold: 0.3,
 } as const;
 
+/**
+ * Body terms in the first few hundred characters count up to 1.5 times (the lead states the event; measured on the
+ * dev sets: SemEval de-de Pearson 0.528 → 0.546, clustering unchanged within one article).
+ */
+export const LEAD: LeadWeight = { boost: 0.5, chars: 300 };
+
 export const DEFAULT_WEIGHTS: SignalWeights = { title: 0.25, body: 0.45, entities: 0.2, numbers: 0.1 };
 
 function check(name: string, value: number, min: number, max: number): number {
@@ -92,7 +98,7 @@ export function normaliseClusterOptions(options: ClusterOptions = {}): Normalise
     language: options.language?.toLowerCase(),
     weights: { ...DEFAULT_WEIGHTS, ...options.weights },
     bodyChars: check('bodyChars', options.bodyChars ?? 4000, 100, 1e9),
-    lead: NO_LEAD,
+    lead: LEAD,
     centroidTerms: 150,
     queryTerms: 12,
     maxCandidates: 40,
