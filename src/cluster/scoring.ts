@@ -54,3 +54,19 @@ export function articleToArticle(a: Signals, b: Signals, weights: SignalWeights)
 export function decay(gapMs: number, halfLifeMs: number): number {
   return 0.5 ** (Math.abs(gapMs) / halfLifeMs);
 }
+
+/**
+ * The similarity scale of {@link calibrated}: the default join threshold, so a similarity is measured in thresholds.
+ * Kept equal to `DEFAULT_CLUSTER_OPTIONS.threshold` (a test checks it).
+ */
+export const CALIBRATION_SCALE = 0.15;
+
+/**
+ * A similarity on a "same story" scale: `1 − e^(−s / 0.15)`. Strictly increasing, so it orders pairs exactly as `s`
+ * does and a threshold `t` on `s` is the threshold `calibrated(t)` here (the default 0.15 → 0.632, merge 0.3 →
+ * 0.865). It saturates where TF-IDF cosines of one story spread out (0.3 and 0.6 are both "same story"), which makes
+ * it linear enough for Pearson against graded judgements (`lagebild eval similarity`).
+ */
+export function calibrated(similarity: number): number {
+  return 1 - Math.exp(-Math.max(0, similarity) / CALIBRATION_SCALE);
+}

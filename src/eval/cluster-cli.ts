@@ -50,11 +50,17 @@ export function clusterTable(r: ClusterReport): string {
 
 export function similarityTable(r: SimilarityReport): string {
   const rows = [
-    ['all', String(r.n), dec(r.pearson), dec(r.pearsonSqrt)],
-    ...Object.entries(r.byPair).map(([pair, s]) => [pair, String(s.n), dec(s.pearson), dec(s.pearsonSqrt)]),
+    ['all', String(r.n), dec(r.pearson), dec(r.pearsonCalibrated)],
+    ...Object.entries(r.byPair).map(([pair, s]) => [
+      pair,
+      String(s.n),
+      dec(s.pearson),
+      dec(s.pearsonCalibrated),
+    ]),
   ];
   return (
-    `similarity ${r.dataset}: Pearson of lagebild's pair similarity with -Overall\n` +
-    table(['pair', 'n', 'Pearson', 'Pearson (sqrt)'], rows)
+    `similarity ${r.dataset}: Pearson of lagebild's pair similarity s with -Overall; calibrated: 1 - e^(-s/0.15), ` +
+    `same order (join threshold 0.15 = 0.632 calibrated)\n` +
+    table(['pair', 'n', 'Pearson', 'Pearson (calibrated)'], rows)
   );
 }

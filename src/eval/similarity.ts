@@ -2,6 +2,8 @@
  * `lagebild eval similarity`: Pearson correlation between the clusterer's article-to-article similarity and the
  * SemEval-2022 task 8 gold score (`Overall`, 1 = same story … 4 = unrelated, negated), per language pair.
  * Document frequencies come from all texts of the file (as the clusterer would have learnt them from a stream).
+ * Besides the raw similarity, the Pearson of its calibrated form (`calibrated` in `src/cluster/scoring.ts`: a strictly
+ * increasing map, so the same decisions at the threshold mapped alike) is reported.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import {
   signalsOf,
 } from '../cluster/index.js';
 import { documentTerms } from '../cluster/features.js';
+import { calibrated } from '../cluster/scoring.js';
 import { DataError, readDataFile } from './errors.js';
 
 export interface SimilarityPair {
@@ -27,10 +30,10 @@ export interface SimilarityReport {
   readonly dataset: string;
   readonly n: number;
   readonly pearson: number;
-  /** Pearson of the square root of the similarity (same order, so the same clustering; Pearson is not rank-based). */
-  readonly pearsonSqrt: number;
+  /** Pearson of the calibrated similarity (same order, so the same clustering; Pearson is not rank-based). */
+  readonly pearsonCalibrated: number;
   readonly byPair: Readonly<
-    Record<string, { readonly n: number; readonly pearson: number; readonly pearsonSqrt: number }>
+    Record<string, { readonly n: number; readonly pearson: number; readonly pearsonCalibrated: number }>
   >;
 }
 
@@ -116,26 +119,27 @@ export function pairSimilarities(pairs: readonly SimilarityPair[]): number[] {
 
 export function evaluateSimilarity(pairs: readonly SimilarityPair[], dataset: string): SimilarityReport {
   const scores = pairSimilarities(pairs);
+  const scaled = scores.map(calibrated);
   const gold = pairs.map((p) => -p.overall);
   const groups = new Map<string, number[]>();
   pairs.forEach((p, i) => {
     const key = `${p.lang1}-${p.lang2}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
-  const byPair: Record<string, { n: number; pearson: number; pearsonSqrt: number }> = {};
+  const of = (values: readonly number[], idx: readonly number[]): number[] => idx.map((i) => values[i] ?? 0);
+  const byPair: Record<string, { n: number; pearson: number; pearsonCalibrated: number }> = {};
   for (const [key, idx] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
     byPair[key] = {
       n: idx.length,
-      pearson: pearson(
-        idx.map((i) => scores[i] ?? 0),
-        idx.map((i) => gold[i] ?? 0),
-      ),
-      pearsonSqrt: pearson(
-        idx.map((i) => Math.sqrt(scores[i] ?? 0)),
-        idx.map((i) => gold[i] ?? 0),
-      ),
+      pearson: pearson(of(scores, idx), of(gold, idx)),
+      pearsonCalibrated: pearson(of(scaled, idx), of(gold, idx)),
     };
   }
-  const pearsonSqrt = pearson(scores.map(Math.sqrt), gold);
-  return { dataset, n: pairs.length, pearson: pearson(scores, gold), pearsonSqrt, byPair };
+  return {
+    dataset,
+    n: pairs.length,
+    pearson: pearson(scores, gold),
+    pearsonCalibrated: pearson(scaled, gold),
+    byPair,
+  };
 }

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.js';
+import { calibrated, CALIBRATION_SCALE } from '../../src/cluster/scoring.js';
 import { pairSimilarities, parseCsv, pearson } from '../../src/eval/similarity.js';
 import { OTHER_EVENTS } from '../cluster/stories.js';
 
@@ -26,5 +29,26 @@ describe('similarity eval', () => {
     ]);
     expect(same).toBeGreaterThan(0.2);
     expect(different).toBeLessThan(0.05);
+  });
+});
+
+describe('calibrated similarity', () => {
+  it('orders pairs as the raw similarity does (increasing on 0–1; strictly, beyond float rounding)', () => {
+    const unit = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(unit, unit, (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(calibrated(lo)).toBeLessThanOrEqual(calibrated(hi));
+        if (hi - lo > 1e-9) expect(calibrated(lo)).toBeLessThan(calibrated(hi));
+      }),
+    );
+  });
+
+  it('maps 0 to 0, the join threshold to 1 − 1/e and stays below 1', () => {
+    expect(CALIBRATION_SCALE).toBe(DEFAULT_CLUSTER_OPTIONS.threshold);
+    expect(calibrated(0)).toBe(0);
+    expect(calibrated(DEFAULT_CLUSTER_OPTIONS.threshold)).toBeCloseTo(1 - 1 / Math.E, 12);
+    expect(calibrated(DEFAULT_CLUSTER_OPTIONS.mergeThreshold)).toBeCloseTo(1 - Math.exp(-2), 12);
+    expect(calibrated(1)).toBeLessThan(1);
   });
 });
