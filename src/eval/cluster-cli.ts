@@ -36,6 +36,12 @@ export function clusterTable(r: ClusterReport): string {
     `cluster ${r.dataset}: ${String(r.n)} articles${r.skipped > 0 ? ` (${String(r.skipped)} empty skipped)` : ''}` +
     `${r.refused > 0 ? `, ${String(r.refused)} empty after cleaning (refused, scored as singletons)` : ''}\n` +
     table(['system', 'B3 P', 'B3 R', 'B3 F1', 'pair F1', 'stories/gold', 'seconds'], rows);
+  if (r.refused > 0) {
+    const a = r.accepted;
+    out +=
+      `lagebild over the ${String(a.n)} accepted articles only: B3 P ${dec(a.bcubed.p)} R ${dec(a.bcubed.r)} ` +
+      `F1 ${dec(a.bcubed.f)}, pair F1 ${dec(a.pairwise.f)}, stories ${String(a.predicted)}/${String(a.gold)}\n`;
+  }
   const mixes = Object.entries(r.byLanguageMix);
   if (mixes.length > 1) {
     out +=

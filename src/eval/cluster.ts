@@ -25,6 +25,8 @@ export interface ClusterReport {
   readonly skipped: number;
   /** Documents left empty by cleaning: refused by the clusterer (as by the CLI), scored as singletons. */
   readonly refused: number;
+  /** Lagebild scored over the articles it accepted only (the refused ones left out of the gold too). */
+  readonly accepted: ClusterScores;
   readonly systems: Readonly<Record<string, ClusterSystemReport>>;
   /** Lagebild's BCubed over the articles of gold stories of each language mix (e.g. `en`, `en+zh`). */
   readonly byLanguageMix: Readonly<
@@ -116,6 +118,14 @@ function languageMixes(
   return out;
 }
 
+function acceptedScores(predicted: readonly string[], gold: readonly string[]): ClusterScores {
+  const keep = predicted.flatMap((story, i) => (story.startsWith(REFUSED_PREFIX) ? [] : [i]));
+  return clusterScores(
+    keep.map((i) => predicted[i] ?? ''),
+    keep.map((i) => gold[i] ?? ''),
+  );
+}
+
 /** Scores lagebild and the baselines on one data set. */
 export function evaluateClustering(
   dataset: ClusterDataset,
@@ -154,6 +164,7 @@ export function evaluateClustering(
     n: dataset.items.length,
     skipped: dataset.skipped,
     refused,
+    accepted: acceptedScores(predicted, gold),
     systems,
     byLanguageMix: languageMixes(dataset, predicted, options.language),
   };

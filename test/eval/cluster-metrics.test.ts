@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bcubed, clusterScores, pairwise } from '../../src/eval/cluster-metrics.js';
-import { clusterStream, REFUSED_PREFIX, resolveMerges } from '../../src/eval/cluster.js';
+import { clusterStream, evaluateClustering, REFUSED_PREFIX, resolveMerges } from '../../src/eval/cluster.js';
 
 // gold: a a a b b ; predicted: x x y y y
 const GOLD = ['a', 'a', 'a', 'b', 'b'];
@@ -69,5 +69,18 @@ describe('clusterStream', () => {
     expect(result.refused).toBe(1);
     expect(result.stories[1]).toBe(`${REFUSED_PREFIX}junk`);
     expect(result.stories[0]).toBe(result.stories[2]);
+  });
+
+  it('scores the refused article as a singleton, and separately reports the accepted articles alone', () => {
+    const items = [
+      { article: { id: 'a', text: flood, published: at(0), language: 'de' }, gold: 'g' },
+      { article: { id: 'junk', text: ' ', published: at(1), language: 'de' }, gold: 'g' },
+      { article: { id: 'b', text: flood2, published: at(2), language: 'de' }, gold: 'g' },
+    ];
+    const report = evaluateClustering({ format: 'multinews', items, skipped: 0 }, 'test');
+    expect(report.refused).toBe(1);
+    expect(report.systems['lagebild']?.bcubed.p).toBe(1);
+    expect(report.systems['lagebild']?.bcubed.r).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3) / 3, 12);
+    expect(report.accepted).toMatchObject({ n: 2, bcubed: { p: 1, r: 1, f: 1 }, predicted: 1, gold: 1 });
   });
 });
