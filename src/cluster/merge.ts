@@ -6,6 +6,11 @@ import { topTerms } from './vectors.js';
 
 /** Terms of a story's centroid (per signal) looked up to find stories it might be one with. */
 const MERGE_QUERY_TERMS = 10;
+/**
+ * Candidate stories compared in full with a changed story (those sharing the most of its query terms). Comparing
+ * two centroids costs about ten times an article against a centroid, so the merge check looks at few.
+ */
+const MERGE_CANDIDATES = 10;
 
 /**
  * The open story most similar to `story` (centroid to centroid, with time decay), when it reaches the merge
@@ -21,7 +26,7 @@ export function mergeCandidates(
   for (const signal of SIGNALS) query[signal] = topTerms(story.centroids[signal].weights, MERGE_QUERY_TERMS);
   let best: Story | undefined;
   let bestScore = -1;
-  for (const id of index.candidates(query, options.maxCandidates, story.id)) {
+  for (const id of index.candidates(query, Math.min(MERGE_CANDIDATES, options.maxCandidates), story.id)) {
     const other = open.get(id);
     if (!other) continue;
     const score =
