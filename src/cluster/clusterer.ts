@@ -30,6 +30,12 @@ function gap(time: number | undefined, last: number): number {
   return time === undefined || !Number.isFinite(last) ? 0 : time - last;
 }
 
+/** Where an article is held: its story, and which arrival it was (an id may come twice). */
+interface Held {
+  story: string;
+  readonly n: number;
+}
+
 /** One article on its way in: what `add` and `replay` both need. */
 interface Step {
   readonly article: StreamArticle;
@@ -47,8 +53,15 @@ export class OnlineClusterer implements Clusterer {
   readonly #closed: { seq: number; info: StoryInfo }[] = [];
   readonly #index = new InvertedIndex();
   readonly #duplicates = new DuplicateIndex();
-  /** Article (original or duplicate) → its open story. */
-  readonly #storyOf = new Map<string, string>();
+  /**
+   * Article (original or duplicate) → its open story and its place in `#held`. Only articles of open stories that
+   * came within the window are held: older ones are forgotten (no duplicate is found of them any more), so memory
+   * stays bounded even for a story that never goes quiet.
+   */
+  readonly #storyOf = new Map<string, Held>();
+  /** Articles in order of arrival with their time, oldest first from `#heldStart` (a queue). */
+  #held: { readonly id: string; readonly time: number; readonly n: number }[] = [];
+  #heldStart = 0;
   /** Stories that gained articles since the last merge check. */
   readonly #touched = new Set<string>();
   readonly #usedIds = new Set<string>();
@@ -114,7 +127,7 @@ export class OnlineClusterer implements Clusterer {
     const { article } = step;
     const duplicate = this.#duplicateOf(article);
     if (duplicate) {
-      const story = this.#storyOf.get(duplicate.article) ?? storyIdFor(duplicate.article);
+      const story = this.#storyOf.get(duplicate.article)?.story ?? storyIdFor(duplicate.article);
       return { article: article.id, story, score: 1, isNew: false, duplicateOf: duplicate, merges: [] };
     }
     const signals = this.#signals(step);
@@ -161,7 +174,7 @@ export class OnlineClusterer implements Clusterer {
       this.#open.set(story.id, story);
       this.#usedIds.add(story.id);
     }
-    this.#storyOf.set(article.id, story.id);
+    this.#hold(article.id, story.id, time);
     if (assignment.duplicateOf && story.articles.length > 0) {
       story.addDuplicate(article.id, time, terms.language);
       return;
@@ -192,12 +205,40 @@ export class OnlineClusterer implements Clusterer {
     if (!Number.isFinite(this.#clock) || this.#clock < this.#nextSweep) return;
     this.#nextSweep = this.#clock + this.#options.windowMs / 16;
     for (const story of [...this.#open.values()]) if (this.#stale(story)) this.#close(story);
+    this.#forgetOld();
+  }
+
+  #hold(id: string, story: string, time: number | undefined): void {
+    const n = this.#count;
+    this.#storyOf.set(id, { story, n });
+    if (time !== undefined) this.#held.push({ id, time, n });
+  }
+
+  /** Forgets the articles that came longer than the window ago (those of closed stories are gone already). */
+  #forgetOld(): void {
+    const held = this.#held;
+    let start = this.#heldStart;
+    for (
+      let entry = held[start];
+      entry && this.#clock - entry.time > this.#options.windowMs;
+      entry = held[++start]
+    ) {
+      if (this.#storyOf.get(entry.id)?.n !== entry.n) continue;
+      this.#storyOf.delete(entry.id);
+      this.#duplicates.remove(entry.id);
+    }
+    if (start > 1024 && start * 2 > held.length) {
+      this.#held = held.slice(start);
+      start = 0;
+    }
+    this.#heldStart = start;
   }
 
   #close(story: Story): void {
     if (this.#options.keepClosed) this.#closed.push({ seq: story.seq, info: story.info(false) });
     this.#unindex(story);
     for (const id of [...story.articles, ...story.duplicates]) {
+      if (this.#storyOf.get(id)?.story !== story.id) continue;
       this.#duplicates.remove(id);
       this.#storyOf.delete(id);
     }
@@ -241,7 +282,10 @@ export class OnlineClusterer implements Clusterer {
       this.#index.add(signal, from.centroids[signal].weights.keys(), into.id);
       this.#index.remove(signal, dropped[signal], into.id);
     }
-    for (const id of [...from.articles, ...from.duplicates]) this.#storyOf.set(id, into.id);
+    for (const id of [...from.articles, ...from.duplicates]) {
+      const held = this.#storyOf.get(id);
+      if (held) held.story = into.id;
+    }
     this.#open.delete(from.id);
     this.#touched.delete(from.id);
   }
