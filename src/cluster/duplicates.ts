@@ -24,12 +24,43 @@ export function urlKey(url: string): string {
   return `${host}${path}${query}`;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Letters and digits of the Basic Multilingual Plane, learnt on first sight: 0 unknown, 1 letter or digit, 2 other. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** True for a letter or digit (`\p{L}`, `\p{N}`), without a regular expression for ASCII and known characters. */
+function isWordChar(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
+  let cls = BMP_CLASS[code] ?? 0;
+  if (cls === 0) BMP_CLASS[code] = cls = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return cls === 1;
+}
+
+/** Runs of letters and digits of `text`, lower-case, joined by single spaces (what `[^\p{L}\p{N}]+` → ` ` and trim give). */
+export function normaliseForKey(text: string): string {
+  const lower = text.toLowerCase();
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length;) {
+    const code = lower.codePointAt(i) ?? 0;
+    const next = i + (code > 0xffff ? 2 : 1);
+    if (isWordChar(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(lower.slice(start, i));
+      start = -1;
+    }
+    i = next;
+  }
+  if (start >= 0) runs.push(lower.slice(start));
+  return runs.join(' ');
+}
+
 /** The text as a key for duplicates: lower-case letters and digits with single spaces, hashed (SHA-1). */
 export function textKey(text: string): string {
-  const normal = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const normal = normaliseForKey(text);
   return normal === '' ? '' : createHash('sha1').update(normal).digest('hex');
 }
 
