@@ -4,9 +4,9 @@ import type { SignalName } from './scoring.js';
 export const MAX_POSTING = 2000;
 
 /** The hit count of the `limit`-th story when stories are ranked by hits (`limit` < number of stories). */
-function lowestTaken(hits: ReadonlyMap<string, number>, limit: number): number {
+function lowestTaken(hits: ReadonlyMap<string, Hits>, limit: number): number {
   const stories: number[] = [];
-  for (const count of hits.values()) stories[count] = (stories[count] ?? 0) + 1;
+  for (const { count } of hits.values()) stories[count] = (stories[count] ?? 0) + 1;
   let taken = 0;
   for (let count = stories.length - 1; count > 0; count--) {
     taken += stories[count] ?? 0;
@@ -15,8 +15,13 @@ function lowestTaken(hits: ReadonlyMap<string, number>, limit: number): number {
   return 0;
 }
 
-function atLeast(min: number): (entry: readonly [string, number]) => boolean {
-  return (entry) => entry[1] >= min;
+/** Query terms a story shares (a counter object: one map lookup per posting, not two). */
+interface Hits {
+  count: number;
+}
+
+function atLeast(min: number): (entry: readonly [string, Hits]) => boolean {
+  return (entry) => entry[1].count >= min;
 }
 
 /**
@@ -66,18 +71,22 @@ export class InvertedIndex {
     limit: number,
     exclude?: string,
   ): string[] {
-    const hits = new Map<string, number>();
+    const hits = new Map<string, Hits>();
     for (const [signal, terms] of Object.entries(query) as [SignalName, readonly string[]][]) {
       const table = this.#postings[signal];
       for (const term of terms) {
         const set = table.get(term);
         if (!set || set.size > MAX_POSTING) continue;
-        for (const story of set) hits.set(story, (hits.get(story) ?? 0) + 1);
+        for (const story of set) {
+          const hit = hits.get(story);
+          if (hit) hit.count++;
+          else hits.set(story, { count: 1 });
+        }
       }
     }
     if (exclude !== undefined) hits.delete(exclude);
     const ranked = limit < hits.size ? [...hits].filter(atLeast(lowestTaken(hits, limit))) : [...hits];
-    ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    ranked.sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return ranked.slice(0, limit).map(([story]) => story);
   }
 }
