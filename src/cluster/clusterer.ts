@@ -15,7 +15,7 @@ import { articleToStory, decay, SIGNALS, type SignalName } from './scoring.js';
 import { headlineOf, Story, storyIdFor } from './story.js';
 import { parseTime } from './time.js';
 import type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
-import { topTerms } from './vectors.js';
+import { MAX_SIMILARITY, topTerms } from './vectors.js';
 
 /** Query terms per signal, as a share of `queryTerms` (entities and numbers are few and telling). */
 const QUERY_SHARE: Readonly<Record<SignalName, number>> = {
@@ -140,9 +140,9 @@ export class OnlineClusterer implements Clusterer {
     for (const id of this.#index.candidates(query, this.#options.maxCandidates)) {
       const story = this.#open.get(id);
       if (!story || this.#stale(story)) continue;
-      const score =
-        articleToStory(signals, story.centroids, this.#options.weights) *
-        decay(gap(step.time, story.last), this.#options.halfLifeMs);
+      const fade = decay(gap(step.time, story.last), this.#options.halfLifeMs);
+      if (fade * MAX_SIMILARITY < Math.max(bestScore, this.#options.threshold)) continue;
+      const score = articleToStory(signals, story.centroids, this.#options.weights) * fade;
       if (score > bestScore || (score === bestScore && best !== undefined && story.seq < best.seq)) {
         best = story;
         bestScore = score;

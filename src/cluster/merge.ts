@@ -2,7 +2,7 @@ import type { InvertedIndex } from './inverted-index.js';
 import type { NormalisedClusterOptions } from './options.js';
 import { decay, SIGNALS, storyToStory, type SignalName } from './scoring.js';
 import type { Story } from './story.js';
-import { topTerms } from './vectors.js';
+import { MAX_SIMILARITY, topTerms } from './vectors.js';
 
 /** Terms of a story's centroid (per signal) looked up to find stories it might be one with. */
 const MERGE_QUERY_TERMS = 10;
@@ -29,12 +29,12 @@ export function mergeCandidates(
   for (const id of index.candidates(query, Math.min(MERGE_CANDIDATES, options.maxCandidates), story.id)) {
     const other = open.get(id);
     if (!other) continue;
-    const score =
-      storyToStory(story.centroids, other.centroids, options.weights) *
-      decay(
-        Number.isFinite(story.last) && Number.isFinite(other.last) ? story.last - other.last : 0,
-        options.halfLifeMs,
-      );
+    const fade = decay(
+      Number.isFinite(story.last) && Number.isFinite(other.last) ? story.last - other.last : 0,
+      options.halfLifeMs,
+    );
+    if (fade * MAX_SIMILARITY < Math.max(bestScore, options.mergeThreshold)) continue;
+    const score = storyToStory(story.centroids, other.centroids, options.weights) * fade;
     if (score > bestScore || (score === bestScore && best !== undefined && other.seq < best.seq)) {
       best = other;
       bestScore = score;

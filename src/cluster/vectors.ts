@@ -37,6 +37,12 @@ export function tfidf(counts: TermCounts, df: DocumentFrequencies): Vector {
   return out;
 }
 
+/**
+ * Above any similarity (a weighted mean of cosines, at most 1 but for rounding): a candidate whose time decay alone
+ * keeps it below the best score so far or the threshold need not be scored, which changes no decision.
+ */
+export const MAX_SIMILARITY = 1 + 1e-9;
+
 export function dot(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
