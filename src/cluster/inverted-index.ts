@@ -2,6 +2,13 @@ import type { SignalName } from './scoring.js';
 
 /** Terms whose posting list is longer than this are too common to find candidates with; they are skipped. */
 export const MAX_POSTING = 2000;
+/**
+ * Terms held by more than this share of the indexed stories are skipped too (like a document-frequency cut: they
+ * tell stories apart little and cost the most), but only when the posting list is longer than `MIN_COMMON`, so a
+ * small stream keeps every term.
+ */
+export const COMMON_SHARE = 0.2;
+export const MIN_COMMON = 100;
 
 /** The hit count of the `limit`-th story when stories are ranked by hits (`limit` < number of stories). */
 function lowestTaken(hits: ReadonlyMap<string, Hits>, limit: number): number {
@@ -35,13 +42,17 @@ export class InvertedIndex {
     entities: new Map(),
     numbers: new Map(),
   };
+  /** Story → postings it holds (its size is the number of indexed stories). */
+  readonly #stories = new Map<string, number>();
 
   add(signal: SignalName, terms: Iterable<string>, story: string): void {
     const table = this.#postings[signal];
     for (const term of terms) {
       let set = table.get(term);
       if (!set) table.set(term, (set = new Set()));
+      if (set.has(story)) continue;
       set.add(story);
+      this.#stories.set(story, (this.#stories.get(story) ?? 0) + 1);
     }
   }
 
@@ -49,9 +60,11 @@ export class InvertedIndex {
     const table = this.#postings[signal];
     for (const term of terms) {
       const set = table.get(term);
-      if (!set) continue;
-      set.delete(story);
+      if (!set?.delete(story)) continue;
       if (set.size === 0) table.delete(term);
+      const left = (this.#stories.get(story) ?? 1) - 1;
+      if (left === 0) this.#stories.delete(story);
+      else this.#stories.set(story, left);
     }
   }
 
@@ -63,8 +76,9 @@ export class InvertedIndex {
   }
 
   /**
-   * Up to `limit` stories sharing the most of the query terms (ties by story id), without `exclude`. Only the
-   * stories that can be among the first `limit` are sorted.
+   * Up to `limit` stories sharing the most of the query terms (ties by story id), without `exclude`; terms that
+   * are too common (see `COMMON_SHARE`) are not looked up. Only the stories that can be among the first `limit`
+   * are sorted.
    */
   candidates(
     query: Readonly<Record<SignalName, readonly string[]>>,
@@ -72,11 +86,12 @@ export class InvertedIndex {
     exclude?: string,
   ): string[] {
     const hits = new Map<string, Hits>();
+    const common = Math.min(MAX_POSTING, Math.max(MIN_COMMON, this.#stories.size * COMMON_SHARE));
     for (const [signal, terms] of Object.entries(query) as [SignalName, readonly string[]][]) {
       const table = this.#postings[signal];
       for (const term of terms) {
         const set = table.get(term);
-        if (!set || set.size > MAX_POSTING) continue;
+        if (!set || set.size > common) continue;
         for (const story of set) {
           const hit = hits.get(story);
           if (hit) hit.count++;
