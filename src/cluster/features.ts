@@ -23,12 +23,16 @@ export interface ArticleTerms {
 }
 
 /** The article's language: the forced one, else its own, else detected on title and text. */
+/** Characters of title + text the stream's language identification reads: a lead is plenty to tell languages. */
+export const LANGUAGE_SAMPLE_CHARS = 600;
+
 export function streamLanguage(article: StreamArticle, forced: string | undefined): string {
   if (forced !== undefined) return forced;
   const own = normaliseLanguageTag(article.language);
   if (own !== undefined) return own;
   const title = article.title ?? '';
-  return detectLanguage(title === '' ? article.text : `${title}\n${article.text}`);
+  const text = title === '' ? article.text : `${title}\n${article.text}`;
+  return detectLanguage(text.slice(0, LANGUAGE_SAMPLE_CHARS));
 }
 
 /** True when the article has something to cluster on (a title or text that is not only spaces). */
