@@ -5,11 +5,7 @@ import { AGENCIES, OUTLETS } from '../lang/outlets.js';
 export interface CleanTables {
   readonly navigation: readonly Matcher[];
   readonly promotion: readonly Matcher[];
-  readonly prefixes: readonly {
-    readonly prefix: string;
-    readonly reason: string;
-    readonly maxWords?: number;
-  }[];
+  readonly prefixes: CleanRules['boilerplatePrefixes'];
   readonly imagePlaceholders: ReadonlySet<string>;
   readonly creditWords: readonly string[];
   readonly bylineWords: readonly string[];

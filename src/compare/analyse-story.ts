@@ -1,7 +1,7 @@
 import type { AnalysedArticle } from '../core/types.js';
 import { articleContexts, type ArticleContext } from './context.js';
 import { recogniseEntities, type RecognisedEntities } from './entities.js';
-import { agreeingFigures, groupFigures } from './conflicts.js';
+import { groupFigures } from './conflicts.js';
 import { sameDaySamePeople } from './event-links.js';
 import { storyCoverage } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
@@ -89,7 +89,7 @@ export function analyseStory(
     found = storyQuotes(ctxs, entities);
   }
   const figures = storyFigures(ctxs);
-  const { groups, conflicts } = groupFigures(figures);
+  const { groups, conflicts, agreeing } = groupFigures(figures);
   const timeline = storyTimeline(ctxs);
   return {
     entities: entities.entities,
@@ -105,7 +105,7 @@ export function analyseStory(
         supportTerms: options.supportTerms ?? 2,
         maxConsensus: options.maxConsensus ?? 10,
       },
-      [...agreeingFigures(figures), ...sameDaySamePeople(timeline, entities.entities)],
+      [...agreeing, ...sameDaySamePeople(timeline, entities.entities)],
     ),
   };
 }

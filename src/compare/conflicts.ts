@@ -64,49 +64,47 @@ function byWhatTheyCount(figures: readonly FoundFigure[]): Map<string, FoundFigu
   return byKey;
 }
 
-/**
- * Pairs of figures in different articles that count the same thing and agree within their hedges ("fast zwei
- * Stunden" / "etwa zwei Stunden"): the sentences carrying them corroborate each other.
- */
-export function agreeingFigures(figures: readonly FoundFigure[]): [FoundFigure, FoundFigure][] {
+/** Pairs of figures of one group in different articles that agree within their hedges. */
+function agreeingPairs(list: readonly FoundFigure[]): [FoundFigure, FoundFigure][] {
   const pairs: [FoundFigure, FoundFigure][] = [];
-  for (const list of byWhatTheyCount(figures).values())
-    list.forEach((a, i) => {
-      for (const b of list.slice(i + 1))
-        if (a.articleIndex !== b.articleIndex && agree(a, b)) pairs.push([a, b]);
-    });
+  list.forEach((a, i) => {
+    for (const b of list.slice(i + 1))
+      if (a.articleIndex !== b.articleIndex && agree(a, b)) pairs.push([a, b]);
+  });
   return pairs;
 }
 
 /**
  * Figures about the same thing (same unit, same counted head noun; durations: same topic, any time unit) in two
- * or more articles. Two articles agree
- * when some value of one lies within the hedges of some value of the other (an article may give several values,
- * e.g. today's and the target); a group where two articles share no value is a conflict.
+ * or more articles. Two articles agree when some value of one lies within the hedges of some value of the other
+ * (an article may give several values, e.g. today's and the target); a group where two articles share no value
+ * is a conflict. `agreeing` lists the pairs of figures in different articles that agree ("fast zwei Stunden" /
+ * "etwa zwei Stunden"): the sentences carrying them corroborate each other.
  */
 export function groupFigures(figures: readonly FoundFigure[]): {
   groups: FigureGroup[];
   conflicts: Conflict[];
+  agreeing: [FoundFigure, FoundFigure][];
 } {
-  const byKey = byWhatTheyCount(figures);
   const groups: FigureGroup[] = [];
   const conflicts: Conflict[] = [];
-  for (const list of byKey.values()) {
+  const agreeing: [FoundFigure, FoundFigure][] = [];
+  for (const list of byWhatTheyCount(figures).values()) {
+    const pairs = agreeingPairs(list);
+    agreeing.push(...pairs);
     const articles = [...new Set(list.map((f) => f.articleIndex))];
     if (articles.length < 2) continue;
-    let agreeing = true;
-    for (let i = 0; i < articles.length && agreeing; i++) {
-      for (let j = i + 1; j < articles.length && agreeing; j++) {
-        const a = list.filter((f) => f.articleIndex === articles[i]);
-        const b = list.filter((f) => f.articleIndex === articles[j]);
-        if (!a.some((x) => b.some((y) => agree(x, y)))) agreeing = false;
-      }
-    }
+    const agreeingArticles = new Set(pairs.map(([a, b]) => `${a.articleIndex}|${b.articleIndex}`));
+    const allAgree = articles.every((x, i) =>
+      articles
+        .slice(i + 1)
+        .every((y) => agreeingArticles.has(`${x}|${y}`) || agreeingArticles.has(`${y}|${x}`)),
+    );
     const first = list[0] as FoundFigure;
     const about = first.topic ?? [first.counted, first.unit].filter((x) => x !== null).join(', ');
     const values = list.map(toValue);
-    groups.push({ about, agree: agreeing, values });
-    if (!agreeing) conflicts.push({ about, values });
+    groups.push({ about, agree: allAgree, values });
+    if (!allAgree) conflicts.push({ about, values });
   }
-  return { groups, conflicts };
+  return { groups, conflicts, agreeing };
 }

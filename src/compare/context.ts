@@ -33,6 +33,15 @@ export interface RuleSets {
   readonly organisationNouns: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
+  /** Lower-case word → the duration topics it names (from `durationTopics`). */
+  readonly durationTopics: ReadonlyMap<string, readonly string[]>;
+}
+
+function topicsByWord(topics: CompareRules['durationTopics']): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const [label, words] of Object.entries(topics))
+    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), label]);
+  return byWord;
 }
 
 const setCache = new WeakMap<CompareRules, RuleSets>();
@@ -57,6 +66,7 @@ export function ruleSets(rules: CompareRules): RuleSets {
       ...Object.keys(rules.units),
       ...Object.keys(rules.scales),
     ]),
+    durationTopics: topicsByWord(rules.durationTopics),
   };
   setCache.set(rules, sets);
   return sets;

@@ -2,7 +2,7 @@ import type { AnalysedArticle } from '../core/types.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
 import type { Figure } from './types.js';
-import type { Word } from './words.js';
+import { wordIndexAt, type Word } from './words.js';
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']);
@@ -21,10 +21,10 @@ export interface FoundFigure extends Figure {
  */
 function durationTopic(ctx: ArticleContext, sentence: { start: number; end: number }): string | null {
   const found = new Set<string>();
-  for (const w of ctx.words) {
-    if (w.start < sentence.start || w.end > sentence.end) continue;
-    for (const [label, words] of Object.entries(ctx.rules.durationTopics))
-      if (words.includes(w.lower)) found.add(label);
+  for (let k = wordIndexAt(ctx.words, sentence.start); k < ctx.words.length; k++) {
+    const w = ctx.words[k] as Word;
+    if (w.end > sentence.end) break;
+    for (const label of ctx.sets.durationTopics.get(w.lower) ?? []) found.add(label);
   }
   return found.size === 1 ? ([...found][0] as string) : null;
 }
