@@ -16,6 +16,11 @@ import { ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
 import { reportErrors } from './report.js';
+import { fileSource, runClusterStream, storyFileName, type StreamSource } from './cluster-stream.js';
+import { readAll, sniffJsonLines } from './line-reader.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
+
+export { storyFileName } from './cluster-stream.js';
 
 interface ClusterFlags {
   readonly threshold: number;
@@ -30,6 +35,8 @@ interface ClusterFlags {
   readonly lang?: string;
   readonly maxSize?: number;
   readonly crossDoc: boolean;
+  readonly stream?: boolean;
+  readonly batch?: boolean;
 }
 
 function unitInterval(value: string): number {
@@ -59,12 +66,6 @@ export function storiesDocument(run: ClusterRun): string {
 /** `--format json`: assignments, stories, merges and errors in one document. */
 export function runDocument(run: ClusterRun): string {
   return JSON.stringify(run, null, 2) + '\n';
-}
-
-/** A story id as a file name (letters, digits, `-`, `_`, `.` kept; anything else `_`). */
-export function storyFileName(id: string, extension: string): string {
-  const safe = id.replace(/^s:/u, '').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'story';
-  return `${safe}.${extension}`;
 }
 
 async function writeBriefs(
@@ -110,7 +111,7 @@ async function writeOutputs(run: ClusterRun, flags: ClusterFlags, io: CliIo): Pr
   if (flags.stories !== undefined) await writeFile(flags.stories, storiesDocument(run));
 }
 
-async function runCluster(inputs: readonly string[], flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
+async function runBatch(inputs: readonly string[], flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
   const read = await readInputs(inputs, ingestOptions(flags), io);
   if (typeof read === 'string') {
     io.stderr.write(`lagebild: ${read}\n`);
@@ -142,7 +143,74 @@ async function runCluster(inputs: readonly string[], flags: ClusterFlags, io: Cl
   return run.errors.length > 0 ? EXIT.partial : EXIT.ok;
 }
 
-/** `lagebild cluster`: a stream of articles in, every article's story and the story list out. */
+function stdinChunks(io: CliIo): AsyncIterable<Uint8Array | string> {
+  if (io.stdinChunks) return io.stdinChunks();
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield await io.readStdin();
+    },
+  };
+}
+
+/** Standard input among other inputs: lines as they come when it is JSON Lines, else read whole. */
+async function stdinSource(flags: ClusterFlags, io: CliIo): Promise<StreamSource> {
+  const sniffed = await sniffJsonLines(stdinChunks(io), flags.maxSize ?? DEFAULT_MAX_BYTES);
+  if (sniffed.jsonl) return { kind: 'lines', file: '-', base: 'stdin', chunks: sniffed.chunks };
+  return { kind: 'input', path: '-', bytes: await readAll(sniffed.chunks) };
+}
+
+/**
+ * Standard input alone: JSON Lines are clustered as a stream (as they come); anything else (text, HTML, a feed,
+ * a JSON array) is read whole — as a stream of its documents with `--stream`, else in batch mode.
+ */
+async function runStdin(flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
+  const maxBytes = flags.maxSize ?? DEFAULT_MAX_BYTES;
+  const sniffed = await sniffJsonLines(stdinChunks(io), maxBytes);
+  if (sniffed.jsonl) {
+    return runClusterStream([{ kind: 'lines', file: '-', base: 'stdin', chunks: sniffed.chunks }], flags, io);
+  }
+  const bytes = await readAll(sniffed.chunks);
+  if (flags.stream === true) return runClusterStream([{ kind: 'input', path: '-', bytes }], flags, io);
+  return runBatch(['-'], flags, { ...io, readStdin: () => Promise.resolve(bytes) });
+}
+
+/** Stream mode: JSON Lines on stdin (unless `--batch` or `--format json`), or any inputs with `--stream`. */
+async function runCluster(inputs: readonly string[], flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
+  const conflict =
+    flags.stream === true && flags.batch === true
+      ? '--stream and --batch exclude each other'
+      : flags.stream === true && flags.format === 'json'
+        ? '--stream writes JSON lines as articles come; --format json needs the whole input (use --batch)'
+        : undefined;
+  if (conflict !== undefined) {
+    io.stderr.write(`lagebild: ${conflict}\n`);
+    return EXIT.usage;
+  }
+  const stdinOnly = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
+  if (flags.batch === true || flags.format === 'json' || !(stdinOnly || flags.stream === true))
+    return runBatch(inputs, flags, io);
+  if (inputs.length === 0 && io.stdinIsTTY) {
+    io.stderr.write(
+      'lagebild: no input: give files or folders, or pipe JSON lines into stdin (see --help)\n',
+    );
+    return EXIT.usage;
+  }
+  if (stdinOnly) return runStdin(flags, io);
+  const sources: StreamSource[] = [];
+  for (const input of inputs) sources.push(input === '-' ? await stdinSource(flags, io) : fileSource(input));
+  return runClusterStream(sources, flags, io);
+}
+
+const STREAM_HELP = `
+Stream mode (JSON lines on stdin, or --stream): every article is clustered and its line written as it comes, in
+the order it comes (articles out of time order are accepted as they come); lines are never rewritten: a merge
+the periodic merge check makes is its own line {"merge": {"from", "into", "score"}}. Short lines repeating
+across articles are learnt over the last 200 articles. --briefs writes a story's brief when it closes (quiet for
+longer than the window) or at the end; --stories writes the story list at the end. A bad line is reported on
+stderr as -#<line> and the stream goes on.
+`;
+
+/** \`lagebild cluster\`: a stream of articles in, every article's story and the story list out. */
 export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Command {
   const d = DEFAULT_CLUSTER_OPTIONS;
   return new Command('cluster')
@@ -179,5 +247,11 @@ export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Comma
     .option('--lang <code>', 'language of every article (ISO 639-1), instead of detecting it')
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
     .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
+    .option(
+      '--stream',
+      'cluster as a stream: each article is written as it comes (JSON lines on stdin always are)',
+    )
+    .option('--batch', 'read everything first and cluster in order of time (also for JSON lines on stdin)')
+    .addHelpText('after', STREAM_HELP)
     .action(async (inputs: string[], flags: ClusterFlags) => done(await runCluster(inputs, flags, io)));
 }

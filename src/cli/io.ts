@@ -10,6 +10,8 @@ export interface CliIo {
   readonly stderr: OutputStream;
   /** Whole standard input as bytes (called at most once). */
   readonly readStdin: () => Promise<Uint8Array>;
+  /** Standard input chunk by chunk as it arrives (`cluster` on a stream); when absent, `readStdin` is used. */
+  readonly stdinChunks?: () => AsyncIterable<Uint8Array | string>;
   readonly stdinIsTTY: boolean;
 }
 

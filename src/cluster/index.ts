@@ -20,3 +20,17 @@ export {
   type ClusterRun,
   type ClusterRunOptions,
 } from './run.js';
+export {
+  DEFAULT_ID_WINDOW,
+  DEFAULT_REPEAT_WINDOW,
+  normaliseStreamRunOptions,
+  StreamClusterRun,
+  type ClosedStory,
+  type NormalisedStreamRunOptions,
+  type RecordName,
+  type StreamEvent,
+  type StreamLine,
+  type StreamRunOptions,
+  type StreamStats,
+  type StreamSummary,
+} from './stream-run.js';

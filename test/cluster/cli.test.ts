@@ -32,9 +32,9 @@ function lines(out: string): { article: string; story: string; score: number; du
 }
 
 describe('lagebild cluster', () => {
-  it('reads JSONL on stdin and writes one line per article, in time order', async () => {
+  it('--batch: reads JSONL on stdin whole and writes one line per article, in time order', async () => {
     const io = fakeIo(jsonl([...EVENTS].reverse()));
-    expect(await execute(['cluster'], io)).toBe(0);
+    expect(await execute(['cluster', '--batch'], io)).toBe(0);
     const out = lines(io.out());
     expect(out.map((l) => l.article)).toEqual(EVENTS.map((e) => e.id));
     expect(out.map((l) => l.story)).toEqual([

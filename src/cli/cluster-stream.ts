@@ -1,0 +1,263 @@
+/**
+ * The I/O shell of `lagebild cluster` on a stream: reads JSON Lines as they come (stdin, `.jsonl` files) and other
+ * inputs one at a time, feeds the pure core (src/cluster/stream-run.ts) and writes every event at once — one line
+ * per article, one per merge, a brief per closed story — so memory stays bounded however long the input runs.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import {
+  CLUSTERS_SCHEMA,
+  StreamClusterRun,
+  type ClosedStory,
+  type RecordName,
+  type StreamEvent,
+  type StreamRunOptions,
+  type StreamSummary,
+} from '../cluster/index.js';
+import { ingest, ioReason } from '../ingest/index.js';
+import { isJsonLinesPath } from '../ingest/format.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
+import { briefFromDocuments } from '../pipeline.js';
+import { render } from '../render/index.js';
+import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
+import { readLines, type Chunk } from './line-reader.js';
+
+/** The flags the stream path reads (a subset of `cluster`'s). */
+export interface StreamFlags {
+  readonly threshold: number;
+  readonly window: number;
+  readonly mergeThreshold: number;
+  readonly out?: string;
+  readonly stories?: string;
+  readonly briefs?: string;
+  readonly briefFormat: 'md' | 'json';
+  readonly words: number;
+  readonly lang?: string;
+  readonly maxSize?: number;
+  readonly crossDoc: boolean;
+}
+
+/** Where the stream comes from: lines as they arrive, or an input read whole (a file, folder or feed). */
+export type StreamSource =
+  | {
+      readonly kind: 'lines';
+      readonly file: string;
+      readonly base: string;
+      readonly chunks: AsyncIterable<Chunk>;
+    }
+  | { readonly kind: 'input'; readonly path: string; readonly bytes?: Uint8Array };
+
+/** Articles between two progress lines when stderr is not a terminal (on a terminal: one line, redrawn). */
+export const PROGRESS_EVERY = 1000;
+const TTY_EVERY = 100;
+
+/** A sink for output lines: each line is written (and so seen by a consumer) before the next article is read. */
+interface Sink {
+  line(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openSink(flags: StreamFlags, stdout: OutputStream): Promise<Sink> {
+  if (flags.out === undefined) {
+    return { line: (text) => Promise.resolve(stdout.write(text)), close: () => Promise.resolve() };
+  }
+  const handle: FileHandle = await open(flags.out, 'w');
+  return {
+    line: async (text) => void (await handle.write(text)),
+    close: () => handle.close(),
+  };
+}
+
+function streamOptions(flags: StreamFlags): StreamRunOptions {
+  return {
+    threshold: flags.threshold,
+    windowHours: flags.window,
+    mergeThreshold: flags.mergeThreshold,
+    crossDocument: flags.crossDoc,
+    keepDocuments: flags.briefs !== undefined,
+    keepStories: flags.stories !== undefined,
+    ...(flags.lang !== undefined ? { language: flags.lang } : {}),
+  };
+}
+
+/** Progress on stderr: a redrawn line on a terminal, a plain line every {@link PROGRESS_EVERY} articles otherwise. */
+function streamProgress(stderr: OutputStream): { tick: (run: StreamClusterRun) => void; stop: () => void } {
+  const tty = stderr.isTTY === true;
+  let shown = false;
+  return {
+    tick(run) {
+      const { articles, openStories } = run.stats();
+      if (articles === 0 || articles % (tty ? TTY_EVERY : PROGRESS_EVERY) !== 0) return;
+      const text = `lagebild: ${String(articles)} articles so far, ${String(openStories)} stories open`;
+      stderr.write(tty ? `\r${text}` : `${text}\n`);
+      shown = tty;
+    },
+    stop() {
+      if (shown) stderr.write('\r\u001b[K');
+      shown = false;
+    },
+  };
+}
+
+/** Everything the event loop touches. */
+class StreamShell {
+  readonly run: StreamClusterRun;
+  readonly #flags: StreamFlags;
+  readonly #io: CliIo;
+  readonly #sink: Sink;
+  readonly #progress: ReturnType<typeof streamProgress>;
+  #briefs = 0;
+  #briefDirReady = false;
+
+  constructor(flags: StreamFlags, io: CliIo, sink: Sink) {
+    this.run = new StreamClusterRun(streamOptions(flags));
+    this.#flags = flags;
+    this.#io = io;
+    this.#sink = sink;
+    this.#progress = streamProgress(io.stderr);
+  }
+
+  get briefs(): number {
+    return this.#briefs;
+  }
+
+  async emit(events: readonly StreamEvent[]): Promise<void> {
+    for (const event of events) {
+      if (event.kind === 'assignment') {
+        await this.#sink.line(JSON.stringify(event.line) + '\n');
+        this.#progress.tick(this.run);
+      } else if (event.kind === 'merge') {
+        await this.#sink.line(JSON.stringify({ merge: event.merge }) + '\n');
+      } else if (event.kind === 'error') {
+        this.#io.stderr.write(`lagebild: ${event.error.file}: ${event.error.reason}\n`);
+      } else await this.#closed(event.story);
+    }
+  }
+
+  stopProgress(): void {
+    this.#progress.stop();
+  }
+
+  async #closed(story: ClosedStory): Promise<void> {
+    const dir = this.#flags.briefs;
+    if (dir === undefined || story.articles < 2 || story.documents.length < 2) return;
+    if (!this.#briefDirReady) await mkdir(dir, { recursive: true });
+    this.#briefDirReady = true;
+    const brief = briefFromDocuments(story.documents, {
+      words: this.#flags.words,
+      crossDocument: this.#flags.crossDoc,
+      ...(this.#flags.lang !== undefined ? { language: this.#flags.lang } : {}),
+    });
+    await writeFile(
+      join(dir, storyFileName(story.id, this.#flags.briefFormat)),
+      render(brief, this.#flags.briefFormat),
+    );
+    this.#briefs++;
+  }
+}
+
+/** A story id as a file name (letters, digits, `-`, `_`, `.` kept; anything else `_`). */
+export function storyFileName(id: string, extension: string): string {
+  const safe = id.replace(/^s:/u, '').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'story';
+  return `${safe}.${extension}`;
+}
+
+async function feedLines(
+  shell: StreamShell,
+  source: Extract<StreamSource, { kind: 'lines' }>,
+  maxBytes: number,
+): Promise<void> {
+  try {
+    for await (const read of readLines(source.chunks, maxBytes)) {
+      const name: RecordName = {
+        file: `${source.file}#${String(read.n)}`,
+        idBase: `${source.base}#${String(read.n)}`,
+      };
+      await shell.emit(
+        'error' in read
+          ? shell.run.addError({ file: name.file, reason: read.error })
+          : shell.run.addLine(read.text, name),
+      );
+    }
+  } catch (error) {
+    await shell.emit(shell.run.addError({ file: source.file, reason: ioReason(error) }));
+  }
+}
+
+/** An input read whole (text, HTML, feed, folder): its documents go into the stream one at a time, in input order. */
+async function feedInput(
+  shell: StreamShell,
+  source: Extract<StreamSource, { kind: 'input' }>,
+  maxBytes: number,
+): Promise<void> {
+  const { bytes } = source;
+  const read = await ingest(
+    [source.path],
+    { maxBytes },
+    bytes ? { readStdin: () => Promise.resolve(bytes) } : {},
+  );
+  for (const error of read.errors) await shell.emit(shell.run.addError(error));
+  for (const { id, ...doc } of read.documents) await shell.emit(shell.run.addDocument(doc, id));
+}
+
+/** `.jsonl` / `.ndjson` files are read line by line; anything else whole. */
+export function fileSource(path: string): StreamSource {
+  if (path === '-' || !isJsonLinesPath(path)) return { kind: 'input', path };
+  const base = basename(path, extname(path)) || basename(path);
+  return { kind: 'lines', file: path, base, chunks: createReadStream(path) as AsyncIterable<Buffer> };
+}
+
+function summaryLine(summary: StreamSummary): string {
+  return (
+    `lagebild: ${String(summary.articles)} articles in ${String(summary.stories)} stories ` +
+    `(${String(summary.multi)} with two or more articles, ${String(summary.merges)} merges)\n`
+  );
+}
+
+async function finish(shell: StreamShell, flags: StreamFlags, io: CliIo): Promise<ExitCode> {
+  const { events, summary } = shell.run.end();
+  await shell.emit(events);
+  shell.stopProgress();
+  if (flags.stories !== undefined) {
+    const { stories, merges } = shell.run.stories();
+    await writeFile(
+      flags.stories,
+      JSON.stringify({ schema: CLUSTERS_SCHEMA, stories, merges }, null, 2) + '\n',
+    );
+  }
+  const total = summary.articles + summary.errors;
+  if (summary.errors > 0)
+    io.stderr.write(
+      `lagebild: ${String(summary.errors)} of ${String(total)} inputs could not be used (listed above)\n`,
+    );
+  if (summary.articles === 0) {
+    io.stderr.write('lagebild: nothing usable in the input, no stories made\n');
+    return EXIT.usage;
+  }
+  io.stderr.write(summaryLine(summary));
+  if (flags.briefs !== undefined)
+    io.stderr.write(`lagebild: ${String(shell.briefs)} briefs written to ${flags.briefs}\n`);
+  return summary.errors > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/** Clusters the sources as a stream (see the module comment) and returns the exit code. */
+export async function runClusterStream(
+  sources: readonly StreamSource[],
+  flags: StreamFlags,
+  io: CliIo,
+): Promise<ExitCode> {
+  const sink = await openSink(flags, io.stdout);
+  const shell = new StreamShell(flags, io, sink);
+  const maxBytes = flags.maxSize ?? DEFAULT_MAX_BYTES;
+  try {
+    for (const source of sources) {
+      if (source.kind === 'lines') await feedLines(shell, source, maxBytes);
+      else await feedInput(shell, source, maxBytes);
+    }
+    return await finish(shell, flags, io);
+  } finally {
+    shell.stopProgress();
+    await sink.close();
+  }
+}

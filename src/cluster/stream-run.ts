@@ -1,0 +1,249 @@
+/**
+ * The pure core of `lagebild cluster` on an endless stream (issue 5): records or documents go in one at a time, as
+ * they come (out of time order too: the clusterer takes them as they come), and each call returns what happened —
+ * the article's output line, merges the periodic merge check made, a per-record error, stories that closed. No
+ * I/O here: the shell (src/cli/cluster-stream.ts) reads lines and writes the events.
+ *
+ * Memory stays bounded however long the stream runs: lines repeating across articles are learnt over a rolling
+ * window of recent articles ({@link RollingRepeats}), article ids are kept unique over a rolling window of recent
+ * ids, and the source documents kept for briefs belong to open stories only ({@link StoryTracker}).
+ */
+import { cleanDocument, normaliseCleanOptions, type NormalisedCleanOptions } from '../clean/index.js';
+import type { InputError, SourceDocument } from '../core/types.js';
+import { readRecord } from '../ingest/json.js';
+import { createClusterer, type OnlineClusterer } from './clusterer.js';
+import { hasContent } from './features.js';
+import { streamArticleOf } from './from-article.js';
+import { normaliseClusterOptions, type ClusterOptions } from './options.js';
+import { RecentIds, RollingRepeats } from './stream-window.js';
+import { StoryTracker, type ClosedStory } from './stream-tracker.js';
+import { parseTime } from './time.js';
+import type { Assignment, StoryInfo, StoryMerge } from './types.js';
+
+export type { ClosedStory } from './stream-tracker.js';
+
+/** Stream options as a user (or the CLI) gives them; every field is optional. */
+export interface StreamRunOptions extends ClusterOptions {
+  /** Remove short lines repeating across recent articles when cleaning (default true). */
+  readonly crossDocument?: boolean;
+  /** How many recent articles the repeated-line signal looks back over (default 200). */
+  readonly repeatWindow?: number;
+  /** Keep the source documents of open stories, for briefs (default false). */
+  readonly keepDocuments?: boolean;
+  /** Keep closed stories and every merge, for the story list at the end (default false: memory stays flat). */
+  readonly keepStories?: boolean;
+  /** How many recent article ids are kept to make a repeated id unique (default 100 000). */
+  readonly idWindow?: number;
+}
+
+/** What the stream works with: every option decided. */
+export interface NormalisedStreamRunOptions {
+  readonly cluster: ClusterOptions;
+  readonly windowMs: number;
+  readonly clean: NormalisedCleanOptions;
+  readonly repeatWindow: number;
+  readonly keepDocuments: boolean;
+  readonly keepStories: boolean;
+  readonly idWindow: number;
+}
+
+export const DEFAULT_REPEAT_WINDOW = 200;
+export const DEFAULT_ID_WINDOW = 100_000;
+
+function count(name: string, value: number, min: number): number {
+  if (!Number.isInteger(value) || value < min)
+    throw new RangeError(`${name} must be a whole number of at least ${String(min)}, not ${String(value)}`);
+  return value;
+}
+
+/** Fills in defaults and checks values; throws a `RangeError` with a user-facing message on a bad value. */
+export function normaliseStreamRunOptions(options: StreamRunOptions = {}): NormalisedStreamRunOptions {
+  const { crossDocument, repeatWindow, keepDocuments, idWindow, keepStories = false, ...cluster } = options;
+  const clusterOptions: ClusterOptions = { ...cluster, keepClosed: keepStories };
+  return {
+    cluster: clusterOptions,
+    windowMs: normaliseClusterOptions(clusterOptions).windowMs,
+    clean: normaliseCleanOptions({ crossDocument: crossDocument ?? true }),
+    repeatWindow: count('repeatWindow', repeatWindow ?? DEFAULT_REPEAT_WINDOW, 1),
+    keepDocuments: keepDocuments ?? false,
+    keepStories,
+    idWindow: count('idWindow', idWindow ?? DEFAULT_ID_WINDOW, 1),
+  };
+}
+
+/** One output line of the stream: the story the article joined when it came (not rewritten by later merges). */
+export interface StreamLine {
+  readonly article: string;
+  readonly story: string;
+  readonly score: number;
+  readonly duplicateOf?: Assignment['duplicateOf'];
+}
+
+export type StreamEvent =
+  | { readonly kind: 'assignment'; readonly line: StreamLine }
+  | { readonly kind: 'merge'; readonly merge: StoryMerge }
+  | { readonly kind: 'error'; readonly error: InputError }
+  | { readonly kind: 'closed'; readonly story: ClosedStory };
+
+/** How a record is named: `file` for errors and documents (`-#3`), `idBase` for an id of its own (`stdin#3`). */
+export interface RecordName {
+  readonly file: string;
+  readonly idBase: string;
+}
+
+export interface StreamSummary {
+  readonly articles: number;
+  readonly stories: number;
+  /** Stories that ended with two or more articles (duplicates not counted). */
+  readonly multi: number;
+  readonly merges: number;
+  readonly errors: number;
+}
+
+/** What the stream holds right now: for tests of the memory bound and for progress lines. */
+export interface StreamStats {
+  readonly articles: number;
+  readonly openStories: number;
+  readonly heldDocuments: number;
+  readonly repeatWindow: number;
+  readonly recentIds: number;
+  /** Assignments or merges that named a story the tracker had already closed (0 unless the contract breaks). */
+  readonly late: number;
+  readonly clusterer: ReturnType<OnlineClusterer['stats']>;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** An endless stream of articles into stories; see the module comment. */
+export class StreamClusterRun {
+  readonly #options: NormalisedStreamRunOptions;
+  readonly #clusterer: OnlineClusterer;
+  readonly #repeats: RollingRepeats;
+  readonly #ids: RecentIds;
+  readonly #tracker: StoryTracker;
+  readonly #merges: StoryMerge[] = [];
+  #clock = -Infinity;
+  #articles = 0;
+  #newStories = 0;
+  #mergeCount = 0;
+  #errors = 0;
+
+  constructor(options: StreamRunOptions = {}) {
+    this.#options = normaliseStreamRunOptions(options);
+    this.#clusterer = createClusterer(this.#options.cluster);
+    this.#repeats = new RollingRepeats(this.#options.repeatWindow);
+    this.#ids = new RecentIds(this.#options.idWindow);
+    this.#tracker = new StoryTracker(this.#options.windowMs, this.#options.keepDocuments);
+  }
+
+  /** One JSON Lines line (blank lines give nothing). */
+  addLine(line: string, name: RecordName): StreamEvent[] {
+    if (line.trim() === '') return [];
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      return [this.#error({ file: name.file, reason: `invalid JSON: ${errorMessage(error)}` })];
+    }
+    return this.addRecord(value, name);
+  }
+
+  /** One parsed JSON record, read as `brief` reads a JSON record (`text` or `html`, `id`, metadata). */
+  addRecord(value: unknown, name: RecordName): StreamEvent[] {
+    const record = readRecord(value, 1);
+    if (!('contentFormat' in record)) return [this.#error({ file: name.file, reason: record.reason })];
+    const { text, meta, removed } = record;
+    return this.addDocument(
+      { file: name.file, format: 'json', text, meta, removed },
+      record.id ?? name.idBase,
+    );
+  }
+
+  /** One document; its id is `idBase`, made unique among recent ids with `-2`, `-3`, … as in batch mode. */
+  addDocument(document: Omit<SourceDocument, 'id'>, idBase: string): StreamEvent[] {
+    const doc: SourceDocument = { id: this.#ids.unique(idBase), ...document };
+    const cleaned = cleanDocument(doc, this.#options.clean, this.#repeated(doc));
+    const article = streamArticleOf(cleaned);
+    if (!hasContent(article)) {
+      return [this.#error({ file: doc.file ?? doc.id, reason: 'no title and no text (after cleaning)' })];
+    }
+    const own = parseTime(article.published);
+    if (own !== undefined) this.#clock = Math.max(this.#clock, own);
+    const time = own ?? (Number.isFinite(this.#clock) ? this.#clock : undefined);
+    const assignment = this.#clusterer.add(article);
+    return this.#record(assignment, doc, time);
+  }
+
+  /** An error found outside the records (an unreadable input, a line over the size limit). */
+  addError(error: InputError): StreamEvent[] {
+    return [this.#error(error)];
+  }
+
+  /** End of the stream: every story still open closes. */
+  end(): { events: StreamEvent[]; summary: StreamSummary } {
+    const events = this.#tracker.closeAll().map((story): StreamEvent => ({ kind: 'closed', story }));
+    return { events, summary: this.summary() };
+  }
+
+  summary(): StreamSummary {
+    return {
+      articles: this.#articles,
+      stories: this.#newStories - this.#mergeCount,
+      multi: this.#tracker.multi,
+      merges: this.#mergeCount,
+      errors: this.#errors,
+    };
+  }
+
+  /** The story list (only with `keepStories`: else closed stories are not kept and the list is of open ones). */
+  stories(): { stories: readonly StoryInfo[]; merges: readonly StoryMerge[] } {
+    return { stories: this.#clusterer.stories(), merges: this.#merges };
+  }
+
+  stats(): StreamStats {
+    return {
+      articles: this.#articles,
+      openStories: this.#tracker.open,
+      heldDocuments: this.#tracker.documents,
+      repeatWindow: this.#repeats.size,
+      recentIds: this.#ids.size,
+      late: this.#tracker.late,
+      clusterer: this.#clusterer.stats(),
+    };
+  }
+
+  #repeated(doc: SourceDocument): ReadonlySet<string> {
+    const keys = this.#options.clean.crossDocument ? this.#repeats.keysOf(doc.text) : [];
+    const repeated = this.#repeats.seen(keys);
+    this.#repeats.push(keys);
+    return repeated;
+  }
+
+  #record(assignment: Assignment, doc: SourceDocument, time: number | undefined): StreamEvent[] {
+    this.#articles++;
+    if (assignment.isNew) this.#newStories++;
+    const line: StreamLine = {
+      article: assignment.article,
+      story: assignment.story,
+      score: assignment.score,
+      ...(assignment.duplicateOf !== undefined ? { duplicateOf: assignment.duplicateOf } : {}),
+    };
+    const events: StreamEvent[] = [{ kind: 'assignment', line }];
+    this.#tracker.assign(assignment.story, assignment.isNew, assignment.duplicateOf ? undefined : doc, time);
+    for (const merge of assignment.merges) {
+      this.#mergeCount++;
+      if (this.#options.keepStories) this.#merges.push(merge);
+      this.#tracker.merge(merge.from, merge.into);
+      events.push({ kind: 'merge', merge });
+    }
+    for (const story of this.#tracker.closeQuiet(this.#clock)) events.push({ kind: 'closed', story });
+    return events;
+  }
+
+  #error(error: InputError): StreamEvent {
+    this.#errors++;
+    return { kind: 'error', error };
+  }
+}

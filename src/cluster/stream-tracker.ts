@@ -1,0 +1,114 @@
+/**
+ * The stream path's own view of the open stories, kept from the assignments and merges the clusterer reports
+ * (the clusterer does not announce closings): each story's latest article time, its article count and — for
+ * briefs — its source documents. A story closes here once it has been quiet for longer than the window plus the
+ * clusterer's sweep interval (1/16 of the window): by then the clusterer has closed it too, so no later article or
+ * merge can name it again (`late` counts any that would; tests hold it at 0).
+ */
+import type { SourceDocument } from '../core/types.js';
+
+/** A story that closed: its id, how many articles (duplicates not counted) and its documents when kept. */
+export interface ClosedStory {
+  readonly id: string;
+  readonly articles: number;
+  readonly documents: readonly SourceDocument[];
+}
+
+interface Tracked {
+  last: number;
+  articles: number;
+  documents: SourceDocument[];
+}
+
+/** How often (as a share of the window) the clusterer sweeps its quiet stories; see OnlineClusterer#sweep. */
+const SWEEP_SHARE = 1 / 16;
+
+export class StoryTracker {
+  readonly #windowMs: number;
+  readonly #keepDocuments: boolean;
+  readonly #open = new Map<string, Tracked>();
+  #nextSweep = -Infinity;
+  #documents = 0;
+  #multi = 0;
+  #late = 0;
+
+  constructor(windowMs: number, keepDocuments: boolean) {
+    this.#windowMs = windowMs;
+    this.#keepDocuments = keepDocuments;
+  }
+
+  get open(): number {
+    return this.#open.size;
+  }
+
+  /** Source documents held for briefs. */
+  get documents(): number {
+    return this.#documents;
+  }
+
+  /** Closed stories with two or more articles. */
+  get multi(): number {
+    return this.#multi;
+  }
+
+  get late(): number {
+    return this.#late;
+  }
+
+  /** An article joined `story` (`doc` undefined for a duplicate: it is not counted and its document not kept). */
+  assign(story: string, isNew: boolean, doc: SourceDocument | undefined, time: number | undefined): void {
+    let entry = this.#open.get(story);
+    if (!entry) {
+      if (!isNew) this.#late++;
+      entry = { last: -Infinity, articles: 0, documents: [] };
+      this.#open.set(story, entry);
+    }
+    if (time !== undefined) entry.last = Math.max(entry.last, time);
+    if (!doc) return;
+    entry.articles++;
+    if (this.#keepDocuments) {
+      entry.documents.push(doc);
+      this.#documents++;
+    }
+  }
+
+  /** Every article of `from` now belongs to `into`. */
+  merge(from: string, into: string): void {
+    const source = this.#open.get(from);
+    const target = this.#open.get(into);
+    if (!source || !target) this.#late++;
+    if (!source || source === target) return;
+    this.#open.delete(from);
+    if (!target) {
+      this.#open.set(into, source);
+      return;
+    }
+    target.last = Math.max(target.last, source.last);
+    target.articles += source.articles;
+    for (const doc of source.documents) target.documents.push(doc);
+  }
+
+  /** Stories quiet for longer than the window plus a sweep interval at stream time `clock` (checked now and then). */
+  closeQuiet(clock: number): ClosedStory[] {
+    if (!Number.isFinite(clock) || clock < this.#nextSweep) return [];
+    this.#nextSweep = clock + this.#windowMs * SWEEP_SHARE;
+    const limit = this.#windowMs * (1 + SWEEP_SHARE);
+    const closed: ClosedStory[] = [];
+    for (const [id, entry] of this.#open) {
+      if (Number.isFinite(entry.last) && clock - entry.last > limit) closed.push(this.#close(id, entry));
+    }
+    return closed;
+  }
+
+  /** End of the stream: every open story, in the order they opened. */
+  closeAll(): ClosedStory[] {
+    return [...this.#open].map(([id, entry]) => this.#close(id, entry));
+  }
+
+  #close(id: string, entry: Tracked): ClosedStory {
+    this.#open.delete(id);
+    this.#documents -= entry.documents.length;
+    if (entry.articles >= 2) this.#multi++;
+    return { id, articles: entry.articles, documents: entry.documents };
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Rolling windows of the stream path: the repeated-line signal over recent articles, and unique ids over recent
+ * ids. Both hold at most a fixed number of entries, so memory stays flat however long the stream runs.
+ */
+import { toLines } from '../clean/lines.js';
+import { REPEATED_MAX_WORDS } from '../clean/rules/repeated.js';
+
+/** A fixed-size FIFO queue over an array (oldest first from `start`; compacted now and then). */
+class Fifo<T> {
+  #items: T[] = [];
+  #start = 0;
+
+  get size(): number {
+    return this.#items.length - this.#start;
+  }
+
+  push(item: T): void {
+    this.#items.push(item);
+  }
+
+  shift(): T | undefined {
+    const item = this.#items[this.#start];
+    if (item === undefined) return undefined;
+    this.#start++;
+    if (this.#start > 1024 && this.#start * 2 > this.#items.length) {
+      this.#items = this.#items.slice(this.#start);
+      this.#start = 0;
+    }
+    return item;
+  }
+}
+
+/**
+ * Short lines (at most {@link REPEATED_MAX_WORDS} words, with a letter) of each of the last `capacity` articles.
+ * A line of a new article is furniture when it stood in at least one of them — the batch rule ("in two or more
+ * of the articles") with the set being the window plus the new article. The first article to carry a line keeps
+ * it; the repeats after it lose it.
+ */
+export class RollingRepeats {
+  readonly #capacity: number;
+  readonly #queue = new Fifo<readonly string[]>();
+  readonly #count = new Map<string, number>();
+
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+
+  /** Articles in the window. */
+  get size(): number {
+    return this.#queue.size;
+  }
+
+  /** The distinct short-line keys of a text (what the repeated-line rule compares). */
+  keysOf(text: string): string[] {
+    const keys = new Set<string>();
+    for (const line of toLines(text)) {
+      if (line.key === '' || line.words > REPEATED_MAX_WORDS || !/\p{L}/u.test(line.key)) continue;
+      keys.add(line.key);
+    }
+    return [...keys];
+  }
+
+  /** The keys that stand in at least one article of the window. */
+  seen(keys: readonly string[]): Set<string> {
+    return new Set(keys.filter((key) => this.#count.has(key)));
+  }
+
+  /** Adds an article's keys; the oldest article leaves when the window is full. */
+  push(keys: readonly string[]): void {
+    this.#queue.push(keys);
+    for (const key of keys) this.#count.set(key, (this.#count.get(key) ?? 0) + 1);
+    while (this.#queue.size > this.#capacity) {
+      for (const key of this.#queue.shift() ?? []) {
+        const n = (this.#count.get(key) ?? 1) - 1;
+        if (n > 0) this.#count.set(key, n);
+        else this.#count.delete(key);
+      }
+    }
+  }
+}
+
+/**
+ * Unique ids among the last `capacity` ones: an id seen among them gets `-2`, `-3`, … as in batch mode. An id
+ * seen longer ago is not renamed (the clusterer keeps the two apart by arrival).
+ */
+export class RecentIds {
+  readonly #capacity: number;
+  readonly #queue = new Fifo<string>();
+  readonly #taken = new Set<string>();
+
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+
+  get size(): number {
+    return this.#taken.size;
+  }
+
+  unique(base: string): string {
+    let id = base;
+    for (let k = 2; this.#taken.has(id); k++) id = `${base}-${String(k)}`;
+    this.#taken.add(id);
+    this.#queue.push(id);
+    while (this.#queue.size > this.#capacity) {
+      const old = this.#queue.shift();
+      if (old !== undefined) this.#taken.delete(old);
+    }
+    return id;
+  }
+}
