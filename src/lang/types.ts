@@ -36,6 +36,11 @@ export interface CleanRules {
     readonly prefix: string;
     readonly reason: string;
     readonly maxWords?: number;
+    /**
+     * The list that follows the line goes with it: the next non-empty lines that open with a list marker
+     * (`-`, `--`, `*`, `•`), up to the first line that does not ("The seed for Wide00014 was:" + its dash list).
+     */
+    readonly list?: boolean;
   }[];
   /** Lines standing for a missing image ("Bild nicht mehr verfügbar."). */
   readonly imagePlaceholders: readonly string[];
