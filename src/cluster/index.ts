@@ -21,6 +21,7 @@ export {
   type ClusterRunOptions,
 } from './run.js';
 export {
+  DEFAULT_BRIEF_DOCUMENTS,
   DEFAULT_ID_WINDOW,
   DEFAULT_REPEAT_WINDOW,
   normaliseStreamRunOptions,

@@ -6,7 +6,8 @@
  *
  * Memory stays bounded however long the stream runs: lines repeating across articles are learnt over a rolling
  * window of recent articles ({@link RollingRepeats}), article ids are kept unique over a rolling window of recent
- * ids, and the source documents kept for briefs belong to open stories only ({@link StoryTracker}).
+ * ids, and the source documents kept for briefs belong to open stories only, at most the latest
+ * {@link DEFAULT_BRIEF_DOCUMENTS} per story ({@link StoryTracker}).
  */
 import { cleanDocument, normaliseCleanOptions, type NormalisedCleanOptions } from '../clean/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
@@ -30,6 +31,8 @@ export interface StreamRunOptions extends ClusterOptions {
   readonly repeatWindow?: number;
   /** Keep the source documents of open stories, for briefs (default false). */
   readonly keepDocuments?: boolean;
+  /** With `keepDocuments`: at most this many (the latest) per story (default 50) — a story may never go quiet. */
+  readonly briefDocuments?: number;
   /** Keep closed stories and every merge, for the story list at the end (default false: memory stays flat). */
   readonly keepStories?: boolean;
   /** How many recent article ids are kept to make a repeated id unique (default 100 000). */
@@ -42,13 +45,15 @@ export interface NormalisedStreamRunOptions {
   readonly windowMs: number;
   readonly clean: NormalisedCleanOptions;
   readonly repeatWindow: number;
-  readonly keepDocuments: boolean;
+  /** Documents kept per open story for its brief (0 when briefs are not wanted). */
+  readonly briefDocuments: number;
   readonly keepStories: boolean;
   readonly idWindow: number;
 }
 
 export const DEFAULT_REPEAT_WINDOW = 200;
 export const DEFAULT_ID_WINDOW = 100_000;
+export const DEFAULT_BRIEF_DOCUMENTS = 50;
 
 function count(name: string, value: number, min: number): number {
   if (!Number.isInteger(value) || value < min)
@@ -58,14 +63,23 @@ function count(name: string, value: number, min: number): number {
 
 /** Fills in defaults and checks values; throws a `RangeError` with a user-facing message on a bad value. */
 export function normaliseStreamRunOptions(options: StreamRunOptions = {}): NormalisedStreamRunOptions {
-  const { crossDocument, repeatWindow, keepDocuments, idWindow, keepStories = false, ...cluster } = options;
+  const {
+    crossDocument,
+    repeatWindow,
+    keepDocuments,
+    briefDocuments,
+    idWindow,
+    keepStories = false,
+    ...cluster
+  } = options;
   const clusterOptions: ClusterOptions = { ...cluster, keepClosed: keepStories };
   return {
     cluster: clusterOptions,
     windowMs: normaliseClusterOptions(clusterOptions).windowMs,
     clean: normaliseCleanOptions({ crossDocument: crossDocument ?? true }),
     repeatWindow: count('repeatWindow', repeatWindow ?? DEFAULT_REPEAT_WINDOW, 1),
-    keepDocuments: keepDocuments ?? false,
+    briefDocuments:
+      keepDocuments === true ? count('briefDocuments', briefDocuments ?? DEFAULT_BRIEF_DOCUMENTS, 2) : 0,
     keepStories,
     idWindow: count('idWindow', idWindow ?? DEFAULT_ID_WINDOW, 1),
   };
@@ -135,7 +149,7 @@ export class StreamClusterRun {
     this.#clusterer = createClusterer(this.#options.cluster);
     this.#repeats = new RollingRepeats(this.#options.repeatWindow);
     this.#ids = new RecentIds(this.#options.idWindow);
-    this.#tracker = new StoryTracker(this.#options.windowMs, this.#options.keepDocuments);
+    this.#tracker = new StoryTracker(this.#options.windowMs, this.#options.briefDocuments);
   }
 
   /** One JSON Lines line (blank lines give nothing). */
@@ -230,7 +244,12 @@ export class StreamClusterRun {
       score: assignment.score,
       ...(assignment.duplicateOf !== undefined ? { duplicateOf: assignment.duplicateOf } : {}),
     };
-    const events: StreamEvent[] = [{ kind: 'assignment', line }];
+    // Stories quiet for longer than the window close first (the clusterer closed them before this article), so
+    // their briefs exist by the time a consumer reads this article's line.
+    const events = this.#tracker
+      .closeQuiet(this.#clock)
+      .map((story): StreamEvent => ({ kind: 'closed', story }));
+    events.push({ kind: 'assignment', line });
     this.#tracker.assign(assignment.story, assignment.isNew, assignment.duplicateOf ? undefined : doc, time);
     for (const merge of assignment.merges) {
       this.#mergeCount++;
@@ -238,7 +257,6 @@ export class StreamClusterRun {
       this.#tracker.merge(merge.from, merge.into);
       events.push({ kind: 'merge', merge });
     }
-    for (const story of this.#tracker.closeQuiet(this.#clock)) events.push({ kind: 'closed', story });
     return events;
   }
 

@@ -7,7 +7,7 @@
  */
 import type { SourceDocument } from '../core/types.js';
 
-/** A story that closed: its id, how many articles (duplicates not counted) and its documents when kept. */
+/** A story that closed: its id, how many articles (duplicates not counted) and its latest documents when kept. */
 export interface ClosedStory {
   readonly id: string;
   readonly articles: number;
@@ -25,16 +25,17 @@ const SWEEP_SHARE = 1 / 16;
 
 export class StoryTracker {
   readonly #windowMs: number;
-  readonly #keepDocuments: boolean;
+  /** Most documents kept per story (0: none); the latest ones, so a story that never goes quiet stays bounded. */
+  readonly #maxDocuments: number;
   readonly #open = new Map<string, Tracked>();
   #nextSweep = -Infinity;
   #documents = 0;
   #multi = 0;
   #late = 0;
 
-  constructor(windowMs: number, keepDocuments: boolean) {
+  constructor(windowMs: number, maxDocuments: number) {
     this.#windowMs = windowMs;
-    this.#keepDocuments = keepDocuments;
+    this.#maxDocuments = maxDocuments;
   }
 
   get open(): number {
@@ -66,10 +67,18 @@ export class StoryTracker {
     if (time !== undefined) entry.last = Math.max(entry.last, time);
     if (!doc) return;
     entry.articles++;
-    if (this.#keepDocuments) {
-      entry.documents.push(doc);
-      this.#documents++;
-    }
+    if (this.#maxDocuments === 0) return;
+    entry.documents.push(doc);
+    this.#documents++;
+    this.#trim(entry);
+  }
+
+  /** Drops a story's oldest documents beyond the cap. */
+  #trim(entry: Tracked): void {
+    const over = entry.documents.length - this.#maxDocuments;
+    if (over <= 0) return;
+    entry.documents.splice(0, over);
+    this.#documents -= over;
   }
 
   /** Every article of `from` now belongs to `into`. */
@@ -86,6 +95,7 @@ export class StoryTracker {
     target.last = Math.max(target.last, source.last);
     target.articles += source.articles;
     for (const doc of source.documents) target.documents.push(doc);
+    this.#trim(target);
   }
 
   /** Stories quiet for longer than the window plus a sweep interval at stream time `clock` (checked now and then). */
