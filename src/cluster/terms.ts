@@ -2,6 +2,11 @@ import type { Token } from '../core/types.js';
 import { isUpper } from '../analyse/chars.js';
 import { compareRulesFor } from '../compare/context.js';
 import { knownWord } from '../compare/gazetteer-index.js';
+import { stemmerFor } from '../analyse/stemmers.js';
+import { stopwordsFor } from '../analyse/stopwords.js';
+import { cluster as deCluster } from '../lang/de/cluster.js';
+import { cluster as enCluster } from '../lang/en/cluster.js';
+import { DEFAULT_CLUSTER_RULES, type ClusterRules } from './rules.js';
 
 /**
  * Term extraction for the clusterer: words (stems), entities (capitalised names) and numbers from tokens, and
@@ -35,20 +40,32 @@ export interface LeadWeight {
 
 export const NO_LEAD: LeadWeight = { boost: 0, chars: 1 };
 
+const CLUSTER_RULES: Readonly<Record<string, ClusterRules>> = { de: deCluster, en: enCluster };
+
 /** What term extraction needs to know about a language. */
 export interface TermRules {
   /** Lower-case capitalised words that are not names: weekdays and months (from the language's compare tables). */
   readonly notNames: ReadonlySet<string>;
+  /** Whether parts of hyphenated compounds count as terms too (the language's cluster table). */
+  readonly hyphenParts: boolean;
+  /** The language's stemmer and stopwords (for the parts of hyphenated compounds). */
+  readonly stem: (word: string) => string;
+  readonly stopwords: ReadonlySet<string>;
 }
 
 const termRules = new Map<string, TermRules>();
 
-/** The term rules of a language (built once from its tables; languages without tables use the English ones). */
+/** The term rules of a language (built once from its tables; languages without tables use the defaults). */
 export function termRulesFor(language: string): TermRules {
   let rules = termRules.get(language);
   if (!rules) {
     const compare = compareRulesFor(language);
-    rules = { notNames: new Set([...Object.keys(compare.weekdays), ...Object.keys(compare.months)]) };
+    rules = {
+      notNames: new Set([...Object.keys(compare.weekdays), ...Object.keys(compare.months)]),
+      hyphenParts: (CLUSTER_RULES[language] ?? DEFAULT_CLUSTER_RULES).hyphenParts,
+      stem: stemmerFor(language),
+      stopwords: stopwordsFor(language),
+    };
     termRules.set(language, rules);
   }
   return rules;
@@ -107,6 +124,33 @@ export interface SignalCounts {
   readonly numbers: TermCounts;
 }
 
+/** Starts of the parts of a hyphenated word, relative to the word (`cdu-spitze` → [0, 4]). */
+function hyphenPartStarts(norm: string): number[] {
+  const starts = [0];
+  for (let i = norm.indexOf('-'); i >= 0; i = norm.indexOf('-', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * The parts of a hyphenated word as terms of their own (`Corona-Impfpflicht` → `corona`, `impfpflicht`), a
+ * capitalised part also as a name (`CDU-Spitze` → `@cdu`). Parts that are numbers, stopwords or single letters
+ * are skipped.
+ */
+function addHyphenParts(text: string, token: Token, into: SignalCounts, rules: TermRules, by: number): void {
+  const starts = hyphenPartStarts(token.norm);
+  starts.forEach((from, k) => {
+    const to = (starts[k + 1] ?? token.norm.length + 1) - 1;
+    const part = token.norm.slice(from, to);
+    if (part.length < 2 || rules.stopwords.has(part) || !/\p{L}/u.test(part)) return;
+    bump(into.words, rules.stem(part), by);
+    const at = token.start + from;
+    // Offsets of the parts hold only when lower-casing kept the word's length (it nearly always does).
+    if (token.end - token.start !== token.norm.length || !isUpper(text.charCodeAt(at))) return;
+    const key = entityKey(text.slice(at, at + part.length), part, rules);
+    if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
+  });
+}
+
 function leadWeight(lead: LeadWeight, offset: number): number {
   return lead.boost === 0 ? 1 : 1 + lead.boost * Math.exp(-offset / lead.chars);
 }
@@ -132,6 +176,7 @@ export function collectTerms(
     if (addCjkBigrams(into.words, token.norm, by)) continue;
     if (token.stop || token.norm.length < 2) continue;
     bump(into.words, token.stem, by);
+    if (rules.hyphenParts && token.norm.includes('-')) addHyphenParts(text, token, into, rules, by);
     if (isUpper(text.charCodeAt(token.start)) && !sentenceInitial(text, token.start)) {
       const key = entityKey(text.slice(token.start, token.end), token.norm, rules);
       if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);

@@ -1,7 +1,10 @@
 /**
  * `lagebild eval similarity`: Pearson correlation between the clusterer's article-to-article similarity and the
  * SemEval-2022 task 8 gold score (`Overall`, 1 = same story … 4 = unrelated, negated), per language pair.
- * Document frequencies come from all texts of the file (as the clusterer would have learnt them from a stream).
+ * Each text is read as a page copied off the web would be: a title on its first line (the CSV glues title and body
+ * with a line break or, in flattened rows, two spaces), cleaned by the clean stage, then featurised as the
+ * clusterer does. Document frequencies come from all texts of the file (as the clusterer would have learnt them
+ * from a stream).
  * Besides the raw similarity, the Pearson of its calibrated form (`calibrated` in `src/cluster/scoring.ts`: a strictly
  * increasing map, so the same decisions at the threshold mapped alike) is reported.
  */
@@ -15,6 +18,10 @@ import {
   signalsOf,
 } from '../cluster/index.js';
 import { documentTerms } from '../cluster/features.js';
+import { streamArticleOf } from '../cluster/from-article.js';
+import type { StreamArticle } from '../cluster/types.js';
+import { cleanDocument } from '../clean/clean.js';
+import { normaliseCleanOptions, type NormalisedCleanOptions } from '../clean/options.js';
 import { calibrated } from '../cluster/scoring.js';
 import { DataError, readDataFile } from './errors.js';
 
@@ -100,12 +107,36 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number {
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
+/** A title glued to the body this far in at most (a longer first line is no title). */
+const TITLE_MAX_CHARS = 250;
+
+/** The text as a page: the title on a line of its own when a line break or two spaces end it early enough. */
+export function asPage(text: string): string {
+  const t = text.trim();
+  const br = t.indexOf('\n');
+  if (br > 0 && br <= TITLE_MAX_CHARS) return t;
+  const gap = t.indexOf('  ');
+  return gap > 0 && gap <= TITLE_MAX_CHARS ? `${t.slice(0, gap)}\n\n${t.slice(gap).trim()}` : t;
+}
+
+/** One text of a pair as the clusterer would see it after ingest and cleaning. */
+function pairArticle(
+  id: string,
+  text: string,
+  language: string,
+  clean: NormalisedCleanOptions,
+): StreamArticle {
+  const doc = { id, format: 'text' as const, text: asPage(text), meta: { language }, removed: [] };
+  return { ...streamArticleOf(cleanDocument(doc, clean)), language };
+}
+
 /** The clusterer's similarity of every pair (document frequencies from every text of the pairs). */
 export function pairSimilarities(pairs: readonly SimilarityPair[]): number[] {
   const options = normaliseClusterOptions();
-  const terms = pairs.map((p) => [
-    articleTerms({ id: 'a', text: p.text1, language: p.lang1 }, options),
-    articleTerms({ id: 'b', text: p.text2, language: p.lang2 }, options),
+  const clean = normaliseCleanOptions();
+  const terms = pairs.map((p, i) => [
+    articleTerms(pairArticle(`${String(i)}a`, p.text1, p.lang1, clean), options),
+    articleTerms(pairArticle(`${String(i)}b`, p.text2, p.lang2, clean), options),
   ]);
   const df = new DocumentFrequencies(options.maxVocabulary);
   for (const [a, b] of terms) {

@@ -52,3 +52,38 @@ describe('cluster entity keys', () => {
     expect(led.words.get('filler') ?? 0).toBeGreaterThanOrEqual(flat.words.get('filler') ?? 0);
   });
 });
+
+describe('hyphenated compounds', () => {
+  it('counts the parts of a German compound as terms, a capitalised part also as a name', () => {
+    const de = terms('Die Regierung setzt beim Hartz-IV-Antrag die Prüfung aus, sagt die CDU-Spitze.', 'de');
+    expect(de.words.has('hartz-iv-antrag')).toBe(true);
+    expect(de.words.has('antrag')).toBe(true);
+    expect(de.words.has('hartz')).toBe(true);
+    expect(de.entities.has('@cdu')).toBe(true);
+    expect(de.entities.has('@cdu-spitze')).toBe(true);
+    // "iv" is a part of two letters: kept; a lower-case part is a word, not a name
+    expect(de.words.has('iv')).toBe(true);
+    const lower = terms('Er sprach vom Corona-bedingten Ausfall.', 'de');
+    expect(lower.entities.has('@bedingt')).toBe(false);
+  });
+
+  it('lets a compound meet the shorter mention of the same thing', () => {
+    const compound = terms('Gerüchte um eine Corona-Impfpflicht machen die Runde.', 'de');
+    const plain = terms('Eine Impfpflicht ist nicht beschlossen.', 'de');
+    const shared = [...compound.words.keys()].filter((k) => plain.words.has(k));
+    expect(shared).toContain('impfpflicht');
+  });
+
+  it('keeps English hyphenated words whole (the English table turns parts off)', () => {
+    const en = terms('The well-known senator met a Texas-based donor.', 'en');
+    expect(en.words.has('well-known')).toBe(true);
+    expect(en.words.has('known')).toBe(false);
+    expect(en.entities.has('@texas')).toBe(false);
+  });
+
+  it('skips stopword and number parts', () => {
+    const de = terms('Der 737-Max-Absturz und das Ad-hoc-Treffen.', 'de');
+    expect(de.words.has('737')).toBe(false);
+    expect(de.words.has('absturz')).toBe(true);
+  });
+});

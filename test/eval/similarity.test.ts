@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.js';
 import { calibrated, CALIBRATION_SCALE } from '../../src/cluster/scoring.js';
-import { pairSimilarities, parseCsv, pearson } from '../../src/eval/similarity.js';
+import { asPage, pairSimilarities, parseCsv, pearson } from '../../src/eval/similarity.js';
 import { OTHER_EVENTS } from '../cluster/stories.js';
 
 describe('similarity eval', () => {
@@ -50,5 +50,19 @@ describe('calibrated similarity', () => {
     expect(calibrated(DEFAULT_CLUSTER_OPTIONS.threshold)).toBeCloseTo(1 - 1 / Math.E, 12);
     expect(calibrated(DEFAULT_CLUSTER_OPTIONS.mergeThreshold)).toBeCloseTo(1 - Math.exp(-2), 12);
     expect(calibrated(1)).toBeLessThan(1);
+  });
+});
+
+describe('pair texts read as pages', () => {
+  it('puts a title glued on with two spaces on a line of its own', () => {
+    expect(asPage(' Fünf Surfer ums Leben gekommen  Den Haag (dpa) - Fünf Menschen sind …')).toBe(
+      'Fünf Surfer ums Leben gekommen\n\nDen Haag (dpa) - Fünf Menschen sind …',
+    );
+  });
+
+  it('keeps a text whose title already ends with a line break, or that has no early break', () => {
+    expect(asPage('Titel\nText  mit Lücke')).toBe('Titel\nText  mit Lücke');
+    const long = 'Wort '.repeat(80) + '  Rest';
+    expect(asPage(long)).toBe(long.trim());
   });
 });
