@@ -19,7 +19,7 @@ import { normaliseClusterOptions, type ClusterOptions } from './options.js';
 import { RecentIds, RollingRepeats } from './stream-window.js';
 import { StoryTracker, type ClosedStory } from './stream-tracker.js';
 import { parseTime } from './time.js';
-import type { Assignment, StoryInfo, StoryMerge } from './types.js';
+import type { Assignment, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 
 export type { ClosedStory } from './stream-tracker.js';
 
@@ -94,7 +94,8 @@ export interface StreamLine {
 }
 
 export type StreamEvent =
-  | { readonly kind: 'assignment'; readonly line: StreamLine }
+  /** `article`: what the clusterer was given (the cleaned text, title, date, …). */
+  | { readonly kind: 'assignment'; readonly line: StreamLine; readonly article: StreamArticle }
   | { readonly kind: 'merge'; readonly merge: StoryMerge }
   | { readonly kind: 'error'; readonly error: InputError }
   | { readonly kind: 'closed'; readonly story: ClosedStory };
@@ -186,8 +187,7 @@ export class StreamClusterRun {
     const own = parseTime(article.published);
     if (own !== undefined) this.#clock = Math.max(this.#clock, own);
     const time = own ?? (Number.isFinite(this.#clock) ? this.#clock : undefined);
-    const assignment = this.#clusterer.add(article);
-    return this.#record(assignment, doc, time);
+    return this.#record(this.#clusterer.add(article), article, doc, time);
   }
 
   /** An error found outside the records (an unreadable input, a line over the size limit). */
@@ -235,7 +235,12 @@ export class StreamClusterRun {
     return repeated;
   }
 
-  #record(assignment: Assignment, doc: SourceDocument, time: number | undefined): StreamEvent[] {
+  #record(
+    assignment: Assignment,
+    article: StreamArticle,
+    doc: SourceDocument,
+    time: number | undefined,
+  ): StreamEvent[] {
     this.#articles++;
     if (assignment.isNew) this.#newStories++;
     const line: StreamLine = {
@@ -249,7 +254,7 @@ export class StreamClusterRun {
     const events = this.#tracker
       .closeQuiet(this.#clock)
       .map((story): StreamEvent => ({ kind: 'closed', story }));
-    events.push({ kind: 'assignment', line });
+    events.push({ kind: 'assignment', line, article });
     this.#tracker.assign(assignment.story, assignment.isNew, assignment.duplicateOf ? undefined : doc, time);
     for (const merge of assignment.merges) {
       this.#mergeCount++;

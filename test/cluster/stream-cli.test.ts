@@ -194,7 +194,9 @@ describe('lagebild cluster on a stream (JSON lines on stdin)', () => {
       's:flut-2',
     ]);
   });
+});
 
+describe('lagebild cluster on a stream: merges, briefs, story list', () => {
   it('writes a merge as its own line and does not rewrite earlier lines', async () => {
     // A high join threshold leaves most reports in stories of their own; the merge check after the 50th
     // article (a low merge threshold) joins stories of the same event.
