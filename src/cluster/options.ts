@@ -9,11 +9,11 @@ export interface ClusterOptions {
   readonly threshold?: number;
   /** Stories quiet for longer than this many hours are closed and dropped from memory (default 72). */
   readonly windowHours?: number;
-  /** Half-life in hours of the time decay applied to a story's similarity (default 48). */
+  /** Half-life in hours of the time decay applied to a story's similarity (default 72, one window). */
   readonly halfLifeHours?: number;
   /** Run the merge check after every this many articles (default 50; 0 turns it off). */
   readonly mergeEvery?: number;
-  /** Lowest story-to-story similarity at which two stories are merged (default 0.3). */
+  /** Lowest story-to-story similarity at which two stories are merged (default 0.25). */
   readonly mergeThreshold?: number;
   /** Weights of the signals (title, body, entities, numbers); missing ones keep their default. */
   readonly weights?: Partial<SignalWeights>;
@@ -57,12 +57,17 @@ export interface NormalisedClusterOptions {
   readonly maxVocabulary: number;
 }
 
+/**
+ * Defaults, tuned on the dev sets (`lagebild eval cluster`): half-life 48 → 72 h and merge 0.3 → 0.25 moved pooled
+ * Multi-News BCubed F1 0.884 → 0.887 and MMDS2025 0.808 → 0.812 together; a lower join threshold helps Multi-News
+ * and costs MMDS more (0.13: 0.890 / 0.788), so it stays.
+ */
 export const DEFAULT_CLUSTER_OPTIONS = {
   threshold: 0.15,
   windowHours: 72,
-  halfLifeHours: 48,
+  halfLifeHours: 72,
   mergeEvery: 50,
-  mergeThreshold: 0.3,
+  mergeThreshold: 0.25,
 } as const;
 
 /**

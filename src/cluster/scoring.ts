@@ -63,8 +63,8 @@ export const CALIBRATION_SCALE = 0.15;
 
 /**
  * A similarity on a "same story" scale: `1 − e^(−s / 0.15)`. Strictly increasing, so it orders pairs exactly as `s`
- * does and a threshold `t` on `s` is the threshold `calibrated(t)` here (the default 0.15 → 0.632, merge 0.3 →
- * 0.865). It saturates where TF-IDF cosines of one story spread out (0.3 and 0.6 are both "same story"), which makes
+ * does and a threshold `t` on `s` is the threshold `calibrated(t)` here (the default 0.15 → 0.632, merge 0.25 →
+ * 0.811). It saturates where TF-IDF cosines of one story spread out (0.3 and 0.6 are both "same story"), which makes
  * it linear enough for Pearson against graded judgements (`lagebild eval similarity`).
  */
 export function calibrated(similarity: number): number {

@@ -48,7 +48,10 @@ describe('calibrated similarity', () => {
     expect(CALIBRATION_SCALE).toBe(DEFAULT_CLUSTER_OPTIONS.threshold);
     expect(calibrated(0)).toBe(0);
     expect(calibrated(DEFAULT_CLUSTER_OPTIONS.threshold)).toBeCloseTo(1 - 1 / Math.E, 12);
-    expect(calibrated(DEFAULT_CLUSTER_OPTIONS.mergeThreshold)).toBeCloseTo(1 - Math.exp(-2), 12);
+    expect(calibrated(DEFAULT_CLUSTER_OPTIONS.mergeThreshold)).toBeCloseTo(
+      1 - Math.exp(-DEFAULT_CLUSTER_OPTIONS.mergeThreshold / CALIBRATION_SCALE),
+      12,
+    );
     expect(calibrated(1)).toBeLessThan(1);
   });
 });
