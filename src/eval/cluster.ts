@@ -27,6 +27,11 @@ export interface ClusterReport {
   readonly refused: number;
   /** Lagebild scored over the articles it accepted only (the refused ones left out of the gold too). */
   readonly accepted: ClusterScores;
+  /**
+   * The best any clustering of the accepted articles could score over all of them: every accepted article in its
+   * gold story, the refused ones alone (what refusing furniture-only documents costs, whatever the method).
+   */
+  readonly bound: ClusterScores;
   readonly systems: Readonly<Record<string, ClusterSystemReport>>;
   /** Lagebild's BCubed over the articles of gold stories of each language mix (e.g. `en`, `en+zh`). */
   readonly byLanguageMix: Readonly<
@@ -118,6 +123,14 @@ function languageMixes(
   return out;
 }
 
+function boundScores(predicted: readonly string[], gold: readonly string[]): ClusterScores {
+  const best = gold.map((g, i) => {
+    const story = predicted[i] ?? '';
+    return story.startsWith(REFUSED_PREFIX) ? story : `gold:${g}`;
+  });
+  return clusterScores(best, gold);
+}
+
 function acceptedScores(predicted: readonly string[], gold: readonly string[]): ClusterScores {
   const keep = predicted.flatMap((story, i) => (story.startsWith(REFUSED_PREFIX) ? [] : [i]));
   return clusterScores(
@@ -165,6 +178,7 @@ export function evaluateClustering(
     skipped: dataset.skipped,
     refused,
     accepted: acceptedScores(predicted, gold),
+    bound: boundScores(predicted, gold),
     systems,
     byLanguageMix: languageMixes(dataset, predicted, options.language),
   };

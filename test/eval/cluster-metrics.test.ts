@@ -82,5 +82,28 @@ describe('clusterStream', () => {
     expect(report.systems['lagebild']?.bcubed.p).toBe(1);
     expect(report.systems['lagebild']?.bcubed.r).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3) / 3, 12);
     expect(report.accepted).toMatchObject({ n: 2, bcubed: { p: 1, r: 1, f: 1 }, predicted: 1, gold: 1 });
+    // the best any method could do with the refused article alone: here exactly what lagebild did
+    expect(report.bound.bcubed.f).toBeCloseTo(report.systems['lagebild']?.bcubed.f ?? 0, 12);
+    expect(report.bound.bcubed.r).toBeCloseTo(5 / 9, 12);
+  });
+
+  it('bounds the score by what refusing costs, above what a split clustering scores', () => {
+    const items = [
+      { article: { id: 'a', text: flood, published: at(0), language: 'de' }, gold: 'g' },
+      { article: { id: 'junk', text: ' ', published: at(1), language: 'de' }, gold: 'g' },
+      {
+        article: {
+          id: 'c',
+          text: 'Der FC Bayern gewann das Spiel in München mit 3:1.',
+          published: at(2),
+          language: 'de',
+        },
+        gold: 'g',
+      },
+    ];
+    const report = evaluateClustering({ format: 'multinews', items, skipped: 0 }, 'test');
+    expect(report.systems['lagebild']?.bcubed.r).toBeCloseTo(1 / 3, 12);
+    expect(report.bound.bcubed.r).toBeCloseTo(5 / 9, 12);
+    expect(report.bound.bcubed.p).toBe(1);
   });
 });
