@@ -25,13 +25,22 @@ function decide(
   return decided;
 }
 
-function splitLine(line: Line, decision: Decision | undefined): { kept?: string; removed?: Removed } {
-  if (!decision) return { kept: line.text };
-  const { reason, rule, part } = decision;
-  if (!part) return { removed: { text: line.text, reason, rule } };
-  const removedText = line.text.slice(part.start, part.end).trim();
-  const kept = (line.text.slice(0, part.start) + line.text.slice(part.end)).trim();
-  return { ...(kept === '' ? {} : { kept }), removed: { text: removedText, reason, rule } };
+/** Splits a line by its decision into what stays (pieces between removed parts, joined by a space) and what goes. */
+export function splitLine(line: Line, decision: Decision | undefined): { kept?: string; removed: Removed[] } {
+  if (!decision) return { kept: line.text, removed: [] };
+  const { reason, rule, parts } = decision;
+  if (!parts || parts.length === 0) return { removed: [{ text: line.text, reason, rule }] };
+  const pieces: string[] = [];
+  const removed: Removed[] = [];
+  let at = 0;
+  for (const part of parts) {
+    pieces.push(line.text.slice(at, part.start).trim());
+    removed.push({ text: line.text.slice(part.start, part.end).trim(), reason, rule });
+    at = Math.max(at, part.end);
+  }
+  pieces.push(line.text.slice(at).trim());
+  const kept = pieces.filter((p) => p !== '').join(' ');
+  return { ...(kept === '' ? {} : { kept }), removed: removed.filter((r) => r.text !== '') };
 }
 
 function mergeMeta(base: DocumentMeta, findings: readonly MetaFinding[]): DocumentMeta {
@@ -84,7 +93,7 @@ function cleanLines(
     const decision = decided.get(line.index);
     const split = splitLine(line, decision);
     if (split.kept !== undefined) kept.push({ index: line.index, text: split.kept });
-    if (split.removed) removed.push(split.removed);
+    removed.push(...split.removed);
     if (decision?.meta) findings.push(decision.meta);
   }
   const { text, blocks } = structure(kept);

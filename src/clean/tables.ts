@@ -1,5 +1,6 @@
 import type { CleanRules, LanguageRules } from '../lang/index.js';
 import { AGENCIES, OUTLETS } from '../lang/outlets.js';
+import { consentMatcher, type ConsentMatcher } from './consent.js';
 
 /** The cleaning tables of every configured language, merged once and prepared for fast lookup. */
 export interface CleanTables {
@@ -15,6 +16,7 @@ export interface CleanTables {
   readonly months: Readonly<Record<string, number>>;
   readonly outlets: ReadonlySet<string>;
   readonly agencies: readonly string[];
+  readonly consent: ConsentMatcher;
 }
 
 /** A whole-line pattern: exact text, or with `*` standing for any run of non-space characters. */
@@ -56,6 +58,10 @@ export function cleanTables(languages: readonly LanguageRules[]): CleanTables {
     months: Object.assign({}, ...all('months')) as Record<string, number>,
     outlets: new Set([...OUTLETS, ...AGENCIES].map(lineKey)),
     agencies: AGENCIES,
+    consent: consentMatcher(
+      all('consent'),
+      languages.flatMap((l) => l.sentences.sentenceStarters),
+    ),
   };
   cache.set(languages, tables);
   return tables;

@@ -56,6 +56,24 @@ export interface CleanRules {
   readonly dateLinkWords: readonly string[];
   /** Month names (lower-case) and their number, for dates like "25. April 2019" or "25. Jänner 2019". */
   readonly months: Readonly<Record<string, number>>;
+  /** Cue words of cookie, consent and privacy notices, also where a flattened page glued one into a line. */
+  readonly consent: ConsentCues;
+}
+
+/** The kinds of cue a consent notice is recognised by; `address` (Sie, unser, you, our) only adds to others. */
+export type ConsentCueGroup =
+  'site' | 'policy' | 'agree' | 'data' | 'ad' | 'thirdParty' | 'tracking' | 'address';
+
+/**
+ * Cue entries are words or phrases matched on whole words: written lower-case they also match capitalised and
+ * all-caps (`website` = `Website`, `WEBSITE`); written capitalised they do not match lower-case (`Sie` ≠ `sie`);
+ * a trailing `*` matches any ending (`Cookie*` = `Cookies-Nutzung`). A sentence with a `marker` is a notice; so is
+ * one with cues of three groups ("unserer Website" + "Werbung" + "Sie"). A sentence with cues of two groups, one
+ * not `address`, is a notice only next to one ("Nähere Informationen finden Sie in unseren Datenschutzbestimmungen").
+ */
+export interface ConsentCues {
+  readonly markers: readonly string[];
+  readonly groups: Readonly<Partial<Record<ConsentCueGroup, readonly string[]>>>;
 }
 
 export interface LanguageRules {

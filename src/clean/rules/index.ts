@@ -1,5 +1,6 @@
 import { boilerplate } from './boilerplate.js';
 import { captionAboveCredit, captionWithCredit } from './caption.js';
+import { consentNotice } from './consent.js';
 import { copyright } from './copyright.js';
 import { credit } from './credit.js';
 import { byline } from './byline.js';
@@ -17,11 +18,13 @@ export type { CleanRule, Decision, Line, MetaFinding, RuleContext } from './type
 /**
  * The cleaning rules in the order they run. Each decides only lines no earlier rule decided, so order
  * matters: the teaser goes before bylines (its "Kommentar von …" is not this article's author), credits
- * before the captions above them, and the trailing-name rule last (it looks at what is left).
+ * before the captions above them, consent notices right after the whole-line tables (a notice inside a line
+ * takes only its part), and the trailing-name rule last (it looks at what is left).
  */
 export const CLEAN_RULES: readonly CleanRule[] = [
   imagePlaceholder,
   boilerplate,
+  consentNotice,
   copyright,
   credit,
   captionWithCredit,

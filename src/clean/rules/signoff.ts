@@ -21,5 +21,5 @@ export const signoff = perLine('signoff', (line, { tables }) => {
   const part = { start: m.index, end: line.text.length };
   const meta = { author: name, ...(date ? { published: date.iso } : {}) };
   // A line that is nothing but the sign-off goes whole.
-  return part.start === 0 ? { reason: 'signoff', meta } : { reason: 'signoff', meta, part };
+  return part.start === 0 ? { reason: 'signoff', meta } : { reason: 'signoff', meta, parts: [part] };
 });

@@ -1,3 +1,4 @@
+import type { Span } from '../consent.js';
 import type { CleanTables } from '../tables.js';
 
 /** One line of the input, whitespace-normalised, with its neighbourhood. */
@@ -24,8 +25,12 @@ export interface MetaFinding {
 export interface Decision {
   readonly reason: string;
   readonly rule: string;
-  /** When set, only this part of the line is removed (must be a prefix or a suffix of the line). */
-  readonly part?: { readonly start: number; readonly end: number };
+  /**
+   * When set, only these parts of the line are removed (in order, not overlapping, each `{start, end}` into the
+   * line's text): a prefix, a suffix or a stretch in the middle. What is left is trimmed and, where a part was
+   * cut from the middle, joined by one space.
+   */
+  readonly parts?: readonly Span[];
   readonly meta?: MetaFinding;
 }
 

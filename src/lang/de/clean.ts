@@ -38,6 +38,7 @@ export const clean: CleanRules = {
     'Impressum',
     'Datenschutz',
     'Datenschutzerklärung',
+    'Zur Datenschutzerklärung',
     'Kontakt',
     'AGB',
     'Cookie-Einstellungen',
@@ -172,5 +173,45 @@ export const clean: CleanRules = {
     oktober: 10,
     november: 11,
     dezember: 12,
+  },
+  // Cookie and consent banners that flattened pages carry inside the article's lines (seen in SemEval-2022
+  // German pages: "Um die Funktion unserer Website zu verbessern …", "Dieses Seite verwendet Cookies …").
+  consent: {
+    markers: ['Cookie*'],
+    groups: {
+      site: ['Website*', 'Webseite*', 'Internetseite*', 'Internetauftritt*', 'Seite', 'Onlineangebot*'],
+      policy: [
+        'Datenschutzerklärung*',
+        'Datenschutzhinweis*',
+        'Datenschutzbestimmung*',
+        'Datenschutzrichtlinie*',
+        'Datenschutzinformation*',
+        'Datenschutz-Einstellungen',
+        'Privatsphäre-Einstellungen',
+        'Nutzungsbedingungen',
+        'Netiquette',
+      ],
+      agree: [
+        'einverstanden',
+        'Einwilligung*',
+        'akzeptieren',
+        'akzeptiere',
+        'zustimmen',
+        'Zustimmung',
+        'widerrufen',
+        'Widerruf*',
+      ],
+      data: [
+        'Datenverarbeitung*',
+        'personenbezogene*',
+        'persönliche Daten',
+        'persönlichen Daten',
+        'persönlichen Informationen',
+      ],
+      ad: ['Werbung', 'personalisierte Werbung', 'Werbenetzwerk*', 'Werbepartner*'],
+      thirdParty: ['Drittanbieter*', 'Partnern', 'Dienstleistern', 'externen Anbieters', 'externer Anbieter'],
+      tracking: ['Analysezweck*', 'Analysetechnik*', 'Tracking', 'Nutzungsverhalten*', 'pseudonyme*'],
+      address: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'unser*', 'wir'],
+    },
   },
 };

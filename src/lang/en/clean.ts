@@ -155,4 +155,36 @@ export const clean: CleanRules = {
     november: 11,
     december: 12,
   },
+  // Cookie and consent banners inside flattened pages (seen in SemEval-2022 English pages: "To use this website,
+  // cookies must be enabled …", "By submitting above, you agree to our privacy policy."). "cookies" alone is
+  // no marker (biscuits are news too).
+  consent: {
+    markers: [
+      'cookies must be enabled',
+      'use cookies',
+      'uses cookies',
+      'enable cookies',
+      'accept cookies',
+      'cookie policy',
+      'cookie settings',
+    ],
+    groups: {
+      site: ['website', 'websites', 'site', 'web site'],
+      policy: [
+        'privacy policy',
+        'privacy notice',
+        'privacy statement',
+        'terms of service',
+        'terms of use',
+        'terms and conditions',
+        'user agreement',
+      ],
+      agree: ['agree', 'agreement', 'consent', 'accept', 'opt out', 'opt-out', 'withdraw'],
+      data: ['personal data', 'personal information', 'data processing'],
+      ad: ['advertising', 'ads', 'personalised ads', 'personalized ads'],
+      thirdParty: ['third parties', 'third-party', 'third party', 'partners'],
+      tracking: ['cookie', 'cookies', 'analytics', 'tracking'],
+      address: ['you', 'your', 'our', 'we'],
+    },
+  },
 };

@@ -1,0 +1,202 @@
+import type { ConsentCueGroup, ConsentCues } from '../lang/types.js';
+
+/** A span of a line: `text.slice(start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** `marker` for the table's markers, else the cue group. */
+type CueKind = ConsentCueGroup | 'marker';
+
+/** One cue entry: its words, each an exact word or (ending in `*`) a word prefix. */
+interface Cue {
+  readonly kind: CueKind;
+  readonly words: readonly string[];
+}
+
+/** The consent tables of every configured language, prepared for matching. */
+export interface ConsentMatcher {
+  /**
+   * Cheap first tests: a line with no marker and no cue but `address` ones cannot hold a notice. `quick` looks for
+   * the cue words anywhere, ignoring case (fast); `prefilter` then for their forms at a word start.
+   */
+  readonly quick: RegExp;
+  readonly prefilter: RegExp;
+  /** Cues by every form of their first word (`website`, `Website`, `WEBSITE`). */
+  readonly byFirstWord: ReadonlyMap<string, readonly Cue[]>;
+  /** Cues whose first word is a prefix (`Cookie*`), by the first `PREFIX_KEY` letters of each form. */
+  readonly byPrefix: ReadonlyMap<string, readonly { readonly form: string; readonly cue: Cue }[]>;
+  /** Words that open a sentence (lower-case, from the sentence tables): capitalised after a lower-case word they start one. */
+  readonly starters: ReadonlySet<string>;
+}
+
+/** A segment with no cue of this many words or fewer, between two parts of a notice, belongs to it ("gen."). */
+const BRIDGE_MAX_WORDS = 3;
+
+/** Prefix entries are looked up by this many first letters (shorter prefixes are kept whole as the key). */
+const PREFIX_KEY = 4;
+
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const formsOf = (w: string): string[] => [...new Set([w, capitalised(w), w.toUpperCase()])];
+
+export function consentMatcher(tables: readonly ConsentCues[], starters: readonly string[]): ConsentMatcher {
+  const cues: Cue[] = [];
+  for (const t of tables) {
+    cues.push(...t.markers.map((e) => ({ kind: 'marker' as const, words: e.split(' ') })));
+    for (const [kind, entries] of Object.entries(t.groups) as [ConsentCueGroup, readonly string[]][]) {
+      cues.push(...entries.map((e) => ({ kind, words: e.split(' ') })));
+    }
+  }
+  const byFirstWord = new Map<string, Cue[]>();
+  const byPrefix = new Map<string, { form: string; cue: Cue }[]>();
+  for (const cue of cues) {
+    const first = cue.words[0] ?? '';
+    const forms = formsOf(first.replace(/\*$/u, ''));
+    for (const form of forms) {
+      if (!first.endsWith('*')) byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), cue]);
+      else {
+        if (form.length < PREFIX_KEY)
+          throw new Error(`consent cue prefix "${first}" is shorter than ${PREFIX_KEY}`);
+        const key = form.slice(0, PREFIX_KEY);
+        byPrefix.set(key, [...(byPrefix.get(key) ?? []), { form, cue }]);
+      }
+    }
+  }
+  const firstForms = cues
+    .filter((c) => c.kind !== 'address')
+    .flatMap((c) => formsOf((c.words[0] ?? '').replace(/\*$/u, '')));
+  const alternatives = [...new Set(firstForms)].map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const prefilter = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})`, 'u');
+  const lower = [...new Set(alternatives.map((a) => a.toLowerCase()))];
+  const quick = new RegExp(lower.join('|') || '(?!)', 'i');
+  return {
+    quick,
+    prefilter,
+    byFirstWord,
+    byPrefix,
+    starters: new Set(starters.filter((w) => w.length >= 2)),
+  };
+}
+
+function wordMatches(entry: string, token: string): boolean {
+  const prefix = entry.endsWith('*');
+  const w = prefix ? entry.slice(0, -1) : entry;
+  const forms = [w, capitalised(w)];
+  if (token.length > 1 && token === token.toUpperCase()) forms.push(w.toUpperCase());
+  return forms.some((f) => (prefix ? token.startsWith(f) : token === f));
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** A cue found in a line: its kind and where its words start and end. */
+interface Hit {
+  readonly kind: CueKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+function hitsIn(text: string, matcher: ConsentMatcher): Hit[] {
+  const found = [...text.matchAll(TOKEN)];
+  const tokens = found.map((m) => m[0]);
+  const hits: Hit[] = [];
+  tokens.forEach((token, i) => {
+    const exact = matcher.byFirstWord.get(token);
+    const prefixed = matcher.byPrefix.get(token.slice(0, PREFIX_KEY));
+    if (!exact && !prefixed) return;
+    const fromPrefix = (prefixed ?? []).filter((p) => token.startsWith(p.form)).map((p) => p.cue);
+    for (const cue of [...(exact ?? []), ...fromPrefix]) {
+      if (!cue.words.every((w, j) => j === 0 || wordMatches(w, tokens[i + j] ?? ''))) continue;
+      const last = found[i + cue.words.length - 1];
+      const start = found[i]?.index ?? 0;
+      hits.push({ kind: cue.kind, start, end: last ? last.index + last[0].length : start });
+    }
+  });
+  return hits;
+}
+
+type Kind = 'seed' | 'weak' | 'none';
+
+/** `seed`: a notice on its own; `weak`: a notice next to one; `none`: no sign of one. */
+function kindOf(hits: readonly Hit[]): Kind {
+  const kinds = new Set(hits.map((h) => h.kind));
+  if (kinds.has('marker') || kinds.size >= 3) return 'seed';
+  return kinds.size === 2 && [...kinds].some((k) => k !== 'address') ? 'weak' : 'none';
+}
+
+/** Sentence ends (also glued: "Datenschutzerklärung.Details"), glued words ("InformationenDieses"), spaced dashes. */
+const BOUNDARIES: readonly { re: RegExp; at: (m: RegExpExecArray) => number }[] = [
+  { re: /[.!?…]+["'“”„«»)\]*]*(?=\s|\p{Lu})/gu, at: (m) => m.index + m[0].length },
+  { re: /\p{Ll}{2}(?=\p{Lu}\p{Ll})/gu, at: (m) => m.index + m[0].length },
+  { re: /\s[-–—]\s/gu, at: (m) => m.index + 1 },
+];
+
+/**
+ * Where a flattened page glued a title to the next sentence without a period ("… Schutzausrüstung ein Um die
+ * Funktion unserer Website …", "… Resources This site is …"), a capitalised sentence starter after a word ending
+ * in a lower-case letter starts a new segment — unless it is an `address` cue, capitalised anywhere ("über Sie").
+ */
+function gluedStarts(text: string, hits: readonly Hit[], matcher: ConsentMatcher): number[] {
+  const address = new Set(hits.filter((h) => h.kind === 'address').map((h) => h.start));
+  const cuts: number[] = [];
+  for (const m of text.matchAll(/(?<=\p{Ll}\s+)\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu)) {
+    if (matcher.starters.has(m[0].toLowerCase()) && !address.has(m.index)) cuts.push(m.index);
+  }
+  return cuts;
+}
+
+/**
+ * A notice often ends on its policy word and the page goes on without a period ("… in unseren
+ * Datenschutzrichtlinien Die Hintergründe …", "privacy policy Thanks for subscribing"): a capitalised word right
+ * after a `policy` cue starts a new segment.
+ */
+function policyEnds(text: string, hits: readonly Hit[]): number[] {
+  return hits
+    .filter((h) => h.kind === 'policy' && /^\s+\p{Lu}/u.test(text.slice(h.end, h.end + 4)))
+    .map((h) => h.end);
+}
+
+/** Splits a line into contiguous segments (sentences, roughly) that cover it exactly; `extra` adds cut points. */
+export function segments(text: string, extra: readonly number[] = []): Span[] {
+  const cuts = new Set<number>([0, text.length, ...extra]);
+  for (const { re, at } of BOUNDARIES) {
+    for (const m of text.matchAll(re)) cuts.add(at(m as RegExpExecArray));
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  return sorted.slice(1).map((end, i) => ({ start: sorted[i] ?? 0, end }));
+}
+
+const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').length;
+
+/** Segments in a run: notice segments, and short cue-less ones between two of them. */
+function inRuns(text: string, segs: readonly Span[], kinds: readonly Kind[]): boolean[] {
+  return kinds.map((k, i) => {
+    if (k !== 'none') return true;
+    const seg = segs[i];
+    const short = seg !== undefined && wordCount(text.slice(seg.start, seg.end)) <= BRIDGE_MAX_WORDS;
+    return short && (kinds[i - 1] ?? 'none') !== 'none' && (kinds[i + 1] ?? 'none') !== 'none';
+  });
+}
+
+/** The notices in one line: maximal runs of notice segments, each holding a `seed`. Empty when there is none. */
+export function consentRuns(text: string, matcher: ConsentMatcher): Span[] {
+  if (!matcher.quick.test(text) || !matcher.prefilter.test(text)) return [];
+  const hits = hitsIn(text, matcher);
+  if (kindOf(hits) !== 'seed') return [];
+  const extra = [...policyEnds(text, hits), ...gluedStarts(text, hits, matcher)];
+  const segs = segments(text, extra).filter((s) => text.slice(s.start, s.end).trim() !== '');
+  const kinds = segs.map((s) => kindOf(hits.filter((h) => h.start >= s.start && h.start < s.end)));
+  const inRun = inRuns(text, segs, kinds);
+  const runs: Span[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    if (!inRun[i]) continue;
+    let j = i;
+    while (j + 1 < segs.length && inRun[j + 1]) j++;
+    const first = segs[i];
+    const last = segs[j];
+    if (first && last && kinds.slice(i, j + 1).includes('seed'))
+      runs.push({ start: first.start, end: last.end });
+    i = j;
+  }
+  return runs;
+}
