@@ -245,7 +245,11 @@ export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Comma
     )
     .option('-w, --words <n>', 'word budget of each brief', parsePositiveInt, DEFAULT_WORDS)
     .option('--lang <code>', 'language of every article (ISO 639-1), instead of detecting it')
-    .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .option(
+      '--max-size <size>',
+      'skip files (in stream mode: lines) larger than this (default 5MB)',
+      parseSize,
+    )
     .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
     .option(
       '--stream',

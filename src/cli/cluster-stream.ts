@@ -21,7 +21,7 @@ import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
 import { briefFromDocuments } from '../pipeline.js';
 import { render } from '../render/index.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
-import { readLines, type Chunk } from './line-reader.js';
+import { readLines, type Chunk, type StreamLineRead } from './line-reader.js';
 
 /** The flags the stream path reads (a subset of `cluster`'s). */
 export interface StreamFlags {
@@ -163,25 +163,32 @@ export function storyFileName(id: string, extension: string): string {
   return `${safe}.${extension}`;
 }
 
+/** Lines as they come; a read error (a missing file, a broken pipe) ends this source with one error. */
 async function feedLines(
   shell: StreamShell,
   source: Extract<StreamSource, { kind: 'lines' }>,
   maxBytes: number,
 ): Promise<void> {
-  try {
-    for await (const read of readLines(source.chunks, maxBytes)) {
-      const name: RecordName = {
-        file: `${source.file}#${String(read.n)}`,
-        idBase: `${source.base}#${String(read.n)}`,
-      };
-      await shell.emit(
-        'error' in read
-          ? shell.run.addError({ file: name.file, reason: read.error })
-          : shell.run.addLine(read.text, name),
-      );
+  const lines = readLines(source.chunks, maxBytes)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<StreamLineRead>;
+    try {
+      next = await lines.next();
+    } catch (error) {
+      await shell.emit(shell.run.addError({ file: source.file, reason: ioReason(error) }));
+      return;
     }
-  } catch (error) {
-    await shell.emit(shell.run.addError({ file: source.file, reason: ioReason(error) }));
+    if (next.done === true) return;
+    const read = next.value;
+    const name: RecordName = {
+      file: `${source.file}#${String(read.n)}`,
+      idBase: `${source.base}#${String(read.n)}`,
+    };
+    await shell.emit(
+      'error' in read
+        ? shell.run.addError({ file: name.file, reason: read.error })
+        : shell.run.addLine(read.text, name),
+    );
   }
 }
 
