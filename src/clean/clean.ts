@@ -35,7 +35,7 @@ export function splitLine(line: Line, decision: Decision | undefined): { kept?: 
   let at = 0;
   for (const part of parts) {
     pieces.push(line.text.slice(at, part.start).trim());
-    removed.push({ text: line.text.slice(part.start, part.end).trim(), reason, rule });
+    removed.push({ text: line.text.slice(part.start, part.end).trim(), reason: part.reason ?? reason, rule });
     at = Math.max(at, part.end);
   }
   pieces.push(line.text.slice(at).trim());

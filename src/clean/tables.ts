@@ -17,6 +17,18 @@ export interface CleanTables {
   readonly outlets: ReadonlySet<string>;
   readonly agencies: readonly string[];
   readonly consent: ConsentMatcher;
+  /**
+   * Runs of `inlineMarkers` phrases as one pattern (global), and the phrases longest first. A run may be glued
+   * to a lower-case letter before it or a capital after it ("zurechtAnzeige Anzeige", "AnzeigeUm die …").
+   */
+  readonly inlineMarkers: {
+    readonly pattern: RegExp | undefined;
+    readonly phrases: readonly {
+      readonly phrase: string;
+      readonly reason: string;
+      readonly repeated: boolean;
+    }[];
+  };
 }
 
 /** A whole-line pattern: exact text, or with `*` standing for any run of non-space characters. */
@@ -39,6 +51,18 @@ function matcher(entry: string): Matcher {
   return (k) => re.test(k);
 }
 
+function inlineMarkers(entries: CleanRules['inlineMarkers']): CleanTables['inlineMarkers'] {
+  const phrases = entries
+    .map((e) => ({ phrase: e.phrase, reason: e.reason, repeated: e.repeated === true }))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const one = `(?:${phrases.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`;
+  const pattern =
+    phrases.length === 0
+      ? undefined
+      : new RegExp(`(?<![\\p{Lu}\\p{N}])${one}(?:\\s+${one})*(?![\\p{Ll}\\p{N}])`, 'gu');
+  return { pattern, phrases };
+}
+
 const cache = new WeakMap<readonly LanguageRules[], CleanTables>();
 
 export function cleanTables(languages: readonly LanguageRules[]): CleanTables {
@@ -58,6 +82,7 @@ export function cleanTables(languages: readonly LanguageRules[]): CleanTables {
     months: Object.assign({}, ...all('months')) as Record<string, number>,
     outlets: new Set([...OUTLETS, ...AGENCIES].map(lineKey)),
     agencies: AGENCIES,
+    inlineMarkers: inlineMarkers(all('inlineMarkers').flat()),
     consent: consentMatcher(
       all('consent'),
       languages.flatMap((l) => l.sentences.sentenceStarters),

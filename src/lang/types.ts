@@ -58,6 +58,16 @@ export interface CleanRules {
   readonly months: Readonly<Record<string, number>>;
   /** Cue words of cookie, consent and privacy notices, also where a flattened page glued one into a line. */
   readonly consent: ConsentCues;
+  /**
+   * Phrases removed wherever they stand in a line, as whole words (exact case), together with the phrases right
+   * next to them: ad markers that flattened pages carry between title and text ("… Polizei Anzeige Anzeige
+   * Krefeld. Im Zoo …"). One marked `repeated` counts only next to another ("Anzeige" alone is a word).
+   */
+  readonly inlineMarkers: readonly {
+    readonly phrase: string;
+    readonly reason: string;
+    readonly repeated?: boolean;
+  }[];
 }
 
 /** The kinds of cue a consent notice is recognised by; `address` (Sie, unser, you, our) only adds to others. */

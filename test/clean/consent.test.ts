@@ -80,6 +80,30 @@ describe('consent notices inside a line', () => {
   });
 });
 
+describe('ad markers inside a line', () => {
+  it('removes "Anzeige Anzeige" and "Weiterlesen nach der Anzeige" with their reason, keeping a lone "Anzeige"', () => {
+    const a = clean(
+      'Affenhaus im Zoo abgebrannt Anzeige Anzeige Krefeld. Im Zoo brannte in der Nacht das Affenhaus. Weiterlesen nach der Anzeige Anzeige Der Zoo erstattete Anzeige gegen Unbekannt.',
+    );
+    expect(a.text).toBe(
+      'Affenhaus im Zoo abgebrannt Krefeld. Im Zoo brannte in der Nacht das Affenhaus. Der Zoo erstattete Anzeige gegen Unbekannt.',
+    );
+    expect(a.removed.map((r) => [r.text, r.reason])).toEqual([
+      ['Anzeige Anzeige', 'advertisement'],
+      ['Weiterlesen nach der Anzeige Anzeige', 'advertisement'],
+    ]);
+  });
+
+  it('removes a line of only markers whole, and a notice with a marker inside as one part', () => {
+    expect(clean('Weiterlesen nach der Anzeige').removed).toEqual([
+      { text: 'Weiterlesen nach der Anzeige', reason: 'advertisement', rule: 'consent-notice' },
+    ]);
+    const a = clean(`${DE_NEWS} Anzeige Anzeige ${DE_COOKIES}`);
+    expect(a.text).toBe(DE_NEWS);
+    expect(a.removed.map((r) => r.reason)).toEqual(['advertisement', 'consent-notice']);
+  });
+});
+
 describe('splitLine', () => {
   it('joins the pieces around a part cut from the middle with one space and keeps the part', () => {
     const [line] = toLines('Vorher.  Mitte hier.  Nachher.');
@@ -114,6 +138,8 @@ describe('cleaning lines with consent runs is idempotent', () => {
     'Ihre Zustimmung können Sie jederzeit widerrufen, wie in den Datenschutzrichtlinien beschrieben.',
     'gen.',
     '- News Cookie-Informationen',
+    'Anzeige Anzeige',
+    'Weiterlesen nach der Anzeige',
   );
   const piece = fc.oneof(news, notice);
   const line = fc
@@ -126,7 +152,7 @@ describe('cleaning lines with consent runs is idempotent', () => {
         const input = lines.join('\n\n');
         const once = clean(input);
         expect(clean(once.text).text).toBe(once.text);
-        for (const r of consentRemoved(once)) expect(input).toContain(r);
+        for (const r of once.removed) expect(input).toContain(r.text);
       }),
       { numRuns: 500 },
     );

@@ -21,6 +21,11 @@ export interface MetaFinding {
   readonly source?: string;
 }
 
+/** A stretch of a line a rule removes; its own `reason` when it differs from the decision's. */
+export interface Part extends Span {
+  readonly reason?: string;
+}
+
 /** A rule's verdict on one line: removed whole, or only `removed` taken off (the rest kept). */
 export interface Decision {
   readonly reason: string;
@@ -30,7 +35,7 @@ export interface Decision {
    * line's text): a prefix, a suffix or a stretch in the middle. What is left is trimmed and, where a part was
    * cut from the middle, joined by one space.
    */
-  readonly parts?: readonly Span[];
+  readonly parts?: readonly Part[];
   readonly meta?: MetaFinding;
 }
 

@@ -174,6 +174,11 @@ export const clean: CleanRules = {
     november: 11,
     dezember: 12,
   },
+  // Ad markers inside flattened German pages (SemEval-2022: "… abgebrannt Anzeige Anzeige Krefeld. Im …").
+  inlineMarkers: [
+    { phrase: 'Weiterlesen nach der Anzeige', reason: 'advertisement' },
+    { phrase: 'Anzeige', reason: 'advertisement', repeated: true },
+  ],
   // Cookie and consent banners that flattened pages carry inside the article's lines (seen in SemEval-2022
   // German pages: "Um die Funktion unserer Website zu verbessern …", "Dieses Seite verwendet Cookies …").
   consent: {

@@ -155,6 +155,7 @@ export const clean: CleanRules = {
     november: 11,
     december: 12,
   },
+  inlineMarkers: [],
   // Cookie and consent banners inside flattened pages (seen in SemEval-2022 English pages: "To use this website,
   // cookies must be enabled …", "By submitting above, you agree to our privacy policy."). "cookies" alone is
   // no marker (biscuits are news too).
