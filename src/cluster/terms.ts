@@ -1,11 +1,13 @@
 import type { Token } from '../core/types.js';
 import { isUpper } from '../analyse/chars.js';
 import { compareRulesFor } from '../compare/context.js';
-import { knownWord } from '../compare/gazetteer-index.js';
+import { KNOWN_NAMES, knownWord } from '../compare/gazetteer-index.js';
+import { PEOPLE } from '../lang/gazetteer.js';
 import { stemmerFor } from '../analyse/stemmers.js';
 import { stopwordsFor } from '../analyse/stopwords.js';
 import { cluster as deCluster } from '../lang/de/cluster.js';
 import { cluster as enCluster } from '../lang/en/cluster.js';
+import { cjkNames } from './cjk-names.js';
 import { DEFAULT_CLUSTER_RULES, type ClusterRules } from './rules.js';
 
 /**
@@ -76,11 +78,22 @@ export function bump(counts: TermCounts, term: string, by = 1): void {
 }
 
 /** Character bigrams of a run of CJK characters (a lone character stands for itself). */
-function addCjkBigrams(counts: TermCounts, norm: string, by: number): boolean {
-  if (!isCjk(norm.charCodeAt(0))) return false;
-  if (norm.length === 1) bump(counts, norm, by);
-  for (let i = 0; i + 1 < norm.length; i++) bump(counts, norm.slice(i, i + 2), by);
-  return true;
+function addCjkBigrams(counts: TermCounts, run: string, by: number): void {
+  if (run.length === 1) bump(counts, run, by);
+  for (let i = 0; i + 1 < run.length; i++) bump(counts, run.slice(i, i + 2), by);
+}
+
+/** Index of the first CJK character of `norm`, or -1. */
+function firstCjk(norm: string): number {
+  for (let i = 0; i < norm.length; i++) if (isCjk(norm.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** End of the run of characters from `from` that are all CJK (`cjk`) or all not. */
+function scriptRunEnd(norm: string, from: number, cjk: boolean): number {
+  let i = from;
+  while (i < norm.length && isCjk(norm.charCodeAt(i)) === cjk) i++;
+  return i;
 }
 
 /** Digits of a number token without separators (`50.000` → `50000`); empty for a single digit. */
@@ -106,16 +119,72 @@ function foldKey(norm: string): string {
   return /^[\u0000-\u007f]*$/u.test(norm) ? norm : norm.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Latin spellings of well-known people, each to its row's first (`Zelensky` → `Selenskyj`). */
+const PERSON_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  PEOPLE.flatMap((p) => p.latin.map((name) => [name, p.latin[0] ?? name] as const)),
+);
+
+function possessiveBase(written: string): string | undefined {
+  return written.endsWith("'s") || written.endsWith('’s') ? written.slice(0, -2) : undefined;
+}
+
+/** The canonical name a capitalised word stands for: a gazetteer entry's or a well-known person's, if any. */
+function canonicalOf(written: string): string | undefined {
+  const known = knownWord(written);
+  if (known) return known.canonical;
+  const person = PERSON_SPELLINGS.get(written);
+  if (person !== undefined) return person;
+  const base = possessiveBase(written);
+  return base === undefined ? undefined : PERSON_SPELLINGS.get(base);
+}
+
+/** The entity key of a canonical name (`Singapur` → `singapur`), as {@link entityKey} gives for its mentions. */
+export function canonicalKey(canonical: string): string {
+  return foldKey(canonical.toLowerCase());
+}
+
 /**
  * The key of a capitalised word as a name, or '' when it is none (a weekday or month). A gazetteer name stands for
- * its canonical form (`Russia` and `Russland` → `russland`), so articles in German and English meet on places;
- * other names lose a possessive (`Moore's` → `moore`) and their diacritics.
+ * its canonical form (`Russia` and `Russland` → `russland`), so articles in German and English meet on places, and
+ * a well-known person's spellings for one (`Zelensky` and `Selenskyj` → `selenskyj`); other names lose a
+ * possessive (`Moore's` → `moore`) and their diacritics.
  */
 export function entityKey(written: string, norm: string, rules: TermRules): string {
-  const known = knownWord(written);
-  if (known) return foldKey(known.canonical.toLowerCase());
+  const canonical = canonicalOf(written);
+  if (canonical !== undefined) return canonicalKey(canonical);
   const base = norm.replace(/['’]s?$/u, '');
   return base.length < 2 || rules.notNames.has(base) ? '' : foldKey(base);
+}
+
+/** Gazetteer names of several words as written (`United States`, `Amerika Syarikat`) to their canonical name. */
+const MULTI_WORD = new Map<string, string>();
+/** First words of those names, and the most words one has. */
+const MULTI_FIRST = new Set<string>();
+let multiMax = 1;
+for (const k of KNOWN_NAMES) {
+  if (k.words.length < 2) continue;
+  MULTI_WORD.set(k.words.join(' '), k.canonical);
+  MULTI_FIRST.add(k.words[0] ?? '');
+  multiMax = Math.max(multiMax, k.words.length);
+}
+
+/**
+ * The gazetteer name of several words (one space apart) that starts at token `i`: its canonical name and how many
+ * tokens it spans (longest first; the last word may carry a possessive).
+ */
+function multiWordName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { readonly canonical: string; readonly span: number } | undefined {
+  const first = tokens[i];
+  if (first === undefined || !MULTI_FIRST.has(text.slice(first.start, first.end))) return undefined;
+  for (let n = Math.min(multiMax, tokens.length - i); n >= 2; n--) {
+    const written = text.slice(first.start, tokens[i + n - 1]?.end ?? first.end);
+    const canonical = MULTI_WORD.get(written) ?? MULTI_WORD.get(possessiveBase(written) ?? '');
+    if (canonical !== undefined) return { canonical, span: n };
+  }
+  return undefined;
 }
 
 export interface SignalCounts {
@@ -155,9 +224,93 @@ function leadWeight(lead: LeadWeight, offset: number): number {
   return lead.boost === 0 ? 1 : 1 + lead.boost * Math.exp(-offset / lead.chars);
 }
 
+/** The names in a run of CJK characters as entities, besides its character bigrams as words. */
+function addCjkRun(into: SignalCounts, run: string, by: number): void {
+  addCjkBigrams(into.words, run, by);
+  for (const canonical of cjkNames(run)) bump(into.entities, ENTITY_PREFIX + canonicalKey(canonical), by);
+}
+
+/** Hyphens and apostrophes at either end of a part cut out of a mixed-script token. */
+const EDGE_JOINERS = /^[-'’‐‑]+|[-'’‐‑]+$/gu;
+
+/**
+ * A part of a token in another script than CJK (`COVID-19` in `对COVID-19的`, `10` in `10分钟`): a number, or a
+ * word that is also a name when capitalised (Chinese has no capitals of its own, so none stands for a sentence start).
+ */
+function addOtherPart(
+  text: string,
+  token: Token,
+  from: number,
+  to: number,
+  into: SignalCounts,
+  rules: TermRules,
+  by: number,
+): void {
+  const part = token.norm.slice(from, to).replace(EDGE_JOINERS, '');
+  if (part === '') return;
+  if (!/\p{L}/u.test(part)) {
+    const key = numberKey(part);
+    if (key !== '') bump(into.numbers, NUMBER_PREFIX + key, by);
+    return;
+  }
+  if (part.length < 2 || rules.stopwords.has(part)) return;
+  bump(into.words, rules.stem(part), by);
+  const at = token.start + from + token.norm.slice(from, to).indexOf(part);
+  if (token.end - token.start !== token.norm.length || !isUpper(text.charCodeAt(at))) return;
+  const key = entityKey(text.slice(at, at + part.length), part, rules);
+  if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
+}
+
+/**
+ * A token with CJK characters, cut into runs of one script (Chinese text runs on into Latin names and digits
+ * without a space: `继Optus后新加坡电信`): CJK runs give bigrams and names, the others words, names and numbers.
+ */
+function addMixedToken(text: string, token: Token, into: SignalCounts, rules: TermRules, by: number): void {
+  const { norm } = token;
+  for (let i = 0; i < norm.length;) {
+    const cjk = isCjk(norm.charCodeAt(i));
+    const end = scriptRunEnd(norm, i, cjk);
+    if (cjk) addCjkRun(into, norm.slice(i, end), by);
+    else addOtherPart(text, token, i, end, into, rules, by);
+    i = end;
+  }
+}
+
+/** True for a word written in capitals that the gazetteer knows (`US`, `UK`, `WHO`): a name, though also a stopword. */
+function knownAcronym(written: string): boolean {
+  return written.length >= 2 && written === written.toUpperCase() && knownWord(written) !== undefined;
+}
+
+/** The name a capitalised word stands for, unless it starts a sentence (where every word is capitalised). */
+function addName(text: string, token: Token, into: SignalCounts, rules: TermRules, by: number): void {
+  if (!isUpper(text.charCodeAt(token.start)) || sentenceInitial(text, token.start)) return;
+  const key = entityKey(text.slice(token.start, token.end), token.norm, rules);
+  if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
+}
+
+/** A word token: its stem (unless a stopword), the parts of a hyphenated word, and a name unless `named` already. */
+function addWordToken(
+  text: string,
+  token: Token,
+  into: SignalCounts,
+  rules: TermRules,
+  by: number,
+  named: boolean,
+): void {
+  if (token.stop || token.norm.length < 2) {
+    if (!named && token.stop && knownAcronym(text.slice(token.start, token.end)))
+      addName(text, token, into, rules, by);
+    return;
+  }
+  bump(into.words, token.stem, by);
+  if (rules.hyphenParts && token.norm.includes('-')) addHyphenParts(text, token, into, rules, by);
+  if (!named) addName(text, token, into, rules, by);
+}
+
 /**
  * Adds the terms of `tokens` (from `text`, in a language with `rules`) to the counts of each signal, each occurrence
- * weighted by where it stands (`lead`).
+ * weighted by where it stands (`lead`). A gazetteer name of several words (`United States`) counts as one name,
+ * its words as words.
  */
 export function collectTerms(
   text: string,
@@ -166,22 +319,27 @@ export function collectTerms(
   rules: TermRules,
   lead: LeadWeight = NO_LEAD,
 ): void {
-  for (const token of tokens) {
+  let namedUntil = 0;
+  tokens.forEach((token, i) => {
     const by = leadWeight(lead, token.start);
     if (token.kind === 'number') {
       const key = numberKey(token.norm);
       if (key !== '') bump(into.numbers, NUMBER_PREFIX + key, by);
-      continue;
+      return;
     }
-    if (addCjkBigrams(into.words, token.norm, by)) continue;
-    if (token.stop || token.norm.length < 2) continue;
-    bump(into.words, token.stem, by);
-    if (rules.hyphenParts && token.norm.includes('-')) addHyphenParts(text, token, into, rules, by);
-    if (isUpper(text.charCodeAt(token.start)) && !sentenceInitial(text, token.start)) {
-      const key = entityKey(text.slice(token.start, token.end), token.norm, rules);
-      if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
+    if (firstCjk(token.norm) >= 0) {
+      addMixedToken(text, token, into, rules, by);
+      return;
     }
-  }
+    if (i >= namedUntil && isUpper(text.charCodeAt(token.start))) {
+      const multi = multiWordName(text, tokens, i);
+      if (multi !== undefined) {
+        bump(into.entities, ENTITY_PREFIX + canonicalKey(multi.canonical), by);
+        namedUntil = i + multi.span;
+      }
+    }
+    addWordToken(text, token, into, rules, by, i < namedUntil);
+  });
 }
 
 export function emptySignalCounts(): SignalCounts {
