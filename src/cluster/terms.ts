@@ -120,7 +120,7 @@ function foldKey(norm: string): string {
 }
 
 /** Latin spellings of well-known people, each to its row's first (`Zelensky` → `Selenskyj`). */
-const PERSON_SPELLINGS: ReadonlyMap<string, string> = new Map(
+const ALIASES: ReadonlyMap<string, string> = new Map(
   PEOPLE.flatMap((p) => p.latin.map((name) => [name, p.latin[0] ?? name] as const)),
 );
 
@@ -132,10 +132,10 @@ function possessiveBase(written: string): string | undefined {
 function canonicalOf(written: string): string | undefined {
   const known = knownWord(written);
   if (known) return known.canonical;
-  const person = PERSON_SPELLINGS.get(written);
-  if (person !== undefined) return person;
+  const alias = ALIASES.get(written);
+  if (alias !== undefined) return alias;
   const base = possessiveBase(written);
-  return base === undefined ? undefined : PERSON_SPELLINGS.get(base);
+  return base === undefined ? undefined : ALIASES.get(base);
 }
 
 /** The entity key of a canonical name (`Singapur` → `singapur`), as {@link entityKey} gives for its mentions. */
@@ -276,9 +276,12 @@ function addMixedToken(text: string, token: Token, into: SignalCounts, rules: Te
   }
 }
 
-/** True for a word written in capitals that the gazetteer knows (`US`, `UK`, `WHO`): a name, though also a stopword. */
-function knownAcronym(written: string): boolean {
-  return written.length >= 2 && written === written.toUpperCase() && knownWord(written) !== undefined;
+/**
+ * True for a stopword that the gazetteer knows as written (`US`, `UN`, `WHO` in English; Malay's list holds
+ * `Jepun`, `Malaysia`, `Singapura`): a name when capitalised, though a stopword in lower case.
+ */
+function knownStopword(written: string): boolean {
+  return knownWord(written) !== undefined;
 }
 
 /** The name a capitalised word stands for, unless it starts a sentence (where every word is capitalised). */
@@ -298,7 +301,7 @@ function addWordToken(
   named: boolean,
 ): void {
   if (token.stop || token.norm.length < 2) {
-    if (!named && token.stop && knownAcronym(text.slice(token.start, token.end)))
+    if (!named && token.stop && knownStopword(text.slice(token.start, token.end)))
       addName(text, token, into, rules, by);
     return;
   }

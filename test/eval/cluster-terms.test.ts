@@ -87,3 +87,29 @@ describe('hyphenated compounds', () => {
     expect(de.words.has('absturz')).toBe(true);
   });
 });
+
+describe('names of several words, stopword names and spellings of people', () => {
+  it('reads a gazetteer name of several words as one name, its words still as words', () => {
+    const en = terms('Officials in the United States and South Korea met in New York.', 'en');
+    expect([...en.entities.keys()].sort()).toEqual(['@new york', '@sudkorea', '@usa']);
+    expect(en.words.has('unit')).toBe(true);
+    const de = terms('Die Vereinigte Staaten nennt er nicht, wohl aber die Vereinigten Staaten.', 'de');
+    expect(de.entities.has('@usa')).toBe(true);
+    const possessive = terms('He praised the United States’ role.', 'en');
+    expect([...possessive.entities.keys()]).toEqual(['@usa']);
+  });
+
+  it('keeps a capitalised stopword that the gazetteer knows (US, UN) as a name, an ordinary one not', () => {
+    const en = terms('Officials said the US and the UN would talk. The US said so. Who said it?', 'en');
+    expect(en.entities.get('@usa')).toBe(2);
+    expect(en.entities.has('@un')).toBe(true);
+    expect(en.entities.has('@who')).toBe(false);
+  });
+
+  it('lets German and English spellings of a well-known person meet', () => {
+    const de = terms('Am Montag sprach Präsident Selenskyj mit Lawrow.', 'de');
+    const en = terms('On Monday President Zelensky spoke with Lavrov.', 'en');
+    const shared = [...de.entities.keys()].filter((k) => en.entities.has(k)).sort();
+    expect(shared).toEqual(['@lawrow', '@selenskyj']);
+  });
+});
