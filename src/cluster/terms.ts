@@ -284,9 +284,13 @@ function knownStopword(written: string): boolean {
   return knownWord(written) !== undefined;
 }
 
-/** The name a capitalised word stands for, unless it starts a sentence (where every word is capitalised). */
+/**
+ * The name a capitalised word stands for, unless it starts a sentence (where every word is capitalised) or marks a
+ * currency (`US$`, `S$`: an amount, not a mention of the country).
+ */
 function addName(text: string, token: Token, into: SignalCounts, rules: TermRules, by: number): void {
   if (!isUpper(text.charCodeAt(token.start)) || sentenceInitial(text, token.start)) return;
+  if (text.charCodeAt(token.end) === 0x24) return;
   const key = entityKey(text.slice(token.start, token.end), token.norm, rules);
   if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
 }

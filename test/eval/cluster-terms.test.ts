@@ -104,6 +104,8 @@ describe('names of several words, stopword names and spellings of people', () =>
     expect(en.entities.get('@usa')).toBe(2);
     expect(en.entities.has('@un')).toBe(true);
     expect(en.entities.has('@who')).toBe(false);
+    const amount = terms('Officials said the deal was worth US$5 billion.', 'en');
+    expect(amount.entities.has('@usa')).toBe(false);
   });
 
   it('lets German and English spellings of a well-known person meet', () => {
