@@ -293,7 +293,8 @@ export const FAMILY_NAME_FIRST: readonly string[] = [
 
 /**
  * Chinese names of gazetteer entries, by their canonical name: Simplified first, then Traditional or other regional
- * forms (Taiwan, Hong Kong, Singapore, Malaysia) where they differ. Written without spaces, they are found inside
+ * forms (Taiwan, Hong Kong, Singapore, Malaysia) where they differ, and fixed short forms (美方 "the US side",
+ * 俄军 "Russian troops"). Written without spaces, they are found inside
  * runs of Han characters (longest first), so only names of two or more characters are listed: one-character
  * abbreviations (美, 中, 日) are common words too.
  */
@@ -324,16 +325,16 @@ export const CHINESE_NAMES: Readonly<Record<string, readonly string[]>> = {
   Türkei: ['土耳其'],
   Serbien: ['塞尔维亚', '塞爾維亞'],
   Kroatien: ['克罗地亚', '克羅埃西亞'],
-  Ukraine: ['乌克兰', '烏克蘭'],
+  Ukraine: ['乌克兰', '烏克蘭', '乌方', '烏方', '乌军', '烏軍'],
   Belarus: ['白俄罗斯', '白俄羅斯'],
-  Russland: ['俄罗斯', '俄羅斯', '俄国', '俄國'],
+  Russland: ['俄罗斯', '俄羅斯', '俄国', '俄國', '俄方', '俄军', '俄軍'],
   Georgien: ['格鲁吉亚', '格魯吉亞'],
   Armenien: ['亚美尼亚', '亞美尼亞'],
   Aserbaidschan: ['阿塞拜疆', '亞塞拜然'],
   Kasachstan: ['哈萨克斯坦', '哈薩克'],
   Usbekistan: ['乌兹别克斯坦', '烏茲別克'],
   Mongolei: ['蒙古国', '蒙古國'],
-  China: ['中国', '中國', '中华人民共和国', '中華人民共和國'],
+  China: ['中国', '中國', '中华人民共和国', '中華人民共和國', '中方'],
   Taiwan: ['台湾', '台灣', '臺灣'],
   Japan: ['日本'],
   Nordkorea: ['朝鲜', '朝鮮', '北韩', '北韓'],
@@ -367,7 +368,7 @@ export const CHINESE_NAMES: Readonly<Record<string, readonly string[]>> = {
   Kenia: ['肯尼亚', '肯亞'],
   Nigeria: ['尼日利亚', '奈及利亞'],
   Südafrika: ['南非'],
-  USA: ['美国', '美國', '美利坚', '美利堅'],
+  USA: ['美国', '美國', '美利坚', '美利堅', '美方', '美军', '美軍'],
   Kanada: ['加拿大'],
   Mexiko: ['墨西哥'],
   Kuba: ['古巴'],
