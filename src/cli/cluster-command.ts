@@ -16,25 +16,21 @@ import { ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
 import { reportErrors } from './report.js';
-import { fileSource, runClusterStream, storyFileName, type StreamSource } from './cluster-stream.js';
+import {
+  fileSource,
+  runClusterStream,
+  storyFileName,
+  type StreamFlags,
+  type StreamSource,
+} from './cluster-stream.js';
 import { readAll, sniffJsonLines } from './line-reader.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
 
 export { storyFileName } from './cluster-stream.js';
 
-interface ClusterFlags {
-  readonly threshold: number;
-  readonly window: number;
-  readonly mergeThreshold: number;
+/** Every flag of `cluster`: the stream path's, plus the output format and the mode switches. */
+interface ClusterFlags extends StreamFlags {
   readonly format: 'jsonl' | 'json';
-  readonly out?: string;
-  readonly stories?: string;
-  readonly briefs?: string;
-  readonly briefFormat: 'md' | 'json';
-  readonly words: number;
-  readonly lang?: string;
-  readonly maxSize?: number;
-  readonly crossDoc: boolean;
   readonly stream?: boolean;
   readonly batch?: boolean;
 }
