@@ -83,10 +83,10 @@ function addCjkBigrams(counts: TermCounts, run: string, by: number): void {
   for (let i = 0; i + 1 < run.length; i++) bump(counts, run.slice(i, i + 2), by);
 }
 
-/** Index of the first CJK character of `norm`, or -1. */
-function firstCjk(norm: string): number {
-  for (let i = 0; i < norm.length; i++) if (isCjk(norm.charCodeAt(i))) return i;
-  return -1;
+/** True when `norm` has a CJK character. */
+function hasCjk(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) if (isCjk(norm.charCodeAt(i))) return true;
+  return false;
 }
 
 /** End of the run of characters from `from` that are all CJK (`cjk`) or all not. */
@@ -201,6 +201,28 @@ function hyphenPartStarts(norm: string): number[] {
 }
 
 /**
+ * A word cut out of a token (`part`, at `offset` in `token.norm`) as a term of its own, and as a name when written
+ * with a capital. Stopwords and single letters are skipped.
+ */
+function addWordPart(
+  text: string,
+  token: Token,
+  offset: number,
+  part: string,
+  into: SignalCounts,
+  rules: TermRules,
+  by: number,
+): void {
+  if (part.length < 2 || rules.stopwords.has(part)) return;
+  bump(into.words, rules.stem(part), by);
+  const at = token.start + offset;
+  // Offsets of the parts hold only when lower-casing kept the word's length (it nearly always does).
+  if (token.end - token.start !== token.norm.length || !isUpper(text.charCodeAt(at))) return;
+  const key = entityKey(text.slice(at, at + part.length), part, rules);
+  if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
+}
+
+/**
  * The parts of a hyphenated word as terms of their own (`Corona-Impfpflicht` → `corona`, `impfpflicht`), a
  * capitalised part also as a name (`CDU-Spitze` → `@cdu`). Parts that are numbers, stopwords or single letters
  * are skipped.
@@ -210,13 +232,7 @@ function addHyphenParts(text: string, token: Token, into: SignalCounts, rules: T
   starts.forEach((from, k) => {
     const to = (starts[k + 1] ?? token.norm.length + 1) - 1;
     const part = token.norm.slice(from, to);
-    if (part.length < 2 || rules.stopwords.has(part) || !/\p{L}/u.test(part)) return;
-    bump(into.words, rules.stem(part), by);
-    const at = token.start + from;
-    // Offsets of the parts hold only when lower-casing kept the word's length (it nearly always does).
-    if (token.end - token.start !== token.norm.length || !isUpper(text.charCodeAt(at))) return;
-    const key = entityKey(text.slice(at, at + part.length), part, rules);
-    if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
+    if (/\p{L}/u.test(part)) addWordPart(text, token, from, part, into, rules, by);
   });
 }
 
@@ -246,19 +262,15 @@ function addOtherPart(
   rules: TermRules,
   by: number,
 ): void {
-  const part = token.norm.slice(from, to).replace(EDGE_JOINERS, '');
+  const raw = token.norm.slice(from, to);
+  const part = raw.replace(EDGE_JOINERS, '');
   if (part === '') return;
-  if (!/\p{L}/u.test(part)) {
-    const key = numberKey(part);
-    if (key !== '') bump(into.numbers, NUMBER_PREFIX + key, by);
+  if (/\p{L}/u.test(part)) {
+    addWordPart(text, token, from + raw.indexOf(part), part, into, rules, by);
     return;
   }
-  if (part.length < 2 || rules.stopwords.has(part)) return;
-  bump(into.words, rules.stem(part), by);
-  const at = token.start + from + token.norm.slice(from, to).indexOf(part);
-  if (token.end - token.start !== token.norm.length || !isUpper(text.charCodeAt(at))) return;
-  const key = entityKey(text.slice(at, at + part.length), part, rules);
-  if (key !== '') bump(into.entities, ENTITY_PREFIX + key, by);
+  const key = numberKey(part);
+  if (key !== '') bump(into.numbers, NUMBER_PREFIX + key, by);
 }
 
 /**
@@ -334,7 +346,7 @@ export function collectTerms(
       if (key !== '') bump(into.numbers, NUMBER_PREFIX + key, by);
       return;
     }
-    if (firstCjk(token.norm) >= 0) {
+    if (hasCjk(token.norm)) {
       addMixedToken(text, token, into, rules, by);
       return;
     }
