@@ -118,17 +118,25 @@ export function repeatedLines(docs: readonly SourceDocument[]): Set<string> {
   return repeatedKeys(docs.map((doc) => toLines(doc.text)));
 }
 
+/**
+ * The distinct keys of a document's lines that the repeated-line rule compares across documents: short lines (at
+ * most {@link REPEATED_MAX_WORDS} words) with a letter.
+ */
+export function repeatKeys(lines: readonly Line[]): Set<string> {
+  const keys = new Set<string>();
+  for (const line of lines) {
+    if (line.key === '' || line.words > REPEATED_MAX_WORDS || !/\p{L}/u.test(line.key)) continue;
+    keys.add(line.key);
+  }
+  return keys;
+}
+
 function repeatedKeys(linesOfDocs: readonly (readonly Line[])[]): Set<string> {
   const seenIn = new Map<string, number>();
   for (const lines of linesOfDocs) {
-    const keys = new Set<string>();
-    for (const line of lines) {
-      if (line.key === '' || line.words > REPEATED_MAX_WORDS) continue;
-      keys.add(line.key);
-    }
-    for (const key of keys) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
+    for (const key of repeatKeys(lines)) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
   }
-  return new Set([...seenIn].filter(([key, n]) => n >= 2 && /\p{L}/u.test(key)).map(([key]) => key));
+  return new Set([...seenIn].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
 /** Cleans the documents of one set together, so lines repeating across them are recognised as furniture. */

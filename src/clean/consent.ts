@@ -1,4 +1,5 @@
 import type { ConsentCueGroup, ConsentCues } from '../lang/types.js';
+import { escapeRegExp } from './regexp.js';
 
 /** A span of a line: `text.slice(start, end)`. */
 export interface Span {
@@ -66,7 +67,7 @@ export function consentMatcher(tables: readonly ConsentCues[], starters: readonl
   const firstForms = cues
     .filter((c) => c.kind !== 'address')
     .flatMap((c) => formsOf((c.words[0] ?? '').replace(/\*$/u, '')));
-  const alternatives = [...new Set(firstForms)].map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const alternatives = [...new Set(firstForms)].map(escapeRegExp);
   const prefilter = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})`, 'u');
   const lower = [...new Set(alternatives.map((a) => a.toLowerCase()))];
   const quick = new RegExp(lower.join('|') || '(?!)', 'i');

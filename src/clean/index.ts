@@ -1,4 +1,4 @@
-export { cleanDocument, cleanDocuments, repeatedLines, titleWithoutKicker } from './clean.js';
+export { cleanDocument, cleanDocuments, repeatedLines, repeatKeys, titleWithoutKicker } from './clean.js';
 export { findDate, morePrecise, type PartialDate } from './dates.js';
 export { normaliseCleanOptions, type CleanOptions, type NormalisedCleanOptions } from './options.js';
 export { CLEAN_RULES } from './rules/index.js';

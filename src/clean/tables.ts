@@ -1,6 +1,7 @@
 import type { CleanRules, LanguageRules } from '../lang/index.js';
 import { AGENCIES, OUTLETS } from '../lang/outlets.js';
 import { consentMatcher, type ConsentMatcher } from './consent.js';
+import { escapeRegExp } from './regexp.js';
 
 /** The cleaning tables of every configured language, merged once and prepared for fast lookup. */
 export interface CleanTables {
@@ -46,7 +47,7 @@ export function lineKey(line: string): string {
 function matcher(entry: string): Matcher {
   const key = lineKey(entry);
   if (!key.includes('*')) return (k) => k === key;
-  const escaped = key.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const escaped = key.split('*').map(escapeRegExp);
   const re = new RegExp(`^${escaped.join('\\S*')}$`, 'u');
   return (k) => re.test(k);
 }
@@ -55,7 +56,7 @@ function inlineMarkers(entries: CleanRules['inlineMarkers']): CleanTables['inlin
   const phrases = entries
     .map((e) => ({ phrase: e.phrase, reason: e.reason, repeated: e.repeated === true }))
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  const one = `(?:${phrases.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`;
+  const one = `(?:${phrases.map((p) => escapeRegExp(p.phrase)).join('|')})`;
   const pattern =
     phrases.length === 0
       ? undefined

@@ -2,8 +2,8 @@
  * Rolling windows of the stream path: the repeated-line signal over recent articles, and unique ids over recent
  * ids. Both hold at most a fixed number of entries, so memory stays flat however long the stream runs.
  */
+import { repeatKeys } from '../clean/clean.js';
 import { toLines } from '../clean/lines.js';
-import { REPEATED_MAX_WORDS } from '../clean/rules/repeated.js';
 
 /** A fixed-size FIFO queue over an array (oldest first from `start`; compacted now and then). */
 class Fifo<T> {
@@ -31,7 +31,7 @@ class Fifo<T> {
 }
 
 /**
- * Short lines (at most {@link REPEATED_MAX_WORDS} words, with a letter) of each of the last `capacity` articles.
+ * The short lines (`repeatKeys`: what the repeated-line rule compares) of each of the last `capacity` articles.
  * A line of a new article is furniture when it stood in at least one of them — the batch rule ("in two or more
  * of the articles") with the set being the window plus the new article. The first article to carry a line keeps
  * it; the repeats after it lose it.
@@ -52,12 +52,7 @@ export class RollingRepeats {
 
   /** The distinct short-line keys of a text (what the repeated-line rule compares). */
   keysOf(text: string): string[] {
-    const keys = new Set<string>();
-    for (const line of toLines(text)) {
-      if (line.key === '' || line.words > REPEATED_MAX_WORDS || !/\p{L}/u.test(line.key)) continue;
-      keys.add(line.key);
-    }
-    return [...keys];
+    return [...repeatKeys(toLines(text))];
   }
 
   /** The keys that stand in at least one article of the window. */

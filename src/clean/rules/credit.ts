@@ -1,4 +1,5 @@
 import type { CleanTables } from '../tables.js';
+import { escapeRegExp } from '../regexp.js';
 import { perLine } from './types.js';
 
 function creditPrefix(text: string, tables: CleanTables): string | undefined {
@@ -18,7 +19,7 @@ const patterns = new WeakMap<CleanTables, RegExp>();
 function agencyPattern(tables: CleanTables): RegExp {
   let re = patterns.get(tables);
   if (!re) {
-    const names = tables.agencies.map((a) => a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const names = tables.agencies.map(escapeRegExp);
     re = new RegExp(`(?:^|[\\s/])(?:${names.join('|')})(?:$|[\\s/,])`, 'u');
     patterns.set(tables, re);
   }
