@@ -1,5 +1,4 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import {
   clusterDocuments,
@@ -8,8 +7,6 @@ import {
   type ClusterRunOptions,
 } from '../cluster/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
-import { briefFromDocuments } from '../pipeline.js';
-import { render } from '../render/index.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
 import { parsePositiveInt, parseSize } from './args.js';
 import { ingestOptions, readInputs } from './brief-command.js';
@@ -17,9 +14,12 @@ import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
 import { reportErrors } from './report.js';
 import {
+  clusterOptionsOf,
   fileSource,
   runClusterStream,
-  storyFileName,
+  storiesJson,
+  summaryLine,
+  writeStoryBrief,
   type StreamFlags,
   type StreamSource,
 } from './cluster-stream.js';
@@ -56,7 +56,7 @@ export function assignmentLines(run: ClusterRun): string {
 
 /** The story list as its own document (`--stories`). */
 export function storiesDocument(run: ClusterRun): string {
-  return JSON.stringify({ schema: run.schema, stories: run.stories, merges: run.merges }, null, 2) + '\n';
+  return storiesJson(run.stories, run.merges);
 }
 
 /** `--format json`: assignments, stories, merges and errors in one document. */
@@ -78,26 +78,14 @@ async function writeBriefs(
     const members = story.articles
       .map((id) => byId.get(id))
       .filter((d): d is SourceDocument => d !== undefined);
-    const brief = briefFromDocuments(members, {
-      words: flags.words,
-      crossDocument: flags.crossDoc,
-      ...(flags.lang !== undefined ? { language: flags.lang } : {}),
-    });
-    await writeFile(join(dir, storyFileName(story.id, flags.briefFormat)), render(brief, flags.briefFormat));
+    await writeStoryBrief(dir, story.id, members, flags);
     written++;
   }
   return written;
 }
 
 function runOptions(flags: ClusterFlags, onProgress: ClusterRunOptions['onProgress']): ClusterRunOptions {
-  return {
-    threshold: flags.threshold,
-    windowHours: flags.window,
-    mergeThreshold: flags.mergeThreshold,
-    crossDocument: flags.crossDoc,
-    ...(flags.lang !== undefined ? { language: flags.lang } : {}),
-    ...(onProgress !== undefined ? { onProgress } : {}),
-  };
+  return { ...clusterOptionsOf(flags), ...(onProgress !== undefined ? { onProgress } : {}) };
 }
 
 async function writeOutputs(run: ClusterRun, flags: ClusterFlags, io: CliIo): Promise<void> {
@@ -129,8 +117,12 @@ async function runBatch(inputs: readonly string[], flags: ClusterFlags, io: CliI
   await writeOutputs(run, flags, io);
   const multi = run.stories.filter((s) => s.articles.length >= 2).length;
   io.stderr.write(
-    `lagebild: ${String(run.assignments.length)} articles in ${String(run.stories.length)} stories ` +
-      `(${String(multi)} with two or more articles, ${String(run.merges.length)} merges)\n`,
+    summaryLine({
+      articles: run.assignments.length,
+      stories: run.stories.length,
+      multi,
+      merges: run.merges.length,
+    }),
   );
   if (flags.briefs !== undefined) {
     const written = await writeBriefs(run, read.documents, flags, flags.briefs);
@@ -160,13 +152,9 @@ async function stdinSource(flags: ClusterFlags, io: CliIo): Promise<StreamSource
  * a JSON array) is read whole — as a stream of its documents with `--stream`, else in batch mode.
  */
 async function runStdin(flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
-  const maxBytes = flags.maxSize ?? DEFAULT_MAX_BYTES;
-  const sniffed = await sniffJsonLines(stdinChunks(io), maxBytes);
-  if (sniffed.jsonl) {
-    return runClusterStream([{ kind: 'lines', file: '-', base: 'stdin', chunks: sniffed.chunks }], flags, io);
-  }
-  const bytes = await readAll(sniffed.chunks);
-  if (flags.stream === true) return runClusterStream([{ kind: 'input', path: '-', bytes }], flags, io);
+  const source = await stdinSource(flags, io);
+  if (source.kind === 'lines' || flags.stream === true) return runClusterStream([source], flags, io);
+  const bytes = source.bytes ?? (await io.readStdin());
   return runBatch(['-'], flags, { ...io, readStdin: () => Promise.resolve(bytes) });
 }
 

@@ -13,8 +13,11 @@ import {
   type RecordName,
   type StreamEvent,
   type StreamRunOptions,
+  type StoryInfo,
+  type StoryMerge,
   type StreamSummary,
 } from '../cluster/index.js';
+import type { SourceDocument } from '../core/types.js';
 import { ingest, ioReason } from '../ingest/index.js';
 import { isJsonLinesPath } from '../ingest/format.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
@@ -69,16 +72,49 @@ async function openSink(flags: StreamFlags, stdout: OutputStream): Promise<Sink>
   };
 }
 
-function streamOptions(flags: StreamFlags): StreamRunOptions {
+/** The clustering options the flags give, in batch and stream mode alike. */
+export function clusterOptionsOf(flags: StreamFlags): {
+  threshold: number;
+  windowHours: number;
+  mergeThreshold: number;
+  crossDocument: boolean;
+  language?: string;
+} {
   return {
     threshold: flags.threshold,
     windowHours: flags.window,
     mergeThreshold: flags.mergeThreshold,
     crossDocument: flags.crossDoc,
-    keepDocuments: flags.briefs !== undefined,
-    keepStories: flags.stories !== undefined,
     ...(flags.lang !== undefined ? { language: flags.lang } : {}),
   };
+}
+
+function streamOptions(flags: StreamFlags): StreamRunOptions {
+  return {
+    ...clusterOptionsOf(flags),
+    keepDocuments: flags.briefs !== undefined,
+    keepStories: flags.stories !== undefined,
+  };
+}
+
+/** Writes the brief of one story's documents to `dir` (as `lagebild brief` would make it), named by the story. */
+export async function writeStoryBrief(
+  dir: string,
+  storyId: string,
+  documents: readonly SourceDocument[],
+  flags: StreamFlags,
+): Promise<void> {
+  const brief = briefFromDocuments(documents, {
+    words: flags.words,
+    crossDocument: flags.crossDoc,
+    ...(flags.lang !== undefined ? { language: flags.lang } : {}),
+  });
+  await writeFile(join(dir, storyFileName(storyId, flags.briefFormat)), render(brief, flags.briefFormat));
+}
+
+/** The story list as its own document (`--stories`), in batch and stream mode alike. */
+export function storiesJson(stories: readonly StoryInfo[], merges: readonly StoryMerge[]): string {
+  return JSON.stringify({ schema: CLUSTERS_SCHEMA, stories, merges }, null, 2) + '\n';
 }
 
 /** Progress on stderr: a redrawn line on a terminal, a plain line every {@link PROGRESS_EVERY} articles otherwise. */
@@ -144,15 +180,7 @@ class StreamShell {
     if (dir === undefined || story.articles < 2 || story.documents.length < 2) return;
     if (!this.#briefDirReady) await mkdir(dir, { recursive: true });
     this.#briefDirReady = true;
-    const brief = briefFromDocuments(story.documents, {
-      words: this.#flags.words,
-      crossDocument: this.#flags.crossDoc,
-      ...(this.#flags.lang !== undefined ? { language: this.#flags.lang } : {}),
-    });
-    await writeFile(
-      join(dir, storyFileName(story.id, this.#flags.briefFormat)),
-      render(brief, this.#flags.briefFormat),
-    );
+    await writeStoryBrief(dir, story.id, story.documents, this.#flags);
     this.#briefs++;
   }
 }
@@ -215,7 +243,10 @@ export function fileSource(path: string): StreamSource {
   return { kind: 'lines', file: path, base, chunks: createReadStream(path) as AsyncIterable<Buffer> };
 }
 
-function summaryLine(summary: StreamSummary): string {
+/** The closing summary on stderr, in batch and stream mode alike. */
+export function summaryLine(
+  summary: Pick<StreamSummary, 'articles' | 'stories' | 'multi' | 'merges'>,
+): string {
   return (
     `lagebild: ${String(summary.articles)} articles in ${String(summary.stories)} stories ` +
     `(${String(summary.multi)} with two or more articles, ${String(summary.merges)} merges)\n`
@@ -228,10 +259,7 @@ async function finish(shell: StreamShell, flags: StreamFlags, io: CliIo): Promis
   shell.stopProgress();
   if (flags.stories !== undefined) {
     const { stories, merges } = shell.run.stories();
-    await writeFile(
-      flags.stories,
-      JSON.stringify({ schema: CLUSTERS_SCHEMA, stories, merges }, null, 2) + '\n',
-    );
+    await writeFile(flags.stories, storiesJson(stories, merges));
   }
   const total = summary.articles + summary.errors;
   if (summary.errors > 0)
