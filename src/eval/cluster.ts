@@ -4,7 +4,7 @@
  * (every article alone; everything in one story).
  */
 import { performance } from 'node:perf_hooks';
-import { normaliseCleanOptions } from '../clean/options.js';
+import { normaliseCleanOptions, type NormalisedCleanOptions } from '../clean/options.js';
 import { cleanDocument } from '../clean/clean.js';
 import { createClusterer, type ClusterOptions } from '../cluster/index.js';
 import { streamArticleOf } from '../cluster/from-article.js';
@@ -48,6 +48,11 @@ function sourceDocument(article: StreamArticle): SourceDocument {
   return { id: article.id, format: 'text', text: article.text, meta, removed: [] };
 }
 
+/** An eval article as the CLI would see it: read as a text document, cleaned, then what the clusterer takes. */
+export function cleanedArticle(article: StreamArticle, clean: NormalisedCleanOptions): StreamArticle {
+  return streamArticleOf(cleanDocument(sourceDocument(article), clean));
+}
+
 /** Final story of every assignment, with the merges reported along the way applied. */
 export function resolveMerges(assignments: readonly Assignment[]): string[] {
   const alias = new Map<string, string>();
@@ -84,7 +89,7 @@ export function clusterStream(
   const assignments: Assignment[] = [];
   const slot: (number | string)[] = [];
   articles.forEach((article, i) => {
-    const cleaned = streamArticleOf(cleanDocument(sourceDocument(article), clean));
+    const cleaned = cleanedArticle(article, clean);
     if (onProgress && i % 50 === 0) onProgress(i, articles.length);
     if (!hasContent(cleaned)) {
       slot.push(REFUSED_PREFIX + article.id);

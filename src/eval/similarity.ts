@@ -18,11 +18,10 @@ import {
   signalsOf,
 } from '../cluster/index.js';
 import { documentTerms } from '../cluster/features.js';
-import { streamArticleOf } from '../cluster/from-article.js';
 import type { StreamArticle } from '../cluster/types.js';
-import { cleanDocument } from '../clean/clean.js';
 import { normaliseCleanOptions, type NormalisedCleanOptions } from '../clean/options.js';
 import { calibrated } from '../cluster/scoring.js';
+import { cleanedArticle } from './cluster.js';
 import { DataError, readDataFile } from './errors.js';
 
 export interface SimilarityPair {
@@ -126,8 +125,7 @@ function pairArticle(
   language: string,
   clean: NormalisedCleanOptions,
 ): StreamArticle {
-  const doc = { id, format: 'text' as const, text: asPage(text), meta: { language }, removed: [] };
-  return { ...streamArticleOf(cleanDocument(doc, clean)), language };
+  return { ...cleanedArticle({ id, text: asPage(text), language }, clean), language };
 }
 
 /** The clusterer's similarity of every pair (document frequencies from every text of the pairs). */
