@@ -74,15 +74,18 @@ export function cleanDocument(
   options: NormalisedCleanOptions,
   repeated: ReadonlySet<string> = NO_REPEATS,
 ): CleanArticle {
-  return cleanLines(doc, toLines(doc.text), options, repeated);
+  return cleanDocumentLines(doc, toLines(doc.text), options, repeated);
 }
 
-/** `cleanDocument` on lines already split from `doc.text`. */
-function cleanLines(
+/**
+ * `cleanDocument` on lines already split: `lines` must be `toLines(doc.text)`. For a caller that needs the lines
+ * itself too (the stream path takes the repeated-line keys from them), so the text is split once.
+ */
+export function cleanDocumentLines(
   doc: SourceDocument,
   lines: readonly Line[],
   options: NormalisedCleanOptions,
-  repeated: ReadonlySet<string>,
+  repeated: ReadonlySet<string> = NO_REPEATS,
 ): CleanArticle {
   const decided = decide(lines, options, repeated);
   const kept: KeptLine[] = [];
@@ -146,5 +149,5 @@ export function cleanDocuments(
 ): CleanArticle[] {
   const lines = docs.map((doc) => toLines(doc.text));
   const repeated = options.crossDocument && docs.length >= 2 ? repeatedKeys(lines) : NO_REPEATS;
-  return docs.map((doc, i) => cleanLines(doc, lines[i] ?? [], options, repeated));
+  return docs.map((doc, i) => cleanDocumentLines(doc, lines[i] ?? [], options, repeated));
 }

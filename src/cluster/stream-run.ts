@@ -9,7 +9,13 @@
  * ids, and the source documents kept for briefs belong to open stories only, at most the latest
  * {@link DEFAULT_BRIEF_DOCUMENTS} per story ({@link StoryTracker}).
  */
-import { cleanDocument, normaliseCleanOptions, type NormalisedCleanOptions } from '../clean/index.js';
+import {
+  cleanDocumentLines,
+  normaliseCleanOptions,
+  toLines,
+  type Line,
+  type NormalisedCleanOptions,
+} from '../clean/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { readRecord } from '../ingest/json.js';
 import { createClusterer, type OnlineClusterer } from './clusterer.js';
@@ -179,7 +185,9 @@ export class StreamClusterRun {
   /** One document; its id is `idBase`, made unique among recent ids with `-2`, `-3`, … as in batch mode. */
   addDocument(document: Omit<SourceDocument, 'id'>, idBase: string): StreamEvent[] {
     const doc: SourceDocument = { id: this.#ids.unique(idBase), ...document };
-    const cleaned = cleanDocument(doc, this.#options.clean, this.#repeated(doc));
+    // Split once: the repeated-line window and the clean stage read the same lines.
+    const lines = toLines(doc.text);
+    const cleaned = cleanDocumentLines(doc, lines, this.#options.clean, this.#repeated(lines));
     const article = streamArticleOf(cleaned);
     if (!hasContent(article)) {
       return [this.#error({ file: doc.file ?? doc.id, reason: 'no title and no text (after cleaning)' })];
@@ -228,8 +236,8 @@ export class StreamClusterRun {
     };
   }
 
-  #repeated(doc: SourceDocument): ReadonlySet<string> {
-    const keys = this.#options.clean.crossDocument ? this.#repeats.keysOf(doc.text) : [];
+  #repeated(lines: readonly Line[]): ReadonlySet<string> {
+    const keys = this.#options.clean.crossDocument ? this.#repeats.keysOf(lines) : [];
     const repeated = this.#repeats.seen(keys);
     this.#repeats.push(keys);
     return repeated;

@@ -2,8 +2,7 @@
  * Rolling windows of the stream path: the repeated-line signal over recent articles, and unique ids over recent
  * ids. Both hold at most a fixed number of entries, so memory stays flat however long the stream runs.
  */
-import { repeatKeys } from '../clean/clean.js';
-import { toLines } from '../clean/lines.js';
+import { repeatKeys, type Line } from '../clean/index.js';
 
 /** A fixed-size FIFO queue over an array (oldest first from `start`; compacted now and then). */
 class Fifo<T> {
@@ -50,9 +49,9 @@ export class RollingRepeats {
     return this.#queue.size;
   }
 
-  /** The distinct short-line keys of a text (what the repeated-line rule compares). */
-  keysOf(text: string): string[] {
-    return [...repeatKeys(toLines(text))];
+  /** The distinct short-line keys of a document's lines (what the repeated-line rule compares). */
+  keysOf(lines: readonly Line[]): string[] {
+    return [...repeatKeys(lines)];
   }
 
   /** The keys that stand in at least one article of the window. */
