@@ -3,31 +3,7 @@
  * ids. Both hold at most a fixed number of entries, so memory stays flat however long the stream runs.
  */
 import { repeatKeys, type Line } from '../clean/index.js';
-
-/** A fixed-size FIFO queue over an array (oldest first from `start`; compacted now and then). */
-class Fifo<T> {
-  #items: T[] = [];
-  #start = 0;
-
-  get size(): number {
-    return this.#items.length - this.#start;
-  }
-
-  push(item: T): void {
-    this.#items.push(item);
-  }
-
-  shift(): T | undefined {
-    const item = this.#items[this.#start];
-    if (item === undefined) return undefined;
-    this.#start++;
-    if (this.#start > 1024 && this.#start * 2 > this.#items.length) {
-      this.#items = this.#items.slice(this.#start);
-      this.#start = 0;
-    }
-    return item;
-  }
-}
+import { Fifo } from './fifo.js';
 
 /**
  * The short lines (`repeatKeys`: what the repeated-line rule compares) of each of the last `capacity` articles.
