@@ -24,7 +24,7 @@ import { streamArticleOf } from './from-article.js';
 import { normaliseClusterOptions, type ClusterOptions } from './options.js';
 import { RecentIds, RollingRepeats } from './stream-window.js';
 import { StoryTracker, type ClosedStory } from './stream-tracker.js';
-import { parseTime } from './time.js';
+import { StreamClock } from './time.js';
 import type { Assignment, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 
 export type { ClosedStory } from './stream-tracker.js';
@@ -145,7 +145,8 @@ export class StreamClusterRun {
   readonly #ids: RecentIds;
   readonly #tracker: StoryTracker;
   readonly #merges: StoryMerge[] = [];
-  #clock = -Infinity;
+  /** The stream's clock, kept by the clusterer's rule: which stories have gone quiet is told by it. */
+  readonly #clock = new StreamClock();
   #articles = 0;
   #newStories = 0;
   #mergeCount = 0;
@@ -192,9 +193,7 @@ export class StreamClusterRun {
     if (!hasContent(article)) {
       return [this.#error({ file: doc.file ?? doc.id, reason: 'no title and no text (after cleaning)' })];
     }
-    const own = parseTime(article.published);
-    if (own !== undefined) this.#clock = Math.max(this.#clock, own);
-    const time = own ?? (Number.isFinite(this.#clock) ? this.#clock : undefined);
+    const time = this.#clock.observe(article.published);
     return this.#record(this.#clusterer.add(article), article, doc, time);
   }
 
@@ -260,7 +259,7 @@ export class StreamClusterRun {
     // Stories quiet for longer than the window close first (the clusterer closed them before this article), so
     // their briefs exist by the time a consumer reads this article's line.
     const events = this.#tracker
-      .closeQuiet(this.#clock)
+      .closeQuiet(this.#clock.now)
       .map((story): StreamEvent => ({ kind: 'closed', story }));
     events.push({ kind: 'assignment', line, article });
     this.#tracker.assign(assignment.story, assignment.isNew, assignment.duplicateOf ? undefined : doc, time);
