@@ -11,8 +11,18 @@ import { DuplicateIndex, type DuplicateHit } from './duplicates.js';
 import { InvertedIndex } from './inverted-index.js';
 import { mergeCandidates } from './merge.js';
 import { normaliseClusterOptions, type ClusterOptions, type NormalisedClusterOptions } from './options.js';
-import { articleToStory, decay, SIGNALS, type SignalName } from './scoring.js';
+import {
+  articleToStory,
+  clearProbes,
+  decay,
+  loadArticle,
+  makeProbes,
+  SIGNALS,
+  type Probes,
+  type SignalName,
+} from './scoring.js';
 import { headlineOf, Story, storyIdFor } from './story.js';
+import { TermIds } from './term-ids.js';
 import { parseTime } from './time.js';
 import type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 import { MAX_SIMILARITY, topTerms } from './vectors.js';
@@ -45,6 +55,14 @@ interface Step {
   signals?: Signals;
 }
 
+/** The best-scoring candidate story of an article, if any. */
+interface Closest {
+  readonly best?: Story;
+  readonly score: number;
+}
+
+const NONE: Closest = { score: -1 };
+
 /** The online single-pass clusterer (see docs/clustering.md). */
 export class OnlineClusterer implements Clusterer {
   readonly #options: NormalisedClusterOptions;
@@ -52,6 +70,9 @@ export class OnlineClusterer implements Clusterer {
   readonly #open = new Map<string, Story>();
   readonly #closed: { seq: number; info: StoryInfo }[] = [];
   readonly #index = new InvertedIndex();
+  /** Ids of the terms the open stories' centroids hold, and the dense probes scoring works through. */
+  readonly #ids = new TermIds();
+  readonly #probes: Probes = makeProbes(this.#ids);
   readonly #duplicates = new DuplicateIndex();
   /**
    * Article (original or duplicate) → its open story and its place in `#held`. Only articles of open stories that
@@ -98,8 +119,16 @@ export class OnlineClusterer implements Clusterer {
   }
 
   /** Open stories, articles held and distinct terms known: for tests and the benchmark. */
-  stats(): { open: number; closed: number; articles: number; vocabulary: number; postings: number } {
+  stats(): {
+    open: number;
+    closed: number;
+    articles: number;
+    vocabulary: number;
+    postings: number;
+    termIds: number;
+  } {
     return {
+      termIds: this.#ids.size,
       open: this.#open.size,
       closed: this.#closed.length,
       articles: this.#storyOf.size,
@@ -135,23 +164,32 @@ export class OnlineClusterer implements Clusterer {
     for (const signal of SIGNALS) {
       query[signal] = topTerms(signals[signal], Math.ceil(this.#options.queryTerms * QUERY_SHARE[signal]));
     }
+    const candidates = this.#index.candidates(query, this.#options.maxCandidates);
+    const { best, score } = candidates.length === 0 ? NONE : this.#closest(step, signals, candidates);
+    if (best && score >= this.#options.threshold) {
+      return { article: article.id, story: best.id, score, isNew: false, merges: [] };
+    }
+    return { article: article.id, story: this.#newId(article.id), score: 0, isNew: true, merges: [] };
+  }
+
+  /** The candidate story scoring highest with the article, time decay included (ties to the older story). */
+  #closest(step: Step, signals: Signals, candidates: readonly string[]): Closest {
     let best: Story | undefined;
     let bestScore = -1;
-    for (const id of this.#index.candidates(query, this.#options.maxCandidates)) {
+    const probes = loadArticle(this.#probes, signals);
+    for (const id of candidates) {
       const story = this.#open.get(id);
       if (!story || this.#stale(story)) continue;
       const fade = decay(gap(step.time, story.last), this.#options.halfLifeMs);
       if (fade * MAX_SIMILARITY < Math.max(bestScore, this.#options.threshold)) continue;
-      const score = articleToStory(signals, story.centroids, this.#options.weights) * fade;
+      const score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
       if (score > bestScore || (score === bestScore && best !== undefined && story.seq < best.seq)) {
         best = story;
         bestScore = score;
       }
     }
-    if (best && bestScore >= this.#options.threshold) {
-      return { article: article.id, story: best.id, score: bestScore, isNew: false, merges: [] };
-    }
-    return { article: article.id, story: this.#newId(article.id), score: 0, isNew: true, merges: [] };
+    clearProbes(probes);
+    return best ? { best, score: bestScore } : NONE;
   }
 
   #duplicateOf(article: StreamArticle): DuplicateHit | undefined {
@@ -170,7 +208,7 @@ export class OnlineClusterer implements Clusterer {
     const { article, time, terms } = step;
     let story = this.#open.get(assignment.story);
     if (!story) {
-      story = new Story(assignment.story, this.#seq++, this.#options.centroidTerms);
+      story = new Story(assignment.story, this.#seq++, this.#options.centroidTerms, this.#ids);
       this.#open.set(story.id, story);
       this.#usedIds.add(story.id);
     }
@@ -237,6 +275,7 @@ export class OnlineClusterer implements Clusterer {
   #close(story: Story): void {
     if (this.#options.keepClosed) this.#closed.push({ seq: story.seq, info: story.info(false) });
     this.#unindex(story);
+    story.release();
     for (const id of [...story.articles, ...story.duplicates]) {
       if (this.#storyOf.get(id)?.story !== story.id) continue;
       this.#duplicates.remove(id);
@@ -247,8 +286,7 @@ export class OnlineClusterer implements Clusterer {
   }
 
   #unindex(story: Story): void {
-    for (const signal of SIGNALS)
-      this.#index.remove(signal, story.centroids[signal].weights.keys(), story.id);
+    for (const signal of SIGNALS) this.#index.remove(signal, story.centroids[signal].terms(), story.id);
   }
 
   #mergeDue(): boolean {
@@ -262,7 +300,7 @@ export class OnlineClusterer implements Clusterer {
     for (const id of touched) {
       const story = this.#open.get(id);
       if (!story) continue;
-      const found = mergeCandidates(story, this.#index, this.#open, this.#options);
+      const found = mergeCandidates(story, this.#index, this.#open, this.#options, this.#probes);
       if (!found) continue;
       const [older, younger] = story.seq < found.other.seq ? [story, found.other] : [found.other, story];
       const merge = { from: younger.id, into: older.id, score: found.score };
@@ -279,9 +317,10 @@ export class OnlineClusterer implements Clusterer {
     this.#unindex(from);
     const dropped = into.absorb(from);
     for (const signal of SIGNALS) {
-      this.#index.add(signal, from.centroids[signal].weights.keys(), into.id);
+      this.#index.add(signal, from.centroids[signal].terms(), into.id);
       this.#index.remove(signal, dropped[signal], into.id);
     }
+    from.release();
     for (const id of [...from.articles, ...from.duplicates]) {
       const held = this.#storyOf.get(id);
       if (held) held.story = into.id;

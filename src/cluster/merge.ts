@@ -1,6 +1,14 @@
 import type { InvertedIndex } from './inverted-index.js';
 import type { NormalisedClusterOptions } from './options.js';
-import { decay, SIGNALS, storyToStory, type SignalName } from './scoring.js';
+import {
+  clearProbes,
+  decay,
+  loadStory,
+  SIGNALS,
+  storyToStory,
+  type Probes,
+  type SignalName,
+} from './scoring.js';
 import type { Story } from './story.js';
 import { MAX_SIMILARITY, topTerms } from './vectors.js';
 
@@ -21,12 +29,31 @@ export function mergeCandidates(
   index: InvertedIndex,
   open: ReadonlyMap<string, Story>,
   options: NormalisedClusterOptions,
+  probes: Probes,
 ): { other: Story; score: number } | undefined {
   const query = {} as Record<SignalName, string[]>;
-  for (const signal of SIGNALS) query[signal] = topTerms(story.centroids[signal].weights, MERGE_QUERY_TERMS);
+  for (const signal of SIGNALS)
+    query[signal] = topTerms(story.centroids[signal].entries(), MERGE_QUERY_TERMS);
+  const candidates = index.candidates(query, Math.min(MERGE_CANDIDATES, options.maxCandidates), story.id);
+  if (candidates.length === 0) return undefined;
+  loadStory(probes, story.centroids);
+  try {
+    return closest(story, candidates, open, options, probes);
+  } finally {
+    clearProbes(probes);
+  }
+}
+
+function closest(
+  story: Story,
+  candidates: readonly string[],
+  open: ReadonlyMap<string, Story>,
+  options: NormalisedClusterOptions,
+  probes: Probes,
+): { other: Story; score: number } | undefined {
   let best: Story | undefined;
   let bestScore = -1;
-  for (const id of index.candidates(query, Math.min(MERGE_CANDIDATES, options.maxCandidates), story.id)) {
+  for (const id of candidates) {
     const other = open.get(id);
     if (!other) continue;
     const fade = decay(
@@ -34,7 +61,7 @@ export function mergeCandidates(
       options.halfLifeMs,
     );
     if (fade * MAX_SIMILARITY < Math.max(bestScore, options.mergeThreshold)) continue;
-    const score = storyToStory(story.centroids, other.centroids, options.weights) * fade;
+    const score = storyToStory(probes, other.centroids, options.weights) * fade;
     if (score > bestScore || (score === bestScore && best !== undefined && other.seq < best.seq)) {
       best = other;
       bestScore = score;

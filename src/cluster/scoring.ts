@@ -1,11 +1,26 @@
 import type { Signals } from './features.js';
 import type { SignalWeights } from './options.js';
-import { cosine, type Centroid, type Vector } from './vectors.js';
+import type { Centroid } from './centroid.js';
+import { DenseProbe } from './dense.js';
+import type { TermIds } from './term-ids.js';
+import { cosine, type Vector } from './vectors.js';
 
 export const SIGNALS = ['title', 'body', 'entities', 'numbers'] as const;
 export type SignalName = (typeof SIGNALS)[number];
 
 export type Centroids = Readonly<Record<SignalName, Centroid>>;
+
+/** One dense probe per signal: an article's signals or a story's centroids, loaded to be scored against stories. */
+export type Probes = Readonly<Record<SignalName, DenseProbe>>;
+
+export function makeProbes(ids: TermIds): Probes {
+  return {
+    title: new DenseProbe(ids),
+    body: new DenseProbe(ids),
+    entities: new DenseProbe(ids),
+    numbers: new DenseProbe(ids),
+  };
+}
 
 /**
  * Weighted mean of the per-signal similarities, over the signals both sides have (an article without numbers is
@@ -23,21 +38,37 @@ function weighted(weights: SignalWeights, part: (signal: SignalName) => number |
   return total === 0 ? 0 : sum / total;
 }
 
-/** Similarity of an article's signals to a story's centroids (0–1). */
-export function articleToStory(article: Signals, story: Centroids, weights: SignalWeights): number {
+/** Loads an article's signals into the probes (see {@link articleToStory}). */
+export function loadArticle(probes: Probes, article: Signals): Probes {
+  for (const signal of SIGNALS) probes[signal].load(article[signal]);
+  return probes;
+}
+
+/** Loads a story's centroids into the probes (see {@link storyToStory}). */
+export function loadStory(probes: Probes, story: Centroids): Probes {
+  for (const signal of SIGNALS) probes[signal].loadCentroid(story[signal]);
+  return probes;
+}
+
+export function clearProbes(probes: Probes): void {
+  for (const signal of SIGNALS) probes[signal].clear();
+}
+
+/** Similarity of an article's signals (loaded by {@link loadArticle}) to a story's centroids (0–1). */
+export function articleToStory(article: Probes, story: Centroids, weights: SignalWeights): number {
   return weighted(weights, (signal) => {
     const v = article[signal];
     const c = story[signal];
-    return v.size === 0 || c.norm === 0 ? undefined : c.cosine(v);
+    return v.size === 0 || c.norm === 0 ? undefined : v.cosine(c);
   });
 }
 
-/** Similarity of two stories' centroids (0–1): what the merge check compares. */
-export function storyToStory(a: Centroids, b: Centroids, weights: SignalWeights): number {
+/** Similarity of two stories' centroids, the first loaded by {@link loadStory} (0–1): what the merge check compares. */
+export function storyToStory(a: Probes, b: Centroids, weights: SignalWeights): number {
   return weighted(weights, (signal) => {
     const x = a[signal];
     const y = b[signal];
-    return x.norm === 0 || y.norm === 0 ? undefined : x.cosine(y.weights);
+    return x.norm === 0 || y.norm === 0 ? undefined : x.cosine(y);
   });
 }
 

@@ -1,7 +1,8 @@
 import type { Signals } from './features.js';
 import { SIGNALS, type Centroids, type SignalName } from './scoring.js';
 import type { StoryInfo } from './types.js';
-import { Centroid } from './vectors.js';
+import { Centroid } from './centroid.js';
+import type { TermIds } from './term-ids.js';
 
 const HEADLINE_CHARS = 120;
 
@@ -38,8 +39,9 @@ export class Story {
     readonly id: string,
     readonly seq: number,
     centroidTerms: number,
+    ids: TermIds,
   ) {
-    const make = (): Centroid => new Centroid(centroidTerms);
+    const make = (): Centroid => new Centroid(centroidTerms, ids);
     this.centroids = { title: make(), body: make(), entities: make(), numbers: make() };
   }
 
@@ -85,9 +87,13 @@ export class Story {
     this.#touch(other.last, other.languages[0] ?? 'und');
     this.#offerHeadline(other.headline, other.#headlineScore);
     const dropped = {} as Record<SignalName, string[]>;
-    for (const signal of SIGNALS)
-      dropped[signal] = this.centroids[signal].add(other.centroids[signal].weights);
+    for (const signal of SIGNALS) dropped[signal] = this.centroids[signal].absorb(other.centroids[signal]);
     return dropped;
+  }
+
+  /** Gives back the term ids of the centroids (the story is closed or merged away; its centroids are empty after). */
+  release(): void {
+    for (const signal of SIGNALS) this.centroids[signal].release();
   }
 
   info(open: boolean): StoryInfo {

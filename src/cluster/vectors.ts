@@ -5,16 +5,14 @@ import type { TermCounts } from './terms.js';
 export type Vector = ReadonlyMap<string, number>;
 
 /**
- * Norms known without a pass over the vector: article vectors (fixed once made) and centroid weights (kept
- * current by their centroid). Scoring one article against 40 candidates then computes its norm once, not 160 times;
- * the values are the ones `norm` would compute, so results do not change.
+ * Norms known without a pass over the vector: article vectors, fixed once made. The values are the ones `norm`
+ * would compute, so results do not change.
  */
 const KNOWN_NORMS = new WeakMap<Vector, number>();
-const CENTROID_OF = new WeakMap<Vector, Centroid>();
 
-/** The norm of `v`, from the caches above when known. */
+/** The norm of `v`, from the cache above when known. */
 export function normOf(v: Vector): number {
-  return CENTROID_OF.get(v)?.norm ?? KNOWN_NORMS.get(v) ?? norm(v);
+  return KNOWN_NORMS.get(v) ?? norm(v);
 }
 
 /** Sublinear TF-IDF of the counts, scaled to unit length (empty counts → empty vector). */
@@ -53,7 +51,7 @@ export function dot(a: Vector, b: Vector): number {
   return sum;
 }
 
-export function norm(a: Vector): number {
+export function norm(a: ReadonlyMap<unknown, number>): number {
   let sum = 0;
   for (const w of a.values()) sum += w * w;
   return Math.sqrt(sum);
@@ -65,8 +63,11 @@ export function cosine(a: Vector, b: Vector): number {
   return na === 0 || nb === 0 ? 0 : dot(a, b) / (na * nb);
 }
 
+/** A term and its weight (and whatever else a caller carries along). */
+export type Weighted = readonly [string, number, ...unknown[]];
+
 /** Compares weights high first, then terms (a total, deterministic order). */
-function byWeight(a: readonly [string, number], b: readonly [string, number]): number {
+export function byWeight(a: Weighted, b: Weighted): number {
   return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }
 
@@ -74,7 +75,7 @@ function byWeight(a: readonly [string, number], b: readonly [string, number]): n
  * The `k` heaviest terms of a vector, heaviest first (ties by term): the first `k` of the vector sorted by
  * {@link byWeight}, found by insertion into a list of `k` instead of sorting the whole vector.
  */
-export function topTerms(v: Vector, k: number): string[] {
+export function topTerms(v: Iterable<readonly [string, number]>, k: number): string[] {
   const top: (readonly [string, number])[] = [];
   if (k <= 0) return [];
   for (const entry of v) {
@@ -89,41 +90,4 @@ export function topTerms(v: Vector, k: number): string[] {
     }
   }
   return top.map(([term]) => term);
-}
-
-/**
- * The sum of the vectors added to it, keeping at most `2 × limit` terms: when it grows past that, only the
- * `limit` heaviest stay. `norm` is kept current.
- */
-export class Centroid {
-  readonly weights = new Map<string, number>();
-  norm = 0;
-
-  constructor(private readonly limit: number) {
-    CENTROID_OF.set(this.weights, this);
-  }
-
-  /** Adds `v` times `scale`; returns the terms that left the centroid by pruning. */
-  add(v: Vector, scale = 1): string[] {
-    for (const [term, w] of v) this.weights.set(term, (this.weights.get(term) ?? 0) + w * scale);
-    const dropped = this.weights.size > 2 * this.limit ? this.#prune() : [];
-    this.norm = norm(this.weights);
-    return dropped;
-  }
-
-  #prune(): string[] {
-    const sorted = [...this.weights].sort(byWeight);
-    const dropped: string[] = [];
-    for (const [term] of sorted.slice(this.limit)) {
-      this.weights.delete(term);
-      dropped.push(term);
-    }
-    return dropped;
-  }
-
-  /** Cosine of `v` (any length) with the centroid. */
-  cosine(v: Vector): number {
-    const nv = normOf(v);
-    return this.norm === 0 || nv === 0 ? 0 : dot(v, this.weights) / (this.norm * nv);
-  }
 }

@@ -42,18 +42,19 @@ describe('memory stays bounded by the window', () => {
 
   it('keeps open stories, postings and duplicate keys flat over many quiet-window periods', () => {
     const clusterer = createClusterer({ windowHours: 24, keepClosed: false });
-    const sizes: { open: number; articles: number; postings: number }[] = [];
+    const sizes: { open: number; articles: number; postings: number; termIds: number }[] = [];
     for (let period = 0; period < 12; period++) {
       OTHER_EVENTS.forEach((_, i) => clusterer.add(report(i, period * 100 + i, period * 48 + i, true)));
-      const { open, articles, postings, closed } = clusterer.stats();
+      const { open, articles, postings, closed, termIds } = clusterer.stats();
       expect(closed).toBe(0);
-      sizes.push({ open, articles, postings });
+      sizes.push({ open, articles, postings, termIds });
     }
     const first = sizes[0]!;
     for (const size of sizes.slice(1)) {
       expect(size.open).toBeLessThanOrEqual(first.open);
       expect(size.articles).toBeLessThanOrEqual(first.articles);
       expect(size.postings).toBeLessThanOrEqual(first.postings);
+      expect(size.termIds).toBeLessThanOrEqual(first.termIds);
     }
     expect(clusterer.stories().length).toBe(first.open);
   });
@@ -78,5 +79,26 @@ describe('memory stays bounded by the window', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('frees the term ids of closed and merged-away stories: ids in use stay flat while every day brings new names', () => {
+    const clusterer = createClusterer({ windowHours: 24, keepClosed: false, mergeEvery: 3 });
+    const inUse: number[] = [];
+    for (let day = 0; day < 10; day++) {
+      OTHER_EVENTS.forEach((event, i) => {
+        const names = `Ort${String(day)}x${String(i)} und Firma${String(day)}y${String(i)}`;
+        for (const copy of [0, 1]) {
+          clusterer.add({
+            id: `${event.id}@${String(day)}.${String(copy)}`,
+            title: `${event.title ?? ''} ${names}`,
+            text: `${event.text} Betroffen sind ${names}, Meldung ${String(copy)}.`,
+            published: new Date(START + (day * 48 + i + copy) * HOUR).toISOString(),
+          });
+        }
+      });
+      inUse.push(clusterer.stats().termIds);
+    }
+    expect(inUse[0]).toBeGreaterThan(0);
+    expect(Math.max(...inUse)).toBeLessThanOrEqual(inUse[0]! + OTHER_EVENTS.length * 8);
   });
 });

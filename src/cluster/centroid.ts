@@ -1,0 +1,101 @@
+import type { TermIds } from './term-ids.js';
+import { byWeight, norm, type Vector } from './vectors.js';
+
+/** A centroid's terms as two parallel arrays (id, weight), in the centroid's order: what dot products walk. */
+export interface PackedTerms {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/**
+ * The sum of the vectors added to it, keeping at most `2 × limit` terms: when it grows past that, only the `limit`
+ * heaviest stay. Terms are held by id (see {@link TermIds}); `norm` is kept current. A centroid that is done with
+ * (its story closed or merged away) must be `release`d so its term ids can be reused.
+ */
+export class Centroid {
+  readonly #weights = new Map<number, number>();
+  #packed: PackedTerms | undefined;
+  norm = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly ids: TermIds,
+  ) {}
+
+  /** Number of terms held. */
+  get size(): number {
+    return this.#weights.size;
+  }
+
+  /** Adds `v` times `scale`; returns the terms that left the centroid by pruning. */
+  add(v: Vector, scale = 1): string[] {
+    for (const [term, w] of v) {
+      const id = this.ids.idOf(term);
+      const current = id === undefined ? undefined : this.#weights.get(id);
+      if (current === undefined) this.#weights.set(this.ids.acquire(term), w * scale);
+      else this.#weights.set(id as number, current + w * scale);
+    }
+    return this.#settle();
+  }
+
+  /** Adds every term of `other` (a merge of two stories); returns the terms that left by pruning. */
+  absorb(other: Centroid): string[] {
+    for (const [id, w] of other.#weights) {
+      const current = this.#weights.get(id);
+      if (current === undefined) this.ids.retain(id);
+      this.#weights.set(id, (current ?? 0) + w);
+    }
+    return this.#settle();
+  }
+
+  /** The terms held, in the centroid's order. */
+  terms(): string[] {
+    return [...this.#weights.keys()].map((id) => this.ids.termOf(id));
+  }
+
+  /** (term, weight) pairs in the centroid's order. */
+  *entries(): Generator<readonly [string, number]> {
+    for (const [id, w] of this.#weights) yield [this.ids.termOf(id), w];
+  }
+
+  /** The terms as arrays of ids and weights (made once per change). */
+  packed(): PackedTerms {
+    if (this.#packed) return this.#packed;
+    const ids = new Int32Array(this.#weights.size);
+    const weights = new Float64Array(this.#weights.size);
+    let i = 0;
+    for (const [id, w] of this.#weights) {
+      ids[i] = id;
+      weights[i++] = w;
+    }
+    this.#packed = { ids, weights };
+    return this.#packed;
+  }
+
+  /** Gives every term id back (the centroid is empty afterwards). */
+  release(): void {
+    for (const id of this.#weights.keys()) this.ids.release(id);
+    this.#weights.clear();
+    this.#packed = undefined;
+    this.norm = 0;
+  }
+
+  #settle(): string[] {
+    const dropped = this.#weights.size > 2 * this.limit ? this.#prune() : [];
+    this.norm = norm(this.#weights);
+    this.#packed = undefined;
+    return dropped;
+  }
+
+  #prune(): string[] {
+    const sorted = [...this.#weights].map(([id, w]) => [this.ids.termOf(id), w, id] as const);
+    sorted.sort(byWeight);
+    const dropped: string[] = [];
+    for (const [term, , id] of sorted.slice(this.limit)) {
+      this.#weights.delete(id);
+      this.ids.release(id);
+      dropped.push(term);
+    }
+    return dropped;
+  }
+}
