@@ -158,6 +158,8 @@ export const clean: CleanRules = {
   ],
   placePrepositions: ['aus', 'in'],
   dateLinkWords: ['vom', 'am'],
+  // German's one month list, Austrian forms included: the sentence tables (sentences.ts) and the cross-source
+  // tables (compare.ts) read it too.
   months: {
     januar: 1,
     jänner: 1,

@@ -1,4 +1,5 @@
 import type { SentenceRules } from '../types.js';
+import { clean } from './clean.js';
 
 export const sentences: SentenceRules = {
   abbreviations: [
@@ -52,6 +53,7 @@ export const sentences: SentenceRules = {
     'phil',
     'techn',
     'Jan',
+    'Jän',
     'Feb',
     'Mär',
     'Apr',
@@ -182,21 +184,8 @@ export const sentences: SentenceRules = {
     'zus',
     'Zt',
   ],
-  months: [
-    'januar',
-    'jänner',
-    'februar',
-    'märz',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'dezember',
-  ],
+  // One month list per language: the cleaning table's (with the Austrian forms), read here as names.
+  months: Object.keys(clean.months),
   sentenceStarters: [
     'der',
     'die',

@@ -141,6 +141,7 @@ export const clean: CleanRules = {
   commentaryMarkers: ['Opinion by', 'Analysis by', 'Commentary by', 'Column by'],
   placePrepositions: ['in', 'from'],
   dateLinkWords: ['on', 'of'],
+  // English's one month list: the sentence tables (sentences.ts) and the cross-source tables (compare.ts) read it too.
   months: {
     january: 1,
     february: 2,

@@ -1,4 +1,5 @@
 import type { SentenceRules } from '../types.js';
+import { clean } from './clean.js';
 
 export const sentences: SentenceRules = {
   abbreviations: [
@@ -139,20 +140,8 @@ export const sentences: SentenceRules = {
     'a.k.a',
     'St',
   ],
-  months: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ],
+  // One month list per language: the cleaning table's, read here as names.
+  months: Object.keys(clean.months),
   sentenceStarters: [
     'the',
     'a',
