@@ -6,8 +6,8 @@
  *
  * Memory stays bounded however long the stream runs: lines repeating across articles are learnt over a rolling
  * window of recent articles ({@link RollingRepeats}), article ids are kept unique over a rolling window of recent
- * ids, and the source documents kept for briefs belong to open stories only, at most the latest
- * {@link DEFAULT_BRIEF_DOCUMENTS} per story ({@link StoryTracker}).
+ * ids, and the source documents kept for briefs belong to open stories only, at most
+ * {@link DEFAULT_BRIEF_DOCUMENTS} per story: its first article and the latest ones ({@link StoryTracker}).
  */
 import {
   cleanDocumentLines,
@@ -37,7 +37,10 @@ export interface StreamRunOptions extends ClusterOptions {
   readonly repeatWindow?: number;
   /** Keep the source documents of open stories, for briefs (default false). */
   readonly keepDocuments?: boolean;
-  /** With `keepDocuments`: at most this many (the latest) per story (default 50) — a story may never go quiet. */
+  /**
+   * With `keepDocuments`: at most this many per story (default 50, at least 2) — a story may never go quiet. The
+   * story's first article is kept, the rest are its latest ones.
+   */
   readonly briefDocuments?: number;
   /** Keep closed stories and every merge, for the story list at the end (default false: memory stays flat). */
   readonly keepStories?: boolean;

@@ -7,17 +7,27 @@
  */
 import type { SourceDocument } from '../core/types.js';
 
-/** A story that closed: its id, how many articles (duplicates not counted) and its latest documents when kept. */
+/**
+ * A story that closed: its id, how many articles (duplicates not counted) and, when kept, its documents — its first
+ * article and the latest ones, in the order batch mode lists a story's articles.
+ */
 export interface ClosedStory {
   readonly id: string;
   readonly articles: number;
   readonly documents: readonly SourceDocument[];
 }
 
+/** A kept document and its arrival number `n` among the documents the tracker was given. */
+interface Kept {
+  readonly n: number;
+  readonly doc: SourceDocument;
+}
+
 interface Tracked {
   last: number;
   articles: number;
-  documents: SourceDocument[];
+  /** In the order the story gained them; a merge appends the merged story's (as batch mode lists articles). */
+  documents: Kept[];
 }
 
 /** How often (as a share of the window) the clusterer sweeps its quiet stories; see OnlineClusterer#sweep. */
@@ -25,11 +35,15 @@ const SWEEP_SHARE = 1 / 16;
 
 export class StoryTracker {
   readonly #windowMs: number;
-  /** Most documents kept per story (0: none); the latest ones, so a story that never goes quiet stays bounded. */
+  /**
+   * Most documents kept per story (0: none): the story's first article and the latest ones, so a story that never
+   * goes quiet stays bounded and its brief still starts where the story started.
+   */
   readonly #maxDocuments: number;
   readonly #open = new Map<string, Tracked>();
   #nextSweep = -Infinity;
   #documents = 0;
+  #given = 0;
   #multi = 0;
   #late = 0;
 
@@ -68,16 +82,21 @@ export class StoryTracker {
     if (!doc) return;
     entry.articles++;
     if (this.#maxDocuments === 0) return;
-    entry.documents.push(doc);
+    entry.documents.push({ n: this.#given++, doc });
     this.#documents++;
     this.#trim(entry);
   }
 
-  /** Drops a story's oldest documents beyond the cap. */
+  /**
+   * Beyond the cap, drops the oldest documents but the first: the story's origin (what happened, who reported it
+   * first) stays beside its latest state. After a merge the first is that of the story that began first.
+   */
   #trim(entry: Tracked): void {
     const over = entry.documents.length - this.#maxDocuments;
     if (over <= 0) return;
-    entry.documents.splice(0, over);
+    const byArrival = entry.documents.map((kept) => kept.n).sort((a, b) => a - b);
+    const dropped = new Set(byArrival.slice(1, 1 + over));
+    entry.documents = entry.documents.filter((kept) => !dropped.has(kept.n));
     this.#documents -= over;
   }
 
@@ -119,6 +138,6 @@ export class StoryTracker {
     this.#open.delete(id);
     this.#documents -= entry.documents.length;
     if (entry.articles >= 2) this.#multi++;
-    return { id, articles: entry.articles, documents: entry.documents };
+    return { id, articles: entry.articles, documents: entry.documents.map((kept) => kept.doc) };
   }
 }
