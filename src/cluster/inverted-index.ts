@@ -47,25 +47,38 @@ export class InvertedIndex {
 
   add(signal: SignalName, terms: Iterable<string>, story: string): void {
     const table = this.#postings[signal];
+    let added = 0;
     for (const term of terms) {
-      let set = table.get(term);
-      if (!set) table.set(term, (set = new Set()));
-      if (set.has(story)) continue;
-      set.add(story);
-      this.#stories.set(story, (this.#stories.get(story) ?? 0) + 1);
+      const set = table.get(term);
+      if (set) {
+        const before = set.size;
+        added += set.add(story).size - before;
+      } else {
+        table.set(term, new Set([story]));
+        added++;
+      }
     }
+    this.#count(story, added);
   }
 
   remove(signal: SignalName, terms: Iterable<string>, story: string): void {
     const table = this.#postings[signal];
+    let removed = 0;
     for (const term of terms) {
       const set = table.get(term);
       if (!set?.delete(story)) continue;
       if (set.size === 0) table.delete(term);
-      const left = (this.#stories.get(story) ?? 1) - 1;
-      if (left === 0) this.#stories.delete(story);
-      else this.#stories.set(story, left);
+      removed++;
     }
+    this.#count(story, -removed);
+  }
+
+  /** Adds `change` to the postings `story` holds (forgetting it at none). */
+  #count(story: string, change: number): void {
+    if (change === 0) return;
+    const held = (this.#stories.get(story) ?? 0) + change;
+    if (held <= 0) this.#stories.delete(story);
+    else this.#stories.set(story, held);
   }
 
   /** Number of distinct (signal, term) postings; for tests and memory checks. */
