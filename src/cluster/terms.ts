@@ -8,6 +8,7 @@ import { stopwordsFor } from '../analyse/stopwords.js';
 import { cluster as deCluster } from '../lang/de/cluster.js';
 import { cluster as enCluster } from '../lang/en/cluster.js';
 import { cjkNames } from './cjk-names.js';
+import { compoundSplitter, type CompoundSplitter } from './compounds.js';
 import { DEFAULT_CLUSTER_RULES, type ClusterRules } from './rules.js';
 
 /**
@@ -53,6 +54,12 @@ export interface TermRules {
   /** The language's stemmer and stopwords (for the parts of hyphenated compounds). */
   readonly stem: (word: string) => string;
   readonly stopwords: ReadonlySet<string>;
+  /** The stems of a closed compound's known parts (the language's compound table), if the language has one. */
+  readonly compounds: CompoundSplitter | undefined;
+  /** Words that name the sender (wire service, press-release feed), left out of every signal. */
+  readonly sourceMarkers: ReadonlySet<string>;
+  /** Whether phone and release numbers (`07231`, `186-1111`) are left out of the numbers. */
+  readonly dropIdentifierNumbers: boolean;
 }
 
 const termRules = new Map<string, TermRules>();
@@ -62,11 +69,16 @@ export function termRulesFor(language: string): TermRules {
   let rules = termRules.get(language);
   if (!rules) {
     const compare = compareRulesFor(language);
+    const table = CLUSTER_RULES[language] ?? DEFAULT_CLUSTER_RULES;
+    const stem = stemmerFor(language);
     rules = {
       notNames: new Set([...Object.keys(compare.weekdays), ...Object.keys(compare.months)]),
-      hyphenParts: (CLUSTER_RULES[language] ?? DEFAULT_CLUSTER_RULES).hyphenParts,
-      stem: stemmerFor(language),
+      hyphenParts: table.hyphenParts,
+      stem,
       stopwords: stopwordsFor(language),
+      compounds: table.compounds && compoundSplitter(table.compounds, stem),
+      sourceMarkers: new Set(table.sourceMarkers),
+      dropIdentifierNumbers: table.dropIdentifierNumbers ?? false,
     };
     termRules.set(language, rules);
   }
@@ -100,6 +112,14 @@ function scriptRunEnd(norm: string, from: number, cjk: boolean): number {
 export function numberKey(norm: string): string {
   const digits = norm.replace(/[.,']/gu, '');
   return digits.length >= 2 ? digits : '';
+}
+
+/**
+ * A number that identifies rather than counts: a leading zero (`07231`, a dialling code; `0,5` is a figure) or
+ * digit groups joined by a hyphen (`186-1111`, `200618-3`).
+ */
+export function identifierNumber(norm: string): boolean {
+  return /^0\d/u.test(norm) || /\d-\d/u.test(norm);
 }
 
 /** True when the token starts a sentence (only spaces and quotes since a full stop, or the start of the text). */
@@ -202,7 +222,7 @@ function hyphenPartStarts(norm: string): number[] {
 
 /**
  * A word cut out of a token (`part`, at `offset` in `token.norm`) as a term of its own, and as a name when written
- * with a capital. Stopwords and single letters are skipped.
+ * with a capital. Stopwords, source markers and single letters are skipped.
  */
 function addWordPart(
   text: string,
@@ -213,7 +233,7 @@ function addWordPart(
   rules: TermRules,
   by: number,
 ): void {
-  if (part.length < 2 || rules.stopwords.has(part)) return;
+  if (part.length < 2 || rules.stopwords.has(part) || rules.sourceMarkers.has(part)) return;
   bump(into.words, rules.stem(part), by);
   const at = token.start + offset;
   // Offsets of the parts hold only when lower-casing kept the word's length (it nearly always does).
@@ -321,8 +341,10 @@ function addWordToken(
       addName(text, token, into, rules, by);
     return;
   }
+  if (rules.sourceMarkers.has(token.norm)) return;
   bump(into.words, token.stem, by);
   if (rules.hyphenParts && token.norm.includes('-')) addHyphenParts(text, token, into, rules, by);
+  else if (rules.compounds) for (const part of rules.compounds(token.norm)) bump(into.words, part, by);
   if (!named) addName(text, token, into, rules, by);
 }
 
@@ -342,6 +364,7 @@ export function collectTerms(
   tokens.forEach((token, i) => {
     const by = leadWeight(lead, token.start);
     if (token.kind === 'number') {
+      if (rules.dropIdentifierNumbers && identifierNumber(token.norm)) return;
       const key = numberKey(token.norm);
       if (key !== '') bump(into.numbers, NUMBER_PREFIX + key, by);
       return;

@@ -1,0 +1,95 @@
+/**
+ * Splitting of closed compounds (German `Bundestagswahl`, `Koalitionsverhandlungen`) into parts that are known
+ * words of a language's table, so an article on the `Regierungsbündnis` meets one on the `Bündnis` and the
+ * `Regierung`. Both parts must be known (directly, after a linking element, or split in turn): a word that only
+ * ends in a known word (`Verhandlung` ends in `Handlung`, but `ver` is no word) is left whole.
+ */
+
+/** A language's compound table, as `src/lang/<code>/cluster.ts` gives it. */
+export interface CompoundTable {
+  /** Known words (lower case, umlauts allowed): the parts a compound may be split into. */
+  readonly words: readonly string[];
+  /** Endings a word may take as the head of a compound (`wahl` → `wahlen`): inflections. */
+  readonly inflections: readonly string[];
+  /** Linking elements between the parts (`Arbeit·s·markt`, `Bund·es·tag`), and endings a modifier may drop. */
+  readonly linkers: readonly string[];
+  /** Shortest part (characters). */
+  readonly minPart: number;
+  /** Shortest word that is tried (characters). */
+  readonly minWord: number;
+}
+
+/** Splits a lower-case word into the stems of its known parts, or [] when it is no compound of known words. */
+export type CompoundSplitter = (norm: string) => readonly string[];
+
+const FOLD: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
+
+/** Lower case without umlauts and ß (as the Snowball stemmers of German give stems). */
+export function foldUmlauts(word: string): string {
+  return /[äöüß]/u.test(word) ? word.replace(/[äöüß]/gu, (c) => FOLD[c] ?? c) : word;
+}
+
+/** Results kept before the cache is emptied (bounds memory on very large runs). */
+const MAX_CACHED = 100_000;
+
+interface Lexicon {
+  /** Folded forms a head may take → the stem of its word. */
+  readonly heads: ReadonlyMap<string, string>;
+  /** Folded words → their stem. */
+  readonly words: ReadonlyMap<string, string>;
+  readonly table: CompoundTable;
+}
+
+function lexiconOf(table: CompoundTable, stem: (word: string) => string): Lexicon {
+  const words = new Map<string, string>();
+  const heads = new Map<string, string>();
+  for (const word of table.words) {
+    const folded = foldUmlauts(word.toLowerCase());
+    const s = stem(word.toLowerCase());
+    words.set(folded, s);
+    for (const ending of ['', ...table.inflections])
+      if (!heads.has(folded + ending)) heads.set(folded + ending, s);
+  }
+  return { heads, words, table };
+}
+
+/** The stems of a modifier's parts: a known word, one after dropping a linking element, or a compound itself. */
+function modifierParts(lex: Lexicon, modifier: string, depth: number): readonly string[] {
+  const direct = lex.words.get(modifier) ?? lex.words.get(`${modifier}e`);
+  if (direct !== undefined) return [direct];
+  for (const linker of lex.table.linkers) {
+    if (!modifier.endsWith(linker) || modifier.length - linker.length < lex.table.minPart) continue;
+    const found = lex.words.get(modifier.slice(0, -linker.length));
+    if (found !== undefined) return [found];
+  }
+  return depth > 0 ? split(lex, modifier, depth - 1, false) : [];
+}
+
+/** Longest known head first; the rest must be a known modifier. */
+function split(lex: Lexicon, word: string, depth: number, inflected: boolean): readonly string[] {
+  const { minPart } = lex.table;
+  for (let i = minPart; i + minPart <= word.length; i++) {
+    const tail = word.slice(i);
+    const head = inflected ? lex.heads.get(tail) : lex.words.get(tail);
+    if (head === undefined) continue;
+    const parts = modifierParts(lex, word.slice(0, i), depth);
+    if (parts.length > 0) return [...parts, head];
+  }
+  return [];
+}
+
+/** A splitter over `table` (stems by `stem`), with a cache of its answers. */
+export function compoundSplitter(table: CompoundTable, stem: (word: string) => string): CompoundSplitter {
+  const lex = lexiconOf(table, stem);
+  const cache = new Map<string, readonly string[]>();
+  return (norm) => {
+    if (norm.length < table.minWord) return [];
+    let parts = cache.get(norm);
+    if (parts === undefined) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      parts = split(lex, foldUmlauts(norm), 2, true);
+      cache.set(norm, parts);
+    }
+    return parts;
+  };
+}
