@@ -23,7 +23,8 @@ import {
 } from './scoring.js';
 import { headlineOf, Story, storyIdFor } from './story.js';
 import { TermIds } from './term-ids.js';
-import { parseTime } from './time.js';
+import { Fifo } from './fifo.js';
+import { StreamClock } from './time.js';
 import type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 import { MAX_SIMILARITY, topTerms } from './vectors.js';
 
@@ -80,13 +81,12 @@ export class OnlineClusterer implements Clusterer {
    * stays bounded even for a story that never goes quiet.
    */
   readonly #storyOf = new Map<string, Held>();
-  /** Articles in order of arrival with their time, oldest first from `#heldStart` (a queue). */
-  #held: { readonly id: string; readonly time: number; readonly n: number }[] = [];
-  #heldStart = 0;
+  /** Articles in order of arrival with their time, oldest first. */
+  readonly #held = new Fifo<{ readonly id: string; readonly time: number; readonly n: number }>();
   /** Stories that gained articles since the last merge check. */
   readonly #touched = new Set<string>();
   readonly #usedIds = new Set<string>();
-  #clock = -Infinity;
+  readonly #clock = new StreamClock();
   #nextSweep = -Infinity;
   #seq = 0;
   #count = 0;
@@ -139,9 +139,7 @@ export class OnlineClusterer implements Clusterer {
 
   #begin(article: StreamArticle): Step {
     if (!hasContent(article)) throw new RangeError(`article "${article.id}" has neither a title nor text`);
-    const own = parseTime(article.published);
-    const time = own ?? (Number.isFinite(this.#clock) ? this.#clock : undefined);
-    if (time !== undefined) this.#clock = Math.max(this.#clock, time);
+    const time = this.#clock.observe(article.published);
     this.#count++;
     this.#sweep();
     return { article, time, terms: articleTerms(article, this.#options) };
@@ -235,13 +233,13 @@ export class OnlineClusterer implements Clusterer {
   }
 
   #stale(story: Story): boolean {
-    return Number.isFinite(story.last) && this.#clock - story.last > this.#options.windowMs;
+    return Number.isFinite(story.last) && this.#clock.now - story.last > this.#options.windowMs;
   }
 
   /** Closes the stories quiet for longer than the window (checked every 1/16 of the window of stream time). */
   #sweep(): void {
-    if (!Number.isFinite(this.#clock) || this.#clock < this.#nextSweep) return;
-    this.#nextSweep = this.#clock + this.#options.windowMs / 16;
+    if (!Number.isFinite(this.#clock.now) || this.#clock.now < this.#nextSweep) return;
+    this.#nextSweep = this.#clock.now + this.#options.windowMs / 16;
     for (const story of [...this.#open.values()]) if (this.#stale(story)) this.#close(story);
     this.#forgetOld();
   }
@@ -254,22 +252,14 @@ export class OnlineClusterer implements Clusterer {
 
   /** Forgets the articles that came longer than the window ago (those of closed stories are gone already). */
   #forgetOld(): void {
-    const held = this.#held;
-    let start = this.#heldStart;
-    for (
-      let entry = held[start];
-      entry && this.#clock - entry.time > this.#options.windowMs;
-      entry = held[++start]
-    ) {
-      if (this.#storyOf.get(entry.id)?.n !== entry.n) continue;
-      this.#storyOf.delete(entry.id);
-      this.#duplicates.remove(entry.id);
+    for (let entry = this.#held.peek(); entry && this.#clock.now - entry.time > this.#options.windowMs;) {
+      this.#held.shift();
+      if (this.#storyOf.get(entry.id)?.n === entry.n) {
+        this.#storyOf.delete(entry.id);
+        this.#duplicates.remove(entry.id);
+      }
+      entry = this.#held.peek();
     }
-    if (start > 1024 && start * 2 > held.length) {
-      this.#held = held.slice(start);
-      start = 0;
-    }
-    this.#heldStart = start;
   }
 
   #close(story: Story): void {
