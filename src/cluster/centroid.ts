@@ -7,6 +7,12 @@ export interface PackedTerms {
   readonly weights: Float64Array;
 }
 
+/** Terms that entered a centroid and terms pruned from it by one change (a term can be in both). */
+export interface TermChange {
+  readonly added: readonly string[];
+  readonly dropped: readonly string[];
+}
+
 /**
  * The sum of the vectors added to it, keeping at most `2 × limit` terms: when it grows past that, only the `limit`
  * heaviest stay. Terms are held by id (see {@link TermIds}); `norm` is kept current. A centroid that is done with
@@ -27,25 +33,34 @@ export class Centroid {
     return this.#weights.size;
   }
 
-  /** Adds `v` times `scale`; returns the terms that left the centroid by pruning. */
-  add(v: Vector, scale = 1): string[] {
+  /** Adds `v` times `scale`; returns the terms new to the centroid and those pruned. */
+  add(v: Vector, scale = 1): TermChange {
+    const added: string[] = [];
     for (const [term, w] of v) {
       const id = this.ids.idOf(term);
       const current = id === undefined ? undefined : this.#weights.get(id);
-      if (current === undefined) this.#weights.set(this.ids.acquire(term), w * scale);
-      else this.#weights.set(id as number, current + w * scale);
+      if (current !== undefined) {
+        this.#weights.set(id as number, current + w * scale);
+        continue;
+      }
+      this.#weights.set(this.ids.acquire(term), w * scale);
+      added.push(term);
     }
-    return this.#settle();
+    return { added, dropped: this.#settle() };
   }
 
-  /** Adds every term of `other` (a merge of two stories); returns the terms that left by pruning. */
-  absorb(other: Centroid): string[] {
+  /** Adds every term of `other` (a merge of two stories); returns the terms new to the centroid and those pruned. */
+  absorb(other: Centroid): TermChange {
+    const added: string[] = [];
     for (const [id, w] of other.#weights) {
       const current = this.#weights.get(id);
-      if (current === undefined) this.ids.retain(id);
+      if (current === undefined) {
+        this.ids.retain(id);
+        added.push(this.ids.termOf(id));
+      }
       this.#weights.set(id, (current ?? 0) + w);
     }
-    return this.#settle();
+    return { added, dropped: this.#settle() };
   }
 
   /** The terms held, in the centroid's order. */

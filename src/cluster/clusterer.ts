@@ -6,6 +6,7 @@ import {
   type ArticleTerms,
   type Signals,
 } from './features.js';
+import type { TermChange } from './centroid.js';
 import { DocumentFrequencies } from './df.js';
 import { DuplicateIndex, type DuplicateHit } from './duplicates.js';
 import { InvertedIndex } from './inverted-index.js';
@@ -218,16 +219,13 @@ export class OnlineClusterer implements Clusterer {
     const signals = this.#signals(step);
     this.#df.add(documentTerms(terms));
     const headline = headlineOf(article.title, article.text);
-    const dropped = story.addArticle(article.id, signals, {
+    const changes = story.addArticle(article.id, signals, {
       time,
       language: terms.language,
       headline,
       score: assignment.score,
     });
-    for (const signal of SIGNALS) {
-      this.#index.add(signal, signals[signal].keys(), story.id);
-      this.#index.remove(signal, dropped[signal], story.id);
-    }
+    this.#reindex(story.id, changes);
     this.#duplicates.add(article);
     this.#touched.add(story.id);
   }
@@ -275,6 +273,14 @@ export class OnlineClusterer implements Clusterer {
     this.#touched.delete(story.id);
   }
 
+  /** Keeps the index equal to the story's centroid terms after a change to them. */
+  #reindex(story: string, changes: Readonly<Record<SignalName, TermChange>>): void {
+    for (const signal of SIGNALS) {
+      this.#index.add(signal, changes[signal].added, story);
+      this.#index.remove(signal, changes[signal].dropped, story);
+    }
+  }
+
   #unindex(story: Story): void {
     for (const signal of SIGNALS) this.#index.remove(signal, story.centroids[signal].terms(), story.id);
   }
@@ -305,11 +311,7 @@ export class OnlineClusterer implements Clusterer {
     const into = this.#open.get(intoId);
     if (!from || !into || from === into) return;
     this.#unindex(from);
-    const dropped = into.absorb(from);
-    for (const signal of SIGNALS) {
-      this.#index.add(signal, from.centroids[signal].terms(), into.id);
-      this.#index.remove(signal, dropped[signal], into.id);
-    }
+    this.#reindex(into.id, into.absorb(from));
     from.release();
     for (const id of [...from.articles, ...from.duplicates]) {
       const held = this.#storyOf.get(id);

@@ -11,6 +11,12 @@ interface Entry {
   count: number;
 }
 
+/** A term's weighing, filled in by {@link DocumentFrequencies.weigh}. */
+export interface Weighing {
+  term: string;
+  idf: number;
+}
+
 export class DocumentFrequencies {
   readonly #counts = new Map<string, Entry>();
   #documents = 0;
@@ -35,12 +41,15 @@ export class DocumentFrequencies {
   }
 
   /**
-   * The idf of `term` and the one string object kept for it (the term itself when unseen). Vectors keyed by the
-   * same string objects compare keys by identity, which makes sparse dot products much cheaper.
+   * The idf of `term` (one of a vector's terms: `raw`) and the one string object kept for it (the term itself when
+   * unseen), written into `out` (no object per term). Vectors keyed by the same string objects compare keys by
+   * identity, which makes sparse lookups cheaper.
    */
-  weigh(term: string): { readonly term: string; readonly idf: number } {
-    const entry = this.#counts.get(term);
-    return { term: entry?.term ?? term, idf: this.#idfOf(entry?.count ?? 0) };
+  weigh(raw: string, out: Weighing): Weighing {
+    const entry = this.#counts.get(raw);
+    out.term = entry?.term ?? raw;
+    out.idf = this.#idfOf(entry?.count ?? 0);
+    return out;
   }
 
   /** Counts one document holding every term of `terms` (each once). */

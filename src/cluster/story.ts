@@ -1,7 +1,7 @@
 import type { Signals } from './features.js';
 import { SIGNALS, type Centroids, type SignalName } from './scoring.js';
 import type { StoryInfo } from './types.js';
-import { Centroid } from './centroid.js';
+import { Centroid, type TermChange } from './centroid.js';
 import type { TermIds } from './term-ids.js';
 
 const HEADLINE_CHARS = 120;
@@ -60,18 +60,18 @@ export class Story {
     }
   }
 
-  /** Adds an article; returns per signal the terms pruned from the centroid. */
+  /** Adds an article; returns per signal the terms that entered the centroid and those pruned from it. */
   addArticle(
     id: string,
     signals: Signals,
     meta: { time: number | undefined; language: string; headline: string; score: number },
-  ): Record<SignalName, string[]> {
+  ): Record<SignalName, TermChange> {
     this.articles.push(id);
     this.#touch(meta.time, meta.language);
     this.#offerHeadline(meta.headline, meta.score);
-    const dropped = {} as Record<SignalName, string[]>;
-    for (const signal of SIGNALS) dropped[signal] = this.centroids[signal].add(signals[signal]);
-    return dropped;
+    const changes = {} as Record<SignalName, TermChange>;
+    for (const signal of SIGNALS) changes[signal] = this.centroids[signal].add(signals[signal]);
+    return changes;
   }
 
   addDuplicate(id: string, time: number | undefined, language: string): void {
@@ -79,16 +79,16 @@ export class Story {
     this.#touch(time, language);
   }
 
-  /** Takes in every article of `other` (a merge); returns per signal the terms pruned from the centroid. */
-  absorb(other: Story): Record<SignalName, string[]> {
+  /** Takes in every article of `other` (a merge); returns per signal the terms that entered and left the centroid. */
+  absorb(other: Story): Record<SignalName, TermChange> {
     this.articles.push(...other.articles);
     this.duplicates.push(...other.duplicates);
     for (const language of other.languages) this.#touch(other.first, language);
     this.#touch(other.last, other.languages[0] ?? 'und');
     this.#offerHeadline(other.headline, other.#headlineScore);
-    const dropped = {} as Record<SignalName, string[]>;
-    for (const signal of SIGNALS) dropped[signal] = this.centroids[signal].absorb(other.centroids[signal]);
-    return dropped;
+    const changes = {} as Record<SignalName, TermChange>;
+    for (const signal of SIGNALS) changes[signal] = this.centroids[signal].absorb(other.centroids[signal]);
+    return changes;
   }
 
   /** Gives back the term ids of the centroids (the story is closed or merged away; its centroids are empty after). */

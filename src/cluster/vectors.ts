@@ -1,4 +1,4 @@
-import type { DocumentFrequencies } from './df.js';
+import type { DocumentFrequencies, Weighing } from './df.js';
 import type { TermCounts } from './terms.js';
 
 /** A sparse vector: term → weight. Article vectors have unit length. */
@@ -18,9 +18,10 @@ export function normOf(v: Vector): number {
 /** Sublinear TF-IDF of the counts, scaled to unit length (empty counts → empty vector). */
 export function tfidf(counts: TermCounts, df: DocumentFrequencies): Vector {
   const out = new Map<string, number>();
+  const weighing: Weighing = { term: '', idf: 0 };
   let sum = 0;
   for (const [raw, count] of counts) {
-    const { term, idf } = df.weigh(raw);
+    const { term, idf } = df.weigh(raw, weighing);
     const w = (1 + Math.log(count)) * idf;
     out.set(term, w);
     sum += w * w;
