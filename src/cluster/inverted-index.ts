@@ -10,10 +10,21 @@ export const MAX_POSTING = 2000;
 export const COMMON_SHARE = 0.2;
 export const MIN_COMMON = 100;
 
+/**
+ * One indexed story: its id, the postings it holds, and the hit counter `candidates` uses (valid while `round` is
+ * the index's current round, so counters need no clearing between queries).
+ */
+interface Entry {
+  readonly id: string;
+  postings: number;
+  hits: number;
+  round: number;
+}
+
 /** The hit count of the `limit`-th story when stories are ranked by hits (`limit` < number of stories). */
-function lowestTaken(hits: ReadonlyMap<string, Hits>, limit: number): number {
+function lowestTaken(hit: readonly Entry[], limit: number): number {
   const stories: number[] = [];
-  for (const { count } of hits.values()) stories[count] = (stories[count] ?? 0) + 1;
+  for (const { hits } of hit) stories[hits] = (stories[hits] ?? 0) + 1;
   let taken = 0;
   for (let count = stories.length - 1; count > 0; count--) {
     taken += stories[count] ?? 0;
@@ -22,13 +33,9 @@ function lowestTaken(hits: ReadonlyMap<string, Hits>, limit: number): number {
   return 0;
 }
 
-/** Query terms a story shares (a counter object: one map lookup per posting, not two). */
-interface Hits {
-  count: number;
-}
-
-function atLeast(min: number): (entry: readonly [string, Hits]) => boolean {
-  return (entry) => entry[1].count >= min;
+/** Most hits first, then story id (a total, deterministic order). */
+function byHits(a: Entry, b: Entry): number {
+  return b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -36,49 +43,49 @@ function atLeast(min: number): (entry: readonly [string, Hits]) => boolean {
  * apart). Candidates are the stories sharing the most query terms with an article.
  */
 export class InvertedIndex {
-  readonly #postings: Record<SignalName, Map<string, Set<string>>> = {
+  readonly #postings: Record<SignalName, Map<string, Set<Entry>>> = {
     title: new Map(),
     body: new Map(),
     entities: new Map(),
     numbers: new Map(),
   };
-  /** Story → postings it holds (its size is the number of indexed stories). */
-  readonly #stories = new Map<string, number>();
+  /** Story id → its entry (the map's size is the number of indexed stories). */
+  readonly #stories = new Map<string, Entry>();
+  #round = 0;
 
   add(signal: SignalName, terms: Iterable<string>, story: string): void {
     const table = this.#postings[signal];
-    let added = 0;
+    let entry = this.#stories.get(story);
     for (const term of terms) {
+      entry ??= this.#enter(story);
       const set = table.get(term);
       if (set) {
         const before = set.size;
-        added += set.add(story).size - before;
+        entry.postings += set.add(entry).size - before;
       } else {
-        table.set(term, new Set([story]));
-        added++;
+        table.set(term, new Set([entry]));
+        entry.postings++;
       }
     }
-    this.#count(story, added);
   }
 
   remove(signal: SignalName, terms: Iterable<string>, story: string): void {
     const table = this.#postings[signal];
-    let removed = 0;
+    const entry = this.#stories.get(story);
+    if (!entry) return;
     for (const term of terms) {
       const set = table.get(term);
-      if (!set?.delete(story)) continue;
+      if (!set?.delete(entry)) continue;
       if (set.size === 0) table.delete(term);
-      removed++;
+      entry.postings--;
     }
-    this.#count(story, -removed);
+    if (entry.postings <= 0) this.#stories.delete(story);
   }
 
-  /** Adds `change` to the postings `story` holds (forgetting it at none). */
-  #count(story: string, change: number): void {
-    if (change === 0) return;
-    const held = (this.#stories.get(story) ?? 0) + change;
-    if (held <= 0) this.#stories.delete(story);
-    else this.#stories.set(story, held);
+  #enter(story: string): Entry {
+    const entry: Entry = { id: story, postings: 0, hits: 0, round: -1 };
+    this.#stories.set(story, entry);
+    return entry;
   }
 
   /** Number of distinct (signal, term) postings; for tests and memory checks. */
@@ -98,23 +105,27 @@ export class InvertedIndex {
     limit: number,
     exclude?: string,
   ): string[] {
-    const hits = new Map<string, Hits>();
+    const round = ++this.#round;
+    const hit: Entry[] = [];
     const common = Math.min(MAX_POSTING, Math.max(MIN_COMMON, this.#stories.size * COMMON_SHARE));
     for (const [signal, terms] of Object.entries(query) as [SignalName, readonly string[]][]) {
       const table = this.#postings[signal];
       for (const term of terms) {
         const set = table.get(term);
         if (!set || set.size > common) continue;
-        for (const story of set) {
-          const hit = hits.get(story);
-          if (hit) hit.count++;
-          else hits.set(story, { count: 1 });
+        for (const entry of set) {
+          if (entry.round === round) entry.hits++;
+          else {
+            entry.round = round;
+            entry.hits = 1;
+            if (entry.id !== exclude) hit.push(entry);
+          }
         }
       }
     }
-    if (exclude !== undefined) hits.delete(exclude);
-    const ranked = limit < hits.size ? [...hits].filter(atLeast(lowestTaken(hits, limit))) : [...hits];
-    ranked.sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return ranked.slice(0, limit).map(([story]) => story);
+    const lowest = limit < hit.length ? lowestTaken(hit, limit) : 0;
+    const ranked = lowest > 0 ? hit.filter((entry) => entry.hits >= lowest) : hit;
+    ranked.sort(byHits);
+    return ranked.slice(0, limit).map((entry) => entry.id);
   }
 }
