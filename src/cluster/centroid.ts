@@ -1,5 +1,5 @@
 import type { TermIds } from './term-ids.js';
-import { byWeight, norm, type Vector } from './vectors.js';
+import { byWeight, firstK, norm, type Vector } from './vectors.js';
 
 /** A centroid's terms as two parallel arrays (id, weight), in the centroid's order: what dot products walk. */
 export interface PackedTerms {
@@ -66,6 +66,22 @@ export class Centroid {
   /** The terms held, in the centroid's order. */
   terms(): string[] {
     return [...this.#weights.keys()].map((id) => this.ids.termOf(id));
+  }
+
+  /**
+   * The `k` heaviest terms, heaviest first (ties by term): what `topTerms` gives for the centroid's vector, found
+   * on the packed arrays without a (term, weight) pair per term.
+   */
+  top(k: number): string[] {
+    const { ids, weights } = this.packed();
+    const term = (i: number): string => this.ids.termOf(ids[i] ?? -1);
+    const heavierFirst = (a: number, b: number): number => {
+      const d = (weights[b] ?? 0) - (weights[a] ?? 0);
+      if (d !== 0) return d;
+      const [x, y] = [term(a), term(b)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    return firstK(ids.keys(), k, heavierFirst).map(term);
   }
 
   /** (term, weight) pairs in the centroid's order. */

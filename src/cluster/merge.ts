@@ -10,7 +10,7 @@ import {
   type SignalName,
 } from './scoring.js';
 import type { Story } from './story.js';
-import { MAX_SIMILARITY, topTerms } from './vectors.js';
+import { MAX_SIMILARITY } from './vectors.js';
 
 /** Terms of a story's centroid (per signal) looked up to find stories it might be one with. */
 const MERGE_QUERY_TERMS = 10;
@@ -32,8 +32,7 @@ export function mergeCandidates(
   probes: Probes,
 ): { other: Story; score: number } | undefined {
   const query = {} as Record<SignalName, string[]>;
-  for (const signal of SIGNALS)
-    query[signal] = topTerms(story.centroids[signal].entries(), MERGE_QUERY_TERMS);
+  for (const signal of SIGNALS) query[signal] = story.centroids[signal].top(MERGE_QUERY_TERMS);
   const candidates = index.candidates(query, Math.min(MERGE_CANDIDATES, options.maxCandidates), story.id);
   if (candidates.length === 0) return undefined;
   loadStory(probes, story.centroids);

@@ -73,22 +73,26 @@ export function byWeight(a: Weighted, b: Weighted): number {
 }
 
 /**
- * The `k` heaviest terms of a vector, heaviest first (ties by term): the first `k` of the vector sorted by
- * {@link byWeight}, found by insertion into a list of `k` instead of sorting the whole vector.
+ * The first `k` of `items` in the order of `compare`, in that order: found by insertion into a list of `k` instead
+ * of sorting them all.
  */
-export function topTerms(v: Iterable<readonly [string, number]>, k: number): string[] {
-  const top: (readonly [string, number])[] = [];
-  if (k <= 0) return [];
-  for (const entry of v) {
-    const last = top[top.length - 1];
-    if (top.length === k && last !== undefined && byWeight(entry, last) >= 0) continue;
+export function firstK<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  if (k <= 0) return top;
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1] as T) >= 0) continue;
     if (top.length === k) top.pop();
     let i = top.length;
-    top.push(entry);
-    for (let prev = top[i - 1]; prev !== undefined && byWeight(entry, prev) < 0; prev = top[i - 1]) {
-      top[i] = prev;
-      top[--i] = entry;
+    top.push(item);
+    for (; i > 0 && compare(item, top[i - 1] as T) < 0; i--) {
+      top[i] = top[i - 1] as T;
+      top[i - 1] = item;
     }
   }
-  return top.map(([term]) => term);
+  return top;
+}
+
+/** The `k` heaviest terms of a vector, heaviest first (ties by term): its first `k` by {@link byWeight}. */
+export function topTerms(v: Iterable<readonly [string, number]>, k: number): string[] {
+  return firstK(v, k, byWeight).map(([term]) => term);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Centroid } from '../../src/cluster/centroid.js';
 import { DenseProbe } from '../../src/cluster/dense.js';
 import { TermIds } from '../../src/cluster/term-ids.js';
-import { cosine, dot, type Vector } from '../../src/cluster/vectors.js';
+import { cosine, dot, topTerms, type Vector } from '../../src/cluster/vectors.js';
 
 /** Vectors over a small vocabulary, so that they share terms often. */
 const TERMS = [
@@ -59,6 +59,25 @@ describe('dense probes give the dot products of the string-keyed vectors', () =>
         const merged = new Map(x.entries());
         for (const [term, w] of sum.entries()) expect(merged.get(term)).toBeCloseTo(w, 12);
         expect(merged.size).toBe(sum.size);
+      }),
+    );
+  });
+
+  it('finds the heaviest centroid terms as topTerms does on its vector, ties by term (property)', () => {
+    const weight = fc.constantFrom(0.5, 1, 2);
+    const tied = fc
+      .dictionary(fc.constantFrom(...TERMS), weight, { maxKeys: TERMS.length })
+      .map((record) => new Map(Object.entries(record)) as Vector);
+    fc.assert(
+      fc.property(tied, fc.integer({ min: 0, max: 12 }), (v, k) => {
+        const c = centroidOf([v], new TermIds(), 100);
+        expect(c.top(k)).toEqual(topTerms(c.entries(), k));
+        expect(c.top(k)).toEqual(
+          [...v]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+            .slice(0, k)
+            .map(([t]) => t),
+        );
       }),
     );
   });
