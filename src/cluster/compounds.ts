@@ -17,6 +17,14 @@ export interface CompoundTable {
   readonly minPart: number;
   /** Shortest word that is tried (characters). */
   readonly minWord: number;
+  /**
+   * Endings that only a compound's modifier takes (`-ungs`, `-heits`: a derived noun with its linking `s`), so a word
+   * holding one is split there even when its parts are not in `words` (`Vergeltungs·angriff`,
+   * `Strafverfolgungs·behörden`). Lower case; umlauts allowed.
+   */
+  readonly modifierEndings?: readonly string[];
+  /** Shortest head after a modifier ending (characters). */
+  readonly minHead?: number;
 }
 
 /** Splits a lower-case word into the stems of its known parts, or [] when it is no compound of known words. */
@@ -37,7 +45,10 @@ interface Lexicon {
   readonly heads: ReadonlyMap<string, string>;
   /** Folded words → their stem. */
   readonly words: ReadonlyMap<string, string>;
+  /** Folded modifier endings (see {@link CompoundTable.modifierEndings}). */
+  readonly endings: readonly string[];
   readonly table: CompoundTable;
+  readonly stem: (word: string) => string;
 }
 
 function lexiconOf(table: CompoundTable, stem: (word: string) => string): Lexicon {
@@ -50,7 +61,8 @@ function lexiconOf(table: CompoundTable, stem: (word: string) => string): Lexico
     for (const ending of ['', ...table.inflections])
       if (!heads.has(folded + ending)) heads.set(folded + ending, s);
   }
-  return { heads, words, table };
+  const endings = (table.modifierEndings ?? []).map((e) => foldUmlauts(e.toLowerCase()));
+  return { heads, words, endings, table, stem };
 }
 
 /** The stems of a modifier's parts: a known word, one after dropping a linking element, or a compound itself. */
@@ -78,6 +90,35 @@ function split(lex: Lexicon, word: string, depth: number, inflected: boolean): r
   return [];
 }
 
+/**
+ * End of the modifier at the last modifier ending in `word` that leaves a modifier of `minPart` + 2 characters and a
+ * head of `minHead` (`vergeltungsangriff` → 11, after `vergeltungs`), or -1 when there is none.
+ */
+function modifierEnd(lex: Lexicon, word: string): number {
+  const minHead = lex.table.minHead ?? 4;
+  let best = -1;
+  for (const ending of lex.endings) {
+    for (let at = word.indexOf(ending); at >= 0; at = word.indexOf(ending, at + 1)) {
+      const end = at + ending.length;
+      if (end >= lex.table.minPart + 2 && word.length - end >= minHead) best = Math.max(best, end);
+    }
+  }
+  return best;
+}
+
+/**
+ * A compound marked by a modifier ending (`Vergeltungs·angriff`): the modifier without its linking `s` (its known
+ * parts if it is a compound of table words, else its stem) and the head (its table word, else its stem).
+ */
+function splitAtEnding(lex: Lexicon, word: string, depth: number): readonly string[] {
+  const end = modifierEnd(lex, word);
+  if (end < 0) return [];
+  const modifier = word.slice(0, end - 1);
+  const tail = word.slice(end);
+  const inner = split(lex, modifier, depth, false);
+  return [...(inner.length > 0 ? inner : [lex.stem(modifier)]), lex.heads.get(tail) ?? lex.stem(tail)];
+}
+
 /** A splitter over `table` (stems by `stem`), with a cache of its answers. */
 export function compoundSplitter(table: CompoundTable, stem: (word: string) => string): CompoundSplitter {
   const lex = lexiconOf(table, stem);
@@ -87,7 +128,9 @@ export function compoundSplitter(table: CompoundTable, stem: (word: string) => s
     let parts = cache.get(norm);
     if (parts === undefined) {
       if (cache.size >= MAX_CACHED) cache.clear();
-      parts = split(lex, foldUmlauts(norm), 2, true);
+      const folded = foldUmlauts(norm);
+      parts = split(lex, folded, 2, true);
+      if (parts.length === 0) parts = splitAtEnding(lex, folded, 2);
       cache.set(norm, parts);
     }
     return parts;

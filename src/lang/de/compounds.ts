@@ -54,4 +54,8 @@ export const COMPOUNDS: CompoundTable = {
   linkers: ['s', 'es', 'n', 'en', 'er', 'e', 'ns'],
   minPart: 3,
   minWord: 7,
+  // Derived nouns take a linking s as a compound's modifier, and only there: Vergeltung·s·angriff,
+  // Gesundheit·s·amt, Fraktion·s·chef, Universität·s·klinik, Wirtschaft·s·minister, Flüchtling·s·heim.
+  modifierEndings: ['ungs', 'heits', 'keits', 'ions', 'täts', 'schafts', 'lings'],
+  minHead: 4,
 };
