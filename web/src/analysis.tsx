@@ -1,17 +1,9 @@
 /** The cross-source analysis of a story: consensus, single-source claims, conflicts, quotes, timeline, entities. */
 import type { ComponentChildren } from 'preact';
 import type { ConflictValue } from '../../src/compare/types.js';
-import type { Brief } from '../../src/core/types.js';
-import type { Labels } from '../../src/render/labels.js';
 import { Citations } from './citation.js';
 import { citationTargets } from './cite.js';
-import type { Words } from './words.js';
-
-interface Props {
-  readonly brief: Brief;
-  readonly labels: Labels;
-  readonly words: Words;
-}
+import type { BriefViewProps } from './props.js';
 
 function Section({
   title,
@@ -35,7 +27,7 @@ function value(v: ConflictValue): string {
   return `${v.hedge !== null ? `${v.hedge} ` : ''}${String(v.value)}${v.unit !== null ? ` ${v.unit}` : ''}`;
 }
 
-function Consensus({ brief, labels, words }: Props) {
+function Consensus({ brief, labels, words }: BriefViewProps) {
   const items = (brief.analysis?.coverage.consensus ?? []).map((c, i) => (
     <li key={i}>
       {c.text} <Citations targets={citationTargets(brief, c, c.sources)} labels={labels} words={words} />
@@ -45,7 +37,7 @@ function Consensus({ brief, labels, words }: Props) {
 }
 
 /** Per source, the sentences no other source corroborates (folded: they can be many). */
-function SingleSource({ brief, labels }: Props) {
+function SingleSource({ brief, labels }: BriefViewProps) {
   const items = (brief.analysis?.coverage.articles ?? []).flatMap((coverage) => {
     const n = brief.articles.findIndex((a) => a.id === coverage.article);
     const article = brief.articles[n];
@@ -68,7 +60,7 @@ function SingleSource({ brief, labels }: Props) {
   return <Section title={labels.singleSource} items={items} className="single" />;
 }
 
-function Conflicts({ brief, labels, words }: Props) {
+function Conflicts({ brief, labels, words }: BriefViewProps) {
   const items = (brief.analysis?.conflicts ?? []).map((c, i) => (
     <li key={i} class="conflict">
       <span class="badge">{words.conflict}</span> <strong>{c.about}</strong>:{' '}
@@ -84,7 +76,7 @@ function Conflicts({ brief, labels, words }: Props) {
   return <Section title={labels.conflicts} items={items} className="conflicts" />;
 }
 
-function Quotes({ brief, labels, words }: Props) {
+function Quotes({ brief, labels, words }: BriefViewProps) {
   const items = (brief.analysis?.quotes ?? []).map((q, i) => (
     <li key={i}>
       <strong class={q.speaker === null ? 'unattributed' : ''}>{q.speaker ?? labels.unattributed}</strong>:{' '}
@@ -119,7 +111,7 @@ function Marked({
   );
 }
 
-function Timeline({ brief, labels, words }: Props) {
+function Timeline({ brief, labels, words }: BriefViewProps) {
   const texts = new Map(brief.articles.map((a) => [a.id, a.text]));
   const items = (brief.analysis?.timeline ?? []).map((t, i) => {
     const sentence = texts.get(t.article)?.slice(t.sentence.start, t.sentence.end) ?? t.text;
@@ -137,7 +129,7 @@ function Timeline({ brief, labels, words }: Props) {
 
 const ENTITIES_SHOWN = 15;
 
-function Entities({ brief, labels, words }: Props) {
+function Entities({ brief, labels, words }: BriefViewProps) {
   const entities = [...(brief.analysis?.entities ?? [])].sort(
     (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
   );
@@ -164,7 +156,7 @@ function Entities({ brief, labels, words }: Props) {
   );
 }
 
-export function Analysis(props: Props) {
+export function Analysis(props: BriefViewProps) {
   if (props.brief.analysis === undefined) return null;
   return (
     <>

@@ -1,20 +1,10 @@
 /** The coverage matrix as an SVG picture: cell (i, j) darker = more of source i's sentences corroborated by j. */
-import type { Brief } from '../../src/core/types.js';
-import type { Labels } from '../../src/render/labels.js';
-import type { Words } from './words.js';
+import type { BriefViewProps } from './props.js';
 
 const CELL = 44;
 const HEAD = 36;
 
-export function CoverageMatrix({
-  brief,
-  labels,
-  words,
-}: {
-  readonly brief: Brief;
-  readonly labels: Labels;
-  readonly words: Words;
-}) {
+export function CoverageMatrix({ brief, labels, words }: BriefViewProps) {
   const matrix = brief.analysis?.coverage.matrix ?? [];
   const n = matrix.length;
   if (n < 2) return null;

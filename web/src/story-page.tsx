@@ -1,6 +1,5 @@
 /** One story: headline, the brief with citation marks, the sources, the analysis and the coverage matrix. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Brief } from '../../src/core/types.js';
 import { labelsFor, type Labels } from '../../src/render/labels.js';
 import type { StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
 import { Analysis } from './analysis.js';
@@ -8,18 +7,11 @@ import { fetchStory } from './api.js';
 import { Citations } from './citation.js';
 import { citationTargets, safeHref } from './cite.js';
 import { CoverageMatrix } from './matrix.js';
+import type { BriefViewProps } from './props.js';
 import { StoryFacts } from './story-list.js';
-import { wordsFor, type Words } from './words.js';
+import { wordsFor } from './words.js';
 
-function BriefLines({
-  brief,
-  labels,
-  words,
-}: {
-  readonly brief: Brief;
-  readonly labels: Labels;
-  readonly words: Words;
-}) {
+function BriefLines({ brief, labels, words }: BriefViewProps) {
   return (
     <section>
       <h2>{labels.brief}</h2>
