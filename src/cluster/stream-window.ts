@@ -3,6 +3,7 @@
  * ids. Both hold at most a fixed number of entries, so memory stays flat however long the stream runs.
  */
 import { repeatKeys, type Line } from '../clean/index.js';
+import { uniqueId } from '../ingest/documents.js';
 import { Fifo } from './fifo.js';
 
 /**
@@ -67,9 +68,7 @@ export class RecentIds {
   }
 
   unique(base: string): string {
-    let id = base;
-    for (let k = 2; this.#taken.has(id); k++) id = `${base}-${String(k)}`;
-    this.#taken.add(id);
+    const id = uniqueId(base, this.#taken);
     this.#queue.push(id);
     while (this.#queue.size > this.#capacity) {
       const old = this.#queue.shift();

@@ -77,15 +77,18 @@ export function readInputBytes(input: InputBytes, options: NormalisedIngestOptio
   return parsed.text === '' ? fail(NO_TEXT) : single(input, 'text', parsed, decoded.encoding);
 }
 
+/** The wanted id `base` if not taken, else `<base>-2`, `<base>-3`, …; the id returned is added to `taken`. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let k = 2; taken.has(id); k++) id = `${base}-${String(k)}`;
+  taken.add(id);
+  return id;
+}
+
 /** Gives every document a unique id, in order: the wanted id, else `<id>-2`, `<id>-3`, … */
 export function assignIds(
   pending: readonly PendingDocument[],
   taken: Set<string> = new Set(),
 ): SourceDocument[] {
-  return pending.map(({ idBase, document }) => {
-    let id = idBase;
-    for (let k = 2; taken.has(id); k++) id = `${idBase}-${String(k)}`;
-    taken.add(id);
-    return { id, ...document };
-  });
+  return pending.map(({ idBase, document }) => ({ id: uniqueId(idBase, taken), ...document }));
 }

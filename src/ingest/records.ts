@@ -1,5 +1,6 @@
 /** Articles given as data (library calls, HTTP bodies) → documents, through the same reader as JSON files. */
 import type { InputError, SourceDocument } from '../core/types.js';
+import { uniqueId } from './documents.js';
 import { readRecord, type JsonRecord } from './json.js';
 
 export interface RecordNaming {
@@ -27,10 +28,7 @@ export function documentsFromRecords(
       errors.push({ file, reason: record.reason });
       return;
     }
-    const base = record.id ?? naming.fallbackId(record, i);
-    let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}-${String(k)}`;
-    used.add(id);
+    const id = uniqueId(record.id ?? naming.fallbackId(record, i), used);
     documents.push({
       id,
       file,
