@@ -59,8 +59,19 @@ export function briefFromDocuments(
   options: BriefOptions = {},
   inputErrors: readonly InputError[] = [],
 ): Brief {
+  return briefFromArticles(prepareArticles(docs, options), options, inputErrors);
+}
+
+/**
+ * The story stage alone: articles already cleaned and analysed in, one brief out (what a store that keeps analysed
+ * articles calls, so that refreshing a story does not clean its documents again). Empty articles are reported.
+ */
+export function briefFromArticles(
+  prepared: readonly AnalysedArticle[],
+  options: BriefOptions = {},
+  inputErrors: readonly InputError[] = [],
+): Brief {
   const summaryOptions = normaliseSummaryOptions(options);
-  const prepared = prepareArticles(docs, options);
   const errors: InputError[] = [...inputErrors];
   const articles = prepared.filter((a) => {
     if (a.text.trim() !== '') return true;
