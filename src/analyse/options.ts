@@ -1,3 +1,5 @@
+import { normaliseLanguageTag } from '../lang/index.js';
+
 /** Analysis options as a user gives them. */
 export interface AnalyseOptions {
   /** Force the language of every article (ISO 639-1, e.g. `de`) instead of metadata or detection. */
@@ -14,28 +16,18 @@ export interface NormalisedAnalyseOptions {
   readonly languages: readonly string[];
 }
 
-const CODE = /^[a-z]{2,3}$/u;
-
-/**
- * A language tag as the stages use it: lower-case primary subtag (`de-AT` → `de`, `EN` → `en`); `undefined` for
- * an empty tag, `und`, `auto` or anything that is no language code.
- */
-export function normaliseLanguageTag(tag: string | undefined): string | undefined {
-  if (tag === undefined) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/u, 1)[0] ?? '';
-  return CODE.test(primary) && primary !== 'und' ? primary : undefined;
-}
+export { normaliseLanguageTag };
 
 export function normaliseAnalyseOptions(options: AnalyseOptions = {}): NormalisedAnalyseOptions {
   const { language, languages = [] } = options;
   const forced = normaliseLanguageTag(language);
   if (language !== undefined && language.trim() !== '' && language !== 'auto' && forced === undefined)
-    throw new RangeError(`language must be an ISO 639-1 code such as "de" or "en", got "${language}"`);
+    throw new RangeError(`language must be a language tag such as "de", "en" or "de-AT", got "${language}"`);
   const allowed: string[] = [];
   for (const tag of languages) {
     const code = normaliseLanguageTag(tag);
     if (code === undefined)
-      throw new RangeError(`languages must be ISO 639-1 codes such as "de" or "en", got "${tag}"`);
+      throw new RangeError(`languages must be language tags such as "de", "en" or "de-AT", got "${tag}"`);
     if (!allowed.includes(code)) allowed.push(code);
   }
   return { language: forced, languages: allowed };

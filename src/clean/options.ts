@@ -1,4 +1,4 @@
-import { LANGUAGES, type LanguageRules } from '../lang/index.js';
+import { normaliseLanguageTag, registeredLanguages, type LanguageRules } from '../lang/index.js';
 
 /** Cleaning options as a user gives them. */
 export interface CleanOptions {
@@ -14,13 +14,11 @@ export interface NormalisedCleanOptions {
   readonly crossDocument: boolean;
 }
 
-const ALL = Object.values(LANGUAGES);
-
 export function normaliseCleanOptions(options: CleanOptions = {}): NormalisedCleanOptions {
-  const codes = options.languages;
-  const languages =
-    codes === undefined || codes.length === 0
-      ? ALL
-      : codes.map((c) => LANGUAGES[c]).filter((l): l is LanguageRules => l !== undefined);
-  return { languages: languages.length > 0 ? languages : ALL, crossDocument: options.crossDocument ?? true };
+  const all = registeredLanguages();
+  const codes = (options.languages ?? []).map(normaliseLanguageTag);
+  const languages = codes
+    .map((code) => all.find((l) => l.code === code))
+    .filter((l): l is LanguageRules => l !== undefined);
+  return { languages: languages.length > 0 ? languages : all, crossDocument: options.crossDocument ?? true };
 }

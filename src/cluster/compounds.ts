@@ -4,28 +4,7 @@
  * `Regierung`. Both parts must be known (directly, after a linking element, or split in turn): a word that only
  * ends in a known word (`Verhandlung` ends in `Handlung`, but `ver` is no word) is left whole.
  */
-
-/** A language's compound table, as `src/lang/<code>/cluster.ts` gives it. */
-export interface CompoundTable {
-  /** Known words (lower case, umlauts allowed): the parts a compound may be split into. */
-  readonly words: readonly string[];
-  /** Endings a word may take as the head of a compound (`wahl` → `wahlen`): inflections. */
-  readonly inflections: readonly string[];
-  /** Linking elements between the parts (`Arbeit·s·markt`, `Bund·es·tag`), and endings a modifier may drop. */
-  readonly linkers: readonly string[];
-  /** Shortest part (characters). */
-  readonly minPart: number;
-  /** Shortest word that is tried (characters). */
-  readonly minWord: number;
-  /**
-   * Endings that only a compound's modifier takes (`-ungs`, `-heits`: a derived noun with its linking `s`), so a word
-   * holding one is split there even when its parts are not in `words` (`Vergeltungs·angriff`,
-   * `Strafverfolgungs·behörden`). Lower case; umlauts allowed.
-   */
-  readonly modifierEndings?: readonly string[];
-  /** Shortest head after a modifier ending (characters). */
-  readonly minHead?: number;
-}
+import type { CompoundTable } from '../lang/types.js';
 
 /** Splits a lower-case word into the stems of its known parts, or [] when it is no compound of known words. */
 export type CompoundSplitter = (norm: string) => readonly string[];

@@ -1,5 +1,5 @@
 import { detectLanguage } from '../analyse/language.js';
-import { normaliseLanguageTag } from '../analyse/options.js';
+import { normaliseLanguageTag } from '../lang/index.js';
 import { tokenize } from '../analyse/tokens.js';
 import { distinctTerms, type DocumentFrequencies } from './df.js';
 import type { NormalisedClusterOptions } from './options.js';

@@ -1,4 +1,5 @@
 /** Clusterer options as a user gives them, and the normalised form the clusterer works with. */
+import { normaliseLanguageTag } from '../lang/index.js';
 import type { LeadWeight } from './terms.js';
 
 const HOUR = 3_600_000;
@@ -89,6 +90,15 @@ function check(name: string, value: number, min: number, max: number): number {
   return value;
 }
 
+/** The forced language as a code (`de-AT` → `de`); `undefined` (detect) when absent, empty or `auto`. */
+function forcedLanguage(tag: string | undefined): string | undefined {
+  if (tag === undefined || tag.trim() === '' || tag.trim() === 'auto') return undefined;
+  const code = normaliseLanguageTag(tag);
+  if (code === undefined)
+    throw new RangeError(`language must be a language tag such as "de", "en" or "de-AT", got "${tag}"`);
+  return code;
+}
+
 /** Fills in defaults and checks values; throws a `RangeError` with a user-facing message on a bad value. */
 export function normaliseClusterOptions(options: ClusterOptions = {}): NormalisedClusterOptions {
   const d = DEFAULT_CLUSTER_OPTIONS;
@@ -102,7 +112,7 @@ export function normaliseClusterOptions(options: ClusterOptions = {}): Normalise
     mergeEvery,
     mergeThreshold: check('mergeThreshold', options.mergeThreshold ?? d.mergeThreshold, 0, 1),
     keepClosed: options.keepClosed ?? true,
-    language: options.language?.toLowerCase(),
+    language: forcedLanguage(options.language),
     weights: { ...DEFAULT_WEIGHTS, ...options.weights },
     bodyChars: check('bodyChars', options.bodyChars ?? 4000, 100, 1e9),
     lead: LEAD,

@@ -1,15 +1,12 @@
 import type { Token } from '../core/types.js';
 import { isUpper } from '../analyse/chars.js';
-import { compareRulesFor } from '../compare/context.js';
 import { KNOWN_NAMES, knownWord } from '../compare/gazetteer-index.js';
 import { PEOPLE } from '../lang/gazetteer.js';
+import { rulesFor, type LanguageRules } from '../lang/index.js';
 import { stemmerFor } from '../analyse/stemmers.js';
 import { stopwordsFor } from '../analyse/stopwords.js';
-import { cluster as deCluster } from '../lang/de/cluster.js';
-import { cluster as enCluster } from '../lang/en/cluster.js';
 import { cjkNames } from './cjk-names.js';
 import { compoundSplitter, type CompoundSplitter } from './compounds.js';
-import { DEFAULT_CLUSTER_RULES, type ClusterRules } from './rules.js';
 
 /**
  * Term extraction for the clusterer: words (stems), entities (capitalised names) and numbers from tokens, and
@@ -43,8 +40,6 @@ export interface LeadWeight {
 
 export const NO_LEAD: LeadWeight = { boost: 0, chars: 1 };
 
-const CLUSTER_RULES: Readonly<Record<string, ClusterRules>> = { de: deCluster, en: enCluster };
-
 /** What term extraction needs to know about a language. */
 export interface TermRules {
   /** Lower-case capitalised words that are not names: weekdays and months (from the language's compare tables). */
@@ -62,26 +57,29 @@ export interface TermRules {
   readonly dropIdentifierNumbers: boolean;
 }
 
-const termRules = new Map<string, TermRules>();
+const termRules = new Map<string, { readonly of: LanguageRules; readonly rules: TermRules }>();
 
-/** The term rules of a language (built once from its tables; languages without tables use the defaults). */
+/**
+ * The term rules of a language (built once from its tables, `rulesFor(language)`; languages without tables get the
+ * English compare tables and the default cluster rules). Stemmer and stopwords follow the language's own code.
+ */
 export function termRulesFor(language: string): TermRules {
-  let rules = termRules.get(language);
-  if (!rules) {
-    const compare = compareRulesFor(language);
-    const table = CLUSTER_RULES[language] ?? DEFAULT_CLUSTER_RULES;
-    const stem = stemmerFor(language);
-    rules = {
-      notNames: new Set([...Object.keys(compare.weekdays), ...Object.keys(compare.months)]),
-      hyphenParts: table.hyphenParts,
-      stem,
-      stopwords: stopwordsFor(language),
-      compounds: table.compounds && compoundSplitter(table.compounds, stem),
-      sourceMarkers: new Set(table.sourceMarkers),
-      dropIdentifierNumbers: table.dropIdentifierNumbers ?? false,
-    };
-    termRules.set(language, rules);
-  }
+  const of = rulesFor(language);
+  const cached = termRules.get(language);
+  if (cached?.of === of) return cached.rules;
+  const { dates } = of.compare;
+  const table = of.cluster;
+  const stem = stemmerFor(language);
+  const rules: TermRules = {
+    notNames: new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.months)]),
+    hyphenParts: table.hyphenParts,
+    stem,
+    stopwords: stopwordsFor(language),
+    compounds: of.compounds && compoundSplitter(of.compounds, stem),
+    sourceMarkers: new Set(table.sourceMarkers),
+    dropIdentifierNumbers: table.dropIdentifierNumbers ?? false,
+  };
+  termRules.set(language, { of, rules });
   return rules;
 }
 

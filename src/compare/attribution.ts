@@ -76,7 +76,7 @@ function speakerAfter(input: AttributionInput, i: number): Attribution | undefin
  */
 export function attributionOf(input: AttributionInput): Attribution | undefined {
   const { ctx } = input;
-  const markers = ctx.rules.attributionMarkers.map((m) => m.split(' '));
+  const markers = ctx.rules.quotes.attributionMarkers.map((m) => m.split(' '));
   for (let i = input.from; i < input.to; i++) {
     const w = ctx.words[i] as Word;
     if (inside(input.quotes, w.start)) continue;

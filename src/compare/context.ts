@@ -1,15 +1,6 @@
 import type { AnalysedArticle } from '../core/types.js';
-import { compare as de } from '../lang/de/compare.js';
-import { compare as en } from '../lang/en/compare.js';
-import type { CompareRules } from './rules.js';
+import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js';
 import { scanWords, type Word } from './words.js';
-
-const RULES: Readonly<Record<string, CompareRules>> = { de, en };
-
-/** The compare tables of a language; languages without tables use the English ones. */
-export function compareRulesFor(language: string): CompareRules {
-  return RULES[language] ?? en;
-}
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
 export interface ArticleContext {
@@ -37,7 +28,7 @@ export interface RuleSets {
   readonly durationTopics: ReadonlyMap<string, readonly string[]>;
 }
 
-function topicsByWord(topics: CompareRules['durationTopics']): Map<string, string[]> {
+function topicsByWord(topics: FigureRules['durationTopics']): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
   for (const [label, words] of Object.entries(topics))
     for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), label]);
@@ -49,24 +40,25 @@ const setCache = new WeakMap<CompareRules, RuleSets>();
 export function ruleSets(rules: CompareRules): RuleSets {
   const cached = setCache.get(rules);
   if (cached) return cached;
+  const { entities, quotes, figures, dates } = rules;
   const sets: RuleSets = {
-    titles: new Set(rules.titles),
-    quoteVerbs: new Set(rules.quoteVerbs),
-    pronouns: new Set(rules.pronouns),
-    reportedSpeech: new Set(rules.reportedSpeech),
-    determiners: new Set(rules.determiners),
-    placePrepositions: new Set(rules.placePrepositions),
-    placeNouns: new Set(rules.placeNouns),
-    notPlaces: new Set(rules.notPlaces),
-    organisationNouns: new Set(rules.organisationNouns),
-    firstNames: new Set(rules.firstNames),
+    titles: new Set(entities.titles),
+    quoteVerbs: new Set(quotes.quoteVerbs),
+    pronouns: new Set(quotes.pronouns),
+    reportedSpeech: new Set(quotes.reportedSpeech),
+    determiners: new Set(entities.determiners),
+    placePrepositions: new Set(entities.placePrepositions),
+    placeNouns: new Set(entities.placeNouns),
+    notPlaces: new Set(entities.notPlaces),
+    organisationNouns: new Set(entities.organisationNouns),
+    firstNames: new Set(entities.firstNames),
     calendar: new Set([
-      ...Object.keys(rules.months),
-      ...Object.keys(rules.weekdays),
-      ...Object.keys(rules.units),
-      ...Object.keys(rules.scales),
+      ...Object.keys(dates.months),
+      ...Object.keys(dates.weekdays),
+      ...Object.keys(figures.units),
+      ...Object.keys(figures.scales),
     ]),
-    durationTopics: topicsByWord(rules.durationTopics),
+    durationTopics: topicsByWord(figures.durationTopics),
   };
   setCache.set(rules, sets);
   return sets;
@@ -74,7 +66,7 @@ export function ruleSets(rules: CompareRules): RuleSets {
 
 export function articleContexts(articles: readonly AnalysedArticle[]): ArticleContext[] {
   return articles.map((article, index) => {
-    const rules = compareRulesFor(article.language);
+    const rules = rulesFor(article.language).compare;
     return { index, article, words: scanWords(article.text), rules, sets: ruleSets(rules) };
   });
 }
@@ -85,7 +77,7 @@ export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
   if (ctx.sets.titles.has(lower)) return true;
   const last = lower.split('-').pop() ?? lower;
   if (ctx.sets.titles.has(last)) return true;
-  return ctx.rules.titleEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+  return ctx.rules.entities.titleEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
 }
 
 /** The sentence (index into `article.sentences`) containing `offset`, or -1. */

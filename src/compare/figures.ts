@@ -33,7 +33,7 @@ function durationTopic(ctx: ArticleContext, sentence: { start: number; end: numb
 function dateNeighbours(ctx: ArticleContext): { before: Set<string>; after: Set<string> } {
   const before = new Set<string>();
   const after = new Set<string>();
-  for (const p of ctx.rules.relativeDates) {
+  for (const p of ctx.rules.dates.relativeDates) {
     const parts = p.pattern.split(' ');
     const at = parts.indexOf('{n}');
     if (at < 0) continue;
@@ -46,7 +46,7 @@ function dateNeighbours(ctx: ArticleContext): { before: Set<string>; after: Set<
 function hedgeBefore(ctx: ArticleContext, i: number): { hedge: string; from: number } | undefined {
   const prev = ctx.words[i - 1];
   if (!prev) return undefined;
-  const direct = ctx.rules.hedges[prev.lower];
+  const direct = ctx.rules.figures.hedges[prev.lower];
   if (direct !== undefined) {
     const before = ctx.words[i - 2]?.lower;
     if (prev.lower === 'least' && before === 'at') return { hedge: direct, from: i - 2 };
@@ -54,7 +54,7 @@ function hedgeBefore(ctx: ArticleContext, i: number): { hedge: string; from: num
     return { hedge: direct, from: i - 1 };
   }
   if (prev.lower === 'als' || prev.lower === 'than' || prev.lower === 'to') {
-    const h = ctx.rules.hedges[ctx.words[i - 2]?.lower ?? ''];
+    const h = ctx.rules.figures.hedges[ctx.words[i - 2]?.lower ?? ''];
     if (h !== undefined) return { hedge: h, from: i - 2 };
   }
   return undefined;
@@ -121,7 +121,7 @@ export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): Fo
   const { article, words, rules } = ctx;
   const out: FoundFigure[] = [];
   const near = dateNeighbours(ctx);
-  const idioms = rules.idioms.map((x) => x.split(' '));
+  const idioms = rules.figures.idioms.map((x) => x.split(' '));
   for (let i = 0; i < words.length; i++) {
     const si = sentenceAt(article, (words[i] as Word).start);
     if (si < 0) continue;
@@ -129,7 +129,7 @@ export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): Fo
     if (!num) continue;
     let to = num.to;
     let value = num.value;
-    const scale = rules.scales[words[to]?.lower ?? ''];
+    const scale = rules.figures.scales[words[to]?.lower ?? ''];
     if (scale !== undefined && words[to]?.tightBefore) {
       value *= scale;
       to++;
@@ -140,8 +140,8 @@ export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): Fo
     if (/^\s?%/u.test(after)) {
       unit = '%';
       end += after.indexOf('%') + 1;
-    } else if (words[to]?.tightBefore && rules.units[words[to]?.lower ?? ''] !== undefined) {
-      unit = rules.units[(words[to] as Word).lower] ?? null;
+    } else if (words[to]?.tightBefore && rules.figures.units[words[to]?.lower ?? ''] !== undefined) {
+      unit = rules.figures.units[(words[to] as Word).lower] ?? null;
       end = (words[to] as Word).end;
       to++;
     }
@@ -162,7 +162,7 @@ export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): Fo
       parts.some((_, k) => parts.every((p, m) => words[i - k + m]?.lower === p)),
     );
     const nextText = words[to]?.text ?? '';
-    const dateLike = !num.word && rules.months[nextText.toLowerCase()] !== undefined;
+    const dateLike = !num.word && rules.dates.months[nextText.toLowerCase()] !== undefined;
     if (isYear || dated || idiom || dateLike) {
       i = to - 1;
       continue;

@@ -1,7 +1,5 @@
 /** The compare stage: cross-source analysis of one story (entities, quotes, figures, conflicts, timeline, coverage). */
 export { analyseStory, type CompareOptions } from './analyse-story.js';
-export { compareRulesFor } from './context.js';
-export type { CompareRules, RelativeDatePhrase, DateUnit } from './rules.js';
 export type {
   ArticleCoverage,
   Conflict,

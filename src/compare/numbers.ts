@@ -48,13 +48,13 @@ export function numberAt(ctx: ArticleContext, i: number): NumberAt | undefined {
   const w = ctx.words[i] as Word;
   const digits = digitsAt(ctx, i);
   if (digits) return digits;
-  const n = ctx.rules.numberWords[w.lower];
+  const n = ctx.rules.figures.numberWords[w.lower];
   if (n !== undefined && w.text === w.lower) return { from: i, to: i + 1, value: n, word: true };
-  if (ctx.rules.oneWords.includes(w.lower)) {
+  if (ctx.rules.figures.oneWords.includes(w.lower)) {
     const next = ctx.words[i + 1]?.lower ?? '';
     const prev = ctx.words[i - 1]?.lower ?? '';
-    const unit = ctx.rules.units[next] !== undefined && ctx.rules.hedges[prev] !== undefined;
-    if (ctx.rules.scales[next] !== undefined || unit) {
+    const unit = ctx.rules.figures.units[next] !== undefined && ctx.rules.figures.hedges[prev] !== undefined;
+    if (ctx.rules.figures.scales[next] !== undefined || unit) {
       return { from: i, to: i + 1, value: 1, word: true };
     }
   }

@@ -20,7 +20,7 @@ export function organisationSeeds(ctx: ArticleContext): string[] {
     }
     if (
       /^\p{Lu}/u.test(w.text) &&
-      rules.organisationEndings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 1)
+      rules.entities.organisationEndings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 1)
     ) {
       out.push(w.text);
     }

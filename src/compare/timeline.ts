@@ -1,7 +1,7 @@
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
 import { addDays, isoDay, isoMonth, type ReferenceDate } from './reference-dates.js';
-import type { DateUnit, RelativeDatePhrase } from './rules.js';
+import type { DateUnit, RelativeDatePhrase } from '../lang/index.js';
 import type { Precision, TimelineEvent } from './types.js';
 import type { Word } from './words.js';
 
@@ -30,8 +30,8 @@ function tenseOf(ctx: ArticleContext, from: number, to: number, lead: string): T
   if (/vergangen|last/u.test(lead)) return 'past';
   if (/kommend|next/u.test(lead)) return 'future';
   const words = ctx.words.slice(from, to).map((w) => w.lower);
-  const past = words.some((w) => ctx.rules.pastMarkers.includes(w));
-  const future = words.some((w) => ctx.rules.futureMarkers.includes(w));
+  const past = words.some((w) => ctx.rules.dates.pastMarkers.includes(w));
+  const future = words.some((w) => ctx.rules.dates.futureMarkers.includes(w));
   return past && !future ? 'past' : future && !past ? 'future' : 'none';
 }
 
@@ -76,12 +76,13 @@ function phraseAt(
     if (!w || (p > 0 && !w.tightBefore)) return undefined;
     if (part === '{n}') {
       const num =
-        numberAt(ctx, k) ?? (ctx.rules.oneWords.includes(w.lower) ? { value: 1, to: k + 1 } : undefined);
+        numberAt(ctx, k) ??
+        (ctx.rules.figures.oneWords.includes(w.lower) ? { value: 1, to: k + 1 } : undefined);
       if (!num) return undefined;
       n = num.value;
       k = num.to;
     } else if (part === '{month}') {
-      month = ctx.rules.months[w.lower];
+      month = ctx.rules.dates.months[w.lower];
       if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
       k++;
     } else if (w.lower === part) k++;
@@ -115,7 +116,7 @@ function absoluteAt(
       ? { date: `${y}-${pad2(m)}-${pad2(d)}`, precision: 'day', needs: 'none', from: i, to: i + 1 }
       : undefined;
   }
-  const month = rules.months[w.lower];
+  const month = rules.dates.months[w.lower];
   if (month !== undefined && /^\p{Lu}/u.test(w.text)) {
     const prev = words[i - 1];
     const gap = prev ? ctx.article.text.slice(prev.end, w.start) : '';
@@ -141,7 +142,7 @@ function absoluteAt(
   }
   if (
     YEAR.test(w.text) &&
-    !(words[i + 1]?.tightBefore && rules.units[words[i + 1]?.lower ?? ''] !== undefined)
+    !(words[i + 1]?.tightBefore && rules.figures.units[words[i + 1]?.lower ?? ''] !== undefined)
   ) {
     return { date: w.text, precision: 'year', needs: 'none', from: i, to: i + 1 };
   }
@@ -156,10 +157,10 @@ function weekdayAt(
 ): Resolved | undefined {
   const w = ctx.words[i] as Word;
   if (!ref?.dayKnown || !/^\p{Lu}/u.test(w.text)) return undefined;
-  for (const [name, weekday] of Object.entries(ctx.rules.weekdays)) {
+  for (const [name, weekday] of Object.entries(ctx.rules.dates.weekdays)) {
     if (!w.lower.startsWith(name)) continue;
     const rest = w.lower.slice(name.length);
-    if (rest !== '' && !ctx.rules.dayParts.includes(rest)) continue;
+    if (rest !== '' && !ctx.rules.dates.dayParts.includes(rest)) continue;
     const lead = ctx.words
       .slice(Math.max(sentence[0], i - 2), i)
       .map((x) => x.lower)
@@ -172,7 +173,7 @@ function weekdayAt(
 
 /** The lead words before an expression that belong to it ("am", "an diesem", "im Jahr", "seit"). */
 function leadStart(ctx: ArticleContext, from: number, floor: number): number {
-  const leads = [...ctx.rules.dateLeads, ...ctx.rules.weekdayLeads]
+  const leads = [...ctx.rules.dates.dateLeads, ...ctx.rules.dates.weekdayLeads]
     .map((l) => l.split(' '))
     .sort((a, b) => b.length - a.length);
   for (const lead of leads) {
@@ -191,7 +192,7 @@ function leadStart(ctx: ArticleContext, from: number, floor: number): number {
 export function findDates(ctx: ArticleContext, ref: ReferenceDate | undefined): TimelineEvent[] {
   const { article, words } = ctx;
   const out: TimelineEvent[] = [];
-  const phrases = [...ctx.rules.relativeDates].sort(
+  const phrases = [...ctx.rules.dates.relativeDates].sort(
     (a, b) => b.pattern.split(' ').length - a.pattern.split(' ').length,
   );
   for (let i = 0; i < words.length; i++) {

@@ -1,5 +1,6 @@
 /** Pure helpers for document metadata shared by the readers. */
 import type { DocumentMeta } from '../core/types.js';
+import { normaliseLanguageTag } from '../lang/index.js';
 import { normaliseDate } from './dates.js';
 
 /** Metadata while it is being gathered: any field may be missing or explicitly undefined. */
@@ -12,12 +13,6 @@ export function cleanMetaText(value: string | null | undefined): string | undefi
   if (value === null || value === undefined) return undefined;
   const clean = value.replace(/\s+/gu, ' ').trim();
   return clean === '' ? undefined : clean;
-}
-
-/** `de-DE`, `de_DE`, `DE` → `de`; undefined when it is not a language tag. */
-export function normaliseLanguage(value: string | null | undefined): string | undefined {
-  const primary = cleanMetaText(value)?.toLowerCase().split(/[-_]/u)[0];
-  return primary !== undefined && /^[a-z]{2,3}$/u.test(primary) ? primary : undefined;
 }
 
 /** A draft → `DocumentMeta` without undefined-valued keys (the type does not allow them). */
@@ -35,7 +30,11 @@ export function mergeMeta(preferred: DocumentMeta, fallback: DocumentMeta): Docu
   return compactMeta({ ...fallback, ...preferred });
 }
 
-/** Normalises the free-text fields a reader found: trimmed text, ISO date, language code. */
+/**
+ * Normalises the free-text fields a reader found: trimmed text, ISO date, and the declared language (`<html lang>`,
+ * a feed's `<language>`, a `lang:` header, a record's `language`) as a code (`de-DE` → `de`), left out when it
+ * names no language (the article's language is then detected).
+ */
 export function normaliseDraft(draft: MetaDraft): DocumentMeta {
   const published = cleanMetaText(draft.published);
   return compactMeta({
@@ -44,6 +43,6 @@ export function normaliseDraft(draft: MetaDraft): DocumentMeta {
     source: cleanMetaText(draft.source),
     author: cleanMetaText(draft.author),
     published: published === undefined ? undefined : normaliseDate(published),
-    language: normaliseLanguage(draft.language),
+    language: normaliseLanguageTag(cleanMetaText(draft.language)),
   });
 }

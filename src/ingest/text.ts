@@ -1,7 +1,8 @@
 /** Pure reader for plain text and Markdown as copied from a page: header lines → metadata, Markdown → text. */
 import type { DocumentMeta, Removed } from '../core/types.js';
 import { DATE_TOKEN, normaliseDate } from './dates.js';
-import { compactMeta, mergeMeta, normaliseLanguage, type MetaDraft } from './meta.js';
+import { normaliseLanguageTag } from '../lang/index.js';
+import { compactMeta, mergeMeta, type MetaDraft } from './meta.js';
 
 /** What a reader makes of one document's content (the shell adds id, file, format and encoding). */
 export interface ParsedContent {
@@ -52,7 +53,7 @@ function valueHeader(key: MetaKey, raw: string, value: string): Omit<Header, 'ke
   const v = value.trim();
   if (key === 'url' && !URL_VALUE.test(v)) return undefined;
   if (key === 'language') {
-    const lang = normaliseLanguage(v);
+    const lang = normaliseLanguageTag(v);
     return lang === undefined ? undefined : { value: lang, raw: raw.trim(), rest: '' };
   }
   return { value: v, raw: raw.trim(), rest: '' };

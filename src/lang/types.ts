@@ -1,8 +1,21 @@
 /**
  * Language rules live here as data, one folder per language, never as scattered regexes in the stages.
  * A stage receives the `LanguageRules` of the article's language (or of every configured language, for
- * cleaning, where a page may mix them).
+ * cleaning, where a page may mix them). Every table type lives in `src/lang`; the stages import them from here.
  */
+import type { ClusterRules, CompoundTable } from './cluster-rules.js';
+import type { CompareRules } from './compare-rules.js';
+
+export type { ClusterRules, CompoundTable } from './cluster-rules.js';
+export type {
+  CompareRules,
+  DateRules,
+  DateUnit,
+  EntityRules,
+  FigureRules,
+  QuoteRules,
+  RelativeDatePhrase,
+} from './compare-rules.js';
 
 /** Tables used by sentence segmentation and tokenisation. */
 export interface SentenceRules {
@@ -86,10 +99,27 @@ export interface ConsentCues {
   readonly groups: Readonly<Partial<Record<ConsentCueGroup, readonly string[]>>>;
 }
 
+/**
+ * Everything a stage knows about one language, by concern: the sentence stage's tables, the cleaning stage's, the
+ * compare stage's (entities, quotes, figures, dates), the clusterer's, and the compound table beside them. A stage
+ * gets them from `rulesFor(code)` (src/lang/index.ts), the one lookup.
+ */
 export interface LanguageRules {
+  /** The ISO 639-1 code (`de`). */
   readonly code: string;
-  /** Name used by @orama/stemmers and stopwords-iso. */
+  /** The language's name in English (`german`), as @orama/stemmers names it. */
   readonly name: string;
   readonly sentences: SentenceRules;
   readonly clean: CleanRules;
+  readonly compare: CompareRules;
+  readonly cluster: ClusterRules;
+  /** Closed compounds and their parts (German); none when absent. */
+  readonly compounds?: CompoundTable;
 }
+
+/**
+ * What a language folder gives (`src/lang/<code>/index.ts`): the sentence and cleaning tables at least. Missing
+ * compare or cluster tables are those of a language without tables: English compare tables, default cluster rules.
+ */
+export type LanguageTables = Omit<LanguageRules, 'compare' | 'cluster'> &
+  Partial<Pick<LanguageRules, 'compare' | 'cluster'>>;

@@ -1,4 +1,4 @@
-import type { CompoundTable } from '../../cluster/compounds.js';
+import type { CompoundTable } from '../cluster-rules.js';
 
 /**
  * German compound parts for the clusterer: frequent nouns of news text that stand in closed compounds

@@ -1,5 +1,16 @@
 import type { LanguageRules } from '../types.js';
 import { clean } from './clean.js';
+import { cluster } from './cluster.js';
+import { compare } from './compare.js';
+import { COMPOUNDS } from './compounds.js';
 import { sentences } from './sentences.js';
 
-export const de: LanguageRules = { code: 'de', name: 'german', sentences, clean };
+export const de: LanguageRules = {
+  code: 'de',
+  name: 'german',
+  sentences,
+  clean,
+  compare,
+  cluster,
+  compounds: COMPOUNDS,
+};

@@ -1,9 +1,8 @@
 import { clean } from './clean.js';
-import type { CompareRules } from '../../compare/rules.js';
+import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
 import { compare as de } from '../de/compare.js';
 
-/** English tables for the cross-source analysis (entities, quotes, figures, dates). */
-export const compare: CompareRules = {
+const entities: EntityRules = {
   titles: [
     'president',
     'leader',
@@ -37,6 +36,24 @@ export const compare: CompareRules = {
     'prof',
   ],
   titleEndings: ['president', 'minister', 'secretary', 'adviser', 'envoy'],
+  determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'also'],
+  placePrepositions: ['in', 'to', 'from'],
+  placeNouns: ['island', 'city', 'capital', 'town', 'region', 'province', 'port', 'village'],
+  notPlaces: ['west', 'east', 'north', 'south', 'fact', 'time', 'addition', 'order', 'part', 'general'],
+  organisationNouns: [
+    'agency',
+    'newspaper',
+    'broadcaster',
+    'party',
+    'company',
+    'organisation',
+    'organization',
+  ],
+  organisationEndings: ['ministry'],
+  firstNames: de.entities.firstNames,
+};
+
+const quotes: QuoteRules = {
   quoteVerbs: [
     'said',
     'says',
@@ -56,20 +73,9 @@ export const compare: CompareRules = {
   attributionMarkers: ['according to'],
   pronouns: ['he', 'she'],
   reportedSpeech: [],
-  determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'also'],
-  placePrepositions: ['in', 'to', 'from'],
-  placeNouns: ['island', 'city', 'capital', 'town', 'region', 'province', 'port', 'village'],
-  notPlaces: ['west', 'east', 'north', 'south', 'fact', 'time', 'addition', 'order', 'part', 'general'],
-  organisationNouns: [
-    'agency',
-    'newspaper',
-    'broadcaster',
-    'party',
-    'company',
-    'organisation',
-    'organization',
-  ],
-  organisationEndings: ['ministry'],
+};
+
+const figures: FigureRules = {
   hedges: {
     about: 'about',
     around: 'about',
@@ -85,21 +91,6 @@ export const compare: CompareRules = {
     fewer: 'under',
     less: 'under',
     up: 'at most',
-  },
-  durationTopics: {
-    'length of the talks': [
-      'talks',
-      'talked',
-      'meeting',
-      'met',
-      'conversation',
-      'negotiations',
-      'negotiated',
-      'discussions',
-    ],
-    'length of the summit': ['summit', 'visit'],
-    'length of the preparations': ['prepared', 'preparation', 'preparations'],
-    'length of the journey': ['journey', 'trip', 'ride', 'flight', 'drive', 'travelled', 'traveled', 'flew'],
   },
   units: {
     dollars: 'USD',
@@ -161,6 +152,24 @@ export const compare: CompareRules = {
   },
   oneWords: ['one', 'a', 'an'],
   idioms: [],
+  durationTopics: {
+    'length of the talks': [
+      'talks',
+      'talked',
+      'meeting',
+      'met',
+      'conversation',
+      'negotiations',
+      'negotiated',
+      'discussions',
+    ],
+    'length of the summit': ['summit', 'visit'],
+    'length of the preparations': ['prepared', 'preparation', 'preparations'],
+    'length of the journey': ['journey', 'trip', 'ride', 'flight', 'drive', 'travelled', 'traveled', 'flew'],
+  },
+};
+
+const dates: DateRules = {
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
   dayParts: [],
   weekdayLeads: ['on', 'last', 'next', 'this', 'since', 'until'],
@@ -183,5 +192,7 @@ export const compare: CompareRules = {
   ],
   pastMarkers: ['was', 'were', 'had', 'said', 'met', 'arrived', 'held', 'last', 'already', 'did', 'ago'],
   futureMarkers: ['will', 'shall', 'going', 'expected', 'planned', 'next', 'scheduled'],
-  firstNames: de.firstNames,
 };
+
+/** English tables for the cross-source analysis (entities, quotes, figures, dates). */
+export const compare: CompareRules = { entities, quotes, figures, dates };

@@ -21,22 +21,12 @@ export interface RelativeDatePhrase {
   readonly precision?: 'day' | 'month' | 'year';
 }
 
-export interface CompareRules {
+/** Tables for names of persons, places and organisations. */
+export interface EntityRules {
   /** Title and role words before a person's name ("präsident", "machthaber"), with inflected forms. */
   readonly titles: readonly string[];
   /** Endings of compound role words ("verfassungsschutzpräsident" ends with "präsident"). */
   readonly titleEndings: readonly string[];
-  /** Finite verbs of saying that attribute a quote ("sagte", "verkündete", "said"). */
-  readonly quoteVerbs: readonly string[];
-  /** Words that attribute by themselves before a name: "so" ("…, so Putin"), "according to". */
-  readonly attributionMarkers: readonly string[];
-  /** Personal pronouns that may stand for a speaker ("er", "sie", "he", "she"). */
-  readonly pronouns: readonly string[];
-  /**
-   * Verb forms that mark reported speech continuing from the previous sentence (German Konjunktiv I:
-   * "bedeute", "sei", "hoffe"). Empty for languages without such a mood.
-   */
-  readonly reportedSpeech: readonly string[];
   /** Articles, possessives and other small words that may stand between a verb and a name. */
   readonly determiners: readonly string[];
   /** Prepositions of place before a place name ("in", "nach", "aus"). */
@@ -49,6 +39,27 @@ export interface CompareRules {
   readonly organisationNouns: readonly string[];
   /** Word endings that make a capitalised word an organisation ("ministerium", "botschaft"). */
   readonly organisationEndings: readonly string[];
+  /** Known first names (capitalised as written): two capitalised words starting with one are a person. */
+  readonly firstNames: readonly string[];
+}
+
+/** Tables for quotes and who said them. */
+export interface QuoteRules {
+  /** Finite verbs of saying that attribute a quote ("sagte", "verkündete", "said"). */
+  readonly quoteVerbs: readonly string[];
+  /** Words that attribute by themselves before a name: "so" ("…, so Putin"), "according to". */
+  readonly attributionMarkers: readonly string[];
+  /** Personal pronouns that may stand for a speaker ("er", "sie", "he", "she"). */
+  readonly pronouns: readonly string[];
+  /**
+   * Verb forms that mark reported speech continuing from the previous sentence (German Konjunktiv I:
+   * "bedeute", "sei", "hoffe"). Empty for languages without such a mood.
+   */
+  readonly reportedSpeech: readonly string[];
+}
+
+/** Tables for figures: numbers, their units, scales and hedges, and what a duration is the length of. */
+export interface FigureRules {
   /** Hedge words before a figure, mapped to their normal form ("rund", "etwa", "fast", "mindestens", "über"). */
   readonly hedges: Readonly<Record<string, string>>;
   /** Unit words mapped to a unit code ("dollar" → "USD", "prozent" → "%", "stunden" → "hour"). */
@@ -61,6 +72,16 @@ export interface CompareRules {
   readonly oneWords: readonly string[];
   /** Fixed phrases whose numbers are not figures ("unter vier augen"). */
   readonly idioms: readonly string[];
+  /**
+   * What a duration without a counted noun is the length of: a label ("Dauer des Gesprächs") → lower-case words
+   * in the sentence that name it ("gespräch", "sprachen", "tête-à-tête"). Durations with the same label are
+   * compared across articles; a duration with none of these words is compared with nothing.
+   */
+  readonly durationTopics: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Tables for dates: weekdays, months, relative date phrases, and the words that tell past from future. */
+export interface DateRules {
   /** Lower-case weekday names → day of week (0 = Sunday). */
   readonly weekdays: Readonly<Record<string, number>>;
   /** Parts of the day glued to a weekday ("donnerstagabend"). */
@@ -75,12 +96,12 @@ export interface CompareRules {
   /** Words that mark a sentence as looking back / ahead, for choosing the weekday. */
   readonly pastMarkers: readonly string[];
   readonly futureMarkers: readonly string[];
-  /**
-   * What a duration without a counted noun is the length of: a label ("Dauer des Gesprächs") → lower-case words
-   * in the sentence that name it ("gespräch", "sprachen", "tête-à-tête"). Durations with the same label are
-   * compared across articles; a duration with none of these words is compared with nothing.
-   */
-  readonly durationTopics: Readonly<Record<string, readonly string[]>>;
-  /** Known first names (capitalised as written): two capitalised words starting with one are a person. */
-  readonly firstNames: readonly string[];
+}
+
+/** The compare stage's tables of a language, by concern (`src/lang/<code>/compare.ts`). */
+export interface CompareRules {
+  readonly entities: EntityRules;
+  readonly quotes: QuoteRules;
+  readonly figures: FigureRules;
+  readonly dates: DateRules;
 }
