@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { languageTagProblem, normaliseLanguageTag } from '../lang/index.js';
 import { FORMATS, type OutputFormat } from '../render/index.js';
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -51,4 +52,24 @@ export function resolveFormat(
   if (ext === 'htm') return 'html';
   if (ext === 'markdown') return 'md';
   return stdoutIsTTY ? 'md' : 'json';
+}
+
+/**
+ * `--lang`: a language tag → its ISO 639-1 code (`de-AT` → `de`, `EN` → `en`); `auto` → undefined (detect). Anything
+ * else (`123`, `xx-!!`, `xx`) is a usage error that names the option, raised while the arguments are parsed, so
+ * before any input is read.
+ */
+export function parseLanguage(value: string): string | undefined {
+  if (value.trim().toLowerCase() === 'auto') return undefined;
+  const problem = languageTagProblem(value);
+  if (problem !== undefined)
+    throw new InvalidArgumentError(
+      `${problem}; give an ISO 639-1 code such as de or en (a region is ignored: de-AT)`,
+    );
+  return normaliseLanguageTag(value);
+}
+
+/** The `--lang <code>` option of every command that takes one, checked by {@link parseLanguage}. */
+export function languageOption(description: string): Option {
+  return new Option('--lang <code>', description).argParser(parseLanguage);
 }

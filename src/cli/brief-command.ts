@@ -5,7 +5,7 @@ import { ingest, type IngestOptions } from '../ingest/index.js';
 import { briefFromDocuments, type BriefOptions } from '../pipeline.js';
 import { render, type OutputFormat } from '../render/index.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
-import { parseFormat, parsePositiveInt, parseSize, resolveFormat } from './args.js';
+import { languageOption, parseFormat, parsePositiveInt, parseSize, resolveFormat } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
 import { reportErrors } from './report.js';
@@ -83,7 +83,9 @@ export function briefCommand(io: CliIo, done: (code: ExitCode) => void): Command
       ).argParser(parseFormat),
     )
     .option('-o, --out <file>', 'write the brief to a file (format from its extension unless --format)')
-    .option('--lang <code>', 'language of every article (ISO 639-1), instead of detecting it')
+    .addOption(
+      languageOption('language of every article (ISO 639-1: de, en, de-AT), instead of detecting it'),
+    )
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
     .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
     .option('--no-analysis', 'skip the cross-source analysis (entities, quotes, figures, timeline, coverage)')

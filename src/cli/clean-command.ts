@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
 import type { CleanArticle } from '../core/types.js';
 import { ingestOptions, readInputs } from './brief-command.js';
-import { parseSize } from './args.js';
+import { withLanguage } from '../ingest/index.js';
+import { languageOption, parseSize } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { reportErrors } from './report.js';
 
@@ -10,6 +11,7 @@ interface CleanFlags {
   readonly format: 'text' | 'json';
   readonly maxSize?: number;
   readonly crossDoc: boolean;
+  readonly lang?: string;
 }
 
 function describe(a: CleanArticle): string {
@@ -39,7 +41,8 @@ async function runClean(inputs: readonly string[], flags: CleanFlags, io: CliIo)
     io.stderr.write(`lagebild: ${read}\n`);
     return EXIT.usage;
   }
-  const articles = cleanDocuments(read.documents, normaliseCleanOptions({ crossDocument: flags.crossDoc }));
+  const documents = flags.lang === undefined ? read.documents : withLanguage(read.documents, flags.lang);
+  const articles = cleanDocuments(documents, normaliseCleanOptions({ crossDocument: flags.crossDoc }));
   reportErrors(io.stderr, read.errors, read.documents.length + read.errors.length);
   if (flags.format === 'json') io.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
   else io.stdout.write(articles.map(describe).join('\n'));
@@ -54,5 +57,8 @@ export function cleanCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
     .option('--no-cross-doc', 'do not remove short lines that repeat across the inputs')
+    .addOption(
+      languageOption('language of every input (ISO 639-1: de, en, de-AT), instead of its declared one'),
+    )
     .action(async (inputs: string[], flags: CleanFlags) => done(await runClean(inputs, flags, io)));
 }

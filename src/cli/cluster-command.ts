@@ -8,7 +8,7 @@ import {
 } from '../cluster/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
-import { parsePositiveInt, parseSize } from './args.js';
+import { languageOption, parsePositiveInt, parseSize } from './args.js';
 import { ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
@@ -228,7 +228,9 @@ export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Comma
       new Option('--brief-format <format>', 'format of the briefs').choices(['md', 'json']).default('md'),
     )
     .option('-w, --words <n>', 'word budget of each brief', parsePositiveInt, DEFAULT_WORDS)
-    .option('--lang <code>', 'language of every article (ISO 639-1), instead of detecting it')
+    .addOption(
+      languageOption('language of every article (ISO 639-1: de, en, de-AT), instead of detecting it'),
+    )
     .option(
       '--max-size <size>',
       'skip files (in stream mode: lines) larger than this (default 5MB)',

@@ -7,7 +7,8 @@ import {
   type IngestOutcome,
   type LagebildStore,
 } from '../store/index.js';
-import { parseSize } from './args.js';
+import { withLanguage } from '../ingest/index.js';
+import { languageOption, parseSize } from './args.js';
 import { ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
 import { inputProgress } from './progress.js';
@@ -15,6 +16,7 @@ import { inputProgress } from './progress.js';
 interface IngestFlags {
   readonly db: string;
   readonly maxSize?: number;
+  readonly lang?: string;
 }
 
 /** Duplicates listed one by one in the summary; the rest are counted. */
@@ -82,7 +84,8 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliI
   const progress = storeProgress(io.stderr);
   let outcome: IngestOutcome;
   try {
-    outcome = await store.ingest(read.documents, progress.onProgress);
+    const documents = flags.lang === undefined ? read.documents : withLanguage(read.documents, flags.lang);
+    outcome = await store.ingest(documents, progress.onProgress);
   } finally {
     progress.stop();
     await store.close();
@@ -100,5 +103,8 @@ export function ingestCommand(io: CliIo, done: (code: ExitCode) => void): Comman
     .argument('[inputs...]', 'files or folders (read recursively); - or nothing reads stdin')
     .option('--db <path|url>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .addOption(
+      languageOption('language of every article (ISO 639-1: de, en, de-AT), instead of detecting it'),
+    )
     .action(async (inputs: string[], flags: IngestFlags) => done(await runIngest(inputs, flags, io)));
 }

@@ -3,6 +3,7 @@ import { buildServer } from '../server/index.js';
 import { serveUntil, stopSignal } from '../server/run.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH } from '../server/options.js';
 import { DEFAULT_DB, openStore } from '../store/index.js';
+import { languageOption } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
 interface ServeFlags {
@@ -11,6 +12,7 @@ interface ServeFlags {
   readonly port: string;
   readonly maxBody: string;
   readonly maxBatch: string;
+  readonly lang?: string;
 }
 
 interface ServeSettings {
@@ -19,6 +21,7 @@ interface ServeSettings {
   readonly port: number;
   readonly bodyLimit: number;
   readonly maxBatch: number;
+  readonly language: string | undefined;
 }
 
 function wholeNumber(text: string, what: string, min: number, max: number): number {
@@ -39,6 +42,7 @@ function settings(flags: ServeFlags): ServeSettings {
     port: wholeNumber(flags.port, '--port', 0, 65535),
     bodyLimit: wholeNumber(flags.maxBody, '--max-body', 1, 1024 * 1024 * 1024),
     maxBatch: wholeNumber(flags.maxBatch, '--max-batch', 1, 100_000),
+    language: flags.lang,
   };
 }
 
@@ -65,6 +69,7 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
       store,
       bodyLimit: s.bodyLimit,
       maxBatch: s.maxBatch,
+      ...(s.language !== undefined ? { language: s.language } : {}),
       log: (line) => io.stderr.write(`${line}\n`),
     });
     await serveUntil(app, { host: s.host, port: s.port }, stop.promise, (url) => {
@@ -87,6 +92,9 @@ export function serveCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .option('--port <n>', 'port; 0 picks a free one', '8080')
     .option('--max-body <bytes>', 'largest request body', String(DEFAULT_BODY_LIMIT))
     .option('--max-batch <n>', 'most articles in one POST /api/articles', String(DEFAULT_MAX_BATCH))
+    .addOption(
+      languageOption('language of every article posted (ISO 639-1: de, en, de-AT), instead of detecting it'),
+    )
     .action(async (flags: ServeFlags) => {
       let parsed: ServeSettings;
       try {

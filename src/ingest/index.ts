@@ -1,5 +1,6 @@
 /** The ingest stage: files, folders and stdin → `SourceDocument`s and per-input `{file, reason}` errors. */
 export { ingest, compareCodePoints, ioReason, type IngestIo } from './files.js';
+export { withLanguage } from './meta.js';
 export {
   DEFAULT_MAX_BYTES,
   normaliseIngestOptions,

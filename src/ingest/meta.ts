@@ -1,5 +1,5 @@
 /** Pure helpers for document metadata shared by the readers. */
-import type { DocumentMeta } from '../core/types.js';
+import type { DocumentMeta, SourceDocument } from '../core/types.js';
 import { normaliseLanguageTag } from '../lang/index.js';
 import { normaliseDate } from './dates.js';
 
@@ -23,6 +23,14 @@ export function compactMeta(draft: MetaDraft): DocumentMeta {
     if (value !== undefined && value !== '') meta[key] = value;
   }
   return meta as DocumentMeta;
+}
+
+/**
+ * The documents with `language` (an ISO 639-1 code) as their declared language, whatever they declared: what
+ * `--lang` of `clean` and `ingest` and the server's `language` option (`serve --lang`) do.
+ */
+export function withLanguage(documents: readonly SourceDocument[], language: string): SourceDocument[] {
+  return documents.map((d) => ({ ...d, meta: { ...d.meta, language } }));
 }
 
 /** Fields of `preferred` win; the rest come from `fallback`. */

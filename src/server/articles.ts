@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { InputError, SourceDocument } from '../core/types.js';
+import { withLanguage } from '../ingest/meta.js';
 import { documentsFromRecords } from '../ingest/records.js';
 import { ApiError, describeZodError } from './errors.js';
 import { ArticleInputSchema } from './schemas.js';
@@ -46,11 +47,18 @@ function contentId(text: string): string {
  * A validated body (one article or an array) → documents for the store; ids unique within the request
  * (`-2`, `-3`, … on a repeat), each document's `file` names its place in the body.
  */
-export function articleDocuments(body: unknown, maxBatch: number): ArticleDocuments {
+export function articleDocuments(
+  body: unknown,
+  maxBatch: number,
+  language: string | undefined,
+): ArticleDocuments {
   const { items, many } = validatedItems(body, maxBatch);
   const { documents, errors } = documentsFromRecords(items, {
     file: (i) => (many ? `articles[${String(i)}]` : 'article'),
     fallbackId: (record) => contentId(record.text),
   });
-  return { documents, failed: errors };
+  return {
+    documents: language === undefined ? documents : withLanguage(documents, language),
+    failed: errors,
+  };
 }

@@ -1,4 +1,5 @@
 /** Server options as a caller (or `lagebild serve`) gives them, and the normalised form the app works with. */
+import { normaliseLanguageTag } from '../lang/index.js';
 
 /** Bodies larger than this are refused with 413 (default 8 MiB). */
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
@@ -20,6 +21,11 @@ export interface ServerOptions {
   readonly webRoot?: string | null;
   /** Where server-side errors (with their stack) are written; never sent to the client. Default: nowhere. */
   readonly log?: (line: string) => void;
+  /**
+   * The language of every article posted (a tag: `de`, `de-AT`), instead of its own `language` or the detected one
+   * (`lagebild serve --lang`). Default: each article's own, else detected.
+   */
+  readonly language?: string;
 }
 
 /** What the app works with: every option decided. */
@@ -28,6 +34,8 @@ export interface NormalisedServerOptions {
   readonly maxBatch: number;
   readonly webRoot: string | null;
   readonly log: (line: string) => void;
+  /** The forced language as an ISO 639-1 code; `undefined`: each article's own, else detected. */
+  readonly language: string | undefined;
 }
 
 function positiveInteger(value: number, what: string): number {
@@ -35,6 +43,14 @@ function positiveInteger(value: number, what: string): number {
     throw new RangeError(`${what} must be a whole number of at least 1, not ${String(value)}`);
   }
   return value;
+}
+
+function forcedLanguage(tag: string | undefined): string | undefined {
+  if (tag === undefined) return undefined;
+  const code = normaliseLanguageTag(tag);
+  if (code === undefined)
+    throw new RangeError(`the language must be a tag such as "de" or "de-AT", not "${tag}"`);
+  return code;
 }
 
 /** Fills in defaults and checks values; throws a `RangeError` with a user-facing message on a bad value. */
@@ -47,5 +63,6 @@ export function normaliseServerOptions(
     maxBatch: positiveInteger(options.maxBatch ?? DEFAULT_MAX_BATCH, 'the batch limit'),
     webRoot: options.webRoot === undefined ? defaultWebRoot : options.webRoot,
     log: options.log ?? (() => undefined),
+    language: forcedLanguage(options.language),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Store } from '../store/types.js';
+import { normaliseLanguageTag } from '../lang/index.js';
 import { articleDocuments, parseOr400 } from './articles.js';
 import { ApiError, notFound } from './errors.js';
 import type { NormalisedServerOptions } from './options.js';
@@ -56,7 +57,7 @@ const BAD_REQUEST: ResponseSpec = { description: 'Invalid JSON, wrong types or v
 const NOT_FOUND: ResponseSpec = { description: 'No such id' };
 
 async function postArticles(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
-  const { documents, failed } = articleDocuments(input.body, ctx.options.maxBatch);
+  const { documents, failed } = articleDocuments(input.body, ctx.options.maxBatch, ctx.options.language);
   if (documents.length === 0) {
     throw new ApiError(422, 'no_usable_article', 'none of the articles holds usable text', failed);
   }
@@ -72,11 +73,12 @@ async function postArticles(input: RouteInput, ctx: RouteContext): Promise<Route
 async function listStories(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
   const query = parseOr400(StoryQuerySchema, input.query, 'query');
   const q = query.q?.trim();
+  const lang = normaliseLanguageTag(query.lang);
   const page = await ctx.store.listStories({
     limit: query.limit,
     offset: query.offset,
     ...(q !== undefined && q !== '' ? { q } : {}),
-    ...(query.lang !== undefined ? { lang: query.lang } : {}),
+    ...(lang !== undefined ? { lang } : {}),
   });
   return {
     status: 200,

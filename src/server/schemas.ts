@@ -4,9 +4,17 @@
  * tests.
  */
 import { z } from 'zod';
+import { normaliseLanguageTag } from '../lang/index.js';
 import { MAX_PAGE } from './options.js';
 
 const optionalText = (max: number) => z.string().max(max).nullish();
+
+/** A language tag (`de`, `de-AT`, `EN`); the app normalises it with `normaliseLanguageTag` (src/lang). */
+const languageTag = () =>
+  z
+    .string()
+    .max(35)
+    .refine((tag) => normaliseLanguageTag(tag) !== undefined, 'must be a language tag like "de" or "de-AT"');
 
 /** One article as JSON: the same fields as a JSON input file of `lagebild brief`. */
 export const ArticleInputSchema = z
@@ -19,7 +27,12 @@ export const ArticleInputSchema = z
     source: optionalText(500).describe('Outlet, e.g. "Süddeutsche Zeitung".'),
     author: optionalText(1000),
     published: optionalText(100).describe('ISO 8601 or another common date form; normalised.'),
-    language: optionalText(20).describe('ISO 639-1 code; detected when absent.'),
+    language: z
+      .union([z.literal(''), z.literal('und'), languageTag()])
+      .nullish()
+      .describe(
+        'Language tag (ISO 639-1 code, optionally with a region: "de", "de-AT"); detected when absent.',
+      ),
   })
   .refine((a) => (a.text ?? '').trim() !== '' || (a.html ?? '').trim() !== '', {
     message: 'an article needs a non-empty "text" or "html"',
@@ -29,11 +42,7 @@ export const ArticleBatchSchema = z.union([ArticleInputSchema, z.array(ArticleIn
 
 export const StoryQuerySchema = z.object({
   q: z.string().max(200).optional().describe('Full-text search over the articles of the story.'),
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}$/u, 'must be a language code like "de"')
-    .optional()
-    .describe('Only stories with an article in this language.'),
+  lang: languageTag().optional().describe('Only stories with an article in this language.'),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

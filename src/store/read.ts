@@ -1,5 +1,6 @@
 /** The read side: story pages, one story with its brief, one article, health. */
 import type { Brief } from '../core/types.js';
+import { normaliseLanguageTag } from '../lang/index.js';
 import { num, optStr, searchTerms, str, type Dialect, type Row } from './dialect.js';
 import type {
   StoredArticle,
@@ -55,8 +56,11 @@ export async function listStories(dialect: Dialect, query: StoryQuery): Promise<
   const conditions = ['s.merged_into IS NULL'];
   const params: unknown[] = [];
   if (query.lang !== undefined) {
+    const lang = normaliseLanguageTag(query.lang);
+    if (lang === undefined)
+      throw new RangeError(`lang must be a language tag such as "de" or "de-AT", not "${query.lang}"`);
     conditions.push('s.id IN (SELECT a.story FROM articles a WHERE a.language = ?)');
-    params.push(query.lang);
+    params.push(lang);
   }
   if (query.q !== undefined) {
     const terms = searchTerms(query.q);

@@ -23,7 +23,7 @@ export interface StoryQuery {
   readonly offset: number;
   /** Full-text search over the articles of the story. */
   readonly q?: string;
-  /** Only stories with at least one article in this language. */
+  /** Only stories with at least one article in this language (a tag; `de-AT` counts as `de`). */
   readonly lang?: string;
 }
 
