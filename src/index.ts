@@ -27,6 +27,14 @@ export {
   tokenize,
   normaliseAnalyseOptions,
 } from './analyse/index.js';
+export {
+  normaliseLanguageTag,
+  registerLanguage,
+  registeredLanguages,
+  rulesFor,
+  type LanguageRules,
+  type LanguageTables,
+} from './lang/index.js';
 export { summarise, normaliseSummaryOptions, type SummaryOptions } from './summarise/index.js';
 export { render, renderHtml, renderJson, renderMarkdown, type OutputFormat } from './render/index.js';
 export { execute } from './cli/main.js';
