@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { execute } from '../../src/cli/main.js';
 import type { Brief, CleanArticle } from '../../src/core/types.js';
 import { fakeIo, type FakeIo } from '../support/io.js';
+import { openStore } from '../../src/store/index.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 
 const dirs: string[] = [];
@@ -108,6 +109,19 @@ describe('--lang takes a tag and uses its language code', () => {
     expect(await execute(args, io)).toBe(0);
     const list = JSON.parse(readFileSync(stories, 'utf8')) as { stories: { languages: string[] }[] };
     expect(list.stories.flatMap((s) => s.languages)).toEqual(list.stories.map(() => 'de'));
+  });
+
+  it('ingest --lang de-AT stores every article as "de", whatever it declares', async () => {
+    const db = join(tempDir(), 'store.db');
+    const record = { id: 'wien', language: 'en', text: 'Die Wahlen in Österreich brachten große Verluste.' };
+    const io = fakeIo(`${JSON.stringify(record)}\n`);
+    expect(await execute(['ingest', '--db', db, '--lang', 'de-AT'], io)).toBe(0);
+    const store = await openStore(db);
+    try {
+      expect((await store.getArticle('wien'))?.language).toBe('de');
+    } finally {
+      await store.close();
+    }
   });
 
   it('--lang auto detects, as without the option', async () => {
