@@ -41,7 +41,13 @@ export {
 export { summarise, normaliseSummaryOptions, type SummaryOptions } from './summarise/index.js';
 export { render, renderHtml, renderJson, renderMarkdown, type OutputFormat } from './render/index.js';
 export { execute } from './cli/main.js';
-export { normaliseCompareOptions, type CompareOptions } from './compare/index.js';
+export {
+  compareStory,
+  findEvidence,
+  normaliseCompareOptions,
+  type CompareOptions,
+  type StoryEvidence,
+} from './compare/index.js';
 export type * from './compare/types.js';
 export {
   createClusterer,

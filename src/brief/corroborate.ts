@@ -32,10 +32,12 @@ function record(best: Map<number, Best>, article: number, unit: number, sim: num
 }
 
 /**
- * The lexical pass: sentences of different articles carry the same content when the cosine of their stemmed
- * TF-IDF vectors without the story's own terms reaches `supportSimilarity` and they share `supportTerms` such
- * terms. One pass over an inverted index of those terms, article by article (each article's sentences are looked
- * up among the earlier articles', then added): only pairs of different articles that share a term are compared.
+ * The lexical pass: sentences of different articles carry the same content when they share `supportTerms` terms
+ * beyond the story's own and the cosine of their stemmed TF-IDF vectors reaches `supportSimilarity`, without the
+ * story's terms or with them (whichever is higher: the summary's old rule or the coverage's, so that every pair
+ * either found is still found). One pass over an inverted index of the non-story terms, article by article (each
+ * article's sentences are looked up among the earlier articles', then added): only pairs of different articles
+ * that share a term are compared, and only those that share enough get the cosine with the story's terms.
  * `articleOf[u]` is the article of sentence `u` of the story.
  */
 function lexicalMatches(
