@@ -6,7 +6,7 @@ import { cosine, sumVectors } from './vectors.js';
 export interface Scored {
   readonly candidate: Candidate;
   readonly score: number;
-  /** Indices of the other articles carrying the same content. */
+  /** Indices of the other articles carrying the same content (from the story's corroboration), ascending. */
   readonly support: readonly number[];
 }
 
@@ -109,8 +109,9 @@ export function kindFactor(kinds: SentenceKinds, penalties: SummaryPenalties): n
 
 /**
  * Combined score: centrality, closeness to the story's centroid, cross-source support (`support[i]`: the other
- * articles carrying candidate i, from the story's corroboration) and lead position (each in [0, 1], weighted), scaled by sentence length (short lines carry little), by how much the article is about
- * the story, and by the kind of sentence (questions, bare quotes, lines addressing the reader).
+ * articles carrying candidate i, from the story's corroboration) and lead position (each in [0, 1], weighted),
+ * scaled by sentence length (short lines carry little), by how much the article is about the story, and by the
+ * kind of sentence (questions, bare quotes, lines addressing the reader).
  */
 export function scoreCandidates(
   candidates: readonly Candidate[],
