@@ -4,13 +4,24 @@
  *   import { brief } from 'lagebild';
  *   const result = await brief(['examples/kim-putin-2019']);
  */
-import type { Brief, InputError, SourceDocument } from './core/types.js';
+import type { Brief } from './brief/types.js';
+import type { InputError, SourceDocument } from './core/types.js';
 import { ingest, type IngestOptions } from './ingest/index.js';
 import { documentsFromRecords } from './ingest/records.js';
-import { briefFromDocuments, type BriefOptions } from './pipeline.js';
+import { briefFromDocuments, type BriefOptions } from './brief/index.js';
 
 export * from './core/types.js';
-export { briefFromDocuments, prepareArticles, storyLanguage, type BriefOptions } from './pipeline.js';
+export {
+  analyseStory,
+  briefFromArticles,
+  briefFromDocuments,
+  corroborate,
+  prepareArticles,
+  storyLanguage,
+  BRIEF_SCHEMA,
+  type Brief,
+  type BriefOptions,
+} from './brief/index.js';
 export {
   ingest,
   normaliseIngestOptions,
@@ -38,7 +49,13 @@ export {
 export { summarise, normaliseSummaryOptions, type SummaryOptions } from './summarise/index.js';
 export { render, renderHtml, renderJson, renderMarkdown, type OutputFormat } from './render/index.js';
 export { execute } from './cli/main.js';
-export { analyseStory } from './compare/index.js';
+export {
+  compareStory,
+  findEvidence,
+  normaliseCompareOptions,
+  type CompareOptions,
+  type StoryEvidence,
+} from './compare/index.js';
 export type * from './compare/types.js';
 export {
   createClusterer,

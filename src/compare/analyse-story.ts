@@ -1,23 +1,15 @@
-import type { AnalysedArticle } from '../core/types.js';
+import type { AnalysedArticle, Corroboration } from '../core/types.js';
 import { articleContexts, type ArticleContext } from './context.js';
 import { recogniseEntities, type RecognisedEntities } from './entities.js';
 import { groupFigures } from './conflicts.js';
 import { sameDaySamePeople } from './event-links.js';
-import { storyCoverage } from './coverage.js';
+import { storyCoverage, type EvidenceLink } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { referenceDates } from './reference-dates.js';
 import { findDates } from './timeline.js';
+import type { NormalisedCompareOptions } from './options.js';
 import type { Figure, Quote, StoryAnalysis, TimelineEvent } from './types.js';
-
-export interface CompareOptions {
-  /** Cosine of stemmed TF-IDF vectors from which a sentence corroborates another (default 0.25). */
-  readonly supportSimilarity?: number;
-  /** Distinct content terms, other than the story's own (in 80% of articles), two sentences must share (default 2). */
-  readonly supportTerms?: number;
-  /** Most consensus claims listed (default 10). */
-  readonly maxConsensus?: number;
-}
 
 function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities) {
   const quotes: Quote[] = [];
@@ -71,15 +63,22 @@ const publicFigure = ({
   end,
 });
 
+/** What the compare stage finds in one story before coverage: everything of the analysis, and the evidence links. */
+export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
+  /**
+   * Places in different articles known to report the same thing although worded differently: figures that agree,
+   * and sentences dating something to the same day with the same two or more people. The story stage adds them to
+   * its corroboration.
+   */
+  readonly links: readonly EvidenceLink[];
+}
+
 /**
- * Cross-source analysis of one story: who and what is named (entities), who said what (quotes), the numbers and
- * where they disagree (figures, conflicts), when things happened (timeline), and what rests on how many sources
- * (coverage). Pure: same articles, same analysis. Every item points at `{article, start, end}` in the cleaned text.
+ * Cross-source evidence of one story: who and what is named (entities), who said what (quotes), the numbers and
+ * where they disagree (figures, conflicts), when things happened (timeline), and the links between sentences that
+ * these show. Pure: same articles, same evidence. Every item points at `{article, start, end}` in the cleaned text.
  */
-export function analyseStory(
-  articles: readonly AnalysedArticle[],
-  options: CompareOptions = {},
-): StoryAnalysis {
+export function findEvidence(articles: readonly AnalysedArticle[]): StoryEvidence {
   const ctxs = articleContexts(articles);
   let entities = recogniseEntities(ctxs);
   let found = storyQuotes(ctxs, entities);
@@ -98,14 +97,28 @@ export function analyseStory(
     conflicts,
     figureGroups: groups,
     timeline,
-    coverage: storyCoverage(
-      articles,
-      {
-        supportSimilarity: options.supportSimilarity ?? 0.25,
-        supportTerms: options.supportTerms ?? 2,
-        maxConsensus: options.maxConsensus ?? 10,
-      },
-      [...agreeing, ...sameDaySamePeople(timeline, entities.entities)],
-    ),
+    links: [...agreeing, ...sameDaySamePeople(timeline, entities.entities)],
+  };
+}
+
+/**
+ * The cross-source analysis of one story: its evidence, and what rests on how many sources (coverage), read from
+ * the story's one corroboration (which the story stage computed with the evidence links).
+ */
+export function compareStory(
+  articles: readonly AnalysedArticle[],
+  evidence: StoryEvidence,
+  corroboration: Corroboration,
+  options: NormalisedCompareOptions,
+): StoryAnalysis {
+  const { entities, quotes, figures, conflicts, figureGroups, timeline } = evidence;
+  return {
+    entities,
+    quotes,
+    figures,
+    conflicts,
+    figureGroups,
+    timeline,
+    coverage: storyCoverage(articles, corroboration, options.maxConsensus),
   };
 }

@@ -1,5 +1,3 @@
-import type { StoryAnalysis } from '../compare/types.js';
-
 /**
  * The data handed from stage to stage. Every hand-off is read-only; every span is a pair of
  * UTF-16 character offsets `[start, end)` into the cleaned text of one article.
@@ -131,15 +129,18 @@ export interface BriefArticle {
   readonly removed: readonly Removed[];
 }
 
-export const BRIEF_SCHEMA = 'lagebild/brief@1';
-
-export interface Brief {
-  readonly schema: typeof BRIEF_SCHEMA;
-  readonly headline: string;
-  readonly language: LanguageCode;
-  readonly sentences: readonly BriefSentence[];
-  readonly articles: readonly BriefArticle[];
-  readonly errors: readonly InputError[];
-  /** Cross-source analysis (entities, quotes, figures, conflicts, timeline, coverage); absent with `--no-analysis`. */
-  readonly analysis?: StoryAnalysis;
+/** Another article's sentence that carries the same content as a sentence (indices into the story). */
+export interface Carrier {
+  /** Index of the other article among the story's articles. */
+  readonly article: number;
+  /** Index of the carrying sentence among that article's `sentences`. */
+  readonly sentence: number;
 }
+
+/**
+ * Which other articles carry each sentence of one story, computed once by the story stage and handed to the
+ * summary (support) and the cross-source analysis (coverage): `corroboration[a][s]` lists, for sentence `s` of
+ * article `a`, one carrying sentence of every other article that has one, in article order. Symmetric: when
+ * article `b` carries sentence `s` of `a` with its sentence `t`, article `a` carries `t`.
+ */
+export type Corroboration = readonly (readonly (readonly Carrier[])[])[];

@@ -1,5 +1,5 @@
 import type { StoryAnalysis } from '../compare/index.js';
-import type { Brief } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
 import type { Labels } from './labels.js';
 
 type Esc = (s: string) => string;

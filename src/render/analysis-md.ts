@@ -1,5 +1,5 @@
 import type { StoryAnalysis } from '../compare/index.js';
-import type { Brief } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
 import type { Labels } from './labels.js';
 
 /** Most items of one kind shown in Markdown (the JSON has all of them). */

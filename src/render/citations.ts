@@ -1,4 +1,5 @@
-import type { Brief, BriefArticle, BriefSentence } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
+import type { BriefArticle, BriefSentence } from '../core/types.js';
 import type { Labels } from './labels.js';
 
 /** Citation numbers (1-based) in the order of `brief.articles`. */

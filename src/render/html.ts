@@ -1,4 +1,5 @@
-import type { Brief, BriefArticle } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
+import type { BriefArticle } from '../core/types.js';
 import { citationNumbers, citedArticles, sourceLine } from './citations.js';
 import { analysisHtml } from './analysis-html.js';
 import { labelsFor, type Labels } from './labels.js';

@@ -1,4 +1,4 @@
-import type { Brief } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';

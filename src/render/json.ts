@@ -1,4 +1,4 @@
-import type { Brief } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
 
 /** The brief as JSON (`lagebild/brief@1`); same input gives byte-identical output. */
 export function renderJson(brief: Brief): string {

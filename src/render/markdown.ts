@@ -1,4 +1,4 @@
-import type { Brief } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
 import { citationNumbers, citedArticles, sourceLine } from './citations.js';
 import { analysisMarkdown } from './analysis-md.js';
 import { labelsFor } from './labels.js';

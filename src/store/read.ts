@@ -1,5 +1,5 @@
 /** The read side: story pages, one story with its brief, one article, health. */
-import type { Brief } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
 import { normaliseLanguageTag } from '../lang/index.js';
 import { num, optStr, searchTerms, str, type Dialect, type Row } from './dialect.js';
 import type {

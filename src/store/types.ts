@@ -2,7 +2,8 @@
  * The contract of the store (issue 6): what the CLI (`lagebild ingest`) and the HTTP server use. SQLite and
  * PostgreSQL implement the same interface with the same behaviour. Fields may be added, never renamed.
  */
-import type { Brief, InputError, SourceDocument } from '../core/types.js';
+import type { Brief } from '../brief/types.js';
+import type { InputError, SourceDocument } from '../core/types.js';
 
 export interface StoryListItem {
   readonly id: string;

@@ -11,11 +11,6 @@ export interface Candidate {
   readonly position: number;
   readonly words: number;
   readonly vector: SparseVector;
-  /**
-   * The vector without the story's common terms (those in most of its articles, like the names every outlet
-   * uses): two sentences that share only those do not report the same thing.
-   */
-  readonly distinct: SparseVector;
   readonly kinds: SentenceKinds;
 }
 
@@ -24,20 +19,9 @@ export function wordCount(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
-/** Terms found in at least 80% of the articles (when there are at least three): the names every outlet uses. */
-function storyTerms(articles: readonly AnalysedArticle[]): Set<string> {
-  if (articles.length < 3) return new Set();
-  const df = new Map<string, number>();
-  for (const article of articles) {
-    const seen = new Set(article.sentences.flatMap(contentTerms));
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  return new Set([...df].filter(([, n]) => n >= 0.8 * articles.length).map(([t]) => t));
-}
-
 /** Every sentence of every article with enough content; vectors share one TF-IDF space. */
 export function collectCandidates(articles: readonly AnalysedArticle[], minWords: number): Candidate[] {
-  const raw: Omit<Candidate, 'vector' | 'distinct'>[] = [];
+  const raw: Omit<Candidate, 'vector'>[] = [];
   const terms: string[][] = [];
   articles.forEach((article, a) => {
     article.sentences.forEach((sentence, position) => {
@@ -50,11 +34,5 @@ export function collectCandidates(articles: readonly AnalysedArticle[], minWords
     });
   });
   const vectors = tfidfVectors(terms);
-  const common = storyTerms(articles);
-  const distinct = tfidfVectors(terms.map((t) => t.filter((term) => !common.has(term))));
-  return raw.map((c, i) => ({
-    ...c,
-    vector: vectors[i] as SparseVector,
-    distinct: distinct[i] as SparseVector,
-  }));
+  return raw.map((c, i) => ({ ...c, vector: vectors[i] as SparseVector }));
 }

@@ -11,7 +11,7 @@ export interface SummaryWeights {
   /** Cosine with the story's centroid (what the story is mostly about); 0 by default: on Multi-News dev it
    * added nothing over centrality. */
   readonly centroid: number;
-  /** Share of the other articles that carry the same content. */
+  /** Share of the other articles that carry the same content (from the story's corroboration). */
   readonly support: number;
   /** Place in the article: news puts the essentials first. */
   readonly position: number;
@@ -38,10 +38,6 @@ export interface NormalisedSummaryOptions {
   readonly minWords: number;
   /** Two lines with a cosine above this say the same: only one may be in the brief. */
   readonly redundancy: number;
-  /** Cosine from which a sentence of another article counts as reporting the same content. */
-  readonly supportSimilarity: number;
-  /** Shared content terms needed as well (guards against one rare shared word). */
-  readonly supportTerms: number;
   readonly weights: SummaryWeights;
   /** Position prior of the i-th sentence of an article: 1 / (1 + i) ** positionDecay. */
   readonly positionDecay: number;
@@ -65,8 +61,6 @@ export function normaliseSummaryOptions(options: SummaryOptions = {}): Normalise
     words,
     minWords: 6,
     redundancy: 0.45,
-    supportSimilarity: 0.25,
-    supportTerms: 2,
     weights: { centrality: 1, centroid: 0, support: 0.6, position: 0.8 },
     positionDecay: 0.5,
     fullLength: 12,

@@ -1,12 +1,12 @@
 import type { Candidate } from './candidates.js';
 import type { SentenceKinds } from './features.js';
 import type { NormalisedSummaryOptions, SummaryPenalties } from './options.js';
-import { cosine, sharedTerms, sumVectors } from './vectors.js';
+import { cosine, sumVectors } from './vectors.js';
 
 export interface Scored {
   readonly candidate: Candidate;
   readonly score: number;
-  /** Indices of the other articles carrying the same content. */
+  /** Indices of the other articles carrying the same content (from the story's corroboration), ascending. */
   readonly support: readonly number[];
 }
 
@@ -67,29 +67,6 @@ export function centrality(candidates: readonly Candidate[], sim: readonly Float
   return out;
 }
 
-/**
- * For each candidate, the other articles that have a sentence saying the same: similar enough, and sharing enough
- * terms, once the story's common terms are left out.
- */
-export function supportOf(
-  candidates: readonly Candidate[],
-  sim: readonly Float64Array[],
-  options: NormalisedSummaryOptions,
-): number[][] {
-  return candidates.map((c, i) => {
-    const articles = new Set<number>();
-    candidates.forEach((other, j) => {
-      if (other.article === c.article || articles.has(other.article)) return;
-      if ((sim[i] as Float64Array)[j] === 0) return;
-      const s = cosine(c.distinct, other.distinct);
-      if (s >= options.supportSimilarity && sharedTerms(c.distinct, other.distinct) >= options.supportTerms) {
-        articles.add(other.article);
-      }
-    });
-    return [...articles].sort((a, b) => a - b);
-  });
-}
-
 /** Cosine of each candidate with the centroid of the whole story, relative to the best one. */
 export function centroidScores(candidates: readonly Candidate[]): Float64Array {
   const centroid = sumVectors(candidates.map((c) => c.vector));
@@ -131,20 +108,21 @@ export function kindFactor(kinds: SentenceKinds, penalties: SummaryPenalties): n
 }
 
 /**
- * Combined score: centrality, closeness to the story's centroid, cross-source support and lead position (each
- * in [0, 1], weighted), scaled by sentence length (short lines carry little), by how much the article is about
- * the story, and by the kind of sentence (questions, bare quotes, lines addressing the reader).
+ * Combined score: centrality, closeness to the story's centroid, cross-source support (`support[i]`: the other
+ * articles carrying candidate i, from the story's corroboration) and lead position (each in [0, 1], weighted),
+ * scaled by sentence length (short lines carry little), by how much the article is about the story, and by the
+ * kind of sentence (questions, bare quotes, lines addressing the reader).
  */
 export function scoreCandidates(
   candidates: readonly Candidate[],
   sim: readonly Float64Array[],
+  support: readonly (readonly number[])[],
   articleCount: number,
   options: NormalisedSummaryOptions,
 ): Scored[] {
   const { weights } = options;
   const central = centrality(candidates, sim);
   const centroid = weights.centroid !== 0 ? centroidScores(candidates) : new Float64Array(candidates.length);
-  const support = supportOf(candidates, sim, options);
   const relevance = articleRelevance(candidates, articleCount);
   return candidates.map((candidate, i) => {
     const sup = support[i] ?? [];

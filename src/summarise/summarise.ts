@@ -1,4 +1,4 @@
-import type { AnalysedArticle, BriefSentence } from '../core/types.js';
+import type { AnalysedArticle, BriefSentence, Corroboration } from '../core/types.js';
 import { collectCandidates, type Candidate } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
@@ -13,17 +13,22 @@ export interface StorySummary {
 
 /**
  * Extractive multi-document summary of one story: candidates scored by centrality over stemmed TF-IDF, by how
- * many other sources carry the same content, and by position; chosen greedily without redundancy under the
+ * many other sources carry the same content (the story's `corroboration`, computed by the story stage), and by
+ * position; chosen greedily without redundancy under the
  * word budget; put in reading order. Every line points at its article and character range.
  */
 export function summarise(
   articles: readonly AnalysedArticle[],
   options: NormalisedSummaryOptions,
   titleTerms: TitleTerms,
+  corroboration: Corroboration,
 ): StorySummary {
   const candidates = collectCandidates(articles, options.minWords);
   const sim = similarityMatrix(candidates);
-  const scored = scoreCandidates(candidates, sim, articles.length, options);
+  const support = candidates.map((c) =>
+    (corroboration[c.article]?.[c.position] ?? []).map((carrier) => carrier.article),
+  );
+  const scored = scoreCandidates(candidates, sim, support, articles.length, options);
   const chosen = selectSentences(scored, options);
   const ordered = readingOrder(
     chosen,

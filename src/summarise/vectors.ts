@@ -73,24 +73,6 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot;
 }
 
-/** How many terms two vectors share. */
-export function sharedTerms(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i] as number;
-    const y = b.terms[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
 /** The normalised sum of weighted vectors (a centroid), in the same term space. */
 export function sumVectors(
   vectors: readonly SparseVector[],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/cli/main.js';
-import type { Brief } from '../../src/core/types.js';
+import type { Brief } from '../../src/brief/types.js';
 import { fakeIo } from '../support/io.js';
 import { EXAMPLE_DIR, seedFiles } from '../support/seeds.js';
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseStory, type Entity, type StoryAnalysis } from '../../src/compare/index.js';
+import { analyseStory } from '../../src/brief/index.js';
+import type { Entity, StoryAnalysis } from '../../src/compare/index.js';
 import type { AnalysedArticle } from '../../src/core/types.js';
 import { fixtureArticles, seedArticles, textOf } from './support.js';
 

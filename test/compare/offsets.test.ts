@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/compare/index.js';
+import { analyseStory } from '../../src/brief/index.js';
 import { seedArticles, textOf } from './support.js';
 
 describe('analyseStory on the example story', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseStory, type StoryAnalysis } from '../../src/compare/index.js';
+import { analyseStory } from '../../src/brief/index.js';
+import type { StoryAnalysis } from '../../src/compare/index.js';
 import { resolveWeekday } from '../../src/compare/timeline.js';
 import type { AnalysedArticle } from '../../src/core/types.js';
 import { fixtureArticles, seedArticles, textOf } from './support.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/cli/main.js';
-import type { Brief } from '../../src/core/types.js';
+import type { Brief } from '../../src/brief/types.js';
 import { expectGolden } from '../support/golden.js';
 import { fakeIo } from '../support/io.js';
 import { EXAMPLE_DIR, LEFTOVERS } from '../support/seeds.js';

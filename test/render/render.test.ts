@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRIEF_SCHEMA, type Brief } from '../../src/core/types.js';
+import { BRIEF_SCHEMA, type Brief } from '../../src/brief/types.js';
 import { escapeMarkdown, renderHtml, renderJson, renderMarkdown } from '../../src/render/index.js';
 
 const evil = 'Er schrieb <script>alert(1)</script> und <img src=x onerror="alert(2)"> & „mehr“.';

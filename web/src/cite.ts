@@ -3,7 +3,8 @@
  * its offsets point at); for an article that supports it, the closest sentence of that article by shared words,
  * taken from the coverage spans of the analysis (which cover every sentence of every article).
  */
-import type { Brief, BriefArticle, Span } from '../../src/core/types.js';
+import type { Brief } from '../../src/brief/types.js';
+import type { BriefArticle, Span } from '../../src/core/types.js';
 
 export interface Passage {
   readonly start: number;

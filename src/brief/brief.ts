@@ -1,0 +1,100 @@
+import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions } from '../analyse/index.js';
+import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
+import { compareStory, findEvidence, normaliseCompareOptions } from '../compare/index.js';
+import type { AnalysedArticle, BriefArticle, InputError, SourceDocument } from '../core/types.js';
+import { normaliseSummaryOptions, summarise } from '../summarise/index.js';
+import { corroborate } from './corroborate.js';
+import type { BriefOptions } from './options.js';
+import { BRIEF_SCHEMA, type Brief } from './types.js';
+
+/** The language most articles are in (ties: the first article's). */
+export function storyLanguage(articles: readonly AnalysedArticle[]): string {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.language, (counts.get(a.language) ?? 0) + 1);
+  let best = articles[0]?.language ?? 'und';
+  for (const [lang, n] of counts) if (n > (counts.get(best) ?? 0)) best = lang;
+  return best;
+}
+
+function toBriefArticle(a: AnalysedArticle): BriefArticle {
+  const { meta } = a;
+  return {
+    id: a.id,
+    ...(a.file !== undefined ? { file: a.file } : {}),
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.source !== undefined ? { source: meta.source } : {}),
+    ...(meta.author !== undefined ? { author: meta.author } : {}),
+    ...(meta.url !== undefined ? { url: meta.url } : {}),
+    ...(meta.published !== undefined ? { published: meta.published } : {}),
+    language: a.language,
+    text: a.text,
+    blocks: a.blocks,
+    removed: a.removed,
+  };
+}
+
+/** Clean and analyse the documents of one story (the stages before the story stage). */
+export function prepareArticles(
+  docs: readonly SourceDocument[],
+  options: BriefOptions = {},
+): AnalysedArticle[] {
+  const cleanOptions = normaliseCleanOptions(options);
+  const analyseOptions: AnalyseOptions = options.language !== undefined ? { language: options.language } : {};
+  const normalised = normaliseAnalyseOptions(analyseOptions);
+  return cleanDocuments(docs, cleanOptions).map((article) => analyseArticle(article, normalised));
+}
+
+/**
+ * The pure core of `lagebild brief`: documents of one story in, one brief out. No I/O; same input, same output.
+ * Articles whose cleaned text is empty are reported in `errors` and left out.
+ */
+export function briefFromDocuments(
+  docs: readonly SourceDocument[],
+  options: BriefOptions = {},
+  inputErrors: readonly InputError[] = [],
+): Brief {
+  return briefFromArticles(prepareArticles(docs, options), options, inputErrors);
+}
+
+/**
+ * The story stage: articles already cleaned and analysed in, one brief out (what a store that keeps analysed
+ * articles calls, so that refreshing a story does not clean its documents again). Empty articles are reported.
+ * The story's corroboration — which other articles carry each sentence — is computed once, from the wording and
+ * the compare stage's evidence links, and both the summary (support) and the analysis (coverage) read it.
+ */
+export function briefFromArticles(
+  prepared: readonly AnalysedArticle[],
+  options: BriefOptions = {},
+  inputErrors: readonly InputError[] = [],
+): Brief {
+  const summaryOptions = normaliseSummaryOptions(options);
+  const compareOptions = normaliseCompareOptions(options);
+  const errors: InputError[] = [...inputErrors];
+  const articles = prepared.filter((a) => {
+    if (a.text.trim() !== '') return true;
+    errors.push({
+      file: a.file ?? a.id,
+      reason: 'nothing left after cleaning (only navigation, credits or boilerplate)',
+    });
+    return false;
+  });
+  const titleTerms = (title: string, language: string): string[] =>
+    tokenize(title, 0, title.length, language)
+      .filter((t) => !t.stop)
+      .map((t) => t.stem);
+  // The evidence is found even without the analysis: its links decide support, which must not depend on it.
+  const evidence = findEvidence(articles);
+  const corroboration = corroborate(articles, evidence.links, compareOptions);
+  const summary = summarise(articles, summaryOptions, titleTerms, corroboration);
+  return {
+    schema: BRIEF_SCHEMA,
+    headline: summary.headline,
+    language: storyLanguage(articles),
+    sentences: summary.sentences,
+    articles: articles.map(toBriefArticle),
+    errors,
+    ...(options.analysis === false
+      ? {}
+      : { analysis: compareStory(articles, evidence, corroboration, compareOptions) }),
+  };
+}

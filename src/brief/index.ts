@@ -1,0 +1,9 @@
+/**
+ * The story stage: above the per-article stages (ingest, clean, analyse), it assembles one brief from the
+ * articles of one story — one corroboration per story, handed to summarise (support) and compare (coverage).
+ */
+export { analyseStory } from './analyse-story.js';
+export { briefFromArticles, briefFromDocuments, prepareArticles, storyLanguage } from './brief.js';
+export { corroborate, storyTerms, type CorroborationOptions } from './corroborate.js';
+export type { BriefOptions } from './options.js';
+export { BRIEF_SCHEMA, type Brief } from './types.js';

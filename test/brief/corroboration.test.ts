@@ -1,0 +1,281 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefFromArticles, corroborate, prepareArticles, storyTerms } from '../../src/brief/index.js';
+import type { Brief } from '../../src/brief/types.js';
+import { normaliseCompareOptions, type EvidenceLink } from '../../src/compare/index.js';
+import type {
+  AnalysedArticle,
+  Corroboration,
+  Sentence,
+  SourceDocument,
+  Token,
+} from '../../src/core/types.js';
+import { ingest } from '../../src/ingest/index.js';
+import { contentTerms, cosine, tfidfVectors } from '../../src/summarise/index.js';
+import { EXAMPLE_DIR } from '../support/seeds.js';
+
+const OPTIONS = normaliseCompareOptions();
+
+/** For every line of the brief: its support, and the coverage entry of the same span (`null`: in `single`). */
+function lineCoverage(brief: Brief) {
+  return brief.sentences.map((line) => {
+    const coverage = brief.analysis?.coverage.articles.find((a) => a.article === line.article);
+    const corroborated = coverage?.corroborated.find((s) => s.start === line.start && s.end === line.end);
+    const single = coverage?.single.some((s) => s.start === line.start && s.end === line.end) ?? false;
+    return { text: line.text, support: line.support, by: corroborated?.by ?? null, single };
+  });
+}
+
+function expectSupportIsCoverage(brief: Brief): void {
+  expect(brief.sentences.length).toBeGreaterThan(0);
+  for (const line of lineCoverage(brief)) {
+    if (line.support.length === 0) {
+      expect(line.single, line.text).toBe(true);
+      expect(line.by, line.text).toBeNull();
+    } else {
+      expect(line.by, line.text).toEqual(line.support);
+      expect(line.single, line.text).toBe(false);
+    }
+  }
+}
+
+describe('one corroboration: a brief line’s support is the coverage of its span', () => {
+  let example: AnalysedArticle[];
+  beforeAll(async () => {
+    example = prepareArticles((await ingest([EXAMPLE_DIR])).documents);
+  });
+
+  for (const words of [120, 250]) {
+    it(`on the example story at ${words} words`, () => {
+      const brief = briefFromArticles(example, { words });
+      expectSupportIsCoverage(brief);
+      // The line the two computations used to disagree on (support [003], coverage: single-source).
+      const thursday = lineCoverage(brief).find((l) => l.text.startsWith('Am Donnerstag treffen beide'));
+      expect(thursday?.support).toEqual(['003_5615875bba8a24d2']);
+      expect(thursday?.by).toEqual(['003_5615875bba8a24d2']);
+    });
+  }
+
+  it('on the example story with --no-analysis the lines and their support are the same', () => {
+    const full = briefFromArticles(example, { words: 250 });
+    const bare = briefFromArticles(example, { words: 250, analysis: false });
+    expect(bare.analysis).toBeUndefined();
+    expect(bare.sentences).toEqual(full.sentences);
+  });
+
+  const doc = (id: string, text: string): SourceDocument => ({
+    id,
+    format: 'text',
+    text,
+    meta: {},
+    removed: [],
+  });
+
+  it('on an English story of three articles, at 40 and 120 words', () => {
+    const articles = prepareArticles(
+      [
+        doc(
+          'a',
+          'The storm flooded the harbour district and damaged the old bridge on Monday. The mayor closed all schools until further notice. Rescue teams searched the flooded streets for stranded residents through the night.',
+        ),
+        doc(
+          'b',
+          'Floods hit the harbour district after the storm damaged the old bridge. A local bakery handed out free bread to the families who lost their homes.',
+        ),
+        doc(
+          'c',
+          'The storm flooded the harbour district overnight and damaged the old bridge. Schools were closed by the mayor until further notice. Insurers expect claims worth millions.',
+        ),
+      ],
+      { language: 'en' },
+    );
+    for (const words of [40, 120]) {
+      const brief = briefFromArticles(articles, { words });
+      expectSupportIsCoverage(brief);
+      expect(brief.sentences.some((s) => s.support.length > 0)).toBe(true);
+    }
+  });
+
+  it('on a story of two German articles (no story terms are set aside with fewer than three)', () => {
+    const articles = prepareArticles(
+      [
+        doc(
+          'x',
+          'Der Stadtrat beschloss am Dienstag den Neubau der Rheinbrücke für 80 Millionen Euro. Die Bauarbeiten sollen im Frühjahr beginnen und drei Jahre dauern.',
+        ),
+        doc(
+          'y',
+          'Für 80 Millionen Euro soll die Rheinbrücke neu gebaut werden, beschloss der Stadtrat. Anwohner fürchten jahrelangen Lärm durch die Bauarbeiten.',
+        ),
+      ],
+      { language: 'de' },
+    );
+    expect(storyTerms(articles).size).toBe(0);
+    const brief = briefFromArticles(articles, { words: 60 });
+    expectSupportIsCoverage(brief);
+    const decision = lineCoverage(brief).find((l) => l.text.startsWith('Der Stadtrat beschloss'));
+    expect(decision?.support).toEqual(['y']);
+  });
+});
+
+/** A hand-built article: one sentence per list of words, every word a content term that is its own stem. */
+function article(id: string, sentences: readonly (readonly string[])[]): AnalysedArticle {
+  let text = '';
+  const built: Sentence[] = [];
+  for (const words of sentences) {
+    if (text !== '') text += ' ';
+    const start = text.length;
+    const tokens: Token[] = [];
+    words.forEach((w, i) => {
+      if (i > 0) text += ' ';
+      tokens.push({
+        start: text.length,
+        end: text.length + w.length,
+        norm: w,
+        stem: w,
+        stop: false,
+        kind: 'word',
+      });
+      text += w;
+    });
+    text += '.';
+    built.push({ start, end: text.length, block: 0, tokens });
+  }
+  return {
+    id,
+    format: 'text',
+    text,
+    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+    meta: {},
+    removed: [],
+    language: 'en',
+    sentences: built,
+  };
+}
+
+/** The definition, pair by pair (all pairs, no index): what the one pass must find. */
+function reference(articles: readonly AnalysedArticle[]): string[][][] {
+  const common = storyTerms(articles);
+  const units = articles.flatMap((a, ai) => a.sentences.map((s) => ({ ai, terms: contentTerms(s) })));
+  const whole = tfidfVectors(units.map((u) => u.terms));
+  const distinct = tfidfVectors(units.map((u) => u.terms.filter((t) => !common.has(t))));
+  const sets = units.map(() => new Set<number>());
+  units.forEach((u, i) => {
+    units.forEach((v, j) => {
+      if (u.ai === v.ai) return;
+      const shared = new Set(u.terms.filter((t) => !common.has(t) && v.terms.includes(t))).size;
+      const sim = Math.max(cosine(distinct[i]!, distinct[j]!), cosine(whole[i]!, whole[j]!));
+      if (shared >= OPTIONS.supportTerms && sim >= OPTIONS.supportSimilarity) sets[i]!.add(v.ai);
+    });
+  });
+  let k = 0;
+  return articles.map((a) => a.sentences.map(() => [...sets[k++]!].sort((x, y) => x - y).map(String)));
+}
+
+const articlesOf = (c: Corroboration): string[][][] =>
+  c.map((sentences) => sentences.map((carriers) => carriers.map((x) => String(x.article))));
+
+const VOCABULARY = [
+  'kim',
+  'putin',
+  'train',
+  'summit',
+  'nuclear',
+  'talks',
+  'russia',
+  'pyongyang',
+  'trade',
+  'visit',
+];
+const storyArb = fc.array(
+  fc.array(fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 7 }), {
+    minLength: 1,
+    maxLength: 4,
+  }),
+  { minLength: 1, maxLength: 5 },
+);
+
+describe('corroborate', () => {
+  it('finds exactly the pairs the definition names, and is symmetric (property)', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const articles = story.map((sentences, i) => article(`a${i}`, sentences));
+        const corroboration = corroborate(articles, [], OPTIONS);
+        expect(articlesOf(corroboration)).toEqual(reference(articles));
+        corroboration.forEach((sentences, a) =>
+          sentences.forEach((carriers) => {
+            for (const c of carriers) {
+              expect(c.article).not.toBe(a);
+              const back = corroboration[c.article]?.[c.sentence] ?? [];
+              expect(back.map((x) => x.article)).toContain(a);
+            }
+          }),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('adds evidence links both ways; a link inside one article or to an unknown one adds nothing', () => {
+    const articles = [
+      article('p', [
+        ['harbour', 'flood'],
+        ['bridge', 'closed', 'monday'],
+      ]),
+      article('q', [
+        ['mayor', 'schools'],
+        ['bakery', 'bread'],
+      ]),
+    ];
+    const span = (a: AnalysedArticle, s: number) => ({ article: a.id, ...a.sentences[s]! });
+    const [p, q] = articles as [AnalysedArticle, AnalysedArticle];
+    expect(articlesOf(corroborate(articles, [], OPTIONS))).toEqual([
+      [[], []],
+      [[], []],
+    ]);
+    const links: EvidenceLink[] = [
+      [span(p, 1), span(q, 0)],
+      [span(p, 0), span(p, 1)],
+      [span(q, 1), { article: 'nowhere', start: 0, end: 3 }],
+    ];
+    const linked = corroborate(articles, links, OPTIONS);
+    expect(linked).toEqual([
+      [[], [{ article: 1, sentence: 0 }]],
+      [[{ article: 0, sentence: 1 }], []],
+    ]);
+  });
+
+  it('keeps, per other article, its most similar sentence as the carrier', () => {
+    const articles = [
+      article('p', [['harbour', 'flood', 'bridge', 'mayor']]),
+      article('q', [
+        ['harbour', 'flood', 'bakery', 'bread', 'oven', 'flour'],
+        ['harbour', 'flood', 'bridge'],
+      ]),
+    ];
+    expect(corroborate(articles, [], OPTIONS)[0]).toEqual([[{ article: 1, sentence: 1 }]]);
+  });
+});
+
+describe('normaliseCompareOptions', () => {
+  it('fills in the defaults', () => {
+    expect(normaliseCompareOptions()).toEqual({ supportSimilarity: 0.25, supportTerms: 2, maxConsensus: 10 });
+    expect(normaliseCompareOptions({ maxConsensus: 0 }).maxConsensus).toBe(0);
+  });
+
+  it.each([
+    [{ supportSimilarity: Number.NaN }, /supportSimilarity/u],
+    [{ supportSimilarity: -0.1 }, /supportSimilarity/u],
+    [{ supportSimilarity: 1.5 }, /supportSimilarity/u],
+    [{ supportTerms: 0 }, /supportTerms/u],
+    [{ supportTerms: 1.5 }, /supportTerms/u],
+    [{ maxConsensus: -1 }, /maxConsensus/u],
+    [{ maxConsensus: Number.POSITIVE_INFINITY }, /maxConsensus/u],
+  ])('rejects %o', (options, message) => {
+    expect(() => normaliseCompareOptions(options)).toThrow(message);
+  });
+
+  it('is what briefFromArticles uses: a bad option is an error before any work', () => {
+    expect(() => briefFromArticles([], { supportTerms: 0 })).toThrow(RangeError);
+  });
+});
