@@ -32,16 +32,15 @@ export { render, renderHtml, renderJson, renderMarkdown, type OutputFormat } fro
 export { execute } from './cli/main.js';
 export { analyseStory } from './compare/index.js';
 export type * from './compare/types.js';
+export { createClusterer, type ClusterOptions } from './cluster/index.js';
 export {
-  createClusterer,
   StreamClusterRun,
-  type ClusterOptions,
   type ClosedStory,
   type StreamEvent,
   type StreamLine,
   type StreamRunOptions,
   type StreamSummary,
-} from './cluster/index.js';
+} from './flows/index.js';
 export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './cluster/types.js';
 export { openStore, DEFAULT_DB, type StoreOptions, type LagebildStore } from './store/index.js';
 export type * from './store/types.js';

@@ -1,7 +1,7 @@
 import type { Token } from '../core/types.js';
 import { isUpper } from '../analyse/chars.js';
 import { compareRulesFor } from '../compare/context.js';
-import { KNOWN_NAMES, knownWord } from '../compare/gazetteer-index.js';
+import { KNOWN_NAMES, knownWord } from '../lang/gazetteer-index.js';
 import { PEOPLE } from '../lang/gazetteer.js';
 import { stemmerFor } from '../analyse/stemmers.js';
 import { stopwordsFor } from '../analyse/stopwords.js';

@@ -18,14 +18,21 @@ import {
 } from '../clean/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { readRecord } from '../ingest/json.js';
-import { createClusterer, type OnlineClusterer } from './clusterer.js';
-import { hasContent } from './features.js';
-import { streamArticleOf } from './from-article.js';
-import { normaliseClusterOptions, type ClusterOptions } from './options.js';
+import {
+  createClusterer,
+  hasContent,
+  normaliseClusterOptions,
+  StreamClock,
+  streamArticleOf,
+  type Assignment,
+  type ClusterOptions,
+  type OnlineClusterer,
+  type StoryInfo,
+  type StoryMerge,
+  type StreamArticle,
+} from '../cluster/index.js';
 import { RecentIds, RollingRepeats } from './stream-window.js';
 import { StoryTracker, type ClosedStory } from './stream-tracker.js';
-import { StreamClock } from './time.js';
-import type { Assignment, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 
 export type { ClosedStory } from './stream-tracker.js';
 
