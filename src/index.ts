@@ -42,7 +42,8 @@ export {
   type StreamSummary,
 } from './flows/index.js';
 export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './cluster/types.js';
-export { openStore, DEFAULT_DB, type StoreOptions, type LagebildStore } from './store/index.js';
+export { DEFAULT_DB } from './store/index.js';
+export { openStore, type StoreOptions, type LagebildStore } from './flows/store.js';
 export type * from './store/types.js';
 export { buildServer, type BuildServerOptions } from './server/index.js';
 

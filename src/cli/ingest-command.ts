@@ -1,12 +1,7 @@
 import { Command } from 'commander';
 import type { InputError } from '../core/types.js';
-import {
-  DEFAULT_DB,
-  describeTarget,
-  openStore,
-  type IngestOutcome,
-  type LagebildStore,
-} from '../store/index.js';
+import { openStore, type LagebildStore } from '../flows/store.js';
+import { DEFAULT_DB, describeTarget, type IngestOutcome } from '../store/index.js';
 import { parseSize } from './args.js';
 import { ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';

@@ -3,7 +3,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/core/types.js';
-import type { LagebildStore, StoreOptions } from '../../src/store/index.js';
+import type { LagebildStore, StoreOptions } from '../../src/flows/store.js';
 import { exampleDocuments, STORM, STRIKE, textDocument } from './fixtures.js';
 import { topicClusterer } from './test-clusterer.js';
 
@@ -185,7 +185,7 @@ function readingContract(name: string, run: Run, example: readonly SourceDocumen
         expect(article?.text).toContain('Notfahrplan');
         expect(await store.getArticle('nope')).toBeUndefined();
         expect(await store.getStory('nope')).toBeUndefined();
-        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 1 });
+        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 2 });
         await expect(store.listStories({ limit: -1, offset: 0 })).rejects.toThrow(/limit/u);
       }));
   });
