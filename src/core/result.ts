@@ -8,10 +8,14 @@ import type { InputError } from './types.js';
 /** What went wrong with one input: its file (or another name a user can find it by) and the reason. */
 export type Problem = InputError;
 
-export type Result<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+/**
+ * A value or the problem that stopped it. `P` is `Problem` unless the problem is found where its file is not known
+ * yet (a record's number within a file: the caller adds the file).
+ */
+export type Result<T, P = Problem> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: P };
 
-export function ok<T>(value: T): Result<T> {
+export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };
 }
 

@@ -184,8 +184,9 @@ export class StreamClusterRun {
 
   /** One parsed JSON record, read as `brief` reads a JSON record (`text` or `html`, `id`, metadata). */
   addRecord(value: unknown, name: RecordName): StreamEvent[] {
-    const record = readRecord(value, 1);
-    if (!('contentFormat' in record)) return [this.#error({ file: name.file, reason: record.reason })];
+    const read = readRecord(value, 1);
+    if (!read.ok) return [this.#error({ file: name.file, reason: read.problem.reason })];
+    const record = read.value;
     const { text, meta, removed } = record;
     return this.addDocument(
       { file: name.file, format: 'json', text, meta, removed },
