@@ -4,7 +4,8 @@
  * (src/flows/briefs.ts) makes them again from the analysed articles kept here. A brief is written only if the story
  * did not change while it was made; a refresh that failed leaves the story stale with the reason in `brief_error`.
  */
-import type { AnalysedArticle, Brief, SourceDocument } from '../core/types.js';
+import type { Brief, SourceDocument } from '../core/types.js';
+import { unpackAnalysed } from './analysed.js';
 import { num, optStr, str, type Dialect } from './dialect.js';
 import type { StoryForBrief } from './types.js';
 
@@ -18,15 +19,16 @@ export async function staleStories(dialect: Dialect): Promise<string[]> {
 export async function storyForBrief(dialect: Dialect, id: string): Promise<StoryForBrief | undefined> {
   const [story] = await dialect.all('SELECT version FROM stories WHERE id = ? AND merged_into IS NULL', [id]);
   if (!story) return undefined;
-  const rows = await dialect.all('SELECT document, analysed FROM articles WHERE story = ? ORDER BY seq', [
-    id,
-  ]);
+  // the document is read only for articles stored before the analysed article was kept
+  const rows = await dialect.all(
+    'SELECT analysed, CASE WHEN analysed IS NULL THEN document END AS document FROM articles WHERE story = ? ORDER BY seq',
+    [id],
+  );
   const articles = rows.map((r) => {
     const analysed = optStr(r.analysed);
-    return {
-      analysed: analysed === null ? null : (JSON.parse(analysed) as AnalysedArticle),
-      document: JSON.parse(str(r.document)) as SourceDocument,
-    };
+    return analysed !== null
+      ? { analysed: unpackAnalysed(analysed) }
+      : { analysed: null, document: JSON.parse(str(r.document)) as SourceDocument };
   });
   return { id, version: num(story.version), articles };
 }

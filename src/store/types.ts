@@ -154,12 +154,11 @@ export interface StoryForBrief {
   readonly id: string;
   /** The story's version now: a brief made from these articles is saved only if it is still this. */
   readonly version: number;
-  readonly articles: readonly {
-    /** The analysed article kept on ingest; null for articles stored before schema version 2. */
-    readonly analysed: AnalysedArticle | null;
-    /** The document as read (only needed for articles without `analysed`). */
-    readonly document: SourceDocument;
-  }[];
+  readonly articles: readonly (
+    | { readonly analysed: AnalysedArticle }
+    /** An article stored before schema version 2 (no analysed article kept): the document as read. */
+    | { readonly analysed: null; readonly document: SourceDocument }
+  )[];
 }
 
 /** The repository: persists articles, cluster state and briefs; reads only read. */

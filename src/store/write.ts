@@ -1,5 +1,6 @@
 /** Storing one article: dedupe, clustering and the rows it changes, all in one transaction under the write lock. */
 import type { AnalysedArticle } from '../core/types.js';
+import { packAnalysed } from './analysed.js';
 import type { ArticleRecord, ClusterArticle, DuplicateArticle, WriteResult } from './types.js';
 import { num, str, type Dialect, type Executor } from './dialect.js';
 import type { ClusterState } from './cluster-state.js';
@@ -67,7 +68,7 @@ async function insertArticle(
       p.outlet,
       text,
       JSON.stringify({ ...p.document, id: row.id }),
-      JSON.stringify({ ...p.article, id: row.id }),
+      packAnalysed({ ...p.article, id: row.id }),
       row.assignment,
       p.document.file ?? null,
       row.now,
