@@ -134,6 +134,8 @@ function ingestContract(name: string, run: Run, example: readonly SourceDocument
         expect(later.added.map((a) => a.story)).toEqual([storyId, storyId]);
         const after = await store.getStory(storyId);
         expect(after?.brief?.articles.map((a) => a.id)).toEqual(example.map((d) => d.id));
+        // made by the ingest from the analysed articles kept (schema version 2), not by the read
+        expect(after).toMatchObject({ stale: false, briefError: null });
         expect(after?.story.articles).toBe(5);
         expect((after?.story.updated ?? '') >= (before?.story.updated ?? '')).toBe(true);
       }));
