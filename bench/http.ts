@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ingest } from '../src/ingest/index.js';
-import { openStore } from '../src/store/index.js';
+import { openStore } from '../src/flows/store.js';
 import { EXAMPLE } from './corpus.js';
 
 export interface HttpBenchResult {

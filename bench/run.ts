@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { analyseArticle, normaliseAnalyseOptions } from '../src/analyse/index.js';
 import { cleanDocuments, normaliseCleanOptions } from '../src/clean/index.js';
 import { ingest } from '../src/ingest/index.js';
-import { briefFromDocuments } from '../src/pipeline.js';
+import { briefFromDocuments } from '../src/brief/index.js';
 import { buildCorpus, EXAMPLE } from './corpus.js';
 import { httpBench } from './http.js';
 import { storeBench } from './store.js';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SourceDocument } from '../src/core/types.js';
-import { openStore } from '../src/store/index.js';
+import { openStore } from '../src/flows/store.js';
 import { buildCorpus } from './corpus.js';
 
 interface Result {

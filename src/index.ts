@@ -57,18 +57,18 @@ export {
   type StoryEvidence,
 } from './compare/index.js';
 export type * from './compare/types.js';
+export { createClusterer, type ClusterOptions } from './cluster/index.js';
 export {
-  createClusterer,
   StreamClusterRun,
-  type ClusterOptions,
   type ClosedStory,
   type StreamEvent,
   type StreamLine,
   type StreamRunOptions,
   type StreamSummary,
-} from './cluster/index.js';
+} from './flows/index.js';
 export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './cluster/types.js';
-export { openStore, DEFAULT_DB, type StoreOptions, type LagebildStore } from './store/index.js';
+export { DEFAULT_DB } from './store/index.js';
+export { openStore, type StoreOptions, type LagebildStore } from './flows/store.js';
 export type * from './store/types.js';
 export { buildServer, type BuildServerOptions } from './server/index.js';
 

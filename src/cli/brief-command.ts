@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { SourceDocument } from '../core/types.js';
 import { ingest, type IngestOptions } from '../ingest/index.js';
-import { briefFromDocuments, type BriefOptions } from '../pipeline.js';
+import { briefFromDocuments, type BriefOptions } from '../brief/index.js';
 import { render, type OutputFormat } from '../render/index.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
 import { languageOption, parseFormat, parsePositiveInt, parseSize, resolveFormat } from './args.js';

@@ -1,11 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import {
-  clusterDocuments,
-  DEFAULT_CLUSTER_OPTIONS,
-  type ClusterRun,
-  type ClusterRunOptions,
-} from '../cluster/index.js';
+import { DEFAULT_CLUSTER_OPTIONS } from '../cluster/index.js';
+import { clusterDocuments, type ClusterRun, type ClusterRunOptions } from '../flows/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
 import { languageOption, parsePositiveInt, parseSize } from './args.js';

@@ -1,11 +1,12 @@
 /**
  * The I/O shell of `lagebild cluster` on a stream: reads JSON Lines as they come (stdin, `.jsonl` files) and other
- * inputs one at a time, feeds the pure core (src/cluster/stream-run.ts) and writes every event at once — one line
+ * inputs one at a time, feeds the pure core (src/flows/cluster-stream.ts) and writes every event at once — one line
  * per article, one per merge, a brief per closed story — so memory stays bounded however long the input runs.
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import type { StoryInfo, StoryMerge } from '../cluster/index.js';
 import {
   CLUSTERS_SCHEMA,
   StreamClusterRun,
@@ -13,15 +14,13 @@ import {
   type RecordName,
   type StreamEvent,
   type StreamRunOptions,
-  type StoryInfo,
-  type StoryMerge,
   type StreamSummary,
-} from '../cluster/index.js';
+} from '../flows/index.js';
 import type { SourceDocument } from '../core/types.js';
 import { ingest, ioReason } from '../ingest/index.js';
 import { isJsonLinesPath } from '../ingest/format.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
-import { briefFromDocuments } from '../pipeline.js';
+import { briefFromDocuments } from '../brief/index.js';
 import { render } from '../render/index.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
 import { readLines, type Chunk, type StreamLineRead } from './line-reader.js';

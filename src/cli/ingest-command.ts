@@ -1,12 +1,7 @@
 import { Command } from 'commander';
 import type { InputError } from '../core/types.js';
-import {
-  DEFAULT_DB,
-  describeTarget,
-  openStore,
-  type IngestOutcome,
-  type LagebildStore,
-} from '../store/index.js';
+import { openStore, type LagebildStore } from '../flows/store.js';
+import { DEFAULT_DB, describeTarget, type IngestOutcome } from '../store/index.js';
 import { withLanguage } from '../ingest/index.js';
 import { languageOption, parseSize } from './args.js';
 import { ingestOptions, readInputs } from './brief-command.js';

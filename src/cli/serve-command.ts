@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { buildServer } from '../server/index.js';
 import { serveUntil, stopSignal } from '../server/run.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH } from '../server/options.js';
-import { DEFAULT_DB, openStore } from '../store/index.js';
+import { openStore } from '../flows/store.js';
+import { DEFAULT_DB } from '../store/index.js';
 import { languageOption } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
@@ -62,7 +63,8 @@ function message(error: unknown): string {
 }
 
 async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
-  const store = await openStore(s.db);
+  const log = (line: string): void => io.stderr.write(`${line}\n`);
+  const store = await openStore(s.db, { log });
   const stop = stopSignal();
   try {
     const app = buildServer({
@@ -70,7 +72,7 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
       bodyLimit: s.bodyLimit,
       maxBatch: s.maxBatch,
       ...(s.language !== undefined ? { language: s.language } : {}),
-      log: (line) => io.stderr.write(`${line}\n`),
+      log,
     });
     await serveUntil(app, { host: s.host, port: s.port }, stop.promise, (url) => {
       io.stdout.write(`Lagebild serves ${shownDb(s.db)} on ${url} (stop with Ctrl+C)\n`);

@@ -1,6 +1,7 @@
 import { detectLanguage } from '../analyse/language.js';
 import { normaliseLanguageTag } from '../lang/index.js';
 import { tokenize } from '../analyse/tokens.js';
+import type { Sentence, Token } from '../core/types.js';
 import { distinctTerms, type DocumentFrequencies } from './df.js';
 import type { NormalisedClusterOptions } from './options.js';
 import { collectTerms, emptySignalCounts, termRulesFor, type SignalCounts } from './terms.js';
@@ -54,8 +55,37 @@ export function articleTerms(article: StreamArticle, options: NormalisedClusterO
   const rules = termRulesFor(language);
   collectTerms(titleText, tokenize(titleText, 0, titleText.length, language), title, rules);
   const end = Math.min(bodyText.length, options.bodyChars);
-  collectTerms(bodyText, tokenize(bodyText, 0, end, language), body, rules, options.lead);
+  const tokens =
+    bodyText === article.text && analysedIn(article, language)
+      ? bodyTokens(article.text, article.sentences ?? [], end, language)
+      : tokenize(bodyText, 0, end, language);
+  collectTerms(bodyText, tokens, body, rules, options.lead);
   return { language, title, body };
+}
+
+/** True when the article carries the analysis's sentences, made in the language it is clustered in. */
+function analysedIn(article: StreamArticle, language: string): boolean {
+  return article.sentences !== undefined && normaliseLanguageTag(article.language) === language;
+}
+
+/**
+ * The tokens of `text[0, end)` from the analysis: each sentence's own tokens, the text between sentences (titles,
+ * headings, what no sentence covers) tokenised here. Sentences start and end between tokens, so this is the same
+ * list `tokenize(text, 0, end)` gives — without tokenising the article a second time.
+ */
+function bodyTokens(text: string, sentences: readonly Sentence[], end: number, language: string): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    if (sentence.start < at) return tokenize(text, 0, end, language); // not in text order: take no chances
+    if (sentence.start >= end) break;
+    if (sentence.start > at) out.push(...tokenize(text, at, sentence.start, language));
+    if (sentence.end <= end) out.push(...sentence.tokens);
+    else out.push(...tokenize(text, sentence.start, end, language));
+    at = Math.min(sentence.end, end);
+  }
+  if (at < end) out.push(...tokenize(text, at, end, language));
+  return out;
 }
 
 /** Every distinct term of the article (what the document frequencies count). */

@@ -4,7 +4,7 @@
  * it is longer than `compactAfter` and longer than the rest, so the array never holds more than about twice the
  * queue (plus `compactAfter`). A shifted slot is cleared at once, so what it held can be collected.
  *
- * Used by the stream path's rolling windows (src/cluster/stream-window.ts); the clusterer's queue of held articles
+ * Used by the stream path's rolling windows (src/flows/stream-window.ts); the clusterer's queue of held articles
  * is the same structure.
  */
 export class Fifo<T> {

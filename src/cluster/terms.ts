@@ -1,6 +1,6 @@
 import type { Token } from '../core/types.js';
 import { isUpper } from '../analyse/chars.js';
-import { KNOWN_NAMES, knownWord } from '../compare/gazetteer-index.js';
+import { KNOWN_NAMES, knownWord } from '../lang/gazetteer-index.js';
 import { PEOPLE } from '../lang/gazetteer.js';
 import { rulesFor, type LanguageRules } from '../lang/index.js';
 import { stemmerFor } from '../analyse/stemmers.js';

@@ -2,6 +2,7 @@
  * The contract of the online clusterer (issue 5). Other parts (the store, the server) use only what is declared
  * here; fields may be added, never renamed.
  */
+import type { Sentence } from '../core/types.js';
 
 /** One article as the clusterer sees it: plain cleaned text plus what is known about it. */
 export interface StreamArticle {
@@ -16,6 +17,12 @@ export interface StreamArticle {
   /** ISO 639-1; detected when absent. */
   readonly language?: string;
   readonly source?: string;
+  /**
+   * The sentences the analyse stage found in `text` (in text order, tokenised in `language`): when given, the
+   * clusterer takes their tokens instead of tokenising the text again (only the parts between sentences — titles,
+   * headings — are tokenised here). Leave out for plain text: the clusterer then tokenises it itself.
+   */
+  readonly sentences?: readonly Sentence[];
 }
 
 /** A merge of two stories found by the periodic merge check: every article of `from` now belongs to `into`. */

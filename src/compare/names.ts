@@ -10,12 +10,7 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** The base of a genitive ("Putins" → "Putin", "Russlands" → "Russland"); undefined when not one. */
-export function genitiveBase(word: string): string | undefined {
-  if (word.length > 3 && /[^sßxz]s$/u.test(word)) return word.slice(0, -1);
-  if (word.length > 3 && /['’]s$/u.test(word)) return word.slice(0, -2);
-  return undefined;
-}
+export { genitiveBase } from '../lang/gazetteer-index.js';
 
 /** Levenshtein distance, with early exit once it exceeds `max` (returns max + 1 then). */
 export function editDistance(a: string, b: string, max: number): number {

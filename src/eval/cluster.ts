@@ -1,18 +1,23 @@
 /**
- * `lagebild eval cluster`: runs the online clusterer over a clustering data set (as the CLI would: each document
- * cleaned, then added in time order) and scores the stories against the gold labels, beside two baselines
- * (every article alone; everything in one story).
+ * `lagebild eval cluster`: runs the online clusterer over a clustering data set (through the flow in
+ * src/flows/cluster-each.ts: each document cleaned, then added in the data set's order) and scores the stories
+ * against the gold labels, beside two baselines (every article alone; everything in one story).
  */
 import { performance } from 'node:perf_hooks';
-import { normaliseCleanOptions, type NormalisedCleanOptions } from '../clean/options.js';
-import { cleanDocument } from '../clean/clean.js';
-import { createClusterer, type ClusterOptions } from '../cluster/index.js';
-import { streamArticleOf } from '../cluster/from-article.js';
-import { hasContent, streamLanguage } from '../cluster/features.js';
-import type { Assignment, StreamArticle } from '../cluster/types.js';
-import type { SourceDocument } from '../core/types.js';
+import type { ClusterOptions } from '../cluster/index.js';
+import { streamLanguage } from '../cluster/features.js';
+import { clusterStream, REFUSED_PREFIX } from '../flows/cluster-each.js';
 import type { ClusterDataset } from './cluster-data.js';
 import { bcubedItems, clusterScores, meanOf, type ClusterScores, type PRF } from './cluster-metrics.js';
+
+/** Kept here for the evaluations and their tests, which named them here before the flow moved out. */
+export {
+  cleanedArticle,
+  clusterStream,
+  REFUSED_PREFIX,
+  resolveMerges,
+  type StreamResult,
+} from '../flows/cluster-each.js';
 
 export interface ClusterSystemReport extends ClusterScores {
   readonly seconds: number;
@@ -37,70 +42,6 @@ export interface ClusterReport {
   readonly byLanguageMix: Readonly<
     Record<string, PRF & { readonly articles: number; readonly stories: number }>
   >;
-}
-
-function sourceDocument(article: StreamArticle): SourceDocument {
-  const meta = {
-    ...(article.title !== undefined ? { title: article.title } : {}),
-    ...(article.published !== undefined ? { published: article.published } : {}),
-    ...(article.language !== undefined ? { language: article.language } : {}),
-  };
-  return { id: article.id, format: 'text', text: article.text, meta, removed: [] };
-}
-
-/** An eval article as the CLI would see it: read as a text document, cleaned, then what the clusterer takes. */
-export function cleanedArticle(article: StreamArticle, clean: NormalisedCleanOptions): StreamArticle {
-  return streamArticleOf(cleanDocument(sourceDocument(article), clean));
-}
-
-/** Final story of every assignment, with the merges reported along the way applied. */
-export function resolveMerges(assignments: readonly Assignment[]): string[] {
-  const alias = new Map<string, string>();
-  for (const a of assignments) for (const m of a.merges) alias.set(m.from, m.into);
-  const resolve = (story: string): string => {
-    let id = story;
-    for (let next = alias.get(id); next !== undefined; next = alias.get(id)) id = next;
-    return id;
-  };
-  return assignments.map((a) => resolve(a.story));
-}
-
-/** What a clustered stream came to: the final story of each article, and how many were refused. */
-export interface StreamResult {
-  readonly stories: string[];
-  /** Articles with neither title nor text after cleaning: refused as the CLI refuses them, each its own story. */
-  readonly refused: number;
-}
-
-/** The story id given to a refused article (it joins nothing, so it is scored as a singleton). */
-export const REFUSED_PREFIX = 'refused:';
-
-/**
- * Cleans every article (as the CLI does) and clusters the stream; returns the final story of each. An article
- * that cleaning leaves empty (page furniture only) is refused, as `lagebild cluster` refuses it, and stands alone.
- */
-export function clusterStream(
-  articles: readonly StreamArticle[],
-  options: ClusterOptions = {},
-  onProgress?: (done: number, total: number) => void,
-): StreamResult {
-  const clean = normaliseCleanOptions();
-  const clusterer = createClusterer(options);
-  const assignments: Assignment[] = [];
-  const slot: (number | string)[] = [];
-  articles.forEach((article, i) => {
-    const cleaned = cleanedArticle(article, clean);
-    if (onProgress && i % 50 === 0) onProgress(i, articles.length);
-    if (!hasContent(cleaned)) {
-      slot.push(REFUSED_PREFIX + article.id);
-      return;
-    }
-    slot.push(assignments.length);
-    assignments.push(clusterer.add(cleaned));
-  });
-  const resolved = resolveMerges(assignments);
-  const stories = slot.map((s) => (typeof s === 'string' ? s : (resolved[s] ?? '')));
-  return { stories, refused: slot.filter((s) => typeof s === 'string').length };
 }
 
 function languageMixes(

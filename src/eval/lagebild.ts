@@ -2,7 +2,7 @@
  * The project's own systems in the harness, loaded with dynamic imports so that the evaluation of the
  * baselines still runs (with a note) while a stage is unfinished or broken.
  *
- * - Summarisation: `briefFromDocuments` of `src/pipeline.ts` — the same code path as `lagebild brief` — on
+ * - Summarisation: `briefFromDocuments` of `src/brief/` — the same code path as `lagebild brief` — on
  *   the cluster's documents as plain-text `SourceDocument`s; the brief's sentences, one per line.
  * - Extraction: `lagebild` is the HTML reader of ingest (`parseHtml`) followed by the cleaning stage (the text
  *   the summariser works on); `lagebild-ingest` is the HTML reader alone, to see what cleaning costs.
@@ -34,7 +34,7 @@ export function clusterDocuments(documents: readonly string[], language: string)
 
 export async function loadLagebildSummarizer(language = 'en'): Promise<Loaded<SummarySystem>> {
   try {
-    const { briefFromDocuments } = await import('../pipeline.js');
+    const { briefFromDocuments } = await import('../brief/index.js');
     const system: SummarySystem = (cluster, words) =>
       briefFromDocuments(clusterDocuments(cluster.documents, language), { words, language })
         .sentences.map((s) => s.text.replace(/\s+/g, ' ').trim())
@@ -43,7 +43,7 @@ export async function loadLagebildSummarizer(language = 'en'): Promise<Loaded<Su
   } catch (error) {
     return {
       systems: {},
-      notes: [`lagebild skipped: src/pipeline.ts could not be loaded (${reason(error)})`],
+      notes: [`lagebild skipped: src/brief could not be loaded (${reason(error)})`],
     };
   }
 }

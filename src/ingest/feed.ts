@@ -3,6 +3,7 @@
  * item or entry. HTML bodies go through the HTML reader; a bad item is reported and the others are still used.
  */
 import { parseFeed, type AnyFeed, type AtomFeed, type JsonFeed, type RdfFeed, type RssFeed } from 'feedsmith';
+import { ok, type Result } from '../core/result.js';
 import type { DocumentMeta, InputError } from '../core/types.js';
 import { decodeBytes, isDecodeFailure } from './decode.js';
 import type { InputBytes, InputOutcome, PendingDocument } from './documents.js';
@@ -115,7 +116,7 @@ function htmlContent(html: string, meta: DocumentMeta): ParsedContent | undefine
   return text.trim() === '' ? undefined : { text, meta, removed: [] };
 }
 
-type ItemRead = Omit<FeedRecord, 'n'> | FeedProblem;
+type ItemRead = Result<Omit<FeedRecord, 'n'>, FeedProblem>;
 
 function readItem(item: ItemView, feed: FeedView, n: number): ItemRead {
   const meta = normaliseDraft({
@@ -129,14 +130,14 @@ function readItem(item: ItemView, feed: FeedView, n: number): ItemRead {
     if (body.value === undefined || body.value.trim() === '') continue;
     if (body.html ?? HTML_MARK.test(body.value)) {
       const content = htmlContent(body.value, meta);
-      if (content) return { ...base, contentFormat: 'html', ...content };
+      if (content) return ok({ ...base, contentFormat: 'html', ...content });
     } else {
-      return { ...base, contentFormat: 'text', text: plainText(body.value), meta, removed: [] };
+      return ok({ ...base, contentFormat: 'text', text: plainText(body.value), meta, removed: [] });
     }
   }
   if (meta.title !== undefined)
-    return { ...base, contentFormat: 'text', text: meta.title, meta, removed: [] };
-  return { n, reason: NO_ITEM_TEXT };
+    return ok({ ...base, contentFormat: 'text', text: meta.title, meta, removed: [] });
+  return { ok: false, problem: { n, reason: NO_ITEM_TEXT } };
 }
 
 const first = <T>(values: readonly T[] | undefined): T | undefined => values?.[0];
@@ -350,8 +351,8 @@ export function parseFeedText(text: string): FeedParse {
   feed.items.forEach((item, i) => {
     const n = numbers[i] ?? i + 1;
     const read = readItem(item, feed, n);
-    if ('contentFormat' in read) records.push({ n, ...read });
-    else found.push(read);
+    if (read.ok) records.push({ n, ...read.value });
+    else found.push(read.problem);
   });
   found.sort((a, b) => (a.n ?? 0) - (b.n ?? 0));
   if (records.length === 0 && found.length === 0) found.push({ reason: NO_ITEMS });

@@ -2,6 +2,7 @@
  * Pure JSON reader: one object, an array of objects, or JSON Lines (one object per line). Each record carries
  * `text` or `html` and optional metadata; a bad record is reported and the others are still used.
  */
+import { ok, type Result } from '../core/result.js';
 import type { DocumentMeta, InputFormat } from '../core/types.js';
 import { isHtmlFailure, parseHtml } from './html.js';
 import { normaliseDraft } from './meta.js';
@@ -105,22 +106,26 @@ function recordId(record: JsonObject): string | undefined {
 }
 
 /** One record → a usable record or the reason it is not. */
-export function readRecord(value: unknown, n: number): JsonRecord | JsonProblem {
-  if (!isObject(value)) return { n, reason: 'record is not an object' };
+export function readRecord(value: unknown, n: number): Result<JsonRecord, JsonProblem> {
+  const problem = (reason: string): Result<JsonRecord, JsonProblem> => ({
+    ok: false,
+    problem: { n, reason },
+  });
+  if (!isObject(value)) return problem('record is not an object');
   const meta = recordMeta(value);
   const id = recordId(value);
   const base = { n, ...(id !== undefined ? { id } : {}) };
   const text = str(value['text']);
   if (text !== undefined && text.trim() !== '') {
-    return { ...base, contentFormat: 'text', ...parseText(text, {}, meta) };
+    return ok({ ...base, contentFormat: 'text', ...parseText(text, {}, meta) });
   }
   const html = str(value['html']);
   if (html !== undefined && html.trim() !== '') {
     const parsed = parseHtml(html, meta);
-    if (isHtmlFailure(parsed)) return { n, reason: parsed.error };
-    return { ...base, contentFormat: 'html', ...parsed };
+    if (isHtmlFailure(parsed)) return problem(parsed.error);
+    return ok({ ...base, contentFormat: 'html', ...parsed });
   }
-  return { n, reason: 'record has neither "text" nor "html"' };
+  return problem('record has neither "text" nor "html"');
 }
 
 function collect(values: readonly (readonly [unknown, number])[], problems: JsonProblem[]): JsonRecord[] {
@@ -129,9 +134,9 @@ function collect(values: readonly (readonly [unknown, number])[], problems: Json
   return records;
 }
 
-function add(result: JsonRecord | JsonProblem, records: JsonRecord[], problems: JsonProblem[]): void {
-  if ('contentFormat' in result) records.push(result);
-  else problems.push(result);
+function add(result: Result<JsonRecord, JsonProblem>, records: JsonRecord[], problems: JsonProblem[]): void {
+  if (result.ok) records.push(result.value);
+  else problems.push(result.problem);
 }
 
 /** JSON Lines: every non-blank line is one record; a line that does not parse is reported with its number. */

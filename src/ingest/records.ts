@@ -23,11 +23,12 @@ export function documentsFromRecords(
   const used = new Set<string>();
   items.forEach((item, i) => {
     const file = naming.file(i);
-    const record = readRecord(item, i + 1);
-    if (!('contentFormat' in record)) {
-      errors.push({ file, reason: record.reason });
+    const read = readRecord(item, i + 1);
+    if (!read.ok) {
+      errors.push({ file, reason: read.problem.reason });
       return;
     }
+    const record = read.value;
     const id = uniqueId(record.id ?? naming.fallbackId(record, i), used);
     documents.push({
       id,

@@ -132,6 +132,15 @@ export const BriefSchema = z.looseObject({
 export const StoryDetailSchema = z.object({
   story: StoryListItemSchema,
   brief: BriefSchema.nullable().describe('null while the story has not been summarised yet.'),
+  stale: z
+    .boolean()
+    .describe(
+      'True when the story changed since its brief was made (refresh pending or failed); reading never recomputes.',
+    ),
+  briefError: z
+    .string()
+    .nullable()
+    .describe('Why the last refresh of the brief failed; null when it did not.'),
   articles: z.array(ArticleSummarySchema),
 });
 

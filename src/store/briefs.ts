@@ -1,49 +1,57 @@
 /**
- * Briefs of stale stories. Storing an article only marks its story stale (in the article's own transaction), so
- * an interrupted run leaves stale stories behind, never wrong briefs; they are recomputed after each ingest, on
- * demand when read, or on open. A brief is written only if the story did not change while it was computed.
+ * The brief side of the repository. Storing an article only marks its story stale (in the article's own
+ * transaction), so an interrupted run leaves stale stories behind, never wrong briefs; the brief flow
+ * (src/flows/briefs.ts) makes them again from the analysed articles kept here. A brief is written only if the story
+ * did not change while it was made; a refresh that failed leaves the story stale with the reason in `brief_error`.
  */
-import type { InputError, SourceDocument } from '../core/types.js';
-import { briefFromDocuments } from '../pipeline.js';
-import { num, str, type Dialect } from './dialect.js';
-import { STORE_BRIEF_OPTIONS } from './prepare.js';
+import type { Brief } from '../brief/types.js';
+import type { SourceDocument } from '../core/types.js';
+import { unpackAnalysed } from './analysed.js';
+import { num, optStr, str, type Dialect } from './dialect.js';
+import type { StoryForBrief } from './types.js';
 
-/** Recomputes one story's brief; false when the story changed meanwhile (it stays stale) or is gone. */
-export async function refreshStory(dialect: Dialect, id: string): Promise<boolean> {
+export async function staleStories(dialect: Dialect): Promise<string[]> {
+  const rows = await dialect.all(
+    'SELECT id FROM stories WHERE stale = 1 AND merged_into IS NULL ORDER BY id',
+  );
+  return rows.map((row) => str(row.id));
+}
+
+export async function storyForBrief(dialect: Dialect, id: string): Promise<StoryForBrief | undefined> {
   const [story] = await dialect.all('SELECT version FROM stories WHERE id = ? AND merged_into IS NULL', [id]);
-  if (!story) return false;
-  const version = num(story.version);
-  const rows = await dialect.all('SELECT document FROM articles WHERE story = ? ORDER BY seq', [id]);
-  const documents = rows.map((r) => JSON.parse(str(r.document)) as SourceDocument);
-  const brief = briefFromDocuments(documents, STORE_BRIEF_OPTIONS);
+  if (!story) return undefined;
+  // the document is read only for articles stored before the analysed article was kept
+  const rows = await dialect.all(
+    'SELECT analysed, CASE WHEN analysed IS NULL THEN document END AS document FROM articles WHERE story = ? ORDER BY seq',
+    [id],
+  );
+  const articles = rows.map((r) => {
+    const analysed = optStr(r.analysed);
+    return analysed !== null
+      ? { analysed: unpackAnalysed(analysed) }
+      : { analysed: null, document: JSON.parse(str(r.document)) as SourceDocument };
+  });
+  return { id, version: num(story.version), articles };
+}
+
+export async function saveBrief(
+  dialect: Dialect,
+  id: string,
+  version: number,
+  brief: Brief,
+): Promise<boolean> {
   const headline = brief.headline.trim();
   return dialect.locked(async (tx) => {
     const [now] = await tx.all('SELECT version FROM stories WHERE id = ?', [id]);
     if (num(now?.version) !== version) return false;
     await tx.run(
-      `UPDATE stories SET brief = ?, brief_version = ?, stale = 0${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`,
+      `UPDATE stories SET brief = ?, brief_version = ?, stale = 0, brief_error = NULL${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`,
       [JSON.stringify(brief), version, ...(headline !== '' ? [headline] : []), id],
     );
     return true;
   });
 }
 
-/** Recomputes every stale story's brief; failures are returned, never thrown (the story stays stale). */
-export async function refreshStale(
-  dialect: Dialect,
-): Promise<{ refreshed: number; failed: readonly InputError[] }> {
-  const stale = await dialect.all(
-    'SELECT id FROM stories WHERE stale = 1 AND merged_into IS NULL ORDER BY id',
-  );
-  let refreshed = 0;
-  const failed: InputError[] = [];
-  for (const row of stale) {
-    const id = str(row.id);
-    try {
-      if (await refreshStory(dialect, id)) refreshed++;
-    } catch (error) {
-      failed.push({ file: `story ${id}`, reason: `brief not recomputed: ${(error as Error).message}` });
-    }
-  }
-  return { refreshed, failed };
+export async function markBriefFailed(dialect: Dialect, id: string, reason: string): Promise<void> {
+  await dialect.locked((tx) => tx.run('UPDATE stories SET brief_error = ? WHERE id = ?', [reason, id]));
 }

@@ -3,17 +3,17 @@
  * global sequence number, and before adding its own article a writer replays (in `seq` order) the assignments
  * stored since it last looked, by this or any other process.
  */
-import type { Assignment, Clusterer, StreamArticle } from '../cluster/types.js';
 import { num, optStr, str, type Executor, type Row } from './dialect.js';
+import type { ClusterArticle, StoreClusterer, StoryAssignment } from './types.js';
 
 const PAGE = 500;
 
-function fromRow(row: Row): { article: StreamArticle; assignment: Assignment } {
+function fromRow(row: Row): { article: ClusterArticle; assignment: StoryAssignment } {
   const title = optStr(row.title);
   const published = optStr(row.published);
   const url = optStr(row.url);
   const source = optStr(row.source);
-  const article: StreamArticle = {
+  const article: ClusterArticle = {
     id: str(row.id),
     text: str(row.text),
     language: str(row.language),
@@ -22,14 +22,14 @@ function fromRow(row: Row): { article: StreamArticle; assignment: Assignment } {
     ...(url !== null ? { url } : {}),
     ...(source !== null ? { source } : {}),
   };
-  return { article, assignment: JSON.parse(str(row.assignment)) as Assignment };
+  return { article, assignment: JSON.parse(str(row.assignment)) as StoryAssignment };
 }
 
 export class ClusterState {
-  private clusterer: Clusterer;
+  private clusterer: StoreClusterer;
   private seen = 0;
 
-  constructor(private readonly make: () => Clusterer) {
+  constructor(private readonly make: () => StoreClusterer) {
     this.clusterer = make();
   }
 
@@ -58,7 +58,7 @@ export class ClusterState {
     }
   }
 
-  add(article: StreamArticle): Assignment {
+  add(article: ClusterArticle): StoryAssignment {
     return this.clusterer.add(article);
   }
 

@@ -1,24 +1,25 @@
 /**
- * The store (issue 6): `openStore()` opens SQLite (default `./lagebild.db`, `:memory:` for tests) or PostgreSQL
- * (`postgres://…`), applies the migrations and returns the `Store` the CLI and the server use.
+ * The store (issue 6) as a repository: `openRepository()` opens SQLite (default `./lagebild.db`, `:memory:` for
+ * tests) or PostgreSQL (`postgres://…`), applies the migrations and returns what persists articles, cluster state
+ * and briefs. It imports no stage; the flows (src/flows) clean, analyse, cluster and summarise, and hand it the
+ * results. `openStore` (src/flows) is the store the CLI and the server use.
  */
-import { createClusterer } from '../cluster/index.js';
 import type { Dialect } from './dialect.js';
 import { migrate } from './migrate.js';
-import { DEFAULT_DB, normaliseStoreOptions, parseTarget, type StoreOptions } from './options.js';
+import { DEFAULT_DB, normaliseStoreOptions, parseTarget, type RepositoryOptions } from './options.js';
 import { sqliteDialect } from './sqlite.js';
-import { createStore, type LagebildStore } from './store.js';
+import { createRepository } from './store.js';
+import type { StoreRepository } from './types.js';
 
 export type * from './types.js';
 export {
   DEFAULT_DB,
   describeTarget,
   parseTarget,
-  type StoreOptions,
+  type RepositoryOptions,
   type NormalisedStoreOptions,
   type StoreTarget,
 } from './options.js';
-export type { LagebildStore } from './store.js';
 export { normaliseUrl } from './url.js';
 export { contentHash } from './hash.js';
 export { SchemaTooNewError } from './migrate.js';
@@ -30,18 +31,16 @@ async function openDialect(target: string, busyTimeoutMs: number): Promise<Diale
   return postgresDialect(parsed.url);
 }
 
-/** Opens the store at `target` and brings its schema up to date (throws with a user-facing message on failure). */
-export async function openStore(
+/** Opens the repository at `target` and brings its schema up to date (throws with a user-facing message on failure). */
+export async function openRepository(
   target: string = DEFAULT_DB,
-  options: StoreOptions = {},
-): Promise<LagebildStore> {
-  const normalised = normaliseStoreOptions(options, () => createClusterer());
+  options: RepositoryOptions,
+): Promise<StoreRepository> {
+  const normalised = normaliseStoreOptions(options);
   const dialect = await openDialect(target, normalised.busyTimeoutMs);
   try {
     const version = await migrate(dialect);
-    const store = createStore(dialect, normalised, version);
-    if (normalised.refreshOnOpen) await store.refreshBriefs();
-    return store;
+    return createRepository(dialect, normalised, version);
   } catch (error) {
     await dialect.close().catch(() => undefined);
     throw error;

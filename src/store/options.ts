@@ -1,22 +1,19 @@
-/** Store options as a user (or the CLI) gives them, and the normalised form the store works with. */
-import type { Clusterer } from '../cluster/types.js';
+/** Repository options as a flow gives them, and the normalised form the store works with. */
+import type { StoreClusterer } from './types.js';
 
 export const DEFAULT_DB = './lagebild.db';
 
-/** Options as given; every field is optional. */
-export interface StoreOptions {
-  /** Make the clusterer (default: the project's online clusterer with its default options). */
-  readonly clusterer?: () => Clusterer;
-  /** Recompute the briefs of stale stories when the store opens (default false: done after each ingest). */
-  readonly refreshOnOpen?: boolean;
+/** Options as given; only the clusterer is required (the store runs no stage: the flow that opens it gives it). */
+export interface RepositoryOptions {
+  /** Makes the clusterer that assigns each stored article (again after a failed transaction). */
+  readonly clusterer: () => StoreClusterer;
   /** How long a SQLite writer waits for another process's write lock, in ms (default 30 000). */
   readonly busyTimeoutMs?: number;
 }
 
 /** Options every part of the store receives. */
 export interface NormalisedStoreOptions {
-  readonly clusterer: () => Clusterer;
-  readonly refreshOnOpen: boolean;
+  readonly clusterer: () => StoreClusterer;
   readonly busyTimeoutMs: number;
 }
 
@@ -32,16 +29,12 @@ export function parseTarget(target: string = DEFAULT_DB): StoreTarget {
   return { kind: 'sqlite', path: trimmed };
 }
 
-export function normaliseStoreOptions(
-  options: StoreOptions,
-  defaultClusterer: () => Clusterer,
-): NormalisedStoreOptions {
+export function normaliseStoreOptions(options: RepositoryOptions): NormalisedStoreOptions {
   const { busyTimeoutMs = 30_000 } = options;
   if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0)
     throw new RangeError(`the busy timeout must be a whole number of ms, not ${String(busyTimeoutMs)}`);
   return {
-    clusterer: options.clusterer ?? defaultClusterer,
-    refreshOnOpen: options.refreshOnOpen ?? false,
+    clusterer: options.clusterer,
     busyTimeoutMs,
   };
 }

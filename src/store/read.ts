@@ -83,7 +83,7 @@ export async function findStory(dialect: Dialect, id: string): Promise<Row | und
   let current = id;
   for (let hops = 0; hops < 32; hops++) {
     const [row] = await dialect.all(
-      `SELECT ${STORY_COLUMNS}, s.merged_into, s.stale, s.brief FROM stories s WHERE s.id = ?`,
+      `SELECT ${STORY_COLUMNS}, s.merged_into, s.stale, s.brief, s.brief_error FROM stories s WHERE s.id = ?`,
       [current],
     );
     if (!row) return undefined;
@@ -102,6 +102,8 @@ export async function storyDetail(dialect: Dialect, row: Row): Promise<StoryDeta
   return {
     story: storyItem(row),
     brief: brief === null ? null : (JSON.parse(brief) as Brief),
+    stale: num(row.stale) === 1,
+    briefError: optStr(row.brief_error),
     articles: articles.map(articleSummary),
   };
 }

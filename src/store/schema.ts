@@ -51,6 +51,19 @@ function coreTables(seq: string): string[] {
   ];
 }
 
+/**
+ * Version 2: the analysed article is kept (JSON, under the id the store gave it), so a story's brief is made from
+ * it without cleaning and analysing the raw document again; and why a story's last brief refresh failed.
+ */
+const ANALYSED_ARTICLES: Migration = {
+  version: 2,
+  name: 'analysed articles, brief errors',
+  statements: [
+    'ALTER TABLE articles ADD COLUMN analysed TEXT',
+    'ALTER TABLE stories ADD COLUMN brief_error TEXT',
+  ],
+};
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -60,6 +73,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content='', tokenize='unicode61 remove_diacritics 2')`,
     ],
   },
+  ANALYSED_ARTICLES,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -73,6 +87,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX articles_tsv ON articles USING GIN (tsv)',
     ],
   },
+  ANALYSED_ARTICLES,
 ];
 
 /** The PostgreSQL text-search configuration for an article's language. */

@@ -1,5 +1,5 @@
 /** Story rows: their figures follow their articles; a change marks the brief stale (recomputed later). */
-import type { Assignment } from '../cluster/types.js';
+import type { StoryAssignment } from './types.js';
 import { num, optStr, str, type Executor } from './dialect.js';
 
 /** The order of the story list: latest article date (news time), else when the story entered the store. */
@@ -45,7 +45,7 @@ export async function touchStory(tx: Executor, story: string, now: string): Prom
 }
 
 /** Applies what one assignment did: the article's story changed, and merged stories hand their articles over. */
-export async function applyAssignment(tx: Executor, assignment: Assignment, now: string): Promise<void> {
+export async function applyAssignment(tx: Executor, assignment: StoryAssignment, now: string): Promise<void> {
   await touchStory(tx, assignment.story, now);
   for (const merge of assignment.merges) {
     await tx.run('UPDATE articles SET story = ? WHERE story = ?', [merge.into, merge.from]);

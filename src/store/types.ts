@@ -1,9 +1,11 @@
 /**
- * The contract of the store (issue 6): what the CLI (`lagebild ingest`) and the HTTP server use. SQLite and
- * PostgreSQL implement the same interface with the same behaviour. Fields may be added, never renamed.
+ * The contract of the store (issue 6): what the CLI (`lagebild ingest`) and the HTTP server use (`Store`, which
+ * the ingest flow in src/flows implements over the repository), and the repository itself (`StoreRepository`:
+ * SQLite and PostgreSQL with the same behaviour). The store runs no stage: it keeps what the flows give it.
+ * Fields may be added, never renamed.
  */
 import type { Brief } from '../brief/types.js';
-import type { InputError, SourceDocument } from '../core/types.js';
+import type { AnalysedArticle, InputError, Sentence, SourceDocument } from '../core/types.js';
 
 export interface StoryListItem {
   readonly id: string;
@@ -54,6 +56,13 @@ export interface StoryDetail {
   readonly story: StoryListItem;
   /** The brief with its analysis; null while the story has not been summarised yet. */
   readonly brief: Brief | null;
+  /**
+   * True when the story changed since `brief` was made (its refresh is pending, or failed: see `briefError`).
+   * Reading never recomputes a brief; the ingest flow refreshes briefs after storing articles.
+   */
+  readonly stale: boolean;
+  /** Why the last refresh of the brief failed (null when it did not). */
+  readonly briefError: string | null;
   readonly articles: readonly StoredArticleSummary[];
 }
 
@@ -79,11 +88,12 @@ export interface StoreHealth {
   readonly stories: number;
 }
 
+/** What the CLI and the server use: the repository's reads, and ingest (the flow in src/flows/ingest.ts). */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /**
-   * Adds documents (each cleaned, de-duplicated by URL and content hash, clustered, committed one by one so an
-   * interruption loses nothing committed); recomputes the briefs of the stories that changed.
+   * Adds documents (each cleaned and analysed once, de-duplicated by URL and content hash, clustered, committed one
+   * by one so an interruption loses nothing committed); recomputes the briefs of the stories that changed.
    */
   ingest(
     documents: readonly SourceDocument[],
@@ -93,5 +103,81 @@ export interface Store {
   getStory(id: string): Promise<StoryDetail | undefined>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
   health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+}
+
+/** One article as a flow hands it to the store: cleaned and analysed, with its de-duplication keys. */
+export interface ArticleRecord {
+  /** The document as read (its `id` is the id wanted; the store makes it unique). */
+  readonly document: SourceDocument;
+  readonly article: AnalysedArticle;
+  readonly urlNorm: string | undefined;
+  /** `contentHash` of the cleaned text. */
+  readonly hash: string;
+  /** The outlet that counts as one source: the source name, else the URL's host, else the article. */
+  readonly outlet: string;
+}
+
+/** A stored article as the clusterer replays it (the columns it was clustered on). */
+export interface ClusterArticle {
+  readonly id: string;
+  readonly text: string;
+  readonly language: string;
+  readonly title?: string;
+  readonly published?: string;
+  readonly url?: string;
+  readonly source?: string;
+  /** The analysis's sentences, when the article is being added (not on replay). */
+  readonly sentences?: readonly Sentence[];
+}
+
+/** What the store needs of an assignment (it keeps the whole of it, as JSON, for replay). */
+export interface StoryAssignment {
+  readonly story: string;
+  readonly merges: readonly { readonly from: string; readonly into: string }[];
+}
+
+/**
+ * The clusterer as the store drives it (given by the flow that opens the store): it assigns each article inside the
+ * article's transaction and replays, in order, what other writers stored meanwhile.
+ */
+export interface StoreClusterer {
+  add(article: ClusterArticle): StoryAssignment;
+  replay(article: ClusterArticle, assignment: StoryAssignment): void;
+}
+
+export type WriteResult =
+  | { readonly kind: 'added'; readonly id: string; readonly story: string }
+  | { readonly kind: 'duplicate'; readonly duplicate: DuplicateArticle };
+
+/** A story's articles as its brief is made from them (the analysed article kept when it was stored). */
+export interface StoryForBrief {
+  readonly id: string;
+  /** The story's version now: a brief made from these articles is saved only if it is still this. */
+  readonly version: number;
+  readonly articles: readonly (
+    | { readonly analysed: AnalysedArticle }
+    /** An article stored before schema version 2 (no analysed article kept): the document as read. */
+    | { readonly analysed: null; readonly document: SourceDocument }
+  )[];
+}
+
+/** The repository: persists articles, cluster state and briefs; reads only read. */
+export interface StoreRepository {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly schemaVersion: number;
+  /** Stores one article unless it is a duplicate: dedupe, clustering and the rows it changes in one transaction. */
+  add(record: ArticleRecord): Promise<WriteResult>;
+  listStories(query: StoryQuery): Promise<StoryPage>;
+  getStory(id: string): Promise<StoryDetail | undefined>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
+  health(): Promise<StoreHealth>;
+  /** Ids of the stories whose brief is stale, in id order. */
+  staleStories(): Promise<readonly string[]>;
+  storyForBrief(id: string): Promise<StoryForBrief | undefined>;
+  /** Saves a brief made at `version`; false (nothing written) when the story changed meanwhile or is gone. */
+  saveBrief(id: string, version: number, brief: Brief): Promise<boolean>;
+  /** Records why a brief could not be made; the story stays stale. */
+  markBriefFailed(id: string, reason: string): Promise<void>;
   close(): Promise<void>;
 }

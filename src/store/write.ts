@@ -1,17 +1,29 @@
 /** Storing one article: dedupe, clustering and the rows it changes, all in one transaction under the write lock. */
-import type { DuplicateArticle } from './types.js';
+import type { AnalysedArticle } from '../core/types.js';
+import { packAnalysed } from './analysed.js';
+import type { ArticleRecord, ClusterArticle, DuplicateArticle, WriteResult } from './types.js';
 import { num, str, type Dialect, type Executor } from './dialect.js';
 import type { ClusterState } from './cluster-state.js';
-import { streamArticle, type PreparedArticle } from './prepare.js';
 import { applyAssignment } from './stories.js';
 
-export type WriteResult =
-  | { readonly kind: 'added'; readonly id: string; readonly story: string }
-  | { readonly kind: 'duplicate'; readonly duplicate: DuplicateArticle };
+/** The article as the clusterer sees it, under the id the store gave it (with the analysis's sentences). */
+function clusterArticle(id: string, a: AnalysedArticle): ClusterArticle {
+  const { meta } = a;
+  return {
+    id,
+    text: a.text,
+    language: a.language,
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.published !== undefined ? { published: meta.published } : {}),
+    ...(meta.url !== undefined ? { url: meta.url } : {}),
+    ...(meta.source !== undefined ? { source: meta.source } : {}),
+    sentences: a.sentences,
+  };
+}
 
 async function findDuplicate(
   db: Pick<Executor, 'all'>,
-  p: PreparedArticle,
+  p: ArticleRecord,
 ): Promise<DuplicateArticle | undefined> {
   const file = p.document.file !== undefined ? { file: p.document.file } : {};
   if (p.urlNorm !== undefined) {
@@ -33,13 +45,14 @@ async function freeId(tx: Executor, wanted: string): Promise<string> {
 async function insertArticle(
   tx: Executor,
   dialect: Dialect,
-  p: PreparedArticle,
+  p: ArticleRecord,
   row: { id: string; story: string; seq: number; assignment: string; now: string },
 ): Promise<void> {
   const { meta, language, text } = p.article;
   await tx.run(
     `INSERT INTO articles (seq, id, story, url, url_norm, content_hash, title, source, author, published, language,
-       outlet, text, document, assignment, file, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       outlet, text, document, analysed, assignment, file, added_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       row.seq,
       row.id,
@@ -55,6 +68,7 @@ async function insertArticle(
       p.outlet,
       text,
       JSON.stringify({ ...p.document, id: row.id }),
+      packAnalysed({ ...p.article, id: row.id }),
       row.assignment,
       p.document.file ?? null,
       row.now,
@@ -67,7 +81,7 @@ async function addLocked(
   tx: Executor,
   dialect: Dialect,
   state: ClusterState,
-  p: PreparedArticle,
+  p: ArticleRecord,
 ): Promise<WriteResult> {
   await state.catchUp(tx);
   const duplicate = await findDuplicate(tx, p);
@@ -76,7 +90,7 @@ async function addLocked(
   const [max] = await tx.all('SELECT MAX(seq) AS m FROM articles');
   const seq = num(max?.m ?? 0) + 1;
   // add and advance with no await between: a reader in this process never replays this article again
-  const assignment = state.add(streamArticle(id, p.article));
+  const assignment = state.add(clusterArticle(id, p.article));
   state.advance(seq);
   const now = new Date().toISOString();
   const story = assignment.story;
@@ -87,13 +101,13 @@ async function addLocked(
 }
 
 /**
- * Stores one prepared article unless it is a duplicate (checked first without the lock, then again under it).
+ * Stores one article unless it is a duplicate (checked first without the lock, then again under it).
  * On any failure the clusterer is reset: it will be rebuilt from the database before the next article.
  */
 export async function writeArticle(
   dialect: Dialect,
   state: ClusterState,
-  p: PreparedArticle,
+  p: ArticleRecord,
 ): Promise<WriteResult> {
   const early = await findDuplicate(dialect, p);
   if (early) return { kind: 'duplicate', duplicate: early };

@@ -1,6 +1,6 @@
 /** The page's citation logic (pure, no browser): what a citation mark shows. */
 import { describe, expect, it } from 'vitest';
-import { briefFromDocuments } from '../../src/pipeline.js';
+import { briefFromDocuments } from '../../src/brief/index.js';
 import { ingest } from '../../src/ingest/index.js';
 import { citationTargets, closestPassage, enclosingPassage, safeHref } from '../../web/src/cite.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';

@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import type { StoryDetail, StoryPage } from '../../src/store/types.js';
 import { ingest } from '../../src/ingest/index.js';
 import { boundPort, buildServer } from '../../src/server/index.js';
-import { openStore, type LagebildStore } from '../../src/store/index.js';
+import { openStore, type LagebildStore } from '../../src/flows/store.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 
 const CHROMIUM = process.env['LAGEBILD_CHROMIUM'] ?? '/usr/bin/chromium';

@@ -6,7 +6,7 @@ import { execute } from '../../src/cli/main.js';
 import type { Brief } from '../../src/brief/types.js';
 import type { CleanArticle } from '../../src/core/types.js';
 import { fakeIo, type FakeIo } from '../support/io.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore } from '../../src/flows/store.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 
 const dirs: string[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/analyse/tokens.js';
 import { cjkNames } from '../../src/cluster/cjk-names.js';
 import { collectTerms, emptySignalCounts, termRulesFor, type SignalCounts } from '../../src/cluster/terms.js';
-import { KNOWN_NAMES } from '../../src/compare/gazetteer-index.js';
+import { KNOWN_NAMES } from '../../src/lang/gazetteer-index.js';
 import { CHINESE_NAMES, CHINESE_NOT_NAMES, PEOPLE } from '../../src/lang/gazetteer.js';
 
 function terms(text: string, language: string): SignalCounts {

@@ -1,6 +1,6 @@
 import type { AnalysedArticle, SourceDocument } from '../../src/core/types.js';
 import { ingest } from '../../src/ingest/index.js';
-import { prepareArticles } from '../../src/pipeline.js';
+import { prepareArticles } from '../../src/brief/index.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 
 /** The example story as the CLI reads it (ingest takes the ` date 2019-04` header of seed 000 into its meta). */

@@ -4,7 +4,7 @@ import { cleanDocument, normaliseCleanOptions } from '../../src/clean/index.js';
 import { articleTerms, normaliseClusterOptions } from '../../src/cluster/index.js';
 import type { SourceDocument } from '../../src/core/types.js';
 import { registerLanguage, registeredLanguages, rulesFor } from '../../src/lang/index.js';
-import { briefFromDocuments } from '../../src/pipeline.js';
+import { briefFromDocuments } from '../../src/brief/index.js';
 import { nl } from '../fixtures/lang/nl/index.js';
 
 /**

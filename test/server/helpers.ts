@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { ingest } from '../../src/ingest/index.js';
 import { buildServer, type ServerOptions } from '../../src/server/index.js';
-import { openStore, type LagebildStore } from '../../src/store/index.js';
+import { openStore, type LagebildStore } from '../../src/flows/store.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 
 export interface TestServer {

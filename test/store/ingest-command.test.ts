@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execute } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/io.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore } from '../../src/flows/store.js';
 import { fakeIo } from '../support/io.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 import { STORM } from './fixtures.js';

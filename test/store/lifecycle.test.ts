@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, SchemaTooNewError } from '../../src/store/index.js';
+import { openStore } from '../../src/flows/store.js';
+import { SchemaTooNewError } from '../../src/store/index.js';
 import type { Assignment } from '../../src/cluster/types.js';
 import { createClusterer } from '../../src/cluster/index.js';
 import { corpusArticle } from './corpus.js';
@@ -33,6 +34,7 @@ describe('migrations', () => {
     await (await openStore(db)).close();
     expect(raw((d) => d.prepare('SELECT version, name FROM schema_migrations').all())).toEqual([
       { version: 1, name: 'articles, stories, full-text index' },
+      { version: 2, name: 'analysed articles, brief errors' },
     ]);
     expect(raw((d) => d.pragma('journal_mode', { simple: true }))).toBe('wal');
     raw((d) => d.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run());
@@ -71,15 +73,19 @@ describe('stories over time', () => {
     await store.close();
   });
 
-  it('recomputes briefs left stale by an interrupted run, on the next ingest and when read', async () => {
+  it('reads a story left stale by an interrupted run as stale, and makes its brief on the next ingest', async () => {
     const store = await openStore(db, { clusterer: topicClusterer });
     const example = await exampleDocuments();
     await store.ingest([...example, ...STORM]);
     raw((d) => d.prepare('UPDATE stories SET stale = 1, brief = NULL').run());
     const read = await store.getStory('s:storm-bbc');
-    expect(read?.brief?.articles.map((a) => a.id)).toEqual(['storm-bbc', 'storm-guardian']);
-    expect(raw((d) => d.prepare('SELECT id FROM stories WHERE stale = 1').all())).toHaveLength(1);
+    expect(read).toMatchObject({ stale: true, brief: null, briefError: null });
+    expect(read?.articles.map((a) => a.id)).toEqual(['storm-bbc', 'storm-guardian']);
+    expect(raw((d) => d.prepare('SELECT id FROM stories WHERE stale = 1').all())).toHaveLength(2);
     await store.ingest(STRIKE);
+    const after = await store.getStory('s:storm-bbc');
+    expect(after).toMatchObject({ stale: false, briefError: null });
+    expect(after?.brief?.articles.map((a) => a.id)).toEqual(['storm-bbc', 'storm-guardian']);
     expect(raw((d) => d.prepare('SELECT id FROM stories WHERE stale = 1 OR brief IS NULL').all())).toEqual(
       [],
     );

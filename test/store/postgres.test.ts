@@ -3,7 +3,7 @@
  * name, only where no server can be installed and started.
  */
 import { afterAll, describe, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
+import { openStore } from '../../src/flows/store.js';
 import { storeContract } from './contract.js';
 import { startPostgres } from './pg-server.js';
 

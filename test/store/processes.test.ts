@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assignment } from '../../src/cluster/types.js';
 import { createClusterer } from '../../src/cluster/index.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore } from '../../src/flows/store.js';
 import { partition } from './contract.js';
 import { corpusIds, corpusJsonl } from './corpus.js';
 import { ensureBuilt, runIngest } from './cli-process.js';

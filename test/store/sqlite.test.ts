@@ -1,4 +1,4 @@
 import { storeContract } from './contract.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore } from '../../src/flows/store.js';
 
 storeContract('SQLite', () => (options) => openStore(':memory:', options));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/core/types.js';
-import { briefFromDocuments, prepareArticles } from '../../src/pipeline.js';
+import { briefFromDocuments, prepareArticles } from '../../src/brief/index.js';
 import { collectCandidates } from '../../src/summarise/candidates.js';
 import { sentenceKinds } from '../../src/summarise/features.js';
 import { articleRelevance } from '../../src/summarise/scoring.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/core/types.js';
-import { briefFromDocuments, prepareArticles } from '../../src/pipeline.js';
+import { briefFromDocuments, prepareArticles } from '../../src/brief/index.js';
 import { normaliseSummaryOptions } from '../../src/summarise/index.js';
 import { seedDocuments } from '../support/seeds.js';
 

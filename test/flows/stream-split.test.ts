@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { StreamClusterRun } from '../../src/cluster/index.js';
-import { OTHER_EVENTS } from './stories.js';
+import { StreamClusterRun } from '../../src/flows/index.js';
+import { OTHER_EVENTS } from '../cluster/stories.js';
 
 /** Every text split into lines, counted: the stream path should split each document once. */
 const split = vi.hoisted(() => ({ texts: [] as string[] }));

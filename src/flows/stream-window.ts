@@ -4,7 +4,7 @@
  */
 import { repeatKeys, type Line } from '../clean/index.js';
 import { uniqueId } from '../ingest/documents.js';
-import { Fifo } from './fifo.js';
+import { Fifo } from '../cluster/fifo.js';
 
 /**
  * The short lines (`repeatKeys`: what the repeated-line rule compares) of each of the last `capacity` articles.

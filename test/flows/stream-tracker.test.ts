@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/core/types.js';
-import { StoryTracker } from '../../src/cluster/stream-tracker.js';
+import { StoryTracker } from '../../src/flows/stream-tracker.js';
 
 const HOUR = 3_600_000;
 

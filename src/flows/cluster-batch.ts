@@ -5,12 +5,16 @@
  */
 import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
-import { createClusterer } from './clusterer.js';
-import { hasContent } from './features.js';
-import { streamArticleOf } from './from-article.js';
-import type { ClusterOptions } from './options.js';
-import { parseTime } from './time.js';
-import type { Assignment, StoryInfo, StoryMerge } from './types.js';
+import {
+  createClusterer,
+  hasContent,
+  parseTime,
+  streamArticleOf,
+  type Assignment,
+  type ClusterOptions,
+  type StoryInfo,
+  type StoryMerge,
+} from '../cluster/index.js';
 
 export const CLUSTERS_SCHEMA = 'lagebild/clusters@1';
 

@@ -18,14 +18,21 @@ import {
 } from '../clean/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { readRecord } from '../ingest/json.js';
-import { createClusterer, type OnlineClusterer } from './clusterer.js';
-import { hasContent } from './features.js';
-import { streamArticleOf } from './from-article.js';
-import { normaliseClusterOptions, type ClusterOptions } from './options.js';
+import {
+  createClusterer,
+  hasContent,
+  normaliseClusterOptions,
+  StreamClock,
+  streamArticleOf,
+  type Assignment,
+  type ClusterOptions,
+  type OnlineClusterer,
+  type StoryInfo,
+  type StoryMerge,
+  type StreamArticle,
+} from '../cluster/index.js';
 import { RecentIds, RollingRepeats } from './stream-window.js';
 import { StoryTracker, type ClosedStory } from './stream-tracker.js';
-import { StreamClock } from './time.js';
-import type { Assignment, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 
 export type { ClosedStory } from './stream-tracker.js';
 
@@ -177,8 +184,9 @@ export class StreamClusterRun {
 
   /** One parsed JSON record, read as `brief` reads a JSON record (`text` or `html`, `id`, metadata). */
   addRecord(value: unknown, name: RecordName): StreamEvent[] {
-    const record = readRecord(value, 1);
-    if (!('contentFormat' in record)) return [this.#error({ file: name.file, reason: record.reason })];
+    const read = readRecord(value, 1);
+    if (!read.ok) return [this.#error({ file: name.file, reason: read.problem.reason })];
+    const record = read.value;
     const { text, meta, removed } = record;
     return this.addDocument(
       { file: name.file, format: 'json', text, meta, removed },

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/cli/line-reader.js';
-import { StreamClusterRun, type StreamEvent, type StreamStats } from '../../src/cluster/index.js';
-import { RecentIds, RollingRepeats } from '../../src/cluster/stream-window.js';
-import { OTHER_EVENTS } from './stories.js';
+import { StreamClusterRun, type StreamEvent, type StreamStats } from '../../src/flows/index.js';
+import { RecentIds, RollingRepeats } from '../../src/flows/stream-window.js';
+import { OTHER_EVENTS } from '../cluster/stories.js';
 
 const MINUTE = 60_000;
 const START = Date.UTC(2019, 3, 25);

@@ -1,0 +1,42 @@
+/**
+ * Ingest into the store: each document cleaned and analysed once (src/flows/prepare.ts), handed to the repository
+ * (which de-duplicates, clusters with the analysis's language and tokens, and commits it alone), then the briefs of
+ * the stories that changed made again from the analysed articles.
+ */
+import { messageOf, type Problem } from '../core/result.js';
+import type { SourceDocument } from '../core/types.js';
+import type { DuplicateArticle, IngestOutcome, StoreRepository } from '../store/types.js';
+import { refreshStale } from './briefs.js';
+import { prepareDocument } from './prepare.js';
+
+export interface IngestFlowOptions {
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Where failed brief refreshes are logged besides being returned. */
+  readonly log?: (line: string) => void;
+}
+
+export async function ingestDocuments(
+  repo: StoreRepository,
+  documents: readonly SourceDocument[],
+  options: IngestFlowOptions = {},
+): Promise<IngestOutcome> {
+  const added: { id: string; story: string }[] = [];
+  const duplicates: DuplicateArticle[] = [];
+  const failed: Problem[] = [];
+  for (const [i, document] of documents.entries()) {
+    const prepared = prepareDocument(document);
+    if (!prepared.ok) failed.push(prepared.problem);
+    else {
+      try {
+        const result = await repo.add(prepared.value);
+        if (result.kind === 'added') added.push({ id: result.id, story: result.story });
+        else duplicates.push(result.duplicate);
+      } catch (error) {
+        failed.push({ file: document.file ?? document.id, reason: `not stored: ${messageOf(error)}` });
+      }
+    }
+    options.onProgress?.(i + 1, documents.length);
+  }
+  const briefs = await refreshStale(repo, options.log);
+  return { added, duplicates, failed: [...failed, ...briefs.failed] };
+}

@@ -1,0 +1,38 @@
+/** One ingested document → the cleaned, analysed article the store keeps, with its de-duplication keys (pure). */
+import { fail, ok, type Result } from '../core/result.js';
+import type { SourceDocument } from '../core/types.js';
+import { prepareArticles, type BriefOptions } from '../brief/index.js';
+import { contentHash } from '../store/hash.js';
+import type { ArticleRecord } from '../store/types.js';
+import { normaliseUrl } from '../store/url.js';
+
+/**
+ * Articles are cleaned one by one (no cross-document signal), so the text the store keeps is exactly the text a
+ * story's brief cites, and the analysed article kept with it is what the brief is made from.
+ */
+export const STORE_BRIEF_OPTIONS: BriefOptions = { crossDocument: false };
+
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Cleans and analyses the document (the only time it is); a document cleaning leaves empty is a problem. */
+export function prepareDocument(document: SourceDocument): Result<ArticleRecord> {
+  const [article] = prepareArticles([document], STORE_BRIEF_OPTIONS);
+  const file = document.file ?? document.id;
+  if (article === undefined || article.text.trim() === '')
+    return fail(file, 'nothing left after cleaning (only navigation, credits or boilerplate)');
+  const { meta } = article;
+  return ok({
+    document,
+    article,
+    urlNorm: normaliseUrl(meta.url),
+    hash: contentHash(article.text),
+    outlet: meta.source?.trim() || hostOf(meta.url) || document.id,
+  });
+}

@@ -1,0 +1,45 @@
+/** The gazetteer's names indexed for lookup by word (read by compare's entities and by the clusterer's terms). */
+import { FAMILY_NAME_FIRST, ORGANISATIONS, PLACES } from './gazetteer.js';
+
+/** The word without a genitive `s` (`Putins` → `Putin`, `Russia's` → `Russia`), if it has one. */
+export function genitiveBase(word: string): string | undefined {
+  if (word.length > 3 && /[^sßxz]s$/u.test(word)) return word.slice(0, -1);
+  if (word.length > 3 && /['’]s$/u.test(word)) return word.slice(0, -2);
+  return undefined;
+}
+
+/** One known name: its words as written and the entity it stands for. */
+export interface KnownName {
+  readonly words: readonly string[];
+  readonly type: 'place' | 'organization';
+  /** Canonical name (the table's first). */
+  readonly canonical: string;
+}
+
+function build(): KnownName[] {
+  const out: KnownName[] = [];
+  for (const p of PLACES) {
+    const canonical = p.names[0] ?? '';
+    for (const n of p.names) out.push({ words: n.split(' '), type: 'place', canonical });
+  }
+  for (const o of ORGANISATIONS) {
+    const canonical = o[0] ?? '';
+    for (const n of o) out.push({ words: n.split(' '), type: 'organization', canonical });
+  }
+  return out;
+}
+
+export const KNOWN_NAMES: readonly KnownName[] = build();
+
+const singleWord = new Map<string, KnownName>();
+for (const k of KNOWN_NAMES) if (k.words.length === 1) singleWord.set(k.words[0] ?? '', k);
+
+/** The gazetteer entry a single word (or its genitive) names, if any. */
+export function knownWord(word: string): KnownName | undefined {
+  const hit = singleWord.get(word);
+  if (hit) return hit;
+  const base = genitiveBase(word);
+  return base !== undefined ? singleWord.get(base) : undefined;
+}
+
+export const FAMILY_FIRST: ReadonlySet<string> = new Set(FAMILY_NAME_FIRST);
