@@ -1,5 +1,41 @@
-import { eld } from 'eld/small';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { isLetter } from './chars.js';
+
+/** The part of eld's detector this module uses. */
+interface EldResult {
+  readonly language: string;
+  isReliable(): boolean;
+  getScores(): Record<string, number>;
+}
+interface Eld {
+  detect(text: string): EldResult;
+}
+
+let detector: Eld | undefined;
+
+/**
+ * eld with its small n-gram database, loaded on the first detection and kept: loading it costs about 0.8 CPU-s and
+ * 150 MB, which a call that is given its language (or whose input declares it) never pays. eld is an ES module only;
+ * `require` of its entry file (Node ≥ 20.19 loads ES modules synchronously) keeps detection synchronous.
+ */
+function eld(): Eld {
+  if (detector === undefined) {
+    const entry = fileURLToPath(import.meta.resolve('eld/small'));
+    detector = (createRequire(import.meta.url)(entry) as { eld: Eld }).eld;
+  }
+  return detector;
+}
+
+/** True once eld was loaded by this module: lets tests check that a call given its language did not load it. */
+export function languageDetectorLoaded(): boolean {
+  return detector !== undefined;
+}
+
+/** The part of `text` detection reads: its first {@link SAMPLE_CHARS} characters, so that its cost stays flat. */
+export function detectionSample(text: string): string {
+  return text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+}
 
 /** Characters looked at: the start of an article says enough, and detection time stays flat. */
 export const SAMPLE_CHARS = 2000;
@@ -30,9 +66,9 @@ function bestAllowed(scores: Readonly<Record<string, number>>, allowed: readonly
  * languages are answered; the best of them must come close to the best language overall, else `und`.
  */
 export function detectLanguage(text: string, allowed?: readonly string[]): string {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const sample = detectionSample(text);
   if (letterCount(sample, MIN_LETTERS) < MIN_LETTERS) return 'und';
-  const result = eld.detect(sample);
+  const result = eld().detect(sample);
   if (result.language === '' || !result.isReliable()) return 'und';
   if (!allowed || allowed.length === 0 || allowed.includes(result.language)) return result.language;
   const scores = result.getScores();
