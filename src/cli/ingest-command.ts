@@ -1,12 +1,7 @@
 import { Command } from 'commander';
 import type { InputError } from '../core/types.js';
-import {
-  DEFAULT_DB,
-  describeTarget,
-  openStore,
-  type IngestOutcome,
-  type LagebildStore,
-} from '../store/index.js';
+import type { IngestOutcome, LagebildStore } from '../store/index.js';
+import { DEFAULT_DB, describeTarget } from '../store/options.js';
 import { parseSize } from './args.js';
 import { ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
@@ -58,6 +53,7 @@ function writeSummary(
 
 async function open(target: string, io: CliIo): Promise<LagebildStore | undefined> {
   try {
+    const { openStore } = await import('../store/index.js');
     return await openStore(target);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

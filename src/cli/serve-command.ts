@@ -1,8 +1,6 @@
 import { Command } from 'commander';
-import { buildServer } from '../server/index.js';
-import { serveUntil, stopSignal } from '../server/run.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH } from '../server/options.js';
-import { DEFAULT_DB, openStore } from '../store/index.js';
+import { DEFAULT_DB } from '../store/options.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
 interface ServeFlags {
@@ -58,6 +56,12 @@ function message(error: unknown): string {
 }
 
 async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
+  // the server, the store and its database driver are loaded only when `serve` runs
+  const [{ buildServer }, { serveUntil, stopSignal }, { openStore }] = await Promise.all([
+    import('../server/index.js'),
+    import('../server/run.js'),
+    import('../store/index.js'),
+  ]);
   const store = await openStore(s.db);
   const stop = stopSignal();
   try {

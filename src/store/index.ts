@@ -6,7 +6,6 @@ import { createClusterer } from '../cluster/index.js';
 import type { Dialect } from './dialect.js';
 import { migrate } from './migrate.js';
 import { DEFAULT_DB, normaliseStoreOptions, parseTarget, type StoreOptions } from './options.js';
-import { sqliteDialect } from './sqlite.js';
 import { createStore, type LagebildStore } from './store.js';
 
 export type * from './types.js';
@@ -25,7 +24,11 @@ export { SchemaTooNewError } from './migrate.js';
 
 async function openDialect(target: string, busyTimeoutMs: number): Promise<Dialect> {
   const parsed = parseTarget(target);
-  if (parsed.kind === 'sqlite') return sqliteDialect(parsed.path, busyTimeoutMs);
+  // each driver is loaded only for its kind of database
+  if (parsed.kind === 'sqlite') {
+    const { sqliteDialect } = await import('./sqlite.js');
+    return sqliteDialect(parsed.path, busyTimeoutMs);
+  }
   const { postgresDialect } = await import('./postgres.js');
   return postgresDialect(parsed.url);
 }
