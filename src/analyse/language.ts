@@ -1,29 +1,15 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { isLetter } from './chars.js';
-
-/** The part of eld's detector this module uses. */
-interface EldResult {
-  readonly language: string;
-  isReliable(): boolean;
-  getScores(): Record<string, number>;
-}
-interface Eld {
-  detect(text: string): EldResult;
-}
+import { loadSmallEld, type Eld } from './eld-table.js';
 
 let detector: Eld | undefined;
 
 /**
- * eld with its small n-gram database, loaded on the first detection and kept: loading it costs about 0.8 CPU-s and
- * 150 MB, which a call that is given its language (or whose input declares it) never pays. eld is an ES module only;
- * `require` of its entry file (Node ≥ 20.19 loads ES modules synchronously) keeps detection synchronous.
+ * eld with its small n-gram database, made on the first detection and kept: a call that is given its language (or
+ * whose input declares it) never pays for it. The database is read from eld's data file without evaluating it
+ * (`eld-table.ts`: a few milliseconds and megabytes instead of 0.8 CPU-s and 150 MB), to the same detector.
  */
 function eld(): Eld {
-  if (detector === undefined) {
-    const entry = fileURLToPath(import.meta.resolve('eld/small'));
-    detector = (createRequire(import.meta.url)(entry) as { eld: Eld }).eld;
-  }
+  detector ??= loadSmallEld();
   return detector;
 }
 
