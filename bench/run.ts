@@ -7,6 +7,7 @@ import { ingest } from '../src/ingest/index.js';
 import { briefFromDocuments } from '../src/brief/index.js';
 import { buildCorpus, EXAMPLE } from './corpus.js';
 import { httpBench } from './http.js';
+import { startupBench } from './startup.js';
 import { storeBench } from './store.js';
 import { streamBench } from './stream.js';
 
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
   const results: Result[] = [];
   try {
+    process.stderr.write('  start-up (lagebild --help, a 5-article brief) …\n');
+    results.push(...startupBench());
     await throughput('warm-up', EXAMPLE, 20);
     results.push(await throughput('example story, 200 passes', EXAMPLE, 200));
     const size = 2000;

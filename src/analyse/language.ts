@@ -1,5 +1,27 @@
-import { eld } from 'eld/small';
 import { isLetter } from './chars.js';
+import { loadSmallEld, type Eld } from './eld-table.js';
+
+let detector: Eld | undefined;
+
+/**
+ * eld with its small n-gram database, made on the first detection and kept: a call that is given its language (or
+ * whose input declares it) never pays for it. The database is read from eld's data file without evaluating it
+ * (`eld-table.ts`: a few milliseconds and megabytes instead of 0.8 CPU-s and 150 MB), to the same detector.
+ */
+function eld(): Eld {
+  detector ??= loadSmallEld();
+  return detector;
+}
+
+/** True once eld was loaded by this module: lets tests check that a call given its language did not load it. */
+export function languageDetectorLoaded(): boolean {
+  return detector !== undefined;
+}
+
+/** The part of `text` detection reads: its first {@link SAMPLE_CHARS} characters, so that its cost stays flat. */
+export function detectionSample(text: string): string {
+  return text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+}
 
 /** Characters looked at: the start of an article says enough, and detection time stays flat. */
 export const SAMPLE_CHARS = 2000;
@@ -30,9 +52,9 @@ function bestAllowed(scores: Readonly<Record<string, number>>, allowed: readonly
  * languages are answered; the best of them must come close to the best language overall, else `und`.
  */
 export function detectLanguage(text: string, allowed?: readonly string[]): string {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const sample = detectionSample(text);
   if (letterCount(sample, MIN_LETTERS) < MIN_LETTERS) return 'und';
-  const result = eld.detect(sample);
+  const result = eld().detect(sample);
   if (result.language === '' || !result.isReliable()) return 'und';
   if (!allowed || allowed.length === 0 || allowed.includes(result.language)) return result.language;
   const scores = result.getScores();

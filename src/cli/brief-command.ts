@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { SourceDocument } from '../core/types.js';
-import { ingest, type IngestOptions } from '../ingest/index.js';
-import { briefFromDocuments, type BriefOptions } from '../brief/index.js';
-import { render, type OutputFormat } from '../render/index.js';
+import type { IngestOptions } from '../ingest/index.js';
+import type { BriefOptions } from '../brief/index.js';
+import type { OutputFormat } from '../render/index.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
 import { languageOption, parseFormat, parsePositiveInt, parseSize, resolveFormat } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
@@ -30,6 +30,8 @@ export async function readInputs(
 > {
   if (inputs.length === 0 && io.stdinIsTTY)
     return 'no input: give files or folders, or pipe text into stdin (see --help)';
+  // loaded here, not at start-up: a command that reads no input (or `--help`) never pays for the readers
+  const { ingest } = await import('../ingest/index.js');
   const progress = inputProgress(io.stderr, 'reading');
   try {
     return await ingest(inputs.length === 0 ? ['-'] : inputs, options, {
@@ -57,6 +59,10 @@ async function runBrief(inputs: readonly string[], flags: BriefFlags, io: CliIo)
     analysis: flags.analysis,
     ...(flags.lang !== undefined ? { language: flags.lang } : {}),
   };
+  const [{ briefFromDocuments }, { render }] = await Promise.all([
+    import('../brief/index.js'),
+    import('../render/index.js'),
+  ]);
   const brief = briefFromDocuments(read.documents, options, read.errors);
   reportErrors(io.stderr, brief.errors, read.documents.length + read.errors.length);
   if (brief.articles.length === 0) {

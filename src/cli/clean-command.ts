@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
 import type { CleanArticle } from '../core/types.js';
 import { ingestOptions, readInputs } from './brief-command.js';
 import { withLanguage } from '../ingest/index.js';
@@ -41,6 +40,7 @@ async function runClean(inputs: readonly string[], flags: CleanFlags, io: CliIo)
     io.stderr.write(`lagebild: ${read}\n`);
     return EXIT.usage;
   }
+  const { cleanDocuments, normaliseCleanOptions } = await import('../clean/index.js');
   const documents = flags.lang === undefined ? read.documents : withLanguage(read.documents, flags.lang);
   const articles = cleanDocuments(documents, normaliseCleanOptions({ crossDocument: flags.crossDoc }));
   reportErrors(io.stderr, read.errors, read.documents.length + read.errors.length);

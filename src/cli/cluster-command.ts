@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_CLUSTER_OPTIONS } from '../cluster/index.js';
-import { clusterDocuments, type ClusterRun, type ClusterRunOptions } from '../flows/index.js';
+import type { ClusterRun, ClusterRunOptions } from '../flows/index.js';
+import { DEFAULT_CLUSTER_OPTIONS } from '../cluster/options.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
 import { languageOption, parsePositiveInt, parseSize } from './args.js';
@@ -9,20 +9,9 @@ import { ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
 import { reportErrors } from './report.js';
-import {
-  clusterOptionsOf,
-  fileSource,
-  runClusterStream,
-  storiesJson,
-  summaryLine,
-  writeStoryBrief,
-  type StreamFlags,
-  type StreamSource,
-} from './cluster-stream.js';
+import type { StreamFlags, StreamSource } from './cluster-stream.js';
 import { readAll, sniffJsonLines } from './line-reader.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
-
-export { storyFileName } from './cluster-stream.js';
 
 /** Every flag of `cluster`: the stream path's, plus the output format and the mode switches. */
 interface ClusterFlags extends StreamFlags {
@@ -51,7 +40,8 @@ export function assignmentLines(run: ClusterRun): string {
 }
 
 /** The story list as its own document (`--stories`). */
-export function storiesDocument(run: ClusterRun): string {
+export async function storiesDocument(run: ClusterRun): Promise<string> {
+  const { storiesJson } = await import('./cluster-stream.js');
   return storiesJson(run.stories, run.merges);
 }
 
@@ -66,6 +56,7 @@ async function writeBriefs(
   flags: ClusterFlags,
   dir: string,
 ): Promise<number> {
+  const { writeStoryBrief } = await import('./cluster-stream.js');
   const byId = new Map(docs.map((d) => [d.id, d]));
   await mkdir(dir, { recursive: true });
   let written = 0;
@@ -80,7 +71,11 @@ async function writeBriefs(
   return written;
 }
 
-function runOptions(flags: ClusterFlags, onProgress: ClusterRunOptions['onProgress']): ClusterRunOptions {
+async function runOptions(
+  flags: ClusterFlags,
+  onProgress: ClusterRunOptions['onProgress'],
+): Promise<ClusterRunOptions> {
+  const { clusterOptionsOf } = await import('./cluster-stream.js');
   return { ...clusterOptionsOf(flags), ...(onProgress !== undefined ? { onProgress } : {}) };
 }
 
@@ -88,7 +83,7 @@ async function writeOutputs(run: ClusterRun, flags: ClusterFlags, io: CliIo): Pr
   const main = flags.format === 'json' ? runDocument(run) : assignmentLines(run);
   if (flags.out !== undefined) await writeFile(flags.out, main);
   else io.stdout.write(main);
-  if (flags.stories !== undefined) await writeFile(flags.stories, storiesDocument(run));
+  if (flags.stories !== undefined) await writeFile(flags.stories, await storiesDocument(run));
 }
 
 async function runBatch(inputs: readonly string[], flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
@@ -97,10 +92,15 @@ async function runBatch(inputs: readonly string[], flags: ClusterFlags, io: CliI
     io.stderr.write(`lagebild: ${read}\n`);
     return EXIT.usage;
   }
+  // the clusterer and the stream path are loaded when `cluster` runs, not at start-up
+  const [{ clusterDocuments }, { summaryLine }] = await Promise.all([
+    import('../flows/index.js'),
+    import('./cluster-stream.js'),
+  ]);
   const progress = inputProgress(io.stderr, 'clustering');
   let run: ClusterRun;
   try {
-    run = clusterDocuments(read.documents, runOptions(flags, progress.onProgress), read.errors);
+    run = clusterDocuments(read.documents, await runOptions(flags, progress.onProgress), read.errors);
   } finally {
     progress.stop();
   }
@@ -149,7 +149,10 @@ async function stdinSource(flags: ClusterFlags, io: CliIo): Promise<StreamSource
  */
 async function runStdin(flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
   const source = await stdinSource(flags, io);
-  if (source.kind === 'lines' || flags.stream === true) return runClusterStream([source], flags, io);
+  if (source.kind === 'lines' || flags.stream === true) {
+    const { runClusterStream } = await import('./cluster-stream.js');
+    return runClusterStream([source], flags, io);
+  }
   const bytes = source.bytes ?? (await io.readStdin());
   return runBatch(['-'], flags, { ...io, readStdin: () => Promise.resolve(bytes) });
 }
@@ -176,6 +179,7 @@ async function runCluster(inputs: readonly string[], flags: ClusterFlags, io: Cl
     return EXIT.usage;
   }
   if (stdinOnly) return runStdin(flags, io);
+  const { fileSource, runClusterStream } = await import('./cluster-stream.js');
   const sources: StreamSource[] = [];
   for (const input of inputs) sources.push(input === '-' ? await stdinSource(flags, io) : fileSource(input));
   return runClusterStream(sources, flags, io);

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { InputError } from '../core/types.js';
-import { openStore, type LagebildStore } from '../flows/store.js';
-import { DEFAULT_DB, describeTarget, type IngestOutcome } from '../store/index.js';
+import type { IngestOutcome } from '../store/index.js';
+import type { LagebildStore } from '../flows/store.js';
+import { DEFAULT_DB, describeTarget } from '../store/options.js';
 import { withLanguage } from '../ingest/index.js';
 import { languageOption, parseSize } from './args.js';
 import { ingestOptions, readInputs } from './brief-command.js';
@@ -55,6 +56,7 @@ function writeSummary(
 
 async function open(target: string, io: CliIo): Promise<LagebildStore | undefined> {
   try {
+    const { openStore } = await import('../flows/store.js');
     return await openStore(target);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

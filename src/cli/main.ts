@@ -5,7 +5,7 @@ import { cleanCommand } from './clean-command.js';
 import { clusterCommand } from './cluster-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { serveCommand } from './serve-command.js';
-import { registerEval } from '../eval/cli.js';
+import { registerEval } from './eval-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
 /** The package version, from the nearest package.json above this module (works from src/ and dist/src/). */

@@ -1,9 +1,6 @@
 import { Command } from 'commander';
-import { buildServer } from '../server/index.js';
-import { serveUntil, stopSignal } from '../server/run.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH } from '../server/options.js';
-import { openStore } from '../flows/store.js';
-import { DEFAULT_DB } from '../store/index.js';
+import { DEFAULT_DB } from '../store/options.js';
 import { languageOption } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
@@ -63,6 +60,12 @@ function message(error: unknown): string {
 }
 
 async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
+  // the server, the store and its database driver are loaded only when `serve` runs
+  const [{ buildServer }, { serveUntil, stopSignal }, { openStore }] = await Promise.all([
+    import('../server/index.js'),
+    import('../server/run.js'),
+    import('../flows/store.js'),
+  ]);
   const log = (line: string): void => io.stderr.write(`${line}\n`);
   const store = await openStore(s.db, { log });
   const stop = stopSignal();

@@ -1,20 +1,18 @@
 /**
- * `npm run eval` → `node dist/src/eval/all.js [--data-root DIR] [--words N] [--json]`: every evaluation task on
- * every data set present under `../shared/data` (beside the repository), one summary table at the end. A
- * missing data folder is skipped with a note, never a failure.
+ * Every evaluation task on every data set present under a data root (by default `../shared/data`, beside the
+ * repository): what `npm run eval` runs (its command-line face is `src/cli/eval-command.ts`). A missing data
+ * folder is a note, never a failure. Progress and each finished task go to a listener; nothing is printed here.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIo } from '../cli/io.js';
-import { extract, summarize } from './cli.js';
-import { clusterEval, clusterTable, similarityEval, similarityTable } from './cluster-cli.js';
 import type { ClusterReport } from './cluster.js';
-import type { SimilarityReport } from './similarity.js';
 import { DataError } from './errors.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
-import { extractJson, extractTable, summarizeJson, summarizeTable, table } from './report.js';
+import { table } from './report.js';
+import type { SimilarityReport } from './similarity.js';
+import { clusterEval, extract, similarityEval, summarize } from './tasks.js';
 
 /** The repository root: the nearest folder above this file with a package.json. */
 export function repoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
@@ -38,10 +36,24 @@ export const UNSCORED_SETS = [] as const;
 export interface AllOptions {
   readonly dataRoot?: string;
   readonly words?: number;
-  readonly json?: boolean;
+}
+
+/** One finished task, as the listener receives it. */
+export type TaskDone =
+  | { readonly task: 'summarize'; readonly report: SummarizeReport; readonly notes: readonly string[] }
+  | { readonly task: 'extract'; readonly report: ExtractReport }
+  | { readonly task: 'cluster'; readonly report: ClusterReport }
+  | { readonly task: 'similarity'; readonly report: SimilarityReport };
+
+/** What `runAll` tells as it goes: progress of the task named by `label`, and each task when it is done. */
+export interface AllListener {
+  readonly onProgress?: (label: string, done: number, total: number) => void;
+  readonly onTaskDone?: (done: TaskDone) => void;
 }
 
 export interface AllResult {
+  /** The data root the tasks read (absolute). */
+  readonly dataRoot: string;
   readonly summarize: SummarizeReport[];
   readonly extract: ExtractReport[];
   readonly cluster: ClusterReport[];
@@ -96,12 +108,21 @@ export function summaryTable(result: AllResult): string {
   return table(['task', 'system', 'figures'], rows, 3);
 }
 
-export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllResult> {
+/** Runs every task whose data is present under the data root; a data set that is missing or unreadable is a note. */
+export async function runAll(options: AllOptions = {}, listener: AllListener = {}): Promise<AllResult> {
   const root = resolve(options.dataRoot ?? join(repoRoot(), '..', 'shared', 'data'));
-  const result: AllResult = { summarize: [], extract: [], cluster: [], similarity: [], notes: [] };
-  const say = (text: string): void => {
-    if (options.json !== true) io.stdout.write(text);
+  const result: AllResult = {
+    dataRoot: root,
+    summarize: [],
+    extract: [],
+    cluster: [],
+    similarity: [],
+    notes: [],
   };
+  const progressOf =
+    (label: string) =>
+    (done: number, total: number): void =>
+      listener.onProgress?.(label, done, total);
   if (!existsSync(root)) {
     result.notes.push(`no data folder at ${root}: nothing evaluated`);
   }
@@ -114,11 +135,11 @@ export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllRe
     try {
       const { report, notes } = await summarize(
         { data: file, ...(options.words ? { words: options.words } : {}) },
-        io,
+        progressOf('eval summarize'),
       );
       result.summarize.push(report);
       result.notes.push(...notes);
-      say(summarizeTable(report, notes) + '\n');
+      listener.onTaskDone?.({ task: 'summarize', report, notes });
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       result.notes.push(`skipped summarize ${set.name}: ${error.message}`);
@@ -131,42 +152,23 @@ export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllRe
       continue;
     }
     try {
-      const report = await extract({ data: dir }, io);
+      const report = await extract({ data: dir }, progressOf('eval extract'));
       result.extract.push(report);
-      say(extractTable(report) + '\n');
+      listener.onTaskDone?.({ task: 'extract', report });
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       result.notes.push(`skipped extract ${name}: ${error.message}`);
     }
   }
-  runClusterTasks(root, io, result, say);
+  runClusterTasks(root, result, listener);
   for (const name of UNSCORED_SETS as readonly string[]) {
     if (existsSync(join(root, name))) result.notes.push(`${name}: present, no evaluation task for it yet`);
-  }
-  if (options.json === true) {
-    io.stdout.write(
-      JSON.stringify(
-        {
-          dataRoot: root,
-          summarize: result.summarize.map((r) => summarizeJson(r)),
-          extract: result.extract.map(extractJson),
-          cluster: result.cluster,
-          similarity: result.similarity,
-          notes: result.notes,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-  } else {
-    io.stdout.write(`summary (data: ${root})\n` + summaryTable(result));
-    for (const note of result.notes) io.stdout.write(`note: ${note}\n`);
   }
   return result;
 }
 
 /** `eval cluster` and `eval similarity` on every data set present (a missing one is a note). */
-function runClusterTasks(root: string, io: CliIo, result: AllResult, say: (text: string) => void): void {
+function runClusterTasks(root: string, result: AllResult, listener: AllListener): void {
   const tasks = [
     ...CLUSTER_SETS.map((name) => ({ name, kind: 'cluster' as const })),
     ...SIMILARITY_SETS.map((name) => ({ name, kind: 'similarity' as const })),
@@ -179,51 +181,17 @@ function runClusterTasks(root: string, io: CliIo, result: AllResult, say: (text:
     }
     try {
       if (kind === 'cluster') {
-        const report = clusterEval(path, io);
+        const report = clusterEval(path, (done, total) => listener.onProgress?.('eval cluster', done, total));
         result.cluster.push(report);
-        say(clusterTable(report) + '\n');
+        listener.onTaskDone?.({ task: 'cluster', report });
       } else {
         const report = similarityEval(path);
         result.similarity.push(report);
-        say(similarityTable(report) + '\n');
+        listener.onTaskDone?.({ task: 'similarity', report });
       }
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       result.notes.push(`skipped ${kind} ${name}: ${error.message}`);
     }
-  }
-}
-
-function parseArgs(argv: readonly string[]): AllOptions {
-  const options: { dataRoot?: string; words?: number; json?: boolean } = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = argv[i + 1];
-    if ((arg === '--data-root' || arg === '--words') && value === undefined)
-      throw new Error(`${arg} needs a value`);
-    if (arg === '--data-root') options.dataRoot = argv[++i]!;
-    else if (arg === '--words') options.words = Number(argv[++i]);
-    else if (arg === '--json') options.json = true;
-    else throw new Error(`unknown argument ${arg ?? ''} (use --data-root DIR, --words N, --json)`);
-  }
-  return options;
-}
-
-const invokedDirectly =
-  process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
-  const io: CliIo = {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    stdinIsTTY: process.stdin.isTTY === true,
-  };
-  const started = Date.now();
-  try {
-    await runAll(io, parseArgs(process.argv.slice(2)));
-    process.stderr.write(`eval: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  } catch (error) {
-    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
   }
 }

@@ -1,9 +1,9 @@
-/** Terminal tables, JSON shapes and progress reporting of the evaluation commands. */
-import cliProgress from 'cli-progress';
-import type { OutputStream } from '../cli/io.js';
+/** Terminal tables and JSON shapes of the evaluation reports (strings only; the CLI prints them). */
+import type { ClusterReport } from './cluster.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
 import { ROUGE_TYPES } from './rouge.js';
+import type { SimilarityReport } from './similarity.js';
 
 /** The first `left` columns left-aligned, the others right-aligned, two spaces apart. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], left = 1): string {
@@ -97,46 +97,53 @@ export function extractJson(report: ExtractReport): object {
   return { task: report.task, dataset: report.dataset, n: report.n, systems, notes: report.notes };
 }
 
-export interface Progress {
-  update(done: number, total: number): void;
-  stop(): void;
+export function clusterTable(r: ClusterReport): string {
+  const rows = Object.entries(r.systems).map(([name, s]) => [
+    name,
+    dec(s.bcubed.p),
+    dec(s.bcubed.r),
+    dec(s.bcubed.f),
+    dec(s.pairwise.f),
+    `${String(s.predicted)}/${String(s.gold)}`,
+    s.seconds.toFixed(1),
+  ]);
+  let out =
+    `cluster ${r.dataset}: ${String(r.n)} articles${r.skipped > 0 ? ` (${String(r.skipped)} empty skipped)` : ''}` +
+    `${r.refused > 0 ? `, ${String(r.refused)} empty after cleaning (refused, scored as singletons)` : ''}\n` +
+    table(['system', 'B3 P', 'B3 R', 'B3 F1', 'pair F1', 'stories/gold', 'seconds'], rows);
+  if (r.refused > 0) {
+    const a = r.accepted;
+    out +=
+      `lagebild over the ${String(a.n)} accepted articles only: B3 P ${dec(a.bcubed.p)} R ${dec(a.bcubed.r)} ` +
+      `F1 ${dec(a.bcubed.f)}, pair F1 ${dec(a.pairwise.f)}, stories ${String(a.predicted)}/${String(a.gold)}\n` +
+      `best possible over all ${String(r.n)} with the refused ones alone (every accepted article in its gold story): ` +
+      `B3 F1 ${dec(r.bound.bcubed.f)}\n`;
+  }
+  const mixes = Object.entries(r.byLanguageMix);
+  if (mixes.length > 1) {
+    out +=
+      'lagebild by language mix of the gold story:\n' +
+      table(
+        ['mix', 'articles', 'stories', 'B3 P', 'B3 R', 'B3 F1'],
+        mixes.map(([mix, m]) => [mix, String(m.articles), String(m.stories), dec(m.p), dec(m.r), dec(m.f)]),
+      );
+  }
+  return out;
 }
 
-/** A bar (cli-progress) when the stream is a terminal; otherwise a plain line at every 10 %. */
-export function progress(stream: OutputStream, label: string): Progress {
-  if (stream.isTTY === true) {
-    const bar = new cliProgress.SingleBar(
-      {
-        stream: stream as unknown as NodeJS.WritableStream,
-        format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta}s`,
-        clearOnComplete: true,
-        hideCursor: true,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    let started = false;
-    return {
-      update(done, total) {
-        if (!started) {
-          bar.start(total, 0);
-          started = true;
-        }
-        bar.update(done);
-      },
-      stop() {
-        if (started) bar.stop();
-      },
-    };
-  }
-  let lastDecile = -1;
-  return {
-    update(done, total) {
-      const decile = total === 0 ? 10 : Math.floor((10 * done) / total);
-      if (decile > lastDecile) {
-        lastDecile = decile;
-        stream.write(`${label}: ${decile * 10}% (${done}/${total})\n`);
-      }
-    },
-    stop() {},
-  };
+export function similarityTable(r: SimilarityReport): string {
+  const rows = [
+    ['all', String(r.n), dec(r.pearson), dec(r.pearsonCalibrated)],
+    ...Object.entries(r.byPair).map(([pair, s]) => [
+      pair,
+      String(s.n),
+      dec(s.pearson),
+      dec(s.pearsonCalibrated),
+    ]),
+  ];
+  return (
+    `similarity ${r.dataset}: Pearson of lagebild's pair similarity s with -Overall; calibrated: 1 - e^(-s/0.15), ` +
+    `same order (join threshold 0.15 = 0.632 calibrated)\n` +
+    table(['pair', 'n', 'Pearson', 'Pearson (calibrated)'], rows)
+  );
 }

@@ -2,7 +2,10 @@
  * The small part of the DOM the HTML reader uses, typed here (the project does not load the DOM lib), and the
  * one place that calls linkedom.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+/** linkedom, loaded on the first HTML parse (its CommonJS build, synchronously): plain text never pays for it. */
+let linkedom: typeof import('linkedom') | undefined;
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -38,7 +41,8 @@ export function isElement(node: DomNode): node is DomElement {
 
 /** Parses HTML with linkedom (no scripts run, no network). */
 export function parseDocument(html: string): DomDocument {
-  const { document } = parseHTML(html);
+  linkedom ??= createRequire(import.meta.url)('linkedom') as typeof import('linkedom');
+  const { document } = linkedom.parseHTML(html);
   return document as DomDocument;
 }
 

@@ -2,7 +2,8 @@
  * Pure feed reader: RSS 0.9x/2.0, Atom 1.0, RDF (RSS 1.0) and JSON Feed, parsed with feedsmith → one record per
  * item or entry. HTML bodies go through the HTML reader; a bad item is reported and the others are still used.
  */
-import { parseFeed, type AnyFeed, type AtomFeed, type JsonFeed, type RdfFeed, type RssFeed } from 'feedsmith';
+import { createRequire } from 'node:module';
+import type { AnyFeed, AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
 import { ok, type Result } from '../core/result.js';
 import type { DocumentMeta, InputError } from '../core/types.js';
 import { decodeBytes, isDecodeFailure } from './decode.js';
@@ -335,12 +336,16 @@ function positions(
   return { numbers, problems };
 }
 
+/** feedsmith, loaded on the first feed (its CommonJS build, synchronously): a call that reads no feed never pays. */
+let feedsmith: typeof import('feedsmith') | undefined;
+
 /** One feed (RSS, Atom, RDF or JSON Feed text) → a record per item and the problems found. */
 export function parseFeedText(text: string): FeedParse {
   const source = text.replace(/^\uFEFF/u, '');
+  feedsmith ??= createRequire(import.meta.url)('feedsmith') as typeof import('feedsmith');
   let parsed: AnyFeed;
   try {
-    parsed = parseFeed(source);
+    parsed = feedsmith.parseFeed(source);
   } catch (error) {
     return { records: [], problems: [{ reason: failureReason(error, source) }] };
   }

@@ -1,5 +1,5 @@
 /** Pure HTML reader: main content via Readability on linkedom, one block per line, metadata from the page. */
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { DocumentMeta, Removed } from '../core/types.js';
 import { isElement, parseDocument, type DomDocument, type DomNode } from './dom.js';
 import { blockText } from './html-blocks.js';
@@ -52,7 +52,14 @@ function load(html: string): Loaded {
   return { html: repaired.html, doc: parseDocument(repaired.html), removed };
 }
 
+/** Readability, loaded on the first HTML page (synchronously): plain text never pays for it. */
+let readabilityModule: typeof import('@mozilla/readability') | undefined;
+
 function readability(doc: DomDocument): ReadabilityArticle | null {
+  readabilityModule ??= createRequire(import.meta.url)(
+    '@mozilla/readability',
+  ) as typeof import('@mozilla/readability');
+  const { Readability } = readabilityModule;
   try {
     return new Readability<DomNode>(doc, { serializer: (node: DomNode) => node, keepClasses: true }).parse();
   } catch {

@@ -7,7 +7,6 @@
 import type { Dialect } from './dialect.js';
 import { migrate } from './migrate.js';
 import { DEFAULT_DB, normaliseStoreOptions, parseTarget, type RepositoryOptions } from './options.js';
-import { sqliteDialect } from './sqlite.js';
 import { createRepository } from './store.js';
 import type { StoreRepository } from './types.js';
 
@@ -26,7 +25,11 @@ export { SchemaTooNewError } from './migrate.js';
 
 async function openDialect(target: string, busyTimeoutMs: number): Promise<Dialect> {
   const parsed = parseTarget(target);
-  if (parsed.kind === 'sqlite') return sqliteDialect(parsed.path, busyTimeoutMs);
+  // each driver is loaded only for its kind of database
+  if (parsed.kind === 'sqlite') {
+    const { sqliteDialect } = await import('./sqlite.js');
+    return sqliteDialect(parsed.path, busyTimeoutMs);
+  }
   const { postgresDialect } = await import('./postgres.js');
   return postgresDialect(parsed.url);
 }

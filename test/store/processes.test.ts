@@ -80,6 +80,13 @@ async function expectOneClustererHistory(target: string): Promise<void> {
 const newCount = (stderr: string): number => Number(/(\d+) new/u.exec(stderr)?.[1] ?? NaN);
 const duplicateCount = (stderr: string): number => Number(/(\d+) duplicate,/u.exec(stderr)?.[1] ?? NaN);
 
+/**
+ * Each process test runs the built CLI several times over hundreds of articles: on a loaded 2-core machine that may
+ * take minutes. The tests wait on events (the CLI's progress lines, process exit), never on a clock; this limit only
+ * ends a hang.
+ */
+const PROCESS_TIMEOUT = 600_000;
+
 let dir = '';
 const file = (name: string, from: number, to: number): string => {
   const path = join(dir, name);
@@ -90,7 +97,7 @@ const file = (name: string, from: number, to: number): string => {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lagebild-processes-'));
   await ensureBuilt();
-}, 300_000);
+}, PROCESS_TIMEOUT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function crashTest(name: string, target: () => Promise<string>): void {
@@ -136,7 +143,7 @@ function workersTest(name: string, target: () => Promise<string>): void {
 let sqliteDbs = 0;
 const sqliteTarget = (): Promise<string> => Promise.resolve(join(dir, `store-${++sqliteDbs}.db`));
 
-describe('SQLite under processes', () => {
+describe('SQLite under processes', { timeout: PROCESS_TIMEOUT }, () => {
   crashTest('SQLite', sqliteTarget);
   workersTest('SQLite', sqliteTarget);
 });
@@ -152,7 +159,7 @@ if (typeof server === 'string') {
     it.skip(`skipped: no PostgreSQL server here (${server})`, () => undefined);
   });
 } else {
-  describe('PostgreSQL under processes', () => {
+  describe('PostgreSQL under processes', { timeout: PROCESS_TIMEOUT }, () => {
     crashTest('PostgreSQL', () => server.database());
     workersTest('PostgreSQL', () => server.database());
   });

@@ -5,9 +5,11 @@ import { gzipSync } from 'node:zlib';
 import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { EXIT, type CliIo, type ExitCode } from '../../src/cli/io.js';
+import { registerEval, runAllCommand } from '../../src/cli/eval-command.js';
+import { progress } from '../../src/cli/eval-progress.js';
 import { runAll, summaryTable } from '../../src/eval/all.js';
-import { registerEval } from '../../src/eval/cli.js';
-import { progress, table } from '../../src/eval/report.js';
+import { checkFloors, FLOORS, meets } from '../../src/eval/floors.js';
+import { table } from '../../src/eval/report.js';
 import { breakSentences } from '../../src/eval/sentences.js';
 
 interface Captured {
@@ -159,21 +161,84 @@ describe('npm run eval (runAll)', () => {
     snippetSet(root);
     mkdirSync(join(root, 'multinews'));
     writeFileSync(join(root, 'multinews', 'clusters.jsonl'), readFileSync(multinewsFile()));
-    const c = capture();
-    const result = await runAll(c.io, { dataRoot: root, words: 20 });
+    const labels = new Set<string>();
+    const done: string[] = [];
+    const result = await runAll(
+      { dataRoot: root, words: 20 },
+      { onProgress: (label) => labels.add(label), onTaskDone: (d) => done.push(d.task) },
+    );
     expect(result.summarize).toHaveLength(1);
     expect(result.extract).toHaveLength(1);
     expect(result.notes.join('\n')).toMatch(/skipped extract extract-scrapinghub/);
-    expect(c.out()).toContain('summary (data:');
+    // the Multi-News file is also a clustering set
+    expect(done).toEqual(['summarize', 'extract', 'cluster']);
+    expect([...labels]).toEqual(['eval summarize', 'eval extract', 'eval cluster']);
     expect(summaryTable(result)).toMatch(/extract extract-trafilatura \(1\)\s+readability/);
+    // Through the command: tables on stdout, progress on stderr.
+    const c = capture();
+    expect(await run(['eval', 'all', '--data-root', root, '--words', '20', '--no-check'], c)).toBe(EXIT.ok);
+    expect(c.out()).toContain('summary (data:');
+    expect(c.out()).toMatch(/^cluster multinews\/clusters\.jsonl: \d+ articles/m);
+    expect(c.err()).toMatch(/eval summarize: 100%/);
   });
 
   it('a missing data root is a note, not a failure', async () => {
     const c = capture();
-    const result = await runAll(c.io, { dataRoot: '/nonexistent/data', json: true });
-    expect(result.notes[0]).toMatch(/no data folder/);
-    expect((JSON.parse(c.out()) as { notes: string[] }).notes.length).toBeGreaterThan(0);
+    const code = await runAllCommand({ dataRoot: '/nonexistent/data', json: true }, c.io);
+    expect(code).toBe(EXIT.ok);
+    const printed = JSON.parse(c.out()) as { notes: string[]; floorsFailed: number };
+    expect(printed.notes[0]).toMatch(/no data folder/);
+    expect(printed.floorsFailed).toBe(0);
     expect(existsSync('/nonexistent/data')).toBe(false);
+  });
+});
+
+describe('npm run eval checks the floors', () => {
+  it('a figure below its floor is exit 1 with the figure named; --no-check only reports', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'eval-floor-'));
+    mkdirSync(join(root, 'multinews'));
+    // two clusters at 250 words: the floor wants the 98 clusters of the real set, and lead's ROUGE differs
+    writeFileSync(join(root, 'multinews', 'clusters.jsonl'), readFileSync(multinewsFile()));
+    const c = capture();
+    expect(await run(['eval', 'all', '--data-root', root], c)).toBe(EXIT.partial);
+    expect(c.out()).toMatch(/^ {2}BELOW summarize multinews: 98 clusters: 2 \(= 98\)$/m);
+    expect(c.out()).toMatch(/^ {2}BELOW cluster pooled Multi-News: 271 articles: \d+ \(= 271\)$/m);
+    expect(c.out()).toMatch(
+      /^ {2}not checked \(data absent\) cluster MMDS2025 dev: BCubed F1: \(≥ 0\.82\)$/m,
+    );
+    const [, held, checked] =
+      /^floors: (\d+) of (\d+) checked figures hold, \d+ not checked$/m.exec(c.out()) ?? [];
+    expect(Number(checked) - Number(held)).toBeGreaterThanOrEqual(5);
+    expect(c.err()).toMatch(/\d+ figure\(s\) below their floor/);
+    const d = capture();
+    expect(await run(['eval', 'all', '--data-root', root, '--no-check'], d)).toBe(EXIT.ok);
+    expect(d.out()).not.toContain('floors:');
+  });
+
+  it('min, exclusive upper bound and target ± tolerance', () => {
+    const floor = (f: Partial<(typeof FLOORS)[number]>) => ({ name: 'x', value: () => undefined, ...f });
+    expect(meets(floor({ min: 0.95 }), 0.95)).toBe(true);
+    expect(meets(floor({ min: 0.95 }), 0.9499)).toBe(false);
+    expect(meets(floor({ below: 0.95 }), 0.95)).toBe(false);
+    expect(meets(floor({ below: 0.95 }), 0.94)).toBe(true);
+    expect(meets(floor({ target: 42.52, tolerance: 0.1 }), 42.6)).toBe(true);
+    expect(meets(floor({ target: 42.52, tolerance: 0.1 }), 42.63)).toBe(false);
+    expect(meets(floor({ min: 0.7 }), Number.NaN)).toBe(false);
+  });
+
+  it('every floor of the former shared-data tests is there, and none is checked without data', () => {
+    const names = FLOORS.map((f) => f.name).join('\n');
+    for (const what of [
+      'rouge-score 0.1.2 rouge1',
+      'readability_js (stored)',
+      'trafilatura (stored)',
+      'MMDS2025',
+    ]) {
+      expect(names).toContain(what);
+    }
+    expect(names).toMatch(/de-de: Pearson \(calibrated\)/);
+    const empty = { dataRoot: '/x', summarize: [], extract: [], cluster: [], similarity: [], notes: [] };
+    expect(checkFloors(empty).every((c) => c.ok === undefined && c.value === undefined)).toBe(true);
   });
 });
 
