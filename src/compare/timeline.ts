@@ -60,14 +60,26 @@ function shifted(ref: Date, unit: DateUnit, n: number): { date: string; precisio
   }
 }
 
+/** A table phrase with its pattern split into words once. */
+interface Phrase {
+  readonly phrase: RelativeDatePhrase;
+  readonly parts: readonly string[];
+}
+
+/** The table's phrases, longest first (a longer phrase wins over one it starts with). */
+function phrasesOf(ctx: ArticleContext): Phrase[] {
+  return ctx.rules.dates.relativeDates
+    .map((phrase) => ({ phrase, parts: phrase.pattern.split(' ') }))
+    .sort((a, b) => b.parts.length - a.parts.length);
+}
+
 /** A table phrase ("vor {n} jahren", "im {month} vergangenen jahres") at word `i`. */
 function phraseAt(
   ctx: ArticleContext,
   i: number,
-  phrase: RelativeDatePhrase,
+  { phrase, parts }: Phrase,
   ref: Date,
 ): Resolved | undefined {
-  const parts = phrase.pattern.split(' ');
   let k = i;
   let n = 1;
   let month: number | undefined;
@@ -184,6 +196,18 @@ function leadStart(ctx: ArticleContext, from: number, floor: number): number {
   return from;
 }
 
+/** The index of the first word starting at or after `offset` (`words.length` if none): a binary search. */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Word).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Dates of one article: absolute ones as written and relative ones ("am Donnerstag", "vor zehn Jahren",
  * "im Mai vergangenen Jahres") resolved against the reference date; `inferred` when the part of the reference
@@ -192,18 +216,18 @@ function leadStart(ctx: ArticleContext, from: number, floor: number): number {
 export function findDates(ctx: ArticleContext, ref: ReferenceDate | undefined): TimelineEvent[] {
   const { article, words } = ctx;
   const out: TimelineEvent[] = [];
-  const phrases = [...ctx.rules.dates.relativeDates].sort(
-    (a, b) => b.pattern.split(' ').length - a.pattern.split(' ').length,
-  );
+  const phrases = phrasesOf(ctx);
+  // The word range of the sentence being scanned, found once per sentence (words and sentences are in text order).
+  let range: readonly [number, number] = [0, 0];
+  let rangeOf = -1;
   for (let i = 0; i < words.length; i++) {
     const si = sentenceAt(article, (words[i] as Word).start);
     const s = article.sentences[si];
     if (!s) continue;
-    const sentence = [
-      words.findIndex((x) => x.start >= s.start),
-      words.findIndex((x) => x.start >= s.end),
-    ] as const;
-    const range: readonly [number, number] = [sentence[0], sentence[1] < 0 ? words.length : sentence[1]];
+    if (si !== rangeOf) {
+      range = [firstWordFrom(words, s.start), firstWordFrom(words, s.end)];
+      rangeOf = si;
+    }
     let found: Resolved | undefined;
     if (ref) for (const p of phrases) if ((found = phraseAt(ctx, i, p, ref.date))) break;
     found ??= absoluteAt(ctx, i, ref?.date, range) ?? weekdayAt(ctx, i, ref, range);
