@@ -40,18 +40,13 @@ export function parseFormat(value: string): OutputFormat {
   return f as OutputFormat;
 }
 
-/** --format wins; else the extension of --out; else Markdown on a terminal and JSON into a pipe or file. */
-export function resolveFormat(
-  explicit: OutputFormat | undefined,
-  out: string | undefined,
-  stdoutIsTTY: boolean,
-): OutputFormat {
+/** --format wins; else the extension of --out (`.json`, `.html`, `.htm`, `.md`); else Markdown, on a terminal, into a pipe or into a file of any other name. */
+export function resolveFormat(explicit: OutputFormat | undefined, out: string | undefined): OutputFormat {
   if (explicit) return explicit;
   const ext = out?.toLowerCase().split('.').pop();
   if (ext === 'json' || ext === 'html' || ext === 'md') return ext;
   if (ext === 'htm') return 'html';
-  if (ext === 'markdown') return 'md';
-  return stdoutIsTTY ? 'md' : 'json';
+  return 'md';
 }
 
 /**

@@ -69,7 +69,7 @@ async function runBrief(inputs: readonly string[], flags: BriefFlags, io: CliIo)
     io.stderr.write('lagebild: nothing usable in the input, no brief made\n');
     return EXIT.usage;
   }
-  const output = render(brief, resolveFormat(flags.format, flags.out, io.stdout.isTTY === true));
+  const output = render(brief, resolveFormat(flags.format, flags.out));
   if (flags.out !== undefined) {
     await writeFile(flags.out, output);
     io.stderr.write(`lagebild: brief of ${brief.articles.length} articles written to ${flags.out}\n`);
@@ -85,7 +85,7 @@ export function briefCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .addOption(
       new Option(
         '-f, --format <format>',
-        'md, json or html (default: md on a terminal, else json)',
+        'md, json or html (default: md; json or html when --out names a .json or .html file)',
       ).argParser(parseFormat),
     )
     .option('-o, --out <file>', 'write the brief to a file (format from its extension unless --format)')

@@ -159,3 +159,26 @@ describe('lagebild clean', () => {
     expect(out).toContain('author: Silke Bigalke');
   });
 });
+
+describe('brief writes Markdown unless JSON or HTML is asked for', () => {
+  const inputs = (): string[] => [join(dir, 'good1.txt'), join(dir, 'good2.txt')];
+
+  it('into a pipe (not a terminal) it is Markdown, not JSON', async () => {
+    const { code, out } = await run(['brief', ...inputs()]);
+    expect(code).toBe(0);
+    expect(out.startsWith('# ')).toBe(true);
+    expect(() => JSON.parse(out) as unknown).toThrow();
+  });
+
+  it('--out with a .txt name writes Markdown; with .json JSON; with .html HTML; --format wins', async () => {
+    const written = async (name: string, extra: readonly string[] = []): Promise<string> => {
+      const file = join(dir, name);
+      expect((await run(['brief', ...inputs(), '--out', file, ...extra])).code).toBe(0);
+      return readFileSync(file, 'utf8');
+    };
+    expect((await written('brief.txt')).startsWith('# ')).toBe(true);
+    expect((JSON.parse(await written('brief.json')) as Brief).schema).toBe('lagebild/brief@1');
+    expect(await written('brief.html')).toMatch(/^<!doctype html>/iu);
+    expect((JSON.parse(await written('other.txt', ['--format', 'json'])) as Brief).articles).toHaveLength(2);
+  });
+});
