@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import type { InputError } from '../core/types.js';
-import type { IngestOutcome } from '../store/index.js';
+import type { IngestCounts, IngestOutcome } from '../store/index.js';
 import type { LagebildStore } from '../flows/store.js';
-import { DEFAULT_DB, describeTarget } from '../store/options.js';
+import { databaseMissing, DEFAULT_DB, describeTarget } from '../store/options.js';
 import { withLanguage } from '../ingest/index.js';
 import { languageOption, parseSize } from './args.js';
 import { ingestOptions, readInputs } from './brief-command.js';
@@ -11,6 +11,7 @@ import { inputProgress } from './progress.js';
 
 interface IngestFlags {
   readonly db: string;
+  readonly create?: boolean;
   readonly maxSize?: number;
   readonly lang?: string;
 }
@@ -18,16 +19,25 @@ interface IngestFlags {
 /** Duplicates listed one by one in the summary; the rest are counted. */
 const SHOWN_DUPLICATES = 20;
 
-/** A bar on a terminal; otherwise a plain line about every 5 % (and at the end), so logs show progress too. */
+/** "3 new, 1 duplicate, 0 failed": how the documents done so far turned out. */
+export function countsLine({ added, duplicates, failed }: IngestCounts): string {
+  return `${added} new, ${duplicates} duplicate, ${failed} failed`;
+}
+
+/**
+ * A bar on a terminal; otherwise a plain line about every 5 % (and at the end), so logs show progress too. Each
+ * line says how the documents read so far turned out (new, duplicate, failed), not only how many were read.
+ */
 function storeProgress(stderr: OutputStream): {
-  onProgress: (done: number, total: number) => void;
+  onProgress: (done: number, total: number, counts: IngestCounts) => void;
   stop: () => void;
 } {
   if (stderr.isTTY === true) return inputProgress(stderr, 'storing');
   return {
-    onProgress(done, total) {
+    onProgress(done, total, counts) {
       const step = Math.max(1, Math.min(100, Math.ceil(total / 20)));
-      if (done % step === 0 || done === total) stderr.write(`lagebild: stored ${done}/${total} articles\n`);
+      if (done % step === 0 || done === total)
+        stderr.write(`lagebild: ${done}/${total} read: ${countsLine(counts)}\n`);
     },
     stop: () => undefined,
   };
@@ -65,7 +75,22 @@ async function open(target: string, io: CliIo): Promise<LagebildStore | undefine
   }
 }
 
+/**
+ * A `--db` file that is not there is made only when asked (`--create`) or when it is the default `./lagebild.db`
+ * (the first ingest of a new user); a mistyped path is an error, not a second, empty database.
+ */
+function refuseMissing(flags: IngestFlags, io: CliIo): boolean {
+  if (flags.create === true || flags.db === DEFAULT_DB || !databaseMissing(flags.db)) return false;
+  io.stderr.write(
+    `lagebild: no database at ${describeTarget(flags.db)}; ` +
+      'check the path, or pass --create to make a new one there\n',
+  );
+  return true;
+}
+
 async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliIo): Promise<ExitCode> {
+  if (refuseMissing(flags, io)) return EXIT.usage;
+  const created = databaseMissing(flags.db);
   const read = await readInputs(inputs, ingestOptions(flags), io);
   if (typeof read === 'string') {
     io.stderr.write(`lagebild: ${read}\n`);
@@ -78,6 +103,7 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliI
   }
   const store = await open(flags.db, io);
   if (!store) return EXIT.usage;
+  if (created) io.stderr.write(`lagebild: created a new database ${describeTarget(flags.db)}\n`);
   const progress = storeProgress(io.stderr);
   let outcome: IngestOutcome;
   try {
@@ -99,6 +125,7 @@ export function ingestCommand(io: CliIo, done: (code: ExitCode) => void): Comman
     .description('store articles (files, folders, JSONL on stdin), de-duplicated and clustered into stories')
     .argument('[inputs...]', 'files or folders (read recursively); - or nothing reads stdin')
     .option('--db <path|url>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
+    .option('--create', `make the SQLite file if it is not there (${DEFAULT_DB} is made without asking)`)
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
     .addOption(
       languageOption('language of every article (ISO 639-1: de, en, de-AT), instead of detecting it'),

@@ -1,11 +1,12 @@
 import { Command } from 'commander';
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH } from '../server/options.js';
-import { DEFAULT_DB } from '../store/options.js';
+import { databaseMissing, DEFAULT_DB } from '../store/options.js';
 import { languageOption } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
 interface ServeFlags {
   readonly db: string;
+  readonly create?: boolean;
   readonly host: string;
   readonly port: string;
   readonly maxBody: string;
@@ -15,6 +16,7 @@ interface ServeFlags {
 
 interface ServeSettings {
   readonly db: string;
+  readonly create: boolean;
   readonly host: string;
   readonly port: number;
   readonly bodyLimit: number;
@@ -36,6 +38,7 @@ function settings(flags: ServeFlags): ServeSettings {
   if (flags.host.trim() === '') throw new RangeError('--host must not be empty');
   return {
     db: flags.db,
+    create: flags.create === true,
     host: flags.host.trim(),
     port: wholeNumber(flags.port, '--port', 0, 65535),
     bodyLimit: wholeNumber(flags.maxBody, '--max-body', 1, 1024 * 1024 * 1024),
@@ -60,6 +63,14 @@ function message(error: unknown): string {
 }
 
 async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
+  // a mistyped --db must not become a new, empty database that shows "no stories"
+  if (!s.create && databaseMissing(s.db)) {
+    io.stderr.write(
+      `lagebild serve: no database at ${shownDb(s.db)}; store articles first ` +
+        `(lagebild ingest … --db ${s.db}) or pass --create to serve a new, empty one\n`,
+    );
+    return EXIT.usage;
+  }
   // the server, the store and its database driver are loaded only when `serve` runs
   const [{ buildServer }, { serveUntil, stopSignal }, { openStore }] = await Promise.all([
     import('../server/index.js'),
@@ -93,6 +104,7 @@ export function serveCommand(io: CliIo, done: (code: ExitCode) => void): Command
   return new Command('serve')
     .description('serve the HTTP API and the web page over a store (stop with Ctrl+C or SIGTERM)')
     .option('--db <path|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
+    .option('--create', 'make the SQLite file if it is not there (else a missing --db is an error)')
     .option('--host <address>', 'address to bind (use 0.0.0.0 only behind a proxy you trust)', '127.0.0.1')
     .option('--port <n>', 'port; 0 picks a free one', '8080')
     .option('--max-body <bytes>', 'largest request body', String(DEFAULT_BODY_LIMIT))

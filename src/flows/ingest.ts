@@ -5,12 +5,13 @@
  */
 import { messageOf, type Problem } from '../core/result.js';
 import type { SourceDocument } from '../core/types.js';
-import type { DuplicateArticle, IngestOutcome, StoreRepository } from '../store/types.js';
+import type { DuplicateArticle, IngestOutcome, IngestProgress, StoreRepository } from '../store/types.js';
 import { refreshStale } from './briefs.js';
 import { prepareDocument } from './prepare.js';
 
 export interface IngestFlowOptions {
-  readonly onProgress?: (done: number, total: number) => void;
+  /** After each document: how many are done, of how many, and how they turned out so far. */
+  readonly onProgress?: IngestProgress;
   /** Where failed brief refreshes are logged besides being returned. */
   readonly log?: (line: string) => void;
 }
@@ -35,7 +36,11 @@ export async function ingestDocuments(
         failed.push({ file: document.file ?? document.id, reason: `not stored: ${messageOf(error)}` });
       }
     }
-    options.onProgress?.(i + 1, documents.length);
+    options.onProgress?.(i + 1, documents.length, {
+      added: added.length,
+      duplicates: duplicates.length,
+      failed: failed.length,
+    });
   }
   const briefs = await refreshStale(repo, options.log);
   return { added, duplicates, failed: [...failed, ...briefs.failed] };

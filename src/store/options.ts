@@ -1,4 +1,5 @@
 /** Repository options as a flow gives them, and the normalised form the store works with. */
+import { existsSync } from 'node:fs';
 import type { StoreClusterer } from './types.js';
 
 export const DEFAULT_DB = './lagebild.db';
@@ -50,4 +51,13 @@ export function describeTarget(target: string = DEFAULT_DB): string {
   } catch {
     return 'postgres://…';
   }
+}
+
+/**
+ * Whether `target` names a SQLite file that is not there yet (opening it would make a new, empty database).
+ * PostgreSQL URLs and `:memory:` are never "missing": the server says whether they can be reached.
+ */
+export function databaseMissing(target: string = DEFAULT_DB): boolean {
+  const parsed = parseTarget(target);
+  return parsed.kind === 'sqlite' && parsed.path !== ':memory:' && !existsSync(parsed.path);
 }

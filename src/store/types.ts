@@ -88,6 +88,15 @@ export interface StoreHealth {
   readonly stories: number;
 }
 
+/** How an ingest is going: documents done of all, and how those done turned out so far. */
+export interface IngestCounts {
+  readonly added: number;
+  readonly duplicates: number;
+  readonly failed: number;
+}
+
+export type IngestProgress = (done: number, total: number, counts: IngestCounts) => void;
+
 /** What the CLI and the server use: the repository's reads, and ingest (the flow in src/flows/ingest.ts). */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -95,10 +104,7 @@ export interface Store {
    * Adds documents (each cleaned and analysed once, de-duplicated by URL and content hash, clustered, committed one
    * by one so an interruption loses nothing committed); recomputes the briefs of the stories that changed.
    */
-  ingest(
-    documents: readonly SourceDocument[],
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<IngestOutcome>;
+  ingest(documents: readonly SourceDocument[], onProgress?: IngestProgress): Promise<IngestOutcome>;
   listStories(query: StoryQuery): Promise<StoryPage>;
   getStory(id: string): Promise<StoryDetail | undefined>;
   getArticle(id: string): Promise<StoredArticle | undefined>;

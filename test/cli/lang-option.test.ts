@@ -116,7 +116,7 @@ describe('--lang takes a tag and uses its language code', () => {
     const db = join(tempDir(), 'store.db');
     const record = { id: 'wien', language: 'en', text: 'Die Wahlen in Österreich brachten große Verluste.' };
     const io = fakeIo(`${JSON.stringify(record)}\n`);
-    expect(await execute(['ingest', '--db', db, '--lang', 'de-AT'], io)).toBe(0);
+    expect(await execute(['ingest', '--db', db, '--create', '--lang', 'de-AT'], io)).toBe(0);
     const store = await openStore(db);
     try {
       expect((await store.getArticle('wien'))?.language).toBe('de');

@@ -28,7 +28,7 @@ describe('lagebild serve: usage errors (exit 2, message on stderr)', () => {
   it('an address that cannot be bound', async () => {
     const io = fakeIo();
     expect(
-      await execute(['serve', '--db', join(work, 'y.db'), '--host', '203.0.113.1', '--port', '0'], io),
+      await execute(['serve', '--db', join(work, 'y.db'), '--create', '--host', '203.0.113.1', '--port', '0'], io),
     ).toBe(2);
     expect(io.err()).toMatch(/lagebild serve: .*(EADDRNOTAVAIL|address)/iu);
   });
@@ -47,7 +47,7 @@ function startServe(db: string): {
   url: Promise<string>;
   exit: Promise<{ code: number | null; stderr: string }>;
 } {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], {
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--create', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -46,13 +46,13 @@ export interface Finished {
  * stored (a progress line is written after the article's transaction committed).
  */
 export function runIngest(args: readonly string[], killAfter?: number): Promise<Finished> {
-  const child = spawn(process.execPath, [BIN, 'ingest', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'ingest', '--create', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
     stderr += chunk;
     if (killAfter === undefined) return;
-    const stored = [...stderr.matchAll(/stored (\d+)\/\d+ articles/gu)].map((m) => Number(m[1]));
+    const stored = [...stderr.matchAll(/(\d+)\/\d+ read:/gu)].map((m) => Number(m[1]));
     if (Math.max(0, ...stored) >= killAfter) child.kill('SIGKILL');
   });
   return new Promise((resolve, reject) => {

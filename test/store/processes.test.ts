@@ -77,8 +77,9 @@ async function expectOneClustererHistory(target: string): Promise<void> {
   }
 }
 
-const newCount = (stderr: string): number => Number(/(\d+) new/u.exec(stderr)?.[1] ?? NaN);
-const duplicateCount = (stderr: string): number => Number(/(\d+) duplicate,/u.exec(stderr)?.[1] ?? NaN);
+/** The counts of the summary line ("5 new (1 story changed), 0 duplicate, 0 failed"), not of a progress line. */
+const newCount = (stderr: string): number => Number(/(\d+) new \(/u.exec(stderr)?.[1] ?? NaN);
+const duplicateCount = (stderr: string): number => Number(/\), (\d+) duplicate,/u.exec(stderr)?.[1] ?? NaN);
 
 /**
  * Each process test runs the built CLI several times over hundreds of articles: on a loaded 2-core machine that may
