@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { AllResult } from '../eval/all.js';
+import { languageOption } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { progress, taskProgress } from './eval-progress.js';
 
@@ -252,10 +253,10 @@ export function registerEval(program: Command, io: CliIo, done?: (code: ExitCode
     .description('ROUGE of lagebild and the baselines on Multi-News-format JSONL ({id, documents, summary})')
     .requiredOption('--data <file>', 'JSONL file, one cluster per line')
     .option('-w, --words <n>', 'word budget of every system', positiveInt, 250)
-    .option(
-      '--lang <code>',
-      'language of the data (en: the reference scorer; others: multilingual ROUGE)',
-      'en',
+    .addOption(
+      languageOption(
+        'language of the data (ISO 639-1; en: the reference scorer; others: multilingual ROUGE)',
+      ).default('en'),
     )
     .option('--json', 'print the scores as JSON')
     .option('--out <dir>', 'write <dir>/<system>.jsonl with {id, summary} per line')

@@ -67,6 +67,20 @@ describe('--lang is checked before any input is read (exit 2, the message names 
     });
   }
 
+  for (const tag of ['123', 'xx-!!']) {
+    it(`eval summarize --lang ${JSON.stringify(tag)}: refused before the data is read`, async () => {
+      const dir = tempDir();
+      const io = watchedIo();
+      const code = await execute(
+        ['eval', 'summarize', '--data', join(dir, 'missing.jsonl'), '--lang', tag],
+        io,
+      );
+      expect(code).toBe(2);
+      expect(io.err()).toMatch(/option '--lang <code>' argument .* is invalid/u);
+      expect(io.err()).not.toMatch(/missing\.jsonl/u);
+    });
+  }
+
   it('says what is wrong: a malformed tag, or a well-formed one that is no ISO 639-1 code', async () => {
     const malformed = fakeIo();
     await execute(['brief', '--lang', 'xx-!!'], malformed);
