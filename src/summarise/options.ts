@@ -20,7 +20,8 @@ export interface SummaryWeights {
 /**
  * Factors (in [0, 1]) that scale down the score of a kind of sentence that rarely belongs in a brief. On
  * Multi-News dev, penalising questions or bare quotations lowered ROUGE (the human summaries quote a lot), so
- * both default to 1 (off); lines addressing the reader are halved.
+ * both default to 1 (off); lines addressing the reader are halved, and so are those of previews (an opinion
+ * piece's lines count 0.7): a brief states what happened, and reports it first.
  */
 export interface SummaryPenalties {
   /** A question. */
@@ -29,6 +30,10 @@ export interface SummaryPenalties {
   readonly quote: number;
   /** Addresses the reader ("you", "your") outside quotation marks: page furniture, not news. */
   readonly reader: number;
+  /** A sentence of a preview (written before the event): what was expected, not what happened. */
+  readonly preview: number;
+  /** A sentence of an opinion piece: someone's view, not what happened. */
+  readonly opinion: number;
 }
 
 /** What the summariser works with; every weight is explicit so evaluation can tune and report them. */
@@ -65,6 +70,6 @@ export function normaliseSummaryOptions(options: SummaryOptions = {}): Normalise
     positionDecay: 0.5,
     fullLength: 12,
     relevance: 2,
-    penalties: { question: 1, quote: 1, reader: 0.5 },
+    penalties: { question: 1, quote: 1, reader: 0.5, preview: 0.5, opinion: 0.7 },
   };
 }
