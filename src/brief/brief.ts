@@ -1,7 +1,13 @@
 import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions } from '../analyse/index.js';
 import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
 import { compareStory, findEvidence, normaliseCompareOptions } from '../compare/index.js';
-import type { AnalysedArticle, ArticleKind, BriefArticle, InputError, SourceDocument } from '../core/types.js';
+import type {
+  AnalysedArticle,
+  ArticleKind,
+  BriefArticle,
+  InputError,
+  SourceDocument,
+} from '../core/types.js';
 import { normaliseSummaryOptions, summarise } from '../summarise/index.js';
 import { corroborate } from './corroborate.js';
 import { storyKinds, type StoryKinds } from './kinds.js';
@@ -96,15 +102,13 @@ export function briefFromArticles(
   const corroboration = corroborate(articles, evidence.links, compareOptions);
   // The kind of each article (report, preview, opinion, …) relative to the story's event date.
   const told = storyKinds(articles, evidence.timeline);
-  const summary = summarise(articles, summaryOptions, titleTerms, corroboration, told.kinds);
+  const summary = summarise(articles, summaryOptions, titleTerms, corroboration, told.kinds, told.afterEvent);
   return {
     schema: BRIEF_SCHEMA,
     headline: summary.headline,
     language: storyLanguage(articles),
     sentences: summary.sentences,
-    articles: articles.map((a, i) =>
-      toBriefArticle(a, told.kinds[i] ?? 'report', told.published[i]),
-    ),
+    articles: articles.map((a, i) => toBriefArticle(a, told.kinds[i] ?? 'report', told.published[i])),
     errors,
     ...(options.analysis === false
       ? {}

@@ -8,6 +8,8 @@ export interface StoryKinds {
   readonly kinds: readonly ArticleKind[];
   /** Each article's publication date: its own, or a day inferred from its text and the event date. */
   readonly published: readonly ({ readonly date: string; readonly inferred: boolean } | undefined)[];
+  /** Whether each article is a report published (stated or inferred) on or after the event date. */
+  readonly afterEvent: readonly boolean[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}/u;
@@ -19,9 +21,10 @@ const FUTURE_MIN = 3;
 
 /**
  * The story's event date: the day-precise date that the most articles refer to in their text (each article
- * counting once per day); ties go to the earlier day. Undefined when no article names a day.
+ * counting once per day); ties go to the earlier day. It takes two articles to name it (one in a one-article
+ * story); undefined when none is named by enough.
  */
-export function storyEventDate(timeline: readonly TimelineEvent[]): string | undefined {
+export function storyEventDate(timeline: readonly TimelineEvent[], articleCount = 2): string | undefined {
   const byDay = new Map<string, Set<string>>();
   for (const e of timeline) {
     if (e.precision !== 'day') continue;
@@ -32,7 +35,8 @@ export function storyEventDate(timeline: readonly TimelineEvent[]): string | und
   let best: string | undefined;
   for (const [day, set] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)))
     if (best === undefined || set.size > (byDay.get(best)?.size ?? 0)) best = day;
-  return best;
+  const needed = Math.min(2, Math.max(1, articleCount));
+  return best !== undefined && (byDay.get(best)?.size ?? 0) >= needed ? best : undefined;
 }
 
 const ownDay = (published: string | undefined): string | undefined =>
@@ -44,7 +48,11 @@ const ownDay = (published: string | undefined): string | undefined =>
  * event day (future or present for a day ahead: a preview; past: a report); then first-person evaluative writing
  * (opinion) and a text mostly in the future (preview); a report otherwise. An article without sentences: other.
  */
-export function decideKind(cues: KindCues, published: string | undefined, eventDate: string | undefined): ArticleKind {
+export function decideKind(
+  cues: KindCues,
+  published: string | undefined,
+  eventDate: string | undefined,
+): ArticleKind {
   if (cues.sentences === 0) return 'other';
   if (cues.marker !== undefined) return cues.marker;
   if (cues.liveStamps >= 3) return 'live';
@@ -85,14 +93,23 @@ export function inferPublished(
   const pastDays = cues.days.filter((d) => d.tense === 'past').map((d) => d.date);
   const day =
     kind === 'preview'
-      ? (pastDays.filter((d) => d < eventDate).sort().at(-1) ?? addDays(eventDate, -1))
-      : (pastDays.filter((d) => d >= eventDate).sort().at(-1) ?? eventDate);
+      ? (pastDays
+          .filter((d) => d < eventDate)
+          .sort()
+          .at(-1) ?? addDays(eventDate, -1))
+      : (pastDays
+          .filter((d) => d >= eventDate)
+          .sort()
+          .at(-1) ?? eventDate);
   return published === undefined || day.startsWith(published) ? day : undefined;
 }
 
 /** The kinds and (stated or inferred) dates of a story's articles, from their cues and the story's timeline. */
-export function storyKinds(articles: readonly AnalysedArticle[], timeline: readonly TimelineEvent[]): StoryKinds {
-  const eventDate = storyEventDate(timeline);
+export function storyKinds(
+  articles: readonly AnalysedArticle[],
+  timeline: readonly TimelineEvent[],
+): StoryKinds {
+  const eventDate = storyEventDate(timeline, articles.length);
   const kinds: ArticleKind[] = [];
   const published: StoryKinds['published'][number][] = [];
   for (const a of articles) {
@@ -108,5 +125,9 @@ export function storyKinds(articles: readonly AnalysedArticle[], timeline: reado
           : undefined,
     );
   }
-  return { ...(eventDate !== undefined ? { eventDate } : {}), kinds, published };
+  const afterEvent = kinds.map((kind, i) => {
+    const day = ownDay(published[i]?.date);
+    return kind === 'report' && eventDate !== undefined && day !== undefined && day >= eventDate;
+  });
+  return { ...(eventDate !== undefined ? { eventDate } : {}), kinds, published, afterEvent };
 }

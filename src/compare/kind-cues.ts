@@ -34,6 +34,11 @@ export interface KindCues {
 const QUOTE_MARKS = /["“”„«»]/u;
 const HEAD_BLOCKS = 3;
 const HEAD_CHARS = 300;
+/**
+ * Removed lines that belong to the article itself and may carry its kind: bylines ("Kommentar von …") and lines
+ * too short for a sentence ("FOR IMMEDIATE RELEASE"); not teasers, which name other articles' kinds.
+ */
+const HEAD_REMOVED: ReadonlySet<string> = new Set(['byline', 'no-sentence-form']);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -54,12 +59,12 @@ function markerPatterns(rules: KindRules): { marker: KindMarker; re: RegExp }[] 
   return found;
 }
 
-/** The lines an article's kind is marked in: its title, the first blocks, and the bylines cleaning removed. */
+/** The lines an article's kind is marked in: its title, the first blocks, and the lines of its own cleaning removed. */
 function headLines(article: AnalysedArticle): string[] {
   const lines = article.meta.title !== undefined ? [article.meta.title] : [];
   for (const b of article.blocks.slice(0, HEAD_BLOCKS))
     lines.push(article.text.slice(b.start, Math.min(b.end, b.start + HEAD_CHARS)));
-  for (const r of article.removed) if (r.reason === 'byline') lines.push(r.text);
+  for (const r of article.removed) if (HEAD_REMOVED.has(r.reason)) lines.push(r.text);
   return lines;
 }
 

@@ -20,9 +20,7 @@ export function citedArticles(sentence: BriefSentence, numbers: ReadonlyMap<stri
 /** The article's date as shown: "2019-04-26", "2019-04-24 (erschlossen)" when inferred, or "ohne Datum". */
 export function dateOf(article: BriefArticle, labels: Labels): string {
   if (article.published === undefined) return labels.undated;
-  return article.publishedInferred === true
-    ? `${article.published} (${labels.inferred})`
-    : article.published;
+  return article.publishedInferred === true ? `${article.published} (${labels.inferred})` : article.published;
 }
 
 /** The kind of an article as shown ("Bericht", "Vorbericht", "Meinung"). */

@@ -53,7 +53,9 @@ export function renderHtml(brief: Brief): string {
         ? `<strong class="label label-${s.label}">${escapeHtml(labels.lineLabels[s.label])}:</strong> `
         : '';
     const source =
-      article !== undefined ? ` <span class="source">(${escapeHtml(lineSource(article, labels))})</span>` : '';
+      article !== undefined
+        ? ` <span class="source">(${escapeHtml(lineSource(article, labels))})</span>`
+        : '';
     const kind = s.label !== undefined ? ` data-label="${s.label}"` : '';
     return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}"${kind}>${label}${escapeHtml(s.text)} ${marks}${source}</li>`;
   });

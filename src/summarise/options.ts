@@ -43,6 +43,11 @@ export interface NormalisedSummaryOptions {
   readonly minWords: number;
   /** Two lines with a cosine above this say the same: only one may be in the brief. */
   readonly redundancy: number;
+  /**
+   * Each line already chosen from a report written after the story's event scales the scores of that report's
+   * other lines by this (1 = off), so that several such reports are heard, not only the best one.
+   */
+  readonly sourceDiversity: number;
   readonly weights: SummaryWeights;
   /** Position prior of the i-th sentence of an article: 1 / (1 + i) ** positionDecay. */
   readonly positionDecay: number;
@@ -66,6 +71,7 @@ export function normaliseSummaryOptions(options: SummaryOptions = {}): Normalise
     words,
     minWords: 6,
     redundancy: 0.45,
+    sourceDiversity: 0.85,
     weights: { centrality: 1, centroid: 0, support: 0.6, position: 0.8 },
     positionDecay: 0.5,
     fullLength: 12,

@@ -3,42 +3,53 @@ import type { NormalisedSummaryOptions } from './options.js';
 import type { Scored } from './scoring.js';
 import { cosine } from './vectors.js';
 
+const byScore = (a: Scored, b: Scored): number =>
+  b.score - a.score ||
+  a.candidate.article - b.candidate.article ||
+  a.candidate.sentence.start - b.candidate.sentence.start;
+
 /**
  * Greedy selection by score under the word budget; a sentence too similar to one already chosen is skipped
  * (no two lines that say the same), and a sentence too long for what is left of the budget is skipped too, and
- * so is one that `replaced` says a later article replaces (a preview's line that a report carries).
+ * so is one that `replaced` says a later article replaces (a preview's line that a report carries). Each line
+ * taken from an article that `diverse` names (a report written after the event) scales the scores of that
+ * article's other lines by `sourceDiversity`, so that every such report with relevant lines of its own is heard.
  */
 export function selectSentences(
   scored: readonly Scored[],
   options: NormalisedSummaryOptions,
   replaced: (s: Scored) => boolean = () => false,
+  diverse: (article: number) => boolean = () => false,
 ): Scored[] {
-  const ranked = [...scored].sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.candidate.article - b.candidate.article ||
-      a.candidate.sentence.start - b.candidate.sentence.start,
-  );
+  const ranked = [...scored].sort(byScore);
   const chosen: Scored[] = [];
+  const perArticle = new Map<number, number>();
+  const open = ranked.filter((s) => !replaced(s));
   let used = 0;
-  for (const s of ranked) {
+  // Each line already taken from a `diverse` article scales that article's other lines by `sourceDiversity`.
+  const effective = (s: Scored): number =>
+    diverse(s.candidate.article)
+      ? s.score * options.sourceDiversity ** (perArticle.get(s.candidate.article) ?? 0)
+      : s.score;
+  while (open.length > 0) {
+    let best = -1;
+    for (let i = 0; i < open.length; i++) {
+      const s = open[i] as Scored;
+      if (best < 0 || effective(s) > effective(open[best] as Scored)) best = i;
+    }
+    const s = open.splice(best, 1)[0] as Scored;
     if (used + s.candidate.words > options.words) continue;
-    if (replaced(s)) continue;
     const redundant = chosen.some(
       (c) => cosine(c.candidate.vector, s.candidate.vector) >= options.redundancy,
     );
     if (redundant) continue;
     chosen.push(s);
+    perArticle.set(s.candidate.article, (perArticle.get(s.candidate.article) ?? 0) + 1);
     used += s.candidate.words;
     if (options.words - used < options.minWords) break;
   }
   return chosen;
 }
-
-const byScore = (a: Scored, b: Scored): number =>
-  b.score - a.score ||
-  a.candidate.article - b.candidate.article ||
-  a.candidate.sentence.start - b.candidate.sentence.start;
 
 /** Display groups: what happened, then someone's view of it, then what was expected before. */
 function group(kind: ArticleKind | undefined): number {
@@ -58,8 +69,6 @@ export function displayOrder(chosen: readonly Scored[], kinds: readonly ArticleK
   )[0];
   const rest = chosen
     .filter((s) => s !== lead)
-    .sort(
-      (a, b) => group(kinds[a.candidate.article]) - group(kinds[b.candidate.article]) || byScore(a, b),
-    );
+    .sort((a, b) => group(kinds[a.candidate.article]) - group(kinds[b.candidate.article]) || byScore(a, b));
   return lead ? [lead, ...rest] : rest;
 }

@@ -22,7 +22,8 @@ function articleFactor(kind: ArticleKind | undefined, options: NormalisedSummary
  * many other sources carry the same content (the story's `corroboration`, computed by the story stage), by
  * position and by the kind of their article (`kinds`, decided by the story stage: a preview's and an opinion
  * piece's lines count less); chosen greedily without redundancy under the word budget — a preview's line that
- * a later article carries is left to that article; shown outcome first (see `displayOrder`), lines of previews
+ * a later article carries is left to that article, and each line of a report written after the event
+ * (`afterEvent`) makes that report's other lines count less, so that every such report is heard; shown outcome first (see `displayOrder`), lines of previews
  * and opinion pieces labelled. Every line points at its article and character range.
  */
 export function summarise(
@@ -31,6 +32,7 @@ export function summarise(
   titleTerms: TitleTerms,
   corroboration: Corroboration,
   kinds: readonly ArticleKind[] = [],
+  afterEvent: readonly boolean[] = [],
 ): StorySummary {
   const candidates = collectCandidates(articles, options.minWords);
   const sim = similarityMatrix(candidates);
@@ -42,7 +44,7 @@ export function summarise(
   // A preview's line that a report, an analysis or any other non-preview carries is said there, after the event.
   const replaced = (s: Scored): boolean =>
     kinds[s.candidate.article] === 'preview' && s.support.some((a) => kinds[a] !== 'preview');
-  const chosen = selectSentences(scored, options, replaced);
+  const chosen = selectSentences(scored, options, replaced, (a) => afterEvent[a] === true);
   const ordered = displayOrder(chosen, kinds);
   const sentences = ordered.map((s): BriefSentence => {
     const article = articles[s.candidate.article] as AnalysedArticle;

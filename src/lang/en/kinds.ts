@@ -22,17 +22,7 @@ export const kinds: KindRules = {
     { phrase: 'Live blog', kind: 'live' },
     { phrase: 'As it happened', kind: 'live' },
   ],
-  futureWords: [
-    'will',
-    'shall',
-    'expected',
-    'planned',
-    'scheduled',
-    'due',
-    'set',
-    'upcoming',
-    'tomorrow',
-  ],
+  futureWords: ['will', 'shall', 'expected', 'planned', 'scheduled', 'due', 'set', 'upcoming', 'tomorrow'],
   pastWords: [
     'was',
     'were',
