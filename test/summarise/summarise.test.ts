@@ -55,7 +55,9 @@ describe('summarise', () => {
     expect(first).toBeDefined();
     for (const s of rest) expect(s.support.length).toBeLessThanOrEqual(first?.support.length ?? 0);
     for (let i = 1; i < rest.length; i++)
-      expect((rest[i] as { score: number }).score).toBeLessThanOrEqual((rest[i - 1] as { score: number }).score);
+      expect((rest[i] as { score: number }).score).toBeLessThanOrEqual(
+        (rest[i - 1] as { score: number }).score,
+      );
     expect(brief.sentences.every((s) => s.label === undefined)).toBe(true);
   });
 
