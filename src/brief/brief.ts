@@ -1,9 +1,16 @@
 import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions } from '../analyse/index.js';
 import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
 import { compareStory, findEvidence, normaliseCompareOptions } from '../compare/index.js';
-import type { AnalysedArticle, BriefArticle, InputError, SourceDocument } from '../core/types.js';
+import type {
+  AnalysedArticle,
+  ArticleKind,
+  BriefArticle,
+  InputError,
+  SourceDocument,
+} from '../core/types.js';
 import { normaliseSummaryOptions, summarise } from '../summarise/index.js';
 import { corroborate } from './corroborate.js';
+import { storyKinds, type StoryKinds } from './kinds.js';
 import type { BriefOptions } from './options.js';
 import { BRIEF_SCHEMA, type Brief } from './types.js';
 
@@ -16,7 +23,11 @@ export function storyLanguage(articles: readonly AnalysedArticle[]): string {
   return best;
 }
 
-function toBriefArticle(a: AnalysedArticle): BriefArticle {
+function toBriefArticle(
+  a: AnalysedArticle,
+  kind: ArticleKind,
+  published: StoryKinds['published'][number],
+): BriefArticle {
   const { meta } = a;
   return {
     id: a.id,
@@ -25,7 +36,9 @@ function toBriefArticle(a: AnalysedArticle): BriefArticle {
     ...(meta.source !== undefined ? { source: meta.source } : {}),
     ...(meta.author !== undefined ? { author: meta.author } : {}),
     ...(meta.url !== undefined ? { url: meta.url } : {}),
-    ...(meta.published !== undefined ? { published: meta.published } : {}),
+    ...(published !== undefined ? { published: published.date } : {}),
+    ...(published?.inferred === true ? { publishedInferred: true } : {}),
+    kind,
     language: a.language,
     text: a.text,
     blocks: a.blocks,
@@ -60,7 +73,9 @@ export function briefFromDocuments(
  * The story stage: articles already cleaned and analysed in, one brief out (what a store that keeps analysed
  * articles calls, so that refreshing a story does not clean its documents again). Empty articles are reported.
  * The story's corroboration — which other articles carry each sentence — is computed once, from the wording and
- * the compare stage's evidence links, and both the summary (support) and the analysis (coverage) read it.
+ * the compare stage's evidence links, and both the summary (support) and the analysis (coverage) read it. The
+ * kind of each article (report, preview, opinion, …) is decided here against the story's event date, with the
+ * day an undated article was published when its text allows (`publishedInferred`).
  */
 export function briefFromArticles(
   prepared: readonly AnalysedArticle[],
@@ -85,13 +100,15 @@ export function briefFromArticles(
   // The evidence is found even without the analysis: its links decide support, which must not depend on it.
   const evidence = findEvidence(articles);
   const corroboration = corroborate(articles, evidence.links, compareOptions);
-  const summary = summarise(articles, summaryOptions, titleTerms, corroboration);
+  // The kind of each article (report, preview, opinion, …) relative to the story's event date.
+  const told = storyKinds(articles, evidence.timeline);
+  const summary = summarise(articles, summaryOptions, titleTerms, corroboration, told.kinds, told.afterEvent);
   return {
     schema: BRIEF_SCHEMA,
     headline: summary.headline,
     language: storyLanguage(articles),
     sentences: summary.sentences,
-    articles: articles.map(toBriefArticle),
+    articles: articles.map((a, i) => toBriefArticle(a, told.kinds[i] ?? 'report', told.published[i])),
     errors,
     ...(options.analysis === false
       ? {}

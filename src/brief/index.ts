@@ -5,5 +5,6 @@
 export { analyseStory } from './analyse-story.js';
 export { briefFromArticles, briefFromDocuments, prepareArticles, storyLanguage } from './brief.js';
 export { corroborate, storyTerms, type CorroborationOptions } from './corroborate.js';
+export { decideKind, inferPublished, storyEventDate, storyKinds, type StoryKinds } from './kinds.js';
 export type { BriefOptions } from './options.js';
 export { BRIEF_SCHEMA, type Brief } from './types.js';

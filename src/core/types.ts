@@ -107,8 +107,32 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * What an article is, relative to the story's event: a `report` written after it, a `preview` written before it,
+ * an `opinion` piece (commentary, column), an `analysis`, an `interview`, a `press-release` (police and company
+ * releases), a `live` blog, or `other` (nothing to classify: no sentences).
+ */
+export type ArticleKind =
+  'report' | 'preview' | 'opinion' | 'analysis' | 'interview' | 'press-release' | 'live' | 'other';
+
+export const ARTICLE_KINDS: readonly ArticleKind[] = [
+  'report',
+  'preview',
+  'opinion',
+  'analysis',
+  'interview',
+  'press-release',
+  'live',
+  'other',
+];
+
+/** How a brief line is marked when it does not come from a report: what was expected, or someone's view. */
+export type LineLabel = 'preview' | 'opinion';
+
 export interface BriefSentence extends Span {
   readonly text: string;
+  /** Set when the line comes from a preview (written before the event) or an opinion piece. */
+  readonly label?: LineLabel;
   /** Ids of the other articles that report the same content. */
   readonly support: readonly string[];
   /** The selection score (higher = more central); for inspection only. */
@@ -122,7 +146,12 @@ export interface BriefArticle {
   readonly source?: string;
   readonly author?: string;
   readonly url?: string;
+  /** ISO 8601; day-precise when the article's text or its story allows (then `publishedInferred`). */
   readonly published?: string;
+  /** True when `published` was inferred from the article's text and the story's event date, not read. */
+  readonly publishedInferred?: boolean;
+  /** What the article is relative to the story's event (report, preview, opinion, …). */
+  readonly kind: ArticleKind;
   readonly language: LanguageCode;
   readonly text: string;
   readonly blocks: readonly Block[];

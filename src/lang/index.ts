@@ -27,8 +27,8 @@ add(de);
 add(en);
 
 /**
- * Registers a language's tables (a folder like `src/lang/de/`), and returns its rules. Compare and cluster tables it
- * does not give are those a language without tables gets: English compare tables, default cluster rules. Throws a
+ * Registers a language's tables (a folder like `src/lang/de/`), and returns its rules. Compare, cluster and kind tables
+ * it does not give are those a language without tables gets: English compare and kind tables, default cluster rules. Throws a
  * `RangeError` when the code is no ISO 639-1 code in normal form or the language has tables already.
  */
 export function registerLanguage(tables: LanguageTables): LanguageRules {
@@ -41,6 +41,7 @@ export function registerLanguage(tables: LanguageTables): LanguageRules {
     ...tables,
     compare: tables.compare ?? en.compare,
     cluster: tables.cluster ?? DEFAULT_CLUSTER_RULES,
+    kinds: tables.kinds ?? en.kinds,
   });
 }
 

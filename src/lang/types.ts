@@ -5,8 +5,10 @@
  */
 import type { ClusterRules, CompoundTable } from './cluster-rules.js';
 import type { CompareRules } from './compare-rules.js';
+import type { KindRules } from './kind-rules.js';
 
 export type { ClusterRules, CompoundTable } from './cluster-rules.js';
+export type { KindMarker, KindRules } from './kind-rules.js';
 export type {
   CompareRules,
   DateRules,
@@ -113,13 +115,16 @@ export interface LanguageRules {
   readonly clean: CleanRules;
   readonly compare: CompareRules;
   readonly cluster: ClusterRules;
+  /** Cues of the kind of an article (report, preview, opinion, …). */
+  readonly kinds: KindRules;
   /** Closed compounds and their parts (German); none when absent. */
   readonly compounds?: CompoundTable;
 }
 
 /**
  * What a language folder gives (`src/lang/<code>/index.ts`): the sentence and cleaning tables at least. Missing
- * compare or cluster tables are those of a language without tables: English compare tables, default cluster rules.
+ * compare, cluster or kind tables are those of a language without tables: English compare and kind tables,
+ * default cluster rules.
  */
-export type LanguageTables = Omit<LanguageRules, 'compare' | 'cluster'> &
-  Partial<Pick<LanguageRules, 'compare' | 'cluster'>>;
+export type LanguageTables = Omit<LanguageRules, 'compare' | 'cluster' | 'kinds'> &
+  Partial<Pick<LanguageRules, 'compare' | 'cluster' | 'kinds'>>;

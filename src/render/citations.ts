@@ -17,10 +17,27 @@ export function citedArticles(sentence: BriefSentence, numbers: ReadonlyMap<stri
   return own === undefined ? others : [own, ...others];
 }
 
-/** "SZ, 2019-04-26, Silke Bigalke: Kim und Putin … (002_….txt)" */
+/** The article's date as shown: "2019-04-26", "2019-04-24 (erschlossen)" when inferred, or "ohne Datum". */
+export function dateOf(article: BriefArticle, labels: Labels): string {
+  if (article.published === undefined) return labels.undated;
+  return article.publishedInferred === true ? `${article.published} (${labels.inferred})` : article.published;
+}
+
+/** The kind of an article as shown ("Bericht", "Vorbericht", "Meinung"). */
+export function kindOf(article: BriefArticle, labels: Labels): string {
+  return labels.kinds[article.kind] ?? article.kind;
+}
+
+/** What a brief line shows of its source: outlet (when known), date, kind — "SZ, 2019-04-26, Bericht". */
+export function lineSource(article: BriefArticle, labels: Labels): string {
+  const parts = [article.source, dateOf(article, labels), kindOf(article, labels)];
+  return parts.filter((p): p is string => p !== undefined).join(', ');
+}
+
+/** "SZ, 2019-04-26, Bericht, Silke Bigalke: Kim und Putin … (002_….txt)" */
 export function sourceLine(article: BriefArticle, labels: Labels): { outlet: string; rest: string } {
   const outlet = article.source ?? labels.unknownSource;
-  const parts = [article.published ?? labels.undated, article.author].filter(
+  const parts = [dateOf(article, labels), kindOf(article, labels), article.author].filter(
     (p): p is string => p !== undefined,
   );
   const title = article.title !== undefined ? `: „${article.title}“` : '';

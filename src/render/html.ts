@@ -1,6 +1,6 @@
 import type { Brief } from '../brief/types.js';
 import type { BriefArticle } from '../core/types.js';
-import { citationNumbers, citedArticles, sourceLine } from './citations.js';
+import { citationNumbers, citedArticles, lineSource, sourceLine } from './citations.js';
 import { analysisHtml } from './analysis-html.js';
 import { labelsFor, type Labels } from './labels.js';
 
@@ -22,6 +22,7 @@ h1{font-size:1.6rem;line-height:1.25}ul.brief li{margin:.4rem 0}sup a{text-decor
 sup a:hover,sup a:focus{background:#fff3b0}ol.sources li{margin:.3rem 0}details{margin:.5rem 0}
 pre{white-space:pre-wrap;font:inherit;background:#f6f6f6;padding:.6rem}.reason{color:#777;font-size:.85em}
 .conflicts li{background:#fff0e0;border-left:4px solid #e07000;padding:.2rem .5rem}
+.source{color:#555;font-size:.85em}.label{color:#8a4b00}
 table.matrix{border-collapse:collapse}table.matrix td,table.matrix th{width:2.6rem;height:2rem;text-align:center;font-size:.8em}`;
 
 function sourceItem(article: BriefArticle, n: number, labels: Labels): string {
@@ -46,7 +47,17 @@ export function renderHtml(brief: Brief): string {
         return `<sup><a href="#src-${n}" title="${escapeHtml(tip)}">[${n}]</a></sup>`;
       })
       .join('');
-    return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}">${escapeHtml(s.text)} ${marks}</li>`;
+    const article = brief.articles.find((a) => a.id === s.article);
+    const label =
+      s.label !== undefined
+        ? `<strong class="label label-${s.label}">${escapeHtml(labels.lineLabels[s.label])}:</strong> `
+        : '';
+    const source =
+      article !== undefined
+        ? ` <span class="source">(${escapeHtml(lineSource(article, labels))})</span>`
+        : '';
+    const kind = s.label !== undefined ? ` data-label="${s.label}"` : '';
+    return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}"${kind}>${label}${escapeHtml(s.text)} ${marks}${source}</li>`;
   });
   const sources = brief.articles.map((a, i) => sourceItem(a, i + 1, labels));
   const cite = (id: string): string => {

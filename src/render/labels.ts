@@ -1,3 +1,5 @@
+import type { ArticleKind, LineLabel } from '../core/types.js';
+
 /** Words the rendered brief uses, per language of the brief (English when a language has none). */
 export interface Labels {
   readonly sources: string;
@@ -18,6 +20,10 @@ export interface Labels {
   readonly inferred: string;
   readonly mentions: string;
   readonly singleSource: string;
+  /** The name of each kind of article, shown next to its source. */
+  readonly kinds: Readonly<Record<ArticleKind, string>>;
+  /** What a line from a preview or an opinion piece is marked with. */
+  readonly lineLabels: Readonly<Record<LineLabel, string>>;
 }
 
 const LABELS: Readonly<Record<string, Labels>> = {
@@ -40,6 +46,17 @@ const LABELS: Readonly<Record<string, Labels>> = {
     inferred: 'erschlossen',
     mentions: 'Nennungen',
     singleSource: 'Nur in einer Quelle',
+    kinds: {
+      report: 'Bericht',
+      preview: 'Vorbericht',
+      opinion: 'Meinung',
+      analysis: 'Analyse',
+      interview: 'Interview',
+      'press-release': 'Pressemitteilung',
+      live: 'Liveblog',
+      other: 'Sonstiges',
+    },
+    lineLabels: { preview: 'Vorab berichtet', opinion: 'Meinung' },
   },
   en: {
     sources: 'Sources',
@@ -60,6 +77,17 @@ const LABELS: Readonly<Record<string, Labels>> = {
     inferred: 'inferred',
     mentions: 'mentions',
     singleSource: 'Only in one source',
+    kinds: {
+      report: 'report',
+      preview: 'preview',
+      opinion: 'opinion',
+      analysis: 'analysis',
+      interview: 'interview',
+      'press-release': 'press release',
+      live: 'live blog',
+      other: 'other',
+    },
+    lineLabels: { preview: 'expected', opinion: 'opinion' },
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Brief } from '../brief/types.js';
-import { citationNumbers, citedArticles, sourceLine } from './citations.js';
+import { citationNumbers, citedArticles, lineSource, sourceLine } from './citations.js';
 import { analysisMarkdown } from './analysis-md.js';
 import { labelsFor } from './labels.js';
 
@@ -11,16 +11,23 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*[\]<>]|(?<!\p{L}|\p{N})_|_(?!\p{L}|\p{N})/gu, (c) => `\\${c}`);
 }
 
-/** Markdown: headline, the brief with citation marks, and the numbered source list. */
+/**
+ * Markdown: headline, the brief with citation marks — each line labelled when it comes from a preview or an
+ * opinion piece, and followed by its source's outlet, date and kind — and the numbered source list.
+ */
 export function renderMarkdown(brief: Brief): string {
   const labels = labelsFor(brief.language);
   const numbers = citationNumbers(brief);
+  const byId = new Map(brief.articles.map((a) => [a.id, a]));
   const lines = [`# ${escapeMarkdown(brief.headline)}`, ''];
   for (const s of brief.sentences) {
     const marks = citedArticles(s, numbers)
       .map((n) => `[${n}]`)
       .join('');
-    lines.push(`- ${escapeMarkdown(s.text)} ${marks}`);
+    const label = s.label !== undefined ? `**${labels.lineLabels[s.label]}:** ` : '';
+    const article = byId.get(s.article);
+    const source = article !== undefined ? ` _(${escapeMarkdown(lineSource(article, labels))})_` : '';
+    lines.push(`- ${label}${escapeMarkdown(s.text)} ${marks}${source}`);
   }
   const cite = (id: string): string => `[${numbers.get(id) ?? '?'}]`;
   lines.push(...analysisMarkdown(brief, labels, escapeMarkdown, cite));

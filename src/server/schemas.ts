@@ -111,7 +111,16 @@ export const BriefSchema = z.looseObject({
   headline: z.string(),
   language: z.string(),
   sentences: z.array(
-    z.object({ ...span, text: z.string(), support: z.array(z.string()), score: z.number() }),
+    z.object({
+      ...span,
+      text: z.string(),
+      label: z
+        .enum(['preview', 'opinion'])
+        .optional()
+        .describe('Set when the line comes from a preview (written before the event) or an opinion piece.'),
+      support: z.array(z.string()),
+      score: z.number(),
+    }),
   ),
   articles: z.array(
     z.looseObject({
@@ -121,6 +130,13 @@ export const BriefSchema = z.looseObject({
       author: z.string().optional(),
       url: z.string().optional(),
       published: z.string().optional(),
+      publishedInferred: z
+        .boolean()
+        .optional()
+        .describe('True when `published` was inferred from the text and the story, not read.'),
+      kind: z
+        .enum(['report', 'preview', 'opinion', 'analysis', 'interview', 'press-release', 'live', 'other'])
+        .describe('What the article is relative to the story’s event.'),
       language: z.string(),
       text: z.string(),
     }),

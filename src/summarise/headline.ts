@@ -1,4 +1,4 @@
-import type { AnalysedArticle } from '../core/types.js';
+import type { AnalysedArticle, ArticleKind } from '../core/types.js';
 import type { Candidate } from './candidates.js';
 import type { Scored } from './scoring.js';
 
@@ -16,19 +16,36 @@ function centroidWeights(
   return weights;
 }
 
+/** What the headline may state: the kinds of the articles, and the brief's first line (what happened). */
+export interface HeadlineContext {
+  readonly kinds?: readonly ArticleKind[];
+  readonly lead?: Scored;
+}
+
+const textOf = (articles: readonly AnalysedArticle[], s: Scored): string => {
+  const article = articles[s.candidate.article];
+  return article ? article.text.slice(s.candidate.sentence.start, s.candidate.sentence.end) : '';
+};
+
 /**
  * The story's headline: the article title that best covers what the brief says (sum of the brief's term
- * weights over the title's distinct stems, per square-rooted title length), or the brief's best line.
+ * weights over the title's distinct stems, per square-rooted title length), or the brief's best line. When the
+ * story has reports, it states the outcome: a report's title, or else the brief's first line (a report's).
  */
 export function chooseHeadline(
   articles: readonly AnalysedArticle[],
   chosen: readonly Scored[],
   termOf: (c: Candidate) => readonly string[],
   titleTerms: TitleTerms,
+  context: HeadlineContext = {},
 ): string {
+  const kinds = context.kinds ?? [];
+  const hasReports = articles.some((_, a) => kinds[a] === 'report');
+  const eligible = (a: number): boolean => !hasReports || kinds[a] === 'report';
   const weights = centroidWeights(chosen, termOf);
   let best: { title: string; score: number } | undefined;
-  for (const article of articles) {
+  for (const [a, article] of articles.entries()) {
+    if (!eligible(a)) continue;
     const title = article.meta.title?.trim();
     if (!title) continue;
     const terms = new Set(titleTerms(title, article.language));
@@ -39,8 +56,9 @@ export function chooseHeadline(
     if (!best || score > best.score) best = { title, score };
   }
   if (best && best.score > 0) return best.title;
+  const lead = context.lead;
+  if (hasReports && lead && kinds[lead.candidate.article] === 'report') return textOf(articles, lead);
   const top = [...chosen].sort((a, b) => b.score - a.score)[0];
   if (!top) return articles[0]?.meta.title ?? '';
-  const article = articles[top.candidate.article];
-  return article ? article.text.slice(top.candidate.sentence.start, top.candidate.sentence.end) : '';
+  return textOf(articles, top);
 }

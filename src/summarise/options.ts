@@ -20,7 +20,8 @@ export interface SummaryWeights {
 /**
  * Factors (in [0, 1]) that scale down the score of a kind of sentence that rarely belongs in a brief. On
  * Multi-News dev, penalising questions or bare quotations lowered ROUGE (the human summaries quote a lot), so
- * both default to 1 (off); lines addressing the reader are halved.
+ * both default to 1 (off); lines addressing the reader are halved, and so are those of previews (an opinion
+ * piece's lines count 0.7): a brief states what happened, and reports it first.
  */
 export interface SummaryPenalties {
   /** A question. */
@@ -29,6 +30,10 @@ export interface SummaryPenalties {
   readonly quote: number;
   /** Addresses the reader ("you", "your") outside quotation marks: page furniture, not news. */
   readonly reader: number;
+  /** A sentence of a preview (written before the event): what was expected, not what happened. */
+  readonly preview: number;
+  /** A sentence of an opinion piece: someone's view, not what happened. */
+  readonly opinion: number;
 }
 
 /** What the summariser works with; every weight is explicit so evaluation can tune and report them. */
@@ -38,6 +43,11 @@ export interface NormalisedSummaryOptions {
   readonly minWords: number;
   /** Two lines with a cosine above this say the same: only one may be in the brief. */
   readonly redundancy: number;
+  /**
+   * Each line already chosen from a report written after the story's event scales the scores of that report's
+   * other lines by this (1 = off), so that several such reports are heard, not only the best one.
+   */
+  readonly sourceDiversity: number;
   readonly weights: SummaryWeights;
   /** Position prior of the i-th sentence of an article: 1 / (1 + i) ** positionDecay. */
   readonly positionDecay: number;
@@ -61,10 +71,11 @@ export function normaliseSummaryOptions(options: SummaryOptions = {}): Normalise
     words,
     minWords: 6,
     redundancy: 0.45,
+    sourceDiversity: 0.85,
     weights: { centrality: 1, centroid: 0, support: 0.6, position: 0.8 },
     positionDecay: 0.5,
     fullLength: 12,
     relevance: 2,
-    penalties: { question: 1, quote: 1, reader: 0.5 },
+    penalties: { question: 1, quote: 1, reader: 0.5, preview: 0.5, opinion: 0.7 },
   };
 }

@@ -111,7 +111,8 @@ export function kindFactor(kinds: SentenceKinds, penalties: SummaryPenalties): n
  * Combined score: centrality, closeness to the story's centroid, cross-source support (`support[i]`: the other
  * articles carrying candidate i, from the story's corroboration) and lead position (each in [0, 1], weighted),
  * scaled by sentence length (short lines carry little), by how much the article is about the story, and by the
- * kind of sentence (questions, bare quotes, lines addressing the reader).
+ * kind of sentence (questions, bare quotes, lines addressing the reader) and by `articleFactors[a]` (the kind of
+ * its article: a preview's or an opinion piece's lines count less; 1 when not given).
  */
 export function scoreCandidates(
   candidates: readonly Candidate[],
@@ -119,6 +120,7 @@ export function scoreCandidates(
   support: readonly (readonly number[])[],
   articleCount: number,
   options: NormalisedSummaryOptions,
+  articleFactors: readonly number[] = [],
 ): Scored[] {
   const { weights } = options;
   const central = centrality(candidates, sim);
@@ -135,7 +137,8 @@ export function scoreCandidates(
       weights.centroid * (centroid[i] as number) +
       weights.support * supportShare +
       weights.position * position;
-    const score = lengthFit * relevant * kindFactor(candidate.kinds, options.penalties) * signals;
+    const ofArticle = articleFactors[candidate.article] ?? 1;
+    const score = lengthFit * relevant * ofArticle * kindFactor(candidate.kinds, options.penalties) * signals;
     return { candidate, score, support: sup };
   });
 }

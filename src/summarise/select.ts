@@ -1,46 +1,74 @@
-import type { Candidate } from './candidates.js';
+import type { ArticleKind } from '../core/types.js';
 import type { NormalisedSummaryOptions } from './options.js';
 import type { Scored } from './scoring.js';
 import { cosine } from './vectors.js';
 
+const byScore = (a: Scored, b: Scored): number =>
+  b.score - a.score ||
+  a.candidate.article - b.candidate.article ||
+  a.candidate.sentence.start - b.candidate.sentence.start;
+
 /**
  * Greedy selection by score under the word budget; a sentence too similar to one already chosen is skipped
- * (no two lines that say the same), and a sentence too long for what is left of the budget is skipped too.
+ * (no two lines that say the same), and a sentence too long for what is left of the budget is skipped too, and
+ * so is one that `replaced` says a later article replaces (a preview's line that a report carries). Each line
+ * taken from an article that `diverse` names (a report written after the event) scales the scores of that
+ * article's other lines by `sourceDiversity`, so that every such report with relevant lines of its own is heard.
  */
-export function selectSentences(scored: readonly Scored[], options: NormalisedSummaryOptions): Scored[] {
-  const ranked = [...scored].sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.candidate.article - b.candidate.article ||
-      a.candidate.sentence.start - b.candidate.sentence.start,
-  );
+export function selectSentences(
+  scored: readonly Scored[],
+  options: NormalisedSummaryOptions,
+  replaced: (s: Scored) => boolean = () => false,
+  diverse: (article: number) => boolean = () => false,
+): Scored[] {
+  const ranked = [...scored].sort(byScore);
   const chosen: Scored[] = [];
+  const perArticle = new Map<number, number>();
+  const open = ranked.filter((s) => !replaced(s));
   let used = 0;
-  for (const s of ranked) {
+  // Each line already taken from a `diverse` article scales that article's other lines by `sourceDiversity`.
+  const effective = (s: Scored): number =>
+    diverse(s.candidate.article)
+      ? s.score * options.sourceDiversity ** (perArticle.get(s.candidate.article) ?? 0)
+      : s.score;
+  while (open.length > 0) {
+    let best = -1;
+    for (let i = 0; i < open.length; i++) {
+      const s = open[i] as Scored;
+      if (best < 0 || effective(s) > effective(open[best] as Scored)) best = i;
+    }
+    const s = open.splice(best, 1)[0] as Scored;
     if (used + s.candidate.words > options.words) continue;
     const redundant = chosen.some(
       (c) => cosine(c.candidate.vector, s.candidate.vector) >= options.redundancy,
     );
     if (redundant) continue;
     chosen.push(s);
+    perArticle.set(s.candidate.article, (perArticle.get(s.candidate.article) ?? 0) + 1);
     used += s.candidate.words;
     if (options.words - used < options.minWords) break;
   }
   return chosen;
 }
 
-/** Reading order: older articles first (undated ones after the dated), then the order within the article. */
-export function readingOrder(
-  chosen: readonly Scored[],
-  published: readonly (string | undefined)[],
-): Scored[] {
-  const key = (c: Candidate): string => published[c.article] ?? '\uffff';
-  return [...chosen].sort((a, b) => {
-    const ka = key(a.candidate);
-    const kb = key(b.candidate);
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    return (
-      a.candidate.article - b.candidate.article || a.candidate.sentence.start - b.candidate.sentence.start
-    );
-  });
+/** Display groups: what happened, then someone's view of it, then what was expected before. */
+function group(kind: ArticleKind | undefined): number {
+  return kind === 'preview' ? 2 : kind === 'opinion' ? 1 : 0;
+}
+
+/**
+ * Display order, outcome first: the first line is the line of a report carried by the most other sources
+ * (ties: nearer its article's lead, then the higher score) — what happened; then the other lines by importance
+ * (score); lines of opinion pieces after them, lines of previews last. Without a report, by group and score.
+ */
+export function displayOrder(chosen: readonly Scored[], kinds: readonly ArticleKind[]): Scored[] {
+  const reports = chosen.filter((s) => kinds[s.candidate.article] === 'report');
+  const lead = [...reports].sort(
+    (a, b) =>
+      b.support.length - a.support.length || a.candidate.position - b.candidate.position || byScore(a, b),
+  )[0];
+  const rest = chosen
+    .filter((s) => s !== lead)
+    .sort((a, b) => group(kinds[a.candidate.article]) - group(kinds[b.candidate.article]) || byScore(a, b));
+  return lead ? [lead, ...rest] : rest;
 }

@@ -1,9 +1,9 @@
-import type { AnalysedArticle, BriefSentence, Corroboration } from '../core/types.js';
+import type { AnalysedArticle, ArticleKind, BriefSentence, Corroboration } from '../core/types.js';
 import { collectCandidates, type Candidate } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
-import { scoreCandidates, similarityMatrix } from './scoring.js';
-import { readingOrder, selectSentences } from './select.js';
+import { scoreCandidates, similarityMatrix, type Scored } from './scoring.js';
+import { displayOrder, selectSentences } from './select.js';
 import { contentTerms } from './vectors.js';
 
 export interface StorySummary {
@@ -11,41 +11,59 @@ export interface StorySummary {
   readonly sentences: readonly BriefSentence[];
 }
 
+function articleFactor(kind: ArticleKind | undefined, options: NormalisedSummaryOptions): number {
+  if (kind === 'preview') return options.penalties.preview;
+  if (kind === 'opinion') return options.penalties.opinion;
+  return 1;
+}
+
 /**
  * Extractive multi-document summary of one story: candidates scored by centrality over stemmed TF-IDF, by how
- * many other sources carry the same content (the story's `corroboration`, computed by the story stage), and by
- * position; chosen greedily without redundancy under the
- * word budget; put in reading order. Every line points at its article and character range.
+ * many other sources carry the same content (the story's `corroboration`, computed by the story stage), by
+ * position and by the kind of their article (`kinds`, decided by the story stage: a preview's and an opinion
+ * piece's lines count less); chosen greedily without redundancy under the word budget — a preview's line that
+ * a later article carries is left to that article, and each line of a report written after the event
+ * (`afterEvent`) makes that report's other lines count less, so that every such report is heard; shown outcome first (see `displayOrder`), lines of previews
+ * and opinion pieces labelled. Every line points at its article and character range.
  */
 export function summarise(
   articles: readonly AnalysedArticle[],
   options: NormalisedSummaryOptions,
   titleTerms: TitleTerms,
   corroboration: Corroboration,
+  kinds: readonly ArticleKind[] = [],
+  afterEvent: readonly boolean[] = [],
 ): StorySummary {
   const candidates = collectCandidates(articles, options.minWords);
   const sim = similarityMatrix(candidates);
   const support = candidates.map((c) =>
     (corroboration[c.article]?.[c.position] ?? []).map((carrier) => carrier.article),
   );
-  const scored = scoreCandidates(candidates, sim, support, articles.length, options);
-  const chosen = selectSentences(scored, options);
-  const ordered = readingOrder(
-    chosen,
-    articles.map((a) => a.meta.published),
-  );
+  const factors = articles.map((_, a) => articleFactor(kinds[a], options));
+  const scored = scoreCandidates(candidates, sim, support, articles.length, options, factors);
+  // A preview's line that a report, an analysis or any other non-preview carries is said there, after the event.
+  const replaced = (s: Scored): boolean =>
+    kinds[s.candidate.article] === 'preview' && s.support.some((a) => kinds[a] !== 'preview');
+  const chosen = selectSentences(scored, options, replaced, (a) => afterEvent[a] === true);
+  const ordered = displayOrder(chosen, kinds);
   const sentences = ordered.map((s): BriefSentence => {
     const article = articles[s.candidate.article] as AnalysedArticle;
     const { start, end } = s.candidate.sentence;
+    const kind = kinds[s.candidate.article];
     return {
       text: article.text.slice(start, end),
       article: article.id,
       start,
       end,
+      ...(kind === 'preview' || kind === 'opinion' ? { label: kind } : {}),
       support: s.support.map((i) => (articles[i] as AnalysedArticle).id),
       score: Math.round(s.score * 1e4) / 1e4,
     };
   });
   const termOf = (c: Candidate): readonly string[] => contentTerms(c.sentence);
-  return { headline: chooseHeadline(articles, chosen, termOf, titleTerms), sentences };
+  const headline = chooseHeadline(articles, chosen, termOf, titleTerms, {
+    kinds,
+    ...(ordered[0] !== undefined ? { lead: ordered[0] } : {}),
+  });
+  return { headline, sentences };
 }

@@ -62,7 +62,8 @@ describe('lagebild brief on the example story', () => {
   it('reads the metadata of every seed', async () => {
     const { brief } = await briefJson();
     const meta = Object.fromEntries(brief.articles.map((a) => [a.id.slice(0, 3), a]));
-    expect(meta['000']?.published).toBe('2019-04');
+    // 000 says "2019-04" in its header; the day is inferred from its text and the story (a preview of Thursday).
+    expect(meta['000']).toMatchObject({ published: '2019-04-24', publishedInferred: true });
     expect(meta['001']).toMatchObject({ author: 'André Ballin', published: '2019-04-25' });
     expect(meta['002']).toMatchObject({ author: 'Silke Bigalke', published: '2019-04-26', source: 'SZ' });
     expect(meta['004']).toMatchObject({ author: 'Benedikt Voigt' });
@@ -112,7 +113,7 @@ describe('lagebild brief on the example story', () => {
     expect(md).toMatch(/^# .+\n\n- .+\[\d\]/u);
     expect(md).toContain('## Quellen');
     expect(md).toMatch(/\n5\. \*\*/u);
-    expect(md).toContain('**SZ**, 2019-04-26, Silke Bigalke');
+    expect(md).toContain('**SZ**, 2019-04-26, Bericht, Silke Bigalke');
     expectGolden('brief/kim-putin-2019.md', md);
   });
 
@@ -123,5 +124,83 @@ describe('lagebild brief on the example story', () => {
     expect(html).toMatch(/^<!doctype html>/u);
     expect(html).not.toMatch(/<script|<link|src=/iu);
     expect(html).toContain('&quot;Danke, dass Sie gekommen sind&quot;');
+  });
+});
+
+describe('what an editor reads first (issue 14 targets, 120 words)', () => {
+  const seed = (brief: Brief, id: string) => brief.articles.find((a) => a.id.startsWith(id));
+
+  it('knows the kind of each seed: 000 and 003 previews, 004 an opinion piece, 001 and 002 reports', async () => {
+    const { brief } = await briefJson(['--words', '120']);
+    expect(Object.fromEntries(brief.articles.map((a) => [a.id.slice(0, 3), a.kind]))).toEqual({
+      '000': 'preview',
+      '001': 'report',
+      '002': 'report',
+      '003': 'preview',
+      '004': 'opinion',
+    });
+  });
+
+  it('dates every source to the day, stated or inferred (the summit was Thursday 25 April)', async () => {
+    const { brief } = await briefJson(['--words', '120']);
+    for (const a of brief.articles) expect(a.published, a.id).toMatch(/^\d{4}-\d{2}-\d{2}/u);
+    expect(seed(brief, '001')).toMatchObject({ published: '2019-04-25' });
+    expect(seed(brief, '001')?.publishedInferred).toBeUndefined();
+    expect(seed(brief, '002')).toMatchObject({ published: '2019-04-26' });
+    // Previews: written before the summit; the opinion piece: after it (it looks back on Thursday).
+    expect(seed(brief, '000')).toMatchObject({ published: '2019-04-24', publishedInferred: true });
+    expect(seed(brief, '003')).toMatchObject({ published: '2019-04-24', publishedInferred: true });
+    expect(seed(brief, '004')).toMatchObject({ published: '2019-04-25', publishedInferred: true });
+  });
+
+  it('opens with the outcome, from a report written after the summit', async () => {
+    const { brief } = await briefJson(['--words', '120']);
+    const first = brief.sentences[0];
+    const source = brief.articles.find((a) => a.id === first?.article);
+    expect(source?.kind).toBe('report');
+    expect((source?.published ?? '') > '2019-04-25' || source?.published === '2019-04-25').toBe(true);
+    expect(first?.text).toContain('endet ohne konkretes Ergebnis');
+    expect(first?.label).toBeUndefined();
+    // The headline states the outcome: a report's title, not a preview's.
+    expect(brief.headline).toBe('Kim und Putin schicken einen Gruß an Trump');
+  });
+
+  it('labels every line of a preview or an opinion piece, and puts them after the reports', async () => {
+    const { brief } = await briefJson(['--words', '120']);
+    const kindOf = new Map(brief.articles.map((a) => [a.id, a.kind]));
+    let labelled = false;
+    for (const s of brief.sentences) {
+      const kind = kindOf.get(s.article);
+      if (kind === 'preview' || kind === 'opinion') expect(s.label, s.text).toBe(kind);
+      else expect(s.label, s.text).toBeUndefined();
+      if (s.label !== undefined) labelled = true;
+      else expect(labelled, `${s.text} comes after a labelled line`).toBe(false);
+    }
+  });
+
+  it('cites both post-summit reports, 001 and 002 (as a line or in support)', async () => {
+    const { brief } = await briefJson(['--words', '120']);
+    const cited = new Set(
+      brief.sentences.flatMap((s) => [s.article, ...s.support]).map((id) => id.slice(0, 3)),
+    );
+    expect(cited.has('001')).toBe(true);
+    expect(cited.has('002')).toBe(true);
+  });
+
+  it('shows the outlet, date and kind of each line, and the labels, in Markdown and HTML', async () => {
+    const io = fakeIo(undefined, true);
+    expect(await execute(['brief', EXAMPLE_DIR, '--words', '120'], io)).toBe(0);
+    const md = io.out();
+    expect(md).toMatch(/^- Das Treffen zwischen Kim und Putin .* _\(SZ, 2019-04-26, Bericht\)_$/mu);
+    expect(md).toContain('**Quelle unbekannt**, 2019-04-24 (erschlossen), Vorbericht');
+    expect(md).toMatch(/^- \*\*(Meinung|Vorab berichtet):\*\* /mu);
+    const html = new Map<string, string>();
+    const hio = fakeIo();
+    expect(await execute(['brief', EXAMPLE_DIR, '--words', '120', '--format', 'html'], hio)).toBe(0);
+    html.set('out', hio.out());
+    expect(html.get('out')).toContain('<span class="source">(SZ, 2019-04-26, Bericht)</span>');
+    expect(html.get('out')).toMatch(
+      /<strong class="label label-(opinion|preview)">(Meinung|Vorab berichtet):<\/strong>/u,
+    );
   });
 });

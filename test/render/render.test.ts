@@ -15,12 +15,13 @@ const brief: Brief = {
       published: '2019-04-26',
       author: 'Silke Bigalke',
       title: 'T',
+      kind: 'report',
       language: 'de',
       text: evil,
       blocks: [],
       removed: [{ text: '<i>x</i>', reason: 'credit', rule: 'credit' }],
     },
-    { id: 'b', file: 'b.txt', language: 'de', text: 'B', blocks: [], removed: [] },
+    { id: 'b', file: 'b.txt', kind: 'preview', language: 'de', text: 'B', blocks: [], removed: [] },
   ],
   errors: [],
 };
@@ -43,9 +44,31 @@ describe('render', () => {
   it('Markdown cites the source and its supporters and lists the sources', () => {
     const md = renderMarkdown(brief);
     expect(md).toContain('# Titel mit \\<b\\>Markup\\</b\\>');
-    expect(md).toContain('[1][2]\n');
-    expect(md).toContain('1. **SZ**, 2019-04-26, Silke Bigalke: „T“');
-    expect(md).toContain('2. **Quelle unbekannt**, ohne Datum (b.txt)');
+    expect(md).toContain('[1][2] _(SZ, 2019-04-26, Bericht)_\n');
+    expect(md).toContain('1. **SZ**, 2019-04-26, Bericht, Silke Bigalke: „T“');
+    expect(md).toContain('2. **Quelle unbekannt**, ohne Datum, Vorbericht (b.txt)');
+  });
+
+  it('labels a preview line, names an inferred date, and leaves out an unknown outlet on a line', () => {
+    const b = brief.articles[1] as Brief['articles'][number];
+    const labelled: Brief = {
+      ...brief,
+      sentences: [{ text: 'B', article: 'b', start: 0, end: 1, label: 'preview', support: [], score: 1 }],
+      articles: [
+        brief.articles[0] as Brief['articles'][number],
+        { ...b, published: '2019-04-24', publishedInferred: true },
+      ],
+    };
+    const md = renderMarkdown(labelled);
+    expect(md).toContain('- **Vorab berichtet:** B [2] _(2019-04-24 (erschlossen), Vorbericht)_\n');
+    expect(md).toContain('2. **Quelle unbekannt**, 2019-04-24 (erschlossen), Vorbericht (b.txt)');
+    const html = renderHtml(labelled);
+    expect(html).toContain(
+      'data-label="preview"><strong class="label label-preview">Vorab berichtet:</strong> B <sup><a href="#src-2"',
+    );
+    expect(html).toContain('<span class="source">(2019-04-24 (erschlossen), Vorbericht)</span>');
+    const en = renderMarkdown({ ...labelled, language: 'en' });
+    expect(en).toContain('- **expected:** B [2] _(2019-04-24 (inferred), preview)_\n');
   });
 
   it('escapes Markdown markup but leaves intraword underscores', () => {

@@ -48,16 +48,17 @@ describe('summarise', () => {
     expect(quake.length).toBeLessThanOrEqual(1);
   });
 
-  it('orders lines by article date, then position; undated articles last', () => {
+  it('puts first the report line carried by the most sources, then the lines by importance', () => {
     const brief = briefFromDocuments(docs, { words: 200 });
-    const order = brief.sentences.map((s) => s.article);
-    const rank = { a: 0, b: 1, c: 2 } as const;
-    const ranks = order.map((id) => rank[id as keyof typeof rank]);
-    expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
-    for (let i = 1; i < brief.sentences.length; i++) {
-      const [prev, cur] = [brief.sentences[i - 1], brief.sentences[i]];
-      if (prev && cur && prev.article === cur.article) expect(cur.start).toBeGreaterThan(prev.start);
-    }
+    expect(brief.articles.map((a) => a.kind)).toEqual(['report', 'report', 'report']);
+    const [first, ...rest] = brief.sentences;
+    expect(first).toBeDefined();
+    for (const s of rest) expect(s.support.length).toBeLessThanOrEqual(first?.support.length ?? 0);
+    for (let i = 1; i < rest.length; i++)
+      expect((rest[i] as { score: number }).score).toBeLessThanOrEqual(
+        (rest[i - 1] as { score: number }).score,
+      );
+    expect(brief.sentences.every((s) => s.label === undefined)).toBe(true);
   });
 
   it('rejects a word budget that is not a positive integer', () => {

@@ -1,5 +1,6 @@
 /** One story: headline, the brief with citation marks, the sources, the analysis and the coverage matrix. */
 import { useEffect, useState } from 'preact/hooks';
+import { dateOf, lineSource } from '../../src/render/citations.js';
 import { labelsFor, type Labels } from '../../src/render/labels.js';
 import type { StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
 import { Analysis } from './analysis.js';
@@ -12,18 +13,26 @@ import { StoryFacts } from './story-list.js';
 import { wordsFor } from './words.js';
 
 function BriefLines({ brief, labels, words }: BriefViewProps) {
+  const byId = new Map(brief.articles.map((a) => [a.id, a]));
   return (
     <section>
       <h2>{labels.brief}</h2>
       <ol class="brief">
         {brief.sentences.map((s) => (
           <li key={`${s.article}:${String(s.start)}`} data-article={s.article}>
+            {s.label !== undefined ? <strong class="label">{labels.lineLabels[s.label]}: </strong> : null}
             {s.text}{' '}
             <Citations
               targets={citationTargets(brief, s, [s.article, ...s.support])}
               labels={labels}
               words={words}
             />
+            {byId.has(s.article) ? (
+              <span class="source">
+                {' '}
+                ({lineSource(byId.get(s.article) as (typeof brief.articles)[number], labels)})
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -34,6 +43,7 @@ function BriefLines({ brief, labels, words }: BriefViewProps) {
 function Sources({ detail, labels }: { readonly detail: StoryDetail; readonly labels: Labels }) {
   const order = detail.brief?.articles.map((a) => a.id) ?? detail.articles.map((a) => a.id);
   const byId = new Map<string, StoredArticleSummary>(detail.articles.map((a) => [a.id, a]));
+  const briefById = new Map(detail.brief?.articles.map((a) => [a.id, a]) ?? []);
   return (
     <section>
       <h2>{labels.sources}</h2>
@@ -41,9 +51,13 @@ function Sources({ detail, labels }: { readonly detail: StoryDetail; readonly la
         {order.map((id, i) => {
           const a = byId.get(id);
           const href = safeHref(a?.url);
+          const b = briefById.get(id);
+          const kind = b?.kind !== undefined ? labels.kinds[b.kind] : undefined;
           return (
             <li key={id} id={`src-${String(i + 1)}`}>
-              <strong>{a?.source ?? labels.unknownSource}</strong>, {a?.published ?? labels.undated}
+              <strong>{a?.source ?? labels.unknownSource}</strong>,{' '}
+              {b !== undefined ? dateOf(b, labels) : (a?.published ?? labels.undated)}
+              {kind !== undefined ? `, ${kind}` : ''}
               {a?.author !== null && a?.author !== undefined ? `, ${a.author}` : ''}
               {a?.title !== null && a?.title !== undefined ? <>: „{a.title}“</> : null}
               {href !== undefined ? (

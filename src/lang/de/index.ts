@@ -3,6 +3,7 @@ import { clean } from './clean.js';
 import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { COMPOUNDS } from './compounds.js';
+import { kinds } from './kinds.js';
 import { sentences } from './sentences.js';
 
 export const de: LanguageRules = {
@@ -12,5 +13,6 @@ export const de: LanguageRules = {
   clean,
   compare,
   cluster,
+  kinds,
   compounds: COMPOUNDS,
 };

@@ -2,6 +2,7 @@ import type { LanguageRules } from '../types.js';
 import { clean } from './clean.js';
 import { cluster } from './cluster.js';
 import { compare } from './compare.js';
+import { kinds } from './kinds.js';
 import { sentences } from './sentences.js';
 
-export const en: LanguageRules = { code: 'en', name: 'english', sentences, clean, compare, cluster };
+export const en: LanguageRules = { code: 'en', name: 'english', sentences, clean, compare, cluster, kinds };

@@ -1,0 +1,144 @@
+import type { AnalysedArticle, ArticleKind, Sentence } from '../core/types.js';
+import { rulesFor, type KindMarker, type KindRules } from '../lang/index.js';
+import type { TimelineEvent } from './types.js';
+
+/** The tense of a sentence, from its words outside quotation marks: what happened, what is expected, neither. */
+export type SentenceTense = 'past' | 'future' | 'present' | 'mixed';
+
+/** A day-precise date an article's text refers to, with the tense of the sentence it stands in. */
+export interface DayReference {
+  readonly date: string;
+  readonly tense: SentenceTense;
+}
+
+/**
+ * What one article shows of its kind, before the story is known: a marker in its head, live-blog time stamps,
+ * the tense of its sentences, first-person evaluative writing, and the days it refers to. The story stage
+ * decides the kind from these and the story's event date (src/brief/kinds.ts).
+ */
+export interface KindCues {
+  /** The kind a marker in the title, the first blocks or a removed byline names ("Ein Kommentar."). */
+  readonly marker?: ArticleKind;
+  /** Blocks that open with a live-blog time stamp. */
+  readonly liveStamps: number;
+  readonly sentences: number;
+  /** Sentences in the future or the conditional of expectation ("soll … gesprochen werden"). */
+  readonly future: number;
+  /** Sentences in the past. */
+  readonly past: number;
+  /** Sentences in which the author speaks for themselves, outside quotation marks ("ich finde"). */
+  readonly firstPerson: number;
+  readonly days: readonly DayReference[];
+}
+
+const QUOTE_MARKS = /["“”„«»]/u;
+const HEAD_BLOCKS = 3;
+const HEAD_CHARS = 300;
+/**
+ * Removed lines that belong to the article itself and may carry its kind: bylines ("Kommentar von …") and lines
+ * too short for a sentence ("FOR IMMEDIATE RELEASE"); not teasers, which name other articles' kinds.
+ */
+const HEAD_REMOVED: ReadonlySet<string> = new Set(['byline', 'no-sentence-form']);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+function markerPattern(m: KindMarker): RegExp {
+  const before = /^[\p{L}\p{N}]/u.test(m.phrase) ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(m.phrase) ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${m.lineStart === true ? '^\\s*' : before}${escape(m.phrase)}${after}`, 'u');
+}
+
+const patterns = new WeakMap<KindRules, { marker: KindMarker; re: RegExp }[]>();
+
+function markerPatterns(rules: KindRules): { marker: KindMarker; re: RegExp }[] {
+  let found = patterns.get(rules);
+  if (!found) {
+    found = rules.markers.map((marker) => ({ marker, re: markerPattern(marker) }));
+    patterns.set(rules, found);
+  }
+  return found;
+}
+
+/** The lines an article's kind is marked in: its title, the first blocks, and the lines of its own cleaning removed. */
+function headLines(article: AnalysedArticle): string[] {
+  const lines = article.meta.title !== undefined ? [article.meta.title] : [];
+  for (const b of article.blocks.slice(0, HEAD_BLOCKS))
+    lines.push(article.text.slice(b.start, Math.min(b.end, b.start + HEAD_CHARS)));
+  for (const r of article.removed) if (HEAD_REMOVED.has(r.reason)) lines.push(r.text);
+  return lines;
+}
+
+function headMarker(article: AnalysedArticle, rules: KindRules): ArticleKind | undefined {
+  const lines = headLines(article);
+  for (const { marker, re } of markerPatterns(rules)) if (lines.some((l) => re.test(l))) return marker.kind;
+  return undefined;
+}
+
+/** The words of a sentence outside quotation marks (lower-case). */
+function ownWords(sentence: Sentence, text: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let at = sentence.start;
+  for (const t of sentence.tokens) {
+    for (const c of text.slice(at, t.start)) if (QUOTE_MARKS.test(c)) quoted = !quoted;
+    at = t.start;
+    if (!quoted) out.push(t.norm);
+  }
+  return out;
+}
+
+interface TenseSets {
+  readonly future: ReadonlySet<string>;
+  readonly past: ReadonlySet<string>;
+  readonly firstPerson: ReadonlySet<string>;
+}
+
+function tenseOf(words: readonly string[], sets: TenseSets): SentenceTense {
+  const future = words.some((w) => sets.future.has(w));
+  const past = words.some((w) => sets.past.has(w));
+  return future && past ? 'mixed' : future ? 'future' : past ? 'past' : 'present';
+}
+
+function evaluative(words: readonly string[], sets: TenseSets, phrases: readonly string[]): boolean {
+  if (words.some((w) => sets.firstPerson.has(w))) return true;
+  const joined = ` ${words.join(' ')} `;
+  return phrases.some((p) => joined.includes(` ${p} `));
+}
+
+/** The kind cues of one article; `timeline` holds the story's dates (those of this article are used). */
+export function kindCues(article: AnalysedArticle, timeline: readonly TimelineEvent[]): KindCues {
+  const language = rulesFor(article.language);
+  const rules = language.kinds;
+  const sets: TenseSets = {
+    future: new Set([...language.compare.dates.futureMarkers, ...rules.futureWords]),
+    past: new Set([...language.compare.dates.pastMarkers, ...rules.pastWords]),
+    firstPerson: new Set(rules.firstPerson),
+  };
+  const tenses = new Map<number, SentenceTense>();
+  let future = 0;
+  let past = 0;
+  let firstPerson = 0;
+  for (const s of article.sentences) {
+    const words = ownWords(s, article.text);
+    const tense = tenseOf(words, sets);
+    tenses.set(s.start, tense);
+    if (tense === 'future') future++;
+    if (tense === 'past') past++;
+    if (evaluative(words, sets, rules.evaluative)) firstPerson++;
+  }
+  const stamp = new RegExp(rules.liveStamp, 'u');
+  const liveStamps = article.blocks.filter((b) => stamp.test(article.text.slice(b.start, b.end))).length;
+  const days = timeline
+    .filter((e) => e.article === article.id && e.precision === 'day')
+    .map((e) => ({ date: e.date, tense: tenses.get(e.sentence.start) ?? 'present' }));
+  const marker = headMarker(article, rules);
+  return {
+    ...(marker !== undefined ? { marker } : {}),
+    liveStamps,
+    sentences: article.sentences.length,
+    future,
+    past,
+    firstPerson,
+    days,
+  };
+}

@@ -1,0 +1,43 @@
+import type { KindRules } from '../kind-rules.js';
+
+/** English tables for the kind of an article (report, preview, opinion, …). */
+export const kinds: KindRules = {
+  markers: [
+    { phrase: 'Opinion:', kind: 'opinion', lineStart: true },
+    { phrase: 'Opinion', kind: 'opinion', lineStart: true },
+    { phrase: 'Op-ed', kind: 'opinion' },
+    { phrase: 'Commentary', kind: 'opinion', lineStart: true },
+    { phrase: 'Comment:', kind: 'opinion', lineStart: true },
+    { phrase: 'Editorial:', kind: 'opinion', lineStart: true },
+    { phrase: 'Analysis:', kind: 'analysis', lineStart: true },
+    { phrase: 'Analysis', kind: 'analysis', lineStart: true },
+    { phrase: 'News analysis', kind: 'analysis' },
+    { phrase: 'Analysis by', kind: 'analysis' },
+    { phrase: 'Interview:', kind: 'interview', lineStart: true },
+    { phrase: 'Q&A:', kind: 'interview', lineStart: true },
+    { phrase: 'Press release', kind: 'press-release' },
+    { phrase: 'For immediate release', kind: 'press-release' },
+    { phrase: 'FOR IMMEDIATE RELEASE', kind: 'press-release' },
+    { phrase: 'Live updates', kind: 'live' },
+    { phrase: 'Live blog', kind: 'live' },
+    { phrase: 'As it happened', kind: 'live' },
+  ],
+  futureWords: ['will', 'shall', 'expected', 'planned', 'scheduled', 'due', 'set', 'upcoming', 'tomorrow'],
+  pastWords: [
+    'was',
+    'were',
+    'had',
+    'said',
+    'told',
+    'announced',
+    'ended',
+    'agreed',
+    'met',
+    'held',
+    'yesterday',
+    'ago',
+  ],
+  firstPerson: ['i', 'me', 'my', 'mine', 'myself'],
+  evaluative: ['in my view', 'i think', 'i believe', 'in my opinion', 'it is time', 'we must', 'we should'],
+  liveStamp: '^\\d{1,2}[:.]\\d{2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|GMT|BST|ET|EST|EDT|UTC))?\\b',
+};
