@@ -28,7 +28,10 @@ describe('lagebild serve: usage errors (exit 2, message on stderr)', () => {
   it('an address that cannot be bound', async () => {
     const io = fakeIo();
     expect(
-      await execute(['serve', '--db', join(work, 'y.db'), '--create', '--host', '203.0.113.1', '--port', '0'], io),
+      await execute(
+        ['serve', '--db', join(work, 'y.db'), '--create', '--host', '203.0.113.1', '--port', '0'],
+        io,
+      ),
     ).toBe(2);
     expect(io.err()).toMatch(/lagebild serve: .*(EADDRNOTAVAIL|address)/iu);
   });

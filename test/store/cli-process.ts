@@ -46,7 +46,9 @@ export interface Finished {
  * stored (a progress line is written after the article's transaction committed).
  */
 export function runIngest(args: readonly string[], killAfter?: number): Promise<Finished> {
-  const child = spawn(process.execPath, [BIN, 'ingest', '--create', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'ingest', '--create', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
