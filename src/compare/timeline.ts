@@ -3,7 +3,7 @@ import { numberAt } from './numbers.js';
 import { addDays, isoDay, isoMonth, type ReferenceDate } from './reference-dates.js';
 import type { DateUnit, RelativeDatePhrase } from '../lang/index.js';
 import type { Precision, TimelineEvent } from './types.js';
-import type { Word } from './words.js';
+import { wordIndexAt, type Word } from './words.js';
 
 interface Resolved {
   readonly date: string;
@@ -196,18 +196,6 @@ function leadStart(ctx: ArticleContext, from: number, floor: number): number {
   return from;
 }
 
-/** The index of the first word starting at or after `offset` (`words.length` if none): a binary search. */
-function firstWordFrom(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid] as Word).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Dates of one article: absolute ones as written and relative ones ("am Donnerstag", "vor zehn Jahren",
  * "im Mai vergangenen Jahres") resolved against the reference date; `inferred` when the part of the reference
@@ -225,7 +213,7 @@ export function findDates(ctx: ArticleContext, ref: ReferenceDate | undefined): 
     const s = article.sentences[si];
     if (!s) continue;
     if (si !== rangeOf) {
-      range = [firstWordFrom(words, s.start), firstWordFrom(words, s.end)];
+      range = [wordIndexAt(words, s.start), wordIndexAt(words, s.end)];
       rangeOf = si;
     }
     let found: Resolved | undefined;
