@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { registerEvalQuotes } from '../cli/eval-quotes-command.js';
 import { EXIT, type CliIo, type ExitCode } from '../cli/io.js';
 import { clusterEval, clusterTable, similarityEval, similarityTable } from './cluster-cli.js';
 import { DataError } from './errors.js';
@@ -193,6 +194,7 @@ export function registerEval(program: Command, io: CliIo, done?: (code: ExitCode
         }),
       ),
     );
+  registerEvalQuotes(group, io, finish, positiveInt);
   group
     .command('similarity')
     .description(

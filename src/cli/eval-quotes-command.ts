@@ -1,0 +1,62 @@
+/**
+ * `lagebild eval quotes --data DIR`: direct quotes, their speakers and indirect speech on quotes-de (see
+ * src/eval/quotes.ts for the scorer). Exit code 2 when the data is missing or malformed.
+ */
+import type { Command } from 'commander';
+import { DataError } from '../eval/errors.js';
+import { loadLagebildQuotes } from '../eval/lagebild.js';
+import { evaluateQuotes, loadQuoteArticles, type QuotesReport } from '../eval/quotes.js';
+import { quotesTable } from '../eval/quotes-report.js';
+import { progress } from '../eval/report.js';
+import { EXIT, type CliIo, type ExitCode } from './io.js';
+
+export interface QuotesFlags {
+  readonly data: string;
+  readonly json?: boolean;
+  readonly limit?: number;
+}
+
+/** Runs the evaluation (progress on stderr, nothing on stdout). Throws `DataError`. */
+export async function quotesEval(flags: QuotesFlags, io: Pick<CliIo, 'stderr'>): Promise<QuotesReport> {
+  const articles = loadQuoteArticles(flags.data);
+  const { systems, notes } = await loadLagebildQuotes();
+  const system = systems['lagebild'];
+  if (system === undefined) throw new DataError(notes.join('; '));
+  const bar = progress(io.stderr, 'eval quotes');
+  try {
+    return evaluateQuotes(articles, system, 'quotes-de', {
+      ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
+      onProgress: (done, total) => bar.update(done, total),
+    });
+  } finally {
+    bar.stop();
+  }
+}
+
+export async function runQuotes(flags: QuotesFlags, io: CliIo): Promise<ExitCode> {
+  try {
+    const report = await quotesEval(flags, io);
+    io.stdout.write(flags.json === true ? JSON.stringify(report, null, 2) + '\n' : quotesTable(report));
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    io.stderr.write(`lagebild eval: ${error.message}\n`);
+    return EXIT.usage;
+  }
+}
+
+/** Adds `quotes` to the `eval` command group. */
+export function registerEvalQuotes(
+  group: Command,
+  io: CliIo,
+  finish: (code: ExitCode) => void,
+  positiveInt: (value: string) => number,
+): void {
+  group
+    .command('quotes')
+    .description('direct quotes, speakers and indirect speech on quotes-de (German Wikinews), dev and held-out')
+    .requiredOption('--data <path>', 'the quotes-de folder (*.jsonl.gz) or one such file')
+    .option('--json', 'print the scores as JSON')
+    .option('--limit <n>', 'only the first n articles', positiveInt)
+    .action(async (flags: QuotesFlags) => finish(await runQuotes(flags, io)));
+}
