@@ -3,11 +3,15 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
+import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Quote } from './types.js';
 import { scanWords, wordIndexAt, type Word } from './words.js';
 
 /** Fewer words than this in quotation marks is a name or a scare quote ("Daily NK", "Obersten Führer"). */
 const MIN_QUOTE_WORDS = 3;
+
+/** A finite verb form as German and English write it ("begründete", "äußert", "said" is in the tables). */
+const FINITE = /^\p{Ll}+(te|ten|t|ed)$/u;
 
 export interface QuoteInput {
   readonly ctx: ArticleContext;
@@ -85,6 +89,159 @@ class ArticleQuotes {
     return resolved;
   }
 
+  /** Speakers that are a role as written ("Ein Polizeisprecher"): not names for entity recognition. */
+  private readonly roles = new WeakSet<Resolved>();
+  private lastSpeaker: { resolved: Resolved; sentence: number } | null = null;
+
+  /** A name as written, canonical when a recognised person's key fits its last one to three words. */
+  private named(words: readonly string[]): Resolved {
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const key = this.input.keyOf(words.slice(words.length - n));
+      if (key !== undefined) return this.name(words.slice(words.length - n), key);
+    }
+    return this.name(words, undefined);
+  }
+
+  /** "der Minister": the person named before `at` with that role word just before the name. */
+  private withRole(head: string, at: number): Resolved | null {
+    const { text } = this.input.ctx.article;
+    let best: RawMention | undefined;
+    for (const m of this.input.persons) {
+      if (m.start >= at) break;
+      const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+      if (before.includes(head)) best = m;
+    }
+    return best ? this.name([best.text], best.key) : null;
+  }
+
+  /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
+  private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
+    if (p.kind === 'name') return this.named(p.words);
+    if (p.kind === 'role') {
+      if (p.definite) {
+        const person = this.withRole(p.head, p.at);
+        if (person) return person;
+      }
+      const role = this.name(p.words, undefined);
+      this.roles.add(role);
+      return role;
+    }
+    const last = this.lastSpeaker;
+    if (last && sentence - last.sentence <= 2) return last.resolved;
+    const sentences = this.input.ctx.article.sentences;
+    const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
+    return this.nearestPerson(p.at, floor);
+  }
+
+  /**
+   * Whether a phrase can be a speaker: a pronoun, a recognised person or a name of two or more words, a role
+   * word of the tables; with `subject`, also any noun phrase with a definite article ("Die SPD").
+   */
+  private personish(p: SpeakerPhrase, subject: boolean): boolean {
+    if (p.kind === 'pronoun') return true;
+    if (p.kind === 'role') return p.title || (subject && p.definite);
+    if (p.words.length >= 2 || this.input.keyOf(p.words) !== undefined) return true;
+    // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich").
+    const lower = p.words[0]?.toLowerCase() ?? '';
+    if (!this.input.ctx.words.some((w) => w.text === lower)) return true;
+    return this.input.persons.some((m) => m.start <= p.at && m.end > p.at);
+  }
+
+  /** The speaker phrase right after a quote: "„…“, sagte X", "„…“, so X", "„…“, hatte X erklärt", '"…," X said'. */
+  private phraseAfter(span: QuoteSpan, limit: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const j = wordIndexAt(ctx.words, span.close + 1);
+    const w = ctx.words[j];
+    if (!w || j >= limit) return undefined;
+    if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
+    const { quotes } = ctx.rules;
+    if (/^\p{Lu}/u.test(w.text)) {
+      // English order: the speaker, then the verb.
+      const found = speakerPhraseAt(ctx, j, this.spans, limit);
+      const verb = found ? ctx.words[found.to] : undefined;
+      return found && verb && ctx.sets.quoteVerbs.has(verb.lower) && this.personish(found.phrase, true)
+        ? found.phrase
+        : undefined;
+    }
+    if (quotes.conjunctions.includes(w.lower) || ctx.sets.determiners.has(w.lower)) return undefined;
+    if (quotes.prepositions.includes(w.lower)) return undefined;
+    // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
+    for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+      if (breakBefore(ctx, k)) return undefined;
+      const found = speakerPhraseAt(ctx, k, this.spans, limit);
+      if (found) {
+        const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
+        return this.personish(phrase, true) ? phrase : undefined;
+      }
+      const v = ctx.words[k] as Word;
+      if (/^\p{Lu}/u.test(v.text) || quotes.prepositions.includes(v.lower)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The speaker phrase in the clause before a quote, when the clause introduces it (a colon before the opening
+   * mark, or a verb of saying): "X sagte: „…“", "Dem Blatt sagte X: „…“", "X sagte, der Sohn habe sich „…“".
+   */
+  private phraseBefore(span: QuoteSpan, from: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const o = wordIndexAt(ctx.words, span.open);
+    let start = from;
+    for (const q of this.spans) if (q.close < span.open && q.close >= (ctx.words[from]?.start ?? 0)) start = wordIndexAt(ctx.words, q.close);
+    if (o <= start) return undefined;
+    const last = ctx.words[o - 1] as Word;
+    const colon = /:/u.test(ctx.article.text.slice(last.end, span.open));
+    const { quotes } = ctx.rules;
+    let verb = -1;
+    for (let k = start; k < o; k++) if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
+    if (!colon && verb < 0) return undefined;
+    // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
+    if (verb >= 0) {
+      const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
+      if (after && !breakBefore(ctx, verb + 1) && this.personish(after.phrase, false)) return after.phrase;
+    }
+    // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
+    for (let k = start; k < (verb >= 0 ? verb : o); k++) {
+      if (k > start && !breakBefore(ctx, k)) continue;
+      const w = ctx.words[k] as Word;
+      if (quotes.prepositions.includes(w.lower)) continue;
+      const found = speakerPhraseAt(ctx, k, this.spans, o);
+      if (!found) continue;
+      const next = ctx.words[found.to];
+      const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
+      if (!this.personish(phrase, true)) continue;
+      if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
+      if (apposition(ctx, found.to, this.spans)) return phrase;
+    }
+    // With a colon and no subject first: a name or pronoun after the first verb ("Ähnlich äußerte sich X:").
+    for (let k = start + 1; k < o && colon; k++) {
+      const w = ctx.words[k] as Word;
+      if (!FINITE.test(w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
+      const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
+      if (found && this.personish(found.phrase, false)) return found.phrase;
+    }
+    return undefined;
+  }
+
+  /**
+   * A quote inside a sentence with no verb of saying: the sentence's subject, when it opens the sentence before
+   * a verb ("Stoiber begründete seinen Rückzug mit einer „veränderten Lage“"), or a pronoun right after that
+   * verb ("Kim lobte er als „…“").
+   */
+  private subjectOf(span: QuoteSpan, from: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const o = wordIndexAt(ctx.words, span.open);
+    if (o <= from || ctx.rules.quotes.prepositions.includes(ctx.words[from]?.lower ?? '')) return undefined;
+    const found = speakerPhraseAt(ctx, from, this.spans, o);
+    if (!found) return undefined;
+    const verb = ctx.words[found.to];
+    if (!verb || found.to >= o || /^\p{Lu}/u.test(verb.text) || breakBefore(ctx, found.to)) return undefined;
+    const after = ctx.words[found.to + 1];
+    if (after && found.to + 1 < o && ctx.sets.pronouns.has(after.lower))
+      return { kind: 'pronoun', at: after.start };
+    return this.personish(found.phrase, true) ? found.phrase : undefined;
+  }
+
   /** Whether sentence `i` directly follows sentence `i - 1` (no heading between). */
   private follows(i: number): boolean {
     const s = this.input.ctx.article.sentences;
@@ -113,14 +270,20 @@ class ArticleQuotes {
       let resolved: Resolved | null = null;
       const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
       const reported = outside.some((w) => ctx.sets.reportedSpeech.has(w.lower));
-      if (a && !(a.kind === 'pronoun' && reported)) {
+      const phraseAfter = this.phraseAfter(span, to);
+      const phrase = phraseAfter ?? this.phraseBefore(span, from) ?? (a ? undefined : this.subjectOf(span, from));
+      if (phrase) {
+        resolved = this.resolvePhrase(phrase, first);
+        attribution = resolved ? (phrase.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
+      } else if (a && !(a.kind === 'pronoun' && reported)) {
         resolved = this.resolve(a, first);
         attribution = resolved ? a.kind : null;
       } else if ((outside.length === 0 || reported) && this.follows(first)) {
         resolved = this.speakerOf(first - 1);
         attribution = resolved ? 'continuation' : null;
       }
-      if (resolved && resolved.key === undefined) speakers.push(resolved.words);
+      if (resolved) this.lastSpeaker = { resolved, sentence: first };
+      if (resolved && resolved.key === undefined && !this.roles.has(resolved)) speakers.push(resolved.words);
       quotes.push({
         text: article.text.slice(start, end),
         speaker: resolved?.speaker ?? null,

@@ -73,6 +73,12 @@ const quotes: QuoteRules = {
   attributionMarkers: ['according to'],
   pronouns: ['he', 'she'],
   reportedSpeech: [],
+  notSpeakers: ['this', 'that', 'it', 'we', 'i', 'you', 'they', 'there', 'here', 'but', 'and', 'so', 'then', 'now'],
+  definiteArticles: ['the'],
+  genitiveArticles: ['of'],
+  joiners: ['and'],
+  prepositions: ['in', 'at', 'on', 'with', 'to', 'from', 'by', 'for', 'after', 'before', 'during', 'about', 'of'],
+  conjunctions: ['that', 'because', 'and', 'or', 'but', 'as', 'which', 'who', 'when', 'if', 'while', 'is', 'was', 'are', 'were'],
 };
 
 const figures: FigureRules = {
