@@ -11,7 +11,7 @@ import { scanWords, wordIndexAt, type Word } from './words.js';
 const MIN_QUOTE_WORDS = 3;
 
 /** A finite verb form as German and English write it ("begründete", "äußert", "said" is in the tables). */
-const FINITE = /^\p{Ll}+(te|ten|t|ed)$/u;
+const FINITE = /^\p{Ll}+(te|ten|t|ed)$|^(wird|war|ist)$/u;
 
 export interface QuoteInput {
   readonly ctx: ArticleContext;
@@ -40,6 +40,26 @@ function sentenceWords(ctx: ArticleContext, sentence: Sentence): { from: number;
 /** Words of a sentence range outside every quote. */
 function outsideWords(ctx: ArticleContext, from: number, to: number, quotes: readonly QuoteSpan[]): Word[] {
   return ctx.words.slice(from, to).filter((w) => !quotes.some((q) => w.start > q.open && w.start < q.close));
+}
+
+const SENTENCE_END = /[.!?…](\s|$)/u;
+
+/**
+ * Whether quotation marks hold a name or a title, not a quote: up to eight words, no sentence end, and either
+ * every word capitalised or a function word of a title ("Department of Vertebrate Zoology", "Ode an die Freude"),
+ * or a noun for a work or a name right before the marks ("den Film „…“", "das Motto „…“").
+ */
+export function titleLike(ctx: ArticleContext, span: QuoteSpan, words: readonly Word[]): boolean {
+  const { titleFunctionWords, workNouns } = ctx.rules.quotes;
+  const text = ctx.article.text.slice(span.open + 1, span.close);
+  if (words.length > 8 || SENTENCE_END.test(text.trim())) return false;
+  const before = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
+  if (before && span.open - before.end <= 1) {
+    const lower = before.lower;
+    if (workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)))) return true;
+  }
+  if (words.length < 2 || !/^[\p{Lu}\d]/u.test(words[0]?.text ?? '')) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w.text) || titleFunctionWords.includes(w.lower));
 }
 
 class ArticleQuotes {
@@ -187,7 +207,11 @@ class ArticleQuotes {
     const { ctx } = this.input;
     const o = wordIndexAt(ctx.words, span.open);
     let start = from;
-    for (const q of this.spans) if (q.close < span.open && q.close >= (ctx.words[from]?.start ?? 0)) start = wordIndexAt(ctx.words, q.close);
+    // A clause starts after an earlier quote of the sentence (not after a name in quotation marks).
+    for (const q of this.spans) {
+      const long = scanWords(ctx.article.text, q.open, q.close).length >= MIN_QUOTE_WORDS;
+      if (long && q.close < span.open && q.close >= (ctx.words[from]?.start ?? 0)) start = wordIndexAt(ctx.words, q.close);
+    }
     if (o <= start) return undefined;
     const last = ctx.words[o - 1] as Word;
     const colon = /:/u.test(ctx.article.text.slice(last.end, span.open));
@@ -210,6 +234,7 @@ class ArticleQuotes {
       const next = ctx.words[found.to];
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
       if (!this.personish(phrase, true)) continue;
+      if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
       if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
       if (apposition(ctx, found.to, this.spans)) return phrase;
     }
@@ -262,7 +287,8 @@ class ArticleQuotes {
       while (end > start && /\s/u.test(article.text[end - 1] ?? '')) end--;
       const first = sentenceAt(article, span.open + 1);
       const last = sentenceAt(article, Math.max(span.open + 1, span.close - 1));
-      if (first < 0 || last < 0 || scanWords(article.text, start, end).length < MIN_QUOTE_WORDS) continue;
+      const words = scanWords(article.text, start, end);
+      if (first < 0 || last < 0 || words.length === 0) continue;
       const from = wordIndexAt(ctx.words, (article.sentences[first] as Sentence).start);
       const to = wordIndexAt(ctx.words, (article.sentences[last] as Sentence).end);
       const outside = outsideWords(ctx, from, to, this.spans);
@@ -271,7 +297,12 @@ class ArticleQuotes {
       const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
       const reported = outside.some((w) => ctx.sets.reportedSpeech.has(w.lower));
       const phraseAfter = this.phraseAfter(span, to);
-      const phrase = phraseAfter ?? this.phraseBefore(span, from) ?? (a ? undefined : this.subjectOf(span, from));
+      const explicit = phraseAfter ?? this.phraseBefore(span, from);
+      // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
+      if (!phraseAfter && titleLike(ctx, span, words)) continue;
+      // One or two words are a quote only with a verb of saying and its speaker ("nannte es „Gesindel“").
+      if (words.length < MIN_QUOTE_WORDS && !explicit) continue;
+      const phrase = explicit ?? (a ? undefined : this.subjectOf(span, from));
       if (phrase) {
         resolved = this.resolvePhrase(phrase, first);
         attribution = resolved ? (phrase.kind === 'pronoun' ? 'pronoun' : 'verb') : null;

@@ -68,6 +68,13 @@ export interface QuoteRules {
   readonly prepositions: readonly string[];
   /** Lower-case words that right after a quote start a clause, not a speech verb ("dass", "weil", "und"). */
   readonly conjunctions: readonly string[];
+  /**
+   * Lower-case function words a title may hold between capitalised words ("Department of Vertebrate Zoology",
+   * "Ode an die Freude"); titles are often foreign, so the lists hold a few words of neighbouring languages.
+   */
+  readonly titleFunctionWords: readonly string[];
+  /** Nouns that name a work or a name right before quotation marks ("den Film „…“", "das Motto „…“"). */
+  readonly workNouns: readonly string[];
 }
 
 /** Tables for figures: numbers, their units, scales and hedges, and what a duration is the length of. */

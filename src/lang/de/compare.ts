@@ -290,11 +290,13 @@ const quotes: QuoteRules = {
     'wisse',
     'dürfe',
   ],
-  notSpeakers: ['da', 'darin', 'dabei', 'darauf', 'daraus', 'danach', 'davor', 'dafür', 'dagegen', 'demnach', 'dies', 'dieses', 'diese', 'das', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'auch', 'so', 'doch', 'dann', 'nun', 'jetzt', 'hier', 'dort', 'heute', 'gestern', 'damit', 'dazu', 'daher', 'zudem', 'außerdem', 'allerdings', 'jedoch', 'deshalb', 'zuvor', 'später', 'bereits', 'noch'],
+  notSpeakers: ['zwar', 'selbst', 'was', 'wie', 'wer', 'jeder', 'jede', 'aber', 'derzeit', 'insgesamt', 'deren', 'dessen', 'wenn', 'als', 'obwohl', 'während', 'nachdem', 'bisher', 'erst', 'schon', 'immer', 'ebenfalls', 'da', 'darin', 'dabei', 'darauf', 'daraus', 'danach', 'davor', 'dafür', 'dagegen', 'demnach', 'dies', 'dieses', 'diese', 'das', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'auch', 'so', 'doch', 'dann', 'nun', 'jetzt', 'hier', 'dort', 'heute', 'gestern', 'damit', 'dazu', 'daher', 'zudem', 'außerdem', 'allerdings', 'jedoch', 'deshalb', 'zuvor', 'später', 'bereits', 'noch'],
   definiteArticles: ['der', 'die', 'des', 'dem', 'den'],
   genitiveArticles: ['des', 'der'],
   joiners: ['und'],
   prepositions: ['in', 'im', 'mit', 'auf', 'an', 'am', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'für', 'gegenüber', 'über', 'unter', 'vor', 'aus', 'durch', 'gegen', 'ohne', 'um', 'seit', 'während', 'wegen', 'trotz'],
+  titleFunctionWords: ['of', 'for', 'the', 'a', 'and', 'in', 'on', 'at', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'y', 'et', 'pour', 'un', 'une', 'der', 'die', 'das', 'und', 'für', 'im', 'an', 'zur', 'zum', 'von', 'vom', 'mit', 'auf', 'dem', 'den', 'ein', 'eine', 'e.v', 'voor', 'van', 'het'],
+  workNouns: ['film', 'films', 'buch', 'buches', 'buchs', 'roman', 'romans', 'titel', 'motto', 'slogan', 'lied', 'liedes', 'song', 'album', 'albums', 'zeitung', 'zeitschrift', 'magazin', 'sendung', 'serie', 'ausstellung', 'projekt', 'projekts', 'aktion', 'kampagne', 'operation', 'programm', 'initiative', 'partei', 'bewegung', 'bündnis', 'organisation', 'gruppe', 'band', 'stück', 'oper', 'theaterstück', 'werk', 'schiff', 'schiffes', 'marke', 'name', 'namen', 'spitzname', 'bezeichnung', 'schlagzeile', 'aufschrift', 'parole', 'parolen', 'preis', 'preises', 'festival', 'konferenz', 'gesetz', 'gesetzes', 'studie', 'bericht', 'berichts', 'dokumentation', 'kinofilm', 'fernsehserie', 'wochenzeitung', 'tageszeitung', 'nachrichtenmagazin', 'sender', 'fernsehsender', 'verein', 'vereins', 'firma', 'unternehmen', 'kategorie', 'rubrik', 'website', 'webseite', 'blog', 'portal', 'plattform'],
   conjunctions: ['dass', 'weil', 'wie', 'und', 'oder', 'aber', 'als', 'um', 'was', 'wenn', 'ob', 'doch', 'sondern', 'denn', 'da', 'wo', 'womit', 'wobei', 'welche', 'welcher', 'welches', 'sowie', 'sei', 'seien', 'habe', 'hätten', 'hätte', 'wäre', 'würden', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'heißt', 'hieß', 'lautet', 'lautete', 'steht', 'stand'],
 };
 

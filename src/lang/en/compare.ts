@@ -78,6 +78,8 @@ const quotes: QuoteRules = {
   genitiveArticles: ['of'],
   joiners: ['and'],
   prepositions: ['in', 'at', 'on', 'with', 'to', 'from', 'by', 'for', 'after', 'before', 'during', 'about', 'of'],
+  titleFunctionWords: ['of', 'for', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'y', 'et'],
+  workNouns: ['film', 'movie', 'book', 'novel', 'title', 'motto', 'slogan', 'song', 'album', 'newspaper', 'magazine', 'show', 'series', 'programme', 'program', 'exhibition', 'project', 'campaign', 'operation', 'initiative', 'party', 'movement', 'group', 'band', 'play', 'opera', 'ship', 'brand', 'name', 'nickname', 'headline', 'banner', 'sign', 'prize', 'award', 'festival', 'conference', 'act', 'bill', 'report', 'study', 'website', 'blog'],
   conjunctions: ['that', 'because', 'and', 'or', 'but', 'as', 'which', 'who', 'when', 'if', 'while', 'is', 'was', 'are', 'were'],
 };
 
