@@ -299,9 +299,12 @@ class ArticleQuotes {
       const phraseAfter = this.phraseAfter(span, to);
       const explicit = phraseAfter ?? this.phraseBefore(span, from);
       // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
-      if (!phraseAfter && titleLike(ctx, span, words)) continue;
-      // One or two words are a quote only with a verb of saying and its speaker ("nannte es „Gesindel“").
-      if (words.length < MIN_QUOTE_WORDS && !explicit) continue;
+      const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
+      if (!(phraseAfter && saying) && titleLike(ctx, span, words)) continue;
+      // One or two words are a quote only with a verb of saying and its speaker ("bezeichnete es als „Gesindel“").
+      // Lower-case words ("„haltlos“", "„völlig unrealistisch“") are someone's wording, never a name.
+      const wording = /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
+      if (words.length < MIN_QUOTE_WORDS && !(explicit && saying) && !wording) continue;
       const phrase = explicit ?? (a ? undefined : this.subjectOf(span, from));
       if (phrase) {
         resolved = this.resolvePhrase(phrase, first);
