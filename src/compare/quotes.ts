@@ -5,7 +5,7 @@ import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Quote } from './types.js';
-import { scanWords, wordIndexAt, type Word } from './words.js';
+import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
 /** Fewer words than this in quotation marks is a name or a scare quote ("Daily NK", "Obersten Führer"). */
 const MIN_QUOTE_WORDS = 3;
@@ -248,6 +248,14 @@ class ArticleQuotes {
     return undefined;
   }
 
+  /** A single word the article also writes after another name word ("Edmund Stoiber" … "Stoiber"). */
+  private writtenWithGivenName(words: readonly string[]): boolean {
+    const [only] = words;
+    if (words.length !== 1 || only === undefined) return false;
+    const all = this.input.ctx.words;
+    return all.some((w, i) => w.text === only && i > 0 && w.tightBefore && isNameWord(all[i - 1]?.text ?? '') && !breakBefore(this.input.ctx, i));
+  }
+
   /**
    * A quote inside a sentence with no verb of saying: the sentence's subject, when it opens the sentence before
    * a verb ("Stoiber begründete seinen Rückzug mit einer „veränderten Lage“"), or a pronoun right after that
@@ -264,7 +272,17 @@ class ArticleQuotes {
     const after = ctx.words[found.to + 1];
     if (after && found.to + 1 < o && ctx.sets.pronouns.has(after.lower))
       return { kind: 'pronoun', at: after.start };
-    return this.personish(found.phrase, true) ? found.phrase : undefined;
+    // Without a verb of saying, only a recognised person, a full name or a role word counts.
+    const p = found.phrase;
+    const strong =
+      p.kind === 'role'
+        ? p.title || p.definite
+        : p.kind === 'name' &&
+          (this.input.keyOf(p.words) !== undefined ||
+            this.input.persons.some((m) => m.start <= p.at && m.end > p.at) ||
+            (p.words.length >= 2 && p.words.every((w) => isNameWord(w))) ||
+            this.writtenWithGivenName(p.words));
+    return strong ? p : undefined;
   }
 
   /** Whether sentence `i` directly follows sentence `i - 1` (no heading between). */
