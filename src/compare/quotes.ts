@@ -138,6 +138,10 @@ class ArticleQuotes {
   private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
     if (p.kind === 'name') return this.named(p.words);
     if (p.kind === 'role') {
+      // "Der Vorsitzende Richter Klaus Tolksdorf": a known first name and a name word end the phrase.
+      const [given, family] = p.words.slice(-2);
+      if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
+        return this.named([given, family]);
       if (p.definite) {
         const person = this.withRole(p.head, p.at);
         if (person) return person;
@@ -276,7 +280,7 @@ class ArticleQuotes {
     const p = found.phrase;
     const strong =
       p.kind === 'role'
-        ? p.title || p.definite
+        ? p.title || (p.definite && !ctx.rules.quotes.conjunctions.includes(verb.lower))
         : p.kind === 'name' &&
           (this.input.keyOf(p.words) !== undefined ||
             this.input.persons.some((m) => m.start <= p.at && m.end > p.at) ||

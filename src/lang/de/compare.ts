@@ -269,6 +269,8 @@ const quotes: QuoteRules = {
     'schilderte',
     'stellte',
     'hieß',
+    'nannte',
+    'bezeichnete',
   ],
   attributionMarkers: ['so', 'laut'],
   pronouns: ['er', 'sie'],
