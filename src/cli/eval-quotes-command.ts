@@ -54,7 +54,9 @@ export function registerEvalQuotes(
 ): void {
   group
     .command('quotes')
-    .description('direct quotes, speakers and indirect speech on quotes-de (German Wikinews), dev and held-out')
+    .description(
+      'direct quotes, speakers and indirect speech on quotes-de (German Wikinews), dev and held-out',
+    )
     .requiredOption('--data <path>', 'the quotes-de folder (*.jsonl.gz) or one such file')
     .option('--json', 'print the scores as JSON')
     .option('--limit <n>', 'only the first n articles', positiveInt)

@@ -214,14 +214,16 @@ class ArticleQuotes {
     // A clause starts after an earlier quote of the sentence (not after a name in quotation marks).
     for (const q of this.spans) {
       const long = scanWords(ctx.article.text, q.open, q.close).length >= MIN_QUOTE_WORDS;
-      if (long && q.close < span.open && q.close >= (ctx.words[from]?.start ?? 0)) start = wordIndexAt(ctx.words, q.close);
+      if (long && q.close < span.open && q.close >= (ctx.words[from]?.start ?? 0))
+        start = wordIndexAt(ctx.words, q.close);
     }
     if (o <= start) return undefined;
     const last = ctx.words[o - 1] as Word;
     const colon = /:/u.test(ctx.article.text.slice(last.end, span.open));
     const { quotes } = ctx.rules;
     let verb = -1;
-    for (let k = start; k < o; k++) if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
+    for (let k = start; k < o; k++)
+      if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
     if (!colon && verb < 0) return undefined;
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
     if (verb >= 0) {
@@ -257,7 +259,14 @@ class ArticleQuotes {
     const [only] = words;
     if (words.length !== 1 || only === undefined) return false;
     const all = this.input.ctx.words;
-    return all.some((w, i) => w.text === only && i > 0 && w.tightBefore && isNameWord(all[i - 1]?.text ?? '') && !breakBefore(this.input.ctx, i));
+    return all.some(
+      (w, i) =>
+        w.text === only &&
+        i > 0 &&
+        w.tightBefore &&
+        isNameWord(all[i - 1]?.text ?? '') &&
+        !breakBefore(this.input.ctx, i),
+    );
   }
 
   /**
@@ -325,7 +334,8 @@ class ArticleQuotes {
       if (!(phraseAfter && saying) && titleLike(ctx, span, words)) continue;
       // One or two words are a quote only with a verb of saying and its speaker ("bezeichnete es als „Gesindel“").
       // Lower-case words ("„haltlos“", "„völlig unrealistisch“") are someone's wording, never a name.
-      const wording = /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
+      const wording =
+        /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
       if (words.length < MIN_QUOTE_WORDS && !(explicit && saying) && !wording) continue;
       const phrase = explicit ?? (a ? undefined : this.subjectOf(span, from));
       if (phrase) {

@@ -53,8 +53,7 @@ export function speakerPhraseAt(
   const first = ctx.words[i];
   if (!first || i >= limit || inside(quotes, first.start)) return undefined;
   const { sets, rules } = ctx;
-  if (sets.pronouns.has(first.lower))
-    return { phrase: { kind: 'pronoun', at: first.start }, to: i + 1 };
+  if (sets.pronouns.has(first.lower)) return { phrase: { kind: 'pronoun', at: first.start }, to: i + 1 };
   if (rules.quotes.notSpeakers.includes(first.lower)) return undefined;
   let k = i;
   let definite = false;
@@ -83,7 +82,11 @@ export function speakerPhraseAt(
   if (!determiner && joined && rules.quotes.joiners.includes(joined.lower) && !breakBefore(ctx, k)) {
     let j = k + 1;
     while (j < limit && /^\p{Lu}/u.test(ctx.words[j]?.text ?? '') && !breakBefore(ctx, j) && j - k < 4) j++;
-    if (j > k + 1) return { phrase: { kind: 'name', words: ctx.words.slice(i, j).map((w) => w.text), at: first.start }, to: j };
+    if (j > k + 1)
+      return {
+        phrase: { kind: 'name', words: ctx.words.slice(i, j).map((w) => w.text), at: first.start },
+        to: j,
+      };
   }
   // A genitive after a role ("Sprecher des Finanzministeriums", "General der US-Streitkräfte").
   const genitive = ctx.words[to];

@@ -119,7 +119,11 @@ function parseArticle(line: string, where: string): QuoteArticle {
     throw new DataError(`${where}: not JSON (${(error as Error).message})`);
   }
   const r = raw as { documentName?: unknown; originalText?: unknown; annotations?: unknown };
-  if (typeof r.documentName !== 'string' || typeof r.originalText !== 'string' || !Array.isArray(r.annotations))
+  if (
+    typeof r.documentName !== 'string' ||
+    typeof r.originalText !== 'string' ||
+    !Array.isArray(r.annotations)
+  )
     throw new DataError(`${where}: not a quotes-de article (needs documentName, originalText, annotations)`);
   return { name: r.documentName, text: r.originalText, annotations: r.annotations as GoldAnnotation[] };
 }
@@ -183,7 +187,8 @@ function ranges(role: GoldRole | undefined, text: string): [number, number][] {
   });
 }
 
-const length = (rs: readonly [number, number][]): number => rs.reduce((n, [a, b]) => n + Math.max(0, b - a), 0);
+const length = (rs: readonly [number, number][]): number =>
+  rs.reduce((n, [a, b]) => n + Math.max(0, b - a), 0);
 
 function overlap(rs: readonly [number, number][], a: number, b: number): number {
   let n = 0;
@@ -197,7 +202,10 @@ export function locate(text: string, quotes: readonly PredictedQuote[]): ([numbe
   return quotes.map((q) => {
     const words = q.text.trim().split(/\s+/u).filter(Boolean);
     if (words.length === 0) return null;
-    const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'gu');
+    const pattern = new RegExp(
+      words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'),
+      'gu',
+    );
     for (const from of [cursor, 0]) {
       pattern.lastIndex = from;
       const m = pattern.exec(text);
@@ -281,7 +289,10 @@ const bump = (c: Counts, key: string): void => {
 /** What a false quote looks like: a short capitalised span (name, title), a short phrase, or longer. */
 function falseKind(text: string): string {
   const words = text.trim().split(/\s+/u);
-  if (words.length <= 6 && words.every((w) => /^[\p{Lu}\d]|^(of|and|the|der|die|das|und|von|für|des)$/u.test(w)))
+  if (
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}\d]|^(of|and|the|der|die|das|und|von|für|des)$/u.test(w))
+  )
     return 'false: title or name';
   return words.length <= 4 ? 'false: short phrase' : 'false: longer';
 }
@@ -339,7 +350,9 @@ export function scoreArticle(
       detail.speakerErrors.push({ quote: a.quote?.text ?? '', gold, predicted });
     }
   }
-  const indirect = article.annotations.filter((a) => a.type === 'Indirect' && (a.quote?.spans.length ?? 0) > 0);
+  const indirect = article.annotations.filter(
+    (a) => a.type === 'Indirect' && (a.quote?.spans.length ?? 0) > 0,
+  );
   for (const a of indirect) {
     c.indirectGold++;
     const rs = ranges(a.quote, text);
