@@ -4,34 +4,9 @@
  */
 import type { Command } from 'commander';
 import { DataError } from '../eval/errors.js';
-import { loadLagebildQuotes } from '../eval/lagebild.js';
-import { evaluateQuotes, loadQuoteArticles, type QuotesReport } from '../eval/quotes.js';
+import { quotesEval, type QuotesFlags } from '../eval/quotes-run.js';
 import { quotesTable } from '../eval/quotes-report.js';
-import { progress } from '../eval/report.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
-
-export interface QuotesFlags {
-  readonly data: string;
-  readonly json?: boolean;
-  readonly limit?: number;
-}
-
-/** Runs the evaluation (progress on stderr, nothing on stdout). Throws `DataError`. */
-export async function quotesEval(flags: QuotesFlags, io: Pick<CliIo, 'stderr'>): Promise<QuotesReport> {
-  const articles = loadQuoteArticles(flags.data);
-  const { systems, notes } = await loadLagebildQuotes();
-  const system = systems['lagebild'];
-  if (system === undefined) throw new DataError(notes.join('; '));
-  const bar = progress(io.stderr, 'eval quotes');
-  try {
-    return evaluateQuotes(articles, system, 'quotes-de', {
-      ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
-      onProgress: (done, total) => bar.update(done, total),
-    });
-  } finally {
-    bar.stop();
-  }
-}
 
 export async function runQuotes(flags: QuotesFlags, io: CliIo): Promise<ExitCode> {
   try {

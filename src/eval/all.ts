@@ -1,7 +1,8 @@
 /**
  * `npm run eval` → `node dist/src/eval/all.js [--data-root DIR] [--words N] [--json]`: every evaluation task on
  * every data set present under `../shared/data` (beside the repository), one summary table at the end. A
- * missing data folder is skipped with a note, never a failure.
+ * missing data folder is skipped with a note, never a failure. Exit code 1 when a figure is below its floor
+ * (`QUOTES_FLOORS`), 2 on an error.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +16,9 @@ import { DataError } from './errors.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
 import { extractJson, extractTable, summarizeJson, summarizeTable, table } from './report.js';
+import { quotesEval } from './quotes-run.js';
+import type { QuotesReport } from './quotes.js';
+import { quotesTable } from './quotes-report.js';
 
 /** The repository root: the nearest folder above this file with a package.json. */
 export function repoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
@@ -32,6 +36,13 @@ export const EXTRACT_SETS = ['extract-trafilatura', 'extract-scrapinghub'] as co
 /** Story clustering: the pooled Multi-News clusters and MMDS2025 (dev). */
 export const CLUSTER_SETS = ['multinews/clusters.jsonl', 'cluster-mmds2025'] as const;
 export const SIMILARITY_SETS = ['similarity-semeval2022'] as const;
+/** Quotations and speakers (German Wikinews). */
+export const QUOTE_SETS = ['quotes-de'] as const;
+/**
+ * Floors on the dev split of quotes-de (what the rules reach, less a margin for noise): below any of them
+ * `npm run eval` exits with 1.
+ */
+export const QUOTES_FLOORS = { f: 0.84, speakerAccuracy: 0.43 } as const;
 /** Data sets in the shared folder that no task of this harness scores yet. */
 export const UNSCORED_SETS = [] as const;
 
@@ -46,6 +57,9 @@ export interface AllResult {
   readonly extract: ExtractReport[];
   readonly cluster: ClusterReport[];
   readonly similarity: SimilarityReport[];
+  readonly quotes: QuotesReport[];
+  /** Floors not reached (each a sentence); non-empty → exit code 1. */
+  readonly belowFloor: string[];
   readonly notes: string[];
 }
 
@@ -85,6 +99,18 @@ export function summaryTable(result: AllResult): string {
       `B3 P ${dec(s.bcubed.p)}  R ${dec(s.bcubed.r)}  F1 ${dec(s.bcubed.f)}  pair F1 ${dec(s.pairwise.f)}  ${String(s.predicted)}/${String(s.gold)} stories`,
     ]);
   }
+  for (const r of result.quotes) {
+    for (const [split, q] of [
+      ['dev', r.dev],
+      ['held-out', r.heldOut],
+    ] as const) {
+      rows.push([
+        `quotes ${r.dataset} ${split} (${String(q.articles)})`,
+        'lagebild',
+        `direct P ${dec(q.p)}  R ${dec(q.r)}  F1 ${dec(q.f)}  speaker ${dec(q.speakerAccuracy)}  indirect ${dec(q.indirectRecall)}`,
+      ]);
+    }
+  }
   for (const r of result.similarity) {
     const de = r.byPair['de-de'];
     rows.push([
@@ -98,7 +124,15 @@ export function summaryTable(result: AllResult): string {
 
 export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllResult> {
   const root = resolve(options.dataRoot ?? join(repoRoot(), '..', 'shared', 'data'));
-  const result: AllResult = { summarize: [], extract: [], cluster: [], similarity: [], notes: [] };
+  const result: AllResult = {
+    summarize: [],
+    extract: [],
+    cluster: [],
+    similarity: [],
+    quotes: [],
+    belowFloor: [],
+    notes: [],
+  };
   const say = (text: string): void => {
     if (options.json !== true) io.stdout.write(text);
   };
@@ -140,6 +174,7 @@ export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllRe
     }
   }
   runClusterTasks(root, io, result, say);
+  await runQuoteTasks(root, io, result, say);
   for (const name of UNSCORED_SETS as readonly string[]) {
     if (existsSync(join(root, name))) result.notes.push(`${name}: present, no evaluation task for it yet`);
   }
@@ -152,6 +187,8 @@ export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllRe
           extract: result.extract.map(extractJson),
           cluster: result.cluster,
           similarity: result.similarity,
+          quotes: result.quotes,
+          belowFloor: result.belowFloor,
           notes: result.notes,
         },
         null,
@@ -161,8 +198,38 @@ export async function runAll(io: CliIo, options: AllOptions = {}): Promise<AllRe
   } else {
     io.stdout.write(`summary (data: ${root})\n` + summaryTable(result));
     for (const note of result.notes) io.stdout.write(`note: ${note}\n`);
+    for (const floor of result.belowFloor) io.stdout.write(`BELOW FLOOR: ${floor}\n`);
   }
   return result;
+}
+
+/** `eval quotes` on every quotes set present; the dev split is checked against `QUOTES_FLOORS`. */
+async function runQuoteTasks(
+  root: string,
+  io: CliIo,
+  result: AllResult,
+  say: (text: string) => void,
+): Promise<void> {
+  for (const name of QUOTE_SETS) {
+    const path = join(root, name);
+    if (!existsSync(path)) {
+      result.notes.push(`skipped quotes ${name}: ${path} not found`);
+      continue;
+    }
+    try {
+      const report = await quotesEval({ data: path }, io);
+      result.quotes.push(report);
+      say(quotesTable(report) + '\n');
+      for (const [key, floor] of Object.entries(QUOTES_FLOORS) as [keyof typeof QUOTES_FLOORS, number][]) {
+        const value = report.dev[key];
+        if (value < floor)
+          result.belowFloor.push(`quotes ${name} dev ${key} ${value.toFixed(3)} < ${floor.toFixed(2)}`);
+      }
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      result.notes.push(`skipped quotes ${name}: ${error.message}`);
+    }
+  }
 }
 
 /** `eval cluster` and `eval similarity` on every data set present (a missing one is a note). */
@@ -220,7 +287,8 @@ if (invokedDirectly) {
   };
   const started = Date.now();
   try {
-    await runAll(io, parseArgs(process.argv.slice(2)));
+    const result = await runAll(io, parseArgs(process.argv.slice(2)));
+    if (result.belowFloor.length > 0) process.exitCode = 1;
     process.stderr.write(`eval: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } catch (error) {
     process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
