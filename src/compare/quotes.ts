@@ -3,11 +3,15 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
+import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Quote } from './types.js';
-import { scanWords, wordIndexAt, type Word } from './words.js';
+import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
 /** Fewer words than this in quotation marks is a name or a scare quote ("Daily NK", "Obersten Führer"). */
 const MIN_QUOTE_WORDS = 3;
+
+/** A finite verb form as German and English write it ("begründete", "äußert", "said" is in the tables). */
+const FINITE = /^\p{Ll}+(te|ten|t|ed)$|^(wird|war|ist)$/u;
 
 export interface QuoteInput {
   readonly ctx: ArticleContext;
@@ -36,6 +40,26 @@ function sentenceWords(ctx: ArticleContext, sentence: Sentence): { from: number;
 /** Words of a sentence range outside every quote. */
 function outsideWords(ctx: ArticleContext, from: number, to: number, quotes: readonly QuoteSpan[]): Word[] {
   return ctx.words.slice(from, to).filter((w) => !quotes.some((q) => w.start > q.open && w.start < q.close));
+}
+
+const SENTENCE_END = /[.!?…](\s|$)/u;
+
+/**
+ * Whether quotation marks hold a name or a title, not a quote: up to eight words, no sentence end, and either
+ * every word capitalised or a function word of a title ("Department of Vertebrate Zoology", "Ode an die Freude"),
+ * or a noun for a work or a name right before the marks ("den Film „…“", "das Motto „…“").
+ */
+export function titleLike(ctx: ArticleContext, span: QuoteSpan, words: readonly Word[]): boolean {
+  const { titleFunctionWords, workNouns } = ctx.rules.quotes;
+  const text = ctx.article.text.slice(span.open + 1, span.close);
+  if (words.length > 8 || SENTENCE_END.test(text.trim())) return false;
+  const before = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
+  if (before && span.open - before.end <= 1) {
+    const lower = before.lower;
+    if (workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)))) return true;
+  }
+  if (words.length < 2 || !/^[\p{Lu}\d]/u.test(words[0]?.text ?? '')) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w.text) || titleFunctionWords.includes(w.lower));
 }
 
 class ArticleQuotes {
@@ -85,6 +109,195 @@ class ArticleQuotes {
     return resolved;
   }
 
+  /** Speakers that are a role as written ("Ein Polizeisprecher"): not names for entity recognition. */
+  private readonly roles = new WeakSet<Resolved>();
+  private lastSpeaker: { resolved: Resolved; sentence: number } | null = null;
+
+  /** A name as written, canonical when a recognised person's key fits its last one to three words. */
+  private named(words: readonly string[]): Resolved {
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const key = this.input.keyOf(words.slice(words.length - n));
+      if (key !== undefined) return this.name(words.slice(words.length - n), key);
+    }
+    return this.name(words, undefined);
+  }
+
+  /** "der Minister": the person named before `at` with that role word just before the name. */
+  private withRole(head: string, at: number): Resolved | null {
+    const { text } = this.input.ctx.article;
+    let best: RawMention | undefined;
+    for (const m of this.input.persons) {
+      if (m.start >= at) break;
+      const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+      if (before.includes(head)) best = m;
+    }
+    return best ? this.name([best.text], best.key) : null;
+  }
+
+  /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
+  private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
+    if (p.kind === 'name') return this.named(p.words);
+    if (p.kind === 'role') {
+      // "Der Vorsitzende Richter Klaus Tolksdorf": a known first name and a name word end the phrase.
+      const [given, family] = p.words.slice(-2);
+      if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
+        return this.named([given, family]);
+      if (p.definite) {
+        const person = this.withRole(p.head, p.at);
+        if (person) return person;
+      }
+      const role = this.name(p.words, undefined);
+      this.roles.add(role);
+      return role;
+    }
+    const last = this.lastSpeaker;
+    if (last && sentence - last.sentence <= 2) return last.resolved;
+    const sentences = this.input.ctx.article.sentences;
+    const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
+    return this.nearestPerson(p.at, floor);
+  }
+
+  /**
+   * Whether a phrase can be a speaker: a pronoun, a recognised person or a name of two or more words, a role
+   * word of the tables; with `subject`, also any noun phrase with a definite article ("Die SPD").
+   */
+  private personish(p: SpeakerPhrase, subject: boolean): boolean {
+    if (p.kind === 'pronoun') return true;
+    if (p.kind === 'role') return p.title || (subject && p.definite);
+    if (p.words.length >= 2 || this.input.keyOf(p.words) !== undefined) return true;
+    // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich").
+    const lower = p.words[0]?.toLowerCase() ?? '';
+    if (!this.input.ctx.words.some((w) => w.text === lower)) return true;
+    return this.input.persons.some((m) => m.start <= p.at && m.end > p.at);
+  }
+
+  /** The speaker phrase right after a quote: "„…“, sagte X", "„…“, so X", "„…“, hatte X erklärt", '"…," X said'. */
+  private phraseAfter(span: QuoteSpan, limit: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const j = wordIndexAt(ctx.words, span.close + 1);
+    const w = ctx.words[j];
+    if (!w || j >= limit) return undefined;
+    if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
+    const { quotes } = ctx.rules;
+    if (/^\p{Lu}/u.test(w.text)) {
+      // English order: the speaker, then the verb.
+      const found = speakerPhraseAt(ctx, j, this.spans, limit);
+      const verb = found ? ctx.words[found.to] : undefined;
+      return found && verb && ctx.sets.quoteVerbs.has(verb.lower) && this.personish(found.phrase, true)
+        ? found.phrase
+        : undefined;
+    }
+    if (quotes.conjunctions.includes(w.lower) || ctx.sets.determiners.has(w.lower)) return undefined;
+    if (quotes.prepositions.includes(w.lower)) return undefined;
+    // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
+    for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+      if (breakBefore(ctx, k)) return undefined;
+      const found = speakerPhraseAt(ctx, k, this.spans, limit);
+      if (found) {
+        const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
+        return this.personish(phrase, true) ? phrase : undefined;
+      }
+      const v = ctx.words[k] as Word;
+      if (/^\p{Lu}/u.test(v.text) || quotes.prepositions.includes(v.lower)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The speaker phrase in the clause before a quote, when the clause introduces it (a colon before the opening
+   * mark, or a verb of saying): "X sagte: „…“", "Dem Blatt sagte X: „…“", "X sagte, der Sohn habe sich „…“".
+   */
+  private phraseBefore(span: QuoteSpan, from: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const o = wordIndexAt(ctx.words, span.open);
+    let start = from;
+    // A clause starts after an earlier quote of the sentence (not after a name in quotation marks).
+    for (const q of this.spans) {
+      const long = scanWords(ctx.article.text, q.open, q.close).length >= MIN_QUOTE_WORDS;
+      if (long && q.close < span.open && q.close >= (ctx.words[from]?.start ?? 0))
+        start = wordIndexAt(ctx.words, q.close);
+    }
+    if (o <= start) return undefined;
+    const last = ctx.words[o - 1] as Word;
+    const colon = /:/u.test(ctx.article.text.slice(last.end, span.open));
+    const { quotes } = ctx.rules;
+    let verb = -1;
+    for (let k = start; k < o; k++)
+      if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
+    if (!colon && verb < 0) return undefined;
+    // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
+    if (verb >= 0) {
+      const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
+      if (after && !breakBefore(ctx, verb + 1) && this.personish(after.phrase, false)) return after.phrase;
+    }
+    // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
+    for (let k = start; k < (verb >= 0 ? verb : o); k++) {
+      if (k > start && !breakBefore(ctx, k)) continue;
+      const w = ctx.words[k] as Word;
+      if (quotes.prepositions.includes(w.lower)) continue;
+      const found = speakerPhraseAt(ctx, k, this.spans, o);
+      if (!found) continue;
+      const next = ctx.words[found.to];
+      const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
+      if (!this.personish(phrase, true)) continue;
+      if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
+      if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
+      if (apposition(ctx, found.to, this.spans)) return phrase;
+    }
+    // With a colon and no subject first: a name or pronoun after the first verb ("Ähnlich äußerte sich X:").
+    for (let k = start + 1; k < o && colon; k++) {
+      const w = ctx.words[k] as Word;
+      if (!FINITE.test(w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
+      const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
+      if (found && this.personish(found.phrase, false)) return found.phrase;
+    }
+    return undefined;
+  }
+
+  /** A single word the article also writes after another name word ("Edmund Stoiber" … "Stoiber"). */
+  private writtenWithGivenName(words: readonly string[]): boolean {
+    const [only] = words;
+    if (words.length !== 1 || only === undefined) return false;
+    const all = this.input.ctx.words;
+    return all.some(
+      (w, i) =>
+        w.text === only &&
+        i > 0 &&
+        w.tightBefore &&
+        isNameWord(all[i - 1]?.text ?? '') &&
+        !breakBefore(this.input.ctx, i),
+    );
+  }
+
+  /**
+   * A quote inside a sentence with no verb of saying: the sentence's subject, when it opens the sentence before
+   * a verb ("Stoiber begründete seinen Rückzug mit einer „veränderten Lage“"), or a pronoun right after that
+   * verb ("Kim lobte er als „…“").
+   */
+  private subjectOf(span: QuoteSpan, from: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const o = wordIndexAt(ctx.words, span.open);
+    if (o <= from || ctx.rules.quotes.prepositions.includes(ctx.words[from]?.lower ?? '')) return undefined;
+    const found = speakerPhraseAt(ctx, from, this.spans, o);
+    if (!found) return undefined;
+    const verb = ctx.words[found.to];
+    if (!verb || found.to >= o || /^\p{Lu}/u.test(verb.text) || breakBefore(ctx, found.to)) return undefined;
+    const after = ctx.words[found.to + 1];
+    if (after && found.to + 1 < o && ctx.sets.pronouns.has(after.lower))
+      return { kind: 'pronoun', at: after.start };
+    // Without a verb of saying, only a recognised person, a full name or a role word counts.
+    const p = found.phrase;
+    const strong =
+      p.kind === 'role'
+        ? p.title || (p.definite && !ctx.rules.quotes.conjunctions.includes(verb.lower))
+        : p.kind === 'name' &&
+          (this.input.keyOf(p.words) !== undefined ||
+            this.input.persons.some((m) => m.start <= p.at && m.end > p.at) ||
+            (p.words.length >= 2 && p.words.every((w) => isNameWord(w))) ||
+            this.writtenWithGivenName(p.words));
+    return strong ? p : undefined;
+  }
+
   /** Whether sentence `i` directly follows sentence `i - 1` (no heading between). */
   private follows(i: number): boolean {
     const s = this.input.ctx.article.sentences;
@@ -105,7 +318,8 @@ class ArticleQuotes {
       while (end > start && /\s/u.test(article.text[end - 1] ?? '')) end--;
       const first = sentenceAt(article, span.open + 1);
       const last = sentenceAt(article, Math.max(span.open + 1, span.close - 1));
-      if (first < 0 || last < 0 || scanWords(article.text, start, end).length < MIN_QUOTE_WORDS) continue;
+      const words = scanWords(article.text, start, end);
+      if (first < 0 || last < 0 || words.length === 0) continue;
       const from = wordIndexAt(ctx.words, (article.sentences[first] as Sentence).start);
       const to = wordIndexAt(ctx.words, (article.sentences[last] as Sentence).end);
       const outside = outsideWords(ctx, from, to, this.spans);
@@ -113,14 +327,29 @@ class ArticleQuotes {
       let resolved: Resolved | null = null;
       const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
       const reported = outside.some((w) => ctx.sets.reportedSpeech.has(w.lower));
-      if (a && !(a.kind === 'pronoun' && reported)) {
+      const phraseAfter = this.phraseAfter(span, to);
+      const explicit = phraseAfter ?? this.phraseBefore(span, from);
+      // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
+      const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
+      if (!(phraseAfter && saying) && titleLike(ctx, span, words)) continue;
+      // One or two words are a quote only with a verb of saying and its speaker ("bezeichnete es als „Gesindel“").
+      // Lower-case words ("„haltlos“", "„völlig unrealistisch“") are someone's wording, never a name.
+      const wording =
+        /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
+      if (words.length < MIN_QUOTE_WORDS && !(explicit && saying) && !wording) continue;
+      const phrase = explicit ?? (a ? undefined : this.subjectOf(span, from));
+      if (phrase) {
+        resolved = this.resolvePhrase(phrase, first);
+        attribution = resolved ? (phrase.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
+      } else if (a && !(a.kind === 'pronoun' && reported)) {
         resolved = this.resolve(a, first);
         attribution = resolved ? a.kind : null;
       } else if ((outside.length === 0 || reported) && this.follows(first)) {
         resolved = this.speakerOf(first - 1);
         attribution = resolved ? 'continuation' : null;
       }
-      if (resolved && resolved.key === undefined) speakers.push(resolved.words);
+      if (resolved) this.lastSpeaker = { resolved, sentence: first };
+      if (resolved && resolved.key === undefined && !this.roles.has(resolved)) speakers.push(resolved.words);
       quotes.push({
         text: article.text.slice(start, end),
         speaker: resolved?.speaker ?? null,

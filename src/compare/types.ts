@@ -21,6 +21,8 @@ export interface Quote extends Span {
   readonly speaker: string | null;
   /** How the speaker was found: a verb pattern, a pronoun, or reported speech continuing the last speaker. */
   readonly attribution: 'verb' | 'marker' | 'pronoun' | 'continuation' | null;
+  /** `indirect` for reported speech without quotation marks ("X sagte, dass …"); absent for a direct quote. */
+  readonly kind?: 'indirect';
 }
 
 export interface Figure extends Span {

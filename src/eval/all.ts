@@ -12,6 +12,8 @@ import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
 import { table } from './report.js';
 import type { SimilarityReport } from './similarity.js';
+import { quotesEval } from './quotes-run.js';
+import type { QuotesReport } from './quotes.js';
 import { clusterEval, extract, similarityEval, summarize } from './tasks.js';
 
 /** The repository root: the nearest folder above this file with a package.json. */
@@ -43,7 +45,8 @@ export type TaskDone =
   | { readonly task: 'summarize'; readonly report: SummarizeReport; readonly notes: readonly string[] }
   | { readonly task: 'extract'; readonly report: ExtractReport }
   | { readonly task: 'cluster'; readonly report: ClusterReport }
-  | { readonly task: 'similarity'; readonly report: SimilarityReport };
+  | { readonly task: 'similarity'; readonly report: SimilarityReport }
+  | { readonly task: 'quotes'; readonly report: QuotesReport };
 
 /** What `runAll` tells as it goes: progress of the task named by `label`, and each task when it is done. */
 export interface AllListener {
@@ -58,6 +61,7 @@ export interface AllResult {
   readonly extract: ExtractReport[];
   readonly cluster: ClusterReport[];
   readonly similarity: SimilarityReport[];
+  readonly quotes: QuotesReport[];
   readonly notes: string[];
 }
 
@@ -97,6 +101,18 @@ export function summaryTable(result: AllResult): string {
       `B3 P ${dec(s.bcubed.p)}  R ${dec(s.bcubed.r)}  F1 ${dec(s.bcubed.f)}  pair F1 ${dec(s.pairwise.f)}  ${String(s.predicted)}/${String(s.gold)} stories`,
     ]);
   }
+  for (const r of result.quotes) {
+    for (const [split, q] of [
+      ['dev', r.dev],
+      ['held-out', r.heldOut],
+    ] as const) {
+      rows.push([
+        `quotes ${r.dataset} ${split} (${String(q.articles)})`,
+        'lagebild',
+        `direct P ${dec(q.p)}  R ${dec(q.r)}  F1 ${dec(q.f)}  speaker ${dec(q.speakerAccuracy)}  indirect ${dec(q.indirectRecall)}`,
+      ]);
+    }
+  }
   for (const r of result.similarity) {
     const de = r.byPair['de-de'];
     rows.push([
@@ -117,6 +133,7 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
     extract: [],
     cluster: [],
     similarity: [],
+    quotes: [],
     notes: [],
   };
   const progressOf =
@@ -161,10 +178,35 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
     }
   }
   runClusterTasks(root, result, listener);
+  await runQuoteTasks(root, result, listener);
   for (const name of UNSCORED_SETS as readonly string[]) {
     if (existsSync(join(root, name))) result.notes.push(`${name}: present, no evaluation task for it yet`);
   }
   return result;
+}
+
+/** The quotes sets `npm run eval` scores (quotes and speakers; floors in floors.ts). */
+export const QUOTE_SETS = ['quotes-de'] as const;
+
+/** `eval quotes` on every quotes set present (a missing or unreadable one is a note). */
+async function runQuoteTasks(root: string, result: AllResult, listener: AllListener): Promise<void> {
+  for (const name of QUOTE_SETS) {
+    const path = join(root, name);
+    if (!existsSync(path)) {
+      result.notes.push(`skipped quotes ${name}: ${path} not found`);
+      continue;
+    }
+    try {
+      const report = await quotesEval({ data: path }, (done, total) =>
+        listener.onProgress?.(`quotes ${name}`, done, total),
+      );
+      result.quotes.push(report);
+      listener.onTaskDone?.({ task: 'quotes', report });
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      result.notes.push(`skipped quotes ${name}: ${error.message}`);
+    }
+  }
 }
 
 /** `eval cluster` and `eval similarity` on every data set present (a missing one is a note). */

@@ -32,6 +32,7 @@ const summarizeSet = (r: AllResult, words: number) =>
 const extractSet = (r: AllResult, name: string) => r.extract.find((x) => x.dataset === name);
 const clusterSet = (r: AllResult, format: 'multinews' | 'mmds') => r.cluster.find((c) => c.format === format);
 const semeval = (r: AllResult) => r.similarity[0];
+const quotesDev = (r: AllResult) => r.quotes.find((q) => q.dataset === 'quotes-de')?.dev;
 
 /** Every floor; a figure whose data set is absent is reported as not checked. */
 export const FLOORS: readonly Floor[] = [
@@ -114,6 +115,16 @@ export const FLOORS: readonly Floor[] = [
     name: 'similarity SemEval-2022 en-en: Pearson (raw)',
     value: (r) => semeval(r)?.byPair['en-en']?.pearson,
     min: 0.76,
+  },
+  {
+    name: 'quotes quotes-de (dev split): direct quotes F1',
+    value: (r) => quotesDev(r)?.f,
+    min: 0.84,
+  },
+  {
+    name: 'quotes quotes-de (dev split): speaker accuracy on found direct quotes',
+    value: (r) => quotesDev(r)?.speakerAccuracy,
+    min: 0.43,
   },
 ];
 

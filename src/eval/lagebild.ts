@@ -10,6 +10,7 @@
 import type { SourceDocument } from '../core/types.js';
 import type { ExtractSystem } from './extract.js';
 import type { SummarySystem } from './multinews.js';
+import { quoteDocument, type QuoteSystem } from './quotes.js';
 
 export interface Loaded<T> {
   readonly systems: Record<string, T>;
@@ -81,4 +82,20 @@ export async function loadLagebildExtractors(): Promise<Loaded<ExtractSystem>> {
   }
   systems['lagebild-ingest'] = (html, url) => read(html, url)?.text ?? null;
   return { systems, notes };
+}
+
+/** The quotes of one German article fed alone through clean, analyse and the story analysis (as `brief` does). */
+export async function loadLagebildQuotes(): Promise<Loaded<QuoteSystem>> {
+  try {
+    const { analyseStory, prepareArticles } = await import('../brief/index.js');
+    const system: QuoteSystem = (text, name) =>
+      analyseStory(prepareArticles([quoteDocument(text, name)], { language: 'de' })).quotes.map((q) => ({
+        text: q.text,
+        speaker: q.speaker,
+        ...(q.kind !== undefined ? { kind: q.kind } : {}),
+      }));
+    return { systems: { lagebild: system }, notes: [] };
+  } catch (error) {
+    return { systems: {}, notes: [`lagebild skipped: src/brief could not be loaded (${reason(error)})`] };
+  }
 }

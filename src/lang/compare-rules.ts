@@ -56,6 +56,25 @@ export interface QuoteRules {
    * "bedeute", "sei", "hoffe"). Empty for languages without such a mood.
    */
   readonly reportedSpeech: readonly string[];
+  /** Lower-case words that start no speaker phrase although capitalised at a sentence start ("dies", "man"). */
+  readonly notSpeakers: readonly string[];
+  /** Definite articles: "der Minister" may mean a person named before ("a minister" does not). */
+  readonly definiteArticles: readonly string[];
+  /** Articles of a genitive that belongs to a role ("Sprecher des Ministeriums", "spokesman of the ministry"). */
+  readonly genitiveArticles: readonly string[];
+  /** Words joining two names into one speaker ("Sonia und Willy Bogner"). */
+  readonly joiners: readonly string[];
+  /** Words after which a noun phrase is no speaker (prepositions: "mit der BBC", "in einem Interview"). */
+  readonly prepositions: readonly string[];
+  /** Lower-case words that right after a quote start a clause, not a speech verb ("dass", "weil", "und"). */
+  readonly conjunctions: readonly string[];
+  /**
+   * Lower-case function words a title may hold between capitalised words ("Department of Vertebrate Zoology",
+   * "Ode an die Freude"); titles are often foreign, so the lists hold a few words of neighbouring languages.
+   */
+  readonly titleFunctionWords: readonly string[];
+  /** Nouns that name a work or a name right before quotation marks ("den Film „…“", "das Motto „…“"). */
+  readonly workNouns: readonly string[];
 }
 
 /** Tables for figures: numbers, their units, scales and hedges, and what a duration is the length of. */

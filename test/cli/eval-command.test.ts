@@ -237,7 +237,15 @@ describe('npm run eval checks the floors', () => {
       expect(names).toContain(what);
     }
     expect(names).toMatch(/de-de: Pearson \(calibrated\)/);
-    const empty = { dataRoot: '/x', summarize: [], extract: [], cluster: [], similarity: [], notes: [] };
+    const empty = {
+      dataRoot: '/x',
+      summarize: [],
+      extract: [],
+      cluster: [],
+      similarity: [],
+      quotes: [],
+      notes: [],
+    };
     expect(checkFloors(empty).every((c) => c.ok === undefined && c.value === undefined)).toBe(true);
   });
 });

@@ -34,15 +34,19 @@ describe('quotes on the example story', () => {
     expect(speakerOf(analysis, 'Wir akzeptieren den nuklearen Status')).toEqual(['Wladimir Putin']);
   });
 
-  it('keeps a quote without a saying verb unattributed ("Kim lobte er als …" is not guessed)', () => {
-    expect(speakerOf(analysis, 'interessanten und ideenreichen')).toEqual([null]);
+  it('gives a quote without a verb of saying to the pronoun subject ("Kim lobte er als „…“" → Putin, issue 15)', () => {
+    expect(speakerOf(analysis, 'interessanten und ideenreichen')).toEqual(['Wladimir Putin']);
+  });
+
+  it('keeps two lower-case words of wording with their speaker (Putin sprach von … „alle zufrieden“)', () => {
+    expect(speakerOf(analysis, 'alle zufrieden')).toEqual(['Wladimir Putin']);
   });
 
   it('skips names and scare quotes in quotation marks and quotes in headings', () => {
     const texts = analysis.quotes.map((q) => q.text);
     expect(texts).not.toContain('Daily NK');
     expect(texts).not.toContain('Obersten Führer');
-    expect(texts).toHaveLength(11);
+    expect(texts).toHaveLength(12);
   });
 
   it('points every quote at its text', () => {

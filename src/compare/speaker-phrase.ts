@@ -1,0 +1,137 @@
+import { isTitleWord, type ArticleContext } from './context.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { isNameWord, type Word } from './words.js';
+
+/**
+ * A speaker as the text writes it next to a quote: a pronoun ("er"), a name ("Filep Karma"), a role with a name
+ * ("Der GdP-Vorsitzende Konrad Freiberg"), or a role alone ("Ein Polizeisprecher", "der Minister").
+ */
+export type SpeakerPhrase =
+  | { readonly kind: 'pronoun'; readonly at: number }
+  | {
+      readonly kind: 'name';
+      /** The name words ("Konrad Freiberg"). */
+      readonly words: readonly string[];
+      readonly at: number;
+    }
+  | {
+      readonly kind: 'role';
+      /** The phrase without its article ("Sprecher des Finanzministeriums"). */
+      readonly words: readonly string[];
+      /** The role word, lower case ("sprecher"). */
+      readonly head: string;
+      /** Written with a definite article ("der Minister"): a person named before may be meant. */
+      readonly definite: boolean;
+      /** The head is a role word of the tables ("Sprecher", "Präsident"), not any noun. */
+      readonly title: boolean;
+      readonly at: number;
+    };
+
+const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
+  quotes.some((q) => offset > q.open && offset < q.close);
+
+const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
+
+/** Whether word `k` starts a new clause or phrase (punctuation or a quote mark before it). */
+export function breakBefore(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k];
+  const prev = ctx.words[k - 1];
+  if (!w || !prev) return true;
+  return /[^\s]/u.test(ctx.article.text.slice(prev.end, w.start).replace(/[-–]/gu, ''));
+}
+
+/**
+ * The noun phrase starting at word `i` read as a speaker, with `to` the word after it; undefined when the words
+ * there are no speaker (a verb, a function word, words inside a quote).
+ */
+export function speakerPhraseAt(
+  ctx: ArticleContext,
+  i: number,
+  quotes: readonly QuoteSpan[],
+  limit: number = ctx.words.length,
+): { phrase: SpeakerPhrase; to: number } | undefined {
+  const first = ctx.words[i];
+  if (!first || i >= limit || inside(quotes, first.start)) return undefined;
+  const { sets, rules } = ctx;
+  if (sets.pronouns.has(first.lower)) return { phrase: { kind: 'pronoun', at: first.start }, to: i + 1 };
+  if (rules.quotes.notSpeakers.includes(first.lower)) return undefined;
+  let k = i;
+  let definite = false;
+  let determiner = false;
+  if (sets.determiners.has(first.lower)) {
+    determiner = true;
+    definite = rules.quotes.definiteArticles.includes(first.lower);
+    k++;
+  }
+  const start = k;
+  // Adjectives after the article ("der brasilianische Präsident", "die 56-jährige …").
+  while (k < limit && determiner && ADJECTIVE.test(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k)) k++;
+  const nouns: Word[] = [];
+  while (k < limit && nouns.length < 6) {
+    const w = ctx.words[k] as Word;
+    if (inside(quotes, w.start) || (k > i && breakBefore(ctx, k))) break;
+    if (!/^\p{Lu}/u.test(w.text)) break;
+    if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
+    nouns.push(w);
+    k++;
+  }
+  if (nouns.length === 0) return undefined;
+  let to = k;
+  // "Sonia und Willy Bogner": two given names joined by "und".
+  const joined = ctx.words[k];
+  if (!determiner && joined && rules.quotes.joiners.includes(joined.lower) && !breakBefore(ctx, k)) {
+    let j = k + 1;
+    while (j < limit && /^\p{Lu}/u.test(ctx.words[j]?.text ?? '') && !breakBefore(ctx, j) && j - k < 4) j++;
+    if (j > k + 1)
+      return {
+        phrase: { kind: 'name', words: ctx.words.slice(i, j).map((w) => w.text), at: first.start },
+        to: j,
+      };
+  }
+  // A genitive after a role ("Sprecher des Finanzministeriums", "General der US-Streitkräfte").
+  const genitive = ctx.words[to];
+  const genitiveNoun = ctx.words[to + 1];
+  const tail: string[] = [];
+  if (
+    genitive &&
+    genitiveNoun &&
+    rules.quotes.genitiveArticles.includes(genitive.lower) &&
+    !breakBefore(ctx, to) &&
+    /^\p{Lu}/u.test(genitiveNoun.text) &&
+    !breakBefore(ctx, to + 1) &&
+    !inside(quotes, genitiveNoun.start)
+  ) {
+    tail.push(genitive.text, genitiveNoun.text);
+    to += 2;
+  }
+  // The name: the words after the last role word, when they look like a name.
+  let lastTitle = -1;
+  nouns.forEach((w, n) => {
+    if (isTitleWord(w, ctx)) lastTitle = n;
+  });
+  const name = nouns.slice(lastTitle + 1).filter((w) => isNameWord(w.text));
+  const nameLike = name.length === nouns.length - lastTitle - 1 && name.length > 0;
+  if (nameLike && (lastTitle >= 0 || !determiner)) {
+    return { phrase: { kind: 'name', words: name.map((w) => w.text), at: first.start }, to };
+  }
+  const words = [...ctx.words.slice(start, k).map((w) => w.text), ...tail];
+  const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
+  return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
+}
+
+/** An apposition right after a phrase: "Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte …". */
+export function apposition(
+  ctx: ArticleContext,
+  to: number,
+  quotes: readonly QuoteSpan[],
+): SpeakerPhrase | undefined {
+  const w = ctx.words[to];
+  const prev = ctx.words[to - 1];
+  if (!w || !prev || !/^\s*,\s*$/u.test(ctx.article.text.slice(prev.end, w.start))) return undefined;
+  const found = speakerPhraseAt(ctx, to, quotes);
+  if (!found || found.phrase.kind !== 'name') return undefined;
+  const after = ctx.words[found.to];
+  if (!after || !/^\s*,/u.test(ctx.article.text.slice(ctx.words[found.to - 1]?.end ?? 0, after.start)))
+    return undefined;
+  return found.phrase;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Quotes of one hand-written article: text → speaker. */
+function quotesOf(language: string, text: string): [string, string | null][] {
+  const articles = fixtureArticles(language, [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  return quotes.map((q) => [q.text, q.speaker]);
+}
+
+describe('speakers of German quotes', () => {
+  it('finds the speaker before the quote ("X sagte: „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Der Vorsitzende Richter Klaus Tolksdorf sagte: „Ohne feste Struktur war die Band nicht handlungsfähig.“',
+      ),
+    ).toEqual([['Ohne feste Struktur war die Band nicht handlungsfähig.', 'Klaus Tolksdorf']]);
+  });
+
+  it('finds the speaker after the verb in inverted order ("Der Zeitung sagte X: „…“")', () => {
+    expect(
+      quotesOf('de', 'Der Zeitung sagte Filep Karma: „Ich werde weiter für die Freiheit kämpfen.“'),
+    ).toEqual([['Ich werde weiter für die Freiheit kämpfen.', 'Filep Karma']]);
+  });
+
+  it('finds the speaker after the quote („…“, sagte X / „…“, so X)', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Die Regierung verhandelt weiter. „Wir werden keine weiteren Zugeständnisse machen“, sagte Finanzministerin Anna Berger am Montag. „Das Projekt ist gescheitert“, so Vereinschef Corny Littmann.',
+      ),
+    ).toEqual([
+      ['Wir werden keine weiteren Zugeständnisse machen', 'Anna Berger'],
+      ['Das Projekt ist gescheitert', 'Vereinschef Corny Littmann'],
+    ]);
+  });
+
+  it('resolves a pronoun to the person named before ("sagte er: „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Bürgermeister Hans Keller besuchte die Baustelle. Danach sagte er: „Die Arbeiten kommen gut voran.“',
+      ),
+    ).toEqual([['Die Arbeiten kommen gut voran.', 'Hans Keller']]);
+  });
+
+  it('resolves a role ("der Minister") to the person named with that role', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Innenminister Peter Brandt besuchte am Montag die Grenze. Der Minister sagte: „Wir verstärken die Kontrollen deutlich.“',
+      ),
+    ).toEqual([['Wir verstärken die Kontrollen deutlich.', 'Peter Brandt']]);
+  });
+
+  it('keeps an unnamed role as written ("Ein Polizeisprecher sagte: „…“")', () => {
+    expect(quotesOf('de', 'Ein Polizeisprecher sagte: „Die Lage ist unter Kontrolle.“')).toEqual([
+      ['Die Lage ist unter Kontrolle.', 'Polizeisprecher'],
+    ]);
+  });
+
+  it('does not take names, titles and works in quotation marks for quotes', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Sie arbeitet im „Department of Vertebrate Zoology“ des Museums. Er las den Roman „Jeder stirbt für sich allein“ in einer Nacht. Die Zeitung „Le Monde“ berichtete ausführlich.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a one-word quote with a verb of saying and its speaker, not a lone capitalised word', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Innenminister Nicolas Sarkozy nannte die Randalierer „Gesindel“. Die Band „Tokio“ spielte danach.',
+      ),
+    ).toEqual([['Gesindel', 'Nicolas Sarkozy']]);
+  });
+
+  it('keeps lower-case wording without inventing a speaker for a noun before "sei"', () => {
+    expect(quotesOf('de', 'Die Lage sei „völlig unrealistisch“ eingeschätzt worden.')).toEqual([
+      ['völlig unrealistisch', null],
+    ]);
+  });
+});
+
+describe('speakers of English quotes', () => {
+  it('finds the speaker after the quote and a pronoun before it', () => {
+    expect(
+      quotesOf(
+        'en',
+        'Prime Minister Rishi Sunak visited the plant. He said: "We will keep the jobs here." "Nothing is decided yet," said Joe Biden on Monday.',
+      ),
+    ).toEqual([
+      ['We will keep the jobs here.', 'Rishi Sunak'],
+      ['Nothing is decided yet,', 'Joe Biden'],
+    ]);
+  });
+
+  it('does not take a name in quotation marks for a quote', () => {
+    expect(quotesOf('en', 'She works at the "Department of Vertebrate Zoology" in London.')).toEqual([]);
+  });
+});
