@@ -44,7 +44,15 @@ describe('createClusterer', () => {
   it('names a new story after its first article and scores it 0', () => {
     const clusterer = createClusterer();
     const first = clusterer.add(OTHER_EVENTS[0]!);
-    expect(first).toEqual({ article: 'flut-1', story: 's:flut-1', score: 0, isNew: true, merges: [] });
+    expect(first).toEqual({
+      article: 'flut-1',
+      story: 's:flut-1',
+      score: 0,
+      isNew: true,
+      merges: [],
+      time: '2019-04-25T08:00:00.000Z',
+      timeSource: 'published',
+    });
     const second = clusterer.add(OTHER_EVENTS[1]!);
     expect(second.story).toBe('s:flut-1');
     expect(second.score).toBeGreaterThan(0.15);
