@@ -25,7 +25,7 @@ import {
 import { headlineOf, Story, storyIdFor } from './story.js';
 import { TermIds } from './term-ids.js';
 import { Fifo } from './fifo.js';
-import { StreamClock } from './time.js';
+import { parseTime, StreamClock, type PlacedTime } from './time.js';
 import type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 import { MAX_SIMILARITY, topTerms } from './vectors.js';
 
@@ -42,6 +42,18 @@ function gap(time: number | undefined, last: number): number {
   return time === undefined || !Number.isFinite(last) ? 0 : time - last;
 }
 
+/** The assignment with the article's time and how it was found. */
+function withTime(assignment: Assignment, placed: PlacedTime): Assignment {
+  const time = placed.time === undefined ? {} : { time: new Date(placed.time).toISOString() };
+  return { ...assignment, ...time, timeSource: placed.source };
+}
+
+/** The time a replayed assignment reports (undefined for one stored before assignments carried it). */
+function replayedTime(assignment: Assignment): PlacedTime | undefined {
+  if (assignment.timeSource === undefined) return undefined;
+  return { time: parseTime(assignment.time), source: assignment.timeSource };
+}
+
 /** Where an article is held: its story, and which arrival it was (an id may come twice). */
 interface Held {
   story: string;
@@ -51,8 +63,9 @@ interface Held {
 /** One article on its way in: what `add` and `replay` both need. */
 interface Step {
   readonly article: StreamArticle;
-  /** Own date, else the latest time seen; undefined before any dated article. */
+  /** Its time (see `placeArticle`); undefined before any dated article. */
   readonly time: number | undefined;
+  readonly placed: PlacedTime;
   readonly terms: ArticleTerms;
   signals?: Signals;
 }
@@ -99,14 +112,14 @@ export class OnlineClusterer implements Clusterer {
 
   add(article: StreamArticle): Assignment {
     const step = this.#begin(article);
-    const assignment = this.#decide(step);
+    const assignment = withTime(this.#decide(step), step.placed);
     this.#apply(step, assignment);
     const merges = this.#mergeDue() ? this.#mergeCheck() : [];
     return merges.length === 0 ? assignment : { ...assignment, merges };
   }
 
   replay(article: StreamArticle, assignment: Assignment): void {
-    const step = this.#begin(article);
+    const step = this.#begin(article, replayedTime(assignment));
     this.#apply(step, assignment);
     if (this.#mergeDue()) this.#touched.clear();
     for (const merge of assignment.merges) this.#merge(merge.from, merge.into);
@@ -138,12 +151,16 @@ export class OnlineClusterer implements Clusterer {
     };
   }
 
-  #begin(article: StreamArticle): Step {
+  /** An article on its way in: its terms, and its time (the one given when replaying, else placed now). */
+  #begin(article: StreamArticle, replayed?: PlacedTime): Step {
     if (!hasContent(article)) throw new RangeError(`article "${article.id}" has neither a title nor text`);
-    const time = this.#clock.observe(article.published);
+    const terms = articleTerms(article, this.#options);
+    const placed = replayed
+      ? this.#clock.advance(replayed)
+      : this.#clock.place({ published: article.published, text: article.text }, terms.language);
     this.#count++;
     this.#sweep();
-    return { article, time, terms: articleTerms(article, this.#options) };
+    return { article, time: placed.time, placed, terms };
   }
 
   #signals(step: Step): Signals {

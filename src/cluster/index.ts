@@ -12,5 +12,5 @@ export { articleToArticle, articleToStory, decay } from './scoring.js';
 export { storyIdFor } from './story.js';
 export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 export { streamArticleOf } from './from-article.js';
-export { parseTime, StreamClock } from './time.js';
+export { parseTime, placeArticle, StreamClock, type PlacedTime, type TimeSource } from './time.js';
 export { Fifo } from './fifo.js';

@@ -3,6 +3,7 @@
  * here; fields may be added, never renamed.
  */
 import type { Sentence } from '../core/types.js';
+import type { TimeSource } from './time.js';
 
 /** One article as the clusterer sees it: plain cleaned text plus what is known about it. */
 export interface StreamArticle {
@@ -11,7 +12,10 @@ export interface StreamArticle {
   readonly title?: string;
   /** Cleaned article text (may be empty: then only the title is used). */
   readonly text: string;
-  /** ISO 8601, as precise as known; articles without a date take the stream's current time. */
+  /**
+   * ISO 8601, as precise as known. A month- or year-only date is an interval: the article is placed inside it by
+   * the days its text implies; articles without a date take the stream's current time (see `Assignment.timeSource`).
+   */
   readonly published?: string;
   readonly url?: string;
   /** ISO 639-1; detected when absent. */
@@ -42,6 +46,15 @@ export interface Assignment {
   readonly isNew: boolean;
   /** Set when the article is a duplicate (same URL or same text) of an earlier one; it joins that one's story. */
   readonly duplicateOf?: { readonly article: string; readonly reason: 'url' | 'text' };
+  /** The article's time as the clusterer placed it (ISO 8601, UTC); absent when its `timeSource` is `none`. */
+  readonly time?: string;
+  /**
+   * How that time was found: its own day-precise date (`published`), the days its text implies inside its month- or
+   * year-only date (`inferred`), the stream's time put inside that interval (`interval`), the latest time seen for
+   * an undated article (`arrival`), or nothing to go by (`none`). Set by `add`; absent only in assignments stored
+   * before it existed.
+   */
+  readonly timeSource?: TimeSource;
   /** Merges the periodic merge check made while adding this article (apply them after the assignment). */
   readonly merges: readonly StoryMerge[];
 }

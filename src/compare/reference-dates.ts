@@ -54,8 +54,5 @@ export function referenceDates(articles: readonly AnalysedArticle[]): (Reference
   });
 }
 
-export const pad = (n: number): string => String(n).padStart(2, '0');
-export const isoDay = (d: Date): string =>
-  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-export const isoMonth = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
+/** Day arithmetic and ISO formats, shared with the per-article date inference of the analyse stage. */
+export { addDays, isoDay, isoMonth, pad } from '../analyse/dates.js';

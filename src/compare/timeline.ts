@@ -1,6 +1,7 @@
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
 import { addDays, isoDay, isoMonth, type ReferenceDate } from './reference-dates.js';
+import { resolveWeekday, tenseOfWords, weekdayOfWord, type Tense } from '../analyse/dates.js';
 import type { DateUnit, RelativeDatePhrase } from '../lang/index.js';
 import type { Precision, TimelineEvent } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
@@ -24,25 +25,13 @@ function validDay(y: number, m: number, d: number): boolean {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-type Tense = 'past' | 'future' | 'none';
-
 function tenseOf(ctx: ArticleContext, from: number, to: number, lead: string): Tense {
-  if (/vergangen|last/u.test(lead)) return 'past';
-  if (/kommend|next/u.test(lead)) return 'future';
   const words = ctx.words.slice(from, to).map((w) => w.lower);
-  const past = words.some((w) => ctx.rules.dates.pastMarkers.includes(w));
-  const future = words.some((w) => ctx.rules.dates.futureMarkers.includes(w));
-  return past && !future ? 'past' : future && !past ? 'future' : 'none';
+  return tenseOfWords(words, lead, ctx.rules.dates);
 }
 
-/** The weekday nearest the reference date; the tense of the sentence decides only between past and future. */
-export function resolveWeekday(ref: Date, weekday: number, tense: Tense): Date {
-  const back = (ref.getUTCDay() - weekday + 7) % 7;
-  const ahead = (weekday - ref.getUTCDay() + 7) % 7;
-  if (tense === 'past') return addDays(ref, -back);
-  if (tense === 'future') return addDays(ref, ahead);
-  return back <= ahead ? addDays(ref, -back) : addDays(ref, ahead);
-}
+/** The weekday rule lives with the per-article date inference (src/analyse/dates.ts); exported here as before. */
+export { resolveWeekday };
 
 function shifted(ref: Date, unit: DateUnit, n: number): { date: string; precision: Precision } {
   const y = ref.getUTCFullYear();
@@ -168,19 +157,15 @@ function weekdayAt(
   sentence: readonly [number, number],
 ): Resolved | undefined {
   const w = ctx.words[i] as Word;
-  if (!ref?.dayKnown || !/^\p{Lu}/u.test(w.text)) return undefined;
-  for (const [name, weekday] of Object.entries(ctx.rules.dates.weekdays)) {
-    if (!w.lower.startsWith(name)) continue;
-    const rest = w.lower.slice(name.length);
-    if (rest !== '' && !ctx.rules.dates.dayParts.includes(rest)) continue;
-    const lead = ctx.words
-      .slice(Math.max(sentence[0], i - 2), i)
-      .map((x) => x.lower)
-      .join(' ');
-    const date = resolveWeekday(ref.date, weekday, tenseOf(ctx, sentence[0], sentence[1], lead));
-    return { date: isoDay(date), precision: 'day', needs: 'day', from: i, to: i + 1 };
-  }
-  return undefined;
+  if (!ref?.dayKnown) return undefined;
+  const weekday = weekdayOfWord(w.text, ctx.rules.dates);
+  if (weekday === undefined) return undefined;
+  const lead = ctx.words
+    .slice(Math.max(sentence[0], i - 2), i)
+    .map((x) => x.lower)
+    .join(' ');
+  const date = resolveWeekday(ref.date, weekday, tenseOf(ctx, sentence[0], sentence[1], lead));
+  return { date: isoDay(date), precision: 'day', needs: 'day', from: i, to: i + 1 };
 }
 
 /** The lead words before an expression that belong to it ("am", "an diesem", "im Jahr", "seit"). */

@@ -1,8 +1,10 @@
 /**
  * The pure core of `lagebild cluster`: documents in, every article's story and the story list out. Documents are
- * put in order of publication (stable), cleaned, and added one at a time; merges found on the way are applied to
+ * cleaned, put in order of publication (the same order for any input order: see `orderByTime`), and added one at a
+ * time; merges found on the way are applied to
  * the output, so every line names the story its article ended up in.
  */
+import { dateInterval } from '../analyse/dates.js';
 import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import {
@@ -32,6 +34,9 @@ export interface ArticleResult {
   readonly duplicateOf?: Assignment['duplicateOf'];
   /** The story the article first joined, when that story was later merged into `story`. */
   readonly joined?: string;
+  /** The article's time as the clusterer placed it, and how it was found (see `Assignment`). */
+  readonly time?: string;
+  readonly timeSource?: Assignment['timeSource'];
 }
 
 export interface ClusterRun {
@@ -42,21 +47,38 @@ export interface ClusterRun {
   readonly errors: readonly InputError[];
 }
 
+/** Where a document goes in a batch: its day-precise date; the end of its month- or year-only date; undated first. */
+function orderKey(published: string | undefined): number {
+  const interval = dateInterval(published);
+  if (interval === undefined) return -Infinity;
+  if (interval.precision === 'day') return parseTime(published) ?? interval.start;
+  // after the dated articles inside the interval, so they are the reference its text's days are resolved against
+  return interval.end - 1;
+}
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Documents in order of publication. Sorting is stable; a document without a (readable) date keeps the time of
- * the dated document before it in the input, so it stays with its neighbours (at the start when there is none).
+ * Documents in the order a batch is clustered in, the same for any input order: by time (a day-precise date; a
+ * month- or year-only date counts as the end of its interval, so the dated articles inside it come first and place
+ * it; undated documents first, where they have no time and never decay), ties by id, then by text.
  */
-export function orderByTime<T extends { readonly meta: { readonly published?: string } }>(
-  docs: readonly T[],
-): T[] {
-  let previous = -Infinity;
-  const keyed = docs.map((doc, index) => {
-    const own = parseTime(doc.meta.published);
-    if (own !== undefined) previous = own;
-    return { doc, index, time: own ?? previous };
-  });
-  keyed.sort((a, b) => a.time - b.time || a.index - b.index);
+export function orderByTime<
+  T extends { readonly id: string; readonly text: string; readonly meta: { readonly published?: string } },
+>(docs: readonly T[]): T[] {
+  const keyed = docs.map((doc) => ({ doc, time: orderKey(doc.meta.published) }));
+  keyed.sort(
+    (a, b) =>
+      (a.time === b.time ? 0 : a.time - b.time) ||
+      compareStrings(a.doc.id, b.doc.id) ||
+      compareStrings(a.doc.text, b.doc.text),
+  );
   return keyed.map((k) => k.doc);
+}
+
+/** The documents by id, then text: an order that does not depend on the input's. */
+function canonicalOrder(docs: readonly SourceDocument[]): SourceDocument[] {
+  return [...docs].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.text, b.text));
 }
 
 function finalStory(alias: ReadonlyMap<string, string>, story: string): string {
@@ -76,6 +98,8 @@ function toResults(assignments: readonly Assignment[]): { results: ArticleResult
       score: a.score,
       ...(a.duplicateOf !== undefined ? { duplicateOf: a.duplicateOf } : {}),
       ...(story !== a.story ? { joined: a.story } : {}),
+      ...(a.time !== undefined ? { time: a.time } : {}),
+      ...(a.timeSource !== undefined ? { timeSource: a.timeSource } : {}),
     };
   });
   return { results, merges };
@@ -87,9 +111,9 @@ export function clusterDocuments(
   options: ClusterRunOptions = {},
   inputErrors: readonly InputError[] = [],
 ): ClusterRun {
-  const ordered = orderByTime(docs);
   const clean = normaliseCleanOptions({ crossDocument: options.crossDocument ?? true });
-  const articles = cleanDocuments(ordered, clean);
+  // cleaned in a fixed order, then ordered by the dates cleaning found (a dateline in the text counts)
+  const articles = orderByTime(cleanDocuments(canonicalOrder(docs), clean));
   const clusterer = createClusterer(options);
   const errors: InputError[] = [...inputErrors];
   const assignments: Assignment[] = [];

@@ -22,6 +22,7 @@ import {
   createClusterer,
   hasContent,
   normaliseClusterOptions,
+  parseTime,
   StreamClock,
   streamArticleOf,
   type Assignment,
@@ -107,6 +108,9 @@ export interface StreamLine {
   readonly story: string;
   readonly score: number;
   readonly duplicateOf?: Assignment['duplicateOf'];
+  /** The article's time as the clusterer placed it, and how it was found (see `Assignment`). */
+  readonly time?: string;
+  readonly timeSource?: Assignment['timeSource'];
 }
 
 export type StreamEvent =
@@ -204,8 +208,13 @@ export class StreamClusterRun {
     if (!hasContent(article)) {
       return [this.#error({ file: doc.file ?? doc.id, reason: 'no title and no text (after cleaning)' })];
     }
-    const time = this.#clock.observe(article.published);
-    return this.#record(this.#clusterer.add(article), article, doc, time);
+    const assignment = this.#clusterer.add(article);
+    // the clusterer placed the article (its own date, the days its text implies, or the latest time seen)
+    const time = this.#clock.advance({
+      time: parseTime(assignment.time),
+      source: assignment.timeSource ?? 'none',
+    }).time;
+    return this.#record(assignment, article, doc, time);
   }
 
   /** An error found outside the records (an unreadable input, a line over the size limit). */
@@ -266,6 +275,8 @@ export class StreamClusterRun {
       story: assignment.story,
       score: assignment.score,
       ...(assignment.duplicateOf !== undefined ? { duplicateOf: assignment.duplicateOf } : {}),
+      ...(assignment.time !== undefined ? { time: assignment.time } : {}),
+      ...(assignment.timeSource !== undefined ? { timeSource: assignment.timeSource } : {}),
     };
     // Stories quiet for longer than the window close first (the clusterer closed them before this article), so
     // their briefs exist by the time a consumer reads this article's line.

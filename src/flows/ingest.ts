@@ -1,11 +1,14 @@
 /**
- * Ingest into the store: each document cleaned and analysed once (src/flows/prepare.ts), handed to the repository
+ * Ingest into the store: the documents of one call put in order of time as a batch's are (`orderByTime`, by the date
+ * the reader found: undated first, a month-only date after the dated ones of its month, ties by id and text), each
+ * cleaned and analysed once (src/flows/prepare.ts), handed to the repository
  * (which de-duplicates, clusters with the analysis's language and tokens, and commits it alone), then the briefs of
  * the stories that changed made again from the analysed articles.
  */
 import { messageOf, type Problem } from '../core/result.js';
 import type { SourceDocument } from '../core/types.js';
 import type { DuplicateArticle, IngestOutcome, IngestProgress, StoreRepository } from '../store/types.js';
+import { orderByTime } from './cluster-batch.js';
 import { refreshStale } from './briefs.js';
 import { prepareDocument } from './prepare.js';
 
@@ -24,7 +27,9 @@ export async function ingestDocuments(
   const added: { id: string; story: string }[] = [];
   const duplicates: DuplicateArticle[] = [];
   const failed: Problem[] = [];
-  for (const [i, document] of documents.entries()) {
+  // one call's documents go in by time as a batch's do (src/flows/cluster-batch.ts), whatever the order they came
+  // in; by the date the reader found, so each is still prepared and stored one at a time (memory stays flat)
+  for (const [i, document] of orderByTime(documents).entries()) {
     const prepared = prepareDocument(document);
     if (!prepared.ok) failed.push(prepared.problem);
     else {

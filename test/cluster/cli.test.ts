@@ -52,7 +52,13 @@ describe('lagebild cluster', () => {
     const io = fakeIo(
       jsonl([
         ...EVENTS.slice(0, 2).map((e) => ({ ...e, url: `https://example.org/${e.id}` })),
-        { id: 'kopie-url', text: 'Anderer Text, gleiche Adresse.', url: 'https://www.example.org/flut-1/' },
+        // dated after flut-1: an undated article would come first in a batch (undated articles have no time)
+        {
+          id: 'kopie-url',
+          text: 'Anderer Text, gleiche Adresse.',
+          url: 'https://www.example.org/flut-1/',
+          published: '2019-04-25T12:00:00Z',
+        },
         { id: 'kopie-text', text: EVENTS[1]!.text, published: '2019-04-25T11:00:00Z' },
         { id: 'leer', text: '', title: '' },
       ]),

@@ -44,7 +44,15 @@ describe('createClusterer', () => {
   it('names a new story after its first article and scores it 0', () => {
     const clusterer = createClusterer();
     const first = clusterer.add(OTHER_EVENTS[0]!);
-    expect(first).toEqual({ article: 'flut-1', story: 's:flut-1', score: 0, isNew: true, merges: [] });
+    expect(first).toEqual({
+      article: 'flut-1',
+      story: 's:flut-1',
+      score: 0,
+      isNew: true,
+      merges: [],
+      time: '2019-04-25T08:00:00.000Z',
+      timeSource: 'published',
+    });
     const second = clusterer.add(OTHER_EVENTS[1]!);
     expect(second.story).toBe('s:flut-1');
     expect(second.score).toBeGreaterThan(0.15);
@@ -199,5 +207,27 @@ describe('replay', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('time of an article', () => {
+  const report = {
+    id: 'bericht',
+    title: 'Kim reist nach Wladiwostok',
+    text: 'Der Zug ist am Mittwoch in Chassan eingetroffen. Am Donnerstag treffen sich Kim und Putin.',
+    published: '2019-04',
+  };
+
+  it('a month-only date is placed by its weekdays inside the month, and replay keeps the time reported', () => {
+    const maker = createClusterer();
+    maker.add({ ...OTHER_EVENTS[0]!, published: '2019-05-01T00:00:00Z' });
+    const assignment = maker.add(report);
+    expect(assignment).toMatchObject({ time: '2019-04-24T00:00:00.000Z', timeSource: 'inferred' });
+    // a follower that never saw the first article has nothing to resolve the weekdays against: it takes the time
+    // the assignment reports instead of placing the article again
+    const follower = createClusterer();
+    follower.replay(report, assignment);
+    expect(follower.stories()[0]?.first).toBe('2019-04-24T00:00:00.000Z');
+    expect(createClusterer().add(report)).toMatchObject({ timeSource: 'none' });
   });
 });

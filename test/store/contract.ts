@@ -133,7 +133,9 @@ function ingestContract(name: string, run: Run, example: readonly SourceDocument
         const later = await store.ingest(example.slice(3));
         expect(later.added.map((a) => a.story)).toEqual([storyId, storyId]);
         const after = await store.getStory(storyId);
-        expect(after?.brief?.articles.map((a) => a.id)).toEqual(example.map((d) => d.id));
+        // stored in order of time within each ingest call (000, dated only 2019-04, after those of 25/26 April)
+        const [a000, a001, a002, a003, a004] = example.map((d) => d.id);
+        expect(after?.brief?.articles.map((a) => a.id)).toEqual([a001, a002, a000, a003, a004]);
         // made by the ingest from the analysed articles kept (schema version 2), not by the read
         expect(after).toMatchObject({ stale: false, briefError: null });
         expect(after?.story.articles).toBe(5);

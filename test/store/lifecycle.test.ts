@@ -65,7 +65,8 @@ describe('stories over time', () => {
     expect(outcome.added).toEqual([{ id: 'merge:storm:streik:1', story: 's:storm-bbc' }]);
     const page = await store.listStories({ limit: 10, offset: 0 });
     expect(page.items.map((s) => [s.id, s.articles])).toEqual([['s:storm-bbc', 5]]);
-    const viaOld = await store.getStory('s:streik-tagesschau');
+    // one ingest call goes in by time, ties by id: the strike story is named after streik-spiegel
+    const viaOld = await store.getStory('s:streik-spiegel');
     expect(viaOld?.story.id).toBe('s:storm-bbc');
     expect(viaOld?.story.languages).toEqual(['de', 'en']);
     expect(viaOld?.brief?.articles).toHaveLength(5);

@@ -1,0 +1,101 @@
+/**
+ * The per-article part of date inference: an article's own date as an interval (a month-only or year-only date is
+ * a span of days, not "no date"), and the days its weekday phrases ("am Mittwochabend", "on Thursday") point at,
+ * resolved against a reference day. The compare stage's timeline resolves weekdays with the same rule
+ * (`resolveWeekday`); the clusterer places an article that has no day-precise date of its own by `impliedDays`.
+ */
+import type { DateRules } from '../lang/index.js';
+
+const DAY_MS = 86_400_000;
+
+export const pad = (n: number): string => String(n).padStart(2, '0');
+export const isoDay = (d: Date): string =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+export const isoMonth = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY_MS);
+
+/** Whether a sentence looks back or ahead (decides between the last and the next such weekday). */
+export type Tense = 'past' | 'future' | 'none';
+
+/** The weekday nearest the reference date; the tense of the sentence decides only between past and future. */
+export function resolveWeekday(ref: Date, weekday: number, tense: Tense): Date {
+  const back = (ref.getUTCDay() - weekday + 7) % 7;
+  const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+  if (tense === 'past') return addDays(ref, -back);
+  if (tense === 'future') return addDays(ref, ahead);
+  return back <= ahead ? addDays(ref, -back) : addDays(ref, ahead);
+}
+
+/** The weekday (0 = Sunday) a capitalised word names, alone or with a part of the day glued on ("Mittwochabend"). */
+export function weekdayOfWord(text: string, rules: DateRules): number | undefined {
+  if (!/^\p{Lu}/u.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  for (const [name, weekday] of Object.entries(rules.weekdays)) {
+    if (!lower.startsWith(name)) continue;
+    const rest = lower.slice(name.length);
+    if (rest === '' || rules.dayParts.includes(rest)) return weekday;
+  }
+  return undefined;
+}
+
+/** The tense of a sentence (its lower-case words) for a weekday, with the words just before it (`lead`). */
+export function tenseOfWords(words: readonly string[], lead: string, rules: DateRules): Tense {
+  if (/vergangen|last/u.test(lead)) return 'past';
+  if (/kommend|next/u.test(lead)) return 'future';
+  const past = words.some((w) => rules.pastMarkers.includes(w));
+  const future = words.some((w) => rules.futureMarkers.includes(w));
+  return past && !future ? 'past' : future && !past ? 'future' : 'none';
+}
+
+/** An article's own date as a span of UTC time `[start, end)`, and how precise the date was. */
+export interface DateInterval {
+  readonly start: number;
+  readonly end: number;
+  readonly precision: 'day' | 'month' | 'year';
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])/u;
+
+/**
+ * The interval an ISO 8601 date stands for: `2019` → the year, `2019-04` → April, `2019-04-25…` → that day.
+ * Undefined when there is no readable date.
+ */
+export function dateInterval(published: string | undefined): DateInterval | undefined {
+  const m = ISO_DATE.exec(published?.trim() ?? '');
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month === undefined)
+    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: 'year' };
+  if (month < 1 || month > 12) return undefined;
+  if (day === undefined)
+    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1), precision: 'month' };
+  const start = Date.UTC(year, month - 1, day);
+  if (new Date(start).getUTCDate() !== day) return undefined;
+  return { start, end: start + DAY_MS, precision: 'day' };
+}
+
+/** A sentence's end: `.`, `!` or `?` before white space, or a line break. */
+const SENTENCE_END = /(?<=[.!?])\s+|\n+/u;
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+/**
+ * The days (UTC midnight, ms) an article's weekday phrases point at, resolved against `reference` (a day inside the
+ * article's own date interval) with the tense of their sentence, in text order. Words are read straight from the
+ * text (sentences end at `.`, `!`, `?` or a line break), so plain text and analysed text give the same days.
+ */
+export function impliedDays(text: string, reference: Date, rules: DateRules): number[] {
+  const days: number[] = [];
+  for (const sentence of text.split(SENTENCE_END)) {
+    const words = sentence.match(WORD) ?? [];
+    const lower = words.map((w) => w.toLowerCase());
+    words.forEach((word, i) => {
+      const weekday = weekdayOfWord(word, rules);
+      if (weekday === undefined) return;
+      const lead = lower.slice(Math.max(0, i - 2), i).join(' ');
+      days.push(resolveWeekday(reference, weekday, tenseOfWords(lower, lead, rules)).getTime());
+    });
+  }
+  return days;
+}
