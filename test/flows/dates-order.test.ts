@@ -85,9 +85,9 @@ describe('an unrelated later article read first does not split the example story
   it('lagebild ingest (store): one Kim–Putin story; the store keeps each assignment with its time', async () => {
     const db = join(dir, 'store.db');
     const io = fakeIo();
-    expect(await execute(['ingest', join(dir, 'aaa-maikundgebung.txt'), EXAMPLE_DIR, '--db', db], io)).toBe(
-      EXIT.ok,
-    );
+    expect(
+      await execute(['ingest', join(dir, 'aaa-maikundgebung.txt'), EXAMPLE_DIR, '--db', db, '--create'], io),
+    ).toBe(EXIT.ok);
     const store = await openStore(db);
     const page = await store.listStories({ limit: 10, offset: 0 });
     await store.close();
