@@ -232,8 +232,8 @@ export function readPage(file: string): string {
   const raw = readFileSync(file);
   const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
   const decoded = decodeBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (isDecodeFailure(decoded)) throw new DataError(`${file}: ${decoded.error}`);
-  return decoded.text;
+  if (isDecodeFailure(decoded)) throw new DataError(`${file}: ${decoded.problem}`);
+  return decoded.value.text;
 }
 
 // ---------------------------------------------------------------- running

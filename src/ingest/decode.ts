@@ -2,6 +2,7 @@
  * Pure byte → text decoding: byte-order marks, UTF-8 validity, declared HTML charsets, windows-1252 fallback,
  * and the refusal of binary and empty inputs.
  */
+import { ok, type Result } from '../core/result.js';
 
 export interface DecodeHint {
   /** A charset declared outside the bytes (e.g. an HTTP header); it wins over a sniffed `<meta charset>`. */
@@ -14,11 +15,14 @@ export interface Decoded {
   readonly encoding: string;
 }
 
+/** The bytes could not be read as text; `problem` is the reason (the caller knows the file). */
 export interface DecodeFailure {
-  readonly error: string;
+  readonly ok: false;
+  readonly problem: string;
 }
 
-export type DecodeResult = Decoded | DecodeFailure;
+/** A `Result` whose problem is the reason alone (the caller adds the file). */
+export type DecodeResult = Result<Decoded, string>;
 
 export const BINARY_ERROR = 'binary file (not text)';
 export const EMPTY_ERROR = 'empty file';
@@ -30,8 +34,10 @@ const BINARY_SAMPLE = 8192;
 const MAX_CONTROL_SHARE = 0.1;
 
 export function isDecodeFailure(result: DecodeResult): result is DecodeFailure {
-  return 'error' in result;
+  return !result.ok;
 }
+
+const refused = (problem: string): DecodeFailure => ({ ok: false, problem });
 
 /** windows-1252 characters for 0x80–0x9F (undefined positions map to the C1 control, as WHATWG does). */
 const CP1252_HIGH =
@@ -154,9 +160,9 @@ function textLooksBinary(text: string): boolean {
 
 function finish(text: string, encoding: string): DecodeResult {
   const clean = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (clean.trim() === '') return { error: EMPTY_ERROR };
-  if (textLooksBinary(clean)) return { error: BINARY_ERROR };
-  return { text: clean, encoding };
+  if (clean.trim() === '') return refused(EMPTY_ERROR);
+  if (textLooksBinary(clean)) return refused(BINARY_ERROR);
+  return ok({ text: clean, encoding });
 }
 
 /**
@@ -170,10 +176,10 @@ export function decodeBytes(bytes: Uint8Array, hint: DecodeHint = {}): DecodeRes
     const text = bom.encoding === 'utf-8' ? decodeWith('utf-8', body) : decodeUtf16(body, bom.encoding);
     return finish(text, bom.encoding);
   }
-  if (bytes.length === 0) return { error: EMPTY_ERROR };
+  if (bytes.length === 0) return refused(EMPTY_ERROR);
   const utf16 = detectBomlessUtf16(bytes);
   if (utf16) return finish(decodeUtf16(bytes, utf16), utf16);
-  if (looksBinary(bytes)) return { error: BINARY_ERROR };
+  if (looksBinary(bytes)) return refused(BINARY_ERROR);
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return finish(utf8, 'utf-8');
   const encoding = legacyEncoding(hint.declaredCharset ?? sniffDeclaredCharset(bytes));

@@ -62,19 +62,19 @@ function single(
 export function readInputBytes(input: InputBytes, options: NormalisedIngestOptions): InputOutcome {
   const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: input.file, reason }] });
   const decoded = decodeBytes(input.bytes);
-  if (isDecodeFailure(decoded)) return fail(decoded.error);
+  if (isDecodeFailure(decoded)) return fail(decoded.problem);
   const forced = options.format === 'auto' ? undefined : options.format;
-  const format = detectFormat(input.path, decoded.text, forced);
+  const format = detectFormat(input.path, decoded.value.text, forced);
   if (format === 'json') {
     const lines = input.path !== undefined && isJsonLinesPath(input.path);
-    return fromJson(input, parseJson(decoded.text, lines), decoded.encoding);
+    return fromJson(input, parseJson(decoded.value.text, lines), decoded.value.encoding);
   }
   if (format === 'html') {
-    const parsed = parseHtml(decoded.text);
-    return isHtmlFailure(parsed) ? fail(parsed.error) : single(input, 'html', parsed, decoded.encoding);
+    const parsed = parseHtml(decoded.value.text);
+    return isHtmlFailure(parsed) ? fail(parsed.error) : single(input, 'html', parsed, decoded.value.encoding);
   }
-  const parsed = parseText(decoded.text);
-  return parsed.text === '' ? fail(NO_TEXT) : single(input, 'text', parsed, decoded.encoding);
+  const parsed = parseText(decoded.value.text);
+  return parsed.text === '' ? fail(NO_TEXT) : single(input, 'text', parsed, decoded.value.encoding);
 }
 
 /** The wanted id `base` if not taken, else `<base>-2`, `<base>-3`, …; the id returned is added to `taken`. */

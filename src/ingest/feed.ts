@@ -408,7 +408,7 @@ export function readFeedBytes(input: InputBytes, options: NormalisedIngestOption
   const declared = xmlEncoding(input.bytes);
   const decoded = decodeBytes(input.bytes, declared === undefined ? {} : { declaredCharset: declared });
   if (isDecodeFailure(decoded))
-    return byPath ? { pending: [], errors: [{ file: input.file, reason: decoded.error }] } : undefined;
-  if (!byPath && !sniffFeed(decoded.text)) return undefined;
-  return fromFeed(input, parseFeedText(decoded.text), decoded.encoding);
+    return byPath ? { pending: [], errors: [{ file: input.file, reason: decoded.problem }] } : undefined;
+  if (!byPath && !sniffFeed(decoded.value.text)) return undefined;
+  return fromFeed(input, parseFeedText(decoded.value.text), decoded.value.encoding);
 }

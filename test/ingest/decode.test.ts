@@ -4,8 +4,8 @@ import { decodeBytes, isDecodeFailure, type DecodeResult } from '../../src/inges
 const GERMAN = 'Größe, Übermaß, Straße, Ä Ö Ü ä ö ü ß';
 
 function text(result: DecodeResult): string {
-  if (isDecodeFailure(result)) throw new Error(`unexpected failure: ${result.error}`);
-  return result.text;
+  if (isDecodeFailure(result)) throw new Error(`unexpected failure: ${result.problem}`);
+  return result.value.text;
 }
 
 function utf16be(s: string): Buffer {
@@ -16,17 +16,17 @@ function utf16be(s: string): Buffer {
 describe('decodeBytes', () => {
   it('decodes UTF-8 without a BOM', () => {
     const r = decodeBytes(Buffer.from(GERMAN, 'utf8'));
-    expect(r).toEqual({ text: GERMAN, encoding: 'utf-8' });
+    expect(r).toEqual({ ok: true, value: { text: GERMAN, encoding: 'utf-8' } });
   });
 
   it('decodes UTF-8 with a BOM and drops the BOM', () => {
     const r = decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GERMAN, 'utf8')]));
-    expect(r).toEqual({ text: GERMAN, encoding: 'utf-8' });
+    expect(r).toEqual({ ok: true, value: { text: GERMAN, encoding: 'utf-8' } });
   });
 
   it('detects windows-1252 / ISO-8859-1 bytes that are not valid UTF-8', () => {
     const r = decodeBytes(Buffer.from(GERMAN, 'latin1'));
-    expect(r).toEqual({ text: GERMAN, encoding: 'windows-1252' });
+    expect(r).toEqual({ ok: true, value: { text: GERMAN, encoding: 'windows-1252' } });
   });
 
   it('decodes windows-1252 typographic quotes and the euro sign', () => {
@@ -37,8 +37,8 @@ describe('decodeBytes', () => {
   it('decodes UTF-16 LE and BE with a BOM', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GERMAN, 'utf16le')]);
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(GERMAN)]);
-    expect(decodeBytes(le)).toEqual({ text: GERMAN, encoding: 'utf-16le' });
-    expect(decodeBytes(be)).toEqual({ text: GERMAN, encoding: 'utf-16be' });
+    expect(decodeBytes(le)).toEqual({ ok: true, value: { text: GERMAN, encoding: 'utf-16le' } });
+    expect(decodeBytes(be)).toEqual({ ok: true, value: { text: GERMAN, encoding: 'utf-16be' } });
   });
 
   it('decodes BOM-less UTF-16 LE text instead of calling it binary', () => {
@@ -50,7 +50,7 @@ describe('decodeBytes', () => {
   it('uses a charset declared in <meta> for bytes that are not UTF-8', () => {
     const page = `<html><head><meta charset="iso-8859-1"><title>Straße</title></head><body><p>${GERMAN}</p></body></html>`;
     const r = decodeBytes(Buffer.from(page, 'latin1'));
-    expect(r).toEqual({ text: page, encoding: 'windows-1252' });
+    expect(r).toEqual({ ok: true, value: { text: page, encoding: 'windows-1252' } });
   });
 
   it('uses a charset from <meta http-equiv content>', () => {
@@ -62,24 +62,30 @@ describe('decodeBytes', () => {
       Buffer.from([0xa3, 0xf3, 0x64, 0xbc]),
       bytes.subarray(at + 1),
     ]);
-    expect(decodeBytes(withPolish)).toEqual({ text: page, encoding: 'iso-8859-2' });
+    expect(decodeBytes(withPolish)).toEqual({ ok: true, value: { text: page, encoding: 'iso-8859-2' } });
   });
 
   it('prefers UTF-8 when a page declares latin-1 but its bytes are valid multibyte UTF-8', () => {
     const page = `<meta charset="iso-8859-1"><p>${GERMAN}</p>`;
-    expect(decodeBytes(Buffer.from(page, 'utf8'))).toEqual({ text: page, encoding: 'utf-8' });
+    expect(decodeBytes(Buffer.from(page, 'utf8'))).toEqual({
+      ok: true,
+      value: { text: page, encoding: 'utf-8' },
+    });
   });
 
   it('falls back to windows-1252 when a page declares utf-8 but its bytes are invalid', () => {
     const page = `<meta charset="utf-8"><p>${GERMAN}</p>`;
-    expect(decodeBytes(Buffer.from(page, 'latin1'))).toEqual({ text: page, encoding: 'windows-1252' });
+    expect(decodeBytes(Buffer.from(page, 'latin1'))).toEqual({
+      ok: true,
+      value: { text: page, encoding: 'windows-1252' },
+    });
   });
 
   it('lets a declared charset hint decide for non-UTF-8 bytes', () => {
     const bytes = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
     expect(decodeBytes(bytes, { declaredCharset: 'windows-1251' })).toEqual({
-      text: 'Привет',
-      encoding: 'windows-1251',
+      ok: true,
+      value: { text: 'Привет', encoding: 'windows-1251' },
     });
   });
 
@@ -87,17 +93,20 @@ describe('decodeBytes', () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
     ]);
-    expect(decodeBytes(png)).toEqual({ error: 'binary file (not text)' });
+    expect(decodeBytes(png)).toEqual({ ok: false, problem: 'binary file (not text)' });
   });
 
   it('refuses bytes that are mostly control characters', () => {
     const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x01 + (i % 7))));
-    expect(decodeBytes(bytes)).toEqual({ error: 'binary file (not text)' });
+    expect(decodeBytes(bytes)).toEqual({ ok: false, problem: 'binary file (not text)' });
   });
 
   it('refuses empty and whitespace-only input', () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ error: 'empty file' });
-    expect(decodeBytes(Buffer.from(' \n\t \r\n'))).toEqual({ error: 'empty file' });
-    expect(decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0x20, 0x0a]))).toEqual({ error: 'empty file' });
+    expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, problem: 'empty file' });
+    expect(decodeBytes(Buffer.from(' \n\t \r\n'))).toEqual({ ok: false, problem: 'empty file' });
+    expect(decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0x20, 0x0a]))).toEqual({
+      ok: false,
+      problem: 'empty file',
+    });
   });
 });
