@@ -62,11 +62,11 @@ export async function loadLagebildExtractors(): Promise<Loaded<ExtractSystem>> {
     const doc: SourceDocument = {
       id: 'page',
       format: 'html',
-      text: parsed.text,
-      meta: parsed.meta,
+      text: parsed.value.text,
+      meta: parsed.value.meta,
       removed: [],
     };
-    return { text: parsed.text, doc };
+    return { text: parsed.value.text, doc };
   };
   const systems: Record<string, ExtractSystem> = {};
   const notes: string[] = [];

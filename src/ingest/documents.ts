@@ -71,7 +71,9 @@ export function readInputBytes(input: InputBytes, options: NormalisedIngestOptio
   }
   if (format === 'html') {
     const parsed = parseHtml(decoded.value.text);
-    return isHtmlFailure(parsed) ? fail(parsed.error) : single(input, 'html', parsed, decoded.value.encoding);
+    return isHtmlFailure(parsed)
+      ? fail(parsed.problem)
+      : single(input, 'html', parsed.value, decoded.value.encoding);
   }
   const parsed = parseText(decoded.value.text);
   return parsed.text === '' ? fail(NO_TEXT) : single(input, 'text', parsed, decoded.value.encoding);

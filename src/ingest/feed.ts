@@ -112,7 +112,7 @@ function htmlContent(html: string, meta: DocumentMeta): ParsedContent | undefine
     return text.trim() === '' ? undefined : { text, meta, removed: [] };
   }
   const parsed = parseHtml(html, meta);
-  if (!isHtmlFailure(parsed) && parsed.text.trim() !== '') return parsed;
+  if (!isHtmlFailure(parsed) && parsed.value.text.trim() !== '') return parsed.value;
   const text = fragmentText(html);
   return text.trim() === '' ? undefined : { text, meta, removed: [] };
 }

@@ -1,5 +1,6 @@
 /** Pure HTML reader: main content via Readability on linkedom, one block per line, metadata from the page. */
 import { createRequire } from 'node:module';
+import { ok, type Result } from '../core/result.js';
 import type { DocumentMeta, Removed } from '../core/types.js';
 import { isElement, parseDocument, type DomDocument, type DomNode } from './dom.js';
 import { blockText } from './html-blocks.js';
@@ -13,11 +14,14 @@ import type { ParsedContent } from './text.js';
 
 export const NO_MAIN_TEXT = 'no main text found in HTML';
 
+/** No main text in the page; `problem` is the reason (the caller knows the file). */
 export interface HtmlFailure {
-  readonly error: string;
+  readonly ok: false;
+  readonly problem: string;
 }
 
-export type HtmlResult = ParsedContent | HtmlFailure;
+/** A `Result` whose problem is the reason alone. */
+export type HtmlResult = Result<ParsedContent, string>;
 
 interface ReadabilityArticle {
   readonly title?: string | null | undefined;
@@ -105,7 +109,7 @@ export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   const leads = loaded.doc.body ? indexLeads(loaded.doc.body) : undefined;
   const article = readability(loaded.doc);
   const text = mainText(loaded, article, leads);
-  if (text.trim() === '') return { error: NO_MAIN_TEXT };
+  if (text.trim() === '') return { ok: false, problem: NO_MAIN_TEXT };
   const fallback = readabilityMeta(article);
   const draft: MetaDraft = {
     title: own.title ?? stripSiteSuffix(fallback.title, own.source ?? fallback.source),
@@ -115,9 +119,9 @@ export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
     url: own.url,
     language: own.language ?? fallback.language,
   };
-  return { text, meta: mergeMeta(base, normaliseDraft(draft)), removed: loaded.removed };
+  return ok({ text, meta: mergeMeta(base, normaliseDraft(draft)), removed: loaded.removed });
 }
 
 export function isHtmlFailure(result: HtmlResult): result is HtmlFailure {
-  return 'error' in result;
+  return !result.ok;
 }

@@ -122,8 +122,8 @@ export function readRecord(value: unknown, n: number): Result<JsonRecord, JsonPr
   const html = str(value['html']);
   if (html !== undefined && html.trim() !== '') {
     const parsed = parseHtml(html, meta);
-    if (isHtmlFailure(parsed)) return problem(parsed.error);
-    return ok({ ...base, contentFormat: 'html', ...parsed });
+    if (isHtmlFailure(parsed)) return problem(parsed.problem);
+    return ok({ ...base, contentFormat: 'html', ...parsed.value });
   }
   return problem('record has neither "text" nor "html"');
 }

@@ -12,8 +12,8 @@ const PARAGRAPHS = [
 
 function textOf(html: string): string {
   const result = parseHtml(html);
-  if (isHtmlFailure(result)) throw new Error(result.error);
-  return result.text;
+  if (isHtmlFailure(result)) throw new Error(result.problem);
+  return result.value.text;
 }
 
 describe('furniture words', () => {

@@ -12,8 +12,8 @@ const LEAD = 'Ein umgekippter Lastwagen hat am Dienstag die A7 bei Kassel stunde
 
 function textOf(html: string): string {
   const result = parseHtml(html);
-  if (isHtmlFailure(result)) throw new Error(result.error);
-  return result.text;
+  if (isHtmlFailure(result)) throw new Error(result.problem);
+  return result.value.text;
 }
 
 describe('parseHtml: lead paragraph in the article header', () => {

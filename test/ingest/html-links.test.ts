@@ -36,9 +36,9 @@ describe('parseHtml: link blocks at the end of an article', () => {
       <h2>Weiterführende Links</h2><ul><li><a href="/a">Brückenbau im Landkreis</a></li><li><a href="/b">Verkehrsplan 2030</a></li></ul>
       </article></body></html>`;
     const result = parseHtml(html);
-    if (isHtmlFailure(result)) throw new Error(result.error);
-    for (const p of PROSE) expect(result.text).toContain(p);
-    expect(result.text).not.toContain('Weiterführende Links');
-    expect(result.text).not.toContain('Verkehrsplan');
+    if (isHtmlFailure(result)) throw new Error(result.problem);
+    for (const p of PROSE) expect(result.value.text).toContain(p);
+    expect(result.value.text).not.toContain('Weiterführende Links');
+    expect(result.value.text).not.toContain('Verkehrsplan');
   });
 });

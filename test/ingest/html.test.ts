@@ -16,8 +16,8 @@ import { tempFolder } from './helpers.js';
 const PAGE = readFileSync(new URL('../fixtures/ingest/nachricht.html', import.meta.url), 'utf8');
 
 function ok(result: HtmlResult): ParsedContent {
-  if (isHtmlFailure(result)) throw new Error(`unexpected failure: ${result.error}`);
-  return result;
+  if (isHtmlFailure(result)) throw new Error(`unexpected failure: ${result.problem}`);
+  return result.value;
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -148,7 +148,8 @@ describe('parseHtml: broken pages', () => {
     expect(
       parseHtml('<html><head><title>Leer</title></head><body><nav></nav><script>x()</script></body></html>'),
     ).toEqual({
-      error: 'no main text found in HTML',
+      ok: false,
+      problem: 'no main text found in HTML',
     });
   });
 });

@@ -69,7 +69,7 @@ describe('declared languages are normalised where documents are read', () => {
   it('<html lang="de-AT"> → de; <html lang="zh-Hant"> → zh; a malformed lang attribute is left out', () => {
     const meta = (lang: string): unknown => {
       const parsed = parseHtml(`<html lang="${lang}"><head><title>T</title></head>${body}</html>`);
-      return 'meta' in parsed ? parsed.meta.language : 'failed';
+      return parsed.ok ? parsed.value.meta.language : 'failed';
     };
     expect(meta('de-AT')).toBe('de');
     expect(meta('zh-Hant')).toBe('zh');
