@@ -48,15 +48,18 @@ function markerPattern(m: KindMarker): RegExp {
   return new RegExp(`${m.lineStart === true ? '^\\s*' : before}${escape(m.phrase)}${after}`, 'u');
 }
 
-const patterns = new WeakMap<KindRules, { marker: KindMarker; re: RegExp }[]>();
+/** Compiled marker patterns, made on first need: most markers never occur, and Unicode patterns are dear to compile. */
+const patterns = new WeakMap<KindMarker, RegExp>();
 
-function markerPatterns(rules: KindRules): { marker: KindMarker; re: RegExp }[] {
-  let found = patterns.get(rules);
-  if (!found) {
-    found = rules.markers.map((marker) => ({ marker, re: markerPattern(marker) }));
-    patterns.set(rules, found);
+function markerMatches(marker: KindMarker, line: string): boolean {
+  // the pattern is the phrase with word boundaries, so a line without the phrase cannot match it
+  if (!line.includes(marker.phrase)) return false;
+  let re = patterns.get(marker);
+  if (!re) {
+    re = markerPattern(marker);
+    patterns.set(marker, re);
   }
-  return found;
+  return re.test(line);
 }
 
 /** The lines an article's kind is marked in: its title, the first blocks, and the lines of its own cleaning removed. */
@@ -70,7 +73,7 @@ function headLines(article: AnalysedArticle): string[] {
 
 function headMarker(article: AnalysedArticle, rules: KindRules): ArticleKind | undefined {
   const lines = headLines(article);
-  for (const { marker, re } of markerPatterns(rules)) if (lines.some((l) => re.test(l))) return marker.kind;
+  for (const marker of rules.markers) if (lines.some((l) => markerMatches(marker, l))) return marker.kind;
   return undefined;
 }
 
