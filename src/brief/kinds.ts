@@ -1,3 +1,4 @@
+import { addDays, isoDay } from '../analyse/dates.js';
 import { kindCues, type KindCues, type TimelineEvent } from '../compare/index.js';
 import type { AnalysedArticle, ArticleKind } from '../core/types.js';
 
@@ -73,8 +74,8 @@ export function decideKind(
   return 'report';
 }
 
-const addDays = (day: string, n: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+/** The ISO day `n` days from `day`. */
+const dayFrom = (day: string, n: number): string => isoDay(addDays(new Date(`${day}T00:00:00Z`), n));
 
 /**
  * The day an article without a day-precise date was most likely published, when its text names the event day:
@@ -96,7 +97,7 @@ export function inferPublished(
       ? (pastDays
           .filter((d) => d < eventDate)
           .sort()
-          .at(-1) ?? addDays(eventDate, -1))
+          .at(-1) ?? dayFrom(eventDate, -1))
       : (pastDays
           .filter((d) => d >= eventDate)
           .sort()

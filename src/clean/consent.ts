@@ -1,5 +1,5 @@
 import type { ConsentCueGroup, ConsentCues } from '../lang/types.js';
-import { escapeRegExp } from './regexp.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 /** A span of a line: `text.slice(start, end)`. */
 export interface Span {

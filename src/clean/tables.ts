@@ -1,7 +1,7 @@
 import type { CleanRules, LanguageRules } from '../lang/index.js';
 import { AGENCIES, OUTLETS } from '../lang/outlets.js';
 import { consentMatcher, type ConsentMatcher } from './consent.js';
-import { escapeRegExp } from './regexp.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 /** The cleaning tables of every configured language, merged once and prepared for fast lookup. */
 export interface CleanTables {

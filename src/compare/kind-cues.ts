@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../core/regexp.js';
 import type { AnalysedArticle, ArticleKind, Sentence } from '../core/types.js';
 import { rulesFor, type KindMarker, type KindRules } from '../lang/index.js';
 import type { TimelineEvent } from './types.js';
@@ -40,12 +41,10 @@ const HEAD_CHARS = 300;
  */
 const HEAD_REMOVED: ReadonlySet<string> = new Set(['byline', 'no-sentence-form']);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 function markerPattern(m: KindMarker): RegExp {
   const before = /^[\p{L}\p{N}]/u.test(m.phrase) ? '(?<![\\p{L}\\p{N}])' : '';
   const after = /[\p{L}\p{N}]$/u.test(m.phrase) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${m.lineStart === true ? '^\\s*' : before}${escape(m.phrase)}${after}`, 'u');
+  return new RegExp(`${m.lineStart === true ? '^\\s*' : before}${escapeRegExp(m.phrase)}${after}`, 'u');
 }
 
 /** Compiled marker patterns, made on first need: most markers never occur, and Unicode patterns are dear to compile. */

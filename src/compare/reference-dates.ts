@@ -53,6 +53,3 @@ export function referenceDates(articles: readonly AnalysedArticle[]): (Reference
     return undefined;
   });
 }
-
-/** Day arithmetic and ISO formats, shared with the per-article date inference of the analyse stage. */
-export { addDays, isoDay, isoMonth, pad } from '../analyse/dates.js';

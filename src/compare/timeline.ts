@@ -1,7 +1,15 @@
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
-import { addDays, isoDay, isoMonth, type ReferenceDate } from './reference-dates.js';
-import { resolveWeekday, tenseOfWords, weekdayOfWord, type Tense } from '../analyse/dates.js';
+import type { ReferenceDate } from './reference-dates.js';
+import {
+  addDays,
+  isoDay,
+  isoMonth,
+  resolveWeekday,
+  tenseOfWords,
+  weekdayOfWord,
+  type Tense,
+} from '../analyse/dates.js';
 import type { DateUnit, RelativeDatePhrase } from '../lang/index.js';
 import type { Precision, TimelineEvent } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
@@ -29,9 +37,6 @@ function tenseOf(ctx: ArticleContext, from: number, to: number, lead: string): T
   const words = ctx.words.slice(from, to).map((w) => w.lower);
   return tenseOfWords(words, lead, ctx.rules.dates);
 }
-
-/** The weekday rule lives with the per-article date inference (src/analyse/dates.ts); exported here as before. */
-export { resolveWeekday };
 
 function shifted(ref: Date, unit: DateUnit, n: number): { date: string; precision: Precision } {
   const y = ref.getUTCFullYear();

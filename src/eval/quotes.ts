@@ -21,6 +21,7 @@
 import { gunzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeRegExp } from '../core/regexp.js';
 import type { SourceDocument } from '../core/types.js';
 import { DataError } from './errors.js';
 
@@ -202,10 +203,7 @@ export function locate(text: string, quotes: readonly PredictedQuote[]): ([numbe
   return quotes.map((q) => {
     const words = q.text.trim().split(/\s+/u).filter(Boolean);
     if (words.length === 0) return null;
-    const pattern = new RegExp(
-      words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'),
-      'gu',
-    );
+    const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
     for (const from of [cursor, 0]) {
       pattern.lastIndex = from;
       const m = pattern.exec(text);

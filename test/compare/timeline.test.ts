@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/brief/index.js';
 import type { StoryAnalysis } from '../../src/compare/index.js';
-import { resolveWeekday } from '../../src/compare/timeline.js';
+import { resolveWeekday } from '../../src/analyse/dates.js';
 import type { AnalysedArticle } from '../../src/core/types.js';
 import { fixtureArticles, seedArticles, textOf } from './support.js';
 

@@ -1,5 +1,5 @@
 import type { CleanTables } from '../tables.js';
-import { escapeRegExp } from '../regexp.js';
+import { escapeRegExp } from '../../core/regexp.js';
 import { perLine } from './types.js';
 
 function creditPrefix(text: string, tables: CleanTables): string | undefined {
