@@ -179,7 +179,9 @@ class StreamShell {
     if (dir === undefined || story.articles < 2 || story.documents.length < 2) return;
     if (!this.#briefDirReady) await mkdir(dir, { recursive: true });
     this.#briefDirReady = true;
-    await writeStoryBrief(dir, story.id, story.documents, this.#flags);
+    // a reopened story's late articles get a brief of their own beside the one written when it first closed
+    const name = story.reopened ? `${story.id}+late-${story.documents[0]?.id ?? ''}` : story.id;
+    await writeStoryBrief(dir, name, story.documents, this.#flags);
     this.#briefs++;
   }
 }

@@ -7,6 +7,7 @@ import {
   type Signals,
 } from './features.js';
 import type { TermChange } from './centroid.js';
+import { ClosedIndex, closedRecord, keptVector, type ClosedRecord } from './closed-index.js';
 import { DocumentFrequencies } from './df.js';
 import { DuplicateIndex, type DuplicateHit } from './duplicates.js';
 import { InvertedIndex } from './inverted-index.js';
@@ -28,6 +29,7 @@ import { Fifo } from './fifo.js';
 import { parseTime, StreamClock, type PlacedTime } from './time.js';
 import type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 import { MAX_SIMILARITY, topTerms } from './vectors.js';
+import { reachGap, withinReach } from './reach.js';
 
 /** Query terms per signal, as a share of `queryTerms` (entities and numbers are few and telling). */
 const QUERY_SHARE: Readonly<Record<SignalName, number>> = {
@@ -36,11 +38,6 @@ const QUERY_SHARE: Readonly<Record<SignalName, number>> = {
   entities: 0.75,
   numbers: 0.5,
 };
-
-/** Time between an article and a story's last article (0 when either is unknown). */
-function gap(time: number | undefined, last: number): number {
-  return time === undefined || !Number.isFinite(last) ? 0 : time - last;
-}
 
 /** The assignment with the article's time and how it was found. */
 function withTime(assignment: Assignment, placed: PlacedTime): Assignment {
@@ -68,6 +65,8 @@ interface Step {
   readonly placed: PlacedTime;
   readonly terms: ArticleTerms;
   signals?: Signals;
+  /** The closed story this article reopened (see `#reopen`), if any. */
+  reopened?: Story;
 }
 
 /** The best-scoring candidate story of an article, if any. */
@@ -83,7 +82,10 @@ export class OnlineClusterer implements Clusterer {
   readonly #options: NormalisedClusterOptions;
   readonly #df: DocumentFrequencies;
   readonly #open = new Map<string, Story>();
-  readonly #closed: { seq: number; info: StoryInfo }[] = [];
+  /** With `keepClosed`: the closed stories as they were when they closed, by id. */
+  readonly #closed = new Map<string, { seq: number; info: StoryInfo }>();
+  /** Records of closed stories, for late articles (bounded: see closed-index.ts). */
+  readonly #closedIndex: ClosedIndex;
   readonly #index = new InvertedIndex();
   /** Ids of the terms the open stories' centroids hold, and the dense probes scoring works through. */
   readonly #ids = new TermIds();
@@ -108,12 +110,16 @@ export class OnlineClusterer implements Clusterer {
   constructor(options: NormalisedClusterOptions) {
     this.#options = options;
     this.#df = new DocumentFrequencies(options.maxVocabulary);
+    this.#closedIndex = new ClosedIndex(options);
   }
 
   add(article: StreamArticle): Assignment {
     const step = this.#begin(article);
-    const assignment = withTime(this.#decide(step), step.placed);
+    const decided = withTime(this.#decide(step), step.placed);
+    const assignment =
+      step.reopened?.id === decided.story ? { ...decided, reopened: true as const } : decided;
     this.#apply(step, assignment);
+    this.#closeIfQuiet(step);
     const merges = this.#mergeDue() ? this.#mergeCheck() : [];
     return merges.length === 0 ? assignment : { ...assignment, merges };
   }
@@ -121,12 +127,13 @@ export class OnlineClusterer implements Clusterer {
   replay(article: StreamArticle, assignment: Assignment): void {
     const step = this.#begin(article, replayedTime(assignment));
     this.#apply(step, assignment);
+    this.#closeIfQuiet(step);
     if (this.#mergeDue()) this.#touched.clear();
     for (const merge of assignment.merges) this.#merge(merge.from, merge.into);
   }
 
   stories(): readonly StoryInfo[] {
-    const all = [...this.#closed];
+    const all = [...this.#closed.values()];
     for (const story of this.#open.values()) all.push({ seq: story.seq, info: story.info(true) });
     all.sort((a, b) => a.seq - b.seq);
     return all.map((entry) => entry.info);
@@ -136,6 +143,8 @@ export class OnlineClusterer implements Clusterer {
   stats(): {
     open: number;
     closed: number;
+    closedIndex: number;
+    closedPostings: number;
     articles: number;
     vocabulary: number;
     postings: number;
@@ -144,7 +153,9 @@ export class OnlineClusterer implements Clusterer {
     return {
       termIds: this.#ids.size,
       open: this.#open.size,
-      closed: this.#closed.length,
+      closed: this.#closed.size,
+      closedIndex: this.#closedIndex.size,
+      closedPostings: this.#closedIndex.postings,
       articles: this.#storyOf.size,
       vocabulary: this.#df.size,
       postings: this.#index.size,
@@ -181,7 +192,8 @@ export class OnlineClusterer implements Clusterer {
       query[signal] = topTerms(signals[signal], Math.ceil(this.#options.queryTerms * QUERY_SHARE[signal]));
     }
     const candidates = this.#index.candidates(query, this.#options.maxCandidates);
-    const { best, score } = candidates.length === 0 ? NONE : this.#closest(step, signals, candidates);
+    const open = candidates.length === 0 ? NONE : this.#closest(step, signals, candidates);
+    const { best, score } = this.#orClosed(step, signals, query, open);
     if (best && score >= this.#options.threshold) {
       return { article: article.id, story: best.id, score, isNew: false, merges: [] };
     }
@@ -195,8 +207,8 @@ export class OnlineClusterer implements Clusterer {
     const probes = loadArticle(this.#probes, signals);
     for (const id of candidates) {
       const story = this.#open.get(id);
-      if (!story || this.#stale(story)) continue;
-      const fade = decay(gap(step.time, story.last), this.#options.halfLifeMs);
+      if (!story || !this.#inReach(story, step.time)) continue;
+      const fade = decay(reachGap(step.time, story.first, story.last), this.#options.halfLifeMs);
       if (fade * MAX_SIMILARITY < Math.max(bestScore, this.#options.threshold)) continue;
       const score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
       if (score > bestScore || (score === bestScore && best !== undefined && story.seq < best.seq)) {
@@ -206,6 +218,48 @@ export class OnlineClusterer implements Clusterer {
     }
     clearProbes(probes);
     return best ? { best, score: bestScore } : NONE;
+  }
+
+  /**
+   * A late article: the closed story of its time that scores higher than the best open one (and reaches the
+   * threshold) is reopened and becomes the best; otherwise the open result stands.
+   */
+  #orClosed(
+    step: Step,
+    signals: Signals,
+    query: Readonly<Record<SignalName, readonly string[]>>,
+    open: Closest,
+  ): Closest {
+    const floor = Math.max(open.score, this.#options.threshold);
+    const hit = this.#closedIndex.closest(step.time, signals, query, floor);
+    if (!hit || (hit.score === open.score && open.best !== undefined && open.best.seq < hit.record.seq))
+      return open;
+    step.reopened = this.#reopen(this.#closedIndex.take(hit.record.id) ?? hit.record);
+    return { best: step.reopened, score: hit.score };
+  }
+
+  /** A story within reach of an article at `time` (see reach.ts); by the stream's clock when the time is unknown. */
+  #inReach(story: Story, time: number | undefined): boolean {
+    if (time === undefined) return !this.#stale(story);
+    return withinReach(time, story.first, story.last, this.#options.windowMs);
+  }
+
+  /** Puts a closed story back among the open ones from its record (and its kept members, with `keepClosed`). */
+  #reopen(record: ClosedRecord): Story {
+    const story = new Story(record.id, record.seq, this.#options.centroidTerms, this.#ids);
+    const kept = this.#closed.get(record.id);
+    if (kept) {
+      this.#closed.delete(record.id);
+      story.articles.push(...kept.info.articles);
+      story.duplicates.push(...(kept.info.duplicates ?? []));
+    }
+    story.restore(record);
+    const changes = {} as Record<SignalName, TermChange>;
+    for (const signal of SIGNALS)
+      changes[signal] = story.centroids[signal].add(keptVector(record.centroids[signal]));
+    this.#open.set(story.id, story);
+    this.#reindex(story.id, changes);
+    return story;
   }
 
   #duplicateOf(article: StreamArticle): DuplicateHit | undefined {
@@ -223,6 +277,11 @@ export class OnlineClusterer implements Clusterer {
   #apply(step: Step, assignment: Assignment): void {
     const { article, time, terms } = step;
     let story = this.#open.get(assignment.story);
+    if (!story) {
+      // a replayed assignment to a closed story: reopened as `add` reopened it (a new one if its record is gone)
+      const record = this.#closedIndex.take(assignment.story);
+      if (record) story = step.reopened = this.#reopen(record);
+    }
     if (!story) {
       story = new Story(assignment.story, this.#seq++, this.#options.centroidTerms, this.#ids);
       this.#open.set(story.id, story);
@@ -247,6 +306,12 @@ export class OnlineClusterer implements Clusterer {
     this.#touched.add(story.id);
   }
 
+  /** A reopened story that is still quiet by the stream's clock closes again at once (its record updated). */
+  #closeIfQuiet(step: Step): void {
+    const story = step.reopened;
+    if (story && this.#open.get(story.id) === story && this.#stale(story)) this.#close(story);
+  }
+
   #stale(story: Story): boolean {
     return Number.isFinite(story.last) && this.#clock.now - story.last > this.#options.windowMs;
   }
@@ -256,6 +321,7 @@ export class OnlineClusterer implements Clusterer {
     if (!Number.isFinite(this.#clock.now) || this.#clock.now < this.#nextSweep) return;
     this.#nextSweep = this.#clock.now + this.#options.windowMs / 16;
     for (const story of [...this.#open.values()]) if (this.#stale(story)) this.#close(story);
+    this.#closedIndex.forgetBefore(this.#clock.now - this.#options.lateMs);
     this.#forgetOld();
   }
 
@@ -278,7 +344,9 @@ export class OnlineClusterer implements Clusterer {
   }
 
   #close(story: Story): void {
-    if (this.#options.keepClosed) this.#closed.push({ seq: story.seq, info: story.info(false) });
+    if (this.#options.keepClosed) this.#closed.set(story.id, { seq: story.seq, info: story.info(false) });
+    if (Number.isFinite(story.last) && this.#clock.now - story.last <= this.#options.lateMs)
+      this.#closedIndex.add(closedRecord(story, this.#options.centroidTerms));
     this.#unindex(story);
     story.release();
     for (const id of [...story.articles, ...story.duplicates]) {

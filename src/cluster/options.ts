@@ -24,6 +24,14 @@ export interface ClusterOptions {
   readonly keepClosed?: boolean;
   /** Treat every article as this language (ISO 639-1) instead of its own or the detected one. */
   readonly language?: string;
+  /**
+   * How late an article may come and still find the closed stories of its own time (default 720 hours, 30 days):
+   * a closed story's record stays in the closed-story index until the stream's clock is this far past its last
+   * article (see src/cluster/closed-index.ts).
+   */
+  readonly lateHours?: number;
+  /** At most this many closed stories in the closed-story index (default 10 000; the longest closed go first). */
+  readonly closedStories?: number;
 }
 
 /** Weights of the signals in the similarity (they are renormalised over the signals an article has). */
@@ -43,6 +51,10 @@ export interface NormalisedClusterOptions {
   readonly mergeThreshold: number;
   readonly keepClosed: boolean;
   readonly language: string | undefined;
+  /** How long after its last article a closed story stays findable by a late article. */
+  readonly lateMs: number;
+  /** Most closed stories held in the closed-story index. */
+  readonly maxClosedStories: number;
   readonly weights: SignalWeights;
   /** Characters of the body used (the lead carries the event; bounds the time per article). */
   readonly bodyChars: number;
@@ -69,6 +81,8 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   halfLifeHours: 72,
   mergeEvery: 50,
   mergeThreshold: 0.25,
+  lateHours: 720,
+  closedStories: 10_000,
 } as const;
 
 /**
@@ -105,6 +119,9 @@ export function normaliseClusterOptions(options: ClusterOptions = {}): Normalise
   const mergeEvery = check('mergeEvery', options.mergeEvery ?? d.mergeEvery, 0, 1e9);
   if (!Number.isInteger(mergeEvery))
     throw new RangeError(`mergeEvery must be a whole number, not ${String(mergeEvery)}`);
+  const closedStories = check('closedStories', options.closedStories ?? d.closedStories, 0, 1e9);
+  if (!Number.isInteger(closedStories))
+    throw new RangeError(`closedStories must be a whole number, not ${String(closedStories)}`);
   return {
     threshold: check('threshold', options.threshold ?? d.threshold, 0, 1),
     windowMs: check('windowHours', options.windowHours ?? d.windowHours, 1 / 60, 1e6) * HOUR,
@@ -113,6 +130,8 @@ export function normaliseClusterOptions(options: ClusterOptions = {}): Normalise
     mergeThreshold: check('mergeThreshold', options.mergeThreshold ?? d.mergeThreshold, 0, 1),
     keepClosed: options.keepClosed ?? true,
     language: forcedLanguage(options.language),
+    lateMs: check('lateHours', options.lateHours ?? d.lateHours, 0, 1e6) * HOUR,
+    maxClosedStories: closedStories,
     weights: { ...DEFAULT_WEIGHTS, ...options.weights },
     bodyChars: check('bodyChars', options.bodyChars ?? 4000, 100, 1e9),
     lead: LEAD,

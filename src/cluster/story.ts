@@ -91,6 +91,26 @@ export class Story {
     return changes;
   }
 
+  /** How well the headline's article scored when it joined (kept in a closed story's record). */
+  get headlineScore(): number {
+    return this.#headlineScore;
+  }
+
+  /** Puts back the span, languages and headline of a closed story being reopened (see closed-index.ts). */
+  restore(kept: {
+    first: number;
+    last: number;
+    languages: readonly string[];
+    headline: string;
+    headlineScore: number;
+  }): void {
+    this.first = Math.min(this.first, kept.first);
+    this.last = Math.max(this.last, kept.last);
+    for (const language of kept.languages)
+      if (!this.languages.includes(language)) this.languages.push(language);
+    this.#offerHeadline(kept.headline, kept.headlineScore);
+  }
+
   /** Gives back the term ids of the centroids (the story is closed or merged away; its centroids are empty after). */
   release(): void {
     for (const signal of SIGNALS) this.centroids[signal].release();

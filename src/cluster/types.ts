@@ -55,6 +55,12 @@ export interface Assignment {
    * before it existed.
    */
   readonly timeSource?: TimeSource;
+  /**
+   * Set when the article came late and joined a story that had already closed (quiet for longer than the window by
+   * the stream's clock): the story is reopened under its old id for this article and closes again at once when it
+   * is still quiet (see docs/clustering.md, "Late arrivals").
+   */
+  readonly reopened?: true;
   /** Merges the periodic merge check made while adding this article (apply them after the assignment). */
   readonly merges: readonly StoryMerge[];
 }

@@ -100,6 +100,15 @@ export function summaryTable(result: AllResult): string {
       'lagebild',
       `B3 P ${dec(s.bcubed.p)}  R ${dec(s.bcubed.r)}  F1 ${dec(s.bcubed.f)}  pair F1 ${dec(s.pairwise.f)}  ${String(s.predicted)}/${String(s.gold)} stories`,
     ]);
+    const worst = [...r.order.shuffled].sort((a, b) => a.scores.all.f - b.scores.all.f)[0];
+    if (worst !== undefined)
+      rows.push([
+        `cluster ${r.dataset} (${String(r.n)})`,
+        'shuffled arrivals',
+        `B3 P ${dec(worst.scores.all.p)}  R ${dec(worst.scores.all.r)}  F1 ${dec(worst.scores.all.f)}  ` +
+          `drop ${dec(r.order.drop)} (dev ${dec(r.order.dropDev)}, held-out ${dec(r.order.dropHeldOut)})  ` +
+          `batch permutations identical ${String(r.order.batch.identical)}/${String(r.order.batch.permutations)}`,
+      ]);
   }
   for (const r of result.quotes) {
     for (const [split, q] of [

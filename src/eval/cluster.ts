@@ -8,6 +8,7 @@ import type { ClusterOptions } from '../cluster/index.js';
 import { streamLanguage } from '../cluster/features.js';
 import { clusterStream, REFUSED_PREFIX } from '../flows/cluster-each.js';
 import type { ClusterDataset } from './cluster-data.js';
+import { orderChecks, type OrderReport } from './cluster-order.js';
 import { bcubedItems, clusterScores, meanOf, type ClusterScores, type PRF } from './cluster-metrics.js';
 
 /** Kept here for the evaluations and their tests, which named them here before the flow moved out. */
@@ -42,6 +43,8 @@ export interface ClusterReport {
   readonly byLanguageMix: Readonly<
     Record<string, PRF & { readonly articles: number; readonly stories: number }>
   >;
+  /** Late arrivals (the stream shuffled) and batch order (permutations): see src/eval/cluster-order.ts. */
+  readonly order: OrderReport;
 }
 
 function languageMixes(
@@ -127,5 +130,6 @@ export function evaluateClustering(
     bound: boundScores(predicted, gold),
     systems,
     byLanguageMix: languageMixes(dataset, predicted, options.language),
+    order: orderChecks(dataset, options, predicted),
   };
 }

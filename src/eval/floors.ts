@@ -6,6 +6,7 @@
  * rounded down.
  */
 import type { AllResult } from './all.js';
+import { MAX_ORDER_DROP } from './cluster-order.js';
 
 export interface Floor {
   /** What is checked, as the report prints it. */
@@ -95,6 +96,26 @@ export const FLOORS: readonly Floor[] = [
     value: (r) => clusterSet(r, 'mmds')?.systems['lagebild']?.bcubed.f,
     min: 0.82,
   },
+  ...(['multinews', 'mmds'] as const).flatMap((format): Floor[] => {
+    const set = format === 'multinews' ? 'pooled Multi-News' : 'MMDS2025 dev';
+    return [
+      {
+        name: `cluster ${set}: BCubed F1 drop from time order to shuffled arrivals (worst of 3 seeds)`,
+        value: (r) => clusterSet(r, format)?.order.drop,
+        target: 0,
+        tolerance: MAX_ORDER_DROP,
+      },
+      {
+        name: `cluster ${set}: batch permutations giving other stories than the data set's order`,
+        value: (r) => {
+          const batch = clusterSet(r, format)?.order.batch;
+          return batch === undefined ? undefined : batch.permutations - batch.identical;
+        },
+        target: 0,
+        tolerance: 0,
+      },
+    ];
+  }),
   {
     name: 'similarity SemEval-2022 de-de: 170 pairs',
     value: (r) => semeval(r)?.byPair['de-de']?.n,

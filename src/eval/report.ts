@@ -1,5 +1,6 @@
 /** Terminal tables and JSON shapes of the evaluation reports (strings only; the CLI prints them). */
 import type { ClusterReport } from './cluster.js';
+import type { SplitScores } from './cluster-order.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
 import { ROUGE_TYPES } from './rouge.js';
@@ -97,6 +98,29 @@ export function extractJson(report: ExtractReport): object {
   return { task: report.task, dataset: report.dataset, n: report.n, systems, notes: report.notes };
 }
 
+/** The order checks: time order against shuffled arrivals (B3 P, R, F1 apart), and batch permutations. */
+function orderTable(o: ClusterReport['order']): string {
+  const row = (name: string, s: SplitScores): string[] => [
+    name,
+    dec(s.all.p),
+    dec(s.all.r),
+    dec(s.all.f),
+    dec(s.dev.f),
+    dec(s.heldOut.f),
+  ];
+  const rows = [
+    row('time order', o.timeOrdered),
+    ...o.shuffled.map((run) => row(`shuffled (seed ${String(run.seed)})`, run.scores)),
+    ['largest drop', '', '', dec(o.drop), dec(o.dropDev), dec(o.dropHeldOut)],
+  ];
+  return (
+    'lagebild stream, articles arriving in time order vs shuffled (same publication times; late by up to the whole stream):\n' +
+    table(['arrival order', 'B3 P', 'B3 R', 'B3 F1', 'F1 dev', 'F1 held-out'], rows) +
+    `batch (cluster --batch flow) under ${String(o.batch.permutations)} random permutations of the input: ` +
+    `${String(o.batch.identical)} of ${String(o.batch.permutations)} identical to the data set's order\n`
+  );
+}
+
 export function clusterTable(r: ClusterReport): string {
   const rows = Object.entries(r.systems).map(([name, s]) => [
     name,
@@ -119,6 +143,7 @@ export function clusterTable(r: ClusterReport): string {
       `best possible over all ${String(r.n)} with the refused ones alone (every accepted article in its gold story): ` +
       `B3 F1 ${dec(r.bound.bcubed.f)}\n`;
   }
+  out += orderTable(r.order);
   const mixes = Object.entries(r.byLanguageMix);
   if (mixes.length > 1) {
     out +=

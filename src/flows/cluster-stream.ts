@@ -111,6 +111,8 @@ export interface StreamLine {
   /** The article's time as the clusterer placed it, and how it was found (see `Assignment`). */
   readonly time?: string;
   readonly timeSource?: Assignment['timeSource'];
+  /** The article came late and reopened a story that had closed (see `Assignment.reopened`). */
+  readonly reopened?: true;
 }
 
 export type StreamEvent =
@@ -277,6 +279,7 @@ export class StreamClusterRun {
       ...(assignment.duplicateOf !== undefined ? { duplicateOf: assignment.duplicateOf } : {}),
       ...(assignment.time !== undefined ? { time: assignment.time } : {}),
       ...(assignment.timeSource !== undefined ? { timeSource: assignment.timeSource } : {}),
+      ...(assignment.reopened ? { reopened: true as const } : {}),
     };
     // Stories quiet for longer than the window close first (the clusterer closed them before this article), so
     // their briefs exist by the time a consumer reads this article's line.
@@ -284,7 +287,13 @@ export class StreamClusterRun {
       .closeQuiet(this.#clock.now)
       .map((story): StreamEvent => ({ kind: 'closed', story }));
     events.push({ kind: 'assignment', line, article });
-    this.#tracker.assign(assignment.story, assignment.isNew, assignment.duplicateOf ? undefined : doc, time);
+    this.#tracker.assign(
+      assignment.story,
+      assignment.isNew,
+      assignment.duplicateOf ? undefined : doc,
+      time,
+      assignment.reopened === true,
+    );
     for (const merge of assignment.merges) {
       this.#mergeCount++;
       if (this.#options.keepStories) this.#merges.push(merge);

@@ -15,6 +15,11 @@ export interface ClosedStory {
   readonly id: string;
   readonly articles: number;
   readonly documents: readonly SourceDocument[];
+  /**
+   * The story had closed before and a late article reopened it: `articles` and `documents` are those since then
+   * (its earlier ones went with its first `closed` event).
+   */
+  readonly reopened?: true;
 }
 
 /** A kept document and its arrival number `n` among the documents the tracker was given. */
@@ -28,6 +33,8 @@ interface Tracked {
   articles: number;
   /** In the order the story gained them; a merge appends the merged story's (as batch mode lists articles). */
   documents: Kept[];
+  /** Tracked again after the story had closed once (a late article reopened it). */
+  reopened: boolean;
 }
 
 /** How often (as a share of the window) the clusterer sweeps its quiet stories; see OnlineClusterer#sweep. */
@@ -70,12 +77,23 @@ export class StoryTracker {
     return this.#late;
   }
 
-  /** An article joined `story` (`doc` undefined for a duplicate: it is not counted and its document not kept). */
-  assign(story: string, isNew: boolean, doc: SourceDocument | undefined, time: number | undefined): void {
+  /**
+   * An article joined `story` (`doc` undefined for a duplicate: it is not counted and its document not kept).
+   * `reopened`: the clusterer reopened a closed story for this late article; it is tracked again from here and
+   * closes again at the next sweep (the clusterer closed it again at once), its `closed` event marked `reopened`
+   * and holding what came since it reopened.
+   */
+  assign(
+    story: string,
+    isNew: boolean,
+    doc: SourceDocument | undefined,
+    time: number | undefined,
+    reopened = false,
+  ): void {
     let entry = this.#open.get(story);
     if (!entry) {
-      if (!isNew) this.#late++;
-      entry = { last: -Infinity, articles: 0, documents: [] };
+      if (!isNew && !reopened) this.#late++;
+      entry = { last: -Infinity, articles: 0, documents: [], reopened };
       this.#open.set(story, entry);
     }
     if (time !== undefined) entry.last = Math.max(entry.last, time);
@@ -137,7 +155,13 @@ export class StoryTracker {
   #close(id: string, entry: Tracked): ClosedStory {
     this.#open.delete(id);
     this.#documents -= entry.documents.length;
-    if (entry.articles >= 2) this.#multi++;
-    return { id, articles: entry.articles, documents: entry.documents.map((kept) => kept.doc) };
+    if (entry.articles >= 2 && !entry.reopened) this.#multi++;
+    const documents = entry.documents.map((kept) => kept.doc);
+    return {
+      id,
+      articles: entry.articles,
+      documents,
+      ...(entry.reopened ? { reopened: true as const } : {}),
+    };
   }
 }
