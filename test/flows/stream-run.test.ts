@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/cli/line-reader.js';
-import { StreamClusterRun, type StreamEvent, type StreamStats } from '../../src/flows/index.js';
+import {
+  StreamClusterRun,
+  type ClosedStory,
+  type RecordName,
+  type StreamEvent,
+  type StreamLine,
+  type StreamStats,
+} from '../../src/flows/index.js';
 import { RecentIds, RollingRepeats } from '../../src/flows/stream-window.js';
 import { OTHER_EVENTS } from '../cluster/stories.js';
 
@@ -39,9 +46,17 @@ function closedIn(events: readonly StreamEvent[]): number {
 
 describe('the stream path holds a bounded amount however long the stream runs', () => {
   it('documents for briefs, open stories and windows stay bounded over 3 000 articles and 250 windows', () => {
-    // Two stories at a time, each six reports over two hours; a three-hour window.
-    const run = new StreamClusterRun({ windowHours: 3, keepDocuments: true });
-    const peak = { heldDocuments: 0, openStories: 0, clustererOpen: 0, repeatWindow: 0, recentIds: 0 };
+    // Two stories at a time, each six reports over two hours; a three-hour window; closed stories findable by a
+    // late article for a day.
+    const run = new StreamClusterRun({ windowHours: 3, keepDocuments: true, lateHours: 24 });
+    const peak = {
+      heldDocuments: 0,
+      openStories: 0,
+      clustererOpen: 0,
+      repeatWindow: 0,
+      recentIds: 0,
+      closedIndex: 0,
+    };
     let closed = 0;
     let last: StreamStats | undefined;
     for (let i = 0; i < 3000; i++) {
@@ -58,6 +73,7 @@ describe('the stream path holds a bounded amount however long the stream runs', 
       peak.clustererOpen = Math.max(peak.clustererOpen, last.clusterer.open);
       peak.repeatWindow = Math.max(peak.repeatWindow, last.repeatWindow);
       peak.recentIds = Math.max(peak.recentIds, last.recentIds);
+      peak.closedIndex = Math.max(peak.closedIndex, last.clusterer.closedIndex);
     }
     // About 5.5 hours of stream held at most: two stories' reports per 20 minutes.
     expect(peak.heldDocuments).toBeGreaterThan(12);
@@ -66,6 +82,9 @@ describe('the stream path holds a bounded amount however long the stream runs', 
     expect(peak.clustererOpen).toBeLessThanOrEqual(8);
     expect(peak.repeatWindow).toBe(200);
     expect(peak.recentIds).toBe(3000);
+    // one story an hour: the records of the stories closed in the last day (plus a sweep interval), not all 500
+    expect(peak.closedIndex).toBeGreaterThanOrEqual(20);
+    expect(peak.closedIndex).toBeLessThanOrEqual(26);
     expect(last?.late).toBe(0);
     expect(last?.clusterer.closed).toBe(0);
     const { events, summary } = run.end();
@@ -98,6 +117,34 @@ describe('the stream path holds a bounded amount however long the stream runs', 
     for (let i = 0; i < 100; i++)
       run.addRecord(synthetic(i % 3, i, i), { file: 'f', idBase: `i${String(i)}` });
     expect(run.stats().heldDocuments).toBe(0);
+  });
+});
+
+describe('a late article on the stream path', () => {
+  it('reopens the closed story of its time: the line says so, nothing counts as late, the story closes again', () => {
+    const run = new StreamClusterRun({ windowHours: 3, keepDocuments: true });
+    const name = (i: number): RecordName => ({ file: `-#${String(i)}`, idBase: `stdin#${String(i)}` });
+    const assignments = (events: readonly StreamEvent[]): StreamLine[] =>
+      events.flatMap((e) => (e.kind === 'assignment' ? [e.line] : []));
+    const closedEvents = (events: readonly StreamEvent[]): ClosedStory[] =>
+      events.flatMap((e) => (e.kind === 'closed' ? [e.story] : []));
+    const first = assignments(run.addRecord(synthetic(1, 0, 0), name(1)))[0];
+    run.addRecord(synthetic(1, 1, 30), name(2));
+    // a day later: story 1 closes (its brief's documents go with the event)
+    const later = run.addRecord(synthetic(2, 0, 24 * 60), name(3));
+    expect(closedEvents(later)).toMatchObject([{ id: first?.story, articles: 2 }]);
+    // a re-crawled report of story 1, published an hour after its first
+    const late = run.addRecord(synthetic(1, 2, 60), name(4));
+    expect(assignments(late)).toMatchObject([
+      { article: 's1-2', story: first?.story, reopened: true, time: '2019-04-25T01:00:00.000Z' },
+    ]);
+    expect(run.stats().late).toBe(0);
+    const next = run.addRecord(synthetic(2, 1, 25 * 60), name(5));
+    const again = [...next, ...run.end().events].flatMap((e) => (e.kind === 'closed' ? [e.story] : []));
+    const reclosed = again.find((story) => story.id === first?.story);
+    expect(reclosed).toMatchObject({ articles: 1, reopened: true });
+    expect(reclosed?.documents.map((d) => d.id)).toEqual(['s1-2']);
+    expect(run.stats()).toMatchObject({ late: 0, heldDocuments: 0 });
   });
 });
 
