@@ -180,7 +180,7 @@ class StreamShell {
     if (!this.#briefDirReady) await mkdir(dir, { recursive: true });
     this.#briefDirReady = true;
     // a reopened story's late articles get a brief of their own beside the one written when it first closed
-    const name = story.reopened ? `${story.id}+late-${story.documents[0]?.id ?? ''}` : story.id;
+    const name = story.reopened ? `${story.id}.late-${story.documents[0]?.id ?? ''}` : story.id;
     await writeStoryBrief(dir, name, story.documents, this.#flags);
     this.#briefs++;
   }

@@ -243,6 +243,38 @@ describe('lagebild cluster on a stream: merges, briefs, story list', () => {
     expect(io.err()).toMatch(/2 briefs written to/u);
   });
 
+  it('a late report reopens the closed story of its time; late reports get a brief beside the first', async () => {
+    const dir = tempDir();
+    const later = (e: (typeof EVENTS)[number]): object => ({ ...e, published: '2019-04-29T12:00:00Z' });
+    const floodFirst = { ...EVENTS[1]!, id: 'flut-0', published: '2019-04-25T07:00:00Z' };
+    const floodAgain = { ...EVENTS[1]!, id: 'flut-3', text: `${EVENTS[1]!.text} Nachtrag vom Abend.` };
+    const io = fakeIo(
+      [EVENTS[0]!, floodFirst, later(EVENTS[2]!), EVENTS[1]!, floodAgain, later(EVENTS[3]!)]
+        .map(record)
+        .join(''),
+    );
+    const args = ['cluster', '--window', '6', '--briefs', dir, '--brief-format', 'json'];
+    expect(await execute(args, io)).toBe(0);
+    const lines = parse(io.out()) as (Line & { reopened?: boolean; time?: string })[];
+    // the two flood reports of 25 April came after the football final of the 29th: they join the flood story
+    expect(lines.map((l) => [l.article, l.story, l.reopened ?? false])).toEqual([
+      ['flut-1', 's:flut-1', false],
+      ['flut-0', 's:flut-1', false],
+      ['fussball-1', 's:fussball-1', false],
+      ['flut-2', 's:flut-1', true],
+      ['flut-3', 's:flut-1', true],
+      ['fussball-2', 's:fussball-1', false],
+    ]);
+    expect(lines[3]?.time).toBe('2019-04-25T10:00:00.000Z');
+    expect(readdirSync(dir).sort()).toEqual(['flut-1.json', 'flut-1.late-flut-2.json', 'fussball-1.json']);
+    const brief = (name: string): string[] =>
+      (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { articles: { id: string }[] }).articles.map(
+        (a) => a.id,
+      );
+    expect(brief('flut-1.json').sort()).toEqual(['flut-0', 'flut-1']);
+    expect(brief('flut-1.late-flut-2.json').sort()).toEqual(['flut-2', 'flut-3']);
+  });
+
   it('--stories writes the story list at the end of stdin; --out gets the lines', async () => {
     const dir = tempDir();
     const io = fakeIo(EVENTS.map(record).join(''));
