@@ -35,6 +35,7 @@ describe('migrations', () => {
     expect(raw((d) => d.prepare('SELECT version, name FROM schema_migrations').all())).toEqual([
       { version: 1, name: 'articles, stories, full-text index' },
       { version: 2, name: 'analysed articles, brief errors' },
+      { version: 3, name: 'storylines' },
     ]);
     expect(raw((d) => d.pragma('journal_mode', { simple: true }))).toBe('wal');
     raw((d) => d.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run());
