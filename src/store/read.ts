@@ -8,7 +8,6 @@ import type {
   StoredArticle,
   StoredArticleSummary,
   StoryDetail,
-  StoryListItem,
   StoryPage,
   StoryQuery,
 } from './types.js';

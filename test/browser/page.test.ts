@@ -289,7 +289,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the web page in chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+});
 
+describe.skipIf(!HAVE_CHROMIUM)('storylines on the web page in chromium', () => {
   it("shows a story's earlier and later chapters as links; a story alone in its storyline shows none", async () => {
     const verdict = await api<StoryDetail>(`/api/stories/${encodeURIComponent('s:prozess-urteil-1')}`);
     expect(verdict.storyline.chapters.map((c) => c.id)).toEqual([
