@@ -4,13 +4,7 @@ import { normaliseLanguageTag } from '../lang/index.js';
 import { num, optStr, searchTerms, str, type Dialect, type Row } from './dialect.js';
 import { STORY_COLUMNS, storyItem } from './story-row.js';
 import { getStoryline } from './storylines.js';
-import type {
-  StoredArticle,
-  StoredArticleSummary,
-  StoryDetail,
-  StoryPage,
-  StoryQuery,
-} from './types.js';
+import type { StoredArticle, StoredArticleSummary, StoryDetail, StoryPage, StoryQuery } from './types.js';
 
 const SUMMARY_COLUMNS = 'id, title, source, author, url, published, language, story';
 
