@@ -14,9 +14,15 @@ import {
   streamArticleOf,
   type Assignment,
   type ClusterOptions,
-  type StoryInfo,
   type StoryMerge,
+  type StreamArticle,
 } from '../cluster/index.js';
+import {
+  DEFAULT_STORYLINE_OPTIONS,
+  normaliseStorylineOptions,
+  type StorylineOptions,
+} from '../cluster/storylines.js';
+import { batchStorylines, type StoryWithStoryline } from './storylines.js';
 
 export const CLUSTERS_SCHEMA = 'lagebild/clusters@1';
 
@@ -24,6 +30,8 @@ export interface ClusterRunOptions extends ClusterOptions {
   /** Remove short lines repeating across the input's articles when cleaning (default true). */
   readonly crossDocument?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** How stories are linked into storylines (the gap bridged starts at the clustering window by default). */
+  readonly storylines?: StorylineOptions;
 }
 
 /** One output line: the article, the story it ended in (after merges), its similarity when it joined. */
@@ -42,7 +50,8 @@ export interface ArticleResult {
 export interface ClusterRun {
   readonly schema: typeof CLUSTERS_SCHEMA;
   readonly assignments: readonly ArticleResult[];
-  readonly stories: readonly StoryInfo[];
+  /** Every story with its storyline (`storyline`: the id of the storyline's first story; `continues`). */
+  readonly stories: readonly StoryWithStoryline[];
   readonly merges: readonly StoryMerge[];
   readonly errors: readonly InputError[];
 }
@@ -117,6 +126,7 @@ export function clusterDocuments(
   const clusterer = createClusterer(options);
   const errors: InputError[] = [...inputErrors];
   const assignments: Assignment[] = [];
+  const byId = new Map<string, StreamArticle>();
   articles.forEach((cleaned, i) => {
     options.onProgress?.(i, articles.length);
     const article = streamArticleOf(cleaned);
@@ -125,8 +135,18 @@ export function clusterDocuments(
       return;
     }
     assignments.push(clusterer.add(article));
+    byId.set(article.id, article);
   });
   options.onProgress?.(articles.length, articles.length);
   const { results, merges } = toResults(assignments);
-  return { schema: CLUSTERS_SCHEMA, assignments: results, stories: clusterer.stories(), merges, errors };
+  // the gap a storyline bridges starts where the clustering window ends (a long window: a longer horizon too)
+  const windowHours = options.windowHours ?? DEFAULT_STORYLINE_OPTIONS.minGapHours;
+  const storylines = normaliseStorylineOptions({
+    minGapHours: windowHours,
+    horizonDays: Math.max(DEFAULT_STORYLINE_OPTIONS.horizonDays, (2 * windowHours) / 24),
+    ...options.storylines,
+  });
+  const times = new Map(assignments.map((a) => [a.article, a.time]));
+  const stories = batchStorylines(clusterer.stories(), byId, times, storylines);
+  return { schema: CLUSTERS_SCHEMA, assignments: results, stories, merges, errors };
 }

@@ -2,8 +2,9 @@
  * Ingest into the store: the documents of one call put in order of time as a batch's are (`orderByTime`, by the date
  * the reader found: undated first, a month-only date after the dated ones of its month, ties by id and text), each
  * cleaned and analysed once (src/flows/prepare.ts), handed to the repository
- * (which de-duplicates, clusters with the analysis's language and tokens, and commits it alone), then the briefs of
- * the stories that changed made again from the analysed articles.
+ * (which de-duplicates, clusters with the analysis's language and tokens, and commits it alone), then the stories
+ * that changed linked into storylines (src/flows/storylines.ts) and their briefs made again from the analysed
+ * articles.
  */
 import { messageOf, type Problem } from '../core/result.js';
 import type { SourceDocument } from '../core/types.js';
@@ -11,12 +12,16 @@ import type { DuplicateArticle, IngestOutcome, IngestProgress, StoreRepository }
 import { orderByTime } from './cluster-batch.js';
 import { refreshStale } from './briefs.js';
 import { prepareDocument } from './prepare.js';
+import { linkPendingStorylines } from './storylines.js';
+import type { NormalisedStorylineOptions } from '../cluster/storylines.js';
 
 export interface IngestFlowOptions {
   /** After each document: how many are done, of how many, and how they turned out so far. */
   readonly onProgress?: IngestProgress;
-  /** Where failed brief refreshes are logged besides being returned. */
+  /** Where failed brief refreshes and storyline links are logged besides being returned. */
   readonly log?: (line: string) => void;
+  /** How stories are linked into storylines after they are stored (default: the documented defaults). */
+  readonly storylines?: NormalisedStorylineOptions;
 }
 
 export async function ingestDocuments(
@@ -47,6 +52,7 @@ export async function ingestDocuments(
       failed: failed.length,
     });
   }
+  const storylines = await linkPendingStorylines(repo, options.storylines, options.log);
   const briefs = await refreshStale(repo, options.log);
-  return { added, duplicates, failed: [...failed, ...briefs.failed] };
+  return { added, duplicates, failed: [...failed, ...storylines.failed, ...briefs.failed] };
 }

@@ -10,6 +10,8 @@ import { DEFAULT_DB, openRepository } from '../store/index.js';
 import type { StoreClusterer, Store, StoryAssignment } from '../store/types.js';
 import { refreshStale } from './briefs.js';
 import { ingestDocuments } from './ingest.js';
+import { linkPendingStorylines } from './storylines.js';
+import { normaliseStorylineOptions, type StorylineOptions } from '../cluster/storylines.js';
 
 /** Store options as a user (or the CLI) gives them; every field is optional. */
 export interface StoreOptions {
@@ -21,11 +23,16 @@ export interface StoreOptions {
   readonly busyTimeoutMs?: number;
   /** Where a failed brief refresh is logged (besides being returned and recorded on the story). */
   readonly log?: (line: string) => void;
+  /** How stories are linked into storylines (defaults in docs/clustering.md "Storylines"). */
+  readonly storylines?: StorylineOptions;
 }
 
 /** The store with what the CLI needs beyond the shared contract. */
 export interface LagebildStore extends Store {
-  /** Recomputes the briefs of every stale story (left by an interrupted run or a failed refresh). */
+  /**
+   * Links every story whose storyline link is pending (after a migration, an interrupted run or a failure), then
+   * recomputes the briefs of every stale story (left by an interrupted run or a failed refresh).
+   */
   refreshBriefs(): Promise<{ refreshed: number; failed: readonly Problem[] }>;
 }
 
@@ -44,6 +51,7 @@ export async function openStore(
   options: StoreOptions = {},
 ): Promise<LagebildStore> {
   const make = options.clusterer ?? (() => createClusterer());
+  const storylines = normaliseStorylineOptions(options.storylines);
   const repo = await openRepository(target, {
     clusterer: () => storeClusterer(make()),
     ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
@@ -55,12 +63,18 @@ export async function openStore(
       ingestDocuments(repo, documents, {
         ...(onProgress !== undefined ? { onProgress } : {}),
         ...(log !== undefined ? { log } : {}),
+        storylines,
       }),
     listStories: (query) => repo.listStories(query),
     getStory: (id) => repo.getStory(id),
     getArticle: (id) => repo.getArticle(id),
+    getStoryline: (id) => repo.getStoryline(id),
     health: () => repo.health(),
-    refreshBriefs: () => refreshStale(repo, log),
+    async refreshBriefs() {
+      const linked = await linkPendingStorylines(repo, storylines, log);
+      const briefs = await refreshStale(repo, log);
+      return { refreshed: briefs.refreshed, failed: [...linked.failed, ...briefs.failed] };
+    },
     close: () => repo.close(),
   };
   if (options.refreshOnOpen === true) {

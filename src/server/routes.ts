@@ -17,6 +17,7 @@ import {
   StoryDetailSchema,
   StoryPageSchema,
   StoryQuerySchema,
+  StorylineSchema,
 } from './schemas.js';
 
 export interface RouteContext {
@@ -93,6 +94,13 @@ async function getStory(input: RouteInput, ctx: RouteContext): Promise<RouteResu
   return { status: 200, body: story };
 }
 
+async function getStoryline(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  const { id } = parseOr400(IdParamsSchema, input.params, 'path');
+  const storyline = await ctx.store.getStoryline(id);
+  if (storyline === undefined) throw notFound(`no storyline with id "${id}"`);
+  return { status: 200, body: storyline };
+}
+
 async function getArticle(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
   const { id } = parseOr400(IdParamsSchema, input.params, 'path');
   const article = await ctx.store.getArticle(id);
@@ -147,6 +155,20 @@ export const ROUTES: readonly RouteSpec[] = [
       404: NOT_FOUND,
     },
     handle: getStory,
+  },
+  {
+    method: 'GET',
+    path: '/api/storylines/{id}',
+    operationId: 'getStoryline',
+    summary:
+      'One storyline (a story that went quiet and continued later): its stories in time order. Its id is that of its first story.',
+    params: IdParamsSchema,
+    responses: {
+      200: { description: 'The storyline', schema: StorylineSchema },
+      400: BAD_REQUEST,
+      404: NOT_FOUND,
+    },
+    handle: getStoryline,
   },
   {
     method: 'GET',

@@ -61,6 +61,26 @@ export const StoryListItemSchema = z.object({
   first: z.string().nullable().describe('ISO 8601 of the earliest article.'),
   last: z.string().nullable().describe('ISO 8601 of the latest article.'),
   updated: z.string().describe('When the story last changed in the store.'),
+  storyline: z
+    .string()
+    .describe(
+      'The storyline the story belongs to: the id of its first story (the story’s own id when it starts one).',
+    ),
+});
+
+export const StorylineChapterSchema = StoryListItemSchema.extend({
+  continues: z
+    .string()
+    .nullable()
+    .describe('The earlier story this one continues; null for the storyline’s first story.'),
+  score: z.number().nullable().describe('The similarity of the two stories’ summaries (0–1) when linked.'),
+});
+
+export const StorylineSchema = z.object({
+  id: z.string(),
+  chapters: z
+    .array(StorylineChapterSchema)
+    .describe('The storyline’s stories in time order (by their first article).'),
 });
 
 export const StoryPageSchema = z.object({
@@ -158,6 +178,9 @@ export const StoryDetailSchema = z.object({
     .nullable()
     .describe('Why the last refresh of the brief failed; null when it did not.'),
   articles: z.array(ArticleSummarySchema),
+  storyline: StorylineSchema.describe(
+    'The story’s storyline: its earlier and later chapters, itself among them.',
+  ),
 });
 
 export const IngestResponseSchema = z.object({

@@ -2,32 +2,11 @@
 import type { Brief } from '../brief/types.js';
 import { normaliseLanguageTag } from '../lang/index.js';
 import { num, optStr, searchTerms, str, type Dialect, type Row } from './dialect.js';
-import type {
-  StoredArticle,
-  StoredArticleSummary,
-  StoryDetail,
-  StoryListItem,
-  StoryPage,
-  StoryQuery,
-} from './types.js';
+import { STORY_COLUMNS, storyItem } from './story-row.js';
+import { getStoryline } from './storylines.js';
+import type { StoredArticle, StoredArticleSummary, StoryDetail, StoryPage, StoryQuery } from './types.js';
 
-const STORY_COLUMNS =
-  's.id, s.headline, s.article_count, s.source_count, s.languages, s.first_at, s.last_at, s.updated_at';
 const SUMMARY_COLUMNS = 'id, title, source, author, url, published, language, story';
-
-function storyItem(row: Row): StoryListItem {
-  const languages = str(row.languages);
-  return {
-    id: str(row.id),
-    headline: str(row.headline),
-    sources: num(row.source_count),
-    articles: num(row.article_count),
-    languages: languages === '' ? [] : languages.split(','),
-    first: optStr(row.first_at),
-    last: optStr(row.last_at),
-    updated: str(row.updated_at),
-  };
-}
 
 function articleSummary(row: Row): StoredArticleSummary {
   return {
@@ -99,12 +78,18 @@ export async function storyDetail(dialect: Dialect, row: Row): Promise<StoryDeta
     row.id,
   ]);
   const brief = optStr(row.brief);
+  const item = storyItem(row);
+  const storyline = (await getStoryline(dialect, item.storyline)) ?? {
+    id: item.storyline,
+    chapters: [{ ...item, continues: null, score: null }],
+  };
   return {
-    story: storyItem(row),
+    story: item,
     brief: brief === null ? null : (JSON.parse(brief) as Brief),
     stale: num(row.stale) === 1,
     briefError: optStr(row.brief_error),
     articles: articles.map(articleSummary),
+    storyline,
   };
 }
 

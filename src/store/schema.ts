@@ -64,6 +64,28 @@ const ANALYSED_ARTICLES: Migration = {
   ],
 };
 
+/**
+ * Version 3: storylines (issue 13). A story's storyline summary (JSON, as the storyline flow made it) with its time
+ * span, the earlier story it continues (with the similarity), its storyline's id, and the story version its link
+ * was decided at (a story whose version differs is linked again: after this migration, every existing story).
+ */
+const STORYLINES: Migration = {
+  version: 3,
+  name: 'storylines',
+  statements: [
+    'ALTER TABLE stories ADD COLUMN storyline TEXT',
+    'ALTER TABLE stories ADD COLUMN continues TEXT',
+    'ALTER TABLE stories ADD COLUMN continues_score DOUBLE PRECISION',
+    'ALTER TABLE stories ADD COLUMN storyline_summary TEXT',
+    'ALTER TABLE stories ADD COLUMN storyline_first TEXT',
+    'ALTER TABLE stories ADD COLUMN storyline_last TEXT',
+    'ALTER TABLE stories ADD COLUMN linked_version INTEGER',
+    'CREATE INDEX stories_storyline ON stories (storyline)',
+    'CREATE INDEX stories_continues ON stories (continues)',
+    'CREATE INDEX stories_storyline_last ON stories (storyline_last)',
+  ],
+};
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -74,6 +96,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     ],
   },
   ANALYSED_ARTICLES,
+  STORYLINES,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -88,6 +111,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     ],
   },
   ANALYSED_ARTICLES,
+  STORYLINES,
 ];
 
 /** The PostgreSQL text-search configuration for an article's language. */

@@ -6,6 +6,14 @@ import type { NormalisedStoreOptions } from './options.js';
 import { counts, findStory, getArticle, listStories, storyDetail } from './read.js';
 import type { StoreHealth, StoreRepository, StoryDetail } from './types.js';
 import { writeArticle } from './write.js';
+import {
+  getStoryline,
+  pendingStorylines,
+  saveStoryline,
+  saveStorySummary,
+  storyForStoryline,
+  storySummaries,
+} from './storylines.js';
 
 export function createRepository(
   dialect: Dialect,
@@ -23,6 +31,7 @@ export function createRepository(
       return row ? storyDetail(dialect, row) : undefined;
     },
     getArticle: (id) => getArticle(dialect, id),
+    getStoryline: (id) => getStoryline(dialect, id),
     async health(): Promise<StoreHealth> {
       try {
         return { ok: true, kind: dialect.kind, schemaVersion, ...(await counts(dialect)) };
@@ -34,6 +43,11 @@ export function createRepository(
     storyForBrief: (id) => storyForBrief(dialect, id),
     saveBrief: (id, version, brief) => saveBrief(dialect, id, version, brief),
     markBriefFailed: (id, reason) => markBriefFailed(dialect, id, reason),
+    pendingStorylines: () => pendingStorylines(dialect),
+    storyForStoryline: (id) => storyForStoryline(dialect, id),
+    saveStorySummary: (id, version, summary) => saveStorySummary(dialect, id, version, summary),
+    storySummaries: (range) => storySummaries(dialect, range),
+    saveStoryline: (id, version, continues) => saveStoryline(dialect, id, version, continues),
     close: () => dialect.close(),
   };
 }

@@ -49,6 +49,9 @@ export async function applyAssignment(tx: Executor, assignment: StoryAssignment,
   await touchStory(tx, assignment.story, now);
   for (const merge of assignment.merges) {
     await tx.run('UPDATE articles SET story = ? WHERE story = ?', [merge.into, merge.from]);
+    // later chapters of the merged story continue the story it joined (its storyline is handed on when that
+    // story, changed here, is linked again)
+    await tx.run('UPDATE stories SET continues = ? WHERE continues = ?', [merge.into, merge.from]);
     await tx.run(
       'UPDATE stories SET merged_into = ?, stale = 0, article_count = 0, updated_at = ? WHERE id = ?',
       [merge.into, now, merge.from],

@@ -19,6 +19,27 @@ export interface StoryListItem {
   readonly last: string | null;
   /** When the story last changed in the store (ISO 8601). */
   readonly updated: string;
+  /**
+   * The storyline the story belongs to: the id of the storyline's first story (the story's own id when it starts
+   * one, or while it has not been linked yet). See `Storyline`.
+   */
+  readonly storyline: string;
+}
+
+/** A story as a chapter of its storyline. */
+export interface StorylineChapter extends StoryListItem {
+  /** The earlier story this one continues (null for the storyline's first story), with the similarity. */
+  readonly continues: string | null;
+  readonly score: number | null;
+}
+
+/**
+ * Stories linked across days (issue 13): a story that went quiet and continued later, beyond the clustering window.
+ * Chapters in time order (by their first article).
+ */
+export interface Storyline {
+  readonly id: string;
+  readonly chapters: readonly StorylineChapter[];
 }
 
 export interface StoryQuery {
@@ -64,6 +85,8 @@ export interface StoryDetail {
   /** Why the last refresh of the brief failed (null when it did not). */
   readonly briefError: string | null;
   readonly articles: readonly StoredArticleSummary[];
+  /** The story's storyline: its earlier and later chapters (the story itself among them). */
+  readonly storyline: Storyline;
 }
 
 export interface DuplicateArticle {
@@ -108,6 +131,8 @@ export interface Store {
   listStories(query: StoryQuery): Promise<StoryPage>;
   getStory(id: string): Promise<StoryDetail | undefined>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** A storyline by its id (the id of its first story); undefined when there is none. */
+  getStoryline(id: string): Promise<Storyline | undefined>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }
@@ -168,6 +193,34 @@ export interface StoryForBrief {
   )[];
 }
 
+/** A story's articles as its storyline summary is made from them, with the times the clusterer placed them at. */
+export interface StoryForStoryline {
+  readonly id: string;
+  /** The story's version now: a summary or link made from these articles is saved only if it is still this. */
+  readonly version: number;
+  readonly articles: readonly (
+    | { readonly analysed: AnalysedArticle; readonly time: string | null }
+    /** An article stored before schema version 2 (no analysed article kept): the document as read. */
+    | { readonly analysed: null; readonly document: SourceDocument; readonly time: string | null }
+  )[];
+}
+
+/**
+ * A story's storyline summary as the storyline flow made it (src/cluster/storylines.ts `StorySummary`): the store
+ * keeps it as JSON and reads only its id and times (ms since the epoch; null when the story has no time).
+ */
+export interface StorySummaryRecord {
+  readonly id: string;
+  readonly first: number | null;
+  readonly last: number | null;
+}
+
+export interface SummaryRange {
+  readonly by: 'first' | 'last';
+  readonly from: number;
+  readonly to: number;
+}
+
 /** The repository: persists articles, cluster state and briefs; reads only read. */
 export interface StoreRepository {
   readonly kind: 'sqlite' | 'postgres';
@@ -185,5 +238,26 @@ export interface StoreRepository {
   saveBrief(id: string, version: number, brief: Brief): Promise<boolean>;
   /** Records why a brief could not be made; the story stays stale. */
   markBriefFailed(id: string, reason: string): Promise<void>;
+  /** Ids of the stories whose storyline link is older than the story (or missing), by first article, then id. */
+  pendingStorylines(): Promise<readonly string[]>;
+  storyForStoryline(id: string): Promise<StoryForStoryline | undefined>;
+  /** Saves a story's summary made at `version`; false (nothing written) when the story changed or is gone. */
+  saveStorySummary(id: string, version: number, summary: StorySummaryRecord): Promise<boolean>;
+  /**
+   * The summaries of the stories (not merged away) whose first (`by: 'first'`) or last article is in [from, to]
+   * (ms), with each story's version, by id.
+   */
+  storySummaries(range: SummaryRange): Promise<readonly { summary: StorySummaryRecord; version: number }[]>;
+  /**
+   * Saves the link decided at `version` (null: the story starts its own storyline) and gives the story's storyline
+   * to every later chapter that continues it; false when the story changed meanwhile or is gone. A link that would
+   * close a loop is not made.
+   */
+  saveStoryline(
+    id: string,
+    version: number,
+    continues: { readonly story: string; readonly score: number } | null,
+  ): Promise<boolean>;
+  getStoryline(id: string): Promise<Storyline | undefined>;
   close(): Promise<void>;
 }

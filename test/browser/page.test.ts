@@ -15,6 +15,7 @@ import { ingest } from '../../src/ingest/index.js';
 import { boundPort, buildServer } from '../../src/server/index.js';
 import { openStore, type LagebildStore } from '../../src/flows/store.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
+import { TRIAL_OPENING, TRIAL_VERDICT } from '../cluster/storyline-texts.js';
 
 const CHROMIUM = process.env['LAGEBILD_CHROMIUM'] ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -61,6 +62,13 @@ const STORM = [
   ['storm-c', 'Valley News', 'Rescuers said about 41 people died in the storm. Some 3,100 homes lost power.'],
 ].map(([id, source, text]) => ({ id, source, text, language: 'en', published: '2024-03-02' }));
 
+/** A trial at its opening and at its verdict two weeks later: two stories of one storyline. */
+const TRIAL = [...TRIAL_OPENING, ...TRIAL_VERDICT].map((d) => ({
+  id: d.id,
+  text: d.text,
+  ...d.meta,
+}));
+
 interface Harness {
   readonly work: string;
   readonly store: LagebildStore;
@@ -85,6 +93,13 @@ async function setUp(): Promise<Harness> {
   const app = buildServer({ store, webRoot });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${String(boundPort(app))}`;
+  // in order of time: the trial (2023) before the storm (2024)
+  const trial = await fetch(`${base}/api/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(TRIAL),
+  });
+  if (trial.status !== 201) throw new Error(`trial articles not stored: ${await trial.text()}`);
   const storm = await fetch(`${base}/api/articles`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -271,6 +286,33 @@ describe.skipIf(!HAVE_CHROMIUM)('the web page in chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script:not([src])').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!HAVE_CHROMIUM)('storylines on the web page in chromium', () => {
+  it("shows a story's earlier and later chapters as links; a story alone in its storyline shows none", async () => {
+    const verdict = await api<StoryDetail>(`/api/stories/${encodeURIComponent('s:prozess-urteil-1')}`);
+    expect(verdict.storyline.chapters.map((c) => c.id)).toEqual([
+      's:prozess-auftakt-1',
+      's:prozess-urteil-1',
+    ]);
+    const { page, problems } = await openPage(`/#/story/${encodeURIComponent('s:prozess-urteil-1')}`);
+    const earlier = page.locator('nav.storyline ol.earlier a');
+    await ready(earlier.first(), problems);
+    expect(await page.locator('nav.storyline h3').allTextContents()).toEqual(['Frühere Kapitel']);
+    expect(await earlier.allTextContents()).toEqual([verdict.storyline.chapters[0]?.headline]);
+    await earlier.first().click();
+    const later = page.locator('nav.storyline ol.later a');
+    await ready(later.first(), problems);
+    expect(await page.locator('nav.storyline h3').allTextContents()).toEqual(['Spätere Kapitel']);
+    expect(await later.getAttribute('href')).toBe(`#/story/${encodeURIComponent('s:prozess-urteil-1')}`);
+    const alone = await storyWith('Wladiwostok');
+    expect(alone.storyline.chapters).toHaveLength(1);
+    await page.goto(`${harness().base}/#/story/${encodeURIComponent(alone.story.id)}`);
+    await ready(page.locator('ol.sources > li').first(), problems);
+    expect(await page.locator('nav.storyline').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

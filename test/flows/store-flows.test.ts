@@ -126,7 +126,7 @@ describe('a brief refresh that fails', () => {
 });
 
 describe('a store from before analysed articles were kept (schema version 1)', () => {
-  it('is migrated to version 2 and its stale stories get briefs from the documents it holds', async () => {
+  it('is migrated to the latest version and its stale stories get briefs and storylines from its documents', async () => {
     const [v1] = SQLITE_MIGRATIONS;
     const doc = STORM[0]!;
     raw((d) => {
@@ -152,7 +152,15 @@ describe('a store from before analysed articles were kept (schema version 1)', (
     expect(story?.stale).toBe(false);
     expect(story?.brief?.articles.map((a) => a.id)).toEqual(['storm-bbc']);
     expect(story?.brief?.articles[0]?.text).toContain('Storm');
-    expect(raw((d) => d.prepare('SELECT MAX(version) AS v FROM schema_migrations').get())).toEqual({ v: 2 });
+    expect(raw((d) => d.prepare('SELECT MAX(version) AS v FROM schema_migrations').get())).toEqual({ v: 3 });
+    // linked from the document it holds (cleaned and analysed again: no analysed article was kept)
+    expect(story?.storyline.chapters.map((c) => c.id)).toEqual(['s:storm-bbc']);
+    expect(
+      raw((d) => d.prepare('SELECT linked_version, storyline_summary FROM stories').get()),
+    ).toMatchObject({
+      linked_version: 1,
+      storyline_summary: expect.stringContaining('"@cornwall"'),
+    });
     await store.close();
   });
 });

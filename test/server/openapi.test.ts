@@ -42,6 +42,7 @@ describe('GET /api/openapi.json', () => {
         'POST /api/articles',
         'GET /api/stories',
         'GET /api/stories/{id}',
+        'GET /api/storylines/{id}',
         'GET /api/articles/{id}',
         'GET /api/health',
         'GET /api/openapi.json',

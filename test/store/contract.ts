@@ -6,6 +6,12 @@ import type { SourceDocument } from '../../src/core/types.js';
 import type { LagebildStore, StoreOptions } from '../../src/flows/store.js';
 import { exampleDocuments, STORM, STRIKE, textDocument } from './fixtures.js';
 import { topicClusterer } from './test-clusterer.js';
+import { TRIAL_OPENING, TRIAL_VERDICT, UNRELATED_LATER } from '../cluster/storyline-texts.js';
+
+/** The trial's chapters and a later story in Stuttgart, under ids that give each its own topic (one story each). */
+const OPENING = TRIAL_OPENING.map((d, i) => ({ ...d, id: `auftakt-${String(i + 1)}` }));
+const VERDICT = TRIAL_VERDICT.map((d, i) => ({ ...d, id: `urteil-${String(i + 1)}` }));
+const STADIUM = UNRELATED_LATER.slice(1).map((d) => ({ ...d, id: 'stadion-1' }));
 
 type Open = (options?: StoreOptions) => Promise<LagebildStore>;
 
@@ -44,6 +50,7 @@ export function storeContract(name: string, open: () => Open | undefined): void 
   };
   ingestContract(name, run, example);
   readingContract(name, run, example);
+  storylineContract(name, run);
 }
 
 function ingestContract(name: string, run: Run, example: readonly SourceDocument[]): void {
@@ -189,8 +196,51 @@ function readingContract(name: string, run: Run, example: readonly SourceDocumen
         expect(article?.text).toContain('Notfahrplan');
         expect(await store.getArticle('nope')).toBeUndefined();
         expect(await store.getStory('nope')).toBeUndefined();
-        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 2 });
+        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 3 });
         await expect(store.listStories({ limit: -1, offset: 0 })).rejects.toThrow(/limit/u);
+      }));
+  });
+}
+
+function storylineContract(name: string, run: Run): void {
+  describe(`${name}: storylines`, () => {
+    it('links the verdict two weeks after the trial opening as its next chapter; a later story stays alone', () =>
+      run(async (store) => {
+        const outcome = await store.ingest([...OPENING, ...VERDICT, ...STADIUM]);
+        expect(outcome.failed).toEqual([]);
+        const verdict = await store.getStory('s:urteil-1');
+        expect(verdict?.story.storyline).toBe('s:auftakt-1');
+        expect(verdict?.storyline.id).toBe('s:auftakt-1');
+        expect(verdict?.storyline.chapters.map((c) => [c.id, c.continues, c.articles])).toEqual([
+          ['s:auftakt-1', null, 2],
+          ['s:urteil-1', 's:auftakt-1', 2],
+        ]);
+        expect(verdict?.storyline.chapters[1]?.score).toBeGreaterThan(0.6);
+        expect(await store.getStoryline('s:auftakt-1')).toEqual(verdict?.storyline);
+        const stadium = await store.getStory('s:stadion-1');
+        expect(stadium?.story.storyline).toBe('s:stadion-1');
+        expect(stadium?.storyline.chapters.map((c) => c.id)).toEqual(['s:stadion-1']);
+        const page = await store.listStories({ limit: 10, offset: 0 });
+        expect(page.items.map((s) => [s.id, s.storyline])).toEqual([
+          ['s:stadion-1', 's:stadion-1'],
+          ['s:urteil-1', 's:auftakt-1'],
+          ['s:auftakt-1', 's:auftakt-1'],
+        ]);
+        expect(await store.getStoryline('s:urteil-1')).toBeUndefined();
+        expect(await store.getStoryline('nope')).toBeUndefined();
+      }));
+
+    it('links the same chapters when the earlier one arrives later (a backfill)', () =>
+      run(async (store) => {
+        await store.ingest([...VERDICT, ...STADIUM]);
+        expect((await store.getStory('s:urteil-1'))?.story.storyline).toBe('s:urteil-1');
+        await store.ingest(OPENING);
+        const verdict = await store.getStory('s:urteil-1');
+        expect(verdict?.storyline.chapters.map((c) => [c.id, c.continues])).toEqual([
+          ['s:auftakt-1', null],
+          ['s:urteil-1', 's:auftakt-1'],
+        ]);
+        expect((await store.getStory('s:stadion-1'))?.story.storyline).toBe('s:stadion-1');
       }));
   });
 }

@@ -10,6 +10,7 @@ import { createClusterer } from '../../src/cluster/index.js';
 import { corpusArticle } from './corpus.js';
 import { exampleDocuments, STORM, STRIKE, textDocument } from './fixtures.js';
 import { topicClusterer } from './test-clusterer.js';
+import { TRIAL_OPENING, TRIAL_VERDICT } from '../cluster/storyline-texts.js';
 
 let dir = '';
 let db = '';
@@ -35,10 +36,58 @@ describe('migrations', () => {
     expect(raw((d) => d.prepare('SELECT version, name FROM schema_migrations').all())).toEqual([
       { version: 1, name: 'articles, stories, full-text index' },
       { version: 2, name: 'analysed articles, brief errors' },
+      { version: 3, name: 'storylines' },
     ]);
     expect(raw((d) => d.pragma('journal_mode', { simple: true }))).toBe('wal');
     raw((d) => d.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run());
     await expect(openStore(db)).rejects.toThrow(SchemaTooNewError);
+  });
+});
+
+describe('migration of a schema version 2 store (no storylines yet)', () => {
+  /** Turns the store into what lagebild with schema version 2 left: no storyline columns, no version 3 row. */
+  const downgrade = (d: Database.Database): void => {
+    for (const index of ['stories_storyline', 'stories_continues', 'stories_storyline_last'])
+      d.exec(`DROP INDEX ${index}`);
+    for (const column of [
+      'storyline',
+      'continues',
+      'continues_score',
+      'storyline_summary',
+      'storyline_first',
+      'storyline_last',
+      'linked_version',
+    ])
+      d.exec(`ALTER TABLE stories DROP COLUMN ${column}`);
+    d.exec('DELETE FROM schema_migrations WHERE version = 3');
+  };
+
+  it('keeps every story and article, and links the stories into storylines on the next refresh', async () => {
+    const opening = TRIAL_OPENING.map((d, i) => ({ ...d, id: `auftakt-${String(i + 1)}` }));
+    const verdict = TRIAL_VERDICT.map((d, i) => ({ ...d, id: `urteil-${String(i + 1)}` }));
+    const first = await openStore(db, { clusterer: topicClusterer });
+    await first.ingest([...opening, ...verdict]);
+    const before = await first.listStories({ limit: 10, offset: 0 });
+    await first.close();
+    raw(downgrade);
+    expect(raw((d) => d.prepare('SELECT MAX(version) AS v FROM schema_migrations').get())).toEqual({ v: 2 });
+    const store = await openStore(db, { clusterer: topicClusterer });
+    expect(await store.health()).toMatchObject({ schemaVersion: 3, articles: 4, stories: 2 });
+    // migrated, not linked yet: each story is a storyline of its own until the next refresh or ingest
+    const pending = await store.getStory('s:urteil-1');
+    expect(pending?.story.storyline).toBe('s:urteil-1');
+    expect(pending?.storyline.chapters.map((c) => c.id)).toEqual(['s:urteil-1']);
+    expect(await store.refreshBriefs()).toMatchObject({ failed: [] });
+    const linked = await store.getStory('s:urteil-1');
+    expect(linked?.storyline.chapters.map((c) => [c.id, c.continues])).toEqual([
+      ['s:auftakt-1', null],
+      ['s:urteil-1', 's:auftakt-1'],
+    ]);
+    const after = await store.listStories({ limit: 10, offset: 0 });
+    expect(after.items.map((s) => ({ ...s, storyline: undefined }))).toEqual(
+      before.items.map((s) => ({ ...s, storyline: undefined })),
+    );
+    await store.close();
   });
 });
 

@@ -10,6 +10,7 @@ import { citationTargets, safeHref } from './cite.js';
 import { CoverageMatrix } from './matrix.js';
 import type { BriefViewProps } from './props.js';
 import { StoryFacts } from './story-list.js';
+import { StorylineChapters } from './storyline.js';
 import { wordsFor } from './words.js';
 
 function BriefLines({ brief, labels, words }: BriefViewProps) {
@@ -92,6 +93,7 @@ function StoryView({ detail }: { readonly detail: StoryDetail }) {
       </p>
       <h1>{brief?.headline ?? detail.story.headline}</h1>
       <StoryFacts story={detail.story} words={words} />
+      <StorylineChapters detail={detail} words={words} />
       {brief === null ? (
         <p>{words.notSummarised}</p>
       ) : (

@@ -20,6 +20,9 @@ export interface Words {
   readonly conflict: string;
   readonly matrixNote: string;
   readonly showMore: string;
+  readonly storyline: string;
+  readonly earlierChapters: string;
+  readonly laterChapters: string;
 }
 
 const WORDS: Readonly<Record<string, Words>> = {
@@ -44,6 +47,9 @@ const WORDS: Readonly<Record<string, Words>> = {
     conflict: 'Abweichung',
     matrixNote: 'Zeile i, Spalte j: Anteil der Sätze von Quelle i, die Quelle j bestätigt.',
     showMore: 'weitere anzeigen',
+    storyline: 'Handlungsstrang',
+    earlierChapters: 'Frühere Kapitel',
+    laterChapters: 'Spätere Kapitel',
   },
   en: {
     stories: 'Stories',
@@ -66,6 +72,9 @@ const WORDS: Readonly<Record<string, Words>> = {
     conflict: 'conflict',
     matrixNote: 'Row i, column j: share of source i’s sentences that source j corroborates.',
     showMore: 'show more',
+    storyline: 'Storyline',
+    earlierChapters: 'Earlier chapters',
+    laterChapters: 'Later chapters',
   },
 };
 

@@ -1,0 +1,161 @@
+/**
+ * The storyline step of the flows (issue 13, item 5): after clustering, stories that continue an earlier story
+ * beyond the clustering window are linked into one storyline by the pure rule of src/cluster/storylines.ts.
+ * - `lagebild cluster` (batch): every story of the run is linked at the end (`batchStorylines`).
+ * - the store: after each ingest (and after a migration), every story that changed since it was last linked is
+ *   summarised from its analysed articles and linked against the stories that went quiet before it
+ *   (`linkPendingStorylines`); the repository keeps the summaries and links.
+ */
+import { messageOf, type Problem } from '../core/result.js';
+import type { AnalysedArticle } from '../core/types.js';
+import { prepareArticles } from '../brief/index.js';
+import {
+  findContinuation,
+  linkStorylines,
+  normaliseStorylineOptions,
+  summariseStory,
+  type NormalisedStorylineOptions,
+  type StorylineArticle,
+  type StorylineLink,
+  type StorySummary,
+} from '../cluster/storylines.js';
+import { streamArticleOf, type StoryInfo, type StreamArticle } from '../cluster/index.js';
+import type { StoreRepository, StoryForStoryline, SummaryRange } from '../store/types.js';
+import { STORE_BRIEF_OPTIONS } from './prepare.js';
+
+/** A story of a batch run with its storyline: the storyline's id, and the earlier story it continues. */
+export interface StoryWithStoryline extends StoryInfo {
+  readonly storyline: string;
+  readonly continues?: { readonly story: string; readonly score: number };
+}
+
+/**
+ * The stories of a batch with their storylines. `articles` are the run's articles by id, `times` the times the
+ * clusterer placed them at (ISO 8601).
+ */
+export function batchStorylines(
+  stories: readonly StoryInfo[],
+  articles: ReadonlyMap<string, StreamArticle>,
+  times: ReadonlyMap<string, string | undefined>,
+  options: NormalisedStorylineOptions,
+): StoryWithStoryline[] {
+  const summaries = stories.map((story) =>
+    summariseStory(
+      story.id,
+      story.articles.flatMap((id): StorylineArticle[] => {
+        const article = articles.get(id);
+        return article === undefined ? [] : [{ article, time: msOf(times.get(id)) }];
+      }),
+      options,
+    ),
+  );
+  const links = linkStorylines(summaries, options);
+  return stories.map((story) => withLink(story, links.get(story.id)));
+}
+
+function withLink(story: StoryInfo, link: StorylineLink | undefined): StoryWithStoryline {
+  const storyline = link?.storyline ?? story.id;
+  return link?.continues === undefined
+    ? { ...story, storyline }
+    : { ...story, storyline, continues: link.continues };
+}
+
+function msOf(iso: string | null | undefined): number | undefined {
+  if (iso === null || iso === undefined) return undefined;
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** The analysed article as the summary counts it (its title, text and the analysis's sentences). */
+function storylineArticle(analysed: AnalysedArticle, time: string | null): StorylineArticle {
+  return {
+    article: { ...streamArticleOf(analysed), language: analysed.language, sentences: analysed.sentences },
+    time: msOf(time),
+  };
+}
+
+/** A stored story's summary (an article stored before schema version 2 is cleaned and analysed again). */
+export function storedSummary(story: StoryForStoryline, options: NormalisedStorylineOptions): StorySummary {
+  const articles = story.articles.flatMap((a): StorylineArticle[] => {
+    if (a.analysed !== null) return [storylineArticle(a.analysed, a.time)];
+    return prepareArticles([a.document], STORE_BRIEF_OPTIONS).map((p) => storylineArticle(p, a.time));
+  });
+  return summariseStory(story.id, articles, options);
+}
+
+export interface LinkOutcome {
+  readonly linked: number;
+  readonly failed: readonly Problem[];
+}
+
+/**
+ * Links every story that changed since it was last linked, and the stories that began in reach after one of them
+ * (an earlier chapter that arrives late is found by the later one). Each pending story's summary is made and saved
+ * first; then each story to link, in order of its first article, is linked against the stored summaries of the
+ * stories that ended in reach before it. A story that fails is reported (returned and logged), the others go on;
+ * it stays pending and is tried again next time.
+ */
+export async function linkPendingStorylines(
+  repo: StoreRepository,
+  options: NormalisedStorylineOptions = normaliseStorylineOptions(),
+  log: (line: string) => void = () => undefined,
+): Promise<LinkOutcome> {
+  const failed: Problem[] = [];
+  const toLink = new Map<string, { summary: StorySummary; version: number }>();
+  for (const id of await repo.pendingStorylines()) {
+    try {
+      const story = await repo.storyForStoryline(id);
+      if (story === undefined) continue;
+      const summary = storedSummary(story, options);
+      if (await repo.saveStorySummary(id, story.version, summary))
+        toLink.set(id, { summary, version: story.version });
+    } catch (error) {
+      report(failed, log, id, error);
+    }
+  }
+  // the store gives back the summaries this flow saved (it reads only their times)
+  const summaries = (range: SummaryRange): Promise<readonly { summary: StorySummary; version: number }[]> =>
+    repo.storySummaries(range) as Promise<readonly { summary: StorySummary; version: number }[]>;
+  for (const { summary } of [...toLink.values()]) {
+    if (summary.last === null) continue;
+    const later = await summaries({
+      by: 'first',
+      from: summary.last + options.minGapMs,
+      to: summary.last + options.horizonMs,
+    });
+    for (const story of later) if (!toLink.has(story.summary.id)) toLink.set(story.summary.id, story);
+  }
+  const ordered = [...toLink.values()].sort(
+    (a, b) =>
+      (a.summary.first ?? -Infinity) - (b.summary.first ?? -Infinity) ||
+      (a.summary.id < b.summary.id ? -1 : 1),
+  );
+  let linked = 0;
+  for (const { summary, version } of ordered) {
+    try {
+      const earlier =
+        summary.first === null
+          ? []
+          : await summaries({
+              by: 'last',
+              from: summary.first - options.horizonMs,
+              to: summary.first - options.minGapMs,
+            });
+      const continues = findContinuation(
+        summary,
+        earlier.map((e) => e.summary),
+        options,
+      );
+      if (await repo.saveStoryline(summary.id, version, continues ?? null)) linked++;
+    } catch (error) {
+      report(failed, log, summary.id, error);
+    }
+  }
+  return { linked, failed };
+}
+
+function report(failed: Problem[], log: (line: string) => void, id: string, error: unknown): void {
+  const reason = `storyline not linked: ${messageOf(error)}`;
+  failed.push({ file: `story ${id}`, reason });
+  log(`lagebild: story ${id}: ${reason}`);
+}
