@@ -22,4 +22,6 @@ export type {
   Quote,
   StoryAnalysis,
   TimelineEvent,
+  TimelineItem,
+  TimelineSource,
 } from './types.js';
