@@ -22,7 +22,7 @@ const CLAUSE_BREAK =
   /[;:]\s|\s[–—]\s|\s-\s|,\s(?=(?:aber|doch|sondern|während|nachdem|bevor|weil|obwohl|but|while|after|before|because|although)\s)/giu;
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
-const EDGE_START = /^[\s"'„“”«»‚‘’(\[–—-]+/u;
+const EDGE_START = /^[\s"'„“”«»‚‘’([–—-]+/u;
 const EDGE_END = /[\s"'„“”«»‚‘’)\],;:.!?–—-]+$/u;
 
 /** The clause of `[from, to)` (a sentence) that holds `[at, atEnd)`: its start and end offsets. */
