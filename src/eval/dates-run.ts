@@ -3,6 +3,7 @@
  * document date, through clean and analyse as `lagebild brief` reads it, then the compare stage's temporal tagger
  * (`storyTemporal`, the tagger behind the timeline). Offsets in the cleaned text are mapped back to the body.
  */
+import { escapeRegExp } from '../core/regexp.js';
 import type { SourceDocument } from '../core/types.js';
 import {
   evaluateDates,
@@ -25,7 +26,8 @@ const TYPES: Record<string, TimexType> = { date: 'DATE', time: 'TIME', duration:
 
 /**
  * For each offset of `cleaned`, the offset of the same character in `original`: characters are matched in order,
- * white space may differ, and text the cleaning dropped is skipped by searching the next 24 characters ahead.
+ * white space may differ, and text the cleaning dropped is skipped by searching the next 24 characters ahead
+ * (white space in them matching any white space).
  * `-1` where a character has no counterpart.
  */
 export function alignOffsets(original: string, cleaned: string): Int32Array {
@@ -43,10 +45,19 @@ export function alignOffsets(original: string, cleaned: string): Int32Array {
       map[c] = o++;
       continue;
     }
-    const probe = cleaned.slice(c, c + 24);
-    const found = original.indexOf(probe, o);
-    if (found >= 0) {
-      o = found;
+    const probe = new RegExp(
+      cleaned
+        .slice(c, c + 24)
+        .trim()
+        .split(/\s+/u)
+        .map(escapeRegExp)
+        .join('\\s+'),
+      'gu',
+    );
+    probe.lastIndex = o;
+    const found = probe.exec(original);
+    if (found) {
+      o = found.index;
       map[c] = o++;
     }
   }
