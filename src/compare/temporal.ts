@@ -65,6 +65,8 @@ interface Match {
   readonly needs: 'none' | 'year' | 'day';
   /** Whether the expression carries its own lead words already (no lead search). */
   readonly led?: boolean;
+  /** Whether a preposition at its start belongs to it ("am selben Tag", "nach zwei Tagen"). */
+  readonly keep?: boolean;
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/u;
@@ -236,29 +238,46 @@ function durationAt(st: State, i: number, t: TemporalRules): Match | undefined {
           ? -1
           : 0
       : 0;
+  const before = word(st, i - 1);
+  const afterAnchor =
+    before !== undefined && word(st, i)?.tightBefore === true && t.after.includes(before.lower);
   if (
-    direction !== 0 &&
+    (direction !== 0 || afterAnchor) &&
     count.value !== undefined &&
     (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y')
   ) {
     const b = base(st);
-    const n = direction * count.value * (unit === 'W' ? 7 : 1);
+    const n = (direction === 0 ? 1 : direction) * count.value * (unit === 'W' ? 7 : 1);
     const p = b ? shiftPoint(b, UNIT_OF[unit], n) : undefined;
     if (!p) return undefined;
-    return { type: 'date', value: format(p), from: i, to: count.to + 2, needs: 'day', led: true };
+    return direction !== 0
+      ? { type: 'date', value: format(p), from: i, to: count.to + 2, needs: 'day', led: true }
+      : { type: 'date', value: format(p), from: i - 1, to: count.to + 1, needs: 'day', keep: true };
   }
   if (direction !== 0) return undefined;
+  const hedge = hedgeBefore(st, i, t);
   const time = unit === 'H' || unit === 'MIN';
   const code = unit === 'MIN' ? 'M' : unit;
   const n = count.value === undefined ? 'X' : String(count.value);
   return {
     type: 'duration',
     value: time ? `PT${n}${code}` : `P${n}${code}`,
-    from: i,
+    from: hedge ?? i,
     to: count.to + 1,
     needs: 'none',
     led: true,
+    keep: hedge !== undefined,
   };
+}
+
+/** Where a hedge before word `i` starts ("mehr als", "etwa"), if there is one. */
+function hedgeBefore(st: State, i: number, t: TemporalRules): number | undefined {
+  for (const h of t.durationHedges) {
+    const parts = h.split(' ');
+    const at = i - parts.length;
+    if (at >= st.sentence[0] && wordsAt(st, at, parts) && word(st, i)?.tightBefore === true) return at;
+  }
+  return undefined;
 }
 
 /** A phrase resolved against the anchor ("am selben Tag", "im folgenden Jahr", "Ende des Jahres"). */
@@ -283,7 +302,13 @@ function anchorPhraseAt(st: State, i: number, phrases: readonly AnchorPhrase[]):
     const b = base(st);
     const p = b ? shiftPoint(b, ph.unit, ph.shift) : undefined;
     if (!p) return undefined;
+    const prep = word(st, i - 1);
+    const withPrep =
+      prep !== undefined &&
+      word(st, i)?.tightBefore === true &&
+      st.ctx.rules.dates.temporal?.anchorPrepositions.includes(prep.lower) === true;
     return {
+      keep: true,
       type: 'date',
       value: format(
         ph.unit === 'year'
@@ -292,7 +317,7 @@ function anchorPhraseAt(st: State, i: number, phrases: readonly AnchorPhrase[]):
             ? { bc: p.bc, year: p.year, ...(p.month !== undefined ? { month: p.month } : {}) }
             : p,
       ),
-      from: i,
+      from: withPrep ? i - 1 : i,
       to: i + parts.length,
       needs: ph.unit === 'day' ? 'day' : 'year',
       led: true,
@@ -372,6 +397,9 @@ function yearAt(
   const afterYearWord =
     t !== undefined && t.yearWords.includes(word(st, i - 1)?.lower ?? '') && w.tightBefore;
   if (!YEAR.test(w.text) && !(afterYearWord && /^\d{3,4}$/u.test(w.text))) return undefined;
+  // In a narrative before Christ, "im Jahr 478" is 478 BC too.
+  if (afterYearWord && st.anchor?.bc === true && !YEAR.test(w.text))
+    return { point: { bc: true, year: Number(w.text) }, to: i + 1, end: w.end };
   const next = word(st, i + 1);
   if (next?.tightBefore && st.ctx.rules.figures.units[next.lower] !== undefined) return undefined;
   return { point: { bc: false, year: Number(w.text) }, to: i + 1, end: w.end };
@@ -742,11 +770,13 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
     const found = matchAt(st, i, phrases);
     if (!found) continue;
     const from =
-      found.led === true
-        ? withoutPrepositions(ctx, found.from, found.to - 1)
-        : found.from === i
-          ? leadStart(ctx, i, st.sentence[0])
-          : found.from;
+      found.keep === true
+        ? found.from
+        : found.led === true
+          ? withoutPrepositions(ctx, found.from, found.to - 1)
+          : found.from === i
+            ? leadStart(ctx, i, st.sentence[0])
+            : found.from;
     const start = (words[from] as Word).start;
     const end = Math.min(found.end ?? (words[found.to - 1] as Word).end, s.end);
     const usedRef = !st.narrative || st.anchor === undefined;

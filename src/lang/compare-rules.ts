@@ -158,6 +158,12 @@ export interface TemporalRules {
   /** Words after a duration that make it a date relative to the anchor: later ("später") and earlier ("zuvor"). */
   readonly later: readonly string[];
   readonly earlier: readonly string[];
+  /** Words before a duration that make it a date after the anchor, inside the span ("nach zwei Tagen"). */
+  readonly after: readonly string[];
+  /** Hedges before a duration that belong to its span ("mehr als drei Tage", "etwa eine Woche"). */
+  readonly durationHedges: readonly string[];
+  /** Prepositions kept in the span of an anchor phrase, as TIMEX2 does ("am selben Tag", "im folgenden Jahr"). */
+  readonly anchorPrepositions: readonly string[];
   /** Phrases resolved against the anchor ("selben tag", "folgenden jahr", "ende des jahres"). */
   readonly anchorPhrases: readonly AnchorPhrase[];
   /** Words before a weekday that make a set ("jeden Montag" → `XXXX-WXX-1`). */

@@ -65,6 +65,24 @@ describe('dates in a narrative (history) text', () => {
   });
 });
 
+describe('phrases resolved against the narrative', () => {
+  const found = tag(
+    'Der Krieg hatte 1939 begonnen. Am 10. Mai 1940 begann der Westfeldzug. Am selben Tag wurde Churchill Premierminister. ' +
+      'Nach zwei Tagen erreichten die Truppen die Maas. Die Schlacht dauerte mehr als drei Wochen. ' +
+      'Im Jahr 1941 folgte der Angriff im Osten, 1942 die Schlacht von Stalingrad, 1943 die Kapitulation.',
+    '2011-02-16',
+  );
+
+  it('keeps the preposition of an anaphoric phrase and of "nach", as TIMEX2 does', () => {
+    expect(found.get('Am selben Tag')?.value).toBe('1940-05-10');
+    expect(found.get('Nach zwei Tagen')?.value).toBe('1940-05-12');
+  });
+
+  it('keeps a hedge in a duration', () => {
+    expect(found.get('mehr als drei Wochen')).toMatchObject({ type: 'duration', value: 'P3W' });
+  });
+});
+
 describe('dates in news', () => {
   it('resolves a date without a year against the article date', () => {
     const found = tag(

@@ -160,6 +160,9 @@ export const dates: DateRules = {
     vagueCounts: ['mehrere', 'mehreren', 'wenige', 'wenigen', 'einige', 'einigen', 'paar'],
     later: ['später', 'danach', 'darauf'],
     earlier: ['zuvor', 'vorher', 'früher'],
+    after: ['nach'],
+    durationHedges: ['mehr als', 'weniger als', 'über', 'fast', 'knapp', 'etwa', 'rund', 'gut', 'mindestens'],
+    anchorPrepositions: ['am', 'im', 'an', 'in'],
     anchorPhrases: [
       { pattern: 'selben tag', unit: 'day', shift: 0 },
       { pattern: 'gleichen tag', unit: 'day', shift: 0 },
