@@ -83,6 +83,28 @@ describe('phrases resolved against the narrative', () => {
   });
 });
 
+describe('a chronicle with year headings', () => {
+  it('keeps a year-alone heading line and dates the section below it by it', () => {
+    const text = [
+      'Der Bürgerkrieg',
+      '',
+      '1861',
+      '',
+      'Am 4. Juli stimmte der Kongress der Aufstellung weiterer Truppen zu. Im Herbst kam es zu ersten Gefechten.',
+      '',
+      '1862',
+      '',
+      'Am 6. März begann die Schlacht am Pea Ridge. Bis 1865 zog sich der Krieg hin, 1863 und 1864 waren die ' +
+        'blutigsten Jahre.',
+    ].join('\n');
+    const found = tag(text, '2011-02-16');
+    expect(found.get('1861')?.value).toBe('1861');
+    expect(found.get('4. Juli')?.value).toBe('1861-07-04');
+    expect(found.get('Herbst')?.value).toBe('1861-FA');
+    expect(found.get('6. März')?.value).toBe('1862-03-06');
+  });
+});
+
 describe('dates in news', () => {
   it('resolves a date without a year against the article date', () => {
     const found = tag(
