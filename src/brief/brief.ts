@@ -101,7 +101,7 @@ export function briefFromArticles(
   const evidence = findEvidence(articles);
   const corroboration = corroborate(articles, evidence.links, compareOptions);
   // The kind of each article (report, preview, opinion, …) relative to the story's event date.
-  const told = storyKinds(articles, evidence.timeline);
+  const told = storyKinds(articles, evidence.dates);
   const summary = summarise(articles, summaryOptions, titleTerms, corroboration, told.kinds, told.afterEvent);
   return {
     schema: BRIEF_SCHEMA,

@@ -8,6 +8,7 @@ import { findFigures, type FoundFigure } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { referenceDates } from './reference-dates.js';
 import { findDates } from './timeline.js';
+import { storyEvents } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
 import type { Figure, Quote, StoryAnalysis, TimelineEvent } from './types.js';
 
@@ -31,7 +32,7 @@ function storyFigures(ctxs: readonly ArticleContext[]): FoundFigure[] {
   });
 }
 
-/** Dates of every article, sorted by date (ISO strings of mixed precision sort year < month < day), then text order. */
+/** Dated mentions of every article, sorted by date (ISO strings of mixed precision sort year < month < day), then text order. */
 function storyTimeline(ctxs: readonly ArticleContext[]): TimelineEvent[] {
   const refs = referenceDates(ctxs.map((c) => c.article));
   const events = ctxs.flatMap((ctx) => findDates(ctx, refs[ctx.index]).map((e) => ({ e, index: ctx.index })));
@@ -71,6 +72,8 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
    * its corroboration.
    */
   readonly links: readonly EvidenceLink[];
+  /** Every dated mention of every article (the timeline's raw material; the story stage dates articles by it). */
+  readonly dates: readonly TimelineEvent[];
 }
 
 /**
@@ -89,15 +92,16 @@ export function findEvidence(articles: readonly AnalysedArticle[]): StoryEvidenc
   }
   const figures = storyFigures(ctxs);
   const { groups, conflicts, agreeing } = groupFigures(figures);
-  const timeline = storyTimeline(ctxs);
+  const dates = storyTimeline(ctxs);
   return {
     entities: entities.entities,
     quotes: found.quotes,
     figures: figures.map(publicFigure),
     conflicts,
     figureGroups: groups,
-    timeline,
-    links: [...agreeing, ...sameDaySamePeople(timeline, entities.entities)],
+    timeline: storyEvents(articles, dates),
+    dates,
+    links: [...agreeing, ...sameDaySamePeople(dates, entities.entities)],
   };
 }
 

@@ -2,6 +2,8 @@
 export { compareStory, findEvidence, type StoryEvidence } from './analyse-story.js';
 export type { EvidenceLink } from './coverage.js';
 export { kindCues, type DayReference, type KindCues, type SentenceTense } from './kind-cues.js';
+export { storyTemporal } from './timeline.js';
+export type { TemporalExpression, TemporalType } from './temporal.js';
 export { normaliseCompareOptions, type CompareOptions, type NormalisedCompareOptions } from './options.js';
 export type {
   ArticleCoverage,
@@ -20,4 +22,6 @@ export type {
   Quote,
   StoryAnalysis,
   TimelineEvent,
+  TimelineItem,
+  TimelineSource,
 } from './types.js';

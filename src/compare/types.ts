@@ -65,6 +65,26 @@ export interface TimelineEvent extends Span {
   readonly sentence: { readonly start: number; readonly end: number };
 }
 
+/** One source of a timeline item: the passage (the shortened clause) that tells the event, and its date words. */
+export interface TimelineSource extends Span {
+  readonly text: string;
+  /** The date expression inside the passage, as written ("Donnerstag", "17. September 1939"). */
+  readonly dateText: string;
+}
+
+/**
+ * What happened on a date: the clause that carries the date, shortened, with every source that tells it. Its own
+ * `{article, start, end}` and `text` are those of its first source (the earliest article of the story).
+ */
+export interface TimelineItem extends Span {
+  readonly date: string;
+  readonly precision: Precision;
+  /** True when no source states the date: each needed a part of its article's date from another article. */
+  readonly inferred: boolean;
+  readonly text: string;
+  readonly sources: readonly TimelineSource[];
+}
+
 export interface CoverageSpan {
   readonly start: number;
   readonly end: number;
@@ -100,6 +120,7 @@ export interface StoryAnalysis {
   readonly conflicts: readonly Conflict[];
   /** Every group of figures about the same thing across articles, agreeing or not. */
   readonly figureGroups: readonly FigureGroup[];
-  readonly timeline: readonly TimelineEvent[];
+  /** What happened when: events merged across sources, sorted by date. */
+  readonly timeline: readonly TimelineItem[];
   readonly coverage: Coverage;
 }

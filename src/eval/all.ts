@@ -14,6 +14,8 @@ import { table } from './report.js';
 import type { SimilarityReport } from './similarity.js';
 import { quotesEval } from './quotes-run.js';
 import type { QuotesReport } from './quotes.js';
+import { datesEval } from './dates-run.js';
+import type { DatesReport } from './dates.js';
 import { clusterEval, extract, similarityEval, summarize } from './tasks.js';
 
 /** The repository root: the nearest folder above this file with a package.json. */
@@ -46,7 +48,8 @@ export type TaskDone =
   | { readonly task: 'extract'; readonly report: ExtractReport }
   | { readonly task: 'cluster'; readonly report: ClusterReport }
   | { readonly task: 'similarity'; readonly report: SimilarityReport }
-  | { readonly task: 'quotes'; readonly report: QuotesReport };
+  | { readonly task: 'quotes'; readonly report: QuotesReport }
+  | { readonly task: 'dates'; readonly report: DatesReport };
 
 /** What `runAll` tells as it goes: progress of the task named by `label`, and each task when it is done. */
 export interface AllListener {
@@ -62,6 +65,7 @@ export interface AllResult {
   readonly cluster: ClusterReport[];
   readonly similarity: SimilarityReport[];
   readonly quotes: QuotesReport[];
+  readonly dates: DatesReport[];
   readonly notes: string[];
 }
 
@@ -122,6 +126,18 @@ export function summaryTable(result: AllResult): string {
       ]);
     }
   }
+  for (const r of result.dates) {
+    for (const [split, d] of [
+      ['dev', r.dev],
+      ['held-out', r.heldOut],
+    ] as const) {
+      rows.push([
+        `dates ${r.dataset} ${split} (${String(d.documents)})`,
+        'lagebild',
+        `strict F1 ${dec(d.strict.f)}  lenient F1 ${dec(d.lenient.f)}  value acc ${dec(d.valueAccuracy)}`,
+      ]);
+    }
+  }
   for (const r of result.similarity) {
     const de = r.byPair['de-de'];
     rows.push([
@@ -143,6 +159,7 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
     cluster: [],
     similarity: [],
     quotes: [],
+    dates: [],
     notes: [],
   };
   const progressOf =
@@ -188,6 +205,7 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
   }
   runClusterTasks(root, result, listener);
   await runQuoteTasks(root, result, listener);
+  await runDateTasks(root, result, listener);
   for (const name of UNSCORED_SETS as readonly string[]) {
     if (existsSync(join(root, name))) result.notes.push(`${name}: present, no evaluation task for it yet`);
   }
@@ -243,6 +261,30 @@ function runClusterTasks(root: string, result: AllResult, listener: AllListener)
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       result.notes.push(`skipped ${kind} ${name}: ${error.message}`);
+    }
+  }
+}
+
+/** The TIMEX sets `npm run eval` scores (dates: extent and value; floors in floors.ts). */
+export const DATE_SETS = ['timex-de'] as const;
+
+/** `eval dates` on every TIMEX set present (a missing or unreadable one is a note). */
+async function runDateTasks(root: string, result: AllResult, listener: AllListener): Promise<void> {
+  for (const name of DATE_SETS) {
+    const path = join(root, name);
+    if (!existsSync(path)) {
+      result.notes.push(`skipped dates ${name}: ${path} not found`);
+      continue;
+    }
+    try {
+      const report = await datesEval({ data: path }, (done, total) =>
+        listener.onProgress?.(`dates ${name}`, done, total),
+      );
+      result.dates.push(report);
+      listener.onTaskDone?.({ task: 'dates', report });
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      result.notes.push(`skipped dates ${name}: ${error.message}`);
     }
   }
 }

@@ -34,6 +34,7 @@ const extractSet = (r: AllResult, name: string) => r.extract.find((x) => x.datas
 const clusterSet = (r: AllResult, format: 'multinews' | 'mmds') => r.cluster.find((c) => c.format === format);
 const semeval = (r: AllResult) => r.similarity[0];
 const quotesDev = (r: AllResult) => r.quotes.find((q) => q.dataset === 'quotes-de')?.dev;
+const datesDev = (r: AllResult) => r.dates.find((d) => d.dataset === 'timex-de')?.dev;
 
 /** Every floor; a figure whose data set is absent is reported as not checked. */
 export const FLOORS: readonly Floor[] = [
@@ -146,6 +147,16 @@ export const FLOORS: readonly Floor[] = [
     name: 'quotes quotes-de (dev split): speaker accuracy on found direct quotes',
     value: (r) => quotesDev(r)?.speakerAccuracy,
     min: 0.43,
+  },
+  {
+    name: 'dates timex-de (dev split): strict extent F1',
+    value: (r) => datesDev(r)?.strict.f,
+    min: 0.86,
+  },
+  {
+    name: 'dates timex-de (dev split): value accuracy over found expressions',
+    value: (r) => datesDev(r)?.valueAccuracy,
+    min: 0.87,
   },
 ];
 

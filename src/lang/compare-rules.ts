@@ -115,6 +115,69 @@ export interface DateRules {
   /** Words that mark a sentence as looking back / ahead, for choosing the weekday. */
   readonly pastMarkers: readonly string[];
   readonly futureMarkers: readonly string[];
+  /**
+   * Lead words (of `dateLeads` / `weekdayLeads`) that are prepositions: they stay out of the expression's span
+   * ("im September 1940" → "September 1940", "an diesem Freitag" → "diesem Freitag"); other leads ("Ende",
+   * "vergangenen") belong to it.
+   */
+  readonly prepositions?: readonly string[];
+  /** The tables of the fuller temporal tagger (seasons, durations, sets, narrative phrases); absent: dates only. */
+  readonly temporal?: TemporalRules;
+}
+
+/** A phrase resolved against the anchor (the narrative's last date, or the article's date in news). */
+export interface AnchorPhrase {
+  /** Lower-case words, space-separated ("selben tag", "tag darauf"). */
+  readonly pattern: string;
+  readonly unit: 'day' | 'month' | 'year';
+  readonly shift: number;
+}
+
+/** Tables of the fuller temporal tagger (src/compare/temporal.ts). Values follow TIMEX2 / TIMEX3. */
+export interface TemporalRules {
+  /** Season words → TIMEX season code ("sommer" → "SU"); compounds ending in one ("spätsommer") count. */
+  readonly seasons: Readonly<Record<string, 'SP' | 'SU' | 'FA' | 'WI'>>;
+  /** Words for "year" before a year ("jahr", "jahre"): "im Jahr 1939" → "Jahr 1939". */
+  readonly yearWords: readonly string[];
+  /** Era marks after a year, as lower-case words: before Christ ("v chr") and after ("n chr"). */
+  readonly beforeChrist: readonly string[];
+  readonly afterChrist: readonly string[];
+  /** Century words after an ordinal ("jahrhundert", "jahrhunderts", "jh"). */
+  readonly centuryWords: readonly string[];
+  /** Decade words ("zwanziger" → 2) and the words after a decade ("jahre", "jahren"). */
+  readonly decades: Readonly<Record<string, number>>;
+  readonly decadeNouns: readonly string[];
+  /** Articles before a decade that belong to its span ("in den 1930er Jahren" → "den 1930er Jahren"). */
+  readonly decadeArticles: readonly string[];
+  /** Duration units → TIMEX unit ("tage" → "D", "stunden" → "H", "minuten" → "MIN"). */
+  readonly durationUnits: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y' | 'H' | 'MIN' | 'DE'>>;
+  /** Number words of durations and relative dates, case-insensitive ("ein" → 1, "zwei" → 2, "zwanzig" → 20). */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** Vague counts ("mehrere", "wenige"): a duration of unknown length (`PXD`). */
+  readonly vagueCounts: readonly string[];
+  /** Words after a duration that make it a date relative to the anchor: later ("später") and earlier ("zuvor"). */
+  readonly later: readonly string[];
+  readonly earlier: readonly string[];
+  /** Words before a duration that make it a date after the anchor, inside the span ("nach zwei Tagen"). */
+  readonly after: readonly string[];
+  /** Hedges before a duration that belong to its span ("mehr als drei Tage", "etwa eine Woche"). */
+  readonly durationHedges: readonly string[];
+  /** Prepositions kept in the span of an anchor phrase, as TIMEX2 does ("am selben Tag", "im folgenden Jahr"). */
+  readonly anchorPrepositions: readonly string[];
+  /** Phrases resolved against the anchor ("selben tag", "folgenden jahr", "ende des jahres"). */
+  readonly anchorPhrases: readonly AnchorPhrase[];
+  /** Words before a weekday that make a set ("jeden Montag" → `XXXX-WXX-1`). */
+  readonly setLeads: readonly string[];
+  /** Adverbs that are sets ("täglich" → `P1D`). */
+  readonly setWords: Readonly<Record<string, string>>;
+  /** The word after a clock time ("uhr"). */
+  readonly clockWords: readonly string[];
+  /**
+   * Words before a date that make it a limit, not the narrative's new date ("bis 1881"): it does not move the anchor.
+   */
+  readonly limitLeads: readonly string[];
+  /** Words for "now": a reference to the present in narrative text (`PRESENT_REF`). */
+  readonly presentWords: readonly string[];
 }
 
 /** The compare stage's tables of a language, by concern (`src/lang/<code>/compare.ts`). */

@@ -17,6 +17,8 @@ export type {
   FigureRules,
   QuoteRules,
   RelativeDatePhrase,
+  AnchorPhrase,
+  TemporalRules,
 } from './compare-rules.js';
 
 /** Tables used by sentence segmentation and tokenisation. */

@@ -1,6 +1,7 @@
 import type { StoryAnalysis } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
 import type { Labels } from './labels.js';
+import { sourcesOf } from './analysis-md.js';
 
 type Esc = (s: string) => string;
 type Cite = (article: string) => string;
@@ -40,7 +41,7 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
   );
   const timeline = analysis.timeline.map(
     (t) =>
-      `<time>${esc(t.date)}</time>${t.inferred ? ` (${esc(labels.inferred)})` : ''}: ${esc(t.text)} ${cite(t.article)}`,
+      `<time>${esc(t.date)}</time>${t.inferred ? ` (${esc(labels.inferred)})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,
   );
   const entities = [...analysis.entities]
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))

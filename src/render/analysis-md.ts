@@ -1,4 +1,4 @@
-import type { StoryAnalysis } from '../compare/index.js';
+import type { StoryAnalysis, TimelineItem } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
 import type { Labels } from './labels.js';
 
@@ -23,6 +23,9 @@ function entityLines(analysis: StoryAnalysis, labels: Labels, cite: Cite): strin
     });
 }
 
+/** The articles that tell a timeline item, each once, in the order of its sources. */
+export const sourcesOf = (t: TimelineItem): string[] => [...new Set(t.sources.map((s) => s.article))];
+
 /** The analysis sections of the Markdown brief; `esc` escapes article text for Markdown. */
 export function analysisMarkdown(
   brief: Brief,
@@ -43,7 +46,8 @@ export function analysisMarkdown(
     (q) => `- **${esc(q.speaker ?? labels.unattributed)}**: ${esc(q.text)} ${cite(q.article)}`,
   );
   const timeline = analysis.timeline.map(
-    (t) => `- ${t.date}${t.inferred ? ` (${labels.inferred})` : ''}: „${esc(t.text)}“ ${cite(t.article)}`,
+    (t) =>
+      `- ${t.date}${t.inferred ? ` (${labels.inferred})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,
   );
   return [
     ...section(labels.consensus, consensus),

@@ -111,16 +111,18 @@ function Marked({
   );
 }
 
+/** What happened when: each event's passage with its date words marked, cited to every source that tells it. */
 function Timeline({ brief, labels, words }: BriefViewProps) {
-  const texts = new Map(brief.articles.map((a) => [a.id, a.text]));
   const items = (brief.analysis?.timeline ?? []).map((t, i) => {
-    const sentence = texts.get(t.article)?.slice(t.sentence.start, t.sentence.end) ?? t.text;
+    const dateText = t.sources[0]?.dateText ?? '';
+    const at = dateText === '' ? -1 : t.text.indexOf(dateText);
+    const sources = t.sources.map((s) => s.article);
     return (
       <li key={i}>
         <time dateTime={t.date}>{t.date}</time>
         {t.inferred ? ` (${labels.inferred})` : ''}:{' '}
-        <Marked text={sentence} from={t.sentence.start} start={t.start} end={t.end} />{' '}
-        <Citations targets={citationTargets(brief, t, [t.article], false)} labels={labels} words={words} />
+        <Marked text={t.text} from={0} start={at} end={at < 0 ? -1 : at + dateText.length} />{' '}
+        <Citations targets={citationTargets(brief, t, sources, true)} labels={labels} words={words} />
       </li>
     );
   });

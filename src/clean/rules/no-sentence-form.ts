@@ -3,11 +3,13 @@ import { perLine } from './types.js';
 /**
  * A short line with no sentence form: no lower-case letter at all ("AP", "+++", "12:30"). Headings ("Bahn und
  * Pipeline") have lower-case words and stay; so do labels like "Die Forderungen:" that introduce a list (labels
- * that lead nowhere, like "Gutscheine:", are in the promotion tables).
+ * that lead nowhere, like "Gutscheine:", are in the promotion tables). A year alone ("1861") is the heading of a
+ * chronicle's section and stays: the dates below it take their year from it.
  */
 export const noSentenceForm = perLine('no-sentence-form', (line) => {
   const words = line.text.split(/\s+/u);
   if (words.length > 3) return undefined;
+  if (/^\s*(1\d{3}|20\d\d)\s*$/u.test(line.text)) return undefined;
   if (!/\p{Ll}/u.test(line.text)) return { reason: 'no-sentence-form' };
   return undefined;
 });

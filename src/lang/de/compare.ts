@@ -1,5 +1,5 @@
-import { clean } from './clean.js';
-import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
+import { dates } from './dates.js';
+import type { CompareRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
 
 const entities: EntityRules = {
   titles: [
@@ -687,82 +687,6 @@ const figures: FigureRules = {
       'flog',
     ],
   },
-};
-
-const dates: DateRules = {
-  weekdays: {
-    sonntag: 0,
-    montag: 1,
-    dienstag: 2,
-    mittwoch: 3,
-    donnerstag: 4,
-    freitag: 5,
-    samstag: 6,
-    sonnabend: 6,
-  },
-  dayParts: ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
-  weekdayLeads: ['am', 'an diesem', 'an jenem', 'vergangenen', 'kommenden', 'diesen', 'seit', 'bis'],
-  months: clean.months,
-  dateLeads: ['im', 'in', 'seit', 'bis', 'ende', 'anfang', 'mitte', 'am', 'vom', 'im jahr', 'ab'],
-  relativeDates: [
-    { pattern: 'im {month} vergangenen jahres', unit: 'month', shift: 0, yearShift: -1 },
-    { pattern: 'im {month} dieses jahres', unit: 'month', shift: 0, yearShift: 0 },
-    { pattern: 'vor {n} jahren', unit: 'year', shift: -1 },
-    { pattern: 'vor {n} monaten', unit: 'month', shift: -1 },
-    { pattern: 'vor {n} wochen', unit: 'week', shift: -1 },
-    { pattern: 'vor {n} woche', unit: 'week', shift: -1 },
-    { pattern: 'vor {n} tagen', unit: 'day', shift: -1 },
-    { pattern: 'vergangene woche', unit: 'week', shift: -1 },
-    { pattern: 'vergangener woche', unit: 'week', shift: -1 },
-    { pattern: 'letzte woche', unit: 'week', shift: -1 },
-    { pattern: 'nächste woche', unit: 'week', shift: 1 },
-    { pattern: 'kommende woche', unit: 'week', shift: 1 },
-    { pattern: 'vergangenes jahr', unit: 'year', shift: -1 },
-    { pattern: 'vergangenen jahres', unit: 'year', shift: -1 },
-    { pattern: 'letztes jahr', unit: 'year', shift: -1 },
-    { pattern: 'im vorjahr', unit: 'year', shift: -1 },
-    { pattern: 'nächstes jahr', unit: 'year', shift: 1 },
-    { pattern: 'kommendes jahr', unit: 'year', shift: 1 },
-    { pattern: 'ende des jahres', unit: 'year', shift: 0 },
-    { pattern: 'dieses jahr', unit: 'year', shift: 0 },
-    { pattern: 'vorgestern', unit: 'day', shift: -2 },
-    { pattern: 'gestern', unit: 'day', shift: -1 },
-    { pattern: 'heute', unit: 'day', shift: 0 },
-    { pattern: 'übermorgen', unit: 'day', shift: 2 },
-  ],
-  pastMarkers: [
-    'war',
-    'waren',
-    'hatte',
-    'hatten',
-    'wurde',
-    'wurden',
-    'sagte',
-    'traf',
-    'trafen',
-    'sprach',
-    'sprachen',
-    'eingetroffen',
-    'getroffen',
-    'gesprochen',
-    'vergangenen',
-    'vergangene',
-    'bereits',
-    'kam',
-    'landete',
-  ],
-  futureMarkers: [
-    'wird',
-    'werden',
-    'soll',
-    'sollen',
-    'will',
-    'wollen',
-    'geplant',
-    'kommenden',
-    'kommende',
-    'erwartet',
-  ],
 };
 
 /** German tables for the cross-source analysis (entities, quotes, figures, dates). */

@@ -292,6 +292,7 @@ const dates: DateRules = {
   weekdayLeads: ['on', 'last', 'next', 'this', 'since', 'until'],
   months: clean.months,
   dateLeads: ['in', 'since', 'until', 'by', 'on', 'early', 'late', 'mid', 'in late', 'in early', 'from'],
+  prepositions: ['on', 'in', 'since', 'until', 'by', 'from'],
   relativeDates: [
     { pattern: '{n} years ago', unit: 'year', shift: -1 },
     { pattern: '{n} months ago', unit: 'month', shift: -1 },

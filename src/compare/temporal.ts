@@ -1,0 +1,809 @@
+/**
+ * The temporal tagger of one article: dates, times, durations and sets with TIMEX-style values (`1939-09-17`,
+ * `1940-SU`, `194` a decade, `19` a century, `BC0490`, `P3W`, `XXXX-WXX-1`, `PRESENT_REF`), each with its span in
+ * the cleaned text. Spans leave out prepositions ("im September 1940" → "September 1940") but keep modifiers
+ * ("Ende 1941", "vergangenen Freitag").
+ *
+ * What a date without a year (or a relative one) is resolved against — the **anchor** — depends on the text:
+ * - **news** (the default): the article's date (`ReferenceDate`), as the timeline always did;
+ * - **narrative** (history, encyclopaedic text: at least five explicit years more than a year before the article's
+ *   date, four in five of all its years, and three times as many as weekday names; or an era mark "v. Chr."; or
+ *   no date for the article at all, not even from the story): the narrative's last
+ *   resolved date, in text order ("17. September" after "1939" → 1939-09-17; "zwei Tage später" → two days after
+ *   the last day), and "heute" is a reference to the present (`PRESENT_REF`).
+ * Nothing here reads the clock.
+ */
+import { sentenceAt, type ArticleContext } from './context.js';
+import { numberAt } from './numbers.js';
+import type { ReferenceDate } from './reference-dates.js';
+import {
+  addDays,
+  isoDay,
+  isoMonth,
+  pad,
+  resolveWeekday,
+  tenseOfWords,
+  weekdayOfWord,
+  type Tense,
+} from '../analyse/dates.js';
+import type { AnchorPhrase, DateUnit, RelativeDatePhrase, TemporalRules } from '../lang/index.js';
+import { wordIndexAt, type Word } from './words.js';
+
+export type TemporalType = 'date' | 'time' | 'duration' | 'set';
+
+/** One temporal expression of an article. */
+export interface TemporalExpression {
+  readonly type: TemporalType;
+  /** TIMEX2 / TIMEX3 value. */
+  readonly value: string;
+  /** Whether the value needed a part of the article's date that came from another article (see `findDates`). */
+  readonly inferred: boolean;
+  readonly text: string;
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  /** The sentence the expression belongs to. */
+  readonly sentence: { readonly start: number; readonly end: number };
+}
+
+/** A point in time as precise as known; `bc` years count backwards. */
+interface Point {
+  readonly bc: boolean;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+interface Match {
+  readonly type: TemporalType;
+  readonly value: string;
+  /** Word indices `[from, to)`; `end` overrides the end offset (an ordinal's period: "8."). */
+  readonly from: number;
+  readonly to: number;
+  readonly end?: number;
+  /** Which part of the base (article date or anchor) the value needed. */
+  readonly needs: 'none' | 'year' | 'day';
+  /** Whether the expression carries its own lead words already (no lead search). */
+  readonly led?: boolean;
+  /** Whether a preposition at its start belongs to it ("am selben Tag", "nach zwei Tagen"). */
+  readonly keep?: boolean;
+}
+
+const YEAR = /^(1[89]\d\d|20\d\d|2100)$/u;
+const ANY_YEAR = /^\d{1,4}$/u;
+const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/u;
+const DAY = /^\d{1,2}$/u;
+const ISO_POINT = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+const CONNECTOR = /^\s*(?:\/|-|–|—|bis|und|oder|,)\s*$/u;
+
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+const yearText = (p: { bc: boolean; year: number }): string => (p.bc ? `BC${pad4(p.year)}` : pad4(p.year));
+
+function format(p: Point): string {
+  const y = yearText(p);
+  if (p.month === undefined) return y;
+  if (p.day === undefined) return `${y}-${pad(p.month)}`;
+  return `${y}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function pointOf(value: string): Point | undefined {
+  const m = ISO_POINT.exec(value);
+  if (!m) return undefined;
+  return {
+    bc: m[1] !== undefined,
+    year: Number(m[2]),
+    ...(m[3] !== undefined ? { month: Number(m[3]) } : {}),
+    ...(m[4] !== undefined ? { day: Number(m[4]) } : {}),
+  };
+}
+
+const pointOfDate = (d: Date): Point => ({
+  bc: false,
+  year: d.getUTCFullYear(),
+  month: d.getUTCMonth() + 1,
+  day: d.getUTCDate(),
+});
+
+/** `base` moved by `n` units, as precise as the unit; undefined when the base is not precise enough. */
+function shiftPoint(base: Point, unit: 'day' | 'month' | 'year', n: number): Point | undefined {
+  if (unit === 'year') return { bc: base.bc, year: base.bc ? base.year - n : base.year + n };
+  if (base.bc || base.month === undefined) return undefined;
+  if (unit === 'month') {
+    const d = new Date(Date.UTC(base.year, base.month - 1 + n, 1));
+    return { bc: false, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+  }
+  if (base.day === undefined) return undefined;
+  return pointOfDate(addDays(new Date(Date.UTC(base.year, base.month - 1, base.day)), n));
+}
+
+/** What the tagger knows while it reads an article. */
+interface State {
+  readonly ctx: ArticleContext;
+  readonly ref: ReferenceDate | undefined;
+  readonly narrative: boolean;
+  /** The narrative's last resolved date (narrative mode). */
+  anchor: Point | undefined;
+  sentence: readonly [number, number];
+}
+
+/** The point a relative expression is resolved against: the anchor in narrative text, else the article's date. */
+function base(st: State): Point | undefined {
+  if (st.narrative) return st.anchor ?? (st.ref ? pointOfDate(st.ref.date) : undefined);
+  return st.ref ? pointOfDate(st.ref.date) : undefined;
+}
+
+const YEARS_IN_TEXT = /(?<![\d.,])(1\d{3}|20\d\d)(?![\d.,]\d)/gu;
+
+/**
+ * Whether an article reads as a narrative of the past rather than news: an era mark; or at least five explicit
+ * years more than a year before the article's date, four in five of its years and three times its weekday names;
+ * without any date for the article, always.
+ */
+export function isNarrative(ctx: ArticleContext, ref: ReferenceDate | undefined): boolean {
+  const t = ctx.rules.dates.temporal;
+  const text = ctx.article.text;
+  if (t && t.beforeChrist.some((b) => new RegExp(`\\b${b.replace(' ', '\\.?\\s*')}\\b`, 'iu').test(text)))
+    return true;
+  if (!ref) return true;
+  const years = [...text.matchAll(YEARS_IN_TEXT)].map((m) => Number(m[1]));
+  const refYear = ref.date.getUTCFullYear();
+  const far = years.filter((y) => y < refYear - 1).length;
+  const weekdays = ctx.words.filter((w) => weekdayOfWord(w.text, ctx.rules.dates) !== undefined).length;
+  return far >= NARRATIVE_YEARS && far >= 0.8 * years.length && far >= 3 * weekdays;
+}
+
+/** How many explicit past years (more than a year before the article's date) make a text a narrative at least. */
+const NARRATIVE_YEARS = 5;
+
+const word = (st: State, i: number): Word | undefined => st.ctx.words[i];
+const gapBefore = (st: State, i: number): string => {
+  const a = word(st, i - 1);
+  const b = word(st, i);
+  return a && b ? st.ctx.article.text.slice(a.end, b.start) : '';
+};
+
+/** Lower-case words from `i` equal to `parts` (each joined by a space, a period allowed: "v. Chr."). */
+function wordsAt(st: State, i: number, parts: readonly string[]): boolean {
+  return parts.every((p, k) => {
+    const w = word(st, i + k);
+    if (!w || w.lower !== p) return false;
+    return k === 0 || /^\.?\s$|^\s$/u.test(gapBefore(st, i + k));
+  });
+}
+
+/** An era mark after word `i - 1`: `{ bc, to }` or undefined. */
+function eraAt(st: State, i: number, t: TemporalRules): { bc: boolean; to: number; end: number } | undefined {
+  for (const [marks, bc] of [
+    [t.beforeChrist, true],
+    [t.afterChrist, false],
+  ] as const) {
+    for (const mark of marks) {
+      const parts = mark.split(' ');
+      if (!wordsAt(st, i, parts)) continue;
+      const last = word(st, i + parts.length - 1) as Word;
+      const dot = st.ctx.article.text[last.end] === '.' ? 1 : 0;
+      return { bc, to: i + parts.length, end: last.end + dot };
+    }
+  }
+  return undefined;
+}
+
+/** The sentence's tense for a year-less month (news rule). */
+function tenseOf(st: State, lead: string): Tense {
+  const words = st.ctx.words.slice(st.sentence[0], st.sentence[1]).map((w) => w.lower);
+  return tenseOfWords(words, lead, st.ctx.rules.dates);
+}
+
+/** A count at word `i`: digits, a number word (any case) or a vague count (`undefined` value). */
+function countAt(
+  st: State,
+  i: number,
+  t: TemporalRules,
+): { value: number | undefined; to: number } | undefined {
+  const w = word(st, i);
+  if (!w) return undefined;
+  if (/^\d{1,3}$/u.test(w.text)) return { value: Number(w.text), to: i + 1 };
+  const n = t.numbers[w.lower];
+  if (n !== undefined) return { value: n, to: i + 1 };
+  if (t.vagueCounts.includes(w.lower)) return { value: undefined, to: i + 1 };
+  return undefined;
+}
+
+const UNIT_OF: Record<'D' | 'W' | 'M' | 'Y', 'day' | 'month' | 'year'> = {
+  D: 'day',
+  W: 'day',
+  M: 'month',
+  Y: 'year',
+};
+
+/** "drei Wochen" (`P3W`), "mehrere Tage" (`PXD`), "zwei Tage später" (a date two days after the anchor). */
+function durationAt(st: State, i: number, t: TemporalRules): Match | undefined {
+  const count = countAt(st, i, t);
+  if (!count) return undefined;
+  const u = word(st, count.to);
+  if (!u || !u.tightBefore) return undefined;
+  const unit = t.durationUnits[u.lower];
+  if (unit === undefined) return undefined;
+  if (count.value === undefined && t.numbers[word(st, i)?.lower ?? ''] !== undefined) return undefined;
+  const after = word(st, count.to + 1);
+  const direction =
+    after && after.tightBefore
+      ? t.later.includes(after.lower)
+        ? 1
+        : t.earlier.includes(after.lower)
+          ? -1
+          : 0
+      : 0;
+  const before = word(st, i - 1);
+  const afterAnchor =
+    before !== undefined && word(st, i)?.tightBefore === true && t.after.includes(before.lower);
+  if (
+    (direction !== 0 || afterAnchor) &&
+    count.value !== undefined &&
+    (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y')
+  ) {
+    const b = base(st);
+    const n = (direction === 0 ? 1 : direction) * count.value * (unit === 'W' ? 7 : 1);
+    const p = b ? shiftPoint(b, UNIT_OF[unit], n) : undefined;
+    if (!p) return undefined;
+    return direction !== 0
+      ? { type: 'date', value: format(p), from: i, to: count.to + 2, needs: 'day', led: true }
+      : { type: 'date', value: format(p), from: i - 1, to: count.to + 1, needs: 'day', keep: true };
+  }
+  if (direction !== 0) return undefined;
+  const hedge = hedgeBefore(st, i, t);
+  const time = unit === 'H' || unit === 'MIN';
+  const code = unit === 'MIN' ? 'M' : unit;
+  const n = count.value === undefined ? 'X' : String(count.value);
+  return {
+    type: 'duration',
+    value: time ? `PT${n}${code}` : `P${n}${code}`,
+    from: hedge ?? i,
+    to: count.to + 1,
+    needs: 'none',
+    led: true,
+    keep: hedge !== undefined,
+  };
+}
+
+/** Where a hedge before word `i` starts ("mehr als", "etwa"), if there is one. */
+function hedgeBefore(st: State, i: number, t: TemporalRules): number | undefined {
+  for (const h of t.durationHedges) {
+    const parts = h.split(' ');
+    const at = i - parts.length;
+    if (at >= st.sentence[0] && wordsAt(st, at, parts) && word(st, i)?.tightBefore === true) return at;
+  }
+  return undefined;
+}
+
+/** A phrase resolved against the anchor ("am selben Tag", "im folgenden Jahr", "Ende des Jahres"). */
+function anchorPhraseAt(st: State, i: number, phrases: readonly AnchorPhrase[]): Match | undefined {
+  for (const ph of phrases) {
+    const parts = ph.pattern.split(' ');
+    if (!wordsAt(st, i, parts)) continue;
+    const to = i + parts.length;
+    const own = st.ctx.rules.dates.temporal?.yearWords.includes(parts[parts.length - 1] ?? '')
+      ? yearAt(st, to, st.ctx.rules.dates.temporal)
+      : undefined;
+    if (own)
+      return {
+        type: 'date',
+        value: format(own.point),
+        from: i,
+        to: own.to,
+        end: own.end,
+        needs: 'none',
+        led: true,
+      };
+    const b = base(st);
+    const p = b ? shiftPoint(b, ph.unit, ph.shift) : undefined;
+    if (!p) return undefined;
+    const prep = word(st, i - 1);
+    const withPrep =
+      prep !== undefined &&
+      word(st, i)?.tightBefore === true &&
+      st.ctx.rules.dates.temporal?.anchorPrepositions.includes(prep.lower) === true;
+    return {
+      keep: true,
+      type: 'date',
+      value: format(
+        ph.unit === 'year'
+          ? { bc: p.bc, year: p.year }
+          : ph.unit === 'month'
+            ? { bc: p.bc, year: p.year, ...(p.month !== undefined ? { month: p.month } : {}) }
+            : p,
+      ),
+      from: withPrep ? i - 1 : i,
+      to: i + parts.length,
+      needs: ph.unit === 'day' ? 'day' : 'year',
+      led: true,
+    };
+  }
+  return undefined;
+}
+
+/** A table phrase ("vor {n} jahren", "im {month} vergangenen jahres") at word `i`, against the base. */
+function relativeAt(
+  st: State,
+  i: number,
+  phrase: RelativeDatePhrase,
+  parts: readonly string[],
+): Match | undefined {
+  const b = base(st);
+  if (!b || b.bc) return undefined;
+  const { ctx } = st;
+  let k = i;
+  let n = 1;
+  let month: number | undefined;
+  for (const [p, part] of parts.entries()) {
+    const w = ctx.words[k];
+    if (!w || (p > 0 && !w.tightBefore)) return undefined;
+    if (part === '{n}') {
+      const num =
+        numberAt(ctx, k) ??
+        (ctx.rules.figures.oneWords.includes(w.lower) ? { value: 1, to: k + 1 } : undefined);
+      if (!num) return undefined;
+      n = num.value;
+      k = num.to;
+    } else if (part === '{month}') {
+      month = ctx.rules.dates.months[w.lower];
+      if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
+      k++;
+    } else if (w.lower === part) k++;
+    else return undefined;
+  }
+  if (!Number.isInteger(n)) return undefined;
+  if (month !== undefined) {
+    const year = b.year + (phrase.yearShift ?? 0);
+    return { type: 'date', value: `${pad4(year)}-${pad(month)}`, from: i, to: k, needs: 'year', led: true };
+  }
+  const amount = parts.includes('{n}') ? phrase.shift * n : phrase.shift;
+  const value = shifted(b, phrase.unit, amount);
+  if (value === undefined) return undefined;
+  return {
+    type: 'date',
+    value,
+    from: i,
+    to: k,
+    needs: phrase.unit === 'year' || phrase.unit === 'month' ? 'year' : 'day',
+    led: true,
+  };
+}
+
+/** The news rule of relative phrases: a week shift gives the month it lands in. */
+function shifted(b: Point, unit: DateUnit, n: number): string | undefined {
+  if (unit === 'week') {
+    const p = shiftPoint(b, 'day', 7 * n);
+    return p ? isoMonth(new Date(Date.UTC(p.year, (p.month ?? 1) - 1, 1))) : undefined;
+  }
+  const p = shiftPoint(b, unit, n);
+  return p ? format(p) : undefined;
+}
+
+/** A year written out: 1800–2100 alone, any other after a year word or with an era mark. */
+function yearAt(
+  st: State,
+  i: number,
+  t: TemporalRules | undefined,
+): { point: Point; to: number; end: number } | undefined {
+  const w = word(st, i);
+  if (!w || !ANY_YEAR.test(w.text)) return undefined;
+  const era = t ? eraAt(st, i + 1, t) : undefined;
+  if (era) return { point: { bc: era.bc, year: Number(w.text) }, to: era.to, end: era.end };
+  const afterYearWord =
+    t !== undefined && t.yearWords.includes(word(st, i - 1)?.lower ?? '') && w.tightBefore;
+  if (!YEAR.test(w.text) && !(afterYearWord && /^\d{3,4}$/u.test(w.text))) return undefined;
+  // In a narrative before Christ, "im Jahr 478" is 478 BC too.
+  if (afterYearWord && st.anchor?.bc === true && !YEAR.test(w.text))
+    return { point: { bc: true, year: Number(w.text) }, to: i + 1, end: w.end };
+  const next = word(st, i + 1);
+  if (next?.tightBefore && st.ctx.rules.figures.units[next.lower] !== undefined) return undefined;
+  return { point: { bc: false, year: Number(w.text) }, to: i + 1, end: w.end };
+}
+
+/** The year of a following "… [bis|/|und] [D.] Monat YYYY" (for "Mai/Juni 1940", "10. bis 15. Mai 1940"). */
+function borrowedYear(
+  st: State,
+  i: number,
+  t: TemporalRules | undefined,
+): { year: Point; month?: number } | undefined {
+  const gap = (k: number): string => gapBefore(st, k);
+  let k = i;
+  if (!CONNECTOR.test(gap(k)) && !(word(st, k) && ['bis', 'und', 'oder'].includes(word(st, k)?.lower ?? '')))
+    return undefined;
+  if (['bis', 'und', 'oder'].includes(word(st, k)?.lower ?? '')) k++;
+  if (DAY.test(word(st, k)?.text ?? '')) k++;
+  const month = st.ctx.rules.dates.months[word(st, k)?.lower ?? ''];
+  if (month === undefined) return undefined;
+  const y = yearAt(st, k + 1, t);
+  return y ? { year: y.point, month } : undefined;
+}
+
+/** "25.4.2019", "1.9.39". */
+function numericAt(st: State, i: number): Match | undefined {
+  const w = word(st, i) as Word;
+  const m = NUMERIC_DATE.exec(w.text);
+  if (!m) return undefined;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  let y = Number(m[3]);
+  if ((m[3] ?? '').length === 2) {
+    const b = base(st);
+    const around = b && !b.bc ? b.year : 2000;
+    y = Math.floor(around / 100) * 100 + y;
+    if (y > around + 20) y -= 100;
+  }
+  if (!validDay(y, mo, d)) return undefined;
+  return {
+    type: 'date',
+    value: format({ bc: false, year: y, month: mo, day: d }),
+    from: i,
+    to: i + 1,
+    needs: 'none',
+  };
+}
+
+/** A month with its day and year where written: "7. Juli 1937", "17. September", "Juni 1940", "Mai". */
+function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | undefined {
+  const { ctx } = st;
+  const w = word(st, i) as Word;
+  const month = ctx.rules.dates.months[w.lower];
+  if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
+  const prev = word(st, i - 1);
+  const dayBefore =
+    prev && DAY.test(prev.text) && /^\.? $/u.test(gapBefore(st, i)) ? Number(prev.text) : undefined;
+  const next = word(st, i + 1);
+  const dayAfter = next && DAY.test(next.text) && next.tightBefore && !t ? Number(next.text) : undefined;
+  const day = dayBefore ?? dayAfter;
+  const yearStart = dayAfter !== undefined ? i + 2 : i + 1;
+  const own = yearAt(st, yearStart, t);
+  const from = dayBefore !== undefined ? i - 1 : i;
+  const to = own ? own.to : dayAfter !== undefined ? i + 2 : i + 1;
+  const end = own ? own.end : undefined;
+  let year: Point | undefined = own?.point;
+  let needs: Match['needs'] = 'none';
+  if (!year) {
+    const borrowed = t ? borrowedYear(st, to, t) : undefined;
+    if (borrowed) year = borrowed.year;
+    else if (st.narrative) {
+      const b = base(st);
+      if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
+      needs = 'year';
+      if (b) year = { bc: b.bc, year: b.year };
+    } else {
+      if (!st.ref) return undefined;
+      if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
+      const tense = tenseOf(st, '');
+      const refMonth = st.ref.date.getUTCMonth() + 1;
+      year = {
+        bc: false,
+        year: st.ref.date.getUTCFullYear() + (month > refMonth && tense !== 'future' ? -1 : 0),
+      };
+      needs = 'year';
+    }
+  }
+  const value = year
+    ? day !== undefined && (year.bc || validDay(year.year, month, day))
+      ? format({ ...year, month, day })
+      : format({ ...year, month })
+    : day !== undefined
+      ? `XXXX-${pad(month)}-${pad(day)}`
+      : `XXXX-${pad(month)}`;
+  return { type: 'date', value, from, to, ...(end !== undefined ? { end } : {}), needs };
+}
+
+/** Whether word `i` has a date lead before it ("im", "Anfang", "bis"). */
+function isLed(st: State, i: number): boolean {
+  const prev = word(st, i - 1)?.lower ?? '';
+  return st.ctx.rules.dates.dateLeads.some((l) => l.split(' ').pop() === prev);
+}
+
+/** "16." before "bis 18. Juni 1940" / "und 17. Mai": the day takes the following month and year. */
+function dayBeforeRangeAt(st: State, i: number, t: TemporalRules | undefined): Match | undefined {
+  const w = word(st, i) as Word;
+  if (!t || !DAY.test(w.text) || st.ctx.article.text[w.end] !== '.') return undefined;
+  const k = i + 1;
+  const connector = word(st, k);
+  if (!connector || !['bis', 'und', 'oder'].includes(connector.lower)) return undefined;
+  const day2 = word(st, k + 1);
+  const month = st.ctx.rules.dates.months[word(st, k + 2)?.lower ?? ''];
+  if (!day2 || !DAY.test(day2.text) || month === undefined) return undefined;
+  const y = yearAt(st, k + 3, t);
+  const year = y?.point ?? (st.narrative ? base(st) : st.ref ? pointOfDate(st.ref.date) : undefined);
+  const d = Number(w.text);
+  const value = year
+    ? format({ bc: year.bc, year: year.year, month, day: d })
+    : `XXXX-${pad(month)}-${pad(d)}`;
+  return { type: 'date', value, from: i, to: i + 1, end: w.end + 1, needs: y ? 'none' : 'year' };
+}
+
+/** "Sommer 1940", "Spätsommer", "Frühjahr 479 v. Chr.". */
+function seasonAt(st: State, i: number, t: TemporalRules): Match | undefined {
+  const w = word(st, i) as Word;
+  if (!/^\p{Lu}/u.test(w.text)) return undefined;
+  const key = Object.keys(t.seasons).find(
+    (s) => w.lower === s || (w.lower.endsWith(s) && /^(spät|früh|hoch)/u.test(w.lower)),
+  );
+  if (key === undefined) return undefined;
+  const season = t.seasons[key] as string;
+  const own = yearAt(st, i + 1, t);
+  const b = own ? own.point : base(st);
+  const value = b ? `${yearText(b)}-${season}` : `XXXX-${season}`;
+  return {
+    type: 'date',
+    value,
+    from: i,
+    to: own ? own.to : i + 1,
+    ...(own ? { end: own.end } : {}),
+    needs: own ? 'none' : 'year',
+  };
+}
+
+/** "20. Jahrhunderts" (`19`), "4. Jh. v. Chr." (`BC03`). */
+function centuryAt(st: State, i: number, t: TemporalRules): Match | undefined {
+  const w = word(st, i) as Word;
+  if (!DAY.test(w.text) || st.ctx.article.text[w.end] !== '.') return undefined;
+  const c = word(st, i + 1);
+  if (!c || !t.centuryWords.includes(c.lower)) return undefined;
+  const dot = st.ctx.article.text[c.end] === '.' ? 1 : 0;
+  const era = eraAt(st, i + 2, t);
+  const n = pad(Number(w.text) - 1);
+  return {
+    type: 'date',
+    value: era?.bc ? `BC${n}` : n,
+    from: i,
+    to: era ? era.to : i + 2,
+    end: era ? era.end : c.end + dot,
+    needs: 'none',
+  };
+}
+
+/** "1930er Jahre" (`193`), "den zwanziger Jahren" (`192`), "460er Jahre v. Chr." (`BC046`). */
+function decadeAt(st: State, i: number, t: TemporalRules): Match | undefined {
+  const w = word(st, i) as Word;
+  const m = /^(\d{2,4})er(?:-(\p{L}+))?$/u.exec(w.text);
+  let prefix: string | undefined;
+  let to = i + 1;
+  if (m) {
+    if (m[2] !== undefined && !t.decadeNouns.includes(m[2].toLowerCase())) return undefined;
+    if (m[2] === undefined) {
+      if (!t.decadeNouns.includes(word(st, i + 1)?.lower ?? '')) return undefined;
+      to = i + 2;
+    }
+    prefix = (m[1] ?? '').slice(0, -1);
+  } else {
+    const d = t.decades[w.lower];
+    if (d === undefined || !t.decadeNouns.includes(word(st, i + 1)?.lower ?? '')) return undefined;
+    const b = base(st);
+    const century = b && !b.bc ? Math.floor(b.year / 100) : 19;
+    prefix = `${String(century)}${String(d)}`;
+    to = i + 2;
+  }
+  const era = eraAt(st, to, t);
+  const value = era?.bc ? `BC${prefix.padStart(3, '0')}` : prefix;
+  const article = word(st, i - 1);
+  const from = article && t.decadeArticles.includes(article.text) && w.tightBefore ? i - 1 : i;
+  return {
+    type: 'date',
+    value,
+    from,
+    to: era ? era.to : to,
+    ...(era ? { end: era.end } : {}),
+    needs: 'none',
+    led: true,
+  };
+}
+
+/** "4:45 Uhr", "7 Uhr": the time on the base day. */
+function clockAt(st: State, i: number, t: TemporalRules): Match | undefined {
+  const w = word(st, i) as Word;
+  if (!/^\d{1,2}$/u.test(w.text)) return undefined;
+  let k = i + 1;
+  let minutes = '00';
+  const m = word(st, k);
+  if (m && /^\d{2}$/u.test(m.text) && gapBefore(st, k) === ':') {
+    minutes = m.text;
+    k++;
+  }
+  if (!t.clockWords.includes(word(st, k)?.lower ?? '') || !word(st, k)?.tightBefore) return undefined;
+  const after = word(st, k + 1);
+  if (minutes === '00' && after?.tightBefore && /^\d{2}$/u.test(after.text)) {
+    minutes = after.text;
+    k++;
+  }
+  const hour = Number(w.text);
+  if (hour > 24 || Number(minutes) > 59) return undefined;
+  const b = base(st);
+  const day = b && b.day !== undefined ? format(b) : 'XXXX-XX-XX';
+  return {
+    type: 'time',
+    value: `${day}T${pad(hour)}:${minutes}`,
+    from: i,
+    to: k + 1,
+    needs: 'day',
+    led: true,
+  };
+}
+
+/** "jeden Montag" (`XXXX-WXX-1`), "täglich" (`P1D`). */
+function setAt(st: State, i: number, t: TemporalRules): Match | undefined {
+  const w = word(st, i) as Word;
+  const adverb = t.setWords[w.lower];
+  if (adverb !== undefined)
+    return { type: 'set', value: adverb, from: i, to: i + 1, needs: 'none', led: true };
+  if (!t.setLeads.includes(w.lower)) return undefined;
+  const next = word(st, i + 1);
+  const weekday = next?.tightBefore ? weekdayOfWord(next.text, st.ctx.rules.dates) : undefined;
+  if (weekday === undefined) return undefined;
+  return {
+    type: 'set',
+    value: `XXXX-WXX-${String(weekday === 0 ? 7 : weekday)}`,
+    from: i,
+    to: i + 2,
+    needs: 'none',
+    led: true,
+  };
+}
+
+/** A weekday, resolved against the base day with the sentence's tense. */
+function weekdayAt(st: State, i: number): Match | undefined {
+  const w = word(st, i) as Word;
+  const weekday = weekdayOfWord(w.text, st.ctx.rules.dates);
+  if (weekday === undefined) return undefined;
+  let day: Date | undefined;
+  if (st.narrative) {
+    const b = st.anchor;
+    if (b?.day === undefined || b.month === undefined || b.bc) return undefined;
+    day = new Date(Date.UTC(b.year, b.month - 1, b.day));
+  } else {
+    if (!st.ref?.dayKnown) return undefined;
+    day = st.ref.date;
+  }
+  const lead = st.ctx.words
+    .slice(Math.max(st.sentence[0], i - 2), i)
+    .map((x) => x.lower)
+    .join(' ');
+  const date = resolveWeekday(day, weekday, tenseOf(st, lead));
+  return { type: 'date', value: isoDay(date), from: i, to: i + 1, needs: 'day' };
+}
+
+/** A table phrase with its pattern split into words once. */
+interface Phrase {
+  readonly phrase: RelativeDatePhrase;
+  readonly parts: readonly string[];
+}
+
+function phrasesOf(ctx: ArticleContext): Phrase[] {
+  return ctx.rules.dates.relativeDates
+    .map((phrase) => ({ phrase, parts: phrase.pattern.split(' ') }))
+    .sort((a, b) => b.parts.length - a.parts.length);
+}
+
+function matchAt(st: State, i: number, phrases: readonly Phrase[]): Match | undefined {
+  const t = st.ctx.rules.dates.temporal;
+  const w = word(st, i) as Word;
+  if (t && st.narrative && t.presentWords.includes(w.lower))
+    return { type: 'date', value: 'PRESENT_REF', from: i, to: i + 1, needs: 'none', led: true };
+  if (t) {
+    const special =
+      centuryAt(st, i, t) ??
+      decadeAt(st, i, t) ??
+      clockAt(st, i, t) ??
+      anchorPhraseAt(st, i, t.anchorPhrases);
+    if (special) return special;
+  }
+  for (const p of phrases) {
+    const found = relativeAt(st, i, p.phrase, p.parts);
+    if (found) return found;
+  }
+  if (t) {
+    const found = durationAt(st, i, t) ?? setAt(st, i, t) ?? seasonAt(st, i, t) ?? dayBeforeRangeAt(st, i, t);
+    if (found) return found;
+  }
+  const numeric = numericAt(st, i) ?? monthAt(st, i, t);
+  if (numeric) return numeric;
+  const y = yearAt(st, i, t);
+  if (y) {
+    const yw = word(st, i - 1);
+    const from = t && yw && t.yearWords.includes(yw.lower) && w.tightBefore ? i - 1 : i;
+    return { type: 'date', value: format(y.point), from, to: y.to, end: y.end, needs: 'none' };
+  }
+  return weekdayAt(st, i);
+}
+
+/** The lead words before an expression that belong to it ("Ende", "vergangenen", "diesem"), prepositions left out. */
+function leadStart(ctx: ArticleContext, from: number, floor: number): number {
+  const leads = [...ctx.rules.dates.dateLeads, ...ctx.rules.dates.weekdayLeads]
+    .map((l) => l.split(' '))
+    .sort((a, b) => b.length - a.length);
+  let start = from;
+  for (const lead of leads) {
+    const at = from - lead.length;
+    if (at < floor) continue;
+    if (lead.every((l, k) => ctx.words[at + k]?.lower === l) && ctx.words[from]?.tightBefore) {
+      start = at;
+      break;
+    }
+  }
+  return withoutPrepositions(ctx, start, from);
+}
+
+/** The first word of `[start, limit]` that is not a preposition of the date tables. */
+function withoutPrepositions(ctx: ArticleContext, start: number, limit: number): number {
+  const preps = ctx.rules.dates.prepositions ?? [];
+  let s = start;
+  while (s < limit && preps.includes(ctx.words[s]?.lower ?? '')) s++;
+  return s;
+}
+
+/** The line around `offset`: `[start, end)` without its line breaks. */
+function lineAt(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/**
+ * Every temporal expression of one article, in text order: dates resolved against the anchor (news: the article's
+ * date; narrative: the last resolved date), times, durations and sets. `inferred` marks a value that needed a part
+ * of the article's date that came from another article of the story.
+ */
+export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined): TemporalExpression[] {
+  const { article, words } = ctx;
+  const out: TemporalExpression[] = [];
+  const phrases = phrasesOf(ctx);
+  const st: State = { ctx, ref, narrative: isNarrative(ctx, ref), anchor: undefined, sentence: [0, 0] };
+  let rangeOf = -1;
+  for (let i = 0; i < words.length; i++) {
+    const at = (words[i] as Word).start;
+    const si = sentenceAt(article, at);
+    // A word outside every sentence (a heading) belongs to its line.
+    const s = article.sentences[si] ?? lineAt(article.text, at);
+    if (si !== rangeOf || si < 0) {
+      st.sentence = [wordIndexAt(words, s.start), wordIndexAt(words, s.end)];
+      rangeOf = si;
+    }
+    const found = matchAt(st, i, phrases);
+    if (!found) continue;
+    const from =
+      found.keep === true
+        ? found.from
+        : found.led === true
+          ? withoutPrepositions(ctx, found.from, found.to - 1)
+          : found.from === i
+            ? leadStart(ctx, i, st.sentence[0])
+            : found.from;
+    const start = (words[from] as Word).start;
+    const end = Math.min(found.end ?? (words[found.to - 1] as Word).end, s.end);
+    const usedRef = !st.narrative || st.anchor === undefined;
+    const inferred =
+      !usedRef || !ref
+        ? false
+        : found.needs === 'day'
+          ? !ref.ownDay
+          : found.needs === 'year'
+            ? !ref.ownYear
+            : false;
+    out.push({
+      type: found.type,
+      value: found.value,
+      inferred,
+      text: article.text.slice(start, end),
+      article: article.id,
+      start,
+      end,
+      sentence: { start: s.start, end: s.end },
+    });
+    const limit = ctx.rules.dates.temporal?.limitLeads.includes(words[from - 1]?.lower ?? '') ?? false;
+    if (st.narrative && !limit && (found.type === 'date' || found.type === 'time')) {
+      const p = pointOf(found.value);
+      if (p) st.anchor = p;
+    }
+    i = found.to - 1;
+  }
+  return out;
+}

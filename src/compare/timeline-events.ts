@@ -1,0 +1,159 @@
+/**
+ * The story's timeline as events: for each dated mention, the clause that carries the date (shortened to a few
+ * dozen words) is what happened then; mentions of the same date whose clauses share content words (two or more,
+ * date words aside) are one event, told by all their sources. Every passage is a slice of its article's cleaned
+ * text (`{article, start, end}`), never rewritten.
+ */
+import type { AnalysedArticle, Token } from '../core/types.js';
+import type { TimelineEvent, TimelineItem, TimelineSource } from './types.js';
+
+/** Most words of an event's passage. */
+const MAX_WORDS = 24;
+/** Fewest words of a clause that stands alone; a shorter one is read with its whole sentence. */
+const MIN_WORDS = 7;
+/** Content words two passages of the same date must share to be one event. */
+const SHARED = 2;
+
+/**
+ * Where a clause ends inside a sentence: a semicolon, a colon or a dash, or a comma before a conjunction that opens
+ * a clause of its own (German and English). Relative and "dass" clauses stay with their main clause.
+ */
+const CLAUSE_BREAK =
+  /[;:]\s|\s[–—]\s|\s-\s|,\s(?=(?:aber|doch|sondern|während|nachdem|bevor|weil|obwohl|but|while|after|before|because|although)\s)/giu;
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+const EDGE_START = /^[\s"'„“”«»‚‘’([–—-]+/u;
+const EDGE_END = /[\s"'„“”«»‚‘’)\],;:.!?–—-]+$/u;
+
+/** The clause of `[from, to)` (a sentence) that holds `[at, atEnd)`: its start and end offsets. */
+function clauseOf(text: string, from: number, to: number, at: number, atEnd: number): [number, number] {
+  const sentence = text.slice(from, to);
+  let start = from;
+  let end = to;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const b = from + (m.index ?? 0);
+    if (b + m[0].length <= at) start = b + m[0].length;
+    else if (b >= atEnd) {
+      end = b;
+      break;
+    }
+  }
+  const words = text.slice(start, end).match(WORD) ?? [];
+  return words.length < MIN_WORDS ? [from, to] : [start, end];
+}
+
+/** `[start, end)` cut to at most `MAX_WORDS` words around `[at, atEnd)`, edges without quotes and punctuation. */
+function shorten(text: string, start: number, end: number, at: number, atEnd: number): [number, number] {
+  const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
+    s: start + (m.index ?? 0),
+    e: start + (m.index ?? 0) + m[0].length,
+  }));
+  let s = start;
+  let e = end;
+  if (words.length > MAX_WORDS) {
+    const first = words.findIndex((w) => w.e > at);
+    const last = words.findIndex((w) => w.e >= atEnd);
+    let from = 0;
+    if (last >= MAX_WORDS) from = Math.max(0, Math.min(first - 4, words.length - MAX_WORDS));
+    const to = Math.min(words.length, from + MAX_WORDS);
+    s = from === 0 ? start : (words[from]?.s ?? start);
+    e = words[to - 1]?.e ?? end;
+  }
+  const slice = text.slice(s, e);
+  const lead = EDGE_START.exec(slice)?.[0].length ?? 0;
+  const trail = EDGE_END.exec(slice.slice(lead))?.[0].length ?? 0;
+  return [s + lead, e - trail];
+}
+
+/** Content stems of an article's tokens inside `[start, end)`, leaving out `[skipStart, skipEnd)` (the date). */
+function contentStems(
+  article: AnalysedArticle,
+  start: number,
+  end: number,
+  skip: [number, number],
+): Set<string> {
+  const out = new Set<string>();
+  for (const s of article.sentences) {
+    if (s.end <= start || s.start >= end) continue;
+    for (const t of s.tokens as readonly Token[]) {
+      if (t.start < start || t.end > end || t.stop || t.kind !== 'word') continue;
+      if (t.start >= skip[0] && t.end <= skip[1]) continue;
+      out.add(t.stem);
+    }
+  }
+  return out;
+}
+
+interface Told {
+  readonly mention: TimelineEvent;
+  readonly source: TimelineSource;
+  readonly stems: ReadonlySet<string>;
+  readonly index: number;
+}
+
+/** The passage of one dated mention: the clause that carries it, shortened. */
+export function eventSource(article: AnalysedArticle, mention: TimelineEvent): TimelineSource {
+  const { text } = article;
+  const [cs, ce] = clauseOf(text, mention.sentence.start, mention.sentence.end, mention.start, mention.end);
+  const [start, end] = shorten(text, cs, ce, mention.start, mention.end);
+  return { article: article.id, start, end, text: text.slice(start, end), dateText: mention.text };
+}
+
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+/**
+ * The timeline of a story: one item per event (date + what happened), sources merged, sorted by date (ISO strings
+ * of mixed precision sort year < month < day), then by the first source's place in the story.
+ */
+export function storyEvents(
+  articles: readonly AnalysedArticle[],
+  mentions: readonly TimelineEvent[],
+): TimelineItem[] {
+  const indexOf = new Map(articles.map((a, i) => [a.id, i]));
+  const told: Told[] = mentions.flatMap((mention) => {
+    const index = indexOf.get(mention.article);
+    const article = index === undefined ? undefined : articles[index];
+    if (!article || index === undefined) return [];
+    const source = eventSource(article, mention);
+    const stems = contentStems(article, source.start, source.end, [mention.start, mention.end]);
+    return [{ mention, source, stems, index }];
+  });
+  told.sort(
+    (a, b) =>
+      (a.mention.date < b.mention.date ? -1 : a.mention.date > b.mention.date ? 1 : 0) ||
+      a.index - b.index ||
+      a.mention.start - b.mention.start,
+  );
+  const groups: Told[][] = [];
+  for (const t of told) {
+    const group = groups.find((g) => {
+      const first = g[0] as Told;
+      if (first.mention.date !== t.mention.date) return false;
+      const same = g.some((x) => x.index === t.index && x.source.start === t.source.start);
+      return same || shared(first.stems, t.stems) >= SHARED;
+    });
+    if (group) group.push(t);
+    else groups.push([t]);
+  }
+  return groups.map((g) => {
+    const first = g[0] as Told;
+    const sources: TimelineSource[] = [];
+    for (const x of g)
+      if (!sources.some((s) => s.article === x.source.article && s.start === x.source.start))
+        sources.push(x.source);
+    return {
+      date: first.mention.date,
+      precision: first.mention.precision,
+      inferred: g.every((x) => x.mention.inferred),
+      text: first.source.text,
+      article: first.source.article,
+      start: first.source.start,
+      end: first.source.end,
+      sources,
+    };
+  });
+}

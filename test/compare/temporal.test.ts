@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { storyTemporal, type TemporalExpression } from '../../src/compare/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** The expressions of one German article, by their text. */
+function tag(text: string, published?: string): Map<string, TemporalExpression> {
+  const articles = fixtureArticles('de', [
+    { id: 'a', text, ...(published !== undefined ? { published } : {}) },
+  ]);
+  const found = storyTemporal(articles)[0] ?? [];
+  for (const e of found) expect(textOf(articles, e)).toBe(e.text);
+  return new Map(found.map((e) => [e.text, e]));
+}
+
+const HISTORY = [
+  'Der Krieg begann 1939 mit dem Angriff auf Polen.',
+  'Am 1. September 1939 um 4:45 Uhr überschritten deutsche Truppen die Grenze.',
+  'Am 17. September marschierte die Rote Armee im Osten ein.',
+  'Zwei Tage später trafen sich beide Armeen bei Brest.',
+  'Im Frühjahr 1940 folgte der Angriff auf Skandinavien, im Mai der Westfeldzug.',
+  'Die Kämpfe in Norwegen dauerten drei Wochen.',
+  'Anfang 1941 verlegte die Wehrmacht Truppen nach Osten, Mitte 1941 begann der Angriff.',
+  'Ende 1942 wendete sich das Blatt.',
+  'In den 1930er Jahren hatte die Aufrüstung begonnen.',
+  'Im Herbst zogen sich die Truppen zurück.',
+].join(' ');
+
+describe('dates in a narrative (history) text', () => {
+  const found = tag(HISTORY, '2011-02-16');
+  const value = (text: string) => found.get(text)?.value;
+
+  it('resolves a date without a year against the narrative, not the document date', () => {
+    expect(value('17. September')).toBe('1939-09-17');
+    expect(value('Mai')).toBe('1940-05');
+    expect(value('Herbst')).toBe('1942-FA');
+  });
+
+  it('resolves "zwei Tage später" and a clock time against the narrative\'s last day', () => {
+    expect(value('Zwei Tage später')).toBe('1939-09-19');
+    expect(found.get('4:45 Uhr')).toMatchObject({ type: 'time', value: '1939-09-01T04:45' });
+  });
+
+  it('leaves the preposition out of the span, keeps modifiers in', () => {
+    expect(value('1. September 1939')).toBe('1939-09-01');
+    expect(value('Frühjahr 1940')).toBe('1940-SP');
+    expect(value('Anfang 1941')).toBe('1941');
+    expect(value('Mitte 1941')).toBe('1941');
+    expect(value('Ende 1942')).toBe('1942');
+    expect(value('1939')).toBe('1939');
+    expect([...found.keys()].some((k) => /^(Am|Im|im|am) /u.test(k))).toBe(false);
+  });
+
+  it('normalises decades and durations', () => {
+    expect(value('den 1930er Jahren')).toBe('193');
+    expect(found.get('drei Wochen')).toMatchObject({ type: 'duration', value: 'P3W' });
+  });
+
+  it('puts the narrative dates on the timeline, not the document date', () => {
+    const articles = fixtureArticles('de', [{ id: 'a', text: HISTORY, published: '2011-02-16' }]);
+    const timeline = analyseStory(articles).timeline;
+    const september = timeline.find((t) => t.date === '1939-09-17');
+    expect(september?.text).toBe('Am 17. September marschierte die Rote Armee im Osten ein');
+    expect(timeline.some((t) => t.date.startsWith('2010') || t.date.startsWith('2011'))).toBe(false);
+  });
+});
+
+describe('phrases resolved against the narrative', () => {
+  const found = tag(
+    'Der Krieg hatte 1939 begonnen. Am 10. Mai 1940 begann der Westfeldzug. Am selben Tag wurde Churchill Premierminister. ' +
+      'Nach zwei Tagen erreichten die Truppen die Maas. Die Schlacht dauerte mehr als drei Wochen. ' +
+      'Im Jahr 1941 folgte der Angriff im Osten, 1942 die Schlacht von Stalingrad, 1943 die Kapitulation.',
+    '2011-02-16',
+  );
+
+  it('keeps the preposition of an anaphoric phrase and of "nach", as TIMEX2 does', () => {
+    expect(found.get('Am selben Tag')?.value).toBe('1940-05-10');
+    expect(found.get('Nach zwei Tagen')?.value).toBe('1940-05-12');
+  });
+
+  it('keeps a hedge in a duration', () => {
+    expect(found.get('mehr als drei Wochen')).toMatchObject({ type: 'duration', value: 'P3W' });
+  });
+});
+
+describe('a chronicle with year headings', () => {
+  it('keeps a year-alone heading line and dates the section below it by it', () => {
+    const text = [
+      'Der Bürgerkrieg',
+      '',
+      '1861',
+      '',
+      'Am 4. Juli stimmte der Kongress der Aufstellung weiterer Truppen zu. Im Herbst kam es zu ersten Gefechten.',
+      '',
+      '1862',
+      '',
+      'Am 6. März begann die Schlacht am Pea Ridge. Bis 1865 zog sich der Krieg hin, 1863 und 1864 waren die ' +
+        'blutigsten Jahre.',
+    ].join('\n');
+    const found = tag(text, '2011-02-16');
+    expect(found.get('1861')?.value).toBe('1861');
+    expect(found.get('4. Juli')?.value).toBe('1861-07-04');
+    expect(found.get('Herbst')?.value).toBe('1861-FA');
+    expect(found.get('6. März')?.value).toBe('1862-03-06');
+  });
+});
+
+describe('dates in news', () => {
+  it('resolves a date without a year against the article date', () => {
+    const found = tag(
+      'Am 17. September hatte die Regierung den Plan vorgestellt. Am Dienstag stimmte der Bundestag zu.',
+      '2019-10-03',
+    );
+    expect(found.get('17. September')?.value).toBe('2019-09-17');
+    expect(found.get('Dienstag')?.value).toBe('2019-10-01');
+  });
+
+  it('stays news with a few old years in its background', () => {
+    const found = tag(
+      'Der Vertrag von 1990 und die Krise von 2008 prägen die Gespräche. Im Februar hatten beide Seiten verhandelt. ' +
+        'Am Donnerstag treffen sich die Minister erneut.',
+      '2019-04-26',
+    );
+    expect(found.get('Februar')?.value).toBe('2019-02');
+    expect(found.get('Donnerstag')?.value).toBe('2019-04-25');
+  });
+
+  it('recognises sets: "jeden Montag" and "täglich"', () => {
+    const found = tag('Jeden Montag treffen sich die Minister. Der Bericht erscheint täglich.', '2019-10-03');
+    expect(found.get('Jeden Montag')).toMatchObject({ type: 'set', value: 'XXXX-WXX-1' });
+    expect(found.get('täglich')).toMatchObject({ type: 'set', value: 'P1D' });
+  });
+});
+
+describe('bad cases', () => {
+  it('does not read the name August as a month', () => {
+    const found = tag('August Bebel gründete die Partei mit Wilhelm Liebknecht.', '2019-10-03');
+    expect(found.size).toBe(0);
+  });
+
+  it('keeps an impossible day at the month it names', () => {
+    const found = tag('Der Vertrag vom 31. Februar 1940 wurde nie unterzeichnet.', '2019-10-03');
+    expect(found.get('31. Februar 1940')?.value).toBe('1940-02');
+  });
+
+  it('does not let a limit ("bis 1881") move the narrative to its year', () => {
+    const found = tag(
+      'Im Jahr 1862 griffen die Truppen der Union im Westen an. Im Jahr 1863 folgte Gettysburg, 1864 der Marsch ' +
+        'zum Meer, 1865 die Kapitulation. Die Bande der Brüder James raubte bis 1881 Banken aus. ' +
+        'Im Oktober griff die Union erneut an.',
+      '2011-02-16',
+    );
+    expect(found.get('Jahr 1862')?.value).toBe('1862');
+    expect(found.get('Oktober')?.value).toBe('1865-10');
+  });
+
+  it('writes years before Christ and centuries as TIMEX values', () => {
+    const found = tag(
+      'Im Jahr 490 v. Chr. landeten die Perser bei Marathon. Im Sommer zogen sie wieder ab. ' +
+        'Das 5. Jahrhundert v. Chr. war eine Zeit der Kriege.',
+      '2011-02-16',
+    );
+    expect(found.get('Jahr 490 v. Chr.')?.value).toBe('BC0490');
+    expect(found.get('Sommer')?.value).toBe('BC0490-SU');
+    expect(found.get('5. Jahrhundert v. Chr.')?.value).toBe('BC04');
+  });
+
+  it('gives a year-less date of an undated article no year, and keeps it off the timeline', () => {
+    const articles = fixtureArticles('de', [{ id: 'a', text: 'Am 17. September trafen sich die Minister.' }]);
+    expect(storyTemporal(articles)[0]?.map((e) => e.value)).toEqual(['XXXX-09-17']);
+    expect(analyseStory(articles).timeline).toEqual([]);
+  });
+});
