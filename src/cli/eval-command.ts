@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { AllResult } from '../eval/all.js';
 import { languageOption } from './args.js';
+import { registerEvalEntities } from './eval-entities-command.js';
 import { registerEvalQuotes } from './eval-quotes-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { progress, taskProgress } from './eval-progress.js';
@@ -178,10 +179,11 @@ export async function floorReport(result: AllResult): Promise<{ text: string; fa
 
 /** `eval all` (`npm run eval`): every task on every data set present; then the floors, unless `check` is false. */
 export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCode> {
-  const [{ runAll, summaryTable }, report, quotesReport] = await Promise.all([
+  const [{ runAll, summaryTable }, report, quotesReport, entitiesReport] = await Promise.all([
     import('../eval/all.js'),
     import('../eval/report.js'),
     import('../eval/quotes-report.js'),
+    import('../eval/entities-report.js'),
   ]);
   const started = performance.now();
   const bar = taskProgress(io.stderr);
@@ -203,6 +205,7 @@ export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCod
           else if (done.task === 'extract') say(report.extractTable(done.report) + '\n');
           else if (done.task === 'cluster') say(report.clusterTable(done.report) + '\n');
           else if (done.task === 'similarity') say(report.similarityTable(done.report) + '\n');
+          else if (done.task === 'entities') say(entitiesReport.entitiesTable(done.report) + '\n');
           else say(quotesReport.quotesTable(done.report) + '\n');
         },
       },
@@ -221,6 +224,7 @@ export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCod
           cluster: result.cluster,
           similarity: result.similarity,
           quotes: result.quotes,
+          entities: result.entities,
           notes: result.notes,
           ...(floors !== undefined ? { floorsFailed: floors.failed } : {}),
         },
@@ -291,6 +295,7 @@ export function registerEval(program: Command, io: CliIo, done?: (code: ExitCode
     .option('--json', 'print the scores as JSON')
     .action(async (flags: { data: string; json?: boolean }) => finish(await runSimilarity(flags, io)));
   registerEvalQuotes(group, io, finish, positiveInt);
+  registerEvalEntities(group, io, finish, positiveInt);
   group
     .command('all')
     .description(

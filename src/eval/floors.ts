@@ -33,6 +33,7 @@ const extractSet = (r: AllResult, name: string) => r.extract.find((x) => x.datas
 const clusterSet = (r: AllResult, format: 'multinews' | 'mmds') => r.cluster.find((c) => c.format === format);
 const semeval = (r: AllResult) => r.similarity[0];
 const quotesDev = (r: AllResult) => r.quotes.find((q) => q.dataset === 'quotes-de')?.dev;
+const entitiesDev = (r: AllResult) => r.entities.find((e) => e.dataset === 'ner-de')?.dev;
 
 /** Every floor; a figure whose data set is absent is reported as not checked. */
 export const FLOORS: readonly Floor[] = [
@@ -125,6 +126,16 @@ export const FLOORS: readonly Floor[] = [
     name: 'quotes quotes-de (dev split): speaker accuracy on found direct quotes',
     value: (r) => quotesDev(r)?.speakerAccuracy,
     min: 0.43,
+  },
+  {
+    name: 'entities ner-de (dev split): exact outer PER/LOC/ORG F1',
+    value: (r) => entitiesDev(r)?.f,
+    min: 0.3,
+  },
+  {
+    name: 'entities ner-de (dev split): exact outer PER/LOC/ORG precision',
+    value: (r) => entitiesDev(r)?.p,
+    min: 0.8,
   },
 ];
 

@@ -244,6 +244,7 @@ describe('npm run eval checks the floors', () => {
       cluster: [],
       similarity: [],
       quotes: [],
+      entities: [],
       notes: [],
     };
     expect(checkFloors(empty).every((c) => c.ok === undefined && c.value === undefined)).toBe(true);
