@@ -1,5 +1,6 @@
 import { isTitleWord, type ArticleContext } from './context.js';
-import { FAMILY_FIRST, knownWord } from './gazetteer-index.js';
+import { FAMILY_FIRST } from './gazetteer-index.js';
+import { isTableName } from './name-rules.js';
 import { isNameWord, type Word } from './words.js';
 
 /** A name found by a rule: word indices `[from, to)` of one article. */
@@ -17,7 +18,7 @@ const SHORT_SYLLABLE = /^\p{Lu}\p{Ll}{0,3}$/u;
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */
 export function personWord(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word || !isNameWord(word.text)) return false;
-  if (knownWord(word.text)) return false;
+  if (isTableName(word.text, ctx)) return false;
   if (ctx.sets.calendar.has(word.lower) || ctx.sets.determiners.has(word.lower)) return false;
   if (ctx.sets.notPlaces.has(word.lower)) return false;
   return !isTitleWord(word, ctx);
@@ -60,6 +61,45 @@ function familyFirst(ctx: ArticleContext, i: number): NameSeed | undefined {
   return undefined;
 }
 
+/** Lower-case particles inside a name ("Ursula von der Leyen", "Rafael van der Vaart"). */
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'di',
+  'da',
+  'du',
+  'del',
+  'zu',
+  'ten',
+  'ter',
+  'le',
+  'la',
+]);
+
+/**
+ * The end of a name that starts with a first name at `i` (the next word is a person word): up to three more name
+ * words ("Franz Josef Jung", "Florian David Fitz"), with particles before the last ("Franz von Papen").
+ */
+function afterFirstName(ctx: ArticleContext, i: number): number {
+  const { words } = ctx;
+  let end = i + 2;
+  let k = end;
+  while (k < words.length && k - i < 6 && words[k]?.tightBefore) {
+    const w = words[k] as Word;
+    if (PARTICLES.has(w.text)) {
+      k++;
+      continue;
+    }
+    if (!personWord(w, ctx) || end - i >= 4) break;
+    end = k + 1;
+    k = end;
+  }
+  return end;
+}
+
 /** Person names found by rules in one article: after titles, known first names, family-first names. */
 export function personSeeds(ctx: ArticleContext): NameSeed[] {
   const out: NameSeed[] = [];
@@ -74,7 +114,9 @@ export function personSeeds(ctx: ArticleContext): NameSeed[] {
       }
     }
     if (ctx.sets.firstNames.has(w.text) && personWord(words[i + 1], ctx) && words[i + 1]?.tightBefore) {
-      out.push(seed(ctx, i, i + 2, 'first-name'));
+      const to = afterFirstName(ctx, i);
+      out.push(seed(ctx, i, to, 'first-name'));
+      i = to - 1;
       continue;
     }
     if (isTitleWord(w, ctx)) {
