@@ -57,22 +57,47 @@ export function knownPersonWords(ctx: ArticleContext): string[] {
 
 const NUMBER_PART = /^\d{1,4}$/u;
 
+const openerCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
+
+/** Lower-case words that start a clause or a noun phrase, never part of a name ("aber", "beim", "firma"). */
+function openers(ctx: ArticleContext): ReadonlySet<string> {
+  const cached = openerCache.get(ctx.rules);
+  if (cached) return cached;
+  const { quotes, entities } = ctx.rules;
+  const set = new Set([
+    ...entities.determiners,
+    ...entities.organisationNouns,
+    ...quotes.notSpeakers,
+    ...quotes.prepositions,
+    ...quotes.conjunctions,
+  ]);
+  openerCache.set(ctx.rules, set);
+  return set;
+}
+
 const nameLike = (w: Word | undefined, ctx: ArticleContext): w is Word =>
   w !== undefined &&
   (isNameWord(w.text) || isAcronym(w.text)) &&
-  !ctx.sets.determiners.has(w.lower) &&
+  !openers(ctx).has(w.lower) &&
   !ctx.sets.calendar.has(w.lower);
 
 const texts = (ctx: ArticleContext, from: number, to: number): string[] =>
   ctx.words.slice(from, to).map((w) => w.text);
 
-/** "CDU", "ADAC GT": acronyms outside the table of non-organisation acronyms; neighbouring acronyms are one name. */
+/**
+ * "CDU", "ADAC GT": acronyms of two to five capitals outside the table of non-organisation acronyms (longer ones
+ * are words set in capitals: "RESPEKT"); neighbouring acronyms are one name.
+ */
 function acronyms(ctx: ArticleContext): string[][] {
   const { words } = ctx;
   const { notAcronyms } = ctx.sets.names;
   const out: string[][] = [];
   const usable = (w: Word | undefined): w is Word =>
-    w !== undefined && isAcronym(w.text) && !notAcronyms.has(w.text) && !knownWord(w.text);
+    w !== undefined &&
+    isAcronym(w.text) &&
+    w.text.length <= 5 &&
+    !notAcronyms.has(w.text) &&
+    !knownWord(w.text);
   for (let i = 0; i < words.length; i++) {
     if (!usable(words[i])) continue;
     // A line in capitals ("BOCHUM (dpa)") is no acronym.
@@ -117,10 +142,12 @@ function headed(ctx: ArticleContext): string[][] {
     const end = governed(ctx, j);
     if (end === i + 1) continue;
     const prev = words[i - 1];
-    const from =
-      w.tightBefore && nameLike(prev, ctx) && /(?:e|er|en|es)$/u.test(prev.text) && !isAcronym(prev.text)
-        ? i - 1
-        : i;
+    let from = i;
+    // "Technische Universität" (an adjective that is not a sentence's first word), "1. FC Nürnberg".
+    if (w.tightBefore && prev?.tightBefore && nameLike(prev, ctx) && /(?:e|er|en|es)$/u.test(prev.text))
+      from = i - 1;
+    else if (prev && /^\d{1,2}$/u.test(prev.text) && ctx.article.text.slice(prev.end, w.start) === '. ')
+      from = i - 1;
     out.push(texts(ctx, from, end));
     i = end - 1;
   }

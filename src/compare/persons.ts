@@ -61,43 +61,36 @@ function familyFirst(ctx: ArticleContext, i: number): NameSeed | undefined {
   return undefined;
 }
 
-/** Lower-case particles inside a name ("Ursula von der Leyen", "Rafael van der Vaart"). */
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'di',
-  'da',
-  'du',
-  'del',
-  'zu',
-  'ten',
-  'ter',
-  'le',
-  'la',
-]);
+/** Lower-case particles that start the family name ("Franz von Papen", "Rafael van der Vaart"). */
+const PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'zu', 'ten', 'ter', 'le', 'la']);
+/** Particles that may follow a first particle ("von der Leyen", "van den Berg"). */
+const SECOND_PARTICLES = new Set(['der', 'den', 'dem', 'de', 'la', 'zu']);
+
+/** The end of a particle run and family name at `k` ("von der Leyen"), or -1 when there is none. */
+function particleName(ctx: ArticleContext, k: number): number {
+  const { words } = ctx;
+  if (!words[k]?.tightBefore || !PARTICLES.has(words[k]?.text ?? '')) return -1;
+  let j = k + 1;
+  if (words[j]?.tightBefore && SECOND_PARTICLES.has(words[j]?.text ?? '')) j++;
+  return words[j]?.tightBefore && personWord(words[j], ctx) ? j + 1 : -1;
+}
 
 /**
- * The end of a name that starts with a first name at `i` (the next word is a person word): up to three more name
- * words ("Franz Josef Jung", "Florian David Fitz"), with particles before the last ("Franz von Papen").
+ * The end of a name that starts with a first name at `i`: more first names ("Franz Josef", "Florian David"), then
+ * one family name, with particles before it ("Franz von Papen", "Ursula von der Leyen"); -1 when none follows.
  */
 function afterFirstName(ctx: ArticleContext, i: number): number {
   const { words } = ctx;
-  let end = i + 2;
-  let k = end;
-  while (k < words.length && k - i < 6 && words[k]?.tightBefore) {
-    const w = words[k] as Word;
-    if (PARTICLES.has(w.text)) {
-      k++;
-      continue;
-    }
-    if (!personWord(w, ctx) || end - i >= 4) break;
-    end = k + 1;
-    k = end;
-  }
-  return end;
+  const first = (k: number): boolean =>
+    words[k]?.tightBefore === true &&
+    ctx.sets.firstNames.has(words[k]?.text ?? '') &&
+    words[k + 1]?.tightBefore === true &&
+    personWord(words[k + 1], ctx);
+  let k = i + 1;
+  while (k - i < 3 && first(k)) k++;
+  const particle = particleName(ctx, k);
+  if (particle > 0) return particle;
+  return words[k]?.tightBefore && personWord(words[k], ctx) ? k + 1 : -1;
 }
 
 /** Person names found by rules in one article: after titles, known first names, family-first names. */
@@ -113,8 +106,8 @@ export function personSeeds(ctx: ArticleContext): NameSeed[] {
         continue;
       }
     }
-    if (ctx.sets.firstNames.has(w.text) && personWord(words[i + 1], ctx) && words[i + 1]?.tightBefore) {
-      const to = afterFirstName(ctx, i);
+    const to = ctx.sets.firstNames.has(w.text) ? afterFirstName(ctx, i) : -1;
+    if (to > 0) {
       out.push(seed(ctx, i, to, 'first-name'));
       i = to - 1;
       continue;

@@ -34,6 +34,8 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word?.tightBefore || !isNameWord(word.text) || word.text.includes('-')) return false;
   if (isTableName(word.text, ctx)) return false;
   const lower = word.lower;
+  // "StGB", "MobilGeräte": a capital inside a word is an abbreviation or a product, not a place.
+  if (ctx.sets.determiners.has(lower) || /^.\p{Ll}*\p{Lu}/u.test(word.text)) return false;
   if (ctx.sets.notPlaces.has(lower) || ctx.sets.calendar.has(lower) || ctx.sets.firstNames.has(word.text)) {
     return false;
   }

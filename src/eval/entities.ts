@@ -82,6 +82,8 @@ export interface SentenceDetail {
   readonly text: string;
   readonly missed: string[];
   readonly falseOnes: string[];
+  /** Predictions that overlap a gold entity without matching it (boundary or type errors). */
+  readonly inexact: string[];
 }
 
 export interface EntitiesEvalOptions {
@@ -234,6 +236,7 @@ export function scoreSentence(
   c.sentences++;
   const missed: string[] = [];
   const falseOnes: string[] = [];
+  const inexact: string[] = [];
   for (const g of sentence.gold) {
     const t = g.type as NerType;
     c.byType[t].gold++;
@@ -249,11 +252,14 @@ export function scoreSentence(
   }
   for (const p of unique) {
     c.byType[p.type as NerType].predicted++;
-    if (sentence.gold.some((g) => overlaps(p, g))) continue;
+    if (sentence.gold.some((g) => overlaps(p, g))) {
+      if (!sentence.gold.some((g) => same(p, g) && p.type === g.type)) inexact.push(words(p));
+      continue;
+    }
     falseOnes.push(words(p));
     bump(sentence.ignored.some((g) => overlaps(p, g)) ? 'false on OTH/deriv/part' : `false ${p.type}`);
   }
-  return { text, missed, falseOnes };
+  return { text, missed, falseOnes, inexact };
 }
 
 const prf = (predicted: number, right: number, gold: number): TypeScores => {

@@ -19,7 +19,7 @@ const words = (text: string): string[] =>
 const COUNTRIES = words(`
 Afghanistan; Ägypten; Albanien; Algerien; Andorra; Angola; Antigua und Barbuda; Äquatorialguinea; Argentinien;
 Armenien; Aserbaidschan; Äthiopien; Australien; Bahamas; Bahrain; Bangladesch; Barbados; Belarus; Belgien; Belize;
-Benin; Bhutan; Bolivien; Bosnien-Herzegowina; Bosnien und Herzegowina; Bosnien; Herzegowina; Botswana; Brasilien;
+Benin; Bhutan; Bolivien; Bosnien-Herzegowina; Bosnien; Herzegowina; Botswana; Brasilien;
 Brunei; Bulgarien; Burkina Faso; Burundi; Chile; China; Costa Rica; Dänemark; Deutschland; Dominica;
 Dominikanische Republik; Dschibuti; Ecuador; Elfenbeinküste; El Salvador; Eritrea; Estland; Eswatini; Fidschi;
 Finnland; Frankreich; Gabun; Gambia; Georgien; Ghana; Grenada; Griechenland; Großbritannien; Guatemala; Guinea;
@@ -91,7 +91,7 @@ Cottbus; Witten; Schwerin; Gera; Iserlohn; Ludwigsburg; Esslingen; Zwickau; Dür
 Lünen; Villingen-Schwenningen; Konstanz; Marl; Worms; Velbert; Minden; Dessau-Roßlau; Dessau; Neumünster;
 Norderstedt; Delmenhorst; Wilhelmshaven; Viersen; Gladbeck; Dorsten; Rheine; Detmold; Castrop-Rauxel;
 Troisdorf; Arnsberg; Lüdenscheid; Bamberg; Bayreuth; Landshut; Bocholt; Aschaffenburg; Celle; Dinslaken;
-Brandenburg an der Havel; Lippstadt; Aalen; Fulda; Kempten; Herford; Plauen; Neuwied; Kerpen; Dormagen;
+Lippstadt; Aalen; Fulda; Kempten; Herford; Plauen; Neuwied; Kerpen; Dormagen;
 Sindelfingen; Unna; Grevenbroich; Rosenheim; Weimar; Herten; Bergheim; Friedrichshafen; Garbsen; Wesel;
 Schwäbisch Gmünd; Hürth; Offenburg; Greifswald; Stralsund; Langenfeld; Neubrandenburg; Göppingen;
 Euskirchen; Hameln; Meerbusch; Sankt Augustin; Stolberg; Eschweiler; Görlitz; Hilden; Waiblingen; Baden-Baden;
@@ -108,7 +108,7 @@ Sangerhausen; Eisleben; Schönebeck; Burg; Salzwedel; Gotha; Eisenach; Nordhause
 Ilmenau; Arnstadt; Sonneberg; Saalfeld; Rudolstadt; Altenburg; Greiz; Apolda; Sömmerda; Güstrow; Waren;
 Neustrelitz; Parchim; Ludwigslust; Stade; Buxtehude; Winsen; Uelzen; Gifhorn; Wolfsburg; Helmstedt;
 Braunschweig; Hildesheim; Alfeld; Einbeck; Northeim; Osterode; Seesen; Holzminden; Nienburg; Verden;
-Achim; Rotenburg; Cloppenburg; Vechta; Meppen; Papenburg; Leer; Aurich; Norden; Varel; Jever; Wittmund;
+Achim; Rotenburg; Cloppenburg; Vechta; Meppen; Papenburg; Leer; Aurich; Varel; Jever; Wittmund;
 Friesland; Itzehoe; Heide; Husum; Schleswig; Rendsburg; Eckernförde; Pinneberg; Wedel; Ahrensburg;
 Bad Oldesloe; Geesthacht; Reinbek; Kaltenkirchen; Quickborn; Bad Segeberg; Eutin; Neustadt; Ratzeburg;
 Mölln; Gelnhausen; Hanau; Friedberg; Bad Nauheim; Gießen; Marburg; Limburg; Bad Hersfeld; Eschwege;
@@ -148,7 +148,7 @@ Lindau; Neu-Ulm; Günzburg; Dillingen; Donauwörth; Nördlingen; Neuburg an der 
 Pfaffenhofen; Eichstätt; Kelheim; Straubing; Deggendorf; Dingolfing; Landshut; Passau; Vilshofen;
 Regen; Zwiesel; Cham; Schwandorf; Amberg; Weiden; Neumarkt; Sulzbach-Rosenberg; Hof; Selb; Marktredwitz;
 Kulmbach; Kronach; Coburg; Lichtenfels; Forchheim; Erlangen; Herzogenaurach; Höchstadt; Schwabach; Roth;
-Zirndorf; Stein; Lauf; Hersbruck; Ansbach; Dinkelsbühl; Rothenburg ob der Tauber; Feuchtwangen; Weißenburg;
+Zirndorf; Lauf; Hersbruck; Ansbach; Dinkelsbühl; Rothenburg ob der Tauber; Feuchtwangen; Weißenburg;
 Gunzenhausen; Treuchtlingen; Kitzingen; Ochsenfurt; Marktheidenfeld; Lohr; Karlstadt; Bad Kissingen;
 Hammelburg; Bad Neustadt; Haßfurt; Gera; Jena; Weimar; Erfurt; Bad Langensalza; Heiligenstadt; Leinefelde;
 Sondershausen; Artern; Meiningen; Schmalkalden; Hildburghausen; Zella-Mehlis; Pößneck; Schleiz; Lobenstein;
@@ -188,7 +188,7 @@ Bagdad; Basra; Mossul; Erbil; Kirkuk; Falludscha; Damaskus; Aleppo; Homs; Beirut
 Haifa; Ramallah; Gaza; Riad; Mekka; Medina; Dschidda; Dubai; Abu Dhabi; Doha; Maskat; Sanaa; Aden; Kairo;
 Alexandria; Tripolis; Bengasi; Tunis; Algier; Rabat; Casablanca; Marrakesch; Khartum; Addis Abeba; Nairobi;
 Mogadischu; Kampala; Kigali; Daressalam; Lagos; Abuja; Accra; Dakar; Kinshasa; Luanda; Harare; Johannesburg;
-Kapstadt; Pretoria; Durban; Timbuktu; Peking; Shanghai; Schanghai; Hongkong; Kanton; Shenzhen; Wuhan;
+Kapstadt; Pretoria; Durban; Timbuktu; Peking; Shanghai; Schanghai; Hongkong; Shenzhen; Wuhan;
 Chongqing; Tianjin; Nanjing; Taipeh; Tokio; Osaka; Kyoto; Hiroshima; Nagasaki; Fukushima; Yokohama; Kobe;
 Sapporo; Seoul; Busan; Pjöngjang; Ulan Bator; Hanoi; Ho-Chi-Minh-Stadt; Saigon; Bangkok; Phnom Penh; Vientiane;
 Rangun; Yangon; Kuala Lumpur; Singapur; Jakarta; Bali; Manila; Sydney; Melbourne; Brisbane; Perth; Adelaide;
@@ -205,7 +205,7 @@ Recife
 const NATURE = words(`
 Rhein; Donau; Elbe; Oder; Weser; Main; Mosel; Neckar; Ems; Saale; Spree; Havel; Isar; Inn; Lech; Iller; Ruhr;
 Lippe; Sieg; Lahn; Fulda; Werra; Saar; Nahe; Ahr; Wupper; Emscher; Neiße; Mulde; Unstrut; Ilm;
-Altmühl; Regen; Naab; Vils; Salzach; Traun; Enns; Drau; Mur; Etsch; Po; Tiber; Arno; Rhone; Rhône; Loire; Seine;
+Altmühl; Regen; Naab; Vils; Salzach; Traun; Enns; Drau; Mur; Etsch; Po; Tiber; Arno; Rhone; Rhône; Loire;
 Garonne; Themse; Weichsel; Memel; Düna; Dnjepr; Dnjestr; Wolga; Ural; Jenissei; Amur; Jangtse;
 Gelber Fluss; Mekong; Ganges; Indus; Euphrat; Tigris; Jordan; Nil; Kongo; Niger; Sambesi; Amazonas; Mississippi;
 Hudson; Potomac; Ostsee; Nordsee; Mittelmeer; Schwarzes Meer; Schwarzen Meer; Kaspisches Meer; Rotes Meer;
@@ -214,14 +214,14 @@ Golf; Persischen Golf; Golf von Mexiko; Gardasee; Comer See; Genfer See; Lago Ma
 Karpaten; Apenninen; Anden; Rocky Mountains; Himalaya; Zugspitze; Watzmann; Brocken; Feldberg; Großglockner;
 Matterhorn; Mont Blanc; Montblanc; Eiger; Jungfrau; Ätna; Vesuv; Kilimandscharo; Mount Everest; Sylt; Rügen;
 Mallorca; Kreta; Sizilien; Sardinien; Korsika; Island; Grönland; Spitzbergen; Kanaren; Balearen; Azoren;
-Malediven; Seychellen; Mond; Mars; Venus; Jupiter; Saturn; Nordpol; Südpol; Ruhrgebiet; Mittelmeerraum
+Malediven; Seychellen; Mond; Mars; Venus; Jupiter; Saturn; Nordpol; Südpol; Ruhrgebiet;
 `);
 
 /** Places that are also common words ("Essen", "Halle", "Siegen", "Worms"): a place only after a place preposition. */
 export const AMBIGUOUS_PLACES: readonly string[] = words(`
-Essen; Halle; Siegen; Worms; Weiden; Bergen; Hof; Burg; Stein; Regen; Werder; Lage; Norden; Heide; Zug;
+Essen; Halle; Siegen; Worms; Weiden; Bergen; Hof; Burg; Regen; Werder; Lage; Heide; Zug;
 Roth; Wetter; Brühl; Kamen; Lingen; Selm; Leer; Jura; Lippe; Main; Inn; Sieg; Ems; Nahe; Alb; Stade; Mond;
-Werther; Waren; Verden; Achim; Lauf; Neustadt; Georgia; Phoenix; Rio; Mars; Venus; Jupiter; Salvador; Forst; Aue; Singen; Wangen; Datteln; Baden; Franken
+Werther; Waren; Verden; Achim; Lauf; Neustadt; Georgia; Phoenix; Rio; Mars; Venus; Jupiter; Salvador; Forst; Aue; Singen; Wangen; Datteln; Baden; Franken; Seine; Löhne
 `);
 
 /** Places (German names) known without context. */
@@ -231,18 +231,17 @@ export const KNOWN_PLACES: readonly string[] = [
 
 /** Organisations known by name: parties, federal bodies, companies, media, international bodies, clubs. */
 export const KNOWN_ORGANISATIONS: readonly string[] = words(`
-CDU; CSU; SPD; FDP; Grünen; Bündnis 90/Die Grünen; Die Grünen; Die Linke; Linkspartei; PDS; AfD; NPD;
-DKP; SED; NSDAP; KPD; Piratenpartei; Freie Wähler; ÖVP; SPÖ; FPÖ; BZÖ; SVP; CVP; Labour; Tories; Republikaner;
-Demokraten; Unionsfraktion; Bundestag; Bundesrat; Bundesregierung; Bundesverfassungsgericht; Bundesgerichtshof;
+CDU; CSU; Deutscher Bundestag; Deutschen Bundestag; Deutschen Bundestages; SPD; FDP; Grünen; Bündnis 90/Die Grünen; Die Grünen; Die Linke; Linkspartei; PDS; AfD; NPD;
+DKP; SED; NSDAP; KPD; Piratenpartei; Freie Wähler; ÖVP; SPÖ; FPÖ; BZÖ; SVP; CVP; Labour; Tories; Bundestag; Bundesrat; Bundesverfassungsgericht; Bundesgerichtshof;
 Bundesverwaltungsgericht; Bundessozialgericht; Bundesfinanzhof; Bundesarbeitsgericht; Bundeswehr; Bundesbank;
 Bundespolizei; Bundeskriminalamt; Bundesnachrichtendienst; Verfassungsschutz; Bundesamt für Verfassungsschutz;
 Bundesagentur für Arbeit; Bundesanstalt für Arbeit; Bundesrechnungshof; Bundeskartellamt; Bundesnetzagentur;
-Bundesärztekammer; Bundesliga; Bundeskanzleramt; Kanzleramt; Auswärtiges Amt; Auswärtigen Amt;
+Bundesärztekammer; Bundeskanzleramt; Kanzleramt; Auswärtiges Amt; Auswärtigen Amt;
 Bundesministerium; Bundesinnenministerium; Bundesjustizministerium; Bundesfinanzministerium;
 Bundesverteidigungsministerium; Bundesgesundheitsministerium; Bundesumweltministerium; Bundesarbeitsministerium;
 Bundeswirtschaftsministerium; Bundesverkehrsministerium; Bundesbildungsministerium; Bundesfamilienministerium;
 Bundesagrarministerium; Bundeslandwirtschaftsministerium; Bundespräsidialamt; Stasi; Wehrmacht; Reichstag;
-Europäische Union; EU; EU-Kommission; Europäische Kommission; Europäisches Parlament; Europaparlament;
+Europäische Union; EU; Europäische Kommission; Europäisches Parlament; Europaparlament;
 Europäischen Parlament; Europäische Zentralbank; EZB; Europarat; Europäischer Gerichtshof; EuGH; Nato; NATO;
 UN; UNO; Vereinte Nationen; Vereinten Nationen; UN-Sicherheitsrat; Sicherheitsrat; Unesco; UNESCO; Unicef;
 UNICEF; UNHCR; WHO; Weltgesundheitsorganisation; IWF; Internationaler Währungsfonds; Weltbank; WTO;
@@ -252,7 +251,7 @@ Fifa; FIFA; Uefa; UEFA; DFB; DFL; ADAC; DGB; Verdi; Ver.di; IG Metall; BDI; DIHK
 Al-Kaida; al-Qaida; Al Qaida; PLO; Fatah; IRA; ETA; RAF; PKK; FBI; CIA; NSA; KGB; FSB; Pentagon; Repräsentantenhaus; Weißes Haus; Weißen Haus; Kreml; Vatikan; Mossad; Scotland Yard; Interpol; Europol;
 Frontex; ISAF; Fraunhofer; Max-Planck-Gesellschaft; Deutsche Bahn;
 Deutsche Bank; Commerzbank; Dresdner Bank; Postbank; Hypo Real Estate; KfW; DZ Bank; Sparkasse; Sparkassen;
-Volksbank; Allianz; Munich Re; Münchener Rück; Siemens; BASF; SAP; Daimler; Mercedes-Benz; Mercedes;
+Volksbank; Munich Re; Münchener Rück; Siemens; BASF; SAP; Daimler; Mercedes-Benz; Mercedes;
 BMW; Volkswagen; VW; Audi; Porsche; Opel; Ford; General Motors; GM; Chrysler; Fiat; Renault; Peugeot; Citroën;
 Toyota; Honda; Nissan; Hyundai; Kia; Continental; Bosch; ZF; MAN; Thyssenkrupp; ThyssenKrupp; Krupp; Salzgitter;
 Lufthansa; Air Berlin; Condor; Eurowings; Ryanair; Easyjet; Air France; KLM; British Airways; Deutsche Telekom;
@@ -288,10 +287,10 @@ Sporting Lissabon; Galatasaray; Fenerbahçe; Besiktas; Celtic; Rangers; Olympiqu
 Olympique Lyon; FC Basel; Grasshoppers; Young Boys; Rapid Wien; Austria Wien; Red Bull Salzburg; Champions
 League; Europa League; UEFA-Cup; NBA; NHL; NFL; DEL; Deutsche Oper; 
 Berliner Philharmoniker; Wiener Philharmoniker; Bundesagentur; Deutscher Gewerkschaftsbund; 
-Zentralrat der Juden; Evangelische Kirche; EKD; Deutsche Bischofskonferenz;
+Zentralrat der Juden; EKD; Deutsche Bischofskonferenz;
 Bischofskonferenz; Bundesanstalt für Finanzdienstleistungsaufsicht; BaFin; Stiftung Warentest; TÜV; Dekra;
 Bundesverband der Deutschen Industrie; Deutscher Bauernverband; Deutscher Städtetag; Städtetag; Bundesanwaltschaft;
-Generalbundesanwalt; Bundestagsfraktion; Unionsfraktion; Unions-Fraktion; Union
+Generalbundesanwalt; Unions-Fraktion;
 `);
 
 /** Family names of well-known people that stand alone for them (only names that are no common German word). */
@@ -385,7 +384,7 @@ Thierry; Olivier; Christophe; Sébastien; Julien; Guillaume; Yves; Gérard; Bern
 
 /** Capitalised words that come before an organisation's name ("FC Bayern", "Universität Hamburg"). */
 export const ORGANISATION_HEADS: readonly string[] = words(`
-FC; SC; SV; TSV; VfB; VfL; TuS; SpVgg; FSV; MSV; BSC; TSG; SG; SSV; ESV; TV; Borussia; Eintracht; Fortuna;
+FC; SC; SV; TU; TH; FH; SK; TSV; VfB; VfL; TuS; SpVgg; FSV; MSV; BSC; TSG; SG; SSV; ESV; Borussia; Eintracht; Fortuna;
 Alemannia; Arminia; Hertha; Dynamo; Energie; Hansa; Rot-Weiss; Rot-Weiß; Blau-Weiß; Universität; Hochschule;
 Fachhochschule; Technische Universität; Institut; Bundesamt; Landesamt; Bundesministerium; Landesministerium;
 Staatsministerium; Stiftung
@@ -440,5 +439,5 @@ echtzeit; teilzeit; vollzeit; natura; sicht; gefahr; not; ruhe; ordnung; betrieb
 liebe; verzweiflung; versehen; trotz; nähe; mitte; ende; anfang; beginn; zukunft; vergangenheit; hand; händen;
 gegenwart; zuge; rahmen; lauf; laufe; verlauf; fall; falle; fällen; punkto; sachen; puncto; richtung; folge;
 frage; streit; wahrheit; übersee; augenhöhe; eigenregie; szene; mitleidenschaft; kauf; umlauf; bau; arbeit;
-angriff; dienst; besitz; gebrauch; planung; vorbereitung; erwägung; kraft; pflicht; acht; aufsicht; kraft
+angriff; dienst; besitz; gebrauch; planung; vorbereitung; erwägung; kraft; pflicht; acht; aufsicht; kraft; nord; süd; ost; west; nordost; nordwest; südost; südwest; hass; eifersucht; neid; gier; langeweile; scham; mitleid; dank; marmor; granit; kupfer; zink; blei; ton; lehm; kalk; metall; plastik; wolle; baumwolle; seide; sandstein; kalkstein; backstein; ziegel
 `);
