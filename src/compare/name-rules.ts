@@ -137,17 +137,20 @@ function headed(ctx: ArticleContext): string[][] {
     const w = words[i] as Word;
     if (!organisationHeads.has(w.text)) continue;
     let j = i + 1;
-    while (j < words.length && j - i <= 3 && words[j]?.tightBefore && nameLike(words[j], ctx)) j++;
+    // A known place ends the name unless another follows ("Universität Hamburg", "FC Bayern München").
+    const ends = (k: number): boolean =>
+      k > i + 1 && isTableName(words[k - 1]?.text ?? '', ctx) && !isTableName(words[k]?.text ?? '', ctx);
+    while (j < words.length && j - i <= 3 && words[j]?.tightBefore && nameLike(words[j], ctx) && !ends(j))
+      j++;
     if (j < words.length && words[j]?.tightBefore && NUMBER_PART.test(words[j]?.text ?? '')) j++;
     const end = governed(ctx, j);
     if (end === i + 1) continue;
     const prev = words[i - 1];
-    let from = i;
-    // "Technische Universität" (an adjective that is not a sentence's first word), "1. FC Nürnberg".
-    if (w.tightBefore && prev?.tightBefore && nameLike(prev, ctx) && /(?:e|er|en|es)$/u.test(prev.text))
-      from = i - 1;
-    else if (prev && /^\d{1,2}$/u.test(prev.text) && ctx.article.text.slice(prev.end, w.start) === '. ')
-      from = i - 1;
+    // "Technische Universität": an adjective that is not a sentence's first word.
+    const from =
+      w.tightBefore && prev?.tightBefore && nameLike(prev, ctx) && /(?:e|er|en|es)$/u.test(prev.text)
+        ? i - 1
+        : i;
     out.push(texts(ctx, from, end));
     i = end - 1;
   }

@@ -275,10 +275,10 @@ Morgan Stanley; Lehman Brothers; Citigroup; Bank of America; Wells Fargo; AIG; W
 Netflix; Wikipedia; Wikimedia; Mozilla; Linux Foundation; Harvard; Stanford; MIT; Oxford University; Sorbonne;
 Charité; Bayern München; FC Bayern; FC Bayern München; Borussia Dortmund; BVB; Schalke; Schalke 04; FC Schalke 04;
 Werder Bremen; Werder; Hamburger SV; HSV; VfB Stuttgart; VfL Wolfsburg; Bayer Leverkusen; Hertha BSC; Hertha;
-Eintracht Frankfurt; 1. FC Köln; FC Köln; 1. FC Nürnberg; FC St. Pauli; St. Pauli; Hannover 96; Borussia
+Eintracht Frankfurt; FC Köln; FC St. Pauli; St. Pauli; Hannover 96; Borussia
 Mönchengladbach; Gladbach; VfL Bochum; MSV Duisburg; Arminia Bielefeld; Energie Cottbus; Hansa Rostock;
-Dynamo Dresden; 1. FC Kaiserslautern; FC Kaiserslautern; Fortuna Düsseldorf; TSG Hoffenheim; Hoffenheim;
-1899 Hoffenheim; SC Freiburg; FSV Mainz 05; Mainz 05; FC Augsburg; 1. FC Union Berlin; Union Berlin; RB Leipzig;
+Dynamo Dresden; FC Kaiserslautern; Fortuna Düsseldorf; TSG Hoffenheim; Hoffenheim;
+1899 Hoffenheim; SC Freiburg; FSV Mainz 05; Mainz 05; FC Augsburg; Union Berlin; RB Leipzig;
 Karlsruher SC; TSV 1860 München; 1860 München; Alemannia Aachen; Rot-Weiss Essen; Preußen Münster; SC Paderborn;
 VfL Osnabrück; Real Madrid; FC Barcelona; Barcelona; Atlético Madrid; Manchester United; Manchester City;
 FC Chelsea; Chelsea; FC Liverpool; Arsenal; FC Arsenal; Tottenham; Juventus Turin; Juventus; Inter Mailand;
