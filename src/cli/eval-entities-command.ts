@@ -29,7 +29,8 @@ export async function runEntities(flags: EntitiesFlags, io: CliIo): Promise<Exit
       (done, total) => bar.update(done, total),
       flags.errors !== undefined
         ? (_sentence, detail) => {
-            if (detail.missed.length + detail.falseOnes.length + detail.inexact.length > 0) lines.push(JSON.stringify(detail));
+            if (detail.missed.length + detail.falseOnes.length + detail.inexact.length > 0)
+              lines.push(JSON.stringify(detail));
           }
         : undefined,
     );
