@@ -11,6 +11,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { AllResult } from '../eval/all.js';
 import { languageOption } from './args.js';
 import { registerEvalDates } from './eval-dates-command.js';
+import { registerEvalEntities } from './eval-entities-command.js';
 import { registerEvalQuotes } from './eval-quotes-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { progress, taskProgress } from './eval-progress.js';
@@ -179,11 +180,12 @@ export async function floorReport(result: AllResult): Promise<{ text: string; fa
 
 /** `eval all` (`npm run eval`): every task on every data set present; then the floors, unless `check` is false. */
 export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCode> {
-  const [{ runAll, summaryTable }, report, quotesReport, datesReport] = await Promise.all([
+  const [{ runAll, summaryTable }, report, quotesReport, datesReport, entitiesReport] = await Promise.all([
     import('../eval/all.js'),
     import('../eval/report.js'),
     import('../eval/quotes-report.js'),
     import('../eval/dates-report.js'),
+    import('../eval/entities-report.js'),
   ]);
   const started = performance.now();
   const bar = taskProgress(io.stderr);
@@ -206,6 +208,7 @@ export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCod
           else if (done.task === 'cluster') say(report.clusterTable(done.report) + '\n');
           else if (done.task === 'similarity') say(report.similarityTable(done.report) + '\n');
           else if (done.task === 'dates') say(datesReport.datesTable(done.report) + '\n');
+          else if (done.task === 'entities') say(entitiesReport.entitiesTable(done.report) + '\n');
           else say(quotesReport.quotesTable(done.report) + '\n');
         },
       },
@@ -225,6 +228,7 @@ export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCod
           similarity: result.similarity,
           quotes: result.quotes,
           dates: result.dates,
+          entities: result.entities,
           notes: result.notes,
           ...(floors !== undefined ? { floorsFailed: floors.failed } : {}),
         },
@@ -296,6 +300,7 @@ export function registerEval(program: Command, io: CliIo, done?: (code: ExitCode
     .action(async (flags: { data: string; json?: boolean }) => finish(await runSimilarity(flags, io)));
   registerEvalQuotes(group, io, finish, positiveInt);
   registerEvalDates(group, io, finish, positiveInt);
+  registerEvalEntities(group, io, finish, positiveInt);
   group
     .command('all')
     .description(

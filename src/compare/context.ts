@@ -24,8 +24,37 @@ export interface RuleSets {
   readonly organisationNouns: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
+  /** The language's own name tables (entities), as written unless said otherwise. */
+  readonly names: NameSets;
   /** Lower-case word → the duration topics it names (from `durationTopics`). */
   readonly durationTopics: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface NameSets {
+  /** Single-word known places and organisations. */
+  readonly singleNames: ReadonlySet<string>;
+  readonly ambiguousPlaces: ReadonlySet<string>;
+  readonly knownPersons: ReadonlySet<string>;
+  readonly organisationHeads: ReadonlySet<string>;
+  readonly organisationForms: ReadonlySet<string>;
+  readonly notAcronyms: ReadonlySet<string>;
+  readonly notStreets: ReadonlySet<string>;
+  /** Lower-case. */
+  readonly namePrepositions: ReadonlySet<string>;
+}
+
+function nameSets(entities: CompareRules['entities']): NameSets {
+  const single = (names: readonly string[] = []): string[] => names.filter((n) => !n.includes(' '));
+  return {
+    singleNames: new Set([...single(entities.knownPlaces), ...single(entities.knownOrganisations)]),
+    ambiguousPlaces: new Set(entities.ambiguousPlaces),
+    knownPersons: new Set(single(entities.knownPersons)),
+    organisationHeads: new Set(entities.organisationHeads),
+    organisationForms: new Set(entities.organisationForms),
+    notAcronyms: new Set(entities.notOrganisationAcronyms),
+    notStreets: new Set(entities.notStreets),
+    namePrepositions: new Set(entities.namePrepositions),
+  };
 }
 
 function topicsByWord(topics: FigureRules['durationTopics']): Map<string, string[]> {
@@ -59,6 +88,7 @@ export function ruleSets(rules: CompareRules): RuleSets {
       ...Object.keys(figures.scales),
     ]),
     durationTopics: topicsByWord(figures.durationTopics),
+    names: nameSets(entities),
   };
   setCache.set(rules, sets);
   return sets;

@@ -1,6 +1,13 @@
 import type { ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
 import { Lexicon, type RawMention } from './lexicon.js';
+import {
+  ambiguousPlaces,
+  knownPersonWords,
+  ruleOrganisations,
+  streetPlaces,
+  tableEntries,
+} from './name-rules.js';
 import { editDistance, nameKey } from './names.js';
 import { organisationSeeds } from './organisations.js';
 import { personSeeds } from './persons.js';
@@ -45,12 +52,27 @@ function baseLexicon(
   const lexicon = new Lexicon();
   for (const name of persons) lexicon.add({ words: name, key: personKey(name), type: 'person' });
   for (const k of KNOWN_NAMES) lexicon.add({ words: k.words, key: `${k.type}:${k.canonical}`, type: k.type });
+  for (const rules of new Set(ctxs.map((c) => c.rules.entities)))
+    for (const entry of tableEntries(rules)) lexicon.add(entry);
   const personWords = new Set([...persons.flat(), ...singles]);
-  for (const org of ctxs.flatMap(organisationSeeds)) {
-    const known = knownWord(org);
-    if (!known && !personWords.has(org))
-      lexicon.add({ words: [org], key: `organization:${nameKey(org)}`, type: 'organization' });
-  }
+  const ruleNames = (names: readonly (readonly string[])[], type: 'place' | 'organization'): void => {
+    for (const words of names) {
+      const single = words.length === 1 ? (words[0] as string) : undefined;
+      if (single !== undefined && (knownWord(single) || personWords.has(single) || lexicon.has(single)))
+        continue;
+      lexicon.add({ words, key: `${type}:${nameKey(words.join(' '))}`, type });
+    }
+  };
+  ruleNames(ctxs.flatMap(streetPlaces), 'place');
+  ruleNames(
+    ctxs.flatMap((c) => ambiguousPlaces(c).map((p) => [p])),
+    'place',
+  );
+  ruleNames(ctxs.flatMap(ruleOrganisations), 'organization');
+  ruleNames(
+    ctxs.flatMap(organisationSeeds).map((o) => [o]),
+    'organization',
+  );
   const places = discoveredPlaces(ctxs.flatMap(placeCandidates), (w) => personWords.has(w) || lexicon.has(w));
   for (const place of places) lexicon.add({ words: [place], key: `place:${nameKey(place)}`, type: 'place' });
   return lexicon;
@@ -160,11 +182,12 @@ export function recogniseEntities(
   speakers: readonly (readonly string[])[] = [],
 ): RecognisedEntities {
   const persons = fullPersonNames(ctxs, speakers);
-  const singles = new Set(
-    [...ctxs.flatMap(personSeeds).map((s) => s.words), ...speakers]
+  const singles = new Set([
+    ...[...ctxs.flatMap(personSeeds).map((s) => s.words), ...speakers]
       .filter((w) => w.length === 1)
       .map((w) => w[0] as string),
-  );
+    ...ctxs.flatMap(knownPersonWords),
+  ]);
   const lexicon = baseLexicon(ctxs, persons, singles);
   const counts = new Map<string, number>();
   for (const m of ctxs.flatMap((c) => lexicon.scan(c))) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);

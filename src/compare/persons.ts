@@ -1,5 +1,6 @@
 import { isTitleWord, type ArticleContext } from './context.js';
-import { FAMILY_FIRST, knownWord } from './gazetteer-index.js';
+import { FAMILY_FIRST } from './gazetteer-index.js';
+import { isTableName } from './name-rules.js';
 import { isNameWord, type Word } from './words.js';
 
 /** A name found by a rule: word indices `[from, to)` of one article. */
@@ -17,7 +18,7 @@ const SHORT_SYLLABLE = /^\p{Lu}\p{Ll}{0,3}$/u;
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */
 export function personWord(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word || !isNameWord(word.text)) return false;
-  if (knownWord(word.text)) return false;
+  if (isTableName(word.text, ctx)) return false;
   if (ctx.sets.calendar.has(word.lower) || ctx.sets.determiners.has(word.lower)) return false;
   if (ctx.sets.notPlaces.has(word.lower)) return false;
   return !isTitleWord(word, ctx);
@@ -60,6 +61,38 @@ function familyFirst(ctx: ArticleContext, i: number): NameSeed | undefined {
   return undefined;
 }
 
+/** Lower-case particles that start the family name ("Franz von Papen", "Rafael van der Vaart"). */
+const PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'zu', 'ten', 'ter', 'le', 'la']);
+/** Particles that may follow a first particle ("von der Leyen", "van den Berg"). */
+const SECOND_PARTICLES = new Set(['der', 'den', 'dem', 'de', 'la', 'zu']);
+
+/** The end of a particle run and family name at `k` ("von der Leyen"), or -1 when there is none. */
+function particleName(ctx: ArticleContext, k: number): number {
+  const { words } = ctx;
+  if (!words[k]?.tightBefore || !PARTICLES.has(words[k]?.text ?? '')) return -1;
+  let j = k + 1;
+  if (words[j]?.tightBefore && SECOND_PARTICLES.has(words[j]?.text ?? '')) j++;
+  return words[j]?.tightBefore && personWord(words[j], ctx) ? j + 1 : -1;
+}
+
+/**
+ * The end of a name that starts with a first name at `i`: more first names ("Franz Josef", "Florian David"), then
+ * one family name, with particles before it ("Franz von Papen", "Ursula von der Leyen"); -1 when none follows.
+ */
+function afterFirstName(ctx: ArticleContext, i: number): number {
+  const { words } = ctx;
+  const first = (k: number): boolean =>
+    words[k]?.tightBefore === true &&
+    ctx.sets.firstNames.has(words[k]?.text ?? '') &&
+    words[k + 1]?.tightBefore === true &&
+    personWord(words[k + 1], ctx);
+  let k = i + 1;
+  while (k - i < 3 && first(k)) k++;
+  const particle = particleName(ctx, k);
+  if (particle > 0) return particle;
+  return words[k]?.tightBefore && personWord(words[k], ctx) ? k + 1 : -1;
+}
+
 /** Person names found by rules in one article: after titles, known first names, family-first names. */
 export function personSeeds(ctx: ArticleContext): NameSeed[] {
   const out: NameSeed[] = [];
@@ -73,8 +106,10 @@ export function personSeeds(ctx: ArticleContext): NameSeed[] {
         continue;
       }
     }
-    if (ctx.sets.firstNames.has(w.text) && personWord(words[i + 1], ctx) && words[i + 1]?.tightBefore) {
-      out.push(seed(ctx, i, i + 2, 'first-name'));
+    const to = ctx.sets.firstNames.has(w.text) ? afterFirstName(ctx, i) : -1;
+    if (to > 0) {
+      out.push(seed(ctx, i, to, 'first-name'));
+      i = to - 1;
       continue;
     }
     if (isTitleWord(w, ctx)) {

@@ -1,9 +1,27 @@
 import type { ArticleContext } from './context.js';
-import { knownWord } from './gazetteer-index.js';
+import { isTableName } from './name-rules.js';
 import { isNameWord, type Word } from './words.js';
 
 /** Endings of German and English abstract nouns: never a place name. */
 const NOUN_ENDINGS = /(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|ismus|ness|ment|ity)$/u;
+
+/**
+ * Endings of German common nouns (plurals in -en/-er/-e, loan words): a word after "in"/"aus"/"nach" with one of
+ * them is no place on that evidence alone ("aus Ländern", "in Kürze", "nach Angaben"), unless it ends like a place
+ * name ("Göttingen", "Bremerhaven", "Gelsenkirchen").
+ */
+const COMMON_NOUN_ENDINGS =
+  /(?:e|en|er|ern|el|ik|ur|enz|anz|ei|ie|ion|tur|eur|ist|chen|lein|tum|ling|ium|at|us)$/u;
+const PLACE_ENDINGS =
+  /(?:ingen|hausen|hofen|kirchen|haven|bergen|hagen|stetten|weiler|leben|stedt|rode|see)$/u;
+
+/** A capitalised word after "in"/"aus"/"nach" that is shaped like a name, not like a common noun. */
+function nameShaped(word: Word, next: Word | undefined, ctx: ArticleContext): boolean {
+  if (ctx.sets.names.knownPersons.has(word.text)) return false;
+  if (COMMON_NOUN_ENDINGS.test(word.lower) && !PLACE_ENDINGS.test(word.lower)) return false;
+  // "in Anwesenheit des Ministers": a noun governing a genitive.
+  return !(next?.tightBefore === true && ['des', 'der', 'eines', 'einer'].includes(next.lower));
+}
 
 /** Candidate place words in one article: "in/nach/aus X" and "Insel X" with a capitalised X outside the tables. */
 export interface PlaceCandidate {
@@ -14,8 +32,10 @@ export interface PlaceCandidate {
 
 function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word?.tightBefore || !isNameWord(word.text) || word.text.includes('-')) return false;
-  if (knownWord(word.text)) return false;
+  if (isTableName(word.text, ctx)) return false;
   const lower = word.lower;
+  // "StGB", "MobilGeräte": a capital inside a word is an abbreviation or a product, not a place.
+  if (ctx.sets.determiners.has(lower) || /^.\p{Ll}*\p{Lu}/u.test(word.text)) return false;
   if (ctx.sets.notPlaces.has(lower) || ctx.sets.calendar.has(lower) || ctx.sets.firstNames.has(word.text)) {
     return false;
   }
@@ -29,8 +49,9 @@ export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
     const w = words[i] as Word;
     const next = words[i + 1];
     if (ctx.sets.placeNouns.has(w.lower) && plausible(next, ctx)) out.push({ word: next.text, strong: true });
-    else if (ctx.sets.placePrepositions.has(w.text) && plausible(next, ctx)) {
-      out.push({ word: next.text, strong: false });
+    else if (ctx.sets.placePrepositions.has(w.lower) && plausible(next, ctx)) {
+      const strong = ctx.sets.names.namePrepositions.has(w.lower) && nameShaped(next, words[i + 2], ctx);
+      out.push({ word: next.text, strong });
     }
   }
   return out;

@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClusterReport } from './cluster.js';
+import type { EntitiesReport } from './entities.js';
+import { entitiesEval } from './entities-run.js';
 import { DataError } from './errors.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
@@ -49,7 +51,8 @@ export type TaskDone =
   | { readonly task: 'cluster'; readonly report: ClusterReport }
   | { readonly task: 'similarity'; readonly report: SimilarityReport }
   | { readonly task: 'quotes'; readonly report: QuotesReport }
-  | { readonly task: 'dates'; readonly report: DatesReport };
+  | { readonly task: 'dates'; readonly report: DatesReport }
+  | { readonly task: 'entities'; readonly report: EntitiesReport };
 
 /** What `runAll` tells as it goes: progress of the task named by `label`, and each task when it is done. */
 export interface AllListener {
@@ -66,6 +69,7 @@ export interface AllResult {
   readonly similarity: SimilarityReport[];
   readonly quotes: QuotesReport[];
   readonly dates: DatesReport[];
+  readonly entities: EntitiesReport[];
   readonly notes: string[];
 }
 
@@ -138,6 +142,18 @@ export function summaryTable(result: AllResult): string {
       ]);
     }
   }
+  for (const r of result.entities) {
+    for (const [split, e] of [
+      ['dev', r.dev],
+      ['held-out', r.heldOut],
+    ] as const) {
+      rows.push([
+        `entities ${r.dataset} ${split} (${String(e.sentences)})`,
+        'lagebild',
+        `P ${dec(e.p)}  R ${dec(e.r)}  F1 ${dec(e.f)}  PER ${dec(e.byType.PER.f)}  LOC ${dec(e.byType.LOC.f)}  ORG ${dec(e.byType.ORG.f)}`,
+      ]);
+    }
+  }
   for (const r of result.similarity) {
     const de = r.byPair['de-de'];
     rows.push([
@@ -160,6 +176,7 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
     similarity: [],
     quotes: [],
     dates: [],
+    entities: [],
     notes: [],
   };
   const progressOf =
@@ -206,6 +223,7 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
   runClusterTasks(root, result, listener);
   await runQuoteTasks(root, result, listener);
   await runDateTasks(root, result, listener);
+  await runEntityTasks(root, result, listener);
   for (const name of UNSCORED_SETS as readonly string[]) {
     if (existsSync(join(root, name))) result.notes.push(`${name}: present, no evaluation task for it yet`);
   }
@@ -285,6 +303,30 @@ async function runDateTasks(root: string, result: AllResult, listener: AllListen
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       result.notes.push(`skipped dates ${name}: ${error.message}`);
+    }
+  }
+}
+
+/** The entity sets `npm run eval` scores (GermEval 2014; floors in floors.ts). */
+export const ENTITY_SETS = ['ner-de'] as const;
+
+/** `eval entities` on every entity set present (a missing or unreadable one is a note). */
+async function runEntityTasks(root: string, result: AllResult, listener: AllListener): Promise<void> {
+  for (const name of ENTITY_SETS) {
+    const path = join(root, name);
+    if (!existsSync(path)) {
+      result.notes.push(`skipped entities ${name}: ${path} not found`);
+      continue;
+    }
+    try {
+      const report = await entitiesEval({ data: path }, (done, total) =>
+        listener.onProgress?.(`entities ${name}`, done, total),
+      );
+      result.entities.push(report);
+      listener.onTaskDone?.({ task: 'entities', report });
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      result.notes.push(`skipped entities ${name}: ${error.message}`);
     }
   }
 }

@@ -35,6 +35,7 @@ const clusterSet = (r: AllResult, format: 'multinews' | 'mmds') => r.cluster.fin
 const semeval = (r: AllResult) => r.similarity[0];
 const quotesDev = (r: AllResult) => r.quotes.find((q) => q.dataset === 'quotes-de')?.dev;
 const datesDev = (r: AllResult) => r.dates.find((d) => d.dataset === 'timex-de')?.dev;
+const entitiesDev = (r: AllResult) => r.entities.find((e) => e.dataset === 'ner-de')?.dev;
 
 /** Every floor; a figure whose data set is absent is reported as not checked. */
 export const FLOORS: readonly Floor[] = [
@@ -157,6 +158,16 @@ export const FLOORS: readonly Floor[] = [
     name: 'dates timex-de (dev split): value accuracy over found expressions',
     value: (r) => datesDev(r)?.valueAccuracy,
     min: 0.87,
+  },
+  {
+    name: 'entities ner-de (dev split): exact outer PER/LOC/ORG F1',
+    value: (r) => entitiesDev(r)?.f,
+    min: 0.64,
+  },
+  {
+    name: 'entities ner-de (dev split): exact outer PER/LOC/ORG precision',
+    value: (r) => entitiesDev(r)?.p,
+    min: 0.85,
   },
 ];
 

@@ -41,6 +41,29 @@ export interface EntityRules {
   readonly organisationEndings: readonly string[];
   /** Known first names (capitalised as written): two capitalised words starting with one are a person. */
   readonly firstNames: readonly string[];
+  /** Places known by name, as written (one or more words); the language's own beside the shared gazetteer. */
+  readonly knownPlaces?: readonly string[];
+  /**
+   * Prepositions after which one capitalised word shaped like a name is a place on its own evidence ("in Aachen",
+   * "aus England"); a subset of `placePrepositions`, lower-case.
+   */
+  readonly namePrepositions?: readonly string[];
+  /** Places that are also common words ("Essen", "Halle"): a place only right after a place preposition. */
+  readonly ambiguousPlaces?: readonly string[];
+  /** Organisations known by name, as written. */
+  readonly knownOrganisations?: readonly string[];
+  /** Family names of well-known people that stand alone for them ("Merkel"). */
+  readonly knownPersons?: readonly string[];
+  /** Words that start an organisation's name with the name words after them ("FC", "Universität"). */
+  readonly organisationHeads?: readonly string[];
+  /** Legal forms and words that end an organisation's name ("GmbH", "AG", "Verlag"). */
+  readonly organisationForms?: readonly string[];
+  /** Acronyms (all capitals) that name no organisation ("ISBN", "DNA", "II"); other acronyms are organisations. */
+  readonly notOrganisationAcronyms?: readonly string[];
+  /** Lower-case endings of street names ("straße"): a capitalised compound with one is a place. */
+  readonly streetEndings?: readonly string[];
+  /** Compounds with a street ending that name no street ("Bundesstraße"), as written. */
+  readonly notStreets?: readonly string[];
 }
 
 /** Tables for quotes and who said them. */

@@ -46,7 +46,8 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
   const entities = [...analysis.entities]
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map(
-      (e) => `<strong>${esc(e.name)}</strong> (${esc(e.type)}), ${e.mentions.length} ${esc(labels.mentions)}`,
+      (e) =>
+        `<strong>${esc(e.name)}</strong> (${esc(labels.entityTypes[e.type])}), ${e.mentions.length} ${esc(labels.mentions)}`,
     );
   return [
     list(labels.consensus, consensus, esc),

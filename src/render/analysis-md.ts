@@ -19,7 +19,7 @@ function entityLines(analysis: StoryAnalysis, labels: Labels, cite: Cite): strin
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map((e) => {
       const sources = [...new Set(e.mentions.map((m) => m.article))].map(cite).join('');
-      return `- **${e.name}** (${e.type}), ${e.mentions.length} ${labels.mentions} ${sources}`;
+      return `- **${e.name}** (${labels.entityTypes[e.type]}), ${e.mentions.length} ${labels.mentions} ${sources}`;
     });
 }
 

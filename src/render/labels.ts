@@ -1,3 +1,4 @@
+import type { EntityType } from '../compare/index.js';
 import type { ArticleKind, LineLabel } from '../core/types.js';
 
 /** Words the rendered brief uses, per language of the brief (English when a language has none). */
@@ -19,6 +20,8 @@ export interface Labels {
   readonly unattributed: string;
   readonly inferred: string;
   readonly mentions: string;
+  /** The name of each type of entity ("Person", "Ort", "Organisation"). */
+  readonly entityTypes: Readonly<Record<EntityType, string>>;
   readonly singleSource: string;
   /** The name of each kind of article, shown next to its source. */
   readonly kinds: Readonly<Record<ArticleKind, string>>;
@@ -45,6 +48,7 @@ const LABELS: Readonly<Record<string, Labels>> = {
     unattributed: 'ohne Zuordnung',
     inferred: 'erschlossen',
     mentions: 'Nennungen',
+    entityTypes: { person: 'Person', place: 'Ort', organization: 'Organisation' },
     singleSource: 'Nur in einer Quelle',
     kinds: {
       report: 'Bericht',
@@ -76,6 +80,7 @@ const LABELS: Readonly<Record<string, Labels>> = {
     unattributed: 'unattributed',
     inferred: 'inferred',
     mentions: 'mentions',
+    entityTypes: { person: 'person', place: 'place', organization: 'organization' },
     singleSource: 'Only in one source',
     kinds: {
       report: 'report',

@@ -245,6 +245,7 @@ describe('npm run eval checks the floors', () => {
       similarity: [],
       quotes: [],
       dates: [],
+      entities: [],
       notes: [],
     };
     expect(checkFloors(empty).every((c) => c.ok === undefined && c.value === undefined)).toBe(true);

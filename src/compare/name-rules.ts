@@ -1,0 +1,216 @@
+/**
+ * Names found by the shape of their words and the language's name tables (`EntityRules`): known places,
+ * organisations and people; organisations by acronym ("CDU"), head word ("FC Bayern", "Universität Hamburg",
+ * "Bundesamt für Gesundheit") and legal form ("Audi AG", "Hirzel Verlag"); streets ("Schwanitzstraße",
+ * "Neuendorfer Straße"); ambiguous places after a place preposition ("in Essen").
+ */
+import type { EntityRules } from '../lang/index.js';
+import type { ArticleContext } from './context.js';
+import { KNOWN_NAMES, genitiveBase, knownWord } from './gazetteer-index.js';
+import type { LexiconEntry } from './lexicon.js';
+import { nameKey } from './names.js';
+import type { EntityType } from './types.js';
+import { isAcronym, isNameWord, type Word } from './words.js';
+
+const entryCache = new WeakMap<EntityRules, LexiconEntry[]>();
+const sharedNames = new Set(KNOWN_NAMES.map((k) => k.words.join(' ')));
+
+/** The language's known places, organisations and people as lexicon entries (not those of the shared gazetteer). */
+export function tableEntries(rules: EntityRules): readonly LexiconEntry[] {
+  const cached = entryCache.get(rules);
+  if (cached) return cached;
+  const out: LexiconEntry[] = [];
+  const add = (names: readonly string[] | undefined, type: EntityType): void => {
+    for (const name of names ?? []) {
+      if (sharedNames.has(name)) continue;
+      out.push({ words: name.split(' '), key: `${type}:${nameKey(name)}`, type });
+    }
+  };
+  add(rules.knownPlaces, 'place');
+  add(rules.knownOrganisations, 'organization');
+  entryCache.set(rules, out);
+  return out;
+}
+
+/** Whether a word (or its genitive base) is a known place or organisation of the shared or the language's tables. */
+export function isTableName(word: string, ctx: ArticleContext): boolean {
+  if (knownWord(word)) return true;
+  const { singleNames } = ctx.sets.names;
+  if (singleNames.has(word)) return true;
+  const base = genitiveBase(word);
+  return base !== undefined && singleNames.has(base);
+}
+
+/** Known family names that stand alone for a person ("Merkel", "Merkels") found in one article. */
+export function knownPersonWords(ctx: ArticleContext): string[] {
+  const { knownPersons } = ctx.sets.names;
+  const out: string[] = [];
+  for (const w of ctx.words) {
+    if (knownPersons.has(w.text)) out.push(w.text);
+    else {
+      const base = genitiveBase(w.text);
+      if (base !== undefined && knownPersons.has(base)) out.push(base);
+    }
+  }
+  return out;
+}
+
+const NUMBER_PART = /^\d{1,4}$/u;
+
+const openerCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
+
+/** Lower-case words that start a clause or a noun phrase, never part of a name ("aber", "beim", "firma"). */
+function openers(ctx: ArticleContext): ReadonlySet<string> {
+  const cached = openerCache.get(ctx.rules);
+  if (cached) return cached;
+  const { quotes, entities } = ctx.rules;
+  const set = new Set([
+    ...entities.determiners,
+    ...entities.organisationNouns,
+    ...quotes.notSpeakers,
+    ...quotes.prepositions,
+    ...quotes.conjunctions,
+  ]);
+  openerCache.set(ctx.rules, set);
+  return set;
+}
+
+const nameLike = (w: Word | undefined, ctx: ArticleContext): w is Word =>
+  w !== undefined &&
+  (isNameWord(w.text) || isAcronym(w.text)) &&
+  !openers(ctx).has(w.lower) &&
+  !ctx.sets.calendar.has(w.lower);
+
+const texts = (ctx: ArticleContext, from: number, to: number): string[] =>
+  ctx.words.slice(from, to).map((w) => w.text);
+
+/**
+ * "CDU", "ADAC GT": acronyms of two to five capitals outside the table of non-organisation acronyms (longer ones
+ * are words set in capitals: "RESPEKT"); neighbouring acronyms are one name.
+ */
+function acronyms(ctx: ArticleContext): string[][] {
+  const { words } = ctx;
+  const { notAcronyms } = ctx.sets.names;
+  const out: string[][] = [];
+  const usable = (w: Word | undefined): w is Word =>
+    w !== undefined &&
+    isAcronym(w.text) &&
+    w.text.length <= 5 &&
+    !notAcronyms.has(w.text) &&
+    !knownWord(w.text);
+  for (let i = 0; i < words.length; i++) {
+    if (!usable(words[i])) continue;
+    // A line in capitals ("BOCHUM (dpa)") is no acronym.
+    const prev = words[i - 1];
+    if (prev && /^\p{Lu}{2,}$/u.test(prev.text) && !usable(prev)) continue;
+    let j = i + 1;
+    while (j < words.length && words[j]?.tightBefore && usable(words[j])) j++;
+    out.push(texts(ctx, i, j));
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Words a head governs: "für Bildung und Forschung", "zu Köln". */
+function governed(ctx: ArticleContext, j: number): number {
+  const { words } = ctx;
+  const link = words[j];
+  if (!link?.tightBefore || (link.lower !== 'für' && link.lower !== 'zu')) return j;
+  let k = j + 1;
+  let end = j;
+  while (k < words.length && k - j <= 5 && words[k]?.tightBefore) {
+    const w = words[k] as Word;
+    const joiner = w.lower === 'und';
+    if (nameLike(w, ctx)) end = k + 1;
+    else if (!joiner || end !== k) break;
+    k++;
+  }
+  return end;
+}
+
+/** "FC Bayern München", "Borussia Dortmund", "Technische Universität Berlin", "Bundesamt für Gesundheit". */
+function headed(ctx: ArticleContext): string[][] {
+  const { words } = ctx;
+  const { organisationHeads } = ctx.sets.names;
+  const out: string[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!organisationHeads.has(w.text)) continue;
+    let j = i + 1;
+    // A known place ends the name unless another follows ("Universität Hamburg", "FC Bayern München").
+    const ends = (k: number): boolean =>
+      k > i + 1 && isTableName(words[k - 1]?.text ?? '', ctx) && !isTableName(words[k]?.text ?? '', ctx);
+    while (j < words.length && j - i <= 3 && words[j]?.tightBefore && nameLike(words[j], ctx) && !ends(j))
+      j++;
+    if (j < words.length && words[j]?.tightBefore && NUMBER_PART.test(words[j]?.text ?? '')) j++;
+    const end = governed(ctx, j);
+    if (end === i + 1) continue;
+    const prev = words[i - 1];
+    // "Technische Universität": an adjective that is not a sentence's first word.
+    const from =
+      w.tightBefore && prev?.tightBefore && nameLike(prev, ctx) && /(?:e|er|en|es)$/u.test(prev.text)
+        ? i - 1
+        : i;
+    out.push(texts(ctx, from, end));
+    i = end - 1;
+  }
+  return out;
+}
+
+/** "Audi AG", "Hirzel Verlag", "Deutsche Bank": up to three name words before a legal form. */
+function formed(ctx: ArticleContext): string[][] {
+  const { words } = ctx;
+  const { organisationForms } = ctx.sets.names;
+  const out: string[][] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!organisationForms.has(w.text) || !w.tightBefore) continue;
+    let j = i;
+    while (j > 0 && i - j < 3 && nameLike(words[j - 1], ctx) && (j === i || words[j]?.tightBefore)) j--;
+    if (j === i) continue;
+    out.push(texts(ctx, j, i + 1));
+  }
+  return out;
+}
+
+/** Organisations found by acronym, head word and legal form in one article. */
+export function ruleOrganisations(ctx: ArticleContext): string[][] {
+  return [...headed(ctx), ...formed(ctx), ...acronyms(ctx)];
+}
+
+/** "Schwanitzstraße", "Friedrich-Engels-Allee", "Neuendorfer Straße": street names in one article. */
+export function streetPlaces(ctx: ArticleContext): string[][] {
+  const { words, rules } = ctx;
+  const endings = rules.entities.streetEndings ?? [];
+  const { notStreets } = ctx.sets.names;
+  const out: string[][] = [];
+  words.forEach((w, i) => {
+    if (!isNameWord(w.text) || notStreets.has(w.text)) {
+      const prev = words[i - 1];
+      if (
+        endings.includes(w.lower) &&
+        w.tightBefore &&
+        prev &&
+        isNameWord(prev.text) &&
+        /er$/u.test(prev.text)
+      )
+        out.push([prev.text, w.text]);
+      return;
+    }
+    if (endings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 2)) out.push([w.text]);
+  });
+  return out;
+}
+
+/** Places that are also common words, where a place preposition stands right before them ("in Essen"). */
+export function ambiguousPlaces(ctx: ArticleContext): string[] {
+  const { words } = ctx;
+  const { ambiguousPlaces: table } = ctx.sets.names;
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    if (table.has(w.text) && w.tightBefore && prev && ctx.sets.placePrepositions.has(prev.lower))
+      out.push(w.text);
+  });
+  return out;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import type { EntityType } from '../../src/compare/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Every mention of one German article as `text (type)`, in text order. */
+function mentions(text: string): string[] {
+  const articles = fixtureArticles('de', [{ id: 'a', text }]);
+  const analysis = analyseStory(articles);
+  return analysis.entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, label: `${textOf(articles, m)} (${e.type})` })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.label);
+}
+
+const has = (text: string, name: string, type: EntityType): void => {
+  expect(mentions(text)).toContain(`${name} (${type})`);
+};
+
+describe('entity rules on German sentences', () => {
+  it('titles and roles before names: "Bundeskanzlerin Angela Merkel", "Trainer Jürgen Klopp"', () => {
+    has('Bundeskanzlerin Angela Merkel empfing am Montag den Gast.', 'Angela Merkel', 'person');
+    has('Am Abend äußerte sich Trainer Jürgen Klopp zu der Niederlage.', 'Jürgen Klopp', 'person');
+    has('Der Ministerpräsident Winfried Kretschmann widersprach.', 'Winfried Kretschmann', 'person');
+  });
+
+  it('first names from the shipped list, with middle names and particles', () => {
+    has('Dean Whitehead und Grant Leadbitter wurden im Sommer verkauft.', 'Dean Whitehead', 'person');
+    has('Dean Whitehead und Grant Leadbitter wurden im Sommer verkauft.', 'Grant Leadbitter', 'person');
+    has('Verteidigungsminister Franz Josef Jung warb für den Plan.', 'Franz Josef Jung', 'person');
+    has('Das Kabinett von Franz von Papen trat zurück.', 'Franz von Papen', 'person');
+    has('Gestern sprach Ursula von der Leyen in Brüssel.', 'Ursula von der Leyen', 'person');
+  });
+
+  it('a first name takes one family name, not the noun after it', () => {
+    const found = mentions('Popstar Lady Gaga hat nach der Trennung von Matthew Williams Liebeskummer.');
+    expect(found).toContain('Matthew Williams (person)');
+    expect(found.join(' ')).not.toContain('Liebeskummer');
+  });
+
+  it('a name found once with evidence is found everywhere in the article, the family name alone too', () => {
+    const found = mentions(
+      'Angela Merkel reiste nach Paris. Dort traf Merkel den Präsidenten. Merkels Sprecher schwieg.',
+    );
+    expect(found.filter((m) => m === 'Angela Merkel (person)' || m === 'Merkel (person)')).toHaveLength(3);
+    // One entity for all three mentions.
+    const articles = fixtureArticles('de', [
+      { id: 'a', text: 'Angela Merkel reiste nach Paris. Dort traf Merkel den Präsidenten.' },
+    ]);
+    const merkel = analyseStory(articles).entities.filter((e) => e.type === 'person');
+    expect(merkel).toHaveLength(1);
+    expect(merkel[0]?.mentions).toHaveLength(2);
+  });
+
+  it('well-known family names alone: "Merkel", "Röttgen"', () => {
+    has('Die Kritik richtete sich gegen Röttgen und dessen Pläne.', 'Röttgen', 'person');
+  });
+
+  it('places from the gazetteer and after "in", "aus", "nach": England, Aachen, Bochum', () => {
+    has('Er reiste durch Deutschland, Holland, England und Frankreich.', 'England', 'place');
+    has('Der Verein wurde 1902 in Aachen gegründet.', 'Aachen', 'place');
+    has('Die Familie stammt aus Wennekath und zog später fort.', 'Wennekath', 'place');
+    has('Zuletzt spielte er in Bochum.', 'Bochum', 'place');
+  });
+
+  it('ambiguous places ("Essen", "Halle") only after a place preposition', () => {
+    has('Das Spiel fand in Essen statt.', 'Essen', 'place');
+    expect(mentions('Das Essen war kalt und zu teuer.')).toEqual([]);
+    expect(mentions('Die Halle war voll.')).toEqual([]);
+  });
+
+  it('organisations by form, head word and acronym: GmbH, AG, Verlag, FC, Universität, Bundesamt, CDU', () => {
+    has('Die Läpple AG meldete einen Gewinn.', 'Läpple AG', 'organization');
+    has('Das Buch erschien beim Hirzel Verlag in Stuttgart.', 'Hirzel Verlag', 'organization');
+    // "1." stays out: names are matched on words joined by one space.
+    has('Der 1. FC Nürnberg gewann das Spiel.', 'FC Nürnberg', 'organization');
+    has('Er lehrt an der Technischen Universität Berlin.', 'Technischen Universität Berlin', 'organization');
+    has('Sie studierte an der Universität Hamburg Physik.', 'Universität Hamburg', 'organization');
+    has('Das Bundesamt für Gesundheit warnte vor der Grippe.', 'Bundesamt für Gesundheit', 'organization');
+    has('Die CDU lehnte den Antrag der SPD ab.', 'CDU', 'organization');
+    has('Die CDU lehnte den Antrag der SPD ab.', 'SPD', 'organization');
+    has('Der Spieler wechselte zu Borussia Dortmund.', 'Borussia Dortmund', 'organization');
+  });
+
+  it('streets are places: "Schwanitzstraße", "Neuendorfer Straße"', () => {
+    has('Der Unfall geschah in der Schwanitzstraße am Abend.', 'Schwanitzstraße', 'place');
+    has('Die Anstalt lag in der Neuendorfer Straße.', 'Neuendorfer Straße', 'place');
+    expect(mentions('Die Bundesstraße war gesperrt.')).toEqual([]);
+  });
+
+  it('capitalised nouns are no names: "in Kraft", "aus Angst", "nach Angaben", "in Zukunft"', () => {
+    expect(mentions('Das Gesetz trat in Kraft, obwohl viele aus Angst schwiegen.')).toEqual([]);
+    expect(mentions('Nach Angaben der Polizei wird in Zukunft mehr kontrolliert.')).toEqual([]);
+    expect(mentions('Die Kinder kamen aus Ländern mit hoher Arbeitslosigkeit.')).toEqual([]);
+    expect(mentions('Sie handelte aus Eifersucht und Verzweiflung.')).toEqual([]);
+  });
+
+  it('sentence-initial words, pronouns and month names are no names', () => {
+    expect(mentions('Seine Witwe vermachte das Vermögen der Gemeinde.')).toEqual([]);
+    expect(mentions('Aber Hoffnung gab es kaum noch.')).toEqual([]);
+    expect(mentions('Im März und im September blieb es ruhig.')).toEqual([]);
+    expect(mentions('Bezugnehmend auf Ihren Brief lasse ich Sie in Ihrem Glauben.')).toEqual([]);
+  });
+
+  it('acronyms that name no organisation are none: ISBN, DNA, Roman numerals, words in capitals', () => {
+    expect(mentions('Das Buch hat die ISBN 3-7776-0477-1 und handelt von DNA.')).toEqual([]);
+    expect(mentions('Papst Johannes Paul II. reiste viel.').join(' ')).not.toContain('organization');
+    expect(mentions('Alle sollten sich wieder Gedanken über RESPEKT machen.')).toEqual([]);
+  });
+
+  it('an organisation form or head after a sentence opener does not take the opener in', () => {
+    has('Beim Mitteldeutschen Verlag erschien das Buch.', 'Mitteldeutschen Verlag', 'organization');
+    has('Aber Borussia Dortmund verlor.', 'Borussia Dortmund', 'organization');
+  });
+});
