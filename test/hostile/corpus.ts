@@ -139,6 +139,15 @@ export const HOSTILE_CLASSES: readonly HostileClass[] = [
     base: 100_000,
     make: (n) => `${PARAGRAPH}\n${repeat('![Bild](https://e.org/i.png)', n / 28)}\n`,
   },
+  // Openers that never close: every one was a scan to the end of the line (a minute at 100 000).
+  { name: 'md-brackets', ext: 'md', base: 100_000, make: (n) => `${PARAGRAPH}\n${repeat('[', n)}\n` },
+  { name: 'md-image-opens', ext: 'md', base: 100_000, make: (n) => `${PARAGRAPH}\n${repeat('![', n / 2)}\n` },
+  {
+    name: 'md-link-opens',
+    ext: 'md',
+    base: 100_000,
+    make: (n) => `${PARAGRAPH}\n${repeat('[x](', n / 4)}\n`,
+  },
   // Deep or wide markup.
   {
     name: 'deep-div',
