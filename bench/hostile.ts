@@ -13,8 +13,8 @@ import { PRELOAD, type Usage } from './startup.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'dist/src/cli/bin.js');
-/** Ends a hang (the issue's campaign gave each run 60 s); a run that reaches it fails the bench. */
-const SAFETY_MS = 120_000;
+/** Ends a hang (wall time: generous, the machine may be shared); a run that reaches it fails the bench. */
+const SAFETY_MS = 600_000;
 
 interface Result {
   readonly name: string;
@@ -51,8 +51,8 @@ function runOnce(
   return { ...(JSON.parse(readFileSync(out, 'utf8')) as Usage), code: child.status };
 }
 
-/** Every class at `scale` of its campaign size (0.25: a quarter), every command; the slowest input per command. */
-export function hostileBench(scale = 0.25): Result[] {
+/** Every class at `scale` of its campaign size (0.1: a tenth), every command; the slowest input per command. */
+export function hostileBench(scale = 0.1): Result[] {
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-hostile-'));
   try {
     const corpus = join(dir, 'corpus');
