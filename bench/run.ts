@@ -6,6 +6,7 @@ import { cleanDocuments, normaliseCleanOptions } from '../src/clean/index.js';
 import { ingest } from '../src/ingest/index.js';
 import { briefFromDocuments } from '../src/brief/index.js';
 import { buildCorpus, EXAMPLE } from './corpus.js';
+import { hostileBench } from './hostile.js';
 import { httpBench } from './http.js';
 import { startupBench } from './startup.js';
 import { storeBench } from './store.js';
@@ -93,6 +94,8 @@ async function main(): Promise<void> {
     results.push(...(await storeBench()));
     process.stderr.write('  HTTP (GET /api/stories/:id, 50 clients) …\n');
     results.push(...(await httpBench()));
+    process.stderr.write('  hostile corpus, every input through every command …\n');
+    results.push(...hostileBench());
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

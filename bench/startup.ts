@@ -16,7 +16,7 @@ const BIN = join(ROOT, 'dist/src/cli/bin.js');
 const EXAMPLE = join(ROOT, 'examples/kim-putin-2019');
 
 /** Written at the child's exit: its CPU time in seconds and its peak RSS in MB. */
-const PRELOAD = `
+export const PRELOAD = `
 process.on('exit', () => {
   const u = process.resourceUsage();
   require('node:fs').writeFileSync(process.env.LAGEBILD_USAGE_FILE, JSON.stringify({

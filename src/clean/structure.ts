@@ -8,19 +8,49 @@ export interface KeptLine {
 
 const BULLET = /^[•·▪●◦‣■□➤►–-]\s/u;
 const TERMINAL = /[.!?…;,:]$/u;
-const QUOTES = /["“”„«»‚‘’'›‹)\]]+$/u;
+/** The closing quotes and brackets a heading may end with (a regular expression `[…]+$` would be quadratic). */
+const CLOSING_MARKS: ReadonlySet<string> = new Set([
+  '"',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '‚',
+  '‘',
+  '’',
+  "'",
+  '›',
+  '‹',
+  ')',
+  ']',
+]);
+
+/** `text` without its closing quotes and brackets at the end (what `QUOTES` matches), in one pass from the end. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.has(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 
 /** No sentence-final punctuation, a letter in it, not too long: a title or subheading. */
 export function looksLikeHeading(text: string, maxWords: number): boolean {
   if (text.split(/\s+/u).length > maxWords || !/\p{L}/u.test(text) || BULLET.test(text)) return false;
-  const core = text.replace(QUOTES, '');
+  const core = withoutClosingMarks(text);
   if (core === '' || TERMINAL.test(core)) return false;
   return /^[\p{Lu}\p{N}"“„«»‚'‘]/u.test(text);
 }
 
-/** A line that continues the previous one (a hard-wrapped paragraph): it starts lower-case after no full stop. */
-function continues(prev: KeptLine, line: KeptLine): boolean {
-  return line.index === prev.index + 1 && /^\p{Ll}/u.test(line.text) && !/[.!?…:]["“”»']?$/u.test(prev.text);
+/** Ends with a full stop, `!`, `?`, `…` or `:`, maybe followed by one closing quote. */
+const STOPPED = /[.!?…:]["“”»']?$/u;
+
+/**
+ * A line that continues the previous one (a hard-wrapped paragraph): it starts lower-case after no full stop. Only
+ * the previous line's last two characters are tested (all `STOPPED` can match, each one UTF-16 unit): the
+ * previous line grows as lines join, and testing all of it each time would be quadratic.
+ */
+function continues(prevIndex: number, prevTail: string, line: KeptLine): boolean {
+  return line.index === prevIndex + 1 && /^\p{Ll}/u.test(line.text) && !STOPPED.test(prevTail);
 }
 
 function kindOf(text: string, position: number): BlockKind {
@@ -41,13 +71,17 @@ export interface Structured {
  * block of its kind.
  */
 export function structure(kept: readonly KeptLine[]): Structured {
-  const merged: KeptLine[] = [];
+  // Joined lines are collected as parts and joined once (re-joining a growing string is quadratic).
+  const groups: { index: number; parts: string[] }[] = [];
   for (const line of kept) {
-    const prev = merged[merged.length - 1];
-    if (prev && continues(prev, line))
-      merged[merged.length - 1] = { index: line.index, text: `${prev.text} ${line.text}` };
-    else merged.push(line);
+    const prev = groups[groups.length - 1];
+    const prevText = prev?.parts[prev.parts.length - 1];
+    if (prev && prevText !== undefined && continues(prev.index, prevText.slice(-2), line)) {
+      prev.parts.push(line.text);
+      prev.index = line.index;
+    } else groups.push({ index: line.index, parts: [line.text] });
   }
+  const merged: KeptLine[] = groups.map((g) => ({ index: g.index, text: g.parts.join(' ') }));
   const blocks: Block[] = [];
   let text = '';
   let prevIndex = -2;

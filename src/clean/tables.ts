@@ -35,21 +35,39 @@ export interface CleanTables {
 /** A whole-line pattern: exact text, or with `*` standing for any run of non-space characters. */
 export type Matcher = (key: string) => boolean;
 
-/** Lower-case, whitespace-collapsed, without trailing `.:!` — the form lines are compared in. */
+/** What `lineKey` drops at the end of a line (whitespace is trimmed as well). */
+const TRAILING: ReadonlySet<string> = new Set(['.', ':', '!', '…', '›', '»', '>']);
+
+/**
+ * Lower-case, whitespace-collapsed, without trailing `.:!…›»>` and spaces — the form lines are compared in. The
+ * end is trimmed in one pass from the back (a pattern `[…]+$` is quadratic on a long run of dots).
+ */
 export function lineKey(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .replace(/[\s.:!…›»>]+$/u, '')
-    .trim();
+  const collapsed = line.toLowerCase().replace(/\s+/gu, ' ');
+  let end = collapsed.length;
+  while (end > 0 && (TRAILING.has(collapsed.charAt(end - 1)) || /\s/u.test(collapsed.charAt(end - 1)))) end--;
+  return collapsed.slice(0, end).trim();
+}
+
+/** The pattern of a table entry with `*` (a run of non-space characters) in its line key; none without. */
+function wildcardPattern(key: string): RegExp | undefined {
+  if (!key.includes('*')) return undefined;
+  const escaped = key.split('*').map(escapeRegExp);
+  return new RegExp(`^${escaped.join('\\S*')}$`, 'u');
 }
 
 function matcher(entry: string): Matcher {
   const key = lineKey(entry);
-  if (!key.includes('*')) return (k) => k === key;
-  const escaped = key.split('*').map(escapeRegExp);
-  const re = new RegExp(`^${escaped.join('\\S*')}$`, 'u');
-  return (k) => re.test(k);
+  const re = wildcardPattern(key);
+  return re === undefined ? (k) => k === key : (k) => re.test(k);
+}
+
+/** Every regular expression the tables of `languages` compile to (checked for catastrophic backtracking). */
+export function tablePatterns(languages: readonly LanguageRules[]): RegExp[] {
+  const entries = languages.flatMap((l) => [...l.clean.navigation, ...l.clean.promotion]);
+  const wildcards = entries.map((e) => wildcardPattern(lineKey(e))).filter((re) => re !== undefined);
+  const { pattern } = cleanTables(languages).inlineMarkers;
+  return pattern === undefined ? wildcards : [...wildcards, pattern];
 }
 
 function inlineMarkers(entries: CleanRules['inlineMarkers']): CleanTables['inlineMarkers'] {

@@ -3,7 +3,7 @@
  * ids. Both hold at most a fixed number of entries, so memory stays flat however long the stream runs.
  */
 import { repeatKeys, type Line } from '../clean/index.js';
-import { uniqueId } from '../ingest/documents.js';
+import { releaseId, uniqueId } from '../ingest/documents.js';
 import { Fifo } from '../cluster/fifo.js';
 
 /**
@@ -72,7 +72,7 @@ export class RecentIds {
     this.#queue.push(id);
     while (this.#queue.size > this.#capacity) {
       const old = this.#queue.shift();
-      if (old !== undefined) this.#taken.delete(old);
+      if (old !== undefined) releaseId(old, this.#taken);
     }
     return id;
   }

@@ -79,12 +79,38 @@ export function readInputBytes(input: InputBytes, options: NormalisedIngestOptio
   return parsed.text === '' ? fail(NO_TEXT) : single(input, 'text', parsed, decoded.value.encoding);
 }
 
+/**
+ * Per `taken` set: for each base, a `k` such that `<base>-2` … `<base>-(k-1)` are all taken, so a run of
+ * records with one id is linear (the search starts there), not quadratic. Only ever a lower bound of the first
+ * free suffix: `releaseId` lowers it, so the ids given are the same as a search from 2.
+ */
+const suffixHints = new WeakMap<Set<string>, Map<string, number>>();
+
 /** The wanted id `base` if not taken, else `<base>-2`, `<base>-3`, …; the id returned is added to `taken`. */
 export function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let k = 2; taken.has(id); k++) id = `${base}-${String(k)}`;
+  if (!taken.has(base)) {
+    taken.add(base);
+    return base;
+  }
+  let hints = suffixHints.get(taken);
+  if (hints === undefined) suffixHints.set(taken, (hints = new Map()));
+  let k = hints.get(base) ?? 2;
+  while (taken.has(`${base}-${String(k)}`)) k++;
+  const id = `${base}-${String(k)}`;
   taken.add(id);
+  hints.set(base, k + 1);
   return id;
+}
+
+/** Frees an id given by `uniqueId` (removes it from `taken`), so it can be given again. */
+export function releaseId(id: string, taken: Set<string>): void {
+  taken.delete(id);
+  const suffix = /-(\d+)$/u.exec(id);
+  const hints = suffixHints.get(taken);
+  if (suffix === null || hints === undefined) return;
+  const base = id.slice(0, suffix.index);
+  const k = Number(suffix[1]);
+  if ((hints.get(base) ?? 2) > k) hints.set(base, k);
 }
 
 /** Gives every document a unique id, in order: the wanted id, else `<id>-2`, `<id>-3`, … */

@@ -135,6 +135,27 @@ async function plan(inputs: readonly string[]): Promise<Task[]> {
   return tasks;
 }
 
+/** What a reader that threw says about the input (its message; a stack overflow in plain words). */
+export function thrownReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/u.test(error.message)) return TOO_DEEP;
+  return `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export const TOO_DEEP = 'too deeply nested to read';
+
+/**
+ * One input's bytes → documents and errors, as a feed or as a document. A reader that throws (a parser library
+ * that overflows its stack on a crafted page, say) fails this input alone: its error names the file and the
+ * other inputs go on.
+ */
+export function readBytes(input: InputBytes, options: NormalisedIngestOptions): InputOutcome {
+  try {
+    return readFeedBytes(input, options) ?? readInputBytes(input, options);
+  } catch (error) {
+    return { pending: [], errors: [{ file: input.file, reason: thrownReason(error) }] };
+  }
+}
+
 async function readFileInput(path: string, options: NormalisedIngestOptions): Promise<InputOutcome> {
   const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: path, reason }] });
   let bytes: Uint8Array;
@@ -154,7 +175,7 @@ async function readFileInput(path: string, options: NormalisedIngestOptions): Pr
     path,
     bytes,
   };
-  return readFeedBytes(input, options) ?? readInputBytes(input, options);
+  return readBytes(input, options);
 }
 
 async function readProcessStdin(): Promise<Uint8Array> {
@@ -174,7 +195,7 @@ async function readStdinInput(options: NormalisedIngestOptions, io: IngestIo): P
   }
   if (bytes.length > options.maxBytes) return fail(sizeLimitReason(bytes.length, options.maxBytes, 'input'));
   const input: InputBytes = { file: STDIN, base: 'stdin', bytes };
-  return readFeedBytes(input, options) ?? readInputBytes(input, options);
+  return readBytes(input, options);
 }
 
 function runTask(task: Task, options: NormalisedIngestOptions, io: IngestIo): Promise<InputOutcome> {

@@ -4,6 +4,7 @@ import { ok, type Result } from '../core/result.js';
 import type { DocumentMeta, Removed } from '../core/types.js';
 import { isElement, parseDocument, type DomDocument, type DomNode } from './dom.js';
 import { blockText } from './html-blocks.js';
+import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.js';
 import { removeFurniture } from './html-boilerplate.js';
 import { removeLinkBlocks } from './html-links.js';
 import { indexLeads, missingLead, type LeadIndex } from './html-lead.js';
@@ -13,6 +14,7 @@ import { mergeMeta, normaliseDraft, type MetaDraft } from './meta.js';
 import type { ParsedContent } from './text.js';
 
 export const NO_MAIN_TEXT = 'no main text found in HTML';
+export const TOO_DEEP_HTML = `too deeply nested to read (over ${String(MAX_HTML_DEPTH)} open elements)`;
 
 /** No main text in the page; `problem` is the reason (the caller knows the file). */
 export interface HtmlFailure {
@@ -104,6 +106,7 @@ function mainText(loaded: Loaded, article: ReadabilityArticle | null, leads: Lea
  * JSON record) wins over what the page says.
  */
 export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
+  if (nestsDeeperThan(html)) return { ok: false, problem: TOO_DEEP_HTML };
   const loaded = load(html);
   const own = pageMeta(loaded.doc);
   const leads = loaded.doc.body ? indexLeads(loaded.doc.body) : undefined;

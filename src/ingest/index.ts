@@ -1,5 +1,13 @@
 /** The ingest stage: files, folders and stdin → `SourceDocument`s and per-input `{file, reason}` errors. */
-export { ingest, compareCodePoints, ioReason, type IngestIo } from './files.js';
+export {
+  ingest,
+  compareCodePoints,
+  ioReason,
+  readBytes,
+  thrownReason,
+  TOO_DEEP,
+  type IngestIo,
+} from './files.js';
 export { withLanguage } from './meta.js';
 export {
   DEFAULT_MAX_BYTES,
@@ -11,6 +19,8 @@ export {
 export {
   assignIds,
   readInputBytes,
+  releaseId,
+  uniqueId,
   type InputBytes,
   type InputOutcome,
   type PendingDocument,
@@ -45,7 +55,15 @@ export {
   type FeedRecord,
 } from './feed.js';
 export { parseText, parseHeaderLine, type ParsedContent, type TextOptions } from './text.js';
-export { parseHtml, isHtmlFailure, NO_MAIN_TEXT, type HtmlFailure, type HtmlResult } from './html.js';
+export {
+  parseHtml,
+  isHtmlFailure,
+  NO_MAIN_TEXT,
+  TOO_DEEP_HTML,
+  type HtmlFailure,
+  type HtmlResult,
+} from './html.js';
+export { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.js';
 export { blockText } from './html-blocks.js';
 export { rebuildHtml } from './html-repair.js';
 export { parseJson, parseJsonLines, type JsonParse, type JsonProblem, type JsonRecord } from './json.js';

@@ -2,6 +2,7 @@
 import type { DocumentMeta, Removed } from '../core/types.js';
 import { DATE_TOKEN, normaliseDate } from './dates.js';
 import { normaliseLanguageTag } from '../lang/index.js';
+import { replaceImages, replaceLinks } from './markdown-spans.js';
 import { compactMeta, mergeMeta, type MetaDraft } from './meta.js';
 
 /** What a reader makes of one document's content (the shell adds id, file, format and encoding). */
@@ -93,8 +94,6 @@ export function splitHeaders(lines: readonly string[]): HeaderSplit {
   return { lines: lines.slice(i), meta: compactMeta(draft), removed };
 }
 
-const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/gu;
-const LINK = /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/gu;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u;
 const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 const LIST_MARK = /^(\s*)[*+]\s+(?=\S)/u;
@@ -104,11 +103,11 @@ const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/u;
 /** One Markdown line → plain text; images go to `removed`. */
 export function markdownLine(line: string, removed: Removed[]): string {
   if (RULE.test(line)) return '';
-  let out = line.replace(IMAGE, (image) => {
+  let out = replaceImages(line, (image) => {
     removed.push({ text: image, reason: 'image', rule: 'text/markdown-image' });
     return '';
   });
-  out = out.replace(LINK, '$1');
+  out = replaceLinks(out);
   out = out.replace(QUOTE_MARK, '');
   const heading = HEADING.exec(out);
   if (heading) out = heading[1] ?? '';

@@ -19,10 +19,24 @@ export function wordCount(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
-/** Every sentence of every article with enough content; vectors share one TF-IDF space. */
-export function collectCandidates(articles: readonly AnalysedArticle[], minWords: number): Candidate[] {
-  const raw: Omit<Candidate, 'vector'>[] = [];
-  const terms: string[][] = [];
+/**
+ * Candidates scored together at most: scoring compares every pair (memory and time in the square of the count),
+ * so a story of thousands of articles would stall the brief. An ordinary story has a few hundred.
+ */
+export const MAX_CANDIDATES = 3000;
+
+/**
+ * Every sentence of every article with enough content; vectors share one TF-IDF space. Over `max` such
+ * sentences, the earliest sentences of every article are kept: all leads first, then all second sentences, …
+ * (the order of the candidates is the same as without the limit).
+ */
+export function collectCandidates(
+  articles: readonly AnalysedArticle[],
+  minWords: number,
+  max = MAX_CANDIDATES,
+): Candidate[] {
+  let raw: Omit<Candidate, 'vector'>[] = [];
+  let terms: string[][] = [];
   articles.forEach((article, a) => {
     article.sentences.forEach((sentence, position) => {
       const text = article.text.slice(sentence.start, sentence.end);
@@ -33,6 +47,14 @@ export function collectCandidates(articles: readonly AnalysedArticle[], minWords
       terms.push(t);
     });
   });
+  if (raw.length > max) {
+    const rank = raw
+      .map((_, i) => i)
+      .sort((x, y) => (raw[x]?.position ?? 0) - (raw[y]?.position ?? 0) || x - y);
+    const keep = new Set(rank.slice(0, max));
+    raw = raw.filter((_, i) => keep.has(i));
+    terms = terms.filter((_, i) => keep.has(i));
+  }
   const vectors = tfidfVectors(terms);
   return raw.map((c, i) => ({ ...c, vector: vectors[i] as SparseVector }));
 }

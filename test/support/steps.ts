@@ -2,7 +2,8 @@
  * Counts the character work of a synchronous call, without a clock: every `charCodeAt`/`codePointAt`/`at`/index
  * read counts 1, every `slice`/`substring` counts the characters it copies, every `indexOf`/`includes`/… counts the
  * characters it scans, and every regular-expression match (`exec`, through which `test`, `match`, `replace` and
- * `split` run) counts the characters after its start position. A loop that reads the text again at each position
+ * `split` run) counts the characters from its start position to the end of the match (to the end of the input
+ * when it fails; a sticky one only where it starts). A loop that reads the text again at each position
  * shows up as quadratic growth of this count, whatever the machine's load.
  */
 export function countCharacterSteps(run: () => void): number {
@@ -70,8 +71,13 @@ export function countCharacterSteps(run: () => void): number {
   };
   RegExp.prototype.exec = function (this: RegExp, input: string) {
     const from = this.global || this.sticky ? this.lastIndex : 0;
-    steps += Math.max(1, String(input).length - from);
-    return original.exec.call(this, input);
+    const found = original.exec.call(this, input);
+    // Scanned: up to the end of the match, or to the end of the input when there is none. (Counting to the end
+    // always would make a linear `replace`/`matchAll` with many matches look quadratic: each match is an exec.)
+    // A sticky expression is tried at its start position only (`split` tries one at every position).
+    const failed = this.sticky ? 1 : String(input).length - from;
+    steps += Math.max(1, found === null ? failed : found.index + found[0].length - from);
+    return found;
   };
   try {
     run();

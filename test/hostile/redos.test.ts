@@ -1,0 +1,122 @@
+/**
+ * Catastrophic backtracking in the rule tables, checked by `recheck` (a ReDoS checker: it finds an attack string
+ * for exponential and for polynomial — e.g. quadratic — backtracking, offline). Checked: every regular-expression
+ * literal in the language tables (src/lang), the cleaning rules (src/clean) and the sentence rules (src/analyse),
+ * and every pattern the cleaning tables compile to (wildcard entries, the inline-marker runs). Exponential is never
+ * allowed; a polynomial one only when it is in `KNOWN` below with the reason its input is bounded.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { tablePatterns } from '../../src/clean/tables.js';
+import { registeredLanguages } from '../../src/lang/index.js';
+
+interface Diagnostics {
+  readonly status: 'safe' | 'vulnerable' | 'unknown';
+  readonly complexity?: { readonly type: string };
+  readonly attack?: { readonly pattern: string };
+  readonly error?: { readonly kind: string };
+}
+// recheck is CommonJS; loaded by `require` (it then runs its bundled checker in this process).
+const { checkSync } = createRequire(import.meta.url)('recheck') as {
+  checkSync: (source: string, flags: string, params?: { timeout?: number }) => Diagnostics;
+};
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIRS = ['src/lang', 'src/clean', 'src/analyse'];
+
+interface Found {
+  readonly where: string;
+  readonly source: string;
+  readonly flags: string;
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every regular-expression literal in the source files under `dir`. */
+function literals(dir: string): Found[] {
+  const found: Found[] = [];
+  for (const file of tsFiles(join(ROOT, dir))) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(source);
+        const slash = text.lastIndexOf('/');
+        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+        found.push({
+          where: `${file.slice(ROOT.length)}:${String(line)}`,
+          source: text.slice(1, slash),
+          flags: text.slice(slash + 1),
+        });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+/**
+ * Polynomial (not exponential) backtracking known and accepted, with the reason the input stays small. Key:
+ * `/source/flags`. A new polynomial pattern fails the test until it is made linear or listed here with its reason.
+ */
+const KNOWN: Readonly<Record<string, string>> = {
+  // Left (issue 17): quadratic in a run of "!" / "?" thousands long on a line that also holds a consent phrase.
+  '/[.!?…]+["\'“”„«»)\\]*]*(?=\\s|\\p{Lu})/gu': 'consent sentence ends: only on a line with a consent phrase',
+  // The attacks below are runs of whitespace; lines reach these rules with every run collapsed to one space.
+  '/(?<=\\p{Ll}\\s+)\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])/gu': 'consent: the attack is a whitespace run',
+  '/^\\s*(\\d{1,2})?,?\\s*(\\d{4})/u': 'clean/dates: the attack is a whitespace run',
+  '/\\s*(?:,|&|\\bund\\b|\\band\\b)\\s*/u': 'clean/names (bylines): the attack is a whitespace run',
+  '/\\(\\s*([\\p{L} ]{2,20}):\\s*([^()]{1,80})\\)\\s*$/u': 'credit: the attack is a whitespace run',
+  '/\\s*\\(([^()]{3,90})\\)\\s*$/u': 'signoff: the attack is a whitespace run',
+};
+
+const all: Found[] = [
+  ...DIRS.flatMap(literals),
+  ...tablePatterns(registeredLanguages()).map((re) => ({
+    where: 'clean tables (compiled)',
+    source: re.source,
+    flags: re.flags,
+  })),
+];
+const unique = [...new Map(all.map((f) => [`/${f.source}/${f.flags}`, f])).values()];
+
+describe('regular expressions of the rule tables (recheck)', () => {
+  it('finds the patterns: literals in every folder and the compiled tables', () => {
+    for (const dir of DIRS)
+      expect(
+        all.some((f) => f.where.startsWith(dir)),
+        dir,
+      ).toBe(true);
+    expect(all.filter((f) => f.where === 'clean tables (compiled)').length).toBeGreaterThan(3);
+    // The checker itself finds both kinds on the textbook cases.
+    expect(checkSync('^(a+)+$', '').complexity?.type).toBe('exponential');
+    expect(checkSync('\\s*x\\s*$', '').complexity?.type).toBe('polynomial');
+  });
+
+  it('none is exponential; a polynomial one only when known, with its reason', () => {
+    const problems: string[] = [];
+    for (const f of unique) {
+      const key = `/${f.source}/${f.flags}`;
+      const result = checkSync(f.source, f.flags, { timeout: 10_000 });
+      const kind = result.complexity?.type ?? result.error?.kind ?? result.status;
+      if (result.status === 'safe') continue;
+      if (result.status === 'vulnerable' && kind === 'polynomial' && KNOWN[key] !== undefined) continue;
+      problems.push(`${f.where} ${key}: ${kind} ${result.attack?.pattern ?? ''}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every known polynomial pattern still exists (the list does not outlive the code)', () => {
+    const keys = new Set(unique.map((f) => `/${f.source}/${f.flags}`));
+    for (const key of Object.keys(KNOWN)) expect(keys, key).toContain(key);
+  });
+});
