@@ -15,34 +15,63 @@ export type Spans = readonly (readonly [number, number])[];
 export interface TemplateRules {
   /** Opens a footer: the text from the first match on is template. */
   readonly footer: RegExp | undefined;
-  /** A fixed phrase, a contact line, an e-mail or web address: the match is template. */
-  readonly phrases: RegExp;
+  /** Fixed phrases and contact lines (each a global pattern, run on its own): a match is template. */
+  readonly phrases: readonly RegExp[];
   /** How the footer names the sender (group `sender`): every other mention of that name is template too. */
   readonly sender: RegExp | undefined;
+  /** The same patterns case-insensitive, for a text whose lower case has another length (compiled when needed). */
+  readonly caseless: () => Omit<TemplateRules, 'caseless'>;
 }
 
 /**
- * Contact details in any language: e-mail addresses, web addresses (with a scheme or `www.`, and bare host names
- * such as `polizei.bwl.de`) — a sender's, whatever the event.
+ * Where contact details may stand, in any language: an `@` (an e-mail address), a scheme or `www.`, or a host name's
+ * ending (`polizei.bwl.de`). Each hit marks the whole run of characters around it up to spaces or brackets — the
+ * address — as template. Found by a literal search and widened by hand: a pattern for the address itself costs
+ * ~1 ms per 4 000 characters on Unicode letter classes, this ~0.01 ms.
  */
-const CONTACT = [
-  String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
-  String.raw`(?:https?://|www\.)[^\s<>"]+`,
-  String.raw`(?<![\p{L}\p{N}@])[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info)\b(?:/[^\s<>"]*)?`,
-];
+const ADDRESS_HIT = /@|:\/\/|\bwww\.|\.(?:de|at|ch|com|org|net|eu|info)\b/gu;
 
-function alternatives(sources: readonly string[]): string {
-  return sources.map((s) => `(?:${s})`).join('|');
+/** Characters that end an address (white space, brackets, quotes). */
+function endsAddress(c: string | undefined): boolean {
+  return c === undefined || /[\s<>"'()[\]{}«»„“”]/u.test(c);
 }
 
-/** Compiles a language's markers (once per language, in `termRulesFor`). */
-export function templateRules(markers: TemplateMarkers | undefined): TemplateRules {
+/** The address around position `at` (spaces and brackets apart, without trailing punctuation). */
+function addressAround(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !endsAddress(text[start - 1])) start--;
+  let end = at + 1;
+  while (end < text.length && !endsAddress(text[end])) end++;
+  while (end > start && /[.,;:!?]/u.test(text[end - 1] ?? '')) end--;
+  return [start, end];
+}
+
+function addressSpans(text: string, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  ADDRESS_HIT.lastIndex = 0;
+  for (let m = ADDRESS_HIT.exec(text); m !== null && m.index < end; m = ADDRESS_HIT.exec(text)) {
+    const span = addressAround(text, m.index);
+    // an `@` or `://` alone, or a host ending without a name before it, is no address
+    if (span[1] - span[0] > m[0].length + 1) out.push(span);
+    ADDRESS_HIT.lastIndex = Math.max(ADDRESS_HIT.lastIndex, span[1]);
+  }
+  return out;
+}
+
+/** Compiles a language's markers (once per language, in `termRulesFor`); `i` adds case-insensitivity. */
+function compiled(markers: TemplateMarkers | undefined, i: '' | 'i'): Omit<TemplateRules, 'caseless'> {
   const footers = markers?.footers ?? [];
   return {
-    footer: footers.length === 0 ? undefined : new RegExp(alternatives(footers), 'iu'),
-    phrases: new RegExp(alternatives([...CONTACT, ...(markers?.phrases ?? [])]), 'giu'),
-    sender: markers?.sender === undefined ? undefined : new RegExp(markers.sender, 'iu'),
+    footer: footers.length === 0 ? undefined : new RegExp(footers.map((f) => `(?:${f})`).join('|'), `${i}u`),
+    phrases: (markers?.phrases ?? []).map((phrase) => new RegExp(phrase, `g${i}u`)),
+    sender: markers?.sender === undefined ? undefined : new RegExp(markers.sender, `${i}u`),
   };
+}
+
+/** A language's markers, compiled (once per language, in `termRulesFor`). */
+export function templateRules(markers: TemplateMarkers | undefined): TemplateRules {
+  let caseless: Omit<TemplateRules, 'caseless'> | undefined;
+  return { ...compiled(markers, ''), caseless: () => (caseless ??= compiled(markers, 'i')) };
 }
 
 /** Every match of a global `pattern` in `text[0, end)` as a span. */
@@ -69,18 +98,24 @@ function merged(spans: [number, number][]): Spans {
 }
 
 /**
- * The template spans of `text` (looked for in its first `end` characters): contact details and fixed phrases
+ * The template spans of `text` (looked for in its first `end` characters): addresses and fixed phrases
  * anywhere, a footer from its opening phrase to the end of the text, and the sender the footer names wherever
  * else it is mentioned (`Polizeipräsidium Pforzheim` in the release's header).
  */
 export function templateSpans(text: string, rules: TemplateRules, end = text.length): Spans {
-  const spans = matches(rules.phrases, text, end);
-  const footer = rules.footer?.exec(text);
+  const spans = addressSpans(text, end);
+  // The patterns are lower case and match the lower-cased text (a literal search, several times faster than a
+  // case-insensitive one); offsets hold as lower-casing kept the length, else the text is matched case-insensitively.
+  const lower = text.toLowerCase();
+  const folded = lower.length === text.length;
+  const [haystack, compiled] = folded ? [lower, rules] : [text, rules.caseless()];
+  for (const phrase of compiled.phrases) spans.push(...matches(phrase, haystack, end));
+  const footer = compiled.footer?.exec(haystack);
   if (footer && footer.index < end) {
     spans.push([footer.index, text.length]);
-    const sender = rules.sender?.exec(text.slice(footer.index))?.groups?.['sender']?.trim();
+    const sender = compiled.sender?.exec(haystack.slice(footer.index))?.groups?.['sender']?.trim();
     if (sender !== undefined && sender.length >= 4)
-      spans.push(...matches(new RegExp(escapeRegExp(sender), 'giu'), text, footer.index));
+      spans.push(...matches(new RegExp(escapeRegExp(sender), 'giu'), haystack, footer.index));
   }
   return merged(spans);
 }

@@ -26,7 +26,8 @@ export interface ClusterRules {
 }
 
 /**
- * Same-source templates of a language's feeds, as regular-expression sources (matched case-insensitively, Unicode).
+ * Same-source templates of a language's feeds, as regular-expression sources in lower case (matched against the
+ * lower-cased text, Unicode).
  * Two press releases of one police office about different events share their whole contact footer and header; two
  * ad-hoc notices of different firms share their legal lines: what matches is left out of every signal. Contact
  * details (e-mail and web addresses) are template in every language without a table entry.

@@ -57,7 +57,7 @@ export const cluster: ClusterRules = {
       String.raw`ver(?:ö|oe)ffentlichung einer insiderinformation[^.]{0,40}artikel 17 der verordnung \(eu\) nr\. 596/2014`,
       String.raw`(?:ü|ue)bermittelt durch (?:dgap|eqs|news aktuell)\b(?: - ein service der eqs group ag)?`,
       String.raw`f(?:ü|ue)r den inhalt der mitteilung ist der emittent(?: / herausgeber)? verantwortlich`,
-      String.raw`schlagwort\(e\)\s*:[^\n]{0,60}?(?=\p{Lu}\p{Ll}|\n|$)`,
+      String.raw`schlagwort\(e\)\s*:\s*[^\s/]+(?:/[^\s/]+)*`,
       String.raw`\d{1,2}\.\d{1,2}\.\d{4}\s*/\s*\d{1,2}:\d{2}\s*cet/cest`,
       // a police press office's header (`POL-Pforzheim: (PF)`, `POL-GÖ: (108/2020)`) and the ots dateline
       String.raw`\bpol-[\p{L}\p{N}-]+\s*:\s*(?:\([^()\n]{1,20}\))?`,
