@@ -7,6 +7,7 @@ import { stemmerFor } from '../analyse/stemmers.js';
 import { stopwordsFor } from '../analyse/stopwords.js';
 import { cjkNames } from './cjk-names.js';
 import { compoundSplitter, type CompoundSplitter } from './compounds.js';
+import { spanCursor, templateRules, templateSpans, type TemplateRules } from './templates.js';
 
 /**
  * Term extraction for the clusterer: words (stems), entities (capitalised names) and numbers from tokens, and
@@ -55,6 +56,8 @@ export interface TermRules {
   readonly sourceMarkers: ReadonlySet<string>;
   /** Whether phone and release numbers (`07231`, `186-1111`) are left out of the numbers. */
   readonly dropIdentifierNumbers: boolean;
+  /** Same-source template wording (contact footers, legal lines, addresses): tokens inside are skipped. */
+  readonly templates: TemplateRules;
 }
 
 const termRules = new Map<string, { readonly of: LanguageRules; readonly rules: TermRules }>();
@@ -78,6 +81,7 @@ export function termRulesFor(language: string): TermRules {
     compounds: of.compounds && compoundSplitter(of.compounds, stem),
     sourceMarkers: new Set(table.sourceMarkers),
     dropIdentifierNumbers: table.dropIdentifierNumbers ?? false,
+    templates: templateRules(table.templates),
   };
   termRules.set(language, { of, rules });
   return rules;
@@ -349,7 +353,8 @@ function addWordToken(
 /**
  * Adds the terms of `tokens` (from `text`, in a language with `rules`) to the counts of each signal, each occurrence
  * weighted by where it stands (`lead`). A gazetteer name of several words (`United States`) counts as one name,
- * its words as words.
+ * its words as words. Tokens inside the text's template spans (`templateSpans`: contact footers, addresses, a
+ * format's fixed phrases) are skipped.
  */
 export function collectTerms(
   text: string,
@@ -359,7 +364,9 @@ export function collectTerms(
   lead: LeadWeight = NO_LEAD,
 ): void {
   let namedUntil = 0;
+  const inTemplate = spanCursor(templateSpans(text, rules.templates, tokens[tokens.length - 1]?.end ?? 0));
   tokens.forEach((token, i) => {
+    if (inTemplate(token.start)) return;
     const by = leadWeight(lead, token.start);
     if (token.kind === 'number') {
       if (rules.dropIdentifierNumbers && identifierNumber(token.norm)) return;

@@ -159,7 +159,10 @@ export function summaryTable(result: AllResult): string {
     rows.push([
       `similarity ${r.dataset} (${String(r.n)})`,
       'lagebild',
-      `Pearson ${dec(r.pearson)}` + (de !== undefined ? `  | de-de: ${dec(de.pearson)}` : ''),
+      `Pearson ${dec(r.pearson)}` +
+        (de !== undefined
+          ? `  | de-de: ${dec(de.pearson)} (dev ${dec(de.dev.pearson)}, held-out ${dec(de.heldOut.pearson)})`
+          : ''),
     ]);
   }
   return table(['task', 'system', 'figures'], rows, 3);

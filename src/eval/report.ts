@@ -4,7 +4,7 @@ import type { SplitScores } from './cluster-order.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
 import { ROUGE_TYPES } from './rouge.js';
-import type { SimilarityReport } from './similarity.js';
+import type { SimilarityReport, SplitFigures } from './similarity.js';
 
 /** The first `left` columns left-aligned, the others right-aligned, two spaces apart. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], left = 1): string {
@@ -157,18 +157,19 @@ export function clusterTable(r: ClusterReport): string {
 }
 
 export function similarityTable(r: SimilarityReport): string {
-  const rows = [
-    ['all', String(r.n), dec(r.pearson), dec(r.pearsonCalibrated)],
-    ...Object.entries(r.byPair).map(([pair, s]) => [
-      pair,
-      String(s.n),
-      dec(s.pearson),
-      dec(s.pearsonCalibrated),
-    ]),
+  const cells = (s: SplitFigures): string[] => [
+    String(s.n),
+    `${dec(s.pearson)} / ${dec(s.pearsonCalibrated)}`,
+    String(s.dev.n),
+    `${dec(s.dev.pearson)} / ${dec(s.dev.pearsonCalibrated)}`,
+    String(s.heldOut.n),
+    `${dec(s.heldOut.pearson)} / ${dec(s.heldOut.pearsonCalibrated)}`,
   ];
+  const rows = [['all', ...cells(r)], ...Object.entries(r.byPair).map(([pair, s]) => [pair, ...cells(s)])];
   return (
-    `similarity ${r.dataset}: Pearson of lagebild's pair similarity s with -Overall; calibrated: 1 - e^(-s/0.15), ` +
-    `same order (join threshold 0.15 = 0.632 calibrated)\n` +
-    table(['pair', 'n', 'Pearson', 'Pearson (calibrated)'], rows)
+    `similarity ${r.dataset}: Pearson of lagebild's pair similarity s with -Overall, raw s / calibrated ` +
+    `1 - e^(-s/0.15) (same order; join threshold 0.15 = 0.632 calibrated); dev / held-out: FNV-1a of pair_id, ` +
+    `held out when 0 mod 5\n` +
+    table(['pair', 'n', 'raw / cal.', 'dev n', 'dev raw / cal.', 'held-out n', 'held-out raw / cal.'], rows)
   );
 }

@@ -7,6 +7,9 @@
  * from a stream).
  * Besides the raw similarity, the Pearson of its calibrated form (`calibrated` in `src/cluster/scoring.ts`: a strictly
  * increasing map, so the same decisions at the threshold mapped alike) is reported.
+ * Split: a pair is held out when the FNV-1a hash of its `pair_id` is 0 mod 5 (about 20 %, {@link isHeldOutPair});
+ * rules are developed on the rest (dev) and the held-out figures are read at the end. Document frequencies still
+ * come from every text (the clusterer learns them unsupervised), the figures per split from its own pairs.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,8 +26,11 @@ import { normaliseCleanOptions, type NormalisedCleanOptions } from '../clean/opt
 import { calibrated } from '../cluster/scoring.js';
 import { cleanedArticle } from './cluster.js';
 import { DataError, readDataFile } from './errors.js';
+import { fnv1a } from './quotes.js';
 
 export interface SimilarityPair {
+  /** The data set's `pair_id` (what the dev / held-out split hashes). */
+  readonly id: string;
   readonly lang1: string;
   readonly lang2: string;
   readonly text1: string;
@@ -32,15 +38,29 @@ export interface SimilarityPair {
   readonly overall: number;
 }
 
-export interface SimilarityReport {
-  readonly dataset: string;
+/** Pearson of the raw and the calibrated similarity over some pairs. */
+export interface PearsonFigures {
   readonly n: number;
   readonly pearson: number;
   /** Pearson of the calibrated similarity (same order, so the same clustering; Pearson is not rank-based). */
   readonly pearsonCalibrated: number;
-  readonly byPair: Readonly<
-    Record<string, { readonly n: number; readonly pearson: number; readonly pearsonCalibrated: number }>
-  >;
+}
+
+/** The figures of a set of pairs: all of them, and the dev and held-out parts. */
+export interface SplitFigures extends PearsonFigures {
+  readonly dev: PearsonFigures;
+  readonly heldOut: PearsonFigures;
+}
+
+export interface SimilarityReport extends SplitFigures {
+  readonly dataset: string;
+  /** Per language pair (`de-de`, `de-en`, …), largest first. */
+  readonly byPair: Readonly<Record<string, SplitFigures>>;
+}
+
+/** Whether a pair belongs to the held-out 20 % (FNV-1a of its id, 0 mod 5). */
+export function isHeldOutPair(id: string): boolean {
+  return fnv1a(id) % 5 === 0;
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, newlines and doubled quotes. */
@@ -76,9 +96,12 @@ export function loadPairs(path: string): SimilarityPair[] {
     if (i < 0) throw new DataError(`${file}: no "${name}" column`);
     return i;
   };
-  const [l1, l2, t1, t2, ov] = ['lang1', 'lang2', 'text1', 'text2', 'Overall'].map(col) as number[];
+  const [id, l1, l2, t1, t2, ov] = ['pair_id', 'lang1', 'lang2', 'text1', 'text2', 'Overall'].map(
+    col,
+  ) as number[];
   return rows
     .map((r) => ({
+      id: r[id!] ?? '',
       lang1: r[l1!] ?? '',
       lang2: r[l2!] ?? '',
       text1: r[t1!] ?? '',
@@ -129,7 +152,7 @@ function pairArticle(
 }
 
 /** The clusterer's similarity of every pair (document frequencies from every text of the pairs). */
-export function pairSimilarities(pairs: readonly SimilarityPair[]): number[] {
+export function pairSimilarities(pairs: readonly Omit<SimilarityPair, 'id'>[]): number[] {
   const options = normaliseClusterOptions();
   const clean = normaliseCleanOptions();
   const terms = pairs.map((p, i) => [
@@ -146,29 +169,46 @@ export function pairSimilarities(pairs: readonly SimilarityPair[]): number[] {
   );
 }
 
+/** Pearson of the scores at `idx` against the gold. */
+function figures(
+  scores: readonly number[],
+  scaled: readonly number[],
+  gold: readonly number[],
+  idx: readonly number[],
+): PearsonFigures {
+  const of = (values: readonly number[]): number[] => idx.map((i) => values[i] ?? 0);
+  return {
+    n: idx.length,
+    pearson: pearson(of(scores), of(gold)),
+    pearsonCalibrated: pearson(of(scaled), of(gold)),
+  };
+}
+
 export function evaluateSimilarity(pairs: readonly SimilarityPair[], dataset: string): SimilarityReport {
   const scores = pairSimilarities(pairs);
   const scaled = scores.map(calibrated);
   const gold = pairs.map((p) => -p.overall);
+  const split = (idx: readonly number[]): SplitFigures => ({
+    ...figures(scores, scaled, gold, idx),
+    dev: figures(
+      scores,
+      scaled,
+      gold,
+      idx.filter((i) => !isHeldOutPair(pairs[i]?.id ?? '')),
+    ),
+    heldOut: figures(
+      scores,
+      scaled,
+      gold,
+      idx.filter((i) => isHeldOutPair(pairs[i]?.id ?? '')),
+    ),
+  });
   const groups = new Map<string, number[]>();
   pairs.forEach((p, i) => {
     const key = `${p.lang1}-${p.lang2}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
-  const of = (values: readonly number[], idx: readonly number[]): number[] => idx.map((i) => values[i] ?? 0);
-  const byPair: Record<string, { n: number; pearson: number; pearsonCalibrated: number }> = {};
-  for (const [key, idx] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
-    byPair[key] = {
-      n: idx.length,
-      pearson: pearson(of(scores, idx), of(gold, idx)),
-      pearsonCalibrated: pearson(of(scaled, idx), of(gold, idx)),
-    };
-  }
-  return {
-    dataset,
-    n: pairs.length,
-    pearson: pearson(scores, gold),
-    pearsonCalibrated: pearson(scaled, gold),
-    byPair,
-  };
+  const byPair: Record<string, SplitFigures> = {};
+  for (const [key, idx] of [...groups].sort((a, b) => b[1].length - a[1].length)) byPair[key] = split(idx);
+  return { dataset, ...split(pairs.map((_, i) => i)), byPair };
 }

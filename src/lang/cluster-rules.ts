@@ -21,6 +21,27 @@ export interface ClusterRules {
    * `200618-3`) are left out: phone numbers and release numbers name the sender, not a figure of the event.
    */
   readonly dropIdentifierNumbers?: boolean;
+  /** The fixed wording of same-source formats (press releases, ad-hoc notices): not evidence (see the type). */
+  readonly templates?: TemplateMarkers;
+}
+
+/**
+ * Same-source templates of a language's feeds, as regular-expression sources in lower case (matched against the
+ * lower-cased text, Unicode).
+ * Two press releases of one police office about different events share their whole contact footer and header; two
+ * ad-hoc notices of different firms share their legal lines: what matches is left out of every signal. Contact
+ * details (e-mail and web addresses) are template in every language without a table entry.
+ */
+export interface TemplateMarkers {
+  /** Phrases that open a release's contact or legal footer (`Rückfragen bitte an`): the rest of the text is template. */
+  readonly footers: readonly string[];
+  /** Fixed phrases of a format (`Veröffentlichung einer Insiderinformation …`, phone lines, datelines' `(ots)`). */
+  readonly phrases: readonly string[];
+  /**
+   * How a footer names its sender, with a group `sender` (`Original-Content von: Polizeipräsidium Pforzheim,`),
+   * matched from the footer's start: the sender's other mentions (the release's header) are template too.
+   */
+  readonly sender?: string;
 }
 
 export const DEFAULT_CLUSTER_RULES: ClusterRules = { hyphenParts: false };

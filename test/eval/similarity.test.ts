@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/cluster/options.js';
 import { calibrated, CALIBRATION_SCALE } from '../../src/cluster/scoring.js';
-import { asPage, pairSimilarities, parseCsv, pearson } from '../../src/eval/similarity.js';
+import {
+  asPage,
+  evaluateSimilarity,
+  isHeldOutPair,
+  pairSimilarities,
+  parseCsv,
+  pearson,
+} from '../../src/eval/similarity.js';
 import { OTHER_EVENTS } from '../cluster/stories.js';
 
 describe('similarity eval', () => {
@@ -29,6 +36,36 @@ describe('similarity eval', () => {
     ]);
     expect(same).toBeGreaterThan(0.2);
     expect(different).toBeLessThan(0.05);
+  });
+});
+
+describe('dev / held-out split', () => {
+  it('holds out about a fifth of the pairs, by a hash of the pair id (the same every time)', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `${String(1_480_000_000 + i * 7919)}_${String(i)}`);
+    const held = ids.filter(isHeldOutPair);
+    expect(held.length / ids.length).toBeGreaterThan(0.17);
+    expect(held.length / ids.length).toBeLessThan(0.23);
+    expect(ids.filter(isHeldOutPair)).toEqual(held);
+  });
+
+  it('reports dev and held-out figures per language pair, which together hold every pair', () => {
+    const [flood1, flood2, football1] = [OTHER_EVENTS[0]!, OTHER_EVENTS[1]!, OTHER_EVENTS[2]!];
+    const ids = Array.from({ length: 40 }, (_, i) => `p${String(i)}`);
+    const pairs = ids.map((id, i) => ({
+      id,
+      lang1: 'de',
+      lang2: 'de',
+      text1: flood1.text,
+      text2: i % 2 === 0 ? flood2.text : football1.text,
+      overall: i % 2 === 0 ? 1 : 4,
+    }));
+    const report = evaluateSimilarity(pairs, 'test');
+    const de = report.byPair['de-de']!;
+    expect(de.n).toBe(40);
+    expect(de.heldOut.n).toBe(ids.filter(isHeldOutPair).length);
+    expect(de.dev.n + de.heldOut.n).toBe(40);
+    expect(de.heldOut.n).toBeGreaterThan(0);
+    expect(de.dev.pearson).toBeGreaterThan(0.9);
   });
 });
 
