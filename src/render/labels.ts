@@ -17,6 +17,8 @@ export interface Labels {
   readonly entities: string;
   readonly coverage: string;
   readonly unattributed: string;
+  /** After the speaker of reported (indirect) speech: "Putin (indirekt): …". */
+  readonly reported: string;
   readonly inferred: string;
   readonly mentions: string;
   readonly singleSource: string;
@@ -43,6 +45,7 @@ const LABELS: Readonly<Record<string, Labels>> = {
     entities: 'Personen, Orte, Organisationen',
     coverage: 'Überschneidung der Quellen',
     unattributed: 'ohne Zuordnung',
+    reported: 'indirekt',
     inferred: 'erschlossen',
     mentions: 'Nennungen',
     singleSource: 'Nur in einer Quelle',
@@ -74,6 +77,7 @@ const LABELS: Readonly<Record<string, Labels>> = {
     entities: 'People, places, organisations',
     coverage: 'Overlap of the sources',
     unattributed: 'unattributed',
+    reported: 'reported',
     inferred: 'inferred',
     mentions: 'mentions',
     singleSource: 'Only in one source',
