@@ -3,7 +3,7 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
-import { reportedFrames, type ReportedFrame } from './reported.js';
+import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Quote } from './types.js';
 import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
@@ -228,6 +228,15 @@ class ArticleQuotes {
     for (let k = start; k < o; k++)
       if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
     if (!colon && verb < 0) return undefined;
+    // The clause's subject: before the verb ("McCarthy nannte X „…“"), else after it ("Dazu sagte X: „…“").
+    if (verb >= 0) {
+      const subject = clauseSubject(ctx, this.spans, start, verb);
+      // A role before the verb may be an object ("Der Zeitung sagte Filep Karma"): a name after the verb wins.
+      const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
+      const named = after && after.phrase.kind !== 'role' && !breakBefore(ctx, verb + 1);
+      if (subject && this.personish(subject, true) && !(subject.kind === 'role' && !subject.title && named))
+        return subject;
+    }
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
     if (verb >= 0) {
       const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
@@ -358,6 +367,21 @@ class ArticleQuotes {
       resolved = this.speakerOf(first - 1);
       attribution = resolved ? 'continuation' : null;
     }
+    // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
+    const frame = resolved ? undefined : this.frames.find((f) => f.sentence === first);
+    if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
+    // A quote standing alone right after a sentence with a speaker continues it.
+    const before = this.lastSpeaker;
+    if (
+      !resolved &&
+      (outside.length === 0 || reported) &&
+      this.follows(first) &&
+      before &&
+      before.sentence >= first - 1
+    ) {
+      resolved = before.resolved;
+      attribution = 'continuation';
+    }
     this.record(resolved, first);
     this.out.push({
       text: article.text.slice(start, end),
@@ -372,23 +396,35 @@ class ArticleQuotes {
   private lastReported: { resolved: Resolved; sentence: number } | null = null;
 
   /** Reported speech: kept when its speaker is known (a continuation takes the last reported speaker). */
-  private indirect(frame: ReportedFrame): void {
-    const { article } = this.input.ctx;
+  private readonly frameSpeakers = new Map<ReportedFrame, Resolved | null>();
+
+  /** Who a reported-speech frame names, resolved once (a continuation takes the last reported speaker). */
+  private frameSpeaker(frame: ReportedFrame): {
+    resolved: Resolved | null;
+    attribution: Quote['attribution'];
+  } {
+    const cached = this.frameSpeakers.get(frame);
     let resolved: Resolved | null = null;
     let attribution: Quote['attribution'] = null;
     if (frame.speaker === 'previous') {
       const last = this.lastReported;
-      if (last && frame.sentence - last.sentence <= 1) resolved = last.resolved;
+      if (cached !== undefined) resolved = cached;
+      else if (last && frame.sentence - last.sentence <= 1) resolved = last.resolved;
       attribution = 'continuation';
     } else if (frame.speaker !== null && this.plausible(frame.speaker)) {
-      resolved = this.resolvePhrase(frame.speaker, frame.sentence);
+      resolved = cached !== undefined ? cached : this.resolvePhrase(frame.speaker, frame.sentence);
       attribution = frame.speaker.kind === 'pronoun' ? 'pronoun' : frame.cue === 'source' ? 'marker' : 'verb';
     }
-    if (!resolved) {
-      this.lastReported = null;
-      return;
-    }
-    this.lastReported = { resolved, sentence: frame.sentence };
+    this.frameSpeakers.set(frame, resolved);
+    if (resolved) this.lastReported = { resolved, sentence: frame.sentence };
+    else if (frame.sentence !== this.lastReported?.sentence) this.lastReported = null;
+    return { resolved, attribution };
+  }
+
+  private indirect(frame: ReportedFrame): void {
+    const { article } = this.input.ctx;
+    const { resolved, attribution } = this.frameSpeaker(frame);
+    if (!resolved || frame.quoted) return;
     this.record(resolved, frame.sentence);
     this.out.push({
       text: article.text.slice(frame.start, frame.end),
@@ -419,8 +455,11 @@ class ArticleQuotes {
     return ctx.words.some((w, k) => k !== i && w.text === word && !breakBefore(ctx, k));
   }
 
+  private frames: readonly ReportedFrame[] = [];
+
   quotes(): QuoteResult {
     const frames = reportedFrames(this.input.ctx, this.spans);
+    this.frames = frames;
     const events = [
       ...this.spans.map((span) => ({ at: span.open, run: () => this.direct(span) })),
       ...frames.map((frame) => ({ at: frame.start, run: () => this.indirect(frame) })),

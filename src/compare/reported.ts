@@ -17,6 +17,8 @@ export interface ReportedFrame {
   readonly speaker: SpeakerPhrase | 'previous' | null;
   /** How it is framed: a verb of saying ("X sagte, dass …"), a source marker ("laut X", "X zufolge"), a continuation. */
   readonly cue: 'verb' | 'source' | 'continuation';
+  /** Most of the content is in quotation marks: the direct quote says it, the frame only gives its speaker. */
+  readonly quoted?: true;
 }
 
 /** A speaker phrase at `k`, also after "das" (a determiner the tables keep from starting a speaker: "Das Ministerium"). */
@@ -85,8 +87,12 @@ function content(f: Frames, a: number, b: number): boolean {
  * sagte", "John Kline, ein Repräsentant aus Minnesota, sagte"), else the one right after it ("Am Donnerstag sagte
  * General Michael Hagee", "Wie die Polizei mitteilte", "erklärte er").
  */
-function subjectOf(f: Frames, from: number, v: number): SpeakerPhrase | undefined {
-  const { ctx, quotes } = f;
+export function clauseSubject(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  from: number,
+  v: number,
+): SpeakerPhrase | undefined {
   const { prepositions, notSpeakers, reflexives, sourceBefore, conjunctions } = ctx.rules.quotes;
   const gap = (k: number): string =>
     ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
@@ -148,7 +154,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
         if (!at) return undefined;
         const speaker = wie
           ? (phraseAt(ctx, from + 1, quotes, v)?.phrase ?? null)
-          : (subjectOf(f, from, v) ?? null);
+          : (clauseSubject(ctx, quotes, from, v) ?? null);
         return { sentence: index, ...at, speaker, cue: 'verb' };
       }
       if (k - v > 12) break;
@@ -246,7 +252,7 @@ const verbCache = new WeakMap<
   { verbs: Set<string>; subjunctive: Set<string> }
 >();
 
-/** Reported speech of an article, one frame a sentence at most, in text order. */
+/** Reported speech of an article, one frame a sentence at most, in text order (also frames of direct quotes). */
 export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]): ReportedFrame[] {
   const rules = ctx.rules.quotes;
   let sets = verbCache.get(rules);
@@ -265,15 +271,16 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
     if (to - from < 4) return;
     const frame = verbFrame(f, index, from, to) ?? sourceFrame(f, index, from, to);
     if (frame) {
-      if (!quoted(f, frame)) out.push(frame);
+      out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
       last = index;
       return;
     }
     const prev = ctx.article.sentences[index - 1];
     if (index - last === 1 && prev && s.block - prev.block <= 1 && subjunctive(f, from, to)) {
       const at = span(ctx, from, to);
-      if (at && !quoted(f, { sentence: index, ...at, speaker: 'previous', cue: 'continuation' })) {
-        out.push({ sentence: index, ...at, speaker: 'previous', cue: 'continuation' });
+      if (at) {
+        const frame: ReportedFrame = { sentence: index, ...at, speaker: 'previous', cue: 'continuation' };
+        out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
         last = index;
       }
     }
