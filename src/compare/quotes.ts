@@ -26,6 +26,8 @@ interface Resolved {
   readonly speaker: string;
   readonly key: string | undefined;
   readonly words: readonly string[];
+  /** The role the text gives the speaker where it names or refers to them ("mexikanische Präsident"). */
+  readonly role?: string;
 }
 
 export interface QuoteResult {
@@ -138,7 +140,10 @@ class ArticleQuotes {
 
   /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
   private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
-    if (p.kind === 'name') return this.named(p.words);
+    if (p.kind === 'name') {
+      const named = this.named(p.words);
+      return p.role ? { ...named, role: p.role.join(' ') } : named;
+    }
     if (p.kind === 'role') {
       // "Der Vorsitzende Richter Klaus Tolksdorf": a known first name and a name word end the phrase.
       const [given, family] = p.words.slice(-2);
@@ -146,7 +151,7 @@ class ArticleQuotes {
         return this.named([given, family]);
       if (p.definite && p.title) {
         const person = this.withRole(p.head, p.at);
-        if (person) return person;
+        if (person) return { ...person, role: p.words.join(' ') };
       }
       const role = this.name(p.words, undefined);
       this.roles.add(role);
@@ -386,6 +391,7 @@ class ArticleQuotes {
     this.out.push({
       text: article.text.slice(start, end),
       speaker: resolved?.speaker ?? null,
+      ...(resolved?.role !== undefined ? { role: resolved.role } : {}),
       attribution,
       article: article.id,
       start,
@@ -429,6 +435,7 @@ class ArticleQuotes {
     this.out.push({
       text: article.text.slice(frame.start, frame.end),
       speaker: resolved.speaker,
+      ...(resolved.role !== undefined ? { role: resolved.role } : {}),
       attribution,
       article: article.id,
       start: frame.start,

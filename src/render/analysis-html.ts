@@ -37,7 +37,7 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
   );
   const quotes = analysis.quotes.map(
     (q) =>
-      `<strong>${esc(q.speaker ?? labels.unattributed)}</strong>${q.kind === 'indirect' ? ` (${esc(labels.reported)})` : ''}: ${esc(q.text)} ${cite(q.article)}`,
+      `<strong>${esc(q.speaker ?? labels.unattributed)}</strong>${q.role !== undefined ? `, ${esc(q.role)}` : ''}${q.kind === 'indirect' ? ` (${esc(labels.reported)})` : ''}: ${esc(q.text)} ${cite(q.article)}`,
   );
   const timeline = analysis.timeline.map(
     (t) =>

@@ -41,7 +41,7 @@ export function analysisMarkdown(
   );
   const quotes = analysis.quotes.map(
     (q) =>
-      `- **${esc(q.speaker ?? labels.unattributed)}**${q.kind === 'indirect' ? ` (${labels.reported})` : ''}: ${esc(q.text)} ${cite(q.article)}`,
+      `- **${esc(q.speaker ?? labels.unattributed)}**${q.role !== undefined ? `, ${esc(q.role)}` : ''}${q.kind === 'indirect' ? ` (${labels.reported})` : ''}: ${esc(q.text)} ${cite(q.article)}`,
   );
   const timeline = analysis.timeline.map(
     (t) => `- ${t.date}${t.inferred ? ` (${labels.inferred})` : ''}: „${esc(t.text)}“ ${cite(t.article)}`,
