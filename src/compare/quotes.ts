@@ -158,11 +158,13 @@ class ArticleQuotes {
       return role;
     }
     const last = this.lastSpeaker;
-    if (last && sentence - last.sentence <= 2) return last.resolved;
+    const recent = last && sentence - last.sentence <= 2 ? last.resolved : undefined;
+    // A named speaker of the last two sentences; an unnamed role ("der Gast") only when no person is named there.
+    if (recent && !this.roles.has(recent)) return recent;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     // Further back: the last speaker, else the last person named anywhere before.
-    return this.nearestPerson(p.at, floor) ?? last?.resolved ?? this.nearestPerson(p.at, 0);
+    return this.nearestPerson(p.at, floor) ?? recent ?? last?.resolved ?? this.nearestPerson(p.at, 0);
   }
 
   /**
@@ -417,9 +419,14 @@ class ArticleQuotes {
       if (cached !== undefined) resolved = cached;
       else if (last && frame.sentence - last.sentence <= 1) resolved = last.resolved;
       attribution = 'continuation';
-    } else if (frame.speaker !== null && this.plausible(frame.speaker)) {
-      resolved = cached !== undefined ? cached : this.resolvePhrase(frame.speaker, frame.sentence);
-      attribution = frame.speaker.kind === 'pronoun' ? 'pronoun' : frame.cue === 'source' ? 'marker' : 'verb';
+    } else if (frame.speaker !== null) {
+      // A sentence adverb read as the subject ("Offiziell sagt die Regierung"): the phrase after the verb.
+      const phrase =
+        frame.cue === 'source' || this.plausible(frame.speaker) ? frame.speaker : frame.alternative;
+      if (phrase) {
+        resolved = cached !== undefined ? cached : this.resolvePhrase(phrase, frame.sentence);
+        attribution = phrase.kind === 'pronoun' ? 'pronoun' : frame.cue === 'source' ? 'marker' : 'verb';
+      }
     }
     this.frameSpeakers.set(frame, resolved);
     if (resolved) this.lastReported = { resolved, sentence: frame.sentence };

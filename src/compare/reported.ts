@@ -17,6 +17,8 @@ export interface ReportedFrame {
   readonly speaker: SpeakerPhrase | 'previous' | null;
   /** How it is framed: a verb of saying ("X sagte, dass …"), a source marker ("laut X", "X zufolge"), a continuation. */
   readonly cue: 'verb' | 'source' | 'continuation';
+  /** The phrase right after the verb, when the speaker was read before it (an adverb may stand there: "Offiziell"). */
+  readonly alternative?: SpeakerPhrase;
   /** Most of the content is in quotation marks: the direct quote says it, the frame only gives its speaker. */
   readonly quoted?: true;
 }
@@ -93,7 +95,7 @@ export function clauseSubject(
   from: number,
   v: number,
 ): SpeakerPhrase | undefined {
-  const { prepositions, notSpeakers, reflexives, sourceBefore, conjunctions } = ctx.rules.quotes;
+  const { prepositions, sourceBefore, conjunctions } = ctx.rules.quotes;
   const gap = (k: number): string =>
     ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
   const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
@@ -127,7 +129,17 @@ export function clauseSubject(
     while (k < v && k - to < 8 && !/[,;:]/u.test(gap(k))) k++;
     if (k === v) return appos ?? found.phrase;
   }
-  // Inverted order: skip "sich" and adverbs to the subject after the verb ("Am Donnerstag sagte General X").
+  return invertedSubject(ctx, quotes, v);
+}
+
+/** The subject after a verb: skip "sich" and adverbs ("Am Donnerstag sagte General X", "sagt die Regierung"). */
+export function invertedSubject(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  v: number,
+): SpeakerPhrase | undefined {
+  const { notSpeakers, reflexives, conjunctions } = ctx.rules.quotes;
+  const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
   for (let k = v + 1; k < Math.min(ctx.words.length, v + 6); k++) {
     const w = ctx.words[k] as Word;
     if (inside(quotes, w.start) || breakBefore(ctx, k)) return undefined;
@@ -155,7 +167,14 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
         const speaker = wie
           ? (phraseAt(ctx, from + 1, quotes, v)?.phrase ?? null)
           : (clauseSubject(ctx, quotes, from, v) ?? null);
-        return { sentence: index, ...at, speaker, cue: 'verb' };
+        const alternative = wie ? undefined : invertedSubject(ctx, quotes, v);
+        return {
+          sentence: index,
+          ...at,
+          speaker,
+          cue: 'verb',
+          ...(alternative && alternative !== speaker ? { alternative } : {}),
+        };
       }
       if (k - v > 12) break;
     }
