@@ -21,7 +21,11 @@ function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntiti
     quotes.push(...result.quotes);
     speakers.push(...result.speakers);
   }
-  return { quotes, speakers };
+  // Direct quotes of every article first, then reported speech: a brief that shows the first few shows quotes.
+  return {
+    quotes: [...quotes.filter((q) => q.kind === undefined), ...quotes.filter((q) => q.kind === 'indirect')],
+    speakers,
+  };
 }
 
 function storyFigures(ctxs: readonly ArticleContext[]): FoundFigure[] {

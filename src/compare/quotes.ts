@@ -3,6 +3,7 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
+import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Quote } from './types.js';
 import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
@@ -25,6 +26,8 @@ interface Resolved {
   readonly speaker: string;
   readonly key: string | undefined;
   readonly words: readonly string[];
+  /** The role the text gives the speaker where it names or refers to them ("mexikanische Präsident"). */
+  readonly role?: string;
 }
 
 export interface QuoteResult {
@@ -128,33 +131,40 @@ class ArticleQuotes {
     let best: RawMention | undefined;
     for (const m of this.input.persons) {
       if (m.start >= at) break;
-      const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-      if (before.includes(head)) best = m;
+      // The role word (or a compound ending in it: "Innenminister") among the three words before the name.
+      const before = scanWords(text, Math.max(0, m.start - 60), m.start).slice(-3);
+      if (before.some((w) => w.lower === head || (head.length >= 5 && w.lower.endsWith(head)))) best = m;
     }
     return best ? this.name([best.text], best.key) : null;
   }
 
   /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
   private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
-    if (p.kind === 'name') return this.named(p.words);
+    if (p.kind === 'name') {
+      const named = this.named(p.words);
+      return p.role ? { ...named, role: p.role.join(' ') } : named;
+    }
     if (p.kind === 'role') {
       // "Der Vorsitzende Richter Klaus Tolksdorf": a known first name and a name word end the phrase.
       const [given, family] = p.words.slice(-2);
       if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
         return this.named([given, family]);
-      if (p.definite) {
+      if (p.definite && p.title) {
         const person = this.withRole(p.head, p.at);
-        if (person) return person;
+        if (person) return { ...person, role: p.words.join(' ') };
       }
       const role = this.name(p.words, undefined);
       this.roles.add(role);
       return role;
     }
     const last = this.lastSpeaker;
-    if (last && sentence - last.sentence <= 2) return last.resolved;
+    const recent = last && sentence - last.sentence <= 2 ? last.resolved : undefined;
+    // A named speaker of the last two sentences; an unnamed role ("der Gast") only when no person is named there.
+    if (recent && !this.roles.has(recent)) return recent;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
-    return this.nearestPerson(p.at, floor);
+    // Further back: the last speaker, else the last person named anywhere before.
+    return this.nearestPerson(p.at, floor) ?? recent ?? last?.resolved ?? this.nearestPerson(p.at, 0);
   }
 
   /**
@@ -225,6 +235,15 @@ class ArticleQuotes {
     for (let k = start; k < o; k++)
       if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
     if (!colon && verb < 0) return undefined;
+    // The clause's subject: before the verb ("McCarthy nannte X „…“"), else after it ("Dazu sagte X: „…“").
+    if (verb >= 0) {
+      const subject = clauseSubject(ctx, this.spans, start, verb);
+      // A role before the verb may be an object ("Der Zeitung sagte Filep Karma"): a name after the verb wins.
+      const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
+      const named = after && after.phrase.kind !== 'role' && !breakBefore(ctx, verb + 1);
+      if (subject && this.personish(subject, true) && !(subject.kind === 'role' && !subject.title && named))
+        return subject;
+    }
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
     if (verb >= 0) {
       const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
@@ -306,60 +325,166 @@ class ArticleQuotes {
     return !!a && !!b && b.block - a.block <= 1;
   }
 
-  quotes(): QuoteResult {
+  private readonly out: Quote[] = [];
+  private readonly speakerWords: (readonly string[])[] = [];
+
+  private record(resolved: Resolved | null, sentence: number): void {
+    if (resolved) this.lastSpeaker = { resolved, sentence };
+    if (resolved && resolved.key === undefined && !this.roles.has(resolved))
+      this.speakerWords.push(resolved.words);
+  }
+
+  /** One pair of quotation marks: a direct quote with its speaker, or nothing (a name, a title, a scare quote). */
+  private direct(span: QuoteSpan): void {
     const { ctx } = this.input;
     const { article } = ctx;
-    const quotes: Quote[] = [];
-    const speakers: (readonly string[])[] = [];
-    for (const span of this.spans) {
-      let start = span.open + 1;
-      let end = span.close;
-      while (start < end && /\s/u.test(article.text[start] ?? '')) start++;
-      while (end > start && /\s/u.test(article.text[end - 1] ?? '')) end--;
-      const first = sentenceAt(article, span.open + 1);
-      const last = sentenceAt(article, Math.max(span.open + 1, span.close - 1));
-      const words = scanWords(article.text, start, end);
-      if (first < 0 || last < 0 || words.length === 0) continue;
-      const from = wordIndexAt(ctx.words, (article.sentences[first] as Sentence).start);
-      const to = wordIndexAt(ctx.words, (article.sentences[last] as Sentence).end);
-      const outside = outsideWords(ctx, from, to, this.spans);
-      let attribution: Quote['attribution'] = null;
-      let resolved: Resolved | null = null;
-      const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
-      const reported = outside.some((w) => ctx.sets.reportedSpeech.has(w.lower));
-      const phraseAfter = this.phraseAfter(span, to);
-      const explicit = phraseAfter ?? this.phraseBefore(span, from);
-      // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
-      const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
-      if (!(phraseAfter && saying) && titleLike(ctx, span, words)) continue;
-      // One or two words are a quote only with a verb of saying and its speaker ("bezeichnete es als „Gesindel“").
-      // Lower-case words ("„haltlos“", "„völlig unrealistisch“") are someone's wording, never a name.
-      const wording =
-        /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
-      if (words.length < MIN_QUOTE_WORDS && !(explicit && saying) && !wording) continue;
-      const phrase = explicit ?? (a ? undefined : this.subjectOf(span, from));
-      if (phrase) {
-        resolved = this.resolvePhrase(phrase, first);
-        attribution = resolved ? (phrase.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
-      } else if (a && !(a.kind === 'pronoun' && reported)) {
-        resolved = this.resolve(a, first);
-        attribution = resolved ? a.kind : null;
-      } else if ((outside.length === 0 || reported) && this.follows(first)) {
-        resolved = this.speakerOf(first - 1);
-        attribution = resolved ? 'continuation' : null;
-      }
-      if (resolved) this.lastSpeaker = { resolved, sentence: first };
-      if (resolved && resolved.key === undefined && !this.roles.has(resolved)) speakers.push(resolved.words);
-      quotes.push({
-        text: article.text.slice(start, end),
-        speaker: resolved?.speaker ?? null,
-        attribution,
-        article: article.id,
-        start,
-        end,
-      });
+    let start = span.open + 1;
+    let end = span.close;
+    while (start < end && /\s/u.test(article.text[start] ?? '')) start++;
+    while (end > start && /\s/u.test(article.text[end - 1] ?? '')) end--;
+    const first = sentenceAt(article, span.open + 1);
+    const last = sentenceAt(article, Math.max(span.open + 1, span.close - 1));
+    const words = scanWords(article.text, start, end);
+    if (first < 0 || last < 0 || words.length === 0) return;
+    const from = wordIndexAt(ctx.words, (article.sentences[first] as Sentence).start);
+    const to = wordIndexAt(ctx.words, (article.sentences[last] as Sentence).end);
+    const outside = outsideWords(ctx, from, to, this.spans);
+    let attribution: Quote['attribution'] = null;
+    let resolved: Resolved | null = null;
+    const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
+    const reported = outside.some((w) => ctx.sets.reportedSpeech.has(w.lower));
+    const phraseAfter = this.phraseAfter(span, to);
+    const explicit = phraseAfter ?? this.phraseBefore(span, from);
+    // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
+    const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
+    if (!(phraseAfter && saying) && titleLike(ctx, span, words)) return;
+    // One or two words are a quote only with a verb of saying and its speaker ("bezeichnete es als „Gesindel“").
+    // Lower-case words ("„haltlos“", "„völlig unrealistisch“") are someone's wording, never a name.
+    const wording =
+      /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
+    if (words.length < MIN_QUOTE_WORDS && !(explicit && saying) && !wording) return;
+    const phrase = explicit ?? (a ? undefined : this.subjectOf(span, from));
+    if (phrase) {
+      resolved = this.resolvePhrase(phrase, first);
+      attribution = resolved ? (phrase.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
+    } else if (a && !(a.kind === 'pronoun' && reported)) {
+      resolved = this.resolve(a, first);
+      attribution = resolved ? a.kind : null;
+    } else if ((outside.length === 0 || reported) && this.follows(first)) {
+      resolved = this.speakerOf(first - 1);
+      attribution = resolved ? 'continuation' : null;
     }
-    return { quotes, speakers };
+    // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
+    const frame = resolved ? undefined : this.frames.find((f) => f.sentence === first);
+    if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
+    // A quote standing alone right after a sentence with a speaker continues it.
+    const before = this.lastSpeaker;
+    if (
+      !resolved &&
+      (outside.length === 0 || reported) &&
+      this.follows(first) &&
+      before &&
+      before.sentence >= first - 1
+    ) {
+      resolved = before.resolved;
+      attribution = 'continuation';
+    }
+    this.record(resolved, first);
+    this.out.push({
+      text: article.text.slice(start, end),
+      speaker: resolved?.speaker ?? null,
+      ...(resolved?.role !== undefined ? { role: resolved.role } : {}),
+      attribution,
+      article: article.id,
+      start,
+      end,
+    });
+  }
+
+  private lastReported: { resolved: Resolved; sentence: number } | null = null;
+
+  /** Reported speech: kept when its speaker is known (a continuation takes the last reported speaker). */
+  private readonly frameSpeakers = new Map<ReportedFrame, Resolved | null>();
+
+  /** Who a reported-speech frame names, resolved once (a continuation takes the last reported speaker). */
+  private frameSpeaker(frame: ReportedFrame): {
+    resolved: Resolved | null;
+    attribution: Quote['attribution'];
+  } {
+    const cached = this.frameSpeakers.get(frame);
+    let resolved: Resolved | null = null;
+    let attribution: Quote['attribution'] = null;
+    if (frame.speaker === 'previous') {
+      const last = this.lastReported;
+      if (cached !== undefined) resolved = cached;
+      else if (last && frame.sentence - last.sentence <= 1) resolved = last.resolved;
+      attribution = 'continuation';
+    } else if (frame.speaker !== null) {
+      // A sentence adverb read as the subject ("Offiziell sagt die Regierung"): the phrase after the verb.
+      const phrase =
+        frame.cue === 'source' || this.plausible(frame.speaker) ? frame.speaker : frame.alternative;
+      if (phrase) {
+        resolved = cached !== undefined ? cached : this.resolvePhrase(phrase, frame.sentence);
+        attribution = phrase.kind === 'pronoun' ? 'pronoun' : frame.cue === 'source' ? 'marker' : 'verb';
+      }
+    }
+    this.frameSpeakers.set(frame, resolved);
+    if (resolved) this.lastReported = { resolved, sentence: frame.sentence };
+    else if (frame.sentence !== this.lastReported?.sentence) this.lastReported = null;
+    return { resolved, attribution };
+  }
+
+  private indirect(frame: ReportedFrame): void {
+    const { article } = this.input.ctx;
+    const { resolved, attribution } = this.frameSpeaker(frame);
+    if (!resolved || frame.quoted) return;
+    this.record(resolved, frame.sentence);
+    this.out.push({
+      text: article.text.slice(frame.start, frame.end),
+      speaker: resolved.speaker,
+      ...(resolved.role !== undefined ? { role: resolved.role } : {}),
+      attribution,
+      article: article.id,
+      start: frame.start,
+      end: frame.end,
+      kind: 'indirect',
+    });
+  }
+
+  /**
+   * Whether a reported-speech speaker is plausible: a single capitalised word at a sentence start ("Kaum",
+   * "Offiziell") only when it is a recognised person or written capitalised elsewhere in the text too.
+   */
+  private plausible(p: SpeakerPhrase): boolean {
+    if (p.kind !== 'name' || p.words.length > 1 || this.input.keyOf(p.words) !== undefined) return true;
+    if (this.input.persons.some((m) => m.start <= p.at && m.end > p.at)) return true;
+    const { ctx } = this.input;
+    const i = wordIndexAt(ctx.words, p.at);
+    if (
+      !breakBefore(ctx, i) ||
+      !/[.!?:]\s*$|^\s*$/u.test(ctx.article.text.slice(ctx.words[i - 1]?.end ?? 0, p.at))
+    )
+      return this.personish(p, true);
+    const word = p.words[0] ?? '';
+    return ctx.words.some((w, k) => k !== i && w.text === word && !breakBefore(ctx, k));
+  }
+
+  private frames: readonly ReportedFrame[] = [];
+
+  quotes(): QuoteResult {
+    const frames = reportedFrames(this.input.ctx, this.spans);
+    this.frames = frames;
+    const events = [
+      ...this.spans.map((span) => ({ at: span.open, run: () => this.direct(span) })),
+      ...frames.map((frame) => ({ at: frame.start, run: () => this.indirect(frame) })),
+    ].sort((x, y) => x.at - y.at);
+    for (const e of events) e.run();
+    // Direct quotes first, then reported speech, each in text order.
+    const quotes = [
+      ...this.out.filter((q) => q.kind === undefined),
+      ...this.out.filter((q) => q.kind === 'indirect'),
+    ];
+    return { quotes, speakers: this.speakerWords };
   }
 }
 

@@ -12,6 +12,8 @@ export type SpeakerPhrase =
       readonly kind: 'name';
       /** The name words ("Konrad Freiberg"). */
       readonly words: readonly string[];
+      /** The role written before the name, without its article ("GdP-Vorsitzende", "mexikanische Präsident"). */
+      readonly role?: readonly string[];
       readonly at: number;
     }
   | {
@@ -112,7 +114,17 @@ export function speakerPhraseAt(
   const name = nouns.slice(lastTitle + 1).filter((w) => isNameWord(w.text));
   const nameLike = name.length === nouns.length - lastTitle - 1 && name.length > 0;
   if (nameLike && (lastTitle >= 0 || !determiner)) {
-    return { phrase: { kind: 'name', words: name.map((w) => w.text), at: first.start }, to };
+    const title = nouns[lastTitle];
+    const role = title ? ctx.words.slice(start, ctx.words.indexOf(title, start) + 1).map((w) => w.text) : [];
+    return {
+      phrase: {
+        kind: 'name',
+        words: name.map((w) => w.text),
+        ...(role.length > 0 ? { role } : {}),
+        at: first.start,
+      },
+      to,
+    };
   }
   const words = [...ctx.words.slice(start, k).map((w) => w.text), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;

@@ -19,6 +19,11 @@ export interface Quote extends Span {
   readonly text: string;
   /** Canonical name of the speaker, or null when no rule attributes the quote. */
   readonly speaker: string | null;
+  /**
+   * The role the text gives the speaker at this quote or where it names them, as written ("mexikanische
+   * Präsident", "GdP-Vorsitzende"); absent when the text gives none.
+   */
+  readonly role?: string;
   /** How the speaker was found: a verb pattern, a pronoun, or reported speech continuing the last speaker. */
   readonly attribution: 'verb' | 'marker' | 'pronoun' | 'continuation' | null;
   /** `indirect` for reported speech without quotation marks ("X sagte, dass …"); absent for a direct quote. */

@@ -92,6 +92,7 @@ export async function loadLagebildQuotes(): Promise<Loaded<QuoteSystem>> {
       analyseStory(prepareArticles([quoteDocument(text, name)], { language: 'de' })).quotes.map((q) => ({
         text: q.text,
         speaker: q.speaker,
+        ...(q.role !== undefined ? { role: q.role } : {}),
         ...(q.kind !== undefined ? { kind: q.kind } : {}),
       }));
     return { systems: { lagebild: system }, notes: [] };

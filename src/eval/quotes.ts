@@ -11,7 +11,8 @@
  *   right predictions. P = right / predicted, R = found / gold.
  * - **Speaker accuracy**: over found gold direct quotes with a non-empty gold speaker, the speaker of the
  *   prediction overlapping it most is right when its last name token (lower case, a genitive "s" dropped) is a
- *   word of the gold speaker span. A gold speaker that is a pronoun ("er", "sie") stands for the nearest earlier
+ *   word of the gold speaker span — or the last word of the role the prediction gives (the gold marks the
+ *   mention, "der mexikanische Präsident", where the system names the person it refers to and keeps the role). A gold speaker that is a pronoun ("er", "sie") stands for the nearest earlier
  *   gold speaker span of the article that is not a pronoun. No predicted speaker is wrong.
  * - **Indirect**: gold `Indirect` annotations covered ≥ 50 % by a prediction of kind `indirect` with the right
  *   speaker (same rule).
@@ -51,6 +52,8 @@ export interface QuoteArticle {
 export interface PredictedQuote {
   readonly text: string;
   readonly speaker: string | null;
+  /** The role the text gives the speaker there ("mexikanische Präsident"), when the system reports one. */
+  readonly role?: string;
   readonly kind?: 'direct' | 'indirect';
 }
 
@@ -236,6 +239,12 @@ export function speakerMatches(predicted: string, gold: string): boolean {
   return goldWords.has(last) || goldWords.has(last.replace(/s$/u, ''));
 }
 
+/** Whether a prediction names the gold speaker: by its speaker, or by the role it gives (see the header). */
+function speakerRight(q: PredictedQuote | null, gold: string): boolean {
+  if (!q || q.speaker === null) return false;
+  return speakerMatches(q.speaker, gold) || (q.role !== undefined && speakerMatches(q.role, gold));
+}
+
 /** The gold speaker a pronoun stands for: the nearest earlier non-pronoun gold speaker span of the article. */
 function goldSpeaker(article: QuoteArticle, a: GoldAnnotation): string | null {
   const s = a.speaker;
@@ -342,7 +351,7 @@ export function scoreArticle(
     ).q;
     const predicted = best?.speaker ?? null;
     if (predicted !== null) c.speakerGiven++;
-    if (predicted !== null && speakerMatches(predicted, gold)) c.speakerRight++;
+    if (predicted !== null && speakerRight(best, gold)) c.speakerRight++;
     else {
       bump(c, predicted === null ? 'speaker: none given' : 'speaker: wrong');
       detail.speakerErrors.push({ quote: a.quote?.text ?? '', gold, predicted });
@@ -358,7 +367,7 @@ export function scoreArticle(
     const hit = predictions.some((q, i) => {
       const at = where[i];
       if (q.kind !== 'indirect' || !at || overlap(rs, at[0], at[1]) < 0.5 * length(rs)) return false;
-      return gold === null || (q.speaker !== null && speakerMatches(q.speaker, gold));
+      return gold === null || speakerRight(q, gold);
     });
     if (hit) c.indirectRight++;
   }

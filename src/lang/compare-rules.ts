@@ -98,6 +98,30 @@ export interface QuoteRules {
   readonly titleFunctionWords: readonly string[];
   /** Nouns that name a work or a name right before quotation marks ("den Film „…“", "das Motto „…“"). */
   readonly workNouns: readonly string[];
+  /**
+   * Reported speech (`quotes[].kind: "indirect"`). Verbs and participles that report what someone said, thought
+   * or announced besides `quoteVerbs` ("mitteilte", "angekündigt", "hofft"); empty where indirect speech is not
+   * recognised.
+   */
+  readonly reportingVerbs: readonly string[];
+  /** Words that open a reported clause after a comma ("dass", "ob"). */
+  readonly complementisers: readonly string[];
+  /** The infinitive marker of a reported intention ("zu": "kündigte an, … zu erhöhen"). */
+  readonly infinitiveMarkers: readonly string[];
+  /** Reflexive pronouns skipped after a verb of saying ("äußerte sich X"). */
+  readonly reflexives: readonly string[];
+  /** A word opening "Wie X mitteilte, …": the speaker follows it, the content follows the clause. */
+  readonly asMarkers: readonly string[];
+  /** Markers before a source that report the whole sentence ("laut", "gemäß"). */
+  readonly sourceBefore: readonly string[];
+  /** Markers after a source ("zufolge": "Berichten zufolge"). */
+  readonly sourceAfter: readonly string[];
+  /** Nouns of a source after a lead word ("nach Angaben", "nach Informationen"), lower case. */
+  readonly sourceNouns: readonly string[];
+  /** Lead words before a source noun ("nach"). */
+  readonly sourceNounLeads: readonly string[];
+  /** Prepositions between a source noun and its source ("Angaben von n24"). */
+  readonly sourceOf: readonly string[];
 }
 
 /** Tables for figures: numbers, their units, scales and hedges, and what a duration is the length of. */

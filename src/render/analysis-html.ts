@@ -37,7 +37,8 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
       `<strong>${esc(c.about)}</strong>: ${c.values.map((v) => `${esc(`${v.hedge !== null ? `${v.hedge} ` : ''}${v.value}${v.unit !== null ? ` ${v.unit}` : ''}`)} ${cite(v.article)}`).join(' · ')}`,
   );
   const quotes = analysis.quotes.map(
-    (q) => `<strong>${esc(q.speaker ?? labels.unattributed)}</strong>: ${esc(q.text)} ${cite(q.article)}`,
+    (q) =>
+      `<strong>${esc(q.speaker ?? labels.unattributed)}</strong>${q.role !== undefined ? `, ${esc(q.role)}` : ''}${q.kind === 'indirect' ? ` (${esc(labels.reported)})` : ''}: ${esc(q.text)} ${cite(q.article)}`,
   );
   const timeline = analysis.timeline.map(
     (t) =>

@@ -43,7 +43,8 @@ export function analysisMarkdown(
       `- ${esc(c.about)}: ${c.values.map((v) => `${v.hedge !== null ? `${v.hedge} ` : ''}${v.value}${v.unit !== null ? ` ${v.unit}` : ''} ${cite(v.article)}`).join(' · ')}`,
   );
   const quotes = analysis.quotes.map(
-    (q) => `- **${esc(q.speaker ?? labels.unattributed)}**: ${esc(q.text)} ${cite(q.article)}`,
+    (q) =>
+      `- **${esc(q.speaker ?? labels.unattributed)}**${q.role !== undefined ? `, ${esc(q.role)}` : ''}${q.kind === 'indirect' ? ` (${labels.reported})` : ''}: ${esc(q.text)} ${cite(q.article)}`,
   );
   const timeline = analysis.timeline.map(
     (t) =>

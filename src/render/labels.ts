@@ -18,6 +18,8 @@ export interface Labels {
   readonly entities: string;
   readonly coverage: string;
   readonly unattributed: string;
+  /** After the speaker of reported (indirect) speech: "Putin (indirekt): …". */
+  readonly reported: string;
   readonly inferred: string;
   readonly mentions: string;
   /** The name of each type of entity ("Person", "Ort", "Organisation"). */
@@ -46,6 +48,7 @@ const LABELS: Readonly<Record<string, Labels>> = {
     entities: 'Personen, Orte, Organisationen',
     coverage: 'Überschneidung der Quellen',
     unattributed: 'ohne Zuordnung',
+    reported: 'indirekt',
     inferred: 'erschlossen',
     mentions: 'Nennungen',
     entityTypes: { person: 'Person', place: 'Ort', organization: 'Organisation' },
@@ -78,6 +81,7 @@ const LABELS: Readonly<Record<string, Labels>> = {
     entities: 'People, places, organisations',
     coverage: 'Overlap of the sources',
     unattributed: 'unattributed',
+    reported: 'reported',
     inferred: 'inferred',
     mentions: 'mentions',
     entityTypes: { person: 'person', place: 'place', organization: 'organization' },

@@ -12,8 +12,9 @@ beforeAll(async () => {
   analysis = analyseStory(seeds);
 });
 
+/** Speakers of the direct quotes holding `text` (reported speech has its own tests). */
 const speakerOf = (a: StoryAnalysis, text: string): (string | null)[] =>
-  a.quotes.filter((q) => q.text.includes(text)).map((q) => q.speaker);
+  a.quotes.filter((q) => q.kind !== 'indirect' && q.text.includes(text)).map((q) => q.speaker);
 
 describe('quotes on the example story', () => {
   it('attributes "dass Nordkorea abrüsten muss" to Putin (bullet and body of seed 002)', () => {
@@ -43,7 +44,7 @@ describe('quotes on the example story', () => {
   });
 
   it('skips names and scare quotes in quotation marks and quotes in headings', () => {
-    const texts = analysis.quotes.map((q) => q.text);
+    const texts = analysis.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text);
     expect(texts).not.toContain('Daily NK');
     expect(texts).not.toContain('Obersten Führer');
     expect(texts).toHaveLength(12);

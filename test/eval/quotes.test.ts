@@ -90,6 +90,33 @@ describe('quotes scorer', () => {
     expect(s).toMatchObject({ predicted: 0, indirectGold: 1, indirectRight: 1 });
   });
 
+  it('accepts the role the prediction gives against a gold description, and nothing else of it', () => {
+    const described: GoldAnnotation[] = [
+      {
+        type: 'Direct',
+        quote: role(TEXT, '„Wir verstärken die Kontrollen deutlich.“'),
+        speaker: role(TEXT, 'Innenminister'),
+      },
+    ];
+    const score = (role?: string): number => {
+      const report = evaluateQuotes(
+        [article(described)],
+        () => [
+          {
+            text: 'Wir verstärken die Kontrollen deutlich.',
+            speaker: 'Angela Merkel',
+            ...(role !== undefined ? { role } : {}),
+          },
+        ],
+        'fixture',
+      );
+      return (isHeldOut('a1 (2005-01-01)') ? report.heldOut : report.dev).speakerRight;
+    };
+    expect(score('Innenminister')).toBe(1);
+    expect(score()).toBe(0);
+    expect(score('Kanzlerin')).toBe(0);
+  });
+
   it('reads a pronoun gold speaker as the nearest earlier named gold speaker', () => {
     const withName: GoldAnnotation[] = [
       {

@@ -1,0 +1,308 @@
+import type { Sentence } from '../core/types.js';
+import type { ArticleContext } from './context.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { wordIndexAt, type Word } from './words.js';
+
+/**
+ * Reported (indirect) speech in one sentence: what is reported (`start`–`end` in the cleaned text) and who reports
+ * it, as the text writes it. `speaker: 'previous'` continues the speaker of the last reported sentence (a sentence
+ * in Konjunktiv I right after one: "Er sagte, … . Dies sei …").
+ */
+export interface ReportedFrame {
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  /** The frame's speaker phrase; `previous` for a continuation; null when the frame names none. */
+  readonly speaker: SpeakerPhrase | 'previous' | null;
+  /** How it is framed: a verb of saying ("X sagte, dass …"), a source marker ("laut X", "X zufolge"), a continuation. */
+  readonly cue: 'verb' | 'source' | 'continuation';
+  /** The phrase right after the verb, when the speaker was read before it (an adverb may stand there: "Offiziell"). */
+  readonly alternative?: SpeakerPhrase;
+  /** Most of the content is in quotation marks: the direct quote says it, the frame only gives its speaker. */
+  readonly quoted?: true;
+}
+
+/** A speaker phrase at `k`, also after "das" (a determiner the tables keep from starting a speaker: "Das Ministerium"). */
+function phraseAt(
+  ctx: ArticleContext,
+  k: number,
+  quotes: readonly QuoteSpan[],
+  limit?: number,
+): ReturnType<typeof speakerPhraseAt> {
+  const found = speakerPhraseAt(ctx, k, quotes, limit);
+  if (found || !ctx.sets.determiners.has(ctx.words[k]?.lower ?? '')) return found;
+  const next = ctx.words[k + 1];
+  return next && /^\p{Lu}/u.test(next.text) ? speakerPhraseAt(ctx, k + 1, quotes, limit) : undefined;
+}
+
+const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
+  quotes.some((q) => offset > q.open && offset < q.close);
+
+interface Frames {
+  readonly ctx: ArticleContext;
+  readonly quotes: readonly QuoteSpan[];
+  readonly verbs: ReadonlySet<string>;
+  readonly subjunctive: ReadonlySet<string>;
+}
+
+/** The words of a sentence, `[from, to)`. */
+function range(ctx: ArticleContext, s: Sentence): { from: number; to: number } {
+  return { from: wordIndexAt(ctx.words, s.start), to: wordIndexAt(ctx.words, s.end) };
+}
+
+/** The text range of words `[a, b)` (b exclusive), trailing punctuation left out. */
+function span(ctx: ArticleContext, a: number, b: number): { start: number; end: number } | undefined {
+  const first = ctx.words[a];
+  const last = ctx.words[b - 1];
+  if (!first || !last || b <= a) return undefined;
+  let end = last.end;
+  // A closing quotation mark right after the last word belongs to the content.
+  while (/[“”"«»‘’]/u.test(ctx.article.text[end] ?? '')) end++;
+  return { start: first.start, end };
+}
+
+/** Whether a comma (or a dash pair's end) separates word `k` from the one before. */
+const commaBefore = (ctx: ArticleContext, k: number): boolean => {
+  const w = ctx.words[k];
+  const prev = ctx.words[k - 1];
+  return !!w && !!prev && /,/u.test(ctx.article.text.slice(prev.end, w.start));
+};
+
+/** Whether words `[a, b)` read as reported content: a conjunction first, a subjunctive, or an infinitive with "zu". */
+function content(f: Frames, a: number, b: number): boolean {
+  const { ctx } = f;
+  const { complementisers, infinitiveMarkers } = ctx.rules.quotes;
+  const first = ctx.words[a];
+  if (!first || b - a < 3) return false;
+  if (complementisers.includes(first.lower)) return true;
+  for (let k = a; k < b; k++) {
+    const w = ctx.words[k] as Word;
+    if (k > a && commaBefore(ctx, k) && !f.subjunctive.has(w.lower)) break;
+    if (f.subjunctive.has(w.lower) || (infinitiveMarkers.includes(w.lower) && k > a)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of a verb of saying at `v`: the noun phrase that opens the clause right before it ("Der Staatsanwalt
+ * sagte", "John Kline, ein Repräsentant aus Minnesota, sagte"), else the one right after it ("Am Donnerstag sagte
+ * General Michael Hagee", "Wie die Polizei mitteilte", "erklärte er").
+ */
+export function clauseSubject(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  from: number,
+  v: number,
+): SpeakerPhrase | undefined {
+  const { prepositions, sourceBefore, conjunctions } = ctx.rules.quotes;
+  const gap = (k: number): string =>
+    ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
+  const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
+  // The clause of the verb: from the sentence start, or from the last comma before it ("…, da sie befürchtete").
+  const starts = [from];
+  for (let k = v - 1; k > from; k--)
+    if (/,/u.test(gap(k))) {
+      starts.push(conjunctions.includes(ctx.words[k]?.lower ?? '') ? k + 1 : k);
+      break;
+    }
+  for (const start of starts) {
+    const lead = ctx.words[start]?.lower ?? '';
+    if (start >= v || prepositions.includes(lead) || sourceBefore.includes(lead)) continue;
+    const found = phraseAt(ctx, start, quotes, v);
+    if (!found) continue;
+    const appos = apposition(ctx, found.to, quotes);
+    let to = found.to;
+    // An apposition or a parenthesis closed before the verb: "John Kline, ein Repräsentant …, sagte",
+    // "Kristina Schröder (CDU) sagte", "X, Y, hatte jedoch erklärt".
+    if (to < v && /[,(]/u.test(gap(to)))
+      for (let k = v; k > to; k--) {
+        if (/[,)]/u.test(gap(k))) {
+          to = k;
+          break;
+        }
+        if (!lower(k - 1)) break;
+      }
+    // The rest of the subject and adverbs before the verb, with no comma ("Ein Sprecher des deutschen
+    // Bundesumweltministeriums sagte", "Der BGH widersprach allerdings", "hat erklärt").
+    let k = to;
+    while (k < v && k - to < 8 && !/[,;:]/u.test(gap(k))) k++;
+    if (k === v) return appos ?? found.phrase;
+  }
+  return invertedSubject(ctx, quotes, v);
+}
+
+/** The subject after a verb: skip "sich" and adverbs ("Am Donnerstag sagte General X", "sagt die Regierung"). */
+export function invertedSubject(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  v: number,
+): SpeakerPhrase | undefined {
+  const { notSpeakers, reflexives, conjunctions } = ctx.rules.quotes;
+  const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
+  for (let k = v + 1; k < Math.min(ctx.words.length, v + 6); k++) {
+    const w = ctx.words[k] as Word;
+    if (inside(quotes, w.start) || breakBefore(ctx, k)) return undefined;
+    if (reflexives.includes(w.lower) || (notSpeakers.includes(w.lower) && w.lower !== 'es')) continue;
+    const found = phraseAt(ctx, k, quotes);
+    if (found) return apposition(ctx, found.to, quotes) ?? found.phrase;
+    if (!lower(k) || ctx.sets.determiners.has(w.lower) || conjunctions.includes(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** "X sagte, dass …", "X sagte, die Astronauten würden …", "Wie die Polizei mitteilte, wurden …". */
+function verbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const wie = ctx.rules.quotes.asMarkers.includes(ctx.words[from]?.lower ?? '');
+  for (let v = from; v < to; v++) {
+    const w = ctx.words[v] as Word;
+    if (inside(quotes, w.start) || !f.verbs.has(w.lower)) continue;
+    // The content: after the first comma that follows the verb and opens a reported clause.
+    for (let k = v + 1; k < to; k++) {
+      if (!commaBefore(ctx, k)) continue;
+      if (wie || content(f, k, to)) {
+        const at = span(ctx, k, to);
+        if (!at) return undefined;
+        const speaker = wie
+          ? (phraseAt(ctx, from + 1, quotes, v)?.phrase ?? null)
+          : (clauseSubject(ctx, quotes, from, v) ?? null);
+        const alternative = wie ? undefined : invertedSubject(ctx, quotes, v);
+        return {
+          sentence: index,
+          ...at,
+          speaker,
+          cue: 'verb',
+          ...(alternative && alternative !== speaker ? { alternative } : {}),
+        };
+      }
+      if (k - v > 12) break;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The noun phrase of a source after a marker ("laut der New York Times", "nach Angaben der Polizei"). */
+function sourceAfter(f: Frames, k: number, to: number): SpeakerPhrase | undefined {
+  const { ctx, quotes } = f;
+  const start = ctx.rules.quotes.sourceOf.includes(ctx.words[k]?.lower ?? '') ? k + 1 : k;
+  const found = phraseAt(ctx, start, quotes, to);
+  return found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : undefined;
+}
+
+/** "laut X …", "X zufolge …", "nach Angaben von X …", "…, so X.": the whole sentence is reported. */
+function sourceFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const {
+    sourceBefore,
+    sourceAfter: after,
+    sourceNouns,
+    sourceNounLeads,
+    attributionMarkers,
+  } = ctx.rules.quotes;
+  const whole = span(ctx, from, to);
+  if (!whole) return undefined;
+  for (let k = from; k < to; k++) {
+    const w = ctx.words[k] as Word;
+    if (inside(quotes, w.start)) continue;
+    let speaker: SpeakerPhrase | undefined;
+    if (sourceBefore.includes(w.lower)) speaker = sourceAfter(f, k + 1, to);
+    else if (sourceNounLeads.includes(w.lower)) {
+      // "nach (ersten, eigenen) Angaben (von|der) X": the source noun within three words.
+      for (let n = k + 1; n < Math.min(to, k + 4); n++) {
+        const noun = ctx.words[n] as Word;
+        if (breakBefore(ctx, n)) break;
+        if (!sourceNouns.includes(noun.lower)) continue;
+        // Without a named source the phrase itself is the source ("nach ersten Untersuchungen").
+        speaker = sourceAfter(f, n + 1, to) ?? {
+          kind: 'role',
+          words: ctx.words.slice(k + 1, n + 1).map((x) => x.text),
+          head: noun.lower,
+          definite: false,
+          title: false,
+          at: (ctx.words[k + 1] as Word).start,
+        };
+        break;
+      }
+    } else if (after.includes(w.lower) && k > from) {
+      // "Berichten zufolge", "der Polizei zufolge": the phrase before, back to a break.
+      let a = k - 1;
+      while (a > from && !breakBefore(ctx, a) && k - a < 5) a--;
+      for (let s = a; s < k; s++) {
+        const found = phraseAt(ctx, s, quotes, k);
+        if (found && found.to === k) {
+          speaker = found.phrase;
+          break;
+        }
+      }
+    } else if (attributionMarkers.includes(w.lower) && commaBefore(ctx, k) && k > from + 2) {
+      // "…, so X." at the end of the sentence: the part before is reported.
+      const found = phraseAt(ctx, k + 1, quotes, to);
+      if (found && found.to >= to - 1) {
+        const before = span(ctx, from, k);
+        if (before) return { sentence: index, ...before, speaker: found.phrase, cue: 'source' };
+      }
+    }
+    if (speaker) return { sentence: index, ...whole, speaker, cue: 'source' };
+  }
+  return undefined;
+}
+
+/** Whether a sentence is a reported one by its verb: a Konjunktiv I form outside quotation marks. */
+function subjunctive(f: Frames, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = f.ctx.words[k] as Word;
+    if (!inside(f.quotes, w.start) && f.subjunctive.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether most of a frame's content is inside quotation marks (the direct quote already says it). */
+function quoted(f: Frames, frame: ReportedFrame): boolean {
+  let n = 0;
+  for (const q of f.quotes)
+    n += Math.max(0, Math.min(frame.end, q.close) - Math.max(frame.start, q.open + 1));
+  return n >= 0.8 * (frame.end - frame.start);
+}
+
+const verbCache = new WeakMap<
+  ArticleContext['rules']['quotes'],
+  { verbs: Set<string>; subjunctive: Set<string> }
+>();
+
+/** Reported speech of an article, one frame a sentence at most, in text order (also frames of direct quotes). */
+export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]): ReportedFrame[] {
+  const rules = ctx.rules.quotes;
+  let sets = verbCache.get(rules);
+  if (!sets) {
+    sets = {
+      verbs: new Set([...rules.quoteVerbs, ...rules.reportingVerbs]),
+      subjunctive: new Set(rules.reportedSpeech),
+    };
+    verbCache.set(rules, sets);
+  }
+  const f: Frames = { ctx, quotes, ...sets };
+  const out: ReportedFrame[] = [];
+  let last = -10;
+  ctx.article.sentences.forEach((s, index) => {
+    const { from, to } = range(ctx, s);
+    if (to - from < 4) return;
+    const frame = verbFrame(f, index, from, to) ?? sourceFrame(f, index, from, to);
+    if (frame) {
+      out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
+      last = index;
+      return;
+    }
+    const prev = ctx.article.sentences[index - 1];
+    if (index - last === 1 && prev && s.block - prev.block <= 1 && subjunctive(f, from, to)) {
+      const at = span(ctx, from, to);
+      if (at) {
+        const frame: ReportedFrame = { sentence: index, ...at, speaker: 'previous', cue: 'continuation' };
+        out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
+        last = index;
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import type { Quote } from '../../src/compare/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Quotes of one hand-written article, every one checked against its provenance. */
+function quotesOf(language: string, text: string): readonly Quote[] {
+  const articles = fixtureArticles(language, [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  return quotes;
+}
+
+/** Reported speech only: [text, speaker]. */
+const reported = (quotes: readonly Quote[]): [string, string | null][] =>
+  quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
+
+describe('reported (indirect) speech in German', () => {
+  it('reports "X sagte, … habe …" and a Konjunktiv I sentence after it with the same speaker', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Staatsanwaltschaft hat ein Ergebnis der Obduktion bekannt gegeben. Der Staatsanwalt sagte, der Sohn ' +
+        'habe sich „bewusst und gewollt stranguliert“. Dies sei eindeutig nachzuweisen gewesen.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['der Sohn habe sich „bewusst und gewollt stranguliert“', 'Staatsanwalt'],
+      ['Dies sei eindeutig nachzuweisen gewesen', 'Staatsanwalt'],
+    ]);
+    // The direct quote inside keeps its own item and gets the speaker of the frame.
+    const direct = quotes.filter((q) => q.kind === undefined).map((q) => [q.text, q.speaker]);
+    expect(direct).toEqual([['bewusst und gewollt stranguliert', 'Staatsanwalt']]);
+    expect(quotes.find((q) => q.text.startsWith('Dies sei'))?.attribution).toBe('continuation');
+  });
+
+  it('resolves a role ("Die Ministerin sagte, …") to the person introduced with it and keeps the role', () => {
+    const quotes = quotesOf(
+      'de',
+      'Innenministerin Nancy Faeser besuchte am Montag Dresden. Die Ministerin sagte, die Lage sei ernst, aber ' +
+        'beherrschbar.',
+    );
+    expect(reported(quotes)).toEqual([['die Lage sei ernst, aber beherrschbar', 'Nancy Faeser']]);
+    expect(quotes[0]?.role).toBe('Ministerin');
+  });
+
+  it('resolves a pronoun ("Er betonte, …") to the person named before', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der italienische Außenminister Massimo Rossi hat heute in Bagdad den Abzug der Truppen angekündigt. Er ' +
+        'betonte, der Abzug werde schrittweise erfolgen.',
+    );
+    expect(reported(quotes)).toEqual([['der Abzug werde schrittweise erfolgen', 'Massimo Rossi']]);
+    expect(quotes[0]?.attribution).toBe('pronoun');
+  });
+
+  it('reports sentences with a source: "laut X", "nach Angaben von X", "X zufolge", "Wie X mitteilte, …", "…, so X"', () => {
+    const quotes = quotesOf(
+      'de',
+      'Wie die Polizei mitteilte, wurden bei dem Blitzeinschlag 19 Menschen verletzt. Laut Polizeisprecher Lars ' +
+        'Beringer wurden zwei von ihnen in ein Krankenhaus gebracht. Nach Angaben von Kristján Loftsson wurde eine ' +
+        'Schiffsbesatzung zusammengestellt. Medienberichten zufolge sind dort 300 Menschen obdachlos. Die Lage sei ' +
+        'ernst, so Bürgermeister Felipe Calderón.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['wurden bei dem Blitzeinschlag 19 Menschen verletzt', 'Polizei'],
+      [
+        'Laut Polizeisprecher Lars Beringer wurden zwei von ihnen in ein Krankenhaus gebracht',
+        'Lars Beringer',
+      ],
+      [
+        'Nach Angaben von Kristján Loftsson wurde eine Schiffsbesatzung zusammengestellt',
+        'Kristján Loftsson',
+      ],
+      ['Medienberichten zufolge sind dort 300 Menschen obdachlos', 'Medienberichten'],
+      ['Die Lage sei ernst', 'Felipe Calderón'],
+    ]);
+    expect(quotes.every((q) => q.kind === 'indirect' && q.attribution !== null)).toBe(true);
+  });
+
+  it('takes the subject, not a sentence adverb, as the speaker ("Offiziell sagt die Regierung, man gebe …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Offiziell sagt die chinesische Regierung, man gebe den Uiguren weitreichende Freiheiten.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['man gebe den Uiguren weitreichende Freiheiten', 'chinesische Regierung'],
+    ]);
+  });
+
+  it('reports nothing for a "dass" or "zu" clause without a verb of saying or a Konjunktiv', () => {
+    const quotes = quotesOf(
+      'de',
+      'Dem Kreml geht es eher darum, den Status quo zu erhalten. Er wusste nicht, dass die Grenze geschlossen war.',
+    );
+    expect(quotes).toEqual([]);
+  });
+
+  it('gives a direct quote inside reported speech the speaker of the frame, with the role the text gives', () => {
+    const quotes = quotesOf(
+      'de',
+      'Ministerin Ursula Berger betonte, unter den Verkäuferinnen seien „viele Frauen mit Erfahrung im Umgang mit ' +
+        'Kindern“.',
+    );
+    const direct = quotes.find((q) => q.kind === undefined);
+    expect([direct?.text, direct?.speaker, direct?.role]).toEqual([
+      'viele Frauen mit Erfahrung im Umgang mit Kindern',
+      'Ursula Berger',
+      'Ministerin',
+    ]);
+  });
+});
+
+describe('reported speech in English', () => {
+  it('is not recognised (the English tables hold no reporting rules): direct quotes as before', () => {
+    const quotes = quotesOf(
+      'en',
+      'President Joe Biden said that the talks were useful. "We stand together," Biden said.',
+    );
+    expect(quotes.map((q) => [q.kind ?? 'direct', q.text, q.speaker])).toEqual([
+      ['direct', 'We stand together,', 'Joe Biden'],
+    ]);
+  });
+});
