@@ -7,6 +7,7 @@ import {
   type Signals,
 } from './features.js';
 import type { TermChange } from './centroid.js';
+import { Core, type Links } from './core.js';
 import { DocumentFrequencies } from './df.js';
 import { DuplicateIndex, type DuplicateHit } from './duplicates.js';
 import { InvertedIndex } from './inverted-index.js';
@@ -68,6 +69,8 @@ interface Step {
   readonly placed: PlacedTime;
   readonly terms: ArticleTerms;
   signals?: Signals;
+  /** Its similarities to the core members of the story it joins (found when it was admitted). */
+  links?: Links;
 }
 
 /** The best-scoring candidate story of an article, if any. */
@@ -77,6 +80,12 @@ interface Closest {
 }
 
 const NONE: Closest = { score: -1 };
+
+/**
+ * Candidate stories tried in turn (best centroid score first) when the best one's core does not admit the article
+ * (see core.ts): a story that chained is passed over for the next one above the threshold.
+ */
+const ADMISSION_TRIES = 3;
 
 /** The online single-pass clusterer (see docs/clustering.md). */
 export class OnlineClusterer implements Clusterer {
@@ -181,21 +190,33 @@ export class OnlineClusterer implements Clusterer {
       query[signal] = topTerms(signals[signal], Math.ceil(this.#options.queryTerms * QUERY_SHARE[signal]));
     }
     const candidates = this.#index.candidates(query, this.#options.maxCandidates);
-    const { best, score } = candidates.length === 0 ? NONE : this.#closest(step, signals, candidates);
-    if (best && score >= this.#options.threshold) {
-      return { article: article.id, story: best.id, score, isNew: false, merges: [] };
+    const rejected = new Set<string>();
+    for (let tries = 0; tries < ADMISSION_TRIES && candidates.length > 0; tries++) {
+      const { best, score } = this.#closest(step, signals, candidates, rejected);
+      if (!best || score < this.#options.threshold) break;
+      const links = best.core.links(signals, this.#options.weights);
+      if (best.core.admits(links)) {
+        step.links = links;
+        return { article: article.id, story: best.id, score, isNew: false, merges: [] };
+      }
+      rejected.add(best.id);
     }
     return { article: article.id, story: this.#newId(article.id), score: 0, isNew: true, merges: [] };
   }
 
   /** The candidate story scoring highest with the article, time decay included (ties to the older story). */
-  #closest(step: Step, signals: Signals, candidates: readonly string[]): Closest {
+  #closest(
+    step: Step,
+    signals: Signals,
+    candidates: readonly string[],
+    rejected: ReadonlySet<string>,
+  ): Closest {
     let best: Story | undefined;
     let bestScore = -1;
     const probes = loadArticle(this.#probes, signals);
     for (const id of candidates) {
       const story = this.#open.get(id);
-      if (!story || this.#stale(story)) continue;
+      if (!story || this.#stale(story) || rejected.has(id)) continue;
       const fade = decay(gap(step.time, story.last), this.#options.halfLifeMs);
       if (fade * MAX_SIMILARITY < Math.max(bestScore, this.#options.threshold)) continue;
       const score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
@@ -224,7 +245,13 @@ export class OnlineClusterer implements Clusterer {
     const { article, time, terms } = step;
     let story = this.#open.get(assignment.story);
     if (!story) {
-      story = new Story(assignment.story, this.#seq++, this.#options.centroidTerms, this.#ids);
+      story = new Story(
+        assignment.story,
+        this.#seq++,
+        this.#options.centroidTerms,
+        this.#ids,
+        new Core(this.#options.core),
+      );
       this.#open.set(story.id, story);
       this.#usedIds.add(story.id);
     }
@@ -241,6 +268,8 @@ export class OnlineClusterer implements Clusterer {
       language: terms.language,
       headline,
       score: assignment.score,
+      weights: this.#options.weights,
+      ...(step.links ? { links: step.links } : {}),
     });
     this.#reindex(story.id, changes);
     this.#duplicates.add(article);
@@ -328,7 +357,7 @@ export class OnlineClusterer implements Clusterer {
     const into = this.#open.get(intoId);
     if (!from || !into || from === into) return;
     this.#unindex(from);
-    this.#reindex(into.id, into.absorb(from));
+    this.#reindex(into.id, into.absorb(from, this.#options.weights));
     from.release();
     for (const id of [...from.articles, ...from.duplicates]) {
       const held = this.#storyOf.get(id);
