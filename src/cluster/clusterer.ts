@@ -7,7 +7,7 @@ import {
   type Signals,
 } from './features.js';
 import type { TermChange } from './centroid.js';
-import { Core, type Links } from './core.js';
+import { Core } from './core.js';
 import { DocumentFrequencies } from './df.js';
 import { DuplicateIndex, type DuplicateHit } from './duplicates.js';
 import { InvertedIndex } from './inverted-index.js';
@@ -69,17 +69,18 @@ interface Step {
   readonly placed: PlacedTime;
   readonly terms: ArticleTerms;
   signals?: Signals;
-  /** Its similarities to the core members of the story it joins (found when it was admitted). */
-  links?: Links;
 }
 
-/** The best-scoring candidate story of an article, if any. */
-interface Closest {
-  readonly best?: Story;
+/** A candidate story of an article and its score (time decay included). */
+interface Scored {
+  readonly story: Story;
   readonly score: number;
 }
 
-const NONE: Closest = { score: -1 };
+/** Higher score first, then the older story. */
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || a.story.seq - b.story.seq;
+}
 
 /**
  * Candidate stories tried in turn (best centroid score first) when the best one's core does not admit the article
@@ -190,43 +191,39 @@ export class OnlineClusterer implements Clusterer {
       query[signal] = topTerms(signals[signal], Math.ceil(this.#options.queryTerms * QUERY_SHARE[signal]));
     }
     const candidates = this.#index.candidates(query, this.#options.maxCandidates);
-    const rejected = new Set<string>();
-    for (let tries = 0; tries < ADMISSION_TRIES && candidates.length > 0; tries++) {
-      const { best, score } = this.#closest(step, signals, candidates, rejected);
-      if (!best || score < this.#options.threshold) break;
-      const links = best.core.links(signals, this.#options.weights);
-      if (best.core.admits(links)) {
-        step.links = links;
-        return { article: article.id, story: best.id, score, isNew: false, merges: [] };
+    const closest = candidates.length === 0 ? [] : this.#closest(step, signals, candidates);
+    // A story of one article: its centroid is that article, so a score at the threshold is a link when the
+    // threshold is at least the link level (decay only lowers the score): nothing to compute.
+    const alone = this.#options.threshold >= this.#options.core.link;
+    for (const { story, score } of closest) {
+      if ((alone && story.core.size === 1) || story.core.admits(signals, this.#options.weights)) {
+        return { article: article.id, story: story.id, score, isNew: false, merges: [] };
       }
-      rejected.add(best.id);
     }
     return { article: article.id, story: this.#newId(article.id), score: 0, isNew: true, merges: [] };
   }
 
-  /** The candidate story scoring highest with the article, time decay included (ties to the older story). */
-  #closest(
-    step: Step,
-    signals: Signals,
-    candidates: readonly string[],
-    rejected: ReadonlySet<string>,
-  ): Closest {
-    let best: Story | undefined;
-    let bestScore = -1;
+  /**
+   * The candidate stories scoring highest with the article and at least the threshold, time decay included: at most
+   * {@link ADMISSION_TRIES}, best first (ties to the older story), found in one pass.
+   */
+  #closest(step: Step, signals: Signals, candidates: readonly string[]): Scored[] {
+    const top: Scored[] = [];
     const probes = loadArticle(this.#probes, signals);
     for (const id of candidates) {
       const story = this.#open.get(id);
-      if (!story || this.#stale(story) || rejected.has(id)) continue;
+      if (!story || this.#stale(story)) continue;
       const fade = decay(gap(step.time, story.last), this.#options.halfLifeMs);
-      if (fade * MAX_SIMILARITY < Math.max(bestScore, this.#options.threshold)) continue;
+      const floor = top.length < ADMISSION_TRIES ? -1 : (top[top.length - 1]?.score ?? -1);
+      if (fade * MAX_SIMILARITY < Math.max(floor, this.#options.threshold)) continue;
       const score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
-      if (score > bestScore || (score === bestScore && best !== undefined && story.seq < best.seq)) {
-        best = story;
-        bestScore = score;
-      }
+      if (score < this.#options.threshold) continue;
+      top.push({ story, score });
+      top.sort(byScore);
+      if (top.length > ADMISSION_TRIES) top.pop();
     }
     clearProbes(probes);
-    return best ? { best, score: bestScore } : NONE;
+    return top;
   }
 
   #duplicateOf(article: StreamArticle): DuplicateHit | undefined {
@@ -268,8 +265,6 @@ export class OnlineClusterer implements Clusterer {
       language: terms.language,
       headline,
       score: assignment.score,
-      weights: this.#options.weights,
-      ...(step.links ? { links: step.links } : {}),
     });
     this.#reindex(story.id, changes);
     this.#duplicates.add(article);
@@ -357,7 +352,7 @@ export class OnlineClusterer implements Clusterer {
     const into = this.#open.get(intoId);
     if (!from || !into || from === into) return;
     this.#unindex(from);
-    this.#reindex(into.id, into.absorb(from, this.#options.weights));
+    this.#reindex(into.id, into.absorb(from));
     from.release();
     for (const id of [...from.articles, ...from.duplicates]) {
       const held = this.#storyOf.get(id);

@@ -15,9 +15,6 @@ export interface CoreMember {
   readonly signals: Signals;
 }
 
-/** Similarities of an article to each member of a core, in the core's order. */
-export type Links = readonly number[];
-
 /** The number of members an article must be linked to, to join a core of `size` members. */
 export function required(size: number, share: number): number {
   return size === 0 ? 0 : Math.max(1, Math.ceil(share * size - 1e-9));
@@ -28,11 +25,17 @@ export function linksTo(signals: Signals, members: readonly CoreMember[], weight
   return members.map((m) => articleToArticle(signals, m.signals, weights));
 }
 
-/** The members of a core and the similarity of every pair of them. */
+/**
+ * The members of a core: the story's first article and others spread over the story's life (by arrival), so that
+ * a new article is measured against where the story began as much as against where it went. When the core is
+ * full, the member whose neighbours in arrival order are closest together leaves (never the first nor the newest):
+ * the kept members thin out evenly, as a story grows, without any similarity computed to keep them.
+ */
 export class Core {
   readonly #members: CoreMember[] = [];
-  /** `#sims[i][j]`: similarity of members i and j (symmetric; the diagonal unused). */
-  readonly #sims: number[][] = [];
+  /** Arrival number of each member in its story (0 for the first article). */
+  readonly #arrival: number[] = [];
+  #count = 0;
 
   constructor(readonly rule: CoreRule) {}
 
@@ -44,68 +47,62 @@ export class Core {
     return this.#members.length;
   }
 
-  /** Similarity of members i and j. */
-  sim(i: number, j: number): number {
-    return this.#sims[i]?.[j] ?? 0;
-  }
-
   /** Links of an article to the members (similarity, unscaled by time). */
   links(signals: Signals, weights: SignalWeights): number[] {
     return linksTo(signals, this.#members, weights);
   }
 
-  /** True when `links` (of an article to this core) reach enough members: the article may join. */
-  admits(links: Links): boolean {
-    let linked = 0;
-    for (const s of links) if (s >= this.rule.link) linked++;
-    return linked >= required(this.#members.length, this.rule.share);
-  }
-
   /**
-   * Takes a new member (its `links` to the current members, computed when it was admitted, or here). When the core
-   * is full, the member least central to the others (lowest sum of similarities) leaves — never the first, which
-   * is the story's origin.
+   * True when the article is linked (similarity ≥ `rule.link`) to enough members to join. Stops as soon as the
+   * answer is known, so a clear case costs a few similarities, not one per member.
    */
-  add(member: CoreMember, weights: SignalWeights, links?: Links): void {
-    const sims = links ? [...links] : this.links(member.signals, weights);
-    this.#members.push(member);
-    sims.forEach((s, i) => this.#sims[i]?.push(s));
-    this.#sims.push([...sims, 0]);
-    if (this.#members.length > this.rule.size) this.#drop(this.#leastCentral());
-  }
-
-  /** Takes the members of another core (a merge), keeping the most central ones within the bound. */
-  absorb(other: Core, weights: SignalWeights): void {
-    for (const member of other.#members) this.add(member, weights);
-  }
-
-  /** Removes the members whose ids are in `ids` (a split). */
-  remove(ids: ReadonlySet<string>): void {
-    for (let i = this.#members.length - 1; i >= 0; i--) {
-      if (ids.has(this.#members[i]?.id ?? '')) this.#drop(i);
+  admits(signals: Signals, weights: SignalWeights): boolean {
+    const need = required(this.#members.length, this.rule.share);
+    let linked = 0;
+    let left = this.#members.length;
+    for (let i = this.#members.length - 1; i >= 0 && linked < need && linked + left >= need; i--, left--) {
+      const member = this.#members[i];
+      if (member && articleToArticle(signals, member.signals, weights) >= this.rule.link) linked++;
     }
+    return linked >= need;
   }
 
-  #leastCentral(): number {
-    let worst = -1;
-    let worstSum = Infinity;
-    for (let i = 1; i < this.#members.length; i++) {
-      const row = this.#sims[i] ?? [];
-      let sum = 0;
-      for (let j = 0; j < row.length; j++) if (j !== i) sum += row[j] ?? 0;
-      if (sum < worstSum) {
-        worst = i;
-        worstSum = sum;
+  /** Takes a new member; when the core is full, one member leaves (see the class). */
+  add(member: CoreMember): void {
+    this.#members.push(member);
+    this.#arrival.push(this.#count++);
+    if (this.#members.length > this.rule.size) this.#drop(this.#densest());
+  }
+
+  /** Takes the members of another core (a merge), as if they came after this story's own. */
+  absorb(other: Core): void {
+    const offset = this.#count;
+    other.#members.forEach((member, i) => {
+      this.#members.push(member);
+      this.#arrival.push(offset + (other.#arrival[i] ?? 0));
+    });
+    this.#count += other.#count;
+    while (this.#members.length > this.rule.size) this.#drop(this.#densest());
+  }
+
+  /** The member (not the first, not the last) whose neighbours in arrival order are closest together. */
+  #densest(): number {
+    let best = -1;
+    let bestGap = Infinity;
+    for (let i = 1; i < this.#arrival.length - 1; i++) {
+      const gap = (this.#arrival[i + 1] ?? 0) - (this.#arrival[i - 1] ?? 0);
+      if (gap < bestGap) {
+        best = i;
+        bestGap = gap;
       }
     }
-    return worst;
+    return best;
   }
 
   #drop(i: number): void {
     if (i < 0) return;
     this.#members.splice(i, 1);
-    this.#sims.splice(i, 1);
-    for (const row of this.#sims) row.splice(i, 1);
+    this.#arrival.splice(i, 1);
   }
 }
 
@@ -115,9 +112,37 @@ export class Core {
  */
 export function mutuallyClose(a: Core, b: Core, weights: SignalWeights): boolean {
   if (a.size === 0 || b.size === 0) return true;
-  const cross = a.members.map((m) => b.links(m.signals, weights));
   const link = Math.max(a.rule.link, b.rule.link);
-  const aLinked = cross.filter((row) => row.some((s) => s >= link)).length;
-  const bLinked = b.members.filter((_, j) => cross.some((row) => (row[j] ?? 0) >= link)).length;
-  return aLinked >= required(a.size, a.rule.share) && bLinked >= required(b.size, b.rule.share);
+  const known = new Map<number, boolean>();
+  const linked = (i: number, j: number): boolean => {
+    const key = i * b.size + j;
+    let value = known.get(key);
+    if (value === undefined) {
+      const [x, y] = [a.members[i], b.members[j]];
+      value = x !== undefined && y !== undefined && articleToArticle(x.signals, y.signals, weights) >= link;
+      known.set(key, value);
+    }
+    return value;
+  };
+  return (
+    reaches(a.size, b.size, required(a.size, a.rule.share), linked) &&
+    reaches(b.size, a.size, required(b.size, b.rule.share), (j, i) => linked(i, j))
+  );
+}
+
+/**
+ * Whether at least `need` of `n` members are linked to one of `m` others; stops as soon as the answer is known
+ * (each pair is computed once, by `linked`, which remembers it).
+ */
+function reaches(n: number, m: number, need: number, linked: (i: number, j: number) => boolean): boolean {
+  let count = 0;
+  for (let i = 0; i < n && count < need && count + (n - i) >= need; i++) {
+    for (let j = 0; j < m; j++) {
+      if (linked(i, j)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count >= need;
 }

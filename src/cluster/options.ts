@@ -92,10 +92,10 @@ export const DEFAULT_CLUSTER_OPTIONS = {
 export const LEAD: LeadWeight = { boost: 1, chars: 200 };
 
 /**
- * The core rule (docs/clustering.md, "No chaining"): a story keeps up to 8 members; an article joins only when it
+ * The core rule (docs/clustering.md, "No chaining"): a story keeps up to 6 members; an article joins only when it
  * is linked (article-to-article similarity ≥ `link`) to at least `share` of them.
  */
-export const DEFAULT_CORE: CoreRule = { size: 8, link: 0.1, share: 0.5 };
+export const DEFAULT_CORE: CoreRule = { size: 6, link: 0.1, share: 0.5 };
 
 export const DEFAULT_WEIGHTS: SignalWeights = { title: 0.25, body: 0.45, entities: 0.2, numbers: 0.1 };
 

@@ -3,8 +3,8 @@ import { SIGNALS, type Centroids, type SignalName } from './scoring.js';
 import type { StoryInfo } from './types.js';
 import { Centroid, type TermChange } from './centroid.js';
 import type { TermIds } from './term-ids.js';
-import { Core, type Links } from './core.js';
-import { DEFAULT_CORE, type SignalWeights } from './options.js';
+import { Core } from './core.js';
+import { DEFAULT_CORE } from './options.js';
 
 const HEADLINE_CHARS = 120;
 
@@ -70,17 +70,10 @@ export class Story {
   addArticle(
     id: string,
     signals: Signals,
-    meta: {
-      time: number | undefined;
-      language: string;
-      headline: string;
-      score: number;
-      weights: SignalWeights;
-      links?: Links;
-    },
+    meta: { time: number | undefined; language: string; headline: string; score: number },
   ): Record<SignalName, TermChange> {
     this.articles.push(id);
-    this.core.add({ id, signals }, meta.weights, meta.links);
+    this.core.add({ id, signals });
     this.#touch(meta.time, meta.language);
     this.#offerHeadline(meta.headline, meta.score);
     const changes = {} as Record<SignalName, TermChange>;
@@ -94,9 +87,9 @@ export class Story {
   }
 
   /** Takes in every article of `other` (a merge); returns per signal the terms that entered and left the centroid. */
-  absorb(other: Story, weights: SignalWeights): Record<SignalName, TermChange> {
+  absorb(other: Story): Record<SignalName, TermChange> {
     this.articles.push(...other.articles);
-    this.core.absorb(other.core, weights);
+    this.core.absorb(other.core);
     this.duplicates.push(...other.duplicates);
     for (const language of other.languages) this.#touch(other.first, language);
     this.#touch(other.last, other.languages[0] ?? 'und');

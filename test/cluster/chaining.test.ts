@@ -82,7 +82,7 @@ describe('mutual closeness', () => {
   const signals = terms.map((t) => signalsOf(t, df));
   const core = (...members: number[]): Core => {
     const c = new Core(DEFAULT_CORE);
-    for (const i of members) c.add({ id: articles[i]!.id, signals: signals[i]! }, options.weights);
+    for (const i of members) c.add({ id: articles[i]!.id, signals: signals[i]! });
     return c;
   };
 
@@ -92,9 +92,14 @@ describe('mutual closeness', () => {
 
   it('admits an article linked to enough members and refuses one linked to the newest alone', () => {
     const abc = core(0, 1, 2);
-    expect(abc.admits(abc.links(signals[3]!, options.weights))).toBe(false);
+    expect(abc.links(signals[3]!, options.weights).map((s) => s >= DEFAULT_CORE.link)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(abc.admits(signals[3]!, options.weights)).toBe(false);
     const ab = core(0, 1);
-    expect(ab.admits(ab.links(signals[2]!, options.weights))).toBe(true);
+    expect(ab.admits(signals[2]!, options.weights)).toBe(true);
   });
 
   it('two stories are mutually close only when each core reaches the other', () => {
@@ -105,10 +110,18 @@ describe('mutual closeness', () => {
     expect(mutuallyClose(core(0, 1), core(2, 3), options.weights)).toBe(true);
   });
 
-  it('keeps at most `size` members, the first always, dropping the least central', () => {
+  it('keeps at most `size` members spread over the story: the first, the newest and evenly between', () => {
     const c = new Core({ ...DEFAULT_CORE, size: 3 });
-    for (const i of [0, 1, 2, 3, 4]) c.add({ id: articles[i]!.id, signals: signals[i]! }, options.weights);
+    const ids = (): string[] => c.members.map((m) => m.id);
+    for (const i of [0, 1, 2, 3]) c.add({ id: articles[i]!.id, signals: signals[i]! });
+    expect(ids()).toEqual(['drift-0', 'drift-2', 'drift-3']);
+    c.add({ id: articles[4]!.id, signals: signals[4]! });
+    expect(ids()).toEqual(['drift-0', 'drift-2', 'drift-4']);
+    // a merge: the other story's members come after this one's, and the core thins out again
+    const other = core(1, 3);
+    c.absorb(other);
     expect(c.size).toBe(3);
-    expect(c.members[0]!.id).toBe('drift-0');
+    expect(ids()[0]).toBe('drift-0');
+    expect(ids()[2]).toBe('drift-3');
   });
 });
