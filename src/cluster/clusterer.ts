@@ -8,6 +8,7 @@ import {
 } from './features.js';
 import type { TermChange } from './centroid.js';
 import { ClosedIndex, closedRecord, keptVector, type ClosedRecord } from './closed-index.js';
+import { Core } from './core.js';
 import { DocumentFrequencies } from './df.js';
 import { DuplicateIndex, type DuplicateHit } from './duplicates.js';
 import { InvertedIndex } from './inverted-index.js';
@@ -69,13 +70,30 @@ interface Step {
   reopened?: Story;
 }
 
-/** The best-scoring candidate story of an article, if any. */
+/** A candidate story of an article and its score (time decay included). */
+interface Scored {
+  readonly story: Story;
+  readonly score: number;
+}
+
+/** The story an article joins, if any, and its score. */
 interface Closest {
   readonly best?: Story;
   readonly score: number;
 }
 
 const NONE: Closest = { score: -1 };
+
+/** Higher score first, then the older story. */
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || a.story.seq - b.story.seq;
+}
+
+/**
+ * Candidate stories tried in turn (best centroid score first) when the best one's core does not admit the article
+ * (see core.ts): a story that chained is passed over for the next one above the threshold.
+ */
+const ADMISSION_TRIES = 3;
 
 /** The online single-pass clusterer (see docs/clustering.md). */
 export class OnlineClusterer implements Clusterer {
@@ -192,7 +210,14 @@ export class OnlineClusterer implements Clusterer {
       query[signal] = topTerms(signals[signal], Math.ceil(this.#options.queryTerms * QUERY_SHARE[signal]));
     }
     const candidates = this.#index.candidates(query, this.#options.maxCandidates);
-    const open = candidates.length === 0 ? NONE : this.#closest(step, signals, candidates);
+    const closest = candidates.length === 0 ? [] : this.#closest(step, signals, candidates);
+    // A story of one article: its centroid is that article, so a score at the threshold is a link when the
+    // threshold is at least the link level (decay only lowers the score): nothing to compute.
+    const alone = this.#options.threshold >= this.#options.core.link;
+    const admitted = closest.find(
+      ({ story }) => (alone && story.core.size === 1) || story.core.admits(signals, this.#options.weights),
+    );
+    const open: Closest = admitted ? { best: admitted.story, score: admitted.score } : NONE;
     const { best, score } = this.#orClosed(step, signals, query, open);
     if (best && score >= this.#options.threshold) {
       return { article: article.id, story: best.id, score, isNew: false, merges: [] };
@@ -200,24 +225,27 @@ export class OnlineClusterer implements Clusterer {
     return { article: article.id, story: this.#newId(article.id), score: 0, isNew: true, merges: [] };
   }
 
-  /** The candidate story scoring highest with the article, time decay included (ties to the older story). */
-  #closest(step: Step, signals: Signals, candidates: readonly string[]): Closest {
-    let best: Story | undefined;
-    let bestScore = -1;
+  /**
+   * The candidate stories scoring highest with the article and at least the threshold, time decay included: at most
+   * {@link ADMISSION_TRIES}, best first (ties to the older story), found in one pass.
+   */
+  #closest(step: Step, signals: Signals, candidates: readonly string[]): Scored[] {
+    const top: Scored[] = [];
     const probes = loadArticle(this.#probes, signals);
     for (const id of candidates) {
       const story = this.#open.get(id);
       if (!story || !this.#inReach(story, step.time)) continue;
       const fade = decay(reachGap(step.time, story.first, story.last), this.#options.halfLifeMs);
-      if (fade * MAX_SIMILARITY < Math.max(bestScore, this.#options.threshold)) continue;
+      const floor = top.length < ADMISSION_TRIES ? -1 : (top[top.length - 1]?.score ?? -1);
+      if (fade * MAX_SIMILARITY < Math.max(floor, this.#options.threshold)) continue;
       const score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
-      if (score > bestScore || (score === bestScore && best !== undefined && story.seq < best.seq)) {
-        best = story;
-        bestScore = score;
-      }
+      if (score < this.#options.threshold) continue;
+      top.push({ story, score });
+      top.sort(byScore);
+      if (top.length > ADMISSION_TRIES) top.pop();
     }
     clearProbes(probes);
-    return best ? { best, score: bestScore } : NONE;
+    return top;
   }
 
   /**
@@ -246,7 +274,13 @@ export class OnlineClusterer implements Clusterer {
 
   /** Puts a closed story back among the open ones from its record (and its kept members, with `keepClosed`). */
   #reopen(record: ClosedRecord): Story {
-    const story = new Story(record.id, record.seq, this.#options.centroidTerms, this.#ids);
+    const story = new Story(
+      record.id,
+      record.seq,
+      this.#options.centroidTerms,
+      this.#ids,
+      new Core(this.#options.core),
+    );
     const kept = this.#closed.get(record.id);
     if (kept) {
       this.#closed.delete(record.id);
@@ -283,7 +317,13 @@ export class OnlineClusterer implements Clusterer {
       if (record) story = step.reopened = this.#reopen(record);
     }
     if (!story) {
-      story = new Story(assignment.story, this.#seq++, this.#options.centroidTerms, this.#ids);
+      story = new Story(
+        assignment.story,
+        this.#seq++,
+        this.#options.centroidTerms,
+        this.#ids,
+        new Core(this.#options.core),
+      );
       this.#open.set(story.id, story);
       this.#usedIds.add(story.id);
     }

@@ -10,6 +10,7 @@ import {
   type SignalName,
 } from './scoring.js';
 import type { Story } from './story.js';
+import { mutuallyClose } from './core.js';
 import { MAX_SIMILARITY } from './vectors.js';
 
 /** Terms of a story's centroid (per signal) looked up to find stories it might be one with. */
@@ -21,8 +22,9 @@ const MERGE_QUERY_TERMS = 10;
 const MERGE_CANDIDATES = 10;
 
 /**
- * The open story most similar to `story` (centroid to centroid, with time decay), when it reaches the merge
- * threshold; ties go to the older story.
+ * The open story most similar to `story` (centroid to centroid, with time decay) that reaches the merge threshold
+ * and whose core and `story`'s are mutually close (see core.ts: each core's members linked to the other's); ties
+ * go to the older story.
  */
 export function mergeCandidates(
   story: Story,
@@ -50,8 +52,7 @@ function closest(
   options: NormalisedClusterOptions,
   probes: Probes,
 ): { other: Story; score: number } | undefined {
-  let best: Story | undefined;
-  let bestScore = -1;
+  const above: { other: Story; score: number }[] = [];
   for (const id of candidates) {
     const other = open.get(id);
     if (!other) continue;
@@ -59,12 +60,10 @@ function closest(
       Number.isFinite(story.last) && Number.isFinite(other.last) ? story.last - other.last : 0,
       options.halfLifeMs,
     );
-    if (fade * MAX_SIMILARITY < Math.max(bestScore, options.mergeThreshold)) continue;
+    if (fade * MAX_SIMILARITY < options.mergeThreshold) continue;
     const score = storyToStory(probes, other.centroids, options.weights) * fade;
-    if (score > bestScore || (score === bestScore && best !== undefined && other.seq < best.seq)) {
-      best = other;
-      bestScore = score;
-    }
+    if (score >= options.mergeThreshold) above.push({ other, score });
   }
-  return best && bestScore >= options.mergeThreshold ? { other: best, score: bestScore } : undefined;
+  above.sort((a, b) => b.score - a.score || a.other.seq - b.other.seq);
+  return above.find(({ other }) => mutuallyClose(story.core, other.core, options.weights));
 }

@@ -34,6 +34,16 @@ export interface ClusterOptions {
   readonly closedStories?: number;
 }
 
+/** How a story's core decides (see core.ts; the normalised options' `core`). */
+export interface CoreRule {
+  /** Members kept per story (the first article and the most central others). */
+  readonly size: number;
+  /** Lowest article-to-article similarity at which two articles are linked. */
+  readonly link: number;
+  /** Share of the core an article must be linked to, to join (at least one member). */
+  readonly share: number;
+}
+
 /** Weights of the signals in the similarity (they are renormalised over the signals an article has). */
 export interface SignalWeights {
   readonly title: number;
@@ -68,6 +78,8 @@ export interface NormalisedClusterOptions {
   readonly maxCandidates: number;
   /** Distinct terms the online document frequencies keep before the rarest are pruned. */
   readonly maxVocabulary: number;
+  /** What a story's core holds and how close a new article must be to it (see core.ts). */
+  readonly core: CoreRule;
 }
 
 /**
@@ -92,6 +104,12 @@ export const DEFAULT_CLUSTER_OPTIONS = {
  * Multi-News unchanged (0.887); a stronger or longer lead cost Multi-News (boost 1.5: 0.884).
  */
 export const LEAD: LeadWeight = { boost: 1, chars: 200 };
+
+/**
+ * The core rule (docs/clustering.md, "No chaining"): a story keeps up to 6 members; an article joins only when it
+ * is linked (article-to-article similarity ≥ `link`) to at least `share` of them.
+ */
+export const DEFAULT_CORE: CoreRule = { size: 6, link: 0.1, share: 0.5 };
 
 export const DEFAULT_WEIGHTS: SignalWeights = { title: 0.25, body: 0.45, entities: 0.2, numbers: 0.1 };
 
@@ -139,5 +157,6 @@ export function normaliseClusterOptions(options: ClusterOptions = {}): Normalise
     queryTerms: 12,
     maxCandidates: 40,
     maxVocabulary: 200_000,
+    core: DEFAULT_CORE,
   };
 }

@@ -3,6 +3,8 @@ import { SIGNALS, type Centroids, type SignalName } from './scoring.js';
 import type { StoryInfo } from './types.js';
 import { Centroid, type TermChange } from './centroid.js';
 import type { TermIds } from './term-ids.js';
+import { Core } from './core.js';
+import { DEFAULT_CORE } from './options.js';
 
 const HEADLINE_CHARS = 120;
 
@@ -24,12 +26,14 @@ export function headlineOf(title: string | undefined, text: string): string {
   return line.length > HEADLINE_CHARS ? `${line.slice(0, HEADLINE_CHARS - 1)}…` : line;
 }
 
-/** An open story in memory: members, times and one centroid per signal. */
+/** An open story in memory: members, times, one centroid per signal and its core (see core.ts). */
 export class Story {
   readonly articles: string[] = [];
   readonly duplicates: string[] = [];
   readonly languages: string[] = [];
   readonly centroids: Centroids;
+  /** A bounded set of members that stand for the story: what a new article must be close to (see core.ts). */
+  readonly core: Core;
   first = Infinity;
   last = -Infinity;
   headline = '';
@@ -40,7 +44,9 @@ export class Story {
     readonly seq: number,
     centroidTerms: number,
     ids: TermIds,
+    core = new Core(DEFAULT_CORE),
   ) {
+    this.core = core;
     const make = (): Centroid => new Centroid(centroidTerms, ids);
     this.centroids = { title: make(), body: make(), entities: make(), numbers: make() };
   }
@@ -67,6 +73,7 @@ export class Story {
     meta: { time: number | undefined; language: string; headline: string; score: number },
   ): Record<SignalName, TermChange> {
     this.articles.push(id);
+    this.core.add({ id, signals });
     this.#touch(meta.time, meta.language);
     this.#offerHeadline(meta.headline, meta.score);
     const changes = {} as Record<SignalName, TermChange>;
@@ -82,6 +89,7 @@ export class Story {
   /** Takes in every article of `other` (a merge); returns per signal the terms that entered and left the centroid. */
   absorb(other: Story): Record<SignalName, TermChange> {
     this.articles.push(...other.articles);
+    this.core.absorb(other.core);
     this.duplicates.push(...other.duplicates);
     for (const language of other.languages) this.#touch(other.first, language);
     this.#touch(other.last, other.languages[0] ?? 'und');

@@ -106,7 +106,7 @@ export function summaryTable(result: AllResult): string {
     rows.push([
       `cluster ${r.dataset} (${String(r.n)})`,
       'lagebild',
-      `B3 P ${dec(s.bcubed.p)}  R ${dec(s.bcubed.r)}  F1 ${dec(s.bcubed.f)}  pair F1 ${dec(s.pairwise.f)}  ${String(s.predicted)}/${String(s.gold)} stories`,
+      `B3 P ${dec(s.bcubed.p)}  R ${dec(s.bcubed.r)}  F1 ${dec(s.bcubed.f)}  pair F1 ${dec(s.pairwise.f)}  ${String(s.predicted)}/${String(s.gold)} stories  worst ${dec(r.worst.share)}`,
     ]);
     const worst = [...r.order.shuffled].sort((a, b) => a.scores.all.f - b.scores.all.f)[0];
     if (worst !== undefined)

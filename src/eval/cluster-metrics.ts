@@ -95,3 +95,43 @@ export function clusterScores(predicted: readonly string[], gold: readonly strin
     gold: sizes(gold).size,
   };
 }
+
+/** The predicted story with the largest share of articles from gold stories other than its main one. */
+export interface WorstStory {
+  /** That share (0 when every predicted story is pure). */
+  readonly share: number;
+  /** The predicted story (empty when every story is pure). */
+  readonly story: string;
+  /** Its size, its main gold story (the one most of its articles come from; ties to the first seen) and how many gold stories it mixes. */
+  readonly size: number;
+  readonly gold: string;
+  readonly goldStories: number;
+}
+
+/**
+ * The worst story: the predicted story whose articles come most from other gold stories than its main one (share
+ * = 1 − main / size). Ties go to the larger story, then to the first seen. What a chained mega-story shows as.
+ */
+export function worstStory(predicted: readonly string[], gold: readonly string[]): WorstStory {
+  const cells = new Map<string, Map<string, number>>();
+  predicted.forEach((p, i) => {
+    const row = cells.get(p) ?? new Map<string, number>();
+    const g = gold[i] ?? '';
+    row.set(g, (row.get(g) ?? 0) + 1);
+    cells.set(p, row);
+  });
+  let worst: WorstStory = { share: 0, story: '', size: 0, gold: '', goldStories: 0 };
+  for (const [story, row] of cells) {
+    let size = 0;
+    let main = '';
+    let mainCount = 0;
+    for (const [g, k] of row) {
+      size += k;
+      if (k > mainCount) [main, mainCount] = [g, k];
+    }
+    const share = (size - mainCount) / size;
+    if (share > worst.share || (share === worst.share && share > 0 && size > worst.size))
+      worst = { share, story, size, gold: main, goldStories: row.size };
+  }
+  return worst;
+}

@@ -143,6 +143,31 @@ export function clusterTable(r: ClusterReport): string {
       `best possible over all ${String(r.n)} with the refused ones alone (every accepted article in its gold story): ` +
       `B3 F1 ${dec(r.bound.bcubed.f)}\n`;
   }
+  const w = r.worst;
+  out +=
+    w.share === 0
+      ? 'lagebild worst story: none mixes gold stories\n'
+      : `lagebild worst story: ${w.story} (${String(w.size)} articles, ${String(w.goldStories)} gold stories): ` +
+        `${dec(w.share)} from other gold stories than ${w.gold}\n`;
+  out +=
+    'lagebild over the accepted articles, dev and held-out gold stories apart (held out: FNV-1a of the gold id ≡ 0 mod 5):\n' +
+    table(
+      ['part', 'articles', 'stories', 'B3 P', 'B3 R', 'B3 F1', 'worst story share'],
+      (
+        [
+          ['dev', r.dev],
+          ['held-out', r.heldOut],
+        ] as const
+      ).map(([name, s]) => [
+        name,
+        String(s.articles),
+        String(s.stories),
+        dec(s.p),
+        dec(s.r),
+        dec(s.f),
+        dec(s.worst.share),
+      ]),
+    );
   out += orderTable(r.order);
   const mixes = Object.entries(r.byLanguageMix);
   if (mixes.length > 1) {

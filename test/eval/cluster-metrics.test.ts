@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, clusterScores, pairwise } from '../../src/eval/cluster-metrics.js';
-import { clusterStream, evaluateClustering, REFUSED_PREFIX, resolveMerges } from '../../src/eval/cluster.js';
+import { bcubed, clusterScores, pairwise, worstStory } from '../../src/eval/cluster-metrics.js';
+import {
+  clusterStream,
+  evaluateClustering,
+  isHeldOutStory,
+  REFUSED_PREFIX,
+  resolveMerges,
+} from '../../src/eval/cluster.js';
 
 // gold: a a a b b ; predicted: x x y y y
 const GOLD = ['a', 'a', 'a', 'b', 'b'];
@@ -13,6 +19,15 @@ describe('cluster metrics (hand-computed)', () => {
     expect(s.p).toBeCloseTo(11 / 15, 12);
     expect(s.r).toBeCloseTo(11 / 15, 12);
     expect(s.f).toBeCloseTo(11 / 15, 12);
+  });
+
+  it('worst story: the largest share of a predicted story from other gold stories than its main one', () => {
+    // x = {a, a}: pure; y = {a, b, b}: 1 of 3 from a gold story other than b
+    expect(worstStory(PRED, GOLD)).toEqual({ share: 1 / 3, story: 'y', size: 3, gold: 'b', goldStories: 2 });
+    // a chain: z holds four gold stories, two articles of the first
+    const chain = worstStory(['z', 'z', 'z', 'z', 'z', 'w'], ['p', 'p', 'q', 'r', 's', 'p']);
+    expect(chain).toEqual({ share: 3 / 5, story: 'z', size: 5, gold: 'p', goldStories: 4 });
+    expect(worstStory(['x', 'x', 'y'], ['a', 'a', 'b']).share).toBe(0);
   });
 
   it('pairwise', () => {
@@ -85,6 +100,11 @@ describe('clusterStream', () => {
     // the best any method could do with the refused article alone: here exactly what lagebild did
     expect(report.bound.bcubed.f).toBeCloseTo(report.systems['lagebild']?.bcubed.f ?? 0, 12);
     expect(report.bound.bcubed.r).toBeCloseTo(5 / 9, 12);
+    expect(report.worst.share).toBe(0);
+    // 'g' is a dev story (its hash is not 0 mod 5): the two accepted articles are dev, none held out
+    expect(isHeldOutStory('g')).toBe(false);
+    expect(report.dev).toMatchObject({ articles: 2, stories: 1, p: 1, r: 1, f: 1 });
+    expect(report.heldOut).toMatchObject({ articles: 0, stories: 0, f: 0 });
   });
 
   it('bounds the score by what refusing costs, above what a split clustering scores', () => {
