@@ -156,19 +156,20 @@ export class ClosedIndex {
 
   /**
    * The record within reach of an article at `time` (see reach.ts) scoring highest with it, time decay included,
-   * when that reaches `floor` (ties to the older story); undefined when none does.
+   * when that reaches `floor` (ties to the older story); undefined when none does. `query` (the article's terms to
+   * look records up with) is asked for only when some record can be within reach.
    */
   closest(
     time: number | undefined,
     signals: Signals,
-    query: Readonly<Record<SignalName, readonly string[]>>,
+    query: () => Readonly<Record<SignalName, readonly string[]>>,
     floor: number,
   ): ClosedHit | undefined {
     const { windowMs, halfLifeMs, maxCandidates } = this.#options;
     if (time === undefined || this.#records.size === 0 || time - this.#latest > windowMs) return undefined;
     let best: ClosedRecord | undefined;
     let bestScore = -1;
-    for (const id of this.#index.candidates(query, maxCandidates)) {
+    for (const id of this.#index.candidates(query(), maxCandidates)) {
       const record = this.#records.get(id);
       if (!record || !withinReach(time, record.first, record.last, windowMs)) continue;
       const fade = decay(reachGap(time, record.first, record.last), halfLifeMs);

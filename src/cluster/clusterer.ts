@@ -95,6 +95,13 @@ function byScore(a: Scored, b: Scored): number {
  */
 const ADMISSION_TRIES = 3;
 
+/**
+ * A closed story keeps only its heaviest terms (closed-index.ts), so a late article looks records up with more of
+ * its own terms than it looks open stories up with (× this): an article that shares the story's lesser terms only
+ * still finds it, as it would have found the open story.
+ */
+const CLOSED_QUERY = 4;
+
 /** The online single-pass clusterer (see docs/clustering.md). */
 export class OnlineClusterer implements Clusterer {
   readonly #options: NormalisedClusterOptions;
@@ -205,10 +212,7 @@ export class OnlineClusterer implements Clusterer {
       return { article: article.id, story, score: 1, isNew: false, duplicateOf: duplicate, merges: [] };
     }
     const signals = this.#signals(step);
-    const query = {} as Record<SignalName, string[]>;
-    for (const signal of SIGNALS) {
-      query[signal] = topTerms(signals[signal], Math.ceil(this.#options.queryTerms * QUERY_SHARE[signal]));
-    }
+    const query = this.#query(signals, 1);
     const candidates = this.#index.candidates(query, this.#options.maxCandidates);
     const closest = candidates.length === 0 ? [] : this.#closest(step, signals, candidates);
     // A story of one article: its centroid is that article, so a score at the threshold is a link when the
@@ -218,7 +222,7 @@ export class OnlineClusterer implements Clusterer {
       ({ story }) => (alone && story.core.size === 1) || story.core.admits(signals, this.#options.weights),
     );
     const open: Closest = admitted ? { best: admitted.story, score: admitted.score } : NONE;
-    const { best, score } = this.#orClosed(step, signals, query, open);
+    const { best, score } = this.#orClosed(step, signals, open);
     if (best && score >= this.#options.threshold) {
       return { article: article.id, story: best.id, score, isNew: false, merges: [] };
     }
@@ -252,14 +256,26 @@ export class OnlineClusterer implements Clusterer {
    * A late article: the closed story of its time that scores higher than the best open one (and reaches the
    * threshold) is reopened and becomes the best; otherwise the open result stands.
    */
-  #orClosed(
-    step: Step,
-    signals: Signals,
-    query: Readonly<Record<SignalName, readonly string[]>>,
-    open: Closest,
-  ): Closest {
+  /** The article's heaviest terms per signal to look candidates up with (`scale` × the query sizes). */
+  #query(signals: Signals, scale: number): Record<SignalName, string[]> {
+    const query = {} as Record<SignalName, string[]>;
+    for (const signal of SIGNALS) {
+      query[signal] = topTerms(
+        signals[signal],
+        Math.ceil(this.#options.queryTerms * QUERY_SHARE[signal] * scale),
+      );
+    }
+    return query;
+  }
+
+  #orClosed(step: Step, signals: Signals, open: Closest): Closest {
     const floor = Math.max(open.score, this.#options.threshold);
-    const hit = this.#closedIndex.closest(step.time, signals, query, floor);
+    const hit = this.#closedIndex.closest(
+      step.time,
+      signals,
+      () => this.#query(signals, CLOSED_QUERY),
+      floor,
+    );
     if (!hit || (hit.score === open.score && open.best !== undefined && open.best.seq < hit.record.seq))
       return open;
     step.reopened = this.#reopen(this.#closedIndex.take(hit.record.id) ?? hit.record);
