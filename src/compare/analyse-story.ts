@@ -56,6 +56,7 @@ const publicFigure = ({
   start,
   end,
   topic,
+  modality,
 }: FoundFigure): Figure => ({
   value,
   unit,
@@ -63,6 +64,7 @@ const publicFigure = ({
   hedge,
   ...(topic !== undefined ? { topic } : {}),
   text,
+  modality,
   article,
   start,
   end,

@@ -52,13 +52,16 @@ const toValue = (f: FoundFigure): ConflictValue => ({
   end: f.end,
 });
 
-/** Figures keyed by what they count (unit kind + counted head or duration topic); figures without one are left out. */
+/**
+ * Figures keyed by what they count and how (modality + unit kind + counted head or duration topic): a plan is
+ * never compared with an outcome. Figures without a head are left out.
+ */
 function byWhatTheyCount(figures: readonly FoundFigure[]): Map<string, FoundFigure[]> {
   const byKey = new Map<string, FoundFigure[]>();
   for (const f of figures) {
     if (f.head === null) continue;
     const unitKey = SECONDS[f.unit ?? ''] !== undefined ? 'time' : (f.unit ?? '');
-    const key = `${unitKey}|${f.head}`;
+    const key = `${f.modality}|${unitKey}|${f.head}`;
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
   return byKey;
@@ -75,8 +78,8 @@ function agreeingPairs(list: readonly FoundFigure[]): [FoundFigure, FoundFigure]
 }
 
 /**
- * Figures about the same thing (same unit, same counted head noun; durations: same topic, any time unit) in two
- * or more articles. Two articles agree when some value of one lies within the hedges of some value of the other
+ * Figures about the same thing (same modality, same unit, same counted head noun; durations: same topic, any time
+ * unit) in two or more articles. Two articles agree when some value of one lies within the hedges of some value of the other
  * (an article may give several values, e.g. today's and the target); a group where two articles share no value
  * is a conflict. `agreeing` lists the pairs of figures in different articles that agree ("fast zwei Stunden" /
  * "etwa zwei Stunden"): the sentences carrying them corroborate each other.
@@ -103,8 +106,9 @@ export function groupFigures(figures: readonly FoundFigure[]): {
     const first = list[0] as FoundFigure;
     const about = first.topic ?? [first.counted, first.unit].filter((x) => x !== null).join(', ');
     const values = list.map(toValue);
-    groups.push({ about, agree: allAgree, values });
-    if (!allAgree) conflicts.push({ about, values });
+    const { modality } = first;
+    groups.push({ about, modality, agree: allAgree, values });
+    if (!allAgree) conflicts.push({ about, modality, values });
   }
   return { groups, conflicts, agreeing };
 }

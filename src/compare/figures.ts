@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../core/types.js';
 import { sentenceAt, type ArticleContext } from './context.js';
+import { figureModalities } from './modality.js';
 import { numberAt } from './numbers.js';
 import type { Figure } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
@@ -118,8 +119,14 @@ function stemAt(article: AnalysedArticle, offset: number): string | null {
  * "Stunden"), hedge ("rund", "fast", "mindestens") and what they count. Years, dates and idioms are not figures.
  */
 export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): FoundFigure[] {
+  const found = figuresOf(ctx, stops);
+  const modalities = figureModalities(ctx, found);
+  return found.map((f, i) => ({ ...f, modality: modalities[i] ?? 'actual' }));
+}
+
+function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundFigure, 'modality'>[] {
   const { article, words, rules } = ctx;
-  const out: FoundFigure[] = [];
+  const out: Omit<FoundFigure, 'modality'>[] = [];
   const near = dateNeighbours(ctx);
   const idioms = rules.figures.idioms.map((x) => x.split(' '));
   for (let i = 0; i < words.length; i++) {

@@ -18,6 +18,7 @@ export type {
   EntityType,
   Figure,
   FigureGroup,
+  FigureModality,
   Precision,
   Quote,
   StoryAnalysis,

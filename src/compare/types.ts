@@ -30,6 +30,9 @@ export interface Quote extends Span {
   readonly kind?: 'indirect';
 }
 
+/** A plan, target, expectation or forecast (`planned`), or what is or was (`actual`). */
+export type FigureModality = 'planned' | 'actual';
+
 export interface Figure extends Span {
   readonly value: number;
   readonly unit: string | null;
@@ -40,6 +43,8 @@ export interface Figure extends Span {
   readonly topic?: string;
   /** The whole figure as written ("rund 20 Stunden"). */
   readonly text: string;
+  /** From the figure's clause ("den geplanten 50 Minuten" is planned): only figures of one modality are compared. */
+  readonly modality: FigureModality;
 }
 
 export interface ConflictValue extends Span {
@@ -50,11 +55,15 @@ export interface ConflictValue extends Span {
 
 export interface Conflict {
   readonly about: string;
+  /** The modality all values share. */
+  readonly modality: FigureModality;
   readonly values: readonly ConflictValue[];
 }
 
 export interface FigureGroup {
   readonly about: string;
+  /** The modality all values share. */
+  readonly modality: FigureModality;
   readonly agree: boolean;
   readonly values: readonly ConflictValue[];
 }

@@ -144,6 +144,29 @@ export interface FigureRules {
    * compared across articles; a duration with none of these words is compared with nothing.
    */
   readonly durationTopics: Readonly<Record<string, readonly string[]>>;
+  /** What tells a plan, target or forecast from an outcome (`figures[].modality`). */
+  readonly modality: FigureModalityRules;
+}
+
+/**
+ * Cues of a figure's modality, lower-case words. A figure is `planned` when a plan cue governs it, else `actual`.
+ * A plan cue governs the rest of its sentence up to a clause-break word, and the figures before it in its own clause;
+ * one right after a comparison word ("länger als erwartet") is no cue.
+ */
+export interface FigureModalityRules {
+  /** Verbs and nouns of plans, targets, expectations and forecasts ("soll", "plant", "ziel", "prognose"). */
+  readonly planCues: readonly string[];
+  /** Attributes of one figure ("den geplanten 50 Minuten"): right before a figure they make only it planned. */
+  readonly planAttributes: readonly string[];
+  /** Words of the present state ("derzeit", "bisher"): the next figure of the clause is an outcome. */
+  readonly currentCues: readonly string[];
+  /** Comparison words after which a plan cue compares rather than plans ("als", "than"). */
+  readonly comparisons: readonly string[];
+  /** Words that end a clause besides punctuation ("und", "aber"): a plan cue after them governs nothing before. */
+  readonly clauseBreaks: readonly string[];
+  /** "von X auf Y" / "from X to Y" in a plan: X, the starting value, is an outcome. */
+  readonly changeFrom: readonly string[];
+  readonly changeTo: readonly string[];
 }
 
 /** Tables for dates: weekdays, months, relative date phrases, and the words that tell past from future. */

@@ -1,5 +1,6 @@
 import type { StoryAnalysis } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
+import { figureSubject, formatFigure } from './figures.js';
 import type { Labels } from './labels.js';
 import { sourcesOf } from './analysis-md.js';
 
@@ -34,7 +35,7 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
   const consensus = analysis.coverage.consensus.map((c) => `${esc(c.text)} ${c.sources.map(cite).join('')}`);
   const conflicts = analysis.conflicts.map(
     (c) =>
-      `<strong>${esc(c.about)}</strong>: ${c.values.map((v) => `${esc(`${v.hedge !== null ? `${v.hedge} ` : ''}${v.value}${v.unit !== null ? ` ${v.unit}` : ''}`)} ${cite(v.article)}`).join(' · ')}`,
+      `<strong>${esc(figureSubject(c.about, c.modality, brief.language))}</strong>: ${c.values.map((v) => `${esc(formatFigure(v, brief.language))} ${cite(v.article)}`).join(' · ')}`,
   );
   const quotes = analysis.quotes.map(
     (q) =>

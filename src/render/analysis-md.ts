@@ -1,5 +1,6 @@
 import type { StoryAnalysis, TimelineItem } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
+import { figureSubject, formatFigure } from './figures.js';
 import type { Labels } from './labels.js';
 
 /** Most items of one kind shown in Markdown (the JSON has all of them). */
@@ -40,7 +41,7 @@ export function analysisMarkdown(
   );
   const conflicts = analysis.conflicts.map(
     (c) =>
-      `- ${esc(c.about)}: ${c.values.map((v) => `${v.hedge !== null ? `${v.hedge} ` : ''}${v.value}${v.unit !== null ? ` ${v.unit}` : ''} ${cite(v.article)}`).join(' · ')}`,
+      `- ${esc(figureSubject(c.about, c.modality, brief.language))}: ${c.values.map((v) => `${esc(formatFigure(v, brief.language))} ${cite(v.article)}`).join(' · ')}`,
   );
   const quotes = analysis.quotes.map(
     (q) =>

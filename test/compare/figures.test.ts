@@ -53,7 +53,14 @@ describe('figures on the example story', () => {
     expect(analysis.conflicts).toEqual([]);
     const trade = analysis.figureGroups.find((g) => g.values.some((v) => v.value === 1e9));
     expect(trade?.agree).toBe(true);
+    expect(trade?.modality).toBe('planned');
     expect(new Set(trade?.values.map((v) => v.article)).size).toBe(2);
+    // Today's 34 million is an outcome, the billion a target: never in one group.
+    expect(trade?.values.map((v) => v.value)).toEqual([1e9, 1e9]);
+    expect(figure(analysis, '34 Millionen Dollar')[0]?.modality).toBe('actual');
+    expect(figure(analysis, 'eine Milliarde')[0]?.modality).toBe('planned');
+    expect(figure(analysis, 'eine Milliarde Dollar')[0]?.modality).toBe('planned');
+    expect(analysis.figureGroups.some((g) => g.values.some((v) => v.value === 34e6))).toBe(false);
     const workers = analysis.figureGroups.filter((g) =>
       g.values.some((v) => [10000, 50000, 120000].includes(v.value)),
     );
@@ -63,11 +70,14 @@ describe('figures on the example story', () => {
   it('groups the length of the talk across two outlets in one time unit, and keeps other durations apart', () => {
     const talk = analysis.figureGroups.find((g) => g.about === 'Dauer des Gesprächs');
     expect(talk?.agree).toBe(true);
+    expect(talk?.modality).toBe('actual');
+    // "aus den geplanten 50 Minuten wurden fast zwei Stunden": the 50 minutes were the plan, not the talk.
     expect(talk?.values.map((v) => `${v.article.slice(0, 3)} ${textOf(seeds, v)}`)).toEqual([
-      '001 50 Minuten',
       '001 fast zwei Stunden',
       '002 etwa zwei Stunden',
     ]);
+    expect(figure(analysis, '50 Minuten')[0]?.modality).toBe('planned');
+    expect(analysis.figureGroups.some((g) => g.values.some((v) => v.value === 50))).toBe(false);
     expect(figure(analysis, 'rund 20 Stunden')[0]?.topic).toBe('Dauer der Reise');
     // "Rund ein Jahr lang wurde Gipfel vorbereitet": the summit and its preparation — ambiguous, no topic.
     expect(figure(analysis, 'Rund ein Jahr')[0]?.topic).toBeUndefined();
@@ -135,5 +145,92 @@ describe('durations in English', () => {
     expect(talks?.agree).toBe(false);
     expect(a.conflicts.map((c) => c.about)).toEqual(['length of the talks']);
     expect(a.figures.find((f) => f.text === '20 hours')?.topic).toBe('length of the journey');
+  });
+});
+
+describe('plans and forecasts are not outcomes', () => {
+  const modalities = (articles: AnalysedArticle[]) =>
+    analyseStory(articles).figures.map((f) => `${f.text}: ${f.modality}`);
+
+  it('planned 50 minutes vs almost two hours: no agreement and no conflict; an outcome of 50 minutes conflicts', () => {
+    const articles = fixtureArticles('de', [
+      {
+        id: 'a',
+        text: 'Das Gespräch der Staatschefs dauerte dann auch länger als erwartet, aus den geplanten 50 Minuten wurden fast zwei Stunden.',
+      },
+      { id: 'b', text: 'Die beiden sprachen etwa zwei Stunden unter vier Augen.' },
+    ]);
+    const a = analyseStory(articles);
+    expect(modalities(articles)).toEqual([
+      '50 Minuten: planned',
+      'fast zwei Stunden: actual',
+      'etwa zwei Stunden: actual',
+    ]);
+    expect(a.conflicts).toEqual([]);
+    expect(a.figureGroups.map((g) => g.values.map((v) => textOf(articles, v)))).toEqual([
+      ['fast zwei Stunden', 'etwa zwei Stunden'],
+    ]);
+    const withOutcome = fixtureArticles('de', [
+      ...articles.map((x) => ({ id: x.id, text: x.text })),
+      { id: 'c', text: 'Das Gespräch dauerte nur 50 Minuten.' },
+    ]);
+    const c = analyseStory(withOutcome);
+    expect(c.conflicts.map((x) => [x.modality, x.values.map((v) => textOf(withOutcome, v))])).toEqual([
+      ['actual', ['fast zwei Stunden', 'etwa zwei Stunden', '50 Minuten']],
+    ]);
+  });
+
+  it('34 million today vs one billion targeted is no conflict; two different targets are', () => {
+    const articles = fixtureArticles('de', [
+      {
+        id: 'a',
+        text: 'Der Handel soll von seinem derzeit bescheidenen Volumen von 34 Millionen Dollar auf eine Milliarde steigen, notfalls über ein Tauschhandel-Schema.',
+      },
+      {
+        id: 'b',
+        text: 'Südkorea hat ermittelt, dass Pjöngjang plant, den bilateralen Handel mit Moskau bis 2020 auf eine Milliarde Dollar zu verzehnfachen.',
+      },
+      { id: 'c', text: 'Der Handel mit Russland betrug im vergangenen Jahr 34 Millionen Dollar.' },
+    ]);
+    const a = analyseStory(articles);
+    expect(modalities(articles)).toEqual([
+      '34 Millionen Dollar: actual',
+      'eine Milliarde: planned',
+      'eine Milliarde Dollar: planned',
+      '34 Millionen Dollar: actual',
+    ]);
+    expect(a.conflicts).toEqual([]);
+    expect(a.figureGroups.map((g) => [g.modality, g.agree, g.values.map((v) => v.value)])).toEqual([
+      ['actual', true, [34e6, 34e6]],
+      ['planned', true, [1e9, 1e9]],
+    ]);
+    const other = fixtureArticles('de', [
+      ...articles.map((x) => ({ id: x.id, text: x.text })),
+      { id: 'd', text: 'Der Handel soll bis 2020 auf fünf Milliarden Dollar steigen.' },
+    ]);
+    const conflicts = analyseStory(other).conflicts;
+    expect(conflicts.map((x) => [x.modality, x.values.map((v) => v.value)])).toEqual([
+      ['planned', [1e9, 1e9, 5e9]],
+    ]);
+  });
+
+  it('reads English plans, targets and forecasts; a plan cue reaches up to "but"', () => {
+    const articles = fixtureArticles('en', [
+      { id: 'a', text: 'The talks were planned to last 50 minutes but went on for almost two hours.' },
+      { id: 'b', text: 'The leaders talked for about two hours, officials said.' },
+      {
+        id: 'c',
+        text: 'Trade, currently worth 34 million dollars, is expected to reach one billion dollars. The planned 40 minutes of talks took longer than expected, three hours.',
+      },
+    ]);
+    expect(modalities(articles)).toEqual([
+      '50 minutes: planned',
+      'almost two hours: actual',
+      'about two hours: actual',
+      '34 million dollars: actual',
+      'one billion dollars: planned',
+      '40 minutes: planned',
+      'three hours: actual',
+    ]);
   });
 });

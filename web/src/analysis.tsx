@@ -1,6 +1,6 @@
 /** The cross-source analysis of a story: consensus, single-source claims, conflicts, quotes, timeline, entities. */
 import type { ComponentChildren } from 'preact';
-import type { ConflictValue } from '../../src/compare/types.js';
+import { figureSubject, formatFigure } from '../../src/render/figures.js';
 import { Citations } from './citation.js';
 import { citationTargets } from './cite.js';
 import type { BriefViewProps } from './props.js';
@@ -21,10 +21,6 @@ function Section({
       <ul class={className}>{items}</ul>
     </section>
   );
-}
-
-function value(v: ConflictValue): string {
-  return `${v.hedge !== null ? `${v.hedge} ` : ''}${String(v.value)}${v.unit !== null ? ` ${v.unit}` : ''}`;
 }
 
 function Consensus({ brief, labels, words }: BriefViewProps) {
@@ -63,11 +59,12 @@ function SingleSource({ brief, labels }: BriefViewProps) {
 function Conflicts({ brief, labels, words }: BriefViewProps) {
   const items = (brief.analysis?.conflicts ?? []).map((c, i) => (
     <li key={i} class="conflict">
-      <span class="badge">{words.conflict}</span> <strong>{c.about}</strong>:{' '}
+      <span class="badge">{words.conflict}</span>{' '}
+      <strong>{figureSubject(c.about, c.modality, brief.language)}</strong>:{' '}
       {c.values.map((v, k) => (
         <span key={k} class="conflict-value">
           {k > 0 ? ' · ' : ''}
-          {value(v)}{' '}
+          {formatFigure(v, brief.language)}{' '}
           <Citations targets={citationTargets(brief, v, [v.article], false)} labels={labels} words={words} />
         </span>
       ))}
