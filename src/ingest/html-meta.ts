@@ -46,7 +46,7 @@ function ldObjects(value: JsonValue | undefined, out: JsonObject[] = []): JsonOb
   return out;
 }
 
-/** The first JSON-LD object that describes an article (has `datePublished` or `headline`). */
+/** The first JSON-LD object that describes an article (has `datePublished` or `headline`, or an article type). */
 export function jsonLdArticle(doc: DomDocument): JsonObject | undefined {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
@@ -56,7 +56,12 @@ export function jsonLdArticle(doc: DomDocument): JsonObject | undefined {
     } catch {
       continue;
     }
-    const article = ldObjects(parsed).find((o) => 'datePublished' in o || 'headline' in o);
+    const article = ldObjects(parsed).find(
+      (o) =>
+        'datePublished' in o ||
+        'headline' in o ||
+        /Article|BlogPosting|Report/u.test(JSON.stringify(o['@type'] ?? '')),
+    );
     if (article) return article;
   }
   return undefined;
