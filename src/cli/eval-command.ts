@@ -12,6 +12,7 @@ import type { AllResult } from '../eval/all.js';
 import { languageOption } from './args.js';
 import { registerEvalDates } from './eval-dates-command.js';
 import { registerEvalEntities } from './eval-entities-command.js';
+import { registerEvalMeta } from './eval-meta-command.js';
 import { registerEvalQuotes } from './eval-quotes-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { progress, taskProgress } from './eval-progress.js';
@@ -180,13 +181,15 @@ export async function floorReport(result: AllResult): Promise<{ text: string; fa
 
 /** `eval all` (`npm run eval`): every task on every data set present; then the floors, unless `check` is false. */
 export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCode> {
-  const [{ runAll, summaryTable }, report, quotesReport, datesReport, entitiesReport] = await Promise.all([
-    import('../eval/all.js'),
-    import('../eval/report.js'),
-    import('../eval/quotes-report.js'),
-    import('../eval/dates-report.js'),
-    import('../eval/entities-report.js'),
-  ]);
+  const [{ runAll, summaryTable }, report, quotesReport, datesReport, entitiesReport, metaReport] =
+    await Promise.all([
+      import('../eval/all.js'),
+      import('../eval/report.js'),
+      import('../eval/quotes-report.js'),
+      import('../eval/dates-report.js'),
+      import('../eval/entities-report.js'),
+      import('../eval/meta-report.js'),
+    ]);
   const started = performance.now();
   const bar = taskProgress(io.stderr);
   const say = (text: string): void => {
@@ -209,6 +212,7 @@ export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCod
           else if (done.task === 'similarity') say(report.similarityTable(done.report) + '\n');
           else if (done.task === 'dates') say(datesReport.datesTable(done.report) + '\n');
           else if (done.task === 'entities') say(entitiesReport.entitiesTable(done.report) + '\n');
+          else if (done.task === 'meta') say(metaReport.metaTable(done.report) + '\n');
           else say(quotesReport.quotesTable(done.report) + '\n');
         },
       },
@@ -229,6 +233,7 @@ export async function runAllCommand(flags: AllFlags, io: CliIo): Promise<ExitCod
           quotes: result.quotes,
           dates: result.dates,
           entities: result.entities,
+          meta: result.meta,
           notes: result.notes,
           ...(floors !== undefined ? { floorsFailed: floors.failed } : {}),
         },
@@ -301,6 +306,7 @@ export function registerEval(program: Command, io: CliIo, done?: (code: ExitCode
   registerEvalQuotes(group, io, finish, positiveInt);
   registerEvalDates(group, io, finish, positiveInt);
   registerEvalEntities(group, io, finish, positiveInt);
+  registerEvalMeta(group, io, finish, positiveInt);
   group
     .command('all')
     .description(

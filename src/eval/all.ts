@@ -17,6 +17,8 @@ import type { SimilarityReport } from './similarity.js';
 import { quotesEval } from './quotes-run.js';
 import type { QuotesReport } from './quotes.js';
 import { datesEval } from './dates-run.js';
+import { metaEval } from './meta-run.js';
+import type { MetaReport } from './meta.js';
 import type { DatesReport } from './dates.js';
 import { clusterEval, extract, similarityEval, summarize } from './tasks.js';
 
@@ -52,7 +54,8 @@ export type TaskDone =
   | { readonly task: 'similarity'; readonly report: SimilarityReport }
   | { readonly task: 'quotes'; readonly report: QuotesReport }
   | { readonly task: 'dates'; readonly report: DatesReport }
-  | { readonly task: 'entities'; readonly report: EntitiesReport };
+  | { readonly task: 'entities'; readonly report: EntitiesReport }
+  | { readonly task: 'meta'; readonly report: MetaReport };
 
 /** What `runAll` tells as it goes: progress of the task named by `label`, and each task when it is done. */
 export interface AllListener {
@@ -70,6 +73,7 @@ export interface AllResult {
   readonly quotes: QuotesReport[];
   readonly dates: DatesReport[];
   readonly entities: EntitiesReport[];
+  readonly meta: MetaReport[];
   readonly notes: string[];
 }
 
@@ -154,6 +158,18 @@ export function summaryTable(result: AllResult): string {
       ]);
     }
   }
+  for (const r of result.meta) {
+    for (const [split, m] of [
+      ['dev', r.dev],
+      ['held-out', r.heldOut],
+    ] as const) {
+      rows.push([
+        `meta ${r.dataset} ${split} (${String(m.pages)})`,
+        'lagebild',
+        `title ${dec(m.title)}  authors ${dec(m.authors)}  date ${dec(m.date)}  outlet ${dec(m.outlet)}  text F1 ${dec(m.text.f)}`,
+      ]);
+    }
+  }
   for (const r of result.similarity) {
     const de = r.byPair['de-de'];
     rows.push([
@@ -180,6 +196,7 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
     quotes: [],
     dates: [],
     entities: [],
+    meta: [],
     notes: [],
   };
   const progressOf =
@@ -227,6 +244,7 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
   await runQuoteTasks(root, result, listener);
   await runDateTasks(root, result, listener);
   await runEntityTasks(root, result, listener);
+  await runMetaTasks(root, result, listener);
   for (const name of UNSCORED_SETS as readonly string[]) {
     if (existsSync(join(root, name))) result.notes.push(`${name}: present, no evaluation task for it yet`);
   }
@@ -330,6 +348,30 @@ async function runEntityTasks(root: string, result: AllResult, listener: AllList
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       result.notes.push(`skipped entities ${name}: ${error.message}`);
+    }
+  }
+}
+
+/** The page sets `npm run eval` scores for metadata and main text (Fundus; floors in floors.ts). */
+export const META_SETS = ['extract-fundus-de'] as const;
+
+/** `eval meta` on every page set present (a missing or unreadable one is a note). */
+async function runMetaTasks(root: string, result: AllResult, listener: AllListener): Promise<void> {
+  for (const name of META_SETS) {
+    const path = join(root, name);
+    if (!existsSync(path)) {
+      result.notes.push(`skipped meta ${name}: ${path} not found`);
+      continue;
+    }
+    try {
+      const report = await metaEval({ data: path }, (done, total) =>
+        listener.onProgress?.(`meta ${name}`, done, total),
+      );
+      result.meta.push(report);
+      listener.onTaskDone?.({ task: 'meta', report });
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      result.notes.push(`skipped meta ${name}: ${error.message}`);
     }
   }
 }

@@ -36,6 +36,7 @@ const semeval = (r: AllResult) => r.similarity[0];
 const quotesDev = (r: AllResult) => r.quotes.find((q) => q.dataset === 'quotes-de')?.dev;
 const datesDev = (r: AllResult) => r.dates.find((d) => d.dataset === 'timex-de')?.dev;
 const entitiesDev = (r: AllResult) => r.entities.find((e) => e.dataset === 'ner-de')?.dev;
+const metaDev = (r: AllResult) => r.meta.find((m) => m.dataset === 'extract-fundus-de')?.dev;
 
 /** Every floor; a figure whose data set is absent is reported as not checked. */
 export const FLOORS: readonly Floor[] = [
@@ -200,6 +201,26 @@ export const FLOORS: readonly Floor[] = [
     value: (r) => entitiesDev(r)?.p,
     min: 0.85,
   },
+  ...(
+    [
+      ['title exact', (m) => m.title, 0.8],
+      ['author set exact', (m) => m.authors, 0.86],
+      ['date to the day', (m) => m.date, 0.97],
+      ['outlet named (not a domain)', (m) => m.outlet, 0.95],
+      ['main text 4-gram F1', (m) => m.text.f, 0.93],
+    ] as const satisfies readonly (readonly [
+      string,
+      (m: NonNullable<ReturnType<typeof metaDev>>) => number,
+      number,
+    ])[]
+  ).map(([what, pick, min]): Floor => ({
+    name: `meta extract-fundus-de (dev split): ${what}`,
+    value: (r) => {
+      const m = metaDev(r);
+      return m === undefined ? undefined : pick(m);
+    },
+    min,
+  })),
 ];
 
 /** True when `value` meets the floor. */

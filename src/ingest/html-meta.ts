@@ -1,6 +1,8 @@
 /** Pure metadata extraction from a parsed page: meta tags, JSON-LD, `<time>`, `<link rel=canonical>`, `<html lang>`. */
 import { normaliseDate } from './dates.js';
 import type { DomDocument } from './dom.js';
+import { pageAuthors } from './html-authors.js';
+import { hostName, outletName } from './html-outlet.js';
 import { cleanMetaText, type MetaDraft } from './meta.js';
 
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -44,7 +46,7 @@ function ldObjects(value: JsonValue | undefined, out: JsonObject[] = []): JsonOb
   return out;
 }
 
-/** The first JSON-LD object that describes an article (has `datePublished` or `headline`). */
+/** The first JSON-LD object that describes an article (has `datePublished` or `headline`, or an article type). */
 export function jsonLdArticle(doc: DomDocument): JsonObject | undefined {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
@@ -54,7 +56,12 @@ export function jsonLdArticle(doc: DomDocument): JsonObject | undefined {
     } catch {
       continue;
     }
-    const article = ldObjects(parsed).find((o) => 'datePublished' in o || 'headline' in o);
+    const article = ldObjects(parsed).find(
+      (o) =>
+        'datePublished' in o ||
+        'headline' in o ||
+        /Article|BlogPosting|Report/u.test(JSON.stringify(o['@type'] ?? '')),
+    );
     if (article) return article;
   }
   return undefined;
@@ -77,17 +84,22 @@ function ldString(article: JsonObject | undefined, key: string): string | undefi
   return typeof v === 'string' ? cleanMetaText(v) : undefined;
 }
 
-/** Dates in order of trust; the first that parses wins. */
+/**
+ * Dates in order of trust; the first that parses wins, except that a bare day ("2024-04-26", often a print
+ * issue's date) gives way to a later structured timestamp within a day of it. `<time>` and a date in the title
+ * ("… | DW | 28.04.2023") come last.
+ */
 function publishedOf(
   doc: DomDocument,
   tags: ReadonlyMap<string, string>,
   ld: JsonObject | undefined,
+  titleDate: string | undefined,
 ): string | undefined {
   const timeEl =
     doc.querySelector('time[itemprop="datePublished"]') ??
     doc.querySelector('time[pubdate]') ??
     doc.querySelector('time[datetime]');
-  const candidates = [
+  const structured = [
     first(tags, [
       'article:published_time',
       'og:published_time',
@@ -98,29 +110,23 @@ function publishedOf(
     ]),
     first(tags, ['dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date']),
     ldString(ld, 'datePublished'),
-    timeEl?.getAttribute('datetime') ?? undefined,
-  ];
-  for (const c of candidates) {
-    const iso = c === undefined ? undefined : normaliseDate(c);
-    if (iso !== undefined) return iso;
+  ]
+    .map((c) => (c === undefined ? undefined : normaliseDate(c)))
+    .filter((c): c is string => c !== undefined);
+  const chosen = structured[0];
+  if (chosen !== undefined) {
+    if (chosen.length > 10) return chosen;
+    const day = Date.parse(chosen);
+    const precise = structured.find(
+      (c) => c.length > 10 && Math.abs(Date.parse(c.slice(0, 10)) - day) <= 86_400_000,
+    );
+    return precise ?? chosen;
   }
-  return undefined;
+  const fromTime = timeEl?.getAttribute('datetime');
+  return (fromTime ? normaliseDate(fromTime) : undefined) ?? titleDate;
 }
 
-function authorOf(tags: ReadonlyMap<string, string>, ld: JsonObject | undefined): string | undefined {
-  const fromTags = [
-    tags.get('author'),
-    tags.get('article:author'),
-    tags.get('dc.creator'),
-    tags.get('byl'),
-  ].find((v) => v !== undefined && !/^https?:\/\//u.test(v));
-  return stripBylineWord(fromTags ?? ldNames(ld?.['author']));
-}
-
-/** "Von Silke Bigalke" / "By Jane Doe" → the name. */
-export function stripBylineWord(value: string | undefined): string | undefined {
-  return cleanMetaText(value?.replace(/^\s*(?:von|by|text:|autor:|author:)\s+/iu, ''));
-}
+export { stripBylineWord } from './html-authors.js';
 
 function urlOf(doc: DomDocument, tags: ReadonlyMap<string, string>): string | undefined {
   const canonical = cleanMetaText(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
@@ -140,34 +146,115 @@ function languageOf(
   );
 }
 
-/** "Kim trifft Putin | SZ.de" → "Kim trifft Putin" when the tail is the site's name. */
-export function stripSiteSuffix(title: string | undefined, site: string | undefined): string | undefined {
-  if (title === undefined || site === undefined) return title;
-  const m = /^(.+)\s+[|–—\-·•»]\s+(.+)$/u.exec(title);
-  const tail = m?.[2]?.toLowerCase();
-  const siteLower = site.toLowerCase();
-  if (!m?.[1] || tail === undefined) return title;
-  return tail === siteLower || tail.startsWith(siteLower) || siteLower.startsWith(tail) ? m[1] : title;
+const TITLE_TAIL = /^(.+?)\s+[|–—\-·•»]\s+([^|–—·•»]+)$/u;
+const TITLE_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
+
+function namesSite(tail: string, sites: readonly string[]): boolean {
+  const t = tail.toLowerCase();
+  return sites.some((site) => {
+    const s = site.toLowerCase();
+    return t === s || t.startsWith(s) || s.startsWith(t);
+  });
+}
+
+/**
+ * "Kim trifft Putin | SZ.de" → "Kim trifft Putin" when the tail is the site's name; a date tail goes with it
+ * ("Ziele, Chancen, Risiken | DW | 28.04.2023"). `site`: the site's names (og:site_name, publisher, outlet).
+ */
+export function stripSiteSuffix(
+  title: string | undefined,
+  site: string | readonly (string | undefined)[] | undefined,
+): string | undefined {
+  return splitTitle(title, site).title;
+}
+
+/** The title without site and date tails, and the date a tail gave (ISO day). */
+export function splitTitle(
+  title: string | undefined,
+  site: string | readonly (string | undefined)[] | undefined,
+): { title: string | undefined; date?: string } {
+  const sites = (typeof site === 'string' ? [site] : (site ?? [])).filter(
+    (s): s is string => s !== undefined && s.trim() !== '',
+  );
+  if (title === undefined || sites.length === 0) return { title };
+  let rest = title;
+  let date: string | undefined;
+  for (;;) {
+    const m = TITLE_TAIL.exec(rest);
+    const head = m?.[1];
+    const tail = m?.[2]?.trim();
+    if (head === undefined || tail === undefined) break;
+    const d = TITLE_DATE.exec(tail);
+    if (d && date === undefined) {
+      date = normaliseDate(`${d[3]}-${d[2]}-${d[1]}`) ?? date;
+      rest = head;
+    } else if (
+      /[|–—\-·•»]/u.test(rest.slice(head.length, rest.length - tail.length)) &&
+      namesSite(tail, sites)
+    ) {
+      rest = head;
+    } else break;
+  }
+  if (rest === title) return { title };
+  return date === undefined ? { title: rest } : { title: rest, date };
+}
+
+/** Names of the organisations the page's JSON-LD describes (publisher, brand, NewsMediaOrganization). */
+function ldOrganisations(doc: DomDocument): string[] {
+  const names: string[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let parsed: JsonValue;
+    try {
+      parsed = JSON.parse(scripts[i]?.textContent ?? '') as JsonValue;
+    } catch {
+      continue;
+    }
+    const visit = (v: JsonValue | undefined): void => {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (isObject(v)) {
+        const type = JSON.stringify(v['@type'] ?? '');
+        const name = typeof v['name'] === 'string' ? cleanMetaText(v['name']) : undefined;
+        if (/Organization/u.test(type) && name !== undefined) names.push(name);
+        for (const value of Object.values(v)) visit(value);
+      }
+    };
+    visit(parsed);
+  }
+  return names;
 }
 
 /** Metadata a page states about itself (before Readability changes the document). */
-export function pageMeta(doc: DomDocument): MetaDraft {
+export function pageMeta(doc: DomDocument, baseUrl?: string): MetaDraft {
   const tags = metaTags(doc);
   const ld = jsonLdArticle(doc);
   const ldPublisher = ld?.['publisher'];
-  const source =
-    first(tags, ['og:site_name', 'application-name', 'publisher']) ??
-    (isObject(ldPublisher) ? ldNames(ldPublisher) : undefined);
-  const title =
+  const url = urlOf(doc, tags);
+  const said = [
+    first(tags, ['og:site_name']),
+    first(tags, ['application-name']),
+    isObject(ldPublisher) ? ldNames(ldPublisher) : undefined,
+    first(tags, ['publisher']),
+  ];
+  const source = outletName(said, ldOrganisations(doc), baseUrl ?? url);
+  const host = hostName(baseUrl ?? url)
+    ?.split('.')
+    .slice(-2, -1)[0];
+  const rawTitle =
     first(tags, ['og:title', 'twitter:title']) ??
     cleanMetaText(doc.querySelector('title')?.textContent) ??
     ldString(ld, 'headline');
+  const { title, date } = splitTitle(rawTitle, [source, ...said, host]);
   return {
-    title: stripSiteSuffix(title, source),
-    author: authorOf(tags, ld),
-    published: publishedOf(doc, tags, ld),
+    title,
+    author: pageAuthors(doc, {
+      ld: ld?.['author'],
+      tags: [tags.get('author'), tags.get('article:author'), tags.get('dc.creator'), tags.get('byl')],
+      outlet: [source, ...said, host],
+    }),
+    published: publishedOf(doc, tags, ld, date),
     source,
-    url: urlOf(doc, tags),
+    url,
     language: languageOf(doc, tags, ld),
   };
 }

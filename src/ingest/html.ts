@@ -8,6 +8,7 @@ import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.js';
 import { removeFurniture } from './html-boilerplate.js';
 import { removeLinkBlocks } from './html-links.js';
 import { indexLeads, missingLead, type LeadIndex } from './html-lead.js';
+import { acceptByline } from './html-authors.js';
 import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
 import { rebuildHtml } from './html-repair.js';
 import { mergeMeta, normaliseDraft, type MetaDraft } from './meta.js';
@@ -108,7 +109,7 @@ function mainText(loaded: Loaded, article: ReadabilityArticle | null, leads: Lea
 export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   if (nestsDeeperThan(html)) return { ok: false, problem: TOO_DEEP_HTML };
   const loaded = load(html);
-  const own = pageMeta(loaded.doc);
+  const own = pageMeta(loaded.doc, base.url);
   const leads = loaded.doc.body ? indexLeads(loaded.doc.body) : undefined;
   const article = readability(loaded.doc);
   const text = mainText(loaded, article, leads);
@@ -116,7 +117,7 @@ export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   const fallback = readabilityMeta(article);
   const draft: MetaDraft = {
     title: own.title ?? stripSiteSuffix(fallback.title, own.source ?? fallback.source),
-    author: own.author ?? fallback.author,
+    author: own.author ?? acceptByline(fallback.author),
     published: own.published ?? fallback.published,
     source: own.source ?? fallback.source,
     url: own.url,

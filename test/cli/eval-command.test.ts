@@ -246,6 +246,7 @@ describe('npm run eval checks the floors', () => {
       quotes: [],
       dates: [],
       entities: [],
+      meta: [],
       notes: [],
     };
     expect(checkFloors(empty).every((c) => c.ok === undefined && c.value === undefined)).toBe(true);

@@ -1,0 +1,143 @@
+/**
+ * The authors of a page as people: JSON-LD `author` persons, else the author meta tags, else a "Von …" byline in
+ * the page. Organisations (agencies such as dpa, companies) are named only when no person is; the outlet itself
+ * ("Stuttgarter Zeitung", "Deutsche Welle (www.dw.com)") is never an author.
+ */
+import { AGENCIES } from '../lang/outlets.js';
+import type { DomDocument } from './dom.js';
+import { isBareDomain, isCompany } from './html-outlet.js';
+import { cleanMetaText } from './meta.js';
+
+/** What the page says about its authors, gathered by `pageMeta`. */
+export interface AuthorEvidence {
+  /** The JSON-LD article's `author` value, as parsed. */
+  readonly ld: unknown;
+  /** Author meta tags (`author`, `article:author`, `dc.creator`, `byl`), in order. */
+  readonly tags: readonly (string | undefined)[];
+  /** Names of the outlet (site name, publisher, host label): never authors. */
+  readonly outlet: readonly (string | undefined)[];
+}
+
+interface Named {
+  readonly name: string;
+  readonly organisation: boolean;
+}
+
+const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** "Von Silke Bigalke" / "By Jane Doe" → the name. */
+export function stripBylineWord(value: string | undefined): string | undefined {
+  return cleanMetaText(value?.replace(/^\s*(?:von|by|text:|autor:|author:)\s+/iu, ''));
+}
+
+/** A name that stands for an organisation: a domain in it, a company form, words of an outlet or office. */
+const AGENCY_NAMES = new Set(AGENCIES.map((a) => a.toLowerCase()));
+
+function looksOrganisational(name: string): boolean {
+  return (
+    name
+      .replace(/[()]/gu, '')
+      .split(/\s*[/,]\s*/u)
+      .every((part) => AGENCY_NAMES.has(part.trim().toLowerCase())) ||
+    /(?:^|[\s(])(?:https?:\/\/|www\.)|\.(?:de|com|at|ch|org|net)\b/iu.test(name) ||
+    isBareDomain(name) ||
+    isCompany(name) ||
+    /\b(?:Nachrichten|NACHRICHTEN|Redaktion|Online|ONLINE|Zeitung|News|Media|Medien|Agentur|Deutschland)\b/u.test(
+      name,
+    ) ||
+    /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(name)
+  );
+}
+
+function isOutlet(name: string, outlet: readonly string[]): boolean {
+  const c = compact(name.replace(/\s*\([^)]*\)\s*$/u, ''));
+  return outlet.some((o) => c === o || (o.length >= 4 && c.includes(o)) || (c.length >= 4 && o.includes(c)));
+}
+
+function ldAuthors(value: unknown): Named[] {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  const out: Named[] = [];
+  for (const v of list) {
+    if (typeof v === 'string') {
+      const name = cleanMetaText(v);
+      if (name !== undefined) out.push({ name, organisation: looksOrganisational(name) });
+      continue;
+    }
+    if (v === null || typeof v !== 'object') continue;
+    const o = v as Record<string, unknown>;
+    const type = JSON.stringify(o['@type'] ?? '');
+    const given = typeof o['givenName'] === 'string' ? o['givenName'] : '';
+    const family = typeof o['familyName'] === 'string' ? o['familyName'] : '';
+    const name = cleanMetaText(typeof o['name'] === 'string' ? o['name'] : `${given} ${family}`);
+    if (name === undefined) continue;
+    out.push({ name, organisation: /Organization/u.test(type) || looksOrganisational(name) });
+  }
+  return out;
+}
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
+const PERSON = new RegExp(`^${NAME_WORD}(?:\\s+(?:von\\s+|van\\s+|de\\s+)?${NAME_WORD}){1,3}$`, 'u');
+
+/** "Von Patrick Hyslop 0:00 Anhören", "Von A und B" → the names, when they read as people's names. */
+export function bylineNames(text: string): string[] {
+  const m = /^\s*(?:von|by)\s+(.+)$/iu.exec(text.replace(/\s+/gu, ' '));
+  if (!m?.[1]) return [];
+  const words = m[1].split(' ');
+  const kept: string[] = [];
+  for (const w of words) {
+    if (!/^(?:\p{Lu}[\p{L}'’.-]*|und|and|von|van|de|,)$/u.test(w.replace(/,$/u, '')) && w !== ',') break;
+    kept.push(w);
+  }
+  return kept
+    .join(' ')
+    .split(/\s*(?:,|\bund\b|\band\b)\s*/u)
+    .map((n) => n.trim())
+    .filter((n) => PERSON.test(n));
+}
+
+/** The first byline element whose text reads "Von <names>". */
+function pageBylines(doc: DomDocument): string[] {
+  const els = doc.querySelectorAll(
+    '[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"]',
+  );
+  for (let i = 0; i < els.length; i++) {
+    const names = bylineNames(els[i]?.textContent ?? '');
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** A byline found elsewhere (Readability's) unless it is a web address. */
+export function acceptByline(byline: string | undefined): string | undefined {
+  return byline === undefined || /(?:https?:\/\/|www\.)/u.test(byline) ? undefined : byline;
+}
+
+function compactOutlet(names: readonly (string | undefined)[]): string[] {
+  return names
+    .filter((o): o is string => o !== undefined)
+    .map((o) => compact(o.replace(/\s*\([^)]*\)\s*$/u, '')))
+    .filter((o) => o.length >= 2);
+}
+
+/** The authors, joined with ", "; `undefined` when the page names none but its outlet. */
+export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string | undefined {
+  const outlet = compactOutlet(evidence.outlet);
+  const fromTags = evidence.tags
+    .filter((t): t is string => t !== undefined && !/^https?:\/\//u.test(t))
+    .map(stripBylineWord)
+    .filter((t): t is string => t !== undefined)
+    .map((name) => ({ name, organisation: looksOrganisational(name) }));
+  const stated = [...ldAuthors(evidence.ld), ...fromTags];
+  const unique = (list: readonly Named[]): string => [...new Set(list.map((n) => n.name))].join(', ');
+  // A JSON-LD list naming a person: its people, with an agency credited beside them ("Paula Steiger, SDA").
+  const ldList = ldAuthors(evidence.ld).filter((n) => !isOutlet(n.name, outlet) && !isCompany(n.name));
+  if (ldList.some((n) => !n.organisation)) return unique(ldList);
+  const person = stated.find((n) => !n.organisation && !isOutlet(n.name, outlet));
+  if (person !== undefined) return person.name;
+  const agencies = stated.filter((n) => !isOutlet(n.name, outlet) && !isCompany(n.name));
+  if (agencies.length > 0) return unique(agencies);
+  const byline = pageBylines(doc);
+  if (byline.length > 0) return [...new Set(byline)].join(', ');
+  // No person named: the outlet or company the page credits.
+  return stated.length > 0 ? unique(stated) : undefined;
+}
