@@ -58,7 +58,7 @@ function briefJson(i: number): string {
 }
 
 /** Seeds `stories` live stories (and a tenth as many merged away) through SQL, into the store's own schema. */
-async function seed(db: string, stories: number): Promise<void> {
+export async function seed(db: string, stories: number): Promise<void> {
   await (await openStore(db)).close(); // the schema, at this lagebild's version
   const d = new Database(db);
   try {

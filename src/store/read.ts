@@ -61,9 +61,12 @@ export async function listStories(dialect: Dialect, query: StoryQuery): Promise<
     ]);
     return { items: rows.map(storyItem), total: await count() };
   }
-  // a search runs its full-text query once: each row of the page carries the number of all matches
+  // a search runs its full-text query once: each row of the page carries the number of all matches (the matches
+  // are ordered by their keys alone; the page's 20 or so rows are read after)
   const rows = await dialect.all(
-    `SELECT ${STORY_COLUMNS}, COUNT(*) OVER () AS total FROM stories s WHERE ${where} ${page}`,
+    `WITH hits AS (SELECT s.id, COUNT(*) OVER () AS total FROM stories s WHERE ${where} ${page})
+      SELECT ${STORY_COLUMNS}, hits.total FROM hits JOIN stories s ON s.id = hits.id
+      ORDER BY s.sort_key DESC, s.id ASC`,
     [...params, query.limit, query.offset],
   );
   const first = rows[0];
