@@ -109,7 +109,8 @@ const STORY_TEXTS: Migration = {
     'ALTER TABLE stories DROP COLUMN brief_version',
     'ALTER TABLE stories DROP COLUMN brief_error',
     'ALTER TABLE stories DROP COLUMN storyline_summary',
-    'CREATE INDEX stories_live ON stories (sort_key DESC, id) WHERE merged_into IS NULL',
+    // merged_into is in the index too, so SQLite counts from the index alone (it checks the condition per row)
+    'CREATE INDEX stories_live ON stories (sort_key DESC, id, merged_into) WHERE merged_into IS NULL',
   ],
 };
 
