@@ -47,7 +47,7 @@ async function prepare(db: string): Promise<string> {
 }
 
 /** Starts `lagebild serve` on 127.0.0.1, port 0; resolves with its URL. */
-function serve(db: string): { child: ChildProcess; url: Promise<string> } {
+export function serve(db: string): { child: ChildProcess; url: Promise<string> } {
   const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--host', '127.0.0.1', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -65,7 +65,7 @@ function serve(db: string): { child: ChildProcess; url: Promise<string> } {
   return { child, url };
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.on('close', () => resolve());

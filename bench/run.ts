@@ -8,6 +8,7 @@ import { briefFromDocuments } from '../src/brief/index.js';
 import { buildCorpus, EXAMPLE } from './corpus.js';
 import { hostileBench } from './hostile.js';
 import { httpBench } from './http.js';
+import { listBench } from './list.js';
 import { startupBench } from './startup.js';
 import { storeBench } from './store.js';
 import { streamBench } from './stream.js';
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
     results.push(...(await storeBench()));
     process.stderr.write('  HTTP (GET /api/stories/:id, 50 clients) …\n');
     results.push(...(await httpBench()));
+    process.stderr.write('  HTTP (GET /api/stories and ?q= at 10 000 stories, 20 clients) …\n');
+    results.push(...(await listBench()));
     process.stderr.write('  hostile corpus, every input through every command …\n');
     results.push(...hostileBench());
   } finally {

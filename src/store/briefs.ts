@@ -3,6 +3,7 @@
  * transaction), so an interrupted run leaves stale stories behind, never wrong briefs; the brief flow
  * (src/flows/briefs.ts) makes them again from the analysed articles kept here. A brief is written only if the story
  * did not change while it was made; a refresh that failed leaves the story stale with the reason in `brief_error`.
+ * The brief and the reason live in `story_texts`, apart from the story row the list reads.
  */
 import type { Brief } from '../brief/types.js';
 import type { SourceDocument } from '../core/types.js';
@@ -45,13 +46,25 @@ export async function saveBrief(
     const [now] = await tx.all('SELECT version FROM stories WHERE id = ?', [id]);
     if (num(now?.version) !== version) return false;
     await tx.run(
-      `UPDATE stories SET brief = ?, brief_version = ?, stale = 0, brief_error = NULL${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`,
-      [JSON.stringify(brief), version, ...(headline !== '' ? [headline] : []), id],
+      `INSERT INTO story_texts (story, brief, brief_version, brief_error) VALUES (?, ?, ?, NULL)
+        ON CONFLICT (story) DO UPDATE SET brief = excluded.brief, brief_version = excluded.brief_version,
+        brief_error = NULL`,
+      [id, JSON.stringify(brief), version],
     );
+    await tx.run(`UPDATE stories SET stale = 0${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`, [
+      ...(headline !== '' ? [headline] : []),
+      id,
+    ]);
     return true;
   });
 }
 
 export async function markBriefFailed(dialect: Dialect, id: string, reason: string): Promise<void> {
-  await dialect.locked((tx) => tx.run('UPDATE stories SET brief_error = ? WHERE id = ?', [reason, id]));
+  await dialect.locked((tx) =>
+    tx.run(
+      `INSERT INTO story_texts (story, brief_error) VALUES (?, ?)
+        ON CONFLICT (story) DO UPDATE SET brief_error = excluded.brief_error`,
+      [id, reason],
+    ),
+  );
 }

@@ -49,12 +49,30 @@ export async function listStories(dialect: Dialect, query: StoryQuery): Promise<
     params.push(...condition.params);
   }
   const where = conditions.join(' AND ');
-  const [count] = await dialect.all(`SELECT COUNT(*) AS n FROM stories s WHERE ${where}`, params);
+  const page = `ORDER BY s.sort_key DESC, s.id ASC LIMIT ? OFFSET ?`;
+  const count = async (): Promise<number> =>
+    num((await dialect.all(`SELECT COUNT(*) AS n FROM stories s WHERE ${where}`, params))[0]?.n);
+  if (query.q === undefined) {
+    // the live stories are indexed in list order (`stories_live`): the count and the page are index lookups
+    const rows = await dialect.all(`SELECT ${STORY_COLUMNS} FROM stories s WHERE ${where} ${page}`, [
+      ...params,
+      query.limit,
+      query.offset,
+    ]);
+    return { items: rows.map(storyItem), total: await count() };
+  }
+  // a search runs its full-text query once: each row of the page carries the number of all matches (the matches
+  // are ordered by their keys alone; the page's 20 or so rows are read after)
   const rows = await dialect.all(
-    `SELECT ${STORY_COLUMNS} FROM stories s WHERE ${where} ORDER BY s.sort_key DESC, s.id ASC LIMIT ? OFFSET ?`,
+    `WITH hits AS (SELECT s.id, COUNT(*) OVER () AS total FROM stories s WHERE ${where} ${page})
+      SELECT ${STORY_COLUMNS}, hits.total FROM hits JOIN stories s ON s.id = hits.id
+      ORDER BY s.sort_key DESC, s.id ASC`,
     [...params, query.limit, query.offset],
   );
-  return { items: rows.map(storyItem), total: num(count?.n) };
+  const first = rows[0];
+  if (first !== undefined) return { items: rows.map(storyItem), total: num(first.total) };
+  // an empty page carries no count: none match, or the page is empty or past the last match (counted apart)
+  return { items: [], total: query.offset === 0 && query.limit > 0 ? 0 : await count() };
 }
 
 /** The story row, following merges (a merged story's id leads to the story it joined). */
@@ -62,7 +80,8 @@ export async function findStory(dialect: Dialect, id: string): Promise<Row | und
   let current = id;
   for (let hops = 0; hops < 32; hops++) {
     const [row] = await dialect.all(
-      `SELECT ${STORY_COLUMNS}, s.merged_into, s.stale, s.brief, s.brief_error FROM stories s WHERE s.id = ?`,
+      `SELECT ${STORY_COLUMNS}, s.merged_into, s.stale, t.brief, t.brief_error
+        FROM stories s LEFT JOIN story_texts t ON t.story = s.id WHERE s.id = ?`,
       [current],
     );
     if (!row) return undefined;

@@ -86,6 +86,34 @@ const STORYLINES: Migration = {
   ],
 };
 
+/**
+ * Version 4: a story's large texts (its brief as JSON, why its last refresh failed, its storyline summary) move
+ * out of the story row into `story_texts`, so the story list reads small rows; and the live stories (not merged
+ * away) are indexed in list order, so the list's count and page are index lookups.
+ */
+const STORY_TEXTS: Migration = {
+  version: 4,
+  name: 'story texts apart, live stories indexed',
+  statements: [
+    `CREATE TABLE story_texts (
+      story TEXT PRIMARY KEY,
+      brief TEXT,
+      brief_version INTEGER,
+      brief_error TEXT,
+      storyline_summary TEXT
+    )`,
+    `INSERT INTO story_texts (story, brief, brief_version, brief_error, storyline_summary)
+      SELECT id, brief, brief_version, brief_error, storyline_summary FROM stories
+      WHERE brief IS NOT NULL OR brief_error IS NOT NULL OR storyline_summary IS NOT NULL`,
+    'ALTER TABLE stories DROP COLUMN brief',
+    'ALTER TABLE stories DROP COLUMN brief_version',
+    'ALTER TABLE stories DROP COLUMN brief_error',
+    'ALTER TABLE stories DROP COLUMN storyline_summary',
+    // merged_into is in the index too, so SQLite counts from the index alone (it checks the condition per row)
+    'CREATE INDEX stories_live ON stories (sort_key DESC, id, merged_into) WHERE merged_into IS NULL',
+  ],
+};
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -97,6 +125,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   ANALYSED_ARTICLES,
   STORYLINES,
+  STORY_TEXTS,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -112,6 +141,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   ANALYSED_ARTICLES,
   STORYLINES,
+  STORY_TEXTS,
 ];
 
 /** The PostgreSQL text-search configuration for an article's language. */

@@ -75,9 +75,15 @@ export async function saveStorySummary(
     const [now] = await tx.all('SELECT version FROM stories WHERE id = ? AND merged_into IS NULL', [id]);
     if (now === undefined || num(now.version) !== version) return false;
     await tx.run(
-      'UPDATE stories SET storyline_summary = ?, storyline_first = ?, storyline_last = ? WHERE id = ?',
-      [JSON.stringify(summary), iso(summary.first), iso(summary.last), id],
+      `INSERT INTO story_texts (story, storyline_summary) VALUES (?, ?)
+        ON CONFLICT (story) DO UPDATE SET storyline_summary = excluded.storyline_summary`,
+      [id, JSON.stringify(summary)],
     );
+    await tx.run('UPDATE stories SET storyline_first = ?, storyline_last = ? WHERE id = ?', [
+      iso(summary.first),
+      iso(summary.last),
+      id,
+    ]);
     return true;
   });
 }
@@ -91,8 +97,9 @@ export async function storySummaries(
   if (lo === null || hi === null) return [];
   const column = range.by === 'first' ? 'storyline_first' : 'storyline_last';
   const rows = await dialect.all(
-    `SELECT storyline_summary, version FROM stories WHERE merged_into IS NULL AND storyline_summary IS NOT NULL
-       AND ${column} >= ? AND ${column} <= ? ORDER BY id`,
+    `SELECT t.storyline_summary, s.version FROM stories s JOIN story_texts t ON t.story = s.id
+       WHERE s.merged_into IS NULL AND t.storyline_summary IS NOT NULL AND s.${column} >= ? AND s.${column} <= ?
+       ORDER BY s.id`,
     [lo, hi],
   );
   return rows.map((row) => ({

@@ -58,6 +58,7 @@ const raw = <T>(fn: (d: Database.Database) => T): T => {
 const snapshot = (): unknown =>
   raw((d) => ({
     stories: d.prepare('SELECT * FROM stories ORDER BY id').all(),
+    texts: d.prepare('SELECT * FROM story_texts ORDER BY story').all(),
     articles: d.prepare('SELECT * FROM articles ORDER BY seq').all(),
   }));
 
@@ -152,11 +153,17 @@ describe('a store from before analysed articles were kept (schema version 1)', (
     expect(story?.stale).toBe(false);
     expect(story?.brief?.articles.map((a) => a.id)).toEqual(['storm-bbc']);
     expect(story?.brief?.articles[0]?.text).toContain('Storm');
-    expect(raw((d) => d.prepare('SELECT MAX(version) AS v FROM schema_migrations').get())).toEqual({ v: 3 });
+    expect(raw((d) => d.prepare('SELECT MAX(version) AS v FROM schema_migrations').get())).toEqual({ v: 4 });
     // linked from the document it holds (cleaned and analysed again: no analysed article was kept)
     expect(story?.storyline.chapters.map((c) => c.id)).toEqual(['s:storm-bbc']);
     expect(
-      raw((d) => d.prepare('SELECT linked_version, storyline_summary FROM stories').get()),
+      raw((d) =>
+        d
+          .prepare(
+            'SELECT s.linked_version, t.storyline_summary FROM stories s JOIN story_texts t ON t.story = s.id',
+          )
+          .get(),
+      ),
     ).toMatchObject({
       linked_version: 1,
       storyline_summary: expect.stringContaining('"@cornwall"'),

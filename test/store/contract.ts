@@ -181,6 +181,18 @@ function readingContract(name: string, run: Run, example: readonly SourceDocumen
         });
         const syntax = await store.listStories({ limit: 10, offset: 0, q: 'Wladiwostok" (* -' });
         expect(syntax.items.map((s) => s.id)).toEqual([all.items[2]?.id]);
+        // a search's pages carry the count of all matches, also an empty page and one past the last match
+        const hours = { q: 'Stunden' };
+        expect(await store.listStories({ ...hours, limit: 10, offset: 0 })).toEqual({
+          items: [all.items[0], all.items[2]],
+          total: 2,
+        });
+        expect(await store.listStories({ ...hours, limit: 1, offset: 1 })).toEqual({
+          items: [all.items[2]],
+          total: 2,
+        });
+        expect(await store.listStories({ ...hours, limit: 0, offset: 0 })).toEqual({ items: [], total: 2 });
+        expect(await store.listStories({ ...hours, limit: 5, offset: 2 })).toEqual({ items: [], total: 2 });
       }));
 
     it('gives articles and stories by id, undefined for unknown ids, and health', () =>
@@ -196,7 +208,7 @@ function readingContract(name: string, run: Run, example: readonly SourceDocumen
         expect(article?.text).toContain('Notfahrplan');
         expect(await store.getArticle('nope')).toBeUndefined();
         expect(await store.getStory('nope')).toBeUndefined();
-        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 3 });
+        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 4 });
         await expect(store.listStories({ limit: -1, offset: 0 })).rejects.toThrow(/limit/u);
       }));
   });
