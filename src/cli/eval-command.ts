@@ -10,10 +10,8 @@ import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { AllResult } from '../eval/all.js';
 import { languageOption } from './args.js';
-import { registerEvalDates } from './eval-dates-command.js';
 import { registerEvalEntities } from './eval-entities-command.js';
-import { registerEvalMeta } from './eval-meta-command.js';
-import { registerEvalQuotes } from './eval-quotes-command.js';
+import { DATES_TASK, META_TASK, QUOTES_TASK, registerGoldTask } from './eval-gold-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { progress, taskProgress } from './eval-progress.js';
 
@@ -303,10 +301,10 @@ export function registerEval(program: Command, io: CliIo, done?: (code: ExitCode
     .requiredOption('--data <path>', 'training_set.csv or the folder holding it')
     .option('--json', 'print the scores as JSON')
     .action(async (flags: { data: string; json?: boolean }) => finish(await runSimilarity(flags, io)));
-  registerEvalQuotes(group, io, finish, positiveInt);
-  registerEvalDates(group, io, finish, positiveInt);
+  registerGoldTask(group, io, finish, positiveInt, QUOTES_TASK);
+  registerGoldTask(group, io, finish, positiveInt, DATES_TASK);
   registerEvalEntities(group, io, finish, positiveInt);
-  registerEvalMeta(group, io, finish, positiveInt);
+  registerGoldTask(group, io, finish, positiveInt, META_TASK);
   group
     .command('all')
     .description(
