@@ -11,6 +11,7 @@ import type { ClusterOptions } from '../cluster/index.js';
 import type { SourceDocument } from '../core/types.js';
 import { clusterDocuments } from '../flows/cluster-batch.js';
 import { clusterStream } from '../flows/cluster-each.js';
+import { mulberry32 } from './baselines.js';
 import type { ClusterDataset } from './cluster-data.js';
 import { clusterScores, type PRF } from './cluster-metrics.js';
 import { fnv1a } from './quotes.js';
@@ -20,21 +21,9 @@ export const ORDER_SEEDS: readonly number[] = [1, 2, 3];
 /** The largest BCubed F1 drop from time order to a shuffled order that `npm run eval` accepts. */
 export const MAX_ORDER_DROP = 0.02;
 
-/** A deterministic pseudo-random number generator (mulberry32): the same seed, the same sequence in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** The items in a seeded random order (Fisher–Yates); `order[k]` is the index of the k-th item. */
 export function shuffledOrder(n: number, seed: number): number[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
