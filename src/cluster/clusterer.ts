@@ -214,13 +214,18 @@ export class OnlineClusterer implements Clusterer {
     const signals = this.#signals(step);
     const query = this.#query(signals, 1);
     const candidates = this.#index.candidates(query, this.#options.maxCandidates);
-    const closest = candidates.length === 0 ? [] : this.#closest(step, signals, candidates);
     // A story of one article: its centroid is that article, so a score at the threshold is a link when the
     // threshold is at least the link level (decay only lowers the score): nothing to compute.
     const alone = this.#options.threshold >= this.#options.core.link;
-    const admitted = closest.find(
-      ({ story }) => (alone && story.core.size === 1) || story.core.admits(signals, this.#options.weights),
-    );
+    const admits = ({ story }: Scored): boolean =>
+      (alone && story.core.size === 1) || story.core.admits(signals, this.#options.weights);
+    // The best candidate first, scored with the pruning a single best allows; only when its core refuses the
+    // article are the next ones scored (the same decision as trying the best few in order, at the cost of one).
+    const first = candidates.length === 0 ? [] : this.#closest(step, signals, candidates, 1);
+    const admitted =
+      first[0] === undefined || admits(first[0])
+        ? first[0]
+        : this.#closest(step, signals, candidates, ADMISSION_TRIES).slice(1).find(admits);
     const open: Closest = admitted ? { best: admitted.story, score: admitted.score } : NONE;
     const { best, score } = this.#orClosed(step, signals, open);
     if (best && score >= this.#options.threshold) {
@@ -231,31 +236,27 @@ export class OnlineClusterer implements Clusterer {
 
   /**
    * The candidate stories scoring highest with the article and at least the threshold, time decay included: at most
-   * {@link ADMISSION_TRIES}, best first (ties to the older story), found in one pass.
+   * `limit`, best first (ties to the older story), found in one pass.
    */
-  #closest(step: Step, signals: Signals, candidates: readonly string[]): Scored[] {
+  #closest(step: Step, signals: Signals, candidates: readonly string[], limit: number): Scored[] {
     const top: Scored[] = [];
     const probes = loadArticle(this.#probes, signals);
     for (const id of candidates) {
       const story = this.#open.get(id);
       if (!story || !this.#inReach(story, step.time)) continue;
       const fade = decay(reachGap(step.time, story.first, story.last), this.#options.halfLifeMs);
-      const floor = top.length < ADMISSION_TRIES ? -1 : (top[top.length - 1]?.score ?? -1);
+      const floor = top.length < limit ? -1 : (top[top.length - 1]?.score ?? -1);
       if (fade * MAX_SIMILARITY < Math.max(floor, this.#options.threshold)) continue;
       const score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
       if (score < this.#options.threshold) continue;
       top.push({ story, score });
       top.sort(byScore);
-      if (top.length > ADMISSION_TRIES) top.pop();
+      if (top.length > limit) top.pop();
     }
     clearProbes(probes);
     return top;
   }
 
-  /**
-   * A late article: the closed story of its time that scores higher than the best open one (and reaches the
-   * threshold) is reopened and becomes the best; otherwise the open result stands.
-   */
   /** The article's heaviest terms per signal to look candidates up with (`scale` × the query sizes). */
   #query(signals: Signals, scale: number): Record<SignalName, string[]> {
     const query = {} as Record<SignalName, string[]>;
@@ -268,6 +269,10 @@ export class OnlineClusterer implements Clusterer {
     return query;
   }
 
+  /**
+   * A late article: the closed story of its time that scores higher than the best open one (and reaches the
+   * threshold) is reopened and becomes the best; otherwise the open result stands.
+   */
   #orClosed(step: Step, signals: Signals, open: Closest): Closest {
     const floor = Math.max(open.score, this.#options.threshold);
     const hit = this.#closedIndex.closest(
