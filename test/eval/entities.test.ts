@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerEval } from '../../src/cli/eval-command.js';
-import { EXIT, type CliIo, type ExitCode } from '../../src/cli/io.js';
+import { EXIT, type ExitCode } from '../../src/cli/io.js';
 import {
   evaluateEntities,
   isHeldOutSentence,
@@ -16,6 +16,7 @@ import {
 } from '../../src/eval/entities.js';
 import { toInputOffsets } from '../../src/eval/entities-run.js';
 import { DataError } from '../../src/eval/errors.js';
+import { fakeIo, type FakeIo } from '../support/io.js';
 
 /** Two GermEval sentences (real dev-format lines: index, token, outer, inner). */
 const TSV = [
@@ -155,25 +156,10 @@ describe('entities scorer', () => {
 });
 
 describe('lagebild eval entities', () => {
-  function capture(): { io: CliIo; out: () => string; err: () => string } {
-    let out = '';
-    let err = '';
-    return {
-      io: {
-        stdout: { write: (s: string) => void (out += s) },
-        stderr: { write: (s: string) => void (err += s) },
-        readStdin: () => Promise.resolve(new Uint8Array()),
-        stdinIsTTY: true,
-      },
-      out: () => out,
-      err: () => err,
-    };
-  }
-
-  async function run(args: string[], c: ReturnType<typeof capture>): Promise<ExitCode> {
+  async function run(args: string[], c: FakeIo): Promise<ExitCode> {
     let code: ExitCode = EXIT.ok;
     const program = new Command('lagebild').exitOverride();
-    registerEval(program, c.io, (x) => (code = x));
+    registerEval(program, c, (x) => (code = x));
     await program.parseAsync(args, { from: 'user' });
     return code;
   }
@@ -181,20 +167,20 @@ describe('lagebild eval entities', () => {
   it('runs lagebild on a GermEval file and prints the table with per-type figures and errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ner-cli-'));
     writeFileSync(join(dir, 'NER-de-dev.tsv'), TSV);
-    const c = capture();
+    const c = fakeIo();
     expect(await run(['eval', 'entities', '--data', dir, '--errors', join(dir, 'errors.jsonl')], c)).toBe(
       EXIT.ok,
     );
     expect(c.out()).toContain('entities ner-de: exact outer PER/LOC/ORG');
     expect(c.out()).toMatch(/held-out news/);
-    const json = capture();
+    const json = fakeIo();
     expect(await run(['eval', 'entities', '--data', dir, '--json'], json)).toBe(EXIT.ok);
     const report = JSON.parse(json.out()) as { dev: { gold: number }; heldOut: { gold: number } };
     expect(report.dev.gold + report.heldOut.gold).toBe(4);
   });
 
   it('a missing folder exits with 2 and a message', async () => {
-    const c = capture();
+    const c = fakeIo();
     expect(await run(['eval', 'entities', '--data', '/nonexistent/ner-de'], c)).toBe(EXIT.usage);
     expect(c.err()).toMatch(/cannot read \/nonexistent\/ner-de/);
   });

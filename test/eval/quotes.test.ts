@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { EXIT, type CliIo, type ExitCode } from '../../src/cli/io.js';
+import { EXIT, type ExitCode } from '../../src/cli/io.js';
 import { registerEval } from '../../src/cli/eval-command.js';
 import { DataError } from '../../src/eval/errors.js';
 import {
@@ -16,6 +16,7 @@ import {
   type GoldAnnotation,
   type QuoteArticle,
 } from '../../src/eval/quotes.js';
+import { fakeIo, type FakeIo } from '../support/io.js';
 
 /** A gold role over the first occurrence of `part` in `text`. */
 function role(text: string, part: string): { text: string; spans: { charBegin: number; charEnd: number }[] } {
@@ -184,24 +185,10 @@ describe('quotes data', () => {
 });
 
 describe('lagebild eval quotes', () => {
-  function capture(): { io: CliIo; out: () => string; err: () => string } {
-    let out = '';
-    let err = '';
-    return {
-      io: {
-        stdout: { write: (s: string) => void (out += s) },
-        stderr: { write: (s: string) => void (err += s) },
-        readStdin: () => Promise.resolve(new Uint8Array()),
-        stdinIsTTY: true,
-      },
-      out: () => out,
-      err: () => err,
-    };
-  }
-  async function run(args: string[], c: ReturnType<typeof capture>): Promise<ExitCode> {
+  async function run(args: string[], c: FakeIo): Promise<ExitCode> {
     let code: ExitCode = EXIT.ok;
     const program = new Command('lagebild').exitOverride();
-    registerEval(program, c.io, (x) => (code = x));
+    registerEval(program, c, (x) => (code = x));
     await program.parseAsync(args, { from: 'user' });
     return code;
   }
@@ -212,7 +199,7 @@ describe('lagebild eval quotes', () => {
       JSON.stringify({ documentName: n, originalText: TEXT, annotations: ANNOTATIONS }),
     );
     writeFileSync(join(dir, 'dev.jsonl'), lines.join('\n') + '\n');
-    const c = capture();
+    const c = fakeIo();
     expect(await run(['eval', 'quotes', '--data', dir, '--json'], c)).toBe(EXIT.ok);
     const report = JSON.parse(c.out()) as { dev: { gold: number; found: number }; heldOut: { gold: number } };
     expect(report.dev.gold + report.heldOut.gold).toBe(6);
@@ -220,7 +207,7 @@ describe('lagebild eval quotes', () => {
   });
 
   it('a missing folder exits with 2 and a message', async () => {
-    const c = capture();
+    const c = fakeIo();
     expect(await run(['eval', 'quotes', '--data', '/nonexistent/quotes'], c)).toBe(EXIT.usage);
     expect(c.err()).toMatch(/cannot read \/nonexistent\/quotes/);
   });
