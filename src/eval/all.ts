@@ -184,11 +184,10 @@ export function summaryTable(result: AllResult): string {
   return table(['task', 'system', 'figures'], rows, 3);
 }
 
-/** Runs every task whose data is present under the data root; a data set that is missing or unreadable is a note. */
-export async function runAll(options: AllOptions = {}, listener: AllListener = {}): Promise<AllResult> {
-  const root = resolve(options.dataRoot ?? join(repoRoot(), '..', 'shared', 'data'));
-  const result: AllResult = {
-    dataRoot: root,
+/** A result with no task run yet (every list empty): what `runAll` fills, one list per task. */
+export function emptyResult(dataRoot: string): AllResult {
+  return {
+    dataRoot,
     summarize: [],
     extract: [],
     cluster: [],
@@ -199,6 +198,12 @@ export async function runAll(options: AllOptions = {}, listener: AllListener = {
     meta: [],
     notes: [],
   };
+}
+
+/** Runs every task whose data is present under the data root; a data set that is missing or unreadable is a note. */
+export async function runAll(options: AllOptions = {}, listener: AllListener = {}): Promise<AllResult> {
+  const root = resolve(options.dataRoot ?? join(repoRoot(), '..', 'shared', 'data'));
+  const result = emptyResult(root);
   const progressOf =
     (label: string) =>
     (done: number, total: number): void =>

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, type CliIo, type ExitCode } from '../../src/cli/io.js';
 import { registerEval, runAllCommand } from '../../src/cli/eval-command.js';
 import { progress } from '../../src/cli/eval-progress.js';
-import { runAll, summaryTable } from '../../src/eval/all.js';
+import { emptyResult, runAll, summaryTable } from '../../src/eval/all.js';
 import { checkFloors, FLOORS, meets } from '../../src/eval/floors.js';
 import { table } from '../../src/eval/report.js';
 import { breakSentences } from '../../src/eval/sentences.js';
@@ -237,18 +237,7 @@ describe('npm run eval checks the floors', () => {
       expect(names).toContain(what);
     }
     expect(names).toMatch(/de-de: Pearson \(calibrated\)/);
-    const empty = {
-      dataRoot: '/x',
-      summarize: [],
-      extract: [],
-      cluster: [],
-      similarity: [],
-      quotes: [],
-      dates: [],
-      entities: [],
-      meta: [],
-      notes: [],
-    };
+    const empty = emptyResult('/x');
     expect(checkFloors(empty).every((c) => c.ok === undefined && c.value === undefined)).toBe(true);
   });
 });
