@@ -22,6 +22,11 @@ export interface IngestFlowOptions {
   readonly log?: (line: string) => void;
   /** How stories are linked into storylines after they are stored (default: the documented defaults). */
   readonly storylines?: NormalisedStorylineOptions;
+  /**
+   * Runs after everything is committed, briefs included, with the articles added (the store raises alerts here,
+   * src/flows/alerts.ts); the problems it returns are reported with the ingest's.
+   */
+  readonly afterIngest?: (added: readonly { id: string; story: string }[]) => Promise<readonly Problem[]>;
 }
 
 export async function ingestDocuments(
@@ -54,5 +59,6 @@ export async function ingestDocuments(
   }
   const storylines = await linkPendingStorylines(repo, options.storylines, options.log);
   const briefs = await refreshStale(repo, options.log);
-  return { added, duplicates, failed: [...failed, ...storylines.failed, ...briefs.failed] };
+  const after = options.afterIngest !== undefined ? await options.afterIngest(added) : [];
+  return { added, duplicates, failed: [...failed, ...storylines.failed, ...briefs.failed, ...after] };
 }

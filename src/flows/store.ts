@@ -11,6 +11,8 @@ import type { StoreClusterer, Store, StoryAssignment } from '../store/types.js';
 import { refreshStale } from './briefs.js';
 import { ingestDocuments } from './ingest.js';
 import { linkPendingStorylines } from './storylines.js';
+import { AlertDispatcher, normaliseAlertOptions, raiseAlerts, type AlertOptions } from './alerts.js';
+import { storyChanges } from './changes.js';
 import { normaliseStorylineOptions, type StorylineOptions } from '../cluster/storylines.js';
 
 /** Store options as a user (or the CLI) gives them; every field is optional. */
@@ -25,6 +27,8 @@ export interface StoreOptions {
   readonly log?: (line: string) => void;
   /** How stories are linked into storylines (defaults in docs/clustering.md "Storylines"). */
   readonly storylines?: StorylineOptions;
+  /** How alerts of saved searches are delivered (retries, backoff, clock; docs/server.md "Alerts"). */
+  readonly alerts?: AlertOptions;
 }
 
 /** The store with what the CLI needs beyond the shared contract. */
@@ -34,6 +38,8 @@ export interface LagebildStore extends Store {
    * recomputes the briefs of every stale story (left by an interrupted run or a failed refresh).
    */
   refreshBriefs(): Promise<{ refreshed: number; failed: readonly Problem[] }>;
+  /** Delivers the pending alerts (left by this or an earlier run) and resolves when none is being delivered. */
+  deliverAlerts(): Promise<void>;
 }
 
 /** The clusterer as the store drives it: the store keeps the assignments it made, and gives them back for replay. */
@@ -57,6 +63,15 @@ export async function openStore(
     ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
   });
   const log = options.log;
+  const alerts = normaliseAlertOptions(options.alerts);
+  const dispatcher = new AlertDispatcher(repo, alerts, log ?? (() => undefined));
+  const afterIngest = async (added: readonly { id: string; story: string }[]): Promise<Problem[]> => {
+    const raised = await raiseAlerts(repo, added, alerts);
+    for (const problem of raised.failed) log?.(`lagebild: ${problem.file}: ${problem.reason}`);
+    // delivered in the background: the ingest (and a POST /api/articles) does not wait for webhooks
+    dispatcher.kick();
+    return raised.failed;
+  };
   const store: LagebildStore = {
     kind: repo.kind,
     ingest: (documents, onProgress) =>
@@ -64,6 +79,7 @@ export async function openStore(
         ...(onProgress !== undefined ? { onProgress } : {}),
         ...(log !== undefined ? { log } : {}),
         storylines,
+        afterIngest,
       }),
     listStories: (query) => repo.listStories(query),
     getStory: (id) => repo.getStory(id),
@@ -75,7 +91,29 @@ export async function openStore(
       const briefs = await refreshStale(repo, log);
       return { refreshed: briefs.refreshed, failed: [...linked.failed, ...briefs.failed] };
     },
-    close: () => repo.close(),
+    async storyChanges(id, since) {
+      const data = await repo.changesSince(id, since);
+      if (data === undefined) return undefined;
+      return storyChanges(data, await repo.storyOutlets(data.story), since, alerts.now().toISOString());
+    },
+    storyVersions: (id) => repo.storyVersions(id),
+    briefVersion: (id, version) => repo.briefVersion(id, version),
+    addWatch: (watch) => repo.addWatch(watch),
+    listWatches: () => repo.listWatches(),
+    async getWatch(id) {
+      const watch = await repo.getWatch(id);
+      return watch === undefined ? undefined : { ...watch, alerts: await repo.watchAlerts(id, 50) };
+    },
+    deleteWatch: (id) => repo.deleteWatch(id),
+    async deliverAlerts() {
+      dispatcher.kick();
+      await dispatcher.idle();
+    },
+    async close() {
+      // the alerts pending are delivered first (each with its bounded attempts)
+      await dispatcher.idle();
+      await repo.close();
+    },
   };
   if (options.refreshOnOpen === true) {
     try {
@@ -85,5 +123,7 @@ export async function openStore(
       throw error;
     }
   }
+  // alerts an earlier run left pending are delivered now
+  dispatcher.kick();
   return store;
 }

@@ -2,12 +2,19 @@
  * The API routes: one table drives both the fastify routes and the OpenAPI document, with the zod schemas the
  * handlers validate against.
  */
-import type { z } from 'zod';
-import type { Store } from '../store/types.js';
 import { normaliseLanguageTag } from '../lang/index.js';
 import { articleDocuments, parseOr400 } from './articles.js';
 import { ApiError, notFound } from './errors.js';
-import type { NormalisedServerOptions } from './options.js';
+import { HISTORY_ROUTES } from './history-routes.js';
+import {
+  BAD_REQUEST,
+  NOT_FOUND,
+  type RouteContext,
+  type RouteInput,
+  type RouteResult,
+  type RouteSpec,
+} from './route-types.js';
+import { WATCH_ROUTES } from './watch-routes.js';
 import {
   ArticleBatchSchema,
   HealthSchema,
@@ -20,42 +27,7 @@ import {
   StorylineSchema,
 } from './schemas.js';
 
-export interface RouteContext {
-  readonly store: Store;
-  readonly options: NormalisedServerOptions;
-}
-
-export interface RouteInput {
-  readonly params: unknown;
-  readonly query: unknown;
-  readonly body: unknown;
-}
-
-export interface RouteResult {
-  readonly status: number;
-  readonly body: unknown;
-}
-
-export interface ResponseSpec {
-  readonly description: string;
-  readonly schema?: z.ZodType;
-}
-
-export interface RouteSpec {
-  readonly method: 'GET' | 'POST';
-  /** OpenAPI form: `/api/stories/{id}`. */
-  readonly path: string;
-  readonly operationId: string;
-  readonly summary: string;
-  readonly params?: z.ZodObject;
-  readonly query?: z.ZodObject;
-  readonly body?: z.ZodType;
-  readonly responses: Readonly<Record<number, ResponseSpec>>;
-  readonly handle: (input: RouteInput, ctx: RouteContext) => Promise<RouteResult>;
-}
-
-const BAD_REQUEST: ResponseSpec = { description: 'Invalid JSON, wrong types or values out of range' };
-const NOT_FOUND: ResponseSpec = { description: 'No such id' };
+export type { ResponseSpec, RouteContext, RouteInput, RouteResult, RouteSpec } from './route-types.js';
 
 async function postArticles(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
   const { documents, failed } = articleDocuments(input.body, ctx.options.maxBatch, ctx.options.language);
@@ -194,6 +166,8 @@ export const ROUTES: readonly RouteSpec[] = [
     },
     handle: health,
   },
+  ...HISTORY_ROUTES,
+  ...WATCH_ROUTES,
 ];
 
 /** `/api/stories/{id}` → `/api/stories/:id` */

@@ -211,3 +211,154 @@ export const ErrorSchema = z.object({
     details: z.unknown().optional(),
   }),
 });
+
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2}))?$/u;
+
+/**
+ * An ISO 8601 time (`2026-12-06T08:30:00Z`, `…+01:00`) or day (`2026-12-06`, midnight UTC) → the same instant as
+ * `toISOString` writes it; undefined for anything else (a time without a zone, a 30 February, a number).
+ */
+export function parseIsoTime(text: string): string | undefined {
+  const m = ISO_TIME.exec(text.trim());
+  if (m === null) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59))
+    return undefined;
+  const ms = Date.parse(m[4] === undefined ? `${text.trim()}T00:00:00Z` : text.trim().replace(' ', 'T'));
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+const SINCE_MESSAGE =
+  'must be an ISO 8601 time with a time zone, such as 2026-12-06T08:30:00Z or 2026-12-06T09:30:00+01:00, or a day such as 2026-12-06';
+
+export const ChangesQuerySchema = z.object({
+  since: z
+    .string({ error: `is required and ${SINCE_MESSAGE}` })
+    .max(64, SINCE_MESSAGE)
+    .refine((text) => parseIsoTime(text) !== undefined, SINCE_MESSAGE)
+    .describe('The time of the reader’s last look (ISO 8601 with a time zone); what came after it is new.'),
+});
+
+export const VersionParamsSchema = z.object({
+  id: z.string().min(1).max(200),
+  n: z.coerce.number().int().min(1).max(1_000_000).describe('The version number (1 is the first brief).'),
+});
+
+const ChangedArticleSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().describe('The outlet that counts as one source (source name, else URL host).'),
+  published: z.string().nullable(),
+  kind: z.string().nullable().describe('The article’s kind in the current brief (report, preview, …).'),
+  added_at: z.string().describe('When the article was stored (ISO 8601).'),
+});
+
+const ChangedLineSchema = z.object({
+  text: z.string(),
+  ...span,
+  support: z.array(z.string()).describe('Ids of the other articles that report it.'),
+  sources: z.array(z.string()).describe('Outlets of the line’s article and its support.'),
+  status: z.enum(['new', 'changed']),
+  previous: z.string().nullable().describe('The earlier text of a changed line; null for a new one.'),
+});
+
+export const StoryChangesSchema = z.object({
+  story: z.string().describe('The live story (a merged-away id leads to the story it joined).'),
+  since: z.string().describe('The time asked about, as ISO 8601 UTC.'),
+  as_of: z.string().describe('The server’s time of this answer: the next `since`.'),
+  current_version: z.number().int().nullable(),
+  previous_version: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The last brief version made at or before `since`; null: none (every line is new).'),
+  articles: z.array(ChangedArticleSchema).describe('Articles added after `since`, in the order stored.'),
+  lines: z.array(ChangedLineSchema).describe('Lines of the current brief that are new or changed.'),
+});
+
+const BriefVersionSummarySchema = z.object({
+  version: z.number().int(),
+  storyVersion: z.number().int(),
+  created: z.string(),
+  headline: z.string(),
+  lines: z.number().int(),
+  articles: z.array(z.string()).describe('The story’s articles when the brief was made.'),
+});
+
+export const StoryVersionsSchema = z.object({
+  story: z.string(),
+  mergedInto: z.string().nullable().describe('Where the story’s later history is, when it was merged.'),
+  mergedFrom: z
+    .array(z.string())
+    .describe('Stories merged into this one (their history is under their ids).'),
+  versions: z.array(BriefVersionSummarySchema),
+});
+
+export const BriefVersionSchema = BriefVersionSummarySchema.extend({ brief: BriefSchema });
+
+/** An http(s) URL with a host. */
+function isWebhookUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const WatchInputSchema = z.strictObject({
+  query: z
+    .string()
+    .max(200)
+    .refine((q) => /[\p{L}\p{N}]/u.test(q), 'must hold at least one word')
+    .describe('Full-text search, as `q` of GET /api/stories.'),
+  lang: languageTag().optional().describe('Only stories with an article in this language.'),
+  minSources: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(1)
+    .describe('Only stories with at least this many independent sources (distinct outlets).'),
+  webhook: z
+    .string()
+    .max(2000)
+    .refine(isWebhookUrl, 'must be an http:// or https:// URL')
+    .describe('Where each alert is POSTed as JSON.'),
+});
+
+export const WatchSchema = z.object({
+  id: z.string(),
+  query: z.string(),
+  lang: z.string().nullable(),
+  minSources: z.number().int(),
+  webhook: z.string(),
+  created: z.string(),
+  lastError: z.string().nullable().describe('The last failed delivery of one of its alerts.'),
+  lastErrorAt: z.string().nullable(),
+});
+
+export const WatchListSchema = z.object({ items: z.array(WatchSchema) });
+
+export const WatchDetailSchema = WatchSchema.extend({
+  alerts: z
+    .array(
+      z.object({
+        watch: z.string(),
+        story: z.string(),
+        sources: z
+          .number()
+          .int()
+          .describe('The story’s sources when the alert was raised (part of its key).'),
+        created: z.string(),
+        status: z.enum(['pending', 'sending', 'delivered', 'failed']),
+        attempts: z.number().int(),
+        deliveredAt: z.string().nullable(),
+        lastError: z.string().nullable(),
+      }),
+    )
+    .describe('Its latest alerts (at most 50), newest first.'),
+});

@@ -3,12 +3,14 @@
  * transaction), so an interrupted run leaves stale stories behind, never wrong briefs; the brief flow
  * (src/flows/briefs.ts) makes them again from the analysed articles kept here. A brief is written only if the story
  * did not change while it was made; a refresh that failed leaves the story stale with the reason in `brief_error`.
- * The brief and the reason live in `story_texts`, apart from the story row the list reads.
+ * The brief and the reason live in `story_texts`, apart from the story row the list reads; every brief saved is also
+ * kept as the story's next version (src/store/history.ts).
  */
 import type { Brief } from '../brief/types.js';
 import type { SourceDocument } from '../core/types.js';
 import { unpackAnalysed } from './analysed.js';
 import { num, optStr, str, type Dialect } from './dialect.js';
+import { recordBriefVersion } from './history.js';
 import type { StoryForBrief } from './types.js';
 
 export async function staleStories(dialect: Dialect): Promise<string[]> {
@@ -51,6 +53,7 @@ export async function saveBrief(
         brief_error = NULL`,
       [id, JSON.stringify(brief), version],
     );
+    await recordBriefVersion(tx, id, version, brief, new Date().toISOString());
     await tx.run(`UPDATE stories SET stale = 0${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`, [
       ...(headline !== '' ? [headline] : []),
       id,

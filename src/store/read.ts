@@ -4,7 +4,14 @@ import { normaliseLanguageTag } from '../lang/index.js';
 import { num, optStr, searchTerms, str, type Dialect, type Row } from './dialect.js';
 import { STORY_COLUMNS, storyItem } from './story-row.js';
 import { getStoryline } from './storylines.js';
-import type { StoredArticle, StoredArticleSummary, StoryDetail, StoryPage, StoryQuery } from './types.js';
+import type {
+  StoredArticle,
+  StoredArticleSummary,
+  StoryDetail,
+  StoryOutletRow,
+  StoryPage,
+  StoryQuery,
+} from './types.js';
 
 const SUMMARY_COLUMNS = 'id, title, source, author, url, published, language, story';
 
@@ -30,8 +37,11 @@ function checkPage(query: StoryQuery): void {
   }
 }
 
-export async function listStories(dialect: Dialect, query: StoryQuery): Promise<StoryPage> {
-  checkPage(query);
+/** The conditions of the story list's search and language filter on `stories s`; null when nothing can match. */
+function storyFilter(
+  dialect: Dialect,
+  query: { readonly q?: string | undefined; readonly lang?: string | undefined },
+): { conditions: string[]; params: unknown[] } | null {
   const conditions = ['s.merged_into IS NULL'];
   const params: unknown[] = [];
   if (query.lang !== undefined) {
@@ -43,11 +53,34 @@ export async function listStories(dialect: Dialect, query: StoryQuery): Promise<
   }
   if (query.q !== undefined) {
     const terms = searchTerms(query.q);
-    if (terms.length === 0) return { items: [], total: 0 };
+    if (terms.length === 0) return null;
     const condition = dialect.search.storyCondition(terms.join(' '));
     conditions.push(condition.sql);
     params.push(...condition.params);
   }
+  return { conditions, params };
+}
+
+/** Whether the live story `story` is one the story list gives for this search and language (issue 16 alerts). */
+export async function storyMatches(
+  dialect: Dialect,
+  story: string,
+  query: { readonly q: string; readonly lang: string | null },
+): Promise<boolean> {
+  const filter = storyFilter(dialect, { q: query.q, lang: query.lang ?? undefined });
+  if (filter === null) return false;
+  const rows = await dialect.all(
+    `SELECT s.id FROM stories s WHERE s.id = ? AND ${filter.conditions.join(' AND ')}`,
+    [story, ...filter.params],
+  );
+  return rows.length > 0;
+}
+
+export async function listStories(dialect: Dialect, query: StoryQuery): Promise<StoryPage> {
+  checkPage(query);
+  const filter = storyFilter(dialect, query);
+  if (filter === null) return { items: [], total: 0 };
+  const { conditions, params } = filter;
   const where = conditions.join(' AND ');
   const page = `ORDER BY s.sort_key DESC, s.id ASC LIMIT ? OFFSET ?`;
   const count = async (): Promise<number> =>
@@ -90,6 +123,12 @@ export async function findStory(dialect: Dialect, id: string): Promise<Row | und
     current = next;
   }
   return undefined;
+}
+
+/** The articles of a story with their outlets, in the order they were stored. */
+export async function storyOutlets(dialect: Dialect, story: string): Promise<StoryOutletRow[]> {
+  const rows = await dialect.all('SELECT id, outlet FROM articles WHERE story = ? ORDER BY seq', [story]);
+  return rows.map((r) => ({ id: str(r.id), outlet: str(r.outlet) }));
 }
 
 export async function storyDetail(dialect: Dialect, row: Row): Promise<StoryDetail> {

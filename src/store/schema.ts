@@ -114,6 +114,65 @@ const STORY_TEXTS: Migration = {
   ],
 };
 
+/**
+ * Version 5: story history and alerts (issue 16). Every brief a story gets is kept as a numbered version (1, 2, …
+ * per story) with the story version it was made at, when, and the articles it covered (`brief_version_articles`);
+ * the brief is kept without its articles' texts (they are the stored articles' texts, filled in again on reading).
+ * Saved searches (`watches`) and the alerts they raised (`alerts`, one per watch, story and number of sources:
+ * the key that keeps an alert from being sent twice), with their delivery state.
+ * The briefs kept before this version become version 1 of their stories.
+ */
+const HISTORY_AND_ALERTS: Migration = {
+  version: 5,
+  name: 'brief versions, watches, alerts',
+  statements: [
+    `CREATE TABLE brief_versions (
+      story TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      story_version INTEGER NOT NULL,
+      created_at TEXT NOT NULL,
+      brief TEXT NOT NULL,
+      PRIMARY KEY (story, version)
+    )`,
+    'CREATE INDEX brief_versions_created ON brief_versions (story, created_at)',
+    `CREATE TABLE brief_version_articles (
+      story TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      article TEXT NOT NULL,
+      PRIMARY KEY (story, version, article)
+    )`,
+    `INSERT INTO brief_versions (story, version, story_version, created_at, brief)
+      SELECT t.story, 1, t.brief_version, s.updated_at, t.brief
+      FROM story_texts t JOIN stories s ON s.id = t.story WHERE t.brief IS NOT NULL`,
+    `INSERT INTO brief_version_articles (story, version, article)
+      SELECT v.story, 1, a.id FROM brief_versions v JOIN articles a ON a.story = v.story`,
+    `CREATE TABLE watches (
+      id TEXT PRIMARY KEY,
+      query TEXT NOT NULL,
+      lang TEXT,
+      min_sources INTEGER NOT NULL,
+      webhook TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      last_error TEXT,
+      last_error_at TEXT
+    )`,
+    `CREATE TABLE alerts (
+      watch TEXT NOT NULL,
+      story TEXT NOT NULL,
+      sources INTEGER NOT NULL,
+      created_at TEXT NOT NULL,
+      payload TEXT NOT NULL,
+      status TEXT NOT NULL,
+      attempts INTEGER NOT NULL,
+      claimed_at TEXT,
+      delivered_at TEXT,
+      last_error TEXT,
+      PRIMARY KEY (watch, story, sources)
+    )`,
+    'CREATE INDEX alerts_status ON alerts (status, created_at)',
+  ],
+};
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -126,6 +185,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   ANALYSED_ARTICLES,
   STORYLINES,
   STORY_TEXTS,
+  HISTORY_AND_ALERTS,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -142,6 +202,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   ANALYSED_ARTICLES,
   STORYLINES,
   STORY_TEXTS,
+  HISTORY_AND_ALERTS,
 ];
 
 /** The PostgreSQL text-search configuration for an article's language. */

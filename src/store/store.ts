@@ -3,7 +3,27 @@ import { markBriefFailed, saveBrief, staleStories, storyForBrief } from './brief
 import { ClusterState } from './cluster-state.js';
 import type { Dialect } from './dialect.js';
 import type { NormalisedStoreOptions } from './options.js';
-import { counts, findStory, getArticle, listStories, storyDetail } from './read.js';
+import {
+  counts,
+  findStory,
+  getArticle,
+  listStories,
+  storyDetail,
+  storyMatches,
+  storyOutlets,
+} from './read.js';
+import { briefVersion, changesOfIngest, changesSince, storyVersions } from './history.js';
+import { storyItem } from './story-row.js';
+import {
+  addWatch,
+  claimAlert,
+  deleteWatch,
+  getWatch,
+  listWatches,
+  raiseAlert,
+  settleAlert,
+  watchAlerts,
+} from './watches.js';
 import type { StoreHealth, StoreRepository, StoryDetail } from './types.js';
 import { writeArticle } from './write.js';
 import {
@@ -48,6 +68,27 @@ export function createRepository(
     saveStorySummary: (id, version, summary) => saveStorySummary(dialect, id, version, summary),
     storySummaries: (range) => storySummaries(dialect, range),
     saveStoryline: (id, version, continues) => saveStoryline(dialect, id, version, continues),
+    storyVersions: (id) => storyVersions(dialect, id),
+    briefVersion: (id, version) => briefVersion(dialect, id, version),
+    async changesSince(id, since) {
+      const row = await findStory(dialect, id);
+      return row ? changesSince(dialect, String(row.id), since) : undefined;
+    },
+    changesOfIngest: (story, added) => changesOfIngest(dialect, story, added),
+    async liveStory(id) {
+      const row = await findStory(dialect, id);
+      return row ? storyItem(row) : undefined;
+    },
+    storyOutlets: (story) => storyOutlets(dialect, story),
+    storyMatches: (story, query) => storyMatches(dialect, story, query),
+    addWatch: (watch) => addWatch(dialect, watch),
+    listWatches: () => listWatches(dialect),
+    getWatch: (id) => getWatch(dialect, id),
+    deleteWatch: (id) => deleteWatch(dialect, id),
+    watchAlerts: (id, limit) => watchAlerts(dialect, id, limit),
+    raiseAlert: (alert) => raiseAlert(dialect, alert),
+    claimAlert: (now, leaseMs) => claimAlert(dialect, now, leaseMs),
+    settleAlert: (key, outcome) => settleAlert(dialect, key, outcome),
     close: () => dialect.close(),
   };
 }

@@ -120,6 +120,54 @@ export interface IngestCounts {
 
 export type IngestProgress = (done: number, total: number, counts: IngestCounts) => void;
 
+/** An article added to a story since a time, as `changes` lists it (issue 16; field names as in the API). */
+export interface ChangedArticle {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string;
+  readonly published: string | null;
+  /** The article's kind in the current brief (report, preview, opinion, …); null when the brief lacks it. */
+  readonly kind: string | null;
+  readonly added_at: string;
+}
+
+/** A brief line that is new or changed relative to an earlier version. */
+export interface ChangedLine {
+  readonly text: string;
+  /** The line's source span. */
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  /** Ids of the other articles that report it. */
+  readonly support: readonly string[];
+  /** The outlets of the line's article and of its support, distinct, in that order. */
+  readonly sources: readonly string[];
+  readonly status: 'new' | 'changed';
+  /** For a changed line, the earlier version's text; null for a new one. */
+  readonly previous: string | null;
+}
+
+/** `GET /api/stories/:id/changes?since=…`: what is new in a story since a time. */
+export interface StoryChanges {
+  /** The live story (a merged-away id leads to the story it joined). */
+  readonly story: string;
+  /** The time asked about, normalised to ISO 8601 UTC. */
+  readonly since: string;
+  /** The server's time of the answer: pass it as the next `since`. */
+  readonly as_of: string;
+  /** The story's latest brief version (null while it has none). */
+  readonly current_version: number | null;
+  /** The last version made at or before `since` (null: none, every line is new). */
+  readonly previous_version: number | null;
+  readonly articles: readonly ChangedArticle[];
+  readonly lines: readonly ChangedLine[];
+}
+
+/** A watch with its latest alerts (`GET /api/watches/:id`). */
+export interface WatchDetail extends Watch {
+  readonly alerts: readonly AlertRecord[];
+}
+
 /** What the CLI and the server use: the repository's reads, and ingest (the flow in src/flows/ingest.ts). */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -134,6 +182,17 @@ export interface Store {
   /** A storyline by its id (the id of its first story); undefined when there is none. */
   getStoryline(id: string): Promise<Storyline | undefined>;
   health(): Promise<StoreHealth>;
+  /** What is new in a story after `since` (ISO 8601, normalised); undefined for an unknown story. */
+  storyChanges(id: string, since: string): Promise<StoryChanges | undefined>;
+  /** A story's own brief versions; undefined for an unknown story. */
+  storyVersions(id: string): Promise<StoryVersions | undefined>;
+  /** One earlier brief of a story; undefined when there is no such version. */
+  briefVersion(id: string, version: number): Promise<BriefVersion | undefined>;
+  addWatch(watch: WatchInput): Promise<Watch>;
+  listWatches(): Promise<readonly Watch[]>;
+  getWatch(id: string): Promise<WatchDetail | undefined>;
+  /** False when there was no such watch. */
+  deleteWatch(id: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -221,6 +280,103 @@ export interface SummaryRange {
   readonly to: number;
 }
 
+/** One kept version of a story's brief, without the brief (issue 16). */
+export interface BriefVersionSummary {
+  /** 1, 2, … per story, in the order the briefs were made. */
+  readonly version: number;
+  /** The story's version (its count of changes) the brief was made at. */
+  readonly storyVersion: number;
+  /** When the brief was saved (ISO 8601). */
+  readonly created: string;
+  readonly headline: string;
+  /** Number of brief lines. */
+  readonly lines: number;
+  /** Ids of the articles the story had when the brief was made. */
+  readonly articles: readonly string[];
+}
+
+export interface BriefVersion extends BriefVersionSummary {
+  /** The brief as it was (its articles' texts are the stored articles' cleaned texts). */
+  readonly brief: Brief;
+}
+
+/** A story's own brief versions, and where its history continues when it was merged. */
+export interface StoryVersions {
+  readonly story: string;
+  /** The story this one was merged into (its later history is there); null for a live story. */
+  readonly mergedInto: string | null;
+  /** Stories merged into this one (their earlier history is under their own ids). */
+  readonly mergedFrom: readonly string[];
+  readonly versions: readonly BriefVersionSummary[];
+}
+
+/** A stored article as "what is new" lists it. */
+export interface AddedArticleRow {
+  readonly id: string;
+  readonly title: string | null;
+  /** The outlet that counts as one source (source name, else URL host, else the article). */
+  readonly outlet: string;
+  readonly published: string | null;
+  readonly addedAt: string;
+}
+
+/** What a comparison of a story's briefs works on (the briefs without their articles' texts). */
+export interface StoryChangesData {
+  /** The live story compared (a merged-away id leads to the story it joined). */
+  readonly story: string;
+  readonly current: { readonly version: number; readonly brief: Brief } | null;
+  readonly previous: { readonly version: number; readonly brief: Brief } | null;
+  readonly added: readonly AddedArticleRow[];
+}
+
+/** A saved search (issue 16): stories matching it raise alerts to its webhook. */
+export interface WatchInput {
+  /** Full-text search, as `q` of the story list. */
+  readonly query: string;
+  /** Only stories with an article in this language (ISO 639-1 code). */
+  readonly lang: string | null;
+  /** Only stories with at least this many independent sources (distinct outlets). */
+  readonly minSources: number;
+  /** http(s) URL the alerts are POSTed to. */
+  readonly webhook: string;
+}
+
+export interface Watch extends WatchInput {
+  readonly id: string;
+  readonly created: string;
+  /** The last failed delivery of one of its alerts (null when none failed). */
+  readonly lastError: string | null;
+  readonly lastErrorAt: string | null;
+}
+
+export type AlertStatus = 'pending' | 'sending' | 'delivered' | 'failed';
+
+/** One alert: a story that matched a watch when it was created or gained a source. */
+export interface AlertRecord {
+  readonly watch: string;
+  readonly story: string;
+  /** The story's number of independent sources when the alert was raised (with watch and story, its key). */
+  readonly sources: number;
+  readonly created: string;
+  readonly status: AlertStatus;
+  readonly attempts: number;
+  readonly deliveredAt: string | null;
+  readonly lastError: string | null;
+}
+
+/** An alert with the message to send. */
+export interface PendingAlert extends AlertRecord {
+  readonly webhook: string;
+  /** The JSON message (as text) that is POSTed. */
+  readonly payload: string;
+}
+
+/** A stored article of a story with its outlet and when it was stored (for alert decisions). */
+export interface StoryOutletRow {
+  readonly id: string;
+  readonly outlet: string;
+}
+
 /** The repository: persists articles, cluster state and briefs; reads only read. */
 export interface StoreRepository {
   readonly kind: 'sqlite' | 'postgres';
@@ -259,5 +415,43 @@ export interface StoreRepository {
     continues: { readonly story: string; readonly score: number } | null,
   ): Promise<boolean>;
   getStoryline(id: string): Promise<Storyline | undefined>;
+  /** A story's own brief versions (issue 16); undefined for an unknown id. */
+  storyVersions(id: string): Promise<StoryVersions | undefined>;
+  /** One of a story's own brief versions; undefined when there is none. */
+  briefVersion(id: string, version: number): Promise<BriefVersion | undefined>;
+  /** What changed in a story after `since` (ISO 8601, normalised); undefined for an unknown id. */
+  changesSince(id: string, since: string): Promise<StoryChangesData | undefined>;
+  /** What an ingest that added `added` (article ids) changed in the live story `story`. */
+  changesOfIngest(story: string, added: readonly string[]): Promise<StoryChangesData>;
+  /** The live story an id leads to (following merges), undefined when none. */
+  liveStory(id: string): Promise<StoryListItem | undefined>;
+  /** The story's articles with their outlets, in the order they were stored. */
+  storyOutlets(story: string): Promise<readonly StoryOutletRow[]>;
+  /** Whether the live story `story` matches the search and language filter of the story list. */
+  storyMatches(story: string, query: { readonly q: string; readonly lang: string | null }): Promise<boolean>;
+  addWatch(watch: WatchInput): Promise<Watch>;
+  listWatches(): Promise<readonly Watch[]>;
+  getWatch(id: string): Promise<Watch | undefined>;
+  /** Deletes the watch and its alerts; false when there was none. */
+  deleteWatch(id: string): Promise<boolean>;
+  /** The alerts of a watch, newest first (at most `limit`). */
+  watchAlerts(id: string, limit: number): Promise<readonly AlertRecord[]>;
+  /** Raises an alert unless one with its key exists; true when it was new. */
+  raiseAlert(alert: { watch: string; story: string; sources: number; payload: string }): Promise<boolean>;
+  /**
+   * Claims the next alert to send (pending, or sending for longer than `leaseMs` by a process that stopped),
+   * marking it `sending` at `now`; undefined when none.
+   */
+  claimAlert(now: string, leaseMs: number): Promise<PendingAlert | undefined>;
+  /** Records a delivery attempt's end: delivered, failed for good, or pending again. */
+  settleAlert(
+    key: { watch: string; story: string; sources: number },
+    outcome: {
+      status: 'delivered' | 'failed' | 'pending';
+      attempts: number;
+      error: string | null;
+      at: string;
+    },
+  ): Promise<void>;
   close(): Promise<void>;
 }

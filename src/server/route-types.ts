@@ -1,0 +1,41 @@
+/** The shape of a route of the API table (src/server/routes.ts): its OpenAPI description and its handler. */
+import type { z } from 'zod';
+import type { Store } from '../store/types.js';
+import type { NormalisedServerOptions } from './options.js';
+
+export interface RouteContext {
+  readonly store: Store;
+  readonly options: NormalisedServerOptions;
+}
+
+export interface RouteInput {
+  readonly params: unknown;
+  readonly query: unknown;
+  readonly body: unknown;
+}
+
+export interface RouteResult {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+export interface ResponseSpec {
+  readonly description: string;
+  readonly schema?: z.ZodType;
+}
+
+export interface RouteSpec {
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  /** OpenAPI form: `/api/stories/{id}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
+  readonly handle: (input: RouteInput, ctx: RouteContext) => Promise<RouteResult>;
+}
+
+export const BAD_REQUEST: ResponseSpec = { description: 'Invalid JSON, wrong types or values out of range' };
+export const NOT_FOUND: ResponseSpec = { description: 'No such id' };
