@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/core/types.js';
-import { openStore, type LagebildStore, type StoreOptions } from '../../src/flows/store.js';
+import { createClusterer } from '../../src/cluster/index.js';
+import { openStore, storeClusterer, type LagebildStore, type StoreOptions } from '../../src/flows/store.js';
+import { openRepository } from '../../src/store/index.js';
 import { exampleDocuments, STORM } from '../store/fixtures.js';
 import { startReceiver, type Receiver } from './receiver.js';
 import { SIXTH_REPORT } from './sixth-report.js';
@@ -107,5 +109,171 @@ describe('alerts of saved searches', () => {
     expect(state?.alerts.map((a) => [a.story, a.sources, a.status, a.attempts])).toEqual([
       [story, 6, 'delivered', 1],
     ]);
+  });
+});
+
+describe('alert delivery', () => {
+  it('sends each alert exactly once across two ingests and a restart', async () => {
+    const hook = await receiver();
+    const db = tempDb();
+    const first = await open(db);
+    const watch = await first.store.addWatch({
+      query: 'Putin',
+      lang: 'de',
+      minSources: 1,
+      webhook: hook.url,
+    });
+    await first.store.ingest(example.slice(0, 4));
+    await first.store.ingest(example.slice(0, 4)); // duplicates only
+    await first.store.close(); // close delivers what is pending
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([4]);
+    expect(hook.calls[0]?.body.reason).toBe('created');
+
+    const second = await open(db);
+    cleanup.push(() => second.store.close());
+    await second.store.deliverAlerts(); // nothing pending: the delivered alert is not sent again
+    expect(hook.calls).toHaveLength(1);
+    await second.store.ingest(example.slice(4));
+    await second.store.deliverAlerts();
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([4, 5]);
+    const news = hook.calls[1]?.body.new as { articles: { id: string }[] };
+    expect(news.articles.map((a) => a.id)).toEqual([example[4]?.id]);
+    const alerts = (await second.store.getWatch(watch.id))?.alerts ?? [];
+    expect(alerts.map((a) => [a.sources, a.status])).toEqual([
+      [5, 'delivered'],
+      [4, 'delivered'],
+    ]);
+  });
+
+  it('sends an alert a stopped process left pending, or was sending past its lease, when the store opens again, once', async () => {
+    const db = tempDb();
+    const hook = await receiver();
+    // a process that stopped after raising one alert and while sending another (written through the repository)
+    const repo = await openRepository(db, { clusterer: () => storeClusterer(createClusterer()) });
+    const watch = await repo.addWatch({ query: 'Kim', lang: null, minSources: 1, webhook: hook.url });
+    for (const sources of [1, 2]) {
+      const payload = JSON.stringify({ alert: `left-${String(sources)}` });
+      expect(await repo.raiseAlert({ watch: watch.id, story: 's:x', sources, payload })).toBe(true);
+    }
+    expect(await repo.raiseAlert({ watch: watch.id, story: 's:x', sources: 1, payload: '{}' })).toBe(false);
+    const claimed = await repo.claimAlert('2026-01-01T00:00:00.000Z', 60_000);
+    expect(claimed?.payload).toBe('{"alert":"left-1"}');
+    await repo.close();
+
+    const first = await open(db);
+    await first.store.deliverAlerts();
+    await first.store.close();
+    // left-2 was pending; left-1 was claimed long ago (its lease of 10 minutes ran out): both sent, each once
+    expect(hook.calls.map((c) => c.body.alert)).toEqual(['left-1', 'left-2']);
+    const second = await open(db);
+    cleanup.push(() => second.store.close());
+    await second.store.deliverAlerts();
+    expect(hook.calls).toHaveLength(2);
+  });
+
+  it('retries a 500 with backoff, then delivers; the failure is kept on the watch', async () => {
+    const hook = await receiver([500, 503]);
+    const { store, sleeps, logged } = await open(':memory:');
+    cleanup.push(() => store.close());
+    const watch = await store.addWatch({ query: 'Kim', lang: null, minSources: 1, webhook: hook.url });
+    await store.ingest(example.slice(0, 2));
+    await store.deliverAlerts();
+    expect(hook.calls).toHaveLength(3);
+    expect(hook.delivered()).toHaveLength(1);
+    expect(new Set(hook.calls.map((c) => c.body.alert)).size).toBe(1);
+    expect(sleeps).toEqual([1000, 2000]);
+    expect(logged.filter((l) => l.includes('failed'))).toHaveLength(2);
+    const state = await store.getWatch(watch.id);
+    expect(state?.alerts.map((a) => [a.status, a.attempts, a.lastError])).toEqual([
+      ['delivered', 3, 'attempt 2: HTTP 503'],
+    ]);
+    expect(state?.lastError).toBe('attempt 2: HTTP 503');
+  });
+
+  it('gives an alert up after its attempts, reporting it, and sends nothing more for it', async () => {
+    const hook = await receiver([500, 500, 500, 500, 500, 500]);
+    const { store, sleeps, logged } = await open(':memory:', {});
+    cleanup.push(() => store.close());
+    const watch = await store.addWatch({ query: 'Kim', lang: null, minSources: 1, webhook: hook.url });
+    await store.ingest(example.slice(0, 1));
+    await store.deliverAlerts();
+    expect(hook.calls).toHaveLength(5);
+    expect(sleeps).toEqual([1000, 2000, 4000, 8000]);
+    expect(logged.join('\n')).toMatch(/given up after 5 attempt/u);
+    const state = await store.getWatch(watch.id);
+    expect(state?.alerts.map((a) => [a.status, a.attempts])).toEqual([['failed', 5]]);
+    expect(state?.lastError).toBe('attempt 5: HTTP 500');
+    await store.deliverAlerts();
+    expect(hook.calls).toHaveLength(5);
+  });
+
+  it('reports a webhook nobody listens on (connection refused)', async () => {
+    const gone = await startReceiver();
+    const url = gone.url;
+    await gone.close();
+    const { store, logged } = await open(':memory:', {});
+    cleanup.push(() => store.close());
+    const watch = await store.addWatch({ query: 'Kim', lang: null, minSources: 1, webhook: url });
+    await store.ingest(example.slice(0, 1));
+    await store.deliverAlerts();
+    const state = await store.getWatch(watch.id);
+    expect(state?.alerts[0]?.status).toBe('failed');
+    expect(state?.lastError).toMatch(/ECONNREFUSED/u);
+    expect(logged.some((l) => l.includes('ECONNREFUSED'))).toBe(true);
+  });
+});
+
+describe('which stories alert', () => {
+  it('raises no alert for a story that does not match the search or the language', async () => {
+    const hook = await receiver();
+    const { store } = await open(':memory:');
+    cleanup.push(() => store.close());
+    await store.addWatch({ query: 'Cornwall', lang: null, minSources: 1, webhook: hook.url });
+    await store.addWatch({ query: 'Wladiwostok', lang: 'en', minSources: 1, webhook: hook.url });
+    const cornwall = await store.addWatch({
+      query: 'Cornwall',
+      lang: 'en',
+      minSources: 1,
+      webhook: hook.url,
+    });
+    await store.ingest(example);
+    await store.deliverAlerts();
+    expect(hook.calls).toHaveLength(0);
+    await store.ingest([...STORM]);
+    await store.deliverAlerts();
+    // the storm matches both Cornwall watches, never the Wladiwostok one in English
+    expect(hook.calls.map((c) => c.body.query)).toEqual(['Cornwall', 'Cornwall']);
+    expect(hook.calls.map((c) => c.body.watch)).toContain(cornwall.id);
+  });
+
+  it('honours minSources: no alert below it, one when the story reaches it and one for each source after', async () => {
+    const hook = await receiver();
+    const { store } = await open(':memory:');
+    cleanup.push(() => store.close());
+    await store.addWatch({ query: 'Putin', lang: null, minSources: 3, webhook: hook.url });
+    await store.ingest(example.slice(0, 1));
+    await store.ingest(example.slice(1, 2));
+    await store.deliverAlerts();
+    expect(hook.calls).toHaveLength(0);
+    await store.ingest(example.slice(2, 3));
+    await store.deliverAlerts();
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([3]);
+    await store.ingest(example.slice(3, 5));
+    await store.deliverAlerts();
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([3, 5]);
+  });
+
+  it('raises no alert when a story gains an article from an outlet it already has', async () => {
+    const hook = await receiver();
+    const { store } = await open(':memory:');
+    cleanup.push(() => store.close());
+    const outlet = { ...SIXTH_REPORT.meta, source: 'Ostsee-Rundschau' };
+    const first = { ...example[0]!, meta: { ...example[0]!.meta, source: 'Ostsee-Rundschau' } };
+    await store.ingest([first]);
+    await store.addWatch({ query: 'Putin', lang: null, minSources: 1, webhook: hook.url });
+    const outcome = await store.ingest([{ ...SIXTH_REPORT, meta: outlet }]);
+    expect(outcome.added.map((a) => a.story)).toEqual([`s:${first.id}`]);
+    await store.deliverAlerts();
+    expect(hook.calls).toHaveLength(0);
   });
 });
