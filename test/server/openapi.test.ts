@@ -46,6 +46,13 @@ describe('GET /api/openapi.json', () => {
         'GET /api/articles/{id}',
         'GET /api/health',
         'GET /api/openapi.json',
+        'GET /api/stories/{id}/changes',
+        'GET /api/stories/{id}/versions',
+        'GET /api/stories/{id}/versions/{n}',
+        'POST /api/watches',
+        'GET /api/watches',
+        'GET /api/watches/{id}',
+        'DELETE /api/watches/{id}',
       ].sort(),
     );
   });

@@ -1,9 +1,22 @@
 /**
+ * What lagebild with schema version 4 left, made from a version 5 store: no brief versions, watches or alerts, no
+ * version 5 row. The same SQL runs on SQLite and PostgreSQL.
+ */
+export const TO_VERSION_4: readonly string[] = [
+  'DROP TABLE alerts',
+  'DROP TABLE watches',
+  'DROP TABLE brief_version_articles',
+  'DROP TABLE brief_versions',
+  'DELETE FROM schema_migrations WHERE version = 5',
+];
+
+/**
  * What lagebild with schema version 3 left, made from a version 4 store: the story texts back in the story row,
  * no `story_texts` table, no index of the live stories, no version 4 row. The same SQL runs on SQLite and
  * PostgreSQL.
  */
 export const TO_VERSION_3: readonly string[] = [
+  ...TO_VERSION_4,
   'ALTER TABLE stories ADD COLUMN brief TEXT',
   'ALTER TABLE stories ADD COLUMN brief_version INTEGER',
   'ALTER TABLE stories ADD COLUMN brief_error TEXT',
