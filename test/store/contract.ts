@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/core/types.js';
 import type { LagebildStore, StoreOptions } from '../../src/flows/store.js';
 import { exampleDocuments, STORM, STRIKE, textDocument } from './fixtures.js';
+import { historyContract } from './history-contract.js';
 import { topicClusterer } from './test-clusterer.js';
 import { TRIAL_OPENING, TRIAL_VERDICT, UNRELATED_LATER } from '../cluster/storyline-texts.js';
 
@@ -51,6 +52,7 @@ export function storeContract(name: string, open: () => Open | undefined): void 
   ingestContract(name, run, example);
   readingContract(name, run, example);
   storylineContract(name, run);
+  historyContract(name, run, example);
 }
 
 function ingestContract(name: string, run: Run, example: readonly SourceDocument[]): void {
