@@ -2,17 +2,23 @@
  * A story's core: a bounded set of member articles (their signals) that stand for the story, and the similarities
  * between them. What keeps a story from chaining: an article joins only when it is close to several core members,
  * not only to the centroid, which drifts as members are added (see docs/clustering.md, "No chaining").
+ *
+ * Members are kept packed by term id (packed.ts): an article loaded in the dense probes is compared with a member by
+ * one array read per member term, and two members by a merge of their sorted ids, instead of a string lookup per
+ * term; a member holds its ids (in the clusterer's {@link TermIds}) until it leaves the core.
  */
 import type { Signals } from './features.js';
 import type { CoreRule, SignalWeights } from './options.js';
-import { articleToArticle } from './scoring.js';
+import { packedCosine, packVector, releasePacked, type PackedVector } from './packed.js';
+import { SIGNALS, type Probes, type SignalName } from './scoring.js';
+import type { TermIds } from './term-ids.js';
 
 export type { CoreRule } from './options.js';
 
-/** One member of a core: its article id and signals (as weighted when it joined). */
+/** One member of a core: its article id and signals (as weighted when it joined), packed by term id. */
 export interface CoreMember {
   readonly id: string;
-  readonly signals: Signals;
+  readonly signals: Readonly<Record<SignalName, PackedVector>>;
 }
 
 /** The number of members an article must be linked to, to join a core of `size` members. */
@@ -20,9 +26,35 @@ export function required(size: number, share: number): number {
   return size === 0 ? 0 : Math.max(1, Math.ceil(share * size - 1e-9));
 }
 
-/** Similarities of `signals` to each member of `members`. */
-export function linksTo(signals: Signals, members: readonly CoreMember[], weights: SignalWeights): number[] {
-  return members.map((m) => articleToArticle(signals, m.signals, weights));
+/**
+ * Similarity of an article (loaded in `article`, see `loadArticle`) to a member: the weighted mean of the per-signal
+ * cosines over the signals both have, as `articleToArticle` computes it on the unpacked vectors.
+ */
+function toMember(article: Probes, member: CoreMember, weights: SignalWeights): number {
+  let sum = 0;
+  let total = 0;
+  for (const signal of SIGNALS) {
+    const x = article[signal];
+    const y = member.signals[signal];
+    if (x.size === 0 || y.ids.length === 0) continue;
+    sum += weights[signal] * x.cosinePacked(y);
+    total += weights[signal];
+  }
+  return total === 0 ? 0 : sum / total;
+}
+
+/** Similarity of two members (as {@link toMember}, both packed). */
+function betweenMembers(a: CoreMember, b: CoreMember, weights: SignalWeights): number {
+  let sum = 0;
+  let total = 0;
+  for (const signal of SIGNALS) {
+    const x = a.signals[signal];
+    const y = b.signals[signal];
+    if (x.ids.length === 0 || y.ids.length === 0) continue;
+    sum += weights[signal] * packedCosine(x, y);
+    total += weights[signal];
+  }
+  return total === 0 ? 0 : sum / total;
 }
 
 /**
@@ -37,7 +69,10 @@ export class Core {
   readonly #arrival: number[] = [];
   #count = 0;
 
-  constructor(readonly rule: CoreRule) {}
+  constructor(
+    readonly rule: CoreRule,
+    private readonly ids: TermIds,
+  ) {}
 
   get members(): readonly CoreMember[] {
     return this.#members;
@@ -47,42 +82,58 @@ export class Core {
     return this.#members.length;
   }
 
-  /** Links of an article to the members (similarity, unscaled by time). */
-  links(signals: Signals, weights: SignalWeights): number[] {
-    return linksTo(signals, this.#members, weights);
+  /** Links of an article (loaded in `article`, see `loadArticle`) to the members (similarity, unscaled by time). */
+  links(article: Probes, weights: SignalWeights): number[] {
+    return this.#members.map((m) => toMember(article, m, weights));
   }
 
   /**
-   * True when the article is linked (similarity ≥ `rule.link`) to enough members to join. Stops as soon as the
-   * answer is known, so a clear case costs a few similarities, not one per member.
+   * True when the article (loaded in `article`, see `loadArticle`) is linked (similarity ≥ `rule.link`) to enough
+   * members to join. Stops as soon as the answer is known, so a clear case costs a few similarities, not one per
+   * member.
    */
-  admits(signals: Signals, weights: SignalWeights): boolean {
+  admits(article: Probes, weights: SignalWeights): boolean {
     const need = required(this.#members.length, this.rule.share);
     let linked = 0;
     let left = this.#members.length;
     for (let i = this.#members.length - 1; i >= 0 && linked < need && linked + left >= need; i--, left--) {
       const member = this.#members[i];
-      if (member && articleToArticle(signals, member.signals, weights) >= this.rule.link) linked++;
+      if (member && toMember(article, member, weights) >= this.rule.link) linked++;
     }
     return linked >= need;
   }
 
-  /** Takes a new member; when the core is full, one member leaves (see the class). */
-  add(member: CoreMember): void {
-    this.#members.push(member);
+  /** Takes a new member (its signals packed, holding their term ids); when full, one member leaves (see the class). */
+  add(member: { readonly id: string; readonly signals: Signals }): void {
+    const signals = {} as Record<SignalName, PackedVector>;
+    for (const signal of SIGNALS) signals[signal] = packVector(member.signals[signal], this.ids);
+    this.#members.push({ id: member.id, signals });
     this.#arrival.push(this.#count++);
     if (this.#members.length > this.rule.size) this.#drop(this.#densest());
   }
 
-  /** Takes the members of another core (a merge), as if they came after this story's own. */
+  /**
+   * Takes the members of another core (a merge), as if they came after this story's own; the other core is empty
+   * afterwards (its members, and their term ids, are this core's now). Both cores must number terms alike.
+   */
   absorb(other: Core): void {
+    if (other.ids !== this.ids) throw new RangeError('cores of two clusterers cannot be merged');
     const offset = this.#count;
     other.#members.forEach((member, i) => {
       this.#members.push(member);
       this.#arrival.push(offset + (other.#arrival[i] ?? 0));
     });
     this.#count += other.#count;
+    other.#members.length = 0;
+    other.#arrival.length = 0;
     while (this.#members.length > this.rule.size) this.#drop(this.#densest());
+  }
+
+  /** Gives back the members' term ids (the story is closed or merged away; the core is empty afterwards). */
+  release(): void {
+    for (const member of this.#members) for (const signal of SIGNALS) releasePacked(member.signals[signal], this.ids);
+    this.#members.length = 0;
+    this.#arrival.length = 0;
   }
 
   /** The member (not the first, not the last) whose neighbours in arrival order are closest together. */
@@ -100,7 +151,9 @@ export class Core {
   }
 
   #drop(i: number): void {
-    if (i < 0) return;
+    const member = this.#members[i];
+    if (member === undefined) return;
+    for (const signal of SIGNALS) releasePacked(member.signals[signal], this.ids);
     this.#members.splice(i, 1);
     this.#arrival.splice(i, 1);
   }
@@ -119,7 +172,7 @@ export function mutuallyClose(a: Core, b: Core, weights: SignalWeights): boolean
     let value = known.get(key);
     if (value === undefined) {
       const [x, y] = [a.members[i], b.members[j]];
-      value = x !== undefined && y !== undefined && articleToArticle(x.signals, y.signals, weights) >= link;
+      value = x !== undefined && y !== undefined && betweenMembers(x, y, weights) >= link;
       known.set(key, value);
     }
     return value;

@@ -1,4 +1,5 @@
 import type { Centroid } from './centroid.js';
+import type { PackedVector } from './packed.js';
 import type { TermIds } from './term-ids.js';
 import { normOf, type Vector } from './vectors.js';
 
@@ -61,6 +62,19 @@ export class DenseProbe {
     let sum = 0;
     for (let i = 0; i < ids.length; i++) sum += (values[ids[i] ?? 0] ?? 0) * (weights[i] ?? 0);
     return sum;
+  }
+
+  /**
+   * Cosine of the loaded vector with a packed one (see packed.ts), whose terms all have ids while it is held: every
+   * term the two share is loaded, so this is the cosine of the two vectors (0 when either has no length).
+   */
+  cosinePacked(p: PackedVector): number {
+    if (this.norm === 0 || p.norm === 0) return 0;
+    const { ids, weights } = p;
+    const values = this.#values;
+    let sum = 0;
+    for (let i = 0; i < ids.length; i++) sum += (values[ids[i] ?? 0] ?? 0) * (weights[i] ?? 0);
+    return sum / (this.norm * p.norm);
   }
 
   /** Cosine of the loaded vector with `c` (0 when either has no length). */

@@ -45,6 +45,12 @@ export function mergeCandidates(
   }
 }
 
+/**
+ * The candidate that reaches the merge threshold with the highest score (ties to the older story) and is mutually
+ * close to `story`. The best is found first with the pruning a single best allows (a candidate whose time decay
+ * alone keeps it under the best so far is not scored); only when its core and `story`'s are not mutually close are
+ * the others scored (those scored already are not scored again) and tried best first.
+ */
 function closest(
   story: Story,
   candidates: readonly string[],
@@ -52,16 +58,38 @@ function closest(
   options: NormalisedClusterOptions,
   probes: Probes,
 ): { other: Story; score: number } | undefined {
-  const above: { other: Story; score: number }[] = [];
-  for (const id of candidates) {
-    const other = open.get(id);
-    if (!other) continue;
-    const fade = decay(
+  const scored = new Map<Story, number>();
+  const scoreOf = (other: Story, fade: number): number => {
+    let score = scored.get(other);
+    if (score === undefined) {
+      score = storyToStory(probes, other.centroids, options.weights) * fade;
+      scored.set(other, score);
+    }
+    return score;
+  };
+  const fadeOf = (other: Story): number =>
+    decay(
       Number.isFinite(story.last) && Number.isFinite(other.last) ? story.last - other.last : 0,
       options.halfLifeMs,
     );
+  let best: { other: Story; score: number } | undefined;
+  for (const id of candidates) {
+    const other = open.get(id);
+    if (!other) continue;
+    const fade = fadeOf(other);
+    if (fade * MAX_SIMILARITY < Math.max(best?.score ?? -1, options.mergeThreshold)) continue;
+    const score = scoreOf(other, fade);
+    if (score < options.mergeThreshold) continue;
+    if (!best || score > best.score || (score === best.score && other.seq < best.other.seq)) best = { other, score };
+  }
+  if (!best || mutuallyClose(story.core, best.other.core, options.weights)) return best;
+  const above: { other: Story; score: number }[] = [];
+  for (const id of candidates) {
+    const other = open.get(id);
+    if (!other || other === best.other) continue;
+    const fade = fadeOf(other);
     if (fade * MAX_SIMILARITY < options.mergeThreshold) continue;
-    const score = storyToStory(probes, other.centroids, options.weights) * fade;
+    const score = scoreOf(other, fade);
     if (score >= options.mergeThreshold) above.push({ other, score });
   }
   above.sort((a, b) => b.score - a.score || a.other.seq - b.other.seq);

@@ -44,7 +44,7 @@ export class Story {
     readonly seq: number,
     centroidTerms: number,
     ids: TermIds,
-    core = new Core(DEFAULT_CORE),
+    core = new Core(DEFAULT_CORE, ids),
   ) {
     this.core = core;
     const make = (): Centroid => new Centroid(centroidTerms, ids);
@@ -119,9 +119,13 @@ export class Story {
     this.#offerHeadline(kept.headline, kept.headlineScore);
   }
 
-  /** Gives back the term ids of the centroids (the story is closed or merged away; its centroids are empty after). */
+  /**
+   * Gives back the term ids of the centroids and the core (the story is closed or merged away; its centroids and
+   * core are empty after).
+   */
   release(): void {
     for (const signal of SIGNALS) this.centroids[signal].release();
+    this.core.release();
   }
 
   info(open: boolean): StoryInfo {
