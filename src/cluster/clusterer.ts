@@ -115,6 +115,8 @@ export class OnlineClusterer implements Clusterer {
   /** Ids of the terms the open stories' centroids hold, and the dense probes scoring works through. */
   readonly #ids = new TermIds();
   readonly #probes: Probes = makeProbes(this.#ids);
+  /** A second set of probes, for the cores' members in the merge check (while `#probes` holds a story). */
+  readonly #scratch: Probes = makeProbes(this.#ids);
   readonly #duplicates = new DuplicateIndex();
   /**
    * Article (original or duplicate) → its open story and its place in `#held`. Only articles of open stories that
@@ -463,7 +465,14 @@ export class OnlineClusterer implements Clusterer {
     for (const id of touched) {
       const story = this.#open.get(id);
       if (!story) continue;
-      const found = mergeCandidates(story, this.#index, this.#open, this.#options, this.#probes);
+      const found = mergeCandidates(
+        story,
+        this.#index,
+        this.#open,
+        this.#options,
+        this.#probes,
+        this.#scratch,
+      );
       if (!found) continue;
       const [older, younger] = story.seq < found.other.seq ? [story, found.other] : [found.other, story];
       const merge = { from: younger.id, into: older.id, score: found.score };

@@ -3,14 +3,14 @@
  * between them. What keeps a story from chaining: an article joins only when it is close to several core members,
  * not only to the centroid, which drifts as members are added (see docs/clustering.md, "No chaining").
  *
- * Members are kept packed by term id (packed.ts): an article loaded in the dense probes is compared with a member by
- * one array read per member term, and two members by a merge of their sorted ids, instead of a string lookup per
- * term; a member holds its ids (in the clusterer's {@link TermIds}) until it leaves the core.
+ * Members are kept packed by term id (packed.ts): an article (or a member of another core) loaded in the dense
+ * probes is compared with a member by one array read per member term instead of a string lookup per term; a member
+ * holds its ids (in the clusterer's {@link TermIds}) until it leaves the core.
  */
 import type { Signals } from './features.js';
 import type { CoreRule, SignalWeights } from './options.js';
-import { packedCosine, packVector, releasePacked, type PackedVector } from './packed.js';
-import { SIGNALS, type Probes, type SignalName } from './scoring.js';
+import { packVector, releasePacked, type PackedVector } from './packed.js';
+import { clearProbes, SIGNALS, type Probes, type SignalName } from './scoring.js';
 import type { TermIds } from './term-ids.js';
 
 export type { CoreRule } from './options.js';
@@ -27,8 +27,9 @@ export function required(size: number, share: number): number {
 }
 
 /**
- * Similarity of an article (loaded in `article`, see `loadArticle`) to a member: the weighted mean of the per-signal
- * cosines over the signals both have, as `articleToArticle` computes it on the unpacked vectors.
+ * Similarity of an article (loaded in `article`, see `loadArticle`; or a member, see `loadMember`) to a member: the
+ * weighted mean of the per-signal cosines over the signals both have, as `articleToArticle` computes it on the
+ * unpacked vectors.
  */
 function toMember(article: Probes, member: CoreMember, weights: SignalWeights): number {
   let sum = 0;
@@ -38,20 +39,6 @@ function toMember(article: Probes, member: CoreMember, weights: SignalWeights): 
     const y = member.signals[signal];
     if (x.size === 0 || y.ids.length === 0) continue;
     sum += weights[signal] * x.cosinePacked(y);
-    total += weights[signal];
-  }
-  return total === 0 ? 0 : sum / total;
-}
-
-/** Similarity of two members (as {@link toMember}, both packed). */
-function betweenMembers(a: CoreMember, b: CoreMember, weights: SignalWeights): number {
-  let sum = 0;
-  let total = 0;
-  for (const signal of SIGNALS) {
-    const x = a.signals[signal];
-    const y = b.signals[signal];
-    if (x.ids.length === 0 || y.ids.length === 0) continue;
-    sum += weights[signal] * packedCosine(x, y);
     total += weights[signal];
   }
   return total === 0 ? 0 : sum / total;
@@ -103,13 +90,18 @@ export class Core {
     return linked >= need;
   }
 
-  /** Takes a new member (its signals packed, holding their term ids); when full, one member leaves (see the class). */
-  add(member: { readonly id: string; readonly signals: Signals }): void {
+  /**
+   * Takes a new member (its signals packed, holding their term ids) and returns it; when full, one member other than
+   * the new one leaves (see the class).
+   */
+  add(article: { readonly id: string; readonly signals: Signals }): CoreMember {
     const signals = {} as Record<SignalName, PackedVector>;
-    for (const signal of SIGNALS) signals[signal] = packVector(member.signals[signal], this.ids);
-    this.#members.push({ id: member.id, signals });
+    for (const signal of SIGNALS) signals[signal] = packVector(article.signals[signal], this.ids);
+    const member = { id: article.id, signals };
+    this.#members.push(member);
     this.#arrival.push(this.#count++);
     if (this.#members.length > this.rule.size) this.#drop(this.#densest());
+    return member;
   }
 
   /**
@@ -131,7 +123,8 @@ export class Core {
 
   /** Gives back the members' term ids (the story is closed or merged away; the core is empty afterwards). */
   release(): void {
-    for (const member of this.#members) for (const signal of SIGNALS) releasePacked(member.signals[signal], this.ids);
+    for (const member of this.#members)
+      for (const signal of SIGNALS) releasePacked(member.signals[signal], this.ids);
     this.#members.length = 0;
     this.#arrival.length = 0;
   }
@@ -159,43 +152,27 @@ export class Core {
   }
 }
 
-/**
- * Whether two cores are mutually close: at least `share` of each core's members is linked to some member of the
- * other. A story that is a chain of two events is not mutually close to either event's story.
- */
-export function mutuallyClose(a: Core, b: Core, weights: SignalWeights): boolean {
-  if (a.size === 0 || b.size === 0) return true;
-  const link = Math.max(a.rule.link, b.rule.link);
-  const known = new Map<number, boolean>();
-  const linked = (i: number, j: number): boolean => {
-    const key = i * b.size + j;
-    let value = known.get(key);
-    if (value === undefined) {
-      const [x, y] = [a.members[i], b.members[j]];
-      value = x !== undefined && y !== undefined && betweenMembers(x, y, weights) >= link;
-      known.set(key, value);
-    }
-    return value;
-  };
-  return (
-    reaches(a.size, b.size, required(a.size, a.rule.share), linked) &&
-    reaches(b.size, a.size, required(b.size, b.rule.share), (j, i) => linked(i, j))
-  );
+/** Loads a member's signals into the probes (to be compared with other members, as an article is). */
+function loadMember(probes: Probes, member: CoreMember): Probes {
+  for (const signal of SIGNALS) probes[signal].loadPacked(member.signals[signal]);
+  return probes;
 }
 
 /**
- * Whether at least `need` of `n` members are linked to one of `m` others; stops as soon as the answer is known
- * (each pair is computed once, by `linked`, which remembers it).
+ * Whether two cores are mutually close: at least `share` of each core's members is linked to some member of the
+ * other. A story that is a chain of two events is not mutually close to either event's story. `scratch`: probes
+ * over the cores' term ids, free to be loaded (cleared again before this returns).
  */
-function reaches(n: number, m: number, need: number, linked: (i: number, j: number) => boolean): boolean {
-  let count = 0;
-  for (let i = 0; i < n && count < need && count + (n - i) >= need; i++) {
-    for (let j = 0; j < m; j++) {
-      if (linked(i, j)) {
-        count++;
-        break;
-      }
-    }
-  }
-  return count >= need;
+export function mutuallyClose(a: Core, b: Core, weights: SignalWeights, scratch: Probes): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  const link = Math.max(a.rule.link, b.rule.link);
+  // each member of `a` loaded once and compared with every member of `b`
+  const linked = a.members.map((x) => {
+    loadMember(scratch, x);
+    return b.members.map((y) => toMember(scratch, y, weights) >= link);
+  });
+  clearProbes(scratch);
+  const aReaches = linked.filter((row) => row.includes(true)).length;
+  const bReaches = b.members.filter((_, j) => linked.some((row) => row[j] === true)).length;
+  return aReaches >= required(a.size, a.rule.share) && bReaches >= required(b.size, b.rule.share);
 }

@@ -48,6 +48,21 @@ export class DenseProbe {
     return this;
   }
 
+  /** Loads a packed vector (after clearing what was loaded): a core member, to be compared with others. */
+  loadPacked(p: PackedVector): this {
+    this.clear();
+    this.#fit();
+    const { ids, weights } = p;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      this.#values[id] = weights[i] ?? 0;
+      this.#loaded.push(id);
+    }
+    this.size = ids.length;
+    this.norm = p.norm;
+    return this;
+  }
+
   clear(): void {
     for (const id of this.#loaded) this.#values[id] = 0;
     this.#loaded.length = 0;

@@ -24,7 +24,7 @@ const MERGE_CANDIDATES = 10;
 /**
  * The open story most similar to `story` (centroid to centroid, with time decay) that reaches the merge threshold
  * and whose core and `story`'s are mutually close (see core.ts: each core's members linked to the other's); ties
- * go to the older story.
+ * go to the older story. `probes` and `scratch`: two sets of probes over the stories' term ids, free to be loaded.
  */
 export function mergeCandidates(
   story: Story,
@@ -32,6 +32,7 @@ export function mergeCandidates(
   open: ReadonlyMap<string, Story>,
   options: NormalisedClusterOptions,
   probes: Probes,
+  scratch: Probes,
 ): { other: Story; score: number } | undefined {
   const query = {} as Record<SignalName, string[]>;
   for (const signal of SIGNALS) query[signal] = story.centroids[signal].top(MERGE_QUERY_TERMS);
@@ -39,7 +40,7 @@ export function mergeCandidates(
   if (candidates.length === 0) return undefined;
   loadStory(probes, story.centroids);
   try {
-    return closest(story, candidates, open, options, probes);
+    return closest(story, candidates, open, options, probes, scratch);
   } finally {
     clearProbes(probes);
   }
@@ -57,7 +58,9 @@ function closest(
   open: ReadonlyMap<string, Story>,
   options: NormalisedClusterOptions,
   probes: Probes,
+  scratch: Probes,
 ): { other: Story; score: number } | undefined {
+  const close = (other: Story): boolean => mutuallyClose(story.core, other.core, options.weights, scratch);
   const scored = new Map<Story, number>();
   const scoreOf = (other: Story, fade: number): number => {
     let score = scored.get(other);
@@ -80,9 +83,10 @@ function closest(
     if (fade * MAX_SIMILARITY < Math.max(best?.score ?? -1, options.mergeThreshold)) continue;
     const score = scoreOf(other, fade);
     if (score < options.mergeThreshold) continue;
-    if (!best || score > best.score || (score === best.score && other.seq < best.other.seq)) best = { other, score };
+    if (!best || score > best.score || (score === best.score && other.seq < best.other.seq))
+      best = { other, score };
   }
-  if (!best || mutuallyClose(story.core, best.other.core, options.weights)) return best;
+  if (!best || close(best.other)) return best;
   const above: { other: Story; score: number }[] = [];
   for (const id of candidates) {
     const other = open.get(id);
@@ -93,5 +97,5 @@ function closest(
     if (score >= options.mergeThreshold) above.push({ other, score });
   }
   above.sort((a, b) => b.score - a.score || a.other.seq - b.other.seq);
-  return above.find(({ other }) => mutuallyClose(story.core, other.core, options.weights));
+  return above.find(({ other }) => close(other));
 }

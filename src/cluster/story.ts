@@ -73,11 +73,12 @@ export class Story {
     meta: { time: number | undefined; language: string; headline: string; score: number },
   ): Record<SignalName, TermChange> {
     this.articles.push(id);
-    this.core.add({ id, signals });
+    const member = this.core.add({ id, signals });
     this.#touch(meta.time, meta.language);
     this.#offerHeadline(meta.headline, meta.score);
     const changes = {} as Record<SignalName, TermChange>;
-    for (const signal of SIGNALS) changes[signal] = this.centroids[signal].add(signals[signal]);
+    // the centroids take the terms from the member, packed by id already (the core keeps the newest member)
+    for (const signal of SIGNALS) changes[signal] = this.centroids[signal].addPacked(member.signals[signal]);
     return changes;
   }
 

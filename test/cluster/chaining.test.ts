@@ -85,6 +85,7 @@ describe('mutual closeness', () => {
   const signals = terms.map((t) => signalsOf(t, df));
   const ids = new TermIds();
   const probes = makeProbes(ids);
+  const scratch = makeProbes(ids);
   const core = (...members: number[]): Core => {
     const c = new Core(DEFAULT_CORE, ids);
     for (const i of members) c.add({ id: articles[i]!.id, signals: signals[i]! });
@@ -98,11 +99,17 @@ describe('mutual closeness', () => {
   it('admits an article linked to enough members and refuses one linked to the newest alone', () => {
     const abc = core(0, 1, 2);
     const third = loadArticle(probes, signals[3]!);
-    expect(abc.links(third, options.weights).map((s) => s >= DEFAULT_CORE.link)).toEqual([false, false, true]);
+    expect(abc.links(third, options.weights).map((s) => s >= DEFAULT_CORE.link)).toEqual([
+      false,
+      false,
+      true,
+    ]);
     // the links are the article-to-article similarities of the unpacked vectors
-    abc.links(third, options.weights).forEach((s, i) =>
-      expect(s).toBeCloseTo(articleToArticle(signals[3]!, signals[i]!, options.weights), 12),
-    );
+    abc
+      .links(third, options.weights)
+      .forEach((s, i) =>
+        expect(s).toBeCloseTo(articleToArticle(signals[3]!, signals[i]!, options.weights), 12),
+      );
     expect(abc.admits(third, options.weights)).toBe(false);
     const ab = core(0, 1);
     expect(ab.admits(loadArticle(probes, signals[2]!), options.weights)).toBe(true);
@@ -110,10 +117,10 @@ describe('mutual closeness', () => {
 
   it('two stories are mutually close only when each core reaches the other', () => {
     // {0,1,2} and {3,4}: only 2 and 3 are linked, so {3,4} reaches {0,1,2} through one member of three
-    expect(mutuallyClose(core(0, 1, 2), core(3, 4), options.weights)).toBe(false);
-    expect(mutuallyClose(core(3, 4), core(0, 1, 2), options.weights)).toBe(false);
+    expect(mutuallyClose(core(0, 1, 2), core(3, 4), options.weights, scratch)).toBe(false);
+    expect(mutuallyClose(core(3, 4), core(0, 1, 2), options.weights, scratch)).toBe(false);
     // {0,1} and {2,3}: half of each core (1, and 2) is linked to the other, which the default share (0.5) accepts
-    expect(mutuallyClose(core(0, 1), core(2, 3), options.weights)).toBe(true);
+    expect(mutuallyClose(core(0, 1), core(2, 3), options.weights, scratch)).toBe(true);
   });
 
   it('keeps at most `size` members spread over the story: the first, the newest and evenly between', () => {
