@@ -166,13 +166,40 @@ function loadMember(probes: Probes, member: CoreMember): Probes {
 export function mutuallyClose(a: Core, b: Core, weights: SignalWeights, scratch: Probes): boolean {
   if (a.size === 0 || b.size === 0) return true;
   const link = Math.max(a.rule.link, b.rule.link);
-  // each member of `a` loaded once and compared with every member of `b`
-  const linked = a.members.map((x) => {
-    loadMember(scratch, x);
-    return b.members.map((y) => toMember(scratch, y, weights) >= link);
-  });
-  clearProbes(scratch);
-  const aReaches = linked.filter((row) => row.includes(true)).length;
-  const bReaches = b.members.filter((_, j) => linked.some((row) => row[j] === true)).length;
-  return aReaches >= required(a.size, a.rule.share) && bReaches >= required(b.size, b.rule.share);
+  const known = new Map<number, boolean>();
+  const key = (i: number, j: number): number => i * b.size + j;
+  // whether member `i` of `from` is linked to some member of `to`: `from`'s member loaded once, the pairs known
+  // already not computed again, and no more once one is linked
+  const reachesOne = (from: Core, to: Core, i: number, keyOf: (i: number, j: number) => number): boolean => {
+    if (to.members.some((_, j) => known.get(keyOf(i, j)) === true)) return true;
+    const x = from.members[i];
+    if (x === undefined) return false;
+    let loaded = false;
+    for (let j = 0; j < to.size; j++) {
+      const k = keyOf(i, j);
+      const y = to.members[j];
+      if (known.has(k) || y === undefined) continue;
+      if (!loaded) loadMember(scratch, x);
+      loaded = true;
+      const linked = toMember(scratch, y, weights) >= link;
+      known.set(k, linked);
+      if (linked) break;
+    }
+    return to.members.some((_, j) => known.get(keyOf(i, j)) === true);
+  };
+  try {
+    return (
+      reaches(a.size, required(a.size, a.rule.share), (i) => reachesOne(a, b, i, key)) &&
+      reaches(b.size, required(b.size, b.rule.share), (j) => reachesOne(b, a, j, (jj, i) => key(i, jj)))
+    );
+  } finally {
+    clearProbes(scratch);
+  }
+}
+
+/** Whether at least `need` of `n` members reach the other core; stops as soon as the answer is known. */
+function reaches(n: number, need: number, reachesOther: (i: number) => boolean): boolean {
+  let count = 0;
+  for (let i = 0; i < n && count < need && count + (n - i) >= need; i++) if (reachesOther(i)) count++;
+  return count >= need;
 }
