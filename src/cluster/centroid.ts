@@ -1,3 +1,4 @@
+import type { PackedVector } from './packed.js';
 import type { TermIds } from './term-ids.js';
 import { byWeight, firstK, norm, type Vector } from './vectors.js';
 
@@ -45,6 +46,28 @@ export class Centroid {
       }
       this.#weights.set(this.ids.acquire(term), w * scale);
       added.push(term);
+    }
+    return { added, dropped: this.#settle() };
+  }
+
+  /**
+   * Adds a packed vector (its terms have ids already): the same as `add` of the vector it was packed from, without
+   * looking its terms up; returns the terms new to the centroid and those pruned.
+   */
+  addPacked(p: PackedVector): TermChange {
+    const added: string[] = [];
+    const { ids, weights } = p;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      const w = weights[i] ?? 0;
+      const current = this.#weights.get(id);
+      if (current !== undefined) {
+        this.#weights.set(id, current + w);
+        continue;
+      }
+      this.ids.retain(id);
+      this.#weights.set(id, w);
+      added.push(this.ids.termOf(id));
     }
     return { added, dropped: this.#settle() };
   }

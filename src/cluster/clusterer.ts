@@ -115,6 +115,8 @@ export class OnlineClusterer implements Clusterer {
   /** Ids of the terms the open stories' centroids hold, and the dense probes scoring works through. */
   readonly #ids = new TermIds();
   readonly #probes: Probes = makeProbes(this.#ids);
+  /** A second set of probes, for the cores' members in the merge check (while `#probes` holds a story). */
+  readonly #scratch: Probes = makeProbes(this.#ids);
   readonly #duplicates = new DuplicateIndex();
   /**
    * Article (original or duplicate) → its open story and its place in `#held`. Only articles of open stories that
@@ -214,19 +216,7 @@ export class OnlineClusterer implements Clusterer {
     const signals = this.#signals(step);
     const query = this.#query(signals, 1);
     const candidates = this.#index.candidates(query, this.#options.maxCandidates);
-    // A story of one article: its centroid is that article, so a score at the threshold is a link when the
-    // threshold is at least the link level (decay only lowers the score): nothing to compute.
-    const alone = this.#options.threshold >= this.#options.core.link;
-    const admits = ({ story }: Scored): boolean =>
-      (alone && story.core.size === 1) || story.core.admits(signals, this.#options.weights);
-    // The best candidate first, scored with the pruning a single best allows; only when its core refuses the
-    // article are the next ones scored (the same decision as trying the best few in order, at the cost of one).
-    const first = candidates.length === 0 ? [] : this.#closest(step, signals, candidates, 1);
-    const admitted =
-      first[0] === undefined || admits(first[0])
-        ? first[0]
-        : this.#closest(step, signals, candidates, ADMISSION_TRIES).slice(1).find(admits);
-    const open: Closest = admitted ? { best: admitted.story, score: admitted.score } : NONE;
+    const open = candidates.length === 0 ? NONE : this.#admitted(step, signals, candidates);
     const { best, score } = this.#orClosed(step, signals, open);
     if (best && score >= this.#options.threshold) {
       return { article: article.id, story: best.id, score, isNew: false, merges: [] };
@@ -235,25 +225,58 @@ export class OnlineClusterer implements Clusterer {
   }
 
   /**
-   * The candidate stories scoring highest with the article and at least the threshold, time decay included: at most
-   * `limit`, best first (ties to the older story), found in one pass.
+   * The open story the article joins: the best candidate (centroid score, time decay included) whose core admits it
+   * (see core.ts), among the best {@link ADMISSION_TRIES}. The best one is found with the pruning a single best
+   * allows; only when its core refuses the article are the next ones scored, and a candidate scored already is not
+   * scored again (the same decision as trying the best few in order, at the cost of one). The article stays loaded
+   * in the probes for the scores and the cores alike.
    */
-  #closest(step: Step, signals: Signals, candidates: readonly string[], limit: number): Scored[] {
-    const top: Scored[] = [];
+  #admitted(step: Step, signals: Signals, candidates: readonly string[]): Closest {
     const probes = loadArticle(this.#probes, signals);
+    // A story of one article: its centroid is that article, so a score at the threshold is a link when the
+    // threshold is at least the link level (decay only lowers the score): nothing to compute.
+    const alone = this.#options.threshold >= this.#options.core.link;
+    const admits = ({ story }: Scored): boolean =>
+      (alone && story.core.size === 1) || story.core.admits(probes, this.#options.weights);
+    const scored = new Map<Story, number>();
+    const first = this.#closest(step, probes, candidates, 1, scored);
+    const admitted =
+      first[0] === undefined || admits(first[0])
+        ? first[0]
+        : this.#closest(step, probes, candidates, ADMISSION_TRIES, scored).slice(1).find(admits);
+    clearProbes(probes);
+    return admitted ? { best: admitted.story, score: admitted.score } : NONE;
+  }
+
+  /**
+   * The candidate stories scoring highest with the article (loaded in `probes`) and at least the threshold, time
+   * decay included: at most `limit`, best first (ties to the older story), found in one pass. Scores are kept in
+   * `scored` and taken from there when known.
+   */
+  #closest(
+    step: Step,
+    probes: Probes,
+    candidates: readonly string[],
+    limit: number,
+    scored: Map<Story, number>,
+  ): Scored[] {
+    const top: Scored[] = [];
     for (const id of candidates) {
       const story = this.#open.get(id);
       if (!story || !this.#inReach(story, step.time)) continue;
       const fade = decay(reachGap(step.time, story.first, story.last), this.#options.halfLifeMs);
       const floor = top.length < limit ? -1 : (top[top.length - 1]?.score ?? -1);
       if (fade * MAX_SIMILARITY < Math.max(floor, this.#options.threshold)) continue;
-      const score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
+      let score = scored.get(story);
+      if (score === undefined) {
+        score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
+        scored.set(story, score);
+      }
       if (score < this.#options.threshold) continue;
       top.push({ story, score });
       top.sort(byScore);
       if (top.length > limit) top.pop();
     }
-    clearProbes(probes);
     return top;
   }
 
@@ -300,7 +323,7 @@ export class OnlineClusterer implements Clusterer {
       record.seq,
       this.#options.centroidTerms,
       this.#ids,
-      new Core(this.#options.core),
+      new Core(this.#options.core, this.#ids),
     );
     const kept = this.#closed.get(record.id);
     if (kept) {
@@ -343,7 +366,7 @@ export class OnlineClusterer implements Clusterer {
         this.#seq++,
         this.#options.centroidTerms,
         this.#ids,
-        new Core(this.#options.core),
+        new Core(this.#options.core, this.#ids),
       );
       this.#open.set(story.id, story);
       this.#usedIds.add(story.id);
@@ -442,7 +465,14 @@ export class OnlineClusterer implements Clusterer {
     for (const id of touched) {
       const story = this.#open.get(id);
       if (!story) continue;
-      const found = mergeCandidates(story, this.#index, this.#open, this.#options, this.#probes);
+      const found = mergeCandidates(
+        story,
+        this.#index,
+        this.#open,
+        this.#options,
+        this.#probes,
+        this.#scratch,
+      );
       if (!found) continue;
       const [older, younger] = story.seq < found.other.seq ? [story, found.other] : [found.other, story];
       const merge = { from: younger.id, into: older.id, score: found.score };

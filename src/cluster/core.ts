@@ -2,17 +2,23 @@
  * A story's core: a bounded set of member articles (their signals) that stand for the story, and the similarities
  * between them. What keeps a story from chaining: an article joins only when it is close to several core members,
  * not only to the centroid, which drifts as members are added (see docs/clustering.md, "No chaining").
+ *
+ * Members are kept packed by term id (packed.ts): an article (or a member of another core) loaded in the dense
+ * probes is compared with a member by one array read per member term instead of a string lookup per term; a member
+ * holds its ids (in the clusterer's {@link TermIds}) until it leaves the core.
  */
 import type { Signals } from './features.js';
 import type { CoreRule, SignalWeights } from './options.js';
-import { articleToArticle } from './scoring.js';
+import { packVector, releasePacked, type PackedVector } from './packed.js';
+import { clearProbes, SIGNALS, type Probes, type SignalName } from './scoring.js';
+import type { TermIds } from './term-ids.js';
 
 export type { CoreRule } from './options.js';
 
-/** One member of a core: its article id and signals (as weighted when it joined). */
+/** One member of a core: its article id and signals (as weighted when it joined), packed by term id. */
 export interface CoreMember {
   readonly id: string;
-  readonly signals: Signals;
+  readonly signals: Readonly<Record<SignalName, PackedVector>>;
 }
 
 /** The number of members an article must be linked to, to join a core of `size` members. */
@@ -20,9 +26,22 @@ export function required(size: number, share: number): number {
   return size === 0 ? 0 : Math.max(1, Math.ceil(share * size - 1e-9));
 }
 
-/** Similarities of `signals` to each member of `members`. */
-export function linksTo(signals: Signals, members: readonly CoreMember[], weights: SignalWeights): number[] {
-  return members.map((m) => articleToArticle(signals, m.signals, weights));
+/**
+ * Similarity of an article (loaded in `article`, see `loadArticle`; or a member, see `loadMember`) to a member: the
+ * weighted mean of the per-signal cosines over the signals both have, as `articleToArticle` computes it on the
+ * unpacked vectors.
+ */
+function toMember(article: Probes, member: CoreMember, weights: SignalWeights): number {
+  let sum = 0;
+  let total = 0;
+  for (const signal of SIGNALS) {
+    const x = article[signal];
+    const y = member.signals[signal];
+    if (x.size === 0 || y.ids.length === 0) continue;
+    sum += weights[signal] * x.cosinePacked(y);
+    total += weights[signal];
+  }
+  return total === 0 ? 0 : sum / total;
 }
 
 /**
@@ -37,7 +56,10 @@ export class Core {
   readonly #arrival: number[] = [];
   #count = 0;
 
-  constructor(readonly rule: CoreRule) {}
+  constructor(
+    readonly rule: CoreRule,
+    private readonly ids: TermIds,
+  ) {}
 
   get members(): readonly CoreMember[] {
     return this.#members;
@@ -47,42 +69,64 @@ export class Core {
     return this.#members.length;
   }
 
-  /** Links of an article to the members (similarity, unscaled by time). */
-  links(signals: Signals, weights: SignalWeights): number[] {
-    return linksTo(signals, this.#members, weights);
+  /** Links of an article (loaded in `article`, see `loadArticle`) to the members (similarity, unscaled by time). */
+  links(article: Probes, weights: SignalWeights): number[] {
+    return this.#members.map((m) => toMember(article, m, weights));
   }
 
   /**
-   * True when the article is linked (similarity ≥ `rule.link`) to enough members to join. Stops as soon as the
-   * answer is known, so a clear case costs a few similarities, not one per member.
+   * True when the article (loaded in `article`, see `loadArticle`) is linked (similarity ≥ `rule.link`) to enough
+   * members to join. Stops as soon as the answer is known, so a clear case costs a few similarities, not one per
+   * member.
    */
-  admits(signals: Signals, weights: SignalWeights): boolean {
+  admits(article: Probes, weights: SignalWeights): boolean {
     const need = required(this.#members.length, this.rule.share);
     let linked = 0;
     let left = this.#members.length;
     for (let i = this.#members.length - 1; i >= 0 && linked < need && linked + left >= need; i--, left--) {
       const member = this.#members[i];
-      if (member && articleToArticle(signals, member.signals, weights) >= this.rule.link) linked++;
+      if (member && toMember(article, member, weights) >= this.rule.link) linked++;
     }
     return linked >= need;
   }
 
-  /** Takes a new member; when the core is full, one member leaves (see the class). */
-  add(member: CoreMember): void {
+  /**
+   * Takes a new member (its signals packed, holding their term ids) and returns it; when full, one member other than
+   * the new one leaves (see the class).
+   */
+  add(article: { readonly id: string; readonly signals: Signals }): CoreMember {
+    const signals = {} as Record<SignalName, PackedVector>;
+    for (const signal of SIGNALS) signals[signal] = packVector(article.signals[signal], this.ids);
+    const member = { id: article.id, signals };
     this.#members.push(member);
     this.#arrival.push(this.#count++);
     if (this.#members.length > this.rule.size) this.#drop(this.#densest());
+    return member;
   }
 
-  /** Takes the members of another core (a merge), as if they came after this story's own. */
+  /**
+   * Takes the members of another core (a merge), as if they came after this story's own; the other core is empty
+   * afterwards (its members, and their term ids, are this core's now). Both cores must number terms alike.
+   */
   absorb(other: Core): void {
+    if (other.ids !== this.ids) throw new RangeError('cores of two clusterers cannot be merged');
     const offset = this.#count;
     other.#members.forEach((member, i) => {
       this.#members.push(member);
       this.#arrival.push(offset + (other.#arrival[i] ?? 0));
     });
     this.#count += other.#count;
+    other.#members.length = 0;
+    other.#arrival.length = 0;
     while (this.#members.length > this.rule.size) this.#drop(this.#densest());
+  }
+
+  /** Gives back the members' term ids (the story is closed or merged away; the core is empty afterwards). */
+  release(): void {
+    for (const member of this.#members)
+      for (const signal of SIGNALS) releasePacked(member.signals[signal], this.ids);
+    this.#members.length = 0;
+    this.#arrival.length = 0;
   }
 
   /** The member (not the first, not the last) whose neighbours in arrival order are closest together. */
@@ -100,49 +144,62 @@ export class Core {
   }
 
   #drop(i: number): void {
-    if (i < 0) return;
+    const member = this.#members[i];
+    if (member === undefined) return;
+    for (const signal of SIGNALS) releasePacked(member.signals[signal], this.ids);
     this.#members.splice(i, 1);
     this.#arrival.splice(i, 1);
   }
 }
 
-/**
- * Whether two cores are mutually close: at least `share` of each core's members is linked to some member of the
- * other. A story that is a chain of two events is not mutually close to either event's story.
- */
-export function mutuallyClose(a: Core, b: Core, weights: SignalWeights): boolean {
-  if (a.size === 0 || b.size === 0) return true;
-  const link = Math.max(a.rule.link, b.rule.link);
-  const known = new Map<number, boolean>();
-  const linked = (i: number, j: number): boolean => {
-    const key = i * b.size + j;
-    let value = known.get(key);
-    if (value === undefined) {
-      const [x, y] = [a.members[i], b.members[j]];
-      value = x !== undefined && y !== undefined && articleToArticle(x.signals, y.signals, weights) >= link;
-      known.set(key, value);
-    }
-    return value;
-  };
-  return (
-    reaches(a.size, b.size, required(a.size, a.rule.share), linked) &&
-    reaches(b.size, a.size, required(b.size, b.rule.share), (j, i) => linked(i, j))
-  );
+/** Loads a member's signals into the probes (to be compared with other members, as an article is). */
+function loadMember(probes: Probes, member: CoreMember): Probes {
+  for (const signal of SIGNALS) probes[signal].loadPacked(member.signals[signal]);
+  return probes;
 }
 
 /**
- * Whether at least `need` of `n` members are linked to one of `m` others; stops as soon as the answer is known
- * (each pair is computed once, by `linked`, which remembers it).
+ * Whether two cores are mutually close: at least `share` of each core's members is linked to some member of the
+ * other. A story that is a chain of two events is not mutually close to either event's story. `scratch`: probes
+ * over the cores' term ids, free to be loaded (cleared again before this returns).
  */
-function reaches(n: number, m: number, need: number, linked: (i: number, j: number) => boolean): boolean {
-  let count = 0;
-  for (let i = 0; i < n && count < need && count + (n - i) >= need; i++) {
-    for (let j = 0; j < m; j++) {
-      if (linked(i, j)) {
-        count++;
-        break;
-      }
+export function mutuallyClose(a: Core, b: Core, weights: SignalWeights, scratch: Probes): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  const link = Math.max(a.rule.link, b.rule.link);
+  const known = new Map<number, boolean>();
+  const key = (i: number, j: number): number => i * b.size + j;
+  // whether member `i` of `from` is linked to some member of `to`: `from`'s member loaded once, the pairs known
+  // already not computed again, and no more once one is linked
+  const reachesOne = (from: Core, to: Core, i: number, keyOf: (i: number, j: number) => number): boolean => {
+    if (to.members.some((_, j) => known.get(keyOf(i, j)) === true)) return true;
+    const x = from.members[i];
+    if (x === undefined) return false;
+    let loaded = false;
+    for (let j = 0; j < to.size; j++) {
+      const k = keyOf(i, j);
+      const y = to.members[j];
+      if (known.has(k) || y === undefined) continue;
+      if (!loaded) loadMember(scratch, x);
+      loaded = true;
+      const linked = toMember(scratch, y, weights) >= link;
+      known.set(k, linked);
+      if (linked) break;
     }
+    return to.members.some((_, j) => known.get(keyOf(i, j)) === true);
+  };
+  try {
+    return (
+      reaches(a.size, required(a.size, a.rule.share), (i) => reachesOne(a, b, i, key)) &&
+      reaches(b.size, required(b.size, b.rule.share), (j) => reachesOne(b, a, j, (jj, i) => key(i, jj)))
+    );
+  } finally {
+    clearProbes(scratch);
   }
+}
+
+/** Whether at least `need` of `n` members reach the other core; stops as soon as the answer is known. */
+function reaches(n: number, need: number, reachesOther: (i: number) => boolean): boolean {
+  let count = 0;
+  for (let i = 0; i < n && count < need && count + (n - i) >= need; i++) if (reachesOther(i)) count++;
   return count >= need;
 }

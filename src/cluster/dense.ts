@@ -1,4 +1,5 @@
 import type { Centroid } from './centroid.js';
+import type { PackedVector } from './packed.js';
 import type { TermIds } from './term-ids.js';
 import { normOf, type Vector } from './vectors.js';
 
@@ -47,6 +48,21 @@ export class DenseProbe {
     return this;
   }
 
+  /** Loads a packed vector (after clearing what was loaded): a core member, to be compared with others. */
+  loadPacked(p: PackedVector): this {
+    this.clear();
+    this.#fit();
+    const { ids, weights } = p;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      this.#values[id] = weights[i] ?? 0;
+      this.#loaded.push(id);
+    }
+    this.size = ids.length;
+    this.norm = p.norm;
+    return this;
+  }
+
   clear(): void {
     for (const id of this.#loaded) this.#values[id] = 0;
     this.#loaded.length = 0;
@@ -61,6 +77,19 @@ export class DenseProbe {
     let sum = 0;
     for (let i = 0; i < ids.length; i++) sum += (values[ids[i] ?? 0] ?? 0) * (weights[i] ?? 0);
     return sum;
+  }
+
+  /**
+   * Cosine of the loaded vector with a packed one (see packed.ts), whose terms all have ids while it is held: every
+   * term the two share is loaded, so this is the cosine of the two vectors (0 when either has no length).
+   */
+  cosinePacked(p: PackedVector): number {
+    if (this.norm === 0 || p.norm === 0) return 0;
+    const { ids, weights } = p;
+    const values = this.#values;
+    let sum = 0;
+    for (let i = 0; i < ids.length; i++) sum += (values[ids[i] ?? 0] ?? 0) * (weights[i] ?? 0);
+    return sum / (this.norm * p.norm);
   }
 
   /** Cosine of the loaded vector with `c` (0 when either has no length). */

@@ -44,7 +44,7 @@ export class Story {
     readonly seq: number,
     centroidTerms: number,
     ids: TermIds,
-    core = new Core(DEFAULT_CORE),
+    core = new Core(DEFAULT_CORE, ids),
   ) {
     this.core = core;
     const make = (): Centroid => new Centroid(centroidTerms, ids);
@@ -73,11 +73,12 @@ export class Story {
     meta: { time: number | undefined; language: string; headline: string; score: number },
   ): Record<SignalName, TermChange> {
     this.articles.push(id);
-    this.core.add({ id, signals });
+    const member = this.core.add({ id, signals });
     this.#touch(meta.time, meta.language);
     this.#offerHeadline(meta.headline, meta.score);
     const changes = {} as Record<SignalName, TermChange>;
-    for (const signal of SIGNALS) changes[signal] = this.centroids[signal].add(signals[signal]);
+    // the centroids take the terms from the member, packed by id already (the core keeps the newest member)
+    for (const signal of SIGNALS) changes[signal] = this.centroids[signal].addPacked(member.signals[signal]);
     return changes;
   }
 
@@ -119,9 +120,13 @@ export class Story {
     this.#offerHeadline(kept.headline, kept.headlineScore);
   }
 
-  /** Gives back the term ids of the centroids (the story is closed or merged away; its centroids are empty after). */
+  /**
+   * Gives back the term ids of the centroids and the core (the story is closed or merged away; its centroids and
+   * core are empty after).
+   */
   release(): void {
     for (const signal of SIGNALS) this.centroids[signal].release();
+    this.core.release();
   }
 
   info(open: boolean): StoryInfo {

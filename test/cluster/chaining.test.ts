@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleToArticle,
   articleTerms,
   createClusterer,
   DocumentFrequencies,
@@ -12,6 +13,8 @@ import {
 import { documentTerms } from '../../src/cluster/features.js';
 import { Core, mutuallyClose, required } from '../../src/cluster/core.js';
 import { DEFAULT_CORE } from '../../src/cluster/options.js';
+import { loadArticle, makeProbes } from '../../src/cluster/scoring.js';
+import { TermIds } from '../../src/cluster/term-ids.js';
 
 /**
  * A drifting stream: article i names the words i·6 … i·6 + 11 of the list, so each shares half its words with the
@@ -80,8 +83,11 @@ describe('mutual closeness', () => {
   const terms = articles.map((a) => articleTerms(a, options));
   for (const t of terms) df.add(documentTerms(t));
   const signals = terms.map((t) => signalsOf(t, df));
+  const ids = new TermIds();
+  const probes = makeProbes(ids);
+  const scratch = makeProbes(ids);
   const core = (...members: number[]): Core => {
-    const c = new Core(DEFAULT_CORE);
+    const c = new Core(DEFAULT_CORE, ids);
     for (const i of members) c.add({ id: articles[i]!.id, signals: signals[i]! });
     return c;
   };
@@ -92,36 +98,65 @@ describe('mutual closeness', () => {
 
   it('admits an article linked to enough members and refuses one linked to the newest alone', () => {
     const abc = core(0, 1, 2);
-    expect(abc.links(signals[3]!, options.weights).map((s) => s >= DEFAULT_CORE.link)).toEqual([
+    const third = loadArticle(probes, signals[3]!);
+    expect(abc.links(third, options.weights).map((s) => s >= DEFAULT_CORE.link)).toEqual([
       false,
       false,
       true,
     ]);
-    expect(abc.admits(signals[3]!, options.weights)).toBe(false);
+    // the links are the article-to-article similarities of the unpacked vectors
+    abc
+      .links(third, options.weights)
+      .forEach((s, i) =>
+        expect(s).toBeCloseTo(articleToArticle(signals[3]!, signals[i]!, options.weights), 12),
+      );
+    expect(abc.admits(third, options.weights)).toBe(false);
     const ab = core(0, 1);
-    expect(ab.admits(signals[2]!, options.weights)).toBe(true);
+    expect(ab.admits(loadArticle(probes, signals[2]!), options.weights)).toBe(true);
   });
 
   it('two stories are mutually close only when each core reaches the other', () => {
     // {0,1,2} and {3,4}: only 2 and 3 are linked, so {3,4} reaches {0,1,2} through one member of three
-    expect(mutuallyClose(core(0, 1, 2), core(3, 4), options.weights)).toBe(false);
-    expect(mutuallyClose(core(3, 4), core(0, 1, 2), options.weights)).toBe(false);
+    expect(mutuallyClose(core(0, 1, 2), core(3, 4), options.weights, scratch)).toBe(false);
+    expect(mutuallyClose(core(3, 4), core(0, 1, 2), options.weights, scratch)).toBe(false);
     // {0,1} and {2,3}: half of each core (1, and 2) is linked to the other, which the default share (0.5) accepts
-    expect(mutuallyClose(core(0, 1), core(2, 3), options.weights)).toBe(true);
+    expect(mutuallyClose(core(0, 1), core(2, 3), options.weights, scratch)).toBe(true);
   });
 
   it('keeps at most `size` members spread over the story: the first, the newest and evenly between', () => {
-    const c = new Core({ ...DEFAULT_CORE, size: 3 });
-    const ids = (): string[] => c.members.map((m) => m.id);
+    const c = new Core({ ...DEFAULT_CORE, size: 3 }, ids);
+    const memberIds = (): string[] => c.members.map((m) => m.id);
     for (const i of [0, 1, 2, 3]) c.add({ id: articles[i]!.id, signals: signals[i]! });
-    expect(ids()).toEqual(['drift-0', 'drift-2', 'drift-3']);
+    expect(memberIds()).toEqual(['drift-0', 'drift-2', 'drift-3']);
     c.add({ id: articles[4]!.id, signals: signals[4]! });
-    expect(ids()).toEqual(['drift-0', 'drift-2', 'drift-4']);
+    expect(memberIds()).toEqual(['drift-0', 'drift-2', 'drift-4']);
     // a merge: the other story's members come after this one's, and the core thins out again
     const other = core(1, 3);
     c.absorb(other);
     expect(c.size).toBe(3);
-    expect(ids()[0]).toBe('drift-0');
-    expect(ids()[2]).toBe('drift-3');
+    expect(memberIds()[0]).toBe('drift-0');
+    expect(memberIds()[2]).toBe('drift-3');
+  });
+
+  it('members hold the term ids of their vectors until they leave the core, and give them back', () => {
+    const own = new TermIds();
+    const c = new Core({ ...DEFAULT_CORE, size: 2 }, own);
+    c.add({ id: articles[0]!.id, signals: signals[0]! });
+    const termsOf = (i: number): Set<string> =>
+      new Set([...Object.values(signals[i]!)].flatMap((v: ReadonlyMap<string, number>) => [...v.keys()]));
+    expect(own.size).toBe(termsOf(0).size);
+    c.add({ id: articles[1]!.id, signals: signals[1]! });
+    c.add({ id: articles[3]!.id, signals: signals[3]! }); // full: drift-1 leaves, and with it its own terms
+    expect(c.members.map((m) => m.id)).toEqual(['drift-0', 'drift-3']);
+    expect(own.size).toBe(new Set([...termsOf(0), ...termsOf(3)]).size);
+    const other = new Core(DEFAULT_CORE, own);
+    other.add({ id: articles[4]!.id, signals: signals[4]! });
+    c.absorb(other); // three members for two: drift-3, between the first and the newest, leaves
+    expect(other.size).toBe(0);
+    other.release(); // empty after the merge: gives nothing back twice
+    expect(c.members.map((m) => m.id)).toEqual(['drift-0', 'drift-4']);
+    expect(own.size).toBe(new Set([...termsOf(0), ...termsOf(4)]).size);
+    c.release();
+    expect([c.size, own.size]).toEqual([0, 0]);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Centroid } from '../../src/cluster/centroid.js';
 import { DenseProbe } from '../../src/cluster/dense.js';
+import { packVector, releasePacked } from '../../src/cluster/packed.js';
 import { TermIds } from '../../src/cluster/term-ids.js';
 import { cosine, dot, topTerms, type Vector } from '../../src/cluster/vectors.js';
 
@@ -78,6 +79,31 @@ describe('dense probes give the dot products of the string-keyed vectors', () =>
             .slice(0, k)
             .map(([t]) => t),
         );
+      }),
+    );
+  });
+
+  it('packed vectors: the cosines of their maps through a probe, and a centroid adds them as it adds the maps (property)', () => {
+    fc.assert(
+      fc.property(vector, vector, (a, b) => {
+        const ids = new TermIds();
+        const [x, y] = [packVector(a, ids), packVector(b, ids)];
+        expect([...x.ids].map((id) => ids.termOf(id))).toEqual([...a.keys()]);
+        // an article loaded after the packed vector took its ids meets every term the two share
+        const probe = new DenseProbe(ids).load(a);
+        expect(probe.cosinePacked(y)).toBeCloseTo(cosine(a, b), 12);
+        probe.loadPacked(x);
+        expect(probe.cosinePacked(y)).toBeCloseTo(cosine(a, b), 12);
+        probe.clear();
+        const [fromMaps, fromPacked] = [centroidOf([a, b], ids, 100), new Centroid(100, ids)];
+        fromPacked.addPacked(x);
+        fromPacked.addPacked(y);
+        expect([...fromPacked.entries()]).toEqual([...fromMaps.entries()]);
+        expect(fromPacked.norm).toBe(fromMaps.norm);
+        for (const c of [fromMaps, fromPacked]) c.release();
+        releasePacked(x, ids);
+        releasePacked(y, ids);
+        expect(ids.size).toBe(0);
       }),
     );
   });
