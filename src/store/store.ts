@@ -6,6 +6,7 @@ import type { NormalisedStoreOptions } from './options.js';
 import { counts, findStory, getArticle, listStories, storyDetail } from './read.js';
 import type { StoreHealth, StoreRepository, StoryDetail } from './types.js';
 import { writeArticle } from './write.js';
+import { feedRepository } from './feeds.js';
 import {
   getStoryline,
   pendingStorylines,
@@ -48,6 +49,7 @@ export function createRepository(
     saveStorySummary: (id, version, summary) => saveStorySummary(dialect, id, version, summary),
     storySummaries: (range) => storySummaries(dialect, range),
     saveStoryline: (id, version, continues) => saveStoryline(dialect, id, version, continues),
+    feeds: feedRepository(dialect),
     close: () => dialect.close(),
   };
 }

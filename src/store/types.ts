@@ -6,6 +6,7 @@
  */
 import type { Brief } from '../brief/types.js';
 import type { AnalysedArticle, InputError, Sentence, SourceDocument } from '../core/types.js';
+import type { FeedRepository } from './feeds.js';
 
 export interface StoryListItem {
   readonly id: string;
@@ -259,5 +260,7 @@ export interface StoreRepository {
     continues: { readonly story: string; readonly score: number } | null,
   ): Promise<boolean>;
   getStoryline(id: string): Promise<Storyline | undefined>;
+  /** The feeds `lagebild watch` follows and the items seen in them (schema version 6). */
+  readonly feeds: FeedRepository;
   close(): Promise<void>;
 }
