@@ -29,8 +29,9 @@ export const systemClock: Clock = {
 
 const UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** "10m", "30s", "1h", "500ms", "1.5h" → milliseconds; undefined when it is not a duration. */
+/** "10m", "30s", "1h", "500ms", "1.5h", "0" → milliseconds; undefined when it is not a duration. */
 export function parseDuration(text: string): number | undefined {
+  if (/^\s*0+\s*$/u.test(text)) return 0;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/iu.exec(text);
   const factor = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
   if (!m || factor === undefined) return undefined;
