@@ -27,6 +27,8 @@ export interface Site {
   readonly userAgents: Set<string>;
   /** The most requests in flight at once (all paths but robots.txt). */
   maxInFlight(): number;
+  /** Starts counting the most in flight afresh. */
+  resetMax(): void;
   /** Resolves at the next request for `path` (already counted). */
   requested(path: string): Promise<void>;
   close(): Promise<void>;
@@ -86,6 +88,9 @@ export async function startSite(): Promise<Site> {
     notModified,
     userAgents,
     maxInFlight: () => most,
+    resetMax: () => {
+      most = inFlight;
+    },
     requested: (path) =>
       new Promise<void>((resolve) => {
         const list = waiting.get(path) ?? [];
