@@ -47,7 +47,9 @@ async function run(args: readonly string[]): Promise<{ code: number; err: string
   return { code, err: io.err(), out: io.out() };
 }
 
-async function storeFigures(db: string): Promise<{ articles: number; stories: number; story?: string[] }> {
+async function storeFigures(
+  db: string,
+): Promise<{ articles: number; stories: number; story: string[] | undefined }> {
   const store = await openStore(db);
   try {
     const health = await store.health();
