@@ -60,7 +60,7 @@ function groups(text: string): Group[] {
 export function parseRobots(text: string, product: string): Robots {
   const all = groups(text);
   const token = product.toLowerCase();
-  const own = all.filter((g) => g.agents.some((a) => a !== '*' && token.startsWith(a)));
+  const own = all.filter((g) => g.agents.some((a) => a === token || a.startsWith(`${token}/`)));
   const chosen = own.length > 0 ? own : all.filter((g) => g.agents.includes('*'));
   const rules = chosen.flatMap((g) => g.rules);
   return {
