@@ -20,7 +20,7 @@ export interface HttpSettings {
   readonly backoffMs: number;
   readonly maxBytes: number;
   readonly maxRedirects: number;
-  /** How long a robots.txt that was read is trusted (an unreachable one is asked again at the next poll). */
+  /** How long a robots.txt that was read is trusted (an unreachable one is asked again after a minute). */
   readonly robotsTtlMs: number;
 }
 
@@ -68,6 +68,9 @@ export interface FetchRequest {
   readonly etag?: string | null;
   readonly lastModified?: string | null;
 }
+
+/** How long a robots.txt that answered 5xx (or not at all) keeps the host closed before it is asked again. */
+const UNTRUSTED_ROBOTS_MS = 60_000;
 
 /** Read through a call, so the compiler does not take it for unchanged since the last look. */
 const stopped = (signal: AbortSignal | undefined): boolean => signal?.aborted === true;
@@ -258,7 +261,7 @@ export class PoliteFetcher {
       // one read per host, shared by the requests that wait for it; an untrusted one is read again next time
       const own = { robots: Promise.resolve(ALLOW_ALL), until: now + this.settings.robotsTtlMs };
       own.robots = this.readRobots(url, signal).then(({ robots, trusted }) => {
-        if (!trusted) own.until = -1;
+        if (!trusted) own.until = this.clock.now() + UNTRUSTED_ROBOTS_MS;
         return robots;
       });
       entry = own;
@@ -269,7 +272,7 @@ export class PoliteFetcher {
 
   /**
    * robots.txt as RFC 9309 reads it: found → its rules; 4xx → everything allowed; 5xx or unreachable → nothing
-   * allowed for now (asked again at the next poll). Redirects are followed (within the cap).
+   * allowed for a minute (then asked again). Redirects are followed (within the cap).
    */
   private async readRobots(
     url: URL,
