@@ -216,9 +216,14 @@ export class PoliteFetcher {
         const local = new AbortController();
         const timeout = AbortSignal.timeout(this.settings.timeoutMs);
         const signals = [local.signal, timeout, ...(signal ? [signal] : [])];
+        const init: RequestInit = { headers, redirect: 'manual', signal: AbortSignal.any(signals) };
         let response: Response;
         try {
-          response = await fetch(url, { headers, redirect: 'manual', signal: AbortSignal.any(signals) });
+          response = await fetch(url, init).catch((error: unknown) => {
+            // a kept-alive connection the server closed just as it was reused: once more, on a new connection
+            if (!reusedConnectionClosed(error) || timeout.aborted || signal?.aborted === true) throw error;
+            return fetch(url, init);
+          });
         } catch (error) {
           if (signal?.aborted === true) return { kind: 'stopped' };
           if (timeout.aborted) return failed(`timed out after ${String(this.settings.timeoutMs)} ms`, true);
@@ -298,6 +303,13 @@ export class PoliteFetcher {
     }
     return { robots: ALLOW_ALL, trusted: true };
   }
+}
+
+/** The error of a connection closed under the request before any response (ECONNRESET, EPIPE, socket closed). */
+function reusedConnectionClosed(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  return ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code);
 }
 
 /** The body, or undefined as soon as it grows past `limit` bytes (reading stops there). */

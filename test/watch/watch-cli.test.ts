@@ -75,7 +75,7 @@ describe('lagebild watch --once', () => {
     expect(first.err).toContain(
       'poll 1: 1 feed polled, 0 not modified (304), 5 items: 5 new, 0 duplicate; 1 story changed; 0 failed',
     );
-    expect(first.code).toBe(0);
+    expect(first.code, first.err).toBe(0);
     expect(pageCounts(articles)).toEqual([1, 1, 1, 1, 1]);
     expect(site.counts.get('/feed.rss')).toBe(1);
     expect(site.counts.get('/robots.txt')).toBe(1);
@@ -85,7 +85,7 @@ describe('lagebild watch --once', () => {
 
     // the feed is remembered: no URL needed; its ETag comes back, the server answers 304, nothing is fetched
     const second = await run(['watch', '--db', db, '--once', ...FAST]);
-    expect(second.code).toBe(0);
+    expect(second.code, second.err).toBe(0);
     expect(second.err).toContain('poll 1: 1 feed polled, 1 not modified (304), 0 items: 0 new');
     expect(site.counts.get('/feed.rss')).toBe(2);
     expect(site.notModified.get('/feed.rss')).toBe(1);
@@ -95,7 +95,7 @@ describe('lagebild watch --once', () => {
     // a sixth report: only its page is fetched, and it joins the story
     site.file('/feed.rss', 'application/rss+xml', feedOf([...articles, SIXTH]));
     const third = await run(['watch', '--db', db, '--once', ...FAST]);
-    expect(third.code).toBe(0);
+    expect(third.code, third.err).toBe(0);
     expect(third.err).toContain('1 item: 1 new, 0 duplicate; 1 story changed; 0 failed');
     expect(pageCounts(articles)).toEqual([1, 1, 1, 1, 1]);
     expect(site.counts.get(SIXTH.path)).toBe(1);
