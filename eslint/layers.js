@@ -45,9 +45,11 @@ export const LAYERS = {
   // Measurements on data sets, through the flows; their command-line face is in src/cli.
   eval: ['core', 'lang', ...STAGES, 'flows'],
   server: ['core', 'lang', ...STAGES, 'store', 'flows'],
+  // The feed watcher (issue 16): fetches feeds and pages politely, stores them through the ingest flow.
+  watch: ['core', 'lang', 'ingest', 'store', 'flows'],
   // The command line and the library's entry point sit on top.
-  cli: ['core', 'lang', ...STAGES, 'store', 'flows', 'server', 'eval'],
-  index: ['core', 'lang', ...STAGES, 'store', 'flows', 'server', 'eval', 'cli'],
+  cli: ['core', 'lang', ...STAGES, 'store', 'flows', 'server', 'eval', 'watch'],
+  index: ['core', 'lang', ...STAGES, 'store', 'flows', 'server', 'eval', 'watch', 'cli'],
 };
 
 /** Layers whose types (only `import type`) a shell may name although it may not run their code. */

@@ -5,6 +5,7 @@ import { cleanCommand } from './clean-command.js';
 import { clusterCommand } from './cluster-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { serveCommand } from './serve-command.js';
+import { feedsCommand, watchCommand } from './watch-command.js';
 import { registerEval } from './eval-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
@@ -45,12 +46,15 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<ExitC
     clusterCommand(io, done),
     ingestCommand(io, done),
     serveCommand(io, done),
+    watchCommand(io, done),
+    feedsCommand(io, done),
   ]) {
-    program.addCommand(
-      sub
+    // the command and its own subcommands (`feeds list`, …) report through io and never exit the process
+    for (const command of [sub, ...sub.commands])
+      command
         .exitOverride()
-        .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }),
-    );
+        .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    program.addCommand(sub);
   }
   registerEval(program, io, done);
   try {

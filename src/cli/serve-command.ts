@@ -3,8 +3,10 @@ import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH } from '../server/options.js';
 import { databaseMissing, DEFAULT_DB } from '../store/options.js';
 import { languageOption } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
+import { addWatchOptions, watchOptions, writePoll, type WatchFlags } from './watch-command.js';
 
-interface ServeFlags {
+interface ServeFlags extends WatchFlags {
+  readonly watch?: boolean;
   readonly db: string;
   readonly create?: boolean;
   readonly host: string;
@@ -22,6 +24,8 @@ interface ServeSettings {
   readonly bodyLimit: number;
   readonly maxBatch: number;
   readonly language: string | undefined;
+  /** Run the feed watcher in the server process (with these flags), or not. */
+  readonly watch: WatchFlags | undefined;
 }
 
 function wholeNumber(text: string, what: string, min: number, max: number): number {
@@ -44,6 +48,7 @@ function settings(flags: ServeFlags): ServeSettings {
     bodyLimit: wholeNumber(flags.maxBody, '--max-body', 1, 1024 * 1024 * 1024),
     maxBatch: wholeNumber(flags.maxBatch, '--max-batch', 1, 100_000),
     language: flags.lang,
+    watch: flags.watch === true ? flags : undefined,
   };
 }
 
@@ -80,7 +85,21 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
   const log = (line: string): void => io.stderr.write(`${line}\n`);
   const store = await openStore(s.db, { log });
   const stop = stopSignal();
+  // the watcher stops with the server: aborted (in-flight requests too) before the store closes
+  const watching = new AbortController();
+  let watcher: Promise<void> = Promise.resolve();
   try {
+    if (s.watch !== undefined) {
+      const { Watcher } = await import('../watch/watcher.js');
+      const running = new Watcher(store, watchOptions(s.watch));
+      const feeds = (await store.feeds.listFeeds()).length;
+      io.stderr.write(
+        `lagebild serve: watching ${String(feeds)} ${feeds === 1 ? 'feed' : 'feeds'} (add more with lagebild feeds add)\n`,
+      );
+      watcher = running
+        .run(watching.signal, (report, n) => writePoll(io.stderr, report, n, 'lagebild serve --watch'))
+        .catch((error: unknown) => io.stderr.write(`lagebild serve --watch: stopped: ${message(error)}\n`));
+    }
     const app = buildServer({
       store,
       bodyLimit: s.bodyLimit,
@@ -94,6 +113,8 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
     io.stderr.write('lagebild: stopped\n');
     return EXIT.ok;
   } finally {
+    watching.abort();
+    await watcher;
     stop.dispose();
     await store.close();
   }
@@ -101,7 +122,7 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
 
 /** `lagebild serve`: the HTTP API and the web page over the store, on 127.0.0.1 unless told otherwise. */
 export function serveCommand(io: CliIo, done: (code: ExitCode) => void): Command {
-  return new Command('serve')
+  const command = new Command('serve')
     .description('serve the HTTP API and the web page over a store (stop with Ctrl+C or SIGTERM)')
     .option('--db <path|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
     .option('--create', 'make the SQLite file if it is not there (else a missing --db is an error)')
@@ -112,20 +133,24 @@ export function serveCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .addOption(
       languageOption('language of every article posted (ISO 639-1: de, en, de-AT), instead of detecting it'),
     )
-    .action(async (flags: ServeFlags) => {
-      let parsed: ServeSettings;
-      try {
-        parsed = settings(flags);
-      } catch (error) {
-        io.stderr.write(`lagebild serve: ${message(error)}\n`);
-        done(EXIT.usage);
-        return;
-      }
-      try {
-        done(await serve(parsed, io));
-      } catch (error) {
-        io.stderr.write(`lagebild serve: ${message(error)}\n`);
-        done(EXIT.usage);
-      }
-    });
+    .option(
+      '--watch',
+      'also follow the feeds the store follows (lagebild feeds add), as lagebild watch does',
+    );
+  return addWatchOptions(command).action(async (flags: ServeFlags) => {
+    let parsed: ServeSettings;
+    try {
+      parsed = settings(flags);
+    } catch (error) {
+      io.stderr.write(`lagebild serve: ${message(error)}\n`);
+      done(EXIT.usage);
+      return;
+    }
+    try {
+      done(await serve(parsed, io));
+    } catch (error) {
+      io.stderr.write(`lagebild serve: ${message(error)}\n`);
+      done(EXIT.usage);
+    }
+  });
 }

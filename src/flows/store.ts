@@ -8,6 +8,7 @@ import type { Assignment, Clusterer } from '../cluster/types.js';
 import type { Problem } from '../core/result.js';
 import { DEFAULT_DB, openRepository } from '../store/index.js';
 import type { StoreClusterer, Store, StoryAssignment } from '../store/types.js';
+import type { FeedRepository } from '../store/feeds.js';
 import { refreshStale } from './briefs.js';
 import { ingestDocuments } from './ingest.js';
 import { linkPendingStorylines } from './storylines.js';
@@ -40,6 +41,8 @@ export interface LagebildStore extends Store {
   refreshBriefs(): Promise<{ refreshed: number; failed: readonly Problem[] }>;
   /** Delivers the pending alerts (left by this or an earlier run) and resolves when none is being delivered. */
   deliverAlerts(): Promise<void>;
+  /** The feeds `lagebild watch` follows, with their state (the repository's, as it is). */
+  readonly feeds: FeedRepository;
 }
 
 /** The clusterer as the store drives it: the store keeps the assignments it made, and gives them back for replay. */
@@ -86,6 +89,7 @@ export async function openStore(
     getArticle: (id) => repo.getArticle(id),
     getStoryline: (id) => repo.getStoryline(id),
     health: () => repo.health(),
+    feeds: repo.feeds,
     async refreshBriefs() {
       const linked = await linkPendingStorylines(repo, storylines, log);
       const briefs = await refreshStale(repo, log);

@@ -11,6 +11,7 @@ import { createRepository } from './store.js';
 import type { StoreRepository } from './types.js';
 
 export type * from './types.js';
+export type * from './feeds.js';
 export {
   DEFAULT_DB,
   describeTarget,

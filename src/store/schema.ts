@@ -173,6 +173,43 @@ const HISTORY_AND_ALERTS: Migration = {
   ],
 };
 
+/**
+ * Version 6: the feeds `lagebild watch` follows (issue 16), with their polling state (validators for conditional
+ * requests, last poll and error, failures in a row, next retry, items seen), and the items seen in each feed, keyed
+ * by feed and the item's guid (else its URL), with how each turned out. (Version 5 is story history.)
+ */
+const FEEDS: Migration = {
+  version: 6,
+  name: 'watched feeds and their items',
+  statements: [
+    `CREATE TABLE feeds (
+      url TEXT PRIMARY KEY,
+      added_at TEXT NOT NULL,
+      etag TEXT,
+      last_modified TEXT,
+      last_poll TEXT,
+      last_status INTEGER,
+      last_error TEXT,
+      failures INTEGER NOT NULL,
+      next_retry TEXT,
+      items_seen INTEGER NOT NULL
+    )`,
+    `CREATE TABLE feed_items (
+      feed TEXT NOT NULL,
+      item_key TEXT NOT NULL,
+      url TEXT,
+      status TEXT NOT NULL,
+      article TEXT,
+      error TEXT,
+      attempts INTEGER NOT NULL,
+      next_retry TEXT,
+      seen_at TEXT NOT NULL,
+      PRIMARY KEY (feed, item_key)
+    )`,
+    'CREATE INDEX feed_items_due ON feed_items (feed, status, next_retry)',
+  ],
+};
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -186,6 +223,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   STORYLINES,
   STORY_TEXTS,
   HISTORY_AND_ALERTS,
+  FEEDS,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -203,6 +241,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   STORYLINES,
   STORY_TEXTS,
   HISTORY_AND_ALERTS,
+  FEEDS,
 ];
 
 /** The PostgreSQL text-search configuration for an article's language. */

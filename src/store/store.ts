@@ -26,6 +26,7 @@ import {
 } from './watches.js';
 import type { StoreHealth, StoreRepository, StoryDetail } from './types.js';
 import { writeArticle } from './write.js';
+import { feedRepository } from './feeds.js';
 import {
   getStoryline,
   pendingStorylines,
@@ -89,6 +90,7 @@ export function createRepository(
     raiseAlert: (alert) => raiseAlert(dialect, alert),
     claimAlert: (now, leaseMs) => claimAlert(dialect, now, leaseMs),
     settleAlert: (key, outcome) => settleAlert(dialect, key, outcome),
+    feeds: feedRepository(dialect),
     close: () => dialect.close(),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Brief } from '../brief/types.js';
 import type { AnalysedArticle, InputError, Sentence, SourceDocument } from '../core/types.js';
+import type { FeedRepository } from './feeds.js';
 
 export interface StoryListItem {
   readonly id: string;
@@ -453,5 +454,7 @@ export interface StoreRepository {
       at: string;
     },
   ): Promise<void>;
+  /** The feeds `lagebild watch` follows and the items seen in them (schema version 6). */
+  readonly feeds: FeedRepository;
   close(): Promise<void>;
 }

@@ -50,4 +50,13 @@ describe('the CLI loads what a command uses, when it runs', () => {
     expect(ingest.code).toBe(0);
     expect(ingest.packages.filter((p) => HEAVY.includes(p))).toEqual(['better-sqlite3']);
   });
+
+  it('watch --help loads none of them; feeds list loads the SQLite driver only', async () => {
+    const help = await loadedBy(['watch', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.packages.filter((p) => HEAVY.includes(p))).toEqual([]);
+    const feeds = await loadedBy(['feeds', 'list', '--db', ':memory:']);
+    expect(feeds.code).toBe(0);
+    expect(feeds.packages.filter((p) => HEAVY.includes(p))).toEqual(['better-sqlite3']);
+  });
 });

@@ -53,6 +53,7 @@ export function storeContract(name: string, open: () => Open | undefined): void 
   readingContract(name, run, example);
   storylineContract(name, run);
   historyContract(name, run, example);
+  feedContract(name, run);
 }
 
 function ingestContract(name: string, run: Run, example: readonly SourceDocument[]): void {
@@ -210,7 +211,7 @@ function readingContract(name: string, run: Run, example: readonly SourceDocumen
         expect(article?.text).toContain('Notfahrplan');
         expect(await store.getArticle('nope')).toBeUndefined();
         expect(await store.getStory('nope')).toBeUndefined();
-        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 5 });
+        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 6 });
         await expect(store.listStories({ limit: -1, offset: 0 })).rejects.toThrow(/limit/u);
       }));
   });
@@ -255,6 +256,93 @@ function storylineContract(name: string, run: Run): void {
           ['s:urteil-1', 's:auftakt-1'],
         ]);
         expect((await store.getStory('s:stadion-1'))?.story.storyline).toBe('s:stadion-1');
+      }));
+  });
+}
+
+/** The feeds `lagebild watch` follows (schema version 6): state per feed, items per feed and key. */
+function feedContract(name: string, run: Run): void {
+  describe(`${name}: watched feeds`, () => {
+    const FEED = 'http://127.0.0.1:9/feed.rss';
+    it('adds a feed once, keeps its poll state, and forgets it with its items', () =>
+      run(async ({ feeds }) => {
+        expect(await feeds.addFeed(FEED, '2026-12-06T03:00:00.000Z')).toBe(true);
+        expect(await feeds.addFeed(FEED, '2026-12-06T04:00:00.000Z')).toBe(false);
+        await feeds.addFeed('http://127.0.0.1:9/a.atom', '2026-12-06T03:00:00.000Z');
+        expect((await feeds.listFeeds()).map((f) => f.url)).toEqual(['http://127.0.0.1:9/a.atom', FEED]);
+        await feeds.savePoll(FEED, {
+          at: '2026-12-06T03:01:00.000Z',
+          status: 200,
+          etag: '"v1"',
+          lastModified: 'Sun, 06 Dec 2026 03:00:00 GMT',
+          error: null,
+          nextRetry: null,
+        });
+        // a 304 keeps the validators; a failure counts up and says why
+        await feeds.savePoll(FEED, {
+          at: '2026-12-06T03:11:00.000Z',
+          status: 304,
+          error: null,
+          nextRetry: null,
+        });
+        await feeds.savePoll(FEED, {
+          at: '2026-12-06T03:21:00.000Z',
+          status: 500,
+          error: 'HTTP 500',
+          nextRetry: '2026-12-06T03:22:00.000Z',
+        });
+        expect(await feeds.getFeed(FEED)).toEqual({
+          url: FEED,
+          addedAt: '2026-12-06T03:00:00.000Z',
+          etag: '"v1"',
+          lastModified: 'Sun, 06 Dec 2026 03:00:00 GMT',
+          lastPoll: '2026-12-06T03:21:00.000Z',
+          lastStatus: 500,
+          lastError: 'HTTP 500',
+          failures: 1,
+          nextRetry: '2026-12-06T03:22:00.000Z',
+          itemsSeen: 0,
+        });
+        const item = {
+          feed: FEED,
+          key: 'guid-1',
+          url: 'http://127.0.0.1:9/a',
+          status: 'failed' as const,
+          article: null,
+          error: 'HTTP 503',
+          attempts: 1,
+          nextRetry: '2026-12-06T03:30:00.000Z',
+          seenAt: '2026-12-06T03:21:00.000Z',
+        };
+        await feeds.saveItem(item);
+        await feeds.saveItem({
+          ...item,
+          key: 'guid-2',
+          status: 'stored',
+          article: 'a-2',
+          error: null,
+          nextRetry: null,
+        });
+        expect(await feeds.dueItems(FEED, '2026-12-06T03:29:59.000Z')).toEqual([]);
+        expect(await feeds.dueItems(FEED, '2026-12-06T03:30:00.000Z')).toEqual([item]);
+        await feeds.saveItem({
+          ...item,
+          status: 'stored',
+          article: 'a-1',
+          error: null,
+          attempts: 2,
+          nextRetry: null,
+        });
+        expect(await feeds.dueItems(FEED, '2026-12-07T00:00:00.000Z')).toEqual([]);
+        const seen = await feeds.seenItems(FEED, ['guid-1', 'guid-2', 'guid-3']);
+        expect([...seen.keys()].sort()).toEqual(['guid-1', 'guid-2']);
+        expect(seen.get('guid-1')).toMatchObject({ status: 'stored', article: 'a-1', attempts: 2 });
+        expect((await feeds.getFeed(FEED))?.itemsSeen).toBe(2);
+        expect(await feeds.removeFeed(FEED)).toBe(true);
+        expect(await feeds.removeFeed(FEED)).toBe(false);
+        expect(await feeds.getFeed(FEED)).toBeUndefined();
+        await feeds.addFeed(FEED, '2026-12-06T05:00:00.000Z');
+        expect((await feeds.seenItems(FEED, ['guid-1'])).size).toBe(0);
       }));
   });
 }

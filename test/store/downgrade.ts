@@ -1,8 +1,19 @@
 /**
- * What lagebild with schema version 4 left, made from a version 5 store: no brief versions, watches or alerts, no
- * version 5 row. The same SQL runs on SQLite and PostgreSQL.
+ * What lagebild with schema version 5 left, made from a version 6 store: no feeds, no version 6 row. The same SQL
+ * runs on SQLite and PostgreSQL.
+ */
+export const TO_VERSION_5: readonly string[] = [
+  'DROP TABLE feed_items',
+  'DROP TABLE feeds',
+  'DELETE FROM schema_migrations WHERE version = 6',
+];
+
+/**
+ * What lagebild with schema version 4 left, made from a later store: no feeds (version 6), no brief versions,
+ * watches or alerts, no version 5 row. The same SQL runs on SQLite and PostgreSQL.
  */
 export const TO_VERSION_4: readonly string[] = [
+  ...TO_VERSION_5,
   'DROP TABLE alerts',
   'DROP TABLE watches',
   'DROP TABLE brief_version_articles',
@@ -11,7 +22,7 @@ export const TO_VERSION_4: readonly string[] = [
 ];
 
 /**
- * What lagebild with schema version 3 left, made from a version 4 store: the story texts back in the story row,
+ * What lagebild with schema version 3 left, made from a later store: the story texts back in the story row,
  * no `story_texts` table, no index of the live stories, no version 4 row. The same SQL runs on SQLite and
  * PostgreSQL.
  */
