@@ -5,6 +5,7 @@ import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
 import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { objectCase, sentenceSubject } from './sentence-subject.js';
 import type { Quote } from './types.js';
 import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
@@ -247,7 +248,13 @@ class ArticleQuotes {
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
     if (verb >= 0) {
       const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
-      if (after && !breakBefore(ctx, verb + 1) && this.personish(after.phrase, false)) return after.phrase;
+      if (
+        after &&
+        !breakBefore(ctx, verb + 1) &&
+        this.personish(after.phrase, false) &&
+        !objectCase(ctx, after.phrase)
+      )
+        return after.phrase;
     }
     // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
@@ -268,7 +275,7 @@ class ArticleQuotes {
       const w = ctx.words[k] as Word;
       if (!FINITE.test(w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
-      if (found && this.personish(found.phrase, false)) return found.phrase;
+      if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
     }
     return undefined;
   }
@@ -377,6 +384,14 @@ class ArticleQuotes {
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
     const frame = resolved ? undefined : this.frames.find((f) => f.sentence === first);
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
+    // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
+    if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
+      const subject = sentenceSubject(ctx, this.spans, from, wordIndexAt(ctx.words, span.open));
+      if (subject && this.personish(subject, true)) {
+        resolved = this.resolvePhrase(subject, first);
+        attribution = resolved ? (subject.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
+      }
+    }
     // A quote standing alone right after a sentence with a speaker continues it.
     const before = this.lastSpeaker;
     if (

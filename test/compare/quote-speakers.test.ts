@@ -87,6 +87,44 @@ describe('speakers of German quotes', () => {
   });
 });
 
+describe('speakers of German quotes: the sentence subject and word order', () => {
+  it('takes the subject before any verb when no verb of saying frames the quote', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Der Bürgermeister von New Orleans forderte alle Bewohner zum Rückzug auf, sonst „schütze sie Gott“.',
+      ),
+    ).toEqual([['schütze sie Gott', 'Bürgermeister']]);
+  });
+
+  it('takes the subject after the verb when an adverbial opens the sentence', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Im Kongress warb Barack Obama für das Gesetz mit den Worten: „Das bedeutet den Bau neuer Atommeiler.“',
+      ),
+    ).toEqual([['Das bedeutet den Bau neuer Atommeiler.', 'Barack Obama']]);
+  });
+
+  it('never takes a phrase in an object case for the speaker ("griff sie den Präsidenten an")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Angela Merkel sprach in München. Dabei griff sie auch direkt den iranischen Präsidenten Mahmud Ahmadinedschad an: „Ein Präsident, der den Holocaust leugnet, kann keine Toleranz erwarten.“',
+      ),
+    ).toEqual([['Ein Präsident, der den Holocaust leugnet, kann keine Toleranz erwarten.', 'Angela Merkel']]);
+  });
+
+  it('reads a speaker after a full stop without a space ("betonte Struck.Gleichzeitig")', () => {
+    expect(
+      quotesOf(
+        'de',
+        '„Die Ziele des Widerstands sind verpflichtend“, betonte Peter Struck.Gleichzeitig legten 500 Rekruten ihr Gelöbnis ab.',
+      ),
+    ).toEqual([['Die Ziele des Widerstands sind verpflichtend', 'Peter Struck']]);
+  });
+});
+
 describe('speakers of English quotes', () => {
   it('finds the speaker after the quote and a pronoun before it', () => {
     expect(

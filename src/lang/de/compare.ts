@@ -780,6 +780,9 @@ const quotes: QuoteRules = {
   ],
   sourceNounLeads: ['nach'],
   sourceOf: ['von', 'vom'],
+  objectArticles: ['den', 'dem', 'des', 'einen', 'einem', 'eines'],
+  focusAdverbs: ['auch', 'selbst', 'sogar', 'nur', 'ebenso', 'ebenfalls', 'zudem', 'besonders'],
+  sentenceSubjects: true,
   conjunctions: [
     'dass',
     'weil',
