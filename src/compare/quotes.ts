@@ -200,6 +200,14 @@ class ArticleQuotes {
     }
     if (quotes.conjunctions.includes(w.lower) || ctx.sets.determiners.has(w.lower)) return undefined;
     if (quotes.prepositions.includes(w.lower)) return undefined;
+    // The first word is a verb (or "so"): a clause of the writer's own ("…“, hierzu wolle man …") names no speaker.
+    const verbish =
+      ctx.sets.quoteVerbs.has(w.lower) ||
+      quotes.reportingVerbs.includes(w.lower) ||
+      quotes.attributionMarkers.includes(w.lower) ||
+      quotes.auxiliaries.includes(w.lower) ||
+      FINITE.test(w.text);
+    if (!verbish) return undefined;
     // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
     for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
       if (breakBefore(ctx, k)) return undefined;
@@ -237,11 +245,24 @@ class ArticleQuotes {
       if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
     if (!colon && verb < 0) return undefined;
     // The clause's subject: before the verb ("McCarthy nannte X „…“"), else after it ("Dazu sagte X: „…“").
+    // A second verb of the sentence ("befand X … und nannte Y „…“"): the sentence's subject says it.
+    if (
+      verb > start &&
+      quotes.joiners.includes(ctx.words[verb - 1]?.lower ?? '') &&
+      quotes.sentenceSubjects
+    ) {
+      const subject = sentenceSubject(ctx, this.spans, start, o);
+      if (subject && this.personish(subject, true)) return subject;
+    }
     if (verb >= 0) {
       const subject = clauseSubject(ctx, this.spans, start, verb);
-      // A role before the verb may be an object ("Der Zeitung sagte Filep Karma"): a name after the verb wins.
+      // A role before the verb may be an object ("Der Zeitung sagte Filep Karma"): a name after the verb wins,
+      // or a pronoun that is only a subject ("er"; "nannte sie" may be an object).
       const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
-      const named = after && after.phrase.kind !== 'role' && !breakBefore(ctx, verb + 1);
+      const nominative = (p: SpeakerPhrase): boolean =>
+        p.kind === 'name' ||
+        (p.kind === 'pronoun' && quotes.nominativePronouns.includes(ctx.words[verb + 1]?.lower ?? ''));
+      const named = after && nominative(after.phrase) && !breakBefore(ctx, verb + 1);
       if (subject && this.personish(subject, true) && !(subject.kind === 'role' && !subject.title && named))
         return subject;
     }

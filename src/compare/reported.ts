@@ -106,7 +106,9 @@ export function clauseSubject(
       starts.push(conjunctions.includes(ctx.words[k]?.lower ?? '') ? k + 1 : k);
       break;
     }
-  for (const start of starts) {
+  for (let start of starts) {
+    // "Auch die Ministerin äußerte …": a focus adverb before the subject.
+    while (start < v && ctx.rules.quotes.focusAdverbs.includes(ctx.words[start]?.lower ?? '')) start++;
     const lead = ctx.words[start]?.lower ?? '';
     if (start >= v || prepositions.includes(lead) || sourceBefore.includes(lead)) continue;
     const found = phraseAt(ctx, start, quotes, v);

@@ -67,7 +67,12 @@ export function sentenceSubject(
   from: number,
   limit: number,
 ): SpeakerPhrase | undefined {
-  const { focusAdverbs, conjunctions, reflexives } = ctx.rules.quotes;
+  const { focusAdverbs, conjunctions, reflexives, prepositions } = ctx.rules.quotes;
+  const notVerb = (w: Word): boolean =>
+    capitalised(w) ||
+    conjunctions.includes(w.lower) ||
+    prepositions.includes(w.lower) ||
+    ctx.sets.determiners.has(w.lower);
   let k = from;
   while (k < limit && focusAdverbs.includes(ctx.words[k]?.lower ?? '')) k++;
   if (k >= limit || inside(quotes, (ctx.words[k] as Word).start)) return undefined;
@@ -90,26 +95,14 @@ export function sentenceSubject(
           v = j;
           break;
         }
+    // A prepositional phrase after the subject ("Ein Sprecher in Berlin sagte"): the verb follows it.
+    if (prepositions.includes(ctx.words[v]?.lower ?? '')) v = afterPrepositional(ctx, quotes, v, limit);
     const w = ctx.words[v];
-    if (
-      !w ||
-      v >= limit ||
-      capitalised(w) ||
-      conjunctions.includes(w.lower) ||
-      ctx.sets.determiners.has(w.lower)
-    )
-      return undefined;
+    if (!w || v < 0 || v >= limit || notVerb(w)) return undefined;
     return objectCase(ctx, phrase) ? undefined : phrase;
   }
   const v = ctx.words[verb];
-  if (
-    !v ||
-    verb >= limit ||
-    capitalised(v) ||
-    conjunctions.includes(v.lower) ||
-    ctx.sets.determiners.has(v.lower)
-  )
-    return undefined;
+  if (!v || verb >= limit || notVerb(v)) return undefined;
   let s = verb + 1;
   while (s < limit && reflexives.includes(ctx.words[s]?.lower ?? '')) s++;
   if (s >= limit || breakBefore(ctx, s)) return undefined;

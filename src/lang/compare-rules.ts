@@ -127,6 +127,10 @@ export interface QuoteRules {
    * phrase next to a verb is no speaker ("griff sie den Präsidenten an"). Empty where case is not marked.
    */
   readonly objectArticles: readonly string[];
+  /** Pronouns that are only ever a subject ("er"; "sie" may be an object too). */
+  readonly nominativePronouns: readonly string[];
+  /** Auxiliary verbs that may open the clause after a quote ("„…“, hatte X gesagt"), lower case. */
+  readonly auxiliaries: readonly string[];
   /** Focus adverbs before a subject that opens a sentence ("Auch der Minister sagte …"). */
   readonly focusAdverbs: readonly string[];
   /**

@@ -125,6 +125,47 @@ describe('speakers of German quotes: the sentence subject and word order', () =>
   });
 });
 
+describe('speakers of German quotes: objects and clauses that name no speaker', () => {
+  it('skips a focus adverb before the subject and never takes the object after the verb ("Auch X äußerte Vorbehalte")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Auch die Familienministerin Renate Schmidt (SPD) äußerte Vorbehalte: „Ich gehe davon aus, dass nicht alle zustimmen.“',
+      ),
+    ).toEqual([['Ich gehe davon aus, dass nicht alle zustimmen.', 'Renate Schmidt']]);
+  });
+
+  it('gives a second verb of the sentence its subject ("X befand … und nannte Y „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt und nannte Trumps Angriffsauftrag „schnell, kraftvoll und entschieden“.',
+      ),
+    ).toEqual([['schnell, kraftvoll und entschieden', 'Benjamin Netanyahu']]);
+  });
+
+  it('reads "sie" after the verb as a possible object, not the speaker ("Der Hauptgeschäftsführer nannte sie „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Die Ärztin Vera Herbst stellte die Studie vor. Der Hauptgeschäftsführer des Verbandes nannte sie „fahrlässig und unseriös“.',
+      ),
+    ).toEqual([['fahrlässig und unseriös', 'Hauptgeschäftsführer des Verbandes']]);
+  });
+
+  it('takes no speaker from a clause of the writer after a quote ("„…“, hierzu wolle man Aktien …")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Ein Sprecher von Tesla teilte mit: „Jeder soll fair bezahlt werden“, hierzu wolle man auch Aktien ausgeben.',
+      ),
+    ).toEqual([
+      ['Jeder soll fair bezahlt werden', 'Sprecher'],
+      ['hierzu wolle man auch Aktien ausgeben', 'Sprecher'],
+    ]);
+  });
+});
+
 describe('speakers of English quotes', () => {
   it('finds the speaker after the quote and a pronoun before it', () => {
     expect(

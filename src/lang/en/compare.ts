@@ -101,6 +101,8 @@ const quotes: QuoteRules = {
   sourceNounLeads: [],
   sourceOf: [],
   objectArticles: [],
+  nominativePronouns: ['he', 'she'],
+  auxiliaries: ['had', 'has', 'was', 'is', 'will', 'would'],
   focusAdverbs: [],
   sentenceSubjects: false,
   definiteArticles: ['the'],
