@@ -86,6 +86,20 @@ describe('reported (indirect) speech in German', () => {
     ]);
   });
 
+  it('reports a "dass" clause after reporting verbs of the larger table ("bedauerte", "hob hervor", "hält es für möglich")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Verband kommunaler Unternehmen bedauerte, dass sich die Regierung auf die Seite der Konzerne gestellt habe. ' +
+        'Kanzlerin Angela Merkel hob hervor, dass dies Arbeitsplätze sichern könnte. ' +
+        'Der Konzern Ebay hält es für möglich, dass der Rekord heute noch fällt.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['dass sich die Regierung auf die Seite der Konzerne gestellt habe', 'Verband'],
+      ['dass dies Arbeitsplätze sichern könnte', 'Angela Merkel'],
+      ['dass der Rekord heute noch fällt', 'Konzern Ebay'],
+    ]);
+  });
+
   it('reports nothing for a "dass" or "zu" clause without a verb of saying or a Konjunktiv', () => {
     const quotes = quotesOf(
       'de',
