@@ -251,6 +251,25 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
   return undefined;
 }
 
+/**
+ * The frame after the content: "Es drohe ein Wettlauf, hatte Obama gesagt", "Die Ursache sei unklar, verlautbarte
+ * X": a clause with a Konjunktiv I form, then a comma, a verb of saying or an auxiliary, and its subject.
+ */
+function trailingFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const { auxiliaries } = ctx.rules.quotes;
+  for (let k = from + 2; k < to; k++) {
+    const w = ctx.words[k] as Word;
+    if (!commaBefore(ctx, k) || inside(quotes, w.start)) continue;
+    if (!f.verbs.has(w.lower) && !auxiliaries.includes(w.lower)) continue;
+    if (!subjunctive(f, from, k)) return undefined;
+    const speaker = invertedSubject(ctx, quotes, k);
+    const at = span(ctx, from, k);
+    return speaker && at ? { sentence: index, ...at, speaker, cue: 'verb' } : undefined;
+  }
+  return undefined;
+}
+
 /** Whether a sentence is a reported one by its verb: a Konjunktiv I form outside quotation marks. */
 function subjunctive(f: Frames, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -290,7 +309,8 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
   ctx.article.sentences.forEach((s, index) => {
     const { from, to } = range(ctx, s);
     if (to - from < 4) return;
-    const frame = verbFrame(f, index, from, to) ?? sourceFrame(f, index, from, to);
+    const frame =
+      verbFrame(f, index, from, to) ?? sourceFrame(f, index, from, to) ?? trailingFrame(f, index, from, to);
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
       last = index;

@@ -100,6 +100,18 @@ describe('reported (indirect) speech in German', () => {
     ]);
   });
 
+  it('reports content before its frame ("Es drohe …, hatte X gesagt") and Konjunktiv II in a continuation', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Gespräche sind schwierig. Es drohe ein Rüstungswettlauf, hatte Präsident Barack Obama in Moskau gesagt. ' +
+        'Eine Einigung wäre ein großer Erfolg für beide Seiten.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['Es drohe ein Rüstungswettlauf', 'Barack Obama'],
+      ['Eine Einigung wäre ein großer Erfolg für beide Seiten', 'Barack Obama'],
+    ]);
+  });
+
   it('reports nothing for a "dass" or "zu" clause without a verb of saying or a Konjunktiv', () => {
     const quotes = quotesOf(
       'de',
