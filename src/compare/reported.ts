@@ -163,6 +163,9 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
     // The content: after the first comma that follows the verb and opens a reported clause.
     for (let k = v + 1; k < to; k++) {
       if (!commaBefore(ctx, k)) continue;
+      // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
+      const thatOnly = ctx.rules.quotes.thatOnlyVerbs.includes(w.lower);
+      if (thatOnly && !ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '')) break;
       if (wie || content(f, k, to)) {
         const at = span(ctx, k, to);
         if (!at) return undefined;
@@ -298,7 +301,7 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
   let sets = verbCache.get(rules);
   if (!sets) {
     sets = {
-      verbs: new Set([...rules.quoteVerbs, ...rules.reportingVerbs]),
+      verbs: new Set([...rules.quoteVerbs, ...rules.reportingVerbs, ...rules.thatOnlyVerbs]),
       subjunctive: new Set(rules.reportedSpeech),
     };
     verbCache.set(rules, sets);

@@ -104,6 +104,8 @@ export interface QuoteRules {
    * recognised.
    */
   readonly reportingVerbs: readonly string[];
+  /** Verbs that report only with a complementiser after the comma ("geht davon aus, dass"; not "geht es darum, … zu"). */
+  readonly thatOnlyVerbs: readonly string[];
   /** Words that open a reported clause after a comma ("dass", "ob"). */
   readonly complementisers: readonly string[];
   /** The infinitive marker of a reported intention ("zu": "kündigte an, … zu erhöhen"). */

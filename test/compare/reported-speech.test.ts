@@ -112,6 +112,15 @@ describe('reported (indirect) speech in German', () => {
     ]);
   });
 
+  it('reports "geht davon aus, dass …" but not "geht es darum, … zu …"', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Experte Ferdinand Dudenhöffer geht davon aus, dass die Preise weiter steigen. ' +
+        'Dem Konzern geht es darum, den Absatz zu sichern.',
+    );
+    expect(reported(quotes)).toEqual([['dass die Preise weiter steigen', 'Ferdinand Dudenhöffer']]);
+  });
+
   it('reports nothing for a "dass" or "zu" clause without a verb of saying or a Konjunktiv', () => {
     const quotes = quotesOf(
       'de',

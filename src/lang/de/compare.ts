@@ -946,6 +946,7 @@ const quotes: QuoteRules = {
     'zeigt',
     'zeigten',
   ],
+  thatOnlyVerbs: ['geht', 'ging', 'gingen', 'gehen'],
   complementisers: ['dass', 'ob', 'wonach'],
   infinitiveMarkers: ['zu'],
   reflexives: ['sich'],

@@ -91,6 +91,7 @@ const quotes: QuoteRules = {
   ],
   // Reported speech is recognised in German only; English keeps its direct quotes as before.
   reportingVerbs: [],
+  thatOnlyVerbs: [],
   complementisers: [],
   infinitiveMarkers: [],
   reflexives: [],
