@@ -5,6 +5,7 @@ import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
 import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { objectCase, sentenceSubject } from './sentence-subject.js';
 import type { Quote } from './types.js';
 import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
@@ -199,6 +200,14 @@ class ArticleQuotes {
     }
     if (quotes.conjunctions.includes(w.lower) || ctx.sets.determiners.has(w.lower)) return undefined;
     if (quotes.prepositions.includes(w.lower)) return undefined;
+    // The first word is a verb (or "so"): a clause of the writer's own ("…“, hierzu wolle man …") names no speaker.
+    const verbish =
+      ctx.sets.quoteVerbs.has(w.lower) ||
+      quotes.reportingVerbs.includes(w.lower) ||
+      quotes.attributionMarkers.includes(w.lower) ||
+      quotes.auxiliaries.includes(w.lower) ||
+      FINITE.test(w.text);
+    if (!verbish) return undefined;
     // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
     for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
       if (breakBefore(ctx, k)) return undefined;
@@ -236,18 +245,37 @@ class ArticleQuotes {
       if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
     if (!colon && verb < 0) return undefined;
     // The clause's subject: before the verb ("McCarthy nannte X „…“"), else after it ("Dazu sagte X: „…“").
+    // A second verb of the sentence ("befand X … und nannte Y „…“"): the sentence's subject says it.
+    if (
+      verb > start &&
+      quotes.joiners.includes(ctx.words[verb - 1]?.lower ?? '') &&
+      quotes.sentenceSubjects
+    ) {
+      const subject = sentenceSubject(ctx, this.spans, start, o);
+      if (subject && this.personish(subject, true)) return subject;
+    }
     if (verb >= 0) {
       const subject = clauseSubject(ctx, this.spans, start, verb);
-      // A role before the verb may be an object ("Der Zeitung sagte Filep Karma"): a name after the verb wins.
+      // A role before the verb may be an object ("Der Zeitung sagte Filep Karma"): a name after the verb wins,
+      // or a pronoun that is only a subject ("er"; "nannte sie" may be an object).
       const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
-      const named = after && after.phrase.kind !== 'role' && !breakBefore(ctx, verb + 1);
+      const nominative = (p: SpeakerPhrase): boolean =>
+        p.kind === 'name' ||
+        (p.kind === 'pronoun' && quotes.nominativePronouns.includes(ctx.words[verb + 1]?.lower ?? ''));
+      const named = after && nominative(after.phrase) && !breakBefore(ctx, verb + 1);
       if (subject && this.personish(subject, true) && !(subject.kind === 'role' && !subject.title && named))
         return subject;
     }
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
     if (verb >= 0) {
       const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
-      if (after && !breakBefore(ctx, verb + 1) && this.personish(after.phrase, false)) return after.phrase;
+      if (
+        after &&
+        !breakBefore(ctx, verb + 1) &&
+        this.personish(after.phrase, false) &&
+        !objectCase(ctx, after.phrase)
+      )
+        return after.phrase;
     }
     // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
@@ -268,7 +296,7 @@ class ArticleQuotes {
       const w = ctx.words[k] as Word;
       if (!FINITE.test(w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
-      if (found && this.personish(found.phrase, false)) return found.phrase;
+      if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
     }
     return undefined;
   }
@@ -377,6 +405,14 @@ class ArticleQuotes {
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
     const frame = resolved ? undefined : this.frames.find((f) => f.sentence === first);
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
+    // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
+    if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
+      const subject = sentenceSubject(ctx, this.spans, from, wordIndexAt(ctx.words, span.open));
+      if (subject && this.personish(subject, true)) {
+        resolved = this.resolvePhrase(subject, first);
+        attribution = resolved ? (subject.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
+      }
+    }
     // A quote standing alone right after a sentence with a speaker continues it.
     const before = this.lastSpeaker;
     if (

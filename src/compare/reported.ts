@@ -106,7 +106,9 @@ export function clauseSubject(
       starts.push(conjunctions.includes(ctx.words[k]?.lower ?? '') ? k + 1 : k);
       break;
     }
-  for (const start of starts) {
+  for (let start of starts) {
+    // "Auch die Ministerin äußerte …": a focus adverb before the subject.
+    while (start < v && ctx.rules.quotes.focusAdverbs.includes(ctx.words[start]?.lower ?? '')) start++;
     const lead = ctx.words[start]?.lower ?? '';
     if (start >= v || prepositions.includes(lead) || sourceBefore.includes(lead)) continue;
     const found = phraseAt(ctx, start, quotes, v);
@@ -161,6 +163,9 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
     // The content: after the first comma that follows the verb and opens a reported clause.
     for (let k = v + 1; k < to; k++) {
       if (!commaBefore(ctx, k)) continue;
+      // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
+      const thatOnly = ctx.rules.quotes.thatOnlyVerbs.includes(w.lower);
+      if (thatOnly && !ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '')) break;
       if (wie || content(f, k, to)) {
         const at = span(ctx, k, to);
         if (!at) return undefined;
@@ -249,6 +254,25 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
   return undefined;
 }
 
+/**
+ * The frame after the content: "Es drohe ein Wettlauf, hatte Obama gesagt", "Die Ursache sei unklar, verlautbarte
+ * X": a clause with a Konjunktiv I form, then a comma, a verb of saying or an auxiliary, and its subject.
+ */
+function trailingFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const { auxiliaries } = ctx.rules.quotes;
+  for (let k = from + 2; k < to; k++) {
+    const w = ctx.words[k] as Word;
+    if (!commaBefore(ctx, k) || inside(quotes, w.start)) continue;
+    if (!f.verbs.has(w.lower) && !auxiliaries.includes(w.lower)) continue;
+    if (!subjunctive(f, from, k)) return undefined;
+    const speaker = invertedSubject(ctx, quotes, k);
+    const at = span(ctx, from, k);
+    return speaker && at ? { sentence: index, ...at, speaker, cue: 'verb' } : undefined;
+  }
+  return undefined;
+}
+
 /** Whether a sentence is a reported one by its verb: a Konjunktiv I form outside quotation marks. */
 function subjunctive(f: Frames, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -277,7 +301,7 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
   let sets = verbCache.get(rules);
   if (!sets) {
     sets = {
-      verbs: new Set([...rules.quoteVerbs, ...rules.reportingVerbs]),
+      verbs: new Set([...rules.quoteVerbs, ...rules.reportingVerbs, ...rules.thatOnlyVerbs]),
       subjunctive: new Set(rules.reportedSpeech),
     };
     verbCache.set(rules, sets);
@@ -288,7 +312,8 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
   ctx.article.sentences.forEach((s, index) => {
     const { from, to } = range(ctx, s);
     if (to - from < 4) return;
-    const frame = verbFrame(f, index, from, to) ?? sourceFrame(f, index, from, to);
+    const frame =
+      verbFrame(f, index, from, to) ?? sourceFrame(f, index, from, to) ?? trailingFrame(f, index, from, to);
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
       last = index;

@@ -11,7 +11,8 @@ export interface Word {
   readonly tightBefore: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+/** A dot joins parts ("u.a.", "bild.de", "U.S.") except between a lower-case word and a capitalised one: a missing space after a full stop ("sagte Struck.Gleichzeitig"). */
+const WORD = /[\p{L}\p{N}]+(?:(?:[-'’]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*/gu;
 
 /** Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {

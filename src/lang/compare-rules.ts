@@ -104,6 +104,8 @@ export interface QuoteRules {
    * recognised.
    */
   readonly reportingVerbs: readonly string[];
+  /** Verbs that report only with a complementiser after the comma ("geht davon aus, dass"; not "geht es darum, … zu"). */
+  readonly thatOnlyVerbs: readonly string[];
   /** Words that open a reported clause after a comma ("dass", "ob"). */
   readonly complementisers: readonly string[];
   /** The infinitive marker of a reported intention ("zu": "kündigte an, … zu erhöhen"). */
@@ -122,6 +124,22 @@ export interface QuoteRules {
   readonly sourceNounLeads: readonly string[];
   /** Prepositions between a source noun and its source ("Angaben von n24"). */
   readonly sourceOf: readonly string[];
+  /**
+   * Articles of a noun phrase that is not the subject (accusative, dative, genitive: "den", "dem", "einen"): such a
+   * phrase next to a verb is no speaker ("griff sie den Präsidenten an"). Empty where case is not marked.
+   */
+  readonly objectArticles: readonly string[];
+  /** Pronouns that are only ever a subject ("er"; "sie" may be an object too). */
+  readonly nominativePronouns: readonly string[];
+  /** Auxiliary verbs that may open the clause after a quote ("„…“, hatte X gesagt"), lower case. */
+  readonly auxiliaries: readonly string[];
+  /** Focus adverbs before a subject that opens a sentence ("Auch der Minister sagte …"). */
+  readonly focusAdverbs: readonly string[];
+  /**
+   * Whether a quote with no verb of saying takes the subject of its sentence as speaker, before or after the
+   * finite verb (German word order: "Im Kongress warb Obama … „…“").
+   */
+  readonly sentenceSubjects: boolean;
 }
 
 /** Tables for figures: numbers, their units, scales and hedges, and what a duration is the length of. */

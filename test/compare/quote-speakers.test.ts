@@ -87,6 +87,85 @@ describe('speakers of German quotes', () => {
   });
 });
 
+describe('speakers of German quotes: the sentence subject and word order', () => {
+  it('takes the subject before any verb when no verb of saying frames the quote', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Der Bürgermeister von New Orleans forderte alle Bewohner zum Rückzug auf, sonst „schütze sie Gott“.',
+      ),
+    ).toEqual([['schütze sie Gott', 'Bürgermeister']]);
+  });
+
+  it('takes the subject after the verb when an adverbial opens the sentence', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Im Kongress warb Barack Obama für das Gesetz mit den Worten: „Das bedeutet den Bau neuer Atommeiler.“',
+      ),
+    ).toEqual([['Das bedeutet den Bau neuer Atommeiler.', 'Barack Obama']]);
+  });
+
+  it('never takes a phrase in an object case for the speaker ("griff sie den Präsidenten an")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Angela Merkel sprach in München. Dabei griff sie auch direkt den iranischen Präsidenten Mahmud Ahmadinedschad an: „Ein Präsident, der den Holocaust leugnet, kann keine Toleranz erwarten.“',
+      ),
+    ).toEqual([['Ein Präsident, der den Holocaust leugnet, kann keine Toleranz erwarten.', 'Angela Merkel']]);
+  });
+
+  it('reads a speaker after a full stop without a space ("betonte Struck.Gleichzeitig")', () => {
+    expect(
+      quotesOf(
+        'de',
+        '„Die Ziele des Widerstands sind verpflichtend“, betonte Peter Struck.Gleichzeitig legten 500 Rekruten ihr Gelöbnis ab.',
+      ),
+    ).toEqual([['Die Ziele des Widerstands sind verpflichtend', 'Peter Struck']]);
+  });
+});
+
+describe('speakers of German quotes: objects and clauses that name no speaker', () => {
+  it('skips a focus adverb before the subject and never takes the object after the verb ("Auch X äußerte Vorbehalte")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Auch die Familienministerin Renate Schmidt (SPD) äußerte Vorbehalte: „Ich gehe davon aus, dass nicht alle zustimmen.“',
+      ),
+    ).toEqual([['Ich gehe davon aus, dass nicht alle zustimmen.', 'Renate Schmidt']]);
+  });
+
+  it('gives a second verb of the sentence its subject ("X befand … und nannte Y „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt und nannte Trumps Angriffsauftrag „schnell, kraftvoll und entschieden“.',
+      ),
+    ).toEqual([['schnell, kraftvoll und entschieden', 'Benjamin Netanyahu']]);
+  });
+
+  it('reads "sie" after the verb as a possible object, not the speaker ("Der Hauptgeschäftsführer nannte sie „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Die Ärztin Vera Herbst stellte die Studie vor. Der Hauptgeschäftsführer des Verbandes nannte sie „fahrlässig und unseriös“.',
+      ),
+    ).toEqual([['fahrlässig und unseriös', 'Hauptgeschäftsführer des Verbandes']]);
+  });
+
+  it('takes no speaker from a clause of the writer after a quote ("„…“, hierzu wolle man Aktien …")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Ein Sprecher von Tesla teilte mit: „Jeder soll fair bezahlt werden“, hierzu wolle man auch Aktien ausgeben.',
+      ),
+    ).toEqual([
+      ['Jeder soll fair bezahlt werden', 'Sprecher'],
+      ['hierzu wolle man auch Aktien ausgeben', 'Sprecher'],
+    ]);
+  });
+});
+
 describe('speakers of English quotes', () => {
   it('finds the speaker after the quote and a pronoun before it', () => {
     expect(

@@ -86,6 +86,41 @@ describe('reported (indirect) speech in German', () => {
     ]);
   });
 
+  it('reports a "dass" clause after reporting verbs of the larger table ("bedauerte", "hob hervor", "hält es für möglich")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Verband kommunaler Unternehmen bedauerte, dass sich die Regierung auf die Seite der Konzerne gestellt habe. ' +
+        'Kanzlerin Angela Merkel hob hervor, dass dies Arbeitsplätze sichern könnte. ' +
+        'Der Konzern Ebay hält es für möglich, dass der Rekord heute noch fällt.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['dass sich die Regierung auf die Seite der Konzerne gestellt habe', 'Verband'],
+      ['dass dies Arbeitsplätze sichern könnte', 'Angela Merkel'],
+      ['dass der Rekord heute noch fällt', 'Konzern Ebay'],
+    ]);
+  });
+
+  it('reports content before its frame ("Es drohe …, hatte X gesagt") and Konjunktiv II in a continuation', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Gespräche sind schwierig. Es drohe ein Rüstungswettlauf, hatte Präsident Barack Obama in Moskau gesagt. ' +
+        'Eine Einigung wäre ein großer Erfolg für beide Seiten.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['Es drohe ein Rüstungswettlauf', 'Barack Obama'],
+      ['Eine Einigung wäre ein großer Erfolg für beide Seiten', 'Barack Obama'],
+    ]);
+  });
+
+  it('reports "geht davon aus, dass …" but not "geht es darum, … zu …"', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Experte Ferdinand Dudenhöffer geht davon aus, dass die Preise weiter steigen. ' +
+        'Dem Konzern geht es darum, den Absatz zu sichern.',
+    );
+    expect(reported(quotes)).toEqual([['dass die Preise weiter steigen', 'Ferdinand Dudenhöffer']]);
+  });
+
   it('reports nothing for a "dass" or "zu" clause without a verb of saying or a Konjunktiv', () => {
     const quotes = quotesOf(
       'de',

@@ -1,0 +1,113 @@
+import type { ArticleContext } from './context.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import type { Word } from './words.js';
+
+const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
+  quotes.some((q) => offset > q.open && offset < q.close);
+
+const capitalised = (w: Word | undefined): boolean => /^[\p{Lu}\d]/u.test(w?.text ?? '');
+
+/**
+ * The end of a prepositional phrase opening a sentence at `k` (the preposition): articles, adjectives, numbers and
+ * nouns, with more prepositional phrases chained ("In einem Gespräch mit dem Umweltminister"); the index of the
+ * first word after it.
+ */
+function afterPrepositional(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  k: number,
+  limit: number,
+): number {
+  const { prepositions } = ctx.rules.quotes;
+  let noun = false;
+  for (let j = k + 1; j < limit; j++) {
+    const w = ctx.words[j] as Word;
+    if (inside(quotes, w.start) || (j > k + 1 && breakBefore(ctx, j))) return noun ? j : -1;
+    if (prepositions.includes(w.lower)) noun = false;
+    else if (capitalised(w)) noun = true;
+    // Articles, and adjectives or adverbs before the noun ("in einem kurzen Gespräch"); after it, the verb.
+    else if (noun && !ctx.sets.determiners.has(w.lower)) return j;
+  }
+  return -1;
+}
+
+/** The finite verb of a sentence opened by a phrase that is not the subject, or -1. */
+function verbAfterOpening(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  k: number,
+  limit: number,
+): number {
+  const w = ctx.words[k] as Word;
+  const { prepositions, notSpeakers } = ctx.rules.quotes;
+  if (prepositions.includes(w.lower)) return afterPrepositional(ctx, quotes, k, limit);
+  // An adverb opening the sentence ("Dazu gab …", "Zuvor hatte …"): the verb right after it.
+  if (notSpeakers.includes(w.lower) || /^\d/u.test(w.text)) return k + 1;
+  return -1;
+}
+
+/** Whether a phrase is written in a case that is not the subject's ("den Iran", "dem Minister"). */
+export function objectCase(ctx: ArticleContext, p: SpeakerPhrase): boolean {
+  if (p.kind === 'pronoun') return false;
+  const first = ctx.words.find((w) => w.start === p.at);
+  return ctx.rules.quotes.objectArticles.includes(first?.lower ?? '');
+}
+
+/**
+ * The subject of the sentence that holds a quote with no verb of saying and no other frame: the noun phrase that
+ * opens the sentence before its finite verb ("Der Bürgermeister von New Orleans forderte … „…“"), or the one right
+ * after the verb when an adverbial opens it ("Im Kongress warb Obama … „…“", "In der ARD zeigt sich der
+ * Bundestrainer zufrieden: „…“"). Words from `from` up to the opening mark's word `limit`; never a phrase in an
+ * object case.
+ */
+export function sentenceSubject(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  from: number,
+  limit: number,
+): SpeakerPhrase | undefined {
+  const { focusAdverbs, conjunctions, reflexives, prepositions } = ctx.rules.quotes;
+  const notVerb = (w: Word): boolean =>
+    capitalised(w) ||
+    conjunctions.includes(w.lower) ||
+    prepositions.includes(w.lower) ||
+    ctx.sets.determiners.has(w.lower);
+  let k = from;
+  while (k < limit && focusAdverbs.includes(ctx.words[k]?.lower ?? '')) k++;
+  if (k >= limit || inside(quotes, (ctx.words[k] as Word).start)) return undefined;
+  const verb = verbAfterOpening(ctx, quotes, k, limit);
+  if (verb < 0) {
+    const found = speakerPhraseAt(ctx, k, quotes, limit);
+    if (!found) return undefined;
+    const phrase = apposition(ctx, found.to, quotes) ?? found.phrase;
+    let v = found.to;
+    // An apposition or a party in brackets after the subject: "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt".
+    if (
+      phrase !== found.phrase ||
+      /[,(]/u.test(ctx.article.text.slice(ctx.words[v - 1]?.end ?? 0, ctx.words[v]?.start ?? 0))
+    )
+      for (let j = v; j < Math.min(limit, v + 12); j++)
+        if (
+          /[,)]\s*$/u.test(ctx.article.text.slice(ctx.words[j - 1]?.end ?? 0, ctx.words[j]?.start ?? 0)) &&
+          j > v
+        ) {
+          v = j;
+          break;
+        }
+    // A prepositional phrase after the subject ("Ein Sprecher in Berlin sagte"): the verb follows it.
+    if (prepositions.includes(ctx.words[v]?.lower ?? '')) v = afterPrepositional(ctx, quotes, v, limit);
+    const w = ctx.words[v];
+    if (!w || v < 0 || v >= limit || notVerb(w)) return undefined;
+    return objectCase(ctx, phrase) ? undefined : phrase;
+  }
+  const v = ctx.words[verb];
+  if (!v || verb >= limit || notVerb(v)) return undefined;
+  let s = verb + 1;
+  while (s < limit && reflexives.includes(ctx.words[s]?.lower ?? '')) s++;
+  if (s >= limit || breakBefore(ctx, s)) return undefined;
+  const found = speakerPhraseAt(ctx, s, quotes, limit);
+  if (!found) return undefined;
+  const phrase = apposition(ctx, found.to, quotes) ?? found.phrase;
+  return objectCase(ctx, phrase) ? undefined : phrase;
+}
