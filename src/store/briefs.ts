@@ -9,6 +9,7 @@ import type { Brief } from '../brief/types.js';
 import type { SourceDocument } from '../core/types.js';
 import { unpackAnalysed } from './analysed.js';
 import { num, optStr, str, type Dialect } from './dialect.js';
+import { briefKinds } from './outlets.js';
 import type { StoryForBrief } from './types.js';
 
 export async function staleStories(dialect: Dialect): Promise<string[]> {
@@ -51,10 +52,10 @@ export async function saveBrief(
         brief_error = NULL`,
       [id, JSON.stringify(brief), version],
     );
-    await tx.run(`UPDATE stories SET stale = 0${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`, [
-      ...(headline !== '' ? [headline] : []),
-      id,
-    ]);
+    await tx.run(
+      `UPDATE stories SET stale = 0, kinds = ?${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`,
+      [JSON.stringify(briefKinds(brief)), ...(headline !== '' ? [headline] : []), id],
+    );
     return true;
   });
 }
