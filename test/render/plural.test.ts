@@ -29,15 +29,15 @@ function tiny(language: 'de' | 'en'): Brief {
           name: 'Wladiwostok',
           type: 'place',
           variants: ['Wladiwostok'],
-          mentions: [{ article: 'a', start: 18, end: 29 }],
+          mentions: [{ article: 'a', start: 18, end: 29, text: 'Wladiwostok' }],
         },
         {
           name: 'Putin',
           type: 'person',
           variants: ['Putin'],
           mentions: [
-            { article: 'a', start: 9, end: 14 },
-            { article: 'a', start: 9, end: 14 },
+            { article: 'a', start: 9, end: 14, text: 'Putin' },
+            { article: 'a', start: 9, end: 14, text: 'Putin' },
           ],
         },
       ],
