@@ -167,8 +167,21 @@ async function ready(locator: Locator, problems: readonly string[]): Promise<voi
   }
 }
 
-async function rows(page: Page): Promise<string[]> {
-  return page.locator('li.story-row .story-link').allTextContents();
+/** What a predicate run in the page uses of its globals (the tests are typed without the DOM). */
+interface PageGlobals {
+  readonly document: { querySelectorAll(selector: string): { readonly length: number } };
+}
+
+/**
+ * Waits until the list shows `n` rows (a function predicate: the page's CSP forbids the eval a string one needs
+ * while polling).
+ */
+async function rowsAre(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      (globalThis as unknown as PageGlobals).document.querySelectorAll('li.story-row').length === count,
+    n,
+  );
 }
 
 async function exampleStory(): Promise<StoryDetail> {
@@ -192,31 +205,31 @@ describe.skipIf(!HAVE_CHROMIUM)('the front page in chromium', () => {
     ).toEqual(two.items.map((s) => s.news));
     // all stories, then a search: each a new address
     await page.locator('select[name=min]').selectOption('1');
-    await page.waitForFunction(`document.querySelectorAll('li.story-row').length === ${String(all.total)}`);
+    await rowsAre(page, all.total);
     expect(new URL(page.url()).search).toBe('?min=1');
     expect(await page.locator('p.total').textContent()).toBe(`${String(all.total)} Geschichten`);
     await page.getByRole('searchbox').fill('Orgel');
     await page.getByRole('searchbox').press('Enter');
-    await page.waitForFunction("document.querySelectorAll('li.story-row').length === 1");
+    await rowsAre(page, 1);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Orgel');
     expect(await page.locator('p.total').textContent()).toBe('1 Geschichte');
     // into the story and Back: the search is still there
     await page.locator('li.story-row .story-link').click();
     await ready(page.locator('article.story'), problems);
     await page.goBack();
-    await page.waitForFunction("document.querySelectorAll('li.story-row').length === 1");
+    await rowsAre(page, 1);
     expect(await page.getByRole('searchbox').inputValue()).toBe('Orgel');
     // Back: all stories without the search; Back again: the front page's default
     await page.goBack();
-    await page.waitForFunction(`document.querySelectorAll('li.story-row').length === ${String(all.total)}`);
+    await rowsAre(page, all.total);
     expect(await page.getByRole('searchbox').inputValue()).toBe('');
     expect(await page.locator('select[name=min]').inputValue()).toBe('1');
     await page.goBack();
-    await page.waitForFunction(`document.querySelectorAll('li.story-row').length === ${String(two.total)}`);
+    await rowsAre(page, two.total);
     expect(await page.locator('select[name=min]').inputValue()).toBe('2');
     // a shared link opens the same list
     await page.goto(`${harness().base}/?min=1&lang=en&span=all`);
-    await page.waitForFunction("document.querySelectorAll('li.story-row').length === 2");
+    await rowsAre(page, 2);
     expect(await page.locator('select[name=lang]').inputValue()).toBe('en');
     expect(problems).toEqual([]);
     await context.close();
