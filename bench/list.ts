@@ -63,6 +63,13 @@ export async function seed(db: string, stories: number): Promise<void> {
   const d = new Database(db);
   try {
     const separate = d.prepare("SELECT 1 FROM sqlite_master WHERE name = 'story_texts'").get() !== undefined;
+    // schema 7 keeps the story's outlets on its row: one to three per story (a third each)
+    const facts = (d.prepare('PRAGMA table_info(stories)').all() as { name: string }[]).some(
+      (c) => c.name === 'outlets',
+    );
+    const outlets = facts
+      ? d.prepare('UPDATE stories SET source_count = ?, outlets = ?, unknown_outlets = 0 WHERE id = ?')
+      : undefined;
     const article = d.prepare(
       `INSERT INTO articles (seq, id, story, url, url_norm, content_hash, title, source, author, published, language,
          outlet, text, document, assignment, file, added_at) VALUES (?, ?, ?, NULL, NULL, ?, ?, 'bench', NULL, ?, ?,
@@ -100,6 +107,8 @@ export async function seed(db: string, stories: number): Promise<void> {
         fts.run(i + 1, title, text);
         const into = i >= stories ? `s:bench-${String(i - stories)}` : null;
         story.run(id, title, language, day, day, day, day, day, into);
+        const names = Array.from({ length: 1 + (i % 3) }, (_, k) => `outlet-${String((i + k) % 50)}`);
+        outlets?.run(names.length, JSON.stringify(names), id);
         if (separate) brief.run(id, briefJson(i));
         else brief.run(briefJson(i), id);
       }
@@ -149,6 +158,7 @@ export async function listBench(options: ListBenchOptions = {}): Promise<ListBen
     for (const [label, path] of [
       ['GET /api/stories', 'api/stories'],
       ['GET /api/stories?q=storm', 'api/stories?q=storm'],
+      ['GET /api/stories?minSources=2', 'api/stories?minSources=2'],
     ] as const) {
       const url = `${base}${path}`;
       const check = (await (await fetch(url)).json()) as { total: number; items: unknown[] };

@@ -6,12 +6,15 @@
 import { DEFAULT_CLUSTER_RULES } from './cluster-rules.js';
 import { de } from './de/index.js';
 import { en } from './en/index.js';
+import { registerMessages } from './messages.js';
 import { normaliseLanguageTag } from './tags.js';
 import type { LanguageRules, LanguageTables } from './types.js';
 
 export type * from './types.js';
+export type * from './message-types.js';
 export { DEFAULT_CLUSTER_RULES } from './cluster-rules.js';
 export { LANGUAGE_CODES, languageTagProblem, normaliseLanguageTag } from './tags.js';
+export { countText, messagesFor, plural } from './messages.js';
 
 const registry = new Map<string, LanguageRules>();
 /** The registered languages as one array, replaced on registration (the cleaning stage caches by it). */
@@ -37,6 +40,7 @@ export function registerLanguage(tables: LanguageTables): LanguageRules {
       `a language is registered by its ISO 639-1 code, such as "nl", not "${tables.code}"`,
     );
   if (registry.has(tables.code)) throw new RangeError(`the language "${tables.code}" has tables already`);
+  if (tables.messages !== undefined) registerMessages({ ...tables.messages, code: tables.code });
   return add({
     ...tables,
     compare: tables.compare ?? en.compare,

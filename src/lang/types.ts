@@ -6,6 +6,7 @@
 import type { ClusterRules, CompoundTable } from './cluster-rules.js';
 import type { CompareRules } from './compare-rules.js';
 import type { KindRules } from './kind-rules.js';
+import type { MessageTable } from './message-types.js';
 
 export type { ClusterRules, CompoundTable } from './cluster-rules.js';
 export type { KindMarker, KindRules } from './kind-rules.js';
@@ -121,6 +122,8 @@ export interface LanguageRules {
   readonly kinds: KindRules;
   /** Closed compounds and their parts (German); none when absent. */
   readonly compounds?: CompoundTable;
+  /** The words of the web page and the counted phrases of the outputs (English when absent); see messages.ts. */
+  readonly messages?: MessageTable;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { StoryAnalysis } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
 import { figureSubject, formatFigure } from './figures.js';
+import { countText } from '../lang/messages.js';
 import type { Labels } from './labels.js';
 import { sourcesOf } from './analysis-md.js';
 
@@ -49,7 +50,7 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map(
       (e) =>
-        `<strong>${esc(e.name)}</strong> (${esc(labels.entityTypes[e.type])}), ${e.mentions.length} ${esc(labels.mentions)}`,
+        `<strong>${esc(e.name)}</strong> (${esc(labels.entityTypes[e.type])}), ${esc(countText(labels.messages, 'mention', e.mentions.length))}`,
     );
   return [
     list(labels.consensus, consensus, esc),

@@ -1,6 +1,7 @@
 import type { StoryAnalysis, TimelineItem } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
 import { figureSubject, formatFigure } from './figures.js';
+import { countText } from '../lang/messages.js';
 import type { Labels } from './labels.js';
 
 /** Most items of one kind shown in Markdown (the JSON has all of them). */
@@ -20,7 +21,7 @@ function entityLines(analysis: StoryAnalysis, labels: Labels, cite: Cite): strin
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map((e) => {
       const sources = [...new Set(e.mentions.map((m) => m.article))].map(cite).join('');
-      return `- **${e.name}** (${labels.entityTypes[e.type]}), ${e.mentions.length} ${labels.mentions} ${sources}`;
+      return `- **${e.name}** (${labels.entityTypes[e.type]}), ${countText(labels.messages, 'mention', e.mentions.length)} ${sources}`;
     });
 }
 

@@ -6,6 +6,7 @@ import { renderMarkdown } from './markdown.js';
 export { renderHtml, escapeHtml } from './html.js';
 export { renderJson } from './json.js';
 export { renderMarkdown, escapeMarkdown } from './markdown.js';
+export { renderText } from './text.js';
 
 export const FORMATS = ['md', 'json', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

@@ -1,5 +1,6 @@
 import type { EntityType } from '../compare/index.js';
 import type { ArticleKind, LineLabel } from '../core/types.js';
+import { messagesFor, type MessageTable } from '../lang/messages.js';
 
 /** Words the rendered brief uses, per language of the brief (English when a language has none). */
 export interface Labels {
@@ -21,7 +22,8 @@ export interface Labels {
   /** After the speaker of reported (indirect) speech: "Putin (indirekt): …". */
   readonly reported: string;
   readonly inferred: string;
-  readonly mentions: string;
+  /** The language's message table: counted phrases ("1 Nennung", "3 Nennungen") with its plural rules. */
+  readonly messages: MessageTable;
   /** The name of each type of entity ("Person", "Ort", "Organisation"). */
   readonly entityTypes: Readonly<Record<EntityType, string>>;
   readonly singleSource: string;
@@ -31,7 +33,7 @@ export interface Labels {
   readonly lineLabels: Readonly<Record<LineLabel, string>>;
 }
 
-const LABELS: Readonly<Record<string, Labels>> = {
+const LABELS: Readonly<Record<string, Omit<Labels, 'messages'>>> = {
   de: {
     sources: 'Quellen',
     unknownSource: 'Quelle unbekannt',
@@ -50,7 +52,6 @@ const LABELS: Readonly<Record<string, Labels>> = {
     unattributed: 'ohne Zuordnung',
     reported: 'indirekt',
     inferred: 'erschlossen',
-    mentions: 'Nennungen',
     entityTypes: { person: 'Person', place: 'Ort', organization: 'Organisation' },
     singleSource: 'Nur in einer Quelle',
     kinds: {
@@ -83,7 +84,6 @@ const LABELS: Readonly<Record<string, Labels>> = {
     unattributed: 'unattributed',
     reported: 'reported',
     inferred: 'inferred',
-    mentions: 'mentions',
     entityTypes: { person: 'person', place: 'place', organization: 'organization' },
     singleSource: 'Only in one source',
     kinds: {
@@ -100,6 +100,14 @@ const LABELS: Readonly<Record<string, Labels>> = {
   },
 };
 
+const cache = new Map<string, Labels>();
+
 export function labelsFor(language: string): Labels {
-  return LABELS[language] ?? (LABELS['en'] as Labels);
+  let labels = cache.get(language);
+  if (labels === undefined) {
+    const words = LABELS[language] ?? (LABELS['en'] as Omit<Labels, 'messages'>);
+    labels = { ...words, messages: messagesFor(LABELS[language] !== undefined ? language : 'en') };
+    cache.set(language, labels);
+  }
+  return labels;
 }

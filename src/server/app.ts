@@ -47,6 +47,7 @@ function registerRoute(app: FastifyInstance, route: RouteSpec, ctx: RouteContext
         { params: request.params, query: request.query, body: request.body },
         ctx,
       );
+      if (result.type !== undefined) reply.type(result.type);
       return reply.status(result.status).send(result.body);
     },
   });

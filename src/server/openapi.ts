@@ -42,6 +42,13 @@ function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query'): P
 function responses(route: RouteSpec): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [status, spec] of Object.entries(route.responses)) {
+    if (spec.mediaType !== undefined) {
+      out[status] = {
+        description: spec.description,
+        content: { [spec.mediaType]: { schema: { type: 'string' } } },
+      };
+      continue;
+    }
     const schema = spec.schema ?? (Number(status) >= 400 ? ErrorSchema : undefined);
     out[status] = {
       description: spec.description,

@@ -17,11 +17,15 @@ export interface RouteInput {
 export interface RouteResult {
   readonly status: number;
   readonly body: unknown;
+  /** The Content-Type of a body that is not JSON (a string). */
+  readonly type?: string;
 }
 
 export interface ResponseSpec {
   readonly description: string;
   readonly schema?: z.ZodType;
+  /** The media type of a response that is not JSON (its body is text). */
+  readonly mediaType?: string;
 }
 
 export interface RouteSpec {

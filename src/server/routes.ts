@@ -3,6 +3,7 @@
  * handlers validate against.
  */
 import { normaliseLanguageTag } from '../lang/index.js';
+import { renderMarkdown } from '../render/index.js';
 import { articleDocuments, parseOr400 } from './articles.js';
 import { ApiError, notFound } from './errors.js';
 import { HISTORY_ROUTES } from './history-routes.js';
@@ -43,15 +44,36 @@ async function postArticles(input: RouteInput, ctx: RouteContext): Promise<Route
   return { status: outcome.added.length > 0 ? 201 : 200, body };
 }
 
+/**
+ * The start of a span before `now`: "24h" → 24 hours ago (a timestamp); "7d" → the start of the day 7 days ago
+ * (a date, so that stories dated by day alone on that day count).
+ */
+export function spanStart(span: string, now: Date): string {
+  const n = Number(span.slice(0, -1));
+  if (span.endsWith('h')) return new Date(now.getTime() - n * 3_600_000).toISOString();
+  return new Date(now.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The later of two optional ISO times (as text, as the store compares them). */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+
 async function listStories(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
   const query = parseOr400(StoryQuerySchema, input.query, 'query');
   const q = query.q?.trim();
   const lang = normaliseLanguageTag(query.lang);
+  const since = later(query.since, query.span === undefined ? undefined : spanStart(query.span, new Date()));
   const page = await ctx.store.listStories({
     limit: query.limit,
     offset: query.offset,
     ...(q !== undefined && q !== '' ? { q } : {}),
     ...(lang !== undefined ? { lang } : {}),
+    ...(query.minSources > 1 ? { minSources: query.minSources } : {}),
+    ...(since !== undefined ? { since } : {}),
+    ...(query.until !== undefined ? { until: query.until } : {}),
   });
   return {
     status: 200,
@@ -64,6 +86,20 @@ async function getStory(input: RouteInput, ctx: RouteContext): Promise<RouteResu
   const story = await ctx.store.getStory(id);
   if (story === undefined) throw notFound(`no story with id "${id}"`);
   return { status: 200, body: story };
+}
+
+/** The brief as Markdown with its sources (the same as `lagebild brief --format md`). */
+async function getStoryMarkdown(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  const { id } = parseOr400(IdParamsSchema, input.params, 'path');
+  const story = await ctx.store.getStory(id);
+  if (story === undefined) throw notFound(`no story with id "${id}"`);
+  if (story.brief === null)
+    throw new ApiError(
+      409,
+      'brief_pending',
+      `the story "${id}" has no brief yet; try again after its refresh`,
+    );
+  return { status: 200, body: renderMarkdown(story.brief), type: 'text/markdown; charset=utf-8' };
 }
 
 async function getStoryline(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
@@ -110,7 +146,8 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'GET',
     path: '/api/stories',
     operationId: 'listStories',
-    summary: 'Stories, newest first, with optional full-text search and language filter.',
+    summary:
+      'Stories in news order (latest publication date of their articles, else when stored), with the total; optional full-text search and filters by language, minimum of independent sources and time.',
     query: StoryQuerySchema,
     responses: { 200: { description: 'One page of stories', schema: StoryPageSchema }, 400: BAD_REQUEST },
     handle: listStories,
@@ -127,6 +164,20 @@ export const ROUTES: readonly RouteSpec[] = [
       404: NOT_FOUND,
     },
     handle: getStory,
+  },
+  {
+    method: 'GET',
+    path: '/api/stories/{id}.md',
+    operationId: 'getStoryMarkdown',
+    summary: 'One story’s brief as Markdown, with its sources (text/markdown).',
+    params: IdParamsSchema,
+    responses: {
+      200: { description: 'The brief as Markdown', mediaType: 'text/markdown; charset=utf-8' },
+      400: BAD_REQUEST,
+      404: NOT_FOUND,
+      409: { description: 'The story has no brief yet' },
+    },
+    handle: getStoryMarkdown,
   },
   {
     method: 'GET',

@@ -40,9 +40,37 @@ export const ArticleInputSchema = z
 
 export const ArticleBatchSchema = z.union([ArticleInputSchema, z.array(ArticleInputSchema).min(1)]);
 
+/** `2019-04-25`, `2019-04`, `2019-04-25T08:15:00Z`, `2019-04-25T08:15:00.000+02:00`. */
+const isoTime = () =>
+  z
+    .string()
+    .max(40)
+    .regex(
+      /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/u,
+      'must be an ISO 8601 date or time such as "2019-04-25" or "2019-04-25T08:00:00Z"',
+    );
+
 export const StoryQuerySchema = z.object({
   q: z.string().max(200).optional().describe('Full-text search over the articles of the story.'),
   lang: languageTag().optional().describe('Only stories with an article in this language.'),
+  minSources: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(1)
+    .describe('Only stories with at least this many independent sources (default 1: all).'),
+  since: isoTime()
+    .optional()
+    .describe('Only stories whose news time is at or after this (ISO 8601; compared as text).'),
+  until: isoTime().optional().describe('Only stories whose news time is before this (ISO 8601).'),
+  span: z
+    .string()
+    .regex(/^[1-9]\d{0,3}[hd]$/u, 'must be a number of hours or days such as "24h" or "7d"')
+    .optional()
+    .describe(
+      'Only stories whose news time is within this span before now ("24h", "7d"; days count from the start of that day, UTC). With `since`, the later of the two holds.',
+    ),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -55,12 +83,29 @@ const InputErrorSchema = z.object({ file: z.string(), reason: z.string() });
 export const StoryListItemSchema = z.object({
   id: z.string(),
   headline: z.string(),
-  sources: z.number().int().describe('Distinct outlets.'),
+  sources: z
+    .number()
+    .int()
+    .describe('Independent sources: distinct known outlets plus each article of an unknown outlet.'),
+  outlets: z.array(z.string()).describe('The known outlets, each once, in article order.'),
+  unknownOutlets: z.number().int().describe('Articles whose outlet is unknown.'),
+  kinds: z
+    .record(z.string(), z.number().int())
+    .nullable()
+    .describe(
+      'How many articles of each kind (report, opinion, …) the brief has; null before the first brief.',
+    ),
   articles: z.number().int(),
   languages: z.array(z.string()),
   first: z.string().nullable().describe('ISO 8601 of the earliest article.'),
   last: z.string().nullable().describe('ISO 8601 of the latest article.'),
   updated: z.string().describe('When the story last changed in the store.'),
+  news: z
+    .string()
+    .describe(
+      'The news time that orders the list: the latest publication date of its articles, else (dated: false) when its latest article was stored.',
+    ),
+  dated: z.boolean().describe('Whether `news` is a publication date (false: the time it was stored).'),
   storyline: z
     .string()
     .describe(

@@ -11,6 +11,7 @@ import type { SourceDocument } from '../core/types.js';
 import { unpackAnalysed } from './analysed.js';
 import { num, optStr, str, type Dialect } from './dialect.js';
 import { recordBriefVersion } from './history.js';
+import { briefKinds } from './outlets.js';
 import type { StoryForBrief } from './types.js';
 
 export async function staleStories(dialect: Dialect): Promise<string[]> {
@@ -54,10 +55,10 @@ export async function saveBrief(
       [id, JSON.stringify(brief), version],
     );
     await recordBriefVersion(tx, id, version, brief, new Date().toISOString());
-    await tx.run(`UPDATE stories SET stale = 0${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`, [
-      ...(headline !== '' ? [headline] : []),
-      id,
-    ]);
+    await tx.run(
+      `UPDATE stories SET stale = 0, kinds = ?${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`,
+      [JSON.stringify(briefKinds(brief)), ...(headline !== '' ? [headline] : []), id],
+    );
     return true;
   });
 }

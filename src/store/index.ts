@@ -8,6 +8,7 @@ import type { Dialect } from './dialect.js';
 import { migrate } from './migrate.js';
 import { DEFAULT_DB, normaliseStoreOptions, parseTarget, type RepositoryOptions } from './options.js';
 import { createRepository } from './store.js';
+import { fillStoryFacts } from './stories.js';
 import type { StoreRepository } from './types.js';
 
 export type * from './types.js';
@@ -44,6 +45,7 @@ export async function openRepository(
   const dialect = await openDialect(target, normalised.busyTimeoutMs);
   try {
     const version = await migrate(dialect);
+    await fillStoryFacts(dialect);
     return createRepository(dialect, normalised, version);
   } catch (error) {
     await dialect.close().catch(() => undefined);

@@ -32,9 +32,29 @@ function checkPage(query: StoryQuery): void {
   for (const [name, value] of [
     ['limit', query.limit],
     ['offset', query.offset],
+    ['minSources', query.minSources ?? 0],
   ] as const) {
     if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0`);
   }
+}
+
+/** The conditions on the story row itself (all served by the `stories_news` index). */
+function rowConditions(query: StoryQuery): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (query.minSources !== undefined && query.minSources > 1) {
+    sql.push('s.source_count >= ?');
+    params.push(query.minSources);
+  }
+  if (query.since !== undefined) {
+    sql.push('s.sort_key >= ?');
+    params.push(query.since);
+  }
+  if (query.until !== undefined) {
+    sql.push('s.sort_key < ?');
+    params.push(query.until);
+  }
+  return { sql, params };
 }
 
 /** The conditions of the story list's search and language filter on `stories s`; null when nothing can match. */
@@ -80,13 +100,16 @@ export async function listStories(dialect: Dialect, query: StoryQuery): Promise<
   checkPage(query);
   const filter = storyFilter(dialect, query);
   if (filter === null) return { items: [], total: 0 };
-  const { conditions, params } = filter;
+  const own = rowConditions(query);
+  const conditions = [...filter.conditions, ...own.sql];
+  const params = [...filter.params, ...own.params];
   const where = conditions.join(' AND ');
   const page = `ORDER BY s.sort_key DESC, s.id ASC LIMIT ? OFFSET ?`;
   const count = async (): Promise<number> =>
     num((await dialect.all(`SELECT COUNT(*) AS n FROM stories s WHERE ${where}`, params))[0]?.n);
   if (query.q === undefined) {
-    // the live stories are indexed in list order (`stories_live`): the count and the page are index lookups
+    // the live stories are indexed in list order with their source count (`stories_news`): the
+    // count and the page are index lookups
     const rows = await dialect.all(`SELECT ${STORY_COLUMNS} FROM stories s WHERE ${where} ${page}`, [
       ...params,
       query.limit,

@@ -210,6 +210,27 @@ const FEEDS: Migration = {
   ],
 };
 
+/**
+ * Version 7: the front page's facts on the story row (issue 16): the known outlets of its articles (JSON array of
+ * names), how many articles have no known outlet, and how many articles of each kind its brief has (JSON object,
+ * null before the first brief); `source_count` counts the known outlets plus the articles of unknown ones. The live
+ * stories are indexed in news order with their source count (`stories_news`, which replaces `stories_live`), so the
+ * list filtered by a minimum of sources counts and pages from the index alone. The new columns of stories stored
+ * before are filled when the store opens (stories.ts `fillStoryFacts`).
+ */
+const STORY_FACTS: Migration = {
+  version: 7,
+  name: 'story outlets, kinds, news order with source count',
+  statements: [
+    'ALTER TABLE stories ADD COLUMN outlets TEXT',
+    'ALTER TABLE stories ADD COLUMN unknown_outlets INTEGER',
+    'ALTER TABLE stories ADD COLUMN kinds TEXT',
+    'DROP INDEX stories_live',
+    // merged_into in the index, as in stories_live: SQLite counts from the index alone
+    'CREATE INDEX stories_news ON stories (sort_key DESC, id, merged_into, source_count) WHERE merged_into IS NULL',
+  ],
+};
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -224,6 +245,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   STORY_TEXTS,
   HISTORY_AND_ALERTS,
   FEEDS,
+  STORY_FACTS,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -242,6 +264,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   STORY_TEXTS,
   HISTORY_AND_ALERTS,
   FEEDS,
+  STORY_FACTS,
 ];
 
 /** The PostgreSQL text-search configuration for an article's language. */

@@ -5,14 +5,23 @@
  * Fields may be added, never renamed.
  */
 import type { Brief } from '../brief/types.js';
-import type { AnalysedArticle, InputError, Sentence, SourceDocument } from '../core/types.js';
+import type { AnalysedArticle, ArticleKind, InputError, Sentence, SourceDocument } from '../core/types.js';
 import type { FeedRepository } from './feeds.js';
 
 export interface StoryListItem {
   readonly id: string;
   readonly headline: string;
-  /** Number of distinct outlets (source, else URL host, else article). */
+  /**
+   * Number of independent sources: the distinct known outlets (source name, else the registry's name of the URL's
+   * host, else the host) plus each article whose outlet is unknown.
+   */
   readonly sources: number;
+  /** The known outlets, each once, in article order. */
+  readonly outlets: readonly string[];
+  /** Articles whose outlet is unknown (neither a source name nor a URL). */
+  readonly unknownOutlets: number;
+  /** How many articles of each kind the story's brief has; null before its first brief. */
+  readonly kinds: Readonly<Partial<Record<ArticleKind, number>>> | null;
   readonly articles: number;
   readonly languages: readonly string[];
   /** ISO 8601 of the earliest / latest article of the story. */
@@ -20,6 +29,12 @@ export interface StoryListItem {
   readonly last: string | null;
   /** When the story last changed in the store (ISO 8601). */
   readonly updated: string;
+  /**
+   * The story's news time, which orders the list: the latest publication date of its articles (`dated`), else,
+   * when none of them has one, when its latest article was stored (`dated: false`, shown as such).
+   */
+  readonly news: string;
+  readonly dated: boolean;
   /**
    * The storyline the story belongs to: the id of the storyline's first story (the story's own id when it starts
    * one, or while it has not been linked yet). See `Storyline`.
@@ -50,6 +65,11 @@ export interface StoryQuery {
   readonly q?: string;
   /** Only stories with at least one article in this language (a tag; `de-AT` counts as `de`). */
   readonly lang?: string;
+  /** Only stories with at least this many independent sources (`sources`). */
+  readonly minSources?: number;
+  /** Only stories whose news time is at or after `since` / before `until` (ISO 8601, compared as text). */
+  readonly since?: string;
+  readonly until?: string;
 }
 
 export interface StoryPage {

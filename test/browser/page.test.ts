@@ -178,16 +178,19 @@ async function storyWith(q: string): Promise<StoryDetail> {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('the web page in chromium', () => {
-  it('lists the stories with headline, sources, languages and last update; the search box filters', async () => {
-    const { page, problems } = await openPage('/');
+  it('lists the stories with headline, sources, languages and news time; the search box filters', async () => {
+    // all stories (the front page shows those with two sources or more unless told otherwise)
+    const { page, problems } = await openPage('/?min=1');
     await ready(page.locator('li.story-row').first(), problems);
     const all = await api<StoryPage>('/api/stories');
     expect(await page.locator('li.story-row').count()).toBe(all.total);
     const first = all.items[0];
     const row = page.locator('li.story-row').first();
     expect(await row.locator('a').textContent()).toBe(first?.headline);
-    expect(await row.locator('.facts').textContent()).toContain(`${String(first?.sources)} `);
-    expect(await row.locator('.facts').textContent()).toContain('de');
+    expect(await row.locator('.facts').textContent()).toMatch(
+      new RegExp(`${String(first?.sources)} (?:sources?|Quellen?)`, 'u'),
+    );
+    expect(await row.locator('.facts time').getAttribute('datetime')).toBe(first?.news);
     await page.getByRole('searchbox').fill('Quellensteuerreform');
     await page.getByRole('searchbox').press('Enter');
     await page.waitForFunction("document.querySelectorAll('li.story-row').length === 1");

@@ -42,6 +42,7 @@ describe('GET /api/openapi.json', () => {
         'POST /api/articles',
         'GET /api/stories',
         'GET /api/stories/{id}',
+        'GET /api/stories/{id}.md',
         'GET /api/storylines/{id}',
         'GET /api/articles/{id}',
         'GET /api/health',
@@ -78,7 +79,16 @@ describe('GET /api/openapi.json', () => {
       required: false,
       schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
     });
-    expect(list?.parameters?.map((p) => p.name).sort()).toEqual(['lang', 'limit', 'offset', 'q']);
+    expect(list?.parameters?.map((p) => p.name).sort()).toEqual([
+      'lang',
+      'limit',
+      'minSources',
+      'offset',
+      'q',
+      'since',
+      'span',
+      'until',
+    ]);
     const story = paths['/api/stories/{id}']?.['get'];
     expect(story?.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
     expect(Object.keys(story?.responses ?? {}).sort()).toEqual(['200', '400', '404', '500']);

@@ -1,16 +1,27 @@
+/** What lagebild with schema version 6 left, made from a version 7 store: no story facts, `stories_live` back. */
+export const TO_VERSION_6: readonly string[] = [
+  'DROP INDEX stories_news',
+  'ALTER TABLE stories DROP COLUMN outlets',
+  'ALTER TABLE stories DROP COLUMN unknown_outlets',
+  'ALTER TABLE stories DROP COLUMN kinds',
+  'CREATE INDEX stories_live ON stories (sort_key DESC, id, merged_into) WHERE merged_into IS NULL',
+  'DELETE FROM schema_migrations WHERE version = 7',
+];
+
 /**
- * What lagebild with schema version 5 left, made from a version 6 store: no feeds, no version 6 row. The same SQL
- * runs on SQLite and PostgreSQL.
+ * What lagebild with schema version 5 left, made from a later store: no story facts (version 7), no feeds, no
+ * version 6 row. The same SQL runs on SQLite and PostgreSQL.
  */
 export const TO_VERSION_5: readonly string[] = [
+  ...TO_VERSION_6,
   'DROP TABLE feed_items',
   'DROP TABLE feeds',
   'DELETE FROM schema_migrations WHERE version = 6',
 ];
 
 /**
- * What lagebild with schema version 4 left, made from a later store: no feeds (version 6), no brief versions,
- * watches or alerts, no version 5 row. The same SQL runs on SQLite and PostgreSQL.
+ * What lagebild with schema version 4 left, made from a later store: no story facts (7), no feeds (6), no brief
+ * versions, watches or alerts, no version 5 row. The same SQL runs on SQLite and PostgreSQL.
  */
 export const TO_VERSION_4: readonly string[] = [
   ...TO_VERSION_5,

@@ -1,5 +1,6 @@
 /** The cross-source analysis of a story: consensus, single-source claims, conflicts, quotes, timeline, entities. */
 import type { ComponentChildren } from 'preact';
+import { countText } from '../../src/lang/messages.js';
 import { figureSubject, formatFigure } from '../../src/render/figures.js';
 import { Citations } from './citation.js';
 import { citationTargets } from './cite.js';
@@ -135,7 +136,8 @@ function Entities({ brief, labels, words }: BriefViewProps) {
   if (entities.length === 0) return null;
   const item = (e: (typeof entities)[number]) => (
     <li key={`${e.type}:${e.name}`} class={`entity ${e.type}`}>
-      <strong>{e.name}</strong> <span class="type">{e.type}</span> {e.mentions.length} {labels.mentions}
+      <strong>{e.name}</strong> <span class="type">{e.type}</span>{' '}
+      {countText(labels.messages, 'mention', e.mentions.length)}
     </li>
   );
   const rest = entities.slice(ENTITIES_SHOWN);

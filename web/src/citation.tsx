@@ -1,5 +1,5 @@
 /** A citation mark: a button that shows the cited source passage on hover, on keyboard focus and on click. */
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Labels } from '../../src/render/labels.js';
 import type { CitationTarget } from './cite.js';
 import type { Words } from './words.js';
@@ -10,11 +10,29 @@ interface Props {
   readonly words: Words;
 }
 
+/** Space kept between a popover and the edge of the screen (CSS px). */
+const EDGE = 8;
+
+/** Moves the popover sideways so that it stays inside the viewport (on a 390-px phone too). */
+function keepInside(tip: HTMLElement): void {
+  tip.style.left = '';
+  const rect = tip.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  let shift = 0;
+  if (rect.right > width - EDGE) shift = width - EDGE - rect.right;
+  if (rect.left + shift < EDGE) shift = EDGE - rect.left;
+  if (shift !== 0) tip.style.left = `${String(shift)}px`;
+}
+
 function SourcePassage({ target, labels, words, id }: Props & { readonly id: string }) {
   const { article, passage } = target;
   const date = article.published !== undefined ? `, ${article.published}` : '';
+  const tip = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (tip.current !== null) keepInside(tip.current);
+  }, []);
   return (
-    <span role="tooltip" id={id} class="cite-source">
+    <span role="tooltip" id={id} class="cite-source" ref={tip}>
       <strong>
         [{target.n}] {article.source ?? labels.unknownSource}
         {date}

@@ -1,6 +1,10 @@
-/** The page: `#/` is the story list, `#/story/<id>` one story. Every piece of text is a Preact text node. */
+/**
+ * The page: `#/` (or no hash) is the story list, its search, filters and page in the query string
+ * (`?q=…&min=2&page=2`); `#/story/<id>` one story. Every piece of text is a Preact text node.
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { listSearch, parseListState, type ListState } from './list-state.js';
 import { StoryList } from './story-list.js';
 import { StoryPage } from './story-page.js';
 import './style.css';
@@ -16,17 +20,32 @@ function route(hash: string): { story?: string } {
 }
 
 function App() {
-  const [hash, setHash] = useState(location.hash);
+  const [where, setWhere] = useState({ hash: location.hash, search: location.search });
   useEffect(() => {
-    const onHash = () => {
-      setHash(location.hash);
-      window.scrollTo(0, 0);
+    const onMove = () => {
+      const next = { hash: location.hash, search: location.search };
+      setWhere((now) => {
+        if (now.hash !== next.hash) window.scrollTo(0, 0);
+        return next;
+      });
     };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    // Back and Forward between list states fire popstate; links to a story change the hash
+    window.addEventListener('popstate', onMove);
+    window.addEventListener('hashchange', onMove);
+    return () => {
+      window.removeEventListener('popstate', onMove);
+      window.removeEventListener('hashchange', onMove);
+    };
   }, []);
-  const { story } = route(hash);
-  return story !== undefined ? <StoryPage id={story} /> : <StoryList />;
+  const { story } = route(where.hash);
+  if (story !== undefined) return <StoryPage id={story} />;
+  const onChange = (next: ListState) => {
+    const search = listSearch(next);
+    history.pushState(null, '', `${location.pathname}${search}`);
+    setWhere({ hash: '', search });
+    window.scrollTo(0, 0);
+  };
+  return <StoryList state={parseListState(where.search)} onChange={onChange} />;
 }
 
 const root = document.getElementById('app');

@@ -1,127 +1,221 @@
-/** The story list: search box, one row per story (headline, sources, languages, last update), paging. */
+/**
+ * The front page: stories in news order with their time, independent sources (with outlets), languages and kinds;
+ * filters for a minimum of sources, language and time span; the total; paging. Search, filters and page live in
+ * the address (list-state.ts): a change pushes a history entry, Back restores it.
+ */
 import { useEffect, useState } from 'preact/hooks';
+import { countText, fill, plural, type MessageTable } from '../../src/lang/messages.js';
 import type { StoryListItem } from '../../src/store/types.js';
-import { fetchStories, type StoryPage } from './api.js';
-import { wordsFor, type Words } from './words.js';
+import { errorText, fetchStories, PAGE_SIZE, type StoryPage } from './api.js';
+import { kindList, languageName, outletList, storyTime } from './format.js';
+import { Headline } from './headline.js';
+import { MIN_SOURCES, SPANS, type ListState, type Span } from './list-state.js';
+import { tableFor } from './words.js';
 
-const PAGE = 20;
+/** Languages offered by the filter (a language in the address that is not here is offered too). */
+const LANGUAGES = ['de', 'en'];
 
-/** "2024-05-01T10:00:00.000Z" → "2024-05-01 10:00" (UTC, as stored). */
-export function shortTime(iso: string | null): string {
-  if (iso === null) return '–';
-  return iso.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/u, '');
-}
-
-export function StoryFacts({ story, words }: { readonly story: StoryListItem; readonly words: Words }) {
+export function StoryFacts({
+  story,
+  table,
+}: {
+  readonly story: StoryListItem;
+  readonly table: MessageTable;
+}) {
+  const kinds = kindList(story, table);
+  const languages = story.languages.map((l) => languageName(l, table.code)).join(', ');
   return (
     <p class="facts">
-      <span class="sources-count">
-        {story.sources} {words.sources}
-      </span>{' '}
-      · {story.articles} {words.articles} · {words.languages}: {story.languages.join(', ')} · {words.updated}{' '}
-      <time dateTime={story.updated}>{shortTime(story.updated)}</time>
+      <time dateTime={story.news} class={story.dated ? 'news-time' : 'news-time ingested'}>
+        {storyTime(story, table)}
+      </time>
+      {' · '}
+      <span class="sources-count">{countText(table, 'source', story.sources)}</span>
+      {story.outlets.length + story.unknownOutlets > 0 ? (
+        <span class="outlets"> ({outletList(story, table)})</span>
+      ) : null}
+      {' · '}
+      <span class="articles-count">{countText(table, 'article', story.articles)}</span>
+      {languages !== '' ? <span class="languages"> · {languages}</span> : null}
+      {kinds !== '' ? <span class="kinds"> · {kinds}</span> : null}
     </p>
   );
 }
 
-function Row({ story, words }: { readonly story: StoryListItem; readonly words: Words }) {
+function Row({ story, table }: { readonly story: StoryListItem; readonly table: MessageTable }) {
   return (
     <li class="story-row">
-      <a href={`#/story/${encodeURIComponent(story.id)}`}>{story.headline}</a>
-      <StoryFacts story={story} words={words} />
+      <Headline text={story.headline} href={`#/story/${encodeURIComponent(story.id)}`} words={table.web} />
+      <StoryFacts story={story} table={table} />
     </li>
   );
 }
 
 function Pager({
   page,
-  onOffset,
-  words,
+  table,
+  onPage,
 }: {
   readonly page: StoryPage;
-  readonly onOffset: (o: number) => void;
-  readonly words: Words;
+  readonly table: MessageTable;
+  readonly onPage: (n: number) => void;
 }) {
   if (page.total <= page.limit) return null;
+  const current = Math.floor(page.offset / page.limit) + 1;
+  const pages = Math.ceil(page.total / page.limit);
   return (
     <nav class="pager">
-      <button
-        type="button"
-        disabled={page.offset === 0}
-        onClick={() => onOffset(Math.max(0, page.offset - page.limit))}
-      >
-        {words.previous}
+      <button type="button" disabled={current <= 1} onClick={() => onPage(current - 1)}>
+        {table.web.previous}
       </button>{' '}
-      {words.page} {Math.floor(page.offset / page.limit) + 1} / {Math.ceil(page.total / page.limit)}{' '}
-      <button
-        type="button"
-        disabled={page.offset + page.limit >= page.total}
-        onClick={() => onOffset(page.offset + page.limit)}
-      >
-        {words.next}
+      <span class="page-of">{fill(table.web.page, { page: current, pages })}</span>{' '}
+      <button type="button" disabled={current >= pages} onClick={() => onPage(current + 1)}>
+        {table.web.next}
       </button>
     </nav>
   );
 }
 
-export function StoryList() {
-  const words = wordsFor(navigator.language);
-  const [draft, setDraft] = useState('');
-  const [filter, setFilter] = useState({ q: '', offset: 0 });
-  const [state, setState] = useState<{ page?: StoryPage; error?: string }>({});
+function Filters({
+  state,
+  table,
+  onChange,
+}: {
+  readonly state: ListState;
+  readonly table: MessageTable;
+  readonly onChange: (next: ListState) => void;
+}) {
+  const { web } = table;
+  const [draft, setDraft] = useState(state.q);
+  useEffect(() => setDraft(state.q), [state.q]);
+  const languages =
+    state.lang !== '' && !LANGUAGES.includes(state.lang) ? [...LANGUAGES, state.lang] : LANGUAGES;
+  return (
+    <form
+      role="search"
+      class="filters"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ ...state, q: draft, page: 1 });
+      }}
+    >
+      <label class="search">
+        {web.search}{' '}
+        <input
+          type="search"
+          name="q"
+          value={draft}
+          maxLength={200}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
+      </label>{' '}
+      <button type="submit">{web.searchButton}</button>
+      <div class="filter-row">
+        <label>
+          {web.minSources}{' '}
+          <select
+            name="min"
+            value={String(state.min)}
+            onChange={(e) => onChange({ ...state, min: Number(e.currentTarget.value), page: 1 })}
+          >
+            {[...new Set([...MIN_SOURCES, state.min])].map((n) => (
+              <option key={n} value={String(n)}>
+                {plural(table, web.minSourcesChoice, n)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {web.language}{' '}
+          <select
+            name="lang"
+            value={state.lang}
+            onChange={(e) => onChange({ ...state, lang: e.currentTarget.value, page: 1 })}
+          >
+            <option value="">{web.allLanguages}</option>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l, table.code)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {web.span}{' '}
+          <select
+            name="span"
+            value={state.span}
+            onChange={(e) => onChange({ ...state, span: e.currentTarget.value as Span, page: 1 })}
+          >
+            {SPANS.map((s) => (
+              <option key={s} value={s}>
+                {web.spans[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </form>
+  );
+}
+
+export function StoryList({
+  state,
+  onChange,
+}: {
+  readonly state: ListState;
+  readonly onChange: (next: ListState) => void;
+}) {
+  const table = tableFor(navigator.language);
+  const { web } = table;
+  const [result, setResult] = useState<{ page?: StoryPage; error?: string }>({});
   useEffect(() => {
     const controller = new AbortController();
-    fetchStories({ ...filter, limit: PAGE }, controller.signal).then(
-      (page) => setState({ page }),
+    fetchStories(state, controller.signal).then(
+      (page) => setResult({ page }),
       (error: unknown) => {
-        if (!controller.signal.aborted)
-          setState({ error: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setResult({ error: errorText(error, table) });
       },
     );
     return () => controller.abort();
-  }, [filter]);
+  }, [state.q, state.min, state.lang, state.span, state.page]);
   useEffect(() => {
     document.title = 'Lagebild';
-  }, []);
+    document.documentElement.lang = table.code;
+  }, [table.code]);
+  const page = result.page;
   return (
-    <main>
+    <main lang={table.code}>
       <h1>Lagebild</h1>
-      <form
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setFilter({ q: draft, offset: 0 });
-        }}
-      >
-        <label>
-          {words.search}{' '}
-          <input
-            type="search"
-            name="q"
-            value={draft}
-            maxLength={200}
-            onInput={(e) => setDraft(e.currentTarget.value)}
-          />
-        </label>{' '}
-        <button type="submit">{words.searchButton}</button>
-      </form>
-      {state.error !== undefined ? (
+      <Filters state={state} table={table} onChange={onChange} />
+      {result.error !== undefined ? (
         <p role="alert" class="error">
-          {state.error}
+          {result.error}
         </p>
       ) : null}
-      {state.page === undefined ? (
-        <p aria-busy="true">{words.loading}</p>
-      ) : state.page.items.length === 0 ? (
-        <p>{words.noStories}</p>
+      {page === undefined ? (
+        result.error === undefined ? (
+          <p aria-busy="true">{web.loading}</p>
+        ) : null
       ) : (
         <>
-          <ul class="stories">
-            {state.page.items.map((s) => (
-              <Row key={s.id} story={s} words={words} />
-            ))}
-          </ul>
-          <Pager page={state.page} words={words} onOffset={(offset) => setFilter({ ...filter, offset })} />
+          <p class="total" aria-live="polite">
+            {countText(table, 'story', page.total)}
+          </p>
+          {page.items.length === 0 ? (
+            <p>{web.noStories}</p>
+          ) : (
+            <ul class="stories">
+              {page.items.map((s) => (
+                <Row key={s.id} story={s} table={table} />
+              ))}
+            </ul>
+          )}
+          <Pager
+            page={{ ...page, limit: PAGE_SIZE }}
+            table={table}
+            onPage={(n) => onChange({ ...state, page: n })}
+          />
         </>
       )}
     </main>

@@ -4,14 +4,15 @@ import { dateOf, lineSource } from '../../src/render/citations.js';
 import { labelsFor, type Labels } from '../../src/render/labels.js';
 import type { StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
 import { Analysis } from './analysis.js';
-import { fetchStory } from './api.js';
+import { errorText, fetchStory } from './api.js';
 import { Citations } from './citation.js';
 import { citationTargets, safeHref } from './cite.js';
+import { CopyText } from './copy-text.js';
 import { CoverageMatrix } from './matrix.js';
 import type { BriefViewProps } from './props.js';
 import { StoryFacts } from './story-list.js';
 import { StorylineChapters } from './storyline.js';
-import { wordsFor } from './words.js';
+import { tableFor, wordsFor } from './words.js';
 
 function BriefLines({ brief, labels, words }: BriefViewProps) {
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
@@ -92,12 +93,13 @@ function StoryView({ detail }: { readonly detail: StoryDetail }) {
         <a href="#/">{words.back}</a>
       </p>
       <h1>{brief?.headline ?? detail.story.headline}</h1>
-      <StoryFacts story={detail.story} words={words} />
+      <StoryFacts story={detail.story} table={tableFor(language)} />
       <StorylineChapters detail={detail} words={words} />
       {brief === null ? (
         <p>{words.notSummarised}</p>
       ) : (
         <>
+          <CopyText brief={brief} story={detail.story.id} words={words} />
           <BriefLines brief={brief} labels={labels} words={words} />
           <Analysis brief={brief} labels={labels} words={words} />
           <CoverageMatrix brief={brief} labels={labels} words={words} />
@@ -117,8 +119,7 @@ export function StoryPage({ id }: { readonly id: string }) {
     fetchStory(id, controller.signal).then(
       (detail) => setState({ detail }),
       (error: unknown) => {
-        if (!controller.signal.aborted)
-          setState({ error: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setState({ error: errorText(error, tableFor(navigator.language)) });
       },
     );
     return () => controller.abort();
@@ -126,7 +127,7 @@ export function StoryPage({ id }: { readonly id: string }) {
   const words = wordsFor(navigator.language);
   if (state.error !== undefined) {
     return (
-      <div>
+      <div lang={tableFor(navigator.language).code}>
         <p>
           <a href="#/">{words.back}</a>
         </p>

@@ -4,6 +4,7 @@ import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { COMPOUNDS } from './compounds.js';
 import { kinds } from './kinds.js';
+import { messages } from './messages.js';
 import { sentences } from './sentences.js';
 
 export const de: LanguageRules = {
@@ -15,4 +16,5 @@ export const de: LanguageRules = {
   cluster,
   kinds,
   compounds: COMPOUNDS,
+  messages,
 };

@@ -3,6 +3,16 @@ import { clean } from './clean.js';
 import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { kinds } from './kinds.js';
+import { messages } from './messages.js';
 import { sentences } from './sentences.js';
 
-export const en: LanguageRules = { code: 'en', name: 'english', sentences, clean, compare, cluster, kinds };
+export const en: LanguageRules = {
+  code: 'en',
+  name: 'english',
+  sentences,
+  clean,
+  compare,
+  cluster,
+  kinds,
+  messages,
+};
