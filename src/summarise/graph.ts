@@ -41,7 +41,7 @@ const DEFAULT_LIMITS: GraphLimits = { maxPosting: MAX_POSTING, maxNeighbours: MA
  * zeros: every pair with a cosine above zero shares a term.
  */
 export function similarityGraph(
-  candidates: readonly Candidate[],
+  candidates: readonly Pick<Candidate, 'vector'>[],
   limits: GraphLimits = DEFAULT_LIMITS,
 ): SimilarityGraph {
   const n = candidates.length;
@@ -54,7 +54,7 @@ export function similarityGraph(
   const sim: number[][] = Array.from({ length: n }, () => []);
   let compared = 0;
   for (let i = 0; i < n; i++) {
-    const v = (candidates[i] as Candidate).vector;
+    const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
     const touched: number[] = [];
     for (const t of v.terms) {
       if ((df.get(t) ?? 0) > limits.maxPosting) continue;
@@ -70,7 +70,7 @@ export function similarityGraph(
     }
     compared += touched.length;
     for (const j of touched) {
-      const s = cosine((candidates[j] as Candidate).vector, v);
+      const s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
       if (s < MIN_EDGE) continue;
       (near[i] as number[]).push(j);
       (sim[i] as number[]).push(s);
