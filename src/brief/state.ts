@@ -33,17 +33,18 @@ export function briefState(
 }
 
 /**
- * The brief of the story with one more article (at the end; or in place of the article with its id), from the state
- * of the story without it: what the other articles showed on their own is taken from the state, only the new article
- * is scanned, and the story-wide steps (corroboration, centrality, selection, coverage) run over what was kept. The
- * brief is the brief `briefFromArticles` makes of all the articles (tested). The given state is not changed for the
- * caller's purposes: the new state shares its memo.
+ * The brief of the story with one more article — at `at` (default: the end), or in place of the article with its id
+ * — from the state of the story without it: what the other articles showed on their own is taken from the state,
+ * only the new article is scanned (and the dated mentions of an article whose reference date or place changed), and
+ * the story-wide steps (corroboration, centrality, selection, coverage) run again. The brief is the brief
+ * `briefFromArticles` makes of all the articles in that order (tested). The new state shares the given state's memo.
  */
-export function updateBrief(state: BriefState, article: AnalysedArticle): BriefState {
-  if (state.version !== BRIEF_STATE_VERSION) return briefState([...state.articles, article], state.options);
-  const at = state.articles.findIndex((a) => a.id === article.id);
-  const articles =
-    at < 0 ? [...state.articles, article] : state.articles.map((a, i) => (i === at ? article : a));
+export function updateBrief(state: BriefState, article: AnalysedArticle, at?: number): BriefState {
+  const same = state.articles.findIndex((a) => a.id === article.id);
+  const articles = [...state.articles];
+  if (same >= 0) articles[same] = article;
+  else articles.splice(Math.max(0, Math.min(at ?? articles.length, articles.length)), 0, article);
+  if (state.version !== BRIEF_STATE_VERSION) return briefState(articles, state.options, state.inputErrors);
   pruneMemo(state.memo, articles);
   const brief = briefWithMemo(articles, state.options, state.inputErrors, state.memo);
   return { ...state, articles, brief };
