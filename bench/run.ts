@@ -5,6 +5,7 @@ import { analyseArticle, normaliseAnalyseOptions } from '../src/analyse/index.js
 import { cleanDocuments, normaliseCleanOptions } from '../src/clean/index.js';
 import { ingest } from '../src/ingest/index.js';
 import { briefFromDocuments } from '../src/brief/index.js';
+import { briefScaleBench } from './brief-scale.js';
 import { buildCorpus, EXAMPLE } from './corpus.js';
 import { hostileBench } from './hostile.js';
 import { httpBench } from './http.js';
@@ -75,6 +76,34 @@ async function briefTime(): Promise<Result[]> {
   ];
 }
 
+/** One brief as the story grows (bench/brief-scale.ts): CPU time and peak memory per size, the update at 200. */
+function briefScale(): Result[] {
+  const { sizes, update } = briefScaleBench();
+  const at20 = sizes.find((f) => f.articles === 20)?.cpu ?? NaN;
+  return [
+    ...sizes.flatMap((f): Result[] => [
+      {
+        name: `one brief of ${f.articles} articles (CPU)`,
+        value: f.cpu * 1000,
+        unit: 'ms',
+        target: f.articles === 200 ? `≤ 20× the 20-article brief (${(20 * at20).toFixed(1)} s)` : '-',
+      },
+      {
+        name: `one brief of ${f.articles} articles (peak RSS of the process)`,
+        value: f.rssMb,
+        unit: 'MB',
+        target: f.articles === 200 ? '< 400' : '-',
+      },
+    ]),
+    {
+      name: `one added article, story of ${update.articles} (updateBrief, CPU)`,
+      value: (update.update ?? NaN) * 1000,
+      unit: 'ms',
+      target: `< a tenth of a full brief (${((update.full ?? NaN) * 100).toFixed(0)} ms)`,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
   const results: Result[] = [];
@@ -89,6 +118,10 @@ async function main(): Promise<void> {
     buildCorpus(size).forEach((t, i) => writeFileSync(join(dir, `a${String(i).padStart(5, '0')}.txt`), t));
     results.push(await throughput(`corpus of ${size} built from the example`, dir));
     results.push(...(await briefTime()));
+    process.stderr.write(
+      '  one brief at 5 … 500 articles, each in its own process; one added article at 200 …\n',
+    );
+    results.push(...briefScale());
     process.stderr.write('  stream clustering (100 000 articles) …\n');
     results.push(...(await streamBench(100_000)));
     process.stderr.write('  store ingest (SQLite, PostgreSQL) …\n');

@@ -1,6 +1,6 @@
 import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions } from '../analyse/index.js';
 import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
-import { compareStory, findEvidence, normaliseCompareOptions } from '../compare/index.js';
+import { compareStory, findEvidence, normaliseCompareOptions, type EvidenceMemo } from '../compare/index.js';
 import type {
   AnalysedArticle,
   ArticleKind,
@@ -82,6 +82,19 @@ export function briefFromArticles(
   options: BriefOptions = {},
   inputErrors: readonly InputError[] = [],
 ): Brief {
+  return briefWithMemo(prepared, options, inputErrors);
+}
+
+/**
+ * `briefFromArticles` with what each article shows on its own taken from (and kept in) `memo`: the same brief (see
+ * `EvidenceMemo`); the story state of `updateBrief` keeps one.
+ */
+export function briefWithMemo(
+  prepared: readonly AnalysedArticle[],
+  options: BriefOptions,
+  inputErrors: readonly InputError[],
+  memo?: EvidenceMemo,
+): Brief {
   const summaryOptions = normaliseSummaryOptions(options);
   const compareOptions = normaliseCompareOptions(options);
   const errors: InputError[] = [...inputErrors];
@@ -98,7 +111,7 @@ export function briefFromArticles(
       .filter((t) => !t.stop)
       .map((t) => t.stem);
   // The evidence is found even without the analysis: its links decide support, which must not depend on it.
-  const evidence = findEvidence(articles);
+  const evidence = findEvidence(articles, memo);
   const corroboration = corroborate(articles, evidence.links, compareOptions);
   // The kind of each article (report, preview, opinion, …) relative to the story's event date.
   const told = storyKinds(articles, evidence.dates);

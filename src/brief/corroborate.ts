@@ -32,6 +32,34 @@ function record(best: Map<number, Best>, article: number, unit: number, sim: num
 }
 
 /**
+ * A term on more sentences than this finds no pairs in the lexical pass (a pair that shares it and rarer terms is
+ * still found, and still counts it): in a large story the words every report uses would otherwise make every pair
+ * of sentences a candidate, work in the square of the story. Ordinary stories have no such term besides the story's
+ * own (which find no pairs anyway).
+ */
+export const MAX_POSTING = 512;
+
+/** How many terms two vectors share and their dot product (summed in term order, as `cosine` does). */
+function overlap(a: SparseVector, b: SparseVector): { shared: number; dot: number } {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let dot = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i] as number;
+    const y = b.terms[j] as number;
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number);
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { shared, dot };
+}
+
+/**
  * The lexical pass: sentences of different articles carry the same content when they share `supportTerms` terms
  * beyond the story's own and the cosine of their stemmed TF-IDF vectors reaches `supportSimilarity`, without the
  * story's terms or with them (whichever is higher: the summary's old rule or the coverage's, so that every pair
@@ -51,8 +79,10 @@ function lexicalMatches(
   const vectors = tfidfVectors(terms.map((list) => list.filter((t) => !common.has(t))));
   const best = vectors.map(() => new Map<number, Best>());
   const postings = new Map<number, number[]>();
-  const dot = new Float64Array(vectors.length);
-  const shared = new Int32Array(vectors.length);
+  const df = new Map<number, number>();
+  for (const v of vectors)
+    if (v.terms.length >= options.supportTerms) for (const t of v.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const seen = new Int32Array(vectors.length).fill(-1);
   let first = 0;
   articles.forEach((article, a) => {
     const end = first + article.sentences.length;
@@ -60,39 +90,35 @@ function lexicalMatches(
       const v = vectors[i] as SparseVector;
       if (v.terms.length < options.supportTerms) continue;
       const touched: number[] = [];
-      // Summed in the order of this sentence's term ids: the very sum `cosine` of the two vectors makes.
-      for (let k = 0; k < v.terms.length; k++) {
-        const list = postings.get(v.terms[k] as number);
+      // Pairs are found through the terms they share, except those on more than `MAX_POSTING` sentences.
+      for (const t of v.terms) {
+        if ((df.get(t) ?? 0) > MAX_POSTING) continue;
+        const list = postings.get(t);
         if (list === undefined) continue;
-        const w = v.weights[k] as number;
-        for (let p = 0; p < list.length; p += 2) {
-          const j = list[p] as number;
-          if ((shared[j] as number) === 0) touched.push(j);
-          dot[j] = (dot[j] as number) + w * (list[p + 1] as number);
-          shared[j] = (shared[j] as number) + 1;
+        for (const j of list) {
+          if (seen[j] === i) continue;
+          seen[j] = i;
+          touched.push(j);
         }
       }
       for (const j of touched) {
-        const enough = (shared[j] as number) >= options.supportTerms;
-        const sim = enough
-          ? Math.max(dot[j] as number, cosine(whole[i] as SparseVector, whole[j] as SparseVector))
-          : 0;
+        const { shared, dot } = overlap(v, vectors[j] as SparseVector);
+        const enough = shared >= options.supportTerms;
+        const sim = enough ? Math.max(dot, cosine(whole[i] as SparseVector, whole[j] as SparseVector)) : 0;
         if (enough && sim >= options.supportSimilarity) {
           record(best[i] as Map<number, Best>, articleOf[j] as number, j, sim);
           record(best[j] as Map<number, Best>, a, i, sim);
         }
-        dot[j] = 0;
-        shared[j] = 0;
       }
     }
     for (let i = first; i < end; i++) {
       const v = vectors[i] as SparseVector;
       if (v.terms.length < options.supportTerms) continue;
-      for (let k = 0; k < v.terms.length; k++) {
-        const term = v.terms[k] as number;
-        let list = postings.get(term);
-        if (list === undefined) postings.set(term, (list = []));
-        list.push(i, v.weights[k] as number);
+      for (const t of v.terms) {
+        if ((df.get(t) ?? 0) > MAX_POSTING) continue;
+        const list = postings.get(t);
+        if (list === undefined) postings.set(t, [i]);
+        else list.push(i);
       }
     }
     first = end;

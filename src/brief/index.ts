@@ -4,6 +4,7 @@
  */
 export { analyseStory } from './analyse-story.js';
 export { briefFromArticles, briefFromDocuments, prepareArticles, storyLanguage } from './brief.js';
+export { briefState, updateBrief, BRIEF_STATE_VERSION, type BriefState } from './state.js';
 export { corroborate, storyTerms, type CorroborationOptions } from './corroborate.js';
 export { decideKind, inferPublished, storyEventDate, storyKinds, type StoryKinds } from './kinds.js';
 export type { BriefOptions } from './options.js';

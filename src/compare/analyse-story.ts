@@ -2,6 +2,7 @@ import type { AnalysedArticle, Corroboration } from '../core/types.js';
 import { articleContexts, type ArticleContext } from './context.js';
 import { recogniseEntities, type RecognisedEntities } from './entities.js';
 import { groupFigures } from './conflicts.js';
+import { referenceKey, type EvidenceMemo } from './memo.js';
 import { sameDaySamePeople } from './event-links.js';
 import { storyCoverage, type EvidenceLink } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
@@ -28,18 +29,31 @@ function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntiti
   };
 }
 
-function storyFigures(ctxs: readonly ArticleContext[]): FoundFigure[] {
+function storyFigures(ctxs: readonly ArticleContext[], memo?: EvidenceMemo): FoundFigure[] {
   return ctxs.flatMap((ctx) => {
+    const kept = memo?.figures.get(ctx.article);
+    if (kept !== undefined && kept.index === ctx.index) return kept.figures;
     const stops = new Set<number>();
     for (const s of ctx.article.sentences) for (const t of s.tokens) if (t.stop) stops.add(t.start);
-    return findFigures(ctx, stops);
+    const figures = findFigures(ctx, stops);
+    memo?.figures.set(ctx.article, { index: ctx.index, figures });
+    return figures;
   });
 }
 
 /** Dated mentions of every article, sorted by date (ISO strings of mixed precision sort year < month < day), then text order. */
-function storyTimeline(ctxs: readonly ArticleContext[]): TimelineEvent[] {
+function storyTimeline(ctxs: readonly ArticleContext[], memo?: EvidenceMemo): TimelineEvent[] {
   const refs = referenceDates(ctxs.map((c) => c.article));
-  const events = ctxs.flatMap((ctx) => findDates(ctx, refs[ctx.index]).map((e) => ({ e, index: ctx.index })));
+  const datesOf = (ctx: ArticleContext): readonly TimelineEvent[] => {
+    const ref = refs[ctx.index];
+    const key = referenceKey(ref);
+    const kept = memo?.dates.get(ctx.article);
+    if (kept !== undefined && kept.index === ctx.index && kept.ref === key) return kept.events;
+    const events = findDates(ctx, ref);
+    memo?.dates.set(ctx.article, { index: ctx.index, ref: key, events });
+    return events;
+  };
+  const events = ctxs.flatMap((ctx) => datesOf(ctx).map((e) => ({ e, index: ctx.index })));
   events.sort((a, b) =>
     a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index || a.e.start - b.e.start,
   );
@@ -86,9 +100,11 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
  * Cross-source evidence of one story: who and what is named (entities), who said what (quotes), the numbers and
  * where they disagree (figures, conflicts), when things happened (timeline), and the links between sentences that
  * these show. Pure: same articles, same evidence. Every item points at `{article, start, end}` in the cleaned text.
+ * With a `memo` (kept by the story stage between briefs of a growing story), what each article shows on its own is
+ * taken from it when there and put there when not: the same evidence, without scanning the other articles again.
  */
-export function findEvidence(articles: readonly AnalysedArticle[]): StoryEvidence {
-  const ctxs = articleContexts(articles);
+export function findEvidence(articles: readonly AnalysedArticle[], memo?: EvidenceMemo): StoryEvidence {
+  const ctxs = articleContexts(articles, memo?.words);
   let entities = recogniseEntities(ctxs);
   let found = storyQuotes(ctxs, entities);
   if (found.speakers.length > 0) {
@@ -96,9 +112,9 @@ export function findEvidence(articles: readonly AnalysedArticle[]): StoryEvidenc
     entities = recogniseEntities(ctxs, found.speakers);
     found = storyQuotes(ctxs, entities);
   }
-  const figures = storyFigures(ctxs);
+  const figures = storyFigures(ctxs, memo);
   const { groups, conflicts, agreeing } = groupFigures(figures);
-  const dates = storyTimeline(ctxs);
+  const dates = storyTimeline(ctxs, memo);
   return {
     entities: entities.entities,
     quotes: found.quotes,

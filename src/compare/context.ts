@@ -94,10 +94,19 @@ export function ruleSets(rules: CompareRules): RuleSets {
   return sets;
 }
 
-export function articleContexts(articles: readonly AnalysedArticle[]): ArticleContext[] {
+/** The context of each article; its words from `words` when kept there (see `EvidenceMemo`), kept there when not. */
+export function articleContexts(
+  articles: readonly AnalysedArticle[],
+  words?: Map<AnalysedArticle, readonly Word[]>,
+): ArticleContext[] {
   return articles.map((article, index) => {
     const rules = rulesFor(article.language).compare;
-    return { index, article, words: scanWords(article.text), rules, sets: ruleSets(rules) };
+    let found = words?.get(article);
+    if (found === undefined) {
+      found = scanWords(article.text);
+      words?.set(article, found);
+    }
+    return { index, article, words: found, rules, sets: ruleSets(rules) };
   });
 }
 

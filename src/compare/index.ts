@@ -1,6 +1,7 @@
 /** The compare stage: cross-source analysis of one story (entities, quotes, figures, conflicts, timeline, coverage). */
 export { compareStory, findEvidence, type StoryEvidence } from './analyse-story.js';
 export type { EvidenceLink } from './coverage.js';
+export { evidenceMemo, pruneMemo, type EvidenceMemo } from './memo.js';
 export { kindCues, type DayReference, type KindCues, type SentenceTense } from './kind-cues.js';
 export { storyTemporal } from './timeline.js';
 export type { TemporalExpression, TemporalType } from './temporal.js';

@@ -5,7 +5,8 @@
  */
 import { messageOf, type Problem } from '../core/result.js';
 import type { AnalysedArticle } from '../core/types.js';
-import { briefFromArticles, prepareArticles } from '../brief/index.js';
+import { prepareArticles } from '../brief/index.js';
+import { storyBrief } from './brief-states.js';
 import type { StoreRepository, StoryForBrief } from '../store/types.js';
 import { STORE_BRIEF_OPTIONS } from './prepare.js';
 
@@ -25,7 +26,8 @@ function articlesOf(story: StoryForBrief): AnalysedArticle[] {
 export async function refreshStory(repo: StoreRepository, id: string): Promise<boolean> {
   const story = await repo.storyForBrief(id);
   if (story === undefined) return false;
-  const brief = briefFromArticles(articlesOf(story), STORE_BRIEF_OPTIONS);
+  // Updated from the story's kept state when it gained one article since its last refresh (src/flows/brief-states.ts).
+  const { brief } = storyBrief(repo, id, articlesOf(story), STORE_BRIEF_OPTIONS);
   return repo.saveBrief(id, story.version, brief);
 }
 

@@ -7,3 +7,4 @@ export {
 } from './options.js';
 export { wordCount } from './candidates.js';
 export { cosine, tfidfVectors, contentTerms, type SparseVector } from './vectors.js';
+export { similarityGraph, MAX_NEIGHBOURS, MAX_POSTING, MIN_EDGE, type SimilarityGraph } from './graph.js';

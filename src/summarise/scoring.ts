@@ -1,6 +1,7 @@
 import type { Candidate } from './candidates.js';
 import type { SentenceKinds } from './features.js';
 import type { NormalisedSummaryOptions, SummaryPenalties } from './options.js';
+import type { SimilarityGraph } from './graph.js';
 import { cosine, sumVectors } from './vectors.js';
 
 export interface Scored {
@@ -10,40 +11,27 @@ export interface Scored {
   readonly support: readonly number[];
 }
 
-/** Pairwise cosine similarities (symmetric, zero diagonal). */
-export function similarityMatrix(candidates: readonly Candidate[]): Float64Array[] {
-  const n = candidates.length;
-  const rows = Array.from({ length: n }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const s = cosine((candidates[i] as Candidate).vector, (candidates[j] as Candidate).vector);
-      (rows[i] as Float64Array)[j] = s;
-      (rows[j] as Float64Array)[i] = s;
-    }
-  }
-  return rows;
-}
-
 /**
- * Centrality by power iteration over the similarity graph (LexRank-style), where an edge to a sentence of
- * another article weighs twice an edge inside the same article: content that several outlets carry rises.
+ * Centrality by power iteration over the sparse similarity graph (LexRank-style), where an edge to a sentence of
+ * another article weighs twice an edge inside the same article: content that several outlets carry rises. Work in
+ * the number of edges per round, not in the square of the candidates.
  */
-export function centrality(candidates: readonly Candidate[], sim: readonly Float64Array[]): Float64Array {
+export function centrality(candidates: readonly Candidate[], graph: SimilarityGraph): Float64Array {
   const n = candidates.length;
+  const { offsets, targets, sims } = graph;
   // Edge weights, computed once (they are symmetric): cross-article edges count fully, same-article ones half.
-  const weights = Array.from({ length: n }, () => new Float64Array(n));
+  const weights = new Float64Array(sims.length);
   const rowSums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const row = weights[i] as Float64Array;
-    const simRow = sim[i] as Float64Array;
     const article = (candidates[i] as Candidate).article;
-    for (let j = 0; j < n; j++) {
-      const s = simRow[j] as number;
-      if (s < 0.05) continue;
-      const w = (candidates[j] as Candidate).article === article ? s * 0.5 : s;
-      row[j] = w;
-      rowSums[i] = (rowSums[i] as number) + w;
+    let sum = 0;
+    for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
+      const s = sims[k] as number;
+      const w = (candidates[targets[k] as number] as Candidate).article === article ? s * 0.5 : s;
+      weights[k] = w;
+      sum += w;
     }
+    rowSums[i] = sum;
   }
   const out = new Float64Array(n);
   let rank = new Float64Array(n).fill(1 / Math.max(1, n));
@@ -54,15 +42,15 @@ export function centrality(candidates: readonly Candidate[], sim: readonly Float
       const sum = rowSums[j] as number;
       if (sum === 0) continue;
       const share = (damping * (rank[j] as number)) / sum;
-      const row = weights[j] as Float64Array;
-      for (let i = 0; i < n; i++) {
-        const w = row[i] as number;
-        if (w > 0) next[i] = (next[i] as number) + share * w;
+      for (let k = offsets[j] as number; k < (offsets[j + 1] as number); k++) {
+        const i = targets[k] as number;
+        next[i] = (next[i] as number) + share * (weights[k] as number);
       }
     }
     rank = next;
   }
-  const max = Math.max(...rank, 1e-12);
+  let max = 1e-12;
+  for (const r of rank) if (r > max) max = r;
   for (let i = 0; i < n; i++) out[i] = (rank[i] as number) / max;
   return out;
 }
@@ -84,18 +72,26 @@ export function centroidScores(candidates: readonly Candidate[]): Float64Array {
 export function articleRelevance(candidates: readonly Candidate[], articleCount: number): number[] {
   const ones = Array.from({ length: articleCount }, () => 1);
   if (articleCount < 2) return ones;
-  const vectors = candidates.map((c) => c.vector);
-  const articles = ones.map((_, a) =>
-    sumVectors(vectors, (i) => ((candidates[i] as Candidate).article === a ? 1 : 0)),
-  );
-  const raw = articles.map((v, a) =>
-    cosine(
-      v,
-      sumVectors(articles, (b) => (b === a ? 0 : 1)),
-    ),
-  );
+  const own: number[][] = ones.map(() => []);
+  candidates.forEach((c, i) => own[c.article]?.push(i));
+  const articles = own.map((list) => sumVectors(list.map((i) => (candidates[i] as Candidate).vector)));
+  // The others' sum is the whole story's sum less the article's own (each article's vector is unit length).
+  const total = new Map<number, number>();
+  for (const v of articles)
+    v.terms.forEach((t, k) => total.set(t, (total.get(t) ?? 0) + (v.weights[k] as number)));
+  let totalSquare = 0;
+  for (const w of total.values()) totalSquare += w * w;
+  const raw = articles.map((v) => {
+    if (v.terms.length === 0) return 0;
+    let dot = 0;
+    v.terms.forEach((t, k) => (dot += (v.weights[k] as number) * (total.get(t) ?? 0)));
+    const othersSquare = totalSquare - 2 * dot + 1;
+    return othersSquare > 1e-12 ? (dot - 1) / Math.sqrt(othersSquare) : 0;
+  });
   const max = Math.max(...raw);
-  return max > 0 ? raw.map((x) => x / max) : ones;
+  // Rounded to 1e-9: the sum less the own vector differs from the sum of the others in the last bits, which must
+  // not decide between two equally relevant articles.
+  return max > 0 ? raw.map((x) => Math.round((x / max) * 1e9) / 1e9) : ones;
 }
 
 /** The factor by which the kinds of a sentence scale its score. */
@@ -116,14 +112,14 @@ export function kindFactor(kinds: SentenceKinds, penalties: SummaryPenalties): n
  */
 export function scoreCandidates(
   candidates: readonly Candidate[],
-  sim: readonly Float64Array[],
+  graph: SimilarityGraph,
   support: readonly (readonly number[])[],
   articleCount: number,
   options: NormalisedSummaryOptions,
   articleFactors: readonly number[] = [],
 ): Scored[] {
   const { weights } = options;
-  const central = centrality(candidates, sim);
+  const central = centrality(candidates, graph);
   const centroid = weights.centroid !== 0 ? centroidScores(candidates) : new Float64Array(candidates.length);
   const relevance = articleRelevance(candidates, articleCount);
   return candidates.map((candidate, i) => {

@@ -2,7 +2,8 @@ import type { AnalysedArticle, ArticleKind, BriefSentence, Corroboration } from 
 import { collectCandidates, type Candidate } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
-import { scoreCandidates, similarityMatrix, type Scored } from './scoring.js';
+import { similarityGraph } from './graph.js';
+import { scoreCandidates, type Scored } from './scoring.js';
 import { displayOrder, selectSentences } from './select.js';
 import { contentTerms } from './vectors.js';
 
@@ -35,12 +36,12 @@ export function summarise(
   afterEvent: readonly boolean[] = [],
 ): StorySummary {
   const candidates = collectCandidates(articles, options.minWords);
-  const sim = similarityMatrix(candidates);
+  const graph = similarityGraph(candidates);
   const support = candidates.map((c) =>
     (corroboration[c.article]?.[c.position] ?? []).map((carrier) => carrier.article),
   );
   const factors = articles.map((_, a) => articleFactor(kinds[a], options));
-  const scored = scoreCandidates(candidates, sim, support, articles.length, options, factors);
+  const scored = scoreCandidates(candidates, graph, support, articles.length, options, factors);
   // A preview's line that a report, an analysis or any other non-preview carries is said there, after the event.
   const replaced = (s: Scored): boolean =>
     kinds[s.candidate.article] === 'preview' && s.support.some((a) => kinds[a] !== 'preview');

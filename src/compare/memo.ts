@@ -1,0 +1,42 @@
+import type { AnalysedArticle } from '../core/types.js';
+import type { FoundFigure } from './figures.js';
+import type { ReferenceDate } from './reference-dates.js';
+import type { TimelineEvent } from './types.js';
+import type { Word } from './words.js';
+
+/**
+ * What the compare stage found in each article on its own, kept between briefs of a growing story so that adding an
+ * article does not scan the others again: each article's words, its dated mentions (for the reference date they were
+ * resolved against) and its figures (for its place in the story). Keyed by the article object: an article that
+ * changes is a new object and is scanned again. Only what depends on the article alone (and the key) is kept, so a
+ * brief made with a memo is the brief made without one.
+ */
+export interface EvidenceMemo {
+  readonly words: Map<AnalysedArticle, readonly Word[]>;
+  readonly dates: Map<
+    AnalysedArticle,
+    { readonly index: number; readonly ref: string; readonly events: readonly TimelineEvent[] }
+  >;
+  readonly figures: Map<
+    AnalysedArticle,
+    { readonly index: number; readonly figures: readonly FoundFigure[] }
+  >;
+}
+
+export function evidenceMemo(): EvidenceMemo {
+  return { words: new Map(), dates: new Map(), figures: new Map() };
+}
+
+/** The key of a reference date (what the dated mentions of an article depend on besides the article). */
+export function referenceKey(ref: ReferenceDate | undefined): string {
+  return ref === undefined
+    ? '-'
+    : `${ref.date.toISOString()}|${String(ref.ownYear)}|${String(ref.ownDay)}|${String(ref.dayKnown)}`;
+}
+
+/** Forgets the articles not in `keep` (an article that left the story). */
+export function pruneMemo(memo: EvidenceMemo, keep: readonly AnalysedArticle[]): void {
+  const live = new Set(keep);
+  for (const map of [memo.words, memo.dates, memo.figures])
+    for (const key of [...map.keys()]) if (!live.has(key)) map.delete(key);
+}

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  cosine,
+  MAX_POSTING,
+  MIN_EDGE,
+  similarityGraph,
+  tfidfVectors,
+  type SparseVector,
+} from '../../src/summarise/index.js';
+
+/** The edges of a graph as `i-j` (i < j) with their similarity. */
+function edgesOf(graph: ReturnType<typeof similarityGraph>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < graph.offsets.length; i++)
+    for (let k = graph.offsets[i] as number; k < (graph.offsets[i + 1] as number); k++) {
+      const j = graph.targets[k] as number;
+      if (i < j) out.set(`${i}-${j}`, graph.sims[k] as number);
+    }
+  return out;
+}
+
+/**
+ * A story of `n` articles of ten sentences each: every sentence names the story (three words every sentence has),
+ * shares two words with the same sentence of the three neighbouring articles (one fact reported by a few outlets)
+ * and has three words of its own.
+ */
+function story(n: number): SparseVector[] {
+  const lists: string[][] = [];
+  for (let a = 0; a < n; a++)
+    for (let s = 0; s < 10; s++)
+      lists.push([
+        'gipfel',
+        'kim',
+        'putin',
+        `fakt${s}g${Math.floor(a / 4)}`,
+        `zahl${s}g${Math.floor(a / 4)}`,
+        `w${a}s${s}x`,
+        `w${a}s${s}y`,
+        `w${a}s${s}z`,
+      ]);
+  return tfidfVectors(lists);
+}
+
+describe('similarityGraph: the sentence graph from an inverted index', () => {
+  it('is the all-pairs matrix without its small entries for a story of ordinary size (property)', () => {
+    const words = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(words, { minLength: 1, maxLength: 6 }), { minLength: 2, maxLength: 40 }),
+        (lists) => {
+          const vectors = tfidfVectors(lists);
+          const graph = similarityGraph(vectors.map((vector) => ({ vector })));
+          const expected = new Map<string, number>();
+          for (let i = 0; i < vectors.length; i++)
+            for (let j = i + 1; j < vectors.length; j++) {
+              const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
+              if (s >= MIN_EDGE) expected.set(`${i}-${j}`, s);
+            }
+          expect(edgesOf(graph)).toEqual(expected);
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it('compares a number of pairs that grows linearly with the story (n vs 4n articles), not in its square', () => {
+    const small = story(40);
+    const large = story(160);
+    expect(small.length).toBeGreaterThan(MAX_POSTING);
+    const pairs = (vectors: SparseVector[]) =>
+      similarityGraph(vectors.map((vector) => ({ vector }))).compared;
+    const [n, n4] = [pairs(small), pairs(large)];
+    expect(n).toBeGreaterThan(0);
+    // Linear: 4×; the all-pairs matrix would compare 16× as many (1 600 × 1 599 / 2 pairs at 4n).
+    expect(n4).toBeLessThanOrEqual(4.5 * n);
+    expect(n4).toBeLessThan((large.length * (large.length - 1)) / 2 / 50);
+    // Sentences of one fact are still linked across the articles that report it.
+    const graph = similarityGraph(large.map((vector) => ({ vector })));
+    const edges = edgesOf(graph);
+    expect(edges.get('0-10')).toBeGreaterThan(0.3);
+    expect(edges.has('0-40')).toBe(false);
+  });
+
+  it('keeps at most the strongest edges of a sentence repeated in very many articles, and stays symmetric', () => {
+    const lists = Array.from({ length: 400 }, (_, i) => ['kim', 'putin', `x${i}`, `y${i % 3}`]);
+    const graph = similarityGraph(
+      tfidfVectors(lists).map((vector) => ({ vector })),
+      {
+        maxPosting: 1000,
+        maxNeighbours: 20,
+      },
+    );
+    const edges = edgesOf(graph);
+    for (const key of edges.keys()) {
+      const [i, j] = key.split('-').map(Number) as [number, number];
+      const of = (x: number, y: number) =>
+        Array.from(graph.targets.subarray(graph.offsets[x], graph.offsets[x + 1])).includes(y);
+      expect(of(i, j) && of(j, i)).toBe(true);
+    }
+    expect(graph.compared).toBe((400 * 399) / 2);
+    expect(edges.size).toBeLessThan((400 * 399) / 2 / 4);
+  });
+});
