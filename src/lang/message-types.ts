@@ -65,6 +65,19 @@ export interface WebMessages {
   /** When the clipboard refuses: the text is shown selected, to copy by hand. */
   readonly copyByHand: string;
   readonly exportMarkdown: string;
+  /** Above what is new since the reader's last visit of the story: `{date}` the last visit. */
+  readonly sinceLastVisit: string;
+  /** The mark on a brief line that is new / changed since the last visit. */
+  readonly newMark: string;
+  readonly changedMark: string;
+  /** Before a changed line's earlier text. */
+  readonly previously: string;
+  readonly newArticles: string;
+  readonly nothingNew: string;
+  readonly earlierVersions: string;
+  /** One earlier brief: `{n}` its number, `{date}` when it was made. */
+  readonly versionEntry: string;
+  readonly showVersion: string;
 }
 
 /** Errors the page shows, by cause (never the server's English message). `{status}`: the HTTP status. */

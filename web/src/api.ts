@@ -1,6 +1,12 @@
 /** The few API calls the page makes; responses are typed by the store's contract. */
 import { fill, type MessageTable } from '../../src/lang/messages.js';
-import type { StoryDetail, StoryListItem } from '../../src/store/types.js';
+import type {
+  BriefVersion,
+  StoryChanges,
+  StoryDetail,
+  StoryListItem,
+  StoryVersions,
+} from '../../src/store/types.js';
 import type { ListState } from './list-state.js';
 
 export interface StoryPage {
@@ -73,4 +79,18 @@ export function fetchStories(state: ListState, signal: AbortSignal): Promise<Sto
 
 export function fetchStory(id: string, signal: AbortSignal): Promise<StoryDetail> {
   return getJson<StoryDetail>(`/api/stories/${encodeURIComponent(id)}`, signal);
+}
+
+/** What is new in a story since `since` (ISO time): its new articles and new or changed brief lines. */
+export function fetchChanges(id: string, since: string, signal: AbortSignal): Promise<StoryChanges> {
+  const params = new URLSearchParams({ since });
+  return getJson<StoryChanges>(`/api/stories/${encodeURIComponent(id)}/changes?${params.toString()}`, signal);
+}
+
+export function fetchVersions(id: string, signal: AbortSignal): Promise<StoryVersions> {
+  return getJson<StoryVersions>(`/api/stories/${encodeURIComponent(id)}/versions`, signal);
+}
+
+export function fetchVersion(id: string, version: number, signal: AbortSignal): Promise<BriefVersion> {
+  return getJson<BriefVersion>(`/api/stories/${encodeURIComponent(id)}/versions/${String(version)}`, signal);
 }

@@ -2,8 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateOf, lineSource } from '../../src/render/citations.js';
 import { labelsFor, type Labels } from '../../src/render/labels.js';
-import type { StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
+import type { ChangedLine, StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
 import { Analysis } from './analysis.js';
+import { EarlierVersions, LineMark, lineKey, marksOf, NewSinceVisit, useChanges } from './changes.js';
 import { errorText, fetchStory } from './api.js';
 import { Citations } from './citation.js';
 import { citationTargets, safeHref } from './cite.js';
@@ -14,14 +15,24 @@ import { StoryFacts } from './story-list.js';
 import { StorylineChapters } from './storyline.js';
 import { tableFor, wordsFor } from './words.js';
 
-function BriefLines({ brief, labels, words }: BriefViewProps) {
+function BriefLines({
+  brief,
+  labels,
+  words,
+  marks,
+}: BriefViewProps & { readonly marks: ReadonlyMap<string, ChangedLine> }) {
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
   return (
     <section>
       <h2>{labels.brief}</h2>
       <ol class="brief">
         {brief.sentences.map((s) => (
-          <li key={`${s.article}:${String(s.start)}`} data-article={s.article}>
+          <li
+            key={`${s.article}:${String(s.start)}`}
+            data-article={s.article}
+            class={marks.get(lineKey(s))?.status}
+          >
+            <LineMark line={marks.get(lineKey(s))} words={words} />
             {s.label !== undefined ? <strong class="label">{labels.lineLabels[s.label]}: </strong> : null}
             {s.text}{' '}
             <Citations
@@ -83,6 +94,7 @@ function StoryView({ detail }: { readonly detail: StoryDetail }) {
   const language = brief?.language ?? detail.story.languages[0] ?? 'en';
   const labels = labelsFor(language);
   const words = wordsFor(language);
+  const { changes, since } = useChanges(detail.story.id);
   useEffect(() => {
     document.title = `${detail.story.headline} – Lagebild`;
     document.documentElement.lang = language;
@@ -100,7 +112,9 @@ function StoryView({ detail }: { readonly detail: StoryDetail }) {
       ) : (
         <>
           <CopyText brief={brief} story={detail.story.id} words={words} />
-          <BriefLines brief={brief} labels={labels} words={words} />
+          <NewSinceVisit changes={changes} since={since} words={words} language={language} />
+          <BriefLines brief={brief} labels={labels} words={words} marks={marksOf(changes)} />
+          <EarlierVersions story={detail.story.id} words={words} language={language} />
           <Analysis brief={brief} labels={labels} words={words} />
           <CoverageMatrix brief={brief} labels={labels} words={words} />
         </>
