@@ -10,6 +10,8 @@ export type {
   Conflict,
   ConflictValue,
   ConsensusClaim,
+  SingleClaim,
+  CoverageHints,
   CorroboratedSpan,
   Coverage,
   CoverageSpan,

@@ -5,10 +5,12 @@
  */
 import type { ClusterRules, CompoundTable } from './cluster-rules.js';
 import type { CompareRules } from './compare-rules.js';
+import type { FactRules } from './fact-rules.js';
 import type { KindRules } from './kind-rules.js';
 
 export type { ClusterRules, CompoundTable } from './cluster-rules.js';
 export type { KindMarker, KindRules } from './kind-rules.js';
+export type { FactRules } from './fact-rules.js';
 export type {
   CompareRules,
   DateRules,
@@ -121,6 +123,8 @@ export interface LanguageRules {
   readonly kinds: KindRules;
   /** Closed compounds and their parts (German); none when absent. */
   readonly compounds?: CompoundTable;
+  /** Word forms the fact matcher takes as one (strong-verb participles, adverbs); none when absent. */
+  readonly facts?: FactRules;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { LanguageRules } from '../types.js';
 import { clean } from './clean.js';
 import { cluster } from './cluster.js';
 import { compare } from './compare.js';
+import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
 import { kinds } from './kinds.js';
 import { sentences } from './sentences.js';
@@ -15,4 +16,5 @@ export const de: LanguageRules = {
   cluster,
   kinds,
   compounds: COMPOUNDS,
+  facts,
 };
