@@ -203,7 +203,9 @@ describe('what an editor reads first (issue 14 targets, 120 words)', () => {
       /<strong class="label label-(opinion|preview)">(Meinung|Vorab berichtet):<\/strong>/u,
     );
   });
+});
 
+describe('one line per fact, independent sources, single-source claims (issue 14, 120 words)', () => {
   it('says no fact twice: the first meeting once, the opinion piece that says it too as support', async () => {
     // Before: a report line ("nach ihrem ersten Treffen") and an opinion line ("Zum ersten Mal haben sich …
     // getroffen") both said it. At 250 words the property test (test/brief/facts.test.ts) holds the rule.
