@@ -72,7 +72,8 @@ export function singleSourceClaims(
       if (terms.length === 0 || terms.every(everywhere)) return;
       const central = terms.reduce((sum, t) => sum + ((df.get(t) ?? 1) - 1) / others, 0) / terms.length;
       const score =
-        ((central * Math.min(1, terms.length / FULL_TERMS) * detail(sentence, article.text)) / (1 + s) ** 0.3) *
+        ((central * Math.min(1, terms.length / FULL_TERMS) * detail(sentence, article.text)) /
+          (1 + s) ** 0.3) *
         (hints.weights?.[a] ?? 1);
       found.push({
         claim: {
