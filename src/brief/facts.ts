@@ -15,7 +15,7 @@ import type { AnalysedArticle, Carrier, Sentence } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
 
 /** Share of the lighter sentence's weight that the shared terms must make up (two or more beyond the story's). */
-export const FACT_OVERLAP = 0.5;
+export const FACT_OVERLAP = 0.65;
 /** Shortest part a compound is matched by (`Treffen` in `Gipfeltreffen`, `Handel` in `Handelsvolumen`). */
 const MIN_PART = 4;
 

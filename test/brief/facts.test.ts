@@ -65,9 +65,20 @@ describe('the fact matcher', () => {
     expect(sameFactAt(seeds.facts, opinion, report)).toBe(true);
     const preview = find('003', 'trifft am Donnerstag im Osten Russland erstmals');
     expect(sameFactAt(seeds.facts, opinion, preview)).toBe(true);
-    // Other words, same fact: Moscow / Russia lost influence / weight since then.
+    // Other words, same fact: a compound meets its part ("Gastarbeiter" / "arbeiten"), "erstmalige" is "erste".
     expect(
-      sameFactAt(seeds.facts, find('000', 'Seither hat Moskau'), find('002', 'Seither hatte Russland')),
+      sameFactAt(
+        seeds.facts,
+        find('002', 'um nordkoreanische Gastarbeiter'),
+        find('003', 'Viele Nordkoreaner arbeiten'),
+      ),
+    ).toBe(true);
+    expect(
+      sameFactAt(
+        seeds.facts,
+        find('002', 'Es war das erste Treffen'),
+        find('004', 'Denn das erstmalige Treffen'),
+      ),
     ).toBe(true);
   });
 
