@@ -14,3 +14,4 @@ export {
 } from './sentences.js';
 export { tokenize } from './tokens.js';
 export { BOUNDARY_RULES, type BoundaryRule, type Candidate } from './boundary-rules/index.js';
+export { stemmerFor, type Stemmer } from './stemmers.js';

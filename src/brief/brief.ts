@@ -5,11 +5,14 @@ import type {
   AnalysedArticle,
   ArticleKind,
   BriefArticle,
+  Carrier,
   InputError,
   SourceDocument,
 } from '../core/types.js';
 import { normaliseSummaryOptions, summarise } from '../summarise/index.js';
-import { corroborate } from './corroborate.js';
+import { corroborate, storyTerms } from './corroborate.js';
+import { sameFactAt, storyFacts } from './facts.js';
+import { articleOutlet, independentPublishers, type ArticleOutlet } from './publishers.js';
 import { storyKinds, type StoryKinds } from './kinds.js';
 import type { BriefOptions } from './options.js';
 import { BRIEF_SCHEMA, type Brief } from './types.js';
@@ -27,13 +30,28 @@ function toBriefArticle(
   a: AnalysedArticle,
   kind: ArticleKind,
   published: StoryKinds['published'][number],
+  outlet: ArticleOutlet,
+  publisher: string | undefined,
 ): BriefArticle {
   const { meta } = a;
+  const { entry } = outlet;
   return {
     id: a.id,
     ...(a.file !== undefined ? { file: a.file } : {}),
     ...(meta.title !== undefined ? { title: meta.title } : {}),
-    ...(meta.source !== undefined ? { source: meta.source } : {}),
+    ...(outlet.name !== undefined ? { source: outlet.name } : {}),
+    ...(outlet.via !== undefined ? { sourceVia: outlet.via } : {}),
+    ...(entry !== undefined
+      ? {
+          outlet: {
+            ...(entry.family !== undefined ? { family: entry.family } : {}),
+            country: entry.country,
+            kind: entry.kind,
+          },
+        }
+      : {}),
+    ...(outlet.wire !== undefined ? { wire: outlet.wire } : {}),
+    ...(publisher !== undefined ? { publisher } : {}),
     ...(meta.author !== undefined ? { author: meta.author } : {}),
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     ...(published !== undefined ? { published: published.date } : {}),
@@ -115,16 +133,46 @@ export function briefWithMemo(
   const corroboration = corroborate(articles, evidence.links, compareOptions);
   // The kind of each article (report, preview, opinion, …) relative to the story's event date.
   const told = storyKinds(articles, evidence.dates);
-  const summary = summarise(articles, summaryOptions, titleTerms, corroboration, told.kinds, told.afterEvent);
+  // Who the sources are, and which count as independent publishers (unknown outlets: none).
+  const outlets = articles.map(articleOutlet);
+  const publishers = independentPublishers(articles, outlets);
+  // One line per fact: the fact matcher finds paraphrases the wording misses.
+  const facts = storyFacts(articles, storyTerms(articles));
+  const summary = summarise(
+    articles,
+    summaryOptions,
+    titleTerms,
+    corroboration,
+    told.kinds,
+    told.afterEvent,
+    {
+      sameFact: (x, y) => sameFactAt(facts, x, y),
+      publisherOf: (i) => publishers[i],
+    },
+  );
   return {
     schema: BRIEF_SCHEMA,
     headline: summary.headline,
     language: storyLanguage(articles),
     sentences: summary.sentences,
-    articles: articles.map((a, i) => toBriefArticle(a, told.kinds[i] ?? 'report', told.published[i])),
+    articles: articles.map((a, i) =>
+      toBriefArticle(a, told.kinds[i] ?? 'report', told.published[i], outlets[i] ?? {}, publishers[i]),
+    ),
     errors,
     ...(options.analysis === false
       ? {}
-      : { analysis: compareStory(articles, evidence, corroboration, compareOptions) }),
+      : {
+          analysis: compareStory(articles, evidence, corroboration, compareOptions, {
+            publishers,
+            weights: told.kinds.map((kind) =>
+              kind === 'preview'
+                ? summaryOptions.penalties.preview
+                : kind === 'opinion'
+                  ? summaryOptions.penalties.opinion
+                  : 1,
+            ),
+            sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
+          }),
+        }),
   };
 }

@@ -11,7 +11,7 @@ import { referenceDates } from './reference-dates.js';
 import { findDates } from './timeline.js';
 import { storyEvents } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
-import type { Figure, Quote, StoryAnalysis, TimelineEvent } from './types.js';
+import type { Figure, Quote, StoryAnalysis, TimelineEvent, CoverageHints } from './types.js';
 
 function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities) {
   const quotes: Quote[] = [];
@@ -136,6 +136,7 @@ export function compareStory(
   evidence: StoryEvidence,
   corroboration: Corroboration,
   options: NormalisedCompareOptions,
+  hints: CoverageHints = {},
 ): StoryAnalysis {
   const { entities, quotes, figures, conflicts, figureGroups, timeline } = evidence;
   return {
@@ -145,6 +146,6 @@ export function compareStory(
     conflicts,
     figureGroups,
     timeline,
-    coverage: storyCoverage(articles, corroboration, options.maxConsensus),
+    coverage: storyCoverage(articles, corroboration, options.maxConsensus, hints),
   };
 }

@@ -1,5 +1,13 @@
 import type { AnalysedArticle, Carrier, Corroboration, Sentence, Span } from '../core/types.js';
-import type { ArticleCoverage, ConsensusClaim, Coverage, CorroboratedSpan, CoverageSpan } from './types.js';
+import { singleSourceClaims } from './single-claims.js';
+import type {
+  ArticleCoverage,
+  ConsensusClaim,
+  Coverage,
+  CoverageHints,
+  CorroboratedSpan,
+  CoverageSpan,
+} from './types.js';
 
 /** Two places in different articles known to report the same thing (e.g. agreeing figures). */
 export type EvidenceLink = readonly [Span, Span];
@@ -7,24 +15,50 @@ export type EvidenceLink = readonly [Span, Span];
 const carriersOf = (corroboration: Corroboration, article: number, sentence: number): readonly Carrier[] =>
   corroboration[article]?.[sentence] ?? [];
 
-/** The claims most sources carry (at least half the articles, at least two), each listed once with its carriers. */
+/**
+ * The claims most sources carry, each listed once with its carriers: without `publishers`, at least half the
+ * articles and at least two; with them, at least half the independent publishers the story knows and at least
+ * two (an outlet's several articles and one wire text count once, an unknown outlet not at all).
+ */
 function consensusOf(
   articles: readonly AnalysedArticle[],
   corroboration: Corroboration,
   max: number,
+  publishers?: readonly (string | undefined)[],
 ): ConsensusClaim[] {
-  const need = Math.max(2, Math.ceil(articles.length / 2));
+  const known = publishers !== undefined ? new Set(publishers.filter((p) => p !== undefined)).size : 0;
+  const need = Math.max(2, Math.ceil((publishers !== undefined ? known : articles.length) / 2));
   const items = articles.flatMap((a, article) =>
-    a.sentences.map((_, sentence) => ({
-      article,
-      sentence,
-      by: carriersOf(corroboration, article, sentence),
-    })),
+    a.sentences.map((_, sentence) => {
+      const by = carriersOf(corroboration, article, sentence);
+      const independent =
+        publishers === undefined
+          ? []
+          : [
+              ...new Set(
+                [article, ...by.map((c) => c.article)]
+                  .map((i) => publishers[i])
+                  .filter((p): p is string => p !== undefined),
+              ),
+            ];
+      return {
+        article,
+        sentence,
+        by,
+        count: publishers === undefined ? by.length + 1 : independent.length,
+        independent,
+      };
+    }),
   );
   const order = items
     .map((_, i) => i)
-    .filter((i) => (items[i]?.by.length ?? 0) + 1 >= need)
-    .sort((a, b) => (items[b]?.by.length ?? 0) - (items[a]?.by.length ?? 0) || a - b);
+    .filter((i) => (items[i]?.count ?? 0) >= need)
+    .sort(
+      (a, b) =>
+        (items[b]?.count ?? 0) - (items[a]?.count ?? 0) ||
+        (items[b]?.by.length ?? 0) - (items[a]?.by.length ?? 0) ||
+        a - b,
+    );
   const covered = new Set<string>();
   const key = (article: number, sentence: number): string => `${article}:${sentence}`;
   const out: ConsensusClaim[] = [];
@@ -41,19 +75,23 @@ function consensusOf(
       start,
       end,
       sources: [article.id, ...item.by.map((c) => (articles[c.article] as AnalysedArticle).id)],
+      ...(publishers !== undefined ? { publishers: item.independent } : {}),
     });
   }
   return out;
 }
 
 /**
- * Which sentences other sources corroborate and which rest on one source, a source × source overlap matrix, and
- * the claims most sources carry — all read from the story's one corroboration (see `Corroboration`).
+ * Which sentences other sources corroborate and which rest on one source, a source × source overlap matrix, the
+ * claims most sources carry and the most important claims only one source makes — all read from the story's one
+ * corroboration (see `Corroboration`); the story stage's `hints` (independent publishers, the fact matcher) make
+ * consensus and single-source claims count publishers, not articles.
  */
 export function storyCoverage(
   articles: readonly AnalysedArticle[],
   corroboration: Corroboration,
   maxConsensus: number,
+  hints: CoverageHints = {},
 ): Coverage {
   const counts = articles.map(() => articles.map(() => 0));
   const perArticle: ArticleCoverage[] = articles.map((a, ai) => {
@@ -80,6 +118,7 @@ export function storyCoverage(
   return {
     articles: perArticle,
     matrix,
-    consensus: consensusOf(articles, corroboration, maxConsensus),
+    consensus: consensusOf(articles, corroboration, maxConsensus, hints.publishers),
+    singleClaims: singleSourceClaims(articles, corroboration, hints),
   };
 }

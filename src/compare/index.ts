@@ -11,6 +11,8 @@ export type {
   Conflict,
   ConflictValue,
   ConsensusClaim,
+  SingleClaim,
+  CoverageHints,
   CorroboratedSpan,
   Coverage,
   CoverageSpan,

@@ -1,4 +1,4 @@
-import type { Span } from '../core/types.js';
+import type { Carrier, Span } from '../core/types.js';
 
 export type EntityType = 'person' | 'place' | 'organization';
 
@@ -118,6 +118,24 @@ export interface ConsensusClaim extends Span {
   readonly text: string;
   /** Every article carrying the claim, this one first. */
   readonly sources: readonly string[];
+  /** The independent publishers among them (unknown outlets not counted), when the story stage knows them. */
+  readonly publishers?: readonly string[];
+}
+
+/** What the story stage knows of its articles beyond their text, for coverage (every field optional). */
+export interface CoverageHints {
+  /** The independent publisher of each article; undefined when its outlet is unknown (it confirms nothing). */
+  readonly publishers?: readonly (string | undefined)[];
+  /** How much each article's claims count in the single-source ranking (previews and opinion pieces less). */
+  readonly weights?: readonly number[];
+  /** Whether two sentences state the same fact (the story stage's fact matcher; paraphrases too). */
+  readonly sameFact?: (a: Carrier, b: Carrier) => boolean;
+}
+
+/** A claim only one source makes ("Nur in einer Quelle"), with its rank's score (higher = more important). */
+export interface SingleClaim extends Span {
+  readonly text: string;
+  readonly score: number;
 }
 
 export interface Coverage {
@@ -125,6 +143,8 @@ export interface Coverage {
   /** `matrix[i][j]`: share of article i's sentences that article j corroborates (1 on the diagonal). */
   readonly matrix: readonly (readonly number[])[];
   readonly consensus: readonly ConsensusClaim[];
+  /** The few most important claims that rest on one source, best first (see `singleSourceClaims`). */
+  readonly singleClaims?: readonly SingleClaim[];
 }
 
 export interface StoryAnalysis {

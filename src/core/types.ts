@@ -133,8 +133,13 @@ export interface BriefSentence extends Span {
   readonly text: string;
   /** Set when the line comes from a preview (written before the event) or an opinion piece. */
   readonly label?: LineLabel;
-  /** Ids of the other articles that report the same content. */
+  /** Ids of the other articles that report the same content (the same fact, in the same or other words). */
   readonly support: readonly string[];
+  /**
+   * The independent publishers that carry the line (its own article's and its support's): an outlet's several
+   * articles and one wire service's copy count once, unknown outlets not at all. Set by the story stage.
+   */
+  readonly sources?: readonly string[];
   /** The selection score (higher = more central); for inspection only. */
   readonly score: number;
 }
@@ -150,6 +155,23 @@ export interface BriefArticle {
   readonly published?: string;
   /** True when `published` was inferred from the article's text and the story's event date, not read. */
   readonly publishedInferred?: boolean;
+  /** How `source` was found: page or feed metadata, the URL's domain, a copyright line, or page furniture. */
+  readonly sourceVia?: 'metadata' | 'domain' | 'copyright' | 'signature';
+  /** The outlet registry's facts on the source, when it knows the outlet. */
+  readonly outlet?: {
+    readonly family?: string;
+    /** ISO 3166-1 alpha-2. */
+    readonly country: string;
+    /** newspaper, magazine, broadcaster, online, wire. */
+    readonly kind: string;
+  };
+  /** The wire service whose copy the article is ("dpa"), from its dateline or sign-off. */
+  readonly wire?: string;
+  /**
+   * The independent publisher the article counts as (its outlet, its wire service, or the publisher of a
+   * near-identical text printed earlier in the story); absent when the outlet is unknown: then it confirms nothing.
+   */
+  readonly publisher?: string;
   /** What the article is relative to the story's event (report, preview, opinion, …). */
   readonly kind: ArticleKind;
   readonly language: LanguageCode;

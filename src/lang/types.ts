@@ -5,11 +5,13 @@
  */
 import type { ClusterRules, CompoundTable } from './cluster-rules.js';
 import type { CompareRules } from './compare-rules.js';
+import type { FactRules } from './fact-rules.js';
 import type { KindRules } from './kind-rules.js';
 import type { MessageTable } from './message-types.js';
 
 export type { ClusterRules, CompoundTable } from './cluster-rules.js';
 export type { KindMarker, KindRules } from './kind-rules.js';
+export type { FactRules } from './fact-rules.js';
 export type {
   CompareRules,
   DateRules,
@@ -124,6 +126,8 @@ export interface LanguageRules {
   readonly compounds?: CompoundTable;
   /** The words of the web page and the counted phrases of the outputs (English when absent); see messages.ts. */
   readonly messages?: MessageTable;
+  /** Word forms the fact matcher takes as one (strong-verb participles, adverbs); none when absent. */
+  readonly facts?: FactRules;
 }
 
 /**

@@ -52,8 +52,10 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
       (e) =>
         `<strong>${esc(e.name)}</strong> (${esc(labels.entityTypes[e.type])}), ${esc(countText(labels.messages, 'mention', e.mentions.length))}`,
     );
+  const single = (analysis.coverage.singleClaims ?? []).map((c) => `${esc(c.text)} ${cite(c.article)}`);
   return [
     list(labels.consensus, consensus, esc),
+    list(labels.singleSource, single, esc, 'single'),
     list(labels.conflicts, conflicts, esc, 'conflicts'),
     list(labels.quotes, quotes, esc),
     list(labels.timeline, timeline, esc),

@@ -52,8 +52,10 @@ export function analysisMarkdown(
     (t) =>
       `- ${t.date}${t.inferred ? ` (${labels.inferred})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,
   );
+  const single = (analysis.coverage.singleClaims ?? []).map((c) => `- ${esc(c.text)} ${cite(c.article)}`);
   return [
     ...section(labels.consensus, consensus),
+    ...section(labels.singleSource, single),
     ...section(labels.conflicts, conflicts),
     ...section(labels.quotes, quotes),
     ...section(labels.timeline, timeline, true),

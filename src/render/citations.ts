@@ -28,18 +28,35 @@ export function kindOf(article: BriefArticle, labels: Labels): string {
   return labels.kinds[article.kind] ?? article.kind;
 }
 
-/** What a brief line shows of its source: outlet (when known), date, kind — "SZ, 2019-04-26, Bericht". */
+/**
+ * What a brief line shows of its source: outlet (or "Quelle unbekannt"), date, kind — "SZ, 2019-04-26, Bericht" —
+ * and the wire service when the article is its copy.
+ */
 export function lineSource(article: BriefArticle, labels: Labels): string {
-  const parts = [article.source, dateOf(article, labels), kindOf(article, labels)];
+  const parts = [
+    article.source ?? labels.unknownSource,
+    dateOf(article, labels),
+    kindOf(article, labels),
+    article.wire !== undefined ? `${labels.wireCopy} ${article.wire}` : undefined,
+  ];
   return parts.filter((p): p is string => p !== undefined).join(', ');
+}
+
+/** "2 unabhängige Quellen" after a line that several independent publishers carry; '' for fewer than two. */
+export function independentNote(sentence: BriefSentence, labels: Labels): string {
+  const n = sentence.sources?.length ?? 0;
+  return n >= 2 ? labels.independentSources(n) : '';
 }
 
 /** "SZ, 2019-04-26, Bericht, Silke Bigalke: Kim und Putin … (002_….txt)" */
 export function sourceLine(article: BriefArticle, labels: Labels): { outlet: string; rest: string } {
   const outlet = article.source ?? labels.unknownSource;
-  const parts = [dateOf(article, labels), kindOf(article, labels), article.author].filter(
-    (p): p is string => p !== undefined,
-  );
+  const parts = [
+    dateOf(article, labels),
+    kindOf(article, labels),
+    article.wire !== undefined ? `${labels.wireCopy} ${article.wire}` : undefined,
+    article.author,
+  ].filter((p): p is string => p !== undefined);
   const title = article.title !== undefined ? `: „${article.title}“` : '';
   const where = article.url ?? article.file;
   return { outlet, rest: `${parts.join(', ')}${title}${where !== undefined ? ` (${where})` : ''}` };

@@ -1,6 +1,6 @@
 import type { Brief } from '../brief/types.js';
 import type { BriefArticle } from '../core/types.js';
-import { citationNumbers, citedArticles, lineSource, sourceLine } from './citations.js';
+import { citationNumbers, citedArticles, independentNote, lineSource, sourceLine } from './citations.js';
 import { analysisHtml } from './analysis-html.js';
 import { labelsFor, type Labels } from './labels.js';
 
@@ -57,7 +57,9 @@ export function renderHtml(brief: Brief): string {
         ? ` <span class="source">(${escapeHtml(lineSource(article, labels))})</span>`
         : '';
     const kind = s.label !== undefined ? ` data-label="${s.label}"` : '';
-    return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}"${kind}>${label}${escapeHtml(s.text)} ${marks}${source}</li>`;
+    const note = independentNote(s, labels);
+    const independent = note !== '' ? ` <span class="independent">(${escapeHtml(note)})</span>` : '';
+    return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}"${kind}>${label}${escapeHtml(s.text)} ${marks}${independent}${source}</li>`;
   });
   const sources = brief.articles.map((a, i) => sourceItem(a, i + 1, labels));
   const cite = (id: string): string => {

@@ -27,6 +27,10 @@ export interface Labels {
   /** The name of each type of entity ("Person", "Ort", "Organisation"). */
   readonly entityTypes: Readonly<Record<EntityType, string>>;
   readonly singleSource: string;
+  /** After a line carried by several independent publishers: "2 unabhängige Quellen". */
+  readonly independentSources: (n: number) => string;
+  /** Before the wire service an article is copy of: "Agenturtext dpa". */
+  readonly wireCopy: string;
   /** The name of each kind of article, shown next to its source. */
   readonly kinds: Readonly<Record<ArticleKind, string>>;
   /** What a line from a preview or an opinion piece is marked with. */
@@ -54,6 +58,8 @@ const LABELS: Readonly<Record<string, Omit<Labels, 'messages'>>> = {
     inferred: 'erschlossen',
     entityTypes: { person: 'Person', place: 'Ort', organization: 'Organisation' },
     singleSource: 'Nur in einer Quelle',
+    independentSources: (n) => `${n} unabhängige Quellen`,
+    wireCopy: 'Agenturtext',
     kinds: {
       report: 'Bericht',
       preview: 'Vorbericht',
@@ -86,6 +92,8 @@ const LABELS: Readonly<Record<string, Omit<Labels, 'messages'>>> = {
     inferred: 'inferred',
     entityTypes: { person: 'person', place: 'place', organization: 'organization' },
     singleSource: 'Only in one source',
+    independentSources: (n) => `${n} independent sources`,
+    wireCopy: 'wire copy',
     kinds: {
       report: 'report',
       preview: 'preview',

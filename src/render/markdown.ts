@@ -1,5 +1,5 @@
 import type { Brief } from '../brief/types.js';
-import { citationNumbers, citedArticles, lineSource, sourceLine } from './citations.js';
+import { citationNumbers, citedArticles, independentNote, lineSource, sourceLine } from './citations.js';
 import { analysisMarkdown } from './analysis-md.js';
 import { labelsFor } from './labels.js';
 
@@ -13,7 +13,8 @@ export function escapeMarkdown(text: string): string {
 
 /**
  * Markdown: headline, the brief with citation marks — each line labelled when it comes from a preview or an
- * opinion piece, and followed by its source's outlet, date and kind — and the numbered source list.
+ * opinion piece, and followed by how many independent publishers carry it and its source's outlet, date and
+ * kind — and the numbered source list.
  */
 export function renderMarkdown(brief: Brief): string {
   const labels = labelsFor(brief.language);
@@ -27,7 +28,8 @@ export function renderMarkdown(brief: Brief): string {
     const label = s.label !== undefined ? `**${labels.lineLabels[s.label]}:** ` : '';
     const article = byId.get(s.article);
     const source = article !== undefined ? ` _(${escapeMarkdown(lineSource(article, labels))})_` : '';
-    lines.push(`- ${label}${escapeMarkdown(s.text)} ${marks}${source}`);
+    const note = independentNote(s, labels);
+    lines.push(`- ${label}${escapeMarkdown(s.text)} ${marks}${note !== '' ? ` (${note})` : ''}${source}`);
   }
   const cite = (id: string): string => `[${numbers.get(id) ?? '?'}]`;
   lines.push(...analysisMarkdown(brief, labels, escapeMarkdown, cite));

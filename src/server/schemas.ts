@@ -167,7 +167,21 @@ const AnalysisSchema = z.looseObject({
   coverage: z.looseObject({
     articles: z.array(z.looseObject({ article: z.string() })),
     matrix: z.array(z.array(z.number())),
-    consensus: z.array(z.looseObject({ ...span, text: z.string(), sources: z.array(z.string()) })),
+    consensus: z.array(
+      z.looseObject({
+        ...span,
+        text: z.string(),
+        sources: z.array(z.string()),
+        publishers: z
+          .array(z.string())
+          .optional()
+          .describe('The independent publishers among the sources (unknown outlets not counted).'),
+      }),
+    ),
+    singleClaims: z
+      .array(z.looseObject({ ...span, text: z.string(), score: z.number() }))
+      .optional()
+      .describe('The few most important claims only one publisher makes, best first.'),
   }),
 });
 
@@ -184,6 +198,10 @@ export const BriefSchema = z.looseObject({
         .optional()
         .describe('Set when the line comes from a preview (written before the event) or an opinion piece.'),
       support: z.array(z.string()),
+      sources: z
+        .array(z.string())
+        .optional()
+        .describe('The independent publishers that carry the line; unknown outlets are not counted.'),
       score: z.number(),
     }),
   ),
@@ -192,6 +210,16 @@ export const BriefSchema = z.looseObject({
       id: z.string(),
       title: z.string().optional(),
       source: z.string().optional(),
+      sourceVia: z.enum(['metadata', 'domain', 'copyright', 'signature']).optional(),
+      outlet: z
+        .looseObject({ family: z.string().optional(), country: z.string(), kind: z.string() })
+        .optional()
+        .describe('The outlet registry’s facts on the source, when it knows the outlet.'),
+      wire: z.string().optional().describe('The wire service whose copy the article is (“dpa”).'),
+      publisher: z
+        .string()
+        .optional()
+        .describe('The independent publisher the article counts as; absent for an unknown outlet.'),
       author: z.string().optional(),
       url: z.string().optional(),
       published: z.string().optional(),

@@ -11,7 +11,8 @@ const byScore = (a: Scored, b: Scored): number =>
 /**
  * Greedy selection by score under the word budget; a sentence too similar to one already chosen is skipped
  * (no two lines that say the same), and a sentence too long for what is left of the budget is skipped too, and
- * so is one that `replaced` says a later article replaces (a preview's line that a report carries). Each line
+ * so is one that `replaced` says a later article replaces (a preview's line that a report carries), and one that
+ * `same` says states the fact of a line already chosen (the story stage's fact matcher: paraphrases too). Each line
  * taken from an article that `diverse` names (a report written after the event) scales the scores of that
  * article's other lines by `sourceDiversity`, so that every such report with relevant lines of its own is heard.
  */
@@ -20,6 +21,7 @@ export function selectSentences(
   options: NormalisedSummaryOptions,
   replaced: (s: Scored) => boolean = () => false,
   diverse: (article: number) => boolean = () => false,
+  same: (a: Scored, b: Scored) => boolean = () => false,
 ): Scored[] {
   const ranked = [...scored].sort(byScore);
   const chosen: Scored[] = [];
@@ -40,7 +42,7 @@ export function selectSentences(
     const s = open.splice(best, 1)[0] as Scored;
     if (used + s.candidate.words > options.words) continue;
     const redundant = chosen.some(
-      (c) => cosine(c.candidate.vector, s.candidate.vector) >= options.redundancy,
+      (c) => cosine(c.candidate.vector, s.candidate.vector) >= options.redundancy || same(c, s),
     );
     if (redundant) continue;
     chosen.push(s);
@@ -57,15 +59,23 @@ function group(kind: ArticleKind | undefined): number {
 }
 
 /**
- * Display order, outcome first: the first line is the line of a report carried by the most other sources
- * (ties: nearer its article's lead, then the higher score) — what happened; then the other lines by importance
- * (score); lines of opinion pieces after them, lines of previews last. Without a report, by group and score.
+ * Display order, outcome first: the first line is the line of a report carried by the most independent
+ * publishers (`sources`, when the story stage knows them; then by the most other articles; ties: nearer its
+ * article's lead, then the higher score) — what happened; then the other lines by importance (score); lines of
+ * opinion pieces after them, lines of previews last. Without a report, by group and score.
  */
-export function displayOrder(chosen: readonly Scored[], kinds: readonly ArticleKind[]): Scored[] {
+export function displayOrder(
+  chosen: readonly Scored[],
+  kinds: readonly ArticleKind[],
+  sources: (s: Scored) => number = () => 0,
+): Scored[] {
   const reports = chosen.filter((s) => kinds[s.candidate.article] === 'report');
   const lead = [...reports].sort(
     (a, b) =>
-      b.support.length - a.support.length || a.candidate.position - b.candidate.position || byScore(a, b),
+      sources(b) - sources(a) ||
+      b.support.length - a.support.length ||
+      a.candidate.position - b.candidate.position ||
+      byScore(a, b),
   )[0];
   const rest = chosen
     .filter((s) => s !== lead)

@@ -1,4 +1,4 @@
-import type { AnalysedArticle, ArticleKind, BriefSentence, Corroboration } from '../core/types.js';
+import type { AnalysedArticle, ArticleKind, BriefSentence, Carrier, Corroboration } from '../core/types.js';
 import { collectCandidates, type Candidate } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
@@ -6,6 +6,14 @@ import { similarityGraph } from './graph.js';
 import { scoreCandidates, type Scored } from './scoring.js';
 import { displayOrder, selectSentences } from './select.js';
 import { contentTerms } from './vectors.js';
+
+/** What the story stage knows beyond the wording, handed to the summary (every field optional). */
+export interface StoryHints {
+  /** Whether two sentences of the story state the same fact (the story stage's fact matcher). */
+  readonly sameFact?: (a: Carrier, b: Carrier) => boolean;
+  /** The independent publisher of an article (index); undefined when its outlet is unknown (counts none). */
+  readonly publisherOf?: (article: number) => string | undefined;
+}
 
 export interface StorySummary {
   readonly headline: string;
@@ -19,13 +27,33 @@ function articleFactor(kind: ArticleKind | undefined, options: NormalisedSummary
 }
 
 /**
+ * The articles that carry a chosen line: those the corroboration names, and every other article with a sentence
+ * that states the same fact (`sameFact`: paraphrases the wording missed), in article order.
+ */
+function factSupport(
+  articles: readonly AnalysedArticle[],
+  s: Scored,
+  sameFact: (a: Carrier, b: Carrier) => boolean,
+): number[] {
+  const own: Carrier = { article: s.candidate.article, sentence: s.candidate.position };
+  const found = new Set(s.support);
+  articles.forEach((a, article) => {
+    if (article === own.article || found.has(article)) return;
+    if (a.sentences.some((_, sentence) => sameFact(own, { article, sentence }))) found.add(article);
+  });
+  return [...found].sort((x, y) => x - y);
+}
+
+/**
  * Extractive multi-document summary of one story: candidates scored by centrality over stemmed TF-IDF, by how
  * many other sources carry the same content (the story's `corroboration`, computed by the story stage), by
  * position and by the kind of their article (`kinds`, decided by the story stage: a preview's and an opinion
  * piece's lines count less); chosen greedily without redundancy under the word budget — a preview's line that
  * a later article carries is left to that article, and each line of a report written after the event
- * (`afterEvent`) makes that report's other lines count less, so that every such report is heard; shown outcome first (see `displayOrder`), lines of previews
- * and opinion pieces labelled. Every line points at its article and character range.
+ * (`afterEvent`) makes that report's other lines count less, so that every such report is heard; no two lines
+ * state the same fact (`hints.sameFact`), and a line's support names every article that states its fact; shown
+ * outcome first (see `displayOrder`, by independent publishers when `hints.publishers` counts them), lines of
+ * previews and opinion pieces labelled. Every line points at its article and character range.
  */
 export function summarise(
   articles: readonly AnalysedArticle[],
@@ -34,6 +62,7 @@ export function summarise(
   corroboration: Corroboration,
   kinds: readonly ArticleKind[] = [],
   afterEvent: readonly boolean[] = [],
+  hints: StoryHints = {},
 ): StorySummary {
   const candidates = collectCandidates(articles, options.minWords);
   const graph = similarityGraph(candidates);
@@ -45,8 +74,22 @@ export function summarise(
   // A preview's line that a report, an analysis or any other non-preview carries is said there, after the event.
   const replaced = (s: Scored): boolean =>
     kinds[s.candidate.article] === 'preview' && s.support.some((a) => kinds[a] !== 'preview');
-  const chosen = selectSentences(scored, options, replaced, (a) => afterEvent[a] === true);
-  const ordered = displayOrder(chosen, kinds);
+  const at = (s: Scored): Carrier => ({ article: s.candidate.article, sentence: s.candidate.position });
+  const { sameFact } = hints;
+  const same = sameFact !== undefined ? (a: Scored, b: Scored) => sameFact(at(a), at(b)) : undefined;
+  const chosen = selectSentences(scored, options, replaced, (a) => afterEvent[a] === true, same).map((s) =>
+    sameFact !== undefined ? { ...s, support: factSupport(articles, s, sameFact) } : s,
+  );
+  const { publisherOf } = hints;
+  const sourcesOf = (s: Scored): string[] =>
+    publisherOf === undefined
+      ? []
+      : [
+          ...new Set(
+            [s.candidate.article, ...s.support].map(publisherOf).filter((p): p is string => p !== undefined),
+          ),
+        ];
+  const ordered = displayOrder(chosen, kinds, (s) => sourcesOf(s).length);
   const sentences = ordered.map((s): BriefSentence => {
     const article = articles[s.candidate.article] as AnalysedArticle;
     const { start, end } = s.candidate.sentence;
@@ -58,6 +101,7 @@ export function summarise(
       end,
       ...(kind === 'preview' || kind === 'opinion' ? { label: kind } : {}),
       support: s.support.map((i) => (articles[i] as AnalysedArticle).id),
+      ...(publisherOf !== undefined ? { sources: sourcesOf(s) } : {}),
       score: Math.round(s.score * 1e4) / 1e4,
     };
   });

@@ -26,20 +26,22 @@ function lineCoverage(brief: Brief) {
   });
 }
 
+/**
+ * A line's support is the coverage of its span (`by`), plus the articles the fact matcher finds stating the same
+ * fact in other words (src/brief/facts.ts), in article order.
+ */
 function expectSupportIsCoverage(brief: Brief): void {
   expect(brief.sentences.length).toBeGreaterThan(0);
+  const order = new Map(brief.articles.map((a, i) => [a.id, i]));
   for (const line of lineCoverage(brief)) {
-    if (line.support.length === 0) {
-      expect(line.single, line.text).toBe(true);
-      expect(line.by, line.text).toBeNull();
-    } else {
-      expect(line.by, line.text).toEqual(line.support);
-      expect(line.single, line.text).toBe(false);
-    }
+    expect(line.single, line.text).toBe(line.by === null);
+    for (const id of line.by ?? []) expect(line.support, line.text).toContain(id);
+    const positions = line.support.map((id) => order.get(id) ?? -1);
+    expect(positions, line.text).toEqual([...positions].sort((a, b) => a - b));
   }
 }
 
-describe('one corroboration: a brief line’s support is the coverage of its span', () => {
+describe('one corroboration: a brief line’s support is the coverage of its span (and the same fact in other words)', () => {
   let example: AnalysedArticle[];
   beforeAll(async () => {
     example = prepareArticles((await ingest([EXAMPLE_DIR])).documents);

@@ -113,10 +113,12 @@ describe('article kinds from the language tables (English)', () => {
     }
     const md = renderMarkdown(brief);
     expect(md).toContain('3. **unknown outlet**, 2019-04-24 (inferred), preview');
-    expect(md).toMatch(/^- Kim Jong Un and Vladimir Putin met on Thursday.*_\(2019-04-25, report\)_$/mu);
+    expect(md).toMatch(
+      /^- Kim Jong Un and Vladimir Putin met on Thursday.*_\(unknown outlet, 2019-04-25, report\)_$/mu,
+    );
     if (brief.sentences.some((s) => s.label === 'preview')) expect(md).toContain('- **expected:** ');
     const html = renderHtml(brief);
-    expect(html).toContain('<span class="source">(2019-04-25, report)</span>');
+    expect(html).toContain('<span class="source">(unknown outlet, 2019-04-25, report)</span>');
   });
 });
 

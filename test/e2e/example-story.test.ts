@@ -204,3 +204,70 @@ describe('what an editor reads first (issue 14 targets, 120 words)', () => {
     );
   });
 });
+
+describe('one line per fact, independent sources, single-source claims (issue 14, 120 words)', () => {
+  it('says no fact twice: the first meeting once, the opinion piece that says it too as support', async () => {
+    // Before: a report line ("nach ihrem ersten Treffen") and an opinion line ("Zum ersten Mal haben sich …
+    // getroffen") both said it. At 250 words the property test (test/brief/facts.test.ts) holds the rule.
+    const { brief } = await briefJson(['--words', '120']);
+    const first = brief.sentences.filter((s) => /erste[nms]? (Mal|Treffen)|erstmal/iu.test(s.text));
+    expect(first).toHaveLength(1);
+    expect(first[0]?.support.map((id) => id.slice(0, 3))).toContain('004');
+  });
+
+  it('names who the sources are; unknown outlets stay unknown and confirm nothing', async () => {
+    const { brief } = await briefJson(['--words', '120']);
+    const by = Object.fromEntries(brief.articles.map((a) => [a.id.slice(0, 3), a]));
+    expect(by['002']).toMatchObject({ source: 'SZ', publisher: 'Süddeutsche Zeitung' });
+    expect(by['002']?.outlet).toMatchObject({ country: 'DE', kind: 'newspaper' });
+    expect(by['001']).toMatchObject({ source: 'DER STANDARD', sourceVia: 'signature' });
+    expect(by['004']).toMatchObject({ source: 'Der Tagesspiegel', sourceVia: 'signature' });
+    for (const id of ['000', '003']) {
+      expect(by[id]?.source, id).toBeUndefined();
+      expect(by[id]?.publisher, id).toBeUndefined();
+    }
+    const publisherOf = new Map(brief.articles.map((a) => [a.id, a.publisher]));
+    for (const s of brief.sentences) {
+      const expected = new Set(
+        [s.article, ...s.support].map((id) => publisherOf.get(id)).filter((p) => p !== undefined),
+      );
+      expect(new Set(s.sources), s.text).toEqual(expected);
+    }
+    // The first line is carried by the most independent publishers among the report lines.
+    const first = brief.sentences[0];
+    for (const s of brief.sentences.filter((x) => x.label === undefined))
+      expect(s.sources?.length ?? 0).toBeLessThanOrEqual(first?.sources?.length ?? 0);
+    // Consensus: at least two independent publishers, each listed.
+    for (const c of brief.analysis?.coverage.consensus ?? [])
+      expect(c.publishers?.length ?? 0, c.text).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lists the few most important single-source claims, ranked, not whole articles', async () => {
+    const { brief } = await briefJson(['--words', '120']);
+    const claims = brief.analysis?.coverage.singleClaims ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeLessThanOrEqual(5);
+    const byId = new Map(brief.articles.map((a) => [a.id, a]));
+    for (const c of claims) expect(byId.get(c.article)?.text.slice(c.start, c.end)).toBe(c.text);
+    const scores = claims.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // No claim another publisher states (by the wording or the evidence): the outcome is not one.
+    expect(claims.some((c) => c.text.includes('endet ohne konkretes Ergebnis'))).toBe(false);
+    // Not page furniture or a question; each a sentence of at least eight words.
+    for (const c of claims) {
+      expect(c.text.split(/\s+/u).length, c.text).toBeGreaterThanOrEqual(8);
+      expect(c.text.trim().endsWith('?')).toBe(false);
+    }
+    const io = fakeIo(undefined, true);
+    expect(await execute(['brief', EXAMPLE_DIR, '--words', '120'], io)).toBe(0);
+    const md = io.out();
+    const section = md.split('## Nur in einer Quelle\n\n')[1]?.split('\n\n')[0] ?? '';
+    expect(section.split('\n')).toHaveLength(claims.length);
+    expect(md).toMatch(/\(2 unabhängige Quellen\) _\(SZ, 2019-04-26, Bericht\)_$/mu);
+    expect(md).toContain('_(Quelle unbekannt, 2019-04-24 (erschlossen), Vorbericht)_');
+    const hio = fakeIo();
+    expect(await execute(['brief', EXAMPLE_DIR, '--words', '120', '--format', 'html'], hio)).toBe(0);
+    expect(hio.out()).toContain('<h2>Nur in einer Quelle</h2>');
+    expect(hio.out()).toContain('<span class="independent">(2 unabhängige Quellen)</span>');
+  });
+});

@@ -49,7 +49,7 @@ describe('render', () => {
     expect(md).toContain('2. **Quelle unbekannt**, ohne Datum, Vorbericht (b.txt)');
   });
 
-  it('labels a preview line, names an inferred date, and leaves out an unknown outlet on a line', () => {
+  it('labels a preview line, names an inferred date, and shows an unknown outlet as unknown on a line', () => {
     const b = brief.articles[1] as Brief['articles'][number];
     const labelled: Brief = {
       ...brief,
@@ -60,15 +60,37 @@ describe('render', () => {
       ],
     };
     const md = renderMarkdown(labelled);
-    expect(md).toContain('- **Vorab berichtet:** B [2] _(2019-04-24 (erschlossen), Vorbericht)_\n');
+    expect(md).toContain(
+      '- **Vorab berichtet:** B [2] _(Quelle unbekannt, 2019-04-24 (erschlossen), Vorbericht)_\n',
+    );
     expect(md).toContain('2. **Quelle unbekannt**, 2019-04-24 (erschlossen), Vorbericht (b.txt)');
     const html = renderHtml(labelled);
     expect(html).toContain(
       'data-label="preview"><strong class="label label-preview">Vorab berichtet:</strong> B <sup><a href="#src-2"',
     );
-    expect(html).toContain('<span class="source">(2019-04-24 (erschlossen), Vorbericht)</span>');
+    expect(html).toContain(
+      '<span class="source">(Quelle unbekannt, 2019-04-24 (erschlossen), Vorbericht)</span>',
+    );
     const en = renderMarkdown({ ...labelled, language: 'en' });
-    expect(en).toContain('- **expected:** B [2] _(2019-04-24 (inferred), preview)_\n');
+    expect(en).toContain('- **expected:** B [2] _(unknown outlet, 2019-04-24 (inferred), preview)_\n');
+  });
+
+  it('shows how many independent publishers carry a line, and wire copy', () => {
+    const b = brief.articles[1] as Brief['articles'][number];
+    const wired: Brief = {
+      ...brief,
+      sentences: [
+        { text: 'B', article: 'b', start: 0, end: 1, support: ['a'], sources: ['dpa', 'SZ'], score: 1 },
+        { text: 'B', article: 'b', start: 0, end: 1, support: [], sources: ['dpa'], score: 1 },
+      ],
+      articles: [brief.articles[0] as Brief['articles'][number], { ...b, source: 'FAZ', wire: 'dpa' }],
+    };
+    const md = renderMarkdown(wired);
+    expect(md).toContain('- B [2][1] (2 unabhängige Quellen) _(FAZ, ');
+    expect(md).toContain(', Agenturtext dpa)_\n');
+    // One publisher is no "independent sources" note.
+    expect(md.match(/unabhängige Quellen/gu)).toHaveLength(1);
+    expect(renderHtml(wired)).toContain('<span class="independent">(2 unabhängige Quellen)</span>');
   });
 
   it('escapes Markdown markup but leaves intraword underscores', () => {

@@ -2,6 +2,7 @@ import type { LanguageRules } from '../types.js';
 import { clean } from './clean.js';
 import { cluster } from './cluster.js';
 import { compare } from './compare.js';
+import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
@@ -17,4 +18,5 @@ export const de: LanguageRules = {
   kinds,
   compounds: COMPOUNDS,
   messages,
+  facts,
 };

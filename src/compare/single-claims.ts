@@ -1,0 +1,112 @@
+/**
+ * "Nur in einer Quelle": the few most important claims that rest on one source, ranked — not every sentence no
+ * other source carries. A claim is a sentence of enough words (`MIN_WORDS`) that no other publisher carries; it
+ * ranks by how central its content is to the story (the share of the other articles that use each of its terms,
+ * averaged, and scaled down for short sentences), raised for the figures and names it states, lowered the later
+ * it stands in its article, and scaled by its article's weight (the story stage counts previews and opinion
+ * pieces less). Questions and sentences whose every term is in every article are left out.
+ */
+import type { AnalysedArticle, Corroboration, Sentence } from '../core/types.js';
+import { contentTerms } from '../summarise/index.js';
+import type { CoverageHints, SingleClaim } from './types.js';
+
+/** Claims shown at most. */
+export const MAX_SINGLE_CLAIMS = 5;
+/** Shortest claim, in words. */
+const MIN_WORDS = 8;
+/** Terms a claim needs for its centrality to count in full. */
+const FULL_TERMS = 8;
+
+const words = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
+
+/** Figures (numbers) and names (capitalised words after the first) a sentence states. */
+function detail(sentence: Sentence, text: string): number {
+  let figures = 0;
+  let names = 0;
+  sentence.tokens.forEach((t, i) => {
+    if (t.kind === 'number') figures++;
+    else if (i > 0 && !t.stop) {
+      const c = text[t.start];
+      if (c !== undefined && c !== c.toLowerCase()) names++;
+    }
+  });
+  return 1 + 0.3 * Math.min(figures, 3) + 0.15 * Math.min(names, 4);
+}
+
+/**
+ * The story's single-source claims, best first. `publishers[i]` is the independent publisher of article `i`
+ * (undefined: unknown); a sentence carried only by articles of its own publisher or of unknown outlets is still
+ * single-source. Without `publishers`, any other article that carries a sentence confirms it.
+ */
+export function singleSourceClaims(
+  articles: readonly AnalysedArticle[],
+  corroboration: Corroboration,
+  hints: CoverageHints = {},
+  max = MAX_SINGLE_CLAIMS,
+): SingleClaim[] {
+  const publishers = hints.publishers ?? [];
+  const others = Math.max(1, articles.length - 1);
+  const termSets = articles.map((a) => new Set(a.sentences.flatMap(contentTerms)));
+  const df = new Map<string, number>();
+  for (const set of termSets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const everywhere = (t: string): boolean => (df.get(t) ?? 0) >= articles.length && articles.length > 1;
+  const found: { claim: SingleClaim; order: number; article: number; sentence: number }[] = [];
+  let order = 0;
+  articles.forEach((article, a) => {
+    const own = publishers[a];
+    article.sentences.forEach((sentence, s) => {
+      order++;
+      const carriers = corroboration[a]?.[s] ?? [];
+      // Without publishers, any other article confirms; with them, only another known publisher does.
+      const confirmed =
+        publishers.length === 0
+          ? carriers.length > 0
+          : carriers.some((c) => {
+              const p = publishers[c.article];
+              return p !== undefined && p !== own;
+            });
+      if (confirmed) return;
+      const text = article.text.slice(sentence.start, sentence.end);
+      if (words(text) < MIN_WORDS || text.trim().endsWith('?')) return;
+      const terms = [...new Set(contentTerms(sentence))];
+      if (terms.length === 0 || terms.every(everywhere)) return;
+      const central = terms.reduce((sum, t) => sum + ((df.get(t) ?? 1) - 1) / others, 0) / terms.length;
+      const score =
+        ((central * Math.min(1, terms.length / FULL_TERMS) * detail(sentence, article.text)) /
+          (1 + s) ** 0.3) *
+        (hints.weights?.[a] ?? 1);
+      found.push({
+        claim: {
+          text,
+          article: article.id,
+          start: sentence.start,
+          end: sentence.end,
+          score: Math.round(score * 1e4) / 1e4,
+        },
+        order,
+        article: a,
+        sentence: s,
+      });
+    });
+  });
+  // Best first; a claim whose fact another publisher states in other words (the fact matcher) is not single.
+  // Checked only down the ranking until `max` are found, so the cost stays in proportion to the story.
+  const ranked = found.sort((x, y) => y.claim.score - x.claim.score || x.order - y.order);
+  const { sameFact } = hints;
+  const stated = (f: (typeof found)[number]): boolean =>
+    sameFact !== undefined &&
+    articles.some((other, b) => {
+      if (b === f.article) return false;
+      const p = publishers[b];
+      if (publishers.length > 0 && (p === undefined || p === publishers[f.article])) return false;
+      return other.sentences.some((_, t) =>
+        sameFact({ article: f.article, sentence: f.sentence }, { article: b, sentence: t }),
+      );
+    });
+  const out: SingleClaim[] = [];
+  for (const f of ranked) {
+    if (out.length >= max) break;
+    if (!stated(f)) out.push(f.claim);
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { briefFromArticles, prepareArticles, storyTerms } from '../../src/brief/index.js';
+import type { Brief } from '../../src/brief/types.js';
+import { factTerms, sameFactAt, storyFacts, type StoryFacts } from '../../src/brief/facts.js';
+import type { AnalysedArticle, Carrier, SourceDocument } from '../../src/core/types.js';
+import { clusterDocuments } from '../../src/eval/lagebild.js';
+import { loadClusters } from '../../src/eval/multinews.js';
+import { seedDocuments } from '../support/seeds.js';
+
+const MULTINEWS = new URL('../../../shared/data/multinews/clusters.jsonl', import.meta.url).pathname;
+
+interface Story {
+  readonly articles: AnalysedArticle[];
+  readonly facts: StoryFacts;
+}
+
+function story(docs: readonly SourceDocument[], language?: string): Story {
+  const articles = prepareArticles(docs, language !== undefined ? { language } : {});
+  return { articles, facts: storyFacts(articles, storyTerms(articles)) };
+}
+
+/** The article and sentence a brief line is. */
+function carrierOf(s: Story, line: Brief['sentences'][number]): Carrier {
+  const article = s.articles.findIndex((a) => a.id === line.article);
+  const sentence = s.articles[article]?.sentences.findIndex((x) => x.start === line.start) ?? -1;
+  expect(sentence, line.text).toBeGreaterThanOrEqual(0);
+  return { article, sentence };
+}
+
+/** The pairs of lines of a brief that the fact matcher says state the same fact. */
+function repeatedFacts(s: Story, brief: Brief): string[] {
+  const at = brief.sentences.map((line) => carrierOf(s, line));
+  const out: string[] = [];
+  for (let i = 0; i < at.length; i++)
+    for (let j = i + 1; j < at.length; j++)
+      if (sameFactAt(s.facts, at[i] as Carrier, at[j] as Carrier))
+        out.push(`${brief.sentences[i]?.text} ≡ ${brief.sentences[j]?.text}`);
+  return out;
+}
+
+describe('the fact matcher', () => {
+  const seeds = story(seedDocuments());
+  const find = (id: string, text: string): Carrier => {
+    const article = seeds.articles.findIndex((a) => a.id.startsWith(id));
+    const a = seeds.articles[article] as AnalysedArticle;
+    const sentence = a.sentences.findIndex((x) => a.text.slice(x.start, x.end).includes(text));
+    expect(sentence, text).toBeGreaterThanOrEqual(0);
+    return { article, sentence };
+  };
+
+  it('reads strong-verb forms, "erstmals" and name parts as the story says them', () => {
+    const at = find('004', 'Zum ersten Mal haben sich');
+    const a = seeds.articles[at.article] as AnalysedArticle;
+    const terms = factTerms(a.sentences[at.sentence]!, a.text, 'de', seeds.facts.common);
+    expect(terms).toContain('treff'); // getroffen → treffen
+    expect(terms).toContain('erst'); // "zum ersten Mal", although "ersten" is a stopword
+    expect(terms).not.toContain('jong'); // the rest of "Kim Jong Un" beside the story's "Kim"
+  });
+
+  it('finds a paraphrase: the first meeting, said as a result and inside another report line', () => {
+    const opinion = find('004', 'Zum ersten Mal haben sich');
+    const report = find('001', 'nach ihrem ersten Treffen');
+    expect(sameFactAt(seeds.facts, opinion, report)).toBe(true);
+    const preview = find('003', 'trifft am Donnerstag im Osten Russland erstmals');
+    expect(sameFactAt(seeds.facts, opinion, preview)).toBe(true);
+    // Other words, same fact: a compound meets its part ("Gastarbeiter" / "arbeiten"), "erstmalige" is "erste".
+    expect(
+      sameFactAt(
+        seeds.facts,
+        find('002', 'um nordkoreanische Gastarbeiter'),
+        find('003', 'Viele Nordkoreaner arbeiten'),
+      ),
+    ).toBe(true);
+    expect(
+      sameFactAt(
+        seeds.facts,
+        find('002', 'Es war das erste Treffen'),
+        find('004', 'Denn das erstmalige Treffen'),
+      ),
+    ).toBe(true);
+  });
+
+  it("does not take one shared verb or the story's names for the same fact", () => {
+    const demand = find('002', 'Putin forderte, "dass Nordkorea abrüsten muss"');
+    const pompeo = find('003', 'Zuletzt forderte Nordkorea den Ausschluss');
+    expect(sameFactAt(seeds.facts, demand, pompeo)).toBe(false);
+    const pope = find('002', 'selbst zum Papst kam er zu spät');
+    const dinner = find('001', 'nach ihrem ersten Treffen');
+    expect(sameFactAt(seeds.facts, pope, dinner)).toBe(false);
+  });
+});
+
+describe('one line per fact', () => {
+  const seeds = story(seedDocuments());
+
+  it('says the first meeting once in the 120-word example brief, with every source that carries it', () => {
+    const brief = briefFromArticles(seeds.articles, { words: 120, analysis: false });
+    const first = brief.sentences.filter((s) => /erste[nms]? (Mal|Treffen)|erstmal/iu.test(s.text));
+    expect(first.map((s) => s.text)).toHaveLength(1);
+    // The opinion piece says it too ("Zum ersten Mal haben sich … getroffen"): it is support, not a line.
+    const opinion = seeds.articles.find((a) => a.id.startsWith('004'))?.id;
+    expect(first[0]?.support).toContain(opinion);
+  });
+
+  it('property: no two lines of the example brief state the same fact, at any budget from 40 to 300 words', () => {
+    const budgets = fc.constantFrom(120, 250, 40, 80, 160, 200, 300);
+    fc.assert(
+      fc.property(budgets, (words) => {
+        const brief = briefFromArticles(seeds.articles, { words, analysis: false });
+        expect(brief.sentences.length).toBeGreaterThan(0);
+        expect(repeatedFacts(seeds, brief)).toEqual([]);
+      }),
+      { numRuns: 7 },
+    );
+  });
+
+  // The evaluation data is read where it lies (never copied into the repository); CI has it.
+  it.skipIf(!existsSync(MULTINEWS))(
+    'property: no two lines state the same fact on Multi-News clusters (skipped: ../shared/data/multinews absent)',
+    () => {
+      const clusters = loadClusters(MULTINEWS).slice(0, 4);
+      expect(clusters.length).toBeGreaterThan(0);
+      const stories = clusters.map((c) => story(clusterDocuments(c.documents, 'en'), 'en'));
+      fc.assert(
+        fc.property(fc.nat({ max: stories.length - 1 }), fc.constantFrom(100, 250), (i, words) => {
+          const s = stories[i] as Story;
+          const brief = briefFromArticles(s.articles, { words, analysis: false });
+          expect(brief.sentences.length).toBeGreaterThan(0);
+          expect(repeatedFacts(s, brief)).toEqual([]);
+        }),
+        { numRuns: 8 },
+      );
+    },
+  );
+});
