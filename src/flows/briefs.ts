@@ -41,7 +41,8 @@ export async function refreshStale(
   const failed: Problem[] = [];
   for (const id of await repo.staleStories()) {
     try {
-      if (await refreshStory(repo, id)) refreshed++;
+      // another worker may be refreshing it (or have made it meanwhile): then it is not done twice
+      if ((await repo.claimBrief(id, () => refreshStory(repo, id))) === true) refreshed++;
     } catch (error) {
       const reason = `brief not recomputed: ${messageOf(error)}`;
       failed.push({ file: `story ${id}`, reason });

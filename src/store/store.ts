@@ -1,11 +1,11 @@
 /** The repository over a dialect: the same logic for SQLite and PostgreSQL. It runs no stage and reads only read. */
-import { markBriefFailed, saveBrief, staleStories, storyForBrief } from './briefs.js';
+import { isStale, markBriefFailed, saveBrief, staleStories, storyForBrief } from './briefs.js';
 import { ClusterState } from './cluster-state.js';
 import type { Dialect } from './dialect.js';
 import type { NormalisedStoreOptions } from './options.js';
 import { counts, findStory, getArticle, listStories, storyDetail } from './read.js';
 import type { StoreHealth, StoreRepository, StoryDetail } from './types.js';
-import { writeArticle } from './write.js';
+import { writeArticle, writeArticles } from './write.js';
 import {
   getStoryline,
   pendingStorylines,
@@ -25,6 +25,7 @@ export function createRepository(
     kind: dialect.kind,
     schemaVersion,
     add: (record) => writeArticle(dialect, state, record),
+    addMany: (records) => writeArticles(dialect, state, records),
     listStories: (query) => listStories(dialect, query),
     async getStory(id): Promise<StoryDetail | undefined> {
       const row = await findStory(dialect, id);
@@ -41,6 +42,8 @@ export function createRepository(
     },
     staleStories: () => staleStories(dialect),
     storyForBrief: (id) => storyForBrief(dialect, id),
+    claimBrief: (id, fn) =>
+      dialect.claim(`brief:${id}`, async () => ((await isStale(dialect, id)) ? fn() : undefined)),
     saveBrief: (id, version, brief) => saveBrief(dialect, id, version, brief),
     markBriefFailed: (id, reason) => markBriefFailed(dialect, id, reason),
     pendingStorylines: () => pendingStorylines(dialect),
