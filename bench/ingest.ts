@@ -141,7 +141,7 @@ async function createDatabase(url: string, name: string): Promise<string> {
 }
 
 /** One worker, then two at once (each half of the articles), into PostgreSQL: articles per wall second. */
-async function postgresRows(tmp: string, n: number): Promise<Result[]> {
+export async function postgresRows(tmp: string, n: number): Promise<Result[]> {
   const run = promisify(execFile);
   const name = (k: number): string => `ingest ${String(n)} articles into PostgreSQL, ${String(k)} worker(s)`;
   let out: string;
