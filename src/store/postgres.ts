@@ -87,16 +87,19 @@ export async function postgresDialect(url: string): Promise<Dialect> {
           tx.release();
         }
       }),
-    async claim(key, fn) {
+    async claim(key, fn, wait = false) {
       const tx = await pool.connect();
       try {
         await tx.query('BEGIN');
-        const got = await tx.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok', [
-          CLAIM_SPACE,
-          key,
-        ]);
-        if ((got.rows[0] as { ok?: boolean } | undefined)?.ok !== true) return undefined;
-        return await fn();
+        if (wait) await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CLAIM_SPACE, key]);
+        else {
+          const got = await tx.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok', [
+            CLAIM_SPACE,
+            key,
+          ]);
+          if ((got.rows[0] as { ok?: boolean } | undefined)?.ok !== true) return { busy: true };
+        }
+        return { value: await fn() };
       } finally {
         // the claim ends with the transaction (it wrote nothing)
         await tx.query('ROLLBACK').catch(() => undefined);

@@ -78,7 +78,7 @@ export function sqliteDialect(path: string, busyTimeoutMs: number): Dialect {
           throw error;
         }
       }),
-    claim: (_key, fn) => fn(),
+    claim: async (_key, fn) => ({ value: await fn() }),
     close: () =>
       mutex.run(() => {
         if (reader !== writer) reader.close();

@@ -42,8 +42,14 @@ export function createRepository(
     },
     staleStories: () => staleStories(dialect),
     storyForBrief: (id) => storyForBrief(dialect, id),
-    claimBrief: (id, fn) =>
-      dialect.claim(`brief:${id}`, async () => ((await isStale(dialect, id)) ? fn() : undefined)),
+    async claimBrief(id, fn, wait) {
+      const claimed = await dialect.claim(
+        `brief:${id}`,
+        async () => ((await isStale(dialect, id)) ? { value: await fn() } : ('fresh' as const)),
+        wait,
+      );
+      return 'busy' in claimed ? 'busy' : claimed.value;
+    },
     saveBrief: (id, version, brief) => saveBrief(dialect, id, version, brief),
     markBriefFailed: (id, reason) => markBriefFailed(dialect, id, reason),
     pendingStorylines: () => pendingStorylines(dialect),

@@ -248,10 +248,16 @@ export interface StoreRepository {
   staleStories(): Promise<readonly string[]>;
   storyForBrief(id: string): Promise<StoryForBrief | undefined>;
   /**
-   * Runs `fn` (a brief refresh) only when the story is still stale and no other worker is refreshing it (PostgreSQL:
-   * a claim per story, so workers share out the refreshes); undefined when it did not run.
+   * Runs `fn` (a brief refresh) while holding the story's claim, and only if the story is still stale then
+   * (PostgreSQL: a claim per story, so workers share out the refreshes): `{ value }` when it ran, `'fresh'` when the
+   * story needs no refresh (any more), `'busy'` when another worker holds the claim (without `wait`; with `wait`,
+   * it waits for that worker and looks again).
    */
-  claimBrief<T>(id: string, fn: () => Promise<T>): Promise<T | undefined>;
+  claimBrief<T>(
+    id: string,
+    fn: () => Promise<T>,
+    wait?: boolean,
+  ): Promise<{ readonly value: T } | 'fresh' | 'busy'>;
   /** Saves a brief made at `version`; false (nothing written) when the story changed meanwhile or is gone. */
   saveBrief(id: string, version: number, brief: Brief): Promise<boolean>;
   /** Records why a brief could not be made; the story stays stale. */
