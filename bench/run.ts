@@ -9,6 +9,7 @@ import { briefScaleBench } from './brief-scale.js';
 import { buildCorpus, EXAMPLE } from './corpus.js';
 import { hostileBench } from './hostile.js';
 import { httpBench } from './http.js';
+import { ingestBench } from './ingest.js';
 import { listBench } from './list.js';
 import { startupBench } from './startup.js';
 import { storeBench } from './store.js';
@@ -126,6 +127,10 @@ async function main(): Promise<void> {
     results.push(...(await streamBench(100_000)));
     process.stderr.write('  store ingest (SQLite, PostgreSQL) …\n');
     results.push(...(await storeBench()));
+    process.stderr.write(
+      '  ingest at 1 000, 10 000, 100 000 articles (SQLite); 1 and 2 workers (PostgreSQL) …\n',
+    );
+    results.push(...(await ingestBench()));
     process.stderr.write('  HTTP (GET /api/stories/:id, 50 clients) …\n');
     results.push(...(await httpBench()));
     process.stderr.write('  HTTP (GET /api/stories and ?q= at 10 000 stories, 20 clients) …\n');

@@ -1,13 +1,12 @@
 import { Command } from 'commander';
 import type { InputError } from '../core/types.js';
-import type { IngestCounts, IngestOutcome } from '../store/index.js';
+import type { IngestCounts, IngestItem, IngestOutcome } from '../store/index.js';
 import type { LagebildStore } from '../flows/store.js';
 import { databaseMissing, DEFAULT_DB, describeTarget } from '../store/options.js';
 import { withLanguage } from '../ingest/index.js';
 import { languageOption, parseSize } from './args.js';
-import { ingestOptions, readInputs } from './brief-command.js';
+import { ingestOptions } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
-import { inputProgress } from './progress.js';
 
 interface IngestFlags {
   readonly db: string;
@@ -24,22 +23,42 @@ export function countsLine({ added, duplicates, failed }: IngestCounts): string 
   return `${added} new, ${duplicates} duplicate, ${failed} failed`;
 }
 
+/** Documents between two progress lines of a stream (before the first thousand: every hundred). */
+const STREAM_EVERY = 1000;
+
 /**
- * A bar on a terminal; otherwise a plain line about every 5 % (and at the end), so logs show progress too. Each
- * line says how the documents read so far turned out (new, duplicate, failed), not only how many were read.
+ * A plain line about every 5 % of a known number of documents, else every hundred and then every thousand, and a
+ * last one at the end with the total; on a terminal the line is redrawn in place. Each line says how the documents
+ * read so far turned out (new, duplicate, failed), and is written after they were committed.
  */
 function storeProgress(stderr: OutputStream): {
-  onProgress: (done: number, total: number, counts: IngestCounts) => void;
-  stop: () => void;
+  onProgress: (done: number, total: number | undefined, counts: IngestCounts) => void;
+  finish: (counts: IngestCounts) => void;
 } {
-  if (stderr.isTTY === true) return inputProgress(stderr, 'storing');
+  const tty = stderr.isTTY === true;
+  let last = 0;
+  let lastLine = '';
+  const write = (line: string): void => {
+    if (tty) stderr.write(`\r${line.padEnd(lastLine.length)}`);
+    else stderr.write(`${line}\n`);
+    lastLine = line;
+  };
   return {
     onProgress(done, total, counts) {
-      const step = Math.max(1, Math.min(100, Math.ceil(total / 20)));
-      if (done % step === 0 || done === total)
-        stderr.write(`lagebild: ${done}/${total} read: ${countsLine(counts)}\n`);
+      const step =
+        total !== undefined
+          ? Math.max(1, Math.min(100, Math.ceil(total / 20)))
+          : done < STREAM_EVERY
+            ? 100
+            : STREAM_EVERY;
+      last = done;
+      if (done % step === 0 && done !== total)
+        write(`lagebild: ${done}${total !== undefined ? `/${total}` : ''} read: ${countsLine(counts)}`);
     },
-    stop: () => undefined,
+    finish(counts) {
+      write(`lagebild: ${last}/${last} read: ${countsLine(counts)}`);
+      if (tty) stderr.write('\n');
+    },
   };
 }
 
@@ -88,16 +107,52 @@ function refuseMissing(flags: IngestFlags, io: CliIo): boolean {
   return true;
 }
 
+/**
+ * The stream up to its first document (errors before it are kept), so an input with nothing usable stops before
+ * the store is opened or made; undefined when the stream ends with no document.
+ */
+async function untilFirstDocument(
+  items: AsyncIterator<IngestItem>,
+): Promise<{ head: IngestItem[]; found: boolean }> {
+  const head: IngestItem[] = [];
+  for (let next = await items.next(); next.done !== true; next = await items.next()) {
+    head.push(next.value);
+    if ('document' in next.value) return { head, found: true };
+  }
+  return { head, found: false };
+}
+
+async function* rest(
+  head: readonly IngestItem[],
+  items: AsyncIterator<IngestItem>,
+  lang: string | undefined,
+): AsyncGenerator<IngestItem> {
+  const relabel = (item: IngestItem): IngestItem =>
+    lang !== undefined && 'document' in item
+      ? { document: withLanguage([item.document], lang)[0] ?? item.document }
+      : item;
+  for (const item of head) yield relabel(item);
+  for (let next = await items.next(); next.done !== true; next = await items.next())
+    yield relabel(next.value);
+}
+
 async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliIo): Promise<ExitCode> {
   if (refuseMissing(flags, io)) return EXIT.usage;
-  const created = databaseMissing(flags.db);
-  const read = await readInputs(inputs, ingestOptions(flags), io);
-  if (typeof read === 'string') {
-    io.stderr.write(`lagebild: ${read}\n`);
+  if (inputs.length === 0 && io.stdinIsTTY) {
+    io.stderr.write('lagebild: no input: give files or folders, or pipe text into stdin (see --help)\n');
     return EXIT.usage;
   }
-  if (read.documents.length === 0) {
-    for (const e of read.errors) io.stderr.write(`  failed ${e.file}: ${e.reason}\n`);
+  const created = databaseMissing(flags.db);
+  // loaded here, not at start-up: `--help` never pays for the readers
+  const { ingestStream } = await import('../ingest/index.js');
+  const items = ingestStream(inputs.length === 0 ? ['-'] : inputs, ingestOptions(flags), {
+    readStdin: io.readStdin,
+    ...(io.stdinChunks !== undefined ? { stdinChunks: io.stdinChunks } : {}),
+  });
+  const { head, found } = await untilFirstDocument(items);
+  if (!found) {
+    for (const item of head)
+      if ('error' in item) io.stderr.write(`  failed ${item.error.file}: ${item.error.reason}\n`);
     io.stderr.write('lagebild: nothing usable in the input, nothing stored\n');
     return EXIT.usage;
   }
@@ -107,15 +162,17 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliI
   const progress = storeProgress(io.stderr);
   let outcome: IngestOutcome;
   try {
-    const documents = flags.lang === undefined ? read.documents : withLanguage(read.documents, flags.lang);
-    outcome = await store.ingest(documents, progress.onProgress);
+    outcome = await store.ingest(rest(head, items, flags.lang), progress.onProgress);
+    progress.finish({
+      added: outcome.added.length,
+      duplicates: outcome.duplicates.length,
+      failed: outcome.failed.length,
+    });
   } finally {
-    progress.stop();
     await store.close();
   }
-  const failed = [...read.errors, ...outcome.failed];
-  writeSummary(io.stderr, describeTarget(flags.db), outcome, failed);
-  if (failed.length === 0) return EXIT.ok;
+  writeSummary(io.stderr, describeTarget(flags.db), outcome, outcome.failed);
+  if (outcome.failed.length === 0) return EXIT.ok;
   return outcome.added.length + outcome.duplicates.length > 0 ? EXIT.partial : EXIT.usage;
 }
 

@@ -333,8 +333,6 @@ function relativeAt(
   phrase: RelativeDatePhrase,
   parts: readonly string[],
 ): Match | undefined {
-  const b = base(st);
-  if (!b || b.bc) return undefined;
   const { ctx } = st;
   let k = i;
   let n = 1;
@@ -357,6 +355,9 @@ function relativeAt(
     else return undefined;
   }
   if (!Number.isInteger(n)) return undefined;
+  // the base is looked at only once the words match (it is the same for every phrase tried here)
+  const b = base(st);
+  if (!b || b.bc) return undefined;
   if (month !== undefined) {
     const year = b.year + (phrase.yearShift ?? 0);
     return { type: 'date', value: `${pad4(year)}-${pad(month)}`, from: i, to: k, needs: 'year', led: true };
@@ -677,13 +678,41 @@ interface Phrase {
   readonly parts: readonly string[];
 }
 
-function phrasesOf(ctx: ArticleContext): Phrase[] {
-  return ctx.rules.dates.relativeDates
-    .map((phrase) => ({ phrase, parts: phrase.pattern.split(' ') }))
-    .sort((a, b) => b.parts.length - a.parts.length);
+/**
+ * The table's phrases (longest first) by their first word, so each word of a sentence tries only the phrases that
+ * can start there (those that start with it, and those that start with `{n}` or `{month}`), in table order: one
+ * pass over the sentence, not one per phrase.
+ */
+interface PhraseIndex {
+  readonly byWord: ReadonlyMap<string, readonly Phrase[]>;
+  /** The phrases that start with a placeholder: tried at every word. */
+  readonly open: readonly Phrase[];
 }
 
-function matchAt(st: State, i: number, phrases: readonly Phrase[]): Match | undefined {
+const phraseIndexes = new WeakMap<object, PhraseIndex>();
+
+function phrasesOf(ctx: ArticleContext): PhraseIndex {
+  const table = ctx.rules.dates.relativeDates;
+  const cached = phraseIndexes.get(table);
+  if (cached) return cached;
+  const all = table
+    .map((phrase) => ({ phrase, parts: phrase.pattern.split(' ') }))
+    .sort((a, b) => b.parts.length - a.parts.length);
+  const placeholder = (part: string | undefined): boolean => part === '{n}' || part === '{month}';
+  const open = all.filter((p) => placeholder(p.parts[0]));
+  const words = new Set(all.map((p) => p.parts[0] ?? '').filter((w) => !placeholder(w)));
+  const byWord = new Map<string, Phrase[]>();
+  for (const w of words)
+    byWord.set(
+      w,
+      all.filter((p) => p.parts[0] === w || placeholder(p.parts[0])),
+    );
+  const index = { byWord, open };
+  phraseIndexes.set(table, index);
+  return index;
+}
+
+function matchAt(st: State, i: number, phrases: PhraseIndex): Match | undefined {
   const t = st.ctx.rules.dates.temporal;
   const w = word(st, i) as Word;
   if (t && st.narrative && t.presentWords.includes(w.lower))
@@ -696,7 +725,7 @@ function matchAt(st: State, i: number, phrases: readonly Phrase[]): Match | unde
       anchorPhraseAt(st, i, t.anchorPhrases);
     if (special) return special;
   }
-  for (const p of phrases) {
+  for (const p of phrases.byWord.get(w.lower) ?? phrases.open) {
     const found = relativeAt(st, i, p.phrase, p.parts);
     if (found) return found;
   }

@@ -41,19 +41,26 @@ export async function refreshStale(
 ): Promise<RefreshOutcome> {
   let refreshed = 0;
   const failed: Problem[] = [];
-  for (const id of await repo.staleStories()) {
-    try {
-      if (await refreshStory(repo, id)) refreshed++;
-    } catch (error) {
-      const reason = `brief not recomputed: ${messageOf(error)}`;
-      failed.push({ file: `story ${id}`, reason });
-      log(`lagebild: story ${id}: ${reason}`);
+  // a story another worker is refreshing is left to it, then looked at again once that worker is done with it
+  // (its refresh may have come too late for an article stored meanwhile): nothing made twice, none left stale
+  const busy: string[] = [];
+  for (const [pass, ids] of [await repo.staleStories(), busy].entries()) {
+    for (const id of ids) {
       try {
-        await repo.markBriefFailed(id, reason);
-      } catch (markError) {
-        const why = `brief error not recorded: ${messageOf(markError)}`;
-        failed.push({ file: `story ${id}`, reason: why });
-        log(`lagebild: story ${id}: ${why}`);
+        const done = await repo.claimBrief(id, () => refreshStory(repo, id), pass === 1);
+        if (done === 'busy') busy.push(id);
+        else if (done !== 'fresh' && done.value) refreshed++;
+      } catch (error) {
+        const reason = `brief not recomputed: ${messageOf(error)}`;
+        failed.push({ file: `story ${id}`, reason });
+        log(`lagebild: story ${id}: ${reason}`);
+        try {
+          await repo.markBriefFailed(id, reason);
+        } catch (markError) {
+          const why = `brief error not recorded: ${messageOf(markError)}`;
+          failed.push({ file: `story ${id}`, reason: why });
+          log(`lagebild: story ${id}: ${why}`);
+        }
       }
     }
   }

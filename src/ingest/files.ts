@@ -21,13 +21,16 @@ export interface IngestIo {
   readonly readStdin?: () => Promise<Uint8Array>;
   /** Called after each input is read (or failed): how many are done of how many. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Standard input as it arrives (`ingestStream` reads JSON Lines on it line by line); default: `readStdin`. */
+  readonly stdinChunks?: () => AsyncIterable<Uint8Array | string>;
 }
 
 /** One thing to read, in output order: a file path or stdin, or an error found while listing. */
-type Task = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'stdin' } | InputErrorTask;
+export type Task =
+  { readonly kind: 'file'; readonly path: string } | { readonly kind: 'stdin' } | InputErrorTask;
 type InputErrorTask = { readonly kind: 'error'; readonly error: InputError };
 
-const STDIN = '-';
+export const STDIN = '-';
 const NO_USABLE_FILES = `folder has no usable files (looked for ${KNOWN_EXTENSIONS.map((e) => `.${e}`).join(' ')})`;
 
 /** A Node file-system error → words a user understands. */
@@ -105,7 +108,7 @@ async function folderTasks(dir: string): Promise<Task[]> {
 }
 
 /** Expands the inputs into tasks in output order: folders become their sorted files; duplicates are read once. */
-async function plan(inputs: readonly string[]): Promise<Task[]> {
+export async function plan(inputs: readonly string[]): Promise<Task[]> {
   const tasks: Task[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
@@ -156,7 +159,7 @@ export function readBytes(input: InputBytes, options: NormalisedIngestOptions): 
   }
 }
 
-async function readFileInput(path: string, options: NormalisedIngestOptions): Promise<InputOutcome> {
+export async function readFileInput(path: string, options: NormalisedIngestOptions): Promise<InputOutcome> {
   const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: path, reason }] });
   let bytes: Uint8Array;
   try {
@@ -198,7 +201,7 @@ async function readStdinInput(options: NormalisedIngestOptions, io: IngestIo): P
   return readBytes(input, options);
 }
 
-function runTask(task: Task, options: NormalisedIngestOptions, io: IngestIo): Promise<InputOutcome> {
+export function runTask(task: Task, options: NormalisedIngestOptions, io: IngestIo): Promise<InputOutcome> {
   if (task.kind === 'error') return Promise.resolve({ pending: [], errors: [task.error] });
   if (task.kind === 'stdin') return readStdinInput(options, io);
   return readFileInput(task.path, options);

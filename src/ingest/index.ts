@@ -9,6 +9,15 @@ export {
   type IngestIo,
 } from './files.js';
 export { withLanguage } from './meta.js';
+export { ingestStream, type IngestItem } from './stream.js';
+export {
+  readLines,
+  readAll,
+  sniffJsonLines,
+  isJsonObjectLine,
+  type Chunk,
+  type StreamLineRead,
+} from './lines.js';
 export {
   DEFAULT_MAX_BYTES,
   normaliseIngestOptions,

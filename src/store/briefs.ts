@@ -21,6 +21,15 @@ export async function staleStories(dialect: Dialect): Promise<string[]> {
   return rows.map((row) => str(row.id));
 }
 
+/** Whether the story is there, not merged away, and its brief stale (another worker may have just made it). */
+export async function isStale(dialect: Dialect, id: string): Promise<boolean> {
+  const rows = await dialect.all(
+    'SELECT 1 AS x FROM stories WHERE id = ? AND stale = 1 AND merged_into IS NULL',
+    [id],
+  );
+  return rows.length > 0;
+}
+
 export async function storyForBrief(dialect: Dialect, id: string): Promise<StoryForBrief | undefined> {
   const [story] = await dialect.all('SELECT version FROM stories WHERE id = ? AND merged_into IS NULL', [id]);
   if (!story) return undefined;

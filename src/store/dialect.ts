@@ -34,6 +34,17 @@ export interface Dialect {
    * rolls back when it throws.
    */
   locked<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` while this process holds the claim named `key` (PostgreSQL: a transaction-level advisory lock, so
+   * several workers share out work instead of each doing all of it). Without `wait`, gives `{ busy: true }` at once,
+   * without running `fn`, when another process holds it; with `wait`, waits for it. SQLite (one writer at a time
+   * anyway) always runs `fn`.
+   */
+  claim<T>(
+    key: string,
+    fn: () => Promise<T>,
+    wait?: boolean,
+  ): Promise<{ readonly value: T } | { readonly busy: true }>;
   /** Reads outside a transaction (never sees another writer's uncommitted rows). */
   all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   close(): Promise<void>;

@@ -15,6 +15,9 @@ export function numbered(sql: string): string {
   return sql.replace(/\?/gu, () => `$${String(++n)}`);
 }
 
+/** The first key of the claims' advisory locks (two-key locks: a space apart from the write lock's one key). */
+export const CLAIM_SPACE = 0x4c42;
+
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
 function executor(db: Queryable): Executor {
@@ -84,6 +87,25 @@ export async function postgresDialect(url: string): Promise<Dialect> {
           tx.release();
         }
       }),
+    async claim(key, fn, wait = false) {
+      const tx = await pool.connect();
+      try {
+        await tx.query('BEGIN');
+        if (wait) await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CLAIM_SPACE, key]);
+        else {
+          const got = await tx.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok', [
+            CLAIM_SPACE,
+            key,
+          ]);
+          if ((got.rows[0] as { ok?: boolean } | undefined)?.ok !== true) return { busy: true };
+        }
+        return { value: await fn() };
+      } finally {
+        // the claim ends with the transaction (it wrote nothing)
+        await tx.query('ROLLBACK').catch(() => undefined);
+        tx.release();
+      }
+    },
     close: () => mutex.run(() => pool.end()),
   };
 }

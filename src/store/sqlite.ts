@@ -78,6 +78,7 @@ export function sqliteDialect(path: string, busyTimeoutMs: number): Dialect {
           throw error;
         }
       }),
+    claim: async (_key, fn) => ({ value: await fn() }),
     close: () =>
       mutex.run(() => {
         if (reader !== writer) reader.close();

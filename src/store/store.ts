@@ -1,5 +1,5 @@
 /** The repository over a dialect: the same logic for SQLite and PostgreSQL. It runs no stage and reads only read. */
-import { markBriefFailed, saveBrief, staleStories, storyForBrief } from './briefs.js';
+import { isStale, markBriefFailed, saveBrief, staleStories, storyForBrief } from './briefs.js';
 import { ClusterState } from './cluster-state.js';
 import type { Dialect } from './dialect.js';
 import type { NormalisedStoreOptions } from './options.js';
@@ -25,7 +25,7 @@ import {
   watchAlerts,
 } from './watches.js';
 import type { StoreHealth, StoreRepository, StoryDetail } from './types.js';
-import { writeArticle } from './write.js';
+import { writeArticle, writeArticles } from './write.js';
 import { feedRepository } from './feeds.js';
 import {
   getStoryline,
@@ -46,6 +46,7 @@ export function createRepository(
     kind: dialect.kind,
     schemaVersion,
     add: (record) => writeArticle(dialect, state, record),
+    addMany: (records) => writeArticles(dialect, state, records),
     listStories: (query) => listStories(dialect, query),
     async getStory(id): Promise<StoryDetail | undefined> {
       const row = await findStory(dialect, id);
@@ -62,6 +63,14 @@ export function createRepository(
     },
     staleStories: () => staleStories(dialect),
     storyForBrief: (id) => storyForBrief(dialect, id),
+    async claimBrief(id, fn, wait) {
+      const claimed = await dialect.claim(
+        `brief:${id}`,
+        async () => ((await isStale(dialect, id)) ? { value: await fn() } : ('fresh' as const)),
+        wait,
+      );
+      return 'busy' in claimed ? 'busy' : claimed.value;
+    },
     saveBrief: (id, version, brief) => saveBrief(dialect, id, version, brief),
     markBriefFailed: (id, reason) => markBriefFailed(dialect, id, reason),
     pendingStorylines: () => pendingStorylines(dialect),

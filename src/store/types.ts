@@ -139,7 +139,11 @@ export interface IngestCounts {
   readonly failed: number;
 }
 
-export type IngestProgress = (done: number, total: number, counts: IngestCounts) => void;
+/** `total` is undefined when the documents come as a stream (their number is not known until it ends). */
+export type IngestProgress = (done: number, total: number | undefined, counts: IngestCounts) => void;
+
+/** One thing an ingest stream gives: a document, or why an input (or one record of it) could not be used. */
+export type IngestItem = { readonly document: SourceDocument } | { readonly error: InputError };
 
 /** An article added to a story since a time, as `changes` lists it (issue 16; field names as in the API). */
 export interface ChangedArticle {
@@ -193,10 +197,14 @@ export interface WatchDetail extends Watch {
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /**
-   * Adds documents (each cleaned and analysed once, de-duplicated by URL and content hash, clustered, committed one
-   * by one so an interruption loses nothing committed); recomputes the briefs of the stories that changed.
+   * Adds documents (each cleaned and analysed once, de-duplicated by URL and content hash, clustered, committed a
+   * group at a time so an interruption loses nothing committed); recomputes the briefs of the stories that changed.
+   * A stream (documents and read errors as they are read) is stored as it comes; its read errors count as failed.
    */
-  ingest(documents: readonly SourceDocument[], onProgress?: IngestProgress): Promise<IngestOutcome>;
+  ingest(
+    documents: readonly SourceDocument[] | AsyncIterable<IngestItem>,
+    onProgress?: IngestProgress,
+  ): Promise<IngestOutcome>;
   listStories(query: StoryQuery): Promise<StoryPage>;
   getStory(id: string): Promise<StoryDetail | undefined>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
@@ -404,6 +412,11 @@ export interface StoreRepository {
   readonly schemaVersion: number;
   /** Stores one article unless it is a duplicate: dedupe, clustering and the rows it changes in one transaction. */
   add(record: ArticleRecord): Promise<WriteResult>;
+  /**
+   * Stores a group of articles, in order, in one transaction (a group commit: all of them or none); each result is
+   * what `add` would give after the ones before it. A failure of any rolls the group back and throws.
+   */
+  addMany(records: readonly ArticleRecord[]): Promise<WriteResult[]>;
   listStories(query: StoryQuery): Promise<StoryPage>;
   getStory(id: string): Promise<StoryDetail | undefined>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
@@ -411,6 +424,17 @@ export interface StoreRepository {
   /** Ids of the stories whose brief is stale, in id order. */
   staleStories(): Promise<readonly string[]>;
   storyForBrief(id: string): Promise<StoryForBrief | undefined>;
+  /**
+   * Runs `fn` (a brief refresh) while holding the story's claim, and only if the story is still stale then
+   * (PostgreSQL: a claim per story, so workers share out the refreshes): `{ value }` when it ran, `'fresh'` when the
+   * story needs no refresh (any more), `'busy'` when another worker holds the claim (without `wait`; with `wait`,
+   * it waits for that worker and looks again).
+   */
+  claimBrief<T>(
+    id: string,
+    fn: () => Promise<T>,
+    wait?: boolean,
+  ): Promise<{ readonly value: T } | 'fresh' | 'busy'>;
   /** Saves a brief made at `version`; false (nothing written) when the story changed meanwhile or is gone. */
   saveBrief(id: string, version: number, brief: Brief): Promise<boolean>;
   /** Records why a brief could not be made; the story stays stale. */

@@ -119,3 +119,33 @@ export async function writeArticle(
     throw error;
   }
 }
+
+/**
+ * Stores a group of articles in one transaction under the write lock (a group commit): the duplicates found
+ * without the lock are answered at once, the others are checked again, clustered and inserted in order under it.
+ * Any failure rolls the whole group back (nothing of it is committed) and resets the clusterer.
+ */
+export async function writeArticles(
+  dialect: Dialect,
+  state: ClusterState,
+  records: readonly ArticleRecord[],
+): Promise<WriteResult[]> {
+  const results: (WriteResult | undefined)[] = [];
+  for (const p of records) {
+    const early = await findDuplicate(dialect, p);
+    results.push(early ? { kind: 'duplicate', duplicate: early } : undefined);
+  }
+  if (results.every((r) => r !== undefined)) return results as WriteResult[];
+  await state.catchUp(dialect);
+  try {
+    return await dialect.locked(async (tx) => {
+      const out: WriteResult[] = [];
+      for (const [i, p] of records.entries())
+        out.push(results[i] ?? (await addLocked(tx, dialect, state, p)));
+      return out;
+    });
+  } catch (error) {
+    state.reset();
+    throw error;
+  }
+}

@@ -54,7 +54,7 @@ export function runIngest(args: readonly string[], killAfter?: number): Promise<
   child.stderr.on('data', (chunk: string) => {
     stderr += chunk;
     if (killAfter === undefined) return;
-    const stored = [...stderr.matchAll(/(\d+)\/\d+ read:/gu)].map((m) => Number(m[1]));
+    const stored = [...stderr.matchAll(/(\d+)(?:\/\d+)? read:/gu)].map((m) => Number(m[1]));
     if (Math.max(0, ...stored) >= killAfter) child.kill('SIGKILL');
   });
   return new Promise((resolve, reject) => {

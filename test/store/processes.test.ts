@@ -141,6 +141,26 @@ function workersTest(name: string, target: () => Promise<string>): void {
   });
 }
 
+function killedWorkerTest(name: string, target: () => Promise<string>): void {
+  it(`${name}: one of two workers killed with SIGKILL mid-way, then run again: nothing lost or duplicated`, async () => {
+    const [a, b] = [file(`ka-${name}.jsonl`, 0, 300), file(`kb-${name}.jsonl`, 300, 600)];
+    const db = await target();
+    const [killed, other] = await Promise.all([runIngest([a, '--db', db], 100), runIngest([b, '--db', db])]);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(other.code).toBe(0);
+    expect(newCount(other.stderr)).toBe(300);
+    const committed = (await query(db, 'SELECT id FROM articles')).length - 300;
+    expect(committed).toBeGreaterThanOrEqual(100);
+    expect(committed).toBeLessThan(300);
+    const rerun = await runIngest([a, '--db', db]);
+    expect(rerun.code).toBe(0);
+    expect(newCount(rerun.stderr)).toBe(300 - committed);
+    expect(duplicateCount(rerun.stderr)).toBe(committed);
+    await expectComplete(db, corpusIds(0, 600));
+    await expectOneClustererHistory(db);
+  });
+}
+
 let sqliteDbs = 0;
 const sqliteTarget = (): Promise<string> => Promise.resolve(join(dir, `store-${++sqliteDbs}.db`));
 
@@ -163,5 +183,6 @@ if (typeof server === 'string') {
   describe('PostgreSQL under processes', { timeout: PROCESS_TIMEOUT }, () => {
     crashTest('PostgreSQL', () => server.database());
     workersTest('PostgreSQL', () => server.database());
+    killedWorkerTest('PostgreSQL', () => server.database());
   });
 }

@@ -1,0 +1,60 @@
+/**
+ * Brief claims on a real PostgreSQL server: while one worker refreshes a story, another is told it is busy (it
+ * does not make the same brief); waiting, it looks again once the first is done and finds the story fresh.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { storeClusterer } from '../../src/flows/store.js';
+import { openRepository } from '../../src/store/index.js';
+import { prepareDocument } from '../../src/flows/prepare.js';
+import { refreshStory } from '../../src/flows/briefs.js';
+import { STORM } from './fixtures.js';
+import { topicClusterer } from './test-clusterer.js';
+import { startPostgres } from './pg-server.js';
+
+const server = await startPostgres();
+const reason = typeof server === 'string' ? server : undefined;
+afterAll(async () => {
+  if (typeof server !== 'string') await server.stop();
+});
+
+describe.skipIf(reason !== undefined)('PostgreSQL brief claims', () => {
+  it('a story being refreshed by one worker is busy for another, and fresh once that worker is done', async () => {
+    if (typeof server === 'string') return;
+    const url = await server.database();
+    const open = () => openRepository(url, { clusterer: () => storeClusterer(topicClusterer()) });
+    const [a, b] = [await open(), await open()];
+    try {
+      for (const doc of STORM) {
+        const prepared = prepareDocument(doc);
+        if (!prepared.ok) throw new Error(prepared.problem.reason);
+        await a.add(prepared.value);
+      }
+      const [story] = await a.staleStories();
+      if (story === undefined) throw new Error('no stale story');
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let entered: () => void = () => undefined;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      const first = a.claimBrief(story, async () => {
+        entered();
+        await gate;
+        return refreshStory(a, story);
+      });
+      await inside;
+      expect(await b.claimBrief(story, () => Promise.resolve('made twice'))).toBe('busy');
+      const waiting = b.claimBrief(story, () => Promise.resolve('made twice'), true);
+      release();
+      expect(await first).toEqual({ value: true });
+      expect(await waiting).toBe('fresh');
+      expect(await b.staleStories()).toEqual([]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});
+
+if (reason !== undefined) {
+  describe('PostgreSQL brief claims', () => {
+    it.skip(`skipped: no PostgreSQL server here (${reason})`, () => undefined);
+  });
+}
