@@ -33,27 +33,13 @@ function Consensus({ brief, labels, words }: BriefViewProps) {
   return <Section title={labels.consensus} items={items} />;
 }
 
-/** Per source, the sentences no other source corroborates (folded: they can be many). */
-function SingleSource({ brief, labels }: BriefViewProps) {
-  const items = (brief.analysis?.coverage.articles ?? []).flatMap((coverage) => {
-    const n = brief.articles.findIndex((a) => a.id === coverage.article);
-    const article = brief.articles[n];
-    if (article === undefined || coverage.single.length === 0) return [];
-    return [
-      <li key={article.id}>
-        <details>
-          <summary>
-            [{n + 1}] {article.source ?? labels.unknownSource}: {coverage.single.length}
-          </summary>
-          <ul>
-            {coverage.single.map((s) => (
-              <li key={s.start}>{article.text.slice(s.start, s.end)}</li>
-            ))}
-          </ul>
-        </details>
-      </li>,
-    ];
-  });
+/** The few most important claims that only one independent source carries, ranked (issue 14 item 6). */
+function SingleSource({ brief, labels, words }: BriefViewProps) {
+  const items = (brief.analysis?.coverage.singleClaims ?? []).map((c) => (
+    <li key={`${c.article}:${String(c.start)}`}>
+      {c.text} <Citations targets={citationTargets(brief, c, [c.article])} labels={labels} words={words} />
+    </li>
+  ));
   return <Section title={labels.singleSource} items={items} className="single" />;
 }
 
