@@ -72,6 +72,8 @@ describe('updateBrief: one added article updates the stored brief to the brief o
     const update = countCharacterSteps(() => updateBrief(state, added));
     const full = countCharacterSteps(() => briefFromArticles([...others, added]));
     expect(update).toBeGreaterThan(0);
-    expect(update).toBeLessThan(full * 0.7);
+    // 0.78 of a full brief since the fact matcher (issue 14 item 3) compares the new article's facts with the
+    // whole story's on every update; before it, 0.6–0.7
+    expect(update).toBeLessThan(full * 0.85);
   });
 });
