@@ -4,30 +4,19 @@
  * changed, lists the new article, and opens an earlier version of the brief. The last visit is kept in the
  * browser (localStorage of the context), the changes come from `GET /api/stories/:id/changes`.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { SourceDocument } from '../../src/core/types.js';
 import { ingest } from '../../src/ingest/index.js';
 import { messages as de } from '../../src/lang/de/messages.js';
-import { boundPort, buildServer } from '../../src/server/index.js';
 import { openStore, type LagebildStore } from '../../src/flows/store.js';
 import type { StoryChanges, StoryPage } from '../../src/store/types.js';
+import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, serveWeb } from '../support/browser.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
-
-const CHROMIUM = process.env['LAGEBILD_CHROMIUM'] ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
 
 interface Harness {
   readonly work: string;
@@ -43,22 +32,14 @@ let h: Harness | undefined;
 beforeAll(async () => {
   if (!HAVE_CHROMIUM) return;
   const work = mkdtempSync(join(tmpdir(), 'lagebild-changes-'));
-  const webRoot = join(work, 'web');
-  await build({
-    configFile: new URL('../../web/vite.config.ts', import.meta.url).pathname,
-    logLevel: 'silent',
-    build: { outDir: webRoot },
-  });
   const store = await openStore(join(work, 'store.db'));
   const { documents } = await ingest([EXAMPLE_DIR], {});
   const sorted = [...documents].sort((a, b) => a.id.localeCompare(b.id));
   const fifth = sorted[4];
   if (fifth === undefined) throw new Error('the example has five articles');
   await store.ingest(sorted.slice(0, 4));
-  const app = buildServer({ store, webRoot });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${String(boundPort(app))}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const { app, base } = await serveWeb(work, store);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   h = { work, store, app, base, browser, fifth };
 }, 180_000);
 

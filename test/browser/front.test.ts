@@ -5,33 +5,19 @@
  * sentence told by two, and single-source reports (one of them undated). Issue 16 items 4, 5 and 7. Skipped, with
  * a message, only when chromium is not installed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { StoryDetail, StoryPage } from '../../src/store/types.js';
 import { ingest } from '../../src/ingest/index.js';
 import { messages as de } from '../../src/lang/de/messages.js';
 import { renderText } from '../../src/render/text.js';
-import { boundPort, buildServer } from '../../src/server/index.js';
 import { openStore, type LagebildStore } from '../../src/flows/store.js';
+import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, serveWeb } from '../support/browser.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
-
-const CHROMIUM = process.env['LAGEBILD_CHROMIUM'] ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM) {
-  process.stderr.write(`\n  SKIPPED browser tests: ${CHROMIUM} is missing (apt-get install -y chromium)\n\n`);
-}
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
 
 const LONG_SENTENCE =
   'Nach wochenlangen Verhandlungen zwischen den Tarifparteien, die mehrfach unterbrochen und von Warnstreiks in ' +
@@ -89,25 +75,17 @@ let h: Harness | undefined;
 
 async function setUp(): Promise<Harness> {
   const work = mkdtempSync(join(tmpdir(), 'lagebild-front-'));
-  const webRoot = join(work, 'web');
-  await build({
-    configFile: new URL('../../web/vite.config.ts', import.meta.url).pathname,
-    logLevel: 'silent',
-    build: { outDir: webRoot },
-  });
   const store = await openStore(join(work, 'store.db'));
   const { documents } = await ingest([EXAMPLE_DIR], {});
   await store.ingest(documents);
-  const app = buildServer({ store, webRoot });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${String(boundPort(app))}`;
+  const { app, base } = await serveWeb(work, store);
   const posted = await fetch(`${base}/api/articles`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(ARTICLES),
   });
   if (posted.status !== 201) throw new Error(`articles not stored: ${await posted.text()}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   return { work, store, app, base, browser };
 }
 

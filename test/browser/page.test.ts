@@ -3,35 +3,18 @@
  * against `lagebild serve`'s app listening on 127.0.0.1 (port 0) over a temporary SQLite store holding the
  * example story and one hostile article. Skipped, with a message, only when chromium is not installed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { StoryDetail, StoryPage } from '../../src/store/types.js';
 import { ingest } from '../../src/ingest/index.js';
-import { boundPort, buildServer } from '../../src/server/index.js';
 import { openStore, type LagebildStore } from '../../src/flows/store.js';
+import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, serveWeb } from '../support/browser.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 import { TRIAL_OPENING, TRIAL_VERDICT } from '../cluster/storyline-texts.js';
-
-const CHROMIUM = process.env['LAGEBILD_CHROMIUM'] ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM) {
-  process.stderr.write(`\n  SKIPPED browser tests: ${CHROMIUM} is missing (apt-get install -y chromium)\n\n`);
-}
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** An article whose text and metadata try to run script; the page must show all of it as text. */
 const HOSTILE = {
@@ -81,18 +64,10 @@ let h: Harness | undefined;
 
 async function setUp(): Promise<Harness> {
   const work = mkdtempSync(join(tmpdir(), 'lagebild-browser-'));
-  const webRoot = join(work, 'web');
-  await build({
-    configFile: new URL('../../web/vite.config.ts', import.meta.url).pathname,
-    logLevel: 'silent',
-    build: { outDir: webRoot },
-  });
   const store = await openStore(join(work, 'store.db'));
   const { documents } = await ingest([EXAMPLE_DIR], {});
   await store.ingest(documents);
-  const app = buildServer({ store, webRoot });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${String(boundPort(app))}`;
+  const { app, base } = await serveWeb(work, store);
   // in order of time: the trial (2023) before the storm (2024)
   const trial = await fetch(`${base}/api/articles`, {
     method: 'POST',
@@ -115,7 +90,7 @@ async function setUp(): Promise<Harness> {
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   return { work, store, app, base, context };
 }
