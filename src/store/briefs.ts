@@ -11,7 +11,7 @@ import type { SourceDocument } from '../core/types.js';
 import { unpackAnalysed } from './analysed.js';
 import { num, optStr, str, type Dialect } from './dialect.js';
 import { recordBriefVersion } from './history.js';
-import { briefKinds } from './outlets.js';
+import { briefKinds, briefOutlets, sourceCount } from './outlets.js';
 import type { StoryForBrief } from './types.js';
 
 export async function staleStories(dialect: Dialect): Promise<string[]> {
@@ -64,9 +64,20 @@ export async function saveBrief(
       [id, JSON.stringify(brief), version],
     );
     await recordBriefVersion(tx, id, version, brief, new Date().toISOString());
+    // the brief names more outlets than the articles' own fields (e.g. from a copyright line): the row shows those
+    const outlets = briefOutlets(brief);
     await tx.run(
-      `UPDATE stories SET stale = 0, kinds = ?${headline !== '' ? ', headline = ?' : ''} WHERE id = ?`,
-      [JSON.stringify(briefKinds(brief)), ...(headline !== '' ? [headline] : []), id],
+      `UPDATE stories SET stale = 0, kinds = ?, outlets = ?, unknown_outlets = ?, source_count = ?${
+        headline !== '' ? ', headline = ?' : ''
+      } WHERE id = ?`,
+      [
+        JSON.stringify(briefKinds(brief)),
+        JSON.stringify(outlets.names),
+        outlets.unknown,
+        sourceCount(outlets),
+        ...(headline !== '' ? [headline] : []),
+        id,
+      ],
     );
     return true;
   });

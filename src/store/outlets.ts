@@ -64,6 +64,27 @@ export function sourceCount(outlets: StoryOutlets): number {
   return outlets.names.length + outlets.unknown;
 }
 
+/** What the store reads of a brief for its outlets. */
+export interface BriefOutletsInput {
+  readonly articles: readonly { readonly source?: string; readonly publisher?: string }[];
+}
+
+/**
+ * The outlets as the brief identified them (page metadata, the domain registry, copyright lines, page furniture,
+ * wire markers: src/brief/publishers.ts), which knows more of them than the articles' own fields: the named outlets
+ * once each, and the articles whose outlet stays unknown. Counted as `sourceCount` counts them.
+ */
+export function briefOutlets(brief: BriefOutletsInput): StoryOutlets {
+  const names = new Map<string, string>();
+  let unknown = 0;
+  for (const a of brief.articles) {
+    const name = a.publisher === undefined ? undefined : (a.source ?? a.publisher);
+    if (name === undefined || key(name) === '') unknown++;
+    else if (!names.has(key(name))) names.set(key(name), name);
+  }
+  return { names: [...names.values()], unknown };
+}
+
 /** What the store reads of a brief for its kinds. */
 export interface BriefKinds {
   readonly articles: readonly { readonly kind?: string }[];

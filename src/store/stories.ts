@@ -1,7 +1,15 @@
 /** Story rows: their figures follow their articles; a change marks the brief stale (recomputed later). */
 import type { StoryAssignment } from './types.js';
 import { num, optStr, str, type Dialect, type Executor } from './dialect.js';
-import { briefKinds, sourceCount, storyOutlets, type BriefKinds, type StoryOutlets } from './outlets.js';
+import {
+  briefKinds,
+  briefOutlets,
+  sourceCount,
+  storyOutlets,
+  type BriefKinds,
+  type BriefOutletsInput,
+  type StoryOutlets,
+} from './outlets.js';
 
 /** The order of the story list: latest article date (news time), else when the story entered the store. */
 function sortKey(last: string | null, updated: string): string {
@@ -30,10 +38,12 @@ export async function fillStoryFacts(dialect: Dialect): Promise<number> {
       WHERE s.outlets IS NULL AND s.merged_into IS NULL`,
   );
   for (const row of rows) {
-    const brief = optStr(row.brief);
-    const kinds = brief === null ? null : JSON.stringify(briefKinds(JSON.parse(brief) as BriefKinds));
+    const text = optStr(row.brief);
+    const brief = text === null ? null : (JSON.parse(text) as BriefKinds & BriefOutletsInput);
+    const kinds = brief === null ? null : JSON.stringify(briefKinds(brief));
     await dialect.locked(async (tx) => {
-      const outlets = await outletsOf(tx, str(row.id));
+      // the brief's outlets when the story has one (as saveBrief keeps them), else its articles' own
+      const outlets = brief === null ? await outletsOf(tx, str(row.id)) : briefOutlets(brief);
       await tx.run(
         'UPDATE stories SET source_count = ?, outlets = ?, unknown_outlets = ?, kinds = COALESCE(kinds, ?) WHERE id = ?',
         [sourceCount(outlets), JSON.stringify(outlets.names), outlets.unknown, kinds, row.id],

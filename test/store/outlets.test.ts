@@ -1,6 +1,8 @@
-/** Independent sources of a story: outlets by name, by the domain registry, by host; unknown ones each count. */
+/** Independent sources of a story: outlets by name, by the domain registry, by host, or as the brief identified them; unknown ones each count. */
 import { describe, expect, it } from 'vitest';
-import { briefKinds, outletOf, sourceCount, storyOutlets } from '../../src/store/outlets.js';
+import { briefKinds, briefOutlets, outletOf, sourceCount, storyOutlets } from '../../src/store/outlets.js';
+import { briefFromDocuments } from '../../src/brief/index.js';
+import { seedDocuments } from '../support/seeds.js';
 
 describe('story outlets', () => {
   it('names an article’s outlet by its source, else the registry name of its host, else the host', () => {
@@ -24,6 +26,23 @@ describe('story outlets', () => {
     expect(outlets).toEqual({ names: ['Der Spiegel', 'Frankfurter Allgemeine'], unknown: 2 });
     expect(sourceCount(outlets)).toBe(4);
     expect(sourceCount(storyOutlets([]))).toBe(0);
+  });
+
+  it('takes the outlets the brief identified: the example story names SZ, DER STANDARD and Der Tagesspiegel', () => {
+    expect(
+      briefOutlets({
+        articles: [
+          { source: 'SZ', publisher: 'SZ' },
+          { source: 'Weser-Kurier', publisher: 'dpa' },
+          { source: 'Unbekannt?' },
+          {},
+        ],
+      }),
+    ).toEqual({ names: ['SZ', 'Weser-Kurier'], unknown: 2 });
+    const brief = briefFromDocuments(seedDocuments(), { language: 'de' });
+    const outlets = briefOutlets(brief);
+    expect([...outlets.names].sort()).toEqual(['DER STANDARD', 'Der Tagesspiegel', 'SZ']);
+    expect(outlets.unknown).toBe(2);
   });
 
   it('counts a brief’s articles by kind', () => {
