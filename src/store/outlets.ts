@@ -45,18 +45,22 @@ const key = (name: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
 
+/** Each outlet once (by `key`, as first named) and the number of articles with none. */
+function countOutlets(names: Iterable<string | undefined>): StoryOutlets {
+  const known = new Map<string, string>();
+  let unknown = 0;
+  for (const name of names) {
+    if (name === undefined || key(name) === '') unknown++;
+    else if (!known.has(key(name))) known.set(key(name), name);
+  }
+  return { names: [...known.values()], unknown };
+}
+
 /** The outlets of a story's articles (in article order). */
 export function storyOutlets(
   articles: readonly { source: string | null; url: string | null }[],
 ): StoryOutlets {
-  const names = new Map<string, string>();
-  let unknown = 0;
-  for (const a of articles) {
-    const name = outletOf(a.source, a.url);
-    if (name === undefined || key(name) === '') unknown++;
-    else if (!names.has(key(name))) names.set(key(name), name);
-  }
-  return { names: [...names.values()], unknown };
+  return countOutlets(articles.map((a) => outletOf(a.source, a.url)));
 }
 
 /** The number of independent sources: the known outlets and each article of an unknown one. */
@@ -75,14 +79,9 @@ export interface BriefOutletsInput {
  * once each, and the articles whose outlet stays unknown. Counted as `sourceCount` counts them.
  */
 export function briefOutlets(brief: BriefOutletsInput): StoryOutlets {
-  const names = new Map<string, string>();
-  let unknown = 0;
-  for (const a of brief.articles) {
-    const name = a.publisher === undefined ? undefined : (a.source ?? a.publisher);
-    if (name === undefined || key(name) === '') unknown++;
-    else if (!names.has(key(name))) names.set(key(name), name);
-  }
-  return { names: [...names.values()], unknown };
+  return countOutlets(
+    brief.articles.map((a) => (a.publisher === undefined ? undefined : (a.source ?? a.publisher))),
+  );
 }
 
 /** What the store reads of a brief for its kinds. */
