@@ -6,46 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/flows/store.js';
 import { TO_VERSION_4 } from './downgrade.js';
 import { exampleDocuments, STORM } from './fixtures.js';
 import { startPostgres } from './pg-server.js';
+import { sql } from './sql.js';
 import { topicClusterer } from './test-clusterer.js';
-
-type Row = Record<string, unknown>;
-
-/** Runs statements on either backend, one transaction; gives the last statement's rows. */
-async function sql(target: string, statements: readonly string[]): Promise<Row[]> {
-  if (!target.startsWith('postgres')) {
-    const db = new Database(target);
-    try {
-      let rows: Row[] = [];
-      db.transaction(() => {
-        for (const s of statements) {
-          const statement = db.prepare(s);
-          rows = statement.reader ? (statement.all() as Row[]) : (statement.run(), []);
-        }
-      })();
-      return rows;
-    } finally {
-      db.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: target });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    let rows: Row[] = [];
-    for (const s of statements) rows = (await client.query(s)).rows as Row[];
-    await client.query('COMMIT');
-    return rows;
-  } finally {
-    await client.end();
-  }
-}
 
 function migrationTest(name: string, target: () => Promise<string>): void {
   it(`${name}: a version 4 store's briefs become version 1 of their stories`, async () => {
