@@ -95,13 +95,21 @@ export function bylineNames(text: string): string[] {
     .filter((n) => PERSON.test(n));
 }
 
-/** The first byline element whose text reads "Von <names>". */
+/** Byline elements looked at, and the characters of each read: a byline is short and near the top. */
+export const MAX_BYLINE_ELEMENTS = 40;
+export const MAX_BYLINE_CHARS = 400;
+
+/** The first byline element whose text reads "Von <names>", among the first `MAX_BYLINE_ELEMENTS`. */
 function pageBylines(doc: DomDocument): string[] {
   const els = doc.querySelectorAll(
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"]',
   );
-  for (let i = 0; i < els.length; i++) {
-    const names = bylineNames(els[i]?.textContent ?? '');
+  for (let i = 0; i < Math.min(els.length, MAX_BYLINE_ELEMENTS); i++) {
+    const text = els[i]?.textContent ?? '';
+    // A cut text loses its last, perhaps cut, word.
+    const head =
+      text.length > MAX_BYLINE_CHARS ? text.slice(0, MAX_BYLINE_CHARS).replace(/\s\S*$/u, '') : text;
+    const names = bylineNames(head);
     if (names.length > 0) return names;
   }
   return [];

@@ -36,31 +36,66 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** All objects in a JSON-LD value (arrays and `@graph` flattened). */
-function ldObjects(value: JsonValue | undefined, out: JsonObject[] = []): JsonObject[] {
-  if (Array.isArray(value)) for (const v of value) ldObjects(v, out);
-  else if (isObject(value)) {
-    out.push(value);
-    ldObjects(value['@graph'], out);
+/** All objects in a JSON-LD value (arrays and `@graph` flattened), in document order; iterative (any depth). */
+function ldObjects(value: JsonValue | undefined): JsonObject[] {
+  const out: JsonObject[] = [];
+  const stack: (JsonValue | undefined)[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    else if (isObject(v)) {
+      out.push(v);
+      stack.push(v['@graph']);
+    }
   }
   return out;
 }
 
-/** The first JSON-LD object that describes an article (has `datePublished` or `headline`, or an article type). */
-export function jsonLdArticle(doc: DomDocument): JsonObject | undefined {
+/** Every object anywhere inside a JSON-LD value, iteratively (a deeply nested value cannot exhaust the stack). */
+function allLdObjects(value: JsonValue): JsonObject[] {
+  const out: JsonObject[] = [];
+  const stack: JsonValue[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i] as JsonValue);
+    else if (isObject(v)) {
+      out.push(v);
+      const values = Object.values(v);
+      for (let i = values.length - 1; i >= 0; i--) stack.push(values[i] as JsonValue);
+    }
+  }
+  return out;
+}
+
+/** The `@type` names of a JSON-LD object (a string or a list of strings; anything else names none). */
+function ldTypes(o: JsonObject): string[] {
+  const t = o['@type'];
+  if (typeof t === 'string') return [t];
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** The parsed JSON-LD scripts of the page (those that parse). */
+function ldScripts(doc: DomDocument): JsonValue[] {
+  const parsed: JsonValue[] = [];
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
-    let parsed: JsonValue;
     try {
-      parsed = JSON.parse(scripts[i]?.textContent ?? '') as JsonValue;
+      parsed.push(JSON.parse(scripts[i]?.textContent ?? '') as JsonValue);
     } catch {
       continue;
     }
+  }
+  return parsed;
+}
+
+/** The first JSON-LD object that describes an article (has `datePublished` or `headline`, or an article type). */
+export function jsonLdArticle(doc: DomDocument): JsonObject | undefined {
+  for (const parsed of ldScripts(doc)) {
     const article = ldObjects(parsed).find(
       (o) =>
         'datePublished' in o ||
         'headline' in o ||
-        /Article|BlogPosting|Report/u.test(JSON.stringify(o['@type'] ?? '')),
+        ldTypes(o).some((t) => /Article|BlogPosting|Report/u.test(t)),
     );
     if (article) return article;
   }
@@ -146,8 +181,11 @@ function languageOf(
   );
 }
 
-const TITLE_TAIL = /^(.+?)\s+[|–—\-·•»]\s+([^|–—·•»]+)$/u;
 const TITLE_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
+/** Characters that separate a title from its tails; a tail holds none of the strong ones (a hyphen it may). */
+const TAIL_SEPARATORS = '|–—-·•»';
+const STRONG_SEPARATORS = '|–—·•»';
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
 
 function namesSite(tail: string, sites: readonly string[]): boolean {
   const t = tail.toLowerCase();
@@ -155,6 +193,32 @@ function namesSite(tail: string, sites: readonly string[]): boolean {
     const s = site.toLowerCase();
     return t === s || t.startsWith(s) || s.startsWith(t);
   });
+}
+
+/** A separator with white space on both sides: where the head before it ends and the tail after it starts. */
+interface TailCut {
+  readonly at: number;
+  readonly headEnd: number;
+  readonly tailStart: number;
+}
+
+/** Every separator standing between white space, in order, in one pass over the title. */
+function tailCuts(title: string): TailCut[] {
+  const n = title.length;
+  const runStart: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++)
+    runStart[i] = isSpace(title[i]) ? (i > 0 && isSpace(title[i - 1]) ? (runStart[i - 1] ?? i) : i) : i;
+  const runEnd: number[] = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--)
+    runEnd[i] = isSpace(title[i]) ? (i + 1 < n && isSpace(title[i + 1]) ? (runEnd[i + 1] ?? i) : i + 1) : i;
+  const cuts: TailCut[] = [];
+  for (let i = 1; i + 1 < n; i++) {
+    if (!TAIL_SEPARATORS.includes(title[i] ?? '') || !isSpace(title[i - 1]) || !isSpace(title[i + 1]))
+      continue;
+    const headEnd = runStart[i - 1] ?? i;
+    if (headEnd > 0) cuts.push({ at: i, headEnd, tailStart: runEnd[i + 1] ?? i + 1 });
+  }
+  return cuts;
 }
 
 /**
@@ -168,7 +232,12 @@ export function stripSiteSuffix(
   return splitTitle(title, site).title;
 }
 
-/** The title without site and date tails, and the date a tail gave (ISO day). */
+/**
+ * The title without site and date tails, and the date a tail gave (ISO day). The tail is what follows the first
+ * separator after the last strong one (`|`, dashes, bullets, `»`); tails are cut from the end while they name
+ * the site (or, once, give a date). One pass to find the separators, then each step looks at its own tail only:
+ * linear in the title's length.
+ */
 export function splitTitle(
   title: string | undefined,
   site: string | readonly (string | undefined)[] | undefined,
@@ -177,50 +246,43 @@ export function splitTitle(
     (s): s is string => s !== undefined && s.trim() !== '',
   );
   if (title === undefined || sites.length === 0) return { title };
-  let rest = title;
+  const cuts = tailCuts(title);
+  // strongBelow[i]: the index of the last strong separator before position i (-1: none).
+  const strongBelow: number[] = [-1];
+  for (let i = 0; i < title.length; i++)
+    strongBelow.push(STRONG_SEPARATORS.includes(title[i] ?? '') ? i : (strongBelow[i] ?? -1));
+  let end = title.length;
   let date: string | undefined;
+  // The tail of `title.slice(0, end)` follows the first cut at or after its last strong separator.
+  let k = cuts.length - 1;
   for (;;) {
-    const m = TITLE_TAIL.exec(rest);
-    const head = m?.[1];
-    const tail = m?.[2]?.trim();
-    if (head === undefined || tail === undefined) break;
+    while (k >= 0 && (cuts[k]?.tailStart ?? end) >= end) k--;
+    const limit = strongBelow[end] ?? -1;
+    if (k < 0 || (cuts[k]?.at ?? -1) < limit) break;
+    let chosen = k;
+    while (chosen > 0 && (cuts[chosen - 1]?.at ?? -1) >= limit) chosen--;
+    const cut = cuts[chosen];
+    if (cut === undefined) break;
+    const tail = title.slice(cut.tailStart, end).trim();
     const d = TITLE_DATE.exec(tail);
-    if (d && date === undefined) {
-      date = normaliseDate(`${d[3]}-${d[2]}-${d[1]}`) ?? date;
-      rest = head;
-    } else if (
-      /[|–—\-·•»]/u.test(rest.slice(head.length, rest.length - tail.length)) &&
-      namesSite(tail, sites)
-    ) {
-      rest = head;
-    } else break;
+    if (d && date === undefined) date = normaliseDate(`${d[3]}-${d[2]}-${d[1]}`) ?? date;
+    else if (!namesSite(tail, sites)) break;
+    end = cut.headEnd;
+    k = chosen - 1;
   }
-  if (rest === title) return { title };
+  if (end === title.length) return { title };
+  const rest = title.slice(0, end);
   return date === undefined ? { title: rest } : { title: rest, date };
 }
 
 /** Names of the organisations the page's JSON-LD describes (publisher, brand, NewsMediaOrganization). */
 function ldOrganisations(doc: DomDocument): string[] {
   const names: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
-    let parsed: JsonValue;
-    try {
-      parsed = JSON.parse(scripts[i]?.textContent ?? '') as JsonValue;
-    } catch {
-      continue;
+  for (const parsed of ldScripts(doc))
+    for (const o of allLdObjects(parsed)) {
+      const name = typeof o['name'] === 'string' ? cleanMetaText(o['name']) : undefined;
+      if (name !== undefined && ldTypes(o).some((t) => t.includes('Organization'))) names.push(name);
     }
-    const visit = (v: JsonValue | undefined): void => {
-      if (Array.isArray(v)) v.forEach(visit);
-      else if (isObject(v)) {
-        const type = JSON.stringify(v['@type'] ?? '');
-        const name = typeof v['name'] === 'string' ? cleanMetaText(v['name']) : undefined;
-        if (/Organization/u.test(type) && name !== undefined) names.push(name);
-        for (const value of Object.values(v)) visit(value);
-      }
-    };
-    visit(parsed);
-  }
   return names;
 }
 
