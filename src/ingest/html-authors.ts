@@ -3,8 +3,8 @@
  * the page. Organisations (agencies such as dpa, companies) are named only when no person is; the outlet itself
  * ("Stuttgarter Zeitung", "Deutsche Welle (www.dw.com)") is never an author.
  */
-import { AGENCIES } from '../lang/outlets.js';
-import type { DomDocument } from './dom.js';
+import { AGENCIES, BYLINE_LABELS } from '../lang/outlets.js';
+import { TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
 import { isBareDomain, isCompany } from './html-outlet.js';
 import { cleanMetaText } from './meta.js';
 
@@ -99,17 +99,51 @@ export function bylineNames(text: string): string[] {
 export const MAX_BYLINE_ELEMENTS = 40;
 export const MAX_BYLINE_CHARS = 400;
 
+/** The start of a text, at most `MAX_BYLINE_CHARS`; a cut text loses its last, perhaps cut, word. */
+const start = (text: string): string =>
+  text.length > MAX_BYLINE_CHARS ? text.slice(0, MAX_BYLINE_CHARS).replace(/\s\S*$/u, '') : text;
+
 /** The first byline element whose text reads "Von <names>", among the first `MAX_BYLINE_ELEMENTS`. */
 function pageBylines(doc: DomDocument): string[] {
   const els = doc.querySelectorAll(
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"]',
   );
   for (let i = 0; i < Math.min(els.length, MAX_BYLINE_ELEMENTS); i++) {
-    const text = els[i]?.textContent ?? '';
-    // A cut text loses its last, perhaps cut, word.
-    const head =
-      text.length > MAX_BYLINE_CHARS ? text.slice(0, MAX_BYLINE_CHARS).replace(/\s\S*$/u, '') : text;
-    const names = bylineNames(head);
+    const names = bylineNames(start(els[i]?.textContent ?? ''));
+    if (names.length > 0) return names;
+  }
+  return labelledBylines(doc);
+}
+
+/** Label elements looked at (a label is a short element of its own) and labels followed up. */
+export const MAX_LABEL_ELEMENTS = 5000;
+const MAX_LABELS_FOLLOWED = 10;
+const LABELS = new Set(BYLINE_LABELS.map((l) => l.toLowerCase()));
+
+/** The text of an element that holds one text node and nothing else (read without walking a subtree). */
+function ownText(el: DomElement): string | undefined {
+  const only = el.childNodes.length === 1 ? el.childNodes[0] : undefined;
+  return only?.nodeType === TEXT_NODE ? (only.textContent ?? undefined) : undefined;
+}
+
+/**
+ * Names after a label (`<li><strong>Autorin/Autor</strong> Roman Goncharenko</li>`, `<dt>Autor</dt><dd>…</dd>`):
+ * the rest of the label's parent, else the next element, read as a byline.
+ */
+function labelledBylines(doc: DomDocument): string[] {
+  const els = doc.querySelectorAll('strong, b, dt, th, label, span, em');
+  let followed = 0;
+  for (let i = 0; i < Math.min(els.length, MAX_LABEL_ELEMENTS) && followed < MAX_LABELS_FOLLOWED; i++) {
+    const el = els[i];
+    const own = el ? ownText(el) : undefined;
+    if (!el || own === undefined || own.length > 30) continue;
+    if (!LABELS.has(own.replace(/\s+/gu, ' ').trim().replace(/\s*:$/u, '').toLowerCase())) continue;
+    followed++;
+    const parentText = start(el.parentElement?.textContent ?? '');
+    const at = parentText.indexOf(own);
+    const after = at < 0 ? '' : parentText.slice(at + own.length).replace(/^\s*:?\s*/u, '');
+    const rest = after !== '' ? after : start(el.nextElementSibling?.textContent ?? '');
+    const names = bylineNames(`Von ${rest}`);
     if (names.length > 0) return names;
   }
   return [];

@@ -59,6 +59,15 @@ function load(html: string): Loaded {
   return { html: repaired.html, doc: parseDocument(repaired.html), removed };
 }
 
+/**
+ * Removes `<template>` elements: their content is inert (a browser never shows it), but linkedom parses it as
+ * ordinary children, where Readability can take a template's text for the article (and, in `<head>`, fail on it).
+ */
+function dropTemplates(doc: DomDocument): void {
+  const templates = doc.querySelectorAll('template');
+  for (let i = 0; i < templates.length; i++) templates[i]?.remove();
+}
+
 /** Readability, loaded on the first HTML page (synchronously): plain text never pays for it. */
 let readabilityModule: typeof import('@mozilla/readability') | undefined;
 
@@ -110,6 +119,7 @@ export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   if (nestsDeeperThan(html)) return { ok: false, problem: TOO_DEEP_HTML };
   const loaded = load(html);
   const own = pageMeta(loaded.doc, base.url);
+  dropTemplates(loaded.doc);
   const leads = loaded.doc.body ? indexLeads(loaded.doc.body) : undefined;
   const article = readability(loaded.doc);
   const text = mainText(loaded, article, leads);

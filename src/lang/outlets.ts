@@ -115,6 +115,29 @@ export const AGENCIES: readonly string[] = [
   'Bloomberg',
 ];
 
+/**
+ * Labels a page sets before its authors' names in an info box or byline (`<strong>Autorin/Autor</strong> Roman
+ * Goncharenko`, `<dt>Text</dt><dd>…</dd>`), compared without case and a trailing colon.
+ */
+export const BYLINE_LABELS: readonly string[] = [
+  'Autor',
+  'Autorin',
+  'Autoren',
+  'Autorinnen',
+  'Autorin/Autor',
+  'Autor/Autorin',
+  'Autor*in',
+  'Autor:in',
+  'Autor*innen',
+  'Text',
+  'Texte',
+  'Reporter',
+  'Reporterin',
+  'Author',
+  'Authors',
+  'Written by',
+];
+
 /** What kind of publisher an outlet is; a `wire` service sells its copy to the others. */
 export type OutletKind = 'newspaper' | 'magazine' | 'broadcaster' | 'online' | 'wire';
 

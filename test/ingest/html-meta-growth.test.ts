@@ -42,6 +42,11 @@ describe('page metadata on hostile pages: linear work', () => {
       (n) => page(ldScript(`[${'{"@type":"Organization","name":"Hafenblatt"},'.repeat(n)}1]`)),
     ],
     ['many byline candidates', (n) => page('', '<span class="author">Ohne Namen hier</span>'.repeat(n))],
+    [
+      'many author labels without names',
+      (n) => page('', '<p><strong>Autor</strong> unbekannt</p>'.repeat(n)),
+    ],
+    ['many short spans', (n) => page('', '<span>Autor und mehr</span>'.repeat(n))],
     ['a long og:title', (n) => page(`<meta property="og:title" content="${'a - '.repeat(n)}x |">`)],
   ];
   for (const [name, make] of pages)

@@ -130,6 +130,25 @@ describe('page metadata: authors are people', () => {
     expect(outlet.author).toBe('Salzburger Nachrichten');
   });
 
+  it('reads the names after an author label in an info box when no byline names a person', () => {
+    const box =
+      '<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong>\nRoman Goncharenko\n</li></ul>';
+    const dw = meta(
+      page(
+        '<meta name="author" content="Deutsche Welle (www.dw.com)"><meta property="og:site_name" content="Deutsche Welle">',
+        box + BODY,
+      ),
+    );
+    expect(dw.author).toBe('Roman Goncharenko');
+    const dl = meta(page('', '<dl><dt>Text:</dt><dd>Anna Berg und Carl Dorn</dd></dl>' + BODY));
+    expect(dl.author).toBe('Anna Berg, Carl Dorn');
+    // A label with no name after it, or a label word inside a sentence, names nobody.
+    const none = meta(
+      page('', '<p><strong>Text</strong> zum Mitnehmen</p><p>Der <b>Autor</b> des Buches</p>' + BODY),
+    );
+    expect(none.author).toBeUndefined();
+  });
+
   it('splits a byline into names and stops at what is not a name', () => {
     expect(bylineNames('Von Ulrich Steinkohl und Carsten Hoffmann, dpa')).toEqual([
       'Ulrich Steinkohl',

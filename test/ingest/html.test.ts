@@ -154,6 +154,32 @@ describe('parseHtml: broken pages', () => {
   });
 });
 
+describe('parseHtml: inert <template> content', () => {
+  const para = (i: number): string =>
+    `<p>Absatz ${String(i)} der Vorlage mit genug Wörtern, Kommas, Punkten und allem, was Readability zählt, ` +
+    `damit diese Vorlage wie ein Artikel aussieht, obwohl sie nie gezeigt wird.</p>`;
+  const template = `<template><div class="paywall">${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</div></template>`;
+  const article =
+    '<article><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den neuen Haushalt beschlossen, der deutlich ' +
+    'mehr Geld für Schulen vorsieht, und die Opposition kündigte eine Klage an.</p>' +
+    '<p>Die Bürgermeisterin verteidigte den Beschluss und sprach von einem wichtigen Signal für die Familien, ' +
+    'die seit Jahren auf sanierte Schulgebäude warten.</p></article>';
+  const nav = `<nav><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/r${String(i)}">Ressort ${String(i)}</a></li>`).join('')}</ul></nav>`;
+
+  it('is never the article, in <head> or in <body>, and the page still has its article, not the whole body', () => {
+    for (const html of [
+      `<!doctype html><html><head><title>Haushalt</title>${template}</head><body>${nav}${article}</body></html>`,
+      `<!doctype html><html><head><title>Haushalt</title></head><body>${nav}${template}${article}</body></html>`,
+    ]) {
+      const text = ok(parseHtml(html)).text;
+      expect(text).toContain('Der Stadtrat hat am Dienstagabend');
+      expect(text).toContain('Die Bürgermeisterin verteidigte');
+      expect(text).not.toContain('Vorlage');
+      expect(text).not.toContain('Ressort 7');
+    }
+  });
+});
+
 describe('blockText', () => {
   it('never glues blocks together and collapses inline whitespace', () => {
     const doc = parseDocument(
