@@ -47,6 +47,22 @@ describe('page metadata on hostile pages: linear work', () => {
       (n) => page('', '<p><strong>Autor</strong> unbekannt</p>'.repeat(n)),
     ],
     ['many short spans', (n) => page('', '<span>Autor und mehr</span>'.repeat(n))],
+    [
+      'a long site name',
+      (n) => page(`<meta property="og:site_name" content="${'Hafen Blatt '.repeat(n)}.de">`),
+    ],
+    ['a long author tag', (n) => page(`<meta name="author" content="Von ${'Anna Berg und '.repeat(n)}dpa">`)],
+    ['a long date', (n) => page(`<meta property="article:published_time" content="2024-${'1'.repeat(n)}">`)],
+    ['many meta tags', (n) => page('<meta name="x" content="y">'.repeat(n))],
+    [
+      'many JSON-LD authors',
+      (n) =>
+        page(
+          ldScript(
+            JSON.stringify({ headline: 'x', author: Array.from({ length: n }, () => ({ name: 'A B' })) }),
+          ),
+        ),
+    ],
     ['a long og:title', (n) => page(`<meta property="og:title" content="${'a - '.repeat(n)}x |">`)],
   ];
   for (const [name, make] of pages)
