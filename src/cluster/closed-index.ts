@@ -15,7 +15,8 @@ import type { Signals } from './features.js';
 import { InvertedIndex } from './inverted-index.js';
 import type { NormalisedClusterOptions } from './options.js';
 import { reachGap, withinReach } from './reach.js';
-import { decay, SIGNALS, type SignalName } from './scoring.js';
+import { scriptOf } from '../lang/index.js';
+import { decay, pairWeights, SIGNALS, wordsMeet, type SignalName } from './scoring.js';
 import type { Story } from './story.js';
 import { byWeight, MAX_SIMILARITY, normOf, type Vector } from './vectors.js';
 
@@ -90,13 +91,16 @@ export function recordSimilarity(
   record: ClosedRecord,
   options: NormalisedClusterOptions,
 ): number {
+  const scripts = new Set(record.languages.map(scriptOf));
+  const weights = pairWeights(options.weights, wordsMeet(article.script, scripts));
   let sum = 0;
   let total = 0;
   for (const signal of SIGNALS) {
+    if (weights[signal] === 0) continue;
     const kept = record.centroids[signal];
     if (article[signal].size === 0 || kept.norm === 0) continue;
-    sum += options.weights[signal] * cosine(article[signal], kept);
-    total += options.weights[signal];
+    sum += weights[signal] * cosine(article[signal], kept);
+    total += weights[signal];
   }
   return total === 0 ? 0 : sum / total;
 }

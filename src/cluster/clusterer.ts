@@ -20,7 +20,9 @@ import {
   decay,
   loadArticle,
   makeProbes,
+  pairWeights,
   SIGNALS,
+  wordsMeet,
   type Probes,
   type SignalName,
 } from './scoring.js';
@@ -237,7 +239,7 @@ export class OnlineClusterer implements Clusterer {
     // threshold is at least the link level (decay only lowers the score): nothing to compute.
     const alone = this.#options.threshold >= this.#options.core.link;
     const admits = ({ story }: Scored): boolean =>
-      (alone && story.core.size === 1) || story.core.admits(probes, this.#options.weights);
+      (alone && story.core.size === 1) || story.core.admits(probes, this.#options.weights, signals.script);
     const scored = new Map<Story, number>();
     const first = this.#closest(step, probes, candidates, 1, scored);
     const admitted =
@@ -269,7 +271,8 @@ export class OnlineClusterer implements Clusterer {
       if (fade * MAX_SIMILARITY < Math.max(floor, this.#options.threshold)) continue;
       let score = scored.get(story);
       if (score === undefined) {
-        score = articleToStory(probes, story.centroids, this.#options.weights) * fade;
+        const weights = pairWeights(this.#options.weights, wordsMeet(step.signals?.script, story.scripts));
+        score = articleToStory(probes, story.centroids, weights) * fade;
         scored.set(story, score);
       }
       if (score < this.#options.threshold) continue;

@@ -10,7 +10,7 @@
 import type { Signals } from './features.js';
 import type { CoreRule, SignalWeights } from './options.js';
 import { packVector, releasePacked, type PackedVector } from './packed.js';
-import { clearProbes, SIGNALS, type Probes, type SignalName } from './scoring.js';
+import { clearProbes, pairWeights, SIGNALS, type Probes, type SignalName } from './scoring.js';
 import type { TermIds } from './term-ids.js';
 
 export type { CoreRule } from './options.js';
@@ -19,6 +19,8 @@ export type { CoreRule } from './options.js';
 export interface CoreMember {
   readonly id: string;
   readonly signals: Readonly<Record<SignalName, PackedVector>>;
+  /** The script of its language (see `Signals.script`). */
+  readonly script?: string;
 }
 
 /** The number of members an article must be linked to, to join a core of `size` members. */
@@ -31,10 +33,18 @@ export function required(size: number, share: number): number {
  * weighted mean of the per-signal cosines over the signals both have, as `articleToArticle` computes it on the
  * unpacked vectors.
  */
-function toMember(article: Probes, member: CoreMember, weights: SignalWeights): number {
+function toMember(
+  article: Probes,
+  member: CoreMember,
+  weights: SignalWeights,
+  script: string | undefined,
+): number {
+  const meet = script === undefined || member.script === undefined || script === member.script;
+  if (!meet) weights = pairWeights(weights, false);
   let sum = 0;
   let total = 0;
   for (const signal of SIGNALS) {
+    if (weights[signal] === 0) continue;
     const x = article[signal];
     const y = member.signals[signal];
     if (x.size === 0 || y.ids.length === 0) continue;
@@ -69,9 +79,12 @@ export class Core {
     return this.#members.length;
   }
 
-  /** Links of an article (loaded in `article`, see `loadArticle`) to the members (similarity, unscaled by time). */
-  links(article: Probes, weights: SignalWeights): number[] {
-    return this.#members.map((m) => toMember(article, m, weights));
+  /**
+   * Links of an article (loaded in `article`, see `loadArticle`; its language's `script`) to the members
+   * (similarity, unscaled by time).
+   */
+  links(article: Probes, weights: SignalWeights, script?: string): number[] {
+    return this.#members.map((m) => toMember(article, m, weights, script));
   }
 
   /**
@@ -79,13 +92,13 @@ export class Core {
    * members to join. Stops as soon as the answer is known, so a clear case costs a few similarities, not one per
    * member.
    */
-  admits(article: Probes, weights: SignalWeights): boolean {
+  admits(article: Probes, weights: SignalWeights, script?: string): boolean {
     const need = required(this.#members.length, this.rule.share);
     let linked = 0;
     let left = this.#members.length;
     for (let i = this.#members.length - 1; i >= 0 && linked < need && linked + left >= need; i--, left--) {
       const member = this.#members[i];
-      if (member && toMember(article, member, weights) >= this.rule.link) linked++;
+      if (member && toMember(article, member, weights, script) >= this.rule.link) linked++;
     }
     return linked >= need;
   }
@@ -97,7 +110,8 @@ export class Core {
   add(article: { readonly id: string; readonly signals: Signals }): CoreMember {
     const signals = {} as Record<SignalName, PackedVector>;
     for (const signal of SIGNALS) signals[signal] = packVector(article.signals[signal], this.ids);
-    const member = { id: article.id, signals };
+    const script = article.signals.script;
+    const member = script === undefined ? { id: article.id, signals } : { id: article.id, signals, script };
     this.#members.push(member);
     this.#arrival.push(this.#count++);
     if (this.#members.length > this.rule.size) this.#drop(this.#densest());
@@ -181,7 +195,7 @@ export function mutuallyClose(a: Core, b: Core, weights: SignalWeights, scratch:
       if (known.has(k) || y === undefined) continue;
       if (!loaded) loadMember(scratch, x);
       loaded = true;
-      const linked = toMember(scratch, y, weights) >= link;
+      const linked = toMember(scratch, y, weights, x.script) >= link;
       known.set(k, linked);
       if (linked) break;
     }

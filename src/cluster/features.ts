@@ -1,5 +1,5 @@
 import { detectLanguage } from '../analyse/language.js';
-import { normaliseLanguageTag } from '../lang/index.js';
+import { normaliseLanguageTag, scriptOf } from '../lang/index.js';
 import { tokenize } from '../analyse/tokens.js';
 import type { Sentence, Token } from '../core/types.js';
 import { distinctTerms, type DocumentFrequencies } from './df.js';
@@ -14,6 +14,8 @@ export interface Signals {
   readonly body: Vector;
   readonly entities: Vector;
   readonly numbers: Vector;
+  /** The script of the article's language (see `scriptOf`): words meet only words of the same script. */
+  readonly script?: string;
 }
 
 /** Raw term counts of one article, before weighting (independent of the document frequencies). */
@@ -107,5 +109,6 @@ export function signalsOf(terms: ArticleTerms, df: DocumentFrequencies): Signals
     body: tfidf(terms.body.words, df),
     entities: tfidf(merged(terms.title.entities, terms.body.entities), df),
     numbers: tfidf(merged(terms.title.numbers, terms.body.numbers), df),
+    script: scriptOf(terms.language),
   };
 }

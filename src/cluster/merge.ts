@@ -4,7 +4,9 @@ import {
   clearProbes,
   decay,
   loadStory,
+  pairWeights,
   SIGNALS,
+  wordsMeet,
   storyToStory,
   type Probes,
   type SignalName,
@@ -65,7 +67,8 @@ function closest(
   const scoreOf = (other: Story, fade: number): number => {
     let score = scored.get(other);
     if (score === undefined) {
-      score = storyToStory(probes, other.centroids, options.weights) * fade;
+      const meet = story.scripts.size === 0 || [...story.scripts].some((s) => wordsMeet(s, other.scripts));
+      score = storyToStory(probes, other.centroids, pairWeights(options.weights, meet)) * fade;
       scored.set(other, score);
     }
     return score;

@@ -1,3 +1,4 @@
+import { scriptOf } from '../lang/index.js';
 import type { Signals } from './features.js';
 import { SIGNALS, type Centroids, type SignalName } from './scoring.js';
 import type { StoryInfo } from './types.js';
@@ -31,6 +32,8 @@ export class Story {
   readonly articles: string[] = [];
   readonly duplicates: string[] = [];
   readonly languages: string[] = [];
+  /** The scripts of the members' languages (see `scriptOf`). */
+  readonly scripts = new Set<string>();
   readonly centroids: Centroids;
   /** A bounded set of members that stand for the story: what a new article must be close to (see core.ts). */
   readonly core: Core;
@@ -56,7 +59,10 @@ export class Story {
       this.first = Math.min(this.first, time);
       this.last = Math.max(this.last, time);
     }
-    if (!this.languages.includes(language)) this.languages.push(language);
+    if (!this.languages.includes(language)) {
+      this.languages.push(language);
+      this.scripts.add(scriptOf(language));
+    }
   }
 
   #offerHeadline(headline: string, score: number): void {
@@ -116,7 +122,10 @@ export class Story {
     this.first = Math.min(this.first, kept.first);
     this.last = Math.max(this.last, kept.last);
     for (const language of kept.languages)
-      if (!this.languages.includes(language)) this.languages.push(language);
+      if (!this.languages.includes(language)) {
+        this.languages.push(language);
+        this.scripts.add(scriptOf(language));
+      }
     this.#offerHeadline(kept.headline, kept.headlineScore);
   }
 

@@ -106,9 +106,10 @@ export const FLOORS: readonly Floor[] = [
     below: 0.95,
   },
   {
+    // 0.828 → 0.849 when words stopped counting across scripts (docs/cross-lingual-names.md)
     name: 'cluster MMDS2025 dev: BCubed F1',
     value: (r) => clusterSet(r, 'mmds')?.systems['lagebild']?.bcubed.f,
-    min: 0.82,
+    min: 0.84,
   },
   ...(['multinews', 'mmds'] as const).flatMap((format): Floor[] => {
     const set = format === 'multinews' ? 'pooled Multi-News' : 'MMDS2025 dev';

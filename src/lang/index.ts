@@ -15,6 +15,7 @@ export type * from './message-types.js';
 export { DEFAULT_CLUSTER_RULES } from './cluster-rules.js';
 export { LANGUAGE_CODES, languageTagProblem, normaliseLanguageTag } from './tags.js';
 export { countText, messagesFor, plural } from './messages.js';
+export { scriptOf } from './scripts.js';
 
 const registry = new Map<string, LanguageRules>();
 /** The registered languages as one array, replaced on registration (the cleaning stage caches by it). */

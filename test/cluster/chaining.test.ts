@@ -13,7 +13,7 @@ import {
 import { documentTerms } from '../../src/cluster/features.js';
 import { Core, mutuallyClose, required } from '../../src/cluster/core.js';
 import { DEFAULT_CORE } from '../../src/cluster/options.js';
-import { loadArticle, makeProbes } from '../../src/cluster/scoring.js';
+import { loadArticle, makeProbes, SIGNALS } from '../../src/cluster/scoring.js';
 import { TermIds } from '../../src/cluster/term-ids.js';
 
 /**
@@ -143,7 +143,7 @@ describe('mutual closeness', () => {
     const c = new Core({ ...DEFAULT_CORE, size: 2 }, own);
     c.add({ id: articles[0]!.id, signals: signals[0]! });
     const termsOf = (i: number): Set<string> =>
-      new Set([...Object.values(signals[i]!)].flatMap((v: ReadonlyMap<string, number>) => [...v.keys()]));
+      new Set(SIGNALS.flatMap((signal) => [...signals[i]![signal].keys()]));
     expect(own.size).toBe(termsOf(0).size);
     c.add({ id: articles[1]!.id, signals: signals[1]! });
     c.add({ id: articles[3]!.id, signals: signals[3]! }); // full: drift-1 leaves, and with it its own terms
