@@ -273,6 +273,53 @@ function trailingFrame(f: Frames, index: number, from: number, to: number): Repo
   return undefined;
 }
 
+/**
+ * A frame that closes the sentence after its last comma: "Das Beben erreichte 7,4, teilte der USGS in Denver mit",
+ * "Es gab Tote, sagte Gouverneur X", "…, hatte X erklärt". The content before it is reported in any mood: a verb of
+ * saying (or an auxiliary with a participle of saying at the end), its subject, then at most a few more words
+ * (a particle, an adverb, a place) to the sentence end, with no other comma.
+ */
+function finalFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const { auxiliaries, clauseOpeners, prepositions, reportingVerbs } = ctx.rules.quotes;
+  // Only where the language's tables recognise reported speech.
+  if (reportingVerbs.length === 0) return undefined;
+  let k = to - 1;
+  while (k > from && !commaBefore(ctx, k)) k--;
+  const w = ctx.words[k];
+  if (!w || k - from < 4 || to - k > 10 || inside(quotes, w.start)) return undefined;
+  const auxiliary = auxiliaries.includes(w.lower) && !f.verbs.has(w.lower);
+  if (!auxiliary && !f.verbs.has(w.lower)) return undefined;
+  if (auxiliary && !f.verbs.has(ctx.words[to - 1]?.lower ?? '')) return undefined;
+  const s = k + 1;
+  const found = speakerPhraseAt(ctx, s, quotes, to);
+  if (!found || breakBefore(ctx, s)) return undefined;
+  // The subject's apposition ("…, sagte Anna Roth, die Sprecherin des Amtes.") may hold the one more comma.
+  const appos = apposition(ctx, found.to, quotes);
+  if (!appos && to - found.to > 3) return undefined;
+  for (let j = found.to; j < to; j++) {
+    const word = ctx.words[j] as Word;
+    if (inside(quotes, word.start) || (commaBefore(ctx, j) && !appos)) return undefined;
+    // "…, sagte Raab laut Spiegel Online": the source marker frames the sentence.
+    if (ctx.rules.quotes.sourceBefore.includes(word.lower)) return undefined;
+  }
+  // The part before the comma is an apposition of the sentence's subject ("Die Sprecherin, Petra Pau, forderte"),
+  // a relative clause ("Umfragen, in denen …, haben … prognostiziert") or a subordinate one ("Falls …, droht …").
+  let c = k - 1;
+  while (c > from && !commaBefore(ctx, c)) c--;
+  if (c > from && speakerPhraseAt(ctx, c, quotes, k)?.to === k) return undefined;
+  const opens = (j: number): boolean => clauseOpeners.includes(ctx.words[j]?.lower ?? '');
+  if (
+    c > from ? opens(c) || (prepositions.includes(ctx.words[c]?.lower ?? '') && opens(c + 1)) : opens(from)
+  ) {
+    // A relative or subordinate clause at the sentence start may still be content ("Die Lage sei ernst, …").
+    if (c > from || !ctx.rules.quotes.definiteArticles.includes(ctx.words[from]?.lower ?? ''))
+      return undefined;
+  }
+  const at = span(ctx, from, k);
+  return at ? { sentence: index, ...at, speaker: appos ?? found.phrase, cue: 'verb' } : undefined;
+}
+
 /** Whether a sentence is a reported one by its verb: a Konjunktiv I form outside quotation marks. */
 function subjunctive(f: Frames, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -313,7 +360,10 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
     const { from, to } = range(ctx, s);
     if (to - from < 4) return;
     const frame =
-      verbFrame(f, index, from, to) ?? sourceFrame(f, index, from, to) ?? trailingFrame(f, index, from, to);
+      finalFrame(f, index, from, to) ??
+      verbFrame(f, index, from, to) ??
+      sourceFrame(f, index, from, to) ??
+      trailingFrame(f, index, from, to);
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
       last = index;
