@@ -112,31 +112,6 @@ describe('reported (indirect) speech in German', () => {
     ]);
   });
 
-  it('reports content in any mood before a closing frame ("…, teilte X mit", "…, sagte X")', () => {
-    const quotes = quotesOf(
-      'de',
-      'Das Beben erreichte eine Stärke von 7,4, teilte der Erdbebendienst in Denver mit. Im Bundesstaat Guerrero ' +
-        'wurden etwa 500 Gebäude beschädigt, sagte Innenminister Ángel Aguirre am Abend. Die Schäden sind groß, ' +
-        'stellten die Wissenschaftler außerdem fest.',
-    );
-    expect(reported(quotes)).toEqual([
-      ['Das Beben erreichte eine Stärke von 7,4', 'Erdbebendienst'],
-      ['Im Bundesstaat Guerrero wurden etwa 500 Gebäude beschädigt', 'Ángel Aguirre'],
-      ['Die Schäden sind groß', 'Wissenschaftler'],
-    ]);
-  });
-
-  it('reports no closing frame after an apposition, a relative or a subordinate clause', () => {
-    const quotes = quotesOf(
-      'de',
-      'Die stellvertretende Vorsitzende der Fraktion, Petra Pau, forderte eine Beobachtungsstelle. Falls der ' +
-        'Sponsor Insolvenz anmelden muss, droht dem Verein der Zwangsabstieg. Jüngste Umfragen, in denen die ' +
-        'Wähler befragt wurden, haben einen Sieg Hollandes prognostiziert. Hubert Primus, der bei der Stiftung ' +
-        'für die Publikation verantwortlich ist, wies den Vorwurf zurück.',
-    );
-    expect(reported(quotes)).toEqual([]);
-  });
-
   it('reports "geht davon aus, dass …" but not "geht es darum, … zu …"', () => {
     const quotes = quotesOf(
       'de',
@@ -166,6 +141,33 @@ describe('reported (indirect) speech in German', () => {
       'Ursula Berger',
       'Ministerin',
     ]);
+  });
+});
+
+describe('reported speech before a closing frame', () => {
+  it('reports content in any mood before a closing frame ("…, teilte X mit", "…, sagte X")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Das Beben erreichte eine Stärke von 7,4, teilte der Erdbebendienst in Denver mit. Im Bundesstaat Guerrero ' +
+        'wurden etwa 500 Gebäude beschädigt, sagte Innenminister Ángel Aguirre am Abend. Die Schäden sind groß, ' +
+        'stellten die Wissenschaftler außerdem fest.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['Das Beben erreichte eine Stärke von 7,4', 'Erdbebendienst'],
+      ['Im Bundesstaat Guerrero wurden etwa 500 Gebäude beschädigt', 'Ángel Aguirre'],
+      ['Die Schäden sind groß', 'Wissenschaftler'],
+    ]);
+  });
+
+  it('reports no closing frame after an apposition, a relative or a subordinate clause', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die stellvertretende Vorsitzende der Fraktion, Petra Pau, forderte eine Beobachtungsstelle. Falls der ' +
+        'Sponsor Insolvenz anmelden muss, droht dem Verein der Zwangsabstieg. Jüngste Umfragen, in denen die ' +
+        'Wähler befragt wurden, haben einen Sieg Hollandes prognostiziert. Hubert Primus, der bei der Stiftung ' +
+        'für die Publikation verantwortlich ist, wies den Vorwurf zurück.',
+    );
+    expect(reported(quotes)).toEqual([]);
   });
 });
 
