@@ -171,6 +171,41 @@ describe('reported speech before a closing frame', () => {
   });
 });
 
+describe('reported speech with a source marker', () => {
+  it('reads a source in quotation marks, a domain and a phrase opened by adjectives after "laut"', () => {
+    const quotes = quotesOf(
+      'de',
+      'Laut „BBC News“ liefen hunderte Mönche um die Pagode. Laut ndr.de blieben einige Teilnehmer bis zum Abend. ' +
+        'Laut israelischen Medien gab es zehn Tote und mehr als 50 Verletzte.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['Laut „BBC News“ liefen hunderte Mönche um die Pagode', 'BBC News'],
+      ['Laut ndr.de blieben einige Teilnehmer bis zum Abend', 'ndr.de'],
+      ['Laut israelischen Medien gab es zehn Tote und mehr als 50 Verletzte', 'Medien'],
+    ]);
+  });
+
+  it('takes a compound source noun as the source ("nach Behördenangaben", "nach Zeugenaussagen")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Nach Behördenangaben wurden erhöhte Strahlungswerte auch in Milch gefunden. Der Täter hatte nach ' +
+        'Zeugenaussagen die Tat seit dem Vorabend geplant.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['Nach Behördenangaben wurden erhöhte Strahlungswerte auch in Milch gefunden', 'Behördenangaben'],
+      ['Der Täter hatte nach Zeugenaussagen die Tat seit dem Vorabend geplant', 'Zeugenaussagen'],
+    ]);
+  });
+
+  it('reads no source in "laut denen" (a relative pronoun)', () => {
+    const quotes = quotesOf(
+      'de',
+      'Er war ein Schritt für die Pläne der Regierung, laut denen jeder Haushalt ein Rundfunkgerät haben sollte.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
 describe('reported speech in English', () => {
   it('is not recognised (the English tables hold no reporting rules): direct quotes as before', () => {
     const quotes = quotesOf(
