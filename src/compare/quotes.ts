@@ -264,7 +264,7 @@ class ArticleQuotes {
         (p.kind === 'pronoun' && quotes.nominativePronouns.includes(ctx.words[verb + 1]?.lower ?? ''));
       const named = after && nominative(after.phrase) && !breakBefore(ctx, verb + 1);
       if (subject && this.personish(subject, true) && !(subject.kind === 'role' && !subject.title && named))
-        return (this.weak(subject) ? this.invertedSubject(verb, o) : undefined) ?? subject;
+        return subject;
     }
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
     if (verb >= 0) {
@@ -288,11 +288,8 @@ class ArticleQuotes {
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
       if (!this.personish(phrase, true)) continue;
       if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
-      // A weak phrase first may be an object or an adverb: "Die Arbeit der Koalition lobte er: „…“".
-      const subject = (): SpeakerPhrase =>
-        (this.weak(phrase) ? this.invertedSubject(found.to, o) : undefined) ?? phrase;
-      if (next && !/^\p{Lu}/u.test(next.text)) return subject();
-      if (apposition(ctx, found.to, this.spans)) return subject();
+      if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
+      if (apposition(ctx, found.to, this.spans)) return phrase;
     }
     // With a colon and no subject first: a name or pronoun after the first verb ("Ähnlich äußerte sich X:").
     for (let k = start + 1; k < o && colon; k++) {
@@ -300,42 +297,6 @@ class ArticleQuotes {
       if (!FINITE.test(w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
-    }
-    return undefined;
-  }
-
-  /** A phrase that may as well be no subject: a noun that is no role word, or one unknown capitalised word. */
-  private weak(p: SpeakerPhrase): boolean {
-    if (p.kind === 'role') return !p.title;
-    if (p.kind !== 'name' || p.words.length > 1 || this.input.keyOf(p.words) !== undefined) return false;
-    return !this.input.persons.some((m) => m.start <= p.at && m.end > p.at);
-  }
-
-  /**
-   * The subject right after the finite verb of a clause opened by something else, from word `from` to the quote's
-   * word `o`: a pronoun that is only a subject ("… lobte er: „…“"), or, after a verb of saying, a name or role
-   * word with an article not in an object case ("Ähnlich äußerte sich der US-Präsident George W. Bush: „…“").
-   */
-  private invertedSubject(from: number, o: number): SpeakerPhrase | undefined {
-    const { ctx } = this.input;
-    const { nominativePronouns, reflexives, conjunctions, prepositions } = ctx.rules.quotes;
-    for (let k = from; k < o - 1; k++) {
-      const w = ctx.words[k] as Word;
-      if (!/^\p{Ll}/u.test(w.text) || conjunctions.includes(w.lower) || prepositions.includes(w.lower))
-        continue;
-      if (ctx.sets.determiners.has(w.lower)) continue;
-      let s = k + 1;
-      while (s < o && reflexives.includes(ctx.words[s]?.lower ?? '')) s++;
-      const after = ctx.words[s];
-      if (!after || breakBefore(ctx, s)) continue;
-      if (nominativePronouns.includes(after.lower)) return { kind: 'pronoun', at: after.start };
-      const saying = ctx.sets.quoteVerbs.has(w.lower) || ctx.rules.quotes.reportingVerbs.includes(w.lower);
-      if (!saying || objectCase(ctx, { kind: 'pronoun', at: after.start })) continue;
-      const found = speakerPhraseAt(ctx, s, this.spans, o);
-      const p = found?.phrase;
-      if (!p || objectCase(ctx, p) || !(p.kind === 'name' || (p.kind === 'role' && p.title))) continue;
-      // With an article not in an object case ("nannte Patersons Entscheidung" may be an object).
-      if (ctx.sets.determiners.has(after.lower)) return p;
     }
     return undefined;
   }
