@@ -357,7 +357,7 @@ function finalFrame(f: Frames, index: number, from: number, to: number): Reporte
   if (
     c > from ? opens(c) || (prepositions.includes(ctx.words[c]?.lower ?? '') && opens(c + 1)) : opens(from)
   ) {
-    // A relative or subordinate clause at the sentence start may still be content ("Die Lage sei ernst, …").
+    // At the sentence start "der", "die", … are articles, not relative pronouns ("Die Lage sei ernst, …").
     if (c > from || !ctx.rules.quotes.definiteArticles.includes(ctx.words[from]?.lower ?? ''))
       return undefined;
   }
