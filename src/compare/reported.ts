@@ -188,12 +188,55 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
   return undefined;
 }
 
-/** The noun phrase of a source after a marker ("laut der New York Times", "nach Angaben der Polizei"). */
-function sourceAfter(f: Frames, k: number, to: number): SpeakerPhrase | undefined {
+/** A lower-case adjective before a noun ("israelischen Medien", "aktueller Statistik"). */
+const ADJECTIVE = /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u;
+/** A domain written as a source ("laut ndr.de", "laut faz.net"). */
+const DOMAIN = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+
+/** The words of a short name in quotation marks opening at word `k` ("laut „BBC News“"), or undefined. */
+function quotedName(f: Frames, k: number): SpeakerPhrase | undefined {
   const { ctx, quotes } = f;
-  const start = ctx.rules.quotes.sourceOf.includes(ctx.words[k]?.lower ?? '') ? k + 1 : k;
+  const w = ctx.words[k];
+  const q = w && quotes.find((x) => x.open < w.start && x.close > w.start);
+  if (!w || !q || ctx.article.text.slice(q.open + 1, w.start).trim() !== '') return undefined;
+  const words = ctx.words.filter((x) => x.start > q.open && x.end <= q.close);
+  if (words.length === 0 || words.length > 4) return undefined;
+  return { kind: 'name', words: words.map((x) => x.text), at: w.start };
+}
+
+/**
+ * The noun phrase of a source after a marker ("laut der New York Times", "nach Angaben der Polizei"), also a name
+ * in quotation marks ("laut „Reuters“"), a domain ("laut ndr.de"); right after the marker (`marker`) also a phrase
+ * opened by adjectives ("laut israelischen Medien").
+ */
+function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerPhrase | undefined {
+  const { ctx, quotes } = f;
+  let start = ctx.rules.quotes.sourceOf.includes(ctx.words[k]?.lower ?? '') ? k + 1 : k;
+  const first = ctx.words[start];
+  // "laut denen …": a relative pronoun (a clause opener that is no article) names no source here.
+  const relative = (w: Word): boolean =>
+    ctx.rules.quotes.clauseOpeners.includes(w.lower) && !ctx.sets.determiners.has(w.lower);
+  if (!first || start >= to || relative(first)) return undefined;
+  const named = quotedName(f, start);
+  if (named) return named;
+  if (DOMAIN.test(first.text) && !inside(quotes, first.start))
+    return { kind: 'name', words: [first.text], at: first.start };
+  while (
+    marker &&
+    start < to - 1 &&
+    ADJECTIVE.test(ctx.words[start]?.text ?? '') &&
+    !breakBefore(ctx, start + 1)
+  )
+    start++;
   const found = phraseAt(ctx, start, quotes, to);
   return found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : undefined;
+}
+
+/** A source noun, also at the end of a compound ("Behördenangaben", "UNO-Angaben", "Zeugenaussagen"). */
+function sourceNoun(f: Frames, w: Word): boolean {
+  const nouns = f.ctx.rules.quotes.sourceNouns;
+  if (nouns.includes(w.lower)) return true;
+  return /^\p{Lu}/u.test(w.text) && nouns.some((n) => n.length >= 6 && w.lower.endsWith(n));
 }
 
 /** "laut X …", "X zufolge …", "nach Angaben von X …", "…, so X.": the whole sentence is reported. */
@@ -212,15 +255,17 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
     const w = ctx.words[k] as Word;
     if (inside(quotes, w.start)) continue;
     let speaker: SpeakerPhrase | undefined;
-    if (sourceBefore.includes(w.lower)) speaker = sourceAfter(f, k + 1, to);
+    if (sourceBefore.includes(w.lower)) speaker = sourceAfter(f, k + 1, to, true);
     else if (sourceNounLeads.includes(w.lower)) {
       // "nach (ersten, eigenen) Angaben (von|der) X": the source noun within three words.
       for (let n = k + 1; n < Math.min(to, k + 4); n++) {
         const noun = ctx.words[n] as Word;
         if (breakBefore(ctx, n)) break;
-        if (!sourceNouns.includes(noun.lower)) continue;
-        // Without a named source the phrase itself is the source ("nach ersten Untersuchungen").
-        speaker = sourceAfter(f, n + 1, to) ?? {
+        if (!sourceNoun(f, noun)) continue;
+        // Without a named source the phrase itself is the source ("nach ersten Untersuchungen"); a compound names
+        // its source ("nach Zeugenaussagen der Ehemann": no genitive source follows).
+        const compound = !sourceNouns.includes(noun.lower);
+        speaker = (compound ? undefined : sourceAfter(f, n + 1, to)) ?? {
           kind: 'role',
           words: ctx.words.slice(k + 1, n + 1).map((x) => x.text),
           head: noun.lower,
@@ -273,6 +318,53 @@ function trailingFrame(f: Frames, index: number, from: number, to: number): Repo
   return undefined;
 }
 
+/**
+ * A frame that closes the sentence after its last comma: "Das Beben erreichte 7,4, teilte der USGS in Denver mit",
+ * "Es gab Tote, sagte Gouverneur X", "…, hatte X erklärt". The content before it is reported in any mood: a verb of
+ * saying (or an auxiliary with a participle of saying at the end), its subject, then at most a few more words
+ * (a particle, an adverb, a place) to the sentence end, with no other comma.
+ */
+function finalFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const { auxiliaries, clauseOpeners, prepositions, reportingVerbs } = ctx.rules.quotes;
+  // Only where the language's tables recognise reported speech.
+  if (reportingVerbs.length === 0) return undefined;
+  let k = to - 1;
+  while (k > from && !commaBefore(ctx, k)) k--;
+  const w = ctx.words[k];
+  if (!w || k - from < 4 || to - k > 10 || inside(quotes, w.start)) return undefined;
+  const auxiliary = auxiliaries.includes(w.lower) && !f.verbs.has(w.lower);
+  if (!auxiliary && !f.verbs.has(w.lower)) return undefined;
+  if (auxiliary && !f.verbs.has(ctx.words[to - 1]?.lower ?? '')) return undefined;
+  const s = k + 1;
+  const found = speakerPhraseAt(ctx, s, quotes, to);
+  if (!found || breakBefore(ctx, s)) return undefined;
+  // The subject's apposition ("…, sagte Anna Roth, die Sprecherin des Amtes.") may hold the one more comma.
+  const appos = apposition(ctx, found.to, quotes);
+  if (!appos && to - found.to > 3) return undefined;
+  for (let j = found.to; j < to; j++) {
+    const word = ctx.words[j] as Word;
+    if (inside(quotes, word.start) || (commaBefore(ctx, j) && !appos)) return undefined;
+    // "…, sagte Raab laut Spiegel Online": the source marker frames the sentence.
+    if (ctx.rules.quotes.sourceBefore.includes(word.lower)) return undefined;
+  }
+  // The part before the comma is an apposition of the sentence's subject ("Die Sprecherin, Petra Pau, forderte"),
+  // a relative clause ("Umfragen, in denen …, haben … prognostiziert") or a subordinate one ("Falls …, droht …").
+  let c = k - 1;
+  while (c > from && !commaBefore(ctx, c)) c--;
+  if (c > from && speakerPhraseAt(ctx, c, quotes, k)?.to === k) return undefined;
+  const opens = (j: number): boolean => clauseOpeners.includes(ctx.words[j]?.lower ?? '');
+  if (
+    c > from ? opens(c) || (prepositions.includes(ctx.words[c]?.lower ?? '') && opens(c + 1)) : opens(from)
+  ) {
+    // At the sentence start "der", "die", … are articles, not relative pronouns ("Die Lage sei ernst, …").
+    if (c > from || !ctx.rules.quotes.definiteArticles.includes(ctx.words[from]?.lower ?? ''))
+      return undefined;
+  }
+  const at = span(ctx, from, k);
+  return at ? { sentence: index, ...at, speaker: appos ?? found.phrase, cue: 'verb' } : undefined;
+}
+
 /** Whether a sentence is a reported one by its verb: a Konjunktiv I form outside quotation marks. */
 function subjunctive(f: Frames, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -313,7 +405,10 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
     const { from, to } = range(ctx, s);
     if (to - from < 4) return;
     const frame =
-      verbFrame(f, index, from, to) ?? sourceFrame(f, index, from, to) ?? trailingFrame(f, index, from, to);
+      finalFrame(f, index, from, to) ??
+      verbFrame(f, index, from, to) ??
+      sourceFrame(f, index, from, to) ??
+      trailingFrame(f, index, from, to);
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
       last = index;

@@ -12,8 +12,10 @@
  * - **Speaker accuracy**: over found gold direct quotes with a non-empty gold speaker, the speaker of the
  *   prediction overlapping it most is right when its last name token (lower case, a genitive "s" dropped) is a
  *   word of the gold speaker span — or the last word of the role the prediction gives (the gold marks the
- *   mention, "der mexikanische Präsident", where the system names the person it refers to and keeps the role). A gold speaker that is a pronoun ("er", "sie") stands for the nearest earlier
- *   gold speaker span of the article that is not a pronoun. No predicted speaker is wrong.
+ *   mention, "der mexikanische Präsident", where the system names the person it refers to and keeps the role).
+ *   A gold speaker that is a pronoun ("er", "sie"; also "der", "letztere", "Demnach") stands for the nearest
+ *   earlier gold speaker span of the article that is not a pronoun; with none, the item has no speaker to check
+ *   (as an empty gold speaker). No predicted speaker is wrong.
  * - **Indirect**: gold `Indirect` annotations covered ≥ 50 % by a prediction of kind `indirect` with the right
  *   speaker (same rule).
  * - Split: an article is held out when the FNV-1a hash of its `documentName` is 0 mod 5 (about 20 %); rules are
@@ -219,7 +221,40 @@ export function locate(text: string, quotes: readonly PredictedQuote[]): ([numbe
   });
 }
 
-const PRONOUNS = new Set(['er', 'sie', 'ihr', 'ihm', 'ihn', 'es', 'wir', 'ich', 'man', 'he', 'she', 'they']);
+/**
+ * Gold speakers that only point back to another one: personal pronouns, and demonstrative or relative pronouns and
+ * pronominal adverbs the set also marks as the speaker ("der", "letztere", "Demnach" after "X teilte mit").
+ */
+const PRONOUNS = new Set([
+  'er',
+  'sie',
+  'ihr',
+  'ihm',
+  'ihn',
+  'es',
+  'wir',
+  'ich',
+  'man',
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'dessen',
+  'deren',
+  'denen',
+  'dieser',
+  'diese',
+  'dieses',
+  'diesem',
+  'letztere',
+  'letzterer',
+  'demnach',
+  'danach',
+  'he',
+  'she',
+  'they',
+]);
 
 /** Lower-case words of a speaker text, genitive "s" dropped on capitalised words. */
 function speakerWords(text: string): string[] {
@@ -245,7 +280,10 @@ function speakerRight(q: PredictedQuote | null, gold: string): boolean {
   return speakerMatches(q.speaker, gold) || (q.role !== undefined && speakerMatches(q.role, gold));
 }
 
-/** The gold speaker a pronoun stands for: the nearest earlier non-pronoun gold speaker span of the article. */
+/**
+ * The gold speaker a pronoun stands for: the nearest earlier non-pronoun gold speaker span of the article; null
+ * (no speaker to check, as for an empty gold speaker) when there is none — only the pronoun itself could match.
+ */
 function goldSpeaker(article: QuoteArticle, a: GoldAnnotation): string | null {
   const s = a.speaker;
   if (!s || s.text.trim() === '' || s.spans.length === 0) return null;
@@ -258,7 +296,7 @@ function goldSpeaker(article: QuoteArticle, a: GoldAnnotation): string | null {
     if (!o || oat === undefined || oat >= at || isPronoun(o.text) || o.text.trim() === '') continue;
     if (!best || oat > best.at) best = { at: oat, text: o.text };
   }
-  return best?.text ?? s.text;
+  return best?.text ?? null;
 }
 
 interface Counts {

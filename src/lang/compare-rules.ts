@@ -114,6 +114,11 @@ export interface QuoteRules {
   readonly reflexives: readonly string[];
   /** A word opening "Wie X mitteilte, …": the speaker follows it, the content follows the clause. */
   readonly asMarkers: readonly string[];
+  /**
+   * Words that open a subordinate or relative clause ("falls", "obwohl", "wieso", "die", "denen"), lower case: a
+   * clause they open before "…, sagte X." is no reported content ("Falls …, droht dem HSV der Abstieg").
+   */
+  readonly clauseOpeners: readonly string[];
   /** Markers before a source that report the whole sentence ("laut", "gemäß"). */
   readonly sourceBefore: readonly string[];
   /** Markers after a source ("zufolge": "Berichten zufolge"). */

@@ -144,11 +144,74 @@ describe('reported (indirect) speech in German', () => {
   });
 });
 
+describe('reported speech before a closing frame', () => {
+  it('reports content in any mood before a closing frame ("…, teilte X mit", "…, sagte X")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Das Beben erreichte eine Stärke von 7,4, teilte der Erdbebendienst in Denver mit. Im Bundesstaat Guerrero ' +
+        'wurden etwa 500 Gebäude beschädigt, sagte Innenminister Ángel Aguirre am Abend. Die Schäden sind groß, ' +
+        'stellten die Wissenschaftler außerdem fest.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['Das Beben erreichte eine Stärke von 7,4', 'Erdbebendienst'],
+      ['Im Bundesstaat Guerrero wurden etwa 500 Gebäude beschädigt', 'Ángel Aguirre'],
+      ['Die Schäden sind groß', 'Wissenschaftler'],
+    ]);
+  });
+
+  it('reports no closing frame after an apposition, a relative or a subordinate clause', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die stellvertretende Vorsitzende der Fraktion, Petra Pau, forderte eine Beobachtungsstelle. Falls der ' +
+        'Sponsor Insolvenz anmelden muss, droht dem Verein der Zwangsabstieg. Jüngste Umfragen, in denen die ' +
+        'Wähler befragt wurden, haben einen Sieg Hollandes prognostiziert. Hubert Primus, der bei der Stiftung ' +
+        'für die Publikation verantwortlich ist, wies den Vorwurf zurück.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
+describe('reported speech with a source marker', () => {
+  it('reads a source in quotation marks, a domain and a phrase opened by adjectives after "laut"', () => {
+    const quotes = quotesOf(
+      'de',
+      'Laut „BBC News“ liefen hunderte Mönche um die Pagode. Laut ndr.de blieben einige Teilnehmer bis zum Abend. ' +
+        'Laut israelischen Medien gab es zehn Tote und mehr als 50 Verletzte.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['Laut „BBC News“ liefen hunderte Mönche um die Pagode', 'BBC News'],
+      ['Laut ndr.de blieben einige Teilnehmer bis zum Abend', 'ndr.de'],
+      ['Laut israelischen Medien gab es zehn Tote und mehr als 50 Verletzte', 'Medien'],
+    ]);
+  });
+
+  it('takes a compound source noun as the source ("nach Behördenangaben", "nach Zeugenaussagen")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Nach Behördenangaben wurden erhöhte Strahlungswerte auch in Milch gefunden. Der Täter hatte nach ' +
+        'Zeugenaussagen die Tat seit dem Vorabend geplant.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['Nach Behördenangaben wurden erhöhte Strahlungswerte auch in Milch gefunden', 'Behördenangaben'],
+      ['Der Täter hatte nach Zeugenaussagen die Tat seit dem Vorabend geplant', 'Zeugenaussagen'],
+    ]);
+  });
+
+  it('reads no source in "laut denen" (a relative pronoun)', () => {
+    const quotes = quotesOf(
+      'de',
+      'Er war ein Schritt für die Pläne der Regierung, laut denen jeder Haushalt ein Rundfunkgerät haben sollte.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
 describe('reported speech in English', () => {
   it('is not recognised (the English tables hold no reporting rules): direct quotes as before', () => {
     const quotes = quotesOf(
       'en',
-      'President Joe Biden said that the talks were useful. "We stand together," Biden said.',
+      'President Joe Biden said that the talks were useful. The talks went well, said Biden. "We stand together," ' +
+        'Biden said.',
     );
     expect(quotes.map((q) => [q.kind ?? 'direct', q.text, q.speaker])).toEqual([
       ['direct', 'We stand together,', 'Joe Biden'],

@@ -212,3 +212,35 @@ describe('lagebild eval quotes', () => {
     expect(c.err()).toMatch(/cannot read \/nonexistent\/quotes/);
   });
 });
+
+describe('quotes scorer: gold pronouns', () => {
+  it('reads "Demnach" as a pronoun, and checks no speaker for a pronoun with no earlier gold speaker', () => {
+    const system = (): { text: string; speaker: string }[] => [
+      { text: 'Wir verstärken die Kontrollen deutlich.', speaker: 'Peter Brandt' },
+    ];
+    const scores = (annotations: GoldAnnotation[]): { gold: number; right: number } => {
+      const report = evaluateQuotes([article(annotations)], system, 'fixture');
+      const s = isHeldOut('a1 (2005-01-01)') ? report.heldOut : report.dev;
+      return { gold: s.speakerGold, right: s.speakerRight };
+    };
+    // "Er" with no earlier gold speaker: only the pronoun itself could match, so no speaker is checked.
+    expect(scores(PRONOUN.map((a) => ({ ...a, speaker: role(TEXT, 'Er') })))).toEqual({ gold: 0, right: 0 });
+    // An anaphor after a named gold speaker stands for it.
+    const demnach = TEXT.replace('Er sagte:', 'Demnach:');
+    const named: GoldAnnotation[] = [
+      {
+        type: 'Indirect',
+        quote: role(demnach, 'besuchte die Grenze'),
+        speaker: role(demnach, 'Peter Brandt'),
+      },
+      {
+        type: 'Direct',
+        quote: role(demnach, '„Wir verstärken die Kontrollen deutlich.“'),
+        speaker: role(demnach, 'Demnach'),
+      },
+    ];
+    const report = evaluateQuotes([{ ...article(named), text: demnach }], system, 'fixture');
+    const s = isHeldOut('a1 (2005-01-01)') ? report.heldOut : report.dev;
+    expect([s.speakerGold, s.speakerRight]).toEqual([1, 1]);
+  });
+});

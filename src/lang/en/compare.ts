@@ -96,6 +96,7 @@ const quotes: QuoteRules = {
   infinitiveMarkers: [],
   reflexives: [],
   asMarkers: [],
+  clauseOpeners: [],
   sourceBefore: [],
   sourceAfter: [],
   sourceNouns: [],
