@@ -1,0 +1,90 @@
+import type { RoleNoun, RoleRules } from '../role-rules.js';
+
+/** Masculine role nouns with their feminine form ("-in") and the masculine forms beside the nominative. */
+const PAIRED: readonly (readonly [string, readonly string[]])[] = [
+  ['Präsident', ['präsidenten']],
+  ['Vizepräsident', ['vizepräsidenten']],
+  ['Kanzler', ['kanzlers']],
+  ['Minister', ['ministers']],
+  ['Staatschef', ['staatschefs']],
+  ['Regierungschef', ['regierungschefs']],
+  ['Parteichef', ['parteichefs']],
+  ['Premierminister', ['premierministers']],
+  ['Ministerpräsident', ['ministerpräsidenten']],
+  ['Bürgermeister', ['bürgermeisters']],
+  ['Berater', ['beraters']],
+  ['Sprecher', ['sprechers']],
+  ['Botschafter', ['botschafters']],
+  ['Generalsekretär', ['generalsekretärs']],
+  ['Vorsitzende', ['vorsitzender', 'vorsitzenden']],
+  ['Abgeordnete', ['abgeordneter', 'abgeordneten']],
+  ['Chef', ['chefs']],
+  ['Direktor', ['direktors']],
+  ['Leiter', ['leiters']],
+  ['Gouverneur', ['gouverneurs']],
+  ['Senator', ['senators']],
+  ['Diplomat', ['diplomaten']],
+  ['Experte', ['experten']],
+  ['Analyst', ['analysten']],
+  ['Banker', ['bankers']],
+  ['Diktator', ['diktators']],
+  ['Führer', ['führers']],
+  ['Machthaber', ['machthabers']],
+  ['Anwalt', ['anwalts']],
+  ['Richter', ['richters']],
+  ['Trainer', ['trainers']],
+  ['Professor', ['professors']],
+  ['Politiker', ['politikers']],
+  ['Sondergesandte', ['sondergesandter', 'sondergesandten']],
+  ['Gesandte', ['gesandter', 'gesandten']],
+];
+
+/** The feminine of a paired noun: "Präsident" → "Präsidentin", "Vorsitzende" → "Vorsitzende" (same form). */
+const feminine = (noun: string): string => (noun.endsWith('e') ? noun : `${noun}in`);
+
+const nouns: RoleNoun[] = [
+  ...PAIRED.map(([noun, forms]) => ({ noun, forms, gender: 'm' as const })),
+  ...PAIRED.filter(([noun]) => !noun.endsWith('e')).map(([noun]) => ({
+    noun: feminine(noun),
+    forms: [`${feminine(noun).toLowerCase()}nen`],
+    gender: 'f' as const,
+  })),
+  { noun: 'General', forms: ['generals'], gender: 'm' },
+  { noun: 'Papst', forms: ['papstes'], gender: 'm' },
+  { noun: 'König', forms: ['königs'], gender: 'm' },
+  { noun: 'Königin', gender: 'f' },
+  { noun: 'Staatsoberhaupt', forms: ['staatsoberhaupts'], gender: 'n' },
+  { noun: 'Mitglied', forms: ['mitglieds'], gender: 'n' },
+];
+
+export const roles: RoleRules = {
+  nouns,
+  // Contractions of preposition and article ("zum russischen Präsidenten") open a role phrase too.
+  determiners: [
+    'der',
+    'die',
+    'das',
+    'den',
+    'dem',
+    'des',
+    'ein',
+    'eine',
+    'einen',
+    'einem',
+    'einer',
+    'eines',
+    'zum',
+    'zur',
+    'vom',
+    'beim',
+    'im',
+    'am',
+  ],
+  modifiers: [],
+  adjectiveEndings: ['en', 'em', 'es', 'er', 'e'],
+  capitalisedModifiers: false,
+  genitiveEndings: ['s'],
+  strongEndings: { m: 'er', f: 'e', n: 'es' },
+  complementWords: ['des', 'der'],
+  lowerCaseNoun: false,
+};
