@@ -128,6 +128,7 @@ export function findEvidence(articles: readonly AnalysedArticle[], memo?: Eviden
     entities: entities.entities,
     dates,
     storyStart: storyStart(articles),
+    dated: referenceDates(articles).map((r) => r?.ownYear === true),
   });
   return {
     entities: entities.entities,

@@ -1,9 +1,27 @@
 /**
- * When a quote was said, as its sentence tells: the dated mention (from the timeline's date finder, `findDates`)
- * nearest the quote in a sentence that holds it, outside the quoted words ("…", sagte Putin im Dezember 2017;
- * "sagte er am Mittwoch"; "said on Tuesday"). A date inside the quote is what the speaker talks about, not when.
+ * When a quote was said, as its sentence tells: a dated mention (from the timeline's date finder, `findDates`) in
+ * a sentence that holds the quote, outside the quoted words, a few words from a verb of saying of the language's
+ * tables ("…", sagte Putin auf einer Pressekonferenz im Dezember 2017; "Im Dezember 2017 hatte Putin gesagt";
+ * "said on Tuesday"). A date inside the quote is what the speaker talks about, and one far from the verb of saying
+ * ("formed by Cohen in early 2017") or qualifying a noun ("Lacy's 2008 decision") dates something else.
  */
+import type { ArticleContext } from './context.js';
 import type { Quote, QuoteDate, TimelineEvent } from './types.js';
+import type { Span } from '../core/types.js';
+import { wordIndexAt, type Word } from './words.js';
+
+/** Most words between a verb of saying and the date of its saying ("sagte Putin auf einer Pressekonferenz im"). */
+export const MAX_VERB_GAP = 5;
+
+/**
+ * Whether a date qualifies a noun after an article or a genitive ("the 2012 campaign", "Lacy's 2008 decision"):
+ * it dates that thing, not the saying.
+ */
+function attributive(ctx: ArticleContext, d: TimelineEvent): boolean {
+  const prev = ctx.words[wordIndexAt(ctx.words, d.start) - 1];
+  if (!prev || !/^[ \t]+$/u.test(ctx.article.text.slice(prev.end, d.start))) return false;
+  return ctx.sets.determiners.has(prev.lower) || /['’]s$/u.test(prev.text);
+}
 
 /** A quote said more than this many days before the story's first day is an earlier remark quoted again. */
 export const EARLIER_DAYS = 30;
@@ -24,35 +42,82 @@ export function isEarlier(value: string, storyStart: Date | undefined): boolean 
   return lastDay(value).getTime() < storyStart.getTime() - EARLIER_DAYS * DAY_MS;
 }
 
-const distance = (q: Quote, d: TimelineEvent): number =>
-  d.end <= q.start ? q.start - d.end : d.start - q.end;
+/** Word indexes of the verbs of saying in `[from, to)` of an article, outside the quote. */
+function speechVerbs(ctx: ArticleContext, q: Quote, from: number, to: number): number[] {
+  const { quoteVerbs, reportingVerbs } = ctx.rules.quotes;
+  const verbs = new Set([...quoteVerbs, ...reportingVerbs]);
+  const out: number[] = [];
+  for (let i = wordIndexAt(ctx.words, from); i < ctx.words.length; i++) {
+    const w = ctx.words[i];
+    if (!w || w.start >= to) break;
+    if (verbs.has(w.lower) && (w.end <= q.start || w.start >= q.end)) out.push(i);
+  }
+  return out;
+}
 
 /**
- * The date a quote was said: the nearest dated mention of its article in a sentence that overlaps the quote and
- * outside the quote itself; undefined when its sentences date nothing. `dates` are the article's dated mentions
- * (any order); `storyStart` is the story's first day, to mark earlier remarks.
+ * Words between a verb of saying and a date on the same side of the quote, names of people not counted ("sagte der
+ * russische Präsident Wladimir Putin am Mittwoch": four); undefined when the quote is between.
+ */
+function gap(
+  ctx: ArticleContext,
+  q: Quote,
+  verb: number,
+  d: TimelineEvent,
+  persons: readonly Span[],
+): number | undefined {
+  const v = ctx.words[verb];
+  if (!v) return undefined;
+  const [from, to] = verb < wordIndexAt(ctx.words, d.start) ? [v.end, d.start] : [d.end, v.start];
+  if (from < q.end && to > q.start) return undefined;
+  let n = 0;
+  for (let i = wordIndexAt(ctx.words, from); i < ctx.words.length; i++) {
+    const w = ctx.words[i] as Word;
+    if (w.start >= to) break;
+    if (!persons.some((p) => p.start <= w.start && w.end <= p.end)) n++;
+  }
+  return n;
+}
+
+/**
+ * The date a quote was said (see the module comment); undefined when none is told. `dates` are the dated mentions
+ * of the quote's article; a date resolved from a relative phrase ("am Mittwoch", "this year") only when `relative`
+ * (its article has a date of its own to resolve against); `storyStart` is the story's first day, to mark earlier
+ * remarks.
  */
 export function quoteDate(
   q: Quote,
+  ctx: ArticleContext,
   dates: readonly TimelineEvent[],
-  storyStart: Date | undefined,
+  options: {
+    readonly storyStart: Date | undefined;
+    readonly relative: boolean;
+    /** Names of people in the article (not counted between verb and date). */
+    readonly persons: readonly Span[];
+  },
 ): QuoteDate | undefined {
-  let best: TimelineEvent | undefined;
+  let best: { d: TimelineEvent; gap: number } | undefined;
   for (const d of dates) {
     if (d.article !== q.article || d.sentence.end <= q.start || d.sentence.start >= q.end) continue;
     if (d.end > q.start && d.start < q.end) continue;
-    if (!best || distance(q, d) < distance(q, best)) best = d;
+    const stated = !d.inferred && d.text.includes(d.date.slice(0, 4));
+    if ((!stated && !options.relative) || attributive(ctx, d)) continue;
+    for (const verb of speechVerbs(ctx, q, d.sentence.start, d.sentence.end)) {
+      const g = gap(ctx, q, verb, d, options.persons);
+      if (g !== undefined && g <= MAX_VERB_GAP && (!best || g < best.gap)) best = { d, gap: g };
+    }
   }
   if (!best) return undefined;
-  const how = best.inferred ? 'inferred' : best.text.includes(best.date.slice(0, 4)) ? 'stated' : 'resolved';
+  const { d } = best;
+  const how = d.inferred ? 'inferred' : d.text.includes(d.date.slice(0, 4)) ? 'stated' : 'resolved';
   return {
-    value: best.date,
-    precision: best.precision,
+    value: d.date,
+    precision: d.precision,
     how,
-    text: best.text,
-    article: best.article,
-    start: best.start,
-    end: best.end,
-    earlier: isEarlier(best.date, storyStart),
+    text: d.text,
+    article: d.article,
+    start: d.start,
+    end: d.end,
+    earlier: isEarlier(d.date, options.storyStart),
   };
 }

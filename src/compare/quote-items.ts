@@ -11,8 +11,8 @@ import { quoteDate } from './quote-dates.js';
 import { RoleFinder, type FoundRole } from './speaker-roles.js';
 import type { Entity, Quote, QuoteDate, QuoteItem, QuoteSource, TimelineEvent } from './types.js';
 
-/** Fewest words of a quote that may stand for a longer one it is part of ("alle zufrieden" is too short). */
-const MIN_PART_WORDS = 3;
+/** Fewest words of a quote that may stand for a longer one it is part of (a phrase of three words, "problematic side effects", is not). */
+const MIN_PART_WORDS = 4;
 /** Fewest words of two quotes compared by shared words; share of words (Dice) they need. */
 const MIN_NEAR_WORDS = 5;
 const NEAR_DICE = 0.8;
@@ -81,11 +81,12 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export function sameQuote(a: Candidate, b: Candidate): boolean {
   if ((a.quote.kind ?? 'direct') !== (b.quote.kind ?? 'direct')) return false;
   if (a.words.length === 0 || b.words.length === 0) return false;
+  // Two places of one article: a quote repeated (teaser and body), never one quote inside another's span.
+  if (a.index === b.index && a.quote.start < b.quote.end && b.quote.start < a.quote.end) return false;
   if (a.joined === b.joined) return true;
-  // Another quote of the same article is the same only word for word (a repeated line, not two remarks).
-  if (a.index === b.index) return false;
   if (a.quote.kind === 'indirect') {
-    if (a.quote.speaker === null || a.quote.speaker !== b.quote.speaker) return false;
+    // Two statements of one speaker in one article are two, however alike.
+    if (a.index === b.index || a.quote.speaker === null || a.quote.speaker !== b.quote.speaker) return false;
     const shared = sharedCount(a.stems, b.stems);
     return shared >= MIN_REPORTED_SHARED && (2 * shared) / (a.stems.size + b.stems.size) >= REPORTED_DICE;
   }
@@ -94,22 +95,41 @@ export function sameQuote(a: Candidate, b: Candidate): boolean {
   return short.words.length >= MIN_NEAR_WORDS && dice(a.words, b.words) >= NEAR_DICE;
 }
 
-const compatible = (speaker: string | null, q: Quote): boolean =>
-  speaker === null || q.speaker === null || speaker === q.speaker;
+const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/u);
 
-/** Groups of the same quote, in the order of their first source; each group's speaker is its first named one. */
-export function groupQuotes(candidates: readonly Candidate[]): Candidate[][] {
+/**
+ * Whether two speakers can be one: either unknown, the same name, or the words of one all in the other ("Kate" and
+ * "Kate Gosselin"); the fuller name is kept.
+ */
+function compatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const [short, long] = nameWords(a).length <= nameWords(b).length ? [a, b] : [b, a];
+  const words = new Set(nameWords(long));
+  return nameWords(short).every((w) => words.has(w));
+}
+
+const fuller = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null || nameWords(a).length >= nameWords(b).length ? a : b;
+
+/** One quote of the story: its sources and its speaker (the fullest name any source gives, or null). */
+export interface QuoteGroup {
+  readonly members: readonly Candidate[];
+  readonly speaker: string | null;
+}
+
+/** Groups of the same quote, in the order of their first source, with speakers that can be one person. */
+export function groupQuotes(candidates: readonly Candidate[]): QuoteGroup[] {
   const groups: { members: Candidate[]; speaker: string | null }[] = [];
   for (const c of candidates) {
     const group = groups.find(
-      (g) => compatible(g.speaker, c.quote) && g.members.some((m) => sameQuote(m, c)),
+      (g) => compatible(g.speaker, c.quote.speaker) && g.members.some((m) => sameQuote(m, c)),
     );
     if (group) {
       group.members.push(c);
-      group.speaker ??= c.quote.speaker;
+      group.speaker = fuller(group.speaker, c.quote.speaker);
     } else groups.push({ members: [c], speaker: c.quote.speaker });
   }
-  return groups.map((g) => g.members);
+  return groups;
 }
 
 /** What the items need of the story besides its quotes. */
@@ -122,6 +142,8 @@ export interface QuoteItemInput {
   readonly dates: readonly TimelineEvent[];
   /** The story's first day (UTC midnight), to tell earlier remarks; undefined when no article is dated. */
   readonly storyStart: Date | undefined;
+  /** Per article (by place in the story): whether it has a date of its own that relative phrases resolve against. */
+  readonly dated: readonly boolean[];
 }
 
 /** The role of a speaker for a quote item: as the quote finder read it at a source, else next to their name. */
@@ -132,7 +154,8 @@ function roleOf(
   entities: readonly Entity[],
 ): FoundRole | undefined {
   for (const c of group) {
-    if (c.quote.speaker !== speaker || c.quote.role === undefined) continue;
+    if (c.quote.speaker === null || !compatible(c.quote.speaker, speaker) || c.quote.role === undefined)
+      continue;
     const found = finders[c.index]?.written(c.quote.role, c.quote.start);
     if (found) return found;
   }
@@ -161,13 +184,14 @@ function roleOf(
 }
 
 function item(
-  group: readonly Candidate[],
+  { members: group, speaker }: QuoteGroup,
   datesOf: ReadonlyMap<string, readonly TimelineEvent[]>,
   input: QuoteItemInput,
   finders: readonly RoleFinder[],
+  persons: readonly Span[],
 ): QuoteItem {
   const first = (group[0] as Candidate).quote;
-  const named = group.find((c) => c.quote.speaker !== null)?.quote;
+  const named = group.find((c) => c.quote.speaker === speaker)?.quote;
   const sources: QuoteSource[] = group.map(({ quote: q }) => ({
     text: q.text,
     speaker: q.speaker,
@@ -177,11 +201,19 @@ function item(
   }));
   let said: QuoteDate | undefined;
   for (const c of group) {
-    said = quoteDate(c.quote, datesOf.get(c.quote.article) ?? [], input.storyStart);
+    const ctx = input.ctxs[c.index];
+    if (!ctx) continue;
+    said = quoteDate(c.quote, ctx, datesOf.get(c.quote.article) ?? [], {
+      storyStart: input.storyStart,
+      relative: input.dated[c.index] === true,
+      persons: persons.filter((p) => p.article === c.quote.article),
+    });
     if (said) break;
   }
-  const speaker = named?.speaker ?? null;
-  const role = speaker === null ? undefined : roleOf(group, speaker, finders, input.entities);
+  const found = speaker === null ? undefined : roleOf(group, speaker, finders, input.entities);
+  // A role the name already carries ("Professor Giovanna Mallucci", "Queen Victoria") is not shown twice.
+  const inName = new Set(speaker === null ? [] : nameWords(speaker));
+  const role = found !== undefined && nameWords(found.display).some((w) => inName.has(w)) ? undefined : found;
   const { role: _written, ...rest } = first;
   void _written;
   return {
@@ -214,7 +246,7 @@ export function quoteItems(input: QuoteItemInput): QuoteItem[] {
     const ctx = byId.get(q.article);
     return ctx ? [candidate(ctx, q)] : [];
   });
-  const items = groupQuotes(candidates).map((g) => item(g, datesOf, input, finders));
+  const items = groupQuotes(candidates).map((g) => item(g, datesOf, input, finders, persons));
   const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);
   return items
     .map((q, i) => ({ q, i }))

@@ -64,8 +64,11 @@ function roleNoun(index: RoleIndex, word: Word): { display: string; gender: Role
   const whole = index.nouns.get(word.lower);
   const show = (noun: string): string => (index.rules.lowerCaseNoun ? noun.toLowerCase() : noun);
   if (whole) return { display: show(whole.noun), gender: whole.gender };
-  // A compound ending in a role noun: the longest such ending ("Außenministerin", "Kremlchef", "US-Präsident").
-  for (let i = MIN_PREFIX; i < word.lower.length - 2; i++) {
+  // A compound ending in a role noun: the longest such ending ("Außenministerin", "Kremlchef", "US-Präsident");
+  // without closed compounds, only after a hyphen ("then-candidate").
+  const hyphen = word.lower.lastIndexOf('-');
+  const from = index.rules.compounds ? MIN_PREFIX : hyphen + 1;
+  for (let i = from; i < word.lower.length - 2 && (index.rules.compounds || hyphen > 0); i++) {
     const entry = index.nouns.get(word.lower.slice(i));
     if (!entry) continue;
     const prefix = word.text.slice(0, i);
@@ -159,7 +162,9 @@ function display(
   const parts = kinds.map((kind, k) => {
     const w = ctx.words[from + k] as Word;
     if (kind === 'adjective') return strongAdjective(index.rules, w, noun.gender);
-    return kind === 'listed' && index.rules.lowerCaseNoun ? w.lower : w.text;
+    // "Attorney General", "Prime Minister": words of the tables are shown as the noun is.
+    const tabled = kind === 'listed' || (kind === 'capitalised' && roleNoun(index, w) !== undefined);
+    return tabled && index.rules.lowerCaseNoun ? w.lower : w.text;
   });
   return [...parts, noun.display, ...complement.map((w) => w.text)].join(' ');
 }
@@ -269,8 +274,9 @@ export class RoleFinder {
   }
 
   /**
-   * A role as the quote finder wrote it ("mexikanische Präsident"), shown the same way and placed at its last
-   * occurrence before `before` (else its first); undefined when it is not in the text or has no role noun.
+   * A role as the quote finder wrote it ("mexikanische Präsident"), shown the same way (as written when its noun is
+   * not in the tables) and placed at its last occurrence before `before` (else its first); undefined when it is not
+   * in the text.
    */
   written(role: string, before: number): FoundRole | undefined {
     if (!this.index) return undefined;
@@ -283,7 +289,15 @@ export class RoleFinder {
     if (!headWord) return undefined;
     const head = wordIndexAt(this.ctx.words, headWord.start);
     const noun = roleNoun(this.index, headWord);
-    if (!noun) return undefined;
+    // A role word the tables do not know ("Bürgerrechtler"): shown as written.
+    if (!noun)
+      return {
+        article: this.article.article.id,
+        start: at,
+        end: at + role.length,
+        text: role,
+        display: role,
+      };
     const { first, determiner, kinds } = modifiersBefore(this.index, this.ctx, head);
     const start = (this.ctx.words[determiner ?? first] as Word).start;
     return {

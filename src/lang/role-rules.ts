@@ -19,8 +19,13 @@ export interface RoleNoun {
 }
 
 export interface RoleRules {
-  /** Role nouns; a compound ending in one ("US-Präsident", "Außenministerin") is a role too. */
+  /**
+   * Role nouns; a hyphenated compound ending in one ("US-Präsident", "then-candidate") is a role too, and with
+   * `compounds` a closed one ("Außenministerin", "Kremlchef").
+   */
   readonly nouns: readonly RoleNoun[];
+  /** Whether closed compounds end in a role noun (German); in English "tweaking" does not end in "king". */
+  readonly compounds: boolean;
   /** Articles and other words that open a role phrase and are not shown ("der", "ein", "the", "a"), lower-case. */
   readonly determiners: readonly string[];
   /**

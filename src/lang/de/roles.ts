@@ -59,6 +59,7 @@ const nouns: RoleNoun[] = [
 
 export const roles: RoleRules = {
   nouns,
+  compounds: true,
   // Contractions of preposition and article ("zum russischen Präsidenten") open a role phrase too.
   determiners: [
     'der',
