@@ -8,19 +8,26 @@
 import type { ArticleContext } from './context.js';
 import type { Quote, QuoteDate, TimelineEvent } from './types.js';
 import type { Span } from '../core/types.js';
-import { wordIndexAt, type Word } from './words.js';
+import { isCapitalised, wordIndexAt, type Word } from './words.js';
 
 /** Most words between a verb of saying and the date of its saying ("sagte Putin auf einer Pressekonferenz im"). */
 export const MAX_VERB_GAP = 5;
 
 /**
- * Whether a date qualifies a noun after an article or a genitive ("the 2012 campaign", "Lacy's 2008 decision"):
- * it dates that thing, not the saying.
+ * Whether a date qualifies a noun: after an article or a genitive ("the 2012 campaign", "Lacy's 2008 decision"),
+ * or a bare number after a noun ("des Verfassungsschutzberichts 2005"); it dates that thing, not the saying.
  */
 function attributive(ctx: ArticleContext, d: TimelineEvent): boolean {
   const prev = ctx.words[wordIndexAt(ctx.words, d.start) - 1];
   if (!prev || !/^[ \t]+$/u.test(ctx.article.text.slice(prev.end, d.start))) return false;
-  return ctx.sets.determiners.has(prev.lower) || /['’]s$/u.test(prev.text);
+  if (ctx.sets.determiners.has(prev.lower) || /['’]s$/u.test(prev.text)) return true;
+  // A bare number after a noun names an edition, not a time ("des Verfassungsschutzberichts 2005", "WM 2006").
+  return (
+    /^\d/u.test(d.text) &&
+    isCapitalised(prev.text) &&
+    ctx.words[0] !== prev &&
+    !/[.!?]\s*$/u.test(ctx.article.text.slice(0, prev.start))
+  );
 }
 
 /** A quote said more than this many days before the story's first day is an earlier remark quoted again. */
@@ -50,7 +57,8 @@ function speechVerbs(ctx: ArticleContext, q: Quote, from: number, to: number): n
   for (let i = wordIndexAt(ctx.words, from); i < ctx.words.length; i++) {
     const w = ctx.words[i];
     if (!w || w.start >= to) break;
-    if (verbs.has(w.lower) && (w.end <= q.start || w.start >= q.end)) out.push(i);
+    // Lower-case only: a capitalised form is a noun ("der Versicherten") or opens a sentence.
+    if (verbs.has(w.lower) && !isCapitalised(w.text) && (w.end <= q.start || w.start >= q.end)) out.push(i);
   }
   return out;
 }
@@ -70,6 +78,8 @@ function gap(
   if (!v) return undefined;
   const [from, to] = verb < wordIndexAt(ctx.words, d.start) ? [v.end, d.start] : [d.end, v.start];
   if (from < q.end && to > q.start) return undefined;
+  // A colon or semicolon between them: the date belongs to another clause ("Im Jahr 2007 ist es soweit: Dann …").
+  if (/[:;]/u.test(ctx.article.text.slice(from, to))) return undefined;
   let n = 0;
   for (let i = wordIndexAt(ctx.words, from); i < ctx.words.length; i++) {
     const w = ctx.words[i] as Word;

@@ -27,6 +27,14 @@ export interface FoundRole extends Span {
 interface NounEntry {
   readonly noun: string;
   readonly gender: RoleGender;
+  readonly adjectival: boolean;
+}
+
+/** A role noun as found: its display form, gender, and whether it declines like an adjective. */
+interface FoundNoun {
+  readonly display: string;
+  readonly gender: RoleGender;
+  readonly adjectival: boolean;
 }
 
 interface RoleIndex {
@@ -44,7 +52,7 @@ function roleIndex(rules: RoleRules): RoleIndex {
   if (kept) return kept;
   const nouns = new Map<string, NounEntry>();
   for (const n of rules.nouns) {
-    const entry = { noun: n.noun, gender: n.gender ?? 'm' };
+    const entry = { noun: n.noun, gender: n.gender ?? 'm', adjectival: n.adjectival === true };
     for (const form of [n.noun.toLowerCase(), ...(n.forms ?? [])])
       if (!nouns.has(form)) nouns.set(form, entry);
   }
@@ -60,10 +68,10 @@ function roleIndex(rules: RoleRules): RoleIndex {
 }
 
 /** A role noun as written ("US-Präsidenten") → its display form ("US-Präsident") and gender; undefined if none. */
-function roleNoun(index: RoleIndex, word: Word): { display: string; gender: RoleGender } | undefined {
+function roleNoun(index: RoleIndex, word: Word): FoundNoun | undefined {
   const whole = index.nouns.get(word.lower);
   const show = (noun: string): string => (index.rules.lowerCaseNoun ? noun.toLowerCase() : noun);
-  if (whole) return { display: show(whole.noun), gender: whole.gender };
+  if (whole) return { display: show(whole.noun), gender: whole.gender, adjectival: whole.adjectival };
   // A compound ending in a role noun: the longest such ending ("Außenministerin", "Kremlchef", "US-Präsident");
   // without closed compounds, only after a hyphen ("then-candidate").
   const hyphen = word.lower.lastIndexOf('-');
@@ -73,7 +81,7 @@ function roleNoun(index: RoleIndex, word: Word): { display: string; gender: Role
     if (!entry) continue;
     const prefix = word.text.slice(0, i);
     const noun = prefix.endsWith('-') ? entry.noun : entry.noun.toLowerCase();
-    return { display: show(`${prefix}${noun}`), gender: entry.gender };
+    return { display: show(`${prefix}${noun}`), gender: entry.gender, adjectival: entry.adjectival };
   }
   return undefined;
 }
@@ -96,14 +104,24 @@ function modifierKind(index: RoleIndex, word: Word, ctx: RoleContext): ModifierK
 }
 
 /** A German adjective with its strong nominative ending for the noun's gender ("russische" → "russischer"). */
-function strongAdjective(rules: RoleRules, word: Word, gender: RoleGender): string {
-  if (!rules.strongEndings) return word.text;
+function strongAdjective(rules: RoleRules, word: string, gender: RoleGender): string {
+  if (!rules.strongEndings) return word;
   const ending = [...rules.adjectiveEndings]
     .sort((a, b) => b.length - a.length)
-    .find((e) => word.text.endsWith(e));
-  return ending === undefined
-    ? word.text
-    : `${word.text.slice(0, -ending.length)}${rules.strongEndings[gender]}`;
+    .find((e) => word.endsWith(e));
+  return ending === undefined ? word : `${word.slice(0, -ending.length)}${rules.strongEndings[gender]}`;
+}
+
+/**
+ * The noun's gender where the article decides it (an adjectival noun: "die Vorsitzende" is feminine), and its
+ * display with the strong ending ("der GdP-Vorsitzende" → "GdP-Vorsitzender").
+ */
+function agreed(index: RoleIndex, noun: FoundNoun, determiner: Word | undefined): FoundNoun {
+  if (!noun.adjectival) return noun;
+  const feminine =
+    determiner !== undefined && (index.rules.feminineArticles ?? []).includes(determiner.lower);
+  const gender: RoleGender = feminine ? 'f' : 'm';
+  return { ...noun, gender, display: strongAdjective(index.rules, noun.display, gender) };
 }
 
 /** What the role finder needs of an article besides its words. */
@@ -156,12 +174,12 @@ function display(
   ctx: RoleContext,
   from: number,
   kinds: readonly ModifierKind[],
-  noun: { display: string; gender: RoleGender },
+  noun: FoundNoun,
   complement: readonly Word[],
 ): string {
   const parts = kinds.map((kind, k) => {
     const w = ctx.words[from + k] as Word;
-    if (kind === 'adjective') return strongAdjective(index.rules, w, noun.gender);
+    if (kind === 'adjective') return strongAdjective(index.rules, w.text, noun.gender);
     // "Attorney General", "Prime Minister": words of the tables are shown as the noun is.
     const tabled = kind === 'listed' || (kind === 'capitalised' && roleNoun(index, w) !== undefined);
     return tabled && index.rules.lowerCaseNoun ? w.lower : w.text;
@@ -179,12 +197,13 @@ function roleBefore(index: RoleIndex, ctx: RoleContext, at: number, article: str
   if (!noun) return undefined;
   const { first, determiner, kinds } = modifiersBefore(index, ctx, head);
   const start = (ctx.words[determiner ?? first] as Word).start;
+  const agreeing = agreed(index, noun, determiner === undefined ? undefined : ctx.words[determiner]);
   return {
     article,
     start,
     end: headWord.end,
     text: ctx.text.slice(start, headWord.end),
-    display: display(index, ctx, first, kinds, noun, []),
+    display: display(index, ctx, first, kinds, agreeing, []),
   };
 }
 
@@ -220,17 +239,31 @@ function roleAfter(index: RoleIndex, ctx: RoleContext, last: number, article: st
       spaced(text, words[j] as Word, words[j + 1] as Word)
     )
       j++;
-    if (j > i + 1 && /^\s*[,;.)–—]/u.test(text.slice((words[j] as Word).end))) end = j;
+    const last = words[j] as Word;
+    // A full stop after an abbreviation ("Indiana's U.S. Senate seat") does not close the apposition.
+    const closes =
+      /^\s*[,;)–—]/u.test(text.slice(last.end)) ||
+      (/^\.(?:\s|$)/u.test(text.slice(last.end)) && !/\./u.test(last.text));
+    if (j > i + 1 && closes) end = j;
   }
   const endWord = words[end] as Word;
-  if (!/^\s*(?:[,;.)–—]|$)/u.test(text.slice(endWord.end))) return undefined;
+  // The apposition ends at punctuation, or the noun is shown alone before a complement too long to show.
+  const ofSomething = end === i && next !== undefined && index.complements.has(next.lower);
+  if (!ofSomething && !/^\s*(?:[,;.)–—]|$)/u.test(text.slice(endWord.end))) return undefined;
   const start = (words[determiner ?? from] as Word).start;
   return {
     article,
     start,
     end: endWord.end,
     text: text.slice(start, endWord.end),
-    display: display(index, ctx, from, kinds, noun, words.slice(i + 1, end + 1)),
+    display: display(
+      index,
+      ctx,
+      from,
+      kinds,
+      agreed(index, noun, determiner === undefined ? undefined : words[determiner]),
+      words.slice(i + 1, end + 1),
+    ),
   };
 }
 
@@ -274,9 +307,9 @@ export class RoleFinder {
   }
 
   /**
-   * A role as the quote finder wrote it ("mexikanische Präsident"), shown the same way (as written when its noun is
-   * not in the tables) and placed at its last occurrence before `before` (else its first); undefined when it is not
-   * in the text.
+   * A role as the quote finder wrote it ("mexikanische Präsident"), shown the same way (a noun the tables do not
+   * know as written, its adjectives agreeing) and placed at its last occurrence before `before` (else its first);
+   * undefined when it is not in the text.
    */
   written(role: string, before: number): FoundRole | undefined {
     if (!this.index) return undefined;
@@ -288,24 +321,27 @@ export class RoleFinder {
     const headWord = words[words.length - 1];
     if (!headWord) return undefined;
     const head = wordIndexAt(this.ctx.words, headWord.start);
-    const noun = roleNoun(this.index, headWord);
-    // A role word the tables do not know ("Bürgerrechtler"): shown as written.
-    if (!noun)
-      return {
-        article: this.article.article.id,
-        start: at,
-        end: at + role.length,
-        text: role,
-        display: role,
-      };
+    const { rules } = this.index;
+    if (rules.honorifics.includes(headWord.lower)) return undefined;
+    // A role word the tables do not know ("Bürgerrechtler"): masculine unless it has the feminine ending.
+    const noun = roleNoun(this.index, headWord) ?? {
+      display: headWord.text,
+      gender: rules.feminineEnding !== undefined && headWord.lower.endsWith(rules.feminineEnding) ? 'f' : 'm',
+      adjectival: false,
+    };
     const { first, determiner, kinds } = modifiersBefore(this.index, this.ctx, head);
     const start = (this.ctx.words[determiner ?? first] as Word).start;
+    const agreeing = agreed(
+      this.index,
+      noun,
+      determiner === undefined ? undefined : this.ctx.words[determiner],
+    );
     return {
       article: this.article.article.id,
       start,
       end: headWord.end,
       text: text.slice(start, headWord.end),
-      display: display(this.index, this.ctx, first, kinds, noun, []),
+      display: display(this.index, this.ctx, first, kinds, agreeing, []),
     };
   }
 }

@@ -94,7 +94,8 @@ export async function loadLagebildQuotes(): Promise<Loaded<QuoteSystem>> {
         q.sources.map((s) => ({
           text: s.text,
           speaker: q.speaker,
-          ...(q.role !== undefined ? { role: q.role } : {}),
+          // The role as written where the text gives it ("der mexikanische Präsident"), as the gold marks it.
+          ...(q.role !== undefined ? { role: q.roleSource?.text ?? q.role } : {}),
           ...(q.kind !== undefined ? { kind: q.kind } : {}),
         })),
       );

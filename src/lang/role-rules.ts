@@ -16,6 +16,11 @@ export interface RoleNoun {
   readonly forms?: readonly string[];
   /** For languages whose adjectives agree with the noun; masculine when absent. */
   readonly gender?: RoleGender;
+  /**
+   * A noun made of an adjective ("Vorsitzende", "Abgeordnete"): its ending follows the article like an adjective's
+   * ("der Vorsitzende" → "Vorsitzender", "die Vorsitzende" → "Vorsitzende"), its gender that of the article.
+   */
+  readonly adjectival?: boolean;
 }
 
 export interface RoleRules {
@@ -45,6 +50,15 @@ export interface RoleRules {
    * Absent: adjectives are shown as written.
    */
   readonly strongEndings?: Readonly<Record<RoleGender, string>>;
+  /** Articles that make an adjectival role noun feminine ("die", "eine"); masculine after any other. */
+  readonly feminineArticles?: readonly string[];
+  /**
+   * The ending of a feminine role noun the tables do not list ("Bürgerrechtlerin": "in"), for the gender of the
+   * adjectives before it; masculine otherwise.
+   */
+  readonly feminineEnding?: string;
+  /** Forms of address before a name that say nothing of a role ("Mr", "Frau"), lower-case: never shown. */
+  readonly honorifics: readonly string[];
   /** Words that link a role to what it is of ("des", "der", "of"): "Sprecher des Ministeriums" is shown whole. */
   readonly complementWords: readonly string[];
   /** Whether the role noun is shown lower-case ("Russian president") or as written ("russischer Präsident"). */

@@ -7,6 +7,13 @@ import { fixtureArticles, seedArticles, textOf } from './support.js';
 const find = (a: StoryAnalysis, text: string): QuoteItem | undefined =>
   a.quotes.find((q) => q.sources.some((s) => s.text.includes(text)));
 
+/** The item of a quote that must be there. */
+function must(a: StoryAnalysis, text: string): QuoteItem {
+  const q = find(a, text);
+  if (!q) throw new Error(`no quote item with "${text}"`);
+  return q;
+}
+
 /** Every span of every quote item (sources, role phrase, date phrase) gives back its text from its article. */
 function expectSpans(articles: readonly AnalysedArticle[], a: StoryAnalysis): void {
   for (const q of a.quotes) {
@@ -105,8 +112,24 @@ describe('quote items from German articles', () => {
     expect(find(a, 'Wir akzeptieren den Status')?.said).toMatchObject({ value: '2017-12', earlier: true });
   });
 
+  it('takes no date from another clause or one that names an edition', () => {
+    const only = fixtureArticles('de', [
+      {
+        id: 'g',
+        published: '2007-03-01',
+        text:
+          'Im Jahr 2007 ist es wieder soweit: Dann sagte Hans Eichel „wir sind bereit“ in Kassel. ' +
+          'Zur Vorstellung des Berichts 2005 sagte Otto Schily: „Die Gewalt nimmt zu.“',
+      },
+    ]);
+    const a = analyseStory(only);
+    for (const text of ['wir sind bereit', 'Die Gewalt nimmt zu']) {
+      expect(must(a, text).said).toBeUndefined();
+    }
+  });
+
   it('does not date a quote by a date inside it', () => {
-    expect(find(a, 'den Handel verdoppeln')?.said).toBeUndefined();
+    expect(must(a, 'den Handel verdoppeln').said).toBeUndefined();
   });
 
   it('shows roles in the nominative without the article, feminine and genitive ones too', () => {
@@ -133,6 +156,21 @@ describe('quote items from German articles', () => {
       },
     ]);
     expect(find(analyseStory(only), 'Wir sind bereit')?.role).toBe('russischer Präsident');
+  });
+
+  it('declines nouns made of adjectives by their article ("der GdP-Vorsitzende", "die Vorsitzende")', () => {
+    const only = fixtureArticles('de', [
+      {
+        id: 'f',
+        text:
+          '„Wir fordern mehr Personal“, sagte der stellvertretende GdP-Vorsitzende Konrad Freiberg. ' +
+          '„Das reicht nicht“, sagte Emily Lau, die Vorsitzende der Demokratischen Partei, in Hongkong.',
+      },
+    ]);
+    const a = analyseStory(only);
+    expect(find(a, 'mehr Personal')?.role).toBe('stellvertretender GdP-Vorsitzender');
+    expect(find(a, 'Das reicht nicht')?.role).toBe('Vorsitzende der Demokratischen Partei');
+    expectSpans(only, a);
   });
 
   it('takes no verb for an adjective ("sagte Präsident Putin" has no role adjective "sagter")', () => {
@@ -182,16 +220,39 @@ describe('quote items from English articles', () => {
 
   it('finds no role in a word that merely ends like one ("tweaking") and no date in "the 2008 decision"', () => {
     expect(find(a, 'It is fine')).toMatchObject({ speaker: 'Donald Trump' });
-    expect(find(a, 'It is fine')?.role).toBeUndefined();
-    expect(find(a, 'legally insignificant')?.said).toBeUndefined();
-    expect(find(a, 'The vote is set')?.said).toBeUndefined();
+    expect(must(a, 'It is fine').role).toBeUndefined();
+    expect(must(a, 'legally insignificant').said).toBeUndefined();
+    expect(must(a, 'The vote is set').said).toBeUndefined();
+  });
+
+  it('shows a role in apposition with what it is of, or the noun alone before a longer complement', () => {
+    const only = fixtureArticles('en', [
+      {
+        id: 'v',
+        text:
+          '"We won," said Mohamed Labidi, the vice president of the mosque. ' +
+          '"We lost," said Joe Donnelly, candidate for Indiana\'s U.S. Senate seat, on Monday.',
+      },
+    ]);
+    const a = analyseStory(only);
+    expect(find(a, 'We won')?.role).toBe('vice president of the mosque');
+    expect(find(a, 'We lost')?.role).toBe('candidate');
+  });
+
+  it('shows no form of address as a role ("Mr Perry said")', () => {
+    const only = fixtureArticles('en', [
+      { id: 'm', text: 'Accepting the nomination, Mr Perry said: "I look forward to the work."' },
+    ]);
+    const q = must(analyseStory(only), 'I look forward');
+    expect(q.speaker).toContain('Perry');
+    expect(q.role).toBeUndefined();
   });
 
   it('does not resolve a relative date when the article has no date of its own', () => {
     const undated = fixtureArticles('en', [
       { id: 'u', text: '"We are ready," Vladimir Putin said on Tuesday in Moscow.' },
     ]);
-    expect(find(analyseStory(undated), 'We are ready')?.said).toBeUndefined();
+    expect(must(analyseStory(undated), 'We are ready').said).toBeUndefined();
   });
 });
 

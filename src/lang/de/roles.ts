@@ -13,7 +13,6 @@ const PAIRED: readonly (readonly [string, readonly string[]])[] = [
   ['Ministerpräsident', ['ministerpräsidenten']],
   ['Bürgermeister', ['bürgermeisters']],
   ['Berater', ['beraters']],
-  ['Sprecher', ['sprechers']],
   ['Botschafter', ['botschafters']],
   ['Generalsekretär', ['generalsekretärs']],
   ['Vorsitzende', ['vorsitzender', 'vorsitzenden']],
@@ -35,6 +34,13 @@ const PAIRED: readonly (readonly [string, readonly string[]])[] = [
   ['Trainer', ['trainers']],
   ['Professor', ['professors']],
   ['Politiker', ['politikers']],
+  ['Staatssekretär', ['staatssekretärs']],
+  ['Intendant', ['intendanten']],
+  ['Kommissar', ['kommissars']],
+  ['Oberbürgermeister', ['oberbürgermeisters']],
+  ['Fraktionschef', ['fraktionschefs']],
+  ['Geschäftsführer', ['geschäftsführers']],
+  ['Sprecher', ['sprechers']],
   ['Sondergesandte', ['sondergesandter', 'sondergesandten']],
   ['Gesandte', ['gesandter', 'gesandten']],
 ];
@@ -43,7 +49,13 @@ const PAIRED: readonly (readonly [string, readonly string[]])[] = [
 const feminine = (noun: string): string => (noun.endsWith('e') ? noun : `${noun}in`);
 
 const nouns: RoleNoun[] = [
-  ...PAIRED.map(([noun, forms]) => ({ noun, forms, gender: 'm' as const })),
+  ...PAIRED.map(([noun, forms]) => ({
+    noun,
+    forms,
+    gender: 'm' as const,
+    // "Vorsitzende", "Abgeordnete": nouns made of adjectives (one form for both genders).
+    ...(noun.endsWith('e') ? { adjectival: true } : {}),
+  })),
   ...PAIRED.filter(([noun]) => !noun.endsWith('e')).map(([noun]) => ({
     noun: feminine(noun),
     forms: [`${feminine(noun).toLowerCase()}nen`],
@@ -86,6 +98,9 @@ export const roles: RoleRules = {
   capitalisedModifiers: false,
   genitiveEndings: ['s'],
   strongEndings: { m: 'er', f: 'e', n: 'es' },
+  honorifics: ['herr', 'herrn', 'frau', 'dr', 'prof'],
+  feminineArticles: ['die', 'eine'],
+  feminineEnding: 'in',
   complementWords: ['des', 'der'],
   lowerCaseNoun: false,
 };

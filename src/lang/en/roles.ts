@@ -92,6 +92,7 @@ export const roles: RoleRules = {
   adjectiveEndings: [],
   capitalisedModifiers: true,
   genitiveEndings: ["'s", '’s'],
+  honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lord', 'lady', 'dame'],
   complementWords: ['of', 'for'],
   lowerCaseNoun: true,
 };
