@@ -6,6 +6,7 @@ import { referenceKey, type EvidenceMemo } from './memo.js';
 import { sameDaySamePeople } from './event-links.js';
 import { storyCoverage, type EvidenceLink } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
+import { quoteItems } from './quote-items.js';
 import { findQuotes } from './quotes.js';
 import { referenceDates } from './reference-dates.js';
 import { findDates } from './timeline.js';
@@ -58,6 +59,12 @@ function storyTimeline(ctxs: readonly ArticleContext[], memo?: EvidenceMemo): Ti
     a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index || a.e.start - b.e.start,
   );
   return events.map(({ e }) => e);
+}
+
+/** The story's first day: the earliest date its articles are resolved against; undefined when none is dated. */
+function storyStart(articles: readonly AnalysedArticle[]): Date | undefined {
+  const days = referenceDates(articles).flatMap((r) => (r?.dayKnown ? [r.date.getTime()] : []));
+  return days.length > 0 ? new Date(Math.min(...days)) : undefined;
 }
 
 const publicFigure = ({
@@ -115,9 +122,17 @@ export function findEvidence(articles: readonly AnalysedArticle[], memo?: Eviden
   const figures = storyFigures(ctxs, memo);
   const { groups, conflicts, agreeing } = groupFigures(figures);
   const dates = storyTimeline(ctxs, memo);
+  const quotes = quoteItems({
+    ctxs,
+    quotes: found.quotes,
+    entities: entities.entities,
+    dates,
+    storyStart: storyStart(articles),
+    dated: referenceDates(articles).map((r) => r?.ownYear === true),
+  });
   return {
     entities: entities.entities,
-    quotes: found.quotes,
+    quotes,
     figures: figures.map(publicFigure),
     conflicts,
     figureGroups: groups,

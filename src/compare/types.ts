@@ -20,14 +20,55 @@ export interface Quote extends Span {
   /** Canonical name of the speaker, or null when no rule attributes the quote. */
   readonly speaker: string | null;
   /**
-   * The role the text gives the speaker at this quote or where it names them, as written ("mexikanische
-   * Präsident", "GdP-Vorsitzende"); absent when the text gives none.
+   * The role the text gives the speaker at this quote or where it names them: as written ("mexikanische
+   * Präsident", "GdP-Vorsitzende") from the quote finder; in the story's quote items (`QuoteItem`) as shown
+   * ("russischer Präsident", "Russian president"). Absent when the text gives none.
    */
   readonly role?: string;
   /** How the speaker was found: a verb pattern, a pronoun, or reported speech continuing the last speaker. */
   readonly attribution: 'verb' | 'marker' | 'pronoun' | 'continuation' | null;
   /** `indirect` for reported speech without quotation marks ("X sagte, dass …"); absent for a direct quote. */
   readonly kind?: 'indirect';
+}
+
+/** One place a quote of the story stands: its words there and who that source says spoke them. */
+export interface QuoteSource extends Span {
+  readonly text: string;
+  readonly speaker: string | null;
+}
+
+/** When a quote was said, as the text tells it ("im Dezember 2017", "am Mittwoch"); the span is the date phrase. */
+export interface QuoteDate extends Span {
+  /** ISO date of `precision` ("2017-12", "2019-04-24"). */
+  readonly value: string;
+  readonly precision: Precision;
+  /**
+   * How the date was found: `stated` (the phrase writes the year), `resolved` (a relative phrase resolved against
+   * its article's date), `inferred` (it needed a part of the date from another article of the story).
+   */
+  readonly how: 'stated' | 'resolved' | 'inferred';
+  /** The date phrase as written. */
+  readonly text: string;
+  /** Said well before the story's first day (an earlier remark quoted again, not one of the story's event). */
+  readonly earlier: boolean;
+}
+
+/** The role phrase the text gives the speaker, as written ("der russische Präsident"), where it stands. */
+export interface RoleSource extends Span {
+  readonly text: string;
+}
+
+/**
+ * A quote of the story: the same words in several sources are one item, with every source; its own fields are those
+ * of its first source, the speaker and role those any source gives.
+ */
+export interface QuoteItem extends Quote {
+  /** Every source of the quote, this one first. */
+  readonly sources: readonly QuoteSource[];
+  /** When it was said, when a source tells. */
+  readonly said?: QuoteDate;
+  /** Where the text gives the role shown in `role`. */
+  readonly roleSource?: RoleSource;
 }
 
 /** A plan, target, expectation or forecast (`planned`), or what is or was (`actual`). */
@@ -149,7 +190,7 @@ export interface Coverage {
 
 export interface StoryAnalysis {
   readonly entities: readonly Entity[];
-  readonly quotes: readonly Quote[];
+  readonly quotes: readonly QuoteItem[];
   readonly figures: readonly Figure[];
   readonly conflicts: readonly Conflict[];
   /** Every group of figures about the same thing across articles, agreeing or not. */

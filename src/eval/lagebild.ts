@@ -84,17 +84,21 @@ export async function loadLagebildExtractors(): Promise<Loaded<ExtractSystem>> {
   return { systems, notes };
 }
 
-/** The quotes of one German article fed alone through clean, analyse and the story analysis (as `brief` does). */
+/** The quotes of one German article fed alone through clean, analyse and the story analysis (as `brief` does), each place of a quote item once. */
 export async function loadLagebildQuotes(): Promise<Loaded<QuoteSystem>> {
   try {
     const { analyseStory, prepareArticles } = await import('../brief/index.js');
     const system: QuoteSystem = (text, name) =>
-      analyseStory(prepareArticles([quoteDocument(text, name)], { language: 'de' })).quotes.map((q) => ({
-        text: q.text,
-        speaker: q.speaker,
-        ...(q.role !== undefined ? { role: q.role } : {}),
-        ...(q.kind !== undefined ? { kind: q.kind } : {}),
-      }));
+      // Every place of a quote item (the same quote twice in the article is one item with two sources).
+      analyseStory(prepareArticles([quoteDocument(text, name)], { language: 'de' })).quotes.flatMap((q) =>
+        q.sources.map((s) => ({
+          text: s.text,
+          speaker: q.speaker,
+          // The role as written where the text gives it ("der mexikanische Präsident"), as the gold marks it.
+          ...(q.role !== undefined ? { role: q.roleSource?.text ?? q.role } : {}),
+          ...(q.kind !== undefined ? { kind: q.kind } : {}),
+        })),
+      );
     return { systems: { lagebild: system }, notes: [] };
   } catch (error) {
     return { systems: {}, notes: [`lagebild skipped: src/brief could not be loaded (${reason(error)})`] };

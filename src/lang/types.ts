@@ -8,10 +8,12 @@ import type { CompareRules } from './compare-rules.js';
 import type { FactRules } from './fact-rules.js';
 import type { KindRules } from './kind-rules.js';
 import type { MessageTable } from './message-types.js';
+import type { RoleRules } from './role-rules.js';
 
 export type { ClusterRules, CompoundTable } from './cluster-rules.js';
 export type { KindMarker, KindRules } from './kind-rules.js';
 export type { FactRules } from './fact-rules.js';
+export type { RoleGender, RoleNoun, RoleRules } from './role-rules.js';
 export type {
   CompareRules,
   DateRules,
@@ -128,6 +130,8 @@ export interface LanguageRules {
   readonly messages?: MessageTable;
   /** Word forms the fact matcher takes as one (strong-verb participles, adverbs); none when absent. */
   readonly facts?: FactRules;
+  /** Role words that say who a speaker is ("der russische Präsident"), and how a role is shown; none when absent. */
+  readonly roles?: RoleRules;
 }
 
 /**

@@ -4,6 +4,7 @@ import { figureSubject, formatFigure } from './figures.js';
 import { countText } from '../lang/messages.js';
 import type { Labels } from './labels.js';
 import { sourcesOf } from './analysis-md.js';
+import { quoteArticles, quoteHead } from './quotes.js';
 
 type Esc = (s: string) => string;
 type Cite = (article: string) => string;
@@ -38,10 +39,10 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
     (c) =>
       `<strong>${esc(figureSubject(c.about, c.modality, brief.language))}</strong>: ${c.values.map((v) => `${esc(formatFigure(v, brief.language))} ${cite(v.article)}`).join(' · ')}`,
   );
-  const quotes = analysis.quotes.map(
-    (q) =>
-      `<strong>${esc(q.speaker ?? labels.unattributed)}</strong>${q.role !== undefined ? `, ${esc(q.role)}` : ''}${q.kind === 'indirect' ? ` (${esc(labels.reported)})` : ''}: ${esc(q.text)} ${cite(q.article)}`,
-  );
+  const quotes = analysis.quotes.map((q) => {
+    const { speaker, after } = quoteHead(q, labels, brief.language);
+    return `<strong>${esc(speaker)}</strong>${esc(after)}: ${esc(q.text)} ${quoteArticles(q).map(cite).join('')}`;
+  });
   const timeline = analysis.timeline.map(
     (t) =>
       `<time>${esc(t.date)}</time>${t.inferred ? ` (${esc(labels.inferred)})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,

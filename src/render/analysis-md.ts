@@ -3,6 +3,7 @@ import type { Brief } from '../brief/types.js';
 import { figureSubject, formatFigure } from './figures.js';
 import { countText } from '../lang/messages.js';
 import type { Labels } from './labels.js';
+import { quoteArticles, quoteHead } from './quotes.js';
 
 /** Most items of one kind shown in Markdown (the JSON has all of them). */
 const MAX_ITEMS = 12;
@@ -44,10 +45,10 @@ export function analysisMarkdown(
     (c) =>
       `- ${esc(figureSubject(c.about, c.modality, brief.language))}: ${c.values.map((v) => `${esc(formatFigure(v, brief.language))} ${cite(v.article)}`).join(' · ')}`,
   );
-  const quotes = analysis.quotes.map(
-    (q) =>
-      `- **${esc(q.speaker ?? labels.unattributed)}**${q.role !== undefined ? `, ${esc(q.role)}` : ''}${q.kind === 'indirect' ? ` (${labels.reported})` : ''}: ${esc(q.text)} ${cite(q.article)}`,
-  );
+  const quotes = analysis.quotes.map((q) => {
+    const { speaker, after } = quoteHead(q, labels, brief.language);
+    return `- **${esc(speaker)}**${esc(after)}: ${esc(q.text)} ${quoteArticles(q).map(cite).join('')}`;
+  });
   const timeline = analysis.timeline.map(
     (t) =>
       `- ${t.date}${t.inferred ? ` (${labels.inferred})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,

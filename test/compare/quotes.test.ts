@@ -18,7 +18,15 @@ const speakerOf = (a: StoryAnalysis, text: string): (string | null)[] =>
 
 describe('quotes on the example story', () => {
   it('attributes "dass Nordkorea abrüsten muss" to Putin (bullet and body of seed 002)', () => {
-    expect(speakerOf(analysis, 'dass Nordkorea abrüsten muss')).toEqual(['Wladimir Putin', 'Wladimir Putin']);
+    // One item with both places as sources (the same quote twice in one article).
+    expect(speakerOf(analysis, 'dass Nordkorea abrüsten muss')).toEqual(['Wladimir Putin']);
+    const item = analysis.quotes.find(
+      (q) => q.kind !== 'indirect' && q.text === 'dass Nordkorea abrüsten muss',
+    );
+    expect(item?.sources.map((s) => [s.article.slice(0, 3), s.speaker])).toEqual([
+      ['002', 'Wladimir Putin'],
+      ['002', 'Wladimir Putin'],
+    ]);
   });
 
   it('attributes „Das ist nur der erste Schritt“ to Kim (verkündete er → Kim)', () => {
@@ -47,7 +55,9 @@ describe('quotes on the example story', () => {
     const texts = analysis.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text);
     expect(texts).not.toContain('Daily NK');
     expect(texts).not.toContain('Obersten Führer');
-    expect(texts).toHaveLength(12);
+    // 12 direct quotes, the repeated one (bullet and body of seed 002) one item with two sources.
+    expect(texts).toHaveLength(11);
+    expect(analysis.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.sources)).toHaveLength(12);
   });
 
   it('points every quote at its text', () => {

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { countText } from '../../src/lang/messages.js';
 import { figureSubject, formatFigure } from '../../src/render/figures.js';
+import { quoteArticles, quoteHead } from '../../src/render/quotes.js';
 import { Citations } from './citation.js';
 import { citationTargets } from './cite.js';
 import type { BriefViewProps } from './props.js';
@@ -61,13 +62,20 @@ function Conflicts({ brief, labels, words }: BriefViewProps) {
 }
 
 function Quotes({ brief, labels, words }: BriefViewProps) {
-  const items = (brief.analysis?.quotes ?? []).map((q, i) => (
-    <li key={i}>
-      <strong class={q.speaker === null ? 'unattributed' : ''}>{q.speaker ?? labels.unattributed}</strong>:{' '}
-      <q>{q.text}</q>{' '}
-      <Citations targets={citationTargets(brief, q, [q.article], false)} labels={labels} words={words} />
-    </li>
-  ));
+  const items = (brief.analysis?.quotes ?? []).map((q, i) => {
+    const { speaker, after } = quoteHead(q, labels, brief.language);
+    return (
+      <li key={i}>
+        <strong class={q.speaker === null ? 'unattributed' : ''}>{speaker}</strong>
+        {after}: <q>{q.text}</q>{' '}
+        <Citations
+          targets={citationTargets(brief, q, quoteArticles(q), false)}
+          labels={labels}
+          words={words}
+        />
+      </li>
+    );
+  });
   return <Section title={labels.quotes} items={items} />;
 }
 

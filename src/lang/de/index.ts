@@ -6,6 +6,7 @@ import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
+import { roles } from './roles.js';
 import { sentences } from './sentences.js';
 
 export const de: LanguageRules = {
@@ -18,5 +19,6 @@ export const de: LanguageRules = {
   kinds,
   compounds: COMPOUNDS,
   messages,
+  roles,
   facts,
 };

@@ -4,6 +4,7 @@ import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
+import { roles } from './roles.js';
 import { sentences } from './sentences.js';
 
 export const en: LanguageRules = {
@@ -15,4 +16,5 @@ export const en: LanguageRules = {
   cluster,
   kinds,
   messages,
+  roles,
 };

@@ -1,0 +1,255 @@
+/**
+ * The story's quotes as items: the same quote in several sources is one item carrying all of them, dated when a
+ * source tells when it was said, its speaker taken from any source that names one and shown with the role the
+ * text gives. Direct quotes are the same when their words are (punctuation, quotation marks, case and spacing
+ * aside), when one is a run of the other's words, or when nearly all their words are shared; reported speech
+ * only with the same speaker and most of its content words shared. Every source keeps `{article, start, end}`.
+ */
+import type { Span, Token } from '../core/types.js';
+import type { ArticleContext } from './context.js';
+import { quoteDate } from './quote-dates.js';
+import { RoleFinder, type FoundRole } from './speaker-roles.js';
+import type { Entity, Quote, QuoteDate, QuoteItem, QuoteSource, TimelineEvent } from './types.js';
+
+/** Fewest words of a quote that may stand for a longer one it is part of (a phrase of three words, "problematic side effects", is not). */
+const MIN_PART_WORDS = 4;
+/** Fewest words of two quotes compared by shared words; share of words (Dice) they need. */
+const MIN_NEAR_WORDS = 5;
+const NEAR_DICE = 0.8;
+/** Reported speech: fewest shared content stems and the share (Dice) of them. */
+const MIN_REPORTED_SHARED = 4;
+const REPORTED_DICE = 0.6;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Candidate {
+  readonly quote: Quote;
+  /** Place of its article in the story. */
+  readonly index: number;
+  /** Lower-case words, punctuation and quotation marks left out. */
+  readonly words: readonly string[];
+  /** The words joined by single spaces, with a space at each end (for run containment). */
+  readonly joined: string;
+  /** Content stems (reported speech). */
+  readonly stems: ReadonlySet<string>;
+}
+
+function stemsOf(ctx: ArticleContext, q: Span): Set<string> {
+  const out = new Set<string>();
+  for (const s of ctx.article.sentences) {
+    if (s.end <= q.start || s.start >= q.end) continue;
+    for (const t of s.tokens as readonly Token[])
+      if (t.start >= q.start && t.end <= q.end && !t.stop && t.kind === 'word') out.add(t.stem);
+  }
+  return out;
+}
+
+function candidate(ctx: ArticleContext, quote: Quote): Candidate {
+  const words = quote.text.toLowerCase().match(WORD) ?? [];
+  return {
+    quote,
+    index: ctx.index,
+    words,
+    joined: ` ${words.join(' ')} `,
+    stems: quote.kind === 'indirect' ? stemsOf(ctx, quote) : new Set(),
+  };
+}
+
+/** Dice coefficient of two word lists as multisets. */
+function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Whether two quotes say the same (see the module comment); speakers are checked by the caller. */
+export function sameQuote(a: Candidate, b: Candidate): boolean {
+  if ((a.quote.kind ?? 'direct') !== (b.quote.kind ?? 'direct')) return false;
+  if (a.words.length === 0 || b.words.length === 0) return false;
+  // Two places of one article: a quote repeated (teaser and body), never one quote inside another's span.
+  if (a.index === b.index && a.quote.start < b.quote.end && b.quote.start < a.quote.end) return false;
+  if (a.joined === b.joined) return true;
+  if (a.quote.kind === 'indirect') {
+    // Two statements of one speaker in one article are two, however alike.
+    if (a.index === b.index || a.quote.speaker === null || a.quote.speaker !== b.quote.speaker) return false;
+    const shared = sharedCount(a.stems, b.stems);
+    return shared >= MIN_REPORTED_SHARED && (2 * shared) / (a.stems.size + b.stems.size) >= REPORTED_DICE;
+  }
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (short.words.length >= MIN_PART_WORDS && long.joined.includes(short.joined)) return true;
+  return short.words.length >= MIN_NEAR_WORDS && dice(a.words, b.words) >= NEAR_DICE;
+}
+
+const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/u);
+
+/**
+ * Whether two speakers can be one: either unknown, the same name, or the words of one all in the other ("Kate" and
+ * "Kate Gosselin"); the fuller name is kept.
+ */
+function compatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const [short, long] = nameWords(a).length <= nameWords(b).length ? [a, b] : [b, a];
+  const words = new Set(nameWords(long));
+  return nameWords(short).every((w) => words.has(w));
+}
+
+const fuller = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null || nameWords(a).length >= nameWords(b).length ? a : b;
+
+/** One quote of the story: its sources and its speaker (the fullest name any source gives, or null). */
+export interface QuoteGroup {
+  readonly members: readonly Candidate[];
+  readonly speaker: string | null;
+}
+
+/** Groups of the same quote, in the order of their first source, with speakers that can be one person. */
+export function groupQuotes(candidates: readonly Candidate[]): QuoteGroup[] {
+  const groups: { members: Candidate[]; speaker: string | null }[] = [];
+  for (const c of candidates) {
+    const group = groups.find(
+      (g) => compatible(g.speaker, c.quote.speaker) && g.members.some((m) => sameQuote(m, c)),
+    );
+    if (group) {
+      group.members.push(c);
+      group.speaker = fuller(group.speaker, c.quote.speaker);
+    } else groups.push({ members: [c], speaker: c.quote.speaker });
+  }
+  return groups;
+}
+
+/** What the items need of the story besides its quotes. */
+export interface QuoteItemInput {
+  readonly ctxs: readonly ArticleContext[];
+  /** The quotes of every article, in the order they are shown (direct first). */
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+  /** Every dated mention of the story. */
+  readonly dates: readonly TimelineEvent[];
+  /** The story's first day (UTC midnight), to tell earlier remarks; undefined when no article is dated. */
+  readonly storyStart: Date | undefined;
+  /** Per article (by place in the story): whether it has a date of its own that relative phrases resolve against. */
+  readonly dated: readonly boolean[];
+}
+
+/** The role of a speaker for a quote item: as the quote finder read it at a source, else next to their name. */
+function roleOf(
+  group: readonly Candidate[],
+  speaker: string,
+  finders: readonly RoleFinder[],
+  entities: readonly Entity[],
+): FoundRole | undefined {
+  for (const c of group) {
+    if (c.quote.speaker === null || !compatible(c.quote.speaker, speaker) || c.quote.role === undefined)
+      continue;
+    const found = finders[c.index]?.written(c.quote.role, c.quote.start);
+    if (found) return found;
+  }
+  const entity = entities.find((e) => e.type === 'person' && e.name === speaker);
+  if (!entity) return undefined;
+  const indexOf = new Map(finders.map((f, i) => [f.articleId, i]));
+  // The mention nearest before a source in its article, then any mention of the story in text order.
+  for (const c of group) {
+    const before = entity.mentions
+      .filter((m) => m.article === c.quote.article && m.end <= c.quote.start)
+      .reverse();
+    for (const m of before) {
+      const found = finders[c.index]?.at(m.start, m.end);
+      if (found) return found;
+    }
+  }
+  const all = [...entity.mentions].sort(
+    (a, b) => (indexOf.get(a.article) ?? 0) - (indexOf.get(b.article) ?? 0) || a.start - b.start,
+  );
+  for (const m of all) {
+    const i = indexOf.get(m.article);
+    const found = i === undefined ? undefined : finders[i]?.at(m.start, m.end);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function item(
+  { members: group, speaker }: QuoteGroup,
+  datesOf: ReadonlyMap<string, readonly TimelineEvent[]>,
+  input: QuoteItemInput,
+  finders: readonly RoleFinder[],
+  persons: readonly Span[],
+): QuoteItem {
+  const first = (group[0] as Candidate).quote;
+  const named = group.find((c) => c.quote.speaker === speaker)?.quote;
+  const sources: QuoteSource[] = group.map(({ quote: q }) => ({
+    text: q.text,
+    speaker: q.speaker,
+    article: q.article,
+    start: q.start,
+    end: q.end,
+  }));
+  let said: QuoteDate | undefined;
+  for (const c of group) {
+    const ctx = input.ctxs[c.index];
+    if (!ctx) continue;
+    said = quoteDate(c.quote, ctx, datesOf.get(c.quote.article) ?? [], {
+      storyStart: input.storyStart,
+      relative: input.dated[c.index] === true,
+      persons: persons.filter((p) => p.article === c.quote.article),
+    });
+    if (said) break;
+  }
+  const found = speaker === null ? undefined : roleOf(group, speaker, finders, input.entities);
+  // A role the name already carries ("Professor Giovanna Mallucci", "Queen Victoria") is not shown twice.
+  const inName = new Set(speaker === null ? [] : nameWords(speaker));
+  const role = found !== undefined && nameWords(found.display).some((w) => inName.has(w)) ? undefined : found;
+  const { role: _written, ...rest } = first;
+  void _written;
+  return {
+    ...rest,
+    speaker,
+    attribution: named?.attribution ?? first.attribution,
+    ...(role
+      ? {
+          role: role.display,
+          roleSource: { article: role.article, start: role.start, end: role.end, text: role.text },
+        }
+      : {}),
+    ...(said ? { said } : {}),
+    sources,
+  };
+}
+
+/**
+ * The story's quote items (see the module comment), in the order of their first source; among direct quotes and
+ * among reported speech, those said well before the story (an earlier remark quoted again) come after the story's
+ * own.
+ */
+export function quoteItems(input: QuoteItemInput): QuoteItem[] {
+  const byId = new Map(input.ctxs.map((c) => [c.article.id, c]));
+  const persons = input.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
+  const finders = input.ctxs.map((ctx) => new RoleFinder(ctx, persons));
+  const datesOf = new Map<string, TimelineEvent[]>();
+  for (const d of input.dates) datesOf.set(d.article, [...(datesOf.get(d.article) ?? []), d]);
+  const candidates = input.quotes.flatMap((q) => {
+    const ctx = byId.get(q.article);
+    return ctx ? [candidate(ctx, q)] : [];
+  });
+  const items = groupQuotes(candidates).map((g) => item(g, datesOf, input, finders, persons));
+  const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);
+  return items
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i)
+    .map(({ q }) => q);
+}
