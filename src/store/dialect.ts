@@ -35,6 +35,13 @@ export interface Dialect {
    */
   locked<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
   /**
+   * Runs `fn` in one transaction without the store's write lock, for writes that need no order among the articles
+   * (a story's brief): PostgreSQL locks each row as the transaction changes it, so `fn` changes the story row first
+   * (then a writer changing the story waits for it, or it finds the story's version moved on) and other rows after
+   * it, always in that order. SQLite: the same as `locked` (one writer at a time).
+   */
+  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
+  /**
    * Runs `fn` while this process holds the claim named `key` (PostgreSQL: a transaction-level advisory lock, so
    * several workers share out work instead of each doing all of it). Without `wait`, gives `{ busy: true }` at once,
    * without running `fn`, when another process holds it; with `wait`, waits for it. SQLite (one writer at a time

@@ -1,6 +1,7 @@
 /**
- * The PostgreSQL dialect (`pg` pool). Writers serialise on a transaction-level advisory lock, so several
- * processes can ingest into one database: the lock is held from the dedupe check to the commit.
+ * The PostgreSQL dialect (`pg` pool). Writers of articles serialise on a transaction-level advisory lock, so several
+ * processes can ingest into one database: the lock is held from the dedupe check to the commit. Briefs are saved in
+ * transactions of their own, without it (row locks order them with the articles' writes).
  */
 import pg from 'pg';
 import { Mutex, type Dialect, type Executor, type Row, type TextSearch } from './dialect.js';
@@ -66,27 +67,29 @@ export async function postgresDialect(url: string): Promise<Dialect> {
   client.release();
   const mutex = new Mutex();
   const read = executor(pool);
+  /** One transaction on a connection of its own; `lock` takes the store's write lock first. */
+  const transaction = async <T>(fn: (tx: Executor) => Promise<T>, lock: boolean): Promise<T> => {
+    const tx = await pool.connect();
+    try {
+      await tx.query('BEGIN');
+      if (lock) await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      const result = await fn(executor(tx));
+      await tx.query('COMMIT');
+      return result;
+    } catch (error) {
+      await tx.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      tx.release();
+    }
+  };
   return {
     kind: 'postgres',
     migrations: POSTGRES_MIGRATIONS,
     search,
     all: read.all,
-    locked: (fn) =>
-      mutex.run(async () => {
-        const tx = await pool.connect();
-        try {
-          await tx.query('BEGIN');
-          await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-          const result = await fn(executor(tx));
-          await tx.query('COMMIT');
-          return result;
-        } catch (error) {
-          await tx.query('ROLLBACK').catch(() => undefined);
-          throw error;
-        } finally {
-          tx.release();
-        }
-      }),
+    locked: (fn) => mutex.run(() => transaction(fn, true)),
+    transaction: (fn) => transaction(fn, false),
     async claim(key, fn, wait = false) {
       const tx = await pool.connect();
       try {

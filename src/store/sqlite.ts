@@ -61,23 +61,25 @@ export function sqliteDialect(path: string, busyTimeoutMs: number): Dialect {
   const mutex = new Mutex();
   const tx = executor(writer);
   const read = executor(reader);
+  const locked: Dialect['locked'] = (fn) =>
+    mutex.run(async () => {
+      writer.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(tx);
+        writer.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (writer.inTransaction) writer.exec('ROLLBACK');
+        throw error;
+      }
+    });
   return {
     kind: 'sqlite',
     migrations: SQLITE_MIGRATIONS,
     search,
     all: read.all,
-    locked: (fn) =>
-      mutex.run(async () => {
-        writer.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(tx);
-          writer.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (writer.inTransaction) writer.exec('ROLLBACK');
-          throw error;
-        }
-      }),
+    locked,
+    transaction: locked,
     claim: async (_key, fn) => ({ value: await fn() }),
     close: () =>
       mutex.run(() => {

@@ -53,8 +53,11 @@ export async function fillStoryFacts(dialect: Dialect): Promise<number> {
   return rows.length;
 }
 
-/** Recounts a story from its articles, creating the row when missing; bumps its version and marks it stale. */
-export async function touchStory(tx: Executor, story: string, now: string): Promise<void> {
+/**
+ * Recounts a story from its articles, creating the row when missing; bumps its version (by `changes`, the changes
+ * this stands for: as many touches one after another would) and marks it stale.
+ */
+export async function touchStory(tx: Executor, story: string, now: string, changes = 1): Promise<void> {
   const [stats] = await tx.all(
     'SELECT COUNT(*) AS n, MIN(published) AS f, MAX(published) AS l FROM articles WHERE story = ?',
     [story],
@@ -81,8 +84,8 @@ export async function touchStory(tx: Executor, story: string, now: string): Prom
     await tx.run(
       `UPDATE stories SET article_count = ?, source_count = ?, outlets = ?, unknown_outlets = ?, languages = ?,
          first_at = ?, last_at = ?,
-         updated_at = ?, sort_key = ?, version = version + 1, stale = 1, merged_into = NULL WHERE id = ?`,
-      [...figures, story],
+         updated_at = ?, sort_key = ?, version = version + ?, stale = 1, merged_into = NULL WHERE id = ?`,
+      [...figures, changes, story],
     );
     return;
   }
@@ -91,14 +94,41 @@ export async function touchStory(tx: Executor, story: string, now: string): Prom
   ]);
   await tx.run(
     `INSERT INTO stories (article_count, source_count, outlets, unknown_outlets, languages, first_at, last_at,
-       updated_at, sort_key, id, headline, created_at, version, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`,
-    [...figures, story, fallbackHeadline(optStr(lead?.title), str(lead?.text ?? '')), now],
+       updated_at, sort_key, id, headline, created_at, version, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    [...figures, story, fallbackHeadline(optStr(lead?.title), str(lead?.text ?? '')), now, changes],
   );
 }
 
-/** Applies what one assignment did: the article's story changed, and merged stories hand their articles over. */
-export async function applyAssignment(tx: Executor, assignment: StoryAssignment, now: string): Promise<void> {
-  await touchStory(tx, assignment.story, now);
+/**
+ * What the assignments of a group of articles did to the story rows, applied in one transaction: each story's row is
+ * recounted once for all its articles of the group (its version bumped once per article, as one touch per article
+ * would), and the merges in order, after the touches before them. The rows end as they would with each article's
+ * touch and merges applied right after it; each article is inserted before its assignment is given to `apply`.
+ */
+export class StoryChanges {
+  private readonly pending = new Map<string, number>();
+
+  constructor(
+    private readonly tx: Executor,
+    private readonly now: string,
+  ) {}
+
+  /** Records the assignment of an article just inserted; merges are applied at once (the touches before them first). */
+  async apply(assignment: StoryAssignment): Promise<void> {
+    this.pending.set(assignment.story, (this.pending.get(assignment.story) ?? 0) + 1);
+    if (assignment.merges.length === 0) return;
+    await this.flush();
+    await applyMerges(this.tx, assignment, this.now);
+  }
+
+  /** Recounts the stories touched since the last merge (call before the transaction commits). */
+  async flush(): Promise<void> {
+    for (const [story, changes] of this.pending) await touchStory(this.tx, story, this.now, changes);
+    this.pending.clear();
+  }
+}
+
+async function applyMerges(tx: Executor, assignment: StoryAssignment, now: string): Promise<void> {
   for (const merge of assignment.merges) {
     await tx.run('UPDATE articles SET story = ? WHERE story = ?', [merge.into, merge.from]);
     // later chapters of the merged story continue the story it joined (its storyline is handed on when that
@@ -110,4 +140,11 @@ export async function applyAssignment(tx: Executor, assignment: StoryAssignment,
     );
     await touchStory(tx, merge.into, now);
   }
+}
+
+/** The story an article assigned to `story` is in after the assignment's merges. */
+export function storyAfter(assignment: StoryAssignment): string {
+  let story = assignment.story;
+  for (const merge of assignment.merges) if (merge.from === story) story = merge.into;
+  return story;
 }
