@@ -18,8 +18,8 @@ export interface Migration {
 
 /** Full-text search as each database does it. */
 export interface TextSearch {
-  /** Indexes one article (in the transaction that inserts it). */
-  index(tx: Executor, seq: number, language: string, title: string, text: string): Promise<void>;
+  /** Indexes the articles `first` … `last` by `seq` (in the transaction that inserts them): title and text. */
+  indexRange(tx: Executor, first: number, last: number): Promise<void>;
   /** A condition on `stories s` that holds when one of the story's articles matches `query` (already sanitised). */
   storyCondition(query: string): { readonly sql: string; readonly params: readonly unknown[] };
 }

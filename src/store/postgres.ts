@@ -5,7 +5,7 @@
  */
 import pg from 'pg';
 import { Mutex, type Dialect, type Executor, type Row, type TextSearch } from './dialect.js';
-import { POSTGRES_MIGRATIONS, regconfig } from './schema.js';
+import { CONFIG_OF, POSTGRES_MIGRATIONS } from './schema.js';
 
 /** The advisory lock key of the store's writers ("lagebild" in ASCII, as one 64-bit number). */
 export const WRITE_LOCK = '7809644436149168740';
@@ -33,12 +33,14 @@ function executor(db: Queryable): Executor {
 const CONFIGS = ['german', 'english', 'simple'] as const;
 
 const search: TextSearch = {
-  async index(tx, seq, language, title, text) {
-    const config = regconfig(language);
+  async indexRange(tx, first, last) {
+    // the configuration of each article's language (CONFIG_OF)
+    const config = `CASE language ${CONFIG_OF.map(([code, c]) => `WHEN '${code}' THEN '${c}'`).join(' ')} ELSE 'simple' END`;
     await tx.run(
-      `UPDATE articles SET fts_config = ?,
-         tsv = setweight(to_tsvector(?::regconfig, ?), 'A') || to_tsvector(?::regconfig, ?) WHERE seq = ?`,
-      [config, config, title, config, text, seq],
+      `UPDATE articles SET fts_config = c.config,
+         tsv = setweight(to_tsvector(c.config::regconfig, COALESCE(title, '')), 'A') || to_tsvector(c.config::regconfig, text)
+       FROM (SELECT seq AS at, ${config} AS config FROM articles WHERE seq BETWEEN ? AND ?) c WHERE seq = c.at`,
+      [first, last],
     );
   },
   storyCondition(query) {

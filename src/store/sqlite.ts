@@ -40,8 +40,11 @@ function executor(db: Db): Executor {
 }
 
 const search: TextSearch = {
-  async index(tx, seq, _language, title, text) {
-    await tx.run('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)', [seq, title, text]);
+  async indexRange(tx, first, last) {
+    await tx.run(
+      "INSERT INTO articles_fts (rowid, title, text) SELECT seq, COALESCE(title, ''), text FROM articles WHERE seq BETWEEN ? AND ?",
+      [first, last],
+    );
   },
   storyCondition(query) {
     const match = searchTerms(query)

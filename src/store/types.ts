@@ -257,12 +257,23 @@ export interface StoryAssignment {
 }
 
 /**
+ * What the clusterer worked out of an article before assigning it (its terms, keys, headline): opaque to the store,
+ * which keeps `packed` with the article so that replay reads it instead of the text.
+ */
+export interface ArticleFeatures {
+  readonly packed: string;
+}
+
+/**
  * The clusterer as the store drives it (given by the flow that opens the store): it assigns each article inside the
- * article's transaction and replays, in order, what other writers stored meanwhile.
+ * article's transaction and replays, in order, what other writers stored meanwhile. `features`, when the clusterer
+ * has it, runs before the write lock; `add` is then given its result, and `replay` the `packed` form kept (and an
+ * article without its text).
  */
 export interface StoreClusterer {
-  add(article: ClusterArticle): StoryAssignment;
-  replay(article: ClusterArticle, assignment: StoryAssignment): void;
+  features?(article: ClusterArticle): ArticleFeatures;
+  add(article: ClusterArticle, features?: ArticleFeatures): StoryAssignment;
+  replay(article: ClusterArticle, assignment: StoryAssignment, packed?: string): void;
 }
 
 export type WriteResult =

@@ -4,7 +4,13 @@
  */
 import type { AnalysedArticle } from '../core/types.js';
 import { packAnalysed } from './analysed.js';
-import type { ArticleRecord, ClusterArticle, DuplicateArticle, WriteResult } from './types.js';
+import type {
+  ArticleFeatures,
+  ArticleRecord,
+  ClusterArticle,
+  DuplicateArticle,
+  WriteResult,
+} from './types.js';
 import { num, optStr, str, type Dialect, type Executor } from './dialect.js';
 import type { ClusterState } from './cluster-state.js';
 import { storyAfter, StoryChanges } from './stories.js';
@@ -80,37 +86,46 @@ async function freeId(tx: Executor, wanted: string, taken: ReadonlySet<string>):
   }
 }
 
-/** The stored forms of a record's document and analysed article, under the id the store gave it. */
+/**
+ * The stored forms of a record's document and analysed article, under the id the store gave it, and what the
+ * clusterer works out of the article before assigning it (the same under any id).
+ */
 interface Packed {
   readonly id: string;
   readonly document: string;
   readonly analysed: string;
+  readonly features: ArticleFeatures | undefined;
 }
 
-function pack(p: ArticleRecord, id: string): Packed {
-  return {
-    id,
-    document: JSON.stringify({ ...p.document, id }),
-    analysed: packAnalysed({ ...p.article, id }),
-  };
+function pack(p: ArticleRecord, id: string, features: ArticleFeatures | undefined): Packed {
+  const document = JSON.stringify({ ...p.document, id });
+  return { id, document, analysed: packAnalysed({ ...p.article, id }), features };
 }
 
-async function insertArticle(
+/** An article's row as it is inserted. */
+interface ArticleRow {
+  readonly p: ArticleRecord;
+  readonly packed: Packed;
+  readonly seq: number;
+  readonly story: string;
+  readonly assignment: string;
+}
+
+/** Inserts the rows (one statement) and indexes them for search; the rows' `seq` are consecutive. */
+async function insertArticles(
   tx: Executor,
   dialect: Dialect,
-  p: ArticleRecord,
-  packed: Packed,
-  row: { seq: number; story: string; assignment: string; now: string },
+  rows: readonly ArticleRow[],
+  now: string,
 ): Promise<void> {
-  const { meta, language, text } = p.article;
-  await tx.run(
-    `INSERT INTO articles (seq, id, story, url, url_norm, content_hash, title, source, author, published, language,
-       outlet, text, document, analysed, assignment, file, added_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      row.seq,
+  const [first] = rows;
+  if (first === undefined) return;
+  const values = rows.flatMap(({ p, packed, seq, story, assignment }) => {
+    const { meta, language, text } = p.article;
+    return [
+      seq,
       packed.id,
-      row.story,
+      story,
       meta.url ?? null,
       p.urlNorm ?? null,
       p.hash,
@@ -123,19 +138,26 @@ async function insertArticle(
       text,
       packed.document,
       packed.analysed,
-      row.assignment,
+      assignment,
       p.document.file ?? null,
-      row.now,
-    ],
+      now,
+      packed.features?.packed ?? null,
+    ];
+  });
+  await tx.run(
+    `INSERT INTO articles (seq, id, story, url, url_norm, content_hash, title, source, author, published, language,
+       outlet, text, document, analysed, assignment, file, added_at, features)
+       VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    values,
   );
-  await dialect.search.index(tx, row.seq, language, meta.title ?? '', text);
+  await dialect.search.indexRange(tx, first.seq, first.seq + rows.length - 1);
 }
 
 /**
  * The group under the write lock: the clusterer catches up on what other writers stored, then each record not
- * found a duplicate is given a free id and the next sequence number, assigned, and inserted; the story rows are
- * changed once per story of the group (`StoryChanges`). A handful of statements for the group, besides one insert
- * per article: the lock is held for little more than the assignments.
+ * found a duplicate is given a free id and the next sequence number, and assigned; the articles are inserted
+ * together and the story rows changed once per story of the group (`StoryChanges`). A handful of statements for the
+ * group: the lock is held for little more than the assignments.
  */
 async function addLocked(
   tx: Executor,
@@ -156,6 +178,13 @@ async function addLocked(
   let seq = num(max?.m ?? 0);
   const now = new Date().toISOString();
   const stories = new StoryChanges(tx, now);
+  // inserted together, before the story rows are recounted (and before a merge moves articles)
+  let rows: ArticleRow[] = [];
+  const insert = async (): Promise<void> => {
+    await insertArticles(tx, dialect, rows, now);
+    for (const row of rows) stories.note(row.story);
+    rows = [];
+  };
   const out: WriteResult[] = [];
   for (const { p, packed } of records) {
     const duplicate = keys.duplicate(p);
@@ -168,13 +197,17 @@ async function addLocked(
     keys.add(id, p.urlNorm, p.hash);
     seq++;
     // add and advance with no await between: a reader in this process never replays this article again
-    const assignment = state.add(clusterArticle(id, p.article));
+    const assignment = state.add(clusterArticle(id, p.article), packed.features);
     state.advance(seq);
-    const row = { seq, story: assignment.story, assignment: JSON.stringify(assignment), now };
-    await insertArticle(tx, dialect, p, id === packed.id ? packed : pack(p, id), row);
-    await stories.apply(assignment);
+    const kept = id === packed.id ? packed : pack(p, id, packed.features);
+    rows.push({ p, packed: kept, seq, story: assignment.story, assignment: JSON.stringify(assignment) });
+    if (assignment.merges.length > 0) {
+      await insert();
+      await stories.merge(assignment);
+    }
     out.push({ kind: 'added', id, story: storyAfter(assignment) });
   }
+  await insert();
   await stories.flush();
   return out;
 }
@@ -203,9 +236,11 @@ export async function writeArticles(
 ): Promise<WriteResult[]> {
   const stored = await storedKeys(dialect, records);
   const early = records.map((p) => stored.duplicate(p));
-  const fresh = records.flatMap((p, i) =>
-    early[i] === undefined ? [{ p, packed: pack(p, p.document.id) }] : [],
-  );
+  const fresh = records.flatMap((p, i) => {
+    if (early[i] !== undefined) return [];
+    const features = state.features(clusterArticle(p.document.id, p.article));
+    return [{ p, packed: pack(p, p.document.id, features) }];
+  });
   if (fresh.length === 0) return early.map((duplicate) => ({ kind: 'duplicate', duplicate }) as WriteResult);
   await state.catchUp(dialect);
   try {
