@@ -111,7 +111,7 @@ async function sqliteRows(tmp: string): Promise<Result[]> {
   return rows;
 }
 
-/** Runs `lagebild ingest` of each file at once into `db`; wall seconds until the last ends. */
+/** Runs `lagebild ingest` of each file at once into `db` (each in a session of its own); wall seconds until the last ends. */
 async function concurrent(files: readonly string[], db: string): Promise<number> {
   const started = performance.now();
   await Promise.all(
@@ -119,7 +119,12 @@ async function concurrent(files: readonly string[], db: string): Promise<number>
       (file) =>
         new Promise<void>((resolve, reject) => {
           const bin = new URL('../src/cli/bin.js', import.meta.url).pathname;
-          const child = spawn(process.execPath, [bin, 'ingest', file, '--db', db], { stdio: 'ignore' });
+          // each worker in a session of its own, as on a host of its own (bench/pg-workers.ts says why)
+          const args = [process.execPath, bin, 'ingest', file, '--db', db];
+          const own = existsSync('/usr/bin/setsid');
+          const child = own
+            ? spawn('/usr/bin/setsid', ['-w', ...args], { stdio: 'ignore' })
+            : spawn(process.execPath, args.slice(1), { stdio: 'ignore' });
           child.on('error', reject);
           child.on('close', () => resolve());
         }),

@@ -450,6 +450,12 @@ export interface StoreRepository {
   saveBrief(id: string, version: number, brief: Brief): Promise<boolean>;
   /** Records why a brief could not be made; the story stays stale. */
   markBriefFailed(id: string, reason: string): Promise<void>;
+  /**
+   * Runs `fn` (a pass of the storyline flow) while no other worker runs one (PostgreSQL: one claim for all workers,
+   * waited for, so a pass begun after another finds only the stories changed since instead of summarising the same
+   * stories again); SQLite runs it at once.
+   */
+  claimStorylines<T>(fn: () => Promise<T>): Promise<T>;
   /** Ids of the stories whose storyline link is older than the story (or missing), by first article, then id. */
   pendingStorylines(): Promise<readonly string[]>;
   storyForStoryline(id: string): Promise<StoryForStoryline | undefined>;
