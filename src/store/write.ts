@@ -224,16 +224,30 @@ export async function writeArticle(
 }
 
 /**
+ * The most articles stored in one transaction: a group's statements take up to 19 parameters an article, and SQLite
+ * takes at most 32 766 in one statement (PostgreSQL 65 535).
+ */
+export const MAX_GROUP = 1000;
+
+/**
  * Stores a group of articles in one transaction under the write lock (a group commit): the duplicates found
  * without the lock are answered at once; the others are packed for storing and the clusterer brought up to date
  * without the lock, then checked again, clustered and inserted in order under it. Any failure rolls the whole group
- * back (nothing of it is committed) and resets the clusterer.
+ * back (nothing of it is committed) and resets the clusterer. More than `MAX_GROUP` articles go in as several such
+ * groups, one after another.
  */
 export async function writeArticles(
   dialect: Dialect,
   state: ClusterState,
   records: readonly ArticleRecord[],
 ): Promise<WriteResult[]> {
+  if (records.length > MAX_GROUP) {
+    // a transaction each, so no statement outgrows the databases' limits on parameters
+    const out: WriteResult[] = [];
+    for (let at = 0; at < records.length; at += MAX_GROUP)
+      out.push(...(await writeArticles(dialect, state, records.slice(at, at + MAX_GROUP))));
+    return out;
+  }
   const stored = await storedKeys(dialect, records);
   const early = records.map((p) => stored.duplicate(p));
   const fresh = records.flatMap((p, i) => {
