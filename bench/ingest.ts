@@ -111,7 +111,7 @@ async function sqliteRows(tmp: string): Promise<Result[]> {
   return rows;
 }
 
-/** Runs `lagebild ingest` of each file at once into `db`; wall seconds until the last ends. */
+/** Runs `lagebild ingest` of each file at once into `db` (each in a session of its own); wall seconds until the last ends. */
 async function concurrent(files: readonly string[], db: string): Promise<number> {
   const started = performance.now();
   await Promise.all(
@@ -119,7 +119,12 @@ async function concurrent(files: readonly string[], db: string): Promise<number>
       (file) =>
         new Promise<void>((resolve, reject) => {
           const bin = new URL('../src/cli/bin.js', import.meta.url).pathname;
-          const child = spawn(process.execPath, [bin, 'ingest', file, '--db', db], { stdio: 'ignore' });
+          // each worker in a session of its own, as on a host of its own (bench/pg-workers.ts says why)
+          const args = [process.execPath, bin, 'ingest', file, '--db', db];
+          const own = existsSync('/usr/bin/setsid');
+          const child = own
+            ? spawn('/usr/bin/setsid', ['-w', ...args], { stdio: 'ignore' })
+            : spawn(process.execPath, args.slice(1), { stdio: 'ignore' });
           child.on('error', reject);
           child.on('close', () => resolve());
         }),
@@ -128,7 +133,7 @@ async function concurrent(files: readonly string[], db: string): Promise<number>
   return (performance.now() - started) / 1000;
 }
 
-async function createDatabase(url: string, name: string): Promise<string> {
+export async function createDatabase(url: string, name: string): Promise<string> {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -138,6 +143,22 @@ async function createDatabase(url: string, name: string): Promise<string> {
     await client.end();
   }
   return url.replace(/\/[^/]*$/u, `/${name}`);
+}
+
+/**
+ * The JSONL in two files in `dir` for two workers: every other block of 64 articles to each, so both work on every
+ * story at the same time.
+ */
+export function splitInTwo(jsonl: string, dir: string): [string, string] {
+  const lines = jsonl.split('\n').filter((l) => l !== '');
+  const halves: [string, string] = [join(dir, 'pg-a.jsonl'), join(dir, 'pg-b.jsonl')];
+  halves.forEach((path, k) => {
+    const mine = lines.filter((_, i) => Math.floor(i / 64) % 2 === k);
+    const fd = openSync(path, 'w');
+    writeSync(fd, `${mine.join('\n')}\n`);
+    closeSync(fd);
+  });
+  return halves;
 }
 
 /** One worker, then two at once (each half of the articles), into PostgreSQL: articles per wall second. */
@@ -161,17 +182,7 @@ export async function postgresRows(tmp: string, n: number): Promise<Result[]> {
   try {
     const all = join(tmp, 'pg-all.jsonl');
     writeCorpus(all, 0, n);
-    const halves = [join(tmp, 'pg-a.jsonl'), join(tmp, 'pg-b.jsonl')];
-    // every other block of 64 articles to each worker, so both work on every story at the same time
-    const lines = readFileSync(all, 'utf8')
-      .split('\n')
-      .filter((l) => l !== '');
-    halves.forEach((path, k) => {
-      const mine = lines.filter((_, i) => Math.floor(i / 64) % 2 === k);
-      const fd = openSync(path, 'w');
-      writeSync(fd, `${mine.join('\n')}\n`);
-      closeSync(fd);
-    });
+    const halves = splitInTwo(readFileSync(all, 'utf8'), tmp);
     const one = await concurrent([all], await createDatabase(url, `bench_one_${String(process.pid)}`));
     const two = await concurrent(halves, await createDatabase(url, `bench_two_${String(process.pid)}`));
     process.stderr.write(

@@ -1,11 +1,5 @@
-import {
-  articleTerms,
-  documentTerms,
-  hasContent,
-  signalsOf,
-  type ArticleTerms,
-  type Signals,
-} from './features.js';
+import { documentTerms, signalsOf, type ArticleTerms, type Signals } from './features.js';
+import { prepareArticle, type PreparedArticle, type PreparingClusterer } from './prepared.js';
 import type { TermChange } from './centroid.js';
 import { ClosedIndex, closedRecord, keptVector, type ClosedRecord } from './closed-index.js';
 import { Core } from './core.js';
@@ -26,11 +20,11 @@ import {
   type Probes,
   type SignalName,
 } from './scoring.js';
-import { headlineOf, Story, storyIdFor } from './story.js';
+import { Story, storyIdFor } from './story.js';
 import { TermIds } from './term-ids.js';
 import { Fifo } from './fifo.js';
 import { parseTime, StreamClock, type PlacedTime } from './time.js';
-import type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
+import type { Assignment, StoryInfo, StoryMerge, StreamArticle } from './types.js';
 import { MAX_SIMILARITY, topTerms } from './vectors.js';
 import { reachGap, withinReach } from './reach.js';
 
@@ -67,6 +61,8 @@ interface Step {
   readonly time: number | undefined;
   readonly placed: PlacedTime;
   readonly terms: ArticleTerms;
+  readonly keys: readonly [string, string];
+  readonly headline: string;
   signals?: Signals;
   /** The closed story this article reopened (see `#reopen`), if any. */
   reopened?: Story;
@@ -105,7 +101,7 @@ const ADMISSION_TRIES = 3;
 const CLOSED_QUERY = 4;
 
 /** The online single-pass clusterer (see docs/clustering.md). */
-export class OnlineClusterer implements Clusterer {
+export class OnlineClusterer implements PreparingClusterer {
   readonly #options: NormalisedClusterOptions;
   readonly #df: DocumentFrequencies;
   readonly #open = new Map<string, Story>();
@@ -142,8 +138,12 @@ export class OnlineClusterer implements Clusterer {
     this.#closedIndex = new ClosedIndex(options);
   }
 
-  add(article: StreamArticle): Assignment {
-    const step = this.#begin(article);
+  prepare(article: StreamArticle): PreparedArticle {
+    return prepareArticle(article, this.#options);
+  }
+
+  add(article: StreamArticle, prepared?: PreparedArticle): Assignment {
+    const step = this.#begin(article, undefined, prepared);
     const decided = withTime(this.#decide(step), step.placed);
     const assignment =
       step.reopened?.id === decided.story ? { ...decided, reopened: true as const } : decided;
@@ -153,8 +153,8 @@ export class OnlineClusterer implements Clusterer {
     return merges.length === 0 ? assignment : { ...assignment, merges };
   }
 
-  replay(article: StreamArticle, assignment: Assignment): void {
-    const step = this.#begin(article, replayedTime(assignment));
+  replay(article: StreamArticle, assignment: Assignment, prepared?: PreparedArticle): void {
+    const step = this.#begin(article, replayedTime(assignment), prepared);
     this.#apply(step, assignment);
     this.#closeIfQuiet(step);
     if (this.#mergeDue()) this.#touched.clear();
@@ -191,16 +191,18 @@ export class OnlineClusterer implements Clusterer {
     };
   }
 
-  /** An article on its way in: its terms, and its time (the one given when replaying, else placed now). */
-  #begin(article: StreamArticle, replayed?: PlacedTime): Step {
-    if (!hasContent(article)) throw new RangeError(`article "${article.id}" has neither a title nor text`);
-    const terms = articleTerms(article, this.#options);
+  /**
+   * An article on its way in: its terms (from `prepared` when given), and its time (the one given when replaying,
+   * else placed now).
+   */
+  #begin(article: StreamArticle, replayed?: PlacedTime, prepared?: PreparedArticle): Step {
+    const { terms, keys, headline } = prepared ?? prepareArticle(article, this.#options);
     const placed = replayed
       ? this.#clock.advance(replayed)
       : this.#clock.place({ published: article.published, text: article.text }, terms.language);
     this.#count++;
     this.#sweep();
-    return { article, time: placed.time, placed, terms };
+    return { article, time: placed.time, placed, terms, keys, headline };
   }
 
   #signals(step: Step): Signals {
@@ -210,7 +212,7 @@ export class OnlineClusterer implements Clusterer {
 
   #decide(step: Step): Assignment {
     const { article } = step;
-    const duplicate = this.#duplicateOf(article);
+    const duplicate = this.#duplicateOf(article, step.keys);
     if (duplicate) {
       const story = this.#storyOf.get(duplicate.article)?.story ?? storyIdFor(duplicate.article);
       return { article: article.id, story, score: 1, isNew: false, duplicateOf: duplicate, merges: [] };
@@ -343,8 +345,8 @@ export class OnlineClusterer implements Clusterer {
     return story;
   }
 
-  #duplicateOf(article: StreamArticle): DuplicateHit | undefined {
-    const hit = this.#duplicates.find(article);
+  #duplicateOf(article: StreamArticle, keys: readonly [string, string]): DuplicateHit | undefined {
+    const hit = this.#duplicates.find(article, keys);
     return hit && this.#storyOf.has(hit.article) ? hit : undefined;
   }
 
@@ -381,15 +383,14 @@ export class OnlineClusterer implements Clusterer {
     }
     const signals = this.#signals(step);
     this.#df.add(documentTerms(terms));
-    const headline = headlineOf(article.title, article.text);
     const changes = story.addArticle(article.id, signals, {
       time,
       language: terms.language,
-      headline,
+      headline: step.headline,
       score: assignment.score,
     });
     this.#reindex(story.id, changes);
-    this.#duplicates.add(article);
+    this.#duplicates.add(article, step.keys);
     this.#touched.add(story.id);
   }
 

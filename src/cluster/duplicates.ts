@@ -69,7 +69,17 @@ export interface DuplicateHit {
   readonly reason: 'url' | 'text';
 }
 
-/** The articles of the open stories by URL and by text (text, or the title when there is none). */
+/** The keys of an article for duplicates: its URL's and its text's (the title's when it has no text); '' for none. */
+export function articleKeys(article: StreamArticle): readonly [string, string] {
+  const url = article.url === undefined || article.url.trim() === '' ? '' : urlKey(article.url);
+  const text = textKey(article.text.trim() === '' ? (article.title ?? '') : article.text);
+  return [url, text];
+}
+
+/**
+ * The articles of the open stories by URL and by text (text, or the title when there is none). Each method takes
+ * the article's keys when they are known (`articleKeys`), else works them out.
+ */
 export class DuplicateIndex {
   readonly #byUrl = new Map<string, string>();
   readonly #byText = new Map<string, string>();
@@ -77,24 +87,19 @@ export class DuplicateIndex {
   /** The keys of the article last looked at: `find` and then `add` of one article hash its text once. */
   #last: { article: StreamArticle; from: readonly unknown[]; keys: readonly [string, string] } | undefined;
 
-  #keysOf(article: StreamArticle): readonly [string, string] {
+  #keysOf(article: StreamArticle, known: readonly [string, string] | undefined): readonly [string, string] {
+    if (known !== undefined) return known;
     const from = [article.url, article.text, article.title];
     const last = this.#last;
     if (last?.article === article && from.every((value, i) => value === last.from[i])) return last.keys;
-    const keys = this.#computeKeys(article);
+    const keys = articleKeys(article);
     this.#last = { article, from, keys };
     return keys;
   }
 
-  #computeKeys(article: StreamArticle): readonly [string, string] {
-    const url = article.url === undefined || article.url.trim() === '' ? '' : urlKey(article.url);
-    const text = textKey(article.text.trim() === '' ? (article.title ?? '') : article.text);
-    return [url, text];
-  }
-
   /** The earlier article this one duplicates (URL first, then text), if any. */
-  find(article: StreamArticle): DuplicateHit | undefined {
-    const [url, text] = this.#keysOf(article);
+  find(article: StreamArticle, known?: readonly [string, string]): DuplicateHit | undefined {
+    const [url, text] = this.#keysOf(article, known);
     const byUrl = url === '' ? undefined : this.#byUrl.get(url);
     if (byUrl !== undefined) return { article: byUrl, reason: 'url' };
     const byText = text === '' ? undefined : this.#byText.get(text);
@@ -102,8 +107,8 @@ export class DuplicateIndex {
   }
 
   /** Remembers an original article (duplicates are not added: they resolve to the original). */
-  add(article: StreamArticle): void {
-    const keys = this.#keysOf(article);
+  add(article: StreamArticle, known?: readonly [string, string]): void {
+    const keys = this.#keysOf(article, known);
     const [url, text] = keys;
     if (url !== '' && !this.#byUrl.has(url)) this.#byUrl.set(url, article.id);
     if (text !== '' && !this.#byText.has(text)) this.#byText.set(text, article.id);

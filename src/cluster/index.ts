@@ -14,3 +14,11 @@ export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from
 export { streamArticleOf } from './from-article.js';
 export { parseTime, placeArticle, StreamClock, type PlacedTime, type TimeSource } from './time.js';
 export { Fifo } from './fifo.js';
+export {
+  isPreparing,
+  packPrepared,
+  prepareArticle,
+  unpackPrepared,
+  type PreparedArticle,
+  type PreparingClusterer,
+} from './prepared.js';

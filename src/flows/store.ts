@@ -3,11 +3,17 @@
  * project's clusterer driving it. `openStore()` opens SQLite (default `./lagebild.db`, `:memory:` for tests) or
  * PostgreSQL (`postgres://…`) and brings the schema up to date.
  */
-import { createClusterer } from '../cluster/index.js';
+import {
+  createClusterer,
+  isPreparing,
+  packPrepared,
+  unpackPrepared,
+  type PreparedArticle,
+} from '../cluster/index.js';
 import type { Assignment, Clusterer } from '../cluster/types.js';
 import type { Problem } from '../core/result.js';
 import { DEFAULT_DB, openRepository } from '../store/index.js';
-import type { StoreClusterer, Store, StoryAssignment } from '../store/types.js';
+import type { ArticleFeatures, StoreClusterer, Store, StoryAssignment } from '../store/types.js';
 import type { FeedRepository } from '../store/feeds.js';
 import { refreshStale } from './briefs.js';
 import { ingestDocuments } from './ingest.js';
@@ -45,12 +51,36 @@ export interface LagebildStore extends Store {
   readonly feeds: FeedRepository;
 }
 
-/** The clusterer as the store drives it: the store keeps the assignments it made, and gives them back for replay. */
+/** An article's features as the store keeps them, with the prepared article they were packed from. */
+interface Features extends ArticleFeatures {
+  readonly prepared?: PreparedArticle;
+}
+
+/**
+ * The clusterer as the store drives it: the store keeps the assignments it made and the articles as the clusterer
+ * prepared them (when it prepares them), and gives them back for replay.
+ */
 export function storeClusterer(clusterer: Clusterer): StoreClusterer {
+  if (!isPreparing(clusterer))
+    return {
+      add: (article) => clusterer.add(article),
+      // what is replayed is an assignment this clusterer's `add` made and the store kept
+      replay: (article, assignment: StoryAssignment) => clusterer.replay(article, assignment as Assignment),
+    };
+  const prepared = (features: Features | undefined): PreparedArticle | undefined =>
+    features === undefined ? undefined : (features.prepared ?? unpackPrepared(features.packed));
   return {
-    add: (article) => clusterer.add(article),
-    // what is replayed is an assignment this clusterer's `add` made and the store kept
-    replay: (article, assignment: StoryAssignment) => clusterer.replay(article, assignment as Assignment),
+    features: (article): Features => {
+      const made = clusterer.prepare(article);
+      return { packed: packPrepared(made), prepared: made };
+    },
+    add: (article, features?: Features) => clusterer.add(article, prepared(features)),
+    replay: (article, assignment: StoryAssignment, packed) =>
+      clusterer.replay(
+        article,
+        assignment as Assignment,
+        packed === undefined ? undefined : unpackPrepared(packed),
+      ),
   };
 }
 

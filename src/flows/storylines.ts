@@ -93,12 +93,21 @@ export interface LinkOutcome {
  * (an earlier chapter that arrives late is found by the later one). Each pending story's summary is made and saved
  * first; then each story to link, in order of its first article, is linked against the stored summaries of the
  * stories that ended in reach before it. A story that fails is reported (returned and logged), the others go on;
- * it stays pending and is tried again next time.
+ * it stays pending and is tried again next time. Workers take turns (`claimStorylines`).
  */
-export async function linkPendingStorylines(
+export function linkPendingStorylines(
   repo: StoreRepository,
   options: NormalisedStorylineOptions = normaliseStorylineOptions(),
   log: (line: string) => void = () => undefined,
+): Promise<LinkOutcome> {
+  // one pass at a time across workers: a second worker's pass finds only what changed after the first
+  return repo.claimStorylines(() => linkPending(repo, options, log));
+}
+
+async function linkPending(
+  repo: StoreRepository,
+  options: NormalisedStorylineOptions,
+  log: (line: string) => void,
 ): Promise<LinkOutcome> {
   const failed: Problem[] = [];
   const toLink = new Map<string, { summary: StorySummary; version: number }>();

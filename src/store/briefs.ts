@@ -10,7 +10,7 @@ import type { Brief } from '../brief/types.js';
 import type { SourceDocument } from '../core/types.js';
 import { unpackAnalysed } from './analysed.js';
 import { num, optStr, str, type Dialect } from './dialect.js';
-import { recordBriefVersion } from './history.js';
+import { packBrief, recordBriefVersion } from './history.js';
 import { briefKinds, briefOutlets, sourceCount } from './outlets.js';
 import type { StoryForBrief } from './types.js';
 
@@ -47,6 +47,11 @@ export async function storyForBrief(dialect: Dialect, id: string): Promise<Story
   return { id, version: num(story.version), articles };
 }
 
+/**
+ * Saves the brief made at the story's `version`; false (nothing written) when the story changed meanwhile. Outside
+ * the articles' write lock: the story row is changed first, so an article's transaction changing the story waits
+ * for this one, or this one finds the version moved on (src/store/dialect.ts `transaction`).
+ */
 export async function saveBrief(
   dialect: Dialect,
   id: string,
@@ -54,31 +59,32 @@ export async function saveBrief(
   brief: Brief,
 ): Promise<boolean> {
   const headline = brief.headline.trim();
-  return dialect.locked(async (tx) => {
-    const [now] = await tx.all('SELECT version FROM stories WHERE id = ?', [id]);
-    if (num(now?.version) !== version) return false;
+  // the brief names more outlets than the articles' own fields (e.g. from a copyright line): the row shows those
+  const outlets = briefOutlets(brief);
+  const figures = [
+    JSON.stringify(briefKinds(brief)),
+    JSON.stringify(outlets.names),
+    outlets.unknown,
+    sourceCount(outlets),
+    ...(headline !== '' ? [headline] : []),
+  ];
+  const json = JSON.stringify(brief);
+  const kept = packBrief(brief);
+  return dialect.transaction(async (tx) => {
+    const changed = await tx.all(
+      `UPDATE stories SET stale = 0, kinds = ?, outlets = ?, unknown_outlets = ?, source_count = ?${
+        headline !== '' ? ', headline = ?' : ''
+      } WHERE id = ? AND version = ? RETURNING id`,
+      [...figures, id, version],
+    );
+    if (changed.length === 0) return false;
     await tx.run(
       `INSERT INTO story_texts (story, brief, brief_version, brief_error) VALUES (?, ?, ?, NULL)
         ON CONFLICT (story) DO UPDATE SET brief = excluded.brief, brief_version = excluded.brief_version,
         brief_error = NULL`,
-      [id, JSON.stringify(brief), version],
+      [id, json, version],
     );
-    await recordBriefVersion(tx, id, version, brief, new Date().toISOString());
-    // the brief names more outlets than the articles' own fields (e.g. from a copyright line): the row shows those
-    const outlets = briefOutlets(brief);
-    await tx.run(
-      `UPDATE stories SET stale = 0, kinds = ?, outlets = ?, unknown_outlets = ?, source_count = ?${
-        headline !== '' ? ', headline = ?' : ''
-      } WHERE id = ?`,
-      [
-        JSON.stringify(briefKinds(brief)),
-        JSON.stringify(outlets.names),
-        outlets.unknown,
-        sourceCount(outlets),
-        ...(headline !== '' ? [headline] : []),
-        id,
-      ],
-    );
+    await recordBriefVersion(tx, id, version, kept, new Date().toISOString());
     return true;
   });
 }

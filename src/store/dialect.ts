@@ -18,8 +18,8 @@ export interface Migration {
 
 /** Full-text search as each database does it. */
 export interface TextSearch {
-  /** Indexes one article (in the transaction that inserts it). */
-  index(tx: Executor, seq: number, language: string, title: string, text: string): Promise<void>;
+  /** Indexes the articles `first` … `last` by `seq` (in the transaction that inserts them): title and text. */
+  indexRange(tx: Executor, first: number, last: number): Promise<void>;
   /** A condition on `stories s` that holds when one of the story's articles matches `query` (already sanitised). */
   storyCondition(query: string): { readonly sql: string; readonly params: readonly unknown[] };
 }
@@ -34,6 +34,13 @@ export interface Dialect {
    * rolls back when it throws.
    */
   locked<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction without the store's write lock, for writes that need no order among the articles
+   * (a story's brief): PostgreSQL locks each row as the transaction changes it, so `fn` changes the story row first
+   * (then a writer changing the story waits for it, or it finds the story's version moved on) and other rows after
+   * it, always in that order. SQLite: the same as `locked` (one writer at a time).
+   */
+  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
   /**
    * Runs `fn` while this process holds the claim named `key` (PostgreSQL: a transaction-level advisory lock, so
    * several workers share out work instead of each doing all of it). Without `wait`, gives `{ busy: true }` at once,

@@ -16,32 +16,28 @@ import type {
 } from './types.js';
 
 /** The brief as kept: the same, with each article's `text` left empty. */
-function packBrief(brief: Brief): string {
+export function packBrief(brief: Brief): string {
   return JSON.stringify({ ...brief, articles: brief.articles.map((a) => ({ ...a, text: '' })) });
 }
 
-/** Keeps `brief` as the story's next version (inside the transaction that saves it). */
+/** Keeps the brief (`packBrief`) as the story's next version (inside the transaction that saves it). */
 export async function recordBriefVersion(
   tx: Executor,
   story: string,
   storyVersion: number,
-  brief: Brief,
+  packed: string,
   now: string,
 ): Promise<number> {
   const [last] = await tx.all('SELECT MAX(version) AS v FROM brief_versions WHERE story = ?', [story]);
   const version = num(last?.v ?? 0) + 1;
   await tx.run(
     'INSERT INTO brief_versions (story, version, story_version, created_at, brief) VALUES (?, ?, ?, ?, ?)',
-    [story, version, storyVersion, now, packBrief(brief)],
+    [story, version, storyVersion, now, packed],
   );
-  const articles = await tx.all('SELECT id FROM articles WHERE story = ? ORDER BY seq', [story]);
-  for (const row of articles) {
-    await tx.run('INSERT INTO brief_version_articles (story, version, article) VALUES (?, ?, ?)', [
-      story,
-      version,
-      str(row.id),
-    ]);
-  }
+  await tx.run(
+    'INSERT INTO brief_version_articles (story, version, article) SELECT ?, ?, id FROM articles WHERE story = ?',
+    [story, version, story],
+  );
   return version;
 }
 

@@ -1,10 +1,11 @@
 /**
- * The PostgreSQL dialect (`pg` pool). Writers serialise on a transaction-level advisory lock, so several
- * processes can ingest into one database: the lock is held from the dedupe check to the commit.
+ * The PostgreSQL dialect (`pg` pool). Writers of articles serialise on a transaction-level advisory lock, so several
+ * processes can ingest into one database: the lock is held from the dedupe check to the commit. Briefs are saved in
+ * transactions of their own, without it (row locks order them with the articles' writes).
  */
 import pg from 'pg';
 import { Mutex, type Dialect, type Executor, type Row, type TextSearch } from './dialect.js';
-import { POSTGRES_MIGRATIONS, regconfig } from './schema.js';
+import { CONFIG_OF, POSTGRES_MIGRATIONS } from './schema.js';
 
 /** The advisory lock key of the store's writers ("lagebild" in ASCII, as one 64-bit number). */
 export const WRITE_LOCK = '7809644436149168740';
@@ -32,12 +33,14 @@ function executor(db: Queryable): Executor {
 const CONFIGS = ['german', 'english', 'simple'] as const;
 
 const search: TextSearch = {
-  async index(tx, seq, language, title, text) {
-    const config = regconfig(language);
+  async indexRange(tx, first, last) {
+    // the configuration of each article's language (CONFIG_OF)
+    const config = `CASE language ${CONFIG_OF.map(([code, c]) => `WHEN '${code}' THEN '${c}'`).join(' ')} ELSE 'simple' END`;
     await tx.run(
-      `UPDATE articles SET fts_config = ?,
-         tsv = setweight(to_tsvector(?::regconfig, ?), 'A') || to_tsvector(?::regconfig, ?) WHERE seq = ?`,
-      [config, config, title, config, text, seq],
+      `UPDATE articles SET fts_config = c.config,
+         tsv = setweight(to_tsvector(c.config::regconfig, COALESCE(title, '')), 'A') || to_tsvector(c.config::regconfig, text)
+       FROM (SELECT seq AS at, ${config} AS config FROM articles WHERE seq BETWEEN ? AND ?) c WHERE seq = c.at`,
+      [first, last],
     );
   },
   storyCondition(query) {
@@ -66,27 +69,29 @@ export async function postgresDialect(url: string): Promise<Dialect> {
   client.release();
   const mutex = new Mutex();
   const read = executor(pool);
+  /** One transaction on a connection of its own; `lock` takes the store's write lock first. */
+  const transaction = async <T>(fn: (tx: Executor) => Promise<T>, lock: boolean): Promise<T> => {
+    const tx = await pool.connect();
+    try {
+      await tx.query('BEGIN');
+      if (lock) await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      const result = await fn(executor(tx));
+      await tx.query('COMMIT');
+      return result;
+    } catch (error) {
+      await tx.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      tx.release();
+    }
+  };
   return {
     kind: 'postgres',
     migrations: POSTGRES_MIGRATIONS,
     search,
     all: read.all,
-    locked: (fn) =>
-      mutex.run(async () => {
-        const tx = await pool.connect();
-        try {
-          await tx.query('BEGIN');
-          await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-          const result = await fn(executor(tx));
-          await tx.query('COMMIT');
-          return result;
-        } catch (error) {
-          await tx.query('ROLLBACK').catch(() => undefined);
-          throw error;
-        } finally {
-          tx.release();
-        }
-      }),
+    locked: (fn) => mutex.run(() => transaction(fn, true)),
+    transaction: (fn) => transaction(fn, false),
     async claim(key, fn, wait = false) {
       const tx = await pool.connect();
       try {

@@ -40,8 +40,11 @@ function executor(db: Db): Executor {
 }
 
 const search: TextSearch = {
-  async index(tx, seq, _language, title, text) {
-    await tx.run('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)', [seq, title, text]);
+  async indexRange(tx, first, last) {
+    await tx.run(
+      "INSERT INTO articles_fts (rowid, title, text) SELECT seq, COALESCE(title, ''), text FROM articles WHERE seq BETWEEN ? AND ?",
+      [first, last],
+    );
   },
   storyCondition(query) {
     const match = searchTerms(query)
@@ -61,23 +64,25 @@ export function sqliteDialect(path: string, busyTimeoutMs: number): Dialect {
   const mutex = new Mutex();
   const tx = executor(writer);
   const read = executor(reader);
+  const locked: Dialect['locked'] = (fn) =>
+    mutex.run(async () => {
+      writer.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(tx);
+        writer.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (writer.inTransaction) writer.exec('ROLLBACK');
+        throw error;
+      }
+    });
   return {
     kind: 'sqlite',
     migrations: SQLITE_MIGRATIONS,
     search,
     all: read.all,
-    locked: (fn) =>
-      mutex.run(async () => {
-        writer.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(tx);
-          writer.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (writer.inTransaction) writer.exec('ROLLBACK');
-          throw error;
-        }
-      }),
+    locked,
+    transaction: locked,
     claim: async (_key, fn) => ({ value: await fn() }),
     close: () =>
       mutex.run(() => {

@@ -73,6 +73,11 @@ export function createRepository(
     },
     saveBrief: (id, version, brief) => saveBrief(dialect, id, version, brief),
     markBriefFailed: (id, reason) => markBriefFailed(dialect, id, reason),
+    async claimStorylines(fn) {
+      const claimed = await dialect.claim('storylines', fn, true);
+      if ('busy' in claimed) throw new Error('the storyline claim was not taken');
+      return claimed.value;
+    },
     pendingStorylines: () => pendingStorylines(dialect),
     storyForStoryline: (id) => storyForStoryline(dialect, id),
     saveStorySummary: (id, version, summary) => saveStorySummary(dialect, id, version, summary),

@@ -1,6 +1,6 @@
 /** Story rows: their figures follow their articles; a change marks the brief stale (recomputed later). */
 import type { StoryAssignment } from './types.js';
-import { num, optStr, str, type Dialect, type Executor } from './dialect.js';
+import { num, optStr, str, type Dialect, type Executor, type Row } from './dialect.js';
 import {
   briefKinds,
   briefOutlets,
@@ -53,52 +53,139 @@ export async function fillStoryFacts(dialect: Dialect): Promise<number> {
   return rows.length;
 }
 
-/** Recounts a story from its articles, creating the row when missing; bumps its version and marks it stale. */
-export async function touchStory(tx: Executor, story: string, now: string): Promise<void> {
-  const [stats] = await tx.all(
-    'SELECT COUNT(*) AS n, MIN(published) AS f, MAX(published) AS l FROM articles WHERE story = ?',
-    [story],
-  );
-  const languages = (
-    await tx.all('SELECT DISTINCT language FROM articles WHERE story = ? ORDER BY language', [story])
-  ).map((r) => str(r.language));
-  const outlets = await outletsOf(tx, story);
-  const first = optStr(stats?.f);
-  const last = optStr(stats?.l);
-  const figures = [
-    num(stats?.n),
-    sourceCount(outlets),
-    JSON.stringify(outlets.names),
-    outlets.unknown,
-    languages.join(','),
-    first,
-    last,
-    now,
-    sortKey(last, now),
-  ];
-  const existing = await tx.all('SELECT id FROM stories WHERE id = ?', [story]);
-  if (existing.length > 0) {
-    await tx.run(
-      `UPDATE stories SET article_count = ?, source_count = ?, outlets = ?, unknown_outlets = ?, languages = ?,
-         first_at = ?, last_at = ?,
-         updated_at = ?, sort_key = ?, version = version + 1, stale = 1, merged_into = NULL WHERE id = ?`,
-      [...figures, story],
-    );
-    return;
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/** Rows of `sql` (whose parameters are the stories) grouped by their `story` column, in the order read. */
+async function byStory(
+  tx: Pick<Executor, 'all'>,
+  sql: string,
+  stories: readonly string[],
+): Promise<Map<string, Row[]>> {
+  const out = new Map<string, Row[]>();
+  if (stories.length === 0) return out;
+  for (const row of await tx.all(sql, stories)) {
+    const story = str(row.story);
+    const rows = out.get(story);
+    if (rows) rows.push(row);
+    else out.set(story, [row]);
   }
-  const [lead] = await tx.all('SELECT title, text FROM articles WHERE story = ? ORDER BY seq LIMIT 1', [
-    story,
-  ]);
+  return out;
+}
+
+/**
+ * Recounts stories from their articles, creating the rows missing; bumps each one's version by its number of
+ * changes (as that many touches one after another would) and marks it stale. A few statements for all of them.
+ */
+export async function touchStories(
+  tx: Executor,
+  changes: ReadonlyMap<string, number>,
+  now: string,
+): Promise<void> {
+  const stories = [...changes.keys()];
+  if (stories.length === 0) return;
+  const inList = `story IN (${marks(stories.length)})`;
+  const stats = await byStory(
+    tx,
+    `SELECT story, COUNT(*) AS n, MIN(published) AS f, MAX(published) AS l FROM articles WHERE ${inList} GROUP BY story`,
+    stories,
+  );
+  const languages = await byStory(
+    tx,
+    `SELECT DISTINCT story, language FROM articles WHERE ${inList} ORDER BY story, language`,
+    stories,
+  );
+  const sources = await byStory(
+    tx,
+    `SELECT story, source, url FROM articles WHERE ${inList} ORDER BY seq`,
+    stories,
+  );
+  const existing = new Set(
+    (await tx.all(`SELECT id FROM stories WHERE id IN (${marks(stories.length)})`, stories)).map((r) =>
+      str(r.id),
+    ),
+  );
+  const created = stories.filter((story) => !existing.has(story));
+  const leads = await byStory(
+    tx,
+    `SELECT a.story, a.title, a.text FROM articles a WHERE a.story IN (${marks(created.length)})
+      AND a.seq = (SELECT MIN(b.seq) FROM articles b WHERE b.story = a.story)`,
+    created,
+  );
+  const values: unknown[] = [];
+  for (const story of stories) {
+    const [stat] = stats.get(story) ?? [];
+    const outlets = storyOutlets(
+      (sources.get(story) ?? []).map((r) => ({ source: optStr(r.source), url: optStr(r.url) })),
+    );
+    const last = optStr(stat?.l);
+    const [lead] = leads.get(story) ?? [];
+    values.push(
+      story,
+      fallbackHeadline(optStr(lead?.title), str(lead?.text ?? '')),
+      num(stat?.n),
+      sourceCount(outlets),
+      JSON.stringify(outlets.names),
+      outlets.unknown,
+      (languages.get(story) ?? []).map((r) => str(r.language)).join(','),
+      optStr(stat?.f),
+      last,
+      now,
+      now,
+      sortKey(last, now),
+      changes.get(story) ?? 1,
+    );
+  }
+  // a new story takes its headline and creation time from here; a stored one keeps its own
   await tx.run(
-    `INSERT INTO stories (article_count, source_count, outlets, unknown_outlets, languages, first_at, last_at,
-       updated_at, sort_key, id, headline, created_at, version, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`,
-    [...figures, story, fallbackHeadline(optStr(lead?.title), str(lead?.text ?? '')), now],
+    `INSERT INTO stories (id, headline, article_count, source_count, outlets, unknown_outlets, languages, first_at,
+       last_at, created_at, updated_at, sort_key, version, stale)
+       VALUES ${stories.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)').join(', ')}
+     ON CONFLICT (id) DO UPDATE SET article_count = excluded.article_count, source_count = excluded.source_count,
+       outlets = excluded.outlets, unknown_outlets = excluded.unknown_outlets, languages = excluded.languages,
+       first_at = excluded.first_at, last_at = excluded.last_at, updated_at = excluded.updated_at,
+       sort_key = excluded.sort_key, version = stories.version + excluded.version, stale = 1, merged_into = NULL`,
+    values,
   );
 }
 
-/** Applies what one assignment did: the article's story changed, and merged stories hand their articles over. */
-export async function applyAssignment(tx: Executor, assignment: StoryAssignment, now: string): Promise<void> {
-  await touchStory(tx, assignment.story, now);
+/** Recounts one story (`touchStories`), one change. */
+export async function touchStory(tx: Executor, story: string, now: string): Promise<void> {
+  await touchStories(tx, new Map([[story, 1]]), now);
+}
+
+/**
+ * What the assignments of a group of articles did to the story rows, applied in one transaction: each story's row is
+ * recounted once for all its articles of the group (its version bumped once per article, as one touch per article
+ * would), and the merges in order, after the touches before them. The rows end as they would with each article's
+ * touch and merges applied right after it.
+ */
+export class StoryChanges {
+  private readonly pending = new Map<string, number>();
+
+  constructor(
+    private readonly tx: Executor,
+    private readonly now: string,
+  ) {}
+
+  /** Records that an article of `story` was inserted (its row is recounted at the next merge or `flush`). */
+  note(story: string): void {
+    this.pending.set(story, (this.pending.get(story) ?? 0) + 1);
+  }
+
+  /** Applies an assignment's merges (after the touches noted before them), its article inserted and noted. */
+  async merge(assignment: StoryAssignment): Promise<void> {
+    await this.flush();
+    await applyMerges(this.tx, assignment, this.now);
+  }
+
+  /** Recounts the stories touched since the last merge (call before the transaction commits). */
+  async flush(): Promise<void> {
+    await touchStories(this.tx, this.pending, this.now);
+    this.pending.clear();
+  }
+}
+
+async function applyMerges(tx: Executor, assignment: StoryAssignment, now: string): Promise<void> {
   for (const merge of assignment.merges) {
     await tx.run('UPDATE articles SET story = ? WHERE story = ?', [merge.into, merge.from]);
     // later chapters of the merged story continue the story it joined (its storyline is handed on when that
@@ -110,4 +197,11 @@ export async function applyAssignment(tx: Executor, assignment: StoryAssignment,
     );
     await touchStory(tx, merge.into, now);
   }
+}
+
+/** The story an article assigned to `story` is in after the assignment's merges. */
+export function storyAfter(assignment: StoryAssignment): string {
+  let story = assignment.story;
+  for (const merge of assignment.merges) if (merge.from === story) story = merge.into;
+  return story;
 }

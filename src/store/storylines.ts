@@ -71,19 +71,20 @@ export async function saveStorySummary(
   version: number,
   summary: StorySummaryRecord,
 ): Promise<boolean> {
-  return dialect.locked(async (tx) => {
-    const [now] = await tx.all('SELECT version FROM stories WHERE id = ? AND merged_into IS NULL', [id]);
-    if (now === undefined || num(now.version) !== version) return false;
+  const json = JSON.stringify(summary);
+  // outside the articles' write lock, the story row first (as saveBrief: src/store/dialect.ts `transaction`)
+  return dialect.transaction(async (tx) => {
+    const changed = await tx.all(
+      `UPDATE stories SET storyline_first = ?, storyline_last = ?
+        WHERE id = ? AND merged_into IS NULL AND version = ? RETURNING id`,
+      [iso(summary.first), iso(summary.last), id, version],
+    );
+    if (changed.length === 0) return false;
     await tx.run(
       `INSERT INTO story_texts (story, storyline_summary) VALUES (?, ?)
         ON CONFLICT (story) DO UPDATE SET storyline_summary = excluded.storyline_summary`,
-      [id, JSON.stringify(summary)],
+      [id, json],
     );
-    await tx.run('UPDATE stories SET storyline_first = ?, storyline_last = ? WHERE id = ?', [
-      iso(summary.first),
-      iso(summary.last),
-      id,
-    ]);
     return true;
   });
 }

@@ -257,12 +257,23 @@ export interface StoryAssignment {
 }
 
 /**
+ * What the clusterer worked out of an article before assigning it (its terms, keys, headline): opaque to the store,
+ * which keeps `packed` with the article so that replay reads it instead of the text.
+ */
+export interface ArticleFeatures {
+  readonly packed: string;
+}
+
+/**
  * The clusterer as the store drives it (given by the flow that opens the store): it assigns each article inside the
- * article's transaction and replays, in order, what other writers stored meanwhile.
+ * article's transaction and replays, in order, what other writers stored meanwhile. `features`, when the clusterer
+ * has it, runs before the write lock; `add` is then given its result, and `replay` the `packed` form kept (and an
+ * article without its text).
  */
 export interface StoreClusterer {
-  add(article: ClusterArticle): StoryAssignment;
-  replay(article: ClusterArticle, assignment: StoryAssignment): void;
+  features?(article: ClusterArticle): ArticleFeatures;
+  add(article: ClusterArticle, features?: ArticleFeatures): StoryAssignment;
+  replay(article: ClusterArticle, assignment: StoryAssignment, packed?: string): void;
 }
 
 export type WriteResult =
@@ -439,6 +450,12 @@ export interface StoreRepository {
   saveBrief(id: string, version: number, brief: Brief): Promise<boolean>;
   /** Records why a brief could not be made; the story stays stale. */
   markBriefFailed(id: string, reason: string): Promise<void>;
+  /**
+   * Runs `fn` (a pass of the storyline flow) while no other worker runs one (PostgreSQL: one claim for all workers,
+   * waited for, so a pass begun after another finds only the stories changed since instead of summarising the same
+   * stories again); SQLite runs it at once.
+   */
+  claimStorylines<T>(fn: () => Promise<T>): Promise<T>;
   /** Ids of the stories whose storyline link is older than the story (or missing), by first article, then id. */
   pendingStorylines(): Promise<readonly string[]>;
   storyForStoryline(id: string): Promise<StoryForStoryline | undefined>;

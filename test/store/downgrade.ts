@@ -1,5 +1,12 @@
-/** What lagebild with schema version 6 left, made from a version 7 store: no story facts, `stories_live` back. */
+/** What lagebild with schema version 8 left, made from a version 9 store: no clusterer features of articles. */
+export const TO_VERSION_8: readonly string[] = [
+  'ALTER TABLE articles DROP COLUMN features',
+  'DELETE FROM schema_migrations WHERE version = 9',
+];
+
+/** What lagebild with schema version 6 left, made from a later store: no story facts, `stories_live` back. */
 export const TO_VERSION_6: readonly string[] = [
+  ...TO_VERSION_8,
   'DROP INDEX stories_news',
   'ALTER TABLE stories DROP COLUMN outlets',
   'ALTER TABLE stories DROP COLUMN unknown_outlets',
