@@ -11,6 +11,12 @@ import { contentTerms } from './vectors.js';
 export interface StoryHints {
   /** Whether two sentences of the story state the same fact (the story stage's fact matcher). */
   readonly sameFact?: (a: Carrier, b: Carrier) => boolean;
+  /**
+   * Every other sentence of the story that states the fact of a sentence (`sameFact` with it first), in article
+   * order: what an index finds without comparing the sentence with every other one. Without it, every sentence is
+   * compared.
+   */
+  readonly sameFactAs?: (a: Carrier) => readonly Carrier[];
   /** The independent publisher of an article (index); undefined when its outlet is unknown (counts none). */
   readonly publisherOf?: (article: number) => string | undefined;
 }
@@ -34,9 +40,14 @@ function factSupport(
   articles: readonly AnalysedArticle[],
   s: Scored,
   sameFact: (a: Carrier, b: Carrier) => boolean,
+  sameFactAs?: (a: Carrier) => readonly Carrier[],
 ): number[] {
   const own: Carrier = { article: s.candidate.article, sentence: s.candidate.position };
   const found = new Set(s.support);
+  if (sameFactAs !== undefined) {
+    for (const at of sameFactAs(own)) if (at.article !== own.article) found.add(at.article);
+    return [...found].sort((x, y) => x - y);
+  }
   articles.forEach((a, article) => {
     if (article === own.article || found.has(article)) return;
     if (a.sentences.some((_, sentence) => sameFact(own, { article, sentence }))) found.add(article);
@@ -78,7 +89,7 @@ export function summarise(
   const { sameFact } = hints;
   const same = sameFact !== undefined ? (a: Scored, b: Scored) => sameFact(at(a), at(b)) : undefined;
   const chosen = selectSentences(scored, options, replaced, (a) => afterEvent[a] === true, same).map((s) =>
-    sameFact !== undefined ? { ...s, support: factSupport(articles, s, sameFact) } : s,
+    sameFact !== undefined ? { ...s, support: factSupport(articles, s, sameFact, hints.sameFactAs) } : s,
   );
   const { publisherOf } = hints;
   const sourcesOf = (s: Scored): string[] =>
