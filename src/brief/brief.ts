@@ -131,7 +131,7 @@ export function briefWithMemo(
       .map((t) => t.stem);
   // The evidence is found even without the analysis: its links decide support, which must not depend on it.
   const evidence = findEvidence(articles, memo?.evidence);
-  const corroboration = corroborate(articles, evidence.links, compareOptions);
+  const corroboration = corroborate(articles, evidence.links, compareOptions, memo?.lexical);
   // The kind of each article (report, preview, opinion, …) relative to the story's event date.
   const told = storyKinds(articles, evidence.dates, memo?.cues);
   // Who the sources are, and which count as independent publishers (unknown outlets: none).

@@ -1,5 +1,6 @@
 import { evidenceMemo, pruneMemo, type EvidenceMemo } from '../compare/index.js';
 import type { AnalysedArticle } from '../core/types.js';
+import type { LexicalMemo } from './corroborate.js';
 import type { FactMemo } from './facts.js';
 import type { CuesMemo } from './kinds.js';
 import type { ArticleOutlet, CopyMemo } from './publishers.js';
@@ -7,7 +8,8 @@ import type { ArticleOutlet, CopyMemo } from './publishers.js';
 /**
  * What the story stage found in each article on its own (or in each pair of articles), kept between briefs of a
  * growing story so that adding an article does not scan the others again: the compare stage's evidence
- * (`EvidenceMemo`), each article's kind cues, outlet and fact terms, and which articles are copies of which. Keyed
+ * (`EvidenceMemo`), each article's kind cues, outlet and fact terms, which articles are copies of which, and the
+ * corroboration's lexical pass (`LexicalState`). Keyed
  * by the article objects: an article that changes is a new object and is scanned again. Only what depends on the
  * article alone (or on what the key holds) is kept, so a brief made with a memo is the brief made without one.
  */
@@ -17,6 +19,8 @@ export interface BriefMemo {
   readonly outlets: Map<AnalysedArticle, ArticleOutlet>;
   readonly copies: CopyMemo;
   readonly facts: FactMemo;
+  /** The corroboration's lexical pass (continued when articles are added at the end). */
+  readonly lexical: LexicalMemo;
 }
 
 export function briefMemo(): BriefMemo {
@@ -26,6 +30,7 @@ export function briefMemo(): BriefMemo {
     outlets: new Map(),
     copies: { shingles: new Map(), pairs: new Map() },
     facts: new Map(),
+    lexical: {},
   };
 }
 
