@@ -25,6 +25,11 @@ export interface Fact {
   readonly weights: readonly number[];
   /** Sum of the weights. */
   readonly total: number;
+  /** The terms as a set, and the keys of the terms (`termKeys`): what a term of another sentence may meet. */
+  readonly set: ReadonlySet<string>;
+  readonly keys: ReadonlySet<string>;
+  /** `termKeys` of each term (in the order of `terms`). */
+  readonly termKeys: readonly (readonly string[])[];
 }
 
 /** The facts of a story's sentences (`of[article][sentence]`) and how to compare them. */
@@ -106,6 +111,9 @@ export interface ArticleFacts {
   readonly common: string;
   readonly terms: readonly (readonly string[])[];
   readonly keys: readonly (readonly (readonly string[])[])[];
+  /** Per sentence, its terms and all their keys as sets. */
+  readonly sets: readonly ReadonlySet<string>[];
+  readonly keySets: readonly ReadonlySet<string>[];
 }
 
 /** Fact terms per article, kept between briefs of a growing story (keyed by the article object). */
@@ -121,10 +129,13 @@ function articleFacts(
   const kept = memo?.get(article);
   if (kept !== undefined && kept.common === commonKey) return kept;
   const terms = article.sentences.map((s) => factTerms(s, article.text, article.language, common));
+  const keys = terms.map((list) => list.map(termKeys));
   const found: ArticleFacts = {
     common: commonKey,
     terms,
-    keys: terms.map((list) => list.map(termKeys)),
+    keys,
+    sets: terms.map((list) => new Set(list)),
+    keySets: keys.map((list) => new Set(list.flat())),
   };
   memo?.set(article, found);
   return found;
@@ -172,9 +183,16 @@ export function storyFacts(
   );
   return {
     of: found.map((a) =>
-      a.terms.map((list) => {
+      a.terms.map((list, i) => {
         const weights = list.map(weight);
-        return { terms: list, weights, total: weights.reduce((x, y) => x + y, 0) };
+        return {
+          terms: list,
+          weights,
+          total: weights.reduce((x, y) => x + y, 0),
+          set: a.sets[i] as ReadonlySet<string>,
+          keys: a.keySets[i] as ReadonlySet<string>,
+          termKeys: a.keys[i] as readonly (readonly string[])[],
+        };
       }),
     ),
     compounds: rulesFor(language).compounds !== undefined,
@@ -208,6 +226,19 @@ interface Shared {
   readonly ownMissing: number;
 }
 
+/**
+ * Whether term `i` of `x` meets a term of `y` (`termsMeet`): its own terms and keys answer most cases without
+ * reading the terms (a term that meets another shares a key with it).
+ */
+function meetsAny(x: Fact, i: number, y: Fact, compounds: boolean): boolean {
+  const t = x.terms[i] as string;
+  if (y.set.has(t)) return true;
+  if (!compounds) return false;
+  const keys = x.termKeys[i] ?? [];
+  if (!keys.some((k) => y.keys.has(k))) return false;
+  return y.terms.some((u) => termsMeet(t, u, compounds));
+}
+
 function shared(x: Fact, y: Fact, facts: StoryFacts): Shared {
   let weight = 0;
   let count = 0;
@@ -215,7 +246,7 @@ function shared(x: Fact, y: Fact, facts: StoryFacts): Shared {
   let ownMissing = 0;
   x.terms.forEach((t, i) => {
     const mine = !facts.common.has(t);
-    if (!y.terms.some((u) => termsMeet(t, u, facts.compounds))) {
+    if (!meetsAny(x, i, y, facts.compounds)) {
       if (mine) ownMissing++;
       return;
     }
