@@ -157,6 +157,7 @@ export function briefWithMemo(
       sameFactAs: (x) => sameFactAs(facts, x),
       publisherOf: (i) => publishers[i],
     },
+    memo?.candidates,
   );
   return {
     schema: BRIEF_SCHEMA,

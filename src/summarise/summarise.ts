@@ -1,5 +1,5 @@
 import type { AnalysedArticle, ArticleKind, BriefSentence, Carrier, Corroboration } from '../core/types.js';
-import { collectCandidates, type Candidate } from './candidates.js';
+import { collectCandidates, MAX_CANDIDATES, type Candidate, type CandidateMemo } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
 import { similarityGraph } from './graph.js';
@@ -64,7 +64,8 @@ function factSupport(
  * (`afterEvent`) makes that report's other lines count less, so that every such report is heard; no two lines
  * state the same fact (`hints.sameFact`), and a line's support names every article that states its fact; shown
  * outcome first (see `displayOrder`, by independent publishers when `hints.publishers` counts them), lines of
- * previews and opinion pieces labelled. Every line points at its article and character range.
+ * previews and opinion pieces labelled. Every line points at its article and character range. With a `memo`, each
+ * article's candidate sentences are taken from it (the same summary).
  */
 export function summarise(
   articles: readonly AnalysedArticle[],
@@ -74,8 +75,9 @@ export function summarise(
   kinds: readonly ArticleKind[] = [],
   afterEvent: readonly boolean[] = [],
   hints: StoryHints = {},
+  memo?: CandidateMemo,
 ): StorySummary {
-  const candidates = collectCandidates(articles, options.minWords);
+  const candidates = collectCandidates(articles, options.minWords, MAX_CANDIDATES, memo);
   const graph = similarityGraph(candidates);
   const support = candidates.map((c) =>
     (corroboration[c.article]?.[c.position] ?? []).map((carrier) => carrier.article),
