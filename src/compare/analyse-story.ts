@@ -114,11 +114,11 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
 export function findEvidence(articles: readonly AnalysedArticle[], memo?: EvidenceMemo): StoryEvidence {
   const ctxs = articleContexts(articles, memo?.words);
   const seeds = storySeeds(ctxs, memo?.seeds);
-  let entities = recogniseEntities(ctxs, [], seeds);
+  let entities = recogniseEntities(ctxs, [], seeds, memo?.scans);
   let found = storyQuotes(ctxs, entities, memo?.quotes);
   if (found.speakers.length > 0) {
     // Speakers named only by a verb pattern become people too; then quotes are attributed with them known.
-    entities = recogniseEntities(ctxs, found.speakers, seeds);
+    entities = recogniseEntities(ctxs, found.speakers, seeds, memo?.scans);
     found = storyQuotes(ctxs, entities, memo?.quotes);
   }
   const figures = storyFigures(ctxs, memo);

@@ -44,6 +44,41 @@ export interface ArticleSeeds {
 /** Seeds per article, kept between briefs of a growing story (keyed by the article object). */
 export type SeedMemo = Map<AnalysedArticle, ArticleSeeds>;
 
+/**
+ * An article's mentions as a scan of the story's lexicon found them, with the entries the scan could try (one
+ * signature per word it looks up): a lexicon with the same entries at those words finds the same mentions.
+ */
+interface KeptScans {
+  readonly lookups: readonly string[];
+  scans: {
+    readonly index: number;
+    readonly signatures: readonly string[];
+    readonly mentions: RawMention[];
+  }[];
+}
+
+/** Lexicon scans per article, kept between briefs of a growing story (the last four: two per recognition). */
+export type ScanMemo = Map<AnalysedArticle, KeptScans>;
+
+const KEPT_SCANS = 4;
+
+/** `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up. */
+function scanArticle(lexicon: Lexicon, ctx: ArticleContext, memo?: ScanMemo): RawMention[] {
+  if (memo === undefined) return lexicon.scan(ctx);
+  let kept = memo.get(ctx.article);
+  if (kept === undefined) {
+    kept = { lookups: Lexicon.lookups(ctx.words), scans: [] };
+    memo.set(ctx.article, kept);
+  }
+  const signatures = kept.lookups.map((w) => lexicon.signature(w));
+  for (const scan of kept.scans)
+    if (scan.index === ctx.index && scan.signatures.every((sig, i) => sig === signatures[i]))
+      return scan.mentions;
+  const mentions = lexicon.scan(ctx);
+  kept.scans = [{ index: ctx.index, signatures, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
+  return mentions;
+}
+
 /** The seeds of each article, from `memo` when found at the same index (and put there when not). */
 export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): ArticleSeeds[] {
   return ctxs.map((ctx) => {
@@ -239,6 +274,7 @@ export function recogniseEntities(
   ctxs: readonly ArticleContext[],
   speakers: readonly (readonly string[])[] = [],
   seeds: readonly ArticleSeeds[] = storySeeds(ctxs),
+  scans?: ScanMemo,
 ): RecognisedEntities {
   const persons = fullPersonNames(seeds, speakers);
   const singles = new Set([
@@ -249,9 +285,10 @@ export function recogniseEntities(
   ]);
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
-  for (const m of ctxs.flatMap((c) => lexicon.scan(c))) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (const m of ctxs.flatMap((c) => scanArticle(lexicon, c, scans)))
+    counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   addShortNames(lexicon, persons, singles, counts);
-  const scanned = ctxs.flatMap((c) => lexicon.scan(c));
+  const scanned = ctxs.flatMap((c) => scanArticle(lexicon, c, scans));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
