@@ -144,7 +144,7 @@ export function briefWithMemo(
   });
   const publishers = independentPublishers(articles, outlets, memo?.copies);
   // One line per fact: the fact matcher finds paraphrases the wording misses.
-  const facts = storyFacts(articles, storyTerms(articles), memo?.facts);
+  const facts = storyFacts(articles, storyTerms(articles, memo?.lexical.terms), memo?.facts);
   const summary = summarise(
     articles,
     summaryOptions,

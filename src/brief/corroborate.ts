@@ -7,23 +7,31 @@ export { MAX_POSTING } from './lexical.js';
 
 export type CorroborationOptions = Pick<NormalisedCompareOptions, 'supportSimilarity' | 'supportTerms'>;
 
+/** Each article's distinct content terms, kept between briefs of a growing story (keyed by the article object). */
+export type TermsMemo = Map<AnalysedArticle, ReadonlySet<string>>;
+
 /**
  * Terms found in at least 80% of the articles (when there are at least three): the names and the topic every
  * outlet uses. Two sentences that share only those do not report the same thing.
  */
-export function storyTerms(articles: readonly AnalysedArticle[]): Set<string> {
+export function storyTerms(articles: readonly AnalysedArticle[], memo?: TermsMemo): Set<string> {
   if (articles.length < 3) return new Set();
   const df = new Map<string, number>();
   for (const article of articles) {
-    const seen = new Set(article.sentences.flatMap(contentTerms));
+    let seen = memo?.get(article);
+    if (seen === undefined) {
+      seen = new Set(article.sentences.flatMap(contentTerms));
+      memo?.set(article, seen);
+    }
     for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
   }
   return new Set([...df].filter(([, n]) => n >= 0.8 * articles.length).map(([t]) => t));
 }
 
-/** The lexical pass's state kept between briefs of a growing story (see `LexicalState`). */
+/** The lexical pass's state kept between briefs of a growing story (see `LexicalState`), and its articles' terms. */
 export interface LexicalMemo {
   state?: LexicalState;
+  readonly terms?: TermsMemo;
 }
 
 /**
@@ -36,7 +44,7 @@ function lexicalMatches(
   options: CorroborationOptions,
   memo?: LexicalMemo,
 ): Map<number, Best>[] {
-  const common = storyTerms(articles);
+  const common = storyTerms(articles, memo?.terms);
   const key = [...common].sort().join('\u0000');
   const kept = memo?.state;
   let state: LexicalState | undefined;

@@ -34,7 +34,7 @@ export function briefMemo(): BriefMemo {
     copies: { shingles: new Map(), pairs: new Map() },
     facts: new Map(),
     candidates: new Map(),
-    lexical: {},
+    lexical: { terms: new Map() },
   };
 }
 
@@ -47,6 +47,7 @@ export function pruneBriefMemo(memo: BriefMemo, keep: readonly AnalysedArticle[]
     memo.outlets,
     memo.facts,
     memo.candidates,
+    memo.lexical.terms ?? new Map(),
     memo.copies.shingles,
     memo.copies.pairs,
   ])

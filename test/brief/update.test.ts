@@ -14,7 +14,7 @@ import { countCharacterSteps } from '../support/steps.js';
 
 describe('updateBrief: one added article updates the stored brief to the brief of the whole story', () => {
   let example: AnalysedArticle[] = [];
-  let documents: SourceDocument[] = [];
+  let documents: readonly SourceDocument[] = [];
   beforeAll(async () => {
     documents = (await ingest([EXAMPLE_DIR])).documents;
     example = prepareArticles(documents);
