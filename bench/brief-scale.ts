@@ -88,7 +88,7 @@ export function briefScaleBench(
   });
   const update = inChild(updateAt, true);
   process.stderr.write(
-    `  one article added to ${updateAt}: ${(update.update ?? NaN).toFixed(3)} CPU-s (full brief ${(update.full ?? NaN).toFixed(2)} CPU-s)\n`,
+    `  one article added to ${updateAt}: ${(update.update ?? NaN).toFixed(3)} CPU-s (full brief ${(update.full ?? NaN).toFixed(2)} CPU-s, ratio ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(2)})\n`,
   );
   return { sizes: figures, update };
 }
@@ -108,7 +108,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       process.stdout.write(`${f.articles}\t${f.cpu.toFixed(3)}\t${ratio}\t${f.rssMb.toFixed(0)}\n`);
     }
     process.stdout.write(
-      `one added article at ${update.articles}: ${(update.update ?? NaN).toFixed(3)} CPU-s, full brief ${(update.full ?? NaN).toFixed(3)} CPU-s\n`,
+      `one added article at ${update.articles}: ${(update.update ?? NaN).toFixed(3)} CPU-s, full brief ${(update.full ?? NaN).toFixed(3)} CPU-s, ratio ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(3)}\n`,
     );
   }
 }

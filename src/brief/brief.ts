@@ -1,6 +1,6 @@
 import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions } from '../analyse/index.js';
 import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
-import { compareStory, findEvidence, normaliseCompareOptions, type EvidenceMemo } from '../compare/index.js';
+import { compareStory, findEvidence, normaliseCompareOptions } from '../compare/index.js';
 import type {
   AnalysedArticle,
   ArticleKind,
@@ -11,10 +11,11 @@ import type {
 } from '../core/types.js';
 import { normaliseSummaryOptions, summarise } from '../summarise/index.js';
 import { corroborate, storyTerms } from './corroborate.js';
-import { sameFactAt, storyFacts } from './facts.js';
+import { sameFactAs, sameFactAt, storyFacts } from './facts.js';
 import { articleOutlet, independentPublishers, type ArticleOutlet } from './publishers.js';
 import { storyKinds, type StoryKinds } from './kinds.js';
 import type { BriefOptions } from './options.js';
+import type { BriefMemo } from './memo.js';
 import { BRIEF_SCHEMA, type Brief } from './types.js';
 
 /** The language most articles are in (ties: the first article's). */
@@ -105,13 +106,13 @@ export function briefFromArticles(
 
 /**
  * `briefFromArticles` with what each article shows on its own taken from (and kept in) `memo`: the same brief (see
- * `EvidenceMemo`); the story state of `updateBrief` keeps one.
+ * `BriefMemo`); the story state of `updateBrief` keeps one.
  */
 export function briefWithMemo(
   prepared: readonly AnalysedArticle[],
   options: BriefOptions,
   inputErrors: readonly InputError[],
-  memo?: EvidenceMemo,
+  memo?: BriefMemo,
 ): Brief {
   const summaryOptions = normaliseSummaryOptions(options);
   const compareOptions = normaliseCompareOptions(options);
@@ -129,15 +130,21 @@ export function briefWithMemo(
       .filter((t) => !t.stop)
       .map((t) => t.stem);
   // The evidence is found even without the analysis: its links decide support, which must not depend on it.
-  const evidence = findEvidence(articles, memo);
-  const corroboration = corroborate(articles, evidence.links, compareOptions);
+  const evidence = findEvidence(articles, memo?.evidence);
+  const corroboration = corroborate(articles, evidence.links, compareOptions, memo?.lexical);
   // The kind of each article (report, preview, opinion, …) relative to the story's event date.
-  const told = storyKinds(articles, evidence.dates);
+  const told = storyKinds(articles, evidence.dates, memo?.cues);
   // Who the sources are, and which count as independent publishers (unknown outlets: none).
-  const outlets = articles.map(articleOutlet);
-  const publishers = independentPublishers(articles, outlets);
+  const outlets = articles.map((a) => {
+    const kept = memo?.outlets.get(a);
+    if (kept !== undefined) return kept;
+    const found = articleOutlet(a);
+    memo?.outlets.set(a, found);
+    return found;
+  });
+  const publishers = independentPublishers(articles, outlets, memo?.copies);
   // One line per fact: the fact matcher finds paraphrases the wording misses.
-  const facts = storyFacts(articles, storyTerms(articles));
+  const facts = storyFacts(articles, storyTerms(articles, memo?.lexical.terms), memo?.facts);
   const summary = summarise(
     articles,
     summaryOptions,
@@ -147,8 +154,10 @@ export function briefWithMemo(
     told.afterEvent,
     {
       sameFact: (x, y) => sameFactAt(facts, x, y),
+      sameFactAs: (x) => sameFactAs(facts, x),
       publisherOf: (i) => publishers[i],
     },
+    memo?.candidates,
   );
   return {
     schema: BRIEF_SCHEMA,
@@ -172,6 +181,7 @@ export function briefWithMemo(
                   : 1,
             ),
             sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
+            sameFactAs: (x: Carrier) => sameFactAs(facts, x),
           }),
         }),
   };

@@ -25,6 +25,11 @@ export interface Fact {
   readonly weights: readonly number[];
   /** Sum of the weights. */
   readonly total: number;
+  /** The terms as a set, and the keys of the terms (`termKeys`): what a term of another sentence may meet. */
+  readonly set: ReadonlySet<string>;
+  readonly keys: ReadonlySet<string>;
+  /** `termKeys` of each term (in the order of `terms`). */
+  readonly termKeys: readonly (readonly string[])[];
 }
 
 /** The facts of a story's sentences (`of[article][sentence]`) and how to compare them. */
@@ -34,6 +39,12 @@ export interface StoryFacts {
   readonly compounds: boolean;
   /** The story's own terms (in most articles): shared alone, they say nothing. */
   readonly common: ReadonlySet<string>;
+  /** `keysOf[article][sentence][term]`: the keys of each fact term (see `termKeys`). */
+  readonly keysOf: readonly (readonly (readonly (readonly string[])[])[])[];
+  /** The sentences holding a term under each key (article, then sentence order): all terms. */
+  readonly all: ReadonlyMap<string, readonly Carrier[]>;
+  /** The same for the terms beyond the story's own. */
+  readonly own: ReadonlyMap<string, readonly Carrier[]>;
 }
 
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
@@ -84,26 +95,111 @@ export function factTerms(
   return [...out];
 }
 
-/** The facts of every sentence of a story; `common` are the story's own terms (see `storyTerms`). */
-export function storyFacts(articles: readonly AnalysedArticle[], common: ReadonlySet<string>): StoryFacts {
+/**
+ * The keys under which a fact term is found by the terms it may meet (see `termsMeet`): itself, and, from
+ * `MIN_PART` letters on, its first and its last `MIN_PART` letters (a compound and its first part or head share
+ * one of them). Two terms that meet share a key; two that share one need not meet.
+ */
+export function termKeys(term: string): string[] {
+  if (term.length < MIN_PART) return [`=${term}`];
+  return [`=${term}`, `<${term.slice(0, MIN_PART)}`, `>${term.slice(-MIN_PART)}`];
+}
+
+/** What the fact matcher keeps of one article between briefs: its sentences' fact terms and their keys. */
+export interface ArticleFacts {
+  /** The story's own terms the terms were found with (the key of the entry). */
+  readonly common: string;
+  readonly terms: readonly (readonly string[])[];
+  readonly keys: readonly (readonly (readonly string[])[])[];
+  /** Per sentence, its terms and all their keys as sets. */
+  readonly sets: readonly ReadonlySet<string>[];
+  readonly keySets: readonly ReadonlySet<string>[];
+}
+
+/** Fact terms per article, kept between briefs of a growing story (keyed by the article object). */
+export type FactMemo = Map<AnalysedArticle, ArticleFacts>;
+
+/** The fact terms (and their keys) of one article's sentences, from `memo` when they were found with `common`. */
+function articleFacts(
+  article: AnalysedArticle,
+  common: ReadonlySet<string>,
+  commonKey: string,
+  memo?: FactMemo,
+): ArticleFacts {
+  const kept = memo?.get(article);
+  if (kept !== undefined && kept.common === commonKey) return kept;
+  const terms = article.sentences.map((s) => factTerms(s, article.text, article.language, common));
+  const keys = terms.map((list) => list.map(termKeys));
+  const found: ArticleFacts = {
+    common: commonKey,
+    terms,
+    keys,
+    sets: terms.map((list) => new Set(list)),
+    keySets: keys.map((list) => new Set(list.flat())),
+  };
+  memo?.set(article, found);
+  return found;
+}
+
+/**
+ * The facts of every sentence of a story; `common` are the story's own terms (see `storyTerms`). With a `memo`,
+ * each article's fact terms are taken from it when found with the same story terms (and put there when not).
+ */
+export function storyFacts(
+  articles: readonly AnalysedArticle[],
+  common: ReadonlySet<string>,
+  memo?: FactMemo,
+): StoryFacts {
   const language = articles[0]?.language ?? 'und';
-  const terms = articles.map((a) => a.sentences.map((s) => factTerms(s, a.text, a.language, common)));
+  const commonKey = [...common].sort().join('\u0000');
+  const found = articles.map((a) => articleFacts(a, common, commonKey, memo));
   const df = new Map<string, number>();
   let n = 0;
-  for (const list of terms.flat()) {
-    n++;
-    for (const t of list) df.set(t, (df.get(t) ?? 0) + 1);
-  }
+  for (const a of found)
+    for (const list of a.terms) {
+      n++;
+      for (const t of list) df.set(t, (df.get(t) ?? 0) + 1);
+    }
   const weight = (t: string): number => Math.log((n + 1) / (df.get(t) ?? 1));
+  // Where each key is found: among all terms, and among the terms beyond the story's own.
+  const all = new Map<string, Carrier[]>();
+  const own = new Map<string, Carrier[]>();
+  const put = (index: Map<string, Carrier[]>, key: string, at: Carrier): void => {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  found.forEach((a, article) =>
+    a.keys.forEach((keys, sentence) => {
+      const at: Carrier = { article, sentence };
+      keys.forEach((list, k) => {
+        const mine = !common.has(a.terms[sentence]?.[k] as string);
+        for (const key of list) {
+          put(all, key, at);
+          if (mine) put(own, key, at);
+        }
+      });
+    }),
+  );
   return {
-    of: terms.map((sentences) =>
-      sentences.map((list) => {
+    of: found.map((a) =>
+      a.terms.map((list, i) => {
         const weights = list.map(weight);
-        return { terms: list, weights, total: weights.reduce((x, y) => x + y, 0) };
+        return {
+          terms: list,
+          weights,
+          total: weights.reduce((x, y) => x + y, 0),
+          set: a.sets[i] as ReadonlySet<string>,
+          keys: a.keySets[i] as ReadonlySet<string>,
+          termKeys: a.keys[i] as readonly (readonly string[])[],
+        };
       }),
     ),
     compounds: rulesFor(language).compounds !== undefined,
     common,
+    keysOf: found.map((a) => a.keys),
+    all,
+    own,
   };
 }
 
@@ -130,6 +226,19 @@ interface Shared {
   readonly ownMissing: number;
 }
 
+/**
+ * Whether term `i` of `x` meets a term of `y` (`termsMeet`): its own terms and keys answer most cases without
+ * reading the terms (a term that meets another shares a key with it).
+ */
+function meetsAny(x: Fact, i: number, y: Fact, compounds: boolean): boolean {
+  const t = x.terms[i] as string;
+  if (y.set.has(t)) return true;
+  if (!compounds) return false;
+  const keys = x.termKeys[i] ?? [];
+  if (!keys.some((k) => y.keys.has(k))) return false;
+  return y.terms.some((u) => termsMeet(t, u, compounds));
+}
+
 function shared(x: Fact, y: Fact, facts: StoryFacts): Shared {
   let weight = 0;
   let count = 0;
@@ -137,7 +246,7 @@ function shared(x: Fact, y: Fact, facts: StoryFacts): Shared {
   let ownMissing = 0;
   x.terms.forEach((t, i) => {
     const mine = !facts.common.has(t);
-    if (!y.terms.some((u) => termsMeet(t, u, facts.compounds))) {
+    if (!meetsAny(x, i, y, facts.compounds)) {
       if (mine) ownMissing++;
       return;
     }
@@ -163,4 +272,34 @@ export function sameFactAt(facts: StoryFacts, a: Carrier, b: Carrier): boolean {
   const x = facts.of[a.article]?.[a.sentence];
   const y = facts.of[b.article]?.[b.sentence];
   return x !== undefined && y !== undefined && sameFact(x, y, facts);
+}
+
+/**
+ * Every other sentence of the story that states the fact of sentence `x` (`sameFactAt`), in article then sentence
+ * order: only the sentences that share a key with it are compared. Two sentences state the same fact only when a
+ * term beyond the story's own of one meets a term of the other, and terms that meet share a key (`termKeys`): the
+ * sentences found are those a comparison with every sentence finds.
+ */
+export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
+  const fact = facts.of[x.article]?.[x.sentence];
+  const keys = facts.keysOf[x.article]?.[x.sentence];
+  if (fact === undefined || keys === undefined) return [];
+  const seen = new Set<Carrier>();
+  const look = (index: ReadonlyMap<string, readonly Carrier[]>, key: string): void => {
+    for (const at of index.get(key) ?? []) seen.add(at);
+  };
+  fact.terms.forEach((t, k) => {
+    const mine = !facts.common.has(t);
+    for (const key of keys[k] ?? []) {
+      look(facts.own, key);
+      if (mine) look(facts.all, key);
+    }
+  });
+  const out: Carrier[] = [];
+  for (const at of seen) {
+    if (at.article === x.article && at.sentence === x.sentence) continue;
+    const y = facts.of[at.article]?.[at.sentence];
+    if (y !== undefined && sameFact(fact, y, facts)) out.push(at);
+  }
+  return out.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
 }

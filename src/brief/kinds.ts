@@ -1,5 +1,11 @@
 import { addDays, isoDay } from '../analyse/dates.js';
-import { kindCues, type KindCues, type TimelineEvent } from '../compare/index.js';
+import {
+  articleCues,
+  kindCues,
+  type ArticleCues,
+  type KindCues,
+  type TimelineEvent,
+} from '../compare/index.js';
 import type { AnalysedArticle, ArticleKind } from '../core/types.js';
 
 /** What the story stage decides about each article relative to the story's event. */
@@ -105,16 +111,36 @@ export function inferPublished(
   return published === undefined || day.startsWith(published) ? day : undefined;
 }
 
-/** The kinds and (stated or inferred) dates of a story's articles, from their cues and the story's timeline. */
+/** What each article shows of its kind on its own, kept between briefs of a growing story (by article object). */
+export type CuesMemo = Map<AnalysedArticle, ArticleCues>;
+
+/**
+ * The kinds and (stated or inferred) dates of a story's articles, from their cues and the story's timeline; with a
+ * `memo`, what each article shows on its own is taken from it (and put there when not).
+ */
 export function storyKinds(
   articles: readonly AnalysedArticle[],
   timeline: readonly TimelineEvent[],
+  memo?: CuesMemo,
 ): StoryKinds {
   const eventDate = storyEventDate(timeline, articles.length);
   const kinds: ArticleKind[] = [];
   const published: StoryKinds['published'][number][] = [];
+  // Each article's day-precise dates (the only ones its cues read).
+  const days = new Map<string, TimelineEvent[]>();
+  for (const e of timeline) {
+    if (e.precision !== 'day') continue;
+    const list = days.get(e.article);
+    if (list === undefined) days.set(e.article, [e]);
+    else list.push(e);
+  }
   for (const a of articles) {
-    const cues = kindCues(a, timeline);
+    let own = memo?.get(a);
+    if (own === undefined) {
+      own = articleCues(a);
+      memo?.set(a, own);
+    }
+    const cues = kindCues(a, days.get(a.id) ?? [], own);
     const kind = decideKind(cues, a.meta.published, eventDate);
     kinds.push(kind);
     const inferred = inferPublished(cues, kind, a.meta.published, eventDate);

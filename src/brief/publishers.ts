@@ -129,6 +129,15 @@ export function articleOutlet(article: AnalysedArticle): ArticleOutlet {
   return { ...(found ?? {}), ...(wire !== undefined ? { wire } : {}) };
 }
 
+/**
+ * What `independentPublishers` found of each article (its word 5-grams) and of each pair of articles (whether one
+ * is a copy of the other), kept between briefs of a growing story (keyed by the article objects).
+ */
+export interface CopyMemo {
+  readonly shingles: Map<AnalysedArticle, Set<string>>;
+  readonly pairs: Map<AnalysedArticle, Map<AnalysedArticle, boolean>>;
+}
+
 /** The word 5-grams of a text, hashed. */
 function shingles(text: string): Set<string> {
   const words = text
@@ -157,16 +166,39 @@ export function nearCopies(a: ReadonlySet<string>, b: ReadonlySet<string>): bool
 export function independentPublishers(
   articles: readonly AnalysedArticle[],
   outlets: readonly ArticleOutlet[],
+  memo?: CopyMemo,
 ): (string | undefined)[] {
   const own = outlets.map((o) => o.wire ?? o.entry?.name ?? o.name);
+  const keys = own.map((name) => (name !== undefined ? compact(entryByName(name)?.name ?? name) : undefined));
   const keyOf = (name: string): string => compact(entryByName(name)?.name ?? name);
-  const grams = articles.map((a) => shingles(a.text));
+  const grams: (Set<string> | undefined)[] = [];
+  const gramsOf = (i: number): Set<string> => {
+    let found = grams[i];
+    if (found !== undefined) return found;
+    const article = articles[i] as AnalysedArticle;
+    found = memo?.shingles.get(article) ?? shingles(article.text);
+    memo?.shingles.set(article, found);
+    grams[i] = found;
+    return found;
+  };
+  const copies = (i: number, j: number): boolean => {
+    const [a, b] = [articles[i] as AnalysedArticle, articles[j] as AnalysedArticle];
+    const kept = memo?.pairs.get(a)?.get(b);
+    if (kept !== undefined) return kept;
+    const found = nearCopies(gramsOf(i), gramsOf(j));
+    if (memo !== undefined) {
+      let pairs = memo.pairs.get(a);
+      if (pairs === undefined) memo.pairs.set(a, (pairs = new Map()));
+      pairs.set(b, found);
+    }
+    return found;
+  };
   const publisher: (string | undefined)[] = [...own];
   for (let i = 0; i < articles.length; i++) {
     if (own[i] === undefined) continue;
     for (let j = 0; j < i; j++) {
-      if (own[j] === undefined || keyOf(own[j] as string) === keyOf(own[i] as string)) continue;
-      if (nearCopies(grams[i] as Set<string>, grams[j] as Set<string>)) {
+      if (own[j] === undefined || keys[j] === keys[i]) continue;
+      if (copies(i, j)) {
         publisher[i] = publisher[j];
         break;
       }

@@ -1,23 +1,24 @@
-import { evidenceMemo, pruneMemo, type EvidenceMemo } from '../compare/index.js';
 import type { AnalysedArticle, InputError } from '../core/types.js';
 import { briefWithMemo } from './brief.js';
+import { briefMemo, pruneBriefMemo, type BriefMemo } from './memo.js';
 import type { BriefOptions } from './options.js';
 import type { Brief } from './types.js';
 
 /** The version of `BriefState`: a state of another version is not updated but made again (`briefState`). */
-export const BRIEF_STATE_VERSION = 1;
+export const BRIEF_STATE_VERSION = 2;
 
 /**
  * A story's brief with what it was made from, kept so that adding an article updates it (`updateBrief`) without
  * scanning the story's other articles again: the analysed articles, the options, and what each article showed on its
- * own (`EvidenceMemo`: its words, dated mentions and figures). In memory only (the memo holds the articles' objects).
+ * own (`BriefMemo`: its words, dated mentions, figures, kind cues, outlet, fact terms, and which articles copy
+ * which). In memory only (the memo holds the articles' objects).
  */
 export interface BriefState {
   readonly version: typeof BRIEF_STATE_VERSION;
   readonly articles: readonly AnalysedArticle[];
   readonly options: BriefOptions;
   readonly inputErrors: readonly InputError[];
-  readonly memo: EvidenceMemo;
+  readonly memo: BriefMemo;
   readonly brief: Brief;
 }
 
@@ -27,7 +28,7 @@ export function briefState(
   options: BriefOptions = {},
   inputErrors: readonly InputError[] = [],
 ): BriefState {
-  const memo = evidenceMemo();
+  const memo = briefMemo();
   const brief = briefWithMemo(articles, options, inputErrors, memo);
   return { version: BRIEF_STATE_VERSION, articles: [...articles], options, inputErrors, memo, brief };
 }
@@ -45,7 +46,7 @@ export function updateBrief(state: BriefState, article: AnalysedArticle, at?: nu
   if (same >= 0) articles[same] = article;
   else articles.splice(Math.max(0, Math.min(at ?? articles.length, articles.length)), 0, article);
   if (state.version !== BRIEF_STATE_VERSION) return briefState(articles, state.options, state.inputErrors);
-  pruneMemo(state.memo, articles);
+  pruneBriefMemo(state.memo, articles);
   const brief = briefWithMemo(articles, state.options, state.inputErrors, state.memo);
   return { ...state, articles, brief };
 }

@@ -1,25 +1,33 @@
 import type { AnalysedArticle, Corroboration } from '../core/types.js';
 import { articleContexts, type ArticleContext } from './context.js';
-import { recogniseEntities, type RecognisedEntities } from './entities.js';
+import { recogniseEntities, storySeeds, type RecognisedEntities } from './entities.js';
+import type { RawMention } from './lexicon.js';
+import { articleQuotes, type QuoteMemo } from './quote-memo.js';
 import { groupFigures } from './conflicts.js';
 import { referenceKey, type EvidenceMemo } from './memo.js';
 import { sameDaySamePeople } from './event-links.js';
 import { storyCoverage, type EvidenceLink } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { quoteItems } from './quote-items.js';
-import { findQuotes } from './quotes.js';
 import { referenceDates } from './reference-dates.js';
 import { findDates } from './timeline.js';
 import { storyEvents } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
 import type { Figure, Quote, StoryAnalysis, TimelineEvent, CoverageHints } from './types.js';
 
-function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities) {
+function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities, memo?: QuoteMemo) {
   const quotes: Quote[] = [];
   const speakers: (readonly string[])[] = [];
+  const personsOf = new Map<number, RawMention[]>();
+  for (const m of entities.mentions) {
+    if (m.type !== 'person') continue;
+    const list = personsOf.get(m.article);
+    if (list === undefined) personsOf.set(m.article, [m]);
+    else list.push(m);
+  }
   for (const ctx of ctxs) {
-    const persons = entities.mentions.filter((m) => m.article === ctx.index && m.type === 'person');
-    const result = findQuotes({ ctx, persons, keyOf: entities.keyOf, names: entities.names });
+    const persons = personsOf.get(ctx.index) ?? [];
+    const result = articleQuotes(ctx, persons, entities, memo);
     quotes.push(...result.quotes);
     speakers.push(...result.speakers);
   }
@@ -112,12 +120,13 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
  */
 export function findEvidence(articles: readonly AnalysedArticle[], memo?: EvidenceMemo): StoryEvidence {
   const ctxs = articleContexts(articles, memo?.words);
-  let entities = recogniseEntities(ctxs);
-  let found = storyQuotes(ctxs, entities);
+  const seeds = storySeeds(ctxs, memo?.seeds);
+  let entities = recogniseEntities(ctxs, [], seeds, memo?.scans);
+  let found = storyQuotes(ctxs, entities, memo?.quotes);
   if (found.speakers.length > 0) {
     // Speakers named only by a verb pattern become people too; then quotes are attributed with them known.
-    entities = recogniseEntities(ctxs, found.speakers);
-    found = storyQuotes(ctxs, entities);
+    entities = recogniseEntities(ctxs, found.speakers, seeds, memo?.scans);
+    found = storyQuotes(ctxs, entities, memo?.quotes);
   }
   const figures = storyFigures(ctxs, memo);
   const { groups, conflicts, agreeing } = groupFigures(figures);

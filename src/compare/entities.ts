@@ -1,3 +1,4 @@
+import type { AnalysedArticle } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
 import { Lexicon, type RawMention } from './lexicon.js';
@@ -10,8 +11,8 @@ import {
 } from './name-rules.js';
 import { editDistance, nameKey } from './names.js';
 import { organisationSeeds } from './organisations.js';
-import { personSeeds } from './persons.js';
-import { discoveredPlaces, placeCandidates } from './places.js';
+import { personSeeds, type NameSeed } from './persons.js';
+import { discoveredPlaces, placeCandidates, type PlaceCandidate } from './places.js';
 import type { Entity, EntityType } from './types.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -27,15 +28,88 @@ export interface RecognisedEntities {
 
 const personKey = (words: readonly string[]): string => `person:${nameKey(words.join(' '))}`;
 
+/** What the name rules find in one article on its own (the seeds of the story's lexicon). */
+export interface ArticleSeeds {
+  /** The article's index in the story the seeds were found at (they name it). */
+  readonly index: number;
+  readonly persons: readonly NameSeed[];
+  readonly knownPersons: readonly string[];
+  readonly streets: readonly (readonly string[])[];
+  readonly ambiguous: readonly string[];
+  readonly organisations: readonly (readonly string[])[];
+  readonly organisationWords: readonly string[];
+  readonly places: readonly PlaceCandidate[];
+}
+
+/** Seeds per article, kept between briefs of a growing story (keyed by the article object). */
+export type SeedMemo = Map<AnalysedArticle, ArticleSeeds>;
+
+/**
+ * An article's mentions as a scan of the story's lexicon found them, with the entries the scan could try (one
+ * signature per word it looks up): a lexicon with the same entries at those words finds the same mentions.
+ */
+interface KeptScans {
+  readonly lookups: readonly string[];
+  scans: {
+    readonly index: number;
+    readonly signatures: readonly string[];
+    readonly mentions: RawMention[];
+  }[];
+}
+
+/** Lexicon scans per article, kept between briefs of a growing story (the last four: two per recognition). */
+export type ScanMemo = Map<AnalysedArticle, KeptScans>;
+
+const KEPT_SCANS = 4;
+
+/** `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up. */
+function scanArticle(lexicon: Lexicon, ctx: ArticleContext, memo?: ScanMemo): RawMention[] {
+  if (memo === undefined) return lexicon.scan(ctx);
+  let kept = memo.get(ctx.article);
+  if (kept === undefined) {
+    kept = { lookups: Lexicon.lookups(ctx.words), scans: [] };
+    memo.set(ctx.article, kept);
+  }
+  const signatures = kept.lookups.map((w) => lexicon.signature(w));
+  for (const scan of kept.scans)
+    if (scan.index === ctx.index && scan.signatures.every((sig, i) => sig === signatures[i]))
+      return scan.mentions;
+  const mentions = lexicon.scan(ctx);
+  kept.scans = [{ index: ctx.index, signatures, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
+  return mentions;
+}
+
+/** The seeds of each article, from `memo` when found at the same index (and put there when not). */
+export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): ArticleSeeds[] {
+  return ctxs.map((ctx) => {
+    const kept = memo?.get(ctx.article);
+    if (kept !== undefined && kept.index === ctx.index) return kept;
+    const found: ArticleSeeds = {
+      index: ctx.index,
+      persons: personSeeds(ctx),
+      knownPersons: knownPersonWords(ctx),
+      streets: streetPlaces(ctx),
+      ambiguous: ambiguousPlaces(ctx),
+      organisations: ruleOrganisations(ctx),
+      organisationWords: organisationSeeds(ctx),
+      places: placeCandidates(ctx),
+    };
+    memo?.set(ctx.article, found);
+    return found;
+  });
+}
+
 /** The word of a full name that stands alone for it: the family name (first for Korean/Chinese names, else last). */
 const shortWord = (words: readonly string[]): string =>
   (FAMILY_FIRST.has(words[0] ?? '') ? words[0] : words[words.length - 1]) ?? '';
 
 function fullPersonNames(
-  ctxs: readonly ArticleContext[],
+  seeds: readonly ArticleSeeds[],
   speakers: readonly (readonly string[])[],
 ): string[][] {
-  const names = [...ctxs.flatMap(personSeeds).map((s) => s.words), ...speakers].filter((w) => w.length >= 2);
+  const names = [...seeds.flatMap((s) => s.persons).map((s) => s.words), ...speakers].filter(
+    (w) => w.length >= 2,
+  );
   const keys = new Set(names.map((n) => personKey(n)));
   // "Kim Jong-uns" is the genitive of "Kim Jong-un": keep only the base.
   return names.filter((n) => {
@@ -46,6 +120,7 @@ function fullPersonNames(
 
 function baseLexicon(
   ctxs: readonly ArticleContext[],
+  seeds: readonly ArticleSeeds[],
   persons: readonly string[][],
   singles: ReadonlySet<string>,
 ): Lexicon {
@@ -63,17 +138,26 @@ function baseLexicon(
       lexicon.add({ words, key: `${type}:${nameKey(words.join(' '))}`, type });
     }
   };
-  ruleNames(ctxs.flatMap(streetPlaces), 'place');
   ruleNames(
-    ctxs.flatMap((c) => ambiguousPlaces(c).map((p) => [p])),
+    seeds.flatMap((s) => s.streets),
     'place',
   );
-  ruleNames(ctxs.flatMap(ruleOrganisations), 'organization');
   ruleNames(
-    ctxs.flatMap(organisationSeeds).map((o) => [o]),
+    seeds.flatMap((s) => s.ambiguous.map((p) => [p])),
+    'place',
+  );
+  ruleNames(
+    seeds.flatMap((s) => s.organisations),
     'organization',
   );
-  const places = discoveredPlaces(ctxs.flatMap(placeCandidates), (w) => personWords.has(w) || lexicon.has(w));
+  ruleNames(
+    seeds.flatMap((s) => s.organisationWords.map((o) => [o])),
+    'organization',
+  );
+  const places = discoveredPlaces(
+    seeds.flatMap((s) => s.places),
+    (w) => personWords.has(w) || lexicon.has(w),
+  );
   for (const place of places) lexicon.add({ words: [place], key: `place:${nameKey(place)}`, type: 'place' });
   return lexicon;
 }
@@ -124,24 +208,33 @@ function fuzzyMentions(
   const wordCounts = new Map<string, number>();
   for (const ctx of ctxs)
     for (const w of ctx.words) wordCounts.set(w.text, (wordCounts.get(w.text) ?? 0) + 1);
-  const targets: { text: string; key: string; type: EntityType; count: number }[] = [];
+  // The targets by first letter and last three (which a near-spelling shares), each list in tally order.
+  const targets = new Map<string, { text: string; key: string; type: EntityType; count: number }[]>();
+  const bucket = (text: string): string => `${text[0] ?? ''}|${text.slice(-3)}`;
   for (const t of tallies.values()) {
     const texts = new Set(t.mentions.map((m) => m.text).filter((x) => x.length >= 7 && !x.includes(' ')));
-    for (const text of texts) targets.push({ text, key: t.key, type: t.type, count: t.mentions.length });
+    for (const text of texts) {
+      const target = { text, key: t.key, type: t.type, count: t.mentions.length };
+      const list = targets.get(bucket(text));
+      if (list === undefined) targets.set(bucket(text), [target]);
+      else list.push(target);
+    }
   }
   const out: RawMention[] = [];
   for (const ctx of ctxs) {
     ctx.words.forEach((w: Word, i) => {
       if (covered.has(`${ctx.index}:${i}`) || w.text.length < 7 || !isNameWord(w.text) || knownWord(w.text))
         return;
-      const hit = targets.find(
-        (t) =>
-          t.text !== w.text &&
-          t.text[0] === w.text[0] &&
-          t.text.slice(-3) === w.text.slice(-3) &&
-          t.count > (wordCounts.get(w.text) ?? 0) &&
-          editDistance(t.text, w.text, 2) <= 2,
-      );
+      const hit = targets
+        .get(bucket(w.text))
+        ?.find(
+          (t) =>
+            t.text !== w.text &&
+            t.text[0] === w.text[0] &&
+            t.text.slice(-3) === w.text.slice(-3) &&
+            t.count > (wordCounts.get(w.text) ?? 0) &&
+            editDistance(t.text, w.text, 2) <= 2,
+        );
       if (hit) {
         out.push({
           key: hit.key,
@@ -180,19 +273,22 @@ function canonicalName(t: Tally): string {
 export function recogniseEntities(
   ctxs: readonly ArticleContext[],
   speakers: readonly (readonly string[])[] = [],
+  seeds: readonly ArticleSeeds[] = storySeeds(ctxs),
+  scans?: ScanMemo,
 ): RecognisedEntities {
-  const persons = fullPersonNames(ctxs, speakers);
+  const persons = fullPersonNames(seeds, speakers);
   const singles = new Set([
-    ...[...ctxs.flatMap(personSeeds).map((s) => s.words), ...speakers]
+    ...[...seeds.flatMap((s) => s.persons).map((s) => s.words), ...speakers]
       .filter((w) => w.length === 1)
       .map((w) => w[0] as string),
-    ...ctxs.flatMap(knownPersonWords),
+    ...seeds.flatMap((s) => s.knownPersons),
   ]);
-  const lexicon = baseLexicon(ctxs, persons, singles);
+  const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
-  for (const m of ctxs.flatMap((c) => lexicon.scan(c))) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (const m of ctxs.flatMap((c) => scanArticle(lexicon, c, scans)))
+    counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   addShortNames(lexicon, persons, singles, counts);
-  const scanned = ctxs.flatMap((c) => lexicon.scan(c));
+  const scanned = ctxs.flatMap((c) => scanArticle(lexicon, c, scans));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };

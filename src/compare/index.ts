@@ -2,7 +2,14 @@
 export { compareStory, findEvidence, type StoryEvidence } from './analyse-story.js';
 export type { EvidenceLink } from './coverage.js';
 export { evidenceMemo, pruneMemo, type EvidenceMemo } from './memo.js';
-export { kindCues, type DayReference, type KindCues, type SentenceTense } from './kind-cues.js';
+export {
+  articleCues,
+  kindCues,
+  type ArticleCues,
+  type DayReference,
+  type KindCues,
+  type SentenceTense,
+} from './kind-cues.js';
 export { storyTemporal } from './timeline.js';
 export type { TemporalExpression, TemporalType } from './temporal.js';
 export { normaliseCompareOptions, type CompareOptions, type NormalisedCompareOptions } from './options.js';

@@ -107,8 +107,15 @@ function evaluative(words: readonly string[], sets: TenseSets, phrases: readonly
   return phrases.some((p) => joined.includes(` ${p} `));
 }
 
-/** The kind cues of one article; `timeline` holds the story's dates (those of this article are used). */
-export function kindCues(article: AnalysedArticle, timeline: readonly TimelineEvent[]): KindCues {
+/** What an article shows of its kind on its own: its cues without the days, and the tense of each sentence. */
+export interface ArticleCues {
+  readonly cues: Omit<KindCues, 'days'>;
+  /** The tense of each sentence, by its start. */
+  readonly tenses: ReadonlyMap<number, SentenceTense>;
+}
+
+/** The kind cues of one article that depend on the article alone (kept between briefs of a growing story). */
+export function articleCues(article: AnalysedArticle): ArticleCues {
   const language = rulesFor(article.language);
   const rules = language.kinds;
   const sets: TenseSets = {
@@ -130,17 +137,31 @@ export function kindCues(article: AnalysedArticle, timeline: readonly TimelineEv
   }
   const stamp = new RegExp(rules.liveStamp, 'u');
   const liveStamps = article.blocks.filter((b) => stamp.test(article.text.slice(b.start, b.end))).length;
-  const days = timeline
-    .filter((e) => e.article === article.id && e.precision === 'day')
-    .map((e) => ({ date: e.date, tense: tenses.get(e.sentence.start) ?? 'present' }));
   const marker = headMarker(article, rules);
   return {
-    ...(marker !== undefined ? { marker } : {}),
-    liveStamps,
-    sentences: article.sentences.length,
-    future,
-    past,
-    firstPerson,
-    days,
+    cues: {
+      ...(marker !== undefined ? { marker } : {}),
+      liveStamps,
+      sentences: article.sentences.length,
+      future,
+      past,
+      firstPerson,
+    },
+    tenses,
   };
+}
+
+/**
+ * The kind cues of one article; `timeline` holds the story's dates (those of this article are used); `own` is what
+ * `articleCues` found in the article (found again when not given).
+ */
+export function kindCues(
+  article: AnalysedArticle,
+  timeline: readonly TimelineEvent[],
+  own: ArticleCues = articleCues(article),
+): KindCues {
+  const days = timeline
+    .filter((e) => e.article === article.id && e.precision === 'day')
+    .map((e) => ({ date: e.date, tense: own.tenses.get(e.sentence.start) ?? 'present' }));
+  return { ...own.cues, days };
 }

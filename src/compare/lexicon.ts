@@ -41,6 +41,22 @@ export class Lexicon {
     return this.byFirst.has(word);
   }
 
+  /** The entries a match at a word written `word` tries, in order, as one string ('' when none). */
+  signature(word: string): string {
+    const list = this.byFirst.get(word);
+    return list === undefined ? '' : list.map((e) => `${e.type}|${e.key}|${e.words.join(' ')}`).join('\n');
+  }
+
+  /** The words a scan of `words` looks entries up by: each word as written and its genitive base. */
+  static lookups(words: readonly Word[]): string[] {
+    const out = new Set<string>();
+    for (const w of words) {
+      out.add(w.text);
+      out.add(genitiveBase(w.text) ?? '');
+    }
+    return [...out];
+  }
+
   /** The longest entry matching at word `i`; the last word may carry a genitive `-s` (left out of the span). */
   matchAt(
     words: readonly Word[],

@@ -1,5 +1,7 @@
 import type { AnalysedArticle } from '../core/types.js';
+import type { ScanMemo, SeedMemo } from './entities.js';
 import type { FoundFigure } from './figures.js';
+import type { QuoteMemo } from './quote-memo.js';
 import type { ReferenceDate } from './reference-dates.js';
 import type { TimelineEvent } from './types.js';
 import type { Word } from './words.js';
@@ -7,7 +9,8 @@ import type { Word } from './words.js';
 /**
  * What the compare stage found in each article on its own, kept between briefs of a growing story so that adding an
  * article does not scan the others again: each article's words, its dated mentions (for the reference date they were
- * resolved against) and its figures (for its place in the story). Keyed by the article object: an article that
+ * resolved against), its figures (for its place in the story), its name seeds, its lexicon scans and its quotes (with what the story
+ * told them). Keyed by the article object: an article that
  * changes is a new object and is scanned again. Only what depends on the article alone (and the key) is kept, so a
  * brief made with a memo is the brief made without one.
  */
@@ -21,10 +24,23 @@ export interface EvidenceMemo {
     AnalysedArticle,
     { readonly index: number; readonly figures: readonly FoundFigure[] }
   >;
+  /** What the name rules found in each article (the seeds of the story's lexicon). */
+  readonly seeds: SeedMemo;
+  /** Each article's lexicon scans, with the entries they could try. */
+  readonly scans: ScanMemo;
+  /** Each article's quotes, with the answers of the story's lexicon they were found with. */
+  readonly quotes: QuoteMemo;
 }
 
 export function evidenceMemo(): EvidenceMemo {
-  return { words: new Map(), dates: new Map(), figures: new Map() };
+  return {
+    words: new Map(),
+    dates: new Map(),
+    figures: new Map(),
+    seeds: new Map(),
+    scans: new Map(),
+    quotes: new Map(),
+  };
 }
 
 /** The key of a reference date (what the dated mentions of an article depend on besides the article). */
@@ -37,6 +53,6 @@ export function referenceKey(ref: ReferenceDate | undefined): string {
 /** Forgets the articles not in `keep` (an article that left the story). */
 export function pruneMemo(memo: EvidenceMemo, keep: readonly AnalysedArticle[]): void {
   const live = new Set(keep);
-  for (const map of [memo.words, memo.dates, memo.figures])
+  for (const map of [memo.words, memo.dates, memo.figures, memo.seeds, memo.scans, memo.quotes])
     for (const key of [...map.keys()]) if (!live.has(key)) map.delete(key);
 }

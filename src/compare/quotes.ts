@@ -20,7 +20,8 @@ export interface QuoteInput {
   /** Person mentions of this article, in text order. */
   readonly persons: readonly RawMention[];
   readonly keyOf: (words: readonly string[]) => string | undefined;
-  readonly names: ReadonlyMap<string, string>;
+  /** The canonical name of an entity key (only looked up). */
+  readonly names: { get(key: string): string | undefined };
 }
 
 interface Resolved {

@@ -92,17 +92,23 @@ export function singleSourceClaims(
   // Best first; a claim whose fact another publisher states in other words (the fact matcher) is not single.
   // Checked only down the ranking until `max` are found, so the cost stays in proportion to the story.
   const ranked = found.sort((x, y) => y.claim.score - x.claim.score || x.order - y.order);
-  const { sameFact } = hints;
+  const { sameFact, sameFactAs } = hints;
+  const confirms = (f: (typeof found)[number], b: number): boolean => {
+    if (b === f.article) return false;
+    const p = publishers[b];
+    return publishers.length === 0 || (p !== undefined && p !== publishers[f.article]);
+  };
   const stated = (f: (typeof found)[number]): boolean =>
-    sameFact !== undefined &&
-    articles.some((other, b) => {
-      if (b === f.article) return false;
-      const p = publishers[b];
-      if (publishers.length > 0 && (p === undefined || p === publishers[f.article])) return false;
-      return other.sentences.some((_, t) =>
-        sameFact({ article: f.article, sentence: f.sentence }, { article: b, sentence: t }),
-      );
-    });
+    sameFactAs !== undefined
+      ? sameFactAs({ article: f.article, sentence: f.sentence }).some((at) => confirms(f, at.article))
+      : sameFact !== undefined &&
+        articles.some(
+          (other, b) =>
+            confirms(f, b) &&
+            other.sentences.some((_, t) =>
+              sameFact({ article: f.article, sentence: f.sentence }, { article: b, sentence: t }),
+            ),
+        );
   const out: SingleClaim[] = [];
   for (const f of ranked) {
     if (out.length >= max) break;

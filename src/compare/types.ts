@@ -171,6 +171,11 @@ export interface CoverageHints {
   readonly weights?: readonly number[];
   /** Whether two sentences state the same fact (the story stage's fact matcher; paraphrases too). */
   readonly sameFact?: (a: Carrier, b: Carrier) => boolean;
+  /**
+   * Every other sentence that states the fact of a sentence (`sameFact` with it first), in article order, found
+   * through an index; without it, every sentence is compared.
+   */
+  readonly sameFactAs?: (a: Carrier) => readonly Carrier[];
 }
 
 /** A claim only one source makes ("Nur in einer Quelle"), with its rank's score (higher = more important). */

@@ -2,8 +2,10 @@
  * Brief states kept between refreshes of the stories a store holds (issue 14): when a story gained one article since
  * its brief was last made here, its brief is updated from the kept state (`updateBrief`: only the new article is
  * scanned) instead of being made from scratch; otherwise it is made from scratch and its state kept. The brief is the
- * same either way (`updateBrief` equals `briefFromArticles`). Kept in memory, per repository, for the few most
- * recently refreshed stories of at least `MIN_STATE_ARTICLES` articles (a small story is cheap to brief again).
+ * same either way (`updateBrief` equals `briefFromArticles`). An article added at the end also continues the kept
+ * corroboration (src/brief/lexical.ts); one inserted before the end makes it again. Kept in memory, per repository,
+ * for the few most recently refreshed stories of at least `MIN_STATE_ARTICLES` articles (a small story is cheap to
+ * brief again).
  */
 import { briefState, updateBrief, type Brief, type BriefOptions, type BriefState } from '../brief/index.js';
 import type { AnalysedArticle } from '../core/types.js';

@@ -25,27 +25,57 @@ export function wordCount(text: string): number {
  */
 export const MAX_CANDIDATES = 3000;
 
+/** An article's sentences with enough content, as `collectCandidates` finds them (kept between briefs). */
+interface ArticleCandidates {
+  readonly minWords: number;
+  readonly raw: readonly Omit<Candidate, 'vector' | 'article'>[];
+  readonly terms: readonly string[][];
+}
+
+/** Each article's candidate sentences, kept between briefs of a growing story (keyed by the article object). */
+export type CandidateMemo = Map<AnalysedArticle, ArticleCandidates>;
+
+function articleCandidates(
+  article: AnalysedArticle,
+  minWords: number,
+  memo?: CandidateMemo,
+): ArticleCandidates {
+  const kept = memo?.get(article);
+  if (kept !== undefined && kept.minWords === minWords) return kept;
+  const raw: Omit<Candidate, 'vector' | 'article'>[] = [];
+  const terms: string[][] = [];
+  article.sentences.forEach((sentence, position) => {
+    const text = article.text.slice(sentence.start, sentence.end);
+    const words = wordCount(text);
+    const t = contentTerms(sentence);
+    if (words < minWords || t.length < 2) return;
+    raw.push({ sentence, position, words, kinds: sentenceKinds(sentence, text) });
+    terms.push(t);
+  });
+  const found = { minWords, raw, terms };
+  memo?.set(article, found);
+  return found;
+}
+
 /**
  * Every sentence of every article with enough content; vectors share one TF-IDF space. Over `max` such
  * sentences, the earliest sentences of every article are kept: all leads first, then all second sentences, …
- * (the order of the candidates is the same as without the limit).
+ * (the order of the candidates is the same as without the limit). With a `memo`, each article's sentences with
+ * enough content are taken from it (and put there when not); the vectors are made again (their weights are the
+ * whole story's).
  */
 export function collectCandidates(
   articles: readonly AnalysedArticle[],
   minWords: number,
   max = MAX_CANDIDATES,
+  memo?: CandidateMemo,
 ): Candidate[] {
   let raw: Omit<Candidate, 'vector'>[] = [];
-  let terms: string[][] = [];
+  let terms: (readonly string[])[] = [];
   articles.forEach((article, a) => {
-    article.sentences.forEach((sentence, position) => {
-      const text = article.text.slice(sentence.start, sentence.end);
-      const words = wordCount(text);
-      const t = contentTerms(sentence);
-      if (words < minWords || t.length < 2) return;
-      raw.push({ article: a, sentence, position, words, kinds: sentenceKinds(sentence, text) });
-      terms.push(t);
-    });
+    const found = articleCandidates(article, minWords, memo);
+    for (const c of found.raw) raw.push({ ...c, article: a });
+    terms.push(...found.terms);
   });
   if (raw.length > max) {
     const rank = raw

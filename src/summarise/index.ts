@@ -5,6 +5,6 @@ export {
   type SummaryOptions,
   type NormalisedSummaryOptions,
 } from './options.js';
-export { wordCount } from './candidates.js';
-export { cosine, tfidfVectors, contentTerms, type SparseVector } from './vectors.js';
+export { wordCount, type CandidateMemo } from './candidates.js';
+export { cosine, tfidfVectors, weighVector, contentTerms, type SparseVector } from './vectors.js';
 export { similarityGraph, MAX_NEIGHBOURS, MAX_POSTING, MIN_EDGE, type SimilarityGraph } from './graph.js';

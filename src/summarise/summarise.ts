@@ -1,5 +1,5 @@
 import type { AnalysedArticle, ArticleKind, BriefSentence, Carrier, Corroboration } from '../core/types.js';
-import { collectCandidates, type Candidate } from './candidates.js';
+import { collectCandidates, MAX_CANDIDATES, type Candidate, type CandidateMemo } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
 import { similarityGraph } from './graph.js';
@@ -11,6 +11,12 @@ import { contentTerms } from './vectors.js';
 export interface StoryHints {
   /** Whether two sentences of the story state the same fact (the story stage's fact matcher). */
   readonly sameFact?: (a: Carrier, b: Carrier) => boolean;
+  /**
+   * Every other sentence of the story that states the fact of a sentence (`sameFact` with it first), in article
+   * order: what an index finds without comparing the sentence with every other one. Without it, every sentence is
+   * compared.
+   */
+  readonly sameFactAs?: (a: Carrier) => readonly Carrier[];
   /** The independent publisher of an article (index); undefined when its outlet is unknown (counts none). */
   readonly publisherOf?: (article: number) => string | undefined;
 }
@@ -34,9 +40,14 @@ function factSupport(
   articles: readonly AnalysedArticle[],
   s: Scored,
   sameFact: (a: Carrier, b: Carrier) => boolean,
+  sameFactAs?: (a: Carrier) => readonly Carrier[],
 ): number[] {
   const own: Carrier = { article: s.candidate.article, sentence: s.candidate.position };
   const found = new Set(s.support);
+  if (sameFactAs !== undefined) {
+    for (const at of sameFactAs(own)) if (at.article !== own.article) found.add(at.article);
+    return [...found].sort((x, y) => x - y);
+  }
   articles.forEach((a, article) => {
     if (article === own.article || found.has(article)) return;
     if (a.sentences.some((_, sentence) => sameFact(own, { article, sentence }))) found.add(article);
@@ -53,7 +64,8 @@ function factSupport(
  * (`afterEvent`) makes that report's other lines count less, so that every such report is heard; no two lines
  * state the same fact (`hints.sameFact`), and a line's support names every article that states its fact; shown
  * outcome first (see `displayOrder`, by independent publishers when `hints.publishers` counts them), lines of
- * previews and opinion pieces labelled. Every line points at its article and character range.
+ * previews and opinion pieces labelled. Every line points at its article and character range. With a `memo`, each
+ * article's candidate sentences are taken from it (the same summary).
  */
 export function summarise(
   articles: readonly AnalysedArticle[],
@@ -63,8 +75,9 @@ export function summarise(
   kinds: readonly ArticleKind[] = [],
   afterEvent: readonly boolean[] = [],
   hints: StoryHints = {},
+  memo?: CandidateMemo,
 ): StorySummary {
-  const candidates = collectCandidates(articles, options.minWords);
+  const candidates = collectCandidates(articles, options.minWords, MAX_CANDIDATES, memo);
   const graph = similarityGraph(candidates);
   const support = candidates.map((c) =>
     (corroboration[c.article]?.[c.position] ?? []).map((carrier) => carrier.article),
@@ -78,7 +91,7 @@ export function summarise(
   const { sameFact } = hints;
   const same = sameFact !== undefined ? (a: Scored, b: Scored) => sameFact(at(a), at(b)) : undefined;
   const chosen = selectSentences(scored, options, replaced, (a) => afterEvent[a] === true, same).map((s) =>
-    sameFact !== undefined ? { ...s, support: factSupport(articles, s, sameFact) } : s,
+    sameFact !== undefined ? { ...s, support: factSupport(articles, s, sameFact, hints.sameFactAs) } : s,
   );
   const { publisherOf } = hints;
   const sourcesOf = (s: Scored): string[] =>

@@ -38,19 +38,35 @@ export function tfidfVectors(termLists: readonly (readonly string[])[]): SparseV
   const n = termLists.length;
   return counted.map((tf) => {
     const entries = [...tf].sort((a, b) => a[0] - b[0]);
-    const terms = new Int32Array(entries.length);
-    const weights = new Float64Array(entries.length);
-    let norm = 0;
-    entries.forEach(([id, count], i) => {
-      const w = (1 + Math.log(count)) * Math.log((n + 1) / ((df[id] ?? 0) + 0.5));
-      terms[i] = id;
-      weights[i] = w;
-      norm += w * w;
-    });
-    const len = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / len;
-    return { terms, weights };
+    return weighVector(
+      Int32Array.from(entries, ([id]) => id),
+      Float64Array.from(entries, ([, c]) => c),
+      n,
+      df,
+    );
   });
+}
+
+/**
+ * The TF-IDF vector of one list of terms: `terms` its distinct term ids (ascending), `counts` how often each
+ * occurs, among `n` lists of which `df[id]` hold the term. What `tfidfVectors` gives each list, to the last bit.
+ */
+export function weighVector(
+  terms: Int32Array,
+  counts: Float64Array,
+  n: number,
+  df: ArrayLike<number>,
+): SparseVector {
+  const weights = new Float64Array(terms.length);
+  let norm = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const w = (1 + Math.log(counts[i] as number)) * Math.log((n + 1) / ((df[terms[i] as number] ?? 0) + 0.5));
+    weights[i] = w;
+    norm += w * w;
+  }
+  const len = Math.sqrt(norm) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / len;
+  return { terms, weights };
 }
 
 /** Cosine of two normalised sparse vectors (a merge over sorted term ids). */

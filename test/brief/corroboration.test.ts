@@ -13,6 +13,8 @@ import type {
 import { ingest } from '../../src/ingest/index.js';
 import { contentTerms, cosine, tfidfVectors } from '../../src/summarise/index.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
+import type { LexicalMemo } from '../../src/brief/corroborate.js';
+import { continueLexical, lexicalState } from '../../src/brief/lexical.js';
 
 const OPTIONS = normaliseCompareOptions();
 
@@ -258,6 +260,73 @@ describe('corroborate', () => {
       ]),
     ];
     expect(corroborate(articles, [], OPTIONS)[0]).toEqual([[{ article: 1, sentence: 1 }]]);
+  });
+});
+
+describe('corroborate with a kept lexical state (a story growing at the end)', () => {
+  const commonKey = (articles: readonly AnalysedArticle[]): string =>
+    [...storyTerms(articles)].sort().join('\u0000');
+
+  it('property: equals the corroboration made from scratch after every added article', () => {
+    let continued = 0;
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(0.25, 0.5, 0.1), (story, supportSimilarity) => {
+        const options = { ...OPTIONS, supportSimilarity };
+        const articles = story.map((sentences, i) => article(`a${i}`, sentences));
+        const memo: LexicalMemo = {};
+        for (let n = 1; n <= articles.length; n++) {
+          const before = memo.state;
+          const kept = corroborate(articles.slice(0, n), [], options, memo);
+          if (before !== undefined && memo.state === before) continued++;
+          expect(kept).toEqual(corroborate(articles.slice(0, n), [], options));
+        }
+      }),
+      { numRuns: 400, seed: 14 },
+    );
+    // Not vacuous: most growth steps continue the kept state instead of making it again.
+    expect(continued).toBeGreaterThan(200);
+  });
+
+  it('property: after the weights move, each kept similarity interval holds the similarity made from scratch', () => {
+    let widened = 0;
+    fc.assert(
+      fc.property(storyArb, fc.nat(), (story, cut) => {
+        const articles = story.map((sentences, i) => article(`a${i}`, sentences));
+        if (articles.length < 2) return;
+        const first = articles.slice(0, 1 + (cut % (articles.length - 1)));
+        const common = storyTerms(articles);
+        const state = lexicalState(first, common, commonKey(articles), OPTIONS);
+        const grown = continueLexical(state, articles.slice(first.length), common, commonKey(articles));
+        if (grown === undefined) return;
+        const fresh = lexicalState(articles, common, commonKey(articles), OPTIONS);
+        const exact = new Map<string, number>();
+        fresh.pairA.forEach((a, p) => exact.set(`${a}:${fresh.pairB[p]}`, fresh.low[p]!));
+        expect(grown.pairA.length).toBe(fresh.pairA.length);
+        grown.pairA.forEach((a, p) => {
+          const s = exact.get(`${a}:${grown.pairB[p]}`);
+          expect(s).toBeDefined();
+          expect(grown.low[p]!).toBeLessThanOrEqual(s!);
+          expect(grown.high[p]!).toBeGreaterThanOrEqual(s!);
+          if (grown.low[p]! < grown.high[p]!) widened++;
+        });
+      }),
+      { numRuns: 400, seed: 14 },
+    );
+    expect(widened).toBeGreaterThan(0);
+  });
+
+  it('makes the state again when the story changes before its end', () => {
+    const articles = [
+      article('p', [['harbour', 'flood', 'bridge', 'mayor']]),
+      article('q', [['harbour', 'flood', 'bridge']]),
+      article('r', [['harbour', 'flood', 'mayor', 'bakery']]),
+    ];
+    const memo: LexicalMemo = {};
+    corroborate(articles.slice(0, 2), [], OPTIONS, memo);
+    const kept = memo.state;
+    const reordered = [articles[1]!, articles[0]!, articles[2]!];
+    expect(corroborate(reordered, [], OPTIONS, memo)).toEqual(corroborate(reordered, [], OPTIONS));
+    expect(memo.state).not.toBe(kept);
   });
 });
 

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefFromArticles, prepareArticles, storyTerms } from '../../src/brief/index.js';
 import type { Brief } from '../../src/brief/types.js';
-import { factTerms, sameFactAt, storyFacts, type StoryFacts } from '../../src/brief/facts.js';
+import {
+  factTerms,
+  sameFactAs,
+  sameFactAt,
+  storyFacts,
+  termKeys,
+  type StoryFacts,
+} from '../../src/brief/facts.js';
 import type { AnalysedArticle, Carrier, SourceDocument } from '../../src/core/types.js';
 import { clusterDocuments } from '../../src/eval/lagebild.js';
 import { loadClusters } from '../../src/eval/multinews.js';
@@ -90,6 +97,69 @@ describe('the fact matcher', () => {
     const dinner = find('001', 'nach ihrem ersten Treffen');
     expect(sameFactAt(seeds.facts, pope, dinner)).toBe(false);
   });
+});
+
+/** Every other sentence of the story that states the fact of `x`, by comparing it with every sentence. */
+function sameFactByAll(s: Story, x: Carrier): Carrier[] {
+  return s.articles.flatMap((a, article) =>
+    a.sentences
+      .map((_, sentence) => ({ article, sentence }))
+      .filter((y) => !(y.article === x.article && y.sentence === x.sentence) && sameFactAt(s.facts, x, y)),
+  );
+}
+
+describe('the fact index (sameFactAs)', () => {
+  const seeds = story(seedDocuments());
+
+  it('keys a term by itself and, from four letters on, by its first and last four: a compound meets its parts', () => {
+    expect(termKeys('eu')).toEqual(['=eu']);
+    expect(termKeys('gastarbeit')).toEqual(['=gastarbeit', '<gast', '>beit']);
+    const shared = (a: string, b: string): boolean => termKeys(a).some((k) => termKeys(b).includes(k));
+    expect(shared('gastarbeit', 'arbeit')).toBe(true);
+    expect(shared('gipfeltreff', 'gipfel')).toBe(true);
+  });
+
+  it('property: finds exactly the sentences a comparison with every sentence finds (example story)', () => {
+    const at = seeds.articles.flatMap((a, article) =>
+      a.sentences.map((_, sentence) => ({ article, sentence })),
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: at.length - 1 }), (k) => {
+        const x = at[k] as Carrier;
+        expect(sameFactAs(seeds.facts, x)).toEqual(sameFactByAll(seeds, x));
+      }),
+      { numRuns: 120, seed: 7 },
+    );
+    // Not vacuous: some sentence of the example states a fact another states too.
+    expect(at.some((x) => sameFactAs(seeds.facts, x).length > 0)).toBe(true);
+  });
+
+  it('finds the same with fact terms kept from an earlier brief (memo) as found afresh', () => {
+    const memo = new Map();
+    storyFacts(seeds.articles.slice(0, 3), storyTerms(seeds.articles.slice(0, 3)), memo);
+    const kept = storyFacts(seeds.articles, storyTerms(seeds.articles), memo);
+    expect(kept.of).toEqual(seeds.facts.of);
+    expect(kept.keysOf).toEqual(seeds.facts.keysOf);
+  });
+
+  it.skipIf(!existsSync(MULTINEWS))(
+    'property: finds exactly what a comparison with every sentence finds on Multi-News clusters (English)',
+    () => {
+      const clusters = loadClusters(MULTINEWS).slice(0, 3);
+      const stories = clusters.map((c) => story(clusterDocuments(c.documents, 'en'), 'en'));
+      fc.assert(
+        fc.property(fc.nat({ max: stories.length - 1 }), fc.nat(), (i, k) => {
+          const s = stories[i] as Story;
+          const at = s.articles.flatMap((a, article) =>
+            a.sentences.map((_, sentence) => ({ article, sentence })),
+          );
+          const x = at[k % at.length] as Carrier;
+          expect(sameFactAs(s.facts, x)).toEqual(sameFactByAll(s, x));
+        }),
+        { numRuns: 40, seed: 7 },
+      );
+    },
+  );
 });
 
 describe('one line per fact', () => {
