@@ -1,17 +1,11 @@
 import type { ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
 import { Lexicon, type RawMention } from './lexicon.js';
-import {
-  ambiguousPlaces,
-  knownPersonWords,
-  ruleOrganisations,
-  streetPlaces,
-  tableEntries,
-} from './name-rules.js';
+import * as nameRules from './name-rules.js';
 import { editDistance, nameKey } from './names.js';
-import { organisationSeeds } from './organisations.js';
-import { personSeeds } from './persons.js';
-import { discoveredPlaces, placeCandidates } from './places.js';
+import * as organisations from './organisations.js';
+import * as persons from './persons.js';
+import * as places from './places.js';
 import type { Entity, EntityType } from './types.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -24,6 +18,30 @@ export interface RecognisedEntities {
   /** The entity key a name (as written, one or more words) stands for, if known. */
   keyOf(words: readonly string[]): string | undefined;
 }
+
+/**
+ * A rule that reads one article context alone, run once per context: `recogniseEntities` runs twice per story
+ * (again with the speakers the quotes found), and these seeds do not depend on the speakers.
+ */
+function perContext<T>(rule: (ctx: ArticleContext) => T): (ctx: ArticleContext) => T {
+  const found = new WeakMap<ArticleContext, T>();
+  return (ctx) => {
+    if (found.has(ctx)) return found.get(ctx) as T;
+    const value = rule(ctx);
+    found.set(ctx, value);
+    return value;
+  };
+}
+
+const personSeeds = perContext(persons.personSeeds);
+const knownPersonWords = perContext(nameRules.knownPersonWords);
+const streetPlaces = perContext(nameRules.streetPlaces);
+const ambiguousPlaces = perContext(nameRules.ambiguousPlaces);
+const ruleOrganisations = perContext(nameRules.ruleOrganisations);
+const organisationSeeds = perContext(organisations.organisationSeeds);
+const placeCandidates = perContext(places.placeCandidates);
+const { tableEntries } = nameRules;
+const { discoveredPlaces } = places;
 
 const personKey = (words: readonly string[]): string => `person:${nameKey(words.join(' '))}`;
 
