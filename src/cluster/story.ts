@@ -19,12 +19,21 @@ function iso(ms: number): string {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : '';
 }
 
-/** A title, or the start of the text when there is none. */
+/**
+ * A string with the same characters that holds on to nothing else: a part cut from a longer string keeps the whole
+ * longer string in memory (in V8), and a story's headline outlives its article's text (a closed story's kept record
+ * held every such article's text: memory grew with the input).
+ */
+function detached(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/** A title, or the start of the text when there is none (a string of its own, not a part of either). */
 export function headlineOf(title: string | undefined, text: string): string {
   const t = title?.trim() ?? '';
-  if (t !== '') return t;
+  if (t !== '') return detached(t);
   const line = text.trim().split('\n', 1)[0] ?? '';
-  return line.length > HEADLINE_CHARS ? `${line.slice(0, HEADLINE_CHARS - 1)}…` : line;
+  return detached(line.length > HEADLINE_CHARS ? `${line.slice(0, HEADLINE_CHARS - 1)}…` : line);
 }
 
 /** An open story in memory: members, times, one centroid per signal and its core (see core.ts). */

@@ -25,6 +25,11 @@ export interface RawMention {
 export class Lexicon {
   private readonly byFirst = new Map<string, LexiconEntry[]>();
   private readonly seen = new Set<string>();
+  /**
+   * Lists added to since they were last sorted (longest entry first, else in order of adding): sorted when next
+   * looked up, once, not once per entry added (the sort is stable, so the order is the same).
+   */
+  private readonly unsorted = new Set<LexiconEntry[]>();
 
   add(entry: LexiconEntry): void {
     const id = `${entry.key}|${entry.words.join(' ')}`;
@@ -33,8 +38,15 @@ export class Lexicon {
     const first = entry.words[0] as string;
     const list = this.byFirst.get(first) ?? [];
     list.push(entry);
-    list.sort((a, b) => b.words.length - a.words.length);
+    this.unsorted.add(list);
     this.byFirst.set(first, list);
+  }
+
+  private entries(first: string): readonly LexiconEntry[] {
+    const list = this.byFirst.get(first);
+    if (list === undefined) return [];
+    if (this.unsorted.delete(list)) list.sort((a, b) => b.words.length - a.words.length);
+    return list;
   }
 
   has(word: string): boolean {
@@ -63,10 +75,7 @@ export class Lexicon {
     i: number,
   ): { entry: LexiconEntry; to: number; genitive: boolean } | undefined {
     const w = words[i] as Word;
-    const candidates = [
-      ...(this.byFirst.get(w.text) ?? []),
-      ...(this.byFirst.get(genitiveBase(w.text) ?? '') ?? []),
-    ];
+    const candidates = [...this.entries(w.text), ...this.entries(genitiveBase(w.text) ?? '')];
     for (const entry of candidates) {
       const n = entry.words.length;
       let ok = true;

@@ -43,8 +43,24 @@ function digitsAt(ctx: ArticleContext, i: number): NumberAt | undefined {
   return Number.isFinite(value) ? { from: i, to, value, word: false } : undefined;
 }
 
+/**
+ * What `numberAt` found at each word of a context (null: no number), kept while the context lives: the timeline
+ * tries it at every word once per phrase that starts with a count, and the figures at every word again.
+ */
+const found = new WeakMap<ArticleContext, (NumberAt | null | undefined)[]>();
+
 /** A number at word `i`, in digits or as a number word; "ein/eine" only before a scale or unit word. */
 export function numberAt(ctx: ArticleContext, i: number): NumberAt | undefined {
+  let known = found.get(ctx);
+  if (known === undefined) found.set(ctx, (known = Array.from({ length: ctx.words.length })));
+  const kept = known[i];
+  if (kept !== undefined) return kept ?? undefined;
+  const value = readNumberAt(ctx, i);
+  known[i] = value ?? null;
+  return value;
+}
+
+function readNumberAt(ctx: ArticleContext, i: number): NumberAt | undefined {
   const w = ctx.words[i] as Word;
   const digits = digitsAt(ctx, i);
   if (digits) return digits;

@@ -71,8 +71,20 @@ class ArticleQuotes {
   private readonly bySentence = new Map<number, Resolved | null>();
   private readonly spans: QuoteSpan[];
 
+  /** Whether each span holds at least `MIN_QUOTE_WORDS` words (counted once per span, not once per quote after it). */
+  private readonly longSpans = new Map<QuoteSpan, boolean>();
+
   constructor(private readonly input: QuoteInput) {
     this.spans = quoteSpans(input.ctx.article.text);
+  }
+
+  private long(q: QuoteSpan): boolean {
+    let long = this.longSpans.get(q);
+    if (long === undefined) {
+      long = scanWords(this.input.ctx.article.text, q.open, q.close).length >= MIN_QUOTE_WORDS;
+      this.longSpans.set(q, long);
+    }
+    return long;
   }
 
   private name(words: readonly string[], key: string | undefined): Resolved {
@@ -232,11 +244,9 @@ class ArticleQuotes {
     const o = wordIndexAt(ctx.words, span.open);
     let start = from;
     // A clause starts after an earlier quote of the sentence (not after a name in quotation marks).
-    for (const q of this.spans) {
-      const long = scanWords(ctx.article.text, q.open, q.close).length >= MIN_QUOTE_WORDS;
-      if (long && q.close < span.open && q.close >= (ctx.words[from]?.start ?? 0))
-        start = wordIndexAt(ctx.words, q.close);
-    }
+    const floor = ctx.words[from]?.start ?? 0;
+    for (const q of this.spans)
+      if (q.close < span.open && q.close >= floor && this.long(q)) start = wordIndexAt(ctx.words, q.close);
     if (o <= start) return undefined;
     const last = ctx.words[o - 1] as Word;
     const colon = /:/u.test(ctx.article.text.slice(last.end, span.open));

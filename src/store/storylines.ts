@@ -98,15 +98,51 @@ export async function storySummaries(
   if (lo === null || hi === null) return [];
   const column = range.by === 'first' ? 'storyline_first' : 'storyline_last';
   const rows = await dialect.all(
-    `SELECT t.storyline_summary, s.version FROM stories s JOIN story_texts t ON t.story = s.id
+    `SELECT s.id, t.storyline_summary, s.version FROM stories s JOIN story_texts t ON t.story = s.id
        WHERE s.merged_into IS NULL AND t.storyline_summary IS NOT NULL AND s.${column} >= ? AND s.${column} <= ?
        ORDER BY s.id`,
     [lo, hi],
   );
+  const kept = keptSummaries(dialect);
   return rows.map((row) => ({
-    summary: JSON.parse(str(row.storyline_summary)) as StorySummaryRecord,
+    summary: parsedSummary(kept, str(row.id), str(row.storyline_summary)),
     version: num(row.version),
   }));
+}
+
+/** Summaries kept parsed per store, at most (the most recently read). */
+const KEPT_SUMMARIES = 4096;
+
+/**
+ * Parsed summaries by story, per store: one storyline pass reads the same summaries in the ranges of many stories,
+ * and each is parsed once, not once per range. Keyed by story and checked against the stored text (a summary saved
+ * again is parsed again); the objects handed out are only read.
+ */
+const parsedSummaries = new WeakMap<Dialect, Map<string, { raw: string; summary: StorySummaryRecord }>>();
+
+function keptSummaries(dialect: Dialect): Map<string, { raw: string; summary: StorySummaryRecord }> {
+  let kept = parsedSummaries.get(dialect);
+  if (kept === undefined) parsedSummaries.set(dialect, (kept = new Map()));
+  return kept;
+}
+
+function parsedSummary(
+  kept: Map<string, { raw: string; summary: StorySummaryRecord }>,
+  id: string,
+  raw: string,
+): StorySummaryRecord {
+  const known = kept.get(id);
+  kept.delete(id);
+  const entry =
+    known !== undefined && known.raw === raw
+      ? known
+      : { raw, summary: JSON.parse(raw) as StorySummaryRecord };
+  kept.set(id, entry);
+  for (const key of kept.keys()) {
+    if (kept.size <= KEPT_SUMMARIES) break;
+    kept.delete(key);
+  }
+  return entry.summary;
 }
 
 /** The story a (possibly merged-away) story's articles are in now. */

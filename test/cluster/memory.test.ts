@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createClusterer, type StreamArticle } from '../../src/cluster/index.js';
 import { OTHER_EVENTS } from './stories.js';
@@ -100,5 +102,31 @@ describe('memory stays bounded by the window', () => {
     }
     expect(inUse[0]).toBeGreaterThan(0);
     expect(Math.max(...inUse)).toBeLessThanOrEqual(inUse[0]! + OTHER_EVENTS.length * 8);
+  });
+
+  it('keeps no article text alive through a closed story it keeps (its headline is a string of its own)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const clusterer = createClusterer({ windowHours: 24 });
+    const used = (): number => {
+      gc();
+      return getHeapStatistics().used_heap_size;
+    };
+    const add = (n: number): void => {
+      // a long text of its own words (a story of its own), no title: the headline is the start of the text
+      const words = Array.from({ length: 20_000 }, (_, k) => `wort${String(n)}x${String(k % 20)}`);
+      clusterer.add({
+        id: `lang-${String(n)}`,
+        text: `Meldung ${String(n)} ${words.join(' ')}.`,
+        published: new Date(START + n * 48 * HOUR).toISOString(),
+      });
+    };
+    add(0);
+    const before = used();
+    for (let n = 1; n <= 40; n++) add(n);
+    const grown = used() - before;
+    // 40 texts of about 250 KB: kept, they would be 10 MB
+    expect(clusterer.stats().closed).toBeGreaterThanOrEqual(39);
+    expect(grown).toBeLessThan(3 * 1024 * 1024);
   });
 });
