@@ -64,7 +64,7 @@ export async function saveBrief(
       [id, JSON.stringify(brief), version],
     );
     await recordBriefVersion(tx, id, version, brief, new Date().toISOString());
-    // the brief names more outlets than the articles' own fields (e.g. from a copyright line): the row shows those
+    // the brief's independent publishers (the same rule as the articles', plus near-identical texts counted once)
     const outlets = briefOutlets(brief);
     await tx.run(
       `UPDATE stories SET stale = 0, kinds = ?, outlets = ?, unknown_outlets = ?, source_count = ?${

@@ -231,6 +231,19 @@ const STORY_FACTS: Migration = {
   ],
 };
 
+/**
+ * Version 10 (8 and 9 are other features' numbers): the story row counts independent publishers by the one
+ * publisher rule (src/lang/publisher.ts) — an article whose outlet is unknown counts no source, an outlet's several
+ * articles and one wire service's copy count once. No column changes; the rows' outlets are cleared so that
+ * `fillStoryFacts` (stories.ts) counts every live story again, once, when the store opens. Stored
+ * `articles.outlet` values stay: the publisher is recomputed from them on read.
+ */
+const STORY_PUBLISHERS: Migration = {
+  version: 10,
+  name: 'story rows count independent publishers',
+  statements: ['UPDATE stories SET outlets = NULL WHERE merged_into IS NULL'],
+};
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -246,6 +259,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   HISTORY_AND_ALERTS,
   FEEDS,
   STORY_FACTS,
+  STORY_PUBLISHERS,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -265,6 +279,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   HISTORY_AND_ALERTS,
   FEEDS,
   STORY_FACTS,
+  STORY_PUBLISHERS,
 ];
 
 /** The PostgreSQL text-search configuration for an article's language. */

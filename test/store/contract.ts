@@ -211,7 +211,7 @@ function readingContract(name: string, run: Run, example: readonly SourceDocumen
         expect(article?.text).toContain('Notfahrplan');
         expect(await store.getArticle('nope')).toBeUndefined();
         expect(await store.getStory('nope')).toBeUndefined();
-        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 7 });
+        expect(await store.health()).toMatchObject({ ok: true, articles: 2, schemaVersion: 10 });
         await expect(store.listStories({ limit: -1, offset: 0 })).rejects.toThrow(/limit/u);
       }));
   });

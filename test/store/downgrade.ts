@@ -1,5 +1,9 @@
+/** What lagebild with schema version 7 left, made from a later store: no version 10 row (the rows as they are). */
+export const TO_VERSION_7: readonly string[] = ['DELETE FROM schema_migrations WHERE version = 10'];
+
 /** What lagebild with schema version 6 left, made from a version 7 store: no story facts, `stories_live` back. */
 export const TO_VERSION_6: readonly string[] = [
+  ...TO_VERSION_7,
   'DROP INDEX stories_news',
   'ALTER TABLE stories DROP COLUMN outlets',
   'ALTER TABLE stories DROP COLUMN unknown_outlets',

@@ -42,6 +42,7 @@ describe('migrations', () => {
       { version: 5, name: 'brief versions, watches, alerts' },
       { version: 6, name: 'watched feeds and their items' },
       { version: 7, name: 'story outlets, kinds, news order with source count' },
+      { version: 10, name: 'story rows count independent publishers' },
     ]);
     expect(raw((d) => d.pragma('journal_mode', { simple: true }))).toBe('wal');
     raw((d) => d.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run());
@@ -78,7 +79,7 @@ describe('migration of a schema version 2 store (no storylines yet)', () => {
     raw(downgrade);
     expect(raw((d) => d.prepare('SELECT MAX(version) AS v FROM schema_migrations').get())).toEqual({ v: 2 });
     const store = await openStore(db, { clusterer: topicClusterer });
-    expect(await store.health()).toMatchObject({ schemaVersion: 7, articles: 4, stories: 2 });
+    expect(await store.health()).toMatchObject({ schemaVersion: 10, articles: 4, stories: 2 });
     // migrated, not linked yet: each story is a storyline of its own until the next refresh or ingest
     const pending = await store.getStory('s:urteil-1');
     expect(pending?.story.storyline).toBe('s:urteil-1');

@@ -40,7 +40,7 @@ function migrationTest(name: string, target: () => Promise<string>): void {
 
     const store = await openStore(db, { clusterer: topicClusterer });
     try {
-      expect(await store.health()).toMatchObject({ schemaVersion: 7, stories: 3 });
+      expect(await store.health()).toMatchObject({ schemaVersion: 10, stories: 3 });
       expect(
         await sql(db, [
           'SELECT story AS id, brief_version, brief_error, storyline_summary FROM story_texts ORDER BY story',

@@ -27,7 +27,7 @@ function migrationTest(name: string, target: () => Promise<string>): void {
 
     const store = await openStore(db, { clusterer: topicClusterer });
     try {
-      expect(await store.health()).toMatchObject({ schemaVersion: 7, stories: 2 });
+      expect(await store.health()).toMatchObject({ schemaVersion: 10, stories: 2 });
       const history = await store.storyVersions('s:storm-bbc');
       expect(history?.versions.map((v) => [v.version, v.articles])).toEqual([
         [1, ['storm-bbc', 'storm-guardian']],
