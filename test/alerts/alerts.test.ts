@@ -304,10 +304,9 @@ describe('which stories alert', () => {
     };
     await store.ingest([sz]);
     await store.addWatch({ query: 'Putin', lang: null, minSources: 1, webhook: hook.url });
-    const { source: _source, ...rest } = SIXTH_REPORT.meta;
-    const outcome = await store.ingest([
-      { ...SIXTH_REPORT, meta: { ...rest, url: 'https://www.sz.de/politik/putin-kim-1.2345' } },
-    ]);
+    const meta = { ...SIXTH_REPORT.meta, url: 'https://www.sz.de/politik/putin-kim-1.2345' };
+    delete meta.source;
+    const outcome = await store.ingest([{ ...SIXTH_REPORT, meta }]);
     expect(outcome.added.map((a) => a.story)).toEqual([`s:${sz.id}`]);
     await store.deliverAlerts();
     expect(hook.calls).toHaveLength(0);
