@@ -3,6 +3,7 @@
  * articles of one story — one corroboration per story, handed to summarise (support) and compare (coverage).
  */
 export { analyseStory } from './analyse-story.js';
+export { articleOutlet, independentPublishers, type ArticleOutlet } from './publishers.js';
 export { briefFromArticles, briefFromDocuments, prepareArticles, storyLanguage } from './brief.js';
 export { briefState, updateBrief, BRIEF_STATE_VERSION, type BriefState } from './state.js';
 export { corroborate, storyTerms, type CorroborationOptions } from './corroborate.js';

@@ -10,37 +10,28 @@
  */
 import type { AnalysedArticle } from '../core/types.js';
 import { OUTLET_REGISTRY, type OutletEntry } from '../lang/outlets.js';
+import {
+  entryByName,
+  entryByUrl,
+  outletOfFields,
+  publisherKey,
+  publisherOf,
+  type OutletFacts,
+} from '../lang/publisher.js';
+
+export { entryByName, entryByUrl };
 
 /** How an article's outlet was found. */
 export type OutletEvidence = 'metadata' | 'domain' | 'copyright' | 'signature';
 
 /** What the story stage knows of one article's outlet. */
-export interface ArticleOutlet {
-  /** The outlet's name as shown; undefined when unknown. */
-  readonly name?: string;
+export interface ArticleOutlet extends OutletFacts {
   readonly via?: OutletEvidence;
-  /** The registry's entry, when the outlet is in it. */
-  readonly entry?: OutletEntry;
-  /** The wire service whose copy the article is ("dpa"), when its text says so. */
-  readonly wire?: string;
 }
 
 /** Share of the shorter text's word 5-grams the other must hold for two texts to be copies of one text. */
 export const COPY_OVERLAP = 0.6;
 const SHINGLE = 5;
-
-const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/** Registry entries by every compacted name and alias. */
-const BY_NAME: ReadonlyMap<string, OutletEntry> = (() => {
-  const out = new Map<string, OutletEntry>();
-  for (const entry of Object.values(OUTLET_REGISTRY))
-    for (const name of [entry.name, ...(entry.aliases ?? [])]) {
-      const key = compact(name);
-      if (key !== '' && !out.has(key)) out.set(key, entry);
-    }
-  return out;
-})();
 
 const WIRES = Object.values(OUTLET_REGISTRY).filter((e) => e.kind === 'wire');
 const WIRE_NAMES = [...new Set(WIRES.flatMap((e) => [e.name, ...(e.aliases ?? [])]))].filter(
@@ -55,28 +46,6 @@ const DATELINE = new RegExp(
 );
 /** A sign-off line that is only a wire credit: "dpa", "(AFP)", "dpa/lno", "Reuters/ks". */
 const SIGNOFF = new RegExp(`^\\(?(${wireAlt})(?:/[\\p{L}-]+)*\\)?\\.?$`, 'u');
-
-/** The registry entry a name (of an outlet or a wire service) or a URL's host stands for. */
-export function entryByName(name: string | undefined): OutletEntry | undefined {
-  return name === undefined ? undefined : BY_NAME.get(compact(name));
-}
-
-/** The registry entry of a URL's host or one of its parent domains. */
-export function entryByUrl(url: string | undefined): OutletEntry | undefined {
-  if (url === undefined) return undefined;
-  let host: string;
-  try {
-    host = new URL(/^https?:\/\//iu.test(url) ? url : `https://${url}`).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-  const labels = host.replace(/^www\d*\./u, '').split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    const entry = OUTLET_REGISTRY[labels.slice(i).join('.')];
-    if (entry !== undefined) return entry;
-  }
-  return undefined;
-}
 
 /** The registry entry a copyright line names ("© SZ vom 26.04.2019", "Copyright 2019 The Washington Post"). */
 function entryOfCopyright(line: string): OutletEntry | undefined {
@@ -108,12 +77,8 @@ function wireOf(article: AnalysedArticle, entry: OutletEntry | undefined): strin
 export function articleOutlet(article: AnalysedArticle): ArticleOutlet {
   const { meta } = article;
   const found = ((): { name: string; via: OutletEvidence; entry?: OutletEntry } | undefined => {
-    if (meta.source !== undefined && meta.source.trim() !== '') {
-      const entry = entryByName(meta.source) ?? entryByUrl(meta.url);
-      return { name: meta.source.trim(), via: 'metadata', ...(entry !== undefined ? { entry } : {}) };
-    }
-    const byUrl = entryByUrl(meta.url);
-    if (byUrl !== undefined) return { name: byUrl.name, via: 'domain', entry: byUrl };
+    const byFields = outletOfFields(meta.source, meta.url);
+    if (byFields !== undefined) return byFields;
     for (const r of article.removed) {
       if (r.reason !== 'copyright') continue;
       const entry = entryOfCopyright(r.text);
@@ -168,9 +133,9 @@ export function independentPublishers(
   outlets: readonly ArticleOutlet[],
   memo?: CopyMemo,
 ): (string | undefined)[] {
-  const own = outlets.map((o) => o.wire ?? o.entry?.name ?? o.name);
-  const keys = own.map((name) => (name !== undefined ? compact(entryByName(name)?.name ?? name) : undefined));
-  const keyOf = (name: string): string => compact(entryByName(name)?.name ?? name);
+  const own = outlets.map((o) => publisherOf(o)?.name);
+  const keyOf = publisherKey;
+  const keys = own.map((name) => (name !== undefined ? keyOf(name) : undefined));
   const grams: (Set<string> | undefined)[] = [];
   const gramsOf = (i: number): Set<string> => {
     let found = grams[i];

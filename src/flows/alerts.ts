@@ -1,14 +1,16 @@
 /**
  * Alerts (issue 16): after an ingest has committed, each story it added articles to is checked against the saved
  * searches. A story alerts a watch when it was created or gained an independent source in that ingest (an article
- * from an outlet the story did not have), has at least the watch's `minSources` distinct outlets, and matches the
+ * of a publisher the story did not have, by the one publisher rule of src/lang/publisher.ts; an article whose
+ * outlet is unknown gains nothing), has at least the watch's `minSources` independent sources (the story row's
+ * count, in which unknown outlets count none), and matches the
  * watch's search and language as the story list would (`GET /api/stories?q=&lang=`). The alert is kept in the
  * store under its key (watch, story, number of sources), so it is raised once, and delivered by the
  * `AlertDispatcher` (src/flows/webhook.ts POSTs it) after the ingest, never inside its transactions.
  */
 import { messageOf, type Problem } from '../core/result.js';
 import type { AlertRecord, StoreRepository, StoryListItem, Watch } from '../store/types.js';
-import { changedArticles, changedLines } from './changes.js';
+import { changedArticles, changedLines, distinctPublishers } from './changes.js';
 import { postWebhook, type WebhookResult } from './webhook.js';
 
 /** How alerts are delivered; every field is optional. */
@@ -101,7 +103,7 @@ async function alertMessage(
     headline: data.current?.brief.headline.trim() || story.headline,
     reason,
     sourceCount: story.sources,
-    sources: [...new Set(outlets.map((o) => o.outlet))],
+    sources: distinctPublishers(outlets),
     new: { articles: changedArticles(data), lines: changedLines(data, outlets) },
     link: `${options.publicUrl}${path}`,
   });
@@ -124,10 +126,11 @@ export async function raiseAlerts(
     for (const { item, ids } of (await touchedStories(repo, added)).values()) {
       const fresh = new Set(ids);
       const outlets = await repo.storyOutlets(item.id);
-      const before = new Set(outlets.filter((o) => !fresh.has(o.id)).map((o) => o.outlet));
-      const gained = outlets.some((o) => fresh.has(o.id) && !before.has(o.outlet));
+      const older = outlets.filter((o) => !fresh.has(o.id));
+      const before = new Set(older.map((o) => o.publisher));
+      const gained = outlets.some((o) => fresh.has(o.id) && o.publisher !== null && !before.has(o.publisher));
       if (!gained) continue;
-      const reason = before.size === 0 ? 'created' : 'new_source';
+      const reason = older.length === 0 ? 'created' : 'new_source';
       for (const watch of watches) {
         if (item.sources < watch.minSources) continue;
         if (!(await repo.storyMatches(item.id, { q: watch.query, lang: watch.lang }))) continue;

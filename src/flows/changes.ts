@@ -89,17 +89,25 @@ export function matchLines(
   return out.map((m) => m ?? { status: 'new' });
 }
 
-/** The outlets of a line's article and of its support, distinct, in that order. */
-function lineSources(line: BriefSentence, outlets: ReadonlyMap<string, string>): string[] {
-  const names = [line.article, ...line.support].map((id) => outlets.get(id) ?? id);
-  return [...new Set(names)];
+/** The publishers of some articles, each once (as first named), in their order; unknown outlets left out. */
+export function distinctPublishers(rows: Iterable<StoryOutletRow | undefined>): string[] {
+  const names = new Map<string, string>();
+  for (const row of rows)
+    if (row !== undefined && row.publisher !== null && row.outlet !== null && !names.has(row.publisher))
+      names.set(row.publisher, row.outlet);
+  return [...names.values()];
+}
+
+/** The publishers of a line's article and of its support, distinct, in that order; unknown outlets left out. */
+function lineSources(line: BriefSentence, outlets: ReadonlyMap<string, StoryOutletRow>): string[] {
+  return distinctPublishers([line.article, ...line.support].map((id) => outlets.get(id)));
 }
 
 /** The new and changed lines of the current brief relative to the earlier one (all lines when there is none). */
 export function changedLines(data: StoryChangesData, outlets: readonly StoryOutletRow[]): ChangedLine[] {
   const current = data.current?.brief;
   if (current === undefined) return [];
-  const byId = new Map(outlets.map((o) => [o.id, o.outlet]));
+  const byId = new Map(outlets.map((o) => [o.id, o]));
   const matches = matchLines(data.previous?.brief.sentences ?? [], current.sentences, current.language);
   return current.sentences.flatMap((line, i): ChangedLine[] => {
     const match = matches[i] ?? { status: 'new' };

@@ -1,7 +1,8 @@
 /** One ingested document → the cleaned, analysed article the store keeps, with its de-duplication keys (pure). */
 import { fail, ok, type Result } from '../core/result.js';
 import type { SourceDocument } from '../core/types.js';
-import { prepareArticles, type BriefOptions } from '../brief/index.js';
+import { articleOutlet, prepareArticles, type BriefOptions } from '../brief/index.js';
+import { publisherOf } from '../lang/publisher.js';
 import { contentHash } from '../store/hash.js';
 import type { ArticleRecord } from '../store/types.js';
 import { normaliseUrl } from '../store/url.js';
@@ -11,15 +12,6 @@ import { normaliseUrl } from '../store/url.js';
  * story's brief cites, and the analysed article kept with it is what the brief is made from.
  */
 export const STORE_BRIEF_OPTIONS: BriefOptions = { crossDocument: false };
-
-function hostOf(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Cleans and analyses the document (the only time it is); a document cleaning leaves empty is a problem. */
 export function prepareDocument(document: SourceDocument): Result<ArticleRecord> {
@@ -33,6 +25,7 @@ export function prepareDocument(document: SourceDocument): Result<ArticleRecord>
     article,
     urlNorm: normaliseUrl(meta.url),
     hash: contentHash(article.text),
-    outlet: meta.source?.trim() || hostOf(meta.url) || document.id,
+    // the one publisher rule (src/lang/publisher.ts); '' when the outlet is unknown
+    outlet: publisherOf(articleOutlet(article))?.name ?? '',
   });
 }

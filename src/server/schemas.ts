@@ -86,9 +86,11 @@ export const StoryListItemSchema = z.object({
   sources: z
     .number()
     .int()
-    .describe('Independent sources: distinct known outlets plus each article of an unknown outlet.'),
-  outlets: z.array(z.string()).describe('The known outlets, each once, in article order.'),
-  unknownOutlets: z.number().int().describe('Articles whose outlet is unknown.'),
+    .describe(
+      'Independent sources: distinct publishers (an outlet, or a wire service for its copy); unknown outlets count none.',
+    ),
+  outlets: z.array(z.string()).describe('The independent publishers, each once, in article order.'),
+  unknownOutlets: z.number().int().describe('Articles whose outlet is unknown (not counted as sources).'),
   kinds: z
     .record(z.string(), z.number().int())
     .nullable()
@@ -323,7 +325,12 @@ export const VersionParamsSchema = z.object({
 const ChangedArticleSchema = z.object({
   id: z.string(),
   title: z.string().nullable(),
-  outlet: z.string().describe('The outlet that counts as one source (source name, else URL host).'),
+  outlet: z
+    .string()
+    .nullable()
+    .describe(
+      'The publisher the article counts as (its outlet, or the wire service for wire copy); null when unknown.',
+    ),
   published: z.string().nullable(),
   kind: z.string().nullable().describe('The article’s kind in the current brief (report, preview, …).'),
   added_at: z.string().describe('When the article was stored (ISO 8601).'),
@@ -333,7 +340,9 @@ const ChangedLineSchema = z.object({
   text: z.string(),
   ...span,
   support: z.array(z.string()).describe('Ids of the other articles that report it.'),
-  sources: z.array(z.string()).describe('Outlets of the line’s article and its support.'),
+  sources: z
+    .array(z.string())
+    .describe('Publishers of the line’s article and its support, each once; unknown outlets left out.'),
   status: z.enum(['new', 'changed']),
   previous: z.string().nullable().describe('The earlier text of a changed line; null for a new one.'),
 });
@@ -395,7 +404,9 @@ export const WatchInputSchema = z.strictObject({
     .min(1)
     .max(1000)
     .default(1)
-    .describe('Only stories with at least this many independent sources (distinct outlets).'),
+    .describe(
+      'Only stories with at least this many independent sources (distinct publishers; unknown outlets count none).',
+    ),
   webhook: z
     .string()
     .max(2000)

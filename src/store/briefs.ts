@@ -59,7 +59,7 @@ export async function saveBrief(
   brief: Brief,
 ): Promise<boolean> {
   const headline = brief.headline.trim();
-  // the brief names more outlets than the articles' own fields (e.g. from a copyright line): the row shows those
+  // the brief's independent publishers (the same rule as the articles', plus near-identical texts counted once)
   const outlets = briefOutlets(brief);
   const figures = [
     JSON.stringify(briefKinds(brief)),

@@ -6,6 +6,7 @@
  * when a version is read. A story merged into another keeps its own versions under its own id.
  */
 import type { Brief } from '../brief/types.js';
+import { storedPublisher } from '../lang/publisher.js';
 import { num, optStr, str, type Dialect, type Executor } from './dialect.js';
 import type {
   AddedArticleRow,
@@ -129,13 +130,15 @@ async function versionWhere(
   return row ? { version: num(row.version), brief: JSON.parse(str(row.brief)) as Brief } : null;
 }
 
-const ADDED_COLUMNS = 'id, title, outlet, published, added_at';
+const ADDED_COLUMNS = 'id, title, source, url, outlet, published, added_at';
 
 function addedRow(row: Readonly<Record<string, unknown>>): AddedArticleRow {
   return {
     id: str(row.id),
     title: optStr(row.title),
-    outlet: str(row.outlet),
+    outlet:
+      storedPublisher({ source: optStr(row.source), url: optStr(row.url), outlet: optStr(row.outlet) })
+        ?.name ?? null,
     published: optStr(row.published),
     addedAt: str(row.added_at),
   };

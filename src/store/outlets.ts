@@ -1,71 +1,46 @@
 /**
- * The outlets of a story, counted as independent sources: an article's outlet is its source name, else the name
- * the domain registry (`OUTLET_DOMAINS`) gives its URL's host, else the host; an article with neither is from an
- * unknown outlet. Names are compared without case and punctuation ("Der Spiegel" = "DER SPIEGEL").
+ * The outlets of a story, counted as independent sources by the one publisher rule (src/lang/publisher.ts, the
+ * rule the brief uses): an article counts as its publisher — its wire service, else its outlet by page metadata or
+ * the domain registry (and, for articles stored since session 14, copyright lines and page furniture) — and an
+ * article whose outlet is unknown counts as no source at all. Publishers are compared by key ("SZ", "sz.de" and
+ * "Süddeutsche Zeitung" are one).
  */
-import { OUTLET_DOMAINS } from '../lang/outlets.js';
+import { publisherKey, storedPublisher } from '../lang/publisher.js';
 
 export interface StoryOutlets {
-  /** The known outlets, each once, as the first article of each names it (in article order). */
+  /** The independent publishers, each once, as the first article of each names it (in article order). */
   readonly names: readonly string[];
-  /** Articles whose outlet is unknown (each counts as a source of its own: nothing says two are the same). */
+  /** Articles whose outlet is unknown (shown as unknown; they count as no source). */
   readonly unknown: number;
 }
 
-function hostOf(url: string | null): string | undefined {
-  if (url === null) return undefined;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\d*\./u, '') || undefined;
-  } catch {
-    return undefined;
-  }
+/** The columns of a stored article its publisher is read from on read (`storedPublisher`). */
+export interface StoredOutletColumns {
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly outlet: string | null;
 }
 
-/** The registry's name for a host or any of its parent domains. */
-function registered(host: string): string | undefined {
-  const labels = host.split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    const name = OUTLET_DOMAINS[labels.slice(i).join('.')];
-    if (name !== undefined) return name;
-  }
-  return undefined;
-}
-
-/** The article's outlet as a name, or undefined when unknown. */
-export function outletOf(source: string | null, url: string | null): string | undefined {
-  const named = source?.trim();
-  if (named !== undefined && named !== '') return named;
-  const host = hostOf(url);
-  return host === undefined ? undefined : (registered(host) ?? host);
-}
-
-const key = (name: string): string =>
-  name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-
-/** Each outlet once (by `key`, as first named) and the number of articles with none. */
+/** Each publisher once (by key, as first named) and the number of articles with none. */
 function countOutlets(names: Iterable<string | undefined>): StoryOutlets {
   const known = new Map<string, string>();
   let unknown = 0;
   for (const name of names) {
-    if (name === undefined || key(name) === '') unknown++;
-    else if (!known.has(key(name))) known.set(key(name), name);
+    const key = name === undefined ? '' : publisherKey(name);
+    if (name === undefined || key === '') unknown++;
+    else if (!known.has(key)) known.set(key, name);
   }
   return { names: [...known.values()], unknown };
 }
 
-/** The outlets of a story's articles (in article order). */
-export function storyOutlets(
-  articles: readonly { source: string | null; url: string | null }[],
-): StoryOutlets {
-  return countOutlets(articles.map((a) => outletOf(a.source, a.url)));
+/** The outlets of a story's stored articles (in article order). */
+export function storyOutlets(articles: readonly StoredOutletColumns[]): StoryOutlets {
+  return countOutlets(articles.map((a) => storedPublisher(a)?.name));
 }
 
-/** The number of independent sources: the known outlets and each article of an unknown one. */
+/** The number of independent sources: the known publishers; an article of an unknown outlet counts none. */
 export function sourceCount(outlets: StoryOutlets): number {
-  return outlets.names.length + outlets.unknown;
+  return outlets.names.length;
 }
 
 /** What the store reads of a brief for its outlets. */
@@ -73,15 +48,17 @@ export interface BriefOutletsInput {
   readonly articles: readonly { readonly source?: string; readonly publisher?: string }[];
 }
 
+/** Whether a brief names its articles' publishers (briefs made before the publisher rule do not). */
+export function briefHasPublishers(brief: BriefOutletsInput): boolean {
+  return brief.articles.some((a) => a.publisher !== undefined);
+}
+
 /**
- * The outlets as the brief identified them (page metadata, the domain registry, copyright lines, page furniture,
- * wire markers: src/brief/publishers.ts), which knows more of them than the articles' own fields: the named outlets
- * once each, and the articles whose outlet stays unknown. Counted as `sourceCount` counts them.
+ * The outlets as the brief identified them (src/brief/publishers.ts: the same rule, plus near-identical texts of
+ * several outlets counted once): its independent publishers once each, and the articles whose outlet is unknown.
  */
 export function briefOutlets(brief: BriefOutletsInput): StoryOutlets {
-  return countOutlets(
-    brief.articles.map((a) => (a.publisher === undefined ? undefined : (a.source ?? a.publisher))),
-  );
+  return countOutlets(brief.articles.map((a) => a.publisher));
 }
 
 /** What the store reads of a brief for its kinds. */

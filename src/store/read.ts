@@ -1,6 +1,7 @@
 /** The read side: story pages, one story with its brief, one article, health. */
 import type { Brief } from '../brief/types.js';
 import { normaliseLanguageTag } from '../lang/index.js';
+import { storedPublisher } from '../lang/publisher.js';
 import { num, optStr, searchTerms, str, type Dialect, type Row } from './dialect.js';
 import { STORY_COLUMNS, storyItem } from './story-row.js';
 import { getStoryline } from './storylines.js';
@@ -148,10 +149,20 @@ export async function findStory(dialect: Dialect, id: string): Promise<Row | und
   return undefined;
 }
 
-/** The articles of a story with their outlets, in the order they were stored. */
+/** The articles of a story with their publishers (recomputed on read: src/lang/publisher.ts), in stored order. */
 export async function storyOutlets(dialect: Dialect, story: string): Promise<StoryOutletRow[]> {
-  const rows = await dialect.all('SELECT id, outlet FROM articles WHERE story = ? ORDER BY seq', [story]);
-  return rows.map((r) => ({ id: str(r.id), outlet: str(r.outlet) }));
+  const rows = await dialect.all(
+    'SELECT id, source, url, outlet FROM articles WHERE story = ? ORDER BY seq',
+    [story],
+  );
+  return rows.map((r) => {
+    const publisher = storedPublisher({
+      source: optStr(r.source),
+      url: optStr(r.url),
+      outlet: optStr(r.outlet),
+    });
+    return { id: str(r.id), outlet: publisher?.name ?? null, publisher: publisher?.key ?? null };
+  });
 }
 
 export async function storyDetail(dialect: Dialect, row: Row): Promise<StoryDetail> {

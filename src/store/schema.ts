@@ -232,15 +232,27 @@ const STORY_FACTS: Migration = {
 };
 
 /**
- * Version 9: what the clusterer worked out of each article before assigning it (its terms, keys for duplicates and
+ * Version 8: what the clusterer worked out of each article before assigning it (its terms, keys for duplicates and
  * headline, as JSON: src/cluster/prepared.ts), so a writer catching up on the articles other writers stored replays
  * them without tokenising their texts again (issue 17). Articles stored before have none and are replayed from their
- * text. (Version 8 is another change's.)
+ * text.
  */
 const ARTICLE_FEATURES: Migration = {
-  version: 9,
+  version: 8,
   name: 'clusterer features of articles',
   statements: ['ALTER TABLE articles ADD COLUMN features TEXT'],
+};
+
+/**
+ * Version 9: the story row counts independent publishers by the one publisher rule (src/lang/publisher.ts) — an article whose outlet is unknown counts no source, an outlet's several
+ * articles and one wire service's copy count once. No column changes; the rows' outlets are cleared so that
+ * `fillStoryFacts` (stories.ts) counts every live story again, once, when the store opens. Stored
+ * `articles.outlet` values stay: the publisher is recomputed from them on read.
+ */
+const STORY_PUBLISHERS: Migration = {
+  version: 9,
+  name: 'story rows count independent publishers',
+  statements: ['UPDATE stories SET outlets = NULL WHERE merged_into IS NULL'],
 };
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -259,6 +271,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   FEEDS,
   STORY_FACTS,
   ARTICLE_FEATURES,
+  STORY_PUBLISHERS,
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -279,6 +292,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   FEEDS,
   STORY_FACTS,
   ARTICLE_FEATURES,
+  STORY_PUBLISHERS,
 ];
 
 /** The PostgreSQL text-search configurations of languages; any other language is searched with `simple`. */

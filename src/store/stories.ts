@@ -2,6 +2,7 @@
 import type { StoryAssignment } from './types.js';
 import { num, optStr, str, type Dialect, type Executor, type Row } from './dialect.js';
 import {
+  briefHasPublishers,
   briefKinds,
   briefOutlets,
   sourceCount,
@@ -24,13 +25,16 @@ function fallbackHeadline(title: string | null, text: string): string {
 
 /** The outlets of a story's articles (see outlets.ts). */
 async function outletsOf(tx: Pick<Executor, 'all'>, story: string): Promise<StoryOutlets> {
-  const rows = await tx.all('SELECT source, url FROM articles WHERE story = ? ORDER BY seq', [story]);
-  return storyOutlets(rows.map((r) => ({ source: optStr(r.source), url: optStr(r.url) })));
+  const rows = await tx.all('SELECT source, url, outlet FROM articles WHERE story = ? ORDER BY seq', [story]);
+  return storyOutlets(
+    rows.map((r) => ({ source: optStr(r.source), url: optStr(r.url), outlet: optStr(r.outlet) })),
+  );
 }
 
 /**
- * Fills the outlets of stories stored before schema version 7 (and the kinds of their briefs), without touching
- * their version: run once after the migration, it finds nothing to do afterwards.
+ * Fills the outlets of stories stored before schema version 7 (and the kinds of their briefs) and those schema
+ * version 9 cleared to be counted again by the publisher rule, without touching their version: run once after
+ * the migration, it finds nothing to do afterwards.
  */
 export async function fillStoryFacts(dialect: Dialect): Promise<number> {
   const rows = await dialect.all(
@@ -42,8 +46,10 @@ export async function fillStoryFacts(dialect: Dialect): Promise<number> {
     const brief = text === null ? null : (JSON.parse(text) as BriefKinds & BriefOutletsInput);
     const kinds = brief === null ? null : JSON.stringify(briefKinds(brief));
     await dialect.locked(async (tx) => {
-      // the brief's outlets when the story has one (as saveBrief keeps them), else its articles' own
-      const outlets = brief === null ? await outletsOf(tx, str(row.id)) : briefOutlets(brief);
+      // the brief's publishers when the story has a brief that names them (as saveBrief keeps them), else its
+      // articles' own
+      const outlets =
+        brief !== null && briefHasPublishers(brief) ? briefOutlets(brief) : await outletsOf(tx, str(row.id));
       await tx.run(
         'UPDATE stories SET source_count = ?, outlets = ?, unknown_outlets = ?, kinds = COALESCE(kinds, ?) WHERE id = ?',
         [sourceCount(outlets), JSON.stringify(outlets.names), outlets.unknown, kinds, row.id],
@@ -96,7 +102,7 @@ export async function touchStories(
   );
   const sources = await byStory(
     tx,
-    `SELECT story, source, url FROM articles WHERE ${inList} ORDER BY seq`,
+    `SELECT story, source, url, outlet FROM articles WHERE ${inList} ORDER BY seq`,
     stories,
   );
   const existing = new Set(
@@ -115,7 +121,11 @@ export async function touchStories(
   for (const story of stories) {
     const [stat] = stats.get(story) ?? [];
     const outlets = storyOutlets(
-      (sources.get(story) ?? []).map((r) => ({ source: optStr(r.source), url: optStr(r.url) })),
+      (sources.get(story) ?? []).map((r) => ({
+        source: optStr(r.source),
+        url: optStr(r.url),
+        outlet: optStr(r.outlet),
+      })),
     );
     const last = optStr(stat?.l);
     const [lead] = leads.get(story) ?? [];

@@ -12,13 +12,13 @@ export interface StoryListItem {
   readonly id: string;
   readonly headline: string;
   /**
-   * Number of independent sources: the distinct known outlets (source name, else the registry's name of the URL's
-   * host, else the host) plus each article whose outlet is unknown.
+   * Number of independent sources: the distinct publishers by the one publisher rule (src/lang/publisher.ts; the
+   * brief's publishers once it has one); an article whose outlet is unknown counts none.
    */
   readonly sources: number;
-  /** The known outlets, each once, in article order. */
+  /** The independent publishers, each once, in article order. */
   readonly outlets: readonly string[];
-  /** Articles whose outlet is unknown (neither a source name nor a URL). */
+  /** Articles whose outlet is unknown (shown as unknown, never counted as a source). */
   readonly unknownOutlets: number;
   /** How many articles of each kind the story's brief has; null before its first brief. */
   readonly kinds: Readonly<Partial<Record<ArticleKind, number>>> | null;
@@ -149,7 +149,8 @@ export type IngestItem = { readonly document: SourceDocument } | { readonly erro
 export interface ChangedArticle {
   readonly id: string;
   readonly title: string | null;
-  readonly outlet: string;
+  /** The publisher the article counts as (src/lang/publisher.ts); null when its outlet is unknown. */
+  readonly outlet: string | null;
   readonly published: string | null;
   /** The article's kind in the current brief (report, preview, opinion, …); null when the brief lacks it. */
   readonly kind: string | null;
@@ -165,7 +166,7 @@ export interface ChangedLine {
   readonly end: number;
   /** Ids of the other articles that report it. */
   readonly support: readonly string[];
-  /** The outlets of the line's article and of its support, distinct, in that order. */
+  /** The publishers of the line's article and of its support, distinct, in that order (unknown ones left out). */
   readonly sources: readonly string[];
   readonly status: 'new' | 'changed';
   /** For a changed line, the earlier version's text; null for a new one. */
@@ -233,7 +234,10 @@ export interface ArticleRecord {
   readonly urlNorm: string | undefined;
   /** `contentHash` of the cleaned text. */
   readonly hash: string;
-  /** The outlet that counts as one source: the source name, else the URL's host, else the article. */
+  /**
+   * The publisher the article counts as, by the one rule (src/lang/publisher.ts, text evidence included); '' when
+   * its outlet is unknown.
+   */
   readonly outlet: string;
 }
 
@@ -354,8 +358,8 @@ export interface StoryVersions {
 export interface AddedArticleRow {
   readonly id: string;
   readonly title: string | null;
-  /** The outlet that counts as one source (source name, else URL host, else the article). */
-  readonly outlet: string;
+  /** The publisher the article counts as (recomputed on read: src/lang/publisher.ts); null when unknown. */
+  readonly outlet: string | null;
   readonly published: string | null;
   readonly addedAt: string;
 }
@@ -375,7 +379,7 @@ export interface WatchInput {
   readonly query: string;
   /** Only stories with an article in this language (ISO 639-1 code). */
   readonly lang: string | null;
-  /** Only stories with at least this many independent sources (distinct outlets). */
+  /** Only stories with at least this many independent sources (distinct publishers; unknown outlets count none). */
   readonly minSources: number;
   /** http(s) URL the alerts are POSTed to. */
   readonly webhook: string;
@@ -411,10 +415,13 @@ export interface PendingAlert extends AlertRecord {
   readonly payload: string;
 }
 
-/** A stored article of a story with its outlet and when it was stored (for alert decisions). */
+/** A stored article of a story with its publisher (for alert decisions), recomputed on read. */
 export interface StoryOutletRow {
   readonly id: string;
-  readonly outlet: string;
+  /** The publisher's name as shown; null when the article's outlet is unknown. */
+  readonly outlet: string | null;
+  /** What publishers are compared by (`Publisher.key`); null when the outlet is unknown. */
+  readonly publisher: string | null;
 }
 
 /** The repository: persists articles, cluster state and briefs; reads only read. */
@@ -487,7 +494,7 @@ export interface StoreRepository {
   changesOfIngest(story: string, added: readonly string[]): Promise<StoryChangesData>;
   /** The live story an id leads to (following merges), undefined when none. */
   liveStory(id: string): Promise<StoryListItem | undefined>;
-  /** The story's articles with their outlets, in the order they were stored. */
+  /** The story's articles with their publishers, in the order they were stored. */
   storyOutlets(story: string): Promise<readonly StoryOutletRow[]>;
   /** Whether the live story `story` matches the search and language filter of the story list. */
   storyMatches(story: string, query: { readonly q: string; readonly lang: string | null }): Promise<boolean>;

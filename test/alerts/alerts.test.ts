@@ -12,7 +12,7 @@ import { openStore, storeClusterer, type LagebildStore, type StoreOptions } from
 import { openRepository } from '../../src/store/index.js';
 import { exampleDocuments, STORM } from '../store/fixtures.js';
 import { startReceiver, type Receiver } from './receiver.js';
-import { SIXTH_REPORT } from './sixth-report.js';
+import { ANONYMOUS_REPORT, SIXTH_REPORT } from './sixth-report.js';
 
 let example: SourceDocument[] = [];
 beforeAll(async () => {
@@ -84,19 +84,24 @@ describe('alerts of saved searches', () => {
     const [call] = hook.calls;
     const body = call?.body ?? {};
     expect(body).toMatchObject({
-      alert: `${watch.id}/${story}/6`,
+      alert: `${watch.id}/${story}/4`,
       watch: watch.id,
       query: 'Wladiwostok',
       story,
       headline: detail?.brief?.headline,
       reason: 'new_source',
-      sourceCount: 6,
+      // the example's two articles of unknown outlets count no source: DER STANDARD, SZ, Der Tagesspiegel, this one
+      sourceCount: 4,
       link: `http://lagebild.test/#/story/${encodeURIComponent(story)}`,
     });
     expect(call?.headers['idempotency-key']).toBe(body.alert);
     expect(call?.headers['content-type']).toMatch(/^application\/json/u);
-    expect(body.sources).toHaveLength(6);
-    expect(body.sources).toContain('Ostsee-Rundschau');
+    expect(body.sources).toEqual([
+      'DER STANDARD',
+      'Süddeutsche Zeitung',
+      'Der Tagesspiegel',
+      'Ostsee-Rundschau',
+    ]);
     const news = body.new as { articles: { id: string; outlet: string }[]; lines: { status: string }[] };
     expect(news.articles.map((a) => [a.id, a.outlet])).toEqual([['sechster-bericht', 'Ostsee-Rundschau']]);
     expect(Array.isArray(news.lines)).toBe(true);
@@ -107,8 +112,15 @@ describe('alerts of saved searches', () => {
     expect(hook.calls).toHaveLength(1);
     const state = await store.getWatch(watch.id);
     expect(state?.alerts.map((a) => [a.story, a.sources, a.status, a.attempts])).toEqual([
-      [story, 6, 'delivered', 1],
+      [story, 4, 'delivered', 1],
     ]);
+
+    // an anonymous report (no source, no URL, no outlet in its text) joins the story: no source gained, no alert
+    const anonymous = await store.ingest([ANONYMOUS_REPORT]);
+    expect(anonymous.added.map((a) => a.story)).toEqual([story]);
+    await store.deliverAlerts();
+    expect(hook.calls).toHaveLength(1);
+    expect((await store.getStory(story))?.story.sources).toBe(4);
   });
 });
 
@@ -126,7 +138,8 @@ describe('alert delivery', () => {
     await first.store.ingest(example.slice(0, 4));
     await first.store.ingest(example.slice(0, 4)); // duplicates only
     await first.store.close(); // close delivers what is pending
-    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([4]);
+    // 000 and 003 are of unknown outlets: 001 (DER STANDARD) and 002 (SZ) count
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([2]);
     expect(hook.calls[0]?.body.reason).toBe('created');
 
     const second = await open(db);
@@ -135,13 +148,13 @@ describe('alert delivery', () => {
     expect(hook.calls).toHaveLength(1);
     await second.store.ingest(example.slice(4));
     await second.store.deliverAlerts();
-    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([4, 5]);
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([2, 3]);
     const news = hook.calls[1]?.body.new as { articles: { id: string }[] };
     expect(news.articles.map((a) => a.id)).toEqual([example[4]?.id]);
     const alerts = (await second.store.getWatch(watch.id))?.alerts ?? [];
     expect(alerts.map((a) => [a.sources, a.status])).toEqual([
-      [5, 'delivered'],
-      [4, 'delivered'],
+      [3, 'delivered'],
+      [2, 'delivered'],
     ]);
   });
 
@@ -195,7 +208,7 @@ describe('alert delivery', () => {
     const { store, sleeps, logged } = await open(':memory:', {});
     cleanup.push(() => store.close());
     const watch = await store.addWatch({ query: 'Kim', lang: null, minSources: 1, webhook: hook.url });
-    await store.ingest(example.slice(0, 1));
+    await store.ingest(example.slice(1, 2));
     await store.deliverAlerts();
     expect(hook.calls).toHaveLength(5);
     expect(sleeps).toEqual([1000, 2000, 4000, 8000]);
@@ -214,7 +227,7 @@ describe('alert delivery', () => {
     const { store, logged } = await open(':memory:', {});
     cleanup.push(() => store.close());
     const watch = await store.addWatch({ query: 'Kim', lang: null, minSources: 1, webhook: url });
-    await store.ingest(example.slice(0, 1));
+    await store.ingest(example.slice(1, 2));
     await store.deliverAlerts();
     const state = await store.getWatch(watch.id);
     expect(state?.alerts[0]?.status).toBe('failed');
@@ -250,17 +263,21 @@ describe('which stories alert', () => {
     const hook = await receiver();
     const { store } = await open(':memory:');
     cleanup.push(() => store.close());
-    await store.addWatch({ query: 'Putin', lang: null, minSources: 3, webhook: hook.url });
+    await store.addWatch({ query: 'Putin', lang: null, minSources: 2, webhook: hook.url });
+    // 000 (unknown outlet) and 001 (DER STANDARD): one source
     await store.ingest(example.slice(0, 1));
     await store.ingest(example.slice(1, 2));
     await store.deliverAlerts();
     expect(hook.calls).toHaveLength(0);
-    await store.ingest(example.slice(2, 3));
+    await store.ingest(example.slice(2, 3)); // SZ
     await store.deliverAlerts();
-    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([3]);
-    await store.ingest(example.slice(3, 5));
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([2]);
+    await store.ingest(example.slice(3, 4)); // an unknown outlet: no source gained, no alert
     await store.deliverAlerts();
-    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([3, 5]);
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([2]);
+    await store.ingest(example.slice(4, 5)); // Der Tagesspiegel
+    await store.deliverAlerts();
+    expect(hook.calls.map((c) => c.body.sourceCount)).toEqual([2, 3]);
   });
 
   it('raises no alert when a story gains an article from an outlet it already has', async () => {
@@ -275,5 +292,24 @@ describe('which stories alert', () => {
     expect(outcome.added.map((a) => a.story)).toEqual([`s:${first.id}`]);
     await store.deliverAlerts();
     expect(hook.calls).toHaveLength(0);
+  });
+
+  it('raises no alert when a story gains an article of www.sz.de and has one of sueddeutsche.de', async () => {
+    const hook = await receiver();
+    const { store } = await open(':memory:');
+    cleanup.push(() => store.close());
+    const sz = {
+      ...example[0]!,
+      meta: { ...example[0]!.meta, url: 'https://www.sueddeutsche.de/politik/gipfel-1' },
+    };
+    await store.ingest([sz]);
+    await store.addWatch({ query: 'Putin', lang: null, minSources: 1, webhook: hook.url });
+    const meta = { ...SIXTH_REPORT.meta, url: 'https://www.sz.de/politik/putin-kim-1.2345' };
+    delete meta.source;
+    const outcome = await store.ingest([{ ...SIXTH_REPORT, meta }]);
+    expect(outcome.added.map((a) => a.story)).toEqual([`s:${sz.id}`]);
+    await store.deliverAlerts();
+    expect(hook.calls).toHaveLength(0);
+    expect((await store.getStory(`s:${sz.id}`))?.story.sources).toBe(1);
   });
 });

@@ -20,3 +20,16 @@ export const SIXTH_REPORT = textDocument(
     language: 'de',
   },
 );
+
+/** Another report of the example story that names no outlet: no source name, no URL, no copyright or wire line. */
+export const ANONYMOUS_REPORT = textDocument(
+  'anonymer-bericht',
+  [
+    'Kim verlässt Wladiwostok nach Gipfel mit Putin',
+    '',
+    'Nach dem Gipfeltreffen mit Russlands Präsident Wladimir Putin hat Nordkoreas Machthaber Kim Jong Un Wladiwostok am Freitag wieder verlassen. Sein gepanzerter Sonderzug fuhr am Nachmittag in Richtung Pjöngjang ab. Zuvor hatte Kim an einem Denkmal für gefallene Soldaten einen Kranz niedergelegt.',
+    '',
+    'Putin hatte nach dem Treffen auf der Insel Russki gesagt, Nordkorea brauche Sicherheitsgarantien. Ein gemeinsames Abschlussdokument gab es nicht.',
+  ].join('\n'),
+  { title: 'Kim verlässt Wladiwostok nach Gipfel mit Putin', published: '2019-04-26', language: 'de' },
+);

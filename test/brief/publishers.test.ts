@@ -3,6 +3,7 @@ import { briefFromDocuments, prepareArticles } from '../../src/brief/index.js';
 import { articleOutlet, entryByName, entryByUrl, independentPublishers } from '../../src/brief/publishers.js';
 import type { SourceDocument } from '../../src/core/types.js';
 import { OUTLET_DOMAINS, OUTLET_REGISTRY } from '../../src/lang/outlets.js';
+import { publisherOf, storedPublisher } from '../../src/lang/publisher.js';
 import { seedDocuments } from '../support/seeds.js';
 
 const doc = (id: string, text: string, meta: SourceDocument['meta'] = {}): SourceDocument => ({
@@ -99,6 +100,25 @@ describe('independent publishers', () => {
     ]);
     expect(p[0]).toBe(p[1]);
     expect(p[0]).toBe('Süddeutsche Zeitung');
+  });
+
+  it('is the one rule the store keeps and reads back: the stored outlet gives each article the brief’s publisher', () => {
+    const docs = [
+      ...seedDocuments(),
+      doc('wire', WIRE, { source: 'Weser-Kurier', url: 'https://www.weser-kurier.de/x' }),
+      doc('sz', OWN, { url: 'https://www.sz.de/a' }),
+      doc('anonymous', 'Nobody says who wrote this text about the airport of the city and its long delay.'),
+    ];
+    const articles = prepareArticles(docs, { crossDocument: false });
+    const publishers = independentPublishers(articles, articles.map(articleOutlet));
+    articles.forEach((a, i) => {
+      const one = publisherOf(articleOutlet(a));
+      // no two of these are near-identical: the brief's publisher is the article's own
+      expect(one?.name, a.id).toBe(publishers[i]);
+      const stored = { source: a.meta.source ?? null, url: a.meta.url ?? null, outlet: one?.name ?? '' };
+      expect(storedPublisher(stored), a.id).toEqual(one);
+    });
+    expect(publishers.slice(-3)).toEqual(['dpa', 'Süddeutsche Zeitung', undefined]);
   });
 
   it('never counts an unknown outlet as confirmation', () => {

@@ -240,7 +240,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the front page in chromium', () => {
   });
 
   it('cuts a long headline at a word with "…"; one click shows all of it', async () => {
-    const { page, context, problems } = await open('/', 'de-DE', 'phone');
+    // all stories: the two Tarif texts are near-identical, so they count as one independent publisher
+    const { page, context, problems } = await open('/?min=1', 'de-DE', 'phone');
     const row = page.locator('li.story-row', { hasText: 'Tarifparteien' });
     await ready(row, problems);
     const link = row.locator('.story-link');

@@ -153,7 +153,7 @@ describe('a store from before analysed articles were kept (schema version 1)', (
     expect(story?.stale).toBe(false);
     expect(story?.brief?.articles.map((a) => a.id)).toEqual(['storm-bbc']);
     expect(story?.brief?.articles[0]?.text).toContain('Storm');
-    expect(raw((d) => d.prepare('SELECT MAX(version) AS v FROM schema_migrations').get())).toEqual({ v: 7 });
+    expect(raw((d) => d.prepare('SELECT MAX(version) AS v FROM schema_migrations').get())).toEqual({ v: 9 });
     // linked from the document it holds (cleaned and analysed again: no analysed article was kept)
     expect(story?.storyline.chapters.map((c) => c.id)).toEqual(['s:storm-bbc']);
     expect(

@@ -95,9 +95,16 @@ describe('changes since a time', () => {
     expect(current?.brief.sentences.some((l) => l.article === FIFTH || l.support.includes(FIFTH))).toBe(true);
     expect(result.lines.length).toBeGreaterThan(0);
     // a changed line names the line of the earlier brief it replaces
+    // a line's sources are the publishers of its article and support, each once; unknown outlets are left out
+    const publisherOf = new Map(current?.brief.articles.map((a) => [a.id, a.publisher]));
     for (const line of result.lines.filter((l) => l.status === 'changed')) {
       expect(before.has(line.previous ?? '')).toBe(true);
-      expect(line.sources[0]).toBe(line.article);
+    }
+    for (const line of result.lines) {
+      const expected = [line.article, ...line.support]
+        .map((id) => publisherOf.get(id))
+        .filter((p): p is string => p !== undefined);
+      expect(line.sources).toEqual([...new Set(expected)]);
     }
     for (const line of result.lines) if (line.status === 'new') expect(line.previous).toBeNull();
   });

@@ -78,16 +78,23 @@ describe('GET /api/stories for the front page', () => {
     expect(example?.news.startsWith('2019-04')).toBe(true);
   });
 
-  it('counts independent sources by outlet: a source name and the registry name of a host are one outlet', async () => {
+  it('counts independent publishers: a source name, its alias and the host of one outlet are one; unknown none', async () => {
     const page = await list('?limit=100');
     const flood = page.items.find((s) => s.articles === 3 && s.languages.includes('de'));
-    // "Frankfurter Allgemeine" (source), "FAZ.NET" (source) … the faz.net host is Frankfurter Allgemeine too, but
-    // a source name wins over the host; the Tagesspiegel article is known by its host alone
-    expect(flood?.outlets).toEqual(['Frankfurter Allgemeine', 'Der Tagesspiegel', 'FAZ.NET']);
+    // "Frankfurter Allgemeine" (source) and "FAZ.NET" (source, the registry's other name for it) are one
+    // publisher; the Tagesspiegel article is known by its host alone
+    expect(flood?.outlets).toEqual(['Frankfurter Allgemeine', 'Der Tagesspiegel']);
     expect(flood?.unknownOutlets).toBe(0);
-    expect(flood?.sources).toBe(3);
+    expect(flood?.sources).toBe(2);
+    // an article that names no outlet is shown as unknown and is no source: not even one
     const undated = page.items.find((s) => s.languages.includes('en'));
-    expect(undated).toMatchObject({ outlets: [], unknownOutlets: 1, sources: 1 });
+    expect(undated).toMatchObject({ outlets: [], unknownOutlets: 1, sources: 0 });
+    // minSources=1 is "all stories" (the default), those without a known outlet included
+    const atLeastOne = await list('?limit=100&minSources=1');
+    expect(atLeastOne.items.map((s) => s.id)).toContain(undated?.id);
+    const two = await list('?limit=100&minSources=2');
+    expect(two.items.map((s) => s.id)).not.toContain(undated?.id);
+    expect(two.items.every((s) => s.sources >= 2)).toBe(true);
   });
 
   it('carries the kinds of the brief, and the total', async () => {

@@ -1,12 +1,16 @@
-/** What lagebild with schema version 8 left, made from a version 9 store: no clusterer features of articles. */
-export const TO_VERSION_8: readonly string[] = [
+/** What lagebild with schema version 8 left, made from a later store: no version 9 row (the rows as they are). */
+export const TO_VERSION_8: readonly string[] = ['DELETE FROM schema_migrations WHERE version = 9'];
+
+/** What lagebild with schema version 7 left, made from a later store: no clusterer features of articles. */
+export const TO_VERSION_7: readonly string[] = [
+  ...TO_VERSION_8,
   'ALTER TABLE articles DROP COLUMN features',
-  'DELETE FROM schema_migrations WHERE version = 9',
+  'DELETE FROM schema_migrations WHERE version = 8',
 ];
 
 /** What lagebild with schema version 6 left, made from a later store: no story facts, `stories_live` back. */
 export const TO_VERSION_6: readonly string[] = [
-  ...TO_VERSION_8,
+  ...TO_VERSION_7,
   'DROP INDEX stories_news',
   'ALTER TABLE stories DROP COLUMN outlets',
   'ALTER TABLE stories DROP COLUMN unknown_outlets',

@@ -42,7 +42,8 @@ describe('migrations', () => {
       { version: 5, name: 'brief versions, watches, alerts' },
       { version: 6, name: 'watched feeds and their items' },
       { version: 7, name: 'story outlets, kinds, news order with source count' },
-      { version: 9, name: 'clusterer features of articles' },
+      { version: 8, name: 'clusterer features of articles' },
+      { version: 9, name: 'story rows count independent publishers' },
     ]);
     expect(raw((d) => d.pragma('journal_mode', { simple: true }))).toBe('wal');
     raw((d) => d.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run());

@@ -98,7 +98,8 @@ export function NewSinceVisit({
           <ul class="new-articles">
             {changes.articles.map((a) => (
               <li key={a.id}>
-                <span class="mark mark-new">{words.newMark}</span> <strong>{a.outlet}</strong>
+                <span class="mark mark-new">{words.newMark}</span>{' '}
+                <strong>{a.outlet ?? words.unknownOutlet}</strong>
                 {a.title !== null ? <>: „{a.title}“</> : null}
               </li>
             ))}
