@@ -86,7 +86,8 @@ describe('lagebild serve as a process', () => {
           text: 'Der Stadtrat hat am Dienstag den Haushalt beschlossen. Die Opposition stimmte dagegen.',
         }),
       });
-      expect(posted.status).toBe(201);
+      expect(posted.status).toBe(202);
+      expect(posted.headers.get('location')).toMatch(/^\/api\/ingest\//u);
     } finally {
       server.child.kill('SIGTERM');
     }
