@@ -154,7 +154,7 @@ export class IngestQueue {
       const batch = this.waiting;
       this.waiting = [];
       for (const job of batch) job.state = 'running';
-      let problems: readonly InputError[] = [];
+      let problems: readonly InputError[];
       try {
         problems = await this.store.completeIngest(batch.flatMap((job) => job.added));
       } catch (error) {

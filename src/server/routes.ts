@@ -102,7 +102,8 @@ async function postArticles(input: RouteInput, ctx: RouteContext): Promise<Route
 async function getIngestJob(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
   const { id } = parseOr400(IdParamsSchema, input.params, 'path');
   const job = ctx.queue.get(id);
-  if (job === undefined) throw notFound(`no ingest job "${id}" (unknown, or finished long ago and forgotten)`);
+  if (job === undefined)
+    throw notFound(`no ingest job "${id}" (unknown, or finished long ago and forgotten)`);
   return { status: 200, body: jobBody(job) };
 }
 

@@ -161,7 +161,11 @@ describe('POST /api/articles', () => {
   };
 
   it('adds one article (201 with ?wait=true), then reports it as a duplicate (200) without storing it twice', async () => {
-    const first = await server.app.inject({ method: 'POST', url: '/api/articles?wait=true', payload: article });
+    const first = await server.app.inject({
+      method: 'POST',
+      url: '/api/articles?wait=true',
+      payload: article,
+    });
     expect(first.statusCode).toBe(201);
     const added = IngestResponseSchema.parse(first.json());
     expect(added.added.map((a) => a.id)).toEqual(['post-1']);

@@ -103,7 +103,9 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(post?.responses ?? {})).toEqual(
       expect.arrayContaining(['200', '201', '202', '400', '413', '415', '422', '503']),
     );
-    expect(post?.parameters).toEqual([expect.objectContaining({ name: 'wait', in: 'query', required: false })]);
+    expect(post?.parameters).toEqual([
+      expect.objectContaining({ name: 'wait', in: 'query', required: false }),
+    ]);
     const job = paths['/api/ingest/{id}']?.['get'];
     const jobSchema = JSON.stringify(job?.responses['200']?.content?.['application/json']?.schema);
     for (const state of ['queued', 'running', 'done', 'failed']) expect(jobSchema).toContain(`"${state}"`);
