@@ -11,6 +11,7 @@ import type { InputBytes, InputOutcome, PendingDocument } from './documents.js';
 import { parseDocument } from './dom.js';
 import { extensionOf, isFeedPath, sniffFeed } from './format.js';
 import { blockText } from './html-blocks.js';
+import { elementMatches, replaceBetween, replaceTags, withoutXmlDeclarations } from './markup-scan.js';
 import { isHtmlFailure, parseHtml } from './html.js';
 import { normaliseDraft, type MetaDraft } from './meta.js';
 import type { NormalisedIngestOptions } from './options.js';
@@ -270,8 +271,7 @@ function view(parsed: AnyFeed): FeedView {
 
 /** `<config>` for an XML document's root element, `undefined` when there is none. */
 function rootElement(text: string): string | undefined {
-  const head = text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^[>]*>/gu, '');
-  return /<([\w:.-]+)/u.exec(head)?.[1];
+  return /<([\w:.-]+)/u.exec(withoutXmlDeclarations(text))?.[1];
 }
 
 /** A parse failure in words: what the input is and why it cannot be read as a feed. */
@@ -288,18 +288,17 @@ function failureReason(error: unknown, text: string): string {
 /** Whether each item slot of the raw feed has content (feedsmith drops empty items without a trace). */
 function itemSlots(text: string, kind: FeedKind): boolean[] | undefined {
   if (kind === 'json') return jsonSlots(text);
-  const masked = text
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/gu, (_, inner: string) => (inner.trim() === '' ? '' : 'x'))
-    .replace(/<!--[\s\S]*?-->/gu, '');
-  const tag = kind === 'atom' ? 'entry' : 'item';
-  const element = new RegExp(
-    `<(?:[\\w.-]+:)?${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${tag}\\s*>)`,
-    'gu',
+  // linear scans (src/ingest/markup-scan.ts): CDATA sections, then comments, then the items
+  const masked = replaceBetween(
+    replaceBetween(text, '<![CDATA[', ']]>', (inner) => (inner.trim() === '' ? '' : 'x')),
+    '<!--',
+    '-->',
   );
-  return Array.from(masked.matchAll(element), (m) => {
-    const inner = m[1] ?? '';
-    return inner.replace(/<[^>]*>/gu, '').trim() !== '' || /=/u.test(inner);
+  const tag = kind === 'atom' ? 'entry' : 'item';
+  const items = elementMatches(masked, `<(?:[\\w.-]+:)?${tag}\\b`, `</(?:[\\w.-]+:)?${tag}\\s*>`, {
+    selfClosing: true,
   });
+  return items.map(({ inner = '' }) => replaceTags(inner).trim() !== '' || inner.includes('='));
 }
 
 function jsonSlots(text: string): boolean[] | undefined {
