@@ -39,16 +39,16 @@ export function nextMatch(text: string, pattern: RegExp): (from: number) => Foun
   };
 }
 
-/** Pieces of `text` with the given ranges replaced, joined (ranges in order, not overlapping). */
-function splice(text: string, ranges: readonly (Found & { readonly by: string })[]): string {
-  const parts: string[] = [];
+/** `text` with the given ranges (in order, not overlapping) replaced by `by(range)`. */
+function splice<R extends Found>(text: string, ranges: readonly R[], by: (range: R) => string): string {
+  // one string built by concatenation (a rope): no array of pieces, no object per range
+  let out = '';
   let pos = 0;
   for (const r of ranges) {
-    parts.push(text.slice(pos, r.index), r.by);
+    out += text.slice(pos, r.index) + by(r);
     pos = r.end;
   }
-  parts.push(text.slice(pos));
-  return parts.join('');
+  return out + text.slice(pos);
 }
 
 /**
@@ -61,7 +61,7 @@ export function replaceBetween(
   close: string,
   by: (inner: string) => string = () => '',
 ): string {
-  const ranges: (Found & { by: string })[] = [];
+  const ranges: (Found & { readonly by: string })[] = [];
   let pos = 0;
   for (;;) {
     const start = text.indexOf(open, pos);
@@ -72,7 +72,7 @@ export function replaceBetween(
     ranges.push({ index: start, end: end + close.length, by: by(text.slice(start + open.length, end)) });
     pos = end + close.length;
   }
-  return ranges.length === 0 ? text : splice(text, ranges);
+  return ranges.length === 0 ? text : splice(text, ranges, (r) => r.by);
 }
 
 /** `text.replace(/<[^>]*>/gu, by)`: tags (anything from `<` to the next `>`) replaced by `by`. */
@@ -156,12 +156,7 @@ export function elementMatches(
 
 /** `text` without the ranges (each replaced by `by`). */
 export function withoutRanges(text: string, ranges: readonly Found[], by = ''): string {
-  return ranges.length === 0
-    ? text
-    : splice(
-        text,
-        ranges.map((r) => ({ ...r, by })),
-      );
+  return ranges.length === 0 ? text : splice(text, ranges, () => by);
 }
 
 /**
