@@ -400,7 +400,11 @@ function fromFeed(input: InputBytes, parsed: FeedParse, encoding: string): Input
  * Reads one input as a feed when it is one: a feed extension (`.rss`, `.atom`, `.rdf`, `.xml`), or, for stdin,
  * `.json` and unknown extensions, content that sniffs as a feed. `undefined`: not a feed, read it as before.
  */
-export function readFeedBytes(input: InputBytes, options: NormalisedIngestOptions): InputOutcome | undefined {
+export function readFeedBytes(
+  input: InputBytes,
+  options: NormalisedIngestOptions,
+  checkpoint: () => void = () => undefined,
+): InputOutcome | undefined {
   if (options.format !== 'auto') return undefined;
   const byPath = input.path !== undefined && isFeedPath(input.path);
   if (!byPath && input.path !== undefined && NOT_FEEDS.has(extensionOf(input.path))) return undefined;
@@ -409,5 +413,9 @@ export function readFeedBytes(input: InputBytes, options: NormalisedIngestOption
   if (isDecodeFailure(decoded))
     return byPath ? { pending: [], errors: [{ file: input.file, reason: decoded.problem }] } : undefined;
   if (!byPath && !sniffFeed(decoded.value.text)) return undefined;
-  return fromFeed(input, parseFeedText(decoded.value.text), decoded.value.encoding);
+  // between the stages: an input over its read budget stops here (`readBytes` reports it)
+  checkpoint();
+  const parsed = parseFeedText(decoded.value.text);
+  checkpoint();
+  return fromFeed(input, parsed, decoded.value.encoding);
 }
