@@ -70,7 +70,7 @@ export async function screenshots(outDir: string): Promise<string[]> {
     await store.ingest(documents);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${String(boundPort(app))}`;
-    const posted = await fetch(`${base}/api/articles`, {
+    const posted = await fetch(`${base}/api/articles?wait=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(DEMO),

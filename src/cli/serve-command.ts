@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH } from '../server/options.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH, DEFAULT_MAX_QUEUE } from '../server/options.js';
 import { databaseMissing, DEFAULT_DB } from '../store/options.js';
 import { languageOption } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
@@ -13,6 +13,7 @@ interface ServeFlags extends WatchFlags {
   readonly port: string;
   readonly maxBody: string;
   readonly maxBatch: string;
+  readonly maxQueue: string;
   readonly lang?: string;
 }
 
@@ -23,6 +24,7 @@ interface ServeSettings {
   readonly port: number;
   readonly bodyLimit: number;
   readonly maxBatch: number;
+  readonly maxQueue: number;
   readonly language: string | undefined;
   /** Run the feed watcher in the server process (with these flags), or not. */
   readonly watch: WatchFlags | undefined;
@@ -47,6 +49,7 @@ function settings(flags: ServeFlags): ServeSettings {
     port: wholeNumber(flags.port, '--port', 0, 65535),
     bodyLimit: wholeNumber(flags.maxBody, '--max-body', 1, 1024 * 1024 * 1024),
     maxBatch: wholeNumber(flags.maxBatch, '--max-batch', 1, 100_000),
+    maxQueue: wholeNumber(flags.maxQueue, '--max-queue', 1, 100_000),
     language: flags.lang,
     watch: flags.watch === true ? flags : undefined,
   };
@@ -104,6 +107,7 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
       store,
       bodyLimit: s.bodyLimit,
       maxBatch: s.maxBatch,
+      maxQueue: s.maxQueue,
       ...(s.language !== undefined ? { language: s.language } : {}),
       log,
     });
@@ -130,6 +134,11 @@ export function serveCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .option('--port <n>', 'port; 0 picks a free one', '8080')
     .option('--max-body <bytes>', 'largest request body', String(DEFAULT_BODY_LIMIT))
     .option('--max-batch <n>', 'most articles in one POST /api/articles', String(DEFAULT_MAX_BATCH))
+    .option(
+      '--max-queue <n>',
+      'most posts waiting for their brief refresh (more: 503 with Retry-After)',
+      String(DEFAULT_MAX_QUEUE),
+    )
     .addOption(
       languageOption('language of every article posted (ISO 639-1: de, en, de-AT), instead of detecting it'),
     )

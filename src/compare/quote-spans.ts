@@ -16,26 +16,70 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['“', '”'],
 ];
 
-function overlaps(spans: readonly QuoteSpan[], a: number, b: number): boolean {
-  return spans.some((s) => a <= s.close && b >= s.open);
+/**
+ * The spans found so far, which never overlap one another, and whether a new span would touch one: `covered`
+ * marks each offset inside a span, and a Fenwick tree counts the spans opening at or before an offset. A span
+ * [a, b] overlaps one of them exactly when `a` is covered or one opens in (a, b]: O(log n) a question, and
+ * marking costs each offset once (the spans are disjoint), so n marks cost O(n log n) in all.
+ */
+class Spans {
+  readonly list: QuoteSpan[] = [];
+  private readonly covered: Uint8Array;
+  private readonly opens: Int32Array;
+
+  constructor(length: number) {
+    this.covered = new Uint8Array(length + 1);
+    this.opens = new Int32Array(length + 2);
+  }
+
+  /** Spans opening at offsets 0…at. */
+  private opensUpTo(at: number): number {
+    let sum = 0;
+    for (let i = at + 1; i > 0; i -= i & -i) sum += this.opens[i] as number;
+    return sum;
+  }
+
+  overlaps(a: number, b: number): boolean {
+    return this.covered[a] === 1 || this.opensUpTo(b) - this.opensUpTo(a) > 0;
+  }
+
+  add(open: number, close: number): void {
+    this.list.push({ open, close });
+    this.covered.fill(1, open, close + 1);
+    for (let i = open + 1; i < this.opens.length; i += i & -i) this.opens[i] = (this.opens[i] as number) + 1;
+  }
+}
+
+/** The next offset of `mark` at or after `from` (−1: none), remembered so that a run of calls scans the text once. */
+function nextOf(text: string, mark: string): (from: number) => number {
+  let found = -2;
+  let searchedFrom = 0;
+  return (from) => {
+    if (found === -2 || from < searchedFrom || (found >= 0 && found < from)) {
+      found = text.indexOf(mark, from);
+      searchedFrom = from;
+    }
+    return found;
+  };
 }
 
 /** Typographic pairs: the opening mark and the next closing mark on the same line. */
-function typographic(text: string, out: QuoteSpan[]): void {
+function typographic(text: string, out: Spans): void {
   for (const [open, close] of PAIRS) {
+    const nextClose = nextOf(text, close);
+    const nextNewline = nextOf(text, '\n');
     let at = text.indexOf(open);
     while (at >= 0) {
-      const end = text.indexOf(close, at + 1);
-      const newline = text.indexOf('\n', at);
-      if (end > at && (newline < 0 || end < newline) && !overlaps(out, at, end))
-        out.push({ open: at, close: end });
+      const end = nextClose(at + 1);
+      const newline = nextNewline(at);
+      if (end > at && (newline < 0 || end < newline) && !out.overlaps(at, end)) out.add(at, end);
       at = text.indexOf(open, at + 1);
     }
   }
 }
 
 /** Straight quotes: paired in order within one line; an odd one out is left unpaired. */
-function straight(text: string, out: QuoteSpan[]): void {
+function straight(text: string, out: Spans): void {
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const marks: number[] = [];
@@ -43,15 +87,15 @@ function straight(text: string, out: QuoteSpan[]): void {
     for (let i = 0; i + 1 < marks.length; i += 2) {
       const a = marks[i] as number;
       const b = marks[i + 1] as number;
-      if (!overlaps(out, a, b)) out.push({ open: a, close: b });
+      if (!out.overlaps(a, b)) out.add(a, b);
     }
     lineStart += line.length + 1;
   }
 }
 
 export function quoteSpans(text: string): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
+  const out = new Spans(text.length);
   typographic(text, out);
   straight(text, out);
-  return out.sort((a, b) => a.open - b.open);
+  return out.list.sort((a, b) => a.open - b.open);
 }

@@ -32,12 +32,13 @@ export async function refreshStory(repo: StoreRepository, id: string): Promise<b
 }
 
 /**
- * Makes every stale story's brief again. A failure is returned as a problem (`story <id>`), given to `log`, and
+ * Makes every stale story's brief again (awaiting `between`, when given, before each). A failure is returned as a problem (`story <id>`), given to `log`, and
  * recorded on the story; the other stories go on.
  */
 export async function refreshStale(
   repo: StoreRepository,
   log: (line: string) => void = () => undefined,
+  between?: () => Promise<void>,
 ): Promise<RefreshOutcome> {
   let refreshed = 0;
   const failed: Problem[] = [];
@@ -46,6 +47,8 @@ export async function refreshStale(
   const busy: string[] = [];
   for (const [pass, ids] of [await repo.staleStories(), busy].entries()) {
     for (const id of ids) {
+      // a server lets other requests (reads of the old briefs) in between two stories' refreshes
+      if (between !== undefined) await between();
       try {
         const done = await repo.claimBrief(id, () => refreshStory(repo, id), pass === 1);
         if (done === 'busy') busy.push(id);

@@ -6,7 +6,8 @@
  * Within a group the documents go in by time as a batch's do (`orderByTime`); a whole array given at once is put
  * in that order first. Every `refreshEvery` documents and at the end, the stories that changed are linked into
  * storylines (src/flows/storylines.ts) and their briefs made again from the analysed articles — once per story,
- * however many of its articles came in meanwhile. Memory holds one group, not the input.
+ * however many of its articles came in meanwhile. Memory holds one group, not the input. With `briefs: 'later'`
+ * only the storing is done here, and `completeIngest` does the rest when the caller chooses (the server's queue).
  */
 import { messageOf, type Problem } from '../core/result.js';
 import type { SourceDocument } from '../core/types.js';
@@ -24,6 +25,9 @@ import { refreshStale } from './briefs.js';
 import { prepareDocument } from './prepare.js';
 import { linkPendingStorylines } from './storylines.js';
 import type { NormalisedStorylineOptions } from '../cluster/storylines.js';
+
+/** Resolves on the event loop's next turn (I/O callbacks, such as requests, run first). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Documents stored in one transaction. */
 export const GROUP = 64;
@@ -46,6 +50,28 @@ export interface IngestFlowOptions {
   readonly refreshEvery?: number;
   /** Documents per transaction (default `GROUP`). */
   readonly group?: number;
+  /**
+   * `'later'`: store only — no brief refresh, no storyline links, no `afterIngest`; the stories stay stale (in the
+   * store, so nothing is lost if the process ends) until `completeIngest` runs (the server's queue does that).
+   * Default `'now'`.
+   */
+  readonly briefs?: 'now' | 'later';
+}
+
+/**
+ * The second half of an ingest stored with `briefs: 'later'`: links the pending storylines, refreshes every stale
+ * story's brief (once each, however many ingests changed it), then runs `afterIngest` with the articles added.
+ * Between two stories it lets the event loop take other work (a server answers reads meanwhile).
+ */
+export async function completeIngest(
+  repo: StoreRepository,
+  added: readonly { id: string; story: string }[],
+  options: IngestFlowOptions = {},
+): Promise<Problem[]> {
+  const storylines = await linkPendingStorylines(repo, options.storylines, options.log);
+  const briefs = await refreshStale(repo, options.log, nextTurn);
+  const after = options.afterIngest !== undefined ? await options.afterIngest(added) : [];
+  return [...storylines.failed, ...briefs.failed, ...after];
 }
 
 async function* fromArray(documents: readonly SourceDocument[]): AsyncGenerator<IngestItem> {
@@ -120,8 +146,10 @@ export async function ingestDocuments(
     ? fromArray(documents as readonly SourceDocument[])
     : (documents as AsyncIterable<IngestItem>);
   const refreshEvery = options.refreshEvery ?? REFRESH_EVERY;
+  const later = options.briefs === 'later';
   const extra: Problem[] = [];
   const refresh = async (): Promise<void> => {
+    if (later) return;
     const storylines = await linkPendingStorylines(repo, options.storylines, options.log);
     const briefs = await refreshStale(repo, options.log);
     extra.push(...storylines.failed, ...briefs.failed);
@@ -146,6 +174,6 @@ export async function ingestDocuments(
     }
   }
   await refresh();
-  const after = options.afterIngest !== undefined ? await options.afterIngest(tally.added) : [];
+  const after = !later && options.afterIngest !== undefined ? await options.afterIngest(tally.added) : [];
   return { added: tally.added, duplicates: tally.duplicates, failed: [...tally.failed, ...extra, ...after] };
 }

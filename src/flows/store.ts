@@ -16,7 +16,7 @@ import { DEFAULT_DB, openRepository } from '../store/index.js';
 import type { ArticleFeatures, StoreClusterer, Store, StoryAssignment } from '../store/types.js';
 import type { FeedRepository } from '../store/feeds.js';
 import { refreshStale } from './briefs.js';
-import { ingestDocuments } from './ingest.js';
+import { completeIngest, ingestDocuments } from './ingest.js';
 import { linkPendingStorylines } from './storylines.js';
 import { AlertDispatcher, normaliseAlertOptions, raiseAlerts, type AlertOptions } from './alerts.js';
 import { storyChanges } from './changes.js';
@@ -107,13 +107,16 @@ export async function openStore(
   };
   const store: LagebildStore = {
     kind: repo.kind,
-    ingest: (documents, onProgress) =>
+    ingest: (documents, onProgress, ingestOptions) =>
       ingestDocuments(repo, documents, {
         ...(onProgress !== undefined ? { onProgress } : {}),
         ...(log !== undefined ? { log } : {}),
+        ...(ingestOptions?.briefs !== undefined ? { briefs: ingestOptions.briefs } : {}),
         storylines,
         afterIngest,
       }),
+    completeIngest: (added) =>
+      completeIngest(repo, added, { ...(log !== undefined ? { log } : {}), storylines, afterIngest }),
     listStories: (query) => repo.listStories(query),
     getStory: (id) => repo.getStory(id),
     getArticle: (id) => repo.getArticle(id),

@@ -59,12 +59,19 @@ function single(
 }
 
 /** Decodes and reads one input; every failure is an `{file, reason}`. */
-export function readInputBytes(input: InputBytes, options: NormalisedIngestOptions): InputOutcome {
+export function readInputBytes(
+  input: InputBytes,
+  options: NormalisedIngestOptions,
+  checkpoint: () => void = () => undefined,
+): InputOutcome {
   const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: input.file, reason }] });
   const decoded = decodeBytes(input.bytes);
   if (isDecodeFailure(decoded)) return fail(decoded.problem);
+  // between the stages: an input over its read budget stops here (it throws; `readBytes` reports it)
+  checkpoint();
   const forced = options.format === 'auto' ? undefined : options.format;
   const format = detectFormat(input.path, decoded.value.text, forced);
+  checkpoint();
   if (format === 'json') {
     const lines = input.path !== undefined && isJsonLinesPath(input.path);
     return fromJson(input, parseJson(decoded.value.text, lines), decoded.value.encoding);

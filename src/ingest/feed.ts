@@ -11,6 +11,7 @@ import type { InputBytes, InputOutcome, PendingDocument } from './documents.js';
 import { parseDocument } from './dom.js';
 import { extensionOf, isFeedPath, sniffFeed } from './format.js';
 import { blockText } from './html-blocks.js';
+import { elementMatches, replaceBetween, replaceTags, withoutXmlDeclarations } from './markup-scan.js';
 import { isHtmlFailure, parseHtml } from './html.js';
 import { normaliseDraft, type MetaDraft } from './meta.js';
 import type { NormalisedIngestOptions } from './options.js';
@@ -270,8 +271,7 @@ function view(parsed: AnyFeed): FeedView {
 
 /** `<config>` for an XML document's root element, `undefined` when there is none. */
 function rootElement(text: string): string | undefined {
-  const head = text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^[>]*>/gu, '');
-  return /<([\w:.-]+)/u.exec(head)?.[1];
+  return /<([\w:.-]+)/u.exec(withoutXmlDeclarations(text))?.[1];
 }
 
 /** A parse failure in words: what the input is and why it cannot be read as a feed. */
@@ -288,18 +288,17 @@ function failureReason(error: unknown, text: string): string {
 /** Whether each item slot of the raw feed has content (feedsmith drops empty items without a trace). */
 function itemSlots(text: string, kind: FeedKind): boolean[] | undefined {
   if (kind === 'json') return jsonSlots(text);
-  const masked = text
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/gu, (_, inner: string) => (inner.trim() === '' ? '' : 'x'))
-    .replace(/<!--[\s\S]*?-->/gu, '');
-  const tag = kind === 'atom' ? 'entry' : 'item';
-  const element = new RegExp(
-    `<(?:[\\w.-]+:)?${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${tag}\\s*>)`,
-    'gu',
+  // linear scans (src/ingest/markup-scan.ts): CDATA sections, then comments, then the items
+  const masked = replaceBetween(
+    replaceBetween(text, '<![CDATA[', ']]>', (inner) => (inner.trim() === '' ? '' : 'x')),
+    '<!--',
+    '-->',
   );
-  return Array.from(masked.matchAll(element), (m) => {
-    const inner = m[1] ?? '';
-    return inner.replace(/<[^>]*>/gu, '').trim() !== '' || /=/u.test(inner);
+  const tag = kind === 'atom' ? 'entry' : 'item';
+  const items = elementMatches(masked, `<(?:[\\w.-]+:)?${tag}\\b`, `</(?:[\\w.-]+:)?${tag}\\s*>`, {
+    selfClosing: true,
   });
+  return items.map(({ inner = '' }) => replaceTags(inner).trim() !== '' || inner.includes('='));
 }
 
 function jsonSlots(text: string): boolean[] | undefined {
@@ -401,7 +400,11 @@ function fromFeed(input: InputBytes, parsed: FeedParse, encoding: string): Input
  * Reads one input as a feed when it is one: a feed extension (`.rss`, `.atom`, `.rdf`, `.xml`), or, for stdin,
  * `.json` and unknown extensions, content that sniffs as a feed. `undefined`: not a feed, read it as before.
  */
-export function readFeedBytes(input: InputBytes, options: NormalisedIngestOptions): InputOutcome | undefined {
+export function readFeedBytes(
+  input: InputBytes,
+  options: NormalisedIngestOptions,
+  checkpoint: () => void = () => undefined,
+): InputOutcome | undefined {
   if (options.format !== 'auto') return undefined;
   const byPath = input.path !== undefined && isFeedPath(input.path);
   if (!byPath && input.path !== undefined && NOT_FEEDS.has(extensionOf(input.path))) return undefined;
@@ -410,5 +413,9 @@ export function readFeedBytes(input: InputBytes, options: NormalisedIngestOption
   if (isDecodeFailure(decoded))
     return byPath ? { pending: [], errors: [{ file: input.file, reason: decoded.problem }] } : undefined;
   if (!byPath && !sniffFeed(decoded.value.text)) return undefined;
-  return fromFeed(input, parseFeedText(decoded.value.text), decoded.value.encoding);
+  // between the stages: an input over its read budget stops here (`readBytes` reports it)
+  checkpoint();
+  const parsed = parseFeedText(decoded.value.text);
+  checkpoint();
+  return fromFeed(input, parsed, decoded.value.encoding);
 }

@@ -12,6 +12,7 @@ import { KNOWN_EXTENSIONS, isKnownPath } from './format.js';
 import {
   normaliseIngestOptions,
   sizeLimitReason,
+  tooSlowReason,
   type IngestOptions,
   type NormalisedIngestOptions,
 } from './options.js';
@@ -149,15 +150,26 @@ export const TOO_DEEP = 'too deeply nested to read';
 /**
  * One input's bytes → documents and errors, as a feed or as a document. A reader that throws (a parser library
  * that overflows its stack on a crafted page, say) fails this input alone: its error names the file and the
- * other inputs go on.
+ * other inputs go on. So does an input over its read budget (`options.budgetMs`, measured with `options.now`,
+ * checked between the stages and at the end): `too slow to read (over its budget of 60 s)`.
  */
 export function readBytes(input: InputBytes, options: NormalisedIngestOptions): InputOutcome {
+  const started = options.now();
+  const checkpoint = (): void => {
+    if (options.now() - started > options.budgetMs) throw new OverBudget();
+  };
   try {
-    return readFeedBytes(input, options) ?? readInputBytes(input, options);
+    const outcome = readFeedBytes(input, options, checkpoint) ?? readInputBytes(input, options, checkpoint);
+    checkpoint();
+    return outcome;
   } catch (error) {
-    return { pending: [], errors: [{ file: input.file, reason: thrownReason(error) }] };
+    const reason = error instanceof OverBudget ? tooSlowReason(options.budgetMs) : thrownReason(error);
+    return { pending: [], errors: [{ file: input.file, reason }] };
   }
 }
+
+/** Thrown at a checkpoint of an input that is over its read budget. */
+class OverBudget extends Error {}
 
 export async function readFileInput(path: string, options: NormalisedIngestOptions): Promise<InputOutcome> {
   const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: path, reason }] });

@@ -48,8 +48,49 @@ export function isJsonLinesPath(path: string): boolean {
   return ext === 'jsonl' || ext === 'ndjson';
 }
 
-const HTML_START =
-  /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/iu;
+/**
+ * Where the document proper starts: after the leading prolog items — processing instructions (`<?…?>`; with
+ * `xmlOnly`, one `<?xml…>` at most, first), comments (`<!--…-->`) and, with `declarations`, `<!…>` — each
+ * followed by white space. Each item ends at its first closing mark; one pass (a regular expression with a repeated
+ * lazy comment group backtracked exponentially over a head of many comments and no root).
+ */
+function afterProlog(head: string, rules: { xmlOnly: boolean; declarations: boolean }): number {
+  const space = /\s*/uy;
+  const skipSpace = (at: number): number => {
+    space.lastIndex = at;
+    space.exec(head);
+    return space.lastIndex;
+  };
+  let pos = 0;
+  if (rules.xmlOnly && /<\?xml/iuy.test(head)) {
+    const end = head.indexOf('>', 5);
+    if (end < 0) return 0;
+    pos = skipSpace(end + 1);
+  }
+  for (;;) {
+    let end = -1;
+    if (head.startsWith('<!--', pos)) {
+      const close = head.indexOf('-->', pos + 4);
+      if (close >= 0) end = close + 3;
+    } else if (!rules.xmlOnly && head.startsWith('<?', pos)) {
+      const close = head.indexOf('?>', pos + 2);
+      if (close >= 0) end = close + 2;
+    } else if (rules.declarations && head.startsWith('<!', pos)) {
+      const close = head.indexOf('>', pos + 2);
+      if (close >= 0) end = close + 1;
+    }
+    if (end < 0) return pos;
+    pos = skipSpace(end);
+  }
+}
+
+/** An HTML page's first element after an optional `<?xml…>` and comments. */
+const HTML_ROOT = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/iuy;
+
+function htmlStart(head: string): boolean {
+  HTML_ROOT.lastIndex = afterProlog(head, { xmlOnly: true, declarations: false });
+  return HTML_ROOT.test(head);
+}
 const TAG =
   /<\/?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|script|style|meta|link|img|section|article|b|i|em|strong)\b[^>]*>/giu;
 /** Tags per 1,000 characters above which content counts as HTML. */
@@ -65,14 +106,13 @@ export function sniffFormat(text: string): InputFormat {
     .replace(/^\uFEFF/u, '')
     .trimStart();
   if (JSON_START.test(head)) return 'json';
-  if (HTML_START.test(head) || /<html[\s>]/iu.test(head.slice(0, 2048))) return 'html';
+  if (htmlStart(head) || /<html[\s>]/iu.test(head.slice(0, 2048))) return 'html';
   const tags = head.match(TAG)?.length ?? 0;
   return tags >= 3 && (tags * 1000) / Math.max(head.length, 1) >= TAG_DENSITY ? 'html' : 'text';
 }
 
 /** The root element of an XML document is a feed's: `<rss>`, `<feed>`, `<rdf:RDF>` (any prefix). */
-const FEED_ROOT =
-  /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!(?!--)[^>]*>\s*)*<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>]/u;
+const FEED_ROOT = /<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>]/uy;
 const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\/1/u;
 
 /** Content sniffing for feeds: an XML root `rss` / `feed` / `rdf:RDF`, or a JSON Feed's `version` near the top. */
@@ -81,7 +121,10 @@ export function sniffFeed(text: string): boolean {
     .slice(0, 8192)
     .replace(/^\uFEFF/u, '')
     .trimStart();
-  if (head.startsWith('<')) return FEED_ROOT.test(head);
+  if (head.startsWith('<')) {
+    FEED_ROOT.lastIndex = afterProlog(head, { xmlOnly: false, declarations: true });
+    return FEED_ROOT.test(head);
+  }
   return head.startsWith('{') && JSON_FEED_VERSION.test(head);
 }
 

@@ -20,6 +20,8 @@ export {
 } from './lines.js';
 export {
   DEFAULT_MAX_BYTES,
+  DEFAULT_READ_BUDGET_MS,
+  tooSlowReason,
   normaliseIngestOptions,
   sizeLimitReason,
   type IngestOptions,

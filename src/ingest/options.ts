@@ -3,6 +3,8 @@ import type { InputFormat } from '../core/types.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 8;
+/** Milliseconds one input may take to be read (decoded, parsed, its documents made) before it is refused. */
+export const DEFAULT_READ_BUDGET_MS = 60_000;
 
 /** Options as a user (or the CLI) gives them; every field is optional. */
 export interface IngestOptions {
@@ -12,6 +14,13 @@ export interface IngestOptions {
   readonly format?: InputFormat | 'auto';
   /** How many files are read at the same time (default 8). */
   readonly concurrency?: number;
+  /**
+   * How long one input may take to be read, in ms (default 60 000): checked between the reading stages (decode,
+   * format, parse) and at the end; an input over it is refused alone as `too slow to read`.
+   */
+  readonly budgetMs?: number;
+  /** The clock the budget is measured with, in ms (default `performance.now`; tests give their own). */
+  readonly now?: () => number;
 }
 
 /** What the ingest stage works with: every option decided. */
@@ -19,6 +28,8 @@ export interface NormalisedIngestOptions {
   readonly maxBytes: number;
   readonly format: InputFormat | 'auto';
   readonly concurrency: number;
+  readonly budgetMs: number;
+  readonly now: () => number;
 }
 
 const FORMATS: ReadonlySet<string> = new Set(['auto', 'text', 'html', 'json']);
@@ -34,7 +45,12 @@ export function normaliseIngestOptions(options: IngestOptions = {}): NormalisedI
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new RangeError(`concurrency must be a whole number of at least 1, not ${String(concurrency)}`);
   }
-  return { maxBytes: Math.floor(maxBytes), format, concurrency };
+  const budgetMs = options.budgetMs ?? DEFAULT_READ_BUDGET_MS;
+  if (!Number.isFinite(budgetMs) || budgetMs <= 0) {
+    throw new RangeError(`the read budget must be a positive number of ms, not ${String(budgetMs)}`);
+  }
+  const now = options.now ?? (() => performance.now());
+  return { maxBytes: Math.floor(maxBytes), format, concurrency, budgetMs, now };
 }
 
 function formatUnit(bytes: number): string {
@@ -50,4 +66,9 @@ export function sizeLimitReason(size: number, limit: number, what = 'file'): str
   let allowed = formatUnit(limit);
   if (shown === allowed) [shown, allowed] = [`${String(size)} bytes`, `${String(limit)} bytes`];
   return `${what} is ${shown}, over the ${allowed} limit (raise it with --max-size)`;
+}
+
+/** `too slow to read (over its budget of 60 s)` */
+export function tooSlowReason(budgetMs: number): string {
+  return `too slow to read (over its budget of ${String(Number((budgetMs / 1000).toFixed(3)))} s)`;
 }

@@ -9,7 +9,14 @@ import type { Store } from '../store/types.js';
 import { ApiError, errorResponse } from './errors.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { openApiDocument } from './openapi.js';
-import { normaliseServerOptions, type NormalisedServerOptions, type ServerOptions } from './options.js';
+import { IngestQueue } from './ingest-queue.js';
+import {
+  KEEP_JOBS,
+  normaliseServerOptions,
+  RETRY_AFTER,
+  type NormalisedServerOptions,
+  type ServerOptions,
+} from './options.js';
 import { packageInfo } from './package-info.js';
 import { fastifyPath, ROUTES, type RouteContext, type RouteSpec } from './routes.js';
 import { loadWebFiles } from './web.js';
@@ -29,6 +36,7 @@ function registerErrors(app: FastifyInstance, options: NormalisedServerOptions):
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       options.log(`lagebild serve: ${request.method} ${clip(request.url)} failed: ${detail}`);
     }
+    if (response.headers !== undefined) reply.headers(response.headers);
     return reply.status(response.status).send(response.body);
   });
   app.setNotFoundHandler((request, reply) =>
@@ -48,6 +56,7 @@ function registerRoute(app: FastifyInstance, route: RouteSpec, ctx: RouteContext
         ctx,
       );
       if (result.type !== undefined) reply.type(result.type);
+      if (result.headers !== undefined) reply.headers(result.headers);
       return reply.status(result.status).send(result.body);
     },
   });
@@ -92,7 +101,15 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     done();
   });
   registerErrors(app, normalised);
-  const ctx: RouteContext = { store: options.store, options: normalised };
+  const queue = new IngestQueue(options.store, {
+    maxQueued: normalised.maxQueue,
+    retryAfter: RETRY_AFTER,
+    keep: KEEP_JOBS,
+    log: normalised.log,
+  });
+  // closing the app drains the queue: every accepted post gets its briefs before the store may close
+  app.addHook('onClose', () => queue.close());
+  const ctx: RouteContext = { store: options.store, options: normalised, queue };
   for (const route of ROUTES) registerRoute(app, route, ctx);
   const document = openApiDocument(ROUTES, info?.version ?? 'unknown');
   app.get('/api/openapi.json', () => document);

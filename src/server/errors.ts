@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Response headers the error needs (e.g. `Retry-After` on a 503). */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -26,6 +28,7 @@ export interface ErrorResponse {
   readonly body: ErrorBody;
   /** The cause was not the client's fault (status 500): log it. */
   readonly internal: boolean;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Fastify's own errors, by their code: status and our code. */
@@ -62,7 +65,12 @@ function body(code: string, message: string, details?: unknown): ErrorBody {
 /** Any thrown value → status and JSON body. */
 export function errorResponse(error: unknown): ErrorResponse {
   if (error instanceof ApiError) {
-    return { status: error.status, body: body(error.code, error.message, error.details), internal: false };
+    return {
+      status: error.status,
+      body: body(error.code, error.message, error.details),
+      internal: false,
+      ...(error.headers !== undefined ? { headers: error.headers } : {}),
+    };
   }
   const fastifyCode = field(error, 'code');
   const known = typeof fastifyCode === 'string' ? FASTIFY_ERRORS[fastifyCode] : undefined;
@@ -80,4 +88,15 @@ export function errorResponse(error: unknown): ErrorResponse {
 
 export function notFound(what: string): ApiError {
   return new ApiError(404, 'not_found', what);
+}
+
+/** 503 when the ingest queue holds `length` jobs already: nothing was stored; try again after `retryAfter` s. */
+export function queueFull(length: number, retryAfter: number): ApiError {
+  return new ApiError(
+    503,
+    'queue_full',
+    `the ingest queue is full (${String(length)} waiting); nothing was stored: send again after ${String(retryAfter)} s`,
+    undefined,
+    { 'retry-after': String(retryAfter) },
+  );
 }

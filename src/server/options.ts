@@ -5,6 +5,12 @@ import { normaliseLanguageTag } from '../lang/index.js';
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
 /** More articles than this in one `POST /api/articles` are refused with 413 (default 100). */
 export const DEFAULT_MAX_BATCH = 100;
+/** Most posts waiting for their brief refresh; one more is refused with 503 (default 100). */
+export const DEFAULT_MAX_QUEUE = 100;
+/** Seconds a client refused because the queue is full is told to wait (`Retry-After`). */
+export const RETRY_AFTER = 5;
+/** Finished ingest jobs whose status `GET /api/ingest/{id}` still answers. */
+export const KEEP_JOBS = 1000;
 /** Largest `limit` of `GET /api/stories`. */
 export const MAX_PAGE = 100;
 
@@ -14,6 +20,8 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Most articles in one POST (default 100). */
   readonly maxBatch?: number;
+  /** Most posts waiting in the ingest queue (default 100); more → 503 `queue_full` with `Retry-After`. */
+  readonly maxQueue?: number;
   /**
    * Folder of the built web page (`index.html`, `assets/`); default `dist/web` of the package; `null` serves
    * no page.
@@ -32,6 +40,7 @@ export interface ServerOptions {
 export interface NormalisedServerOptions {
   readonly bodyLimit: number;
   readonly maxBatch: number;
+  readonly maxQueue: number;
   readonly webRoot: string | null;
   readonly log: (line: string) => void;
   /** The forced language as an ISO 639-1 code; `undefined`: each article's own, else detected. */
@@ -61,6 +70,7 @@ export function normaliseServerOptions(
   return {
     bodyLimit: positiveInteger(options.bodyLimit ?? DEFAULT_BODY_LIMIT, 'the body limit'),
     maxBatch: positiveInteger(options.maxBatch ?? DEFAULT_MAX_BATCH, 'the batch limit'),
+    maxQueue: positiveInteger(options.maxQueue ?? DEFAULT_MAX_QUEUE, 'the queue length'),
     webRoot: options.webRoot === undefined ? defaultWebRoot : options.webRoot,
     log: options.log ?? (() => undefined),
     language: forcedLanguage(options.language),

@@ -1,11 +1,14 @@
 /** The shape of a route of the API table (src/server/routes.ts): its OpenAPI description and its handler. */
 import type { z } from 'zod';
 import type { Store } from '../store/types.js';
+import type { IngestQueue } from './ingest-queue.js';
 import type { NormalisedServerOptions } from './options.js';
 
 export interface RouteContext {
   readonly store: Store;
   readonly options: NormalisedServerOptions;
+  /** Where `POST /api/articles` queues the brief refreshes (src/server/ingest-queue.ts). */
+  readonly queue: IngestQueue;
 }
 
 export interface RouteInput {
@@ -19,6 +22,8 @@ export interface RouteResult {
   readonly body: unknown;
   /** The Content-Type of a body that is not JSON (a string). */
   readonly type?: string;
+  /** Further response headers (e.g. `Location` of a 202). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface ResponseSpec {

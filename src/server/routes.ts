@@ -5,7 +5,10 @@
 import { normaliseLanguageTag } from '../lang/index.js';
 import { renderMarkdown } from '../render/index.js';
 import { articleDocuments, parseOr400 } from './articles.js';
+import type { InputError } from '../core/types.js';
+import type { IngestOutcome } from '../store/types.js';
 import { ApiError, notFound } from './errors.js';
+import type { IngestJob } from './ingest-queue.js';
 import { HISTORY_ROUTES } from './history-routes.js';
 import {
   BAD_REQUEST,
@@ -18,6 +21,9 @@ import {
 import { WATCH_ROUTES } from './watch-routes.js';
 import {
   ArticleBatchSchema,
+  ArticlePostQuerySchema,
+  IngestAcceptedSchema,
+  IngestJobSchema,
   HealthSchema,
   IdParamsSchema,
   IngestResponseSchema,
@@ -30,18 +36,75 @@ import {
 
 export type { ResponseSpec, RouteContext, RouteInput, RouteResult, RouteSpec } from './route-types.js';
 
+function notUsable(failed: readonly InputError[]): ApiError {
+  return new ApiError(422, 'no_usable_article', 'none of the articles holds usable text', failed);
+}
+
+function jobBody(job: IngestJob): Record<string, unknown> {
+  return {
+    job: job.id,
+    status: job.state,
+    stories: [...new Set(job.added.map((a) => a.story))],
+    submitted: job.submitted,
+    finished: job.finished,
+    added: job.added,
+    duplicates: job.duplicates,
+    failed: job.failed,
+    errors: job.errors,
+  };
+}
+
+/**
+ * Stores the articles in the request and queues their stories' brief refresh: 202 with the job's URL, or (with
+ * `?wait=true`) 201/200 once the job is done. Nothing new: 200 at once, nothing queued.
+ */
 async function postArticles(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  const { wait } = parseOr400(ArticlePostQuerySchema, input.query, 'query');
   const { documents, failed } = articleDocuments(input.body, ctx.options.maxBatch, ctx.options.language);
-  if (documents.length === 0) {
-    throw new ApiError(422, 'no_usable_article', 'none of the articles holds usable text', failed);
+  if (documents.length === 0) throw notUsable(failed);
+  const place = ctx.queue.reserve();
+  let outcome: IngestOutcome;
+  try {
+    outcome = await ctx.store.ingest(documents, undefined, { briefs: 'later' });
+  } catch (error) {
+    place.cancel();
+    throw error;
   }
-  const outcome = await ctx.store.ingest(documents);
   const allFailed = [...failed, ...outcome.failed];
-  if (outcome.added.length === 0 && outcome.duplicates.length === 0) {
-    throw new ApiError(422, 'no_usable_article', 'none of the articles holds usable text', allFailed);
+  if (outcome.added.length === 0) {
+    place.cancel();
+    if (outcome.duplicates.length === 0) throw notUsable(allFailed);
+    return { status: 200, body: { added: [], duplicates: outcome.duplicates, failed: allFailed } };
   }
-  const body = { added: outcome.added, duplicates: outcome.duplicates, failed: allFailed };
-  return { status: outcome.added.length > 0 ? 201 : 200, body };
+  const job = place.submit(outcome, allFailed);
+  const url = `/api/ingest/${job.id}`;
+  if (wait === 'true') {
+    await ctx.queue.whenSettled(job);
+    return {
+      status: 201,
+      body: { added: job.added, duplicates: job.duplicates, failed: [...job.failed, ...job.errors] },
+    };
+  }
+  return {
+    status: 202,
+    headers: { location: url },
+    body: {
+      job: job.id,
+      status: job.state,
+      url,
+      added: job.added,
+      duplicates: job.duplicates,
+      failed: allFailed,
+    },
+  };
+}
+
+async function getIngestJob(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
+  const { id } = parseOr400(IdParamsSchema, input.params, 'path');
+  const job = ctx.queue.get(id);
+  if (job === undefined)
+    throw notFound(`no ingest job "${id}" (unknown, or finished long ago and forgotten)`);
+  return { status: 200, body: jobBody(job) };
 }
 
 /**
@@ -130,17 +193,43 @@ export const ROUTES: readonly RouteSpec[] = [
     path: '/api/articles',
     operationId: 'addArticles',
     summary:
-      'Add one article or an array of articles; they are cleaned, de-duplicated and clustered into stories.',
+      'Add one article or an array of articles; they are cleaned, de-duplicated and clustered into stories and stored before the answer; the briefs of their stories are made again by a queue (status at the `Location` URL), or before the answer with `?wait=true`.',
+    query: ArticlePostQuerySchema,
     body: ArticleBatchSchema,
     responses: {
-      201: { description: 'At least one article was added', schema: IngestResponseSchema },
-      200: { description: 'Nothing new: every usable article was a duplicate', schema: IngestResponseSchema },
+      202: {
+        description: 'Stored; the brief refresh is queued (`Location: /api/ingest/{job}`)',
+        schema: IngestAcceptedSchema,
+      },
+      201: { description: 'With `?wait=true`: added, and the briefs made', schema: IngestResponseSchema },
+      200: {
+        description: 'Nothing new: every usable article was a duplicate (nothing queued)',
+        schema: IngestResponseSchema,
+      },
       400: BAD_REQUEST,
       413: { description: 'Body over the size limit, or more articles than the batch limit' },
       415: { description: 'Content-Type is not application/json' },
       422: { description: 'No article holds usable text (details lists each with its reason)' },
+      503: {
+        description:
+          'The ingest queue is full (`queue_full`) or the server is stopping (`shutting_down`); nothing was stored; see `Retry-After`',
+      },
     },
     handle: postArticles,
+  },
+  {
+    method: 'GET',
+    path: '/api/ingest/{id}',
+    operationId: 'getIngestJob',
+    summary:
+      'The status of a post’s brief refresh: queued, running, done or failed (with its errors), and the stories it changed.',
+    params: IdParamsSchema,
+    responses: {
+      200: { description: 'The job', schema: IngestJobSchema },
+      400: BAD_REQUEST,
+      404: { description: 'No such job (or finished long ago: the last 1 000 are kept)' },
+    },
+    handle: getIngestJob,
   },
   {
     method: 'GET',

@@ -271,6 +271,38 @@ export const IngestResponseSchema = z.object({
   failed: z.array(InputErrorSchema),
 });
 
+export const ArticlePostQuerySchema = z.object({
+  wait: z
+    .enum(['true', 'false'])
+    .default('false')
+    .describe(
+      'true: answer when the briefs are made (201/200 with the outcome, as a synchronous client expects); default false: answer 202 once the articles are stored.',
+    ),
+});
+
+const JOB_STATES = ['queued', 'running', 'done', 'failed'] as const;
+
+export const IngestAcceptedSchema = IngestResponseSchema.extend({
+  job: z.string().describe('The id of the queued refresh.'),
+  status: z.enum(JOB_STATES),
+  url: z.string().describe('Where its status is (also the `Location` header): `/api/ingest/{job}`.'),
+});
+
+export const IngestJobSchema = IngestResponseSchema.extend({
+  job: z.string(),
+  status: z
+    .enum(JOB_STATES)
+    .describe(
+      'queued: waiting; running: its stories’ briefs are being made; done; failed: see `errors` (the articles stay stored).',
+    ),
+  stories: z.array(z.string()).describe('The stories the post added articles to.'),
+  submitted: z.string(),
+  finished: z.string().nullable(),
+  errors: z
+    .array(InputErrorSchema)
+    .describe('What went wrong in the refresh (a brief not made: `story <id>`; an alert not raised).'),
+});
+
 export const HealthSchema = z.object({
   ok: z.boolean(),
   kind: z.enum(['sqlite', 'postgres']),

@@ -194,6 +194,15 @@ export interface WatchDetail extends Watch {
   readonly alerts: readonly AlertRecord[];
 }
 
+/** How `Store.ingest` goes about the briefs. */
+export interface IngestOptions {
+  /**
+   * `'now'` (default): the briefs of the stories that changed are made again before `ingest` resolves. `'later'`:
+   * the articles are stored (and their stories marked stale, in the store) and `completeIngest` does the rest.
+   */
+  readonly briefs?: 'now' | 'later';
+}
+
 /** What the CLI and the server use: the repository's reads, and ingest (the flow in src/flows/ingest.ts). */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -205,7 +214,14 @@ export interface Store {
   ingest(
     documents: readonly SourceDocument[] | AsyncIterable<IngestItem>,
     onProgress?: IngestProgress,
+    options?: IngestOptions,
   ): Promise<IngestOutcome>;
+  /**
+   * After an ingest with `briefs: 'later'`: links storylines, refreshes the brief of every stale story (a story's
+   * old brief stays readable until its new one is saved) and raises the alerts for `added`. Returns the problems
+   * (a brief that could not be made: `{file: "story <id>", …}`; it is also recorded on the story).
+   */
+  completeIngest(added: IngestOutcome['added']): Promise<readonly InputError[]>;
   listStories(query: StoryQuery): Promise<StoryPage>;
   getStory(id: string): Promise<StoryDetail | undefined>;
   getArticle(id: string): Promise<StoredArticle | undefined>;

@@ -79,7 +79,7 @@ async function setUp(): Promise<Harness> {
   const { documents } = await ingest([EXAMPLE_DIR], {});
   await store.ingest(documents);
   const { app, base } = await serveWeb(work, store);
-  const posted = await fetch(`${base}/api/articles`, {
+  const posted = await fetch(`${base}/api/articles?wait=true`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(ARTICLES),

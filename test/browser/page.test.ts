@@ -69,19 +69,19 @@ async function setUp(): Promise<Harness> {
   await store.ingest(documents);
   const { app, base } = await serveWeb(work, store);
   // in order of time: the trial (2023) before the storm (2024)
-  const trial = await fetch(`${base}/api/articles`, {
+  const trial = await fetch(`${base}/api/articles?wait=true`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(TRIAL),
   });
   if (trial.status !== 201) throw new Error(`trial articles not stored: ${await trial.text()}`);
-  const storm = await fetch(`${base}/api/articles`, {
+  const storm = await fetch(`${base}/api/articles?wait=true`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(STORM),
   });
   if (storm.status !== 201) throw new Error(`storm articles not stored: ${await storm.text()}`);
-  const posted = await fetch(`${base}/api/articles`, {
+  const posted = await fetch(`${base}/api/articles?wait=true`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(HOSTILE),

@@ -73,6 +73,12 @@ export const HOSTILE_CLASSES: readonly HostileClass[] = [
     make: (n) =>
       `<html><head><title>x</title></head>${repeat(`<body class="a" id="b">${PARAGRAPH.slice(0, 40)}`, n)}`,
   },
+  {
+    name: 'comment-prolog',
+    ext: 'txt',
+    base: 8_000,
+    make: (n) => `${repeat('<!-- c -->\n', n / 11)}${PARAGRAPH}`,
+  },
   { name: 'unclosed-tags', ext: 'html', base: 50_000, make: (n) => html(repeat('<p><b><i>Wort ', n)) },
   // Text the rules read line by line or quote by quote.
   {

@@ -233,9 +233,15 @@ describe('ingest: stdin', () => {
 
 describe('options and helpers', () => {
   it('normalises options with defaults and refuses bad values', () => {
-    expect(normaliseIngestOptions()).toEqual({ maxBytes: DEFAULT_MAX_BYTES, format: 'auto', concurrency: 8 });
+    expect(normaliseIngestOptions()).toEqual({
+      maxBytes: DEFAULT_MAX_BYTES,
+      format: 'auto',
+      concurrency: 8,
+      budgetMs: 60_000,
+      now: expect.any(Function),
+    });
     expect(DEFAULT_MAX_BYTES).toBe(5 * 1024 * 1024);
-    expect(normaliseIngestOptions({ maxBytes: 100, format: 'text' })).toEqual({
+    expect(normaliseIngestOptions({ maxBytes: 100, format: 'text' })).toMatchObject({
       maxBytes: 100,
       format: 'text',
       concurrency: 8,

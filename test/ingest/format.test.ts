@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, formatFromExtension, normaliseDate, sniffFormat } from '../../src/ingest/index.js';
+import {
+  detectFormat,
+  formatFromExtension,
+  normaliseDate,
+  sniffFeed,
+  sniffFormat,
+} from '../../src/ingest/index.js';
+import { countCharacterSteps } from '../support/steps.js';
 
 describe('format detection', () => {
   it('uses the extension', () => {
@@ -45,5 +52,36 @@ describe('normaliseDate', () => {
     expect(normaliseDate('gestern')).toBeUndefined();
     expect(normaliseDate('2019-02-30')).toBeUndefined();
     expect(normaliseDate('123')).toBeUndefined();
+  });
+});
+
+describe('sniffing a head of many comments (the prolog is read in one pass)', () => {
+  const comments = (n: number): string => '<!-- c -->\n'.repeat(n);
+
+  it('finds the root after them, or none, in work linear in the head', () => {
+    // 740 comments fill the 8 KB head: the first version's regular expression backtracked exponentially here
+    expect(sniffFeed(`<?xml version="1.0"?>${comments(740)}x`)).toBe(false);
+    expect(sniffFeed(`<?xml version="1.0"?>${comments(700)}<rss version="2.0">`)).toBe(true);
+    expect(sniffFeed(`<!DOCTYPE rss>${comments(700)}<rdf:RDF>`)).toBe(true);
+    expect(sniffFormat(`${comments(740)}x`)).toBe('text');
+    expect(sniffFormat(`<?xml version="1.0"?>${comments(700)}<html lang="de">`)).toBe('html');
+    expect(sniffFeed(`${'<!--'.repeat(2000)}`)).toBe(false);
+    expect(sniffFeed(`${'<?'.repeat(4000)}`)).toBe(false);
+    const steps = (n: number): number =>
+      countCharacterSteps(() => {
+        sniffFeed(`${comments(n)}x`);
+        sniffFormat(`${comments(n)}x`);
+      });
+    expect(steps(720) / steps(180)).toBeLessThan(5);
+  });
+
+  it('reads the prolog as before: a PI, declarations and comments, with white space between', () => {
+    expect(sniffFeed('<?xml version="1.0"?>\n<!-- a -->\n<!DOCTYPE x>\n<?pi ok?>\n<feed xmlns="a">')).toBe(
+      true,
+    );
+    expect(sniffFeed('<!-- unclosed <rss>')).toBe(false);
+    expect(sniffFeed('<!DOCTYPE x [ <!ENTITY a "b"> ]><rss>')).toBe(false);
+    expect(sniffFormat('<?XML version="1.0"?><!-- a --> <HTML>')).toBe('html');
+    expect(sniffFormat('<!-- a --><?pi x?><html>')).toBe('html');
   });
 });

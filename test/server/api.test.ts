@@ -160,8 +160,12 @@ describe('POST /api/articles', () => {
     text: 'Kim Jong-un und Wladimir Putin haben sich in Wladiwostok getroffen. Das Treffen dauerte mehrere Stunden. Beide Seiten sprachen von einem guten Gespräch.',
   };
 
-  it('adds one article (201), then reports it as a duplicate (200) without storing it twice', async () => {
-    const first = await server.app.inject({ method: 'POST', url: '/api/articles', payload: article });
+  it('adds one article (201 with ?wait=true), then reports it as a duplicate (200) without storing it twice', async () => {
+    const first = await server.app.inject({
+      method: 'POST',
+      url: '/api/articles?wait=true',
+      payload: article,
+    });
     expect(first.statusCode).toBe(201);
     const added = IngestResponseSchema.parse(first.json());
     expect(added.added.map((a) => a.id)).toEqual(['post-1']);
@@ -186,7 +190,7 @@ describe('POST /api/articles', () => {
       },
       { html: '<html><body><img src="x.png"></body></html>', source: 'Leer' },
     ];
-    const response = await server.app.inject({ method: 'POST', url: '/api/articles', payload });
+    const response = await server.app.inject({ method: 'POST', url: '/api/articles?wait=true', payload });
     expect(response.statusCode).toBe(201);
     const body = IngestResponseSchema.parse(response.json());
     expect(body.added).toHaveLength(1);

@@ -48,7 +48,11 @@ const UNDATED = {
 beforeAll(async () => {
   server = await exampleServer();
   for (const body of [STORM, UNDATED]) {
-    const response = await server.app.inject({ method: 'POST', url: '/api/articles', payload: body });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/articles?wait=true',
+      payload: body,
+    });
     if (response.statusCode !== 201) throw new Error(response.body);
   }
 });

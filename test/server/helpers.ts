@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { ingest } from '../../src/ingest/index.js';
 import { buildServer, type ServerOptions } from '../../src/server/index.js';
 import { openStore, type LagebildStore } from '../../src/flows/store.js';
+import type { Store } from '../../src/store/types.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 
 export interface TestServer {
@@ -14,14 +15,25 @@ export interface TestServer {
   readonly close: () => Promise<void>;
 }
 
-/** A real SQLite store in memory holding the example story, and the app over it (no page unless given). */
-export async function exampleServer(options: ServerOptions = {}): Promise<TestServer> {
+/**
+ * A real SQLite store in memory holding the example story, and the app over it (no page unless given); `wrap`
+ * gives the app a store derived from it (a test's failing or held-up variant).
+ */
+export async function exampleServer(
+  options: ServerOptions = {},
+  wrap: (store: LagebildStore) => Store = (store) => store,
+): Promise<TestServer> {
   const store = await openStore(':memory:');
   const { documents, errors } = await ingest([EXAMPLE_DIR], {});
   if (errors.length > 0) throw new Error(`example did not ingest: ${errors[0]?.reason}`);
   await store.ingest(documents);
   const logged: string[] = [];
-  const app = buildServer({ store, webRoot: null, log: (line) => logged.push(line), ...options });
+  const app = buildServer({
+    store: wrap(store),
+    webRoot: null,
+    log: (line) => logged.push(line),
+    ...options,
+  });
   await app.ready();
   return {
     app,

@@ -63,7 +63,7 @@ beforeAll(async () => {
   beforeSixth = new Date().toISOString();
   while (new Date().toISOString() === beforeSixth) await new Promise((resolve) => setTimeout(resolve, 1));
   const { meta } = SIXTH_REPORT;
-  const posted = await send('POST', '/api/articles', {
+  const posted = await send('POST', '/api/articles?wait=true', {
     id: SIXTH_REPORT.id,
     text: SIXTH_REPORT.text,
     title: meta.title,

@@ -13,7 +13,7 @@ const TEXT =
   'Die Wahlen in Österreich brachten den Parteien große Verluste. Die Wähler blieben zu Hause, sagte ein Sprecher.';
 
 async function post(s: TestServer, payload: object): Promise<{ status: number; body: unknown }> {
-  const response = await s.app.inject({ method: 'POST', url: '/api/articles', payload });
+  const response = await s.app.inject({ method: 'POST', url: '/api/articles?wait=true', payload });
   return { status: response.statusCode, body: response.json() };
 }
 

@@ -40,6 +40,7 @@ describe('GET /api/openapi.json', () => {
     expect(operations.sort()).toEqual(
       [
         'POST /api/articles',
+        'GET /api/ingest/{id}',
         'GET /api/stories',
         'GET /api/stories/{id}',
         'GET /api/stories/{id}.md',
@@ -100,7 +101,13 @@ describe('GET /api/openapi.json', () => {
       expect(body).toContain(`"${field}"`);
     }
     expect(Object.keys(post?.responses ?? {})).toEqual(
-      expect.arrayContaining(['200', '201', '400', '413', '415', '422']),
+      expect.arrayContaining(['200', '201', '202', '400', '413', '415', '422', '503']),
     );
+    expect(post?.parameters).toEqual([
+      expect.objectContaining({ name: 'wait', in: 'query', required: false }),
+    ]);
+    const job = paths['/api/ingest/{id}']?.['get'];
+    const jobSchema = JSON.stringify(job?.responses['200']?.content?.['application/json']?.schema);
+    for (const state of ['queued', 'running', 'done', 'failed']) expect(jobSchema).toContain(`"${state}"`);
   });
 });

@@ -16,6 +16,7 @@ describe('lagebild serve: usage errors (exit 2, message on stderr)', () => {
     [['--port', '70000'], '--port must be a whole number from 0 to 65535'],
     [['--port', 'http'], '--port must be a whole number'],
     [['--max-batch', '0'], '--max-batch must be a whole number from 1'],
+    [['--max-queue', '0'], '--max-queue must be a whole number from 1'],
     [['--max-body', '-5'], '--max-body must be a whole number from 1'],
     [['--host', ' '], '--host must not be empty'],
   ])('%j', async (args, message) => {
@@ -86,7 +87,8 @@ describe('lagebild serve as a process', () => {
           text: 'Der Stadtrat hat am Dienstag den Haushalt beschlossen. Die Opposition stimmte dagegen.',
         }),
       });
-      expect(posted.status).toBe(201);
+      expect(posted.status).toBe(202);
+      expect(posted.headers.get('location')).toMatch(/^\/api\/ingest\//u);
     } finally {
       server.child.kill('SIGTERM');
     }

@@ -1,0 +1,76 @@
+/**
+ * Quotation spans: the same spans as the first (quadratic) version on random texts of quote marks, letters,
+ * spaces and line breaks, and work that grows linearly with nested or unclosed quotes (counted, not timed).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quoteSpans, type QuoteSpan } from '../../src/compare/quote-spans.js';
+import { countCharacterSteps } from '../support/steps.js';
+
+/** The first version, kept as the reference: every new span checked against every span found before. */
+function reference(text: string): QuoteSpan[] {
+  const pairs = [
+    ['„', '“'],
+    ['„', '”'],
+    ['»', '«'],
+    ['«', '»'],
+    ['‚', '‘'],
+    ['“', '”'],
+  ] as const;
+  const out: QuoteSpan[] = [];
+  const overlaps = (a: number, b: number): boolean => out.some((s) => a <= s.close && b >= s.open);
+  for (const [open, close] of pairs) {
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      const end = text.indexOf(close, at + 1);
+      const newline = text.indexOf('\n', at);
+      if (end > at && (newline < 0 || end < newline) && !overlaps(at, end))
+        out.push({ open: at, close: end });
+    }
+  }
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const marks: number[] = [];
+    for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) marks.push(lineStart + i);
+    for (let i = 0; i + 1 < marks.length; i += 2) {
+      const a = marks[i] as number;
+      const b = marks[i + 1] as number;
+      if (!overlaps(a, b)) out.push({ open: a, close: b });
+    }
+    lineStart += line.length + 1;
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+const PIECES = ['„', '“', '”', '»', '«', '‚', '‘', '"', '\n', 'a', ' ', 'Er sagte: '];
+
+describe('quoteSpans', () => {
+  it('finds the spans the first version found, on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }), (pieces) => {
+        const text = pieces.join('');
+        expect(quoteSpans(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('pairs nested German quotes and leaves an unclosed one', () => {
+    const text = '„Er sagte: »Sie meinte: ‚Ja‘.«“ und „offen';
+    expect(quoteSpans(text)).toEqual(reference(text));
+    expect(quoteSpans(text).map((s) => text.slice(s.open, s.close + 1))).toEqual([
+      '„Er sagte: »Sie meinte: ‚Ja‘.«“',
+    ]);
+  });
+
+  it.each([
+    ['nested, never closed', (n: number) => `${'„Er sagte: »Sie meinte: ‚'.repeat(n)}Ende.`],
+    ['nested and closed', (n: number) => '„a »b ‚c ‘ d« e“ '.repeat(n)],
+    ['openings before one line break', (n: number) => `${'„'.repeat(n)}\n“`],
+    ['straight quotes', (n: number) => '"a" '.repeat(n)],
+  ])('does work linear in the text: %s (n → 4n)', (_name, make) => {
+    const n = 2000;
+    const small = countCharacterSteps(() => void quoteSpans(make(n)));
+    const large = countCharacterSteps(() => void quoteSpans(make(4 * n)));
+    expect(large / small, `${String(small)} → ${String(large)} steps`).toBeLessThan(5);
+  });
+});
