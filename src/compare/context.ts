@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../core/types.js';
 import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js';
+import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
@@ -10,6 +11,31 @@ export interface ArticleContext {
   readonly rules: CompareRules;
   /** Lower-case lookup sets built from the tables. */
   readonly sets: RuleSets;
+  /** Lower-case common nouns of the language (its compound parts): a word that is one is no name on its own. */
+  readonly commonNouns: CommonNouns;
+}
+
+/** A lower-case word check against the language's common nouns, inflected forms included. */
+export interface CommonNouns {
+  has(lower: string): boolean;
+}
+
+const nounCache = new WeakMap<object, CommonNouns>();
+
+const NO_NOUNS: CommonNouns = { has: () => false };
+
+function commonNounsOf(table: CompoundTable | undefined): CommonNouns {
+  if (!table) return NO_NOUNS;
+  const cached = nounCache.get(table);
+  if (cached) return cached;
+  const words = new Set(table.words);
+  const nouns: CommonNouns = {
+    has: (lower) =>
+      words.has(lower) ||
+      table.inflections.some((e) => lower.length > e.length + 2 && lower.endsWith(e) && words.has(lower.slice(0, -e.length))),
+  };
+  nounCache.set(table, nouns);
+  return nouns;
 }
 
 export interface RuleSets {
@@ -100,13 +126,21 @@ export function articleContexts(
   words?: Map<AnalysedArticle, readonly Word[]>,
 ): ArticleContext[] {
   return articles.map((article, index) => {
-    const rules = rulesFor(article.language).compare;
+    const language = rulesFor(article.language);
+    const rules = language.compare;
     let found = words?.get(article);
     if (found === undefined) {
       found = scanWords(article.text);
       words?.set(article, found);
     }
-    return { index, article, words: found, rules, sets: ruleSets(rules) };
+    return {
+      index,
+      article,
+      words: found,
+      rules,
+      sets: ruleSets(rules),
+      commonNouns: commonNounsOf(language.compounds),
+    };
   });
 }
 

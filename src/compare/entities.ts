@@ -31,6 +31,39 @@ const personKey = (words: readonly string[]): string => `person:${nameKey(words.
 const shortWord = (words: readonly string[]): string =>
   (FAMILY_FIRST.has(words[0] ?? '') ? words[0] : words[words.length - 1]) ?? '';
 
+/** Endings of abstract and plural common nouns ("Angaben", "Studien", "Minderheiten"): no one's name. */
+const NOUN_SHAPED = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ismus|ien|[^s]en)$/u;
+/** A first word inflected like an adjective ("Arabische Medien", "Unabhängige Experten", "Auswärtige Amt"). */
+const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
+
+/**
+ * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
+ * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
+ */
+function speakerNames(
+  ctxs: readonly ArticleContext[],
+  speakers: readonly (readonly string[])[],
+): (readonly string[])[] {
+  const ctx = ctxs[0];
+  if (!ctx) return [];
+  const lowerWords = new Set(ctxs.flatMap((c) => c.words.filter((w) => w.text === w.lower).map((w) => w.lower)));
+  const common = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return (
+      ctx.commonNouns.has(lower) ||
+      lowerWords.has(lower) ||
+      ctx.sets.notPlaces.has(lower) ||
+      ctx.sets.titles.has(lower) ||
+      (!ctx.sets.firstNames.has(word) && NOUN_SHAPED.test(lower))
+    );
+  };
+  return speakers.filter((words) => {
+    const first = words[0] ?? '';
+    if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
+    return !words.some((w) => common(w));
+  });
+}
+
 function fullPersonNames(
   ctxs: readonly ArticleContext[],
   speakers: readonly (readonly string[])[],
@@ -179,8 +212,9 @@ function canonicalName(t: Tally): string {
  */
 export function recogniseEntities(
   ctxs: readonly ArticleContext[],
-  speakers: readonly (readonly string[])[] = [],
+  allSpeakers: readonly (readonly string[])[] = [],
 ): RecognisedEntities {
+  const speakers = speakerNames(ctxs, allSpeakers);
   const persons = fullPersonNames(ctxs, speakers);
   const singles = new Set([
     ...[...ctxs.flatMap(personSeeds).map((s) => s.words), ...speakers]
