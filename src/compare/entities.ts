@@ -10,7 +10,7 @@ import {
 } from './name-rules.js';
 import { editDistance, nameKey } from './names.js';
 import { organisationSeeds } from './organisations.js';
-import { personSeeds } from './persons.js';
+import { commonNounWord, personSeeds } from './persons.js';
 import { discoveredPlaces, placeCandidates } from './places.js';
 import type { Entity, EntityType } from './types.js';
 import { isNameWord, type Word } from './words.js';
@@ -31,8 +31,6 @@ const personKey = (words: readonly string[]): string => `person:${nameKey(words.
 const shortWord = (words: readonly string[]): string =>
   (FAMILY_FIRST.has(words[0] ?? '') ? words[0] : words[words.length - 1]) ?? '';
 
-/** Endings of abstract and plural common nouns ("Angaben", "Studien", "Minderheiten"): no one's name. */
-const NOUN_SHAPED = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ismus|ien|[^s]en)$/u;
 /** A first word inflected like an adjective ("Arabische Medien", "Unabhängige Experten", "Auswärtige Amt"). */
 const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
 
@@ -47,16 +45,8 @@ function speakerNames(
   const ctx = ctxs[0];
   if (!ctx) return [];
   const lowerWords = new Set(ctxs.flatMap((c) => c.words.filter((w) => w.text === w.lower).map((w) => w.lower)));
-  const common = (word: string): boolean => {
-    const lower = word.toLowerCase();
-    return (
-      ctx.commonNouns.has(lower) ||
-      lowerWords.has(lower) ||
-      ctx.sets.notPlaces.has(lower) ||
-      ctx.sets.titles.has(lower) ||
-      (!ctx.sets.firstNames.has(word) && NOUN_SHAPED.test(lower))
-    );
-  };
+  const common = (word: string): boolean => lowerWords.has(word.toLowerCase()) || commonNounWord(word, ctx);
+
   return speakers.filter((words) => {
     const first = words[0] ?? '';
     if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;

@@ -416,6 +416,21 @@ Arjen; Ruud; Wesley; Dirk-Jan; Henk; Pieter; Willem; Geert; Maarten; Joost; Sjoe
 Niels; Rasmus; Magnus; Henrike; Ingvar; Stig; Tomas; Ulrika
 `);
 
+/**
+ * Endings of compound role words before a name, beside those of the compare tables ("Fußball-Experte Sammer",
+ * "Olympiasieger Casartelli", "Menschenrechtsaktivist Barghuti", "Biathletin Mariam Gössner"), lower case.
+ */
+export const ROLE_ENDINGS: readonly string[] = words(`
+experte; expertin; keeper; sieger; siegerin; aktivist; aktivistin; athlet; athletin; spieler; spielerin; fahrer;
+fahrerin; chef; chefin; trainer; trainerin; vorsitzende; vorsitzender; kandidat; kandidatin; sprecherin; leiter;
+leiterin; direktor; direktorin; manager; managerin; präsidentin; ministerin; kanzlerin; beraterin; vize; kollege;
+kollegin; stürmer; torhüter; verteidiger; weltmeister; weltmeisterin; europameister; europameisterin; meisterin;
+sportler; sportlerin; politiker; politikerin; abgeordnete; abgeordneter; autor; autorin; sänger; sängerin;
+schauspieler; schauspielerin; regisseur; regisseurin; analyst; analystin; ökonom; ökonomin; forscher; forscherin;
+wissenschaftler; wissenschaftlerin; anwalt; anwältin; koordinator; koordinatorin; beauftragte; beauftragter;
+geschäftsführer; geschäftsführerin; gründer; gründerin; inhaber; inhaberin; kommandeur; kommandant
+`);
+
 /** Capitalised words that come before an organisation's name ("FC Bayern", "Universität Hamburg"). */
 export const ORGANISATION_HEADS: readonly string[] = words(`
 FC; SC; SV; TU; TH; FH; SK; TSV; VfB; VfL; TuS; SpVgg; FSV; MSV; BSC; TSG; SG; SSV; ESV; Borussia; Eintracht; Fortuna;

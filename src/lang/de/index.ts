@@ -4,6 +4,7 @@ import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
+import { ROLE_ENDINGS } from './entity-names.js';
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
 import { sentences } from './sentences.js';
@@ -13,7 +14,11 @@ export const de: LanguageRules = {
   name: 'german',
   sentences,
   clean,
-  compare,
+  // The entity tables' role endings (entity-names.ts) join those of compare.ts.
+  compare: {
+    ...compare,
+    entities: { ...compare.entities, titleEndings: [...compare.entities.titleEndings, ...ROLE_ENDINGS] },
+  },
   cluster,
   kinds,
   compounds: COMPOUNDS,
