@@ -422,7 +422,7 @@ Niels; Rasmus; Magnus; Henrike; Ingvar; Stig; Tomas; Ulrika
  */
 export const ROLE_ENDINGS: readonly string[] = words(`
 experte; expertin; keeper; sieger; siegerin; aktivist; aktivistin; athlet; athletin; spieler; spielerin; fahrer;
-fahrerin; chef; chefin; trainer; trainerin; vorsitzende; vorsitzender; kandidat; kandidatin; sprecherin; leiter;
+fahrerin; trainer; trainerin; vorsitzende; vorsitzender; kandidat; kandidatin; sprecherin; leiter;
 leiterin; direktor; direktorin; manager; managerin; präsidentin; ministerin; kanzlerin; beraterin; vize; kollege;
 kollegin; stürmer; torhüter; verteidiger; weltmeister; weltmeisterin; europameister; europameisterin; meisterin;
 sportler; sportlerin; politiker; politikerin; abgeordnete; abgeordneter; autor; autorin; sänger; sängerin;
