@@ -32,7 +32,9 @@ function commonNounsOf(table: CompoundTable | undefined): CommonNouns {
   const nouns: CommonNouns = {
     has: (lower) =>
       words.has(lower) ||
-      table.inflections.some((e) => lower.length > e.length + 2 && lower.endsWith(e) && words.has(lower.slice(0, -e.length))),
+      table.inflections.some(
+        (e) => lower.length > e.length + 2 && lower.endsWith(e) && words.has(lower.slice(0, -e.length)),
+      ),
   };
   nounCache.set(table, nouns);
   return nouns;

@@ -2,6 +2,7 @@ import type { ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
 import { Lexicon, type RawMention } from './lexicon.js';
 import {
+  adjectiveNames,
   ambiguousPlaces,
   knownPersonWords,
   ruleOrganisations,
@@ -44,7 +45,9 @@ function speakerNames(
 ): (readonly string[])[] {
   const ctx = ctxs[0];
   if (!ctx) return [];
-  const lowerWords = new Set(ctxs.flatMap((c) => c.words.filter((w) => w.text === w.lower).map((w) => w.lower)));
+  const lowerWords = new Set(
+    ctxs.flatMap((c) => c.words.filter((w) => w.text === w.lower).map((w) => w.lower)),
+  );
   const common = (word: string): boolean => lowerWords.has(word.toLowerCase()) || commonNounWord(word, ctx);
 
   return speakers.filter((words) => {
@@ -92,9 +95,15 @@ function baseLexicon(
     'place',
   );
   ruleNames(ctxs.flatMap(ruleOrganisations), 'organization');
+  ruleNames(ctxs.flatMap(organisationSeeds), 'organization');
+  const adjective = ctxs.map(adjectiveNames);
   ruleNames(
-    ctxs.flatMap(organisationSeeds).map((o) => [o]),
+    adjective.flatMap((a) => a.organisations),
     'organization',
+  );
+  ruleNames(
+    adjective.flatMap((a) => a.places),
+    'place',
   );
   const places = discoveredPlaces(ctxs.flatMap(placeCandidates), (w) => personWords.has(w) || lexicon.has(w));
   for (const place of places) lexicon.add({ words: [place], key: `place:${nameKey(place)}`, type: 'place' });

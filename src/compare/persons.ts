@@ -166,7 +166,8 @@ function afterSpeechVerb(ctx: ArticleContext, i: number): NameSeed | undefined {
   const particle = particleName(ctx, i + 1);
   const w = words[i + 1];
   const end = particle > 0 ? particle : i + 2;
-  if (particle < 0 && (!w?.tightBefore || !personWord(w, ctx) || commonNounWord(w.text, ctx))) return undefined;
+  if (particle < 0 && (!w?.tightBefore || !personWord(w, ctx) || commonNounWord(w.text, ctx)))
+    return undefined;
   const last = words[end - 1] as Word;
   if (!CLAUSE_END.test(ctx.article.text.slice(last.end, last.end + 1))) return undefined;
   return seed(ctx, i + 1, end, 'speech-verb');

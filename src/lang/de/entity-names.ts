@@ -431,6 +431,31 @@ wissenschaftler; wissenschaftlerin; anwalt; anwältin; koordinator; koordinatori
 geschäftsführer; geschäftsführerin; gründer; gründerin; inhaber; inhaberin; kommandeur; kommandant
 `);
 
+/** Endings of nouns after which a name is an organisation's ("Spielzeughersteller Mattel"), lower case. */
+export const ORGANISATION_NOUN_ENDINGS: readonly string[] = words(`
+hersteller; herstellers; konzern; konzerns; betreiber; betreibers; anbieter; anbieters; dienstleister;
+dienstleisters; versicherer; versicherers; autobauer; bankhaus; bankhauses; fluggesellschaft; fluglinie;
+airline; reederei; brauerei; handelskette; modekette; supermarktkette; softwarefirma; softwarehaus; tochterfirma;
+tochtergesellschaft; rivale; konkurrent; konkurrenten; sportartikelhersteller; chipkonzern; energieversorger;
+versorger; discounter; onlinehändler; mobilfunkanbieter; netzbetreiber; fernsehsender; radiosender; sender;
+nachrichtenagentur; zeitung; wochenzeitung; tageszeitung; magazin; nachrichtenmagazin; verlag; verlagshaus;
+verein; vereins; klub; club; verband; verbandes; verbands; gewerkschaft; partei; band; rockband; popband;
+institut; instituts; bank
+`);
+
+/** Endings of a head noun after a place adjective that make both an organisation ("Berliner Kurier"). */
+export const ADJECTIVE_ORGANISATION_HEADS: readonly string[] = words(`
+zeitung; kurier; presse; rundschau; anzeiger; tageblatt; nachrichten; morgenpost; abendblatt; abendzeitung;
+allgemeine; volksbank; sparkasse; verkehrsbetriebe; stadtwerke; verein; verband; rundfunk; rundfunks;
+philharmoniker; symphoniker; sinfoniker; staatsoper; schauspielhaus; landesbank; versicherung; bank
+`);
+
+/** Head nouns after a place adjective that make both a place ("Frankfurter Hauptbahnhof", "Tegeler See"). */
+export const ADJECTIVE_PLACE_HEADS: readonly string[] = words(`
+see; bahnhof; hauptbahnhof; flughafen; hafen; dom; tor; platz; brücke; becken; bucht; hütte; kreuz; schloss;
+wald; forst; heide; hafenstadt; innenstadt; altstadt; neustadt; land; berg; bergland; tal; hochland; moor; ring
+`);
+
 /** Capitalised words that come before an organisation's name ("FC Bayern", "Universität Hamburg"). */
 export const ORGANISATION_HEADS: readonly string[] = words(`
 FC; SC; SV; TU; TH; FH; SK; TSV; VfB; VfL; TuS; SpVgg; FSV; MSV; BSC; TSG; SG; SSV; ESV; Borussia; Eintracht; Fortuna;
