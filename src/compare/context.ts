@@ -51,6 +51,10 @@ export interface RuleSets {
   readonly notPlaces: ReadonlySet<string>;
   readonly organisationNouns: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
+  /** A lower-case word ending in a title ending after at least three letters ("verfassungsschutzpräsident"). */
+  readonly titleEnding: RegExp;
+  /** A lower-case word ending in an organisation noun ending ("spielzeughersteller"). */
+  readonly organisationNounEnding: RegExp;
   readonly calendar: ReadonlySet<string>;
   /** The language's own name tables (entities), as written unless said otherwise. */
   readonly names: NameSets;
@@ -92,6 +96,15 @@ function topicsByWord(topics: FigureRules['durationTopics']): Map<string, string
   return byWord;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** One expression for "ends with one of `endings` after at least `before` characters" (never matches when empty). */
+function endingPattern(endings: readonly string[], before: number): RegExp {
+  if (endings.length === 0) return /(?!)/u;
+  const sorted = [...endings].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`^[\\s\\S]{${String(before)},}(?:${sorted.join('|')})$`, 'u');
+}
+
 const setCache = new WeakMap<CompareRules, RuleSets>();
 
 export function ruleSets(rules: CompareRules): RuleSets {
@@ -109,6 +122,8 @@ export function ruleSets(rules: CompareRules): RuleSets {
     notPlaces: new Set(entities.notPlaces),
     organisationNouns: new Set(entities.organisationNouns),
     firstNames: new Set(entities.firstNames),
+    titleEnding: endingPattern(entities.titleEndings, 3),
+    organisationNounEnding: endingPattern(entities.organisationNounEndings ?? [], 0),
     calendar: new Set([
       ...Object.keys(dates.months),
       ...Object.keys(dates.weekdays),
@@ -152,7 +167,7 @@ export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
   if (ctx.sets.titles.has(lower)) return true;
   const last = lower.split('-').pop() ?? lower;
   if (ctx.sets.titles.has(last)) return true;
-  return ctx.rules.entities.titleEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+  return ctx.sets.titleEnding.test(lower);
 }
 
 /** The sentence (index into `article.sentences`) containing `offset`, or -1. */

@@ -29,7 +29,6 @@ function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undef
 export function organisationSeeds(ctx: ArticleContext): string[][] {
   const out: string[][] = [];
   const { words, rules } = ctx;
-  const endings = rules.entities.organisationNounEndings ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const next = words[i + 1];
@@ -39,7 +38,7 @@ export function organisationSeeds(ctx: ArticleContext): string[][] {
       (isNameWord(next.text) || isAcronym(next.text))
     ) {
       out.push([next.text]);
-    } else if (/^\p{Lu}/u.test(w.text) && endings.some((e) => w.lower.endsWith(e))) {
+    } else if (/^\p{Lu}/u.test(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
       const name = afterOrganisationNoun(ctx, i);
       if (name) out.push(name);
     }
