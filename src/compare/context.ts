@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../core/types.js';
 import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js';
+import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
@@ -10,6 +11,33 @@ export interface ArticleContext {
   readonly rules: CompareRules;
   /** Lower-case lookup sets built from the tables. */
   readonly sets: RuleSets;
+  /** Lower-case common nouns of the language (its compound parts): a word that is one is no name on its own. */
+  readonly commonNouns: CommonNouns;
+}
+
+/** A lower-case word check against the language's common nouns, inflected forms included. */
+export interface CommonNouns {
+  has(lower: string): boolean;
+}
+
+const nounCache = new WeakMap<object, CommonNouns>();
+
+const NO_NOUNS: CommonNouns = { has: () => false };
+
+function commonNounsOf(table: CompoundTable | undefined): CommonNouns {
+  if (!table) return NO_NOUNS;
+  const cached = nounCache.get(table);
+  if (cached) return cached;
+  const words = new Set(table.words);
+  const nouns: CommonNouns = {
+    has: (lower) =>
+      words.has(lower) ||
+      table.inflections.some(
+        (e) => lower.length > e.length + 2 && lower.endsWith(e) && words.has(lower.slice(0, -e.length)),
+      ),
+  };
+  nounCache.set(table, nouns);
+  return nouns;
 }
 
 export interface RuleSets {
@@ -23,6 +51,10 @@ export interface RuleSets {
   readonly notPlaces: ReadonlySet<string>;
   readonly organisationNouns: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
+  /** A lower-case word ending in a title ending after at least three letters ("verfassungsschutzpräsident"). */
+  readonly titleEnding: RegExp;
+  /** A lower-case word ending in an organisation noun ending ("spielzeughersteller"). */
+  readonly organisationNounEnding: RegExp;
   readonly calendar: ReadonlySet<string>;
   /** The language's own name tables (entities), as written unless said otherwise. */
   readonly names: NameSets;
@@ -64,6 +96,15 @@ function topicsByWord(topics: FigureRules['durationTopics']): Map<string, string
   return byWord;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** One expression for "ends with one of `endings` after at least `before` characters" (never matches when empty). */
+function endingPattern(endings: readonly string[], before: number): RegExp {
+  if (endings.length === 0) return /(?!)/u;
+  const sorted = [...endings].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`^[\\s\\S]{${String(before)},}(?:${sorted.join('|')})$`, 'u');
+}
+
 const setCache = new WeakMap<CompareRules, RuleSets>();
 
 export function ruleSets(rules: CompareRules): RuleSets {
@@ -81,6 +122,8 @@ export function ruleSets(rules: CompareRules): RuleSets {
     notPlaces: new Set(entities.notPlaces),
     organisationNouns: new Set(entities.organisationNouns),
     firstNames: new Set(entities.firstNames),
+    titleEnding: endingPattern(entities.titleEndings, 3),
+    organisationNounEnding: endingPattern(entities.organisationNounEndings ?? [], 0),
     calendar: new Set([
       ...Object.keys(dates.months),
       ...Object.keys(dates.weekdays),
@@ -100,13 +143,21 @@ export function articleContexts(
   words?: Map<AnalysedArticle, readonly Word[]>,
 ): ArticleContext[] {
   return articles.map((article, index) => {
-    const rules = rulesFor(article.language).compare;
+    const language = rulesFor(article.language);
+    const rules = language.compare;
     let found = words?.get(article);
     if (found === undefined) {
       found = scanWords(article.text);
       words?.set(article, found);
     }
-    return { index, article, words: found, rules, sets: ruleSets(rules) };
+    return {
+      index,
+      article,
+      words: found,
+      rules,
+      sets: ruleSets(rules),
+      commonNouns: commonNounsOf(language.compounds),
+    };
   });
 }
 
@@ -116,7 +167,7 @@ export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
   if (ctx.sets.titles.has(lower)) return true;
   const last = lower.split('-').pop() ?? lower;
   if (ctx.sets.titles.has(last)) return true;
-  return ctx.rules.entities.titleEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+  return ctx.sets.titleEnding.test(lower);
 }
 
 /** The sentence (index into `article.sentences`) containing `offset`, or -1. */

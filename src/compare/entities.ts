@@ -3,6 +3,7 @@ import type { ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
 import { Lexicon, type RawMention } from './lexicon.js';
 import {
+  adjectiveNames,
   ambiguousPlaces,
   knownPersonWords,
   ruleOrganisations,
@@ -11,7 +12,7 @@ import {
 } from './name-rules.js';
 import { editDistance, nameKey } from './names.js';
 import { organisationSeeds } from './organisations.js';
-import { personSeeds, type NameSeed } from './persons.js';
+import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import { discoveredPlaces, placeCandidates, type PlaceCandidate } from './places.js';
 import type { Entity, EntityType } from './types.js';
 import { isNameWord, type Word } from './words.js';
@@ -37,7 +38,9 @@ export interface ArticleSeeds {
   readonly streets: readonly (readonly string[])[];
   readonly ambiguous: readonly string[];
   readonly organisations: readonly (readonly string[])[];
-  readonly organisationWords: readonly string[];
+  readonly organisationNames: readonly (readonly string[])[];
+  readonly adjectiveOrganisations: readonly (readonly string[])[];
+  readonly adjectivePlaces: readonly (readonly string[])[];
   readonly places: readonly PlaceCandidate[];
 }
 
@@ -84,6 +87,7 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
   return ctxs.map((ctx) => {
     const kept = memo?.get(ctx.article);
     if (kept !== undefined && kept.index === ctx.index) return kept;
+    const adjective = adjectiveNames(ctx);
     const found: ArticleSeeds = {
       index: ctx.index,
       persons: personSeeds(ctx),
@@ -91,7 +95,9 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
       streets: streetPlaces(ctx),
       ambiguous: ambiguousPlaces(ctx),
       organisations: ruleOrganisations(ctx),
-      organisationWords: organisationSeeds(ctx),
+      organisationNames: organisationSeeds(ctx),
+      adjectiveOrganisations: adjective.organisations,
+      adjectivePlaces: adjective.places,
       places: placeCandidates(ctx),
     };
     memo?.set(ctx.article, found);
@@ -102,6 +108,31 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
 /** The word of a full name that stands alone for it: the family name (first for Korean/Chinese names, else last). */
 const shortWord = (words: readonly string[]): string =>
   (FAMILY_FIRST.has(words[0] ?? '') ? words[0] : words[words.length - 1]) ?? '';
+
+/** A first word inflected like an adjective ("Arabische Medien", "Unabhängige Experten", "Auswärtige Amt"). */
+const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
+
+/**
+ * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
+ * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
+ */
+function speakerNames(
+  ctxs: readonly ArticleContext[],
+  speakers: readonly (readonly string[])[],
+): (readonly string[])[] {
+  const ctx = ctxs[0];
+  if (!ctx) return [];
+  const lowerWords = new Set(
+    ctxs.flatMap((c) => c.words.filter((w) => w.text === w.lower).map((w) => w.lower)),
+  );
+  const common = (word: string): boolean => lowerWords.has(word.toLowerCase()) || commonNounWord(word, ctx);
+
+  return speakers.filter((words) => {
+    const first = words[0] ?? '';
+    if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
+    return !words.some((w) => common(w));
+  });
+}
 
 function fullPersonNames(
   seeds: readonly ArticleSeeds[],
@@ -151,8 +182,16 @@ function baseLexicon(
     'organization',
   );
   ruleNames(
-    seeds.flatMap((s) => s.organisationWords.map((o) => [o])),
+    seeds.flatMap((s) => s.organisationNames),
     'organization',
+  );
+  ruleNames(
+    seeds.flatMap((s) => s.adjectiveOrganisations),
+    'organization',
+  );
+  ruleNames(
+    seeds.flatMap((s) => s.adjectivePlaces),
+    'place',
   );
   const places = discoveredPlaces(
     seeds.flatMap((s) => s.places),
@@ -272,10 +311,11 @@ function canonicalName(t: Tally): string {
  */
 export function recogniseEntities(
   ctxs: readonly ArticleContext[],
-  speakers: readonly (readonly string[])[] = [],
+  allSpeakers: readonly (readonly string[])[] = [],
   seeds: readonly ArticleSeeds[] = storySeeds(ctxs),
   scans?: ScanMemo,
 ): RecognisedEntities {
+  const speakers = speakerNames(ctxs, allSpeakers);
   const persons = fullPersonNames(seeds, speakers);
   const singles = new Set([
     ...[...seeds.flatMap((s) => s.persons).map((s) => s.words), ...speakers]

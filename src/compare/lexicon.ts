@@ -83,7 +83,9 @@ export class Lexicon {
       for (let k = 0; k < n && ok; k++) {
         const word = words[i + k];
         const want = entry.words[k] as string;
-        if (!word || (k > 0 && !word.tightBefore)) ok = false;
+        // An initial keeps its full stop inside a name ("George W. Bush").
+        const joined = word?.tightBefore === true || /^\p{Lu}$/u.test(words[i + k - 1]?.text ?? '');
+        if (!word || (k > 0 && !joined)) ok = false;
         else if (word.text === want) continue;
         else if (k === n - 1 && genitiveBase(word.text) === want) genitive = true;
         else ok = false;

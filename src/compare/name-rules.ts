@@ -214,3 +214,38 @@ export function ambiguousPlaces(ctx: ArticleContext): string[] {
   });
   return out;
 }
+
+/** The place a place adjective comes from ("Hamburger" → Hamburg, "Bremer" → Bremen, "Lehrter" → Lehrte). */
+function placeOfAdjective(word: string, ctx: ArticleContext): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}er$/u.test(word)) return false;
+  const base = word.slice(0, -2);
+  return [base, `${base}e`, `${base}en`, `${base}n`].some((b) => isTableName(b, ctx));
+}
+
+const ADJECTIVE_INSIDE = /^\p{Lu}\p{Ll}+(?:e|en)$/u;
+
+/**
+ * "Hamburger Mieterverein", "Berliner Kurier", "Passauer Neuen Presse" (organisations) and "Frankfurter
+ * Hauptbahnhof" (places): the adjective of a known place, perhaps one more adjective, and a head noun of the
+ * language's tables.
+ */
+export function adjectiveNames(ctx: ArticleContext): { organisations: string[][]; places: string[][] } {
+  const { words } = ctx;
+  const orgHeads = ctx.rules.entities.adjectiveOrganisationHeads ?? [];
+  const placeHeads = new Set(ctx.rules.entities.adjectivePlaceHeads ?? []);
+  const organisations: string[][] = [];
+  const places: string[][] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as Word;
+    if (!placeOfAdjective(w.text, ctx)) continue;
+    let j = i + 1;
+    if (words[j]?.tightBefore && ADJECTIVE_INSIDE.test(words[j]?.text ?? '')) j++;
+    const head = words[j];
+    if (!head?.tightBefore || !isNameWord(head.text)) continue;
+    if (placeHeads.has(head.lower)) places.push(texts(ctx, i, j + 1));
+    else if (orgHeads.some((e) => head.lower.endsWith(e))) organisations.push(texts(ctx, i, j + 1));
+    else continue;
+    i = j;
+  }
+  return { organisations, places };
+}

@@ -1,12 +1,33 @@
 import type { ArticleContext } from './context.js';
+import { isTitleWord } from './context.js';
+import { isTableName } from './name-rules.js';
+import { commonNounWord } from './persons.js';
 import { isAcronym, isNameWord, type Word } from './words.js';
 
+/** Up to three name words after an organisation noun ("Bankhaus Credito Emiliano", "Spielzeughersteller Mattel"). */
+function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undefined {
+  const { words } = ctx;
+  const usable = (w: Word | undefined): w is Word =>
+    w !== undefined &&
+    w.tightBefore &&
+    (isNameWord(w.text) || isAcronym(w.text)) &&
+    !commonNounWord(w.text, ctx) &&
+    !ctx.sets.determiners.has(w.lower) &&
+    !ctx.sets.calendar.has(w.lower) &&
+    !ctx.sets.firstNames.has(w.text) &&
+    !isTableName(w.text, ctx) &&
+    !isTitleWord(w, ctx);
+  let j = i + 1;
+  while (j - i <= 3 && usable(words[j])) j++;
+  return j > i + 1 ? words.slice(i + 1, j).map((w) => w.text) : undefined;
+}
+
 /**
- * Organisations found by rule in one article: the name after an organisation noun ("Nachrichtenagentur Tass")
- * and compounds with an organisation ending ("Außenministerium", "US-Botschaft").
+ * Organisations found by rule in one article: the name after an organisation noun ("Nachrichtenagentur Tass",
+ * "Spielzeughersteller Mattel") and compounds with an organisation ending ("Außenministerium", "US-Botschaft").
  */
-export function organisationSeeds(ctx: ArticleContext): string[] {
-  const out: string[] = [];
+export function organisationSeeds(ctx: ArticleContext): string[][] {
+  const out: string[][] = [];
   const { words, rules } = ctx;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
@@ -16,13 +37,16 @@ export function organisationSeeds(ctx: ArticleContext): string[] {
       next?.tightBefore &&
       (isNameWord(next.text) || isAcronym(next.text))
     ) {
-      out.push(next.text);
+      out.push([next.text]);
+    } else if (/^\p{Lu}/u.test(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
+      const name = afterOrganisationNoun(ctx, i);
+      if (name) out.push(name);
     }
     if (
       /^\p{Lu}/u.test(w.text) &&
       rules.entities.organisationEndings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 1)
     ) {
-      out.push(w.text);
+      out.push([w.text]);
     }
   }
   return out;

@@ -9,11 +9,27 @@ export interface NameSeed {
   readonly from: number;
   readonly to: number;
   readonly words: readonly string[];
-  readonly rule: 'title' | 'first-name' | 'family-first' | 'speaker';
+  readonly rule: 'title' | 'first-name' | 'family-first' | 'speaker' | 'speech-verb';
 }
 
+const INITIAL = /^\p{Lu}$/u;
 const HYPHEN_GIVEN = /^\p{L}\p{Ll}+-\p{L}\p{Ll}+$/u;
 const SHORT_SYLLABLE = /^\p{Lu}\p{Ll}{0,3}$/u;
+/** Titles written abbreviated with a full stop. */
+const ABBREVIATED = /^(?:Dr|Prof|Hr|Fr|Mr|Mrs|Ms)$/u;
+/** Endings of abstract and plural common nouns ("Angaben", "Studien", "Minderheiten"): no one's name. */
+const NOUN_SHAPED = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ismus|ien|[^s]en)$/u;
+
+/** A capitalised word that is a common noun of the language or shaped like one (not a known first name). */
+export function commonNounWord(word: string, ctx: ArticleContext): boolean {
+  const lower = word.toLowerCase();
+  return (
+    ctx.commonNouns.has(lower) ||
+    ctx.sets.notPlaces.has(lower) ||
+    ctx.sets.titles.has(lower) ||
+    (!ctx.sets.firstNames.has(word) && NOUN_SHAPED.test(lower))
+  );
+}
 
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */
 export function personWord(word: Word | undefined, ctx: ArticleContext): word is Word {
@@ -32,10 +48,18 @@ function seed(ctx: ArticleContext, from: number, to: number, rule: NameSeed['rul
 /** "Präsident Wladimir Putin", "Staatschef Putin", "Berater Juri Uschakow": up to three name words after a title. */
 function afterTitle(ctx: ArticleContext, i: number): NameSeed | undefined {
   const { words } = ctx;
+  // "Dr. Meier", "Prof. Dr. Schmidt": an abbreviated title keeps its full stop.
+  const joined = (k: number): boolean => {
+    const w = words[k];
+    const prev = words[k - 1];
+    if (!w || !prev) return false;
+    if (w.tightBefore) return true;
+    return ABBREVIATED.test(prev.text) && ctx.article.text.slice(prev.end, w.start) === '. ';
+  };
   let j = i + 1;
-  while (j < words.length && words[j]?.tightBefore && isTitleWord(words[j] as Word, ctx)) j++;
+  while (j < words.length && joined(j) && isTitleWord(words[j] as Word, ctx)) j++;
   let k = j;
-  while (k < words.length && k - j < 3 && words[k]?.tightBefore && personWord(words[k], ctx)) k++;
+  while (k < words.length && k - j < 3 && joined(k) && personWord(words[k], ctx)) k++;
   if (k === j) return undefined;
   // A family-first name ends with given-name syllables ("Kim Jong Un"): keep those; otherwise at most 3 words.
   return seed(ctx, j, k, 'title');
@@ -88,6 +112,13 @@ function afterFirstName(ctx: ArticleContext, i: number): number {
     personWord(words[k + 1], ctx);
   let k = i + 1;
   while (k - i < 3 && first(k)) k++;
+  const initial = words[k];
+  if (initial?.tightBefore && INITIAL.test(initial.text) && ctx.article.text[initial.end] === '.') {
+    // "George W. Bush"; "Nico G." (a name shortened to its initial).
+    const next = words[k + 1];
+    const joined = next !== undefined && ctx.article.text.slice(initial.end, next.start) === '. ';
+    return joined && personWord(next, ctx) ? k + 2 : k + 1;
+  }
   const particle = particleName(ctx, k);
   if (particle > 0) return particle;
   return words[k]?.tightBefore && personWord(words[k], ctx) ? k + 1 : -1;
@@ -115,7 +146,29 @@ export function personSeeds(ctx: ArticleContext): NameSeed[] {
     if (isTitleWord(w, ctx)) {
       const s = afterTitle(ctx, i);
       if (s) out.push(s);
+    } else if (ctx.sets.quoteVerbs.has(w.lower)) {
+      const s = afterSpeechVerb(ctx, i);
+      if (s) out.push(s);
     }
   }
   return out;
+}
+
+/** Punctuation (or the end) right after a name that ends a clause: ", sagte Möller." */
+const CLAUSE_END = /^(?:$|[,.;:!?)])/u;
+
+/**
+ * "…, sagte Möller.", "erklärt van der Vaart, …": one name word (or a particle name) right after a verb of saying
+ * and ending the clause; not a common noun or shaped like one.
+ */
+function afterSpeechVerb(ctx: ArticleContext, i: number): NameSeed | undefined {
+  const { words } = ctx;
+  const particle = particleName(ctx, i + 1);
+  const w = words[i + 1];
+  const end = particle > 0 ? particle : i + 2;
+  if (particle < 0 && (!w?.tightBefore || !personWord(w, ctx) || commonNounWord(w.text, ctx)))
+    return undefined;
+  const last = words[end - 1] as Word;
+  if (!CLAUSE_END.test(ctx.article.text.slice(last.end, last.end + 1))) return undefined;
+  return seed(ctx, i + 1, end, 'speech-verb');
 }

@@ -1,5 +1,7 @@
 import type { ArticleContext } from './context.js';
+import { knownWord } from './gazetteer-index.js';
 import { isTableName } from './name-rules.js';
+import { commonNounWord } from './persons.js';
 import { isNameWord, type Word } from './words.js';
 
 /** Endings of German and English abstract nouns: never a place name. */
@@ -42,12 +44,44 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   return !NOUN_ENDINGS.test(lower);
 }
 
+const placeCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
+
+/** A word (or its genitive) that the shared gazetteer or the language's tables know as a place. */
+function knownPlace(word: Word | undefined, ctx: ArticleContext): boolean {
+  if (!word) return false;
+  if (knownWord(word.text)?.type === 'place') return true;
+  let places = placeCache.get(ctx.rules);
+  if (!places) {
+    places = new Set(ctx.rules.entities.knownPlaces);
+    placeCache.set(ctx.rules, places);
+  }
+  return places.has(word.text);
+}
+
+/** "zwischen Düren und Eregli", "Eregli oder Düren": a name joined to a known place by "und"/"oder". */
+function coordinated(ctx: ArticleContext, i: number): Word | undefined {
+  const { words } = ctx;
+  const joiner = words[i];
+  if (!joiner || (joiner.lower !== 'und' && joiner.lower !== 'oder') || !joiner.tightBefore) return undefined;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  const shaped = (w: Word | undefined): w is Word =>
+    plausible(w, ctx) && !commonNounWord(w.text, ctx) && !COMMON_NOUN_ENDINGS.test(w.lower);
+  if (knownPlace(before, ctx) && shaped(after)) return after;
+  const prev = words[i - 2];
+  // The name before "und" must itself start the pair (after a preposition or "zwischen").
+  if (knownPlace(after, ctx) && before && shaped(before) && prev && !isNameWord(prev.text)) return before;
+  return undefined;
+}
+
 export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   const { words } = ctx;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     const next = words[i + 1];
+    const pair = coordinated(ctx, i);
+    if (pair) out.push({ word: pair.text, strong: true });
     if (ctx.sets.placeNouns.has(w.lower) && plausible(next, ctx)) out.push({ word: next.text, strong: true });
     else if (ctx.sets.placePrepositions.has(w.lower) && plausible(next, ctx)) {
       const strong = ctx.sets.names.namePrepositions.has(w.lower) && nameShaped(next, words[i + 2], ctx);

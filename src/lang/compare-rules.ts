@@ -64,6 +64,18 @@ export interface EntityRules {
   readonly streetEndings?: readonly string[];
   /** Compounds with a street ending that name no street ("Bundesstraße"), as written. */
   readonly notStreets?: readonly string[];
+  /**
+   * Lower-case endings of nouns after which the following name is an organisation ("Spielzeughersteller Mattel",
+   * "Mobilfunkbetreiber E-Plus", "Bankhaus Credito Emiliano").
+   */
+  readonly organisationNounEndings?: readonly string[];
+  /**
+   * Lower-case endings of a head noun that makes a place adjective and it an organisation ("Hamburger
+   * Mieterverein", "Berliner Kurier", "Passauer Neue Presse").
+   */
+  readonly adjectiveOrganisationHeads?: readonly string[];
+  /** Lower-case head nouns that make a place adjective and it a place ("Frankfurter Hauptbahnhof", "Tegeler See"). */
+  readonly adjectivePlaceHeads?: readonly string[];
 }
 
 /** Tables for quotes and who said them. */

@@ -112,4 +112,45 @@ describe('entity rules on German sentences', () => {
     has('Beim Mitteldeutschen Verlag erschien das Buch.', 'Mitteldeutschen Verlag', 'organization');
     has('Aber Borussia Dortmund verlor.', 'Borussia Dortmund', 'organization');
   });
+
+  it('role compounds and abbreviated titles before a name: "Fußball-Experte Sammer", "Dr. Meier", "Mr. Krugman"', () => {
+    has('Offen ist, ob sich Fußball-Experte Hallbauer darauf einlässt.', 'Hallbauer', 'person');
+    has('Der Olympiasieger Kowalczyk trainiert wieder.', 'Kowalczyk', 'person');
+    has('Denn Oberarzt Dr. Wendtland will heiraten.', 'Wendtland', 'person');
+    has('Hat Mr. Pembroke das vergessen?', 'Pembroke', 'person');
+  });
+
+  it('a first name with an initial: "Nico G.", "George W. Bush"', () => {
+    has('Derweil freut sich Tobias K. auf den Einsatz.', 'Tobias K', 'person');
+    has('Präsident George W. Bush erklärte den Plan.', 'George W. Bush', 'person');
+  });
+
+  it('one name word closing a clause after a verb of saying, never a common noun', () => {
+    has('„Das reicht nicht“, sagte Hollweck.', 'Hollweck', 'person');
+    has('Wir müssen alle mithelfen, erklärt van der Berk, und zwar sofort.', 'van der Berk', 'person');
+    expect(mentions('Die Ergebnisse seien gut, sagte Vorstand.').join(' ')).not.toContain('Vorstand');
+    expect(mentions('Gewinne seien möglich, so Analysten.').join(' ')).not.toContain('Analysten');
+  });
+
+  it('speakers that are common nouns or an adjective and a noun are no people', () => {
+    expect(mentions('Studien zufolge sinken die Preise.').join(' ')).not.toContain('person');
+    expect(mentions('Arabische Medien berichteten am Montag, der Preis steige.').join(' ')).not.toContain(
+      'person',
+    );
+  });
+
+  it('organisations after an organisation noun and after a place adjective; places after a place adjective', () => {
+    has('Der Spielzeughersteller Tolvani legte zu.', 'Tolvani', 'organization');
+    has('Allein das Bankhaus Credito Ferrante hat Käse eingelagert.', 'Credito Ferrante', 'organization');
+    has('Er sprach mit dem Hamburger Mieterverein.', 'Hamburger Mieterverein', 'organization');
+    has('Das sagte er der Passauer Neuen Presse.', 'Passauer Neuen Presse', 'organization');
+    has('Am Frankfurter Hauptbahnhof stand der Zug.', 'Frankfurter Hauptbahnhof', 'place');
+    // A known place after the noun is a place, not an organisation's name.
+    has('Der größte Dienstleister Nordeuropas wuchs.', 'Nordeuropa', 'place');
+  });
+
+  it('a name joined to a known place by "und" is a place: "zwischen Düren und Eregli"', () => {
+    has('Es ging um die Partnerschaft zwischen Düren und Kestelli.', 'Kestelli', 'place');
+    expect(mentions('Zwischen Düren und Umgebung pendeln viele.').join(' ')).not.toContain('Umgebung');
+  });
 });

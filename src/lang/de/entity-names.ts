@@ -379,7 +379,81 @@ Hayao; Haruki; Akira; Kenji; Takeshi; Hiroshi; Yoko; Omar; Osama; Ayman; Abu; Ya
 Javier; Pablo; Pedro; Miguel; Alberto; Fernando; Ricardo; Rodrigo; Sergio; Enrique; Felipe; Galo; Julio;
 Luigi; Paolo; Marcello; Massimo; Matteo; Stefano; Fabio; Claudio; Corrado; Angelo; Giacomo; Federico;
 Jacques; Jean-Paul; Jean-Luc; Philippe; Alain; Dominique; Nicolas; Ségolène; Martine; Michèle; Laurent;
-Thierry; Olivier; Christophe; Sébastien; Julien; Guillaume; Yves; Gérard; Bernard; Claude; Serge; Marcel
+Thierry; Olivier; Christophe; Sébastien; Julien; Guillaume; Yves; Gérard; Bernard; Claude; Serge; Marcel;
+Adalbert; Adelheid; Alexandre; Alfredo; Alison; Amanda; Amy; Andrea; Angelina; Annemarie; Annika; Antonia;
+Ariane; Arnulf; Astrid; Barbara; Beatrice; Benno; Bernadette; Berndt; Bettina; Betty; Bianca; Birte;
+Bodo; Brian; Britta; Bruce; Burkhardt; Caspar; Cecilia; Chantal; Charlie; Chiara; Christa; Christel; Cindy;
+Claire; Clara; Claudio; Cora; Craig; Curt; Dana; Danilo; Darius; Dave; Debora; Deborah; Denise; Derek; Dietlinde;
+Dina; Dominique; Donna; Doug; Douglas; Eddie; Edith; Edeltraud; Edwin; Eike; Eileen; Elfriede; Eliza; Elsa;
+Else; Emilia; Emine; Enno; Ernesto; Esther; Ethan; Eugenia; Ewald; Fabienne; Fatima; Federica; Felicitas;
+Florence; Francisco; Frieda; Friederike; Friedemann; Gabriel; Gaby; Gary; Gavin; Gebhard; Gerlinde; Gerold;
+Gilbert; Gina; Giorgio; Gisbert; Glenn; Greg; Gregory; Gretchen; Gudrun; Gunnar; Gunter; Hanna; Hannes;
+Hanno; Hansjörg; Hans-Joachim; Hans-Ulrich; Hartwig; Hedi; Hedwig; Heidrun; Heino; Helen; Helena; Helmar;
+Henriette; Heribert; Hilde; Hildegard; Horst-Dieter; Ida; Ilona; Ilja; Imke; Ingeborg; Irmgard; Isabella;
+Jacqueline; Jake; Jan-Hendrik; Jasmin; Jason; Jeff; Jeffrey; Jenny; Jens-Uwe; Jerry; Jesse; Joan; Joanna;
+Jochem; Jody; Joey; Johan; Jolanda; Jon; Josephine; Josh; Joshua; Joyce; Julie; Karen; Karl-Josef;
+Karla; Kasper; Kate; Katherine; Kathleen; Katy; Kay; Keith; Kelly; Ken; Kenneth; Kerstin; Kirsten; Klara;
+Klaus-Dieter; Klaus-Peter; Knut; Konstanze; Kristin; Kuno; Kurt-Georg; Lara; Larry; Laurence; Lena; Leni;
+Leonhard; Liane; Lilli; Linda; Lindsay; Lindsey; Lisa-Marie; Liselotte; Lorenz; Lorenzo; Lotte; Lucie; Lucy;
+Ludger; Luisa; Luka; Lydia; Madeleine; Manfredo; Marc-André; Marcella; Margit; Margret; Mariam; Mariana; Marina;
+Marita; Marlies; Marta; Marvin; Mary; Mathilde; Matt; Maurice; Maximiliane; Mechthild; Melissa; Merle;
+Mia; Micha; Milena; Mirko; Mirjam; Mohamad; Mona; Nathalie; Neil; Nick; Nicola; Nicolai; Nicole; Nikola;
+Nora; Norman; Odile; Olga; Otmar; Ottmar; Pamela; Pascale; Patrizia; Paulina; Pauline; Penelope;
+Philip; Phil; Philippa; Pia; Priska; Rachel; Rafaela; Raimund; Ralf-Peter; Randy; Raphael; Rebecca; Reiner;
+Reinhild; Renée; Ricarda; Rico; Robin; Rocco; Rodolfo; Rolando; Romy; Ronja; Rosemarie; Roswitha; Rupert;
+Ruprecht; Sabina; Salvatore; Sandro; Sarah-Lena; Scott; Selina; Severin; Sibylle; Siegfried; Siegmund; Sieglinde;
+Sigurd; Sofia; Sophia; Stanislaw; Steffen; Susan; Susanna; Suzanne; Tamara; Tanja; Ted; Teresa; Theresa;
+Therese; Thea; Tilman; Tilo; Timothy; Tobias; Todd; Traudl; Trude; Ulli; Ulrich; Urs; Ursel; Valerie; Vanessa;
+Verena; Veit; Victor; Victoria; Vinzenz; Volkmar; Waldemar; Walburga; Wendelin; Wiebke; Wieland; Wilma; Wim;
+Wolf-Dieter; Wolfram; Yasmin; Yusuf; Zeynep; Zofia; Ahmet; Ali-Reza; Emre; Fatih; Hakan; Hüseyin; Ibrahim; Kemal;
+Murat; Ömer; Orhan; Osman; Serkan; Yilmaz; Kazuo; Takashi; Yoshihiko; Haruhiko; Keizo; Akihito; Masahiko;
+Yuki; Kenichi; Nikos; Dimitris; Yannis; Giorgio; Vasco; Joaquín; Jaime;
+Ignacio; Gonzalo; Iñigo; Santiago; Mateo; Ramón; Esteban; Álvaro; Andrés; Manuela; Pilar; Inés;
+Rosario; Guadalupe; Ana-Maria; Bogdan; Radoslaw; Piotr; Tomasz; Krzysztof; Marek; Mariusz; Andrzej; Agnieszka;
+Katarzyna; Magdalena; Dariusz; Jan-Peter; Sergiu; Mircea; Vlad; Istvan; István; László; Zoltán; Attila;
+Tibor; Sándor; Ljubomir; Mladen; Vojislav; Zlatko; Jovan; Aleksandar; Nenad; Predrag; Edin; Hasan; Emir;
+Arjen; Ruud; Wesley; Dirk-Jan; Henk; Pieter; Willem; Geert; Maarten; Joost; Sjoerd; Lasse; Mads; Søren;
+Niels; Rasmus; Magnus; Henrike; Ingvar; Stig; Tomas; Ulrika
+`);
+
+/**
+ * Endings of compound role words before a name, beside those of the compare tables ("Fußball-Experte Sammer",
+ * "Olympiasieger Casartelli", "Menschenrechtsaktivist Barghuti", "Biathletin Mariam Gössner"), lower case.
+ */
+export const ROLE_ENDINGS: readonly string[] = words(`
+experte; expertin; keeper; sieger; siegerin; aktivist; aktivistin; athlet; athletin; spieler; spielerin; fahrer;
+fahrerin; trainer; trainerin; vorsitzende; vorsitzender; kandidat; kandidatin; sprecherin; leiter;
+leiterin; direktor; direktorin; manager; managerin; präsidentin; ministerin; kanzlerin; beraterin; vize; kollege;
+kollegin; stürmer; torhüter; verteidiger; weltmeister; weltmeisterin; europameister; europameisterin; meisterin;
+sportler; sportlerin; politiker; politikerin; abgeordnete; abgeordneter; autor; autorin; sänger; sängerin;
+schauspieler; schauspielerin; regisseur; regisseurin; analyst; analystin; ökonom; ökonomin; forscher; forscherin;
+wissenschaftler; wissenschaftlerin; anwalt; anwältin; koordinator; koordinatorin; beauftragte; beauftragter;
+geschäftsführer; geschäftsführerin; gründer; gründerin; inhaber; inhaberin; kommandeur; kommandant
+`);
+
+/** Endings of nouns after which a name is an organisation's ("Spielzeughersteller Mattel"), lower case. */
+export const ORGANISATION_NOUN_ENDINGS: readonly string[] = words(`
+hersteller; herstellers; konzern; konzerns; betreiber; betreibers; anbieter; anbieters; dienstleister;
+dienstleisters; versicherer; versicherers; autobauer; bankhaus; bankhauses; fluggesellschaft; fluglinie;
+airline; reederei; brauerei; handelskette; modekette; supermarktkette; softwarefirma; softwarehaus; tochterfirma;
+tochtergesellschaft; rivale; konkurrent; konkurrenten; sportartikelhersteller; chipkonzern; energieversorger;
+versorger; discounter; onlinehändler; mobilfunkanbieter; netzbetreiber; fernsehsender; radiosender; sender;
+nachrichtenagentur; zeitung; wochenzeitung; tageszeitung; magazin; nachrichtenmagazin; verlag; verlagshaus;
+verein; vereins; klub; club; verband; verbandes; verbands; gewerkschaft; partei; band; rockband; popband;
+institut; instituts; bank
+`);
+
+/** Endings of a head noun after a place adjective that make both an organisation ("Berliner Kurier"). */
+export const ADJECTIVE_ORGANISATION_HEADS: readonly string[] = words(`
+zeitung; kurier; presse; rundschau; anzeiger; tageblatt; nachrichten; morgenpost; abendblatt; abendzeitung;
+allgemeine; volksbank; sparkasse; verkehrsbetriebe; stadtwerke; verein; verband; rundfunk; rundfunks;
+philharmoniker; symphoniker; sinfoniker; staatsoper; schauspielhaus; landesbank; versicherung; bank
+`);
+
+/** Head nouns after a place adjective that make both a place ("Frankfurter Hauptbahnhof", "Tegeler See"). */
+export const ADJECTIVE_PLACE_HEADS: readonly string[] = words(`
+see; bahnhof; hauptbahnhof; flughafen; hafen; dom; tor; platz; brücke; becken; bucht; hütte; kreuz; schloss;
+wald; forst; heide; hafenstadt; innenstadt; altstadt; neustadt; land; berg; bergland; tal; hochland; moor; ring
 `);
 
 /** Capitalised words that come before an organisation's name ("FC Bayern", "Universität Hamburg"). */

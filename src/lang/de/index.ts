@@ -4,6 +4,12 @@ import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
+import {
+  ADJECTIVE_ORGANISATION_HEADS,
+  ADJECTIVE_PLACE_HEADS,
+  ORGANISATION_NOUN_ENDINGS,
+  ROLE_ENDINGS,
+} from './entity-names.js';
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
 import { roles } from './roles.js';
@@ -14,7 +20,17 @@ export const de: LanguageRules = {
   name: 'german',
   sentences,
   clean,
-  compare,
+  // The entity tables of entity-names.ts that compare.ts does not take yet (role endings join its own).
+  compare: {
+    ...compare,
+    entities: {
+      ...compare.entities,
+      titleEndings: [...compare.entities.titleEndings, ...ROLE_ENDINGS],
+      organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
+      adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
+      adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
+    },
+  },
   cluster,
   kinds,
   compounds: COMPOUNDS,
