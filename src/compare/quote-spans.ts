@@ -1,5 +1,7 @@
 /** Quotation spans in a cleaned text: German „…“ ‚…‘ »…« «…», English “…”, and straight "…" paired per line. */
 
+import { nextOf } from '../core/next-of.js';
+
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   readonly open: number;
@@ -48,19 +50,6 @@ class Spans {
     this.covered.fill(1, open, close + 1);
     for (let i = open + 1; i < this.opens.length; i += i & -i) this.opens[i] = (this.opens[i] as number) + 1;
   }
-}
-
-/** The next offset of `mark` at or after `from` (−1: none), remembered so that a run of calls scans the text once. */
-function nextOf(text: string, mark: string): (from: number) => number {
-  let found = -2;
-  let searchedFrom = 0;
-  return (from) => {
-    if (found === -2 || from < searchedFrom || (found >= 0 && found < from)) {
-      found = text.indexOf(mark, from);
-      searchedFrom = from;
-    }
-    return found;
-  };
 }
 
 /** Typographic pairs: the opening mark and the next closing mark on the same line. */

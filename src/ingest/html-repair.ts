@@ -4,10 +4,10 @@
  * page is rebuilt as `<!DOCTYPE html><html …><head>…</head><body …>…</body></html>`.
  */
 
+import { nextOf } from '../core/next-of.js';
 import {
   elementMatches,
   nextMatch,
-  nextOf,
   replaceBetween,
   replaceTags,
   tagMatches,

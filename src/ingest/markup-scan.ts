@@ -6,18 +6,7 @@
  * next `>` or closing tag found is remembered while the start moves up to it.
  */
 
-/** The next offset of `mark` at or after `from` (−1: none); calls with growing `from` scan the text once. */
-export function nextOf(text: string, mark: string): (from: number) => number {
-  let found = -2;
-  let searchedFrom = 0;
-  return (from) => {
-    if (found === -2 || from < searchedFrom || (found >= 0 && found < from)) {
-      found = text.indexOf(mark, from);
-      searchedFrom = from;
-    }
-    return found;
-  };
-}
+import { nextOf } from '../core/next-of.js';
 
 export interface Found {
   readonly index: number;
