@@ -1,5 +1,6 @@
 import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions } from '../analyse/index.js';
-import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
+import { cleanDocuments, cleanDocumentsWithin, normaliseCleanOptions } from '../clean/index.js';
+import { tooSlowReason, type Budget } from '../core/budget.js';
 import { compareStory, findEvidence, normaliseCompareOptions } from '../compare/index.js';
 import type {
   AnalysedArticle,
@@ -74,6 +75,30 @@ export function prepareArticles(
   const analyseOptions: AnalyseOptions = options.language !== undefined ? { language: options.language } : {};
   const normalised = normaliseAnalyseOptions(analyseOptions);
   return cleanDocuments(docs, cleanOptions).map((article) => analyseArticle(article, normalised));
+}
+
+/**
+ * `prepareArticles` with a time budget per document (src/core/budget.ts): its cleaning and then its analysis are
+ * measured together, checked after each stage, and a document over the budget is refused alone as `too slow to
+ * read` (an error with its file); the others are prepared as `prepareArticles` prepares them.
+ */
+export function prepareArticlesWithin(
+  docs: readonly SourceDocument[],
+  options: BriefOptions,
+  budget: Budget,
+): { articles: AnalysedArticle[]; errors: InputError[] } {
+  const cleaned = cleanDocumentsWithin(docs, normaliseCleanOptions(options), budget);
+  const analyseOptions: AnalyseOptions = options.language !== undefined ? { language: options.language } : {};
+  const normalised = normaliseAnalyseOptions(analyseOptions);
+  const articles: AnalysedArticle[] = [];
+  const errors = [...cleaned.errors];
+  cleaned.articles.forEach((article, i) => {
+    const started = budget.now();
+    const analysed = analyseArticle(article, normalised);
+    if ((cleaned.spentMs[i] ?? 0) + budget.now() - started <= budget.budgetMs) articles.push(analysed);
+    else errors.push({ file: article.file ?? article.id, reason: tooSlowReason(budget.budgetMs) });
+  });
+  return { articles, errors };
 }
 
 /**

@@ -4,7 +4,13 @@
  */
 export { analyseStory } from './analyse-story.js';
 export { articleOutlet, independentPublishers, type ArticleOutlet } from './publishers.js';
-export { briefFromArticles, briefFromDocuments, prepareArticles, storyLanguage } from './brief.js';
+export {
+  briefFromArticles,
+  briefFromDocuments,
+  prepareArticles,
+  prepareArticlesWithin,
+  storyLanguage,
+} from './brief.js';
 export { briefState, updateBrief, BRIEF_STATE_VERSION, type BriefState } from './state.js';
 export { corroborate, storyTerms, type CorroborationOptions } from './corroborate.js';
 export { decideKind, inferPublished, storyEventDate, storyKinds, type StoryKinds } from './kinds.js';

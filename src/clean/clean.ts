@@ -1,4 +1,5 @@
-import type { CleanArticle, DocumentMeta, Removed, SourceDocument } from '../core/types.js';
+import { tooSlowReason, type Budget } from '../core/budget.js';
+import type { CleanArticle, DocumentMeta, InputError, Removed, SourceDocument } from '../core/types.js';
 import { morePrecise } from './dates.js';
 import { toLines } from './lines.js';
 import type { NormalisedCleanOptions } from './options.js';
@@ -150,4 +151,52 @@ export function cleanDocuments(
   const lines = docs.map((doc) => toLines(doc.text));
   const repeated = options.crossDocument && docs.length >= 2 ? repeatedKeys(lines) : NO_REPEATS;
   return docs.map((doc, i) => cleanDocumentLines(doc, lines[i] ?? [], options, repeated));
+}
+
+/** What `cleanDocumentsWithin` gives: the articles cleaned within the budget, the ms each took, and the refused. */
+export interface CleanedWithin {
+  readonly articles: CleanArticle[];
+  /** Milliseconds each article of `articles` took to clean (a later stage of its document counts on from there). */
+  readonly spentMs: number[];
+  /** The documents whose cleaning took longer than the budget: `too slow to read`, with their file. */
+  readonly errors: InputError[];
+}
+
+/**
+ * `cleanDocuments` with a time budget per document (src/core/budget.ts): the time a document takes to be split into
+ * lines and cleaned is measured, and a document over the budget is refused alone (an error with its file) while
+ * the others are kept, in order. The lines repeating across the documents are found as `cleanDocuments` does.
+ */
+export function cleanDocumentsWithin(
+  docs: readonly SourceDocument[],
+  options: NormalisedCleanOptions,
+  budget: Budget,
+): CleanedWithin {
+  const splitMs: number[] = [];
+  const lines = docs.map((doc) => {
+    const started = budget.now();
+    const split = toLines(doc.text);
+    splitMs.push(budget.now() - started);
+    return split;
+  });
+  const repeated = options.crossDocument && docs.length >= 2 ? repeatedKeys(lines) : NO_REPEATS;
+  const result: CleanedWithin = { articles: [], spentMs: [], errors: [] };
+  docs.forEach((doc, i) => {
+    const split = splitMs[i] ?? 0;
+    // between the stages: a document already over its budget after splitting is not cleaned
+    if (split > budget.budgetMs) {
+      result.errors.push({ file: doc.file ?? doc.id, reason: tooSlowReason(budget.budgetMs) });
+      return;
+    }
+    const started = budget.now();
+    const article = cleanDocumentLines(doc, lines[i] ?? [], options, repeated);
+    const spent = split + budget.now() - started;
+    if (spent > budget.budgetMs)
+      result.errors.push({ file: doc.file ?? doc.id, reason: tooSlowReason(budget.budgetMs) });
+    else {
+      result.articles.push(article);
+      result.spentMs.push(spent);
+    }
+  });
+  return result;
 }

@@ -68,3 +68,23 @@ export function parseLanguage(value: string): string | undefined {
 export function languageOption(description: string): Option {
   return new Option('--lang <code>', description).argParser(parseLanguage);
 }
+
+/**
+ * `--budget`: seconds as a positive number ("60", "0.5") → milliseconds. Anything else (`0`, `-1`, `ten`, `10s`) is a
+ * usage error that names what is expected, raised while the arguments are parsed.
+ */
+export function parseBudget(value: string): number {
+  const seconds = Number(value);
+  if (!/^\s*\d+(?:\.\d+)?\s*$/u.test(value) || !Number.isFinite(seconds) || seconds <= 0)
+    throw new InvalidArgumentError(`expected a positive number of seconds, like 60 or 0.5, got "${value}"`);
+  return seconds * 1000;
+}
+
+/** The `--budget <seconds>` option of every command that reads inputs, checked by {@link parseBudget}. */
+export function budgetOption(): Option {
+  return new Option(
+    '--budget <seconds>',
+    'time one input may take to be read, and each of its documents to be cleaned and analysed, before it is ' +
+      'refused as "too slow to read" (default 60)',
+  ).argParser(parseBudget);
+}

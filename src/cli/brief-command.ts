@@ -1,21 +1,28 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
+import { defaultBudget, type Budget } from '../core/budget.js';
 import type { SourceDocument } from '../core/types.js';
 import type { IngestOptions } from '../ingest/index.js';
 import type { BriefOptions } from '../brief/index.js';
 import type { OutputFormat } from '../render/index.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
-import { languageOption, parseFormat, parsePositiveInt, parseSize, resolveFormat } from './args.js';
+import {
+  budgetOption,
+  languageOption,
+  parseFormat,
+  parsePositiveInt,
+  parseSize,
+  resolveFormat,
+} from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
 import { reportErrors } from './report.js';
 
-interface BriefFlags {
+interface BriefFlags extends ReadFlags {
   readonly words: number;
   readonly format?: OutputFormat;
   readonly out?: string;
   readonly lang?: string;
-  readonly maxSize?: number;
   readonly crossDoc: boolean;
   readonly analysis: boolean;
 }
@@ -43,12 +50,28 @@ export async function readInputs(
   }
 }
 
-export function ingestOptions(flags: { readonly maxSize?: number }): IngestOptions {
-  return flags.maxSize !== undefined ? { maxBytes: flags.maxSize } : {};
+/** The flags every command that reads inputs has: `--max-size` and `--budget` (in ms once parsed). */
+export interface ReadFlags {
+  readonly maxSize?: number;
+  readonly budget?: number;
+}
+
+export function ingestOptions(flags: ReadFlags, io?: Pick<CliIo, 'now'>): IngestOptions {
+  return {
+    ...(flags.maxSize !== undefined ? { maxBytes: flags.maxSize } : {}),
+    ...(flags.budget !== undefined ? { budgetMs: flags.budget } : {}),
+    ...(io?.now !== undefined ? { now: io.now } : {}),
+  };
+}
+
+/** The budget of each document's cleaning and analysis: `--budget` (default 60 s), by the command's clock. */
+export function documentBudget(flags: ReadFlags, io: Pick<CliIo, 'now'>): Budget {
+  const budget = defaultBudget();
+  return { budgetMs: flags.budget ?? budget.budgetMs, now: io.now ?? budget.now };
 }
 
 async function runBrief(inputs: readonly string[], flags: BriefFlags, io: CliIo): Promise<ExitCode> {
-  const read = await readInputs(inputs, ingestOptions(flags), io);
+  const read = await readInputs(inputs, ingestOptions(flags, io), io);
   if (typeof read === 'string') {
     io.stderr.write(`lagebild: ${read}\n`);
     return EXIT.usage;
@@ -59,11 +82,12 @@ async function runBrief(inputs: readonly string[], flags: BriefFlags, io: CliIo)
     analysis: flags.analysis,
     ...(flags.lang !== undefined ? { language: flags.lang } : {}),
   };
-  const [{ briefFromDocuments }, { render }] = await Promise.all([
+  const [{ briefFromArticles, prepareArticlesWithin }, { render }] = await Promise.all([
     import('../brief/index.js'),
     import('../render/index.js'),
   ]);
-  const brief = briefFromDocuments(read.documents, options, read.errors);
+  const prepared = prepareArticlesWithin(read.documents, options, documentBudget(flags, io));
+  const brief = briefFromArticles(prepared.articles, options, [...read.errors, ...prepared.errors]);
   reportErrors(io.stderr, brief.errors, read.documents.length + read.errors.length);
   if (brief.articles.length === 0) {
     io.stderr.write('lagebild: nothing usable in the input, no brief made\n');
@@ -93,6 +117,7 @@ export function briefCommand(io: CliIo, done: (code: ExitCode) => void): Command
       languageOption('language of every article (ISO 639-1: de, en, de-AT), instead of detecting it'),
     )
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .addOption(budgetOption())
     .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
     .option('--no-analysis', 'skip the cross-source analysis (entities, quotes, figures, timeline, coverage)')
     .action(async (inputs: string[], flags: BriefFlags) => done(await runBrief(inputs, flags, io)));

@@ -1,14 +1,13 @@
 import { Command, Option } from 'commander';
 import type { CleanArticle } from '../core/types.js';
-import { ingestOptions, readInputs } from './brief-command.js';
+import { documentBudget, ingestOptions, readInputs, type ReadFlags } from './brief-command.js';
 import { withLanguage } from '../ingest/index.js';
-import { languageOption, parseSize } from './args.js';
+import { budgetOption, languageOption, parseSize } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { reportErrors } from './report.js';
 
-interface CleanFlags {
+interface CleanFlags extends ReadFlags {
   readonly format: 'text' | 'json';
-  readonly maxSize?: number;
   readonly crossDoc: boolean;
   readonly lang?: string;
 }
@@ -35,19 +34,25 @@ function describe(a: CleanArticle): string {
 }
 
 async function runClean(inputs: readonly string[], flags: CleanFlags, io: CliIo): Promise<ExitCode> {
-  const read = await readInputs(inputs, ingestOptions(flags), io);
+  const read = await readInputs(inputs, ingestOptions(flags, io), io);
   if (typeof read === 'string') {
     io.stderr.write(`lagebild: ${read}\n`);
     return EXIT.usage;
   }
-  const { cleanDocuments, normaliseCleanOptions } = await import('../clean/index.js');
+  const { cleanDocumentsWithin, normaliseCleanOptions } = await import('../clean/index.js');
   const documents = flags.lang === undefined ? read.documents : withLanguage(read.documents, flags.lang);
-  const articles = cleanDocuments(documents, normaliseCleanOptions({ crossDocument: flags.crossDoc }));
-  reportErrors(io.stderr, read.errors, read.documents.length + read.errors.length);
+  const cleaned = cleanDocumentsWithin(
+    documents,
+    normaliseCleanOptions({ crossDocument: flags.crossDoc }),
+    documentBudget(flags, io),
+  );
+  const { articles } = cleaned;
+  const errors = [...read.errors, ...cleaned.errors];
+  reportErrors(io.stderr, errors, read.documents.length + read.errors.length);
   if (flags.format === 'json') io.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
   else io.stdout.write(articles.map(describe).join('\n'));
   if (articles.length === 0) return EXIT.usage;
-  return read.errors.length > 0 ? EXIT.partial : EXIT.ok;
+  return errors.length > 0 ? EXIT.partial : EXIT.ok;
 }
 
 export function cleanCommand(io: CliIo, done: (code: ExitCode) => void): Command {
@@ -56,6 +61,7 @@ export function cleanCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .argument('[inputs...]', 'files or folders (read recursively); - or nothing reads stdin')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .addOption(budgetOption())
     .option('--no-cross-doc', 'do not remove short lines that repeat across the inputs')
     .addOption(
       languageOption('language of every input (ISO 639-1: de, en, de-AT), instead of its declared one'),

@@ -4,8 +4,8 @@ import type { ClusterRun, ClusterRunOptions } from '../flows/index.js';
 import { DEFAULT_CLUSTER_OPTIONS } from '../cluster/options.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
-import { languageOption, parsePositiveInt, parseSize } from './args.js';
-import { ingestOptions, readInputs } from './brief-command.js';
+import { budgetOption, languageOption, parsePositiveInt, parseSize } from './args.js';
+import { documentBudget, ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
 import { reportErrors } from './report.js';
@@ -74,9 +74,14 @@ async function writeBriefs(
 async function runOptions(
   flags: ClusterFlags,
   onProgress: ClusterRunOptions['onProgress'],
+  io: CliIo,
 ): Promise<ClusterRunOptions> {
   const { clusterOptionsOf } = await import('./cluster-stream.js');
-  return { ...clusterOptionsOf(flags), ...(onProgress !== undefined ? { onProgress } : {}) };
+  return {
+    ...clusterOptionsOf(flags),
+    ...(onProgress !== undefined ? { onProgress } : {}),
+    budget: documentBudget(flags, io),
+  };
 }
 
 async function writeOutputs(run: ClusterRun, flags: ClusterFlags, io: CliIo): Promise<void> {
@@ -87,7 +92,7 @@ async function writeOutputs(run: ClusterRun, flags: ClusterFlags, io: CliIo): Pr
 }
 
 async function runBatch(inputs: readonly string[], flags: ClusterFlags, io: CliIo): Promise<ExitCode> {
-  const read = await readInputs(inputs, ingestOptions(flags), io);
+  const read = await readInputs(inputs, ingestOptions(flags, io), io);
   if (typeof read === 'string') {
     io.stderr.write(`lagebild: ${read}\n`);
     return EXIT.usage;
@@ -100,7 +105,7 @@ async function runBatch(inputs: readonly string[], flags: ClusterFlags, io: CliI
   const progress = inputProgress(io.stderr, 'clustering');
   let run: ClusterRun;
   try {
-    run = clusterDocuments(read.documents, await runOptions(flags, progress.onProgress), read.errors);
+    run = clusterDocuments(read.documents, await runOptions(flags, progress.onProgress, io), read.errors);
   } finally {
     progress.stop();
   }
@@ -236,6 +241,7 @@ export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Comma
       'skip files (in stream mode: lines) larger than this (default 5MB)',
       parseSize,
     )
+    .addOption(budgetOption())
     .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
     .option(
       '--stream',

@@ -37,6 +37,8 @@ export interface StreamFlags {
   readonly words: number;
   readonly lang?: string;
   readonly maxSize?: number;
+  /** `--budget`, in ms: how long one input may take to be read (and, in batch mode, each document to be cleaned). */
+  readonly budget?: number;
   readonly crossDoc: boolean;
 }
 
@@ -226,11 +228,12 @@ async function feedInput(
   shell: StreamShell,
   source: Extract<StreamSource, { kind: 'input' }>,
   maxBytes: number,
+  budgetMs: number | undefined,
 ): Promise<void> {
   const { bytes } = source;
   const read = await ingest(
     [source.path],
-    { maxBytes },
+    { maxBytes, ...(budgetMs !== undefined ? { budgetMs } : {}) },
     bytes ? { readStdin: () => Promise.resolve(bytes) } : {},
   );
   for (const error of read.errors) await shell.emit(shell.run.addError(error));
@@ -289,7 +292,7 @@ export async function runClusterStream(
   try {
     for (const source of sources) {
       if (source.kind === 'lines') await feedLines(shell, source, maxBytes);
-      else await feedInput(shell, source, maxBytes);
+      else await feedInput(shell, source, maxBytes, flags.budget);
     }
     return await finish(shell, flags, io);
   } finally {

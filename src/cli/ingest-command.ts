@@ -4,14 +4,13 @@ import type { IngestCounts, IngestItem, IngestOutcome } from '../store/index.js'
 import type { LagebildStore } from '../flows/store.js';
 import { databaseMissing, DEFAULT_DB, describeTarget } from '../store/options.js';
 import { withLanguage } from '../ingest/index.js';
-import { languageOption, parseSize } from './args.js';
-import { ingestOptions } from './brief-command.js';
+import { budgetOption, languageOption, parseSize } from './args.js';
+import { documentBudget, ingestOptions, type ReadFlags } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
 
-interface IngestFlags {
+interface IngestFlags extends ReadFlags {
   readonly db: string;
   readonly create?: boolean;
-  readonly maxSize?: number;
   readonly lang?: string;
 }
 
@@ -83,10 +82,11 @@ function writeSummary(
   for (const f of failed) stderr.write(`  failed ${f.file}: ${f.reason}\n`);
 }
 
-async function open(target: string, io: CliIo): Promise<LagebildStore | undefined> {
+async function open(flags: IngestFlags, io: CliIo): Promise<LagebildStore | undefined> {
+  const target = flags.db;
   try {
     const { openStore } = await import('../flows/store.js');
-    return await openStore(target);
+    return await openStore(target, { budget: documentBudget(flags, io) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     io.stderr.write(`lagebild: cannot open the store ${describeTarget(target)}: ${reason}\n`);
@@ -145,7 +145,7 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliI
   const created = databaseMissing(flags.db);
   // loaded here, not at start-up: `--help` never pays for the readers
   const { ingestStream } = await import('../ingest/index.js');
-  const items = ingestStream(inputs.length === 0 ? ['-'] : inputs, ingestOptions(flags), {
+  const items = ingestStream(inputs.length === 0 ? ['-'] : inputs, ingestOptions(flags, io), {
     readStdin: io.readStdin,
     ...(io.stdinChunks !== undefined ? { stdinChunks: io.stdinChunks } : {}),
   });
@@ -156,7 +156,7 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliI
     io.stderr.write('lagebild: nothing usable in the input, nothing stored\n');
     return EXIT.usage;
   }
-  const store = await open(flags.db, io);
+  const store = await open(flags, io);
   if (!store) return EXIT.usage;
   if (created) io.stderr.write(`lagebild: created a new database ${describeTarget(flags.db)}\n`);
   const progress = storeProgress(io.stderr);
@@ -184,6 +184,7 @@ export function ingestCommand(io: CliIo, done: (code: ExitCode) => void): Comman
     .option('--db <path|url>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
     .option('--create', `make the SQLite file if it is not there (${DEFAULT_DB} is made without asking)`)
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
+    .addOption(budgetOption())
     .addOption(
       languageOption('language of every article (ISO 639-1: de, en, de-AT), instead of detecting it'),
     )

@@ -13,6 +13,8 @@ export interface CliIo {
   /** Standard input chunk by chunk as it arrives (`cluster` on a stream); when absent, `readStdin` is used. */
   readonly stdinChunks?: () => AsyncIterable<Uint8Array | string>;
   readonly stdinIsTTY: boolean;
+  /** The clock the time budget of an input is measured with, in ms (default `performance.now`; tests tick their own). */
+  readonly now?: () => number;
 }
 
 /** Documented exit codes of every command. */

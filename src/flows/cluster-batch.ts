@@ -5,7 +5,8 @@
  * the output, so every line names the story its article ended up in.
  */
 import { dateInterval } from '../analyse/dates.js';
-import { cleanDocuments, normaliseCleanOptions } from '../clean/index.js';
+import { cleanDocumentsWithin, normaliseCleanOptions } from '../clean/index.js';
+import { defaultBudget, tooSlowReason, type Budget } from '../core/budget.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import {
   createClusterer,
@@ -32,6 +33,11 @@ export interface ClusterRunOptions extends ClusterOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** How stories are linked into storylines (the gap bridged starts at the clustering window by default). */
   readonly storylines?: StorylineOptions;
+  /**
+   * How long one document may take to be cleaned and turned into the clusterer's article (default 60 s by
+   * `performance.now`); a document over it becomes an error (`too slow to read`, with its file) and the others go on.
+   */
+  readonly budget?: Budget;
 }
 
 /** One output line: the article, the story it ended in (after merges), its similarity when it joined. */
@@ -121,15 +127,24 @@ export function clusterDocuments(
   inputErrors: readonly InputError[] = [],
 ): ClusterRun {
   const clean = normaliseCleanOptions({ crossDocument: options.crossDocument ?? true });
+  const budget = options.budget ?? defaultBudget();
   // cleaned in a fixed order, then ordered by the dates cleaning found (a dateline in the text counts)
-  const articles = orderByTime(cleanDocuments(canonicalOrder(docs), clean));
+  const cleanedWithin = cleanDocumentsWithin(canonicalOrder(docs), clean, budget);
+  const spent = new Map(cleanedWithin.articles.map((a, i) => [a, cleanedWithin.spentMs[i] ?? 0]));
+  const articles = orderByTime(cleanedWithin.articles);
   const clusterer = createClusterer(options);
-  const errors: InputError[] = [...inputErrors];
+  const errors: InputError[] = [...inputErrors, ...cleanedWithin.errors];
   const assignments: Assignment[] = [];
   const byId = new Map<string, StreamArticle>();
   articles.forEach((cleaned, i) => {
     options.onProgress?.(i, articles.length);
+    const started = budget.now();
     const article = streamArticleOf(cleaned);
+    // between the stages: a document over its budget after cleaning and analysis is not clustered
+    if ((spent.get(cleaned) ?? 0) + budget.now() - started > budget.budgetMs) {
+      errors.push({ file: cleaned.file ?? cleaned.id, reason: tooSlowReason(budget.budgetMs) });
+      return;
+    }
     if (!hasContent(article)) {
       errors.push({ file: cleaned.file ?? cleaned.id, reason: 'no title and no text (after cleaning)' });
       return;

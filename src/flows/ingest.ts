@@ -9,6 +9,7 @@
  * however many of its articles came in meanwhile. Memory holds one group, not the input. With `briefs: 'later'`
  * only the storing is done here, and `completeIngest` does the rest when the caller chooses (the server's queue).
  */
+import type { Budget } from '../core/budget.js';
 import { messageOf, type Problem } from '../core/result.js';
 import type { SourceDocument } from '../core/types.js';
 import type {
@@ -56,6 +57,11 @@ export interface IngestFlowOptions {
    * Default `'now'`.
    */
   readonly briefs?: 'now' | 'later';
+  /**
+   * How long the cleaning and analysis of one document may take (default 60 s by `performance.now`); a document
+   * over it is failed alone as `too slow to read`, with its file, and the others are stored.
+   */
+  readonly budget?: Budget;
 }
 
 /**
@@ -161,7 +167,7 @@ export async function ingestDocuments(
     for (const item of group) if ('error' in item) tally.failed.push(item.error);
     // an array was put in order of time as a whole; a stream's documents are, within their group
     for (const document of total === undefined ? orderByTime(docs) : docs) {
-      const result = prepareDocument(document);
+      const result = prepareDocument(document, options.budget);
       if (result.ok) prepared.push({ document, record: result.value });
       else tally.failed.push(result.problem);
     }

@@ -11,6 +11,7 @@ import {
   type PreparedArticle,
 } from '../cluster/index.js';
 import type { Assignment, Clusterer } from '../cluster/types.js';
+import type { Budget } from '../core/budget.js';
 import type { Problem } from '../core/result.js';
 import { DEFAULT_DB, openRepository } from '../store/index.js';
 import type { ArticleFeatures, StoreClusterer, Store, StoryAssignment } from '../store/types.js';
@@ -36,6 +37,8 @@ export interface StoreOptions {
   readonly storylines?: StorylineOptions;
   /** How alerts of saved searches are delivered (retries, backoff, clock; docs/server.md "Alerts"). */
   readonly alerts?: AlertOptions;
+  /** How long the cleaning and analysis of one ingested document may take (src/flows/ingest.ts; default 60 s). */
+  readonly budget?: Budget;
 }
 
 /** The store with what the CLI needs beyond the shared contract. */
@@ -112,6 +115,7 @@ export async function openStore(
         ...(onProgress !== undefined ? { onProgress } : {}),
         ...(log !== undefined ? { log } : {}),
         ...(ingestOptions?.briefs !== undefined ? { briefs: ingestOptions.briefs } : {}),
+        ...(options.budget !== undefined ? { budget: options.budget } : {}),
         storylines,
         afterIngest,
       }),

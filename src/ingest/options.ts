@@ -1,10 +1,13 @@
 /** Ingest options as a user gives them, and the normalised form the stage works with. */
+import { DEFAULT_BUDGET_MS, tooSlowReason } from '../core/budget.js';
 import type { InputFormat } from '../core/types.js';
+
+export { tooSlowReason };
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 8;
 /** Milliseconds one input may take to be read (decoded, parsed, its documents made) before it is refused. */
-export const DEFAULT_READ_BUDGET_MS = 60_000;
+export const DEFAULT_READ_BUDGET_MS = DEFAULT_BUDGET_MS;
 
 /** Options as a user (or the CLI) gives them; every field is optional. */
 export interface IngestOptions {
@@ -66,9 +69,4 @@ export function sizeLimitReason(size: number, limit: number, what = 'file'): str
   let allowed = formatUnit(limit);
   if (shown === allowed) [shown, allowed] = [`${String(size)} bytes`, `${String(limit)} bytes`];
   return `${what} is ${shown}, over the ${allowed} limit (raise it with --max-size)`;
-}
-
-/** `too slow to read (over its budget of 60 s)` */
-export function tooSlowReason(budgetMs: number): string {
-  return `too slow to read (over its budget of ${String(Number((budgetMs / 1000).toFixed(3)))} s)`;
 }

@@ -229,6 +229,15 @@ describe.skipIf(!HAVE_CHROMIUM)('the front page in chromium', () => {
       expect(await orgel.locator('time').textContent()).toMatch(
         locale === 'de-DE' ? /^eingelesen / : /^stored /,
       );
+      // an article of unknown outlet is counted as an article, never read as one more source
+      expect(await orgel.locator('.facts').textContent()).toContain(
+        locale === 'de-DE' ? '1 Artikel unbekannter Herkunft' : '1 article of unknown origin',
+      );
+      const storm = page.locator('li.story-row', { hasText: 'storm' });
+      expect(await storm.locator('.facts').textContent()).toMatch(
+        locale === 'de-DE' ? /\b3 Quellen: \w/u : /\b3 sources: \w/u,
+      );
+      expect(text).not.toMatch(/unbekannte\)|unknown\)/u);
       // the pier story: its outlet, its language by name
       const pier = page.locator('li.story-row', { hasText: 'harbour' });
       expect(await pier.locator('.facts').textContent()).toContain('Harbour Post');

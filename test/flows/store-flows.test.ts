@@ -22,6 +22,11 @@ vi.mock('../../src/clean/index.js', async (importOriginal) => {
       calls.clean += args[0].length;
       return actual.cleanDocuments(...args);
     },
+    // the ingest flow cleans under each document's time budget (src/flows/prepare.ts)
+    cleanDocumentsWithin: (...args: Parameters<typeof actual.cleanDocumentsWithin>) => {
+      calls.clean += args[0].length;
+      return actual.cleanDocumentsWithin(...args);
+    },
   };
 });
 

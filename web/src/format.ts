@@ -54,10 +54,15 @@ export function languageName(code: string, language: string): string {
   }
 }
 
-/** "SZ, ORF, 2 unbekannte": the known outlets, then how many are unknown. */
+/**
+ * What follows the count of sources in a story row: ": SZ, ORF · dazu 2 Artikel unbekannter Herkunft" — the known
+ * outlets, then the articles whose outlet is unknown, counted as articles (not as more sources); "" for neither.
+ */
 export function outletList(story: StoryListItem, table: MessageTable): string {
-  const unknown = story.unknownOutlets > 0 ? [countText(table, 'unknownOutlet', story.unknownOutlets)] : [];
-  return [...story.outlets, ...unknown].join(', ');
+  const known = story.outlets.length > 0 ? `: ${story.outlets.join(', ')}` : '';
+  if (story.unknownOutlets <= 0) return known;
+  const key = known !== '' ? 'unknownOrigin' : 'unknownOriginAlone';
+  return `${known} · ${countText(table, key, story.unknownOutlets)}`;
 }
 
 /** "2 Berichte, 1 Meinung" (most first), or "" before the story's first brief. */

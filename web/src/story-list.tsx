@@ -32,7 +32,7 @@ export function StoryFacts({
       {' · '}
       <span class="sources-count">{countText(table, 'source', story.sources)}</span>
       {story.outlets.length + story.unknownOutlets > 0 ? (
-        <span class="outlets"> ({outletList(story, table)})</span>
+        <span class="outlets">{outletList(story, table)}</span>
       ) : null}
       {' · '}
       <span class="articles-count">{countText(table, 'article', story.articles)}</span>

@@ -8,7 +8,15 @@ export const messages: MessageTable = {
     article: { one: '{n} Artikel', other: '{n} Artikel' },
     story: { one: '{n} Geschichte', other: '{n} Geschichten' },
     mention: { one: '{n} Nennung', other: '{n} Nennungen' },
-    unknownOutlet: { one: '{n} unbekannte', other: '{n} unbekannte' },
+    // after the known outlets of a story row: articles no outlet could be found for (not more sources)
+    unknownOrigin: {
+      one: 'dazu {n} Artikel unbekannter Herkunft',
+      other: 'dazu {n} Artikel unbekannter Herkunft',
+    },
+    unknownOriginAlone: {
+      one: '{n} Artikel unbekannter Herkunft',
+      other: '{n} Artikel unbekannter Herkunft',
+    },
     'kind.report': { one: '{n} Bericht', other: '{n} Berichte' },
     'kind.preview': { one: '{n} Vorbericht', other: '{n} Vorberichte' },
     'kind.opinion': { one: '{n} Meinung', other: '{n} Meinungen' },

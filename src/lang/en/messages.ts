@@ -8,7 +8,12 @@ export const messages: MessageTable = {
     article: { one: '{n} article', other: '{n} articles' },
     story: { one: '{n} story', other: '{n} stories' },
     mention: { one: '{n} mention', other: '{n} mentions' },
-    unknownOutlet: { one: '{n} unknown', other: '{n} unknown' },
+    // after the known outlets of a story row: articles no outlet could be found for (not more sources)
+    unknownOrigin: {
+      one: 'plus {n} article of unknown origin',
+      other: 'plus {n} articles of unknown origin',
+    },
+    unknownOriginAlone: { one: '{n} article of unknown origin', other: '{n} articles of unknown origin' },
     'kind.report': { one: '{n} report', other: '{n} reports' },
     'kind.preview': { one: '{n} preview', other: '{n} previews' },
     'kind.opinion': { one: '{n} opinion piece', other: '{n} opinion pieces' },

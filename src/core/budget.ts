@@ -1,0 +1,31 @@
+/**
+ * The time budget of one input (issue 17): reading it, then cleaning and analysing each of its documents, are
+ * measured against it with a clock the caller gives (tests tick their own); an input over it is refused alone as
+ * `too slow to read (over its budget of 60 s)` and the others go on. Checked between the stages, not inside one.
+ */
+
+/** Milliseconds one input may take in each checked part of its work before it is refused (default 60 s). */
+export const DEFAULT_BUDGET_MS = 60_000;
+
+export interface Budget {
+  /** Milliseconds allowed. */
+  readonly budgetMs: number;
+  /** The clock, in ms (`performance.now` unless a test gives its own). */
+  readonly now: () => number;
+}
+
+/** The default budget: 60 s by `performance.now`. */
+export function defaultBudget(): Budget {
+  return { budgetMs: DEFAULT_BUDGET_MS, now: () => performance.now() };
+}
+
+/** `too slow to read (over its budget of 60 s)` */
+export function tooSlowReason(budgetMs: number): string {
+  return `too slow to read (over its budget of ${String(Number((budgetMs / 1000).toFixed(3)))} s)`;
+}
+
+/** Starts the clock of one piece of work: the function it returns says whether the work is over its budget. */
+export function startBudget(budget: Budget): () => boolean {
+  const started = budget.now();
+  return () => budget.now() - started > budget.budgetMs;
+}
