@@ -615,6 +615,18 @@ function phraseDateAt(st: State, i: number): { value: string; to: number; end?: 
   return { value: m.value, to: m.to, ...(m.end !== undefined ? { end: m.end } : {}) };
 }
 
+/** How many words after a lone day ("vom 16.") its month may follow ("auf den 17. April 1945"). */
+const LONE_DAY_REACH = 3;
+
+/** The first day-precise date in the few words from word `k` (inside the sentence). */
+function nextDay(st: State, k: number): string | undefined {
+  for (let n = k; n <= k + LONE_DAY_REACH && n < st.sentence[1]; n++) {
+    const d = phraseDateAt(st, n);
+    if (d) return d.value;
+  }
+  return undefined;
+}
+
 /** A time of day (`time-of-day.ts`) on its own date, else on the base day ("4:45 Uhr", "Morgen des 22. Juni"). */
 function timeMatchAt(st: State, i: number): Match | undefined {
   const rules = st.ctx.rules.dates.times;
@@ -633,12 +645,15 @@ function timeMatchAt(st: State, i: number): Match | undefined {
   const b = base(st);
   let day: string;
   if (found.date?.kind === 'date') day = found.date.value;
-  else if (found.date?.kind === 'day')
+  else if (found.date?.kind === 'day') {
+    // "Nacht vom 16. auf den 17. April 1945": the lone day takes the month and year of the day after it
+    const next = nextDay(st, found.date.to);
+    const m = next ? pointOf(next) : b;
     day =
-      b?.month !== undefined && validDay(b.year, b.month, found.date.day)
-        ? format({ bc: b.bc, year: b.year, month: b.month, day: found.date.day })
+      m?.month !== undefined && validDay(m.year, m.month, found.date.day)
+        ? format({ bc: m.bc, year: m.year, month: m.month, day: found.date.day })
         : `XXXX-XX-${pad(found.date.day)}`;
-  else day = b?.day !== undefined ? format(b) : 'XXXX-XX-XX';
+  } else day = b?.day !== undefined ? format(b) : 'XXXX-XX-XX';
   const own = found.date?.kind === 'date';
   return {
     type: 'time',
@@ -650,7 +665,7 @@ function timeMatchAt(st: State, i: number): Match | undefined {
     led: true,
     keep: true,
     rule: found.rule,
-    dated: own,
+    dated: found.date !== undefined,
   };
 }
 

@@ -197,11 +197,32 @@ const PARSERS: readonly ((env: TimeEnv, i: number) => TimeMatch | undefined)[] =
   adverbAt,
 ];
 
-/** The first time of day the parsers find at word `i`, in their order. */
+/** A time zone right after a clock time ("23:00 Uhr mitteleuropäischer Zeit", "3 p.m. GMT"): its offset and end. */
+function zoneAfter(env: TimeEnv, to: number): { offset: string; to: number } | undefined {
+  for (const [zone, offset] of Object.entries(env.rules.zones)) {
+    const parts = zone.split(' ');
+    const gapOk = (n: number): boolean => {
+      const w = env.words[to + n];
+      const prev = env.words[to + n - 1];
+      // the period of "p.m." stands between the time and its zone
+      if (!w || !prev) return false;
+      const gap = env.text.slice(prev.end, w.start);
+      return gap === ' ' || (gap === '. ' && env.rules.meridiem[prev.lower] !== undefined);
+    };
+    if (parts.every((p, n) => env.words[to + n]?.lower === p && gapOk(n)))
+      return { offset, to: to + parts.length };
+  }
+  return undefined;
+}
+
+/** The first time of day the parsers find at word `i`, in their order; a clock time takes a zone after it. */
 export function timeAt(env: TimeEnv, i: number): TimeMatch | undefined {
   for (const parse of PARSERS) {
     const found = parse(env, i);
-    if (found) return found;
+    if (!found) continue;
+    const zone = /^\d/u.test(found.time) ? zoneAfter(env, found.to) : undefined;
+    if (!zone) return found;
+    return { time: `${found.time}${zone.offset}`, from: found.from, to: zone.to, rule: found.rule };
   }
   return undefined;
 }

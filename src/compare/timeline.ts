@@ -5,7 +5,7 @@ import { findTemporal, type TemporalExpression } from './temporal.js';
 import type { Precision, TimelineEvent } from './types.js';
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
-const TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}|MO|MI|AF|EV|NI)$/u;
+const TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?:Z|[+-]\d{2})?|MO|MI|AF|EV|NI)$/u;
 
 const precisionOf = (date: string): Precision =>
   date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';

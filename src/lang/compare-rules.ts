@@ -244,6 +244,11 @@ export interface TimeRules {
   readonly clockWords: readonly string[];
   /** Marks after a 12-hour time and the hours they add ("p.m" → 12, "a.m" → 0); the period is left out of words. */
   readonly meridiem: Readonly<Record<string, number>>;
+  /**
+   * Time zones after a clock time, lower-case words space-separated → TIMEX offset ("mez" → "+01", "utc" → "Z",
+   * "mitteleuropäischer zeit" → "+01"); they belong to the span.
+   */
+  readonly zones: Readonly<Record<string, string>>;
   /** Words before a bare "15:00" that make it a time ("at", "um"); without one, "H:MM" is no time (a score "2:1"). */
   readonly clockLeads: readonly string[];
   /** Words for a fixed hour → "HH:MM" ("mitternacht" → "24:00", "noon" → "12:00"). */

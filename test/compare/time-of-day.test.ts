@@ -138,3 +138,38 @@ describe('the time shown on the timeline', () => {
     expect(dateWithTime('2019-04-25', undefined, labelsFor('en'))).toBe('2019-04-25');
   });
 });
+
+describe('time zones and lone days', () => {
+  it('takes a zone after a clock time into the span and the value', () => {
+    expect(one('de', 'Die Waffen schwiegen ab 23:00 Uhr mitteleuropäischer Zeit.')).toEqual([
+      { text: '23:00 Uhr mitteleuropäischer Zeit', value: '2019-04-26T23:00+01', rule: 'clock' },
+    ]);
+    expect(one('en', 'The ceasefire began at 3 p.m. GMT.')).toEqual([
+      { text: '3 p.m. GMT', value: '2019-04-26T15:00Z', rule: 'clock-meridiem' },
+    ]);
+    expect(one('en', 'Talks resumed at 9 a.m. local time.')[0]?.value).toBe('2019-04-26T09:00');
+  });
+
+  it('keeps the day of "Nacht vom 8." even when the sentence names the next day', () => {
+    const text = 'Im Mai 1945 endete der Krieg. In der Nacht vom 8. zum 9. Mai 1945 wurde unterzeichnet.';
+    expect(times('de', text, null).map((e) => e.value)).toEqual(['1945-05-08TNI']);
+  });
+});
+
+describe('a zone word after the end of a sentence', () => {
+  it('is no zone of the time before it', () => {
+    expect(one('de', 'Der Zug kam um 23 Uhr. MEZ ist die Zeit in Berlin.')).toEqual([
+      { text: '23 Uhr', value: '2019-04-26T23:00', rule: 'clock' },
+    ]);
+  });
+});
+
+describe('a lone day before a full date', () => {
+  it('takes the month and year of the date after it ("Nacht vom 16. auf den 17. April 1945")', () => {
+    const text =
+      'Im Dezember 1944 kam die Offensive. In der Nacht vom 16. auf den 17. April 1945 fiel die Stadt.';
+    expect(times('de', text, null).map((e) => [e.text, e.value])).toEqual([
+      ['Nacht vom 16.', '1945-04-16TNI'],
+    ]);
+  });
+});

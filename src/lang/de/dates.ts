@@ -205,6 +205,15 @@ export const dates: DateRules = {
   times: {
     clockWords: ['uhr'],
     meridiem: {},
+    zones: {
+      'mitteleuropäischer zeit': '+01',
+      'mitteleuropäischer sommerzeit': '+02',
+      mez: '+01',
+      mesz: '+02',
+      utc: 'Z',
+      gmt: 'Z',
+      ortszeit: '',
+    },
     clockLeads: ['um', 'gegen', 'ab', 'bis'],
     fixedTimes: { mitternacht: '24:00' },
     dayParts: {

@@ -363,6 +363,7 @@ const dates: DateRules = {
   times: {
     clockWords: [],
     meridiem: { am: 0, 'a.m': 0, pm: 12, 'p.m': 12 },
+    zones: { utc: 'Z', gmt: 'Z', cet: '+01', cest: '+02', 'local time': '' },
     clockLeads: ['at', 'from', 'until', 'by', 'around'],
     fixedTimes: { midnight: '24:00', noon: '12:00', midday: '12:00' },
     dayParts: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
