@@ -610,7 +610,7 @@ function phraseDateAt(st: State, i: number): { value: string; to: number; end?: 
   const t = st.ctx.rules.dates.temporal;
   const m =
     numericAt(st, i) ??
-    (DAY.test(word(st, i)?.text ?? '') && word(st, i + 1) ? monthAt(st, i + 1, t) : undefined);
+    (DAY.test(word(st, i)?.text ?? '') && word(st, i + 1) ? monthAt(st, i + 1, t) : monthAt(st, i, t));
   if (!m || !/^\d{4}-\d{2}-\d{2}$/u.test(m.value)) return undefined;
   return { value: m.value, to: m.to, ...(m.end !== undefined ? { end: m.end } : {}) };
 }

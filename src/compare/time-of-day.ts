@@ -95,10 +95,19 @@ function meridiemAt(env: TimeEnv, i: number): TimeMatch | undefined {
   let mark: string;
   let to: number;
   const glued = GLUED.exec(w.lower);
+  const next = env.words[i + 1];
+  const gluedMinutes = next && env.text.slice(w.end, next.start) === ':' ? GLUED.exec(next.lower) : null;
   if (glued && meridiem[glued[2] ?? ''] !== undefined) {
     hour = Number(glued[1]);
     mark = glued[2] ?? '';
     to = i + 1;
+  } else if (HOUR.test(w.text) && gluedMinutes && meridiem[gluedMinutes[2] ?? ''] !== undefined) {
+    // "11:30am"
+    if (!MINUTES.test(gluedMinutes[1] ?? '')) return undefined;
+    hour = Number(w.text);
+    minutes = Number(gluedMinutes[1]);
+    mark = gluedMinutes[2] ?? '';
+    to = i + 2;
   } else {
     const c = clockDigits(env, i);
     const m = c ? env.words[c.to] : undefined;

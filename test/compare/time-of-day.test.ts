@@ -92,7 +92,11 @@ describe('times of day in English', () => {
       { text: '3 p.m.', value: '2019-04-25T15:00', rule: 'clock-meridiem' },
     ]);
     expect(one('en', 'They met at 11:30am and again at 15:00.').map((e) => e.value)).toEqual([
+      '2019-04-26T11:30',
       '2019-04-26T15:00',
+    ]);
+    expect(one('en', 'The raid came on the night of April 24.')).toEqual([
+      { text: 'night of April 24', value: '2019-04-24TNI', rule: 'day-part' },
     ]);
     expect(one('en', 'They met at 11:30 am.')).toEqual([
       { text: '11:30 am', value: '2019-04-26T11:30', rule: 'clock-meridiem' },
