@@ -81,9 +81,20 @@ function clockAt(env: TimeEnv, i: number): TimeMatch | undefined {
     minutes = Number(after.text);
     to++;
   }
-  const time = hhmm(c.hour, minutes);
+  // "8 Uhr abends" is 20:00, "2 Uhr nachts" 02:00, "11 Uhr nachts" 23:00
+  const part =
+    env.words[to]?.tightBefore === true ? env.rules.dayPartAdverbs[env.words[to]?.lower ?? ''] : undefined;
+  let hour = c.hour;
+  if (part !== undefined) {
+    to++;
+    if (hour < 12 && (part === 'AF' || part === 'EV' || (part === 'NI' && hour >= NIGHT_FROM))) hour += 12;
+  }
+  const time = hhmm(hour, minutes);
   return time ? { time, from: i, to, rule: 'clock' } : undefined;
 }
+
+/** The first hour of a 12-hour clock that "nachts" puts in the evening ("11 Uhr nachts" is 23:00). */
+const NIGHT_FROM = 7;
 
 /** "3 p.m.", "11:30 am", "3pm": a 12-hour time; the period after "p.m" belongs to the span. */
 function meridiemAt(env: TimeEnv, i: number): TimeMatch | undefined {

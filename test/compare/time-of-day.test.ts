@@ -177,3 +177,15 @@ describe('a lone day before a full date', () => {
     ]);
   });
 });
+
+describe('a part of the day after a clock time', () => {
+  it('belongs to the span and moves the hour into the afternoon, evening or night', () => {
+    expect(one('de', 'Die Sitzung endete um 8 Uhr abends.')).toEqual([
+      { text: '8 Uhr abends', value: '2019-04-26T20:00', rule: 'clock' },
+    ]);
+    expect(
+      one('de', 'Der Alarm kam um 2 Uhr nachts, der zweite um 11 Uhr nachts.').map((e) => e.value),
+    ).toEqual(['2019-04-26T02:00', '2019-04-26T23:00']);
+    expect(one('de', 'Er stand um 6 Uhr morgens auf.')[0]?.value).toBe('2019-04-26T06:00');
+  });
+});
