@@ -27,6 +27,7 @@ import {
   type Tense,
 } from '../analyse/dates.js';
 import type { AnchorPhrase, DateUnit, RelativeDatePhrase, TemporalRules } from '../lang/index.js';
+import { gluedDayPart, timeAt, type TimeRule } from './time-of-day.js';
 import { wordIndexAt, type Word } from './words.js';
 
 export type TemporalType = 'date' | 'time' | 'duration' | 'set';
@@ -44,6 +45,8 @@ export interface TemporalExpression {
   readonly end: number;
   /** The sentence the expression belongs to. */
   readonly sentence: { readonly start: number; readonly end: number };
+  /** For a time of day: the rule that found it (`clock`, `day-part`, `weekday-day-part`, …). */
+  readonly rule?: TimeRule | 'weekday-day-part';
 }
 
 /** A point in time as precise as known; `bc` years count backwards. */
@@ -67,6 +70,9 @@ interface Match {
   readonly led?: boolean;
   /** Whether a preposition at its start belongs to it ("am selben Tag", "nach zwei Tagen"). */
   readonly keep?: boolean;
+  /** A time's rule, and whether its day came from its own phrase (else a date of its sentence may give it). */
+  readonly rule?: TimeRule | 'weekday-day-part';
+  readonly dated?: boolean;
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/u;
@@ -599,34 +605,67 @@ function decadeAt(st: State, i: number, t: TemporalRules): Match | undefined {
   };
 }
 
-/** "4:45 Uhr", "7 Uhr": the time on the base day. */
-function clockAt(st: State, i: number, t: TemporalRules): Match | undefined {
-  const w = word(st, i) as Word;
-  if (!/^\d{1,2}$/u.test(w.text)) return undefined;
-  let k = i + 1;
-  let minutes = '00';
-  const m = word(st, k);
-  if (m && /^\d{2}$/u.test(m.text) && gapBefore(st, k) === ':') {
-    minutes = m.text;
-    k++;
+/** A day-precise date at word `i` for a time's own phrase ("22. Juni 1941", "25.4.2019"). */
+function phraseDateAt(st: State, i: number): { value: string; to: number; end?: number } | undefined {
+  const t = st.ctx.rules.dates.temporal;
+  const m =
+    numericAt(st, i) ??
+    (DAY.test(word(st, i)?.text ?? '') && word(st, i + 1) ? monthAt(st, i + 1, t) : monthAt(st, i, t));
+  if (!m || !/^\d{4}-\d{2}-\d{2}$/u.test(m.value)) return undefined;
+  return { value: m.value, to: m.to, ...(m.end !== undefined ? { end: m.end } : {}) };
+}
+
+/** How many words after a lone day ("vom 16.") its month may follow ("auf den 17. April 1945"). */
+const LONE_DAY_REACH = 3;
+
+/** The first day-precise date in the few words from word `k` (inside the sentence). */
+function nextDay(st: State, k: number): string | undefined {
+  for (let n = k; n <= k + LONE_DAY_REACH && n < st.sentence[1]; n++) {
+    const d = phraseDateAt(st, n);
+    if (d) return d.value;
   }
-  if (!t.clockWords.includes(word(st, k)?.lower ?? '') || !word(st, k)?.tightBefore) return undefined;
-  const after = word(st, k + 1);
-  if (minutes === '00' && after?.tightBefore && /^\d{2}$/u.test(after.text)) {
-    minutes = after.text;
-    k++;
-  }
-  const hour = Number(w.text);
-  if (hour > 24 || Number(minutes) > 59) return undefined;
+  return undefined;
+}
+
+/** A time of day (`time-of-day.ts`) on its own date, else on the base day ("4:45 Uhr", "Morgen des 22. Juni"). */
+function timeMatchAt(st: State, i: number): Match | undefined {
+  const rules = st.ctx.rules.dates.times;
+  if (!rules) return undefined;
+  const found = timeAt(
+    {
+      words: st.ctx.words,
+      text: st.ctx.article.text,
+      rules,
+      sentenceStart: st.sentence[0],
+      dateAt: (k) => phraseDateAt(st, k),
+    },
+    i,
+  );
+  if (!found) return undefined;
   const b = base(st);
-  const day = b && b.day !== undefined ? format(b) : 'XXXX-XX-XX';
+  let day: string;
+  if (found.date?.kind === 'date') day = found.date.value;
+  else if (found.date?.kind === 'day') {
+    // "Nacht vom 16. auf den 17. April 1945": the lone day takes the month and year of the day after it
+    const next = nextDay(st, found.date.to);
+    const m = next ? pointOf(next) : b;
+    day =
+      m?.month !== undefined && validDay(m.year, m.month, found.date.day)
+        ? format({ bc: m.bc, year: m.year, month: m.month, day: found.date.day })
+        : `XXXX-XX-${pad(found.date.day)}`;
+  } else day = b?.day !== undefined ? format(b) : 'XXXX-XX-XX';
+  const own = found.date?.kind === 'date';
   return {
     type: 'time',
-    value: `${day}T${pad(hour)}:${minutes}`,
-    from: i,
-    to: k + 1,
-    needs: 'day',
+    value: `${day}T${found.time}`,
+    from: found.from,
+    to: found.to,
+    ...(found.end !== undefined ? { end: found.end } : {}),
+    needs: own ? 'none' : 'day',
     led: true,
+    keep: true,
+    rule: found.rule,
+    dated: found.date !== undefined,
   };
 }
 
@@ -669,7 +708,32 @@ function weekdayAt(st: State, i: number): Match | undefined {
     .map((x) => x.lower)
     .join(' ');
   const date = resolveWeekday(day, weekday, tenseOf(st, lead));
+  const part = weekdayDayPart(st, i);
+  if (part)
+    return {
+      type: 'time',
+      value: `${isoDay(date)}T${part.code}`,
+      from: i,
+      to: part.to,
+      needs: 'day',
+      rule: 'weekday-day-part',
+      dated: true,
+    };
   return { type: 'date', value: isoDay(date), from: i, to: i + 1, needs: 'day' };
+}
+
+/** The part of the day of a weekday: glued on ("Donnerstagabend") or the next word ("Thursday evening"). */
+function weekdayDayPart(st: State, i: number): { code: string; to: number } | undefined {
+  const rules = st.ctx.rules.dates.times;
+  const w = word(st, i) as Word;
+  if (!rules) return undefined;
+  for (const name of Object.keys(st.ctx.rules.dates.weekdays)) {
+    const glued = gluedDayPart(w.lower, name, rules);
+    if (glued !== undefined && w.lower !== name) return { code: glued, to: i + 1 };
+  }
+  const next = word(st, i + 1);
+  const code = next?.tightBefore ? rules.dayParts[next.lower] : undefined;
+  return code === undefined ? undefined : { code, to: i + 2 };
 }
 
 /** A table phrase with its pattern split into words once. */
@@ -717,12 +781,10 @@ function matchAt(st: State, i: number, phrases: PhraseIndex): Match | undefined 
   const w = word(st, i) as Word;
   if (t && st.narrative && t.presentWords.includes(w.lower))
     return { type: 'date', value: 'PRESENT_REF', from: i, to: i + 1, needs: 'none', led: true };
+  const time = timeMatchAt(st, i);
+  if (time) return time;
   if (t) {
-    const special =
-      centuryAt(st, i, t) ??
-      decadeAt(st, i, t) ??
-      clockAt(st, i, t) ??
-      anchorPhraseAt(st, i, t.anchorPhrases);
+    const special = centuryAt(st, i, t) ?? decadeAt(st, i, t) ?? anchorPhraseAt(st, i, t.anchorPhrases);
     if (special) return special;
   }
   for (const p of phrases.byWord.get(w.lower) ?? phrases.open) {
@@ -787,6 +849,7 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
   const phrases = phrasesOf(ctx);
   const st: State = { ctx, ref, narrative: isNarrative(ctx, ref), anchor: undefined, sentence: [0, 0] };
   let rangeOf = -1;
+  const undated = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const at = (words[i] as Word).start;
     const si = sentenceAt(article, at);
@@ -826,7 +889,9 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
       start,
       end,
       sentence: { start: s.start, end: s.end },
+      ...(found.rule !== undefined ? { rule: found.rule } : {}),
     });
+    if (found.type === 'time' && found.dated !== true) undated.add(out.length - 1);
     const limit = ctx.rules.dates.temporal?.limitLeads.includes(words[from - 1]?.lower ?? '') ?? false;
     if (st.narrative && !limit && (found.type === 'date' || found.type === 'time')) {
       const p = pointOf(found.value);
@@ -834,5 +899,30 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
     }
     i = found.to - 1;
   }
-  return out;
+  return onClauseDates(out, undated);
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * Times whose day did not come from their own phrase ("um 20 Uhr", "abends") put on the day of a date in their
+ * sentence: the nearest one before them, else the nearest after ("um 20 Uhr am Donnerstag").
+ */
+function onClauseDates(out: TemporalExpression[], undated: ReadonlySet<number>): TemporalExpression[] {
+  return out.map((e, k) => {
+    if (!undated.has(k)) return e;
+    const dayOf = (d: TemporalExpression, n: number): string | undefined => {
+      if (d.sentence.start !== e.sentence.start) return undefined;
+      const day =
+        d.type === 'date' ? d.value : d.type === 'time' && !undated.has(n) ? d.value.slice(0, 10) : '';
+      return FULL_DAY.test(day) ? day : undefined;
+    };
+    let n = k - 1;
+    while (n >= 0 && dayOf(out[n] as TemporalExpression, n) === undefined) n--;
+    if (n < 0) for (n = k + 1; n < out.length && dayOf(out[n] as TemporalExpression, n) === undefined; n++);
+    const date = out[n];
+    const day = date ? dayOf(date, n) : undefined;
+    if (!date || day === undefined) return e;
+    return { ...e, value: `${day}${e.value.slice(e.value.indexOf('T'))}`, inferred: date.inferred };
+  });
 }

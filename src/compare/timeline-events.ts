@@ -145,10 +145,12 @@ export function storyEvents(
     for (const x of g)
       if (!sources.some((s) => s.article === x.source.article && s.start === x.source.start))
         sources.push(x.source);
+    const time = g.find((x) => x.mention.time !== undefined)?.mention.time;
     return {
       date: first.mention.date,
       precision: first.mention.precision,
       inferred: g.every((x) => x.mention.inferred),
+      ...(time !== undefined ? { time } : {}),
       text: first.source.text,
       article: first.source.article,
       start: first.source.start,

@@ -5,12 +5,29 @@ import { findTemporal, type TemporalExpression } from './temporal.js';
 import type { Precision, TimelineEvent } from './types.js';
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
+const TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?:Z|[+-]\d{2})?|MO|MI|AF|EV|NI)$/u;
 
 const precisionOf = (date: string): Precision =>
   date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 
-/** A temporal expression as a dated mention of the timeline; undefined unless it is a calendar date. */
+/**
+ * A temporal expression as a dated mention of the timeline: a calendar date, or a time of day on a known day (with
+ * its `time`); undefined for anything else.
+ */
 export function asDateMention(e: TemporalExpression): TimelineEvent | undefined {
+  const time = e.type === 'time' ? TIME.exec(e.value) : undefined;
+  if (time)
+    return {
+      date: time[1] as string,
+      precision: 'day',
+      inferred: e.inferred,
+      text: e.text,
+      article: e.article,
+      start: e.start,
+      end: e.end,
+      sentence: e.sentence,
+      time: time[2] as string,
+    };
   if (e.type !== 'date' || !ISO.test(e.value)) return undefined;
   return {
     date: e.value,

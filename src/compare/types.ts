@@ -118,6 +118,8 @@ export interface TimelineEvent extends Span {
   readonly text: string;
   /** The sentence the date belongs to. */
   readonly sentence: { readonly start: number; readonly end: number };
+  /** For a time of day on the date: the TIMEX3 time part ("20:00", "EV" for the evening). */
+  readonly time?: string;
 }
 
 /** One source of a timeline item: the passage (the shortened clause) that tells the event, and its date words. */
@@ -136,6 +138,8 @@ export interface TimelineItem extends Span {
   readonly precision: Precision;
   /** True when no source states the date: each needed a part of its article's date from another article. */
   readonly inferred: boolean;
+  /** The time of day where a source tells it ("20:00", "EV"; TIMEX3), the first source's first. */
+  readonly time?: string;
   readonly text: string;
   readonly sources: readonly TimelineSource[];
 }

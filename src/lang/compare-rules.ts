@@ -228,6 +228,44 @@ export interface DateRules {
   readonly prepositions?: readonly string[];
   /** The tables of the fuller temporal tagger (seasons, durations, sets, narrative phrases); absent: dates only. */
   readonly temporal?: TemporalRules;
+  /** Times of day (clock times, parts of the day); absent: no times. */
+  readonly times?: TimeRules;
+}
+
+/** A part of the day as TIMEX codes it: morning, midday, afternoon, evening, night. */
+export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+
+/**
+ * Tables of times of day (src/compare/time-of-day.ts), TIMEX3 values `2019-04-25T14:30`, `2019-04-25TEV`. A time is
+ * on the day of a date in its own phrase ("Morgen des 22. Juni"), else of a date in its sentence, else the anchor.
+ */
+export interface TimeRules {
+  /** The word after a clock time ("uhr"): "14.30 Uhr", "4:45 Uhr", "4 Uhr 45", "7 Uhr". */
+  readonly clockWords: readonly string[];
+  /** Marks after a 12-hour time and the hours they add ("p.m" → 12, "a.m" → 0); the period is left out of words. */
+  readonly meridiem: Readonly<Record<string, number>>;
+  /**
+   * Time zones after a clock time, lower-case words space-separated → TIMEX offset ("mez" → "+01", "utc" → "Z",
+   * "mitteleuropäischer zeit" → "+01"); they belong to the span.
+   */
+  readonly zones: Readonly<Record<string, string>>;
+  /** Words before a bare "15:00" that make it a time ("at", "um"); without one, "H:MM" is no time (a score "2:1"). */
+  readonly clockLeads: readonly string[];
+  /** Words for a fixed hour → "HH:MM" ("mitternacht" → "24:00", "noon" → "12:00"). */
+  readonly fixedTimes: Readonly<Record<string, string>>;
+  /** Parts of the day, lower case → code ("abend" → "EV", "morgenstunden" → "MO", "evening" → "EV"). */
+  readonly dayParts: Readonly<Record<string, DayPart>>;
+  /** Adverbs that are a part of the day on their own ("abends" → "EV", "nachts" → "NI"). */
+  readonly dayPartAdverbs: Readonly<Record<string, DayPart>>;
+  /**
+   * Words before a part of the day that make it a time ("am", "gegen", "in der", "this"): lower case, space-separated.
+   * Those also in `dayPartModifiers` belong to the span; the others (prepositions) do not.
+   */
+  readonly dayPartLeads: readonly string[];
+  /** Words before a part of the day that belong to its span ("gegen", "frühen", "späten", "early", "late"). */
+  readonly dayPartModifiers: readonly string[];
+  /** Words linking a part of the day to its date ("des", "vom", "of"): "Morgen des 22. Juni", "Nacht vom 16.". */
+  readonly dayPartLinks: readonly string[];
 }
 
 /** A phrase resolved against the anchor (the narrative's last date, or the article's date in news). */
@@ -275,8 +313,6 @@ export interface TemporalRules {
   readonly setLeads: readonly string[];
   /** Adverbs that are sets ("täglich" → `P1D`). */
   readonly setWords: Readonly<Record<string, string>>;
-  /** The word after a clock time ("uhr"). */
-  readonly clockWords: readonly string[];
   /**
    * Words before a date that make it a limit, not the narrative's new date ("bis 1881"): it does not move the anchor.
    */

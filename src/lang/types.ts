@@ -24,6 +24,8 @@ export type {
   RelativeDatePhrase,
   AnchorPhrase,
   TemporalRules,
+  DayPart,
+  TimeRules,
 } from './compare-rules.js';
 
 /** Tables used by sentence segmentation and tokenisation. */

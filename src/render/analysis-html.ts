@@ -2,7 +2,7 @@ import type { StoryAnalysis } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
 import { figureSubject, formatFigure } from './figures.js';
 import { countText } from '../lang/messages.js';
-import type { Labels } from './labels.js';
+import { dateWithTime, type Labels } from './labels.js';
 import { sourcesOf } from './analysis-md.js';
 import { quoteArticles, quoteHead } from './quotes.js';
 
@@ -45,7 +45,7 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
   });
   const timeline = analysis.timeline.map(
     (t) =>
-      `<time>${esc(t.date)}</time>${t.inferred ? ` (${esc(labels.inferred)})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,
+      `<time>${esc(dateWithTime(t.date, t.time, labels))}</time>${t.inferred ? ` (${esc(labels.inferred)})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,
   );
   const entities = [...analysis.entities]
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))

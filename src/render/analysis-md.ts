@@ -2,7 +2,7 @@ import type { StoryAnalysis, TimelineItem } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
 import { figureSubject, formatFigure } from './figures.js';
 import { countText } from '../lang/messages.js';
-import type { Labels } from './labels.js';
+import { dateWithTime, type Labels } from './labels.js';
 import { quoteArticles, quoteHead } from './quotes.js';
 
 /** Most items of one kind shown in Markdown (the JSON has all of them). */
@@ -51,7 +51,7 @@ export function analysisMarkdown(
   });
   const timeline = analysis.timeline.map(
     (t) =>
-      `- ${t.date}${t.inferred ? ` (${labels.inferred})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,
+      `- ${dateWithTime(t.date, t.time, labels)}${t.inferred ? ` (${labels.inferred})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,
   );
   const single = (analysis.coverage.singleClaims ?? []).map((c) => `- ${esc(c.text)} ${cite(c.article)}`);
   return [

@@ -1,5 +1,6 @@
 import type { EntityType } from '../compare/index.js';
 import type { ArticleKind, LineLabel } from '../core/types.js';
+import type { DayPart } from '../lang/index.js';
 import { messagesFor, type MessageTable } from '../lang/messages.js';
 
 /** Words the rendered brief uses, per language of the brief (English when a language has none). */
@@ -22,6 +23,8 @@ export interface Labels {
   /** After the speaker of reported (indirect) speech: "Putin (indirekt): …". */
   readonly reported: string;
   readonly inferred: string;
+  /** The parts of the day a timeline item's time may be (TIMEX3 codes): "abends", "morgens". */
+  readonly dayParts: Readonly<Record<DayPart, string>>;
   /** The language's message table: counted phrases ("1 Nennung", "3 Nennungen") with its plural rules. */
   readonly messages: MessageTable;
   /** The name of each type of entity ("Person", "Ort", "Organisation"). */
@@ -56,6 +59,7 @@ const LABELS: Readonly<Record<string, Omit<Labels, 'messages'>>> = {
     unattributed: 'ohne Zuordnung',
     reported: 'indirekt',
     inferred: 'erschlossen',
+    dayParts: { MO: 'morgens', MI: 'mittags', AF: 'nachmittags', EV: 'abends', NI: 'nachts' },
     entityTypes: { person: 'Person', place: 'Ort', organization: 'Organisation' },
     singleSource: 'Nur in einer Quelle',
     independentSources: (n) => `${n} unabhängige Quellen`,
@@ -90,6 +94,7 @@ const LABELS: Readonly<Record<string, Omit<Labels, 'messages'>>> = {
     unattributed: 'unattributed',
     reported: 'reported',
     inferred: 'inferred',
+    dayParts: { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night' },
     entityTypes: { person: 'person', place: 'place', organization: 'organization' },
     singleSource: 'Only in one source',
     independentSources: (n) => `${n} independent sources`,
@@ -118,4 +123,11 @@ export function labelsFor(language: string): Labels {
     cache.set(language, labels);
   }
   return labels;
+}
+
+/** A timeline item's date with its time of day where known: "2019-04-25, 20:00", "2019-04-25, abends". */
+export function dateWithTime(date: string, time: string | undefined, labels: Labels): string {
+  if (time === undefined) return date;
+  const part = (labels.dayParts as Readonly<Record<string, string>>)[time];
+  return `${date}, ${part ?? time}`;
 }

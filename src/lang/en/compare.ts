@@ -360,6 +360,28 @@ const dates: DateRules = {
   ],
   pastMarkers: ['was', 'were', 'had', 'said', 'met', 'arrived', 'held', 'last', 'already', 'did', 'ago'],
   futureMarkers: ['will', 'shall', 'going', 'expected', 'planned', 'next', 'scheduled'],
+  times: {
+    clockWords: [],
+    meridiem: { am: 0, 'a.m': 0, pm: 12, 'p.m': 12 },
+    zones: { utc: 'Z', gmt: 'Z', cet: '+01', cest: '+02', 'local time': '' },
+    clockLeads: ['at', 'from', 'until', 'by', 'around'],
+    fixedTimes: { midnight: '24:00', noon: '12:00', midday: '12:00' },
+    dayParts: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
+    dayPartAdverbs: { tonight: 'NI' },
+    dayPartLeads: [
+      'in the',
+      'this',
+      'that',
+      'early',
+      'late',
+      'on the',
+      'in the early',
+      'in the late',
+      'during the',
+    ],
+    dayPartModifiers: ['this', 'that', 'early', 'late'],
+    dayPartLinks: ['of'],
+  },
 };
 
 /** English tables for the cross-source analysis (entities, quotes, figures, dates). */
