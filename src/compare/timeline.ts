@@ -16,22 +16,10 @@ const precisionOf = (date: string): Precision =>
  */
 export function asDateMention(e: TemporalExpression): TimelineEvent | undefined {
   const time = e.type === 'time' ? TIME.exec(e.value) : undefined;
-  if (time)
-    return {
-      date: time[1] as string,
-      precision: 'day',
-      inferred: e.inferred,
-      text: e.text,
-      article: e.article,
-      start: e.start,
-      end: e.end,
-      sentence: e.sentence,
-      time: time[2] as string,
-    };
-  if (e.type !== 'date' || !ISO.test(e.value)) return undefined;
-  return {
-    date: e.value,
-    precision: precisionOf(e.value),
+  if (!time && (e.type !== 'date' || !ISO.test(e.value))) return undefined;
+  const mention: TimelineEvent = {
+    date: time ? (time[1] as string) : e.value,
+    precision: time ? 'day' : precisionOf(e.value),
     inferred: e.inferred,
     text: e.text,
     article: e.article,
@@ -39,6 +27,7 @@ export function asDateMention(e: TemporalExpression): TimelineEvent | undefined 
     end: e.end,
     sentence: e.sentence,
   };
+  return time ? { ...mention, time: time[2] as string } : mention;
 }
 
 /**
