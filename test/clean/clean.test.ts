@@ -188,6 +188,20 @@ describe('cleaning is idempotent', () => {
     fc.string({ maxLength: 40 }),
   );
 
+  it('a last name line is the author even when an earlier line only lost its sign-off (found by the property)', () => {
+    const text = [
+      'Zumindest bei Kim dürfte diese Replik gut angekommen sein. Beide Seiten schieden im besten Einvernehmen voneinander. (André Ballin aus Moskau, 25.4.2019)',
+      'Nordkoreas Machthaber Kim Jong-un ist auf dem langen Weg zum russischen Präsidenten Wladimir Putin.',
+      'Benedikt Voigt',
+    ].join('\n');
+    const once = clean(text);
+    expect(once.removed.map((r) => [r.reason, r.text])).toEqual([
+      ['signoff', '(André Ballin aus Moskau, 25.4.2019)'],
+      ['byline', 'Benedikt Voigt'],
+    ]);
+    expect(clean(once.text).text).toBe(once.text);
+  });
+
   it('cleaning cleaned text changes nothing (property)', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 25 }), (lines) => {
