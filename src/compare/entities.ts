@@ -42,6 +42,8 @@ export interface ArticleSeeds {
   readonly adjectiveOrganisations: readonly (readonly string[])[];
   readonly adjectivePlaces: readonly (readonly string[])[];
   readonly places: readonly PlaceCandidate[];
+  /** The article's words written in lower case (a capitalised one of them elsewhere is a noun, not a name). */
+  readonly lowerWords: readonly string[];
 }
 
 /** Seeds per article, kept between briefs of a growing story (keyed by the article object). */
@@ -98,6 +100,7 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
       organisationNames: organisationSeeds(ctx),
       adjectiveOrganisations: adjective.organisations,
       adjectivePlaces: adjective.places,
+      lowerWords: [...new Set(ctx.words.filter((w) => w.text === w.lower).map((w) => w.lower))],
       places: placeCandidates(ctx),
     };
     memo?.set(ctx.article, found);
@@ -118,13 +121,12 @@ const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
  */
 function speakerNames(
   ctxs: readonly ArticleContext[],
+  seeds: readonly ArticleSeeds[],
   speakers: readonly (readonly string[])[],
 ): (readonly string[])[] {
   const ctx = ctxs[0];
-  if (!ctx) return [];
-  const lowerWords = new Set(
-    ctxs.flatMap((c) => c.words.filter((w) => w.text === w.lower).map((w) => w.lower)),
-  );
+  if (!ctx || speakers.length === 0) return [];
+  const lowerWords = new Set(seeds.flatMap((s) => s.lowerWords));
   const common = (word: string): boolean => lowerWords.has(word.toLowerCase()) || commonNounWord(word, ctx);
 
   return speakers.filter((words) => {
@@ -315,7 +317,7 @@ export function recogniseEntities(
   seeds: readonly ArticleSeeds[] = storySeeds(ctxs),
   scans?: ScanMemo,
 ): RecognisedEntities {
-  const speakers = speakerNames(ctxs, allSpeakers);
+  const speakers = speakerNames(ctxs, seeds, allSpeakers);
   const persons = fullPersonNames(seeds, speakers);
   const singles = new Set([
     ...[...seeds.flatMap((s) => s.persons).map((s) => s.words), ...speakers]
