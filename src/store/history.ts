@@ -6,8 +6,8 @@
  * when a version is read. A story merged into another keeps its own versions under its own id.
  */
 import type { Brief } from '../brief/types.js';
-import { storedPublisher } from '../lang/publisher.js';
 import { num, optStr, str, type Dialect, type Executor } from './dialect.js';
+import { rowPublisher } from './outlets.js';
 import type {
   AddedArticleRow,
   BriefVersion,
@@ -136,9 +136,7 @@ function addedRow(row: Readonly<Record<string, unknown>>): AddedArticleRow {
   return {
     id: str(row.id),
     title: optStr(row.title),
-    outlet:
-      storedPublisher({ source: optStr(row.source), url: optStr(row.url), outlet: optStr(row.outlet) })
-        ?.name ?? null,
+    outlet: rowPublisher(row)?.name ?? null,
     published: optStr(row.published),
     addedAt: str(row.added_at),
   };

@@ -6,6 +6,7 @@
  * "Süddeutsche Zeitung" are one).
  */
 import { publisherKey, storedPublisher } from '../lang/publisher.js';
+import { optStr, type Row } from './dialect.js';
 
 export interface StoryOutlets {
   /** The independent publishers, each once, as the first article of each names it (in article order). */
@@ -19,6 +20,16 @@ export interface StoredOutletColumns {
   readonly source: string | null;
   readonly url: string | null;
   readonly outlet: string | null;
+}
+
+/** The outlet columns of a stored article row (`SELECT source, url, outlet …`). */
+export function outletColumns(row: Row): StoredOutletColumns {
+  return { source: optStr(row.source), url: optStr(row.url), outlet: optStr(row.outlet) };
+}
+
+/** The publisher of a stored article row, recomputed on read (undefined: unknown outlet). */
+export function rowPublisher(row: Row): ReturnType<typeof storedPublisher> {
+  return storedPublisher(outletColumns(row));
 }
 
 /** Each publisher once (by key, as first named) and the number of articles with none. */

@@ -1,8 +1,8 @@
 /** The read side: story pages, one story with its brief, one article, health. */
 import type { Brief } from '../brief/types.js';
 import { normaliseLanguageTag } from '../lang/index.js';
-import { storedPublisher } from '../lang/publisher.js';
 import { num, optStr, searchTerms, str, type Dialect, type Row } from './dialect.js';
+import { rowPublisher } from './outlets.js';
 import { STORY_COLUMNS, storyItem } from './story-row.js';
 import { getStoryline } from './storylines.js';
 import type {
@@ -156,11 +156,7 @@ export async function storyOutlets(dialect: Dialect, story: string): Promise<Sto
     [story],
   );
   return rows.map((r) => {
-    const publisher = storedPublisher({
-      source: optStr(r.source),
-      url: optStr(r.url),
-      outlet: optStr(r.outlet),
-    });
+    const publisher = rowPublisher(r);
     return { id: str(r.id), outlet: publisher?.name ?? null, publisher: publisher?.key ?? null };
   });
 }

@@ -10,6 +10,7 @@ import {
   type BriefKinds,
   type BriefOutletsInput,
   type StoryOutlets,
+  outletColumns,
 } from './outlets.js';
 
 /** The order of the story list: latest article date (news time), else when the story entered the store. */
@@ -26,9 +27,7 @@ function fallbackHeadline(title: string | null, text: string): string {
 /** The outlets of a story's articles (see outlets.ts). */
 async function outletsOf(tx: Pick<Executor, 'all'>, story: string): Promise<StoryOutlets> {
   const rows = await tx.all('SELECT source, url, outlet FROM articles WHERE story = ? ORDER BY seq', [story]);
-  return storyOutlets(
-    rows.map((r) => ({ source: optStr(r.source), url: optStr(r.url), outlet: optStr(r.outlet) })),
-  );
+  return storyOutlets(rows.map(outletColumns));
 }
 
 /**
@@ -120,13 +119,7 @@ export async function touchStories(
   const values: unknown[] = [];
   for (const story of stories) {
     const [stat] = stats.get(story) ?? [];
-    const outlets = storyOutlets(
-      (sources.get(story) ?? []).map((r) => ({
-        source: optStr(r.source),
-        url: optStr(r.url),
-        outlet: optStr(r.outlet),
-      })),
-    );
+    const outlets = storyOutlets((sources.get(story) ?? []).map(outletColumns));
     const last = optStr(stat?.l);
     const [lead] = leads.get(story) ?? [];
     values.push(
