@@ -1,7 +1,7 @@
 import type { AnalysedArticle } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
-import { Lexicon, type RawMention } from './lexicon.js';
+import { Lexicon, type EntityRule, type RawMention } from './lexicon.js';
 import {
   adjectiveNames,
   ambiguousPlaces,
@@ -9,6 +9,7 @@ import {
   ruleOrganisations,
   streetPlaces,
   tableEntries,
+  type TaggedName,
 } from './name-rules.js';
 import { editDistance, nameKey } from './names.js';
 import { organisationSeeds } from './organisations.js';
@@ -37,8 +38,8 @@ export interface ArticleSeeds {
   readonly knownPersons: readonly string[];
   readonly streets: readonly (readonly string[])[];
   readonly ambiguous: readonly string[];
-  readonly organisations: readonly (readonly string[])[];
-  readonly organisationNames: readonly (readonly string[])[];
+  readonly organisations: readonly TaggedName[];
+  readonly organisationNames: readonly TaggedName[];
   readonly adjectiveOrganisations: readonly (readonly string[])[];
   readonly adjectivePlaces: readonly (readonly string[])[];
   readonly places: readonly PlaceCandidate[];
@@ -139,44 +140,54 @@ function speakerNames(
 function fullPersonNames(
   seeds: readonly ArticleSeeds[],
   speakers: readonly (readonly string[])[],
-): string[][] {
-  const names = [...seeds.flatMap((s) => s.persons).map((s) => s.words), ...speakers].filter(
-    (w) => w.length >= 2,
-  );
-  const keys = new Set(names.map((n) => personKey(n)));
+): TaggedName[] {
+  const names: TaggedName[] = [
+    ...seeds.flatMap((s) => s.persons),
+    ...speakers.map((words) => ({ words, rule: 'speaker' as const })),
+  ].filter((n) => n.words.length >= 2);
+  const keys = new Set(names.map((n) => personKey(n.words)));
   // "Kim Jong-uns" is the genitive of "Kim Jong-un": keep only the base.
   return names.filter((n) => {
-    const k = personKey(n);
+    const k = personKey(n.words);
     return !(k.endsWith('s') && keys.has(k.slice(0, -1)));
-  }) as string[][];
+  });
 }
 
 function baseLexicon(
   ctxs: readonly ArticleContext[],
   seeds: readonly ArticleSeeds[],
-  persons: readonly string[][],
+  persons: readonly TaggedName[],
   singles: ReadonlySet<string>,
 ): Lexicon {
   const lexicon = new Lexicon();
-  for (const name of persons) lexicon.add({ words: name, key: personKey(name), type: 'person' });
-  for (const k of KNOWN_NAMES) lexicon.add({ words: k.words, key: `${k.type}:${k.canonical}`, type: k.type });
+  for (const { words, rule } of persons) lexicon.add({ words, key: personKey(words), type: 'person', rule });
+  for (const k of KNOWN_NAMES)
+    lexicon.add({ words: k.words, key: `${k.type}:${k.canonical}`, type: k.type, rule: 'gazetteer' });
   for (const rules of new Set(ctxs.map((c) => c.rules.entities)))
     for (const entry of tableEntries(rules)) lexicon.add(entry);
-  const personWords = new Set([...persons.flat(), ...singles]);
-  const ruleNames = (names: readonly (readonly string[])[], type: 'place' | 'organization'): void => {
-    for (const words of names) {
+  const personWords = new Set([...persons.flatMap((n) => n.words), ...singles]);
+  const ruleNames = (names: readonly TaggedName[], type: 'place' | 'organization'): void => {
+    for (const { words, rule } of names) {
       const single = words.length === 1 ? (words[0] as string) : undefined;
       if (single !== undefined && (knownWord(single) || personWords.has(single) || lexicon.has(single)))
         continue;
-      lexicon.add({ words, key: `${type}:${nameKey(words.join(' '))}`, type });
+      lexicon.add({ words, key: `${type}:${nameKey(words.join(' '))}`, type, rule });
     }
   };
+  const as = (names: readonly (readonly string[])[], rule: EntityRule): TaggedName[] =>
+    names.map((words) => ({ words, rule }));
   ruleNames(
-    seeds.flatMap((s) => s.streets),
+    as(
+      seeds.flatMap((s) => s.streets),
+      'street',
+    ),
     'place',
   );
   ruleNames(
-    seeds.flatMap((s) => s.ambiguous.map((p) => [p])),
+    as(
+      seeds.flatMap((s) => s.ambiguous.map((p) => [p])),
+      'ambiguous-place',
+    ),
     'place',
   );
   ruleNames(
@@ -188,36 +199,43 @@ function baseLexicon(
     'organization',
   );
   ruleNames(
-    seeds.flatMap((s) => s.adjectiveOrganisations),
+    as(
+      seeds.flatMap((s) => s.adjectiveOrganisations),
+      'adjective-org',
+    ),
     'organization',
   );
   ruleNames(
-    seeds.flatMap((s) => s.adjectivePlaces),
+    as(
+      seeds.flatMap((s) => s.adjectivePlaces),
+      'adjective-place',
+    ),
     'place',
   );
   const places = discoveredPlaces(
     seeds.flatMap((s) => s.places),
     (w) => personWords.has(w) || lexicon.has(w),
   );
-  for (const place of places) lexicon.add({ words: [place], key: `place:${nameKey(place)}`, type: 'place' });
+  for (const place of places)
+    lexicon.add({ words: [place], key: `place:${nameKey(place)}`, type: 'place', rule: 'discovered-place' });
   return lexicon;
 }
 
 /** Adds lone family names ("Putin", "Kim") for the dominant full name they stand for. */
 function addShortNames(
   lexicon: Lexicon,
-  persons: readonly string[][],
-  singles: ReadonlySet<string>,
+  persons: readonly TaggedName[],
+  singleRules: ReadonlyMap<string, EntityRule>,
   counts: Map<string, number>,
 ): void {
   const byShort = new Map<string, Set<string>>();
-  for (const name of persons) {
+  for (const { words: name } of persons) {
     const s = nameKey(shortWord(name));
     const set = byShort.get(s) ?? new Set<string>();
     set.add(personKey(name));
     byShort.set(s, set);
   }
-  const surfaces = new Set([...persons.map(shortWord), ...singles]);
+  const surfaces = new Set([...persons.map((n) => shortWord(n.words)), ...singleRules.keys()]);
   for (const surface of surfaces) {
     if (knownWord(surface)) continue;
     const keys = [...(byShort.get(nameKey(surface)) ?? [])].sort(
@@ -225,11 +243,13 @@ function addShortNames(
     );
     const [best, second] = keys;
     if (best === undefined) {
-      if (singles.has(surface)) lexicon.add({ words: [surface], key: personKey([surface]), type: 'person' });
+      const rule = singleRules.get(surface);
+      if (rule !== undefined)
+        lexicon.add({ words: [surface], key: personKey([surface]), type: 'person', rule });
       continue;
     }
     if (second !== undefined && (counts.get(best) ?? 0) < 2 * (counts.get(second) ?? 0)) continue;
-    lexicon.add({ words: [surface], key: best, type: 'person' });
+    lexicon.add({ words: [surface], key: best, type: 'person', rule: 'short-name' });
   }
 }
 
@@ -280,6 +300,7 @@ function fuzzyMentions(
         out.push({
           key: hit.key,
           type: hit.type,
+          rule: 'fuzzy',
           article: ctx.index,
           start: w.start,
           end: w.end,
@@ -319,17 +340,21 @@ export function recogniseEntities(
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
   const persons = fullPersonNames(seeds, speakers);
-  const singles = new Set([
-    ...[...seeds.flatMap((s) => s.persons).map((s) => s.words), ...speakers]
-      .filter((w) => w.length === 1)
-      .map((w) => w[0] as string),
-    ...seeds.flatMap((s) => s.knownPersons),
-  ]);
+  // One-word names and the rule that found each (the first that did).
+  const singleRules = new Map<string, EntityRule>();
+  const named: TaggedName[] = [
+    ...seeds.flatMap((s) => s.persons),
+    ...speakers.map((words) => ({ words, rule: 'speaker' as const })),
+    ...seeds.flatMap((s) => s.knownPersons.map((w) => ({ words: [w], rule: 'known-person' as const }))),
+  ];
+  for (const { words, rule } of named)
+    if (words.length === 1 && !singleRules.has(words[0] as string)) singleRules.set(words[0] as string, rule);
+  const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
   for (const m of ctxs.flatMap((c) => scanArticle(lexicon, c, scans)))
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  addShortNames(lexicon, persons, singles, counts);
+  addShortNames(lexicon, persons, singleRules, counts);
   const scanned = ctxs.flatMap((c) => scanArticle(lexicon, c, scans));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {

@@ -3,16 +3,46 @@ import type { EntityType } from './types.js';
 import { genitiveBase } from './names.js';
 import type { Word } from './words.js';
 
-/** A name to look for: its words as written and the entity (key) it stands for. */
+/**
+ * The rule that put a name into the lexicon (the first one that did): shared gazetteer, language table, a person
+ * rule (title, first name, family-first, speech verb, quote speaker, known family name, lone family name), an
+ * organisation rule (head word, legal form, acronym, organisation noun, organisation ending, place adjective) or a
+ * place rule (street, ambiguous place after a preposition, place adjective, discovered after prepositions).
+ */
+export type EntityRule =
+  | 'gazetteer'
+  | 'table'
+  | 'title'
+  | 'first-name'
+  | 'family-first'
+  | 'speech-verb'
+  | 'speaker'
+  | 'known-person'
+  | 'short-name'
+  | 'org-head'
+  | 'org-form'
+  | 'org-acronym'
+  | 'org-noun'
+  | 'org-ending'
+  | 'adjective-org'
+  | 'street'
+  | 'ambiguous-place'
+  | 'adjective-place'
+  | 'discovered-place'
+  | 'fuzzy';
+
+/** A name to look for: its words as written, the entity (key) it stands for and the rule that found it. */
 export interface LexiconEntry {
   readonly words: readonly string[];
   readonly key: string;
   readonly type: EntityType;
+  readonly rule: EntityRule;
 }
 
 export interface RawMention {
   readonly key: string;
   readonly type: EntityType;
+  readonly rule: EntityRule;
   readonly article: number;
   readonly start: number;
   readonly end: number;
@@ -113,6 +143,7 @@ export class Lexicon {
       out.push({
         key: hit.entry.key,
         type: hit.entry.type,
+        rule: hit.entry.rule,
         article: ctx.index,
         start: first.start,
         end,

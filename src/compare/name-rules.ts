@@ -7,7 +7,7 @@
 import type { EntityRules } from '../lang/index.js';
 import type { ArticleContext } from './context.js';
 import { KNOWN_NAMES, genitiveBase, knownWord } from './gazetteer-index.js';
-import type { LexiconEntry } from './lexicon.js';
+import type { EntityRule, LexiconEntry } from './lexicon.js';
 import { nameKey } from './names.js';
 import type { EntityType } from './types.js';
 import { isAcronym, isNameWord, type Word } from './words.js';
@@ -23,7 +23,7 @@ export function tableEntries(rules: EntityRules): readonly LexiconEntry[] {
   const add = (names: readonly string[] | undefined, type: EntityType): void => {
     for (const name of names ?? []) {
       if (sharedNames.has(name)) continue;
-      out.push({ words: name.split(' '), key: `${type}:${nameKey(name)}`, type });
+      out.push({ words: name.split(' '), key: `${type}:${nameKey(name)}`, type, rule: 'table' });
     }
   };
   add(rules.knownPlaces, 'place');
@@ -173,9 +173,22 @@ function formed(ctx: ArticleContext): string[][] {
   return out;
 }
 
-/** Organisations found by acronym, head word and legal form in one article. */
-export function ruleOrganisations(ctx: ArticleContext): string[][] {
-  return [...headed(ctx), ...formed(ctx), ...acronyms(ctx)];
+/** A name's words as written and the rule that found it. */
+export interface TaggedName {
+  readonly words: readonly string[];
+  readonly rule: EntityRule;
+}
+
+const tagged = (names: readonly string[][], rule: EntityRule): TaggedName[] =>
+  names.map((words) => ({ words, rule }));
+
+/** Organisations found by head word, legal form and acronym in one article. */
+export function ruleOrganisations(ctx: ArticleContext): TaggedName[] {
+  return [
+    ...tagged(headed(ctx), 'org-head'),
+    ...tagged(formed(ctx), 'org-form'),
+    ...tagged(acronyms(ctx), 'org-acronym'),
+  ];
 }
 
 /** "Schwanitzstraße", "Friedrich-Engels-Allee", "Neuendorfer Straße": street names in one article. */

@@ -1,6 +1,6 @@
 import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
-import { isTableName } from './name-rules.js';
+import { isTableName, type TaggedName } from './name-rules.js';
 import { commonNounWord } from './persons.js';
 import { isAcronym, isNameWord, type Word } from './words.js';
 
@@ -26,8 +26,8 @@ function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undef
  * Organisations found by rule in one article: the name after an organisation noun ("Nachrichtenagentur Tass",
  * "Spielzeughersteller Mattel") and compounds with an organisation ending ("Außenministerium", "US-Botschaft").
  */
-export function organisationSeeds(ctx: ArticleContext): string[][] {
-  const out: string[][] = [];
+export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
+  const out: TaggedName[] = [];
   const { words, rules } = ctx;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
@@ -37,16 +37,16 @@ export function organisationSeeds(ctx: ArticleContext): string[][] {
       next?.tightBefore &&
       (isNameWord(next.text) || isAcronym(next.text))
     ) {
-      out.push([next.text]);
+      out.push({ words: [next.text], rule: 'org-noun' });
     } else if (/^\p{Lu}/u.test(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
       const name = afterOrganisationNoun(ctx, i);
-      if (name) out.push(name);
+      if (name) out.push({ words: name, rule: 'org-noun' });
     }
     if (
       /^\p{Lu}/u.test(w.text) &&
       rules.entities.organisationEndings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 1)
     ) {
-      out.push([w.text]);
+      out.push({ words: [w.text], rule: 'org-ending' });
     }
   }
   return out;

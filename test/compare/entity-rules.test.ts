@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/brief/index.js';
 import type { EntityType } from '../../src/compare/index.js';
+import { articleContexts } from '../../src/compare/context.js';
+import { recogniseEntities } from '../../src/compare/entities.js';
 import { fixtureArticles, textOf } from './support.js';
 
 /** Every mention of one German article as `text (type)`, in text order. */
@@ -152,5 +154,20 @@ describe('entity rules on German sentences', () => {
   it('a name joined to a known place by "und" is a place: "zwischen Düren und Eregli"', () => {
     has('Es ging um die Partnerschaft zwischen Düren und Kestelli.', 'Kestelli', 'place');
     expect(mentions('Zwischen Düren und Umgebung pendeln viele.').join(' ')).not.toContain('Umgebung');
+  });
+
+  it('tags each mention with the rule that found it', () => {
+    const text =
+      'Präsident Wladimir Putin traf Angela Merkel in Berlin. Die Audi AG und die CDU sagten, sagte Hollweck.';
+    const ctxs = articleContexts(fixtureArticles('de', [{ id: 'a', text }]));
+    const rules = recogniseEntities(ctxs).mentions.map((m) => `${m.text}: ${m.rule}`);
+    expect(rules).toEqual([
+      'Wladimir Putin: title',
+      'Angela Merkel: first-name',
+      'Berlin: gazetteer',
+      'Audi AG: org-form',
+      'CDU: table',
+      'Hollweck: speech-verb',
+    ]);
   });
 });
