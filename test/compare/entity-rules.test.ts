@@ -155,7 +155,9 @@ describe('entity rules on German sentences', () => {
     has('Es ging um die Partnerschaft zwischen Düren und Kestelli.', 'Kestelli', 'place');
     expect(mentions('Zwischen Düren und Umgebung pendeln viele.').join(' ')).not.toContain('Umgebung');
   });
+});
 
+describe('entity rule tags', () => {
   it('tags each mention with the rule that found it', () => {
     const text =
       'Präsident Wladimir Putin traf Angela Merkel in Berlin. Die Audi AG und die CDU sagten, sagte Hollweck.';
