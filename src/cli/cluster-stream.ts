@@ -22,6 +22,7 @@ import { isJsonLinesPath } from '../ingest/format.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
 import { briefFromDocuments } from '../brief/index.js';
 import { render } from '../render/index.js';
+import { documentBudget, ingestOptions } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
 import { readLines, type Chunk, type StreamLineRead } from './line-reader.js';
 
@@ -37,8 +38,10 @@ export interface StreamFlags {
   readonly words: number;
   readonly lang?: string;
   readonly maxSize?: number;
-  /** `--budget`, in ms: how long one input may take to be read (and, in batch mode, each document to be cleaned). */
+  /** `--budget`, in ms: how long one input may take to be read, and each document (a line) to be cleaned. */
   readonly budget?: number;
+  /** `--max-memory`, in MB: the heap one whole input may use while it is read. */
+  readonly maxMemory?: number;
   readonly crossDoc: boolean;
 }
 
@@ -90,11 +93,12 @@ export function clusterOptionsOf(flags: StreamFlags): {
   };
 }
 
-function streamOptions(flags: StreamFlags): StreamRunOptions {
+function streamOptions(flags: StreamFlags, io: CliIo): StreamRunOptions {
   return {
     ...clusterOptionsOf(flags),
     keepDocuments: flags.briefs !== undefined,
     keepStories: flags.stories !== undefined,
+    budget: documentBudget(flags, io),
   };
 }
 
@@ -148,7 +152,7 @@ class StreamShell {
   #briefDirReady = false;
 
   constructor(flags: StreamFlags, io: CliIo, sink: Sink) {
-    this.run = new StreamClusterRun(streamOptions(flags));
+    this.run = new StreamClusterRun(streamOptions(flags, io));
     this.#flags = flags;
     this.#io = io;
     this.#sink = sink;
@@ -227,13 +231,13 @@ async function feedLines(
 async function feedInput(
   shell: StreamShell,
   source: Extract<StreamSource, { kind: 'input' }>,
-  maxBytes: number,
-  budgetMs: number | undefined,
+  flags: StreamFlags,
+  io: CliIo,
 ): Promise<void> {
   const { bytes } = source;
   const read = await ingest(
     [source.path],
-    { maxBytes, ...(budgetMs !== undefined ? { budgetMs } : {}) },
+    ingestOptions(flags, io),
     bytes ? { readStdin: () => Promise.resolve(bytes) } : {},
   );
   for (const error of read.errors) await shell.emit(shell.run.addError(error));
@@ -292,7 +296,7 @@ export async function runClusterStream(
   try {
     for (const source of sources) {
       if (source.kind === 'lines') await feedLines(shell, source, maxBytes);
-      else await feedInput(shell, source, maxBytes, flags.budget);
+      else await feedInput(shell, source, flags, io);
     }
     return await finish(shell, flags, io);
   } finally {
