@@ -17,7 +17,7 @@ import {
   type StreamSummary,
 } from '../flows/index.js';
 import type { SourceDocument } from '../core/types.js';
-import { ingest, ioReason } from '../ingest/index.js';
+import { ingest, ioReason, openInputReader, type IngestOptions, type InputReader } from '../ingest/index.js';
 import { isJsonLinesPath } from '../ingest/format.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
 import { briefFromDocuments } from '../brief/index.js';
@@ -231,14 +231,14 @@ async function feedLines(
 async function feedInput(
   shell: StreamShell,
   source: Extract<StreamSource, { kind: 'input' }>,
-  flags: StreamFlags,
-  io: CliIo,
+  options: IngestOptions,
+  reader: InputReader,
 ): Promise<void> {
   const { bytes } = source;
   const read = await ingest(
     [source.path],
-    ingestOptions(flags, io),
-    bytes ? { readStdin: () => Promise.resolve(bytes) } : {},
+    options,
+    bytes ? { readStdin: () => Promise.resolve(bytes), reader } : { reader },
   );
   for (const error of read.errors) await shell.emit(shell.run.addError(error));
   for (const { id, ...doc } of read.documents) await shell.emit(shell.run.addDocument(doc, id));
@@ -293,14 +293,18 @@ export async function runClusterStream(
   const sink = await openSink(flags, io.stdout);
   const shell = new StreamShell(flags, io, sink);
   const maxBytes = flags.maxSize ?? DEFAULT_MAX_BYTES;
+  // one reader for every whole input of the run: its worker thread is started once
+  const options = ingestOptions(flags, io);
+  const reader = openInputReader(options);
   try {
     for (const source of sources) {
       if (source.kind === 'lines') await feedLines(shell, source, maxBytes);
-      else await feedInput(shell, source, flags, io);
+      else await feedInput(shell, source, options, reader);
     }
     return await finish(shell, flags, io);
   } finally {
     shell.stopProgress();
+    await reader.close();
     await sink.close();
   }
 }

@@ -25,6 +25,11 @@ export interface IngestIo {
   readonly onProgress?: (done: number, total: number) => void;
   /** Standard input as it arrives (`ingestStream` reads JSON Lines on it line by line); default: `readStdin`. */
   readonly stdinChunks?: () => AsyncIterable<Uint8Array | string>;
+  /**
+   * The reader of whole inputs, when the caller keeps one across calls (`openInputReader`, closed by the caller),
+   * so its worker is started once; default: one for the call, closed at its end.
+   */
+  readonly reader?: InputReader;
 }
 
 /** One thing to read, in output order: a file path or stdin, or an error found while listing. */
@@ -208,6 +213,11 @@ export function inputReader(options: NormalisedIngestOptions): InputReader {
   };
 }
 
+/** A reader of whole inputs with these options, for several `ingest` calls (its `io.reader`); close it after. */
+export function openInputReader(options: IngestOptions = {}): InputReader {
+  return inputReader(normaliseIngestOptions(options));
+}
+
 export async function readFileInput(
   path: string,
   options: NormalisedIngestOptions,
@@ -297,12 +307,12 @@ export async function ingest(
   const normalised = normaliseIngestOptions(options);
   const tasks = await plan(inputs);
   let done = 0;
-  const reader = inputReader(normalised);
+  const reader = io.reader ?? inputReader(normalised);
   const outcomes = await mapInOrder(tasks, normalised.concurrency, async (task) => {
     const outcome = await runTask(task, normalised, io, reader);
     io.onProgress?.(++done, tasks.length);
     return outcome;
-  }).finally(() => reader.close());
+  }).finally(() => (io.reader === undefined ? reader.close() : undefined));
   return {
     documents: assignIds(outcomes.flatMap((o) => o.pending)),
     errors: outcomes.flatMap((o) => o.errors),

@@ -4,7 +4,9 @@ export {
   compareCodePoints,
   ioReason,
   readBytes,
+  openInputReader,
   thrownReason,
+  type InputReader,
   TOO_DEEP,
   type IngestIo,
 } from './files.js';

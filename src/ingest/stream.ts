@@ -203,11 +203,11 @@ export async function* ingestStream(
   const normalised = normaliseIngestOptions(options);
   const tasks = await plan(inputs);
   const taken = new Set<string>();
-  const reader = inputReader(normalised);
+  const reader = io.reader ?? inputReader(normalised);
   try {
     yield* readTasks(tasks, normalised, io, taken, reader);
   } finally {
-    await reader.close();
+    if (io.reader === undefined) await reader.close();
   }
 }
 

@@ -14,6 +14,7 @@ import {
   ingest,
   ingestStream,
   normaliseIngestOptions,
+  openInputReader,
   readBytes,
   ReadPool,
   tooLargeReason,
@@ -137,6 +138,21 @@ describe('reading in a worker thread', () => {
       `${TEXT} Eins.`,
       'too slow to read (over its budget of 60 s)',
       `${TEXT} Drei.`,
+    ]);
+  });
+
+  it('keeps a reader the caller opened across calls (one worker), until the caller closes it', async () => {
+    const options = isolated();
+    const reader = openInputReader(options);
+    const first = await ingest([good[0] as string], options, { reader });
+    const second = await ingest([good[1] as string], options, { reader });
+    expect([...first.documents, ...second.documents].map((d) => d.text)).toEqual([
+      `${TEXT} Eins.`,
+      `${TEXT} Drei.`,
+    ]);
+    await reader.close();
+    expect((await ingest([good[0] as string], options, { reader })).errors).toEqual([
+      { file: good[0], reason: 'could not be read: reading stopped' },
     ]);
   });
 
