@@ -136,15 +136,7 @@ export class ReadPool {
     if (slot.dead === true || running === undefined || running.job.id !== reply.id) return;
     if ('started' in reply) {
       const { file } = running.job.input;
-      slot.cancel = this.timer(
-        this.limits.budgetMs,
-        () => {
-          this.giveUp(slot, tooSlowReason(this.limits.budgetMs));
-          void slot.worker.terminate();
-          this.pump();
-        },
-        file,
-      );
+      slot.cancel = this.timer(this.limits.budgetMs, () => this.expire(slot, running), file);
       return;
     }
     slot.cancel?.();
@@ -155,6 +147,20 @@ export class ReadPool {
     this.idle.push(slot);
     running.done(reply.outcome);
     this.pump();
+  }
+
+  /**
+   * The input's time is up: the worker is stopped and the input fails, unless its outcome came meanwhile. The
+   * check waits one turn of the event loop (`setImmediate` runs after the messages that wait are delivered), so an
+   * outcome posted while this thread was busy elsewhere (a long analysis) is taken, not thrown away.
+   */
+  private expire(slot: Slot, running: Waiting): void {
+    setImmediate(() => {
+      if (slot.dead === true || slot.running !== running) return;
+      this.giveUp(slot, tooSlowReason(this.limits.budgetMs));
+      void slot.worker.terminate();
+      this.pump();
+    });
   }
 
   /** Takes a worker out of the pool; its input, if any, fails with `reason`. */
