@@ -108,7 +108,7 @@ export const MIN_MEMORY_MB = 16;
 export function memoryOption(): Option {
   return new Option(
     '--max-memory <MB>',
-    'heap one input may use while it is read (in a worker thread) before it is refused as "too large to read" ' +
-      '(default 512)',
+    'heap the reading of one input of 16 KB or more (in a worker thread) may use before it is refused as ' +
+      '"too large to read" (default 512)',
   ).argParser(parseMemory);
 }

@@ -48,7 +48,7 @@ export interface IngestOptions {
   readonly isolate?: boolean;
   /**
    * Inputs smaller than this many bytes are read in this thread even when `isolate` (default 16 KB): a worker
-   * costs about 80 ms of CPU to start, more than reading a few hundred small text files (docs/design.md).
+   * costs about 0.1–0.15 CPU-s to start, as much as reading a few hundred small text files (docs/design.md).
    */
   readonly isolateFromBytes?: number;
   /** The worker script (default read-worker.js beside this module; tests give the built one). */

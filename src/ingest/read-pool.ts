@@ -3,8 +3,9 @@
  * format → parse) by one of a few reused workers, each under V8 resource limits (`maxOldGenerationSizeMb` = the
  * memory budget) and a hard time limit (the worker is terminated when the time budget passes). So even a stage
  * that never ends, or one that allocates without bound, fails its input alone — `too slow to read` or `too large
- * to read`, with the file — and the other inputs go on in a fresh worker. A worker costs about 80 ms of CPU to
- * start (it loads the readers); the pool starts them as inputs wait, at most `size`, and reuses them.
+ * to read`, with the file — and the other inputs go on in a fresh worker. A worker costs about 0.1–0.15 CPU-s to
+ * start (it loads and compiles the readers again); the pool starts them as inputs wait, at most `size`, and
+ * reuses them.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
