@@ -81,10 +81,34 @@ export function parseBudget(value: string): number {
 }
 
 /** The `--budget <seconds>` option of every command that reads inputs, checked by {@link parseBudget}. */
-export function budgetOption(): Option {
+export function budgetOption(
+  description = 'time one input may take to be read, and each of its documents to be cleaned and analysed, ' +
+    'before it is refused as "too slow to read" (default 60)',
+): Option {
+  return new Option('--budget <seconds>', description).argParser(parseBudget);
+}
+
+/**
+ * `--max-memory`: megabytes as a whole number of at least 16 ("512") → MB. Anything else (`0`, `8`, `1.5`, `lots`,
+ * `512MB`) is a usage error that names what is expected, raised while the arguments are parsed.
+ */
+export function parseMemory(value: string): number {
+  const mb = Number(value);
+  if (!/^\s*\d+\s*$/u.test(value) || !Number.isSafeInteger(mb) || mb < MIN_MEMORY_MB)
+    throw new InvalidArgumentError(
+      `expected a whole number of megabytes of at least ${String(MIN_MEMORY_MB)}, like 512, got "${value}"`,
+    );
+  return mb;
+}
+
+/** Below this a reader cannot even load (the worker's own code needs about 10 MB of heap). */
+export const MIN_MEMORY_MB = 16;
+
+/** The `--max-memory <MB>` option of every command that reads whole inputs, checked by {@link parseMemory}. */
+export function memoryOption(): Option {
   return new Option(
-    '--budget <seconds>',
-    'time one input may take to be read, and each of its documents to be cleaned and analysed, before it is ' +
-      'refused as "too slow to read" (default 60)',
-  ).argParser(parseBudget);
+    '--max-memory <MB>',
+    'heap the reading of one input of 16 KB or more (in a worker thread) may use before it is refused as ' +
+      '"too large to read" (default 512)',
+  ).argParser(parseMemory);
 }

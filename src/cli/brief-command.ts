@@ -9,6 +9,7 @@ import { DEFAULT_WORDS } from '../summarise/index.js';
 import {
   budgetOption,
   languageOption,
+  memoryOption,
   parseFormat,
   parsePositiveInt,
   parseSize,
@@ -50,16 +51,18 @@ export async function readInputs(
   }
 }
 
-/** The flags every command that reads inputs has: `--max-size` and `--budget` (in ms once parsed). */
+/** The flags every command that reads inputs has: `--max-size`, `--budget` (in ms once parsed), `--max-memory`. */
 export interface ReadFlags {
   readonly maxSize?: number;
   readonly budget?: number;
+  readonly maxMemory?: number;
 }
 
 export function ingestOptions(flags: ReadFlags, io?: Pick<CliIo, 'now'>): IngestOptions {
   return {
     ...(flags.maxSize !== undefined ? { maxBytes: flags.maxSize } : {}),
     ...(flags.budget !== undefined ? { budgetMs: flags.budget } : {}),
+    ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
     ...(io?.now !== undefined ? { now: io.now } : {}),
   };
 }
@@ -118,6 +121,7 @@ export function briefCommand(io: CliIo, done: (code: ExitCode) => void): Command
     )
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
     .addOption(budgetOption())
+    .addOption(memoryOption())
     .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
     .option('--no-analysis', 'skip the cross-source analysis (entities, quotes, figures, timeline, coverage)')
     .action(async (inputs: string[], flags: BriefFlags) => done(await runBrief(inputs, flags, io)));

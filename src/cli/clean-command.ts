@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { CleanArticle } from '../core/types.js';
 import { documentBudget, ingestOptions, readInputs, type ReadFlags } from './brief-command.js';
 import { withLanguage } from '../ingest/index.js';
-import { budgetOption, languageOption, parseSize } from './args.js';
+import { budgetOption, languageOption, memoryOption, parseSize } from './args.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { reportErrors } from './report.js';
 
@@ -62,6 +62,7 @@ export function cleanCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
     .addOption(budgetOption())
+    .addOption(memoryOption())
     .option('--no-cross-doc', 'do not remove short lines that repeat across the inputs')
     .addOption(
       languageOption('language of every input (ISO 639-1: de, en, de-AT), instead of its declared one'),

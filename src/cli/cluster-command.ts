@@ -4,7 +4,7 @@ import type { ClusterRun, ClusterRunOptions } from '../flows/index.js';
 import { DEFAULT_CLUSTER_OPTIONS } from '../cluster/options.js';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { DEFAULT_WORDS } from '../summarise/index.js';
-import { budgetOption, languageOption, parsePositiveInt, parseSize } from './args.js';
+import { budgetOption, languageOption, memoryOption, parsePositiveInt, parseSize } from './args.js';
 import { documentBudget, ingestOptions, readInputs } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { inputProgress } from './progress.js';
@@ -242,6 +242,7 @@ export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Comma
       parseSize,
     )
     .addOption(budgetOption())
+    .addOption(memoryOption())
     .option('--no-cross-doc', 'do not remove short lines that repeat across the articles')
     .option(
       '--stream',

@@ -17,11 +17,12 @@ import {
   type StreamSummary,
 } from '../flows/index.js';
 import type { SourceDocument } from '../core/types.js';
-import { ingest, ioReason } from '../ingest/index.js';
+import { ingest, ioReason, openInputReader, type IngestOptions, type InputReader } from '../ingest/index.js';
 import { isJsonLinesPath } from '../ingest/format.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/options.js';
 import { briefFromDocuments } from '../brief/index.js';
 import { render } from '../render/index.js';
+import { documentBudget, ingestOptions } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
 import { readLines, type Chunk, type StreamLineRead } from './line-reader.js';
 
@@ -37,8 +38,10 @@ export interface StreamFlags {
   readonly words: number;
   readonly lang?: string;
   readonly maxSize?: number;
-  /** `--budget`, in ms: how long one input may take to be read (and, in batch mode, each document to be cleaned). */
+  /** `--budget`, in ms: how long one input may take to be read, and each document (a line) to be cleaned. */
   readonly budget?: number;
+  /** `--max-memory`, in MB: the heap one whole input may use while it is read. */
+  readonly maxMemory?: number;
   readonly crossDoc: boolean;
 }
 
@@ -90,11 +93,12 @@ export function clusterOptionsOf(flags: StreamFlags): {
   };
 }
 
-function streamOptions(flags: StreamFlags): StreamRunOptions {
+function streamOptions(flags: StreamFlags, io: CliIo): StreamRunOptions {
   return {
     ...clusterOptionsOf(flags),
     keepDocuments: flags.briefs !== undefined,
     keepStories: flags.stories !== undefined,
+    budget: documentBudget(flags, io),
   };
 }
 
@@ -148,7 +152,7 @@ class StreamShell {
   #briefDirReady = false;
 
   constructor(flags: StreamFlags, io: CliIo, sink: Sink) {
-    this.run = new StreamClusterRun(streamOptions(flags));
+    this.run = new StreamClusterRun(streamOptions(flags, io));
     this.#flags = flags;
     this.#io = io;
     this.#sink = sink;
@@ -227,14 +231,14 @@ async function feedLines(
 async function feedInput(
   shell: StreamShell,
   source: Extract<StreamSource, { kind: 'input' }>,
-  maxBytes: number,
-  budgetMs: number | undefined,
+  options: IngestOptions,
+  reader: InputReader,
 ): Promise<void> {
   const { bytes } = source;
   const read = await ingest(
     [source.path],
-    { maxBytes, ...(budgetMs !== undefined ? { budgetMs } : {}) },
-    bytes ? { readStdin: () => Promise.resolve(bytes) } : {},
+    options,
+    bytes ? { readStdin: () => Promise.resolve(bytes), reader } : { reader },
   );
   for (const error of read.errors) await shell.emit(shell.run.addError(error));
   for (const { id, ...doc } of read.documents) await shell.emit(shell.run.addDocument(doc, id));
@@ -289,14 +293,18 @@ export async function runClusterStream(
   const sink = await openSink(flags, io.stdout);
   const shell = new StreamShell(flags, io, sink);
   const maxBytes = flags.maxSize ?? DEFAULT_MAX_BYTES;
+  // one reader for every whole input of the run: its worker thread is started once
+  const options = ingestOptions(flags, io);
+  const reader = openInputReader(options);
   try {
     for (const source of sources) {
       if (source.kind === 'lines') await feedLines(shell, source, maxBytes);
-      else await feedInput(shell, source, maxBytes, flags.budget);
+      else await feedInput(shell, source, options, reader);
     }
     return await finish(shell, flags, io);
   } finally {
     shell.stopProgress();
+    await reader.close();
     await sink.close();
   }
 }

@@ -4,7 +4,7 @@ import type { IngestCounts, IngestItem, IngestOutcome } from '../store/index.js'
 import type { LagebildStore } from '../flows/store.js';
 import { databaseMissing, DEFAULT_DB, describeTarget } from '../store/options.js';
 import { withLanguage } from '../ingest/index.js';
-import { budgetOption, languageOption, parseSize } from './args.js';
+import { budgetOption, languageOption, memoryOption, parseSize } from './args.js';
 import { documentBudget, ingestOptions, type ReadFlags } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
 
@@ -185,6 +185,7 @@ export function ingestCommand(io: CliIo, done: (code: ExitCode) => void): Comman
     .option('--create', `make the SQLite file if it is not there (${DEFAULT_DB} is made without asking)`)
     .option('--max-size <size>', 'skip files larger than this (default 5MB)', parseSize)
     .addOption(budgetOption())
+    .addOption(memoryOption())
     .addOption(
       languageOption('language of every article (ISO 639-1: de, en, de-AT), instead of detecting it'),
     )

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_BATCH, DEFAULT_MAX_QUEUE } from '../server/options.js';
 import { databaseMissing, DEFAULT_DB } from '../store/options.js';
 import { languageOption } from './args.js';
+import { documentBudget } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { addWatchOptions, watchOptions, writePoll, type WatchFlags } from './watch-command.js';
 
@@ -28,6 +29,8 @@ interface ServeSettings {
   readonly language: string | undefined;
   /** Run the feed watcher in the server process (with these flags), or not. */
   readonly watch: WatchFlags | undefined;
+  /** `--budget`, in ms (default 60 s): each posted or watched article's cleaning and analysis. */
+  readonly budget: number | undefined;
 }
 
 function wholeNumber(text: string, what: string, min: number, max: number): number {
@@ -52,6 +55,7 @@ function settings(flags: ServeFlags): ServeSettings {
     maxQueue: wholeNumber(flags.maxQueue, '--max-queue', 1, 100_000),
     language: flags.lang,
     watch: flags.watch === true ? flags : undefined,
+    budget: flags.budget,
   };
 }
 
@@ -86,7 +90,8 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
     import('../flows/store.js'),
   ]);
   const log = (line: string): void => io.stderr.write(`${line}\n`);
-  const store = await openStore(s.db, { log });
+  const budget = documentBudget(s.budget !== undefined ? { budget: s.budget } : {}, io);
+  const store = await openStore(s.db, { log, budget });
   const stop = stopSignal();
   // the watcher stops with the server: aborted (in-flight requests too) before the store closes
   const watching = new AbortController();

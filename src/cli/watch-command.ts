@@ -9,7 +9,8 @@ import { databaseMissing, DEFAULT_DB, describeTarget } from '../store/options.js
 import type { FeedState } from '../store/feeds.js';
 import { formatDuration, parseDuration } from '../watch/clock.js';
 import type { PollReport, WatchOptions } from '../watch/watcher.js';
-import { parsePositiveInt, parseSize } from './args.js';
+import { budgetOption, parsePositiveInt, parseSize } from './args.js';
+import { documentBudget } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
 
 /** The politeness and timing flags of `watch` and `serve --watch`. */
@@ -21,6 +22,8 @@ export interface WatchFlags {
   readonly retries: number;
   readonly maxSize?: number;
   readonly contact?: string;
+  /** `--budget`, in ms: how long each stored page's (or posted article's) cleaning and analysis may take. */
+  readonly budget?: number;
 }
 
 interface WatchCommandFlags extends WatchFlags {
@@ -62,7 +65,8 @@ export function addWatchOptions(command: Command): Command {
     .addOption(new Option('--timeout <duration>', 'time for one request, body included').default(30_000, '30s').argParser(positiveDuration))
     .addOption(new Option('--retries <n>', 'retries of a request that may pass (network, timeout, 429, 5xx), with backoff from 1s').default(2).argParser(wholeOrZero))
     .option('--max-size <size>', 'largest feed or page (default 5MB)', parseSize)
-    .option('--contact <url|mail>', 'how site owners reach you, sent in the User-Agent'); // prettier-ignore
+    .option('--contact <url|mail>', 'how site owners reach you, sent in the User-Agent')
+    .addOption(budgetOption('time each article stored may take to be cleaned and analysed before it is refused as "too slow to read" (default 60)')); // prettier-ignore
 }
 
 /** `Lagebild/0.1.0 (+https://…)`: the product, its version and a way to reach whoever runs it. */
@@ -138,10 +142,16 @@ function refuseMissing(db: string, create: boolean, io: CliIo, command: string):
   return true;
 }
 
-async function open(db: string, io: CliIo, command: string): Promise<LagebildStore | undefined> {
+async function open(
+  db: string,
+  io: CliIo,
+  command: string,
+  flags: Pick<WatchFlags, 'budget'> = {},
+): Promise<LagebildStore | undefined> {
   try {
     const { openStore } = await import('../flows/store.js');
-    return await openStore(db, { log: (line) => io.stderr.write(`${line}\n`) });
+    const budget = documentBudget(flags, io);
+    return await openStore(db, { log: (line) => io.stderr.write(`${line}\n`), budget });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     io.stderr.write(`lagebild ${command}: cannot open the store ${describeTarget(db)}: ${reason}\n`);
@@ -181,7 +191,7 @@ async function runWatch(inputs: readonly string[], flags: WatchCommandFlags, io:
     return EXIT.usage;
   }
   if (refuseMissing(flags.db, flags.create === true, io, 'watch')) return EXIT.usage;
-  const store = await open(flags.db, io, 'watch');
+  const store = await open(flags.db, io, 'watch', flags);
   if (!store) return EXIT.usage;
   const controller = new AbortController();
   const dispose = onStopSignal(() => {

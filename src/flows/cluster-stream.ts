@@ -34,6 +34,7 @@ import {
 } from '../cluster/index.js';
 import { RecentIds, RollingRepeats } from './stream-window.js';
 import { StoryTracker, type ClosedStory } from './stream-tracker.js';
+import { defaultBudget, tooSlowReason, type Budget } from '../core/budget.js';
 
 export type { ClosedStory } from './stream-tracker.js';
 
@@ -54,6 +55,11 @@ export interface StreamRunOptions extends ClusterOptions {
   readonly keepStories?: boolean;
   /** How many recent article ids are kept to make a repeated id unique (default 100 000). */
   readonly idWindow?: number;
+  /**
+   * The time budget of each record's reading, splitting and cleaning (src/core/budget.ts; default 60 s): a record
+   * over it is refused alone as `too slow to read`, before it is clustered.
+   */
+  readonly budget?: Budget;
 }
 
 /** What the stream works with: every option decided. */
@@ -66,6 +72,7 @@ export interface NormalisedStreamRunOptions {
   readonly briefDocuments: number;
   readonly keepStories: boolean;
   readonly idWindow: number;
+  readonly budget: Budget;
 }
 
 export const DEFAULT_REPEAT_WINDOW = 200;
@@ -87,6 +94,7 @@ export function normaliseStreamRunOptions(options: StreamRunOptions = {}): Norma
     briefDocuments,
     idWindow,
     keepStories = false,
+    budget = defaultBudget(),
     ...cluster
   } = options;
   const clusterOptions: ClusterOptions = { ...cluster, keepClosed: keepStories };
@@ -99,6 +107,7 @@ export function normaliseStreamRunOptions(options: StreamRunOptions = {}): Norma
       keepDocuments === true ? count('briefDocuments', briefDocuments ?? DEFAULT_BRIEF_DOCUMENTS, 2) : 0,
     keepStories,
     idWindow: count('idWindow', idWindow ?? DEFAULT_ID_WINDOW, 1),
+    budget,
   };
 }
 
@@ -179,17 +188,18 @@ export class StreamClusterRun {
   /** One JSON Lines line (blank lines give nothing). */
   addLine(line: string, name: RecordName): StreamEvent[] {
     if (line.trim() === '') return [];
+    const started = this.#options.budget.now();
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (error) {
       return [this.#error({ file: name.file, reason: `invalid JSON: ${errorMessage(error)}` })];
     }
-    return this.addRecord(value, name);
+    return this.addRecord(value, name, started);
   }
 
   /** One parsed JSON record, read as `brief` reads a JSON record (`text` or `html`, `id`, metadata). */
-  addRecord(value: unknown, name: RecordName): StreamEvent[] {
+  addRecord(value: unknown, name: RecordName, started = this.#options.budget.now()): StreamEvent[] {
     const read = readRecord(value, 1);
     if (!read.ok) return [this.#error({ file: name.file, reason: read.problem.reason })];
     const record = read.value;
@@ -197,16 +207,25 @@ export class StreamClusterRun {
     return this.addDocument(
       { file: name.file, format: 'json', text, meta, removed },
       record.id ?? name.idBase,
+      started,
     );
   }
 
   /** One document; its id is `idBase`, made unique among recent ids with `-2`, `-3`, … as in batch mode. */
-  addDocument(document: Omit<SourceDocument, 'id'>, idBase: string): StreamEvent[] {
+  addDocument(
+    document: Omit<SourceDocument, 'id'>,
+    idBase: string,
+    started = this.#options.budget.now(),
+  ): StreamEvent[] {
     const doc: SourceDocument = { id: this.#ids.unique(idBase), ...document };
+    const { budget } = this.#options;
     // Split once: the repeated-line window and the clean stage read the same lines.
     const lines = toLines(doc.text);
     const cleaned = cleanDocumentLines(doc, lines, this.#options.clean, this.#repeated(lines));
     const article = streamArticleOf(cleaned);
+    // between the stages: a record over its budget after reading and cleaning is not clustered
+    if (budget.now() - started > budget.budgetMs)
+      return [this.#error({ file: doc.file ?? doc.id, reason: tooSlowReason(budget.budgetMs) })];
     if (!hasContent(article)) {
       return [this.#error({ file: doc.file ?? doc.id, reason: 'no title and no text (after cleaning)' })];
     }

@@ -16,6 +16,7 @@ import {
   type IngestOptions,
   type NormalisedIngestOptions,
 } from './options.js';
+import { ReadPool } from './read-pool.js';
 
 export interface IngestIo {
   /** Whole standard input as bytes (called at most once); default: `process.stdin`. */
@@ -24,6 +25,11 @@ export interface IngestIo {
   readonly onProgress?: (done: number, total: number) => void;
   /** Standard input as it arrives (`ingestStream` reads JSON Lines on it line by line); default: `readStdin`. */
   readonly stdinChunks?: () => AsyncIterable<Uint8Array | string>;
+  /**
+   * The reader of whole inputs, when the caller keeps one across calls (`openInputReader`, closed by the caller),
+   * so its worker is started once; default: one for the call, closed at its end.
+   */
+  readonly reader?: InputReader;
 }
 
 /** One thing to read, in output order: a file path or stdin, or an error found while listing. */
@@ -171,7 +177,52 @@ export function readBytes(input: InputBytes, options: NormalisedIngestOptions): 
 /** Thrown at a checkpoint of an input that is over its read budget. */
 class OverBudget extends Error {}
 
-export async function readFileInput(path: string, options: NormalisedIngestOptions): Promise<InputOutcome> {
+/** Reads whole inputs (`readBytes`): in worker threads when the options isolate them, else in this thread. */
+export interface InputReader {
+  readonly read: (input: InputBytes) => Promise<InputOutcome>;
+  /** Ends the workers (call it when every input is read). */
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Worker threads that read whole inputs at once. One: a second isolate compiles the readers again, so two workers
+ * cost about 20 % more CPU on 181 HTML pages than one (docs/design.md, "Budgets"); inputs are read one at a time
+ * in this thread too.
+ */
+export const READ_WORKERS = 1;
+
+/** The reader of whole inputs the options ask for; workers are started only when an input is read. */
+export function inputReader(options: NormalisedIngestOptions): InputReader {
+  const { isolation } = options;
+  if (isolation === undefined)
+    return { read: (input) => Promise.resolve(readBytes(input, options)), close: () => Promise.resolve() };
+  const pool = new ReadPool({
+    budgetMs: options.budgetMs,
+    maxMemoryMb: options.maxMemoryMb,
+    workerUrl: isolation.workerUrl,
+    size: Math.min(options.concurrency, READ_WORKERS),
+    ...(isolation.timer !== undefined ? { timer: isolation.timer } : {}),
+  });
+  const job = { maxBytes: options.maxBytes, format: options.format, budgetMs: options.budgetMs };
+  return {
+    read: (input) =>
+      input.bytes.length >= isolation.fromBytes
+        ? pool.read(input, job)
+        : Promise.resolve(readBytes(input, options)),
+    close: () => pool.close(),
+  };
+}
+
+/** A reader of whole inputs with these options, for several `ingest` calls (its `io.reader`); close it after. */
+export function openInputReader(options: IngestOptions = {}): InputReader {
+  return inputReader(normaliseIngestOptions(options));
+}
+
+export async function readFileInput(
+  path: string,
+  options: NormalisedIngestOptions,
+  reader: InputReader,
+): Promise<InputOutcome> {
   const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: path, reason }] });
   let bytes: Uint8Array;
   try {
@@ -190,7 +241,7 @@ export async function readFileInput(path: string, options: NormalisedIngestOptio
     path,
     bytes,
   };
-  return readBytes(input, options);
+  return reader.read(input);
 }
 
 async function readProcessStdin(): Promise<Uint8Array> {
@@ -200,7 +251,11 @@ async function readProcessStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function readStdinInput(options: NormalisedIngestOptions, io: IngestIo): Promise<InputOutcome> {
+async function readStdinInput(
+  options: NormalisedIngestOptions,
+  io: IngestIo,
+  reader: InputReader,
+): Promise<InputOutcome> {
   const fail = (reason: string): InputOutcome => ({ pending: [], errors: [{ file: STDIN, reason }] });
   let bytes: Uint8Array;
   try {
@@ -210,13 +265,18 @@ async function readStdinInput(options: NormalisedIngestOptions, io: IngestIo): P
   }
   if (bytes.length > options.maxBytes) return fail(sizeLimitReason(bytes.length, options.maxBytes, 'input'));
   const input: InputBytes = { file: STDIN, base: 'stdin', bytes };
-  return readBytes(input, options);
+  return reader.read(input);
 }
 
-export function runTask(task: Task, options: NormalisedIngestOptions, io: IngestIo): Promise<InputOutcome> {
+export function runTask(
+  task: Task,
+  options: NormalisedIngestOptions,
+  io: IngestIo,
+  reader: InputReader,
+): Promise<InputOutcome> {
   if (task.kind === 'error') return Promise.resolve({ pending: [], errors: [task.error] });
-  if (task.kind === 'stdin') return readStdinInput(options, io);
-  return readFileInput(task.path, options);
+  if (task.kind === 'stdin') return readStdinInput(options, io, reader);
+  return readFileInput(task.path, options, reader);
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time; results keep the order of `items`. */
@@ -247,11 +307,12 @@ export async function ingest(
   const normalised = normaliseIngestOptions(options);
   const tasks = await plan(inputs);
   let done = 0;
+  const reader = io.reader ?? inputReader(normalised);
   const outcomes = await mapInOrder(tasks, normalised.concurrency, async (task) => {
-    const outcome = await runTask(task, normalised, io);
+    const outcome = await runTask(task, normalised, io, reader);
     io.onProgress?.(++done, tasks.length);
     return outcome;
-  });
+  }).finally(() => (io.reader === undefined ? reader.close() : undefined));
   return {
     documents: assignIds(outcomes.flatMap((o) => o.pending)),
     errors: outcomes.flatMap((o) => o.errors),

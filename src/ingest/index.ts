@@ -4,11 +4,14 @@ export {
   compareCodePoints,
   ioReason,
   readBytes,
+  openInputReader,
   thrownReason,
+  type InputReader,
   TOO_DEEP,
   type IngestIo,
 } from './files.js';
 export { withLanguage } from './meta.js';
+export { ReadPool, type ReadLimits } from './read-pool.js';
 export { ingestStream, type IngestItem } from './stream.js';
 export {
   readLines,
@@ -21,7 +24,12 @@ export {
 export {
   DEFAULT_MAX_BYTES,
   DEFAULT_READ_BUDGET_MS,
+  DEFAULT_MEMORY_MB,
+  DEFAULT_ISOLATE_FROM_BYTES,
+  DEFAULT_WORKER_URL,
   tooSlowReason,
+  tooLargeReason,
+  type HardTimer,
   normaliseIngestOptions,
   sizeLimitReason,
   type IngestOptions,

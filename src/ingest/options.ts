@@ -1,13 +1,24 @@
 /** Ingest options as a user gives them, and the normalised form the stage works with. */
-import { DEFAULT_BUDGET_MS, tooSlowReason } from '../core/budget.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_BUDGET_MS, DEFAULT_MEMORY_MB, tooLargeReason, tooSlowReason } from '../core/budget.js';
 import type { InputFormat } from '../core/types.js';
 
-export { tooSlowReason };
+export { tooLargeReason, tooSlowReason, DEFAULT_MEMORY_MB };
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 8;
 /** Milliseconds one input may take to be read (decoded, parsed, its documents made) before it is refused. */
 export const DEFAULT_READ_BUDGET_MS = DEFAULT_BUDGET_MS;
+
+/**
+ * Starts the hard time limit of one input (`ms` after the worker started it, `fire` ends it) and returns what
+ * cancels it; `file` names the input. The default is `setTimeout`; a test gives its own (never the wall clock).
+ */
+export type HardTimer = (ms: number, fire: () => void, file: string) => () => void;
+
+/** The worker script that reads inputs (read-pool.ts): beside this module (in a build it is JavaScript). */
+export const DEFAULT_WORKER_URL = new URL('./read-worker.js', import.meta.url);
 
 /** Options as a user (or the CLI) gives them; every field is optional. */
 export interface IngestOptions {
@@ -24,6 +35,26 @@ export interface IngestOptions {
   readonly budgetMs?: number;
   /** The clock the budget is measured with, in ms (default `performance.now`; tests give their own). */
   readonly now?: () => number;
+  /**
+   * Megabytes of heap the reading of one whole input may use (default 512): enforced when it is read in a worker
+   * thread (`isolate`); an input over it is refused alone as `too large to read`.
+   */
+  readonly maxMemoryMb?: number;
+  /**
+   * Read each whole input in a worker thread under the time and memory budget, stopped when it passes them
+   * (src/ingest/read-pool.ts). Default: when the worker script is built (JavaScript beside this module), unless
+   * a clock is given (`now`: the budget is then measured by that clock, in this thread).
+   */
+  readonly isolate?: boolean;
+  /**
+   * Inputs smaller than this many bytes are read in this thread even when `isolate` (default 16 KB): a worker
+   * costs about 0.1–0.15 CPU-s to start, as much as reading a few hundred small text files (docs/design.md).
+   */
+  readonly isolateFromBytes?: number;
+  /** The worker script (default read-worker.js beside this module; tests give the built one). */
+  readonly workerUrl?: URL;
+  /** The hard time limit of an input read in a worker (default `setTimeout`; tests give their own). */
+  readonly timer?: HardTimer;
 }
 
 /** What the ingest stage works with: every option decided. */
@@ -33,6 +64,30 @@ export interface NormalisedIngestOptions {
   readonly concurrency: number;
   readonly budgetMs: number;
   readonly now: () => number;
+  readonly maxMemoryMb: number;
+  /**
+   * Set when whole inputs are read in worker threads: the script, the size from which an input is (smaller ones
+   * are read in this thread) and the hard timer (undefined: `setTimeout`).
+   */
+  readonly isolation?: { readonly workerUrl: URL; readonly fromBytes: number; readonly timer?: HardTimer };
+}
+
+/** Inputs from this size on are read in a worker thread (when isolated); smaller ones in this thread. */
+export const DEFAULT_ISOLATE_FROM_BYTES = 16 * 1024;
+
+/** Whether the worker script exists (it does in a build; a test run from the TypeScript sources has none). */
+function built(url: URL): boolean {
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url));
+}
+
+function isolation(options: IngestOptions): NormalisedIngestOptions['isolation'] {
+  const workerUrl = options.workerUrl ?? DEFAULT_WORKER_URL;
+  const wanted = options.isolate ?? (options.now === undefined && built(workerUrl));
+  if (!wanted) return undefined;
+  const fromBytes = options.isolateFromBytes ?? DEFAULT_ISOLATE_FROM_BYTES;
+  if (!Number.isFinite(fromBytes) || fromBytes < 0)
+    throw new RangeError(`isolateFromBytes must be a number of bytes, not ${String(fromBytes)}`);
+  return { workerUrl, fromBytes, ...(options.timer !== undefined ? { timer: options.timer } : {}) };
 }
 
 const FORMATS: ReadonlySet<string> = new Set(['auto', 'text', 'html', 'json']);
@@ -53,7 +108,20 @@ export function normaliseIngestOptions(options: IngestOptions = {}): NormalisedI
     throw new RangeError(`the read budget must be a positive number of ms, not ${String(budgetMs)}`);
   }
   const now = options.now ?? (() => performance.now());
-  return { maxBytes: Math.floor(maxBytes), format, concurrency, budgetMs, now };
+  const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MEMORY_MB;
+  if (!Number.isInteger(maxMemoryMb) || maxMemoryMb < 1) {
+    throw new RangeError(`the memory budget must be a whole number of MB, not ${String(maxMemoryMb)}`);
+  }
+  const isolated = isolation(options);
+  return {
+    maxBytes: Math.floor(maxBytes),
+    format,
+    concurrency,
+    budgetMs,
+    now,
+    maxMemoryMb,
+    ...(isolated !== undefined ? { isolation: isolated } : {}),
+  };
 }
 
 function formatUnit(bytes: number): string {

@@ -10,7 +10,16 @@ import { basename, extname } from 'node:path';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { BINARY_ERROR, EMPTY_ERROR, looksBinary } from './decode.js';
 import { uniqueId, type InputOutcome } from './documents.js';
-import { ioReason, plan, runTask, STDIN, type IngestIo, type Task } from './files.js';
+import {
+  inputReader,
+  ioReason,
+  plan,
+  runTask,
+  STDIN,
+  type IngestIo,
+  type InputReader,
+  type Task,
+} from './files.js';
 import { isJsonLinesPath } from './format.js';
 import { readRecord } from './json.js';
 import { readAll, readLines, sniffJsonLines, type Chunk } from './lines.js';
@@ -113,6 +122,7 @@ async function* jsonLinesFile(
   path: string,
   options: NormalisedIngestOptions,
   taken: Set<string>,
+  reader: InputReader,
 ): AsyncGenerator<IngestItem> {
   let head: Awaited<ReturnType<typeof peek>>;
   try {
@@ -123,7 +133,7 @@ async function* jsonLinesFile(
   }
   const { first } = head;
   if (first !== undefined && utf16(first)) {
-    yield* outcomeItems(await runTask({ kind: 'file', path }, options, {}), taken);
+    yield* outcomeItems(await runTask({ kind: 'file', path }, options, {}, reader), taken);
     return;
   }
   if (first !== undefined && looksBinary(first)) {
@@ -143,9 +153,10 @@ async function* stdinItems(
   options: NormalisedIngestOptions,
   io: IngestIo,
   taken: Set<string>,
+  reader: InputReader,
 ): AsyncGenerator<IngestItem> {
   if (io.stdinChunks === undefined || (options.format !== 'auto' && options.format !== 'json')) {
-    yield* outcomeItems(await runTask({ kind: 'stdin' }, options, io), taken);
+    yield* outcomeItems(await runTask({ kind: 'stdin' }, options, io, reader), taken);
     return;
   }
   let sniffed: Awaited<ReturnType<typeof sniffJsonLines>>;
@@ -161,7 +172,7 @@ async function* stdinItems(
   }
   const bytes = await readAll(sniffed.chunks);
   yield* outcomeItems(
-    await runTask({ kind: 'stdin' }, options, { readStdin: () => Promise.resolve(bytes) }),
+    await runTask({ kind: 'stdin' }, options, { readStdin: () => Promise.resolve(bytes) }, reader),
     taken,
   );
 }
@@ -192,19 +203,34 @@ export async function* ingestStream(
   const normalised = normaliseIngestOptions(options);
   const tasks = await plan(inputs);
   const taken = new Set<string>();
+  const reader = io.reader ?? inputReader(normalised);
+  try {
+    yield* readTasks(tasks, normalised, io, taken, reader);
+  } finally {
+    if (io.reader === undefined) await reader.close();
+  }
+}
+
+async function* readTasks(
+  tasks: readonly Task[],
+  normalised: NormalisedIngestOptions,
+  io: IngestIo,
+  taken: Set<string>,
+  reader: InputReader,
+): AsyncGenerator<IngestItem> {
   // whole inputs are started a few ahead (their reads overlap); streamed ones are read when their turn comes
   const ahead = new Map<number, Promise<InputOutcome>>();
   const start = (i: number): void => {
     const task = tasks[i];
     if (task === undefined || ahead.has(i) || streams(task, normalised) || task.kind === 'stdin') return;
-    ahead.set(i, runTask(task, normalised, io));
+    ahead.set(i, runTask(task, normalised, io, reader));
   };
   for (let i = 0; i < tasks.length; i++) {
     for (let j = i; j < Math.min(tasks.length, i + normalised.concurrency); j++) start(j);
     const task = tasks[i] as Task;
-    if (task.kind === 'stdin') yield* stdinItems(normalised, io, taken);
+    if (task.kind === 'stdin') yield* stdinItems(normalised, io, taken, reader);
     else if (streams(task, normalised) && task.kind === 'file')
-      yield* jsonLinesFile(task.path, normalised, taken);
+      yield* jsonLinesFile(task.path, normalised, taken, reader);
     else {
       const outcome = await (ahead.get(i) as Promise<InputOutcome>);
       ahead.delete(i);

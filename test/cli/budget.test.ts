@@ -153,3 +153,47 @@ describe('--budget on the commands that read inputs', () => {
     }
   });
 });
+
+describe('the budget of each record in stream-mode cluster', () => {
+  const jsonl = join(work, 'stream.jsonl');
+  writeFileSync(
+    jsonl,
+    ['a', 'b', 'c'].map((id, i) => JSON.stringify({ id, title: `Titel ${id}`, text: texts[i] })).join('\n'),
+  );
+  const args = ['cluster', '--stream', jsonl, '--budget', '0.5'];
+
+  it('reads the clock twice per record (when it is read, after it is cleaned) and refuses the slow one alone, exit 1', async () => {
+    const probe = clock();
+    const io = { ...fakeIo(), now: probe.now };
+    expect(await execute(args, io)).toBe(0);
+    expect(probe.reads()).toBe(2 * 3);
+    // readings 1–2 are a's, 3–4 b's: b's cleaning ends 1 001 ms after it was read
+    const slow = { ...fakeIo(), now: clock(4).now };
+    expect(await execute(args, slow)).toBe(1);
+    expect(slow.err()).toContain(`${jsonl}#2: too slow to read (over its budget of 0.5 s)`);
+    const lines = slow
+      .out()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { article?: string });
+    expect(lines.flatMap((l) => (l.article === undefined ? [] : [l.article]))).toEqual(['a', 'c']);
+  });
+});
+
+describe('--budget on serve and watch', () => {
+  it('is taken, documented and checked like the other commands (a bad value is exit 2)', async () => {
+    for (const command of ['serve', 'watch']) {
+      const help = fakeIo();
+      expect(await execute([command, '--help'], help)).toBe(0);
+      expect(help.out()).toContain('--budget <seconds>');
+      for (const bad of ['0', 'ten']) {
+        const { code, err } = await run(
+          [command, '--budget', bad, '--db', join(work, 'none.db')],
+          clock().now,
+        );
+        expect(code).toBe(2);
+        expect(err).toMatch(/--budget.*positive number of seconds/u);
+      }
+    }
+  });
+});

@@ -90,6 +90,12 @@ describe('the hostile corpus', () => {
     expect(new Set(sameIds).size).toBe(Math.round(20_000 * SCALE));
   });
 
+  it('is read the same in worker threads (every input, however small) as in this thread', async () => {
+    const workerUrl = new URL('../../dist/src/ingest/read-worker.js', import.meta.url);
+    const isolated = await ingest([dir], { isolate: true, workerUrl, isolateFromBytes: 0 });
+    expect(isolated).toEqual(read);
+  });
+
   it('clean: every document is shown or reported, exit 1', async () => {
     const result = await run(['clean', dir]);
     expectNoCrash(result);

@@ -239,6 +239,7 @@ describe('options and helpers', () => {
       concurrency: 8,
       budgetMs: 60_000,
       now: expect.any(Function),
+      maxMemoryMb: 512,
     });
     expect(DEFAULT_MAX_BYTES).toBe(5 * 1024 * 1024);
     expect(normaliseIngestOptions({ maxBytes: 100, format: 'text' })).toMatchObject({
