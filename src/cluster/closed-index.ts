@@ -16,7 +16,7 @@ import { InvertedIndex } from './inverted-index.js';
 import type { NormalisedClusterOptions } from './options.js';
 import { reachGap, withinReach } from './reach.js';
 import { scriptOf } from '../lang/index.js';
-import { decay, namesDecide, onePlace, pairWeights, SIGNALS, wordsMeet, type SignalName } from './scoring.js';
+import { decay, namesDecide, pairWeights, SIGNALS, wordsMeet, type SignalName } from './scoring.js';
 import type { Story } from './story.js';
 import { byWeight, MAX_SIMILARITY, normOf, type Vector } from './vectors.js';
 
@@ -82,15 +82,6 @@ function cosine(article: Vector, kept: KeptCentroid): number {
   return na === 0 ? 0 : dot / (na * kept.norm);
 }
 
-/** Whether the article's names or the record's are one place only (see `onePlace`). */
-function placeOnly(article: Signals, record: ClosedRecord): boolean {
-  const kept = record.centroids.entities;
-  return (
-    onePlace(article.entities, () => article.entities.keys().next().value) ||
-    onePlace({ size: kept.terms.length }, () => kept.terms[0])
-  );
-}
-
 /**
  * An article's similarity to a record: the weighted mean of the per-signal cosines over the signals both have, as
  * an article is scored against an open story (`articleToStory`; across scripts 0 without a shared name).
@@ -110,9 +101,8 @@ export function recordSimilarity(
     const value = article[signal].size === 0 || kept.norm === 0 ? undefined : cosine(article[signal], kept);
     if (signal === 'entities' && !(value !== undefined && value > 0) && namesDecide(weights)) return 0;
     if (value === undefined) continue;
-    total += weights[signal];
-    if (signal === 'entities' && namesDecide(weights) && placeOnly(article, record)) continue;
     sum += weights[signal] * value;
+    total += weights[signal];
   }
   return total === 0 ? 0 : sum / total;
 }

@@ -3,8 +3,6 @@ import type { SignalWeights } from './options.js';
 import type { Centroid } from './centroid.js';
 import { DenseProbe } from './dense.js';
 import type { TermIds } from './term-ids.js';
-import { KNOWN_NAMES } from '../lang/gazetteer-index.js';
-import { canonicalKey, ENTITY_PREFIX } from './terms.js';
 import { cosine, type Vector } from './vectors.js';
 
 export const SIGNALS = ['title', 'body', 'entities', 'numbers'] as const;
@@ -24,48 +22,12 @@ export function makeProbes(ids: TermIds): Probes {
   };
 }
 
-/** Entity keys of the gazetteer's places (`@japan`, `@indonesien`): see {@link onePlace}. */
-const PLACE_KEYS: ReadonlySet<string> = new Set(
-  KNOWN_NAMES.filter((k) => k.type === 'place').map((k) => ENTITY_PREFIX + canonicalKey(k.canonical)),
-);
-
-/**
- * True when a side's names are a single place (a Chinese article whose only recognised name is `日本`): across
- * scripts that name is a topic, not an event, and its cosine counts 0 (see {@link weighted}). MMDS2025 dev: the
- * two reports it parted (a Chinese one on the LDP and a typhoon in Japan; one on a Singapore trial and Indonesia's
- * data law) shared one country and nothing else.
- */
-export function onePlace(names: { readonly size: number }, only: () => string | undefined): boolean {
-  return names.size === 1 && PLACE_KEYS.has(only() ?? '');
-}
-
-function onePlaceVector(names: Vector): boolean {
-  return onePlace(names, () => names.keys().next().value);
-}
-
-function onePlaceCentroid(names: Centroid): boolean {
-  return onePlace(names, () => names.top(1)[0]);
-}
-
-/** Probes loaded with a side whose names are one place (see {@link onePlace}). */
-const onePlaceProbes = new WeakSet<DenseProbe>();
-
-function markOnePlace(probes: Probes, yes: boolean): void {
-  if (yes) onePlaceProbes.add(probes.entities);
-  else onePlaceProbes.delete(probes.entities);
-}
-
 /**
  * Weighted mean of the per-signal similarities, over the signals both sides have (an article without numbers is
  * not held against a story with some). 0 when they share no signal, and 0 for a pair in different scripts (weights
- * of {@link pairWeights} for words that cannot meet) that shares no name: see {@link namesDecide}. Across scripts
- * the names of a side that names one place only count 0 (`placeOnly`, see {@link onePlace}).
+ * of {@link pairWeights} for words that cannot meet) that shares no name: see {@link namesDecide}.
  */
-function weighted(
-  weights: SignalWeights,
-  part: (signal: SignalName) => number | undefined,
-  placeOnly: () => boolean,
-): number {
+function weighted(weights: SignalWeights, part: (signal: SignalName) => number | undefined): number {
   const names = namesDecide(weights);
   let sum = 0;
   let total = 0;
@@ -74,9 +36,8 @@ function weighted(
     const value = part(signal);
     if (names && signal === 'entities' && !(value !== undefined && value > 0)) return 0;
     if (value === undefined) continue;
-    total += weights[signal];
-    if (names && signal === 'entities' && placeOnly()) continue;
     sum += weights[signal] * value;
+    total += weights[signal];
   }
   return total === 0 ? 0 : sum / total;
 }
@@ -129,14 +90,12 @@ export function wordsMeet(script: string | undefined, scripts: ReadonlySet<strin
 /** Loads an article's signals into the probes (see {@link articleToStory}). */
 export function loadArticle(probes: Probes, article: Signals): Probes {
   for (const signal of SIGNALS) probes[signal].load(article[signal]);
-  markOnePlace(probes, onePlaceVector(article.entities));
   return probes;
 }
 
 /** Loads a story's centroids into the probes (see {@link storyToStory}). */
 export function loadStory(probes: Probes, story: Centroids): Probes {
   for (const signal of SIGNALS) probes[signal].loadCentroid(story[signal]);
-  markOnePlace(probes, onePlaceCentroid(story.entities));
   return probes;
 }
 
@@ -146,42 +105,30 @@ export function clearProbes(probes: Probes): void {
 
 /** Similarity of an article's signals (loaded by {@link loadArticle}) to a story's centroids (0–1). */
 export function articleToStory(article: Probes, story: Centroids, weights: SignalWeights): number {
-  return weighted(
-    weights,
-    (signal) => {
-      const v = article[signal];
-      const c = story[signal];
-      return v.size === 0 || c.norm === 0 ? undefined : v.cosine(c);
-    },
-    () => onePlaceProbes.has(article.entities) || onePlaceCentroid(story.entities),
-  );
+  return weighted(weights, (signal) => {
+    const v = article[signal];
+    const c = story[signal];
+    return v.size === 0 || c.norm === 0 ? undefined : v.cosine(c);
+  });
 }
 
 /** Similarity of two stories' centroids, the first loaded by {@link loadStory} (0–1): what the merge check compares. */
 export function storyToStory(a: Probes, b: Centroids, weights: SignalWeights): number {
-  return weighted(
-    weights,
-    (signal) => {
-      const x = a[signal];
-      const y = b[signal];
-      return x.norm === 0 || y.norm === 0 ? undefined : x.cosine(y);
-    },
-    () => onePlaceProbes.has(a.entities) || onePlaceCentroid(b.entities),
-  );
+  return weighted(weights, (signal) => {
+    const x = a[signal];
+    const y = b[signal];
+    return x.norm === 0 || y.norm === 0 ? undefined : x.cosine(y);
+  });
 }
 
 /** Similarity of two articles (0–1): the pair score `eval similarity` measures. */
 export function articleToArticle(a: Signals, b: Signals, weights: SignalWeights): number {
   const meet = a.script === undefined || b.script === undefined || a.script === b.script;
-  return weighted(
-    pairWeights(weights, meet),
-    (signal) => {
-      const x: Vector = a[signal];
-      const y: Vector = b[signal];
-      return x.size === 0 || y.size === 0 ? undefined : cosine(x, y);
-    },
-    () => onePlaceVector(a.entities) || onePlaceVector(b.entities),
-  );
+  return weighted(pairWeights(weights, meet), (signal) => {
+    const x: Vector = a[signal];
+    const y: Vector = b[signal];
+    return x.size === 0 || y.size === 0 ? undefined : cosine(x, y);
+  });
 }
 
 /** Time decay: 1 for no gap, ½ after one half-life. */

@@ -7,7 +7,6 @@ import {
   articleToArticle,
   CROSS_SCRIPT_BODY,
   namesDecide,
-  onePlace,
   pairWeights,
   wordsMeet,
 } from '../../src/cluster/scoring.js';
@@ -52,22 +51,6 @@ const EN_FIGURES = {
   text: 'Lawmakers passed the bill, first drafted in 2016, after 19 rounds of talks with the government.',
 };
 
-/** A Chinese report whose one recognised name is a country, and an English one of another event there. */
-const ZH_ONE_PLACE = {
-  id: 'zh-one-place',
-  language: 'zh',
-  published: '2022-09-20T08:00:00Z',
-  title: '日本自民党要求党员断绝关系',
-  text: '日本自民党周三要求党员与统一教会断绝一切关系，并将公布关系密切的议员名单。',
-};
-const EN_TYPHOON = {
-  id: 'en-typhoon',
-  language: 'en',
-  published: '2022-09-20T09:00:00Z',
-  title: 'Typhoon Nanmadol hits southern Japan',
-  text: 'Typhoon Nanmadol hit southern Japan on Monday, killing four people; Kyushu and Kagoshima were worst hit.',
-};
-
 function signalsOfAll(articles: readonly (typeof ZH)[]): Signals[] {
   const options = normaliseClusterOptions();
   const terms = articles.map((a) => articleTerms(a, options));
@@ -104,29 +87,6 @@ describe('words meet only words of the same script', () => {
     expect(articleToArticle({ ...zh!, script: 'Latn' }, en!, DEFAULT_WEIGHTS)).toBeGreaterThan(0);
     expect(namesDecide(pairWeights(DEFAULT_WEIGHTS, false))).toBe(true);
     expect(namesDecide(DEFAULT_WEIGHTS)).toBe(false);
-  });
-
-  it('counts one shared country as a topic across scripts: a side whose names are one place meets on nothing', () => {
-    const [zh, en] = signalsOfAll([ZH_ONE_PLACE, EN_TYPHOON]);
-    expect([...zh!.entities.keys()]).toEqual(['@japan']);
-    expect(onePlace(zh!.entities, () => '@japan')).toBe(true);
-    expect(onePlace(en!.entities, () => '@nanmadol')).toBe(false);
-    expect(cosine(zh!.entities, en!.entities)).toBeGreaterThan(0.2);
-    expect(articleToArticle(zh!, en!, DEFAULT_WEIGHTS)).toBe(0);
-    // the place still counts where the side names more than it (the mobilisation reports above)
-    const [zhRu, enRu] = signalsOfAll([ZH, EN]);
-    expect(articleToArticle(zhRu!, enRu!, DEFAULT_WEIGHTS)).toBeGreaterThan(
-      normaliseClusterOptions().threshold,
-    );
-    // and in the clusterer: the Chinese report starts a story of its own, in either order
-    for (const order of [
-      [ZH_ONE_PLACE, EN_TYPHOON],
-      [EN_TYPHOON, ZH_ONE_PLACE],
-    ]) {
-      const clusterer = createClusterer();
-      const [a, b] = order.map((x) => clusterer.add(x).story);
-      expect(a).not.toBe(b);
-    }
   });
 
   it('takes an unknown script or story without scripts as able to meet', () => {
