@@ -16,7 +16,7 @@ import { InvertedIndex } from './inverted-index.js';
 import type { NormalisedClusterOptions } from './options.js';
 import { reachGap, withinReach } from './reach.js';
 import { scriptOf } from '../lang/index.js';
-import { decay, pairWeights, SIGNALS, wordsMeet, type SignalName } from './scoring.js';
+import { decay, namesDecide, pairWeights, SIGNALS, wordsMeet, type SignalName } from './scoring.js';
 import type { Story } from './story.js';
 import { byWeight, MAX_SIMILARITY, normOf, type Vector } from './vectors.js';
 
@@ -84,7 +84,7 @@ function cosine(article: Vector, kept: KeptCentroid): number {
 
 /**
  * An article's similarity to a record: the weighted mean of the per-signal cosines over the signals both have, as
- * an article is scored against an open story (`articleToStory`).
+ * an article is scored against an open story (`articleToStory`; across scripts 0 without a shared name).
  */
 export function recordSimilarity(
   article: Signals,
@@ -98,8 +98,10 @@ export function recordSimilarity(
   for (const signal of SIGNALS) {
     if (weights[signal] === 0) continue;
     const kept = record.centroids[signal];
-    if (article[signal].size === 0 || kept.norm === 0) continue;
-    sum += weights[signal] * cosine(article[signal], kept);
+    const value = article[signal].size === 0 || kept.norm === 0 ? undefined : cosine(article[signal], kept);
+    if (signal === 'entities' && !(value !== undefined && value > 0) && namesDecide(weights)) return 0;
+    if (value === undefined) continue;
+    sum += weights[signal] * value;
     total += weights[signal];
   }
   return total === 0 ? 0 : sum / total;

@@ -24,14 +24,17 @@ export function makeProbes(ids: TermIds): Probes {
 
 /**
  * Weighted mean of the per-signal similarities, over the signals both sides have (an article without numbers is
- * not held against a story with some). 0 when they share no signal.
+ * not held against a story with some). 0 when they share no signal, and 0 for a pair in different scripts (weights
+ * of {@link pairWeights} for words that cannot meet) that shares no name: see {@link namesDecide}.
  */
 function weighted(weights: SignalWeights, part: (signal: SignalName) => number | undefined): number {
+  const names = namesDecide(weights);
   let sum = 0;
   let total = 0;
   for (const signal of SIGNALS) {
     if (weights[signal] === 0) continue;
     const value = part(signal);
+    if (names && signal === 'entities' && !(value !== undefined && value > 0)) return 0;
     if (value === undefined) continue;
     sum += weights[signal] * value;
     total += weights[signal];
@@ -59,11 +62,25 @@ export function pairWeights(weights: SignalWeights, wordsMeet: boolean): SignalW
   if (!cached) {
     cached = { ...weights, title: 0, body: weights.body * CROSS_SCRIPT_BODY };
     namesOnly.set(weights, cached);
+    crossScript.add(cached);
   }
   return cached;
 }
 
 const namesOnly = new WeakMap<SignalWeights, SignalWeights>();
+/** The weights {@link pairWeights} made for pairs in different scripts. */
+const crossScript = new WeakSet<SignalWeights>();
+
+/**
+ * True for the weights of a pair in different scripts (made by {@link pairWeights}): there the names decide, and a
+ * pair that shares no name scores 0 whatever figures it shares. Across scripts the body's cosine is near 0 and
+ * numbers alone are chance (a year, a count of 10 or 19): of the MMDS2025 dev pairs in different scripts that
+ * scored ≥ 0.08 with no shared name, 53 were of two events and 1 of one; SemEval zh-en Pearson 0.700 → 0.749
+ * (docs/clustering.md, "Names decide across scripts").
+ */
+export function namesDecide(weights: SignalWeights): boolean {
+  return crossScript.has(weights);
+}
 
 /** Whether an article of script `script` and a story of `scripts` can share words (unknown scripts: assumed so). */
 export function wordsMeet(script: string | undefined, scripts: ReadonlySet<string> | undefined): boolean {

@@ -3,7 +3,14 @@ import { DocumentFrequencies } from '../../src/cluster/df.js';
 import { articleTerms, documentTerms, signalsOf, type Signals } from '../../src/cluster/features.js';
 import { createClusterer } from '../../src/cluster/index.js';
 import { DEFAULT_WEIGHTS, normaliseClusterOptions } from '../../src/cluster/options.js';
-import { articleToArticle, CROSS_SCRIPT_BODY, pairWeights, wordsMeet } from '../../src/cluster/scoring.js';
+import {
+  articleToArticle,
+  CROSS_SCRIPT_BODY,
+  namesDecide,
+  pairWeights,
+  wordsMeet,
+} from '../../src/cluster/scoring.js';
+import { cosine } from '../../src/cluster/vectors.js';
 import { scriptOf } from '../../src/lang/index.js';
 
 const ZH = {
@@ -26,6 +33,22 @@ const EN_OTHER = {
   published: '2022-09-21T10:00:00Z',
   title: 'Heavy rain floods streets in Jakarta',
   text: 'Heavy rain flooded streets in the Indonesian capital Jakarta on Wednesday, stranding commuters for hours.',
+};
+
+/** A Chinese report of another event that shares only figures (a year, a count) with EN_FIGURES. */
+const ZH_FIGURES = {
+  id: 'zh-figures',
+  language: 'zh',
+  published: '2022-09-21T08:00:00Z',
+  title: '本地两人接种未经稀释疫苗',
+  text: '卫生部说，2016年以来共有19宗类似事件，其中一人不适送院，目前已出院。',
+};
+const EN_FIGURES = {
+  id: 'en-figures',
+  language: 'en',
+  published: '2022-09-21T09:00:00Z',
+  title: 'Parliament passes data protection law',
+  text: 'Lawmakers passed the bill, first drafted in 2016, after 19 rounds of talks with the government.',
 };
 
 function signalsOfAll(articles: readonly (typeof ZH)[]): Signals[] {
@@ -54,6 +77,16 @@ describe('words meet only words of the same script', () => {
       body: DEFAULT_WEIGHTS.body * CROSS_SCRIPT_BODY,
     });
     expect(pairWeights(DEFAULT_WEIGHTS, false)).toBe(cross);
+  });
+
+  it('lets the names decide across scripts: a pair that shares figures but no name scores 0', () => {
+    const [zh, en] = signalsOfAll([ZH_FIGURES, EN_FIGURES]);
+    expect(cosine(zh!.numbers, en!.numbers)).toBeGreaterThan(0.5);
+    expect(articleToArticle(zh!, en!, DEFAULT_WEIGHTS)).toBe(0);
+    // in one script the same figures are evidence (the body and numbers weigh as always)
+    expect(articleToArticle({ ...zh!, script: 'Latn' }, en!, DEFAULT_WEIGHTS)).toBeGreaterThan(0);
+    expect(namesDecide(pairWeights(DEFAULT_WEIGHTS, false))).toBe(true);
+    expect(namesDecide(DEFAULT_WEIGHTS)).toBe(false);
   });
 
   it('takes an unknown script or story without scripts as able to meet', () => {
