@@ -61,7 +61,8 @@ function lexicalMatches(
     supportSimilarity: options.supportSimilarity,
   });
   if (memo !== undefined) memo.state = state;
-  return bestMatches(state);
+  // A copy of the list (the maps are the state's, not changed by the caller).
+  return [...bestMatches(state)];
 }
 
 /** The sentence of the story (index over all its sentences) that contains a span, or -1. */
@@ -101,7 +102,16 @@ export function corroborate(
       units.push({ article, sentence });
     });
   });
+  // The lexical pass's maps are kept in its state: a sentence that gains a link gets its own copy.
   const best = lexicalMatches(articles, options, memo);
+  const copied = new Set<number>();
+  const own = (u: number): Map<number, Best> => {
+    if (!copied.has(u)) {
+      copied.add(u);
+      best[u] = new Map(best[u]);
+    }
+    return best[u] as Map<number, Best>;
+  };
   const indexOf = new Map<string, number>();
   articles.forEach((a, i) => {
     if (!indexOf.has(a.id)) indexOf.set(a.id, i);
@@ -112,9 +122,8 @@ export function corroborate(
     if (i < 0 || j < 0) continue;
     const [ai, aj] = [articleOf[i] as number, articleOf[j] as number];
     if (ai === aj) continue;
-    const [bi, bj] = [best[i] as Map<number, Best>, best[j] as Map<number, Best>];
-    if (!bi.has(aj)) bi.set(aj, { unit: j, sim: -1 });
-    if (!bj.has(ai)) bj.set(ai, { unit: i, sim: -1 });
+    if (!(best[i] as Map<number, Best>).has(aj)) own(i).set(aj, { unit: j, sim: -1 });
+    if (!(best[j] as Map<number, Best>).has(ai)) own(j).set(ai, { unit: i, sim: -1 });
   }
   return articles.map((a, article) =>
     a.sentences.map((_, sentence): Carrier[] =>
