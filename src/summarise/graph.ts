@@ -33,22 +33,25 @@ export interface GraphLimits {
 
 const DEFAULT_LIMITS: GraphLimits = { maxPosting: MAX_POSTING, maxNeighbours: MAX_NEIGHBOURS };
 
+/** The edges of a graph in the order found (each once, its later end first), and each candidate's degree. */
+interface Edges {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly weight: Float64Array;
+  readonly count: number;
+  readonly degree: Int32Array;
+  readonly compared: number;
+}
+
 /**
- * The similarity graph of the candidates from an inverted index of their terms: each candidate is looked up among
- * the earlier ones through the terms they share (terms on more than `maxPosting` candidates find none), and only
- * those pairs get their cosine. Edges of at least `MIN_EDGE`; each candidate keeps its `maxNeighbours` strongest
- * (ties: the earlier candidate). For a story of ordinary size this is exactly the all-pairs matrix without its
- * zeros: every pair with a cosine above zero shares a term.
+ * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge.
+ * Candidates of the same terms and weights (a sentence repeated across articles) have one id, and the cosine of a
+ * pair of ids is computed once (it is the same to the last bit).
  */
-export function similarityGraph(
-  candidates: readonly Pick<Candidate, 'vector'>[],
-  limits: GraphLimits = DEFAULT_LIMITS,
-): SimilarityGraph {
+function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: GraphLimits): Edges {
   const n = candidates.length;
   const df = new Map<number, number>();
   for (const c of candidates) for (const t of c.vector.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  // Candidates of the same terms and weights (a sentence repeated across articles) have one id: the cosine of a
-  // pair of ids is computed once (it is the same to the last bit).
   const shapes = new Map<string, number>();
   const shape = Int32Array.from(candidates, (c) => {
     const key = `${c.vector.terms.join(',')}|${c.vector.weights.join(',')}`;
@@ -62,7 +65,6 @@ export function similarityGraph(
   const cosines = new Map<number, number>();
   const postings = new Map<number, number[]>();
   const seen = new Int32Array(n).fill(-1);
-  // The edges in the order found (each once, its later end first), in growing typed arrays: no object per edge.
   let from = new Int32Array(1024);
   let to = new Int32Array(1024);
   let weight = new Float64Array(1024);
@@ -113,7 +115,15 @@ export function similarityGraph(
       degree[j] = (degree[j] as number) + 1;
     }
   }
-  // Every edge in both rows, each row in ascending order of neighbour (a typed sort; similarities read back).
+  return { from, to, weight, count: edges, degree, compared };
+}
+
+/** Every edge in both rows (`start[i]..start[i+1]`), each row in ascending order of neighbour. */
+function edgeRows(
+  n: number,
+  { from, to, weight, count: edges, degree }: Edges,
+): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array } {
+  // A typed sort of each row; the similarities read back by neighbour.
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (degree[i] as number);
   const allTargets = new Int32Array(start[n] as number);
@@ -137,6 +147,24 @@ export function similarityGraph(
     allTargets.subarray(a, b).sort();
     for (let k = a; k < b; k++) allSims[k] = scratch[allTargets[k] as number] as number;
   }
+  return { start, allTargets, allSims };
+}
+
+/**
+ * The similarity graph of the candidates from an inverted index of their terms: each candidate is looked up among
+ * the earlier ones through the terms they share (terms on more than `maxPosting` candidates find none), and only
+ * those pairs get their cosine. Edges of at least `MIN_EDGE`; each candidate keeps its `maxNeighbours` strongest
+ * (ties: the earlier candidate). For a story of ordinary size this is exactly the all-pairs matrix without its
+ * zeros: every pair with a cosine above zero shares a term.
+ */
+export function similarityGraph(
+  candidates: readonly Pick<Candidate, 'vector'>[],
+  limits: GraphLimits = DEFAULT_LIMITS,
+): SimilarityGraph {
+  const n = candidates.length;
+  const found = findEdges(candidates, limits);
+  const { compared } = found;
+  const { start, allTargets, allSims } = edgeRows(n, found);
   // The strongest `maxNeighbours` of a candidate with more (ties: the earlier candidate): the similarity of the
   // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
   const over = new Uint8Array(n);
