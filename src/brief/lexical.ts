@@ -89,15 +89,15 @@ export interface LexicalState {
   /** Per pair: its ends' drift (product) when its interval was last made current (`current`). */
   readonly stamp: number[];
   /**
-   * Per sentence, its decisions against each other article, five numbers each: the article, the end of its pairs
+   * Per sentence, its decisions against each other article, six numbers each: the article, the end of its pairs
    * in `pairsOf` (they start where the previous ends), the margin of the decision (how many times the chosen
    * similarity's lower bound exceeds every rival's upper bound and the threshold; without a choice, how many times
-   * the threshold exceeds every upper bound; 0 when the decision was close), and the sentence's and the article's
-   * drift when it was made.
+   * the threshold exceeds every upper bound; 0 when the decision was close), the sentence's and the article's
+   * drift when it was made, and the sentence chosen (-1: none). In the order of the other article.
    */
   readonly decisions: number[][];
-  /** Per sentence, the best sentence of each other article (the result; kept and changed in place). */
-  readonly best: Map<number, Best>[];
+  /** Per sentence, how often its choices changed (a cache of what is read from them is current while it stays). */
+  readonly version: number[];
   /**
    * Per sentence, the id of its terms and counts: sentences of one id have the same similarity to every sentence
    * under any weights (the earlier of them always wins a tie), so they are never each other's rivals.
@@ -129,7 +129,7 @@ function emptyState(options: LexicalOptions): LexicalState {
     articleDrift: [],
     stamp: [],
     decisions: [],
-    best: [],
+    version: [],
     shape: [],
     shapes: new Map(),
     work: { kept: 0, decided: 0, exact: 0 },
@@ -291,7 +291,7 @@ function addSentences(
       state.pairsOf.push([]);
       state.drift.push(1);
       state.decisions.push([]);
-      state.best.push(new Map());
+      state.version.push(0);
       const whole = count(state.whole, terms);
       state.wholeTerms.push(whole);
       const key = `${whole.terms.join(',')}|${whole.counts.join(',')}`;
@@ -499,13 +499,16 @@ function decide(
   return { choice, margin };
 }
 
+/** The stride of `LexicalState.decisions`. */
+export const DECISION = 6;
+
 /**
  * Per sentence, the best sentence of each other article (similarity at least `supportSimilarity`; ties: the earlier
- * sentence). Kept in the state and changed in place: a decision is made again only when the weights may have moved
- * enough since it was made to change it (its margin against how far its sentence's and the other article's
- * weights may have moved), or when its pairs are new (an added article).
+ * sentence), kept in the state's `decisions` and changed in place: a decision is made again only when the weights
+ * may have moved enough since it was made to change it (its margin against how far its sentence's and the other
+ * article's weights may have moved), or when its pairs are new (an added article).
  */
-export function bestMatches(state: LexicalState): Map<number, Best>[] {
+export function bestMatches(state: LexicalState): void {
   const { pairA, pairB, articleOf } = state;
   const sim = similarity(state);
   const n = articleOf.length;
@@ -514,14 +517,14 @@ export function bestMatches(state: LexicalState): Map<number, Best>[] {
   work.decided = 0;
   work.exact = 0;
   for (let i = 0; i < n; i++) {
-    const found = state.best[i] as Map<number, Best>;
     const pairs = state.pairsOf[i] as number[];
     const decisions = state.decisions[i] as number[];
     const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
     const drift = state.drift[i] as number;
+    let changed = false;
     let from = 0;
     // The decisions made before: kept while their margin holds.
-    for (let d = 0; d < decisions.length; d += 5) {
+    for (let d = 0; d < decisions.length; d += DECISION) {
       const article = decisions[d] as number;
       const to = decisions[d + 1] as number;
       const moved =
@@ -529,11 +532,12 @@ export function bestMatches(state: LexicalState): Map<number, Best>[] {
         ((state.articleDrift[article] as number) / (decisions[d + 4] as number));
       if ((decisions[d + 2] as number) <= moved * moved * (1 + SLACK)) {
         const { choice, margin } = decide(state, i, pairs, from, to, sim);
-        if (choice !== undefined) found.set(article, choice);
-        else found.delete(article);
+        const unit = choice?.unit ?? -1;
+        if (unit !== decisions[d + 5]) changed = true;
         decisions[d + 2] = margin;
         decisions[d + 3] = drift;
         decisions[d + 4] = state.articleDrift[article] as number;
+        decisions[d + 5] = unit;
         work.decided++;
       } else work.kept++;
       from = to;
@@ -544,11 +548,11 @@ export function bestMatches(state: LexicalState): Map<number, Best>[] {
       let to = from;
       while (to < pairs.length && articleOf[otherOf(pairs[to] as number)] === article) to++;
       const { choice, margin } = decide(state, i, pairs, from, to, sim);
-      if (choice !== undefined) found.set(article, choice);
-      decisions.push(article, to, margin, drift, state.articleDrift[article] as number);
+      if (choice !== undefined) changed = true;
+      decisions.push(article, to, margin, drift, state.articleDrift[article] as number, choice?.unit ?? -1);
       work.decided++;
       from = to;
     }
+    if (changed) state.version[i] = (state.version[i] as number) + 1;
   }
-  return state.best;
 }
