@@ -1,7 +1,7 @@
 import type { EvidenceLink, NormalisedCompareOptions } from '../compare/index.js';
 import type { AnalysedArticle, Carrier, Corroboration, Span } from '../core/types.js';
 import { contentTerms } from '../summarise/index.js';
-import { bestMatches, continueLexical, lexicalState, type Best, type LexicalState } from './lexical.js';
+import { bestMatches, continueLexical, DECISION, lexicalState, type LexicalState } from './lexical.js';
 
 export { MAX_POSTING } from './lexical.js';
 
@@ -28,10 +28,21 @@ export function storyTerms(articles: readonly AnalysedArticle[], memo?: TermsMem
   return new Set([...df].filter(([, n]) => n >= 0.8 * articles.length).map(([t]) => t));
 }
 
-/** The lexical pass's state kept between briefs of a growing story (see `LexicalState`), and its articles' terms. */
+/** Each sentence's carriers by the wording, as read from a lexical state at a version of the sentence's choices. */
+interface WordingCarriers {
+  readonly state: LexicalState;
+  readonly version: number[];
+  readonly lists: (readonly Carrier[])[];
+}
+
+/**
+ * The lexical pass's state kept between briefs of a growing story (see `LexicalState`), its articles' terms, and
+ * each sentence's carriers by the wording (the same list object while the sentence's choices stay).
+ */
 export interface LexicalMemo {
   state?: LexicalState;
   readonly terms?: TermsMemo;
+  wording?: WordingCarriers;
 }
 
 /**
@@ -43,7 +54,7 @@ function lexicalMatches(
   articles: readonly AnalysedArticle[],
   options: CorroborationOptions,
   memo?: LexicalMemo,
-): Map<number, Best>[] {
+): LexicalState {
   const common = storyTerms(articles, memo?.terms);
   const key = [...common].sort().join('\u0000');
   const kept = memo?.state;
@@ -61,7 +72,40 @@ function lexicalMatches(
     supportSimilarity: options.supportSimilarity,
   });
   if (memo !== undefined) memo.state = state;
-  return bestMatches(state);
+  bestMatches(state);
+  return state;
+}
+
+/**
+ * Each sentence's carriers by the wording, in article order (the order of its decisions), from the state; a list
+ * whose sentence's choices did not change since the memo's is the memo's.
+ */
+function wordingCarriers(
+  state: LexicalState,
+  firstOf: readonly number[],
+  memo?: LexicalMemo,
+): (readonly Carrier[])[] {
+  const kept = memo?.wording?.state === state ? memo.wording : undefined;
+  const n = state.articleOf.length;
+  const lists: (readonly Carrier[])[] = [];
+  for (let u = 0; u < n; u++) {
+    const old = kept?.lists[u];
+    if (old !== undefined && kept?.version[u] === state.version[u]) {
+      lists.push(old);
+      continue;
+    }
+    const decisions = state.decisions[u] as number[];
+    const list: Carrier[] = [];
+    for (let d = 0; d < decisions.length; d += DECISION) {
+      const unit = decisions[d + 5] as number;
+      if (unit < 0) continue;
+      const article = state.articleOf[unit] as number;
+      list.push({ article, sentence: unit - (firstOf[article] as number) });
+    }
+    lists.push(list);
+  }
+  if (memo !== undefined) memo.wording = { state, version: [...state.version], lists };
+  return lists;
 }
 
 /** The sentence of the story (index over all its sentences) that contains a span, or -1. */
@@ -101,26 +145,34 @@ export function corroborate(
       units.push({ article, sentence });
     });
   });
-  const best = lexicalMatches(articles, options, memo);
+  const state = lexicalMatches(articles, options, memo);
+  const wording = wordingCarriers(state, firstOf, memo);
   const indexOf = new Map<string, number>();
   articles.forEach((a, i) => {
     if (!indexOf.has(a.id)) indexOf.set(a.id, i);
   });
+  // Links add a carrier of an article the wording did not pair the sentence with (the first link to it).
+  const added = new Map<number, Map<number, Carrier>>();
+  const link = (u: number, v: number): void => {
+    const article = articleOf[v] as number;
+    if ((wording[u] as readonly Carrier[]).some((c) => c.article === article)) return;
+    let mine = added.get(u);
+    if (mine === undefined) added.set(u, (mine = new Map()));
+    if (!mine.has(article)) mine.set(article, units[v] as Carrier);
+  };
   for (const [x, y] of links) {
     const i = unitAt(articles, firstOf, indexOf, x);
     const j = unitAt(articles, firstOf, indexOf, y);
-    if (i < 0 || j < 0) continue;
-    const [ai, aj] = [articleOf[i] as number, articleOf[j] as number];
-    if (ai === aj) continue;
-    const [bi, bj] = [best[i] as Map<number, Best>, best[j] as Map<number, Best>];
-    if (!bi.has(aj)) bi.set(aj, { unit: j, sim: -1 });
-    if (!bj.has(ai)) bj.set(ai, { unit: i, sim: -1 });
+    if (i < 0 || j < 0 || articleOf[i] === articleOf[j]) continue;
+    link(i, j);
+    link(j, i);
   }
   return articles.map((a, article) =>
-    a.sentences.map((_, sentence): Carrier[] =>
-      [...(best[(firstOf[article] as number) + sentence] as Map<number, Best>).values()]
-        .map(({ unit }) => units[unit] as Carrier)
-        .sort((p, q) => p.article - q.article),
-    ),
+    a.sentences.map((_, sentence): readonly Carrier[] => {
+      const u = (firstOf[article] as number) + sentence;
+      const base = wording[u] as readonly Carrier[];
+      const more = added.get(u);
+      return more === undefined ? base : [...base, ...more.values()].sort((p, q) => p.article - q.article);
+    }),
   );
 }

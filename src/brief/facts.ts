@@ -45,6 +45,11 @@ export interface StoryFacts {
   readonly all: ReadonlyMap<string, readonly Carrier[]>;
   /** The same for the terms beyond the story's own. */
   readonly own: ReadonlyMap<string, readonly Carrier[]>;
+  /**
+   * `shapeOf[article][sentence]`: one id for the sentences of the same fact terms (in the same order), which
+   * state the same fact as any sentence or none (a sentence repeated by several outlets is compared once).
+   */
+  readonly shapeOf: readonly (readonly number[])[];
 }
 
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
@@ -114,6 +119,8 @@ export interface ArticleFacts {
   /** Per sentence, its terms and all their keys as sets. */
   readonly sets: readonly ReadonlySet<string>[];
   readonly keySets: readonly ReadonlySet<string>[];
+  /** Per sentence, its terms joined (the key of its shape, see `StoryFacts.shapeOf`). */
+  readonly joined: readonly string[];
 }
 
 /** Fact terms per article, kept between briefs of a growing story (keyed by the article object). */
@@ -136,6 +143,7 @@ function articleFacts(
     keys,
     sets: terms.map((list) => new Set(list)),
     keySets: keys.map((list) => new Set(list.flat())),
+    joined: terms.map((list) => list.join('\u0000')),
   };
   memo?.set(article, found);
   return found;
@@ -161,6 +169,7 @@ export function storyFacts(
       for (const t of list) df.set(t, (df.get(t) ?? 0) + 1);
     }
   const weight = (t: string): number => Math.log((n + 1) / (df.get(t) ?? 1));
+  const shapes = new Map<string, number>();
   // Where each key is found: among all terms, and among the terms beyond the story's own.
   const all = new Map<string, Carrier[]>();
   const own = new Map<string, Carrier[]>();
@@ -200,6 +209,13 @@ export function storyFacts(
     keysOf: found.map((a) => a.keys),
     all,
     own,
+    shapeOf: found.map((a) =>
+      a.joined.map((key) => {
+        let id = shapes.get(key);
+        if (id === undefined) shapes.set(key, (id = shapes.size));
+        return id;
+      }),
+    ),
   };
 }
 
@@ -296,10 +312,18 @@ export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
     }
   });
   const out: Carrier[] = [];
+  const verdicts = new Map<number, boolean>();
   for (const at of seen) {
     if (at.article === x.article && at.sentence === x.sentence) continue;
     const y = facts.of[at.article]?.[at.sentence];
-    if (y !== undefined && sameFact(fact, y, facts)) out.push(at);
+    if (y === undefined) continue;
+    const shape = facts.shapeOf[at.article]?.[at.sentence];
+    let same = shape === undefined ? undefined : verdicts.get(shape);
+    if (same === undefined) {
+      same = sameFact(fact, y, facts);
+      if (shape !== undefined) verdicts.set(shape, same);
+    }
+    if (same) out.push(at);
   }
   return out.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
 }

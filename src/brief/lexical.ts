@@ -78,6 +78,34 @@ export interface LexicalState {
   readonly high: number[];
   /** Per sentence, the pairs it is an end of, in the order of their other end. */
   readonly pairsOf: number[][];
+  /**
+   * How far each sentence's weights may have moved since the state was made: the product, over the articles added
+   * since, of the spread (greatest / least ratio new IDF / old IDF) of its terms. A pair's similarity moves by at
+   * most the product of its ends' spreads, in either direction.
+   */
+  readonly drift: number[];
+  /** Per article: the greatest drift-step of its sentences, multiplied over the articles added since. */
+  readonly articleDrift: number[];
+  /** Per pair: its ends' drift (product) when its interval was last made current (`current`). */
+  readonly stamp: number[];
+  /**
+   * Per sentence, its decisions against each other article, six numbers each: the article, the end of its pairs
+   * in `pairsOf` (they start where the previous ends), the margin of the decision (how many times the chosen
+   * similarity's lower bound exceeds every rival's upper bound and the threshold; without a choice, how many times
+   * the threshold exceeds every upper bound; 0 when the decision was close), the sentence's and the article's
+   * drift when it was made, and the sentence chosen (-1: none). In the order of the other article.
+   */
+  readonly decisions: number[][];
+  /** Per sentence, how often its choices changed (a cache of what is read from them is current while it stays). */
+  readonly version: number[];
+  /**
+   * Per sentence, the id of its terms and counts: sentences of one id have the same similarity to every sentence
+   * under any weights (the earlier of them always wins a tie), so they are never each other's rivals.
+   */
+  readonly shape: number[];
+  readonly shapes: Map<string, number>;
+  /** The work of the last `bestMatches`: decisions kept, decisions made (again or new), exact similarities. */
+  readonly work: { kept: number; decided: number; exact: number };
 }
 
 function emptyState(options: LexicalOptions): LexicalState {
@@ -97,6 +125,14 @@ function emptyState(options: LexicalOptions): LexicalState {
     low: [],
     high: [],
     pairsOf: [],
+    drift: [],
+    articleDrift: [],
+    stamp: [],
+    decisions: [],
+    version: [],
+    shape: [],
+    shapes: new Map(),
+    work: { kept: 0, decided: 0, exact: 0 },
   };
 }
 
@@ -216,6 +252,7 @@ function findPairs(state: LexicalState, from: number, sim: (i: number, j: number
           state.pairB.push(i);
           state.low.push(s);
           state.high.push(s);
+          state.stamp.push((state.drift[i] as number) * (state.drift[j] as number));
           (state.pairsOf[i] as number[]).push(p);
           (state.pairsOf[j] as number[]).push(p);
         }
@@ -247,11 +284,23 @@ function addSentences(
   for (const article of articles) {
     const a = state.articles.length;
     state.articles.push(article);
+    state.articleDrift.push(1);
     for (const sentence of article.sentences) {
       const terms = contentTerms(sentence);
       state.articleOf.push(a);
       state.pairsOf.push([]);
-      state.wholeTerms.push(count(state.whole, terms));
+      state.drift.push(1);
+      state.decisions.push([]);
+      state.version.push(0);
+      const whole = count(state.whole, terms);
+      state.wholeTerms.push(whole);
+      const key = `${whole.terms.join(',')}|${whole.counts.join(',')}`;
+      let shape = state.shapes.get(key);
+      if (shape === undefined) {
+        shape = state.shapes.size;
+        state.shapes.set(key, shape);
+      }
+      state.shape.push(shape);
       const own = count(
         state.own,
         terms.filter((t) => !common.has(t)),
@@ -344,78 +393,166 @@ export function continueLexical(
         if (own !== undefined && !ownBefore.has(own)) ownBefore.set(own, state.own.df[own] as number);
       }
     }
+  const articlesBefore = state.articles.length;
   if (!addSentences(state, added, common)) return undefined;
   const n1 = state.articleOf.length;
+  // The greatest step of each old article's sentences (1 when none moved).
+  const steps = new Array<number>(articlesBefore).fill(1);
   // Every id of the old sentences existed before; an id new to the story has no ratio to bound (only new pairs).
   const w = ratios(state.wholeTerms.slice(0, old), state.whole, wholeBefore, n0, n1);
   const o = ratios(state.ownTerms.slice(0, old), state.own, ownBefore, n0, n1);
-  const factors = (lo: Float64Array, hi: Float64Array, a: number, b: number): [number, number] => {
-    const [la, lb, ha, hb] = [lo[a] as number, lo[b] as number, hi[a] as number, hi[b] as number];
-    return [Math.max(la, lb) ** 2 / (ha * hb), Math.min(ha, hb) ** 2 / (la * lb)];
-  };
   if (n1 > n0)
-    for (let p = 0; p < state.pairA.length; p++) {
-      const a = state.pairA[p] as number;
-      const b = state.pairB[p] as number;
-      const [wl, wh] = factors(w.lo, w.hi, a, b);
-      const [ol, oh] = factors(o.lo, o.hi, a, b);
-      state.low[p] = (state.low[p] as number) * Math.min(wl, ol) * (1 - SLACK);
-      state.high[p] = (state.high[p] as number) * Math.max(wh, oh) * (1 + SLACK);
+    for (let u = 0; u < old; u++) {
+      const step = Math.max(
+        (w.hi[u] as number) / (w.lo[u] as number),
+        (o.hi[u] as number) / (o.lo[u] as number),
+      );
+      state.drift[u] = (state.drift[u] as number) * step * (1 + SLACK);
+      const a = state.articleOf[u] as number;
+      if (step > (steps[a] ?? 1)) steps[a] = step;
     }
+  steps.forEach(
+    (step, a) => (state.articleDrift[a] = (state.articleDrift[a] as number) * step * (1 + SLACK)),
+  );
   findPairs(state, old, similarity(state));
   return state;
 }
 
 /**
- * Per sentence, the best sentence of each other article (similarity at least `supportSimilarity`; ties: the earlier
- * sentence), from the state's intervals: a pair whose interval leaves this open gets its exact similarity first.
+ * The interval pair `p`'s similarity lies in under the state's present weights: its kept interval widened by how
+ * far its ends' weights moved since it was made current (and kept so).
  */
-export function bestMatches(state: LexicalState): Map<number, Best>[] {
+export function current(state: LexicalState, p: number): [number, number] {
+  const { low, high, stamp } = state;
+  const now =
+    (state.drift[state.pairA[p] as number] as number) * (state.drift[state.pairB[p] as number] as number);
+  const then = stamp[p] as number;
+  if (now !== then) {
+    const factor = (now / then) * (1 + SLACK);
+    low[p] = (low[p] as number) / factor;
+    high[p] = (high[p] as number) * factor;
+    stamp[p] = now;
+  }
+  return [low[p] as number, high[p] as number];
+}
+
+/**
+ * Decides sentence `i` against the other article of its pairs `pairs[from..to)`: the most similar of them reaching
+ * `supportSimilarity` (ties: the earlier sentence), or none, and the margin by which that decision holds (see
+ * `LexicalState.decisions`). A pair whose interval leaves the decision open gets its exact similarity first.
+ */
+function decide(
+  state: LexicalState,
+  i: number,
+  pairs: readonly number[],
+  from: number,
+  to: number,
+  sim: (i: number, j: number) => number,
+): { choice: Best | undefined; margin: number } {
   const threshold = state.options.supportSimilarity;
-  const { pairA, pairB, low, high, articleOf } = state;
-  const sim = similarity(state);
-  const exact = (p: number): number => {
-    if (low[p] !== high[p]) {
-      const s = sim(pairA[p] as number, pairB[p] as number);
+  const { pairA, pairB, low, high } = state;
+  const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
+  let floor = threshold;
+  for (let k = from; k < to; k++) {
+    const l = current(state, pairs[k] as number)[0];
+    if (l > floor) floor = l;
+  }
+  let open = 0;
+  for (let k = from; k < to; k++) if ((high[pairs[k] as number] as number) >= floor) open++;
+  let choice: Best | undefined;
+  let chosen = -1;
+  for (let k = from; k < to; k++) {
+    const p = pairs[k] as number;
+    if ((high[p] as number) < floor) continue;
+    // One contender sure to reach the threshold needs no exact similarity to win.
+    let s = low[p] as number;
+    if (!(open === 1 && s >= threshold) && s !== high[p]) {
+      s = sim(pairA[p] as number, pairB[p] as number);
+      state.work.exact++;
       low[p] = s;
       high[p] = s;
     }
-    return low[p] as number;
-  };
+    if (s < threshold) continue;
+    const other = otherOf(p);
+    if (choice === undefined || s > choice.sim || (s === choice.sim && other < choice.unit)) {
+      choice = { unit: other, sim: s };
+      chosen = p;
+    }
+  }
+  // The margin: the chosen pair's lower bound over every rival's upper bound and the threshold (a later sentence
+  // of the chosen one's terms is no rival: it ties, and loses the tie, under any weights).
+  let rival = choice === undefined ? 0 : threshold;
+  const shape = choice === undefined ? -1 : (state.shape[choice.unit] as number);
+  for (let k = from; k < to; k++) {
+    const p = pairs[k] as number;
+    if (p === chosen || state.shape[otherOf(p)] === shape) continue;
+    if ((high[p] as number) > rival) rival = high[p] as number;
+  }
+  const margin =
+    choice === undefined
+      ? rival > 0
+        ? threshold / rival
+        : Infinity
+      : choice.sim >= threshold && (low[chosen] as number) > rival
+        ? (low[chosen] as number) / rival
+        : 0;
+  return { choice, margin };
+}
+
+/** The stride of `LexicalState.decisions`. */
+export const DECISION = 6;
+
+/**
+ * Per sentence, the best sentence of each other article (similarity at least `supportSimilarity`; ties: the earlier
+ * sentence), kept in the state's `decisions` and changed in place: a decision is made again only when the weights
+ * may have moved enough since it was made to change it (its margin against how far its sentence's and the other
+ * article's weights may have moved), or when its pairs are new (an added article).
+ */
+export function bestMatches(state: LexicalState): void {
+  const { pairA, pairB, articleOf } = state;
+  const sim = similarity(state);
   const n = articleOf.length;
-  const best: Map<number, Best>[] = [];
+  const { work } = state;
+  work.kept = 0;
+  work.decided = 0;
+  work.exact = 0;
   for (let i = 0; i < n; i++) {
-    const found = new Map<number, Best>();
-    best.push(found);
     const pairs = state.pairsOf[i] as number[];
+    const decisions = state.decisions[i] as number[];
     const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
-    // The pairs of one other article stand together (in the order of their other end).
+    const drift = state.drift[i] as number;
+    let changed = false;
     let from = 0;
+    // The decisions made before: kept while their margin holds.
+    for (let d = 0; d < decisions.length; d += DECISION) {
+      const article = decisions[d] as number;
+      const to = decisions[d + 1] as number;
+      const moved =
+        (drift / (decisions[d + 3] as number)) *
+        ((state.articleDrift[article] as number) / (decisions[d + 4] as number));
+      if ((decisions[d + 2] as number) <= moved * moved * (1 + SLACK)) {
+        const { choice, margin } = decide(state, i, pairs, from, to, sim);
+        const unit = choice?.unit ?? -1;
+        if (unit !== decisions[d + 5]) changed = true;
+        decisions[d + 2] = margin;
+        decisions[d + 3] = drift;
+        decisions[d + 4] = state.articleDrift[article] as number;
+        decisions[d + 5] = unit;
+        work.decided++;
+      } else work.kept++;
+      from = to;
+    }
+    // New pairs (of articles added since): the pairs of one other article stand together.
     while (from < pairs.length) {
       const article = articleOf[otherOf(pairs[from] as number)] as number;
       let to = from;
-      let floor = threshold;
-      let open = 0;
-      while (to < pairs.length && articleOf[otherOf(pairs[to] as number)] === article) {
-        const l = low[pairs[to] as number] as number;
-        if (l > floor) floor = l;
-        to++;
-      }
-      for (let k = from; k < to; k++) if ((high[pairs[k] as number] as number) >= floor) open++;
-      let choice: Best | undefined;
-      for (let k = from; k < to; k++) {
-        const p = pairs[k] as number;
-        if ((high[p] as number) < floor) continue;
-        // One contender sure to reach the threshold needs no exact similarity to win.
-        const s = open === 1 && (low[p] as number) >= threshold ? (low[p] as number) : exact(p);
-        if (s < threshold) continue;
-        const other = otherOf(p);
-        if (choice === undefined || s > choice.sim || (s === choice.sim && other < choice.unit))
-          choice = { unit: other, sim: s };
-      }
-      if (choice !== undefined) found.set(article, choice);
+      while (to < pairs.length && articleOf[otherOf(pairs[to] as number)] === article) to++;
+      const { choice, margin } = decide(state, i, pairs, from, to, sim);
+      if (choice !== undefined) changed = true;
+      decisions.push(article, to, margin, drift, state.articleDrift[article] as number, choice?.unit ?? -1);
+      work.decided++;
       from = to;
     }
+    if (changed) state.version[i] = (state.version[i] as number) + 1;
   }
-  return best;
 }

@@ -28,43 +28,41 @@ function consensusOf(
 ): ConsensusClaim[] {
   const known = publishers !== undefined ? new Set(publishers.filter((p) => p !== undefined)).size : 0;
   const need = Math.max(2, Math.ceil((publishers !== undefined ? known : articles.length) / 2));
-  const items = articles.flatMap((a, article) =>
-    a.sentences.map((_, sentence) => {
+  // Only the sentences carried widely enough, each with its place among all sentences (the last tie-break).
+  const items: {
+    article: number;
+    sentence: number;
+    by: readonly Carrier[];
+    count: number;
+    independent: string[];
+    index: number;
+  }[] = [];
+  let index = 0;
+  articles.forEach((a, article) =>
+    a.sentences.forEach((_, sentence) => {
       const by = carriersOf(corroboration, article, sentence);
-      const independent =
-        publishers === undefined
-          ? []
-          : [
-              ...new Set(
-                [article, ...by.map((c) => c.article)]
-                  .map((i) => publishers[i])
-                  .filter((p): p is string => p !== undefined),
-              ),
-            ];
-      return {
-        article,
-        sentence,
-        by,
-        count: publishers === undefined ? by.length + 1 : independent.length,
-        independent,
-      };
+      const at = index++;
+      if (by.length + 1 < need) return;
+      let independent: string[] = [];
+      if (publishers !== undefined) {
+        const seen = new Set<string>();
+        for (const i of [article, ...by.map((c) => c.article)]) {
+          const p = publishers[i];
+          if (p !== undefined) seen.add(p);
+        }
+        independent = [...seen];
+      }
+      const count = publishers === undefined ? by.length + 1 : independent.length;
+      if (count >= need) items.push({ article, sentence, by, count, independent, index: at });
     }),
   );
-  const order = items
-    .map((_, i) => i)
-    .filter((i) => (items[i]?.count ?? 0) >= need)
-    .sort(
-      (a, b) =>
-        (items[b]?.count ?? 0) - (items[a]?.count ?? 0) ||
-        (items[b]?.by.length ?? 0) - (items[a]?.by.length ?? 0) ||
-        a - b,
-    );
+  const order = items.sort((x, y) => y.count - x.count || y.by.length - x.by.length || x.index - y.index);
   const covered = new Set<string>();
   const key = (article: number, sentence: number): string => `${article}:${sentence}`;
   const out: ConsensusClaim[] = [];
-  for (const i of order) {
-    const item = items[i];
-    if (item === undefined || covered.has(key(item.article, item.sentence)) || out.length >= max) continue;
+  for (const item of order) {
+    if (out.length >= max) break;
+    if (covered.has(key(item.article, item.sentence))) continue;
     covered.add(key(item.article, item.sentence));
     for (const c of item.by) covered.add(key(c.article, c.sentence));
     const article = articles[item.article] as AnalysedArticle;

@@ -284,7 +284,8 @@ function fuzzyMentions(
   const out: RawMention[] = [];
   for (const ctx of ctxs) {
     ctx.words.forEach((w: Word, i) => {
-      if (covered.has(`${ctx.index}:${i}`) || w.text.length < 7 || !isNameWord(w.text) || knownWord(w.text))
+      // The length first: it rules out most words without making a key.
+      if (w.text.length < 7 || covered.has(`${ctx.index}:${i}`) || !isNameWord(w.text) || knownWord(w.text))
         return;
       const hit = targets
         .get(bucket(w.text))

@@ -188,7 +188,7 @@ function item(
   datesOf: ReadonlyMap<string, readonly TimelineEvent[]>,
   input: QuoteItemInput,
   finders: readonly RoleFinder[],
-  persons: readonly Span[],
+  personsIn: ReadonlyMap<string, readonly Span[]>,
 ): QuoteItem {
   const first = (group[0] as Candidate).quote;
   const named = group.find((c) => c.quote.speaker === speaker)?.quote;
@@ -206,7 +206,7 @@ function item(
     said = quoteDate(c.quote, ctx, datesOf.get(c.quote.article) ?? [], {
       storyStart: input.storyStart,
       relative: input.dated[c.index] === true,
-      persons: persons.filter((p) => p.article === c.quote.article),
+      persons: personsIn.get(c.quote.article) ?? [],
     });
     if (said) break;
   }
@@ -246,7 +246,14 @@ export function quoteItems(input: QuoteItemInput): QuoteItem[] {
     const ctx = byId.get(q.article);
     return ctx ? [candidate(ctx, q)] : [];
   });
-  const items = groupQuotes(candidates).map((g) => item(g, datesOf, input, finders, persons));
+  // Each article's person mentions, in the story's order (looked up once per quote source, not filtered).
+  const personsIn = new Map<string, Span[]>();
+  for (const p of persons) {
+    const list = personsIn.get(p.article);
+    if (list === undefined) personsIn.set(p.article, [p]);
+    else list.push(p);
+  }
+  const items = groupQuotes(candidates).map((g) => item(g, datesOf, input, finders, personsIn));
   const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);
   return items
     .map((q, i) => ({ q, i }))

@@ -33,25 +33,43 @@ export interface GraphLimits {
 
 const DEFAULT_LIMITS: GraphLimits = { maxPosting: MAX_POSTING, maxNeighbours: MAX_NEIGHBOURS };
 
+/** The edges of a graph in the order found (each once, its later end first), and each candidate's degree. */
+interface Edges {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly weight: Float64Array;
+  readonly count: number;
+  readonly degree: Int32Array;
+  readonly compared: number;
+}
+
 /**
- * The similarity graph of the candidates from an inverted index of their terms: each candidate is looked up among
- * the earlier ones through the terms they share (terms on more than `maxPosting` candidates find none), and only
- * those pairs get their cosine. Edges of at least `MIN_EDGE`; each candidate keeps its `maxNeighbours` strongest
- * (ties: the earlier candidate). For a story of ordinary size this is exactly the all-pairs matrix without its
- * zeros: every pair with a cosine above zero shares a term.
+ * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge.
+ * Candidates of the same terms and weights (a sentence repeated across articles) have one id, and the cosine of a
+ * pair of ids is computed once (it is the same to the last bit).
  */
-export function similarityGraph(
-  candidates: readonly Pick<Candidate, 'vector'>[],
-  limits: GraphLimits = DEFAULT_LIMITS,
-): SimilarityGraph {
+function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: GraphLimits): Edges {
   const n = candidates.length;
   const df = new Map<number, number>();
   for (const c of candidates) for (const t of c.vector.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const shapes = new Map<string, number>();
+  const shape = Int32Array.from(candidates, (c) => {
+    const key = `${c.vector.terms.join(',')}|${c.vector.weights.join(',')}`;
+    let id = shapes.get(key);
+    if (id === undefined) {
+      id = shapes.size;
+      shapes.set(key, id);
+    }
+    return id;
+  });
+  const cosines = new Map<number, number>();
   const postings = new Map<number, number[]>();
   const seen = new Int32Array(n).fill(-1);
-  // Neighbours of each candidate as two parallel arrays (index, similarity): no object per edge.
-  const near: number[][] = Array.from({ length: n }, () => []);
-  const sim: number[][] = Array.from({ length: n }, () => []);
+  let from = new Int32Array(1024);
+  let to = new Int32Array(1024);
+  let weight = new Float64Array(1024);
+  let edges = 0;
+  const degree = new Int32Array(n);
   let compared = 0;
   for (let i = 0; i < n; i++) {
     const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
@@ -69,54 +87,140 @@ export function similarityGraph(
       else list.push(i);
     }
     compared += touched.length;
+    const si = shape[i] as number;
     for (const j of touched) {
-      const s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
+      const sj = shape[j] as number;
+      const key = si < sj ? si * shapes.size + sj : sj * shapes.size + si;
+      let s = cosines.get(key);
+      if (s === undefined) {
+        s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
+        cosines.set(key, s);
+      }
       if (s < MIN_EDGE) continue;
-      (near[i] as number[]).push(j);
-      (sim[i] as number[]).push(s);
-      (near[j] as number[]).push(i);
-      (sim[j] as number[]).push(s);
+      if (edges === from.length) {
+        const grow = <T extends Int32Array | Float64Array>(a: T, make: (size: number) => T): T => {
+          const b = make(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        from = grow(from, (size) => new Int32Array(size));
+        to = grow(to, (size) => new Int32Array(size));
+        weight = grow(weight, (size) => new Float64Array(size));
+      }
+      from[edges] = i;
+      to[edges] = j;
+      weight[edges] = s;
+      edges++;
+      degree[i] = (degree[i] as number) + 1;
+      degree[j] = (degree[j] as number) + 1;
     }
   }
-  // The strongest `maxNeighbours` of a candidate with more (ties: the earlier candidate); null: it keeps all.
-  const keep = near.map((list, i): Set<number> | null => {
-    if (list.length <= limits.maxNeighbours) return null;
-    const sims = sim[i] as number[];
-    const order = list
-      .map((_, k) => k)
-      .sort((a, b) => (sims[b] as number) - (sims[a] as number) || (list[a] as number) - (list[b] as number));
-    return new Set(order.slice(0, limits.maxNeighbours).map((k) => list[k] as number));
-  });
-  const kept = (i: number, j: number): boolean => {
-    const mine = keep[i];
-    const theirs = keep[j];
-    return (
-      mine === null ||
-      mine === undefined ||
-      theirs === null ||
-      theirs === undefined ||
-      mine.has(j) ||
-      theirs.has(i)
-    );
+  return { from, to, weight, count: edges, degree, compared };
+}
+
+/** Every edge in both rows (`start[i]..start[i+1]`), each row in ascending order of neighbour. */
+function edgeRows(
+  n: number,
+  { from, to, weight, count: edges, degree }: Edges,
+): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array } {
+  // A typed sort of each row; the similarities read back by neighbour.
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (degree[i] as number);
+  const allTargets = new Int32Array(start[n] as number);
+  const allSims = new Float64Array(start[n] as number);
+  const fill = start.slice(0, n);
+  for (let e = 0; e < edges; e++) {
+    const i = from[e] as number;
+    const j = to[e] as number;
+    const s = weight[e] as number;
+    allTargets[fill[i] as number] = j;
+    allSims[fill[i] as number] = s;
+    fill[i] = (fill[i] as number) + 1;
+    allTargets[fill[j] as number] = i;
+    allSims[fill[j] as number] = s;
+    fill[j] = (fill[j] as number) + 1;
+  }
+  const scratch = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const [a, b] = [start[i] as number, start[i + 1] as number];
+    for (let k = a; k < b; k++) scratch[allTargets[k] as number] = allSims[k] as number;
+    allTargets.subarray(a, b).sort();
+    for (let k = a; k < b; k++) allSims[k] = scratch[allTargets[k] as number] as number;
+  }
+  return { start, allTargets, allSims };
+}
+
+/**
+ * The similarity graph of the candidates from an inverted index of their terms: each candidate is looked up among
+ * the earlier ones through the terms they share (terms on more than `maxPosting` candidates find none), and only
+ * those pairs get their cosine. Edges of at least `MIN_EDGE`; each candidate keeps its `maxNeighbours` strongest
+ * (ties: the earlier candidate). For a story of ordinary size this is exactly the all-pairs matrix without its
+ * zeros: every pair with a cosine above zero shares a term.
+ */
+export function similarityGraph(
+  candidates: readonly Pick<Candidate, 'vector'>[],
+  limits: GraphLimits = DEFAULT_LIMITS,
+): SimilarityGraph {
+  const n = candidates.length;
+  const found = findEdges(candidates, limits);
+  const { compared } = found;
+  const { start, allTargets, allSims } = edgeRows(n, found);
+  // The strongest `maxNeighbours` of a candidate with more (ties: the earlier candidate): the similarity of the
+  // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
+  const over = new Uint8Array(n);
+  const top = new Uint8Array(start[n] as number);
+  for (let i = 0; i < n; i++) {
+    const [a, b] = [start[i] as number, start[i + 1] as number];
+    if (b - a <= limits.maxNeighbours) continue;
+    over[i] = 1;
+    const sorted = allSims.slice(a, b).sort();
+    const last = sorted[b - a - limits.maxNeighbours] as number;
+    let room = limits.maxNeighbours;
+    for (let k = a; k < b; k++)
+      if ((allSims[k] as number) > last) {
+        top[k] = 1;
+        room--;
+      }
+    for (let k = a; k < b && room > 0; k++)
+      if (allSims[k] === last) {
+        top[k] = 1;
+        room--;
+      }
+  }
+  /** The entry of `j` in the row of `i` (rows are ascending). */
+  const entry = (i: number, j: number): number => {
+    let lo = start[i] as number;
+    let hi = (start[i + 1] as number) - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((allTargets[mid] as number) < j) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
+  // An edge stays when either end keeps it (or has no more than `maxNeighbours`).
   const offsets = new Int32Array(n + 1);
-  const orders = near.map((list, i) =>
-    list
-      .map((_, k) => k)
-      .filter((k) => kept(i, list[k] as number))
-      .sort((a, b) => (list[a] as number) - (list[b] as number)),
-  );
-  orders.forEach((order, i) => (offsets[i + 1] = (offsets[i] as number) + order.length));
-  const targets = new Int32Array(offsets[n] as number);
-  const sims = new Float64Array(offsets[n] as number);
-  orders.forEach((order, i) => {
-    const base = offsets[i] as number;
-    order.forEach((k, e) => {
-      targets[base + e] = (near[i] as number[])[k] as number;
-      sims[base + e] = (sim[i] as number[])[k] as number;
-    });
-    near[i] = [];
-    sim[i] = [];
-  });
+  let total = 0;
+  const keepEntry = new Uint8Array(start[n] as number);
+  for (let i = 0; i < n; i++) {
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+      const j = allTargets[k] as number;
+      if (over[i] === 0 || over[j] === 0 || top[k] === 1 || top[entry(j, i)] === 1) {
+        keepEntry[k] = 1;
+        total++;
+      }
+    }
+    offsets[i + 1] = total;
+  }
+  if (total === allTargets.length) return { offsets, targets: allTargets, sims: allSims, compared };
+  const targets = new Int32Array(total);
+  const sims = new Float64Array(total);
+  let e = 0;
+  for (let k = 0; k < allTargets.length; k++)
+    if (keepEntry[k] === 1) {
+      targets[e] = allTargets[k] as number;
+      sims[e] = allSims[k] as number;
+      e++;
+    }
   return { offsets, targets, sims, compared };
 }

@@ -14,7 +14,7 @@ import { ingest } from '../../src/ingest/index.js';
 import { contentTerms, cosine, tfidfVectors } from '../../src/summarise/index.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 import type { LexicalMemo } from '../../src/brief/corroborate.js';
-import { continueLexical, lexicalState } from '../../src/brief/lexical.js';
+import { continueLexical, current, lexicalState } from '../../src/brief/lexical.js';
 
 const OPTIONS = normaliseCompareOptions();
 
@@ -269,6 +269,7 @@ describe('corroborate with a kept lexical state (a story growing at the end)', (
 
   it('property: equals the corroboration made from scratch after every added article', () => {
     let continued = 0;
+    let keptDecisions = 0;
     fc.assert(
       fc.property(storyArb, fc.constantFrom(0.25, 0.5, 0.1), (story, supportSimilarity) => {
         const options = { ...OPTIONS, supportSimilarity };
@@ -277,14 +278,48 @@ describe('corroborate with a kept lexical state (a story growing at the end)', (
         for (let n = 1; n <= articles.length; n++) {
           const before = memo.state;
           const kept = corroborate(articles.slice(0, n), [], options, memo);
-          if (before !== undefined && memo.state === before) continued++;
+          if (before !== undefined && memo.state === before) {
+            continued++;
+            keptDecisions += memo.state.work.kept;
+          }
           expect(kept).toEqual(corroborate(articles.slice(0, n), [], options));
         }
       }),
       { numRuns: 400, seed: 14 },
     );
-    // Not vacuous: most growth steps continue the kept state instead of making it again.
+    // Not vacuous: most growth steps continue the kept state instead of making it again, and keep decisions.
     expect(continued).toBeGreaterThan(200);
+    expect(keptDecisions).toBeGreaterThan(40);
+  });
+
+  it('keeps a decision whose margin holds and a tie between sentences of the same terms, and makes new ones', () => {
+    const articles = [
+      article('p', [
+        ['harbour', 'flood', 'bridge', 'mayor'],
+        ['harbour', 'flood', 'bridge', 'mayor'],
+        ['bakery', 'oven', 'bread'],
+      ]),
+      article('q', [
+        ['harbour', 'flood', 'bridge', 'mayor'],
+        ['bakery', 'oven', 'flour'],
+      ]),
+      // No term in every article: the story's own terms stay none, and the state is continued.
+      article('r', [['bread', 'tram', 'school', 'ferry']]),
+      article('s', [['flour', 'tram', 'school', 'ferry']]),
+    ];
+    const memo: LexicalMemo = {};
+    corroborate(articles.slice(0, 2), [], OPTIONS, memo);
+    const state = memo.state;
+    expect(state?.work.decided).toBeGreaterThan(0);
+    for (const n of [3, 4]) {
+      const kept = corroborate(articles.slice(0, n), [], OPTIONS, memo);
+      expect(memo.state).toBe(state);
+      expect(kept).toEqual(corroborate(articles.slice(0, n), [], OPTIONS));
+      // q's first sentence against p: two sentences of the same terms tie under any weights (the earlier wins),
+      // so that decision is kept; p's against q (one pair each) are kept too.
+      expect(state?.work.kept).toBeGreaterThanOrEqual(3);
+    }
+    expect(corroborate(articles, [], OPTIONS, memo)[1]?.[0]).toEqual([{ article: 0, sentence: 0 }]);
   });
 
   it('property: after the weights move, each kept similarity interval holds the similarity made from scratch', () => {
@@ -305,9 +340,10 @@ describe('corroborate with a kept lexical state (a story growing at the end)', (
         grown.pairA.forEach((a, p) => {
           const s = exact.get(`${a}:${grown.pairB[p]}`);
           expect(s).toBeDefined();
-          expect(grown.low[p]!).toBeLessThanOrEqual(s!);
-          expect(grown.high[p]!).toBeGreaterThanOrEqual(s!);
-          if (grown.low[p]! < grown.high[p]!) widened++;
+          const [low, high] = current(grown, p);
+          expect(low).toBeLessThanOrEqual(s!);
+          expect(high).toBeGreaterThanOrEqual(s!);
+          if (low < high) widened++;
         });
       }),
       { numRuns: 400, seed: 14 },

@@ -101,4 +101,48 @@ describe('similarityGraph: the sentence graph from an inverted index', () => {
     expect(graph.compared).toBe((400 * 399) / 2);
     expect(edges.size).toBeLessThan((400 * 399) / 2 / 4);
   });
+
+  it('keeps the strongest neighbours of a sentence over the cap, ties to the earlier one, as the definition says (property)', () => {
+    // Few words: many sentences of the same terms (ties), and many over a small cap.
+    const words = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(words, { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        (lists, maxNeighbours) => {
+          const vectors = tfidfVectors(lists);
+          const n = vectors.length;
+          const graph = similarityGraph(
+            vectors.map((vector) => ({ vector })),
+            { maxPosting: 1000, maxNeighbours },
+          );
+          const near = Array.from({ length: n }, (_, i) =>
+            Array.from({ length: n }, (_, j) => j).filter(
+              (j) => j !== i && cosine(vectors[i]!, vectors[j]!) >= MIN_EDGE,
+            ),
+          );
+          const keeps = near.map((list, i) =>
+            list.length <= maxNeighbours
+              ? null
+              : new Set(
+                  [...list]
+                    .sort(
+                      (x, y) => cosine(vectors[i]!, vectors[y]!) - cosine(vectors[i]!, vectors[x]!) || x - y,
+                    )
+                    .slice(0, maxNeighbours),
+                ),
+          );
+          const expected = new Map<string, number>();
+          for (let i = 0; i < n; i++)
+            for (const j of near[i]!) {
+              const [mine, theirs] = [keeps[i], keeps[j]];
+              const kept = mine === null || theirs === null || mine!.has(j) || theirs!.has(i);
+              if (i < j && kept) expected.set(`${i}-${j}`, cosine(vectors[i]!, vectors[j]!));
+            }
+          expect(edgesOf(graph)).toEqual(expected);
+        },
+      ),
+      { numRuns: 80, seed: 15 },
+    );
+  });
 });
