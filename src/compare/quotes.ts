@@ -402,8 +402,13 @@ class ArticleQuotes {
     const wording =
       /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
     if (words.length < MIN_QUOTE_WORDS && !(explicit && saying) && !wording) return;
-    const phrase = explicit ?? (a ? undefined : this.subjectOf(span, from));
-    if (phrase) {
+    // A source the sentence names ("heißt es in dem Bericht", "laut der Zeitung", "nach Angaben der Polizei") is the
+    // speaker unless a verb of saying next to the quote names one.
+    const sentenceFrame = this.frames.find((f) => f.sentence === first);
+    const source = explicit ? undefined : sentenceFrame?.cue === 'source' ? sentenceFrame : undefined;
+    const phrase = source ? undefined : (explicit ?? (a ? undefined : this.subjectOf(span, from)));
+    if (source) ({ resolved, attribution } = this.frameSpeaker(source));
+    else if (phrase) {
       resolved = this.resolvePhrase(phrase, first);
       attribution = resolved ? (phrase.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
     } else if (a && !(a.kind === 'pronoun' && reported)) {
@@ -414,7 +419,7 @@ class ArticleQuotes {
       attribution = resolved ? 'continuation' : null;
     }
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
-    const frame = resolved ? undefined : this.frames.find((f) => f.sentence === first);
+    const frame = resolved ? undefined : sentenceFrame;
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
     // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
     if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {

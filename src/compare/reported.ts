@@ -300,6 +300,50 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
 }
 
 /**
+ * A text that says something, with no person as subject: "So heißt es in dem Schreiben: „…“", "In einer Erklärung
+ * hatte es geheißen, …", "…, heißt es in einer Pressemitteilung des CCC", "Aus Paris hieß es, …", "Derzeit steht in
+ * dem Gesetzentwurf der Passus: „…“". The phrase after the preposition (`documentPrepositions`) in the verb's clause
+ * is the source; "es" stands by the verb, or (`writtenVerbs`) the phrase does and a colon or "dass" follows the
+ * clause. The content is the rest of the sentence.
+ */
+function documentFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const { documentVerbs, writtenVerbs, documentPrepositions, impersonalSubjects, complementisers } =
+    ctx.rules.quotes;
+  for (let v = from; v < to; v++) {
+    const w = ctx.words[v] as Word;
+    if (inside(quotes, w.start)) continue;
+    const written = writtenVerbs.includes(w.lower);
+    if (!written && !documentVerbs.includes(w.lower)) continue;
+    // The verb's clause: back and forth to the nearest punctuation or quotation mark.
+    let a = v;
+    while (a > from && !breakBefore(ctx, a)) a--;
+    let b = v + 1;
+    while (b < to && !breakBefore(ctx, b)) b++;
+    const impersonal = [v - 2, v - 1, v + 1].some(
+      (k) => k >= a && k < b && impersonalSubjects.includes(ctx.words[k]?.lower ?? ''),
+    );
+    // "steht in dem Entwurf der Passus: „…“", "Im Vertrag steht, dass …": a colon or "dass" after the clause.
+    const end = ctx.words[b - 1] as Word;
+    const introduces =
+      /^\s*:/u.test(ctx.article.text.slice(end.end)) || complementisers.includes(ctx.words[b]?.lower ?? '');
+    if (!impersonal && !(written && introduces)) continue;
+    let speaker: SpeakerPhrase | undefined;
+    for (let k = a; k < b && !speaker; k++) {
+      if (k === v || !documentPrepositions.includes(ctx.words[k]?.lower ?? '')) continue;
+      const found = phraseAt(ctx, k + 1, quotes, b);
+      const named = quotedName(f, k + 1);
+      if (!impersonal && k !== v + 1 && found?.to !== v) continue;
+      speaker = named ?? (found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : undefined);
+    }
+    if (!speaker) continue;
+    const at = a > from + 2 ? span(ctx, from, a) : b < to - 2 ? span(ctx, b, to) : span(ctx, from, to);
+    return at ? { sentence: index, ...at, speaker, cue: 'source' } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The frame after the content: "Es drohe ein Wettlauf, hatte Obama gesagt", "Die Ursache sei unklar, verlautbarte
  * X": a clause with a Konjunktiv I form, then a comma, a verb of saying or an auxiliary, and its subject.
  */
@@ -405,6 +449,7 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
     const { from, to } = range(ctx, s);
     if (to - from < 4) return;
     const frame =
+      documentFrame(f, index, from, to) ??
       finalFrame(f, index, from, to) ??
       verbFrame(f, index, from, to) ??
       sourceFrame(f, index, from, to) ??

@@ -11,6 +11,19 @@ function quotesOf(language: string, text: string): [string, string | null][] {
 }
 
 describe('speakers of German quotes', () => {
+  it('gives a quote the document the sentence names ("So heißt es in dem Schreiben: „…“", "…“, heißt es in X")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Die Behörde schrieb der Mutter Anna Schulz einen Brief. So heißt es in dem Schreiben wörtlich: „Behandelt ' +
+          'wird die Sicherstellung der Kinder.“ „Wir prüfen jeden Fall einzeln“, heißt es in einer Erklärung des Amtes.',
+      ),
+    ).toEqual([
+      ['Behandelt wird die Sicherstellung der Kinder.', 'Schreiben'],
+      ['Wir prüfen jeden Fall einzeln', 'Erklärung des Amtes'],
+    ]);
+  });
+
   it('finds the speaker before the quote ("X sagte: „…“")', () => {
     expect(
       quotesOf(

@@ -197,6 +197,29 @@ describe('reported speech with a source marker', () => {
     ]);
   });
 
+  it('takes the text that says something as the source ("heißt es in X", "In X hatte es geheißen", "Aus X hieß es")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Vorstand Peter Maier legte den Plan vor. In einer Erklärung des Vereins hatte es geheißen, der Umbau ' +
+        'beginne im Mai. Aus Paris hieß es, man sehe keinen Grund zur Eile. Die Kosten seien zu hoch, heißt es in ' +
+        'dem Bericht des Rechnungshofes.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['der Umbau beginne im Mai', 'Erklärung des Vereins'],
+      ['man sehe keinen Grund zur Eile', 'Paris'],
+      ['Die Kosten seien zu hoch', 'Bericht des Rechnungshofes'],
+    ]);
+  });
+
+  it('reads no source for "steht" or "heißt" without "es" and a phrase next to the verb', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Entscheidung steht nach Ansicht des Vorstands in diesem Jahr noch aus. Der Hund heißt im Dorf nur Bello.',
+    );
+    expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Jahr');
+    expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Dorf');
+  });
+
   it('reads no source in "laut denen" (a relative pronoun)', () => {
     const quotes = quotesOf(
       'de',

@@ -1013,6 +1013,10 @@ const quotes: QuoteRules = {
   ],
   sourceNounLeads: ['nach'],
   sourceOf: ['von', 'vom'],
+  documentVerbs: ['heißt', 'hieß', 'geheißen', 'heiße'],
+  writtenVerbs: ['steht', 'stand', 'stehe'],
+  documentPrepositions: ['in', 'im', 'auf', 'aus'],
+  impersonalSubjects: ['es'],
   objectArticles: ['den', 'dem', 'des', 'einen', 'einem', 'eines'],
   nominativePronouns: ['er'],
   auxiliaries: [
