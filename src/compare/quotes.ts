@@ -230,7 +230,13 @@ class ArticleQuotes {
         return this.personish(phrase, true) ? phrase : undefined;
       }
       const v = ctx.words[k] as Word;
-      if (/^\p{Lu}/u.test(v.text) || quotes.prepositions.includes(v.lower)) return undefined;
+      // A capital, a preposition or a conjunction ("… verpasst und so das Entstehen …") ends the frame.
+      if (
+        /^\p{Lu}/u.test(v.text) ||
+        quotes.prepositions.includes(v.lower) ||
+        quotes.joiners.includes(v.lower)
+      )
+        return undefined;
     }
     return undefined;
   }
@@ -401,11 +407,23 @@ class ArticleQuotes {
     // Lower-case words ("„haltlos“", "„völlig unrealistisch“") are someone's wording, never a name.
     const wording =
       /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
-    if (words.length < MIN_QUOTE_WORDS && !(explicit && saying) && !wording) return;
     // A source the sentence names ("heißt es in dem Bericht", "laut der Zeitung", "nach Angaben der Polizei") is the
-    // speaker unless a verb of saying next to the quote names one.
+    // speaker unless a verb of saying next to the quote names one; so is the frame of reported speech that holds
+    // the quote ("…, habe ihr einen „Ruck“ verpasst …, sagte Jane Greaves").
     const sentenceFrame = this.frames.find((f) => f.sentence === first);
-    const source = explicit ? undefined : sentenceFrame?.cue === 'source' ? sentenceFrame : undefined;
+    const holds =
+      sentenceFrame !== undefined &&
+      sentenceFrame.cue === 'verb' &&
+      sentenceFrame.speaker !== null &&
+      span.open >= sentenceFrame.start - 1 &&
+      span.close <= sentenceFrame.end;
+    const source =
+      explicit || !sentenceFrame
+        ? undefined
+        : sentenceFrame.cue === 'source' || holds
+          ? sentenceFrame
+          : undefined;
+    if (words.length < MIN_QUOTE_WORDS && !((explicit || holds) && saying) && !wording) return;
     const phrase = source ? undefined : (explicit ?? (a ? undefined : this.subjectOf(span, from)));
     if (source) ({ resolved, attribution } = this.frameSpeaker(source));
     else if (phrase) {

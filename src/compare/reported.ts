@@ -450,9 +450,9 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
     if (to - from < 4) return;
     const frame =
       documentFrame(f, index, from, to) ??
+      sourceFrame(f, index, from, to) ??
       finalFrame(f, index, from, to) ??
       verbFrame(f, index, from, to) ??
-      sourceFrame(f, index, from, to) ??
       trailingFrame(f, index, from, to);
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);

@@ -11,6 +11,28 @@ function quotesOf(language: string, text: string): [string, string | null][] {
 }
 
 describe('speakers of German quotes', () => {
+  it('takes an organisation after "das" as the speaker ("Dazu gab das russische Außenministerium bekannt: „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Der Pilot wurde untersucht. Dazu gab das russische Außenministerium weiter bekannt: „Der Pilot machte ' +
+          'Aussagen gegenüber der Staatsanwaltschaft.“',
+      ),
+    ).toEqual([
+      ['Der Pilot machte Aussagen gegenüber der Staatsanwaltschaft.', 'russische Außenministerium'],
+    ]);
+  });
+
+  it('gives a short quote inside reported speech the speaker of the frame, not a phrase after "und"', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Vermutlich sei ein Stern vorbeigeflogen, habe ihr einen „Ruck“ verpasst und so das Entstehen des ' +
+          'Planeten ausgelöst, sagte die Astronomin Jane Greaves.',
+      ).filter(([text]) => text === 'Ruck'),
+    ).toEqual([['Ruck', 'Jane Greaves']]);
+  });
+
   it('gives a quote the document the sentence names ("So heißt es in dem Schreiben: „…“", "…“, heißt es in X")', () => {
     expect(
       quotesOf(

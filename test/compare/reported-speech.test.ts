@@ -220,6 +220,15 @@ describe('reported speech with a source marker', () => {
     expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Dorf');
   });
 
+  it('prefers a source marker of the sentence to a verb read in a participle ("dem Bericht zufolge … bezeichnete")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Grund für die Rückkehr waren dem Bericht zufolge nicht näher bezeichnete Probleme, die zu einer ' +
+        'Landung in München zwangen.',
+    );
+    expect(reported(quotes).map(([, speaker]) => speaker)).toEqual(['Bericht']);
+  });
+
   it('reads no source in "laut denen" (a relative pronoun)', () => {
     const quotes = quotesOf(
       'de',

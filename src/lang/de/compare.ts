@@ -536,7 +536,7 @@ const quotes: QuoteRules = {
     'bereits',
     'noch',
   ],
-  definiteArticles: ['der', 'die', 'des', 'dem', 'den'],
+  definiteArticles: ['der', 'die', 'das', 'des', 'dem', 'den'],
   genitiveArticles: ['des', 'der'],
   joiners: ['und'],
   prepositions: [
