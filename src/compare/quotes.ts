@@ -241,6 +241,13 @@ class ArticleQuotes {
     return undefined;
   }
 
+  /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */
+  private sayingVerb(lower: string): boolean {
+    return (
+      this.input.ctx.sets.quoteVerbs.has(lower) || this.input.ctx.rules.quotes.reportingVerbs.includes(lower)
+    );
+  }
+
   /**
    * The speaker phrase in the clause before a quote, when the clause introduces it (a colon before the opening
    * mark, or a verb of saying): "X sagte: „…“", "Dem Blatt sagte X: „…“", "X sagte, der Sohn habe sich „…“".
@@ -258,8 +265,7 @@ class ArticleQuotes {
     const colon = /:/u.test(ctx.article.text.slice(last.end, span.open));
     const { quotes } = ctx.rules;
     let verb = -1;
-    for (let k = start; k < o; k++)
-      if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
+    for (let k = start; k < o; k++) if (this.sayingVerb((ctx.words[k] as Word).lower)) verb = k;
     if (!colon && verb < 0) return undefined;
     // The clause's subject: before the verb ("McCarthy nannte X „…“"), else after it ("Dazu sagte X: „…“").
     // A second verb of the sentence ("befand X … und nannte Y „…“"): the sentence's subject says it.
@@ -280,7 +286,14 @@ class ArticleQuotes {
         p.kind === 'name' ||
         (p.kind === 'pronoun' && quotes.nominativePronouns.includes(ctx.words[verb + 1]?.lower ?? ''));
       const named = after && nominative(after.phrase) && !breakBefore(ctx, verb + 1);
-      if (subject && this.personish(subject, true) && !(subject.kind === 'role' && !subject.title && named))
+      // "Kim lobte er als „…“": before a subject-only pronoun after the verb, the first phrase is the object.
+      const pronoun = named && after.phrase.kind === 'pronoun';
+      if (
+        subject &&
+        this.personish(subject, true) &&
+        !pronoun &&
+        !(subject.kind === 'role' && !subject.title && named)
+      )
         return subject;
     }
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
@@ -417,10 +430,13 @@ class ArticleQuotes {
       sentenceFrame.speaker !== null &&
       span.open >= sentenceFrame.start - 1 &&
       span.close <= sentenceFrame.end;
-    const source =
-      explicit || !sentenceFrame
-        ? undefined
-        : sentenceFrame.cue === 'source' || holds
+    // A person (a name, a pronoun, a role word) next to the quote wins over the source; any other phrase does not.
+    const person = explicit !== undefined && (explicit.kind !== 'role' || explicit.title);
+    const source = !sentenceFrame
+      ? undefined
+      : sentenceFrame.cue === 'source' && !person
+        ? sentenceFrame
+        : holds && !explicit
           ? sentenceFrame
           : undefined;
     if (words.length < MIN_QUOTE_WORDS && !((explicit || holds) && saying) && !wording) return;

@@ -145,9 +145,10 @@ export function invertedSubject(
   for (let k = v + 1; k < Math.min(ctx.words.length, v + 6); k++) {
     const w = ctx.words[k] as Word;
     if (inside(quotes, w.start) || breakBefore(ctx, k)) return undefined;
-    if (reflexives.includes(w.lower) || (notSpeakers.includes(w.lower) && w.lower !== 'es')) continue;
+    // A phrase first: "das" may open one ("gab das russische Außenministerium bekannt").
     const found = phraseAt(ctx, k, quotes);
     if (found) return apposition(ctx, found.to, quotes) ?? found.phrase;
+    if (reflexives.includes(w.lower) || (notSpeakers.includes(w.lower) && w.lower !== 'es')) continue;
     if (!lower(k) || ctx.sets.determiners.has(w.lower) || conjunctions.includes(w.lower)) return undefined;
   }
   return undefined;
