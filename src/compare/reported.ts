@@ -1,6 +1,7 @@
 import type { Sentence } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { wordIndexAt, type Word } from './words.js';
 
@@ -288,16 +289,40 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
         }
       }
     } else if (attributionMarkers.includes(w.lower) && commaBefore(ctx, k) && k > from + 2) {
-      // "…, so X." at the end of the sentence: the part before is reported.
+      // "…, so X." at the end of the sentence: the part before is reported; also with an apposition or a place
+      // after X ("so Celebi, die …", "so X im Fernsehen") and inside the sentence ("…, so der Bericht, möglich …").
       const found = phraseAt(ctx, k + 1, quotes, to);
-      if (found && found.to >= to - 1) {
-        const before = span(ctx, from, k);
-        if (before) return { sentence: index, ...before, speaker: found.phrase, cue: 'source' };
+      if (found) {
+        const phrase = apposition(ctx, found.to, quotes) ?? found.phrase;
+        const at = found.to >= to - 1 || !commaBefore(ctx, found.to) ? span(ctx, from, k) : whole;
+        if (at) return { sentence: index, ...at, speaker: phrase, cue: 'source' };
       }
     }
     if (speaker) return { sentence: index, ...whole, speaker, cue: 'source' };
   }
   return undefined;
+}
+
+/**
+ * "Die Wahlkommission gab ein Ergebnis bekannt. Demnach hat …": a source adverb opening a sentence after one with a
+ * verb of saying or reporting reports it from the subject of that sentence (else from its reported speaker).
+ */
+function adverbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const { sourceAdverbs } = ctx.rules.quotes;
+  // Only opening the sentence ("Es ist demnach …" infers, it reports nothing), after a sentence that reports.
+  const first = ctx.words[from];
+  const at = span(ctx, from, to);
+  const prev = ctx.article.sentences[index - 1];
+  if (!first || !sourceAdverbs.includes(first.lower) || !at || !prev) return undefined;
+  const p = range(ctx, prev);
+  let reports = false;
+  for (let k = p.from; k < p.to && !reports; k++) reports = f.verbs.has(ctx.words[k]?.lower ?? '');
+  if (!reports) return undefined;
+  const subject = sentenceSubject(ctx, quotes, p.from, p.to);
+  return subject
+    ? { sentence: index, ...at, speaker: subject, cue: 'source' }
+    : { sentence: index, ...at, speaker: 'previous', cue: 'continuation' };
 }
 
 /**
@@ -454,7 +479,8 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
       sourceFrame(f, index, from, to) ??
       finalFrame(f, index, from, to) ??
       verbFrame(f, index, from, to) ??
-      trailingFrame(f, index, from, to);
+      trailingFrame(f, index, from, to) ??
+      adverbFrame(f, index, from, to);
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
       last = index;

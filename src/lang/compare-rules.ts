@@ -137,6 +137,11 @@ export interface QuoteRules {
   readonly sourceAfter: readonly string[];
   /** Nouns of a source after a lead word ("nach Angaben", "nach Informationen"), lower case. */
   readonly sourceNouns: readonly string[];
+  /**
+   * Adverbs that report a sentence from the source of the sentence before ("Die Kommission gab das Ergebnis bekannt.
+   * Demnach hat …"): its subject is the source, lower case.
+   */
+  readonly sourceAdverbs: readonly string[];
   /** Lead words before a source noun ("nach"). */
   readonly sourceNounLeads: readonly string[];
   /** Prepositions between a source noun and its source ("Angaben von n24"). */

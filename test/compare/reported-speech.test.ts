@@ -229,6 +229,33 @@ describe('reported speech with a source marker', () => {
     expect(reported(quotes).map(([, speaker]) => speaker)).toEqual(['Bericht']);
   });
 
+  it('reads "…, so X" with an apposition after X and "so X," inside the sentence', () => {
+    const quotes = quotesOf(
+      'de',
+      'Oft habe der Mann vor der Tür gewartet, so Anna Celebi, die Anwältin der Frau. Alles in allem sei es, so ' +
+        'der OSZE-Bericht, für alle Parteien möglich gewesen, Wahlkampf zu betreiben.',
+    );
+    expect(reported(quotes).map(([, speaker]) => speaker)).toEqual(['Anna Celebi', 'OSZE-Bericht']);
+  });
+
+  it('reports "Demnach …" from the subject of the sentence before, and more source nouns after "nach"', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Wahlkommission gab am Montag ein vorläufiges Ergebnis bekannt. Demnach hat sich die Koalition ' +
+        'durchgesetzt. Nach einer Stellungnahme der US-Armee befand sich der Helikopter auf dem Flug zur Basis.',
+    );
+    expect(reported(quotes).map(([, speaker]) => speaker)).toEqual(['Wahlkommission', 'US-Armee']);
+  });
+
+  it('reports nothing for "demnach" inside a sentence or after a sentence that reports nothing', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Lage im Nachbarland ist schwierig. Es ist demnach im Interesse Russlands, für Stabilität zu sorgen. ' +
+        'Demnach könnten die Preise weiter steigen.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+
   it('reads no source in "laut denen" (a relative pronoun)', () => {
     const quotes = quotesOf(
       'de',

@@ -100,6 +100,7 @@ const quotes: QuoteRules = {
   sourceBefore: [],
   sourceAfter: [],
   sourceNouns: [],
+  sourceAdverbs: [],
   sourceNounLeads: [],
   sourceOf: [],
   documentVerbs: [],
