@@ -230,9 +230,22 @@ class ArticleQuotes {
         return this.personish(phrase, true) ? phrase : undefined;
       }
       const v = ctx.words[k] as Word;
-      if (/^\p{Lu}/u.test(v.text) || quotes.prepositions.includes(v.lower)) return undefined;
+      // A capital, a preposition or a conjunction ("… verpasst und so das Entstehen …") ends the frame.
+      if (
+        /^\p{Lu}/u.test(v.text) ||
+        quotes.prepositions.includes(v.lower) ||
+        quotes.joiners.includes(v.lower)
+      )
+        return undefined;
     }
     return undefined;
+  }
+
+  /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */
+  private sayingVerb(lower: string): boolean {
+    return (
+      this.input.ctx.sets.quoteVerbs.has(lower) || this.input.ctx.rules.quotes.reportingVerbs.includes(lower)
+    );
   }
 
   /**
@@ -252,8 +265,7 @@ class ArticleQuotes {
     const colon = /:/u.test(ctx.article.text.slice(last.end, span.open));
     const { quotes } = ctx.rules;
     let verb = -1;
-    for (let k = start; k < o; k++)
-      if (ctx.sets.quoteVerbs.has((ctx.words[k] as Word).lower)) verb = verb < 0 ? k : verb;
+    for (let k = start; k < o; k++) if (this.sayingVerb((ctx.words[k] as Word).lower)) verb = k;
     if (!colon && verb < 0) return undefined;
     // The clause's subject: before the verb ("McCarthy nannte X „…“"), else after it ("Dazu sagte X: „…“").
     // A second verb of the sentence ("befand X … und nannte Y „…“"): the sentence's subject says it.
@@ -274,7 +286,14 @@ class ArticleQuotes {
         p.kind === 'name' ||
         (p.kind === 'pronoun' && quotes.nominativePronouns.includes(ctx.words[verb + 1]?.lower ?? ''));
       const named = after && nominative(after.phrase) && !breakBefore(ctx, verb + 1);
-      if (subject && this.personish(subject, true) && !(subject.kind === 'role' && !subject.title && named))
+      // "Kim lobte er als „…“": before a subject-only pronoun after the verb, the first phrase is the object.
+      const pronoun = named && after.phrase.kind === 'pronoun';
+      if (
+        subject &&
+        this.personish(subject, true) &&
+        !pronoun &&
+        !(subject.kind === 'role' && !subject.title && named)
+      )
         return subject;
     }
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
@@ -401,9 +420,29 @@ class ArticleQuotes {
     // Lower-case words ("„haltlos“", "„völlig unrealistisch“") are someone's wording, never a name.
     const wording =
       /^\p{Ll}[\p{Ll}-]*$/u.test(words[0]?.text ?? '') && !/\.\p{L}/u.test(article.text.slice(start, end));
-    if (words.length < MIN_QUOTE_WORDS && !(explicit && saying) && !wording) return;
-    const phrase = explicit ?? (a ? undefined : this.subjectOf(span, from));
-    if (phrase) {
+    // A source the sentence names ("heißt es in dem Bericht", "laut der Zeitung", "nach Angaben der Polizei") is the
+    // speaker unless a verb of saying next to the quote names one; so is the frame of reported speech that holds
+    // the quote ("…, habe ihr einen „Ruck“ verpasst …, sagte Jane Greaves").
+    const sentenceFrame = this.frames.find((f) => f.sentence === first);
+    const holds =
+      sentenceFrame !== undefined &&
+      sentenceFrame.cue === 'verb' &&
+      sentenceFrame.speaker !== null &&
+      span.open >= sentenceFrame.start - 1 &&
+      span.close <= sentenceFrame.end;
+    // A person (a name, a pronoun, a role word) next to the quote wins over the source; any other phrase does not.
+    const person = explicit !== undefined && (explicit.kind !== 'role' || explicit.title);
+    const source = !sentenceFrame
+      ? undefined
+      : sentenceFrame.cue === 'source' && !person
+        ? sentenceFrame
+        : holds && !explicit
+          ? sentenceFrame
+          : undefined;
+    if (words.length < MIN_QUOTE_WORDS && !((explicit || holds) && saying) && !wording) return;
+    const phrase = source ? undefined : (explicit ?? (a ? undefined : this.subjectOf(span, from)));
+    if (source) ({ resolved, attribution } = this.frameSpeaker(source));
+    else if (phrase) {
       resolved = this.resolvePhrase(phrase, first);
       attribution = resolved ? (phrase.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
     } else if (a && !(a.kind === 'pronoun' && reported)) {
@@ -414,7 +453,7 @@ class ArticleQuotes {
       attribution = resolved ? 'continuation' : null;
     }
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
-    const frame = resolved ? undefined : this.frames.find((f) => f.sentence === first);
+    const frame = resolved ? undefined : sentenceFrame;
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
     // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
     if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {

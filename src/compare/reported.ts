@@ -1,6 +1,7 @@
 import type { Sentence } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { wordIndexAt, type Word } from './words.js';
 
@@ -145,9 +146,10 @@ export function invertedSubject(
   for (let k = v + 1; k < Math.min(ctx.words.length, v + 6); k++) {
     const w = ctx.words[k] as Word;
     if (inside(quotes, w.start) || breakBefore(ctx, k)) return undefined;
-    if (reflexives.includes(w.lower) || (notSpeakers.includes(w.lower) && w.lower !== 'es')) continue;
+    // A phrase first: "das" may open one ("gab das russische Außenministerium bekannt").
     const found = phraseAt(ctx, k, quotes);
     if (found) return apposition(ctx, found.to, quotes) ?? found.phrase;
+    if (reflexives.includes(w.lower) || (notSpeakers.includes(w.lower) && w.lower !== 'es')) continue;
     if (!lower(k) || ctx.sets.determiners.has(w.lower) || conjunctions.includes(w.lower)) return undefined;
   }
   return undefined;
@@ -287,14 +289,82 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
         }
       }
     } else if (attributionMarkers.includes(w.lower) && commaBefore(ctx, k) && k > from + 2) {
-      // "…, so X." at the end of the sentence: the part before is reported.
+      // "…, so X." at the end of the sentence: the part before is reported; also with an apposition or a place
+      // after X ("so Celebi, die …", "so X im Fernsehen") and inside the sentence ("…, so der Bericht, möglich …").
       const found = phraseAt(ctx, k + 1, quotes, to);
-      if (found && found.to >= to - 1) {
-        const before = span(ctx, from, k);
-        if (before) return { sentence: index, ...before, speaker: found.phrase, cue: 'source' };
+      if (found) {
+        const phrase = apposition(ctx, found.to, quotes) ?? found.phrase;
+        const at = found.to >= to - 1 || !commaBefore(ctx, found.to) ? span(ctx, from, k) : whole;
+        if (at) return { sentence: index, ...at, speaker: phrase, cue: 'source' };
       }
     }
     if (speaker) return { sentence: index, ...whole, speaker, cue: 'source' };
+  }
+  return undefined;
+}
+
+/**
+ * "Die Wahlkommission gab ein Ergebnis bekannt. Demnach hat …": a source adverb opening a sentence after one with a
+ * verb of saying or reporting reports it from the subject of that sentence (else from its reported speaker).
+ */
+function adverbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const { sourceAdverbs } = ctx.rules.quotes;
+  // Only opening the sentence ("Es ist demnach …" infers, it reports nothing), after a sentence that reports.
+  const first = ctx.words[from];
+  const at = span(ctx, from, to);
+  const prev = ctx.article.sentences[index - 1];
+  if (!first || !sourceAdverbs.includes(first.lower) || !at || !prev) return undefined;
+  const p = range(ctx, prev);
+  let reports = false;
+  for (let k = p.from; k < p.to && !reports; k++) reports = f.verbs.has(ctx.words[k]?.lower ?? '');
+  if (!reports) return undefined;
+  const subject = sentenceSubject(ctx, quotes, p.from, p.to);
+  return subject
+    ? { sentence: index, ...at, speaker: subject, cue: 'source' }
+    : { sentence: index, ...at, speaker: 'previous', cue: 'continuation' };
+}
+
+/**
+ * A text that says something, with no person as subject: "So heißt es in dem Schreiben: „…“", "In einer Erklärung
+ * hatte es geheißen, …", "…, heißt es in einer Pressemitteilung des CCC", "Aus Paris hieß es, …", "Derzeit steht in
+ * dem Gesetzentwurf der Passus: „…“". The phrase after the preposition (`documentPrepositions`) in the verb's clause
+ * is the source; "es" stands by the verb, or (`writtenVerbs`) the phrase does and a colon or "dass" follows the
+ * clause. The content is the rest of the sentence.
+ */
+function documentFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const { documentVerbs, writtenVerbs, documentPrepositions, impersonalSubjects, complementisers } =
+    ctx.rules.quotes;
+  for (let v = from; v < to; v++) {
+    const w = ctx.words[v] as Word;
+    if (inside(quotes, w.start)) continue;
+    const written = writtenVerbs.includes(w.lower);
+    if (!written && !documentVerbs.includes(w.lower)) continue;
+    // The verb's clause: back and forth to the nearest punctuation or quotation mark.
+    let a = v;
+    while (a > from && !breakBefore(ctx, a)) a--;
+    let b = v + 1;
+    while (b < to && !breakBefore(ctx, b)) b++;
+    const impersonal = [v - 2, v - 1, v + 1].some(
+      (k) => k >= a && k < b && impersonalSubjects.includes(ctx.words[k]?.lower ?? ''),
+    );
+    // "steht in dem Entwurf der Passus: „…“", "Im Vertrag steht, dass …": a colon or "dass" after the clause.
+    const end = ctx.words[b - 1] as Word;
+    const introduces =
+      /^\s*:/u.test(ctx.article.text.slice(end.end)) || complementisers.includes(ctx.words[b]?.lower ?? '');
+    if (!impersonal && !(written && introduces)) continue;
+    let speaker: SpeakerPhrase | undefined;
+    for (let k = a; k < b && !speaker; k++) {
+      if (k === v || !documentPrepositions.includes(ctx.words[k]?.lower ?? '')) continue;
+      const found = phraseAt(ctx, k + 1, quotes, b);
+      const named = quotedName(f, k + 1);
+      if (!impersonal && k !== v + 1 && found?.to !== v) continue;
+      speaker = named ?? (found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : undefined);
+    }
+    if (!speaker) continue;
+    const at = a > from + 2 ? span(ctx, from, a) : b < to - 2 ? span(ctx, b, to) : span(ctx, from, to);
+    return at ? { sentence: index, ...at, speaker, cue: 'source' } : undefined;
   }
   return undefined;
 }
@@ -405,10 +475,12 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
     const { from, to } = range(ctx, s);
     if (to - from < 4) return;
     const frame =
+      documentFrame(f, index, from, to) ??
+      sourceFrame(f, index, from, to) ??
       finalFrame(f, index, from, to) ??
       verbFrame(f, index, from, to) ??
-      sourceFrame(f, index, from, to) ??
-      trailingFrame(f, index, from, to);
+      trailingFrame(f, index, from, to) ??
+      adverbFrame(f, index, from, to);
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
       last = index;

@@ -34,6 +34,14 @@ const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
 
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
 
+/** Whether a capitalised noun follows the article at `i`, after adjectives only ("das russische Außenministerium"). */
+function nounAfter(ctx: ArticleContext, i: number): boolean {
+  let k = i + 1;
+  while (ADJECTIVE.test(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k)) k++;
+  const w = ctx.words[k];
+  return !!w && !breakBefore(ctx, k) && /^\p{Lu}/u.test(w.text) && !ctx.sets.determiners.has(w.lower);
+}
+
 /** Whether word `k` starts a new clause or phrase (punctuation or a quote mark before it). */
 export function breakBefore(ctx: ArticleContext, k: number): boolean {
   const w = ctx.words[k];
@@ -56,7 +64,12 @@ export function speakerPhraseAt(
   if (!first || i >= limit || inside(quotes, first.start)) return undefined;
   const { sets, rules } = ctx;
   if (sets.pronouns.has(first.lower)) return { phrase: { kind: 'pronoun', at: first.start }, to: i + 1 };
-  if (rules.quotes.notSpeakers.includes(first.lower)) return undefined;
+  // "das" is a pronoun ("Das ist …") unless a noun follows ("das russische Außenministerium").
+  if (
+    rules.quotes.notSpeakers.includes(first.lower) &&
+    !(sets.determiners.has(first.lower) && nounAfter(ctx, i))
+  )
+    return undefined;
   let k = i;
   let definite = false;
   let determiner = false;

@@ -137,10 +137,30 @@ export interface QuoteRules {
   readonly sourceAfter: readonly string[];
   /** Nouns of a source after a lead word ("nach Angaben", "nach Informationen"), lower case. */
   readonly sourceNouns: readonly string[];
+  /**
+   * Adverbs that report a sentence from the source of the sentence before ("Die Kommission gab das Ergebnis bekannt.
+   * Demnach hat …"): its subject is the source, lower case.
+   */
+  readonly sourceAdverbs: readonly string[];
   /** Lead words before a source noun ("nach"). */
   readonly sourceNounLeads: readonly string[];
   /** Prepositions between a source noun and its source ("Angaben von n24"). */
   readonly sourceOf: readonly string[];
+  /**
+   * Impersonal verbs of a text that says something ("heißt", "hieß"): "heißt es in dem Bericht", "In der
+   * Erklärung hatte es geheißen", "Aus Paris hieß es" — the phrase after one of `documentPrepositions` in the same
+   * clause is the speaker (the document, statement or place that says it), lower case.
+   */
+  readonly documentVerbs: readonly string[];
+  /**
+   * Verbs that say where words are written ("steht", "stand"): "Im Vertrag steht, dass …", "steht in dem Entwurf der
+   * Passus: „…“" — a source only with the phrase right next to the verb and a colon or a complementiser after it.
+   */
+  readonly writtenVerbs: readonly string[];
+  /** Prepositions that open the source of a `documentVerbs` frame ("in", "auf", "aus"). */
+  readonly documentPrepositions: readonly string[];
+  /** The impersonal subject that goes with `documentVerbs` ("es"). */
+  readonly impersonalSubjects: readonly string[];
   /**
    * Articles of a noun phrase that is not the subject (accusative, dative, genitive: "den", "dem", "einen"): such a
    * phrase next to a verb is no speaker ("griff sie den Präsidenten an"). Empty where case is not marked.

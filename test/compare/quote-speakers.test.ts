@@ -87,6 +87,69 @@ describe('speakers of German quotes', () => {
   });
 });
 
+describe('speakers of German quotes: sources, frames and organisations', () => {
+  it('takes the subject of the verb of saying nearest the quote ("kritisierte die Art …: So sagte X: „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Auch die EU-Kommission kritisierte die Art und Weise scharf: So sagte Olli Rehn, EU-Kommissar: „Man ' +
+          'kann der Bevölkerung nicht ein Gesetz vorsetzen.“ Das Nobelkomitee würdigte Obama als „großen ' +
+          'Hoffnungsträger der Welt“.',
+      ),
+    ).toEqual([
+      ['Man kann der Bevölkerung nicht ein Gesetz vorsetzen.', 'Olli Rehn'],
+      ['großen Hoffnungsträger der Welt', 'Nobelkomitee'],
+    ]);
+  });
+
+  it('gives the source of the sentence, not a thing before a verb, as the speaker ("Nach Angaben der Polizei …")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Nach Angaben der Staatsanwaltschaft Krefeld sei der Fall „in keiner Weise nachvollziehbar“ gewesen, ' +
+          'erklärte der Fall.',
+      )
+        .filter(([text]) => text === 'in keiner Weise nachvollziehbar')
+        .map(([, speaker]) => speaker),
+    ).toEqual(['Staatsanwaltschaft Krefeld']);
+  });
+
+  it('takes an organisation after "das" as the speaker ("Dazu gab das russische Außenministerium bekannt: „…“")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Der Pilot wurde untersucht. Dazu gab das russische Außenministerium weiter bekannt: „Der Pilot machte ' +
+          'Aussagen gegenüber der Staatsanwaltschaft.“',
+      ),
+    ).toEqual([
+      ['Der Pilot machte Aussagen gegenüber der Staatsanwaltschaft.', 'russische Außenministerium'],
+    ]);
+  });
+
+  it('gives a short quote inside reported speech the speaker of the frame, not a phrase after "und"', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Vermutlich sei ein Stern vorbeigeflogen, habe ihr einen „Ruck“ verpasst und so das Entstehen des ' +
+          'Planeten ausgelöst, sagte die Astronomin Jane Greaves.',
+      ).filter(([text]) => text === 'Ruck'),
+    ).toEqual([['Ruck', 'Jane Greaves']]);
+  });
+
+  it('gives a quote the document the sentence names ("So heißt es in dem Schreiben: „…“", "…“, heißt es in X")', () => {
+    expect(
+      quotesOf(
+        'de',
+        'Die Behörde schrieb der Mutter Anna Schulz einen Brief. So heißt es in dem Schreiben wörtlich: „Behandelt ' +
+          'wird die Sicherstellung der Kinder.“ „Wir prüfen jeden Fall einzeln“, heißt es in einer Erklärung des Amtes.',
+      ),
+    ).toEqual([
+      ['Behandelt wird die Sicherstellung der Kinder.', 'Schreiben'],
+      ['Wir prüfen jeden Fall einzeln', 'Erklärung des Amtes'],
+    ]);
+  });
+});
+
 describe('speakers of German quotes: the sentence subject and word order', () => {
   it('takes the subject before any verb when no verb of saying frames the quote', () => {
     expect(

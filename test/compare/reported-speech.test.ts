@@ -197,6 +197,65 @@ describe('reported speech with a source marker', () => {
     ]);
   });
 
+  it('takes the text that says something as the source ("heißt es in X", "In X hatte es geheißen", "Aus X hieß es")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Vorstand Peter Maier legte den Plan vor. In einer Erklärung des Vereins hatte es geheißen, der Umbau ' +
+        'beginne im Mai. Aus Paris hieß es, man sehe keinen Grund zur Eile. Die Kosten seien zu hoch, heißt es in ' +
+        'dem Bericht des Rechnungshofes.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['der Umbau beginne im Mai', 'Erklärung des Vereins'],
+      ['man sehe keinen Grund zur Eile', 'Paris'],
+      ['Die Kosten seien zu hoch', 'Bericht des Rechnungshofes'],
+    ]);
+  });
+
+  it('reads no source for "steht" or "heißt" without "es" and a phrase next to the verb', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Entscheidung steht nach Ansicht des Vorstands in diesem Jahr noch aus. Der Hund heißt im Dorf nur Bello.',
+    );
+    expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Jahr');
+    expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Dorf');
+  });
+
+  it('prefers a source marker of the sentence to a verb read in a participle ("dem Bericht zufolge … bezeichnete")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Grund für die Rückkehr waren dem Bericht zufolge nicht näher bezeichnete Probleme, die zu einer ' +
+        'Landung in München zwangen.',
+    );
+    expect(reported(quotes).map(([, speaker]) => speaker)).toEqual(['Bericht']);
+  });
+
+  it('reads "…, so X" with an apposition after X and "so X," inside the sentence', () => {
+    const quotes = quotesOf(
+      'de',
+      'Oft habe der Mann vor der Tür gewartet, so Anna Celebi, die Anwältin der Frau. Alles in allem sei es, so ' +
+        'der OSZE-Bericht, für alle Parteien möglich gewesen, Wahlkampf zu betreiben.',
+    );
+    expect(reported(quotes).map(([, speaker]) => speaker)).toEqual(['Anna Celebi', 'OSZE-Bericht']);
+  });
+
+  it('reports "Demnach …" from the subject of the sentence before, and more source nouns after "nach"', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Wahlkommission gab am Montag ein vorläufiges Ergebnis bekannt. Demnach hat sich die Koalition ' +
+        'durchgesetzt. Nach einer Stellungnahme der US-Armee befand sich der Helikopter auf dem Flug zur Basis.',
+    );
+    expect(reported(quotes).map(([, speaker]) => speaker)).toEqual(['Wahlkommission', 'US-Armee']);
+  });
+
+  it('reports nothing for "demnach" inside a sentence or after a sentence that reports nothing', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Lage im Nachbarland ist schwierig. Es ist demnach im Interesse Russlands, für Stabilität zu sorgen. ' +
+        'Demnach könnten die Preise weiter steigen.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+
   it('reads no source in "laut denen" (a relative pronoun)', () => {
     const quotes = quotesOf(
       'de',
