@@ -34,6 +34,22 @@ function positiveNumber(value: string): number {
   return n;
 }
 
+/** `--late-hours`: hours from 0 (late articles never reopen a closed story) to 1 000 000. */
+function lateHours(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1e6)
+    throw new InvalidArgumentError(`expected hours from 0 to 1000000, got "${value}"`);
+  return n;
+}
+
+/** `--closed-stories`: a whole number from 0 (no closed story kept) to 1 000 000 000. */
+function closedStories(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 1e9)
+    throw new InvalidArgumentError(`expected a whole number from 0 to 1000000000, got "${value}"`);
+  return n;
+}
+
 /** JSON Lines: one `{article, story, score}` (+ `duplicateOf`, `joined`) per article, in stream order. */
 export function assignmentLines(run: ClusterRun): string {
   return run.assignments.map((a) => JSON.stringify(a) + '\n').join('');
@@ -217,6 +233,18 @@ export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Comma
       'lowest similarity (0-1) to merge two stories',
       unitInterval,
       d.mergeThreshold,
+    )
+    .option(
+      '--late-hours <hours>',
+      'a late article may reopen a closed story up to this long after its last article (0: never)',
+      lateHours,
+      d.lateHours,
+    )
+    .option(
+      '--closed-stories <n>',
+      'closed stories kept findable for late articles (the oldest are forgotten first)',
+      closedStories,
+      d.closedStories,
     )
     .addOption(
       new Option(

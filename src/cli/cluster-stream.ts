@@ -30,6 +30,10 @@ export interface StreamFlags {
   readonly threshold: number;
   readonly window: number;
   readonly mergeThreshold: number;
+  /** `--late-hours`: how long after a story's last article a late one may still reopen it. */
+  readonly lateHours?: number;
+  /** `--closed-stories`: how many closed stories are kept findable for late articles. */
+  readonly closedStories?: number;
   readonly out?: string;
   readonly stories?: string;
   readonly briefs?: string;
@@ -78,6 +82,8 @@ export function clusterOptionsOf(flags: StreamFlags): {
   threshold: number;
   windowHours: number;
   mergeThreshold: number;
+  lateHours?: number;
+  closedStories?: number;
   crossDocument: boolean;
   language?: string;
 } {
@@ -85,6 +91,8 @@ export function clusterOptionsOf(flags: StreamFlags): {
     threshold: flags.threshold,
     windowHours: flags.window,
     mergeThreshold: flags.mergeThreshold,
+    ...(flags.lateHours !== undefined ? { lateHours: flags.lateHours } : {}),
+    ...(flags.closedStories !== undefined ? { closedStories: flags.closedStories } : {}),
     crossDocument: flags.crossDoc,
     ...(flags.lang !== undefined ? { language: flags.lang } : {}),
   };
