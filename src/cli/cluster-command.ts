@@ -58,7 +58,7 @@ export function assignmentLines(run: ClusterRun): string {
 /** The story list as its own document (`--stories`). */
 export async function storiesDocument(run: ClusterRun): Promise<string> {
   const { storiesJson } = await import('./cluster-stream.js');
-  return storiesJson(run.stories, run.merges);
+  return storiesJson(run.stories, run.merges, run.splits);
 }
 
 /** `--format json`: assignments, stories, merges and errors in one document. */
@@ -139,6 +139,7 @@ async function runBatch(inputs: readonly string[], flags: ClusterFlags, io: CliI
       stories: run.stories.length,
       multi,
       merges: run.merges.length,
+      splits: run.splits?.length ?? 0,
     }),
   );
   if (flags.briefs !== undefined) {
@@ -209,7 +210,8 @@ async function runCluster(inputs: readonly string[], flags: ClusterFlags, io: Cl
 const STREAM_HELP = `
 Stream mode (JSON lines on stdin, or --stream): every article is clustered and its line written as it comes, in
 the order it comes (articles out of time order are accepted as they come); lines are never rewritten: a merge
-the periodic merge check makes is its own line {"merge": {"from", "into", "score"}}. Short lines repeating
+the periodic merge check makes is its own line {"merge": {"from", "into", "score"}}, and so is a split of a
+story whose members fell apart {"split": {"from", "into", "score", "articles", "duplicates"}}. Short lines repeating
 across articles are learnt over the last 200 articles. --briefs writes a story's brief when it closes (quiet for
 longer than the window) or at the end; --stories writes the story list at the end. A bad line is reported on
 stderr as -#<line> and the stream goes on.

@@ -30,6 +30,7 @@ import {
   type OnlineClusterer,
   type StoryInfo,
   type StoryMerge,
+  type StorySplit,
   type StreamArticle,
 } from '../cluster/index.js';
 import { RecentIds, RollingRepeats } from './stream-window.js';
@@ -119,6 +120,8 @@ export type StreamEvent =
   /** `article`: what the clusterer was given (the cleaned text, title, date, …). */
   | { readonly kind: 'assignment'; readonly line: StreamLine; readonly article: StreamArticle }
   | { readonly kind: 'merge'; readonly merge: StoryMerge }
+  /** A story whose members fell apart: the articles listed left it for a new story (see `StorySplit`). */
+  | { readonly kind: 'split'; readonly split: StorySplit }
   | { readonly kind: 'error'; readonly error: InputError }
   | { readonly kind: 'closed'; readonly story: ClosedStory };
 
@@ -134,6 +137,7 @@ export interface StreamSummary {
   /** Stories that ended with two or more articles (duplicates not counted). */
   readonly multi: number;
   readonly merges: number;
+  readonly splits: number;
   readonly errors: number;
 }
 
@@ -161,11 +165,13 @@ export class StreamClusterRun {
   readonly #ids: RecentIds;
   readonly #tracker: StoryTracker;
   readonly #merges: StoryMerge[] = [];
+  readonly #splits: StorySplit[] = [];
   /** The stream's clock, kept by the clusterer's rule: which stories have gone quiet is told by it. */
   readonly #clock = new StreamClock();
   #articles = 0;
   #newStories = 0;
   #mergeCount = 0;
+  #splitCount = 0;
   #errors = 0;
 
   constructor(options: StreamRunOptions = {}) {
@@ -233,16 +239,21 @@ export class StreamClusterRun {
   summary(): StreamSummary {
     return {
       articles: this.#articles,
-      stories: this.#newStories - this.#mergeCount,
+      stories: this.#newStories - this.#mergeCount + this.#splitCount,
       multi: this.#tracker.multi,
       merges: this.#mergeCount,
+      splits: this.#splitCount,
       errors: this.#errors,
     };
   }
 
   /** The story list (only with `keepStories`: else closed stories are not kept and the list is of open ones). */
-  stories(): { stories: readonly StoryInfo[]; merges: readonly StoryMerge[] } {
-    return { stories: this.#clusterer.stories(), merges: this.#merges };
+  stories(): {
+    stories: readonly StoryInfo[];
+    merges: readonly StoryMerge[];
+    splits: readonly StorySplit[];
+  } {
+    return { stories: this.#clusterer.stories(), merges: this.#merges, splits: this.#splits };
   }
 
   stats(): StreamStats {
@@ -299,6 +310,12 @@ export class StreamClusterRun {
       if (this.#options.keepStories) this.#merges.push(merge);
       this.#tracker.merge(merge.from, merge.into);
       events.push({ kind: 'merge', merge });
+    }
+    for (const split of assignment.splits ?? []) {
+      this.#splitCount++;
+      if (this.#options.keepStories) this.#splits.push(split);
+      this.#tracker.split(split);
+      events.push({ kind: 'split', split });
     }
     return events;
   }
