@@ -35,6 +35,13 @@ import {
 } from '../cluster/index.js';
 import { RecentIds, RollingRepeats } from './stream-window.js';
 import { StoryTracker, type ClosedStory } from './stream-tracker.js';
+import { StreamStorylines, type StorylineTag } from './stream-storylines.js';
+import {
+  DEFAULT_STORYLINE_OPTIONS,
+  normaliseStorylineOptions,
+  type NormalisedStorylineOptions,
+  type StorylineOptions,
+} from '../cluster/storylines.js';
 
 export type { ClosedStory } from './stream-tracker.js';
 
@@ -55,6 +62,8 @@ export interface StreamRunOptions extends ClusterOptions {
   readonly keepStories?: boolean;
   /** How many recent article ids are kept to make a repeated id unique (default 100 000). */
   readonly idWindow?: number;
+  /** How stories are linked into storylines (the gap bridged starts at the clustering window, as in batch mode). */
+  readonly storylines?: StorylineOptions;
 }
 
 /** What the stream works with: every option decided. */
@@ -67,6 +76,7 @@ export interface NormalisedStreamRunOptions {
   readonly briefDocuments: number;
   readonly keepStories: boolean;
   readonly idWindow: number;
+  readonly storylines: NormalisedStorylineOptions;
 }
 
 export const DEFAULT_REPEAT_WINDOW = 200;
@@ -88,12 +98,21 @@ export function normaliseStreamRunOptions(options: StreamRunOptions = {}): Norma
     briefDocuments,
     idWindow,
     keepStories = false,
+    storylines,
     ...cluster
   } = options;
   const clusterOptions: ClusterOptions = { ...cluster, keepClosed: keepStories };
+  const windowMs = normaliseClusterOptions(clusterOptions).windowMs;
+  // as in batch mode: the gap a storyline bridges starts where the clustering window ends
+  const windowHours = windowMs / 3_600_000;
   return {
     cluster: clusterOptions,
-    windowMs: normaliseClusterOptions(clusterOptions).windowMs,
+    windowMs,
+    storylines: normaliseStorylineOptions({
+      minGapHours: windowHours,
+      horizonDays: Math.max(DEFAULT_STORYLINE_OPTIONS.horizonDays, (2 * windowHours) / 24),
+      ...storylines,
+    }),
     clean: normaliseCleanOptions({ crossDocument: crossDocument ?? true }),
     repeatWindow: count('repeatWindow', repeatWindow ?? DEFAULT_REPEAT_WINDOW, 1),
     briefDocuments:
@@ -114,6 +133,10 @@ export interface StreamLine {
   readonly timeSource?: Assignment['timeSource'];
   /** The article came late and reopened a story that had closed (see `Assignment.reopened`). */
   readonly reopened?: true;
+  /** The storyline of the story the article joined (decided when that story began: see stream-storylines.ts). */
+  readonly storyline: string;
+  /** On a story's first article: the earlier story it continues, when it continues one. */
+  readonly continues?: StorylineTag['continues'];
 }
 
 export type StreamEvent =
@@ -164,6 +187,9 @@ export class StreamClusterRun {
   readonly #repeats: RollingRepeats;
   readonly #ids: RecentIds;
   readonly #tracker: StoryTracker;
+  readonly #storylines: StreamStorylines;
+  /** With `keepStories`: every story's storyline, for the story list at the end. */
+  readonly #tags = new Map<string, StorylineTag>();
   readonly #merges: StoryMerge[] = [];
   readonly #splits: StorySplit[] = [];
   /** The stream's clock, kept by the clusterer's rule: which stories have gone quiet is told by it. */
@@ -180,6 +206,7 @@ export class StreamClusterRun {
     this.#repeats = new RollingRepeats(this.#options.repeatWindow);
     this.#ids = new RecentIds(this.#options.idWindow);
     this.#tracker = new StoryTracker(this.#options.windowMs, this.#options.briefDocuments);
+    this.#storylines = new StreamStorylines(this.#options.storylines);
   }
 
   /** One JSON Lines line (blank lines give nothing). */
@@ -232,7 +259,7 @@ export class StreamClusterRun {
 
   /** End of the stream: every story still open closes. */
   end(): { events: StreamEvent[]; summary: StreamSummary } {
-    const events = this.#tracker.closeAll().map((story): StreamEvent => ({ kind: 'closed', story }));
+    const events = this.#closedEvents(this.#tracker.closeAll());
     return { events, summary: this.summary() };
   }
 
@@ -249,11 +276,23 @@ export class StreamClusterRun {
 
   /** The story list (only with `keepStories`: else closed stories are not kept and the list is of open ones). */
   stories(): {
-    stories: readonly StoryInfo[];
+    stories: readonly (StoryInfo & StorylineTag)[];
     merges: readonly StoryMerge[];
     splits: readonly StorySplit[];
   } {
-    return { stories: this.#clusterer.stories(), merges: this.#merges, splits: this.#splits };
+    const stories = this.#clusterer.stories().map((story) => {
+      const tag = this.#tags.get(story.id) ?? this.#storylines.tagOf(story.id) ?? { storyline: story.id };
+      return { ...story, ...tag };
+    });
+    return { stories, merges: this.#merges, splits: this.#splits };
+  }
+
+  /** The closed stories as events; their storylines are kept as summaries for later stories. */
+  #closedEvents(closed: readonly ClosedStory[]): StreamEvent[] {
+    return closed.map((story): StreamEvent => {
+      this.#storylines.close(story.id, this.#clock.now);
+      return { kind: 'closed', story };
+    });
   }
 
   stats(): StreamStats {
@@ -283,6 +322,13 @@ export class StreamClusterRun {
   ): StreamEvent[] {
     this.#articles++;
     if (assignment.isNew) this.#newStories++;
+    // Stories quiet for longer than the window close first (the clusterer closed them before this article), so
+    // their briefs exist by the time a consumer reads this article's line, and a story beginning now can continue
+    // them.
+    const events = this.#closedEvents(this.#tracker.closeQuiet(this.#clock.now));
+    const counted = assignment.duplicateOf === undefined ? { article, time } : undefined;
+    const tag = this.#storylines.assign(assignment.story, assignment.isNew, counted);
+    if (this.#options.keepStories) this.#tags.set(assignment.story, tag);
     const line: StreamLine = {
       article: assignment.article,
       story: assignment.story,
@@ -291,12 +337,9 @@ export class StreamClusterRun {
       ...(assignment.time !== undefined ? { time: assignment.time } : {}),
       ...(assignment.timeSource !== undefined ? { timeSource: assignment.timeSource } : {}),
       ...(assignment.reopened ? { reopened: true as const } : {}),
+      storyline: tag.storyline,
+      ...(assignment.isNew && tag.continues !== undefined ? { continues: tag.continues } : {}),
     };
-    // Stories quiet for longer than the window close first (the clusterer closed them before this article), so
-    // their briefs exist by the time a consumer reads this article's line.
-    const events = this.#tracker
-      .closeQuiet(this.#clock.now)
-      .map((story): StreamEvent => ({ kind: 'closed', story }));
     events.push({ kind: 'assignment', line, article });
     this.#tracker.assign(
       assignment.story,
@@ -309,12 +352,15 @@ export class StreamClusterRun {
       this.#mergeCount++;
       if (this.#options.keepStories) this.#merges.push(merge);
       this.#tracker.merge(merge.from, merge.into);
+      this.#storylines.merge(merge.from, merge.into);
       events.push({ kind: 'merge', merge });
     }
     for (const split of assignment.splits ?? []) {
       this.#splitCount++;
       if (this.#options.keepStories) this.#splits.push(split);
       this.#tracker.split(split);
+      this.#storylines.split(split.into);
+      if (this.#options.keepStories) this.#tags.set(split.into, { storyline: split.into });
       events.push({ kind: 'split', split });
     }
     return events;
