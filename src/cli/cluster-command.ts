@@ -34,6 +34,22 @@ function positiveNumber(value: string): number {
   return n;
 }
 
+/** `--late-hours`: hours from 0 (late articles never reopen a closed story) to 1 000 000. */
+function lateHours(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1e6)
+    throw new InvalidArgumentError(`expected hours from 0 to 1000000, got "${value}"`);
+  return n;
+}
+
+/** `--closed-stories`: a whole number from 0 (no closed story kept) to 1 000 000 000. */
+function closedStories(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 1e9)
+    throw new InvalidArgumentError(`expected a whole number from 0 to 1000000000, got "${value}"`);
+  return n;
+}
+
 /** JSON Lines: one `{article, story, score}` (+ `duplicateOf`, `joined`) per article, in stream order. */
 export function assignmentLines(run: ClusterRun): string {
   return run.assignments.map((a) => JSON.stringify(a) + '\n').join('');
@@ -42,7 +58,7 @@ export function assignmentLines(run: ClusterRun): string {
 /** The story list as its own document (`--stories`). */
 export async function storiesDocument(run: ClusterRun): Promise<string> {
   const { storiesJson } = await import('./cluster-stream.js');
-  return storiesJson(run.stories, run.merges);
+  return storiesJson(run.stories, run.merges, run.splits);
 }
 
 /** `--format json`: assignments, stories, merges and errors in one document. */
@@ -123,6 +139,7 @@ async function runBatch(inputs: readonly string[], flags: ClusterFlags, io: CliI
       stories: run.stories.length,
       multi,
       merges: run.merges.length,
+      splits: run.splits?.length ?? 0,
     }),
   );
   if (flags.briefs !== undefined) {
@@ -193,7 +210,8 @@ async function runCluster(inputs: readonly string[], flags: ClusterFlags, io: Cl
 const STREAM_HELP = `
 Stream mode (JSON lines on stdin, or --stream): every article is clustered and its line written as it comes, in
 the order it comes (articles out of time order are accepted as they come); lines are never rewritten: a merge
-the periodic merge check makes is its own line {"merge": {"from", "into", "score"}}. Short lines repeating
+the periodic merge check makes is its own line {"merge": {"from", "into", "score"}}, and so is a split of a
+story whose members fell apart {"split": {"from", "into", "score", "articles", "duplicates"}}. Short lines repeating
 across articles are learnt over the last 200 articles. --briefs writes a story's brief when it closes (quiet for
 longer than the window) or at the end; --stories writes the story list at the end. A bad line is reported on
 stderr as -#<line> and the stream goes on.
@@ -217,6 +235,18 @@ export function clusterCommand(io: CliIo, done: (code: ExitCode) => void): Comma
       'lowest similarity (0-1) to merge two stories',
       unitInterval,
       d.mergeThreshold,
+    )
+    .option(
+      '--late-hours <hours>',
+      'a late article may reopen a closed story up to this long after its last article (0: never)',
+      lateHours,
+      d.lateHours,
+    )
+    .option(
+      '--closed-stories <n>',
+      'closed stories kept findable for late articles (the oldest are forgotten first)',
+      closedStories,
+      d.closedStories,
     )
     .addOption(
       new Option(

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { StoryInfo, StoryMerge } from '../cluster/index.js';
+import type { StoryInfo, StoryMerge, StorySplit } from '../cluster/index.js';
 import {
   CLUSTERS_SCHEMA,
   StreamClusterRun,
@@ -31,6 +31,10 @@ export interface StreamFlags {
   readonly threshold: number;
   readonly window: number;
   readonly mergeThreshold: number;
+  /** `--late-hours`: how long after a story's last article a late one may still reopen it. */
+  readonly lateHours?: number;
+  /** `--closed-stories`: how many closed stories are kept findable for late articles. */
+  readonly closedStories?: number;
   readonly out?: string;
   readonly stories?: string;
   readonly briefs?: string;
@@ -81,6 +85,8 @@ export function clusterOptionsOf(flags: StreamFlags): {
   threshold: number;
   windowHours: number;
   mergeThreshold: number;
+  lateHours?: number;
+  closedStories?: number;
   crossDocument: boolean;
   language?: string;
 } {
@@ -88,6 +94,8 @@ export function clusterOptionsOf(flags: StreamFlags): {
     threshold: flags.threshold,
     windowHours: flags.window,
     mergeThreshold: flags.mergeThreshold,
+    ...(flags.lateHours !== undefined ? { lateHours: flags.lateHours } : {}),
+    ...(flags.closedStories !== undefined ? { closedStories: flags.closedStories } : {}),
     crossDocument: flags.crossDoc,
     ...(flags.lang !== undefined ? { language: flags.lang } : {}),
   };
@@ -118,8 +126,13 @@ export async function writeStoryBrief(
 }
 
 /** The story list as its own document (`--stories`), in batch and stream mode alike. */
-export function storiesJson(stories: readonly StoryInfo[], merges: readonly StoryMerge[]): string {
-  return JSON.stringify({ schema: CLUSTERS_SCHEMA, stories, merges }, null, 2) + '\n';
+export function storiesJson(
+  stories: readonly StoryInfo[],
+  merges: readonly StoryMerge[],
+  splits: readonly StorySplit[] = [],
+): string {
+  const split = splits.length > 0 ? { splits } : {};
+  return JSON.stringify({ schema: CLUSTERS_SCHEMA, stories, merges, ...split }, null, 2) + '\n';
 }
 
 /** Progress on stderr: a redrawn line on a terminal, a plain line every {@link PROGRESS_EVERY} articles otherwise. */
@@ -170,6 +183,8 @@ class StreamShell {
         this.#progress.tick(this.run);
       } else if (event.kind === 'merge') {
         await this.#sink.line(JSON.stringify({ merge: event.merge }) + '\n');
+      } else if (event.kind === 'split') {
+        await this.#sink.line(JSON.stringify({ split: event.split }) + '\n');
       } else if (event.kind === 'error') {
         this.#io.stderr.write(`lagebild: ${event.error.file}: ${event.error.reason}\n`);
       } else await this.#closed(event.story);
@@ -253,11 +268,12 @@ export function fileSource(path: string): StreamSource {
 
 /** The closing summary on stderr, in batch and stream mode alike. */
 export function summaryLine(
-  summary: Pick<StreamSummary, 'articles' | 'stories' | 'multi' | 'merges'>,
+  summary: Pick<StreamSummary, 'articles' | 'stories' | 'multi' | 'merges'> & { readonly splits?: number },
 ): string {
+  const splits = summary.splits ? `, ${String(summary.splits)} splits` : '';
   return (
     `lagebild: ${String(summary.articles)} articles in ${String(summary.stories)} stories ` +
-    `(${String(summary.multi)} with two or more articles, ${String(summary.merges)} merges)\n`
+    `(${String(summary.multi)} with two or more articles, ${String(summary.merges)} merges${splits})\n`
   );
 }
 
@@ -266,8 +282,8 @@ async function finish(shell: StreamShell, flags: StreamFlags, io: CliIo): Promis
   await shell.emit(events);
   shell.stopProgress();
   if (flags.stories !== undefined) {
-    const { stories, merges } = shell.run.stories();
-    await writeFile(flags.stories, storiesJson(stories, merges));
+    const { stories, merges, splits } = shell.run.stories();
+    await writeFile(flags.stories, storiesJson(stories, merges, splits));
   }
   const total = summary.articles + summary.errors;
   if (summary.errors > 0)

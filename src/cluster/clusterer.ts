@@ -2,7 +2,7 @@ import { documentTerms, signalsOf, type ArticleTerms, type Signals } from './fea
 import { prepareArticle, type PreparedArticle, type PreparingClusterer } from './prepared.js';
 import type { TermChange } from './centroid.js';
 import { ClosedIndex, closedRecord, keptVector, type ClosedRecord } from './closed-index.js';
-import { Core } from './core.js';
+import { Core, memberGroups } from './core.js';
 import { DocumentFrequencies } from './df.js';
 import { DuplicateIndex, type DuplicateHit } from './duplicates.js';
 import { InvertedIndex } from './inverted-index.js';
@@ -24,7 +24,7 @@ import { Story, storyIdFor } from './story.js';
 import { TermIds } from './term-ids.js';
 import { Fifo } from './fifo.js';
 import { parseTime, StreamClock, type PlacedTime } from './time.js';
-import type { Assignment, StoryInfo, StoryMerge, StreamArticle } from './types.js';
+import type { Assignment, StoryInfo, StoryMerge, StorySplit, StreamArticle } from './types.js';
 import { MAX_SIMILARITY, topTerms } from './vectors.js';
 import { reachGap, withinReach } from './reach.js';
 
@@ -82,6 +82,11 @@ interface Closest {
 
 const NONE: Closest = { score: -1 };
 
+/** The key of a pair of stories, the same either way round. */
+function apartKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
 /** Higher score first, then the older story. */
 function byScore(a: Scored, b: Scored): number {
   return b.score - a.score || a.story.seq - b.story.seq;
@@ -127,6 +132,8 @@ export class OnlineClusterer implements PreparingClusterer {
   /** Stories that gained articles since the last merge check. */
   readonly #touched = new Set<string>();
   readonly #usedIds = new Set<string>();
+  /** Pairs of stories a split set apart (see `#apartKey`): the merge check does not join them again. */
+  readonly #apart = new Set<string>();
   readonly #clock = new StreamClock();
   #nextSweep = -Infinity;
   #seq = 0;
@@ -150,7 +157,9 @@ export class OnlineClusterer implements PreparingClusterer {
     this.#apply(step, assignment);
     this.#closeIfQuiet(step);
     const merges = this.#mergeDue() ? this.#mergeCheck() : [];
-    return merges.length === 0 ? assignment : { ...assignment, merges };
+    const splits = assignment.duplicateOf === undefined ? this.#splitCheck(article.id) : [];
+    const events = splits.length === 0 ? {} : { splits };
+    return merges.length === 0 ? { ...assignment, ...events } : { ...assignment, merges, ...events };
   }
 
   replay(article: StreamArticle, assignment: Assignment, prepared?: PreparedArticle): void {
@@ -159,6 +168,10 @@ export class OnlineClusterer implements PreparingClusterer {
     this.#closeIfQuiet(step);
     if (this.#mergeDue()) this.#touched.clear();
     for (const merge of assignment.merges) this.#merge(merge.from, merge.into);
+    const splits = assignment.splits ?? [];
+    const from = splits[0]?.from;
+    const story = from === undefined ? undefined : this.#open.get(from);
+    if (story?.splittable) this.#split(story, splits);
   }
 
   stories(): readonly StoryInfo[] {
@@ -378,7 +391,7 @@ export class OnlineClusterer implements PreparingClusterer {
     }
     this.#hold(article.id, story.id, time);
     if (assignment.duplicateOf && story.articles.length > 0) {
-      story.addDuplicate(article.id, time, terms.language);
+      story.addDuplicate(article.id, time, terms.language, assignment.duplicateOf.article);
       return;
     }
     const signals = this.#signals(step);
@@ -458,6 +471,73 @@ export class OnlineClusterer implements PreparingClusterer {
     for (const signal of SIGNALS) this.#index.remove(signal, story.centroids[signal].terms(), story.id);
   }
 
+  /**
+   * The split check of the story an article ended in (see docs/clustering.md, "Splits"): while every article of the
+   * story is a member of its core, its member graph (members linked at the join threshold) is looked at; when it
+   * falls into groups (see `memberGroups`), the largest group keeps the story (ties: the group of the earliest
+   * member) and each other group becomes a story of its own, named after its group's first article.
+   */
+  #splitCheck(article: string): StorySplit[] {
+    const id = this.#storyOf.get(article)?.story;
+    const story = id === undefined ? undefined : this.#open.get(id);
+    if (!story?.splittable) return [];
+    const { parts, across } = memberGroups(
+      story.core,
+      this.#options.weights,
+      this.#options.core.splitLink,
+      this.#scratch,
+    );
+    if (parts.length < 2) return [];
+    const members = story.core.members;
+    // the largest group (as found, before the members placed with it) keeps the story; ties: the earliest
+    const largest = parts.reduce(
+      (best, part, k) => (part.group.length > (parts[best]?.group.length ?? 0) ? k : best),
+      0,
+    );
+    const splits = parts
+      .filter((_, k) => k !== largest)
+      .map((part): StorySplit => {
+        // a new story is named after the first article of its group
+        const into = this.#newId(members[part.group[0] ?? -1]?.id ?? story.id);
+        this.#usedIds.add(into);
+        const articles = part.members.map((i) => members[i]?.id ?? '');
+        return { from: story.id, into, score: across, articles, duplicates: [] };
+      });
+    return this.#split(story, splits);
+  }
+
+  /**
+   * Splits `story` as `splits` say (the articles each new story takes; its duplicates go with their originals) and
+   * returns them with the duplicates that went. The parts are indexed anew and the articles held under their new
+   * stories; the new stories are not joined to `story` again by the merge check.
+   */
+  #split(story: Story, splits: readonly StorySplit[]): StorySplit[] {
+    const core = (): Core => new Core(this.#options.core, this.#ids);
+    const kept = new Story(story.id, story.seq, this.#options.centroidTerms, this.#ids, core());
+    const parts = splits.map((split) => {
+      this.#usedIds.add(split.into);
+      const part = new Story(split.into, this.#seq++, this.#options.centroidTerms, this.#ids, core());
+      return { story: part, articles: new Set(split.articles) };
+    });
+    this.#unindex(story);
+    story.splitInto(kept, parts);
+    this.#open.set(kept.id, kept);
+    for (const part of [kept, ...parts.map((p) => p.story)]) {
+      this.#open.set(part.id, part);
+      for (const signal of SIGNALS) this.#index.add(signal, part.centroids[signal].terms(), part.id);
+      for (const id of [...part.articles, ...part.duplicates]) {
+        const held = this.#storyOf.get(id);
+        if (held) held.story = part.id;
+      }
+      if (part !== kept) this.#apart.add(apartKey(kept.id, part.id));
+    }
+    return parts.map(({ story: part }, k) => ({
+      ...(splits[k] as StorySplit),
+      articles: [...part.articles],
+      duplicates: [...part.duplicates],
+    }));
+  }
+
   #mergeDue(): boolean {
     return this.#options.mergeEvery > 0 && this.#count % this.#options.mergeEvery === 0;
   }
@@ -477,7 +557,7 @@ export class OnlineClusterer implements PreparingClusterer {
         this.#probes,
         this.#scratch,
       );
-      if (!found) continue;
+      if (!found || this.#apart.has(apartKey(story.id, found.other.id))) continue;
       const [older, younger] = story.seq < found.other.seq ? [story, found.other] : [found.other, story];
       const merge = { from: younger.id, into: older.id, score: found.score };
       this.#merge(merge.from, merge.into);

@@ -135,6 +135,24 @@ export class Core {
     while (this.#members.length > this.rule.size) this.#drop(this.#densest());
   }
 
+  /**
+   * Empties the core without giving back its members' term ids: they go on to the cores of the parts of a split
+   * story (see `adopt`), in their arrival order.
+   */
+  handOver(): CoreMember[] {
+    const members = [...this.#members];
+    this.#members.length = 0;
+    this.#arrival.length = 0;
+    return members;
+  }
+
+  /** Takes a member packed by a core of the same clusterer (handed over in a split) as its newest member. */
+  adopt(member: CoreMember): void {
+    this.#members.push(member);
+    this.#arrival.push(this.#count++);
+    if (this.#members.length > this.rule.size) this.#drop(this.#densest());
+  }
+
   /** Gives back the members' term ids (the story is closed or merged away; the core is empty afterwards). */
   release(): void {
     for (const member of this.#members)
@@ -216,4 +234,100 @@ function reaches(n: number, need: number, reachesOther: (i: number) => boolean):
   let count = 0;
   for (let i = 0; i < n && count < need && count + (n - i) >= need; i++) if (reachesOther(i)) count++;
   return count >= need;
+}
+
+/** How a story's members fall apart (see `memberGroups`). */
+export interface MemberGroups {
+  /**
+   * The parts, ordered by the first member of their group: `group` the members of the connected group the part
+   * was found as, `members` those and the members placed with it (each list in arrival order).
+   */
+  readonly parts: readonly { readonly group: readonly number[]; readonly members: readonly number[] }[];
+  /** The highest similarity between members of different groups (under `link`: they are not linked). */
+  readonly across: number;
+}
+
+/** The connected groups of the members but `without` (-1: none), members linked when `linked(i, j)`. */
+function connected(n: number, without: number, linked: (i: number, j: number) => boolean): number[][] {
+  const seen = new Array<boolean>(n).fill(false);
+  if (without >= 0) seen[without] = true;
+  const groups: number[][] = [];
+  for (let start = 0; start < n; start++) {
+    if (seen[start]) continue;
+    const members: number[] = [];
+    const stack = [start];
+    seen[start] = true;
+    for (let i = stack.pop(); i !== undefined; i = stack.pop()) {
+      members.push(i);
+      for (let j = 0; j < n; j++)
+        if (!seen[j] && linked(i, j)) {
+          seen[j] = true;
+          stack.push(j);
+        }
+    }
+    groups.push(members.sort((a, b) => a - b));
+  }
+  return groups;
+}
+
+/**
+ * The member graph of a core: members linked when their similarity reaches `link` (the join threshold). The core
+ * falls apart when the graph has two or more connected groups of at least two members — or has them once one
+ * member is taken out (the earliest such member): a bridge, the one article that joined two events. Those groups
+ * are the parts; each member outside them (linked to no other, or the bridge) goes with the part it is most
+ * similar to (ties to the part of the earlier member). One part: the core coheres. `scratch`: probes over the core's term
+ * ids, free to be loaded (cleared again before this returns).
+ */
+export function memberGroups(
+  core: Core,
+  weights: SignalWeights,
+  link: number,
+  scratch: Probes,
+): MemberGroups {
+  const n = core.size;
+  const sim: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  try {
+    for (let i = 0; i < n; i++) {
+      const x = core.members[i];
+      if (x === undefined) continue;
+      loadMember(scratch, x);
+      for (let j = i + 1; j < n; j++) {
+        const y = core.members[j];
+        const s = y === undefined ? 0 : toMember(scratch, y, weights, x.script);
+        (sim[i] as number[])[j] = s;
+        (sim[j] as number[])[i] = s;
+      }
+    }
+  } finally {
+    clearProbes(scratch);
+  }
+  const at = (i: number, j: number): number => sim[i]?.[j] ?? 0;
+  const linked = (i: number, j: number): boolean => at(i, j) >= link;
+  let parts: number[][] = [];
+  for (let without = -1; without < n && parts.length < 2; without++)
+    parts = connected(n, without, linked).filter((g) => g.length >= 2);
+  const all = Array.from({ length: n }, (_, i) => i);
+  if (parts.length < 2) return { parts: [{ group: all, members: all }], across: 0 };
+  const members = parts.map((part) => [...part]);
+  const placed = new Set(parts.flat());
+  for (const i of all.filter((m) => !placed.has(m))) {
+    let best = 0;
+    let bestSim = -1;
+    parts.forEach((part, k) => {
+      const s = Math.max(...part.map((j) => at(i, j)));
+      if (s > bestSim) {
+        best = k;
+        bestSim = s;
+      }
+    });
+    members[best]?.push(i);
+  }
+  for (const part of members) part.sort((a, b) => a - b);
+  let across = 0;
+  parts.forEach((part, k) => {
+    for (const other of parts.slice(k + 1))
+      for (const i of part) for (const j of other) across = Math.max(across, at(i, j));
+  });
+  // the groups come in order of their first member already (the walk starts from each member in turn)
+  return { parts: parts.map((group, k) => ({ group, members: members[k] ?? group })), across };
 }

@@ -10,7 +10,7 @@ export {
 } from './options.js';
 export { articleToArticle, articleToStory, decay } from './scoring.js';
 export { storyIdFor } from './story.js';
-export type { Assignment, Clusterer, StoryInfo, StoryMerge, StreamArticle } from './types.js';
+export type { Assignment, Clusterer, StoryInfo, StoryMerge, StorySplit, StreamArticle } from './types.js';
 export { streamArticleOf } from './from-article.js';
 export { parseTime, placeArticle, StreamClock, type PlacedTime, type TimeSource } from './time.js';
 export { Fifo } from './fifo.js';

@@ -4,7 +4,7 @@ import { SIGNALS, type Centroids, type SignalName } from './scoring.js';
 import type { StoryInfo } from './types.js';
 import { Centroid, type TermChange } from './centroid.js';
 import type { TermIds } from './term-ids.js';
-import { Core } from './core.js';
+import { Core, type CoreMember } from './core.js';
 import { DEFAULT_CORE } from './options.js';
 
 const HEADLINE_CHARS = 120;
@@ -36,6 +36,17 @@ export function headlineOf(title: string | undefined, text: string): string {
   return detached(line.length > HEADLINE_CHARS ? `${line.slice(0, HEADLINE_CHARS - 1)}…` : line);
 }
 
+/** What a story keeps of one of its articles while it may split (see `Story.splittable`). */
+interface MemberMeta {
+  readonly time: number | undefined;
+  readonly language: string;
+  readonly headline: string;
+  readonly score: number;
+}
+
+/** Least members a story needs to split: two parts of two. */
+const MIN_SPLIT = 4;
+
 /** An open story in memory: members, times, one centroid per signal and its core (see core.ts). */
 export class Story {
   readonly articles: string[] = [];
@@ -50,6 +61,13 @@ export class Story {
   last = -Infinity;
   headline = '';
   #headlineScore = -1;
+  /**
+   * Each article's time, language, headline and score, and each duplicate's original, while every article of the
+   * story is a member of its core: what a split needs to rebuild its parts. Dropped (undefined) once the story
+   * outgrows its core, or was reopened or merged beyond it: it never splits again, and keeps no more than before.
+   */
+  #meta: Map<string, MemberMeta> | undefined = new Map();
+  #duplicateOf: Map<string, string> | undefined = new Map();
 
   constructor(
     readonly id: string,
@@ -87,25 +105,90 @@ export class Story {
     signals: Signals,
     meta: { time: number | undefined; language: string; headline: string; score: number },
   ): Record<SignalName, TermChange> {
-    this.articles.push(id);
     const member = this.core.add({ id, signals });
+    return this.#take(member, meta);
+  }
+
+  /** Adds an article as `member` of the core (taken already); see `addArticle`. */
+  #take(member: CoreMember, meta: MemberMeta): Record<SignalName, TermChange> {
+    this.articles.push(member.id);
     this.#touch(meta.time, meta.language);
     this.#offerHeadline(meta.headline, meta.score);
+    if (this.articles.length > this.core.rule.size) this.#forget();
+    else this.#meta?.set(member.id, meta);
     const changes = {} as Record<SignalName, TermChange>;
     // the centroids take the terms from the member, packed by id already (the core keeps the newest member)
     for (const signal of SIGNALS) changes[signal] = this.centroids[signal].addPacked(member.signals[signal]);
     return changes;
   }
 
-  addDuplicate(id: string, time: number | undefined, language: string): void {
+  /** `of`: the article it repeats (kept while the story may split, so the duplicate goes where that one goes). */
+  addDuplicate(id: string, time: number | undefined, language: string, of?: string): void {
     this.duplicates.push(id);
     this.#touch(time, language);
+    if (of !== undefined) this.#duplicateOf?.set(id, of);
+    else this.#forget();
+  }
+
+  #forget(): void {
+    this.#meta = undefined;
+    this.#duplicateOf = undefined;
+  }
+
+  /**
+   * Whether the story may split: every article of it is a member of its core (so each part can be rebuilt from
+   * its members), and there are enough for two parts of two.
+   */
+  get splittable(): boolean {
+    return (
+      this.#meta !== undefined &&
+      this.articles.length >= MIN_SPLIT &&
+      this.articles.length === this.core.size &&
+      this.#meta.size === this.articles.length
+    );
+  }
+
+  /**
+   * Splits the story: each of `parts` (new, empty stories) takes the listed articles (members of the core) and
+   * the duplicates of them; `kept` (a new story of this one's id) takes the others. This story is empty afterwards
+   * (its centroids released, its core members handed on with their term ids). Members keep their arrival order.
+   */
+  splitInto(kept: Story, parts: readonly { story: Story; articles: ReadonlySet<string> }[]): void {
+    const meta = this.#meta;
+    if (meta === undefined) throw new RangeError(`story ${this.id} cannot split`);
+    const home = (article: string): Story => parts.find((part) => part.articles.has(article))?.story ?? kept;
+    for (const member of this.core.handOver()) {
+      const story = home(member.id);
+      story.core.adopt(member);
+      const known = meta.get(member.id);
+      story.#take(member, known ?? { time: undefined, language: 'und', headline: '', score: 0 });
+    }
+    for (const id of this.duplicates) {
+      const of = this.#duplicateOf?.get(id);
+      const story = home(of ?? '');
+      story.duplicates.push(id);
+      if (of !== undefined) story.#duplicateOf?.set(id, of);
+      const original = meta.get(of ?? '');
+      if (original) story.#touch(original.time, original.language);
+    }
+    this.release();
   }
 
   /** Takes in every article of `other` (a merge); returns per signal the terms that entered and left the centroid. */
   absorb(other: Story): Record<SignalName, TermChange> {
     this.articles.push(...other.articles);
     this.core.absorb(other.core);
+    const [meta, otherMeta] = [this.#meta, other.#meta];
+    if (
+      meta &&
+      otherMeta &&
+      this.#duplicateOf &&
+      other.#duplicateOf &&
+      this.articles.length <= this.core.rule.size
+    ) {
+      for (const [id, m] of otherMeta) meta.set(id, m);
+      for (const [id, of] of other.#duplicateOf) this.#duplicateOf.set(id, of);
+    } else this.#forget();
     this.duplicates.push(...other.duplicates);
     for (const language of other.languages) this.#touch(other.first, language);
     this.#touch(other.last, other.languages[0] ?? 'und');
@@ -128,6 +211,7 @@ export class Story {
     headline: string;
     headlineScore: number;
   }): void {
+    this.#forget();
     this.first = Math.min(this.first, kept.first);
     this.last = Math.max(this.last, kept.last);
     for (const language of kept.languages)
@@ -145,6 +229,7 @@ export class Story {
   release(): void {
     for (const signal of SIGNALS) this.centroids[signal].release();
     this.core.release();
+    this.#forget();
   }
 
   info(open: boolean): StoryInfo {

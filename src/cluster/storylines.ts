@@ -115,35 +115,72 @@ function top(counts: ReadonlyMap<string, number>, n: number): Record<string, num
   return Object.fromEntries(sorted.slice(0, n));
 }
 
+/**
+ * A story's summary built article by article (stream mode keeps one per open story): the same as
+ * {@link summariseStory} of all its articles.
+ */
+export class SummaryBuilder {
+  readonly #entities = new Map<string, number>();
+  readonly #titleWords = new Map<string, number>();
+  #first: number | null = null;
+  #last: number | null = null;
+  #articles = 0;
+
+  /** Counts one article's key names and title words and widens the time span. */
+  add({ article, time }: StorylineArticle): void {
+    termOptions ??= normaliseClusterOptions();
+    const terms = articleTerms(article, termOptions);
+    for (const term of new Set([...terms.title.entities.keys(), ...terms.body.entities.keys()]))
+      this.#entities.set(term, (this.#entities.get(term) ?? 0) + 1);
+    for (const term of terms.title.words.keys())
+      this.#titleWords.set(term, (this.#titleWords.get(term) ?? 0) + 1);
+    if (time !== undefined && Number.isFinite(time)) {
+      this.#first = this.#first === null ? time : Math.min(this.#first, time);
+      this.#last = this.#last === null ? time : Math.max(this.#last, time);
+    }
+    this.#articles++;
+  }
+
+  /** Takes in the counts of another story's builder (a merge) or summary (a story reopened from its summary). */
+  absorb(other: SummaryBuilder | StorySummary): void {
+    const [entities, titleWords, first, last, articles] =
+      other instanceof SummaryBuilder
+        ? [other.#entities, other.#titleWords, other.#first, other.#last, other.#articles]
+        : [
+            new Map(Object.entries(other.entities)),
+            new Map(Object.entries(other.titleWords)),
+            other.first,
+            other.last,
+            other.articles,
+          ];
+    for (const [term, n] of entities) this.#entities.set(term, (this.#entities.get(term) ?? 0) + n);
+    for (const [term, n] of titleWords) this.#titleWords.set(term, (this.#titleWords.get(term) ?? 0) + n);
+    if (first !== null) this.#first = this.#first === null ? first : Math.min(this.#first, first);
+    if (last !== null) this.#last = this.#last === null ? last : Math.max(this.#last, last);
+    this.#articles += articles;
+  }
+
+  summary(id: string, options: NormalisedStorylineOptions): StorySummary {
+    return {
+      id,
+      first: this.#first,
+      last: this.#last,
+      articles: this.#articles,
+      entities: top(this.#entities, options.entityTerms),
+      titleWords: top(this.#titleWords, options.titleTerms),
+    };
+  }
+}
+
 /** The summary of a story from its articles: key names, title words, time span (pure). */
 export function summariseStory(
   id: string,
   articles: readonly StorylineArticle[],
   options: NormalisedStorylineOptions,
 ): StorySummary {
-  termOptions ??= normaliseClusterOptions();
-  const entities = new Map<string, number>();
-  const titleWords = new Map<string, number>();
-  let first: number | null = null;
-  let last: number | null = null;
-  for (const { article, time } of articles) {
-    const terms = articleTerms(article, termOptions);
-    for (const term of new Set([...terms.title.entities.keys(), ...terms.body.entities.keys()]))
-      entities.set(term, (entities.get(term) ?? 0) + 1);
-    for (const term of terms.title.words.keys()) titleWords.set(term, (titleWords.get(term) ?? 0) + 1);
-    if (time !== undefined && Number.isFinite(time)) {
-      first = first === null ? time : Math.min(first, time);
-      last = last === null ? time : Math.max(last, time);
-    }
-  }
-  return {
-    id,
-    first,
-    last,
-    articles: articles.length,
-    entities: top(entities, options.entityTerms),
-    titleWords: top(titleWords, options.titleTerms),
-  };
+  const builder = new SummaryBuilder();
+  for (const article of articles) builder.add(article);
+  return builder.summary(id, options);
 }
 
 /** A decision: the later story continues `story` (the earlier one), with this similarity. */
@@ -167,19 +204,34 @@ export function inReach(
  * Rarity of each term for comparing `a` and `b`: ln(1 + N / (1 + the other stories of the pool naming it)), N the
  * size of the pool. The two compared do not count, so two stories alone are compared on their terms unweighted.
  */
+/** How many stories of `pool` hold each term of `field`. */
+type PoolCounts = Readonly<Record<'entities' | 'titleWords', ReadonlyMap<string, number>>>;
+
+function poolCounts(pool: readonly StorySummary[]): PoolCounts {
+  const count = (field: 'entities' | 'titleWords'): Map<string, number> => {
+    const df = new Map<string, number>();
+    for (const s of pool) for (const term of Object.keys(s[field])) df.set(term, (df.get(term) ?? 0) + 1);
+    return df;
+  };
+  return { entities: count('entities'), titleWords: count('titleWords') };
+}
+
+/**
+ * A term's rarity among the stories of the pool other than `a` and `b` (both in the pool): the pool's counts
+ * once, less the two (the same as counting the others, without a pass over the pool per pair).
+ */
 function rarity(
-  pool: readonly StorySummary[],
+  counts: PoolCounts,
+  n: number,
   a: StorySummary,
   b: StorySummary,
   field: 'entities' | 'titleWords',
 ): (term: string) => number {
-  const df = new Map<string, number>();
-  for (const s of pool) {
-    if (s === a || s === b) continue;
-    for (const term of Object.keys(s[field])) df.set(term, (df.get(term) ?? 0) + 1);
-  }
-  const n = pool.length;
-  return (term) => Math.log(1 + n / (1 + (df.get(term) ?? 0)));
+  const df = counts[field];
+  return (term) => {
+    const others = (df.get(term) ?? 0) - (term in a[field] ? 1 : 0) - (term in b[field] ? 1 : 0);
+    return Math.log(1 + n / (1 + Math.max(0, others)));
+  };
 }
 
 function cosine(
@@ -220,8 +272,24 @@ export function storySimilarity(
   pool: readonly StorySummary[],
   options: NormalisedStorylineOptions,
 ): number {
-  const names = cosine(a, b, 'entities', rarity(pool, a, b, 'entities')) ?? 0;
-  const titles = cosine(a, b, 'titleWords', rarity(pool, a, b, 'titleWords'));
+  const members = pool.includes(a) && pool.includes(b) ? pool : [...pool, a, b].filter(unique);
+  return similarityIn(a, b, poolCounts(members), pool.length, options);
+}
+
+function unique<T>(x: T, i: number, all: readonly T[]): boolean {
+  return all.indexOf(x) === i;
+}
+
+/** {@link storySimilarity} with the pool's counts made already (`n`: the pool's size). */
+function similarityIn(
+  a: StorySummary,
+  b: StorySummary,
+  counts: PoolCounts,
+  n: number,
+  options: NormalisedStorylineOptions,
+): number {
+  const names = cosine(a, b, 'entities', rarity(counts, n, a, b, 'entities')) ?? 0;
+  const titles = cosine(a, b, 'titleWords', rarity(counts, n, a, b, 'titleWords'));
   return titles === undefined ? names : options.entityWeight * names + (1 - options.entityWeight) * titles;
 }
 
@@ -239,10 +307,11 @@ export function findContinuation(
   const reach = earlier.filter((e) => inReach(e, later, options) && sharedEntities(later, e) > 0);
   if (reach.length === 0) return undefined;
   const pool = [later, ...reach];
+  const counts = poolCounts(pool);
   let best: { summary: StorySummary; score: number } | undefined;
   for (const candidate of reach) {
     if (sharedEntities(later, candidate) < options.minSharedEntities) continue;
-    const score = storySimilarity(later, candidate, pool, options);
+    const score = similarityIn(later, candidate, counts, pool.length, options);
     if (score < options.threshold) continue;
     if (best === undefined || better(candidate, score, best.summary, best.score))
       best = { summary: candidate, score };

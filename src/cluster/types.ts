@@ -36,6 +36,20 @@ export interface StoryMerge {
   readonly score: number;
 }
 
+/**
+ * A split of a story whose members fell apart into separate groups (see docs/clustering.md, "Splits"): `articles`
+ * (and their `duplicates`) left `from`, which keeps its id and its other articles, for the new story `into`.
+ * `score`: the highest similarity between the groups the story fell into (under the link level of its member
+ * graph, see docs/clustering.md; a bridge placed with one group is left out).
+ */
+export interface StorySplit {
+  readonly from: string;
+  readonly into: string;
+  readonly score: number;
+  readonly articles: readonly string[];
+  readonly duplicates: readonly string[];
+}
+
 /** What happened to one article. */
 export interface Assignment {
   readonly article: string;
@@ -63,6 +77,11 @@ export interface Assignment {
   readonly reopened?: true;
   /** Merges the periodic merge check made while adding this article (apply them after the assignment). */
   readonly merges: readonly StoryMerge[];
+  /**
+   * Splits of the story the article ended in (after the merges), when its members fell apart (apply them after the
+   * merges). Absent when there is none.
+   */
+  readonly splits?: readonly StorySplit[];
 }
 
 /** A story as the clusterer knows it. */
@@ -86,7 +105,7 @@ export interface Clusterer {
   add(article: StreamArticle): Assignment;
   /**
    * Replays an assignment made elsewhere (another process, an earlier run kept in a store) so that this clusterer
-   * ends in the same state as the one that made it. `merges` are the ones that assignment reported.
+   * ends in the same state as the one that made it. `merges` and `splits` are the ones that assignment reported.
    */
   replay(article: StreamArticle, assignment: Assignment): void;
   /** Stories seen so far (open ones with their current members; closed ones as they were when closed). */

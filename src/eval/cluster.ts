@@ -9,6 +9,7 @@ import { streamLanguage } from '../cluster/features.js';
 import { clusterStream, REFUSED_PREFIX } from '../flows/cluster-each.js';
 import type { ClusterDataset } from './cluster-data.js';
 import { orderChecks, type OrderReport } from './cluster-order.js';
+import { storylineCheck, type StorylineCheck } from './cluster-storylines.js';
 import {
   bcubedItems,
   clusterScores,
@@ -75,6 +76,8 @@ export interface ClusterReport {
   >;
   /** Late arrivals (the stream shuffled) and batch order (permutations): see src/eval/cluster-order.ts. */
   readonly order: OrderReport;
+  /** The predicted stories linked into storylines, and the links across gold stories (cluster-storylines.ts). */
+  readonly storylines: StorylineCheck;
 }
 
 function languageMixes(
@@ -181,5 +184,12 @@ export function evaluateClustering(
     heldOut: splitScores(predicted, gold, true),
     byLanguageMix: languageMixes(dataset, predicted, options.language),
     order: orderChecks(dataset, options, predicted),
+    storylines: storylineCheck(
+      dataset.items.map((item) => item.article),
+      predicted,
+      gold,
+      REFUSED_PREFIX,
+      options,
+    ),
   };
 }

@@ -169,6 +169,10 @@ export function clusterTable(r: ClusterReport): string {
       ]),
     );
   out += orderTable(r.order);
+  const sl = r.storylines;
+  out +=
+    `lagebild storylines (stories linked as a batch run links them): ${String(sl.links)} of ${String(sl.stories)} ` +
+    `stories continue an earlier one, ${String(sl.falseLinks)} of those across gold stories (false)\n`;
   const mixes = Object.entries(r.byLanguageMix);
   if (mixes.length > 1) {
     out +=

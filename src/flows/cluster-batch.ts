@@ -16,8 +16,10 @@ import {
   type Assignment,
   type ClusterOptions,
   type StoryMerge,
+  type StorySplit,
   type StreamArticle,
 } from '../cluster/index.js';
+import { finalStories } from '../cluster/events.js';
 import {
   DEFAULT_STORYLINE_OPTIONS,
   normaliseStorylineOptions,
@@ -46,7 +48,7 @@ export interface ArticleResult {
   readonly story: string;
   readonly score: number;
   readonly duplicateOf?: Assignment['duplicateOf'];
-  /** The story the article first joined, when that story was later merged into `story`. */
+  /** The story the article first joined, when that story was later merged into `story` (or split). */
   readonly joined?: string;
   /** The article's time as the clusterer placed it, and how it was found (see `Assignment`). */
   readonly time?: string;
@@ -59,6 +61,8 @@ export interface ClusterRun {
   /** Every story with its storyline (`storyline`: the id of the storyline's first story; `continues`). */
   readonly stories: readonly StoryWithStoryline[];
   readonly merges: readonly StoryMerge[];
+  /** Stories whose members fell apart (see `StorySplit`), in the order they split; absent when none did. */
+  readonly splits?: readonly StorySplit[];
   readonly errors: readonly InputError[];
 }
 
@@ -96,17 +100,16 @@ function canonicalOrder(docs: readonly SourceDocument[]): SourceDocument[] {
   return [...docs].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.text, b.text));
 }
 
-function finalStory(alias: ReadonlyMap<string, string>, story: string): string {
-  let id = story;
-  for (let next = alias.get(id); next !== undefined; next = alias.get(id)) id = next;
-  return id;
-}
-
-function toResults(assignments: readonly Assignment[]): { results: ArticleResult[]; merges: StoryMerge[] } {
+function toResults(assignments: readonly Assignment[]): {
+  results: ArticleResult[];
+  merges: StoryMerge[];
+  splits: StorySplit[];
+} {
   const merges = assignments.flatMap((a) => a.merges);
-  const alias = new Map(merges.map((m) => [m.from, m.into]));
-  const results = assignments.map((a): ArticleResult => {
-    const story = finalStory(alias, a.story);
+  const splits = assignments.flatMap((a) => a.splits ?? []);
+  const final = finalStories(assignments);
+  const results = assignments.map((a, i): ArticleResult => {
+    const story = final[i] ?? a.story;
     return {
       article: a.article,
       story,
@@ -117,7 +120,7 @@ function toResults(assignments: readonly Assignment[]): { results: ArticleResult
       ...(a.timeSource !== undefined ? { timeSource: a.timeSource } : {}),
     };
   });
-  return { results, merges };
+  return { results, merges, splits };
 }
 
 /** Clusters the documents (see the module comment); documents with neither title nor text become errors. */
@@ -153,7 +156,7 @@ export function clusterDocuments(
     byId.set(article.id, article);
   });
   options.onProgress?.(articles.length, articles.length);
-  const { results, merges } = toResults(assignments);
+  const { results, merges, splits } = toResults(assignments);
   // the gap a storyline bridges starts where the clustering window ends (a long window: a longer horizon too)
   const windowHours = options.windowHours ?? DEFAULT_STORYLINE_OPTIONS.minGapHours;
   const storylines = normaliseStorylineOptions({
@@ -163,5 +166,12 @@ export function clusterDocuments(
   });
   const times = new Map(assignments.map((a) => [a.article, a.time]));
   const stories = batchStorylines(clusterer.stories(), byId, times, storylines);
-  return { schema: CLUSTERS_SCHEMA, assignments: results, stories, merges, errors };
+  return {
+    schema: CLUSTERS_SCHEMA,
+    assignments: results,
+    stories,
+    merges,
+    ...(splits.length > 0 ? { splits } : {}),
+    errors,
+  };
 }

@@ -11,6 +11,7 @@ import {
   type ClusterOptions,
   type StreamArticle,
 } from '../cluster/index.js';
+import { finalStories } from '../cluster/events.js';
 import type { SourceDocument } from '../core/types.js';
 
 function sourceDocument(article: StreamArticle): SourceDocument {
@@ -27,16 +28,9 @@ export function cleanedArticle(article: StreamArticle, clean: NormalisedCleanOpt
   return streamArticleOf(cleanDocument(sourceDocument(article), clean));
 }
 
-/** Final story of every assignment, with the merges reported along the way applied. */
+/** Final story of every assignment, with the merges and splits reported along the way applied. */
 export function resolveMerges(assignments: readonly Assignment[]): string[] {
-  const alias = new Map<string, string>();
-  for (const a of assignments) for (const m of a.merges) alias.set(m.from, m.into);
-  const resolve = (story: string): string => {
-    let id = story;
-    for (let next = alias.get(id); next !== undefined; next = alias.get(id)) id = next;
-    return id;
-  };
-  return assignments.map((a) => resolve(a.story));
+  return finalStories(assignments);
 }
 
 /** What a clustered stream came to: the final story of each article, and how many were refused. */

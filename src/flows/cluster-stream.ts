@@ -30,11 +30,19 @@ import {
   type OnlineClusterer,
   type StoryInfo,
   type StoryMerge,
+  type StorySplit,
   type StreamArticle,
 } from '../cluster/index.js';
 import { RecentIds, RollingRepeats } from './stream-window.js';
 import { StoryTracker, type ClosedStory } from './stream-tracker.js';
 import { defaultBudget, tooSlowReason, type Budget } from '../core/budget.js';
+import { StreamStorylines, type StorylineTag } from './stream-storylines.js';
+import {
+  DEFAULT_STORYLINE_OPTIONS,
+  normaliseStorylineOptions,
+  type NormalisedStorylineOptions,
+  type StorylineOptions,
+} from '../cluster/storylines.js';
 
 export type { ClosedStory } from './stream-tracker.js';
 
@@ -60,6 +68,8 @@ export interface StreamRunOptions extends ClusterOptions {
    * over it is refused alone as `too slow to read`, before it is clustered.
    */
   readonly budget?: Budget;
+  /** How stories are linked into storylines (the gap bridged starts at the clustering window, as in batch mode). */
+  readonly storylines?: StorylineOptions;
 }
 
 /** What the stream works with: every option decided. */
@@ -73,6 +83,7 @@ export interface NormalisedStreamRunOptions {
   readonly keepStories: boolean;
   readonly idWindow: number;
   readonly budget: Budget;
+  readonly storylines: NormalisedStorylineOptions;
 }
 
 export const DEFAULT_REPEAT_WINDOW = 200;
@@ -95,12 +106,21 @@ export function normaliseStreamRunOptions(options: StreamRunOptions = {}): Norma
     idWindow,
     keepStories = false,
     budget = defaultBudget(),
+    storylines,
     ...cluster
   } = options;
   const clusterOptions: ClusterOptions = { ...cluster, keepClosed: keepStories };
+  const windowMs = normaliseClusterOptions(clusterOptions).windowMs;
+  // as in batch mode: the gap a storyline bridges starts where the clustering window ends
+  const windowHours = windowMs / 3_600_000;
   return {
     cluster: clusterOptions,
-    windowMs: normaliseClusterOptions(clusterOptions).windowMs,
+    windowMs,
+    storylines: normaliseStorylineOptions({
+      minGapHours: windowHours,
+      horizonDays: Math.max(DEFAULT_STORYLINE_OPTIONS.horizonDays, (2 * windowHours) / 24),
+      ...storylines,
+    }),
     clean: normaliseCleanOptions({ crossDocument: crossDocument ?? true }),
     repeatWindow: count('repeatWindow', repeatWindow ?? DEFAULT_REPEAT_WINDOW, 1),
     briefDocuments:
@@ -122,12 +142,18 @@ export interface StreamLine {
   readonly timeSource?: Assignment['timeSource'];
   /** The article came late and reopened a story that had closed (see `Assignment.reopened`). */
   readonly reopened?: true;
+  /** The storyline of the story the article joined (decided when that story began: see stream-storylines.ts). */
+  readonly storyline: string;
+  /** On a story's first article: the earlier story it continues, when it continues one. */
+  readonly continues?: StorylineTag['continues'];
 }
 
 export type StreamEvent =
   /** `article`: what the clusterer was given (the cleaned text, title, date, …). */
   | { readonly kind: 'assignment'; readonly line: StreamLine; readonly article: StreamArticle }
   | { readonly kind: 'merge'; readonly merge: StoryMerge }
+  /** A story whose members fell apart: the articles listed left it for a new story (see `StorySplit`). */
+  | { readonly kind: 'split'; readonly split: StorySplit }
   | { readonly kind: 'error'; readonly error: InputError }
   | { readonly kind: 'closed'; readonly story: ClosedStory };
 
@@ -143,6 +169,7 @@ export interface StreamSummary {
   /** Stories that ended with two or more articles (duplicates not counted). */
   readonly multi: number;
   readonly merges: number;
+  readonly splits: number;
   readonly errors: number;
 }
 
@@ -169,12 +196,17 @@ export class StreamClusterRun {
   readonly #repeats: RollingRepeats;
   readonly #ids: RecentIds;
   readonly #tracker: StoryTracker;
+  readonly #storylines: StreamStorylines;
+  /** With `keepStories`: every story's storyline, for the story list at the end. */
+  readonly #tags = new Map<string, StorylineTag>();
   readonly #merges: StoryMerge[] = [];
+  readonly #splits: StorySplit[] = [];
   /** The stream's clock, kept by the clusterer's rule: which stories have gone quiet is told by it. */
   readonly #clock = new StreamClock();
   #articles = 0;
   #newStories = 0;
   #mergeCount = 0;
+  #splitCount = 0;
   #errors = 0;
 
   constructor(options: StreamRunOptions = {}) {
@@ -183,6 +215,7 @@ export class StreamClusterRun {
     this.#repeats = new RollingRepeats(this.#options.repeatWindow);
     this.#ids = new RecentIds(this.#options.idWindow);
     this.#tracker = new StoryTracker(this.#options.windowMs, this.#options.briefDocuments);
+    this.#storylines = new StreamStorylines(this.#options.storylines);
   }
 
   /** One JSON Lines line (blank lines give nothing). */
@@ -245,23 +278,40 @@ export class StreamClusterRun {
 
   /** End of the stream: every story still open closes. */
   end(): { events: StreamEvent[]; summary: StreamSummary } {
-    const events = this.#tracker.closeAll().map((story): StreamEvent => ({ kind: 'closed', story }));
+    const events = this.#closedEvents(this.#tracker.closeAll());
     return { events, summary: this.summary() };
   }
 
   summary(): StreamSummary {
     return {
       articles: this.#articles,
-      stories: this.#newStories - this.#mergeCount,
+      stories: this.#newStories - this.#mergeCount + this.#splitCount,
       multi: this.#tracker.multi,
       merges: this.#mergeCount,
+      splits: this.#splitCount,
       errors: this.#errors,
     };
   }
 
   /** The story list (only with `keepStories`: else closed stories are not kept and the list is of open ones). */
-  stories(): { stories: readonly StoryInfo[]; merges: readonly StoryMerge[] } {
-    return { stories: this.#clusterer.stories(), merges: this.#merges };
+  stories(): {
+    stories: readonly (StoryInfo & StorylineTag)[];
+    merges: readonly StoryMerge[];
+    splits: readonly StorySplit[];
+  } {
+    const stories = this.#clusterer.stories().map((story) => {
+      const tag = this.#tags.get(story.id) ?? this.#storylines.tagOf(story.id) ?? { storyline: story.id };
+      return { ...story, ...tag };
+    });
+    return { stories, merges: this.#merges, splits: this.#splits };
+  }
+
+  /** The closed stories as events; their storylines are kept as summaries for later stories. */
+  #closedEvents(closed: readonly ClosedStory[]): StreamEvent[] {
+    return closed.map((story): StreamEvent => {
+      this.#storylines.close(story.id, this.#clock.now);
+      return { kind: 'closed', story };
+    });
   }
 
   stats(): StreamStats {
@@ -291,6 +341,13 @@ export class StreamClusterRun {
   ): StreamEvent[] {
     this.#articles++;
     if (assignment.isNew) this.#newStories++;
+    // Stories quiet for longer than the window close first (the clusterer closed them before this article), so
+    // their briefs exist by the time a consumer reads this article's line, and a story beginning now can continue
+    // them.
+    const events = this.#closedEvents(this.#tracker.closeQuiet(this.#clock.now));
+    const counted = assignment.duplicateOf === undefined ? { article, time } : undefined;
+    const tag = this.#storylines.assign(assignment.story, assignment.isNew, counted);
+    if (this.#options.keepStories) this.#tags.set(assignment.story, tag);
     const line: StreamLine = {
       article: assignment.article,
       story: assignment.story,
@@ -299,12 +356,9 @@ export class StreamClusterRun {
       ...(assignment.time !== undefined ? { time: assignment.time } : {}),
       ...(assignment.timeSource !== undefined ? { timeSource: assignment.timeSource } : {}),
       ...(assignment.reopened ? { reopened: true as const } : {}),
+      storyline: tag.storyline,
+      ...(assignment.isNew && tag.continues !== undefined ? { continues: tag.continues } : {}),
     };
-    // Stories quiet for longer than the window close first (the clusterer closed them before this article), so
-    // their briefs exist by the time a consumer reads this article's line.
-    const events = this.#tracker
-      .closeQuiet(this.#clock.now)
-      .map((story): StreamEvent => ({ kind: 'closed', story }));
     events.push({ kind: 'assignment', line, article });
     this.#tracker.assign(
       assignment.story,
@@ -317,7 +371,16 @@ export class StreamClusterRun {
       this.#mergeCount++;
       if (this.#options.keepStories) this.#merges.push(merge);
       this.#tracker.merge(merge.from, merge.into);
+      this.#storylines.merge(merge.from, merge.into);
       events.push({ kind: 'merge', merge });
+    }
+    for (const split of assignment.splits ?? []) {
+      this.#splitCount++;
+      if (this.#options.keepStories) this.#splits.push(split);
+      this.#tracker.split(split);
+      this.#storylines.split(split.into);
+      if (this.#options.keepStories) this.#tags.set(split.into, { storyline: split.into });
+      events.push({ kind: 'split', split });
     }
     return events;
   }

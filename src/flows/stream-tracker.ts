@@ -5,6 +5,7 @@
  * clusterer's sweep interval (1/16 of the window): by then the clusterer has closed it too, so no later article or
  * merge can name it again (`late` counts any that would; tests hold it at 0).
  */
+import type { StorySplit } from '../cluster/index.js';
 import type { SourceDocument } from '../core/types.js';
 
 /**
@@ -133,6 +134,24 @@ export class StoryTracker {
     target.articles += source.articles;
     for (const doc of source.documents) target.documents.push(doc);
     this.#trim(target);
+  }
+
+  /**
+   * The articles of `split` (and their duplicates) left `split.from` for the new story `split.into`: their kept
+   * documents go with them, and the new story's last time is the story's (what is known of it).
+   */
+  split(split: StorySplit): void {
+    const source = this.#open.get(split.from);
+    if (!source) {
+      this.#late++;
+      return;
+    }
+    const moved = new Set([...split.articles, ...split.duplicates]);
+    const documents = source.documents.filter((kept) => moved.has(kept.doc.id));
+    source.documents = source.documents.filter((kept) => !moved.has(kept.doc.id));
+    const articles = Math.min(split.articles.length, source.articles);
+    source.articles -= articles;
+    this.#open.set(split.into, { last: source.last, articles, documents, reopened: source.reopened });
   }
 
   /** Stories quiet for longer than the window plus a sweep interval at stream time `clock` (checked now and then). */

@@ -175,7 +175,10 @@ export class StoryChanges {
     this.pending.set(story, (this.pending.get(story) ?? 0) + 1);
   }
 
-  /** Applies an assignment's merges (after the touches noted before them), its article inserted and noted. */
+  /**
+   * Applies an assignment's merges and splits (after the touches noted before them), its article inserted and
+   * noted.
+   */
   async merge(assignment: StoryAssignment): Promise<void> {
     await this.flush();
     await applyMerges(this.tx, assignment, this.now);
@@ -200,11 +203,32 @@ async function applyMerges(tx: Executor, assignment: StoryAssignment, now: strin
     );
     await touchStory(tx, merge.into, now);
   }
+  // a split: the articles that left get the new story (its row made by the recount), both stories recounted
+  for (const split of assignment.splits ?? []) {
+    const moved = [...split.articles, ...split.duplicates];
+    if (moved.length === 0) continue;
+    await tx.run(`UPDATE articles SET story = ? WHERE story = ? AND id IN (${marks(moved.length)})`, [
+      split.into,
+      split.from,
+      ...moved,
+    ]);
+    await touchStories(
+      tx,
+      new Map([
+        [split.from, 1],
+        [split.into, 1],
+      ]),
+      now,
+    );
+  }
 }
 
-/** The story an article assigned to `story` is in after the assignment's merges. */
+/** The story an article assigned to `story` is in after the assignment's merges and splits. */
 export function storyAfter(assignment: StoryAssignment): string {
   let story = assignment.story;
   for (const merge of assignment.merges) if (merge.from === story) story = merge.into;
+  const article = assignment.article;
+  for (const split of assignment.splits ?? [])
+    if (split.from === story && article !== undefined && split.articles.includes(article)) story = split.into;
   return story;
 }

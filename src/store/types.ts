@@ -272,8 +272,17 @@ export interface ClusterArticle {
 
 /** What the store needs of an assignment (it keeps the whole of it, as JSON, for replay). */
 export interface StoryAssignment {
+  /** The article assigned (absent in assignments made before splits were reported). */
+  readonly article?: string;
   readonly story: string;
   readonly merges: readonly { readonly from: string; readonly into: string }[];
+  /** Articles (and duplicates) that left `from` for the new story `into` (see the clusterer's `StorySplit`). */
+  readonly splits?: readonly {
+    readonly from: string;
+    readonly into: string;
+    readonly articles: readonly string[];
+    readonly duplicates: readonly string[];
+  }[];
 }
 
 /**

@@ -201,7 +201,7 @@ async function addLocked(
     state.advance(seq);
     const kept = id === packed.id ? packed : pack(p, id, packed.features);
     rows.push({ p, packed: kept, seq, story: assignment.story, assignment: JSON.stringify(assignment) });
-    if (assignment.merges.length > 0) {
+    if (assignment.merges.length > 0 || (assignment.splits?.length ?? 0) > 0) {
       await insert();
       await stories.merge(assignment);
     }

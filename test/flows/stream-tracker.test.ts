@@ -81,3 +81,35 @@ describe('StoryTracker: the documents kept for a story’s brief', () => {
     );
   });
 });
+
+describe('StoryTracker: a split', () => {
+  it('moves the documents of the articles that left (and their duplicates) to the new story', () => {
+    const tracker = new StoryTracker(24 * HOUR, 10);
+    for (const [i, id] of ['h1', 'h2', 'b', 'v1', 'v2'].entries())
+      tracker.assign('s:h1', i === 0, doc(id), i * HOUR);
+    tracker.assign('s:h1', false, undefined, 5 * HOUR); // a duplicate of v1: no document of its own
+    tracker.split({
+      from: 's:h1',
+      into: 's:v1',
+      score: 0.05,
+      articles: ['b', 'v1', 'v2'],
+      duplicates: ['v1b'],
+    });
+    expect(tracker.open).toBe(2);
+    expect(tracker.documents).toBe(5);
+    expect(tracker.late).toBe(0);
+    const closed = tracker.closeAll();
+    expect(closed.map((s) => [s.id, s.articles, s.documents.map((d) => d.id)])).toEqual([
+      ['s:h1', 2, ['h1', 'h2']],
+      ['s:v1', 3, ['b', 'v1', 'v2']],
+    ]);
+    expect(tracker.multi).toBe(2);
+  });
+
+  it('a split of a story it does not hold counts as late', () => {
+    const tracker = new StoryTracker(24 * HOUR, 10);
+    tracker.split({ from: 's:x', into: 's:y', score: 0, articles: ['y'], duplicates: [] });
+    expect(tracker.late).toBe(1);
+    expect(tracker.open).toBe(0);
+  });
+});
