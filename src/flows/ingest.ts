@@ -24,7 +24,7 @@ import type {
 import { orderByTime } from './cluster-batch.js';
 import { refreshStale } from './briefs.js';
 import { prepareDocument } from './prepare.js';
-import { linkPendingStorylines } from './storylines.js';
+import { linkPendingStorylines, tryLinkPendingStorylines } from './storylines.js';
 import type { NormalisedStorylineOptions } from '../cluster/storylines.js';
 
 /** Resolves on the event loop's next turn (I/O callbacks, such as requests, run first). */
@@ -156,8 +156,11 @@ export async function ingestDocuments(
   const extra: Problem[] = [];
   const refresh = async (): Promise<void> => {
     if (later) return;
-    const storylines = await linkPendingStorylines(repo, options.storylines, options.log);
+    // while another worker links storylines, this one makes briefs first and links what is left after
+    const early = await tryLinkPendingStorylines(repo, options.storylines, options.log);
     const briefs = await refreshStale(repo, options.log);
+    const storylines =
+      early === 'busy' ? await linkPendingStorylines(repo, options.storylines, options.log) : early;
     extra.push(...storylines.failed, ...briefs.failed);
   };
   let sinceRefresh = 0;
