@@ -156,11 +156,16 @@ export async function ingestDocuments(
   const extra: Problem[] = [];
   const refresh = async (): Promise<void> => {
     if (later) return;
-    // while another worker links storylines, this one makes briefs first and links what is left after
-    const early = await tryLinkPendingStorylines(repo, options.storylines, options.log);
-    const briefs = await refreshStale(repo, options.log);
-    const storylines =
-      early === 'busy' ? await linkPendingStorylines(repo, options.storylines, options.log) : early;
+    // while another worker links storylines, this one makes briefs and links what is left as soon as that pass
+    // is over (tried again before each brief), else after its last brief
+    let storylines = await tryLinkPendingStorylines(repo, options.storylines, options.log);
+    const between = async (): Promise<void> => {
+      if (storylines === 'busy')
+        storylines = await tryLinkPendingStorylines(repo, options.storylines, options.log);
+    };
+    const briefs = await refreshStale(repo, options.log, between);
+    if (storylines === 'busy')
+      storylines = await linkPendingStorylines(repo, options.storylines, options.log);
     extra.push(...storylines.failed, ...briefs.failed);
   };
   let sinceRefresh = 0;
