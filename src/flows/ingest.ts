@@ -6,7 +6,8 @@
  * Within a group the documents go in by time as a batch's do (`orderByTime`); a whole array given at once is put
  * in that order first. Every `refreshEvery` documents and at the end, the stories that changed are linked into
  * storylines (src/flows/storylines.ts) and their briefs made again from the analysed articles — once per story,
- * however many of its articles came in meanwhile. Memory holds one group, not the input. With `briefs: 'later'`
+ * however many of its articles came in meanwhile (while another worker runs the storyline pass, the briefs come
+ * first). Memory holds one group, not the input. With `briefs: 'later'`
  * only the storing is done here, and `completeIngest` does the rest when the caller chooses (the server's queue).
  */
 import type { Budget } from '../core/budget.js';
