@@ -6,7 +6,8 @@
  * Within a group the documents go in by time as a batch's do (`orderByTime`); a whole array given at once is put
  * in that order first. Every `refreshEvery` documents and at the end, the stories that changed are linked into
  * storylines (src/flows/storylines.ts) and their briefs made again from the analysed articles — once per story,
- * however many of its articles came in meanwhile. Memory holds one group, not the input. With `briefs: 'later'`
+ * however many of its articles came in meanwhile (while another worker runs the storyline pass, the briefs come
+ * first). Memory holds one group, not the input. With `briefs: 'later'`
  * only the storing is done here, and `completeIngest` does the rest when the caller chooses (the server's queue).
  */
 import type { Budget } from '../core/budget.js';
@@ -24,7 +25,7 @@ import type {
 import { orderByTime } from './cluster-batch.js';
 import { refreshStale } from './briefs.js';
 import { prepareDocument } from './prepare.js';
-import { linkPendingStorylines } from './storylines.js';
+import { linkPendingStorylines, tryLinkPendingStorylines } from './storylines.js';
 import type { NormalisedStorylineOptions } from '../cluster/storylines.js';
 
 /** Resolves on the event loop's next turn (I/O callbacks, such as requests, run first). */
@@ -156,8 +157,16 @@ export async function ingestDocuments(
   const extra: Problem[] = [];
   const refresh = async (): Promise<void> => {
     if (later) return;
-    const storylines = await linkPendingStorylines(repo, options.storylines, options.log);
-    const briefs = await refreshStale(repo, options.log);
+    // while another worker links storylines, this one makes briefs and links what is left as soon as that pass
+    // is over (tried again before each brief), else after its last brief
+    let storylines = await tryLinkPendingStorylines(repo, options.storylines, options.log);
+    const between = async (): Promise<void> => {
+      if (storylines === 'busy')
+        storylines = await tryLinkPendingStorylines(repo, options.storylines, options.log);
+    };
+    const briefs = await refreshStale(repo, options.log, between);
+    if (storylines === 'busy')
+      storylines = await linkPendingStorylines(repo, options.storylines, options.log);
     extra.push(...storylines.failed, ...briefs.failed);
   };
   let sinceRefresh = 0;

@@ -95,13 +95,28 @@ export interface LinkOutcome {
  * stories that ended in reach before it. A story that fails is reported (returned and logged), the others go on;
  * it stays pending and is tried again next time. Workers take turns (`claimStorylines`).
  */
-export function linkPendingStorylines(
+export async function linkPendingStorylines(
   repo: StoreRepository,
   options: NormalisedStorylineOptions = normaliseStorylineOptions(),
   log: (line: string) => void = () => undefined,
 ): Promise<LinkOutcome> {
   // one pass at a time across workers: a second worker's pass finds only what changed after the first
-  return repo.claimStorylines(() => linkPending(repo, options, log));
+  const claimed = await repo.claimStorylines(() => linkPending(repo, options, log));
+  if (claimed === 'busy') throw new Error('the storyline claim was not taken');
+  return claimed.value;
+}
+
+/**
+ * `linkPendingStorylines` unless another worker is running a pass: then `'busy'` at once, and the caller does other
+ * work (briefs) before linking what is left with `linkPendingStorylines`, instead of waiting for that pass.
+ */
+export async function tryLinkPendingStorylines(
+  repo: StoreRepository,
+  options: NormalisedStorylineOptions = normaliseStorylineOptions(),
+  log: (line: string) => void = () => undefined,
+): Promise<LinkOutcome | 'busy'> {
+  const claimed = await repo.claimStorylines(() => linkPending(repo, options, log), false);
+  return claimed === 'busy' ? 'busy' : claimed.value;
 }
 
 async function linkPending(

@@ -73,10 +73,9 @@ export function createRepository(
     },
     saveBrief: (id, version, brief) => saveBrief(dialect, id, version, brief),
     markBriefFailed: (id, reason) => markBriefFailed(dialect, id, reason),
-    async claimStorylines(fn) {
-      const claimed = await dialect.claim('storylines', fn, true);
-      if ('busy' in claimed) throw new Error('the storyline claim was not taken');
-      return claimed.value;
+    async claimStorylines(fn, wait = true) {
+      const claimed = await dialect.claim('storylines', fn, wait);
+      return 'busy' in claimed ? 'busy' : claimed;
     },
     pendingStorylines: () => pendingStorylines(dialect),
     storyForStoryline: (id) => storyForStoryline(dialect, id),

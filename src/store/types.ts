@@ -484,10 +484,11 @@ export interface StoreRepository {
   markBriefFailed(id: string, reason: string): Promise<void>;
   /**
    * Runs `fn` (a pass of the storyline flow) while no other worker runs one (PostgreSQL: one claim for all workers,
-   * waited for, so a pass begun after another finds only the stories changed since instead of summarising the same
-   * stories again); SQLite runs it at once.
+   * so a pass begun after another finds only the stories changed since instead of summarising the same stories
+   * again); SQLite runs it at once. With `wait` (the default) it waits for the other worker's pass; without, it gives
+   * `'busy'` at once, without running `fn`, while another worker holds the claim.
    */
-  claimStorylines<T>(fn: () => Promise<T>): Promise<T>;
+  claimStorylines<T>(fn: () => Promise<T>, wait?: boolean): Promise<{ readonly value: T } | 'busy'>;
   /** Ids of the stories whose storyline link is older than the story (or missing), by first article, then id. */
   pendingStorylines(): Promise<readonly string[]>;
   storyForStoryline(id: string): Promise<StoryForStoryline | undefined>;

@@ -1,13 +1,18 @@
 /**
  * Brief claims on a real PostgreSQL server: while one worker refreshes a story, another is told it is busy (it
- * does not make the same brief); waiting, it looks again once the first is done and finds the story fresh.
+ * does not make the same brief); waiting, it looks again once the first is done and finds the story fresh. The
+ * storyline claim likewise: a worker that finds another's storyline pass running is told so at once (and makes
+ * briefs meanwhile), and its later pass links what is left: an ingest runs it as soon as the other pass has ended.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeClusterer } from '../../src/flows/store.js';
 import { openRepository } from '../../src/store/index.js';
 import { prepareDocument } from '../../src/flows/prepare.js';
 import { refreshStory } from '../../src/flows/briefs.js';
-import { STORM } from './fixtures.js';
+import { linkPendingStorylines, tryLinkPendingStorylines } from '../../src/flows/storylines.js';
+import { ingestDocuments } from '../../src/flows/ingest.js';
+import type { StoreRepository } from '../../src/store/types.js';
+import { STORM, STRIKE } from './fixtures.js';
 import { topicClusterer } from './test-clusterer.js';
 import { startPostgres } from './pg-server.js';
 
@@ -46,6 +51,88 @@ describe.skipIf(reason !== undefined)('PostgreSQL brief claims', () => {
       release();
       expect(await first).toEqual({ value: true });
       expect(await waiting).toBe('fresh');
+      expect(await b.staleStories()).toEqual([]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('a storyline pass running in one worker is busy for another, whose later pass links what is left', async () => {
+    if (typeof server === 'string') return;
+    const url = await server.database();
+    const open = () => openRepository(url, { clusterer: () => storeClusterer(topicClusterer()) });
+    const [a, b] = [await open(), await open()];
+    try {
+      for (const doc of STORM) {
+        const prepared = prepareDocument(doc);
+        if (!prepared.ok) throw new Error(prepared.problem.reason);
+        await a.add(prepared.value);
+      }
+      expect((await a.pendingStorylines()).length).toBeGreaterThan(0);
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let entered: () => void = () => undefined;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      const first = a.claimStorylines(async () => {
+        entered();
+        await gate;
+        return 'first pass';
+      });
+      await inside;
+      let ran = false;
+      expect(await b.claimStorylines(() => Promise.resolve((ran = true)), false)).toBe('busy');
+      expect(await tryLinkPendingStorylines(b)).toBe('busy');
+      expect(ran).toBe(false);
+      release();
+      expect(await first).toEqual({ value: 'first pass' });
+      const rest = await linkPendingStorylines(b);
+      expect(rest.failed).toEqual([]);
+      expect(rest.linked).toBeGreaterThan(0);
+      expect(await b.pendingStorylines()).toEqual([]);
+      expect(await tryLinkPendingStorylines(a)).toEqual({ linked: 0, failed: [] });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('an ingest that finds the storyline pass busy makes a brief, then links as soon as that pass has ended', async () => {
+    if (typeof server === 'string') return;
+    const url = await server.database();
+    const open = () => openRepository(url, { clusterer: () => storeClusterer(topicClusterer()) });
+    const [a, b] = [await open(), await open()];
+    try {
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let entered: () => void = () => undefined;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      const first = a.claimStorylines(async () => {
+        entered();
+        await gate;
+        return 'first pass';
+      });
+      await inside;
+      const events: string[] = [];
+      // the other worker's pass ends while this one makes its first brief
+      const worker: StoreRepository = {
+        ...b,
+        async claimStorylines<T>(fn: () => Promise<T>, wait?: boolean) {
+          const claimed = await b.claimStorylines(fn, wait);
+          events.push(claimed === 'busy' ? 'storylines busy' : 'storylines');
+          return claimed;
+        },
+        async claimBrief<T>(id: string, fn: () => Promise<T>, wait?: boolean) {
+          if (!events.includes('brief')) {
+            release();
+            await first;
+          }
+          events.push('brief');
+          return b.claimBrief(id, fn, wait);
+        },
+      };
+      const outcome = await ingestDocuments(worker, [...STORM, ...STRIKE]);
+      expect(outcome.failed).toEqual([]);
+      expect(events).toEqual(['storylines busy', 'storylines busy', 'brief', 'storylines', 'brief']);
+      expect(await b.pendingStorylines()).toEqual([]);
       expect(await b.staleStories()).toEqual([]);
     } finally {
       await Promise.all([a.close(), b.close()]);

@@ -38,11 +38,20 @@ async function query(target: string, sql: string): Promise<Row[]> {
   }
 }
 
-/** Every expected article stored exactly once; no stale story; every story's brief cites exactly its articles. */
+/**
+ * Every expected article stored exactly once; no stale story and none left to link into its storyline; every story's
+ * brief cites exactly its articles.
+ */
 async function expectComplete(target: string, ids: readonly string[]): Promise<void> {
   const stored = (await query(target, 'SELECT id FROM articles ORDER BY id')).map((r) => String(r.id));
   expect(stored).toEqual([...ids].sort());
   expect(await query(target, 'SELECT id FROM stories WHERE stale = 1 AND merged_into IS NULL')).toEqual([]);
+  expect(
+    await query(
+      target,
+      'SELECT id FROM stories WHERE merged_into IS NULL AND (linked_version IS NULL OR linked_version <> version)',
+    ),
+  ).toEqual([]);
   const store = await openStore(target);
   try {
     for (const item of (await store.listStories({ limit: 1000, offset: 0 })).items) {
