@@ -66,7 +66,14 @@ export {
   type StreamRunOptions,
   type StreamSummary,
 } from './flows/index.js';
-export type { Assignment, Clusterer, StoryInfo, StoryMerge, StorySplit, StreamArticle } from './cluster/types.js';
+export type {
+  Assignment,
+  Clusterer,
+  StoryInfo,
+  StoryMerge,
+  StorySplit,
+  StreamArticle,
+} from './cluster/types.js';
 export { DEFAULT_DB } from './store/index.js';
 export { openStore, type StoreOptions, type LagebildStore } from './flows/store.js';
 export type * from './store/types.js';
