@@ -37,7 +37,9 @@ function weekdayEntries(rules: DateRules): readonly (readonly [string, number])[
 
 /** The weekday (0 = Sunday) a capitalised word names, alone or with a part of the day glued on ("Mittwochabend"). */
 export function weekdayOfWord(text: string, rules: DateRules): number | undefined {
-  if (!/^\p{Lu}/u.test(text)) return undefined;
+  // an ASCII first letter is upper-case only from A to Z; any other first letter is asked of the pattern
+  const first = text.charCodeAt(0);
+  if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(text)) return undefined;
   const lower = text.toLowerCase();
   for (const [name, weekday] of weekdayEntries(rules)) {
     if (!lower.startsWith(name)) continue;
