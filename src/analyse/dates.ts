@@ -26,11 +26,22 @@ export function resolveWeekday(ref: Date, weekday: number, tense: Tense): Date {
   return back <= ahead ? addDays(ref, -back) : addDays(ref, ahead);
 }
 
+const weekdayTables = new WeakMap<DateRules, readonly (readonly [string, number])[]>();
+
+/** The table's weekdays as `[name, weekday]`, in table order (listed once per table, not once per word). */
+function weekdayEntries(rules: DateRules): readonly (readonly [string, number])[] {
+  let entries = weekdayTables.get(rules);
+  if (entries === undefined) weekdayTables.set(rules, (entries = Object.entries(rules.weekdays)));
+  return entries;
+}
+
 /** The weekday (0 = Sunday) a capitalised word names, alone or with a part of the day glued on ("Mittwochabend"). */
 export function weekdayOfWord(text: string, rules: DateRules): number | undefined {
-  if (!/^\p{Lu}/u.test(text)) return undefined;
+  // an ASCII first letter is upper-case only from A to Z; any other first letter is asked of the pattern
+  const first = text.charCodeAt(0);
+  if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(text)) return undefined;
   const lower = text.toLowerCase();
-  for (const [name, weekday] of Object.entries(rules.weekdays)) {
+  for (const [name, weekday] of weekdayEntries(rules)) {
     if (!lower.startsWith(name)) continue;
     const rest = lower.slice(name.length);
     if (rest === '' || rules.dayParts.includes(rest)) return weekday;

@@ -1,5 +1,6 @@
 import type { ArticleContext } from './context.js';
 import type { Word } from './words.js';
+import { listHas, tableValue } from './table-lookup.js';
 
 /** A number as written: word indices `[from, to)` and its value before any scale word. */
 export interface NumberAt {
@@ -64,9 +65,9 @@ function readNumberAt(ctx: ArticleContext, i: number): NumberAt | undefined {
   const w = ctx.words[i] as Word;
   const digits = digitsAt(ctx, i);
   if (digits) return digits;
-  const n = ctx.rules.figures.numberWords[w.lower];
+  const n = tableValue(ctx.rules.figures.numberWords, w.lower);
   if (n !== undefined && w.text === w.lower) return { from: i, to: i + 1, value: n, word: true };
-  if (ctx.rules.figures.oneWords.includes(w.lower)) {
+  if (listHas(ctx.rules.figures.oneWords, w.lower)) {
     const next = ctx.words[i + 1]?.lower ?? '';
     const prev = ctx.words[i - 1]?.lower ?? '';
     const unit = ctx.rules.figures.units[next] !== undefined && ctx.rules.figures.hedges[prev] !== undefined;

@@ -27,7 +27,8 @@ import {
   type Tense,
 } from '../analyse/dates.js';
 import type { AnchorPhrase, DateUnit, RelativeDatePhrase, TemporalRules } from '../lang/index.js';
-import { gluedDayPart, timeAt, type TimeRule } from './time-of-day.js';
+import { listHas, tableValue } from './table-lookup.js';
+import { gluedDayPart, mayStartTime, timeAt, type TimeRule } from './time-of-day.js';
 import { wordIndexAt, type Word } from './words.js';
 
 export type TemporalType = 'date' | 'time' | 'duration' | 'set';
@@ -343,18 +344,19 @@ function relativeAt(
   let k = i;
   let n = 1;
   let month: number | undefined;
-  for (const [p, part] of parts.entries()) {
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
     const w = ctx.words[k];
     if (!w || (p > 0 && !w.tightBefore)) return undefined;
     if (part === '{n}') {
       const num =
         numberAt(ctx, k) ??
-        (ctx.rules.figures.oneWords.includes(w.lower) ? { value: 1, to: k + 1 } : undefined);
+        (listHas(ctx.rules.figures.oneWords, w.lower) ? { value: 1, to: k + 1 } : undefined);
       if (!num) return undefined;
       n = num.value;
       k = num.to;
     } else if (part === '{month}') {
-      month = ctx.rules.dates.months[w.lower];
+      month = tableValue(ctx.rules.dates.months, w.lower);
       if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
       k++;
     } else if (w.lower === part) k++;
@@ -458,7 +460,7 @@ function numericAt(st: State, i: number): Match | undefined {
 function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | undefined {
   const { ctx } = st;
   const w = word(st, i) as Word;
-  const month = ctx.rules.dates.months[w.lower];
+  const month = tableValue(ctx.rules.dates.months, w.lower);
   if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
   const prev = word(st, i - 1);
   const dayBefore =
@@ -630,7 +632,7 @@ function nextDay(st: State, k: number): string | undefined {
 /** A time of day (`time-of-day.ts`) on its own date, else on the base day ("4:45 Uhr", "Morgen des 22. Juni"). */
 function timeMatchAt(st: State, i: number): Match | undefined {
   const rules = st.ctx.rules.dates.times;
-  if (!rules) return undefined;
+  if (!rules || !mayStartTime(word(st, i) as Word, rules)) return undefined;
   const found = timeAt(
     {
       words: st.ctx.words,

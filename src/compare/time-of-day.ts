@@ -235,6 +235,35 @@ function zoneAfter(env: TimeEnv, to: number): { offset: string; to: number } | u
   return undefined;
 }
 
+/**
+ * The lower-case words the table parsers (`fixedAt`, `dayPartAt`, `adverbAt`) answer for: their tables' keys and,
+ * as a plain object's lookup answers them too, the names `Object.prototype` holds.
+ */
+const tableWords = new WeakMap<TimeRules, ReadonlySet<string>>();
+
+function tableWordsOf(rules: TimeRules): ReadonlySet<string> {
+  let words = tableWords.get(rules);
+  if (words === undefined) {
+    words = new Set([
+      ...Object.keys(rules.fixedTimes),
+      ...Object.keys(rules.dayParts),
+      ...Object.keys(rules.dayPartAdverbs),
+      ...Object.getOwnPropertyNames(Object.prototype),
+    ]);
+    tableWords.set(rules, words);
+  }
+  return words;
+}
+
+/**
+ * Whether any parser can find a time at this word: the clock parsers need a word that starts with a digit, the
+ * others a word of their tables. Most words are neither, and are passed over without building a `TimeEnv`.
+ */
+export function mayStartTime(w: Word, rules: TimeRules): boolean {
+  const c = w.text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || tableWordsOf(rules).has(w.lower);
+}
+
 /** The first time of day the parsers find at word `i`, in their order; a clock time takes a zone after it. */
 export function timeAt(env: TimeEnv, i: number): TimeMatch | undefined {
   for (const parse of PARSERS) {

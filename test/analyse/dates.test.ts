@@ -54,6 +54,15 @@ describe('weekdays', () => {
     expect(weekdayOfWord('Thursday', en)).toBe(4);
   });
 
+  it('asks for a capital first letter, outside ASCII too, and takes no empty word or digit', () => {
+    expect(weekdayOfWord('', de)).toBeUndefined();
+    expect(weekdayOfWord('4Donnerstag', de)).toBeUndefined();
+    expect(weekdayOfWord('_Donnerstag', de)).toBeUndefined();
+    expect(weekdayOfWord('Über', de)).toBeUndefined();
+    expect(weekdayOfWord('ÜBER', de)).toBeUndefined();
+    expect(weekdayOfWord('DONNERSTAG', de)).toBe(4);
+  });
+
   it('resolves to the nearest such day, the tense choosing back or ahead', () => {
     const fri = new Date(day('2019-04-26'));
     expect(iso(resolveWeekday(fri, 3, 'none').getTime())).toBe('2019-04-24');
