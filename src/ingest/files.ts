@@ -202,8 +202,14 @@ export function inputReader(options: NormalisedIngestOptions): InputReader {
     workerUrl: isolation.workerUrl,
     size: Math.min(options.concurrency, READ_WORKERS),
     ...(isolation.timer !== undefined ? { timer: isolation.timer } : {}),
+    ...(isolation.onStage !== undefined ? { onStage: isolation.onStage } : {}),
   });
-  const job = { maxBytes: options.maxBytes, format: options.format, budgetMs: options.budgetMs };
+  const job = {
+    maxBytes: options.maxBytes,
+    format: options.format,
+    budgetMs: options.budgetMs,
+    guard: isolation.guard,
+  };
   return {
     read: (input) =>
       input.bytes.length >= isolation.fromBytes

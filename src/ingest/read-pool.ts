@@ -11,10 +11,23 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { tooLargeReason, tooSlowReason } from '../core/budget.js';
 import type { InputBytes, InputOutcome } from './documents.js';
-import { DEFAULT_WORKER_URL, type HardTimer, type IngestOptions } from './options.js';
+import { DEFAULT_WORKER_URL, type HardTimer, type IngestOptions, type ReadStage } from './options.js';
 
-/** The options a worker reads an input with (the clock is its own). */
-export type JobOptions = Pick<Required<IngestOptions>, 'maxBytes' | 'format' | 'budgetMs'>;
+export type { ReadStage };
+
+/**
+ * What a worker that guards (read-serve.ts) cleans and analyses after reading: the documents with at least
+ * `fromChars` characters of text, analysed in `language` when the command forces one.
+ */
+export interface GuardJob {
+  readonly fromChars: number;
+  readonly language?: string;
+}
+
+/** The options a worker reads an input with (the clock is its own), and what it guards. */
+export type JobOptions = Pick<Required<IngestOptions>, 'maxBytes' | 'format' | 'budgetMs'> & {
+  readonly guard?: GuardJob;
+};
 
 /** One input sent to a worker. */
 export interface ReadJob {
@@ -23,9 +36,11 @@ export interface ReadJob {
   readonly options: JobOptions;
 }
 
-/** What a worker posts back: that it started an input, then the outcome. */
+/** What a worker posts back: that it started an input, that it moved on to a stage, then the outcome. */
 export type ReadReply =
-  { readonly id: number; readonly started: true } | { readonly id: number; readonly outcome: InputOutcome };
+  | { readonly id: number; readonly started: true }
+  | { readonly id: number; readonly stage: ReadStage }
+  | { readonly id: number; readonly outcome: InputOutcome };
 
 export interface ReadLimits {
   /** Milliseconds one input may take to be read. */
@@ -37,6 +52,8 @@ export interface ReadLimits {
   /** How many workers at most (default: the machine's cores, at most `concurrency`). */
   readonly size?: number;
   readonly timer?: HardTimer;
+  /** Told when a worker moves on to a stage of an input (progress; a test's timer runs out there). */
+  readonly onStage?: (file: string, stage: ReadStage) => void;
 }
 
 const setTimer: HardTimer = (ms, fire) => {
@@ -138,6 +155,10 @@ export class ReadPool {
     if ('started' in reply) {
       const { file } = running.job.input;
       slot.cancel = this.timer(this.limits.budgetMs, () => this.expire(slot, running), file);
+      return;
+    }
+    if ('stage' in reply) {
+      this.limits.onStage?.(running.job.input.file, reply.stage);
       return;
     }
     slot.cancel?.();
