@@ -5,7 +5,8 @@
  * that never ends, or one that allocates without bound, fails its input alone — `too slow to read` or `too large
  * to read`, with the file — and the other inputs go on in a fresh worker. A worker costs about 0.1–0.15 CPU-s to
  * start (it loads and compiles the readers again); the pool starts them as inputs wait, at most `size`, and
- * reuses them.
+ * reuses them. The worker script decides what a job is: read-worker.js reads; the commands' guard-worker.js
+ * (src/cli) also cleans and analyses the input's long documents under the same limits (read-serve.ts).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
