@@ -109,6 +109,6 @@ export function memoryOption(): Option {
   return new Option(
     '--max-memory <MB>',
     'heap one input of 16 KB or more may use in a worker thread (its reading, and the cleaning and analysis of ' +
-      'its documents of 32 K characters or more) before it is refused as "too large to read" (default 512)',
+      'its documents of 64 K characters or more) before it is refused as "too large to read" (default 512)',
   ).argParser(parseMemory);
 }

@@ -1,6 +1,6 @@
 /**
  * The worker thread the commands read inputs with (src/ingest/read-pool.ts, read-serve.ts): it reads each input and
- * then cleans and analyses, as a guard, the documents of it with at least 32 K characters of text, all under the
+ * then cleans and analyses, as a guard, the documents of it with at least 64 K characters of text, all under the
  * pool's hard time limit and heap limit, so a document whose cleaning or analysis never ends or allocates without
  * bound fails its input alone (`too slow to read`, `too large to read`) instead of stalling the command. The results
  * are dropped (the command cleans and analyses again, with its own options and across documents; docs/design.md

@@ -1,6 +1,6 @@
 /**
  * The guard of the commands' read worker (src/cli/guard-worker.ts, src/ingest/read-serve.ts; issue 17 item 1): the
- * documents of an input with at least 32 K characters of text are cleaned and analysed in the worker too, under the
+ * documents of an input with at least 64 K characters of text are cleaned and analysed in the worker too, under the
  * same hard time limit and heap limit, so an input that is quick to READ but slow or greedy to CLEAN or ANALYSE is
  * stopped and fails alone, with its file, while the others are read. Runs the built worker (dist/). The hard time
  * limit is an injected timer that runs out when the worker says it started the guard (never the wall clock).
@@ -37,8 +37,8 @@ function write(name: string, content: string | Uint8Array): string {
 }
 
 const small = write('small.txt', PARAGRAPH);
-/** An ordinary long article (42 K characters): guarded, and passes. */
-const long = write('long.txt', PARAGRAPH.repeat(250));
+/** An ordinary article, long (76 K characters): guarded, and passes. */
+const long = write('long.txt', PARAGRAPH.repeat(450));
 /**
  * The corpus class "many initials" (`A. B. C. …`), 480 KB on one line: read in a few ms (plain text), but its
  * sentence splitting and analysis take about a second and tens of MB of heap.
@@ -86,7 +86,7 @@ describe('the guard of the read worker', () => {
     );
     expect(read.errors).toEqual([]);
     expect(guarded(read.pending, { fromChars: DEFAULT_GUARD_FROM_CHARS })).toHaveLength(1);
-    expect(DEFAULT_GUARD_FROM_CHARS).toBe(32 * 1024);
+    expect(DEFAULT_GUARD_FROM_CHARS).toBe(64 * 1024);
   });
 
   it('stops an input whose cleaning and analysis pass the time budget; the others are read', async () => {
