@@ -11,8 +11,8 @@ export {
   type IngestIo,
 } from './files.js';
 export { withLanguage } from './meta.js';
-export { ReadPool, type GuardJob, type ReadLimits, type ReadStage } from './read-pool.js';
-export { guarded, serveReads, type Guard } from './read-serve.js';
+export { guarded, ReadPool, type GuardJob, type ReadLimits, type ReadStage } from './read-pool.js';
+export { serveReads, type Guard } from './read-serve.js';
 export { ingestStream, type IngestItem } from './stream.js';
 export {
   readLines,

@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { tooLargeReason, tooSlowReason } from '../core/budget.js';
-import type { InputBytes, InputOutcome } from './documents.js';
+import type { InputBytes, InputOutcome, PendingDocument } from './documents.js';
 import { DEFAULT_WORKER_URL, type HardTimer, type IngestOptions, type ReadStage } from './options.js';
 
 export type { ReadStage };
@@ -25,16 +25,25 @@ export interface GuardJob {
   readonly language?: string;
 }
 
+/** The documents the guard runs on: those with at least `fromChars` characters of text. */
+export function guarded(documents: readonly PendingDocument[], job: GuardJob): PendingDocument[] {
+  return documents.filter((p) => p.document.text.length >= job.fromChars);
+}
+
 /** The options a worker reads an input with (the clock is its own), and what it guards. */
 export type JobOptions = Pick<Required<IngestOptions>, 'maxBytes' | 'format' | 'budgetMs'> & {
   readonly guard?: GuardJob;
 };
 
-/** One input sent to a worker. */
+/**
+ * One input sent to a worker; with `documents`, an input already read (a JSON Lines record) whose documents the
+ * worker only guards (its outcome then has no documents: the caller keeps its own).
+ */
 export interface ReadJob {
   readonly id: number;
   readonly input: InputBytes;
   readonly options: JobOptions;
+  readonly documents?: readonly PendingDocument[];
 }
 
 /** What a worker posts back: that it started an input, that it moved on to a stage, then the outcome. */
@@ -103,12 +112,30 @@ export class ReadPool {
   }
 
   /** Reads one input in a worker; never rejects (a failure is the input's error). */
-  read(input: InputBytes, options: JobOptions): Promise<InputOutcome> {
+  read(
+    input: InputBytes,
+    options: JobOptions,
+    documents?: readonly PendingDocument[],
+  ): Promise<InputOutcome> {
     if (this.closed) return Promise.resolve(fail(input.file, 'could not be read: reading stopped'));
     return new Promise((done) => {
-      this.queue.push({ job: { id: this.nextId++, input, options }, done });
+      const job = { id: this.nextId++, input, options, ...(documents !== undefined ? { documents } : {}) };
+      this.queue.push({ job, done });
       this.pump();
     });
+  }
+
+  /**
+   * Guards documents already read (`file`'s JSON Lines record) in a worker: their cleaning and analysis under the
+   * limits, the result dropped. Resolves with the error that stopped them, or none; never rejects.
+   */
+  async guard(
+    file: string,
+    documents: readonly PendingDocument[],
+    options: JobOptions,
+  ): Promise<InputOutcome['errors']> {
+    const input: InputBytes = { file, base: '', bytes: new Uint8Array() };
+    return (await this.read(input, options, documents)).errors;
   }
 
   /** Ends every worker; inputs still waiting fail. */

@@ -10,23 +10,23 @@ import type { MessagePort } from 'node:worker_threads';
 import type { PendingDocument } from './documents.js';
 import { readBytes, thrownReason } from './files.js';
 import { normaliseIngestOptions } from './options.js';
-import type { GuardJob, ReadJob, ReadReply } from './read-pool.js';
+import { guarded, type GuardJob, type ReadJob, type ReadReply } from './read-pool.js';
 
 /** Cleans and analyses the documents as the commands will, and drops the result (throws if a stage does). */
 export type Guard = (documents: readonly PendingDocument[], job: GuardJob) => void | Promise<void>;
-
-/** The documents of an outcome the guard runs on: those with at least `fromChars` characters of text. */
-export function guarded(documents: readonly PendingDocument[], job: GuardJob): PendingDocument[] {
-  return documents.filter((p) => p.document.text.length >= job.fromChars);
-}
 
 /** Serves read jobs on `port` (a worker's `parentPort`), guarding the large documents when `guard` is given. */
 export function serveReads(port: MessagePort, guard?: Guard): void {
   port.on('message', (job: ReadJob) => {
     port.postMessage({ id: job.id, started: true } satisfies ReadReply);
     const { guard: guardJob, ...read } = job.options;
-    const outcome = readBytes(job.input, normaliseIngestOptions({ ...read, isolate: false }));
-    const large = guard !== undefined && guardJob !== undefined ? guarded(outcome.pending, guardJob) : [];
+    // a record already read is only guarded: its outcome carries no documents (the caller keeps its own)
+    const outcome =
+      job.documents !== undefined
+        ? { pending: [], errors: [] }
+        : readBytes(job.input, normaliseIngestOptions({ ...read, isolate: false }));
+    const documents = job.documents ?? outcome.pending;
+    const large = guard !== undefined && guardJob !== undefined ? guarded(documents, guardJob) : [];
     if (guard === undefined || guardJob === undefined || large.length === 0) {
       port.postMessage({ id: job.id, outcome } satisfies ReadReply);
       return;

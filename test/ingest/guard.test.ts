@@ -13,6 +13,7 @@ import {
   DEFAULT_GUARD_FROM_CHARS,
   guarded,
   ingest,
+  ingestStream,
   normaliseIngestOptions,
   readBytes,
   type HardTimer,
@@ -48,6 +49,13 @@ const slow = write(initials.file, initials.content);
 /** The same class at 1.5 MB: read in a few MB of heap; cleaned and analysed, it needs more than 64 MB. */
 const greedyInput = hostileInput('initials', 1_500_000);
 const greedy = write(`greedy-${greedyInput.file}`, greedyInput.content);
+/** JSON Lines: a record, the slow text as a record, a record (read line by line in this thread). */
+const records = write(
+  'records.jsonl',
+  [PARAGRAPH, String(initials.content), PARAGRAPH]
+    .map((text, i) => JSON.stringify({ id: `r${String(i + 1)}`, text }))
+    .join('\n'),
+);
 
 /** A hard timer that runs out when the worker starts guarding one of `files` (records the stages it is told of). */
 function atGuard(files: readonly string[]): {
@@ -122,5 +130,21 @@ describe('the guard of the read worker', () => {
     expect(guardedRun).toEqual(alone);
     expect(clock.stages).toEqual([]);
     expect(() => normaliseIngestOptions({ isolate: true, guardFromChars: -1 })).toThrow(/guardFromChars/u);
+  });
+
+  it('guards a long JSON Lines record too: the record stopped fails alone, in its place', async () => {
+    const clock = atGuard([`${records}#2`]);
+    const items = [];
+    for await (const item of ingestStream(
+      [records],
+      guarding({ timer: clock.timer, onStage: clock.onStage }),
+    ))
+      items.push('error' in item ? item.error : item.document.id);
+    expect(items).toEqual([
+      'r1',
+      { file: `${records}#2`, reason: 'too slow to read (over its budget of 60 s)' },
+      'r3',
+    ]);
+    expect(clock.stages).toEqual([`${records}#2: prepare`]);
   });
 });
