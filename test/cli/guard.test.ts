@@ -3,7 +3,8 @@
  * (src/cli/guard-worker.ts, issue 17 item 1): an input quick to read but too slow to CLEAN and ANALYSE is stopped
  * by the hard limit and reported alone — `<file>: too slow to read (over its budget of 60 s)` — while the good
  * inputs of the same call are used, and the exit code is 1. The worker is the built one (dist/); its hard timer is
- * injected and runs out when the worker says it started the guard on that file (never the wall clock).
+ * injected and runs out when the worker says it started the guard on that file (never the wall clock). A long
+ * JSON Lines record that `ingest` reads line by line is guarded the same way.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,5 +73,16 @@ describe('the guard of cleaning and analysis in the commands', () => {
     expect(await execute(args, io)).toBe(1);
     expect(io.err()).toContain(`${greedy}: too large to read (over its memory budget of 48 MB)`);
     expect(io.out()).not.toBe('');
+  });
+
+  it('ingest of JSON Lines: the long record too slow to clean and analyse fails alone; exit 1', async () => {
+    const jsonl = join(work, 'records.jsonl');
+    const texts = [seedFiles()[1]?.text ?? '', String(initials.content), seedFiles()[2]?.text ?? ''];
+    writeFileSync(jsonl, texts.map((text, i) => JSON.stringify({ id: `r${String(i)}`, text })).join('\n'));
+    const io = { ...fakeIo(), readWorker: worker(`${jsonl}#2`) };
+    const db = join(work, 'records.db');
+    expect(await execute(['ingest', jsonl, '--db', db, '--create'], io)).toBe(1);
+    expect(io.err()).toContain(`${jsonl}#2: too slow to read (over its budget of 60 s)`);
+    expect(io.err()).toContain(`${db}: 2 new (`);
   });
 });
