@@ -108,7 +108,7 @@ export const MIN_MEMORY_MB = 16;
 export function memoryOption(): Option {
   return new Option(
     '--max-memory <MB>',
-    'heap the reading of one input of 16 KB or more (in a worker thread) may use before it is refused as ' +
-      '"too large to read" (default 512)',
+    'heap one input of 16 KB or more may use in a worker thread (its reading, and the cleaning and analysis of ' +
+      'its documents of 64 K characters or more) before it is refused as "too large to read" (default 512)',
   ).argParser(parseMemory);
 }

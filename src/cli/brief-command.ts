@@ -58,12 +58,28 @@ export interface ReadFlags {
   readonly maxMemory?: number;
 }
 
-export function ingestOptions(flags: ReadFlags, io?: Pick<CliIo, 'now'>): IngestOptions {
+/**
+ * The worker the commands read inputs in: it also cleans and analyses large documents under the hard limits
+ * (guard-worker.ts; used when built, i.e. when the commands run from dist/).
+ */
+export const GUARD_WORKER_URL = new URL('./guard-worker.js', import.meta.url);
+
+/** How the commands read: the flags, the command's clock and worker, and the language the guard analyses in. */
+export function ingestOptions(
+  flags: ReadFlags,
+  io?: Pick<CliIo, 'now' | 'readWorker'>,
+  language?: string,
+): IngestOptions {
+  const worker = io?.readWorker;
   return {
     ...(flags.maxSize !== undefined ? { maxBytes: flags.maxSize } : {}),
     ...(flags.budget !== undefined ? { budgetMs: flags.budget } : {}),
     ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
     ...(io?.now !== undefined ? { now: io.now } : {}),
+    workerUrl: worker?.url ?? GUARD_WORKER_URL,
+    ...(worker?.timer !== undefined ? { timer: worker.timer } : {}),
+    ...(worker?.onStage !== undefined ? { onStage: worker.onStage } : {}),
+    ...(language !== undefined ? { guardLanguage: language } : {}),
   };
 }
 
@@ -74,7 +90,7 @@ export function documentBudget(flags: ReadFlags, io: Pick<CliIo, 'now'>): Budget
 }
 
 async function runBrief(inputs: readonly string[], flags: BriefFlags, io: CliIo): Promise<ExitCode> {
-  const read = await readInputs(inputs, ingestOptions(flags, io), io);
+  const read = await readInputs(inputs, ingestOptions(flags, io, flags.lang), io);
   if (typeof read === 'string') {
     io.stderr.write(`lagebild: ${read}\n`);
     return EXIT.usage;

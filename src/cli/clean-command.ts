@@ -34,7 +34,7 @@ function describe(a: CleanArticle): string {
 }
 
 async function runClean(inputs: readonly string[], flags: CleanFlags, io: CliIo): Promise<ExitCode> {
-  const read = await readInputs(inputs, ingestOptions(flags, io), io);
+  const read = await readInputs(inputs, ingestOptions(flags, io, flags.lang), io);
   if (typeof read === 'string') {
     io.stderr.write(`lagebild: ${read}\n`);
     return EXIT.usage;

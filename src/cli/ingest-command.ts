@@ -145,7 +145,7 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliI
   const created = databaseMissing(flags.db);
   // loaded here, not at start-up: `--help` never pays for the readers
   const { ingestStream } = await import('../ingest/index.js');
-  const items = ingestStream(inputs.length === 0 ? ['-'] : inputs, ingestOptions(flags, io), {
+  const items = ingestStream(inputs.length === 0 ? ['-'] : inputs, ingestOptions(flags, io, flags.lang), {
     readStdin: io.readStdin,
     ...(io.stdinChunks !== undefined ? { stdinChunks: io.stdinChunks } : {}),
   });

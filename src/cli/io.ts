@@ -1,3 +1,5 @@
+import type { HardTimer, ReadStage } from '../ingest/options.js';
+
 /** What a command may touch of the outside world; tests pass fakes, `bin.ts` passes the process. */
 export interface OutputStream {
   write(chunk: string): void;
@@ -15,6 +17,15 @@ export interface CliIo {
   readonly stdinIsTTY: boolean;
   /** The clock the time budget of an input is measured with, in ms (default `performance.now`; tests tick their own). */
   readonly now?: () => number;
+  /**
+   * The worker inputs from 16 KB are read (and their large documents guarded) in: its script (default
+   * guard-worker.js beside the commands, when built), its hard timer and stage listener (tests give their own).
+   */
+  readonly readWorker?: {
+    readonly url?: URL;
+    readonly timer?: HardTimer;
+    readonly onStage?: (file: string, stage: ReadStage) => void;
+  };
 }
 
 /** Documented exit codes of every command. */

@@ -3,7 +3,8 @@
  * against a time budget with a clock the caller gives (tests tick their own); an input over it is refused alone as
  * `too slow to read (over its budget of 60 s)` and the others go on. Checked between the stages; the reading of a
  * whole input also runs in a worker thread (src/ingest/read-pool.ts) that is stopped when the budget passes, or
- * when it uses more heap than the memory budget: `too large to read (over its memory budget of 512 MB)`.
+ * when it uses more heap than the memory budget: `too large to read (over its memory budget of 512 MB)`; the
+ * commands' worker also cleans and analyses the input's long documents there first (src/cli/guard-worker.ts).
  */
 
 /** Milliseconds one input may take in each checked part of its work before it is refused (default 60 s). */

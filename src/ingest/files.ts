@@ -6,7 +6,13 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { IngestResult, InputError } from '../core/types.js';
-import { assignIds, readInputBytes, type InputBytes, type InputOutcome } from './documents.js';
+import {
+  assignIds,
+  readInputBytes,
+  type InputBytes,
+  type InputOutcome,
+  type PendingDocument,
+} from './documents.js';
 import { readFeedBytes } from './feed.js';
 import { KNOWN_EXTENSIONS, isKnownPath } from './format.js';
 import {
@@ -16,7 +22,7 @@ import {
   type IngestOptions,
   type NormalisedIngestOptions,
 } from './options.js';
-import { ReadPool } from './read-pool.js';
+import { guarded, ReadPool } from './read-pool.js';
 
 export interface IngestIo {
   /** Whole standard input as bytes (called at most once); default: `process.stdin`. */
@@ -180,6 +186,12 @@ class OverBudget extends Error {}
 /** Reads whole inputs (`readBytes`): in worker threads when the options isolate them, else in this thread. */
 export interface InputReader {
   readonly read: (input: InputBytes) => Promise<InputOutcome>;
+  /**
+   * Guards documents read in this thread (a JSON Lines record): those long enough are cleaned and analysed in the
+   * worker under the limits (read-serve.ts); resolves with the error that stopped them, or none. Absent when the
+   * options do not isolate.
+   */
+  readonly guard?: (file: string, documents: readonly PendingDocument[]) => Promise<readonly InputError[]>;
   /** Ends the workers (call it when every input is read). */
   readonly close: () => Promise<void>;
 }
@@ -202,13 +214,21 @@ export function inputReader(options: NormalisedIngestOptions): InputReader {
     workerUrl: isolation.workerUrl,
     size: Math.min(options.concurrency, READ_WORKERS),
     ...(isolation.timer !== undefined ? { timer: isolation.timer } : {}),
+    ...(isolation.onStage !== undefined ? { onStage: isolation.onStage } : {}),
   });
-  const job = { maxBytes: options.maxBytes, format: options.format, budgetMs: options.budgetMs };
+  const job = {
+    maxBytes: options.maxBytes,
+    format: options.format,
+    budgetMs: options.budgetMs,
+    guard: isolation.guard,
+  };
   return {
     read: (input) =>
       input.bytes.length >= isolation.fromBytes
         ? pool.read(input, job)
         : Promise.resolve(readBytes(input, options)),
+    guard: (file, documents) =>
+      guarded(documents, isolation.guard).length > 0 ? pool.guard(file, documents, job) : Promise.resolve([]),
     close: () => pool.close(),
   };
 }

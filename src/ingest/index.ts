@@ -11,7 +11,8 @@ export {
   type IngestIo,
 } from './files.js';
 export { withLanguage } from './meta.js';
-export { ReadPool, type ReadLimits } from './read-pool.js';
+export { guarded, ReadPool, type GuardJob, type ReadLimits, type ReadStage } from './read-pool.js';
+export { serveReads, type Guard } from './read-serve.js';
 export { ingestStream, type IngestItem } from './stream.js';
 export {
   readLines,
@@ -26,6 +27,7 @@ export {
   DEFAULT_READ_BUDGET_MS,
   DEFAULT_MEMORY_MB,
   DEFAULT_ISOLATE_FROM_BYTES,
+  DEFAULT_GUARD_FROM_CHARS,
   DEFAULT_WORKER_URL,
   tooSlowReason,
   tooLargeReason,

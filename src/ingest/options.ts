@@ -17,6 +17,9 @@ export const DEFAULT_READ_BUDGET_MS = DEFAULT_BUDGET_MS;
  */
 export type HardTimer = (ms: number, fire: () => void, file: string) => () => void;
 
+/** A stage of an input's work in a worker after its reading: `prepare` is the guard's cleaning and analysis. */
+export type ReadStage = 'prepare';
+
 /** The worker script that reads inputs (read-pool.ts): beside this module (in a build it is JavaScript). */
 export const DEFAULT_WORKER_URL = new URL('./read-worker.js', import.meta.url);
 
@@ -55,6 +58,16 @@ export interface IngestOptions {
   readonly workerUrl?: URL;
   /** The hard time limit of an input read in a worker (default `setTimeout`; tests give their own). */
   readonly timer?: HardTimer;
+  /**
+   * Documents of an input read in a worker with at least this many characters of text are also cleaned and
+   * analysed there, under the same hard limits, by a worker script that guards (src/cli/guard-worker.ts; the
+   * default read-worker.js only reads): one that passes them fails its input alone (default 64 K characters).
+   */
+  readonly guardFromChars?: number;
+  /** The language the guard analyses in (the command's `--lang`; default: detected, as the analysis does). */
+  readonly guardLanguage?: string;
+  /** Told when a worker moves on to a stage of an input after reading it (`prepare`: the guard). */
+  readonly onStage?: (file: string, stage: ReadStage) => void;
 }
 
 /** What the ingest stage works with: every option decided. */
@@ -69,11 +82,26 @@ export interface NormalisedIngestOptions {
    * Set when whole inputs are read in worker threads: the script, the size from which an input is (smaller ones
    * are read in this thread) and the hard timer (undefined: `setTimeout`).
    */
-  readonly isolation?: { readonly workerUrl: URL; readonly fromBytes: number; readonly timer?: HardTimer };
+  readonly isolation?: {
+    readonly workerUrl: URL;
+    readonly fromBytes: number;
+    readonly timer?: HardTimer;
+    /** What a worker that guards cleans and analyses: documents from `fromChars` characters, in `language`. */
+    readonly guard: { readonly fromChars: number; readonly language?: string };
+    readonly onStage?: (file: string, stage: ReadStage) => void;
+  };
 }
 
 /** Inputs from this size on are read in a worker thread (when isolated); smaller ones in this thread. */
 export const DEFAULT_ISOLATE_FROM_BYTES = 16 * 1024;
+
+/**
+ * Documents from this many characters of text on are cleaned and analysed in the worker as a guard (64 K): none
+ * of the 271 Multi-News documents and 181 Scrapinghub article bodies is as long (the longest: 40 K, 53 K), so a
+ * command on ordinary news pays nothing; at 32 K one of each was, and a call paid about 0.25 CPU-s for loading
+ * and warming the stages in the worker (docs/design.md, "Bounded work per input").
+ */
+export const DEFAULT_GUARD_FROM_CHARS = 64 * 1024;
 
 /** Whether the worker script exists (it does in a build; a test run from the TypeScript sources has none). */
 function built(url: URL): boolean {
@@ -87,7 +115,17 @@ function isolation(options: IngestOptions): NormalisedIngestOptions['isolation']
   const fromBytes = options.isolateFromBytes ?? DEFAULT_ISOLATE_FROM_BYTES;
   if (!Number.isFinite(fromBytes) || fromBytes < 0)
     throw new RangeError(`isolateFromBytes must be a number of bytes, not ${String(fromBytes)}`);
-  return { workerUrl, fromBytes, ...(options.timer !== undefined ? { timer: options.timer } : {}) };
+  const fromChars = options.guardFromChars ?? DEFAULT_GUARD_FROM_CHARS;
+  if (!Number.isFinite(fromChars) || fromChars < 0)
+    throw new RangeError(`guardFromChars must be a number of characters, not ${String(fromChars)}`);
+  const language = options.guardLanguage;
+  return {
+    workerUrl,
+    fromBytes,
+    guard: { fromChars, ...(language !== undefined ? { language } : {}) },
+    ...(options.timer !== undefined ? { timer: options.timer } : {}),
+    ...(options.onStage !== undefined ? { onStage: options.onStage } : {}),
+  };
 }
 
 const FORMATS: ReadonlySet<string> = new Set(['auto', 'text', 'html', 'json']);

@@ -5,27 +5,52 @@
  * that never ends, or one that allocates without bound, fails its input alone — `too slow to read` or `too large
  * to read`, with the file — and the other inputs go on in a fresh worker. A worker costs about 0.1–0.15 CPU-s to
  * start (it loads and compiles the readers again); the pool starts them as inputs wait, at most `size`, and
- * reuses them.
+ * reuses them. The worker script decides what a job is: read-worker.js reads; the commands' guard-worker.js
+ * (src/cli) also cleans and analyses the input's long documents under the same limits (read-serve.ts).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { tooLargeReason, tooSlowReason } from '../core/budget.js';
-import type { InputBytes, InputOutcome } from './documents.js';
-import { DEFAULT_WORKER_URL, type HardTimer, type IngestOptions } from './options.js';
+import type { InputBytes, InputOutcome, PendingDocument } from './documents.js';
+import { DEFAULT_WORKER_URL, type HardTimer, type IngestOptions, type ReadStage } from './options.js';
 
-/** The options a worker reads an input with (the clock is its own). */
-export type JobOptions = Pick<Required<IngestOptions>, 'maxBytes' | 'format' | 'budgetMs'>;
+export type { ReadStage };
 
-/** One input sent to a worker. */
+/**
+ * What a worker that guards (read-serve.ts) cleans and analyses after reading: the documents with at least
+ * `fromChars` characters of text, analysed in `language` when the command forces one.
+ */
+export interface GuardJob {
+  readonly fromChars: number;
+  readonly language?: string;
+}
+
+/** The documents the guard runs on: those with at least `fromChars` characters of text. */
+export function guarded(documents: readonly PendingDocument[], job: GuardJob): PendingDocument[] {
+  return documents.filter((p) => p.document.text.length >= job.fromChars);
+}
+
+/** The options a worker reads an input with (the clock is its own), and what it guards. */
+export type JobOptions = Pick<Required<IngestOptions>, 'maxBytes' | 'format' | 'budgetMs'> & {
+  readonly guard?: GuardJob;
+};
+
+/**
+ * One input sent to a worker; with `documents`, an input already read (a JSON Lines record) whose documents the
+ * worker only guards (its outcome then has no documents: the caller keeps its own).
+ */
 export interface ReadJob {
   readonly id: number;
   readonly input: InputBytes;
   readonly options: JobOptions;
+  readonly documents?: readonly PendingDocument[];
 }
 
-/** What a worker posts back: that it started an input, then the outcome. */
+/** What a worker posts back: that it started an input, that it moved on to a stage, then the outcome. */
 export type ReadReply =
-  { readonly id: number; readonly started: true } | { readonly id: number; readonly outcome: InputOutcome };
+  | { readonly id: number; readonly started: true }
+  | { readonly id: number; readonly stage: ReadStage }
+  | { readonly id: number; readonly outcome: InputOutcome };
 
 export interface ReadLimits {
   /** Milliseconds one input may take to be read. */
@@ -37,6 +62,8 @@ export interface ReadLimits {
   /** How many workers at most (default: the machine's cores, at most `concurrency`). */
   readonly size?: number;
   readonly timer?: HardTimer;
+  /** Told when a worker moves on to a stage of an input (progress; a test's timer runs out there). */
+  readonly onStage?: (file: string, stage: ReadStage) => void;
 }
 
 const setTimer: HardTimer = (ms, fire) => {
@@ -85,12 +112,30 @@ export class ReadPool {
   }
 
   /** Reads one input in a worker; never rejects (a failure is the input's error). */
-  read(input: InputBytes, options: JobOptions): Promise<InputOutcome> {
+  read(
+    input: InputBytes,
+    options: JobOptions,
+    documents?: readonly PendingDocument[],
+  ): Promise<InputOutcome> {
     if (this.closed) return Promise.resolve(fail(input.file, 'could not be read: reading stopped'));
     return new Promise((done) => {
-      this.queue.push({ job: { id: this.nextId++, input, options }, done });
+      const job = { id: this.nextId++, input, options, ...(documents !== undefined ? { documents } : {}) };
+      this.queue.push({ job, done });
       this.pump();
     });
+  }
+
+  /**
+   * Guards documents already read (`file`'s JSON Lines record) in a worker: their cleaning and analysis under the
+   * limits, the result dropped. Resolves with the error that stopped them, or none; never rejects.
+   */
+  async guard(
+    file: string,
+    documents: readonly PendingDocument[],
+    options: JobOptions,
+  ): Promise<InputOutcome['errors']> {
+    const input: InputBytes = { file, base: '', bytes: new Uint8Array() };
+    return (await this.read(input, options, documents)).errors;
   }
 
   /** Ends every worker; inputs still waiting fail. */
@@ -138,6 +183,10 @@ export class ReadPool {
     if ('started' in reply) {
       const { file } = running.job.input;
       slot.cancel = this.timer(this.limits.budgetMs, () => this.expire(slot, running), file);
+      return;
+    }
+    if ('stage' in reply) {
+      this.limits.onStage?.(running.job.input.file, reply.stage);
       return;
     }
     slot.cancel?.();

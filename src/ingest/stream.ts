@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { InputError, SourceDocument } from '../core/types.js';
 import { BINARY_ERROR, EMPTY_ERROR, looksBinary } from './decode.js';
-import { uniqueId, type InputOutcome } from './documents.js';
+import { releaseId, uniqueId, type InputOutcome } from './documents.js';
 import {
   inputReader,
   ioReason,
@@ -70,11 +70,25 @@ function lineItem(source: LineSource, n: number, text: string, taken: Set<string
   return { document };
 }
 
+/**
+ * A record's document, or the error that stopped its guard: a long record is cleaned and analysed in the reader's
+ * worker first, under the limits (read-serve.ts), and one stopped there fails alone, its id given back.
+ */
+async function guardItem(item: IngestItem, taken: Set<string>, reader: InputReader): Promise<IngestItem> {
+  if (!('document' in item) || reader.guard === undefined) return item;
+  const { id, file = id, ...document } = item.document;
+  const [error] = await reader.guard(file, [{ idBase: id, document: { file, ...document } }]);
+  if (error === undefined) return item;
+  releaseId(id, taken);
+  return { error };
+}
+
 /** JSON Lines as they arrive; a read error ends the source with one error (the lines before it are kept). */
 async function* streamLines(
   source: LineSource,
   maxBytes: number,
   taken: Set<string>,
+  reader: InputReader,
 ): AsyncGenerator<IngestItem> {
   let records = 0;
   try {
@@ -86,7 +100,7 @@ async function* streamLines(
           ? { error: { file, reason: line.error } }
           : lineItem(source, line.n, line.text, taken);
       if (item === undefined) records--;
-      else yield item;
+      else yield await guardItem(item, taken, reader);
     }
   } catch (error) {
     yield { error: { file: source.file, reason: ioReason(error) } };
@@ -145,7 +159,7 @@ async function* jsonLinesFile(
     return;
   }
   const base = basename(path, extname(path)) || basename(path);
-  yield* streamLines({ file: path, base, chunks: head.chunks }, options.maxBytes, taken);
+  yield* streamLines({ file: path, base, chunks: head.chunks }, options.maxBytes, taken, reader);
 }
 
 /** Standard input: JSON Lines line by line when its first line is a JSON object, else read whole. */
@@ -167,7 +181,12 @@ async function* stdinItems(
     return;
   }
   if (sniffed.jsonl) {
-    yield* streamLines({ file: STDIN, base: 'stdin', chunks: sniffed.chunks }, options.maxBytes, taken);
+    yield* streamLines(
+      { file: STDIN, base: 'stdin', chunks: sniffed.chunks },
+      options.maxBytes,
+      taken,
+      reader,
+    );
     return;
   }
   const bytes = await readAll(sniffed.chunks);

@@ -1,0 +1,24 @@
+/**
+ * The worker thread the commands read inputs with (src/ingest/read-pool.ts, read-serve.ts): it reads each input and
+ * then cleans and analyses, as a guard, the documents of it with at least 64 K characters of text, all under the
+ * pool's hard time limit and heap limit, so a document whose cleaning or analysis never ends or allocates without
+ * bound fails its input alone (`too slow to read`, `too large to read`) instead of stalling the command. The results
+ * are dropped (the command cleans and analyses again, with its own options and across documents; docs/design.md
+ * "Bounded work per input"). The stages are loaded when a document first needs them.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { SourceDocument } from '../core/types.js';
+import { serveReads, type Guard } from '../ingest/index.js';
+
+const guard: Guard = async (documents, job) => {
+  const [{ cleanDocuments, normaliseCleanOptions }, { analyseArticle, normaliseAnalyseOptions }] =
+    await Promise.all([import('../clean/index.js'), import('../analyse/index.js')]);
+  const clean = normaliseCleanOptions({ crossDocument: false });
+  const analyse = normaliseAnalyseOptions(job.language !== undefined ? { language: job.language } : {});
+  for (const { idBase, document } of documents) {
+    const doc: SourceDocument = { id: idBase, ...document };
+    for (const article of cleanDocuments([doc], clean)) analyseArticle(article, analyse);
+  }
+};
+
+if (parentPort !== null) serveReads(parentPort, guard);
