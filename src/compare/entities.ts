@@ -68,20 +68,35 @@ export type ScanMemo = Map<AnalysedArticle, KeptScans>;
 
 const KEPT_SCANS = 4;
 
-/** `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up. */
-function scanArticle(lexicon: Lexicon, ctx: ArticleContext, memo?: ScanMemo): RawMention[] {
+/**
+ * `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up.
+ * `signatures` holds the lexicon's signature of each word looked up so far (the lexicon unchanged since).
+ */
+function scanArticle(
+  lexicon: Lexicon,
+  ctx: ArticleContext,
+  memo: ScanMemo | undefined,
+  signatures: Map<string, string>,
+): RawMention[] {
   if (memo === undefined) return lexicon.scan(ctx);
   let kept = memo.get(ctx.article);
   if (kept === undefined) {
     kept = { lookups: Lexicon.lookups(ctx.words), scans: [] };
     memo.set(ctx.article, kept);
   }
-  const signatures = kept.lookups.map((w) => lexicon.signature(w));
+  const signature = (w: string): string => {
+    let sig = signatures.get(w);
+    if (sig === undefined) {
+      sig = lexicon.signature(w);
+      signatures.set(w, sig);
+    }
+    return sig;
+  };
+  const found = kept.lookups.map(signature);
   for (const scan of kept.scans)
-    if (scan.index === ctx.index && scan.signatures.every((sig, i) => sig === signatures[i]))
-      return scan.mentions;
+    if (scan.index === ctx.index && scan.signatures.every((sig, i) => sig === found[i])) return scan.mentions;
   const mentions = lexicon.scan(ctx);
-  kept.scans = [{ index: ctx.index, signatures, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
+  kept.scans = [{ index: ctx.index, signatures: found, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
   return mentions;
 }
 
@@ -259,16 +274,56 @@ interface Tally {
   readonly mentions: RawMention[];
 }
 
-/** "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. */
+/** A word that may be a near-spelling of a name: long, shaped like a name, not a known name. */
+const fuzzyCandidate = (text: string): boolean => text.length >= 7 && isNameWord(text) && !knownWord(text);
+
+/** The words of an article (by index) that may be near-spellings, and how often each such spelling occurs in it. */
+interface FuzzyWords {
+  readonly at: readonly number[];
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+/** `FuzzyWords` per word list (a pure function of the words; the lists of a story's articles are kept between briefs). */
+const fuzzyWordsOf = new WeakMap<readonly Word[], FuzzyWords>();
+
+function fuzzyWords(words: readonly Word[]): FuzzyWords {
+  const kept = fuzzyWordsOf.get(words);
+  if (kept !== undefined) return kept;
+  const at: number[] = [];
+  const counts = new Map<string, number>();
+  words.forEach((w, i) => {
+    // The length first: it rules out most words without a pattern.
+    if (!fuzzyCandidate(w.text)) return;
+    at.push(i);
+    counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
+  });
+  const found = { at, counts };
+  fuzzyWordsOf.set(words, found);
+  return found;
+}
+
+/**
+ * "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. Only the words
+ * that may be near-spellings are looked at (`fuzzyWords`), and a spelling is counted across the story only when a
+ * target could take it (every word of that spelling is such a word, so the count is that of every word).
+ */
 function fuzzyMentions(
   ctxs: readonly ArticleContext[],
   mentions: readonly RawMention[],
   tallies: ReadonlyMap<string, Tally>,
 ): RawMention[] {
   const covered = new Set(mentions.map((m) => `${m.article}:${m.from}`));
+  const perArticle = ctxs.map((ctx) => fuzzyWords(ctx.words));
   const wordCounts = new Map<string, number>();
-  for (const ctx of ctxs)
-    for (const w of ctx.words) wordCounts.set(w.text, (wordCounts.get(w.text) ?? 0) + 1);
+  const countOf = (text: string): number => {
+    let n = wordCounts.get(text);
+    if (n === undefined) {
+      n = 0;
+      for (const f of perArticle) n += f.counts.get(text) ?? 0;
+      wordCounts.set(text, n);
+    }
+    return n;
+  };
   // The targets by first letter and last three (which a near-spelling shares), each list in tally order.
   const targets = new Map<string, { text: string; key: string; type: EntityType; count: number }[]>();
   const bucket = (text: string): string => `${text[0] ?? ''}|${text.slice(-3)}`;
@@ -282,21 +337,19 @@ function fuzzyMentions(
     }
   }
   const out: RawMention[] = [];
-  for (const ctx of ctxs) {
-    ctx.words.forEach((w: Word, i) => {
-      // The length first: it rules out most words without making a key.
-      if (w.text.length < 7 || covered.has(`${ctx.index}:${i}`) || !isNameWord(w.text) || knownWord(w.text))
-        return;
-      const hit = targets
-        .get(bucket(w.text))
-        ?.find(
-          (t) =>
-            t.text !== w.text &&
-            t.text[0] === w.text[0] &&
-            t.text.slice(-3) === w.text.slice(-3) &&
-            t.count > (wordCounts.get(w.text) ?? 0) &&
-            editDistance(t.text, w.text, 2) <= 2,
-        );
+  ctxs.forEach((ctx, a) => {
+    for (const i of (perArticle[a] as FuzzyWords).at) {
+      const w = ctx.words[i] as Word;
+      const list = targets.get(bucket(w.text));
+      if (list === undefined || covered.has(`${ctx.index}:${i}`)) continue;
+      const hit = list.find(
+        (t) =>
+          t.text !== w.text &&
+          t.text[0] === w.text[0] &&
+          t.text.slice(-3) === w.text.slice(-3) &&
+          t.count > countOf(w.text) &&
+          editDistance(t.text, w.text, 2) <= 2,
+      );
       if (hit) {
         out.push({
           key: hit.key,
@@ -310,8 +363,8 @@ function fuzzyMentions(
           to: i + 1,
         });
       }
-    });
-  }
+    }
+  });
   return out;
 }
 
@@ -353,10 +406,13 @@ export function recogniseEntities(
   const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
-  for (const m of ctxs.flatMap((c) => scanArticle(lexicon, c, scans)))
+  const before = new Map<string, string>();
+  for (const m of ctxs.flatMap((c) => scanArticle(lexicon, c, scans, before)))
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   addShortNames(lexicon, persons, singleRules, counts);
-  const scanned = ctxs.flatMap((c) => scanArticle(lexicon, c, scans));
+  // The short names are in the lexicon now: its signatures are looked up again.
+  const after = new Map<string, string>();
+  const scanned = ctxs.flatMap((c) => scanArticle(lexicon, c, scans, after));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
