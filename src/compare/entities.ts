@@ -28,7 +28,24 @@ export interface RecognisedEntities {
   keyOf(words: readonly string[]): string | undefined;
 }
 
-const personKey = (words: readonly string[]): string => `person:${nameKey(words.join(' '))}`;
+/**
+ * `nameKey`, remembered: a story's briefs key the same names again and again. Pure, so the same keys; forgotten
+ * whole past `KEPT_KEYS` names (a long-running process briefs many stories).
+ */
+const keyOfName = new Map<string, string>();
+const KEPT_KEYS = 100_000;
+
+function nameKeyOf(name: string): string {
+  let key = keyOfName.get(name);
+  if (key === undefined) {
+    if (keyOfName.size >= KEPT_KEYS) keyOfName.clear();
+    key = nameKey(name);
+    keyOfName.set(name, key);
+  }
+  return key;
+}
+
+const personKey = (words: readonly string[]): string => `person:${nameKeyOf(words.join(' '))}`;
 
 /** What the name rules find in one article on its own (the seeds of the story's lexicon). */
 export interface ArticleSeeds {
@@ -68,6 +85,9 @@ export type ScanMemo = Map<AnalysedArticle, KeptScans>;
 
 const KEPT_SCANS = 4;
 
+/** The signatures met with each scan memo, each kept as one string. */
+const internedOf = new WeakMap<ScanMemo, Map<string, string>>();
+
 /**
  * `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up.
  * `signatures` holds the lexicon's signature of each word looked up so far (the lexicon unchanged since).
@@ -84,10 +104,17 @@ function scanArticle(
     kept = { lookups: Lexicon.lookups(ctx.words), scans: [] };
     memo.set(ctx.article, kept);
   }
+  let interned = internedOf.get(memo);
+  if (interned === undefined) internedOf.set(memo, (interned = new Map()));
+  const known = interned;
   const signature = (w: string): string => {
     let sig = signatures.get(w);
     if (sig === undefined) {
       sig = lexicon.signature(w);
+      // The string kept before, when there is one: equal signatures are then one string, compared at once.
+      const same = known.get(sig);
+      if (same === undefined) known.set(sig, sig);
+      else sig = same;
       signatures.set(w, sig);
     }
     return sig;
@@ -131,6 +158,18 @@ const shortWord = (words: readonly string[]): string =>
 /** A first word inflected like an adjective ("Arabische Medien", "Unabhängige Experten", "Auswärtige Amt"). */
 const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
 
+/** An article's lower-case words as a set (kept per list: an article's seeds are kept between briefs). */
+const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function lowerSet(words: readonly string[]): ReadonlySet<string> {
+  let set = lowerSets.get(words);
+  if (set === undefined) {
+    set = new Set(words);
+    lowerSets.set(words, set);
+  }
+  return set;
+}
+
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
  * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
@@ -142,8 +181,18 @@ function speakerNames(
 ): (readonly string[])[] {
   const ctx = ctxs[0];
   if (!ctx || speakers.length === 0) return [];
-  const lowerWords = new Set(seeds.flatMap((s) => s.lowerWords));
-  const common = (word: string): boolean => lowerWords.has(word.toLowerCase()) || commonNounWord(word, ctx);
+  // Whether a word is written in lower case somewhere in the story: asked of each article's words (kept as a set).
+  const sets = seeds.map((s) => lowerSet(s.lowerWords));
+  const lower = new Map<string, boolean>();
+  const lowerSomewhere = (word: string): boolean => {
+    let found = lower.get(word);
+    if (found === undefined) {
+      found = sets.some((set) => set.has(word));
+      lower.set(word, found);
+    }
+    return found;
+  };
+  const common = (word: string): boolean => lowerSomewhere(word.toLowerCase()) || commonNounWord(word, ctx);
 
   return speakers.filter((words) => {
     const first = words[0] ?? '';
@@ -186,7 +235,7 @@ function baseLexicon(
       const single = words.length === 1 ? (words[0] as string) : undefined;
       if (single !== undefined && (knownWord(single) || personWords.has(single) || lexicon.has(single)))
         continue;
-      lexicon.add({ words, key: `${type}:${nameKey(words.join(' '))}`, type, rule });
+      lexicon.add({ words, key: `${type}:${nameKeyOf(words.join(' '))}`, type, rule });
     }
   };
   const as = (names: readonly (readonly string[])[], rule: EntityRule): TaggedName[] =>
@@ -232,7 +281,12 @@ function baseLexicon(
     (w) => personWords.has(w) || lexicon.has(w),
   );
   for (const place of places)
-    lexicon.add({ words: [place], key: `place:${nameKey(place)}`, type: 'place', rule: 'discovered-place' });
+    lexicon.add({
+      words: [place],
+      key: `place:${nameKeyOf(place)}`,
+      type: 'place',
+      rule: 'discovered-place',
+    });
   return lexicon;
 }
 
@@ -245,7 +299,7 @@ function addShortNames(
 ): void {
   const byShort = new Map<string, Set<string>>();
   for (const { words: name } of persons) {
-    const s = nameKey(shortWord(name));
+    const s = nameKeyOf(shortWord(name));
     const set = byShort.get(s) ?? new Set<string>();
     set.add(personKey(name));
     byShort.set(s, set);
@@ -253,7 +307,7 @@ function addShortNames(
   const surfaces = new Set([...persons.map((n) => shortWord(n.words)), ...singleRules.keys()]);
   for (const surface of surfaces) {
     if (knownWord(surface)) continue;
-    const keys = [...(byShort.get(nameKey(surface)) ?? [])].sort(
+    const keys = [...(byShort.get(nameKeyOf(surface)) ?? [])].sort(
       (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
     );
     const [best, second] = keys;
@@ -280,8 +334,13 @@ const fuzzyCandidate = (text: string): boolean => text.length >= 7 && isNameWord
 /** The words of an article (by index) that may be near-spellings, and how often each such spelling occurs in it. */
 interface FuzzyWords {
   readonly at: readonly number[];
+  /** The bucket of each of them (`fuzzyBucket`). */
+  readonly buckets: readonly string[];
   readonly counts: ReadonlyMap<string, number>;
 }
+
+/** A near-spelling's first letter and last three, which it shares with its name. */
+const fuzzyBucket = (text: string): string => `${text[0] ?? ''}|${text.slice(-3)}`;
 
 /** `FuzzyWords` per word list (a pure function of the words; the lists of a story's articles are kept between briefs). */
 const fuzzyWordsOf = new WeakMap<readonly Word[], FuzzyWords>();
@@ -290,16 +349,30 @@ function fuzzyWords(words: readonly Word[]): FuzzyWords {
   const kept = fuzzyWordsOf.get(words);
   if (kept !== undefined) return kept;
   const at: number[] = [];
+  const buckets: string[] = [];
   const counts = new Map<string, number>();
   words.forEach((w, i) => {
     // The length first: it rules out most words without a pattern.
     if (!fuzzyCandidate(w.text)) return;
     at.push(i);
+    buckets.push(fuzzyBucket(w.text));
     counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
   });
-  const found = { at, counts };
+  const found = { at, buckets, counts };
   fuzzyWordsOf.set(words, found);
   return found;
+}
+
+/** The words (by index) where an article's mentions begin (kept per list: a kept scan is the same list). */
+const coveredOf = new WeakMap<readonly RawMention[], ReadonlySet<number>>();
+
+function coveredWords(mentions: readonly RawMention[]): ReadonlySet<number> {
+  let set = coveredOf.get(mentions);
+  if (set === undefined) {
+    set = new Set(mentions.map((m) => m.from));
+    coveredOf.set(mentions, set);
+  }
+  return set;
 }
 
 /**
@@ -309,10 +382,9 @@ function fuzzyWords(words: readonly Word[]): FuzzyWords {
  */
 function fuzzyMentions(
   ctxs: readonly ArticleContext[],
-  mentions: readonly RawMention[],
+  mentions: readonly (readonly RawMention[])[],
   tallies: ReadonlyMap<string, Tally>,
 ): RawMention[] {
-  const covered = new Set(mentions.map((m) => `${m.article}:${m.from}`));
   const perArticle = ctxs.map((ctx) => fuzzyWords(ctx.words));
   const wordCounts = new Map<string, number>();
   const countOf = (text: string): number => {
@@ -326,22 +398,23 @@ function fuzzyMentions(
   };
   // The targets by first letter and last three (which a near-spelling shares), each list in tally order.
   const targets = new Map<string, { text: string; key: string; type: EntityType; count: number }[]>();
-  const bucket = (text: string): string => `${text[0] ?? ''}|${text.slice(-3)}`;
   for (const t of tallies.values()) {
     const texts = new Set(t.mentions.map((m) => m.text).filter((x) => x.length >= 7 && !x.includes(' ')));
     for (const text of texts) {
       const target = { text, key: t.key, type: t.type, count: t.mentions.length };
-      const list = targets.get(bucket(text));
-      if (list === undefined) targets.set(bucket(text), [target]);
+      const list = targets.get(fuzzyBucket(text));
+      if (list === undefined) targets.set(fuzzyBucket(text), [target]);
       else list.push(target);
     }
   }
   const out: RawMention[] = [];
   ctxs.forEach((ctx, a) => {
-    for (const i of (perArticle[a] as FuzzyWords).at) {
+    const { at, buckets } = perArticle[a] as FuzzyWords;
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k] as number;
       const w = ctx.words[i] as Word;
-      const list = targets.get(bucket(w.text));
-      if (list === undefined || covered.has(`${ctx.index}:${i}`)) continue;
+      const list = targets.get(buckets[k] as string);
+      if (list === undefined || coveredWords(mentions[a] ?? []).has(i)) continue;
       const hit = list.find(
         (t) =>
           t.text !== w.text &&
@@ -373,7 +446,7 @@ function canonicalName(t: Tally): string {
     const canonical = t.key.slice(t.key.indexOf(':') + 1);
     const known = KNOWN_NAMES.find((k) => `${k.type}:${k.canonical}` === t.key);
     if (known) return known.canonical;
-    return t.mentions.find((m) => nameKey(m.text) === canonical)?.text ?? t.mentions[0]?.text ?? canonical;
+    return t.mentions.find((m) => nameKeyOf(m.text) === canonical)?.text ?? t.mentions[0]?.text ?? canonical;
   }
   const counts = new Map<string, number>();
   for (const m of t.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
@@ -412,7 +485,8 @@ export function recogniseEntities(
   addShortNames(lexicon, persons, singleRules, counts);
   // The short names are in the lexicon now: its signatures are looked up again.
   const after = new Map<string, string>();
-  const scanned = ctxs.flatMap((c) => scanArticle(lexicon, c, scans, after));
+  const perArticle = ctxs.map((c) => scanArticle(lexicon, c, scans, after));
+  const scanned = perArticle.flat();
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
@@ -420,7 +494,7 @@ export function recogniseEntities(
     tallies.set(m.key, t);
   };
   scanned.forEach(tally);
-  const fuzzy = fuzzyMentions(ctxs, scanned, tallies);
+  const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);
   fuzzy.forEach(tally);
   const mentions = [...scanned, ...fuzzy].sort((a, b) => a.article - b.article || a.start - b.start);
   const names = new Map<string, string>();
