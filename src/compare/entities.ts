@@ -72,10 +72,12 @@ export type SeedMemo = Map<AnalysedArticle, ArticleSeeds>;
  * signature per word it looks up): a lexicon with the same entries at those words finds the same mentions.
  */
 interface KeptScans {
-  readonly lookups: readonly string[];
+  /** The words the scan looks up (`Lexicon.lookups`), as ids of the memo's words (`ScanIds`). */
+  readonly lookups: Int32Array;
   scans: {
     readonly index: number;
-    readonly signatures: readonly string[];
+    /** The id of the lexicon's signature at each word looked up. */
+    readonly signatures: Int32Array;
     readonly mentions: RawMention[];
   }[];
 }
@@ -85,45 +87,79 @@ export type ScanMemo = Map<AnalysedArticle, KeptScans>;
 
 const KEPT_SCANS = 4;
 
-/** The signatures met with each scan memo, each kept as one string. */
-const internedOf = new WeakMap<ScanMemo, Map<string, string>>();
+/** Ids of the words looked up and of the signatures met with one scan memo (equal ids: equal strings). */
+interface ScanIds {
+  readonly words: string[];
+  readonly wordIds: Map<string, number>;
+  readonly signatureIds: Map<string, number>;
+}
+
+const idsOf = new WeakMap<ScanMemo, ScanIds>();
+
+/** The id of `value` in `ids` (a new one when it has none). */
+function idOf(ids: Map<string, number>, value: string): number {
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = ids.size));
+  return id;
+}
 
 /**
- * `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up.
- * `signatures` holds the lexicon's signature of each word looked up so far (the lexicon unchanged since).
+ * The signature ids of the lexicon as it is during one scan of the story's articles (the lexicon unchanged
+ * meanwhile): each word's looked up once.
  */
-function scanArticle(
-  lexicon: Lexicon,
-  ctx: ArticleContext,
-  memo: ScanMemo | undefined,
-  signatures: Map<string, string>,
-): RawMention[] {
-  if (memo === undefined) return lexicon.scan(ctx);
-  let kept = memo.get(ctx.article);
-  if (kept === undefined) {
-    kept = { lookups: Lexicon.lookups(ctx.words), scans: [] };
-    memo.set(ctx.article, kept);
-  }
-  let interned = internedOf.get(memo);
-  if (interned === undefined) internedOf.set(memo, (interned = new Map()));
-  const known = interned;
-  const signature = (w: string): string => {
-    let sig = signatures.get(w);
-    if (sig === undefined) {
-      sig = lexicon.signature(w);
-      // The string kept before, when there is one: equal signatures are then one string, compared at once.
-      const same = known.get(sig);
-      if (same === undefined) known.set(sig, sig);
-      else sig = same;
-      signatures.set(w, sig);
+class ScanPass {
+  private sigs = new Int32Array(0);
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  signature(ids: ScanIds, word: number): number {
+    if (word >= this.sigs.length) {
+      const grown = new Int32Array(Math.max(2 * this.sigs.length, ids.words.length, 1024)).fill(-1);
+      grown.set(this.sigs);
+      this.sigs = grown;
+    }
+    let sig = this.sigs[word] as number;
+    if (sig < 0) {
+      sig = idOf(ids.signatureIds, this.lexicon.signature(ids.words[word] as string));
+      this.sigs[word] = sig;
     }
     return sig;
-  };
-  const found = kept.lookups.map(signature);
-  for (const scan of kept.scans)
-    if (scan.index === ctx.index && scan.signatures.every((sig, i) => sig === found[i])) return scan.mentions;
+  }
+}
+
+/** `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up. */
+function scanArticle(
+  ctx: ArticleContext,
+  memo: ScanMemo | undefined,
+  pass: ScanPass,
+  lexicon: Lexicon,
+): RawMention[] {
+  if (memo === undefined) return lexicon.scan(ctx);
+  let ids = idsOf.get(memo);
+  if (ids === undefined) idsOf.set(memo, (ids = { words: [], wordIds: new Map(), signatureIds: new Map() }));
+  const known = ids;
+  let kept = memo.get(ctx.article);
+  if (kept === undefined) {
+    const lookups = Int32Array.from(Lexicon.lookups(ctx.words), (w) => {
+      const before = known.wordIds.size;
+      const id = idOf(known.wordIds, w);
+      if (id === before) known.words.push(w);
+      return id;
+    });
+    kept = { lookups, scans: [] };
+    memo.set(ctx.article, kept);
+  }
+  const { lookups } = kept;
+  for (const scan of kept.scans) {
+    if (scan.index !== ctx.index) continue;
+    let same = true;
+    for (let i = 0; i < lookups.length && same; i++)
+      same = scan.signatures[i] === pass.signature(known, lookups[i] as number);
+    if (same) return scan.mentions;
+  }
+  const signatures = Int32Array.from(lookups, (w) => pass.signature(known, w));
   const mentions = lexicon.scan(ctx);
-  kept.scans = [{ index: ctx.index, signatures: found, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
+  kept.scans = [{ index: ctx.index, signatures, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
   return mentions;
 }
 
@@ -479,13 +515,13 @@ export function recogniseEntities(
   const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
-  const before = new Map<string, string>();
-  for (const m of ctxs.flatMap((c) => scanArticle(lexicon, c, scans, before)))
+  const before = new ScanPass(lexicon);
+  for (const m of ctxs.flatMap((c) => scanArticle(c, scans, before, lexicon)))
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   addShortNames(lexicon, persons, singleRules, counts);
   // The short names are in the lexicon now: its signatures are looked up again.
-  const after = new Map<string, string>();
-  const perArticle = ctxs.map((c) => scanArticle(lexicon, c, scans, after));
+  const after = new ScanPass(lexicon);
+  const perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
   const scanned = perArticle.flat();
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
