@@ -534,26 +534,31 @@ export function recogniseEntities(
   fuzzy.forEach(tally);
   const mentions = [...scanned, ...fuzzy].sort((a, b) => a.article - b.article || a.start - b.start);
   const names = new Map<string, string>();
-  const entities: Entity[] = [...tallies.values()]
-    .map((t) => {
-      t.mentions.sort((a, b) => a.article - b.article || a.start - b.start);
-      const name = canonicalName(t);
-      names.set(t.key, name);
-      const variantCounts = new Map<string, number>();
-      for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
-      return {
-        name,
-        type: t.type,
-        variants: [...variantCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v),
-        mentions: t.mentions.map((m) => ({
-          article: (ctxs[m.article] as ArticleContext).article.id,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-        })),
-      };
-    })
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  for (const t of tallies.values()) {
+    t.mentions.sort((a, b) => a.article - b.article || a.start - b.start);
+    names.set(t.key, canonicalName(t));
+  }
+  // The entities are made when asked for (the first recognition of a brief only gives its mentions and names).
+  const entityList = (): Entity[] =>
+    [...tallies.values()]
+      .map((t) => {
+        const variantCounts = new Map<string, number>();
+        for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
+        return {
+          name: names.get(t.key) as string,
+          type: t.type,
+          variants: [...variantCounts]
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .map(([v]) => v),
+          mentions: t.mentions.map((m) => ({
+            article: (ctxs[m.article] as ArticleContext).article.id,
+            start: m.start,
+            end: m.end,
+            text: m.text,
+          })),
+        };
+      })
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   const keyOf = (words: readonly string[]): string | undefined => {
     const ctxWords = words.map((text, i) => ({
       start: 0,
@@ -565,5 +570,13 @@ export function recogniseEntities(
     const hit = lexicon.matchAt(ctxWords, 0);
     return hit && hit.to === words.length ? hit.entry.key : undefined;
   };
-  return { entities, mentions, names, keyOf };
+  let entities: Entity[] | undefined;
+  return {
+    get entities(): Entity[] {
+      return (entities ??= entityList());
+    },
+    mentions,
+    names,
+    keyOf,
+  };
 }
