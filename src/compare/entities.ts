@@ -477,10 +477,25 @@ function fuzzyMentions(
   return out;
 }
 
+/** The first known name of each entity key (made once). */
+let knownKeys: Map<string, (typeof KNOWN_NAMES)[number]> | undefined;
+
+function knownByKey(): ReadonlyMap<string, (typeof KNOWN_NAMES)[number]> {
+  if (knownKeys === undefined) {
+    const keys = new Map<string, (typeof KNOWN_NAMES)[number]>();
+    for (const k of KNOWN_NAMES) {
+      const key = `${k.type}:${k.canonical}`;
+      if (!keys.has(key)) keys.set(key, k);
+    }
+    knownKeys = keys;
+  }
+  return knownKeys;
+}
+
 function canonicalName(t: Tally): string {
   if (t.type !== 'person') {
     const canonical = t.key.slice(t.key.indexOf(':') + 1);
-    const known = KNOWN_NAMES.find((k) => `${k.type}:${k.canonical}` === t.key);
+    const known = knownByKey().get(t.key);
     if (known) return known.canonical;
     return t.mentions.find((m) => nameKeyOf(m.text) === canonical)?.text ?? t.mentions[0]?.text ?? canonical;
   }
