@@ -149,6 +149,61 @@ function articleFacts(
   return found;
 }
 
+/** The story-wide counts and indexes of the fact terms of some articles (see `StoryFacts`). */
+interface FactIndex {
+  /** The articles' fact terms the index was made of, in story order. */
+  readonly found: ArticleFacts[];
+  /** In how many sentences each term is, and how many sentences there are. */
+  readonly df: Map<string, number>;
+  n: number;
+  readonly all: Map<string, Carrier[]>;
+  readonly own: Map<string, Carrier[]>;
+}
+
+/** The index last made with each memo: a story grown at its end extends it instead of making it again. */
+const kept = new WeakMap<FactMemo, FactIndex>();
+
+/** Adds the article at `article` (its fact terms `a`) to `index`. */
+function indexArticle(index: FactIndex, a: ArticleFacts, article: number, common: ReadonlySet<string>): void {
+  const put = (map: Map<string, Carrier[]>, key: string, at: Carrier): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  for (const list of a.terms) {
+    index.n++;
+    for (const t of list) index.df.set(t, (index.df.get(t) ?? 0) + 1);
+  }
+  a.keys.forEach((keys, sentence) => {
+    const at: Carrier = { article, sentence };
+    keys.forEach((list, k) => {
+      const mine = !common.has(a.terms[sentence]?.[k] as string);
+      for (const key of list) {
+        put(index.all, key, at);
+        if (mine) put(index.own, key, at);
+      }
+    });
+  });
+  index.found.push(a);
+}
+
+/**
+ * The counts and indexes of the articles' fact terms. With a `memo`, the index made last with it is extended when
+ * its articles' fact terms (the same objects: the same articles found with the same story terms) begin these; it
+ * is then no longer the index of the earlier story (whose brief is made). Otherwise it is made anew.
+ */
+function factIndex(found: readonly ArticleFacts[], common: ReadonlySet<string>, memo?: FactMemo): FactIndex {
+  const last = memo !== undefined ? kept.get(memo) : undefined;
+  const grown =
+    last !== undefined && last.found.length <= found.length && last.found.every((a, i) => a === found[i]);
+  const index: FactIndex =
+    last !== undefined && grown ? last : { found: [], df: new Map(), n: 0, all: new Map(), own: new Map() };
+  for (let article = index.found.length; article < found.length; article++)
+    indexArticle(index, found[article] as ArticleFacts, article, common);
+  if (memo !== undefined) kept.set(memo, index);
+  return index;
+}
+
 /**
  * The facts of every sentence of a story; `common` are the story's own terms (see `storyTerms`). With a `memo`,
  * each article's fact terms are taken from it when found with the same story terms (and put there when not).
@@ -161,35 +216,9 @@ export function storyFacts(
   const language = articles[0]?.language ?? 'und';
   const commonKey = [...common].sort().join('\u0000');
   const found = articles.map((a) => articleFacts(a, common, commonKey, memo));
-  const df = new Map<string, number>();
-  let n = 0;
-  for (const a of found)
-    for (const list of a.terms) {
-      n++;
-      for (const t of list) df.set(t, (df.get(t) ?? 0) + 1);
-    }
+  const { df, n, all, own } = factIndex(found, common, memo);
   const weight = (t: string): number => Math.log((n + 1) / (df.get(t) ?? 1));
   const shapes = new Map<string, number>();
-  // Where each key is found: among all terms, and among the terms beyond the story's own.
-  const all = new Map<string, Carrier[]>();
-  const own = new Map<string, Carrier[]>();
-  const put = (index: Map<string, Carrier[]>, key: string, at: Carrier): void => {
-    const list = index.get(key);
-    if (list === undefined) index.set(key, [at]);
-    else if (list[list.length - 1] !== at) list.push(at);
-  };
-  found.forEach((a, article) =>
-    a.keys.forEach((keys, sentence) => {
-      const at: Carrier = { article, sentence };
-      keys.forEach((list, k) => {
-        const mine = !common.has(a.terms[sentence]?.[k] as string);
-        for (const key of list) {
-          put(all, key, at);
-          if (mine) put(own, key, at);
-        }
-      });
-    }),
-  );
   return {
     of: found.map((a) =>
       a.terms.map((list, i) => {

@@ -28,7 +28,24 @@ export interface RecognisedEntities {
   keyOf(words: readonly string[]): string | undefined;
 }
 
-const personKey = (words: readonly string[]): string => `person:${nameKey(words.join(' '))}`;
+/**
+ * `nameKey`, remembered: a story's briefs key the same names again and again. Pure, so the same keys; forgotten
+ * whole past `KEPT_KEYS` names (a long-running process briefs many stories).
+ */
+const keyOfName = new Map<string, string>();
+const KEPT_KEYS = 100_000;
+
+function nameKeyOf(name: string): string {
+  let key = keyOfName.get(name);
+  if (key === undefined) {
+    if (keyOfName.size >= KEPT_KEYS) keyOfName.clear();
+    key = nameKey(name);
+    keyOfName.set(name, key);
+  }
+  return key;
+}
+
+const personKey = (words: readonly string[]): string => `person:${nameKeyOf(words.join(' '))}`;
 
 /** What the name rules find in one article on its own (the seeds of the story's lexicon). */
 export interface ArticleSeeds {
@@ -55,10 +72,12 @@ export type SeedMemo = Map<AnalysedArticle, ArticleSeeds>;
  * signature per word it looks up): a lexicon with the same entries at those words finds the same mentions.
  */
 interface KeptScans {
-  readonly lookups: readonly string[];
+  /** The words the scan looks up (`Lexicon.lookups`), as ids of the memo's words (`ScanIds`). */
+  readonly lookups: Int32Array;
   scans: {
     readonly index: number;
-    readonly signatures: readonly string[];
+    /** The id of the lexicon's signature at each word looked up. */
+    readonly signatures: Int32Array;
     readonly mentions: RawMention[];
   }[];
 }
@@ -68,18 +87,77 @@ export type ScanMemo = Map<AnalysedArticle, KeptScans>;
 
 const KEPT_SCANS = 4;
 
+/** Ids of the words looked up and of the signatures met with one scan memo (equal ids: equal strings). */
+interface ScanIds {
+  readonly words: string[];
+  readonly wordIds: Map<string, number>;
+  readonly signatureIds: Map<string, number>;
+}
+
+const idsOf = new WeakMap<ScanMemo, ScanIds>();
+
+/** The id of `value` in `ids` (a new one when it has none). */
+function idOf(ids: Map<string, number>, value: string): number {
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = ids.size));
+  return id;
+}
+
+/**
+ * The signature ids of the lexicon as it is during one scan of the story's articles (the lexicon unchanged
+ * meanwhile): each word's looked up once.
+ */
+class ScanPass {
+  private sigs = new Int32Array(0);
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  signature(ids: ScanIds, word: number): number {
+    if (word >= this.sigs.length) {
+      const grown = new Int32Array(Math.max(2 * this.sigs.length, ids.words.length, 1024)).fill(-1);
+      grown.set(this.sigs);
+      this.sigs = grown;
+    }
+    let sig = this.sigs[word] as number;
+    if (sig < 0) {
+      sig = idOf(ids.signatureIds, this.lexicon.signature(ids.words[word] as string));
+      this.sigs[word] = sig;
+    }
+    return sig;
+  }
+}
+
 /** `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up. */
-function scanArticle(lexicon: Lexicon, ctx: ArticleContext, memo?: ScanMemo): RawMention[] {
+function scanArticle(
+  ctx: ArticleContext,
+  memo: ScanMemo | undefined,
+  pass: ScanPass,
+  lexicon: Lexicon,
+): RawMention[] {
   if (memo === undefined) return lexicon.scan(ctx);
+  let ids = idsOf.get(memo);
+  if (ids === undefined) idsOf.set(memo, (ids = { words: [], wordIds: new Map(), signatureIds: new Map() }));
+  const known = ids;
   let kept = memo.get(ctx.article);
   if (kept === undefined) {
-    kept = { lookups: Lexicon.lookups(ctx.words), scans: [] };
+    const lookups = Int32Array.from(Lexicon.lookups(ctx.words), (w) => {
+      const before = known.wordIds.size;
+      const id = idOf(known.wordIds, w);
+      if (id === before) known.words.push(w);
+      return id;
+    });
+    kept = { lookups, scans: [] };
     memo.set(ctx.article, kept);
   }
-  const signatures = kept.lookups.map((w) => lexicon.signature(w));
-  for (const scan of kept.scans)
-    if (scan.index === ctx.index && scan.signatures.every((sig, i) => sig === signatures[i]))
-      return scan.mentions;
+  const { lookups } = kept;
+  for (const scan of kept.scans) {
+    if (scan.index !== ctx.index) continue;
+    let same = true;
+    for (let i = 0; i < lookups.length && same; i++)
+      same = scan.signatures[i] === pass.signature(known, lookups[i] as number);
+    if (same) return scan.mentions;
+  }
+  const signatures = Int32Array.from(lookups, (w) => pass.signature(known, w));
   const mentions = lexicon.scan(ctx);
   kept.scans = [{ index: ctx.index, signatures, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
   return mentions;
@@ -116,6 +194,18 @@ const shortWord = (words: readonly string[]): string =>
 /** A first word inflected like an adjective ("Arabische Medien", "Unabhängige Experten", "Auswärtige Amt"). */
 const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
 
+/** An article's lower-case words as a set (kept per list: an article's seeds are kept between briefs). */
+const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function lowerSet(words: readonly string[]): ReadonlySet<string> {
+  let set = lowerSets.get(words);
+  if (set === undefined) {
+    set = new Set(words);
+    lowerSets.set(words, set);
+  }
+  return set;
+}
+
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
  * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
@@ -127,8 +217,18 @@ function speakerNames(
 ): (readonly string[])[] {
   const ctx = ctxs[0];
   if (!ctx || speakers.length === 0) return [];
-  const lowerWords = new Set(seeds.flatMap((s) => s.lowerWords));
-  const common = (word: string): boolean => lowerWords.has(word.toLowerCase()) || commonNounWord(word, ctx);
+  // Whether a word is written in lower case somewhere in the story: asked of each article's words (kept as a set).
+  const sets = seeds.map((s) => lowerSet(s.lowerWords));
+  const lower = new Map<string, boolean>();
+  const lowerSomewhere = (word: string): boolean => {
+    let found = lower.get(word);
+    if (found === undefined) {
+      found = sets.some((set) => set.has(word));
+      lower.set(word, found);
+    }
+    return found;
+  };
+  const common = (word: string): boolean => lowerSomewhere(word.toLowerCase()) || commonNounWord(word, ctx);
 
   return speakers.filter((words) => {
     const first = words[0] ?? '';
@@ -171,7 +271,7 @@ function baseLexicon(
       const single = words.length === 1 ? (words[0] as string) : undefined;
       if (single !== undefined && (knownWord(single) || personWords.has(single) || lexicon.has(single)))
         continue;
-      lexicon.add({ words, key: `${type}:${nameKey(words.join(' '))}`, type, rule });
+      lexicon.add({ words, key: `${type}:${nameKeyOf(words.join(' '))}`, type, rule });
     }
   };
   const as = (names: readonly (readonly string[])[], rule: EntityRule): TaggedName[] =>
@@ -217,7 +317,12 @@ function baseLexicon(
     (w) => personWords.has(w) || lexicon.has(w),
   );
   for (const place of places)
-    lexicon.add({ words: [place], key: `place:${nameKey(place)}`, type: 'place', rule: 'discovered-place' });
+    lexicon.add({
+      words: [place],
+      key: `place:${nameKeyOf(place)}`,
+      type: 'place',
+      rule: 'discovered-place',
+    });
   return lexicon;
 }
 
@@ -230,7 +335,7 @@ function addShortNames(
 ): void {
   const byShort = new Map<string, Set<string>>();
   for (const { words: name } of persons) {
-    const s = nameKey(shortWord(name));
+    const s = nameKeyOf(shortWord(name));
     const set = byShort.get(s) ?? new Set<string>();
     set.add(personKey(name));
     byShort.set(s, set);
@@ -238,7 +343,7 @@ function addShortNames(
   const surfaces = new Set([...persons.map((n) => shortWord(n.words)), ...singleRules.keys()]);
   for (const surface of surfaces) {
     if (knownWord(surface)) continue;
-    const keys = [...(byShort.get(nameKey(surface)) ?? [])].sort(
+    const keys = [...(byShort.get(nameKeyOf(surface)) ?? [])].sort(
       (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
     );
     const [best, second] = keys;
@@ -259,44 +364,101 @@ interface Tally {
   readonly mentions: RawMention[];
 }
 
-/** "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. */
+/** A word that may be a near-spelling of a name: long, shaped like a name, not a known name. */
+const fuzzyCandidate = (text: string): boolean => text.length >= 7 && isNameWord(text) && !knownWord(text);
+
+/** The words of an article (by index) that may be near-spellings, and how often each such spelling occurs in it. */
+interface FuzzyWords {
+  readonly at: readonly number[];
+  /** The bucket of each of them (`fuzzyBucket`). */
+  readonly buckets: readonly string[];
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+/** A near-spelling's first letter and last three, which it shares with its name. */
+const fuzzyBucket = (text: string): string => `${text[0] ?? ''}|${text.slice(-3)}`;
+
+/** `FuzzyWords` per word list (a pure function of the words; the lists of a story's articles are kept between briefs). */
+const fuzzyWordsOf = new WeakMap<readonly Word[], FuzzyWords>();
+
+function fuzzyWords(words: readonly Word[]): FuzzyWords {
+  const kept = fuzzyWordsOf.get(words);
+  if (kept !== undefined) return kept;
+  const at: number[] = [];
+  const buckets: string[] = [];
+  const counts = new Map<string, number>();
+  words.forEach((w, i) => {
+    // The length first: it rules out most words without a pattern.
+    if (!fuzzyCandidate(w.text)) return;
+    at.push(i);
+    buckets.push(fuzzyBucket(w.text));
+    counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
+  });
+  const found = { at, buckets, counts };
+  fuzzyWordsOf.set(words, found);
+  return found;
+}
+
+/** The words (by index) where an article's mentions begin (kept per list: a kept scan is the same list). */
+const coveredOf = new WeakMap<readonly RawMention[], ReadonlySet<number>>();
+
+function coveredWords(mentions: readonly RawMention[]): ReadonlySet<number> {
+  let set = coveredOf.get(mentions);
+  if (set === undefined) {
+    set = new Set(mentions.map((m) => m.from));
+    coveredOf.set(mentions, set);
+  }
+  return set;
+}
+
+/**
+ * "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. Only the words
+ * that may be near-spellings are looked at (`fuzzyWords`), and a spelling is counted across the story only when a
+ * target could take it (every word of that spelling is such a word, so the count is that of every word).
+ */
 function fuzzyMentions(
   ctxs: readonly ArticleContext[],
-  mentions: readonly RawMention[],
+  mentions: readonly (readonly RawMention[])[],
   tallies: ReadonlyMap<string, Tally>,
 ): RawMention[] {
-  const covered = new Set(mentions.map((m) => `${m.article}:${m.from}`));
+  const perArticle = ctxs.map((ctx) => fuzzyWords(ctx.words));
   const wordCounts = new Map<string, number>();
-  for (const ctx of ctxs)
-    for (const w of ctx.words) wordCounts.set(w.text, (wordCounts.get(w.text) ?? 0) + 1);
+  const countOf = (text: string): number => {
+    let n = wordCounts.get(text);
+    if (n === undefined) {
+      n = 0;
+      for (const f of perArticle) n += f.counts.get(text) ?? 0;
+      wordCounts.set(text, n);
+    }
+    return n;
+  };
   // The targets by first letter and last three (which a near-spelling shares), each list in tally order.
   const targets = new Map<string, { text: string; key: string; type: EntityType; count: number }[]>();
-  const bucket = (text: string): string => `${text[0] ?? ''}|${text.slice(-3)}`;
   for (const t of tallies.values()) {
     const texts = new Set(t.mentions.map((m) => m.text).filter((x) => x.length >= 7 && !x.includes(' ')));
     for (const text of texts) {
       const target = { text, key: t.key, type: t.type, count: t.mentions.length };
-      const list = targets.get(bucket(text));
-      if (list === undefined) targets.set(bucket(text), [target]);
+      const list = targets.get(fuzzyBucket(text));
+      if (list === undefined) targets.set(fuzzyBucket(text), [target]);
       else list.push(target);
     }
   }
   const out: RawMention[] = [];
-  for (const ctx of ctxs) {
-    ctx.words.forEach((w: Word, i) => {
-      // The length first: it rules out most words without making a key.
-      if (w.text.length < 7 || covered.has(`${ctx.index}:${i}`) || !isNameWord(w.text) || knownWord(w.text))
-        return;
-      const hit = targets
-        .get(bucket(w.text))
-        ?.find(
-          (t) =>
-            t.text !== w.text &&
-            t.text[0] === w.text[0] &&
-            t.text.slice(-3) === w.text.slice(-3) &&
-            t.count > (wordCounts.get(w.text) ?? 0) &&
-            editDistance(t.text, w.text, 2) <= 2,
-        );
+  ctxs.forEach((ctx, a) => {
+    const { at, buckets } = perArticle[a] as FuzzyWords;
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k] as number;
+      const w = ctx.words[i] as Word;
+      const list = targets.get(buckets[k] as string);
+      if (list === undefined || coveredWords(mentions[a] ?? []).has(i)) continue;
+      const hit = list.find(
+        (t) =>
+          t.text !== w.text &&
+          t.text[0] === w.text[0] &&
+          t.text.slice(-3) === w.text.slice(-3) &&
+          t.count > countOf(w.text) &&
+          editDistance(t.text, w.text, 2) <= 2,
+      );
       if (hit) {
         out.push({
           key: hit.key,
@@ -310,17 +472,32 @@ function fuzzyMentions(
           to: i + 1,
         });
       }
-    });
-  }
+    }
+  });
   return out;
+}
+
+/** The first known name of each entity key (made once). */
+let knownKeys: Map<string, (typeof KNOWN_NAMES)[number]> | undefined;
+
+function knownByKey(): ReadonlyMap<string, (typeof KNOWN_NAMES)[number]> {
+  if (knownKeys === undefined) {
+    const keys = new Map<string, (typeof KNOWN_NAMES)[number]>();
+    for (const k of KNOWN_NAMES) {
+      const key = `${k.type}:${k.canonical}`;
+      if (!keys.has(key)) keys.set(key, k);
+    }
+    knownKeys = keys;
+  }
+  return knownKeys;
 }
 
 function canonicalName(t: Tally): string {
   if (t.type !== 'person') {
     const canonical = t.key.slice(t.key.indexOf(':') + 1);
-    const known = KNOWN_NAMES.find((k) => `${k.type}:${k.canonical}` === t.key);
+    const known = knownByKey().get(t.key);
     if (known) return known.canonical;
-    return t.mentions.find((m) => nameKey(m.text) === canonical)?.text ?? t.mentions[0]?.text ?? canonical;
+    return t.mentions.find((m) => nameKeyOf(m.text) === canonical)?.text ?? t.mentions[0]?.text ?? canonical;
   }
   const counts = new Map<string, number>();
   for (const m of t.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
@@ -353,10 +530,14 @@ export function recogniseEntities(
   const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
-  for (const m of ctxs.flatMap((c) => scanArticle(lexicon, c, scans)))
+  const before = new ScanPass(lexicon);
+  for (const m of ctxs.flatMap((c) => scanArticle(c, scans, before, lexicon)))
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   addShortNames(lexicon, persons, singleRules, counts);
-  const scanned = ctxs.flatMap((c) => scanArticle(lexicon, c, scans));
+  // The short names are in the lexicon now: its signatures are looked up again.
+  const after = new ScanPass(lexicon);
+  const perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  const scanned = perArticle.flat();
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
@@ -364,30 +545,35 @@ export function recogniseEntities(
     tallies.set(m.key, t);
   };
   scanned.forEach(tally);
-  const fuzzy = fuzzyMentions(ctxs, scanned, tallies);
+  const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);
   fuzzy.forEach(tally);
   const mentions = [...scanned, ...fuzzy].sort((a, b) => a.article - b.article || a.start - b.start);
   const names = new Map<string, string>();
-  const entities: Entity[] = [...tallies.values()]
-    .map((t) => {
-      t.mentions.sort((a, b) => a.article - b.article || a.start - b.start);
-      const name = canonicalName(t);
-      names.set(t.key, name);
-      const variantCounts = new Map<string, number>();
-      for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
-      return {
-        name,
-        type: t.type,
-        variants: [...variantCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v),
-        mentions: t.mentions.map((m) => ({
-          article: (ctxs[m.article] as ArticleContext).article.id,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-        })),
-      };
-    })
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  for (const t of tallies.values()) {
+    t.mentions.sort((a, b) => a.article - b.article || a.start - b.start);
+    names.set(t.key, canonicalName(t));
+  }
+  // The entities are made when asked for (the first recognition of a brief only gives its mentions and names).
+  const entityList = (): Entity[] =>
+    [...tallies.values()]
+      .map((t) => {
+        const variantCounts = new Map<string, number>();
+        for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
+        return {
+          name: names.get(t.key) as string,
+          type: t.type,
+          variants: [...variantCounts]
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .map(([v]) => v),
+          mentions: t.mentions.map((m) => ({
+            article: (ctxs[m.article] as ArticleContext).article.id,
+            start: m.start,
+            end: m.end,
+            text: m.text,
+          })),
+        };
+      })
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   const keyOf = (words: readonly string[]): string | undefined => {
     const ctxWords = words.map((text, i) => ({
       start: 0,
@@ -399,5 +585,13 @@ export function recogniseEntities(
     const hit = lexicon.matchAt(ctxWords, 0);
     return hit && hit.to === words.length ? hit.entry.key : undefined;
   };
-  return { entities, mentions, names, keyOf };
+  let entities: Entity[] | undefined;
+  return {
+    get entities(): Entity[] {
+      return (entities ??= entityList());
+    },
+    mentions,
+    names,
+    keyOf,
+  };
 }

@@ -57,6 +57,17 @@ function articleCandidates(
   return found;
 }
 
+/** An article's candidates placed at an index of the story, kept with its candidates (the last index asked). */
+const placedAt = new WeakMap<ArticleCandidates, { article: number; list: Omit<Candidate, 'vector'>[] }>();
+
+function placed(found: ArticleCandidates, article: number): readonly Omit<Candidate, 'vector'>[] {
+  const kept = placedAt.get(found);
+  if (kept !== undefined && kept.article === article) return kept.list;
+  const list = found.raw.map((c) => ({ ...c, article }));
+  placedAt.set(found, { article, list });
+  return list;
+}
+
 /**
  * Every sentence of every article with enough content; vectors share one TF-IDF space. Over `max` such
  * sentences, the earliest sentences of every article are kept: all leads first, then all second sentences, …
@@ -74,8 +85,8 @@ export function collectCandidates(
   let terms: (readonly string[])[] = [];
   articles.forEach((article, a) => {
     const found = articleCandidates(article, minWords, memo);
-    for (const c of found.raw) raw.push({ ...c, article: a });
-    terms.push(...found.terms);
+    for (const c of placed(found, a)) raw.push(c);
+    for (const t of found.terms) terms.push(t);
   });
   if (raw.length > max) {
     const rank = raw

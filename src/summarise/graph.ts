@@ -52,15 +52,22 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   const n = candidates.length;
   const df = new Map<number, number>();
   for (const c of candidates) for (const t of c.vector.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const shapes = new Map<string, number>();
+  // Shapes by their terms, then by weights compared as numbers (what their written form would tell apart).
+  const shapes = new Map<string, { weights: ArrayLike<number>; id: number }[]>();
+  let shapeCount = 0;
+  const sameWeights = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+    return true;
+  };
   const shape = Int32Array.from(candidates, (c) => {
-    const key = `${c.vector.terms.join(',')}|${c.vector.weights.join(',')}`;
-    let id = shapes.get(key);
-    if (id === undefined) {
-      id = shapes.size;
-      shapes.set(key, id);
-    }
-    return id;
+    const key = c.vector.terms.join(',');
+    let list = shapes.get(key);
+    if (list === undefined) shapes.set(key, (list = []));
+    const found = list.find((s) => sameWeights(s.weights, c.vector.weights));
+    if (found !== undefined) return found.id;
+    list.push({ weights: c.vector.weights, id: shapeCount });
+    return shapeCount++;
   });
   const cosines = new Map<number, number>();
   const postings = new Map<number, number[]>();
@@ -90,7 +97,7 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     const si = shape[i] as number;
     for (const j of touched) {
       const sj = shape[j] as number;
-      const key = si < sj ? si * shapes.size + sj : sj * shapes.size + si;
+      const key = si < sj ? si * shapeCount + sj : sj * shapeCount + si;
       let s = cosines.get(key);
       if (s === undefined) {
         s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);

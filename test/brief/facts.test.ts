@@ -142,6 +142,39 @@ describe('the fact index (sameFactAs)', () => {
     expect(kept.keysOf).toEqual(seeds.facts.keysOf);
   });
 
+  it('extends the index kept with the memo only for a story grown at its end (the same facts and indexes as afresh)', () => {
+    expect(seeds.articles.length).toBeGreaterThanOrEqual(5);
+    const common = storyTerms(seeds.articles);
+    const memo = new Map();
+    const [a, b, c, d, e] = seeds.articles as [
+      AnalysedArticle,
+      AnalysedArticle,
+      AnalysedArticle,
+      AnalysedArticle,
+      AnalysedArticle,
+    ];
+    // Grown at the end, then another article after the same three (a branch), a shorter story, a reordered one.
+    for (const articles of [
+      [a, b, c],
+      [a, b, c, d],
+      [a, b, c, e],
+      [a, b, c, e, d],
+      [a, b],
+      [b, a, c],
+    ]) {
+      const kept = storyFacts(articles, common, memo);
+      const fresh = storyFacts(articles, common);
+      expect(kept.of).toEqual(fresh.of);
+      expect(kept.all).toEqual(fresh.all);
+      expect(kept.own).toEqual(fresh.own);
+      expect(kept.shapeOf).toEqual(fresh.shapeOf);
+      for (let article = 0; article < articles.length; article++)
+        expect(sameFactAs(kept, { article, sentence: 0 })).toEqual(
+          sameFactAs(fresh, { article, sentence: 0 }),
+        );
+    }
+  });
+
   it.skipIf(!existsSync(MULTINEWS))(
     'property: finds exactly what a comparison with every sentence finds on Multi-News clusters (English)',
     () => {
