@@ -12,12 +12,43 @@ import { refreshStory } from '../../src/flows/briefs.js';
 import { linkPendingStorylines, tryLinkPendingStorylines } from '../../src/flows/storylines.js';
 import { ingestDocuments } from '../../src/flows/ingest.js';
 import type { StoreRepository } from '../../src/store/types.js';
+import type { SourceDocument } from '../../src/core/types.js';
 import { STORM, STRIKE } from './fixtures.js';
 import { topicClusterer } from './test-clusterer.js';
 import { startPostgres } from './pg-server.js';
 
 const server = await startPostgres();
 const reason = typeof server === 'string' ? server : undefined;
+
+/** Two workers on one fresh database; the first has stored `documents`. */
+async function twoWorkers(
+  pg: Exclude<typeof server, string>,
+  documents: readonly SourceDocument[],
+): Promise<[StoreRepository, StoreRepository]> {
+  const url = await pg.database();
+  const open = () => openRepository(url, { clusterer: () => storeClusterer(topicClusterer()) });
+  const [a, b] = [await open(), await open()];
+  for (const doc of documents) {
+    const prepared = prepareDocument(doc);
+    if (!prepared.ok) throw new Error(prepared.problem.reason);
+    await a.add(prepared.value);
+  }
+  return [a, b];
+}
+
+/** `gate` holds until `release()`; `inside` resolves once `entered()` is called (a claim's body has begun). */
+function heldGate(): {
+  gate: Promise<void>;
+  release: () => void;
+  inside: Promise<void>;
+  entered: () => void;
+} {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let entered: () => void = () => undefined;
+  const inside = new Promise<void>((resolve) => (entered = resolve));
+  return { gate, release, inside, entered };
+}
 afterAll(async () => {
   if (typeof server !== 'string') await server.stop();
 });
@@ -25,21 +56,11 @@ afterAll(async () => {
 describe.skipIf(reason !== undefined)('PostgreSQL brief claims', () => {
   it('a story being refreshed by one worker is busy for another, and fresh once that worker is done', async () => {
     if (typeof server === 'string') return;
-    const url = await server.database();
-    const open = () => openRepository(url, { clusterer: () => storeClusterer(topicClusterer()) });
-    const [a, b] = [await open(), await open()];
+    const [a, b] = await twoWorkers(server, STORM);
     try {
-      for (const doc of STORM) {
-        const prepared = prepareDocument(doc);
-        if (!prepared.ok) throw new Error(prepared.problem.reason);
-        await a.add(prepared.value);
-      }
       const [story] = await a.staleStories();
       if (story === undefined) throw new Error('no stale story');
-      let release: () => void = () => undefined;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      let entered: () => void = () => undefined;
-      const inside = new Promise<void>((resolve) => (entered = resolve));
+      const { gate, release, inside, entered } = heldGate();
       const first = a.claimBrief(story, async () => {
         entered();
         await gate;
@@ -59,20 +80,10 @@ describe.skipIf(reason !== undefined)('PostgreSQL brief claims', () => {
 
   it('a storyline pass running in one worker is busy for another, whose later pass links what is left', async () => {
     if (typeof server === 'string') return;
-    const url = await server.database();
-    const open = () => openRepository(url, { clusterer: () => storeClusterer(topicClusterer()) });
-    const [a, b] = [await open(), await open()];
+    const [a, b] = await twoWorkers(server, STORM);
     try {
-      for (const doc of STORM) {
-        const prepared = prepareDocument(doc);
-        if (!prepared.ok) throw new Error(prepared.problem.reason);
-        await a.add(prepared.value);
-      }
       expect((await a.pendingStorylines()).length).toBeGreaterThan(0);
-      let release: () => void = () => undefined;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      let entered: () => void = () => undefined;
-      const inside = new Promise<void>((resolve) => (entered = resolve));
+      const { gate, release, inside, entered } = heldGate();
       const first = a.claimStorylines(async () => {
         entered();
         await gate;
@@ -97,14 +108,9 @@ describe.skipIf(reason !== undefined)('PostgreSQL brief claims', () => {
 
   it('an ingest that finds the storyline pass busy makes a brief, then links as soon as that pass has ended', async () => {
     if (typeof server === 'string') return;
-    const url = await server.database();
-    const open = () => openRepository(url, { clusterer: () => storeClusterer(topicClusterer()) });
-    const [a, b] = [await open(), await open()];
+    const [a, b] = await twoWorkers(server, []);
     try {
-      let release: () => void = () => undefined;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      let entered: () => void = () => undefined;
-      const inside = new Promise<void>((resolve) => (entered = resolve));
+      const { gate, release, inside, entered } = heldGate();
       const first = a.claimStorylines(async () => {
         entered();
         await gate;
