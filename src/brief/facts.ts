@@ -12,7 +12,7 @@
  */
 import { stemmerFor } from '../analyse/index.js';
 import type { AnalysedArticle, Carrier, Sentence } from '../core/types.js';
-import { rulesFor } from '../lang/index.js';
+import { rulesFor, type FactRules } from '../lang/index.js';
 
 /** Share of the lighter sentence's weight that the shared terms must make up (two or more beyond the story's). */
 export const FACT_OVERLAP = 0.65;
@@ -55,6 +55,15 @@ export interface StoryFacts {
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
 
 /**
+ * The table's form for a word: its own entries only. A plain `forms[word]` also answers the names every object
+ * inherits, so "constructor" gave a function, which the stemmer was handed and threw on (the brief of any German
+ * text with that word failed).
+ */
+function formOf(rules: FactRules | undefined, norm: string): string | undefined {
+  return rules !== undefined && Object.hasOwn(rules.forms, norm) ? rules.forms[norm] : undefined;
+}
+
+/**
  * The content terms of a sentence for fact matching (distinct, in text order): stems of its words and its
  * figures, forms of the language's `facts` table taken as their word (even a stopword such as `ersten`), its `ignore` words left out, and the other
  * parts of a name that holds one of the story's own terms (`Wladimir` and `Jong` beside `Putin` and `Kim`) left
@@ -71,7 +80,7 @@ export function factTerms(
   const ignore = new Set(rules?.ignore ?? []);
   const tokens = sentence.tokens.filter(
     (t) =>
-      (rules?.forms[t.norm] !== undefined || !t.stop) &&
+      (formOf(rules, t.norm) !== undefined || !t.stop) &&
       !(t.kind === 'word' && t.norm.length < 2) &&
       !ignore.has(t.norm),
   );
@@ -94,7 +103,7 @@ export function factTerms(
   const out = new Set<string>();
   tokens.forEach((t, i) => {
     if (names.has(i)) return;
-    const form = rules?.forms[t.norm];
+    const form = formOf(rules, t.norm);
     out.add(form !== undefined && stem !== undefined ? stem(form) : t.stem);
   });
   return [...out];
