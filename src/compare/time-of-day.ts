@@ -248,7 +248,6 @@ function tableWordsOf(rules: TimeRules): ReadonlySet<string> {
       ...Object.keys(rules.fixedTimes),
       ...Object.keys(rules.dayParts),
       ...Object.keys(rules.dayPartAdverbs),
-      ...Object.getOwnPropertyNames(Object.prototype),
     ]);
     tableWords.set(rules, words);
   }

@@ -84,6 +84,14 @@ describe('times of day in German', () => {
     expect(times('de', 'Es waren 25 Uhren im Schaufenster.')).toEqual([]);
     expect(times('de', 'Der Zug kam um 25 Uhr und um 7:75 Uhr.')).toEqual([]);
   });
+
+  it('finds no time in the names every object inherits ("am constructor", "gegen toString")', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype))
+      for (const lang of ['de', 'en'] as const)
+        expect(
+          times(lang, `Am 3. Mai 2019 kam er am ${name} und gegen ${name} um 14 Uhr.`).map((t) => t.text),
+        ).toEqual(lang === 'de' ? ['14 Uhr'] : []);
+  });
 });
 
 describe('times of day in English', () => {
