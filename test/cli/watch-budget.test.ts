@@ -12,6 +12,7 @@ import { openStore } from '../../src/flows/store.js';
 import { fakeIo } from '../support/io.js';
 import { articleHtml, exampleArticles } from '../watch/articles.js';
 import { rss, startSite, type Site } from '../watch/site.js';
+import { jumpingClock } from '../support/clock.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lagebild-watch-budget-'));
 let site: Site;
@@ -35,20 +36,6 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** A clock that moves 1 ms per reading, and 1 000 ms more at its `jumpAt`-th reading (never, when undefined). */
-function clock(jumpAt?: number): { now: () => number; reads: () => number } {
-  let reads = 0;
-  let t = 0;
-  return {
-    now: () => {
-      reads++;
-      t += reads === jumpAt ? 1001 : 1;
-      return t;
-    },
-    reads: () => reads,
-  };
-}
-
 async function watch(db: string, now: () => number): Promise<{ code: number; err: string }> {
   const io = { ...fakeIo(), now };
   const args = ['watch', site.url('/feed.rss'), '--db', db, '--create', '--once', '--budget', '0.5', ...FAST];
@@ -67,12 +54,12 @@ async function stored(db: string): Promise<number> {
 
 describe('watch --budget', () => {
   it('refuses the page whose analysis passes its budget alone; the others are stored; exit 1', async () => {
-    const probe = clock();
+    const probe = jumpingClock();
     const fine = await watch(join(work, 'probe.db'), probe.now);
     expect(fine.code, fine.err).toBe(0);
     // each page's splitting, cleaning and analysis read the clock twice each, page after page
     expect(probe.reads()).toBe(6 * articles.length);
-    const slow = await watch(join(work, 'slow.db'), clock(12).now);
+    const slow = await watch(join(work, 'slow.db'), jumpingClock(12).now);
     expect(slow.code, slow.err).toBe(1);
     expect(slow.err).toMatch(/too slow to read \(over its budget of 0\.5 s\)/u);
     expect(slow.err).toMatch(/4 new, 0 duplicate; 1 story changed; 1 failed/u);
