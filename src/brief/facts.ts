@@ -12,6 +12,7 @@
  */
 import { stemmerFor } from '../analyse/index.js';
 import type { AnalysedArticle, Carrier, Sentence } from '../core/types.js';
+import { tableValue } from '../compare/index.js';
 import { rulesFor, type FactRules } from '../lang/index.js';
 
 /** Share of the lighter sentence's weight that the shared terms must make up (two or more beyond the story's). */
@@ -60,7 +61,7 @@ const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.t
  * text with that word failed).
  */
 function formOf(rules: FactRules | undefined, norm: string): string | undefined {
-  return rules !== undefined && Object.hasOwn(rules.forms, norm) ? rules.forms[norm] : undefined;
+  return rules !== undefined ? tableValue(rules.forms, norm) : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { figureModalities } from './modality.js';
 import { numberAt } from './numbers.js';
 import type { Figure } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
+import { tableValue } from './table-lookup.js';
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']);
@@ -47,7 +48,7 @@ function dateNeighbours(ctx: ArticleContext): { before: Set<string>; after: Set<
 function hedgeBefore(ctx: ArticleContext, i: number): { hedge: string; from: number } | undefined {
   const prev = ctx.words[i - 1];
   if (!prev) return undefined;
-  const direct = ctx.rules.figures.hedges[prev.lower];
+  const direct = tableValue(ctx.rules.figures.hedges, prev.lower);
   if (direct !== undefined) {
     const before = ctx.words[i - 2]?.lower;
     if (prev.lower === 'least' && before === 'at') return { hedge: direct, from: i - 2 };

@@ -40,3 +40,4 @@ export type {
   TimelineItem,
   TimelineSource,
 } from './types.js';
+export { listHas, tableValue } from './table-lookup.js';

@@ -214,7 +214,7 @@ function countAt(
   const w = word(st, i);
   if (!w) return undefined;
   if (/^\d{1,3}$/u.test(w.text)) return { value: Number(w.text), to: i + 1 };
-  const n = t.numbers[w.lower];
+  const n = tableValue(t.numbers, w.lower);
   if (n !== undefined) return { value: n, to: i + 1 };
   if (t.vagueCounts.includes(w.lower)) return { value: undefined, to: i + 1 };
   return undefined;
@@ -233,9 +233,10 @@ function durationAt(st: State, i: number, t: TemporalRules): Match | undefined {
   if (!count) return undefined;
   const u = word(st, count.to);
   if (!u || !u.tightBefore) return undefined;
-  const unit = t.durationUnits[u.lower];
+  const unit = tableValue(t.durationUnits, u.lower);
   if (unit === undefined) return undefined;
-  if (count.value === undefined && t.numbers[word(st, i)?.lower ?? ''] !== undefined) return undefined;
+  if (count.value === undefined && tableValue(t.numbers, word(st, i)?.lower ?? '') !== undefined)
+    return undefined;
   const after = word(st, count.to + 1);
   const direction =
     after && after.tightBefore
@@ -410,7 +411,7 @@ function yearAt(
   if (afterYearWord && st.anchor?.bc === true && !YEAR.test(w.text))
     return { point: { bc: true, year: Number(w.text) }, to: i + 1, end: w.end };
   const next = word(st, i + 1);
-  if (next?.tightBefore && st.ctx.rules.figures.units[next.lower] !== undefined) return undefined;
+  if (next?.tightBefore && tableValue(st.ctx.rules.figures.units, next.lower) !== undefined) return undefined;
   return { point: { bc: false, year: Number(w.text) }, to: i + 1, end: w.end };
 }
 
@@ -426,7 +427,7 @@ function borrowedYear(
     return undefined;
   if (['bis', 'und', 'oder'].includes(word(st, k)?.lower ?? '')) k++;
   if (DAY.test(word(st, k)?.text ?? '')) k++;
-  const month = st.ctx.rules.dates.months[word(st, k)?.lower ?? ''];
+  const month = tableValue(st.ctx.rules.dates.months, word(st, k)?.lower ?? '');
   if (month === undefined) return undefined;
   const y = yearAt(st, k + 1, t);
   return y ? { year: y.point, month } : undefined;
@@ -519,7 +520,7 @@ function dayBeforeRangeAt(st: State, i: number, t: TemporalRules | undefined): M
   const connector = word(st, k);
   if (!connector || !['bis', 'und', 'oder'].includes(connector.lower)) return undefined;
   const day2 = word(st, k + 1);
-  const month = st.ctx.rules.dates.months[word(st, k + 2)?.lower ?? ''];
+  const month = tableValue(st.ctx.rules.dates.months, word(st, k + 2)?.lower ?? '');
   if (!day2 || !DAY.test(day2.text) || month === undefined) return undefined;
   const y = yearAt(st, k + 3, t);
   const year = y?.point ?? (st.narrative ? base(st) : st.ref ? pointOfDate(st.ref.date) : undefined);
@@ -585,7 +586,7 @@ function decadeAt(st: State, i: number, t: TemporalRules): Match | undefined {
     }
     prefix = (m[1] ?? '').slice(0, -1);
   } else {
-    const d = t.decades[w.lower];
+    const d = tableValue(t.decades, w.lower);
     if (d === undefined || !t.decadeNouns.includes(word(st, i + 1)?.lower ?? '')) return undefined;
     const b = base(st);
     const century = b && !b.bc ? Math.floor(b.year / 100) : 19;
@@ -674,7 +675,7 @@ function timeMatchAt(st: State, i: number): Match | undefined {
 /** "jeden Montag" (`XXXX-WXX-1`), "täglich" (`P1D`). */
 function setAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
-  const adverb = t.setWords[w.lower];
+  const adverb = tableValue(t.setWords, w.lower);
   if (adverb !== undefined)
     return { type: 'set', value: adverb, from: i, to: i + 1, needs: 'none', led: true };
   if (!t.setLeads.includes(w.lower)) return undefined;
@@ -734,7 +735,7 @@ function weekdayDayPart(st: State, i: number): { code: string; to: number } | un
     if (glued !== undefined && w.lower !== name) return { code: glued, to: i + 1 };
   }
   const next = word(st, i + 1);
-  const code = next?.tightBefore ? rules.dayParts[next.lower] : undefined;
+  const code = next?.tightBefore ? tableValue(rules.dayParts, next.lower) : undefined;
   return code === undefined ? undefined : { code, to: i + 2 };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DayPart, TimeRules } from '../lang/index.js';
 import type { Word } from './words.js';
+import { tableValue } from './table-lookup.js';
 
 /** Which parser found a time. */
 export type TimeRule = 'clock' | 'clock-meridiem' | 'clock-lead' | 'fixed' | 'day-part' | 'day-part-adverb';
@@ -83,7 +84,9 @@ function clockAt(env: TimeEnv, i: number): TimeMatch | undefined {
   }
   // "8 Uhr abends" is 20:00, "2 Uhr nachts" 02:00, "11 Uhr nachts" 23:00
   const part =
-    env.words[to]?.tightBefore === true ? env.rules.dayPartAdverbs[env.words[to]?.lower ?? ''] : undefined;
+    env.words[to]?.tightBefore === true
+      ? tableValue(env.rules.dayPartAdverbs, env.words[to]?.lower ?? '')
+      : undefined;
   let hour = c.hour;
   if (part !== undefined) {
     to++;
@@ -108,11 +111,11 @@ function meridiemAt(env: TimeEnv, i: number): TimeMatch | undefined {
   const glued = GLUED.exec(w.lower);
   const next = env.words[i + 1];
   const gluedMinutes = next && env.text.slice(w.end, next.start) === ':' ? GLUED.exec(next.lower) : null;
-  if (glued && meridiem[glued[2] ?? ''] !== undefined) {
+  if (glued && tableValue(meridiem, glued[2] ?? '') !== undefined) {
     hour = Number(glued[1]);
     mark = glued[2] ?? '';
     to = i + 1;
-  } else if (HOUR.test(w.text) && gluedMinutes && meridiem[gluedMinutes[2] ?? ''] !== undefined) {
+  } else if (HOUR.test(w.text) && gluedMinutes && tableValue(meridiem, gluedMinutes[2] ?? '') !== undefined) {
     // "11:30am"
     if (!MINUTES.test(gluedMinutes[1] ?? '')) return undefined;
     hour = Number(w.text);
@@ -122,14 +125,14 @@ function meridiemAt(env: TimeEnv, i: number): TimeMatch | undefined {
   } else {
     const c = clockDigits(env, i);
     const m = c ? env.words[c.to] : undefined;
-    if (!c || !m || !m.tightBefore || meridiem[m.lower] === undefined || DOTTED.test(w.text))
+    if (!c || !m || !m.tightBefore || tableValue(meridiem, m.lower) === undefined || DOTTED.test(w.text))
       return undefined;
     ({ hour, minutes } = c);
     mark = m.lower;
     to = c.to + 1;
   }
   if (hour < 1 || hour > 12) return undefined;
-  const time = hhmm((hour % 12) + (meridiem[mark] ?? 0), minutes);
+  const time = hhmm((hour % 12) + (tableValue(meridiem, mark) ?? 0), minutes);
   if (!time) return undefined;
   const last = env.words[to - 1] as Word;
   const dot = mark.includes('.') && env.text[last.end] === '.' ? 1 : 0;
@@ -148,7 +151,7 @@ function leadClockAt(env: TimeEnv, i: number): TimeMatch | undefined {
 
 /** "Mitternacht", "noon". */
 function fixedAt(env: TimeEnv, i: number): TimeMatch | undefined {
-  const time = env.rules.fixedTimes[env.words[i]?.lower ?? ''];
+  const time = tableValue(env.rules.fixedTimes, env.words[i]?.lower ?? '');
   return time === undefined ? undefined : { time, from: i, to: i + 1, rule: 'fixed' };
 }
 
@@ -180,7 +183,7 @@ function linkedDate(env: TimeEnv, i: number): PhraseDate | undefined {
  */
 function dayPartAt(env: TimeEnv, i: number): TimeMatch | undefined {
   const w = env.words[i];
-  const code: DayPart | undefined = w ? env.rules.dayParts[w.lower] : undefined;
+  const code: DayPart | undefined = w ? tableValue(env.rules.dayParts, w.lower) : undefined;
   if (!w || code === undefined) return undefined;
   let from = i;
   while (
@@ -204,7 +207,7 @@ function dayPartAt(env: TimeEnv, i: number): TimeMatch | undefined {
 
 /** "abends", "nachts", "tonight". */
 function adverbAt(env: TimeEnv, i: number): TimeMatch | undefined {
-  const code = env.rules.dayPartAdverbs[env.words[i]?.lower ?? ''];
+  const code = tableValue(env.rules.dayPartAdverbs, env.words[i]?.lower ?? '');
   return code === undefined ? undefined : { time: code, from: i, to: i + 1, rule: 'day-part-adverb' };
 }
 
@@ -227,7 +230,7 @@ function zoneAfter(env: TimeEnv, to: number): { offset: string; to: number } | u
       // the period of "p.m." stands between the time and its zone
       if (!w || !prev) return false;
       const gap = env.text.slice(prev.end, w.start);
-      return gap === ' ' || (gap === '. ' && env.rules.meridiem[prev.lower] !== undefined);
+      return gap === ' ' || (gap === '. ' && tableValue(env.rules.meridiem, prev.lower) !== undefined);
     };
     if (parts.every((p, n) => env.words[to + n]?.lower === p && gapOk(n)))
       return { offset, to: to + parts.length };
@@ -277,5 +280,7 @@ export function timeAt(env: TimeEnv, i: number): TimeMatch | undefined {
 
 /** The part of the day glued to a weekday ("donnerstagabend" → "EV"), given the weekday's name. */
 export function gluedDayPart(lower: string, weekdayName: string, rules: TimeRules): DayPart | undefined {
-  return lower.startsWith(weekdayName) ? rules.dayParts[lower.slice(weekdayName.length)] : undefined;
+  return lower.startsWith(weekdayName)
+    ? tableValue(rules.dayParts, lower.slice(weekdayName.length))
+    : undefined;
 }
