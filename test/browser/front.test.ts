@@ -16,7 +16,7 @@ import { ingest } from '../../src/ingest/index.js';
 import { messages as de } from '../../src/lang/de/messages.js';
 import { renderText } from '../../src/render/text.js';
 import { openStore, type LagebildStore } from '../../src/flows/store.js';
-import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, serveWeb } from '../support/browser.js';
+import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, rowsAre, serveWeb } from '../support/browser.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 
 const LONG_SENTENCE =
@@ -143,23 +143,6 @@ async function ready(locator: Locator, problems: readonly string[]): Promise<voi
       cause: error,
     });
   }
-}
-
-/** What a predicate run in the page uses of its globals (the tests are typed without the DOM). */
-interface PageGlobals {
-  readonly document: { querySelectorAll(selector: string): { readonly length: number } };
-}
-
-/**
- * Waits until the list shows `n` rows (a function predicate: the page's CSP forbids the eval a string one needs
- * while polling).
- */
-async function rowsAre(page: Page, n: number): Promise<void> {
-  await page.waitForFunction(
-    (count) =>
-      (globalThis as unknown as PageGlobals).document.querySelectorAll('li.story-row').length === count,
-    n,
-  );
 }
 
 async function exampleStory(): Promise<StoryDetail> {

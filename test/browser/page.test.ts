@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import type { StoryDetail, StoryPage } from '../../src/store/types.js';
 import { ingest } from '../../src/ingest/index.js';
 import { openStore, type LagebildStore } from '../../src/flows/store.js';
-import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, serveWeb } from '../support/browser.js';
+import { CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM, rowsAre, serveWeb } from '../support/browser.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 import { TRIAL_OPENING, TRIAL_VERDICT } from '../cluster/storyline-texts.js';
 
@@ -168,7 +168,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the web page in chromium', () => {
     expect(await row.locator('.facts time').getAttribute('datetime')).toBe(first?.news);
     await page.getByRole('searchbox').fill('Quellensteuerreform');
     await page.getByRole('searchbox').press('Enter');
-    await page.waitForFunction("document.querySelectorAll('li.story-row').length === 1");
+    await rowsAre(page, 1);
     expect(await page.locator('li.story-row a').textContent()).toContain('Quellensteuerreform');
     expect(problems).toEqual([]);
     await page.close();

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
 import type { LagebildStore } from '../../src/flows/store.js';
 import { boundPort, buildServer } from '../../src/server/index.js';
 
@@ -40,4 +41,21 @@ export async function serveWeb(
   const app = buildServer({ store, webRoot });
   await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, base: `http://127.0.0.1:${String(boundPort(app))}` };
+}
+
+/** What a predicate run in the page uses of its globals (the tests are typed without the DOM). */
+interface PageGlobals {
+  readonly document: { querySelectorAll(selector: string): { readonly length: number } };
+}
+
+/**
+ * Waits until the list shows `n` rows (a function predicate: the page's CSP forbids the eval a string one needs
+ * while polling).
+ */
+export async function rowsAre(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      (globalThis as unknown as PageGlobals).document.querySelectorAll('li.story-row').length === count,
+    n,
+  );
 }
