@@ -55,6 +55,17 @@ export interface StoryFacts {
 
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
 
+const SPACE_OR_HYPHEN = /^[\s-]$/u;
+
+/** Whether `text[from, to)` is white space and hyphens only (`/^[\s-]*$/u`, without slicing it out). */
+function onlySpaceOrHyphen(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text[k] as string;
+    if (c !== ' ' && !SPACE_OR_HYPHEN.test(c)) return false;
+  }
+  return true;
+}
+
 /**
  * The table's form for a word: its own entries only. A plain `forms[word]` also answers the names every object
  * inherits, so "constructor" gave a function, which the stemmer was handed and threw on (the brief of any German
@@ -96,7 +107,7 @@ export function factTerms(
   tokens.forEach((t, i) => {
     const capital = t.kind === 'word' && isUpper(text[t.start]);
     const prev = tokens[i - 1];
-    const adjacent = prev !== undefined && /^[\s-]*$/u.test(text.slice(prev.end, t.start));
+    const adjacent = prev !== undefined && onlySpaceOrHyphen(text, prev.end, t.start);
     if (!capital || !adjacent) close();
     if (capital) run.push(i);
   });

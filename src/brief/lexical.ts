@@ -138,22 +138,33 @@ function emptyState(options: LexicalOptions): LexicalState {
 
 /** Counts a sentence's terms in a space (ids for new terms appended, document frequencies raised). */
 function count(space: Space, terms: readonly string[]): Counted {
-  const tf = new Map<number, number>();
-  for (const term of terms) {
+  // the term ids sorted, then counted in runs (no map per sentence)
+  const ids = new Int32Array(terms.length);
+  let distinct = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k] as string;
     let id = space.ids.get(term);
     if (id === undefined) {
       id = space.ids.size;
       space.ids.set(term, id);
       space.df.push(0);
     }
-    tf.set(id, (tf.get(id) ?? 0) + 1);
+    ids[k] = id;
   }
-  for (const id of tf.keys()) space.df[id] = (space.df[id] ?? 0) + 1;
-  const entries = [...tf].sort((a, b) => a[0] - b[0]);
-  return {
-    terms: Int32Array.from(entries, ([id]) => id),
-    counts: Float64Array.from(entries, ([, c]) => c),
-  };
+  ids.sort();
+  for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) distinct++;
+  const out = new Int32Array(distinct);
+  const counts = new Float64Array(distinct);
+  let d = -1;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    if (k === 0 || id !== ids[k - 1]) {
+      out[++d] = id;
+      space.df[id] = (space.df[id] ?? 0) + 1;
+    }
+    counts[d] = (counts[d] as number) + 1;
+  }
+  return { terms: out, counts };
 }
 
 /** How many ids two ascending lists share. */

@@ -165,8 +165,8 @@ export function articleContexts(
 export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
   const lower = word.lower;
   if (ctx.sets.titles.has(lower)) return true;
-  const last = lower.split('-').pop() ?? lower;
-  if (ctx.sets.titles.has(last)) return true;
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen >= 0 && ctx.sets.titles.has(lower.slice(hyphen + 1))) return true;
   return ctx.sets.titleEnding.test(lower);
 }
 

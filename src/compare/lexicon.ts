@@ -105,7 +105,18 @@ export class Lexicon {
     i: number,
   ): { entry: LexiconEntry; to: number; genitive: boolean } | undefined {
     const w = words[i] as Word;
-    const candidates = [...this.entries(w.text), ...this.entries(genitiveBase(w.text) ?? '')];
+    // the entries of the word as written, then of its genitive base (the second list only looked up when needed)
+    return (
+      Lexicon.firstMatch(this.entries(w.text), words, i) ??
+      Lexicon.firstMatch(this.entries(genitiveBase(w.text) ?? ''), words, i)
+    );
+  }
+
+  private static firstMatch(
+    candidates: readonly LexiconEntry[],
+    words: readonly Word[],
+    i: number,
+  ): { entry: LexiconEntry; to: number; genitive: boolean } | undefined {
     for (const entry of candidates) {
       const n = entry.words.length;
       let ok = true;
