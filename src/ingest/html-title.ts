@@ -5,8 +5,9 @@
  * tails. The rules, in order:
  *
  * 1. Each stated title without site and date tails (`splitTitle`), entities left in it decoded (`&quot;` in a
- *    JSON-LD string); one cut short (an ellipsis, or white space ending a meta attribute) gives way to another
- *    that continues it.
+ *    JSON-LD string); one that is another with a separator and a tail before or after it ("X — Site") becomes the
+ *    other; one cut short (an ellipsis, or white space ending a meta attribute) gives way to another that
+ *    continues it.
  * 2. The first stated title (og, twitter, JSON-LD, `<title>`) the page also shows as a heading: an `<h1>`/`<h2>`
  *    or `itemprop="headline"` outside navigation, breadcrumbs, lists, asides and footers. A heading split in a
  *    kicker and a headline element matches as a whole, as "kicker: headline" and as the headline alone.
@@ -144,7 +145,21 @@ interface Stated {
   readonly date?: string;
 }
 
-/** Rule 1: each stated title cleaned; one cut short replaced by a longer one that continues it. */
+const TAIL_MARK = /^ [|\-·•»/] /u;
+const HEAD_MARK = / [|\-·•»/] $/u;
+
+/** `long` is `short` with a site name or section before or after it: "X | Site", "Site - X" (keys compared). */
+function withTail(long: string, short: string): boolean {
+  if (long.length <= short.length || short === '') return false;
+  if (long.startsWith(short)) return TAIL_MARK.test(long.slice(short.length));
+  return long.endsWith(short) && HEAD_MARK.test(long.slice(0, long.length - short.length));
+}
+
+/**
+ * Rule 1: each stated title cleaned; one that is another with a tail the site list did not know ("… — Klub
+ * Jagielloński", "SimplyScience - Wie entsteht Erdöl?") becomes the other; then one cut short becomes a longer one
+ * that continues it.
+ */
 function statedTitles(
   evidence: TitleEvidence,
   sites: readonly (string | undefined)[],
@@ -158,11 +173,17 @@ function statedTitles(
       ? undefined
       : { text: split.title, ...(split.date ? { date: split.date } : {}) };
   });
-  return cleaned.map((s, i) => {
+  const keys = cleaned.map((s) => (s === undefined ? '' : titleKey(s.text)));
+  const untailed = cleaned.map((s, i) => {
+    const other = keys.findIndex((k) => withTail(keys[i] ?? '', k));
+    const shorter = cleaned[other];
+    return s === undefined || shorter === undefined ? s : { ...s, text: shorter.text };
+  });
+  return untailed.map((s, i) => {
     const r = raw[i];
     if (s === undefined || r === undefined || !cutShort(r, i < 2)) return s;
     const stem = titleKey(s.text.replace(/(?:…|\.\.\.)$/u, ''));
-    const longer = cleaned.find((o) => o !== undefined && titleKey(o.text).startsWith(`${stem} `));
+    const longer = untailed.find((o) => o !== undefined && titleKey(o.text).startsWith(`${stem} `));
     return longer === undefined ? s : { ...s, text: longer.text };
   });
 }

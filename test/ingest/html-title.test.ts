@@ -174,6 +174,27 @@ describe('page title: tails, entities and cut-short titles', () => {
     expect(titleOf(cut)).toBe('Kim trifft Putin in …');
   });
 
+  it('takes a site name another stated title lacks for a tail, before or after, but not a kicker', () => {
+    const after = page(
+      og('Nowa Zelandia: płatny urlop dla rodziców. Jak to wygląda w Polsce? ') +
+        '<title>Nowa Zelandia: płatny urlop dla rodziców. Jak to wygląda w Polsce? &mdash;  Klub Jagielloński</title>',
+      `<article>${TEXT}</article>`,
+    );
+    expect(titleOf(after)).toBe('Nowa Zelandia: płatny urlop dla rodziców. Jak to wygląda w Polsce?');
+    const before = page(
+      og('SimplyScience - Wie entsteht Erdöl?') + '<title>Wie entsteht Erdöl?</title>',
+      `<article>${TEXT}</article>`,
+    );
+    expect(titleOf(before)).toBe('Wie entsteht Erdöl?');
+    const kicker = page(
+      og('Judy Lybke, ganz und gar nicht eigenartig') +
+        ld('Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig') +
+        '<title>Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig</title>',
+      `<article>${TEXT}</article>`,
+    );
+    expect(titleOf(kicker)).toBe('Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig');
+  });
+
   it('does not take trailing white space in <title> for a cut', () => {
     const html = page(
       '<meta name="twitter:title" content="Kim trifft Putin in Wladiwostok">' +
