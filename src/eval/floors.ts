@@ -219,7 +219,7 @@ export const FLOORS: readonly Floor[] = [
   },
   ...(
     [
-      ['title exact', (m) => m.title, 0.8],
+      ['title exact', (m) => m.title, 0.88],
       ['author set exact', (m) => m.authors, 0.9],
       ['date to the day', (m) => m.date, 0.97],
       ['outlet named (not a domain)', (m) => m.outlet, 0.95],
