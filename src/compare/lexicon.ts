@@ -29,6 +29,9 @@ export type EntityRule =
   | 'ambiguous-place'
   | 'adjective-place'
   | 'discovered-place'
+  | 'caps-place'
+  | 'district-place'
+  | 'team'
   | 'fuzzy';
 
 /** A name to look for: its words as written, the entity (key) it stands for and the rule that found it. */

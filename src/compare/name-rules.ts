@@ -97,7 +97,9 @@ function acronyms(ctx: ArticleContext): string[][] {
     isAcronym(w.text) &&
     w.text.length <= 5 &&
     !notAcronyms.has(w.text) &&
-    !knownWord(w.text);
+    !knownWord(w.text) &&
+    // "BONN", "KÖLN": a place written in capitals.
+    !(w.text.length >= 4 && isTableName(`${w.text.slice(0, 1)}${w.text.slice(1).toLowerCase()}`, ctx));
   for (let i = 0; i < words.length; i++) {
     if (!usable(words[i])) continue;
     // A line in capitals ("BOCHUM (dpa)") is no acronym.

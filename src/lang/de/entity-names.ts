@@ -290,7 +290,8 @@ Berliner Philharmoniker; Wiener Philharmoniker; Bundesagentur; Deutscher Gewerks
 Zentralrat der Juden; EKD; Deutsche Bischofskonferenz;
 Bischofskonferenz; Bundesanstalt für Finanzdienstleistungsaufsicht; BaFin; Stiftung Warentest; TÜV; Dekra;
 Bundesverband der Deutschen Industrie; Deutscher Bauernverband; Deutscher Städtetag; Städtetag; Bundesanwaltschaft;
-Generalbundesanwalt; Unions-Fraktion;
+Generalbundesanwalt; Unions-Fraktion; Deutsche Presse-Agentur; Deutschen Presse-Agentur;
+Europäischer Rat; Europäischen Rat;
 `);
 
 /** Family names of well-known people that stand alone for them (only names that are no common German word). */
