@@ -1,8 +1,7 @@
 import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
-import { isTableName, type TaggedName } from './name-rules.js';
+import { isTableName, knownPlaceName, type TaggedName } from './name-rules.js';
 import { commonNounWord } from './persons.js';
-import { knownPlaceName } from './places.js';
 import { isAcronym, isNameWord, type Word } from './words.js';
 
 /** Up to three name words after an organisation noun ("Bankhaus Credito Emiliano", "Spielzeughersteller Mattel"). */

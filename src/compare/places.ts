@@ -1,6 +1,5 @@
 import type { ArticleContext } from './context.js';
-import { knownWord } from './gazetteer-index.js';
-import { isTableName, type TaggedName } from './name-rules.js';
+import { isTableName, knownPlaceName, type TaggedName } from './name-rules.js';
 import { commonNounWord } from './persons.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -44,19 +43,9 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   return !NOUN_ENDINGS.test(lower);
 }
 
-const placeCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
-
 /** A word (or its genitive) that the shared gazetteer or the language's tables know as a place. */
-function knownPlace(word: Word | undefined, ctx: ArticleContext): boolean {
-  if (!word) return false;
-  if (knownWord(word.text)?.type === 'place') return true;
-  let places = placeCache.get(ctx.rules);
-  if (!places) {
-    places = new Set(ctx.rules.entities.knownPlaces);
-    placeCache.set(ctx.rules, places);
-  }
-  return places.has(word.text);
-}
+const knownPlace = (word: Word | undefined, ctx: ArticleContext): boolean =>
+  word !== undefined && knownPlaceName(word.text, ctx);
 
 /** "zwischen Düren und Eregli", "Eregli oder Düren": a name joined to a known place by "und"/"oder". */
 function coordinated(ctx: ArticleContext, i: number): Word | undefined {
@@ -112,11 +101,6 @@ export function discoveredPlaces(
 
 /** A word in capitals written as a name ("BOCHUM" → "Bochum"). */
 export const titleCase = (word: string): string => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`;
-
-/** A word (or its genitive) that the shared gazetteer or the language's tables know as a place, as a string. */
-export function knownPlaceName(text: string, ctx: ArticleContext): boolean {
-  return knownPlace({ start: 0, end: 0, text, lower: text.toLowerCase(), tightBefore: false }, ctx);
-}
 
 /**
  * Places written in capitals, as in a dateline ("BOCHUM - …", "CHICAGO"): a word of four or more capitals that is

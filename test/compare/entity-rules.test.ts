@@ -162,6 +162,8 @@ describe('entity rules for written forms of places and teams', () => {
     has('BOCHUM - Der Stadtrat tagte am Montag.', 'BOCHUM', 'place');
     has('Aus BONN kam keine Antwort.', 'BONN', 'place');
     expect(mentions('Aus BONN kam keine Antwort.').join(' ')).not.toContain('organization');
+    // A known organisation in capitals stays an acronym.
+    has('Am Montag meldete AUDI hohe Gewinne.', 'AUDI', 'organization');
   });
 
   it('a city district written with its city is a place; a compound with a common noun is not', () => {
