@@ -12,6 +12,9 @@ import {
   type TaggedName,
 } from './name-rules.js';
 import { editDistance, nameKey } from './names.js';
+import { acronymNames } from './acronym-names.js';
+import { coordinatedNames } from './coordinated-names.js';
+import { genitiveNames } from './genitive-names.js';
 import { organisationSeeds, teamNames } from './organisations.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
@@ -198,12 +201,12 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
     const adjective = adjectiveNames(ctx);
     const found: ArticleSeeds = {
       index: ctx.index,
-      persons: personSeeds(ctx),
+      persons: [...personSeeds(ctx), ...genitiveNames(ctx)],
       knownPersons: knownPersonWords(ctx),
       streets: streetPlaces(ctx),
       ambiguous: ambiguousPlaces(ctx),
       organisations: ruleOrganisations(ctx),
-      organisationNames: organisationSeeds(ctx),
+      organisationNames: [...acronymNames(ctx), ...organisationSeeds(ctx)],
       teams: teamNames(ctx),
       placeForms: [...capitalPlaces(ctx), ...districtPlaces(ctx)],
       adjectiveOrganisations: adjective.organisations,
@@ -333,6 +336,24 @@ function baseLexicon(
       rule: 'discovered-place',
     });
   return lexicon;
+}
+
+/** Adds the names joined to a found one by "und"/"oder", with its type ("Siemens und Bombardier"). */
+function addCoordinated(
+  lexicon: Lexicon,
+  ctxs: readonly ArticleContext[],
+  mentions: readonly RawMention[][],
+): boolean {
+  let added = false;
+  ctxs.forEach((ctx, a) => {
+    for (const { words, type } of coordinatedNames(ctx, mentions[a] ?? [])) {
+      if (words.length === 1 && lexicon.has(words[0] as string)) continue;
+      const key = type === 'person' ? personKey(words) : `${type}:${nameKeyOf(words.join(' '))}`;
+      lexicon.add({ words, key, type, rule: 'coordinated' });
+      added = true;
+    }
+  });
+  return added;
 }
 
 /** Adds lone family names ("Putin", "Kim") for the dominant full name they stand for. */
@@ -544,8 +565,13 @@ export function recogniseEntities(
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   addShortNames(lexicon, persons, singleRules, counts);
   // The short names are in the lexicon now: its signatures are looked up again.
-  const after = new ScanPass(lexicon);
-  const perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  let after = new ScanPass(lexicon);
+  let perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  if (addCoordinated(lexicon, ctxs, perArticle)) {
+    // Names joined to found ones are in the lexicon too: the articles are scanned once more.
+    after = new ScanPass(lexicon);
+    perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  }
   const scanned = perArticle.flat();
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {

@@ -73,7 +73,7 @@ const NUMBER_PART = /^\d{1,4}$/u;
 const openerCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
 
 /** Lower-case words that start a clause or a noun phrase, never part of a name ("aber", "beim", "firma"). */
-function openers(ctx: ArticleContext): ReadonlySet<string> {
+export function openers(ctx: ArticleContext): ReadonlySet<string> {
   const cached = openerCache.get(ctx.rules);
   if (cached) return cached;
   const { quotes, entities } = ctx.rules;
