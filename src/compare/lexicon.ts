@@ -17,6 +17,7 @@ export type EntityRule =
   | 'family-first'
   | 'speech-verb'
   | 'genitive'
+  | 'subject'
   | 'coordinated'
   | 'acronym-definition'
   | 'speaker'
