@@ -17,7 +17,6 @@ export type EntityRule =
   | 'family-first'
   | 'speech-verb'
   | 'genitive'
-  | 'subject'
   | 'coordinated'
   | 'acronym-definition'
   | 'speaker'

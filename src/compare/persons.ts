@@ -9,7 +9,7 @@ export interface NameSeed {
   readonly from: number;
   readonly to: number;
   readonly words: readonly string[];
-  readonly rule: 'title' | 'first-name' | 'family-first' | 'speaker' | 'speech-verb' | 'genitive' | 'subject';
+  readonly rule: 'title' | 'first-name' | 'family-first' | 'speaker' | 'speech-verb' | 'genitive';
 }
 
 const INITIAL = /^\p{Lu}$/u;

@@ -13,7 +13,6 @@ import {
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
 import { roles } from './roles.js';
-import { SENTENCE_OPENERS, SINGULAR_VERBS } from './subject-words.js';
 import { sentences } from './sentences.js';
 
 export const de: LanguageRules = {
@@ -30,8 +29,6 @@ export const de: LanguageRules = {
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
-      sentenceOpeners: SENTENCE_OPENERS,
-      singularVerbs: SINGULAR_VERBS,
     },
   },
   cluster,
