@@ -15,6 +15,8 @@ import { editDistance, nameKey } from './names.js';
 import { acronymNames } from './acronym-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { genitiveNames } from './genitive-names.js';
+import { loneFirstNames, relativeNames } from './lone-names.js';
+import { subjectNames } from './subject-names.js';
 import { organisationSeeds, teamNames } from './organisations.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
@@ -201,7 +203,13 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
     const adjective = adjectiveNames(ctx);
     const found: ArticleSeeds = {
       index: ctx.index,
-      persons: [...personSeeds(ctx), ...genitiveNames(ctx)],
+      persons: [
+        ...personSeeds(ctx),
+        ...genitiveNames(ctx),
+        ...loneFirstNames(ctx),
+        ...relativeNames(ctx),
+        ...subjectNames(ctx),
+      ],
       knownPersons: knownPersonWords(ctx),
       streets: streetPlaces(ctx),
       ambiguous: ambiguousPlaces(ctx),

@@ -115,3 +115,76 @@ describe('an organisation named with its acronym in brackets', () => {
     ]);
   });
 });
+
+describe('a capitalised word opening a sentence before a verb in the singular is a person', () => {
+  it('"Kolb war …", "Pinkwart plädierte …", "Mulally kann …"', () => {
+    expect(mentions('Kolb war seit 1986 im Turnverein als Leiter tätig.')).toEqual(['Kolb (person)']);
+    expect(rules('Pinkwart plädierte im Januar dafür, die Regelung auszusetzen.')).toEqual([
+      'Pinkwart: subject',
+    ]);
+    expect(mentions('Der Vorstand tagte. Mulally kann die Marken leicht verkaufen.')).toContain(
+      'Mulally (person)',
+    );
+  });
+
+  it('takes no adverb, pronoun, adjective, participle, mass noun, compound noun, two words or abbreviation', () => {
+    for (const text of [
+      'Dennoch war die Stimmung gut.',
+      'Vieles spricht dafür, dass es so kommt.',
+      'Unklar ist, wie es weitergeht.',
+      'Prinzipiell sei man für alle Vorschläge offen.',
+      'Verletzt wurde niemand, wie ein Sprecher mitteilte.',
+      'Atomkraft ist keine Lösung.',
+      'Derartige Töne hatte man lange nicht gehört.',
+      'Jet Airways wird von einem Österreicher geführt.',
+      'Es gibt Bilder von St. Georg aus dem Jahr 1779.',
+      'Kolb und seine Frau waren dort.',
+      'Kunden sollten sich beeilen.',
+      'Prompt sprach Putin von einer möglichen Abrüstung.',
+      'Kreideweiss soll er gewesen sein.',
+    ]) {
+      expect(
+        rules(text).filter((r) => r.endsWith(': subject')),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('one name word with evidence beside it', () => {
+  it('a known first name alone is a person: "gegen Mario", "Die 17-jährige Caroline ist"', () => {
+    expect(mentions('Ende Juli erwirkten sie gegen Mario eine einstweilige Verfügung.')).toEqual([
+      'Mario (person)',
+    ]);
+    expect(rules('Die 17-jährige Caroline ist Kandidatin bei der Show.')).toEqual([
+      'Caroline: first-name-alone',
+    ]);
+  });
+
+  it('a first name inside a longer name, after an indefinite article or an abbreviation is not alone', () => {
+    for (const text of [
+      'Er lernte bei Peter Stein das Handwerk.',
+      'Die Krone trug Elisabeth II. seit 1952.',
+      'Bald traten sie mit einer Tom und zwei Gitarren auf.',
+      'Die Kirche St. Peter steht am Markt.',
+      'Anders als erwartet fiel die Wahl aus.',
+    ]) {
+      expect(
+        rules(text).filter((r) => r.endsWith(': first-name-alone')),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('a relative names a person: "Sohn Murchad", "Halbbruder Sven"; a company\'s "Konzerntochter" does not', () => {
+    expect(mentions('Das Kommando hatte sein Sohn Murchad.')).toEqual(['Murchad (person)']);
+    expect(rules('Er reiste mit seinem Halbbruder Sven aus Norwegen.')).toEqual([
+      'Sven: relative',
+      'Norwegen: gazetteer',
+    ]);
+    expect(rules('Die Tante Cilli, die im Dorf lebte, kam zu Besuch.')).toEqual(['Cilli: relative']);
+    expect(
+      rules('Die Konzerntochter Wintershall meldete Gewinne.').filter((r) => r.endsWith(': relative')),
+    ).toEqual([]);
+  });
+});
