@@ -43,11 +43,30 @@ function sentenceOpens(ctx: ArticleContext, i: number): boolean {
 /** The forms of "werden" after which a word in -t is a fronted participle ("Verletzt wurde niemand"). */
 const PASSIVE = new Set(['wird', 'wurde', 'würde', 'werde']);
 
+/** The language's sentence openers and singular verbs as sets (made once per table). */
+const setsOf = new WeakMap<
+  ArticleContext['rules'],
+  { sentenceOpeners: ReadonlySet<string>; singularVerbs: ReadonlySet<string> }
+>();
+
+function subjectSets(ctx: ArticleContext): {
+  sentenceOpeners: ReadonlySet<string>;
+  singularVerbs: ReadonlySet<string>;
+} {
+  let sets = setsOf.get(ctx.rules);
+  if (sets === undefined) {
+    const { sentenceOpeners = [], singularVerbs = [] } = ctx.rules.entities;
+    sets = { sentenceOpeners: new Set(sentenceOpeners), singularVerbs: new Set(singularVerbs) };
+    setsOf.set(ctx.rules, sets);
+  }
+  return sets;
+}
+
 function singularVerb(w: Word | undefined, ctx: ArticleContext): boolean {
   if (!w?.tightBefore || w.text !== w.lower) return false;
-  const { sentenceOpeners = [], singularVerbs = [] } = ctx.rules.entities;
-  if (singularVerbs.includes(w.lower)) return true;
-  if (sentenceOpeners.includes(w.lower) || openers(ctx).has(w.lower)) return false;
+  const { sentenceOpeners, singularVerbs } = subjectSets(ctx);
+  if (singularVerbs.has(w.lower)) return true;
+  if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower)) return false;
   return WEAK_PAST.test(w.lower) || PRESENT.test(w.lower);
 }
 
@@ -79,8 +98,8 @@ function lowerWords(words: readonly Word[]): ReadonlySet<string> {
 
 function nameWord(w: Word | undefined, ctx: ArticleContext): w is Word {
   if (!w || !isNameWord(w.text) || w.text.length < 3) return false;
-  const { sentenceOpeners = [] } = ctx.rules.entities;
-  if (sentenceOpeners.includes(w.lower) || openers(ctx).has(w.lower) || lowerWords(ctx.words).has(w.lower))
+  const { sentenceOpeners } = subjectSets(ctx);
+  if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower) || lowerWords(ctx.words).has(w.lower))
     return false;
   if (NOT_NAME.test(w.lower) || compoundNoun(w.lower, ctx) || commonNounWord(w.text, ctx)) return false;
   if (isTitleWord(w, ctx) || ctx.sets.calendar.has(w.lower)) return false;
