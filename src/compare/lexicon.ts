@@ -16,6 +16,12 @@ export type EntityRule =
   | 'first-name'
   | 'family-first'
   | 'speech-verb'
+  | 'genitive'
+  | 'first-name-alone'
+  | 'subject'
+  | 'relative'
+  | 'coordinated'
+  | 'acronym-definition'
   | 'speaker'
   | 'known-person'
   | 'short-name'
@@ -29,6 +35,9 @@ export type EntityRule =
   | 'ambiguous-place'
   | 'adjective-place'
   | 'discovered-place'
+  | 'caps-place'
+  | 'district-place'
+  | 'team'
   | 'fuzzy';
 
 /** A name to look for: its words as written, the entity (key) it stands for and the rule that found it. */

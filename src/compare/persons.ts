@@ -9,7 +9,16 @@ export interface NameSeed {
   readonly from: number;
   readonly to: number;
   readonly words: readonly string[];
-  readonly rule: 'title' | 'first-name' | 'family-first' | 'speaker' | 'speech-verb';
+  readonly rule:
+    | 'title'
+    | 'first-name'
+    | 'family-first'
+    | 'speaker'
+    | 'speech-verb'
+    | 'genitive'
+    | 'first-name-alone'
+    | 'subject'
+    | 'relative';
 }
 
 const INITIAL = /^\p{Lu}$/u;

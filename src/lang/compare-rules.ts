@@ -76,6 +76,15 @@ export interface EntityRules {
   readonly adjectiveOrganisationHeads?: readonly string[];
   /** Lower-case head nouns that make a place adjective and it a place ("Frankfurter Hauptbahnhof", "Tegeler See"). */
   readonly adjectivePlaceHeads?: readonly string[];
+  /**
+   * Lower-case words that open a sentence before its verb and name no one (adverbs, pronouns, numerals: "Dennoch
+   * war …"); with `singularVerbs`, a capitalised sentence opener right before a singular verb is a person.
+   */
+  readonly sentenceOpeners?: readonly string[];
+  /** Lower-case words for relatives before a name ("sohn", "tante", "halbbruder"): the name after one is a person. */
+  readonly relativeNouns?: readonly string[];
+  /** Lower-case finite verbs in the third person singular that their ending does not show ("war", "kann", "gab"). */
+  readonly singularVerbs?: readonly string[];
 }
 
 /** Tables for quotes and who said them. */

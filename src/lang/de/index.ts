@@ -13,6 +13,7 @@ import {
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
 import { roles } from './roles.js';
+import { RELATIVE_NOUNS, SENTENCE_OPENERS, SINGULAR_VERBS } from './subject-words.js';
 import { sentences } from './sentences.js';
 
 export const de: LanguageRules = {
@@ -29,6 +30,9 @@ export const de: LanguageRules = {
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
+      sentenceOpeners: SENTENCE_OPENERS,
+      singularVerbs: SINGULAR_VERBS,
+      relativeNouns: RELATIVE_NOUNS,
     },
   },
   cluster,
