@@ -254,8 +254,9 @@ export class OnlineClusterer implements PreparingClusterer {
     // A story of one article: its centroid is that article, so a score at the threshold is a link when the
     // threshold is at least the link level (decay only lowers the score): nothing to compute.
     const alone = this.#options.threshold >= this.#options.core.link;
-    const admits = ({ story }: Scored): boolean =>
-      (alone && story.core.size === 1) || story.core.admits(probes, this.#options.weights, signals);
+    const admits = ({ story, score }: Scored): boolean =>
+      story.cohesive(score, this.#options.core.cohesion, this.#options.mergeThreshold) &&
+      ((alone && story.core.size === 1) || story.core.admits(probes, this.#options.weights, signals));
     const scored = new Map<Story, number>();
     const first = this.#closest(step, probes, candidates, 1, scored);
     const admitted =
