@@ -10,7 +10,7 @@
 import type { Signals } from './features.js';
 import type { CoreRule, SignalWeights } from './options.js';
 import { packVector, releasePacked, type PackedVector } from './packed.js';
-import { clearProbes, pairWeights, SIGNALS, type Probes, type SignalName } from './scoring.js';
+import { clearProbes, pairWeights, sameLanguage, SIGNALS, type Probes, type SignalName } from './scoring.js';
 import type { TermIds } from './term-ids.js';
 
 export type { CoreRule } from './options.js';
@@ -44,7 +44,7 @@ export function required(size: number, share: number): number {
 function toMember(article: Probes, member: CoreMember, weights: SignalWeights, side: Side = {}): number {
   const { script, language } = side;
   const meet = script === undefined || member.script === undefined || script === member.script;
-  const titles = language === undefined || member.language === undefined || language === member.language;
+  const titles = sameLanguage(language, member.language);
   weights = pairWeights(weights, meet, titles);
   let sum = 0;
   let total = 0;

@@ -102,13 +102,28 @@ export function wordsMeet(script: string | undefined, scripts: ReadonlySet<strin
   return script === undefined || scripts === undefined || scripts.size === 0 || scripts.has(script);
 }
 
-/** Whether an article of `language` and a story of `languages` can share title words (unknown: assumed so). */
+/** A language the detector could not tell (`und`), or none given: it may be any, so titles meet. */
+function unknownLanguage(language: string | undefined): boolean {
+  return language === undefined || language === UNDETERMINED;
+}
+
+const UNDETERMINED = 'und';
+
+/** Whether two articles can share title words: the same language, or one of them unknown. */
+export function sameLanguage(a: string | undefined, b: string | undefined): boolean {
+  return unknownLanguage(a) || unknownLanguage(b) || a === b;
+}
+
+/**
+ * Whether an article of `language` and a story of `languages` can share title words: the story holds an article of
+ * that language, or the language of the article or of one of the story's is unknown (then assumed so).
+ */
 export function titlesMeet(language: string | undefined, languages: readonly string[] | undefined): boolean {
   return (
-    language === undefined ||
+    unknownLanguage(language) ||
     languages === undefined ||
     languages.length === 0 ||
-    languages.includes(language)
+    languages.some((l) => sameLanguage(language, l))
   );
 }
 
@@ -149,7 +164,7 @@ export function storyToStory(a: Probes, b: Centroids, weights: SignalWeights): n
 /** Similarity of two articles (0–1): the pair score `eval similarity` measures. */
 export function articleToArticle(a: Signals, b: Signals, weights: SignalWeights): number {
   const meet = a.script === undefined || b.script === undefined || a.script === b.script;
-  const titles = a.language === undefined || b.language === undefined || a.language === b.language;
+  const titles = sameLanguage(a.language, b.language);
   return weighted(pairWeights(weights, meet, titles), (signal) => {
     const x: Vector = a[signal];
     const y: Vector = b[signal];

@@ -3,7 +3,13 @@ import { DocumentFrequencies } from '../../src/cluster/df.js';
 import { articleTerms, documentTerms, signalsOf, type Signals } from '../../src/cluster/features.js';
 import { createClusterer } from '../../src/cluster/index.js';
 import { DEFAULT_WEIGHTS, normaliseClusterOptions } from '../../src/cluster/options.js';
-import { articleToArticle, namesDecide, pairWeights, titlesMeet } from '../../src/cluster/scoring.js';
+import {
+  articleToArticle,
+  namesDecide,
+  pairWeights,
+  sameLanguage,
+  titlesMeet,
+} from '../../src/cluster/scoring.js';
 import { cosine } from '../../src/cluster/vectors.js';
 
 /** One event (the Libya conference in Berlin) reported in German and in English, and an unrelated English report. */
@@ -91,6 +97,12 @@ describe('titles meet only titles of the same language', () => {
     expect(titlesMeet('de', ['en'])).toBe(false);
     expect(titlesMeet(undefined, ['en'])).toBe(true);
     expect(titlesMeet('de', [])).toBe(true);
+    // a language the detector could not tell (`und`) may be any
+    expect(titlesMeet('und', ['en'])).toBe(true);
+    expect(titlesMeet('de', ['en', 'und'])).toBe(true);
+    expect(sameLanguage('und', 'de')).toBe(true);
+    expect(sameLanguage('de', undefined)).toBe(true);
+    expect(sameLanguage('de', 'en')).toBe(false);
   });
 
   it('scores a German and an English report of one event without their titles, which share no word', () => {
