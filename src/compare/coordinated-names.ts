@@ -10,7 +10,7 @@ import type { RawMention } from './lexicon.js';
 import { isTableName, openers } from './name-rules.js';
 import { commonNounWord } from './persons.js';
 import type { EntityType } from './types.js';
-import { isAcronym, isNameWord, type Word } from './words.js';
+import { isAcronym, isNameWord, type Word, lowerCaseWords } from './words.js';
 
 /** A name found by coordination: its words and the type of the name it is joined to. */
 export interface CoordinatedName {
@@ -18,22 +18,9 @@ export interface CoordinatedName {
   readonly type: EntityType;
 }
 
-const JOINERS = new Set(['und', 'oder', 'and', 'or']);
 /** A plural noun's ending ("Kim und Genossen", "Merkel und Kollegen"): no name unless a known first name. */
 const PLURAL = /\p{Ll}en$/u;
 const MAX_WORDS = 3;
-
-/** The article's lower-case words (a capitalised one of them is a noun at a sentence's start, not a name). */
-const lowerOf = new WeakMap<readonly Word[], ReadonlySet<string>>();
-
-function lowerWords(words: readonly Word[]): ReadonlySet<string> {
-  let set = lowerOf.get(words);
-  if (set === undefined) {
-    set = new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower));
-    lowerOf.set(words, set);
-  }
-  return set;
-}
 
 function nameWord(
   w: Word | undefined,
@@ -44,7 +31,7 @@ function nameWord(
   if (!w || covered.has(i)) return false;
   // "Facebook und Co.": an abbreviation is no name.
   if ((!isNameWord(w.text) || w.text.length < 3) && !isAcronym(w.text)) return false;
-  if (openers(ctx).has(w.lower) || ctx.sets.calendar.has(w.lower) || lowerWords(ctx.words).has(w.lower))
+  if (openers(ctx).has(w.lower) || ctx.sets.calendar.has(w.lower) || lowerCaseWords(ctx.words).has(w.lower))
     return false;
   if (ctx.sets.notPlaces.has(w.lower) || isTitleWord(w, ctx)) return false;
   if (PLURAL.test(w.text) && !ctx.sets.firstNames.has(w.text)) return false;
@@ -68,7 +55,7 @@ export function coordinatedNames(ctx: ArticleContext, mentions: readonly RawMent
   for (const m of mentions) {
     // "<mention> und X": up to three name words after the joiner, ending where the name words end.
     const after = words[m.to];
-    if (after?.tightBefore && JOINERS.has(after.lower)) {
+    if (after?.tightBefore && ctx.sets.names.nameJoiners.has(after.lower)) {
       let j = m.to + 1;
       while (j - m.to - 1 < MAX_WORDS && usable(j)) j++;
       const ends = !isNameWord(words[j]?.text ?? '') || words[j]?.tightBefore !== true;
@@ -76,7 +63,7 @@ export function coordinatedNames(ctx: ArticleContext, mentions: readonly RawMent
     }
     // "X und <mention>": X must start its phrase (after a word that is no name), never a sentence's first word.
     const joiner = words[m.from - 1];
-    if (joiner?.tightBefore && JOINERS.has(joiner.lower) && words[m.from]?.tightBefore) {
+    if (joiner?.tightBefore && ctx.sets.names.nameJoiners.has(joiner.lower) && words[m.from]?.tightBefore) {
       let k = m.from - 1;
       while (m.from - 1 - k < MAX_WORDS && usable(k - 1)) k--;
       const before = words[k - 1];

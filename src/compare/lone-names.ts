@@ -11,7 +11,6 @@ import { isAcronym, isNameWord, type Word } from './words.js';
 
 /** Lower-case words that continue a name after a given name ("von", "al-", "bin"). */
 const PARTICLE = /^(?:von|van|vom|de|di|da|du|del|della|dos|zu|ten|ter|le|la|al|el|bin|ibn|ben)(?:-|$)/u;
-const INDEFINITE = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
 /** A short capitalised abbreviation before a full stop ("St.", "Dr.", "Hl."). */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 
@@ -27,7 +26,7 @@ function preceded(ctx: ArticleContext, i: number): boolean {
   const w = ctx.words[i] as Word;
   if (!prev) return false;
   // "einer Tom und einigen Effekten": an indefinite article makes it a common noun.
-  if (INDEFINITE.has(prev.lower)) return true;
+  if (ctx.sets.names.indefiniteArticles.has(prev.lower)) return true;
   const gap = ctx.article.text.slice(prev.end, w.start);
   if (gap === '. ' && ABBREVIATION.test(prev.text)) return true;
   if (!w.tightBefore || !(isNameWord(prev.text) || isAcronym(prev.text))) return false;

@@ -9,7 +9,7 @@ import { isTitleWord, type ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
 import { commonNounWord, type NameSeed } from './persons.js';
-import { isNameWord, type Word } from './words.js';
+import { isNameWord, type Word, lowerCaseWords } from './words.js';
 
 /** The text before a word that opens a sentence: a sentence's end, a colon or an opening quotation mark. */
 const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
@@ -39,9 +39,6 @@ function sentenceOpens(ctx: ArticleContext, i: number): boolean {
     !ABBREVIATION.test(prev.text)
   );
 }
-
-/** The forms of "werden" after which a word in -t is a fronted participle ("Verletzt wurde niemand"). */
-const PASSIVE = new Set(['wird', 'wurde', 'würde', 'werde']);
 
 /** The language's sentence openers and singular verbs as sets (made once per table). */
 const setsOf = new WeakMap<
@@ -77,29 +74,13 @@ function singularVerb(w: Word | undefined, ctx: ArticleContext): boolean {
 function subjectAfter(ctx: ArticleContext, k: number): boolean {
   const w = ctx.words[k];
   if (!w?.tightBefore) return false;
-  return (
-    isNameWord(w.text) ||
-    ctx.sets.pronouns.has(w.lower) ||
-    ['es', 'man', 'ich', 'wir', 'ihr', 'du'].includes(w.lower)
-  );
-}
-
-/** The article's lower-case words, kept per word list. */
-const lowerOf = new WeakMap<readonly Word[], ReadonlySet<string>>();
-
-function lowerWords(words: readonly Word[]): ReadonlySet<string> {
-  let set = lowerOf.get(words);
-  if (set === undefined) {
-    set = new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower));
-    lowerOf.set(words, set);
-  }
-  return set;
+  return isNameWord(w.text) || ctx.sets.pronouns.has(w.lower) || ctx.sets.names.subjectPronouns.has(w.lower);
 }
 
 function nameWord(w: Word | undefined, ctx: ArticleContext): w is Word {
   if (!w || !isNameWord(w.text) || w.text.length < 3) return false;
   const { sentenceOpeners } = subjectSets(ctx);
-  if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower) || lowerWords(ctx.words).has(w.lower))
+  if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower) || lowerCaseWords(ctx.words).has(w.lower))
     return false;
   if (NOT_NAME.test(w.lower) || compoundNoun(w.lower, ctx) || commonNounWord(w.text, ctx)) return false;
   if (isTitleWord(w, ctx) || ctx.sets.calendar.has(w.lower)) return false;
@@ -117,7 +98,11 @@ export function subjectNames(ctx: ArticleContext): NameSeed[] {
     // man …") or a company ("Jet Airways wird …") more often than an unknown person.
     const w = words[i] as Word;
     const verb = words[i + 1];
-    if (!singularVerb(verb, ctx) || (w.lower.endsWith('t') && PASSIVE.has(verb?.lower ?? ''))) continue;
+    if (
+      !singularVerb(verb, ctx) ||
+      (w.lower.endsWith('t') && ctx.sets.names.passiveAuxiliaries.has(verb?.lower ?? ''))
+    )
+      continue;
     if (subjectAfter(ctx, i + 2)) continue;
     out.push({ article: ctx.index, from: i, to: i + 1, words: [w.text], rule: 'subject' });
   }

@@ -85,6 +85,14 @@ export interface EntityRules {
   readonly relativeNouns?: readonly string[];
   /** Lower-case finite verbs in the third person singular that their ending does not show ("war", "kann", "gab"). */
   readonly singularVerbs?: readonly string[];
+  /** Lower-case forms of the passive auxiliary after which a fronted word in -t is a participle ("Verletzt wurde …"). */
+  readonly passiveAuxiliaries?: readonly string[];
+  /** Lower-case pronouns that stand as a subject after the verb ("Kreideweiss soll er …", "Gestern sagte man …"). */
+  readonly subjectPronouns?: readonly string[];
+  /** Lower-case indefinite articles: a known first name after one is a common noun ("einer Tom und …"). */
+  readonly indefiniteArticles?: readonly string[];
+  /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
+  readonly nameJoiners?: readonly string[];
 }
 
 /** Tables for quotes and who said them. */

@@ -48,6 +48,18 @@ export const SINGULAR_VERBS: readonly string[] = list(`
   zwang schwieg empfahl erschien erwies bewies unterschrieb beschrieb vertrat betrat
 `);
 
+/** The forms of "werden" after which a fronted word in -t is a participle ("Verletzt wurde niemand"). */
+export const PASSIVE_AUXILIARIES: readonly string[] = list(`wird wurde würde werde`);
+
+/** Pronouns that can stand as the subject after the verb ("Kreideweiss soll er gewesen sein"). */
+export const SUBJECT_PRONOUNS: readonly string[] = list(`er sie es man ich wir ihr du`);
+
+/** Indefinite articles ("einer Tom und einigen Effekten": a first name after one is a common noun). */
+export const INDEFINITE_ARTICLES: readonly string[] = list(`ein eine einer einem einen eines`);
+
+/** Words that join names of one kind ("Siemens und Bombardier", "Paris oder Lyon"). */
+export const NAME_JOINERS: readonly string[] = list(`und oder`);
+
 /** Words for relatives before a name ("Sohn Murchad", "Tante Cilli"); compounds for companies ("Konzerntochter") not. */
 export const RELATIVE_NOUNS: readonly string[] = list(`
   sohn sohnes söhne tochter töchter bruder bruders brüder schwester schwestern mutter vater vaters onkel tante

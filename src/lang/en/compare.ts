@@ -51,6 +51,7 @@ const entities: EntityRules = {
   ],
   organisationEndings: ['ministry'],
   firstNames: de.entities.firstNames,
+  nameJoiners: ['and', 'or'],
 };
 
 const quotes: QuoteRules = {
