@@ -412,7 +412,10 @@ class ArticleQuotes {
     const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
     const reported = outside.some((w) => ctx.sets.reportedSpeech.has(w.lower));
     const phraseAfter = this.phraseAfter(span, to);
-    const explicit = phraseAfter ?? this.phraseBefore(span, from);
+    // A pronoun after the quote ("„…“, betont sie") stands for the name that introduced it ("X sagte: „…“").
+    const introduced = phraseAfter?.kind === 'pronoun' ? this.phraseBefore(span, from) : undefined;
+    const explicit =
+      (introduced?.kind === 'name' ? introduced : phraseAfter) ?? this.phraseBefore(span, from);
     // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
     const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
     if (!(phraseAfter && saying) && titleLike(ctx, span, words)) return;
