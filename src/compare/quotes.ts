@@ -136,6 +136,13 @@ class ArticleQuotes {
       const key = this.input.keyOf(words.slice(words.length - n));
       if (key !== undefined) return this.name(words.slice(words.length - n), key);
     }
+    // A known person followed by a noun of the sentence ("hatte Steinbrück Positives zu vermelden"); not a genitive
+    // before its noun ("Obamas Wahlkampfteam"), not the first word of an organisation ("BBC News").
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      if (/s$/u.test(words[n - 1] ?? '')) continue;
+      const key = this.input.keyOf(words.slice(0, n));
+      if (key?.startsWith('person:') === true) return this.name(words.slice(0, n), key);
+    }
     return this.name(words, undefined);
   }
 
@@ -427,9 +434,11 @@ class ArticleQuotes {
     // speaker unless a verb of saying next to the quote names one; so is the frame of reported speech that holds
     // the quote ("…, habe ihr einen „Ruck“ verpasst …, sagte Jane Greaves").
     const sentenceFrame = this.frames.find((f) => f.sentence === first);
+    // A Konjunktiv I sentence continuing reported speech holds its quotes too ("Die Klauseln seien „alarmierend“"):
+    // its subject is what is reported on, not who says it.
     const holds =
       sentenceFrame !== undefined &&
-      sentenceFrame.cue === 'verb' &&
+      (sentenceFrame.cue === 'verb' || sentenceFrame.cue === 'continuation') &&
       sentenceFrame.speaker !== null &&
       span.open >= sentenceFrame.start - 1 &&
       span.close <= sentenceFrame.end;

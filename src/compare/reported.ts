@@ -435,11 +435,15 @@ function finalFrame(f: Frames, index: number, from: number, to: number): Reporte
   return at ? { sentence: index, ...at, speaker: appos ?? found.phrase, cue: 'verb' } : undefined;
 }
 
-/** Whether a sentence is a reported one by its verb: a Konjunktiv I form outside quotation marks. */
-function subjunctive(f: Frames, from: number, to: number): boolean {
+/**
+ * Whether a sentence is a reported one by its verb: a Konjunktiv form outside quotation marks; with `strict`, one that
+ * is not also a conditional ("sei", not "würde").
+ */
+function subjunctive(f: Frames, from: number, to: number, strict = false): boolean {
   for (let k = from; k < to; k++) {
     const w = f.ctx.words[k] as Word;
-    if (!inside(f.quotes, w.start) && f.subjunctive.has(w.lower)) return true;
+    if (inside(f.quotes, w.start) || !f.subjunctive.has(w.lower)) continue;
+    if (!strict || !f.ctx.rules.quotes.conditionalForms.includes(w.lower)) return true;
   }
   return false;
 }
@@ -450,6 +454,25 @@ function quoted(f: Frames, frame: ReportedFrame): boolean {
   for (const q of f.quotes)
     n += Math.max(0, Math.min(frame.end, q.close) - Math.max(frame.start, q.open + 1));
   return n >= 0.8 * (frame.end - frame.start);
+}
+
+/**
+ * The subject of a sentence with a verb of saying or reporting outside quotation marks ("Wieczorek-Zeul sprach sich
+ * gegen Gewalt aus", "An die Adresse Brüssels hatte Steinbrück Positives zu vermelden"), when it is a name or a
+ * role word of the tables; undefined otherwise.
+ */
+function reportingSubject(f: Frames, s: Sentence): SpeakerPhrase | undefined {
+  const { ctx, quotes } = f;
+  const { from, to } = range(ctx, s);
+  let reports = false;
+  for (let k = from; k < to && !reports; k++) {
+    const w = ctx.words[k] as Word;
+    reports = f.verbs.has(w.lower) && !inside(quotes, w.start);
+  }
+  if (!reports) return undefined;
+  const subject = sentenceSubject(ctx, quotes, from, to);
+  if (!subject || subject.kind === 'pronoun') return subject;
+  return subject.kind === 'name' || subject.title ? subject : undefined;
 }
 
 const verbCache = new WeakMap<
@@ -487,10 +510,20 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
       return;
     }
     const prev = ctx.article.sentences[index - 1];
-    if (index - last === 1 && prev && s.block - prev.block <= 1 && subjunctive(f, from, to)) {
+    if (!prev || s.block - prev.block > 1 || !subjunctive(f, from, to)) return;
+    // After a sentence that reports without a frame of its own ("X sprach sich gegen Gewalt aus. Zwar sei …"):
+    // the subject of that sentence, when this one has a Konjunktiv I form ("Nordkorea würde wohl …" may be the
+    // writer's own guess).
+    const speaker =
+      index - last === 1
+        ? 'previous'
+        : subjunctive(f, from, to, true)
+          ? reportingSubject(f, prev)
+          : undefined;
+    if (speaker) {
       const at = span(ctx, from, to);
       if (at) {
-        const frame: ReportedFrame = { sentence: index, ...at, speaker: 'previous', cue: 'continuation' };
+        const frame: ReportedFrame = { sentence: index, ...at, speaker, cue: 'continuation' };
         out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
         last = index;
       }

@@ -24,7 +24,8 @@ function afterPrepositional(
   for (let j = k + 1; j < limit; j++) {
     const w = ctx.words[j] as Word;
     if (inside(quotes, w.start) || (j > k + 1 && breakBefore(ctx, j))) return noun ? j : -1;
-    if (prepositions.includes(w.lower)) noun = false;
+    // A genitive article after the noun opens another noun phrase ("An die Adresse der europäischen Wächter").
+    if (prepositions.includes(w.lower) || (noun && ctx.sets.determiners.has(w.lower))) noun = false;
     else if (capitalised(w)) noun = true;
     // Articles, and adjectives or adverbs before the noun ("in einem kurzen Gespräch"); after it, the verb.
     else if (noun && !ctx.sets.determiners.has(w.lower)) return j;

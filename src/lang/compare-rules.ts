@@ -91,6 +91,11 @@ export interface QuoteRules {
    * "bedeute", "sei", "hoffe"). Empty for languages without such a mood.
    */
   readonly reportedSpeech: readonly string[];
+  /**
+   * Forms among `reportedSpeech` that also state what would be (German Konjunktiv II: "würde", "wäre"): a sentence
+   * with only these continues reported speech after a frame, but does not start it ("Nordkorea würde wohl …").
+   */
+  readonly conditionalForms: readonly string[];
   /** Lower-case words that start no speaker phrase although capitalised at a sentence start ("dies", "man"). */
   readonly notSpeakers: readonly string[];
   /** Definite articles: "der Minister" may mean a person named before ("a minister" does not). */

@@ -39,4 +39,54 @@ describe('speakers from the context of a German quote', () => {
       ),
     ).toBe('Peter Brandt');
   });
+
+  it('gives a quote in a Konjunktiv I sentence continuing reported speech the reported speaker, not its subject', () => {
+    const said = 'Die Ministerin Anna Berger sagte, der Vertrag sei gescheitert.';
+    expect(
+      speakerOf(
+        `${said} Die Klauseln aus dem Dokument seien „völlig inakzeptabel und gefährlich“.`,
+        'völlig',
+      ),
+    ).toBe('Anna Berger');
+    // An indicative sentence with its own subject keeps it.
+    expect(
+      speakerOf(`${said} Die Opposition nannte das Papier „völlig inakzeptabel und gefährlich“.`, 'völlig'),
+    ).toBe('Opposition');
+  });
+
+  it('continues the subject of a reporting sentence without a frame into the Konjunktiv I sentence after it', () => {
+    const next =
+      'Zwar sei politischer Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“.';
+    expect(
+      quotesOf(
+        `Die Bundesministerin Heidemarie Wieczorek-Zeul sprach sich gegen die Anwendung von Gewalt aus. ${next}`,
+      ),
+    ).toEqual([
+      ['Sanktionen zu tun oder militärischen Aktionen', 'Heidemarie Wieczorek-Zeul'],
+      [next.slice(0, -1), 'Heidemarie Wieczorek-Zeul'],
+    ]);
+    // A conditional ("würde") may be the writer's own guess: it starts no reported speech either.
+    expect(
+      quotesOf(
+        'Für engere Beziehungen fordert Russland von Pjöngjang die Abrüstung. Nordkorea würde aber wohl nur gegen sehr große Garantien darauf eingehen.',
+      ),
+    ).toEqual([]);
+    // A sentence that reports nothing ("reiste nach Myanmar") starts no reported speech.
+    expect(quotesOf(`Die Bundesministerin Heidemarie Wieczorek-Zeul reiste nach Myanmar. ${next}`)).toEqual([
+      ['Sanktionen zu tun oder militärischen Aktionen', null],
+    ]);
+  });
+
+  it('finds the subject after an opening phrase with a genitive, and a known name before a noun', () => {
+    const text =
+      'Bundesfinanzminister Peer Steinbrück legte den Haushalt vor. An die Adresse der europäischen Stabilitätswächter in Brüssel hatte Steinbrück Positives zu vermelden. Erstmals sei die Bundesregierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.';
+    expect(speakerOf(text, 'Voraussicht')).toBe('Peer Steinbrück');
+    // A genitive name before its noun is not the speaker ("Obamas Wahlkampfteam").
+    expect(
+      speakerOf(
+        'Barack Obama siegte. Obamas Wahlkampfteam veröffentlichte die Antwort: „Tut mir leid, da muss ich fragen.“',
+        'Tut mir leid',
+      ),
+    ).toBe('Obamas Wahlkampfteam');
+  });
 });

@@ -470,6 +470,7 @@ const quotes: QuoteRules = {
     'wäre',
     'wären',
   ],
+  conditionalForms: ['würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären'],
   notSpeakers: [
     'zwar',
     'selbst',

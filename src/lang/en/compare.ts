@@ -73,6 +73,7 @@ const quotes: QuoteRules = {
   attributionMarkers: ['according to'],
   pronouns: ['he', 'she'],
   reportedSpeech: [],
+  conditionalForms: [],
   notSpeakers: [
     'this',
     'that',
