@@ -382,6 +382,37 @@ class ArticleQuotes {
     return strong ? p : undefined;
   }
 
+  /**
+   * The person whose view a clause gives: "Für den Theologen Hans Küng sei der Rücktritt „…“", "Was für die Ministerin
+   * eine „…“ ist". An opinion preposition opening the sentence or a clause before the quote (after a comma or "was"),
+   * then a name or a role word of the tables; a group ("für die Kinder") is none.
+   */
+  private opinionOf(span: QuoteSpan, from: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const { opinionMarkers, opinionLeads } = ctx.rules.quotes;
+    const o = wordIndexAt(ctx.words, span.open);
+    for (let k = o - 1; k >= from; k--) {
+      const w = ctx.words[k] as Word;
+      if (this.spans.some((q) => w.start > q.open && w.start < q.close)) continue;
+      if (!opinionMarkers.includes(w.lower)) continue;
+      const opens = k === from || breakBefore(ctx, k) || opinionLeads.includes(ctx.words[k - 1]?.lower ?? '');
+      if (!opens) continue;
+      const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
+      if (!found) continue;
+      const p = apposition(ctx, found.to, this.spans) ?? found.phrase;
+      if (p.kind === 'pronoun') continue;
+      // A role that ends in a known first name and a name ("den Theologen Hans Küng").
+      const [given, family] = p.words.slice(-2);
+      const named = given !== undefined && ctx.sets.firstNames.has(given) && isNameWord(family ?? '');
+      const person =
+        p.kind === 'name'
+          ? p.words.length >= 2 || this.input.keyOf(p.words) !== undefined || p.role !== undefined
+          : p.title || named;
+      if (person) return p;
+    }
+    return undefined;
+  }
+
   /** Whether sentence `i` directly follows sentence `i - 1` (no heading between). */
   private follows(i: number): boolean {
     const s = this.input.ctx.article.sentences;
@@ -444,15 +475,19 @@ class ArticleQuotes {
       span.close <= sentenceFrame.end;
     // A person (a name, a pronoun, a role word) next to the quote wins over the source; any other phrase does not.
     const person = explicit !== undefined && (explicit.kind !== 'role' || explicit.title);
-    const source = !sentenceFrame
-      ? undefined
-      : sentenceFrame.cue === 'source' && !person
-        ? sentenceFrame
-        : holds && !explicit
+    // A person whose view the clause gives ("Für den Theologen Hans Küng sei der Rücktritt „…“") beats a phrase that is
+    // no person and a verb's or continuation's frame, not a named source.
+    const opinion = person || sentenceFrame?.cue === 'source' ? undefined : this.opinionOf(span, from);
+    const source =
+      !sentenceFrame || opinion
+        ? undefined
+        : sentenceFrame.cue === 'source' && !person
           ? sentenceFrame
-          : undefined;
+          : holds && !explicit
+            ? sentenceFrame
+            : undefined;
     if (words.length < MIN_QUOTE_WORDS && !((explicit || holds) && saying) && !wording) return;
-    const phrase = source ? undefined : (explicit ?? (a ? undefined : this.subjectOf(span, from)));
+    const phrase = source ? undefined : (opinion ?? explicit ?? (a ? undefined : this.subjectOf(span, from)));
     if (source) ({ resolved, attribution } = this.frameSpeaker(source));
     else if (phrase) {
       resolved = this.resolvePhrase(phrase, first);

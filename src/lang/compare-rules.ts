@@ -132,6 +132,13 @@ export interface QuoteRules {
   /** A word opening "Wie X mitteilte, …": the speaker follows it, the content follows the clause. */
   readonly asMarkers: readonly string[];
   /**
+   * Prepositions that give a person's view when they open a clause ("Für den Theologen Hans Küng sei der Rücktritt
+   * „…“", "Was für die Ministerin eine „…“ ist"): the person is the speaker of the quote in that clause.
+   */
+  readonly opinionMarkers: readonly string[];
+  /** Pronouns after which such a preposition still opens the clause ("was"). */
+  readonly opinionLeads: readonly string[];
+  /**
    * Words that open a subordinate or relative clause ("falls", "obwohl", "wieso", "die", "denen"), lower case: a
    * clause they open before "…, sagte X." is no reported content ("Falls …, droht dem HSV der Abstieg").
    */

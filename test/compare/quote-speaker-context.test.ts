@@ -89,4 +89,33 @@ describe('speakers from the context of a German quote', () => {
       ),
     ).toBe('Obamas Wahlkampfteam');
   });
+
+  it('takes the person whose view a clause opened by "für" gives ("Für den Theologen Hans Küng sei …")', () => {
+    expect(
+      speakerOf(
+        'Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.',
+        'Gründen',
+      ),
+    ).toBe('Hans Küng');
+    expect(
+      speakerOf(
+        'Für Bildungssenator Willi Lemke (SPD) hält die Beschäftigung der Ex-Terroristin als „gelungenes Beispiel für Resozialisierung“.',
+        'Resozialisierung',
+      ),
+    ).toBe('Willi Lemke');
+    expect(
+      speakerOf(
+        'Die Ministerin Elisabeth Heister-Neumann kündigte an, die Stunden zu verschieben. Was für die Ministerin eine „flexiblere Handhabe des Rückzahlungsmodus“ ist, war für die Verbände ein Ärgernis.',
+        'Handhabe',
+      ),
+    ).toBe('Elisabeth Heister-Neumann');
+    // A group is no person; "für" inside a clause opens no view.
+    expect(speakerOf('Für die Kinder ist das Wetter „viel zu kalt“ gewesen.', 'kalt')).toBeNull();
+    expect(
+      speakerOf(
+        'Die Stiftung vergibt einen Preis für Autor Hans Meier und nennt das „ein wichtiges Zeichen“.',
+        'Zeichen',
+      ),
+    ).toBe('Stiftung');
+  });
 });

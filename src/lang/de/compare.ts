@@ -952,6 +952,8 @@ const quotes: QuoteRules = {
   infinitiveMarkers: ['zu'],
   reflexives: ['sich'],
   asMarkers: ['wie'],
+  opinionMarkers: ['für'],
+  opinionLeads: ['was'],
   clauseOpeners: [
     'falls',
     'wenn',

@@ -97,6 +97,8 @@ const quotes: QuoteRules = {
   infinitiveMarkers: [],
   reflexives: [],
   asMarkers: [],
+  opinionMarkers: [],
+  opinionLeads: [],
   clauseOpeners: [],
   sourceBefore: [],
   sourceAfter: [],
