@@ -500,7 +500,13 @@ class ArticleQuotes {
       attribution = resolved ? 'continuation' : null;
     }
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
-    const frame = resolved ? undefined : sentenceFrame;
+    // Not a verb's frame whose content starts after the quote in another clause ("Zwar würde sie „persönlich“ …,
+    // zumal X betont hatte, …").
+    const earlier =
+      sentenceFrame?.cue === 'verb' &&
+      span.close < sentenceFrame.start &&
+      /,/u.test(article.text.slice(span.close, sentenceFrame.start - 1));
+    const frame = resolved || earlier ? undefined : sentenceFrame;
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
     // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
     if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {

@@ -96,7 +96,11 @@ export function clauseSubject(
   from: number,
   v: number,
 ): SpeakerPhrase | undefined {
-  const { prepositions, sourceBefore, conjunctions } = ctx.rules.quotes;
+  const { prepositions, sourceBefore, conjunctions, clauseOpeners } = ctx.rules.quotes;
+  // A word that opens the clause before its subject: a conjunction ("…, da sie"), a subordinating one ("…, zumal
+  // Verteidiger X betont hatte"), not a relative pronoun that is also an article ("…, die Polizei").
+  const opener = (w: string): boolean =>
+    conjunctions.includes(w) || (clauseOpeners.includes(w) && !ctx.sets.determiners.has(w));
   const gap = (k: number): string =>
     ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
   const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
@@ -104,7 +108,7 @@ export function clauseSubject(
   const starts = [from];
   for (let k = v - 1; k > from; k--)
     if (/,/u.test(gap(k))) {
-      starts.push(conjunctions.includes(ctx.words[k]?.lower ?? '') ? k + 1 : k);
+      starts.push(opener(ctx.words[k]?.lower ?? '') ? k + 1 : k);
       break;
     }
   for (let start of starts) {

@@ -118,4 +118,13 @@ describe('speakers from the context of a German quote', () => {
       ),
     ).toBe('Stiftung');
   });
+
+  it('finds the subject of a verb of saying after a subordinating conjunction ("…, zumal X betont hatte, …")', () => {
+    const text =
+      'Amtsrichterin Ute Bader fällte das Urteil. Zwar würde sie dem Angeklagten „persönlich“ eine Bewährung zubilligen, zumal Verteidiger Wolfgang Dingfelder betont hatte, der Angeklagte sei weder „dissozial“, „noch hätte er sich jemals etwas zu schulden kommen lassen“, doch die Richterin blieb hart.';
+    expect(speakerOf(text, 'dissozial')).toBe('Wolfgang Dingfelder');
+    expect(speakerOf(text, 'schulden')).toBe('Wolfgang Dingfelder');
+    // The quote in the clause before is not his.
+    expect(speakerOf(text, 'persönlich')).toBe('Ute Bader');
+  });
 });

@@ -956,6 +956,7 @@ const quotes: QuoteRules = {
   opinionLeads: ['was'],
   clauseOpeners: [
     'falls',
+    'zumal',
     'wenn',
     'weil',
     'obwohl',
