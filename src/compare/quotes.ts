@@ -196,8 +196,10 @@ class ArticleQuotes {
     if (p.kind === 'pronoun') return true;
     if (p.kind === 'role') return p.title || (subject && p.definite);
     if (p.words.length >= 2 || this.input.keyOf(p.words) !== undefined) return true;
-    // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich").
+    // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich"), or a
+    // word of the calendar ("am 20. August").
     const lower = p.words[0]?.toLowerCase() ?? '';
+    if (this.input.ctx.sets.calendar.has(lower)) return false;
     if (!this.input.ctx.words.some((w) => w.text === lower)) return true;
     return this.input.persons.some((m) => m.start <= p.at && m.end > p.at);
   }
@@ -472,7 +474,9 @@ class ArticleQuotes {
       (sentenceFrame.cue === 'verb' || sentenceFrame.cue === 'continuation') &&
       sentenceFrame.speaker !== null &&
       span.open >= sentenceFrame.start - 1 &&
-      span.close <= sentenceFrame.end;
+      // The closing mark may follow the sentence's full stop ("… Abschusses.“").
+      (span.close <= sentenceFrame.end ||
+        /^[\s.!?…]*$/u.test(article.text.slice(sentenceFrame.end, span.close)));
     // A person (a name, a pronoun, a role word) next to the quote wins over the source; any other phrase does not.
     const person = explicit !== undefined && (explicit.kind !== 'role' || explicit.title);
     // A person whose view the clause gives ("Für den Theologen Hans Küng sei der Rücktritt „…“") beats a phrase that is

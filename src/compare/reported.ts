@@ -159,10 +159,40 @@ export function invertedSubject(
   return undefined;
 }
 
+/** A finite verb as German writes it at a clause end ("ausführte", "feststellt", "erläuterten"). */
+const CLAUSE_VERB = /^\p{Ll}+(te|ten|t)$/u;
+
+/**
+ * The verb that closes a clause opened by "Wie" ("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, …",
+ * "Wie Norman Paech, der … anwesend war, dazu feststellt, …"): the first finite-looking lower-case word with a comma
+ * after it, outside an apposition or a relative clause; -1 when none.
+ */
+function asClauseVerb(f: Frames, from: number, to: number): number {
+  const { ctx, quotes } = f;
+  let relative = false;
+  for (let k = from + 2; k < to - 1; k++) {
+    const w = ctx.words[k] as Word;
+    if (inside(quotes, w.start)) return -1;
+    if (commaBefore(ctx, k) && ctx.rules.quotes.clauseOpeners.includes(w.lower)) relative = true;
+    if (!commaBefore(ctx, k + 1)) continue;
+    if (!relative && CLAUSE_VERB.test(w.text)) return k;
+    relative = false;
+  }
+  return -1;
+}
+
 /** "X sagte, dass …", "X sagte, die Astronauten würden …", "Wie die Polizei mitteilte, wurden …". */
 function verbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
   const wie = ctx.rules.quotes.asMarkers.includes(ctx.words[from]?.lower ?? '');
+  // "Wie X ausführte, …" with a verb outside the tables: the clause says that what follows is reported.
+  const closing = wie ? asClauseVerb(f, from, to) : -1;
+  if (closing > 0 && !f.verbs.has(ctx.words[closing]?.lower ?? '')) {
+    const at = span(ctx, closing + 1, to);
+    const found = phraseAt(ctx, from + 1, quotes, closing);
+    const speaker = found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : null;
+    return at && speaker ? { sentence: index, ...at, speaker, cue: 'verb' } : undefined;
+  }
   for (let v = from; v < to; v++) {
     const w = ctx.words[v] as Word;
     if (inside(quotes, w.start) || !f.verbs.has(w.lower)) continue;

@@ -127,4 +127,22 @@ describe('speakers from the context of a German quote', () => {
     // The quote in the clause before is not his.
     expect(speakerOf(text, 'persönlich')).toBe('Ute Bader');
   });
+
+  it('reads "Wie X …," with any verb closing the clause as the frame of what follows', () => {
+    expect(
+      speakerOf(
+        'Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es durch die Anschläge „ein ungeheures Blutbad gegeben mit vielen Toten“. Die Strafe war hoch.',
+        'Blutbad',
+      ),
+    ).toBe('Ottmar Breidling');
+    // A relative clause with a date inside, and the closing mark after the full stop.
+    expect(
+      speakerOf(
+        'Wie Norman Paech, der am 20. August 2007 anwesend war, dazu feststellt, verlangt „der Tatbestand der Verschwörung zumindest das Mitwissen.“ Drei Kubaner wurden verurteilt.',
+        'Tatbestand',
+      ),
+    ).toBe('Norman Paech');
+    // "Wie erwartet," names no one.
+    expect(speakerOf('Wie erwartet, stieg der Preis um „mehr als zehn Prozent“ an.', 'Prozent')).toBeNull();
+  });
 });
