@@ -232,6 +232,9 @@ class ArticleQuotes {
     if (!verbish) return undefined;
     // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
     for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+      // A medium's name in quotation marks ("„…“, schreibt die „Computerwoche“", "schrieb „Die Zeit“").
+      const medium = this.quotedName(k);
+      if (medium) return medium;
       if (breakBefore(ctx, k)) return undefined;
       const found = speakerPhraseAt(ctx, k, this.spans, limit);
       if (found) {
@@ -248,6 +251,24 @@ class ArticleQuotes {
         return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A capitalised name of up to four words in quotation marks whose first word is word `k` or the one after an
+   * article there ("die „Computerwoche“", "„Die Zeit“").
+   */
+  private quotedName(k: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const first = ctx.words[k];
+    const quoted = (x: Word): boolean => this.spans.some((q) => x.start > q.open && x.start < q.close);
+    const at = first && !quoted(first) && ctx.sets.determiners.has(first.lower) ? k + 1 : k;
+    const w = ctx.words[at];
+    const q = w && this.spans.find((x) => x.open < w.start && x.close > w.start);
+    if (!w || !q || ctx.article.text.slice(q.open + 1, w.start).trim() !== '') return undefined;
+    if (at > k && !/^\s*$/u.test(ctx.article.text.slice(ctx.words[k]?.end ?? 0, q.open))) return undefined;
+    const words = ctx.words.filter((x) => x.start > q.open && x.end <= q.close);
+    if (words.length === 0 || words.length > 4 || !/^\p{Lu}/u.test(w.text)) return undefined;
+    return { kind: 'name', words: words.map((x) => x.text), at: w.start };
   }
 
   /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */

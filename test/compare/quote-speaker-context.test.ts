@@ -145,4 +145,26 @@ describe('speakers from the context of a German quote', () => {
     // "Wie erwartet," names no one.
     expect(speakerOf('Wie erwartet, stieg der Preis um „mehr als zehn Prozent“ an.', 'Prozent')).toBeNull();
   });
+
+  it('takes a medium named in quotation marks after the verb ("„…“, schreibt die „Computerwoche“")', () => {
+    expect(
+      speakerOf(
+        'Die Firma stellte das Produkt vor. „Die Betonung von Video beweist, dass Macromedia aufschließen will“, schreibt die „Computerwoche“. Mehr folgt.',
+        'Betonung',
+      ),
+    ).toBe('Computerwoche');
+    expect(
+      speakerOf(
+        '„Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb „Die Zeit“ in einem Nachruf.',
+        'Kopf',
+      ),
+    ).toBe('Die Zeit');
+    // A name in quotation marks further on is not the speaker.
+    expect(
+      speakerOf(
+        'Kevin Lynch stellte den Player vor. „Das wird das größte Update aller Zeiten“, sagte er über den „Flash Player“.',
+        'Update',
+      ),
+    ).toBe('Kevin Lynch');
+  });
 });
