@@ -89,7 +89,9 @@ describe('speakers from the context of a German quote', () => {
       ),
     ).toBe('Obamas Wahlkampfteam');
   });
+});
 
+describe('speakers from the frames around a German quote', () => {
   it('takes the person whose view a clause opened by "für" gives ("Für den Theologen Hans Küng sei …")', () => {
     expect(
       speakerOf(
