@@ -436,6 +436,22 @@ class ArticleQuotes {
     return undefined;
   }
 
+  /** The subject of sentence `index` when it is a named person (a recognised one, or a name of two words or more). */
+  private namedSubject(index: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const sentence = ctx.article.sentences[index];
+    if (!sentence) return undefined;
+    const { from, to } = sentenceWords(ctx, sentence);
+    const subject = sentenceSubject(ctx, this.spans, from, to, true);
+    if (subject?.kind !== 'name') return undefined;
+    const known =
+      this.input.keyOf(subject.words) !== undefined ||
+      this.input.persons.some((m) => m.start <= subject.at && m.end > subject.at);
+    return known || (subject.words.length >= 2 && subject.words.every((w) => isNameWord(w)))
+      ? subject
+      : undefined;
+  }
+
   /** Whether sentence `i` directly follows sentence `i - 1` (no heading between). */
   private follows(i: number): boolean {
     const s = this.input.ctx.article.sentences;
@@ -552,6 +568,15 @@ class ArticleQuotes {
     ) {
       resolved = before.resolved;
       attribution = 'continuation';
+    }
+    // A quote that is a whole sentence after one whose subject is a named person: that person goes on ("Sadiq Khan,
+    // …, verurteilte die Haltung der Regierung. „…“").
+    if (!resolved && outside.length === 0 && this.follows(first) && ctx.rules.quotes.sentenceSubjects) {
+      const subject = this.namedSubject(first - 1);
+      if (subject) {
+        resolved = this.resolvePhrase(subject, first);
+        attribution = resolved ? 'continuation' : null;
+      }
     }
     this.record(resolved, first);
     this.out.push({

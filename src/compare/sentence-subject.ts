@@ -60,18 +60,20 @@ export function objectCase(ctx: ArticleContext, p: SpeakerPhrase): boolean {
  * opens the sentence before its finite verb ("Der Bürgermeister von New Orleans forderte … „…“"), or the one right
  * after the verb when an adverbial opens it ("Im Kongress warb Obama … „…“", "In der ARD zeigt sich der
  * Bundestrainer zufrieden: „…“"). Words from `from` up to the opening mark's word `limit`; never a phrase in an
- * object case.
+ * object case. `auxiliary`: an auxiliary or copula counts as the verb ("X war eingeweiht").
  */
 export function sentenceSubject(
   ctx: ArticleContext,
   quotes: readonly QuoteSpan[],
   from: number,
   limit: number,
+  auxiliary = false,
 ): SpeakerPhrase | undefined {
-  const { focusAdverbs, conjunctions, reflexives, prepositions } = ctx.rules.quotes;
+  const { focusAdverbs, conjunctions, reflexives, prepositions, auxiliaries } = ctx.rules.quotes;
+  // With `auxiliary`, an auxiliary is a verb too ("Georg Ratzinger war … eingeweiht").
   const notVerb = (w: Word): boolean =>
     capitalised(w) ||
-    conjunctions.includes(w.lower) ||
+    (conjunctions.includes(w.lower) && !(auxiliary && auxiliaries.includes(w.lower))) ||
     prepositions.includes(w.lower) ||
     ctx.sets.determiners.has(w.lower);
   let k = from;

@@ -169,4 +169,16 @@ describe('speakers from the frames around a German quote', () => {
       ),
     ).toBe('Kevin Lynch');
   });
+
+  it('gives a quote that is a whole sentence the named subject of the sentence before', () => {
+    const quote = '„Mein Bruder wünscht sich im Alter mehr Ruhe.“';
+    expect(
+      speakerOf(
+        `Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden seit langem eingeweiht. ${quote}`,
+        'Bruder wünscht',
+      ),
+    ).toBe('Georg Ratzinger');
+    // A subject that is no named person is no speaker.
+    expect(speakerOf(`Die Regierung des Landes war lange eingeweiht. ${quote}`, 'Bruder wünscht')).toBeNull();
+  });
 });
