@@ -3,7 +3,7 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
-import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
+import { clauseSubject, invertedSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { objectCase, sentenceSubject } from './sentence-subject.js';
 import type { Quote } from './types.js';
@@ -436,6 +436,26 @@ class ArticleQuotes {
     return undefined;
   }
 
+  /**
+   * The speaker a sentence gives for the quote before it when a demonstrative opens it and the verb follows: the
+   * subject after the verb, a name, a role word of the tables or a source noun ("die zentrale Aussage einer Studie").
+   */
+  private saidInNext(index: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const sentence = ctx.article.sentences[index];
+    if (!sentence) return undefined;
+    const { from, to } = sentenceWords(ctx, sentence);
+    const { quoteDemonstratives, sourceNouns } = ctx.rules.quotes;
+    const verb = ctx.words[from + 1];
+    if (!quoteDemonstratives.includes(ctx.words[from]?.lower ?? '') || !verb || from + 1 >= to)
+      return undefined;
+    if (!FINITE.test(verb.text) || breakBefore(ctx, from + 1)) return undefined;
+    const p = invertedSubject(ctx, this.spans, from + 1);
+    if (!p || p.kind === 'pronoun' || objectCase(ctx, p)) return undefined;
+    if (p.kind === 'name') return this.personish(p, false) ? p : undefined;
+    return p.title || sourceNouns.includes(p.head) ? p : undefined;
+  }
+
   /** The subject of sentence `index` when it is a named person (a recognised one, or a name of two words or more). */
   private namedSubject(index: number): SpeakerPhrase | undefined {
     const { ctx } = this.input;
@@ -568,6 +588,14 @@ class ArticleQuotes {
     ) {
       resolved = before.resolved;
       attribution = 'continuation';
+    }
+    // A quote that is a whole sentence, and the next one points back at it: "„…“. Das musste Minister X einräumen."
+    if (!resolved && outside.length === 0 && this.follows(last + 1)) {
+      const said = this.saidInNext(last + 1);
+      if (said) {
+        resolved = this.resolvePhrase(said, last + 1);
+        attribution = resolved ? (said.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
+      }
     }
     // A quote that is a whole sentence after one whose subject is a named person: that person goes on ("Sadiq Khan,
     // …, verurteilte die Haltung der Regierung. „…“").

@@ -136,6 +136,11 @@ export interface QuoteRules {
    * „…“", "Was für die Ministerin eine „…“ ist"): the person is the speaker of the quote in that clause.
    */
   readonly opinionMarkers: readonly string[];
+  /**
+   * Demonstratives that open the sentence after a quote and point back at it ("„…“. Das musste Minister X einräumen",
+   * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.
+   */
+  readonly quoteDemonstratives: readonly string[];
   /** Pronouns after which such a preposition still opens the clause ("was"). */
   readonly opinionLeads: readonly string[];
   /**

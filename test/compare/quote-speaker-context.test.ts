@@ -181,4 +181,15 @@ describe('speakers from the frames around a German quote', () => {
     // A subject that is no named person is no speaker.
     expect(speakerOf(`Die Regierung des Landes war lange eingeweiht. ${quote}`, 'Bruder wünscht')).toBeNull();
   });
+
+  it('takes the speaker from the next sentence when a demonstrative there points back at the quote', () => {
+    expect(
+      speakerOf(
+        '„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu Beginn der Debatte einräumen.',
+        'Zumutungen',
+      ),
+    ).toBe('Peer Steinbrück');
+    // A noun that is no speaker and no source ("Das ist die Wahrheit") gives none.
+    expect(speakerOf('„Wir bleiben hier.“ Das ist die Wahrheit.', 'bleiben')).toBeNull();
+  });
 });

@@ -953,6 +953,7 @@ const quotes: QuoteRules = {
   reflexives: ['sich'],
   asMarkers: ['wie'],
   opinionMarkers: ['für'],
+  quoteDemonstratives: ['das', 'dies'],
   opinionLeads: ['was'],
   clauseOpeners: [
     'falls',

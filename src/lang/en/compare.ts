@@ -98,6 +98,7 @@ const quotes: QuoteRules = {
   reflexives: [],
   asMarkers: [],
   opinionMarkers: [],
+  quoteDemonstratives: [],
   opinionLeads: [],
   clauseOpeners: [],
   sourceBefore: [],
