@@ -86,9 +86,22 @@ function familyFirst(ctx: ArticleContext, i: number): NameSeed | undefined {
 }
 
 /** Lower-case particles that start the family name ("Franz von Papen", "Rafael van der Vaart"). */
-const PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'zu', 'ten', 'ter', 'le', 'la']);
+export const PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'di',
+  'da',
+  'du',
+  'del',
+  'zu',
+  'ten',
+  'ter',
+  'le',
+  'la',
+]);
 /** Particles that may follow a first particle ("von der Leyen", "van den Berg"). */
-const SECOND_PARTICLES = new Set(['der', 'den', 'dem', 'de', 'la', 'zu']);
+export const SECOND_PARTICLES = new Set(['der', 'den', 'dem', 'de', 'la', 'zu']);
 /** Second particles that are German articles: never after "zu" in a name. */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'dem']);
 

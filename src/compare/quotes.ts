@@ -4,7 +4,13 @@ import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
 import { clauseSubject, invertedSubject, reportedFrames, type ReportedFrame } from './reported.js';
-import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import {
+  apposition,
+  breakBefore,
+  particleNameAt,
+  speakerPhraseAt,
+  type SpeakerPhrase,
+} from './speaker-phrase.js';
 import { objectCase, sentenceSubject } from './sentence-subject.js';
 import type { Quote } from './types.js';
 import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
@@ -341,7 +347,7 @@ class ArticleQuotes {
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
       if (k > start && !breakBefore(ctx, k)) continue;
       const w = ctx.words[k] as Word;
-      if (quotes.prepositions.includes(w.lower)) continue;
+      if (quotes.prepositions.includes(w.lower) && particleNameAt(ctx, k, o) < 0) continue;
       const found = speakerPhraseAt(ctx, k, this.spans, o);
       if (!found) continue;
       const next = ctx.words[found.to];

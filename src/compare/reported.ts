@@ -2,7 +2,13 @@ import type { Sentence } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import {
+  apposition,
+  breakBefore,
+  particleNameAt,
+  speakerPhraseAt,
+  type SpeakerPhrase,
+} from './speaker-phrase.js';
 import { wordIndexAt, type Word } from './words.js';
 
 /**
@@ -115,7 +121,9 @@ export function clauseSubject(
     // "Auch die Ministerin äußerte …": a focus adverb before the subject.
     while (start < v && ctx.rules.quotes.focusAdverbs.includes(ctx.words[start]?.lower ?? '')) start++;
     const lead = ctx.words[start]?.lower ?? '';
-    if (start >= v || prepositions.includes(lead) || sourceBefore.includes(lead)) continue;
+    // A preposition opens no subject, unless it is the particle of a name ("Von der Leyen betonte").
+    const preposition = prepositions.includes(lead) && particleNameAt(ctx, start, v) < 0;
+    if (start >= v || preposition || sourceBefore.includes(lead)) continue;
     const found = phraseAt(ctx, start, quotes, v);
     if (!found) continue;
     const appos = apposition(ctx, found.to, quotes);

@@ -192,4 +192,20 @@ describe('speakers from the frames around a German quote', () => {
     // A noun that is no speaker and no source ("Das ist die Wahrheit") gives none.
     expect(speakerOf('„Wir bleiben hier.“ Das ist die Wahrheit.', 'bleiben')).toBeNull();
   });
+
+  it('reads a name opening with a capitalised particle when the article writes it after a given name', () => {
+    expect(
+      speakerOf(
+        'Bundesarbeitsministerin Ursula von der Leyen (CDU) stellte den Plan vor. Von der Leyen betonte, unter den Verkäuferinnen seien „viele Frauen, die Erfahrung haben.“',
+        'viele Frauen',
+      ),
+    ).toBe('Ursula von der Leyen');
+    // "Von der Polizei" is a preposition: no one of that name is in the text.
+    expect(
+      speakerOf(
+        'Die Polizei sucht den Täter. Von der Polizei hieß es, der Mann sei „sehr gefährlich und bewaffnet“.',
+        'gefährlich',
+      ),
+    ).toBeNull();
+  });
 });
