@@ -352,7 +352,8 @@ class ArticleQuotes {
       if (!found) continue;
       const next = ctx.words[found.to];
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
-      if (!this.personish(phrase, true)) continue;
+      // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.
+      if (!this.personish(phrase, true) || objectCase(ctx, found.phrase)) continue;
       if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
       if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
       if (apposition(ctx, found.to, this.spans)) return phrase;
@@ -363,6 +364,27 @@ class ArticleQuotes {
       if (!FINITE.test(w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
+    }
+    // With a colon, else the first person the clause names, not after a preposition or in an object case ("Die das
+    // Unglück überlebende Alice Kakamara, 30, beschrieb den Hergang: „…“").
+    const floorAt = ctx.words[start]?.start ?? 0;
+    for (const m of colon ? this.input.persons : []) {
+      if (m.start < floorAt) continue;
+      if (m.start >= span.open) break;
+      let k = wordIndexAt(ctx.words, m.start);
+      // A pronoun before it is the subject ("Dabei griff sie den Präsidenten X an:").
+      if (ctx.words.slice(start, k).some((w) => ctx.sets.pronouns.has(w.text))) break;
+      // Back over the role and its adjectives to the word that decides the case ("den iranischen Präsidenten X").
+      while (
+        k > start &&
+        !breakBefore(ctx, k) &&
+        /^(\p{Lu}|\p{Ll}+(e|en|er|es|em)$)/u.test(ctx.words[k - 1]?.text ?? '')
+      )
+        k--;
+      const lead = ctx.words[k - 1]?.lower ?? '';
+      if (k > start && (quotes.prepositions.includes(lead) || quotes.objectArticles.includes(lead))) continue;
+      if (this.spans.some((q) => m.start > q.open && m.start < q.close)) continue;
+      return { kind: 'name', words: [m.text], at: m.start };
     }
     return undefined;
   }

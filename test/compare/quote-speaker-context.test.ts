@@ -208,4 +208,25 @@ describe('speakers from the frames around a German quote', () => {
       ),
     ).toBeNull();
   });
+
+  it('takes the person the clause names before a colon, never a fronted object or an object after the verb', () => {
+    expect(
+      speakerOf(
+        'Die Meteorologen hatten gewarnt. Die das Unglück überlebende Alice Kakamara, 30, beschrieb in einem Krankenhaus den Hergang: „Die See war wirklich rau, windig, hohe Wellen.“',
+        'See war',
+      ),
+    ).toBe('Alice Kakamara');
+    expect(
+      speakerOf(
+        'Den Unmut der CDU über Stoibers Äußerungen brachte die Sprecherin der Unionsfraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“',
+        'keinen Grund',
+      ),
+    ).toBe('Annette Widmann-Mauz');
+    expect(
+      speakerOf(
+        'Bundeskanzlerin Angela Merkel begrüßte den Beschluss. Dabei griff sie auch direkt den iranischen Präsidenten Mahmud Ahmadinedschad an: „Ein Präsident, der den Holocaust leugnet, kann nichts erwarten.“',
+        'Holocaust',
+      ),
+    ).toBe('Angela Merkel');
+  });
 });
