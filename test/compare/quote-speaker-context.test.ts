@@ -169,7 +169,9 @@ describe('speakers from the frames around a German quote', () => {
       ),
     ).toBe('Kevin Lynch');
   });
+});
 
+describe('speakers from the sentences around a German quote', () => {
   it('gives a quote that is a whole sentence the named subject of the sentence before', () => {
     const quote = '„Mein Bruder wünscht sich im Alter mehr Ruhe.“';
     expect(
