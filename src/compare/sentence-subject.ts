@@ -90,10 +90,13 @@ export function sentenceSubject(
       phrase !== found.phrase ||
       /[,(]/u.test(ctx.article.text.slice(ctx.words[v - 1]?.end ?? 0, ctx.words[v]?.start ?? 0))
     )
-      for (let j = v; j < Math.min(limit, v + 12); j++)
+      for (let j = v; j < Math.min(limit, v + 16); j++)
         if (
           /[,)]\s*$/u.test(ctx.article.text.slice(ctx.words[j - 1]?.end ?? 0, ctx.words[j]?.start ?? 0)) &&
-          j > v
+          j > v &&
+          // A relative clause inside the apposition runs to the next comma ("Sadiq Khan, eines der Mitglieder, die den
+          // Brief unterschrieben, verurteilte").
+          !(ctx.rules.quotes.clauseOpeners.includes(ctx.words[j]?.lower ?? '') && !capitalised(ctx.words[j]))
         ) {
           v = j;
           break;

@@ -231,4 +231,18 @@ describe('speakers from the sentences around a German quote', () => {
       ),
     ).toBe('Angela Merkel');
   });
+
+  it('reads past a relative clause inside an apposition to the verb of the sentence before', () => {
+    const text =
+      'Der Brief wurde unterzeichnet.\n\nSadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat einige große Erfolge zu verzeichnen.“\n\n„Ob wir es mögen oder nicht, solch ein Gefühl führt zu Extremismus.“';
+    expect(speakerOf(text, 'Erfolge')).toBe('Sadiq Khan');
+    expect(speakerOf(text, 'Extremismus')).toBe('Sadiq Khan');
+    // An apposition without a relative clause ends at its comma as before.
+    expect(
+      speakerOf(
+        'Die Partei wählte neu. Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt das Ergebnis „einen großen Erfolg für alle Beteiligten“.',
+        'Erfolg',
+      ),
+    ).toBe('Wolfgang Hürter');
+  });
 });
