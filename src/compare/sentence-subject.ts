@@ -41,7 +41,20 @@ function verbAfterOpening(
   limit: number,
 ): number {
   const w = ctx.words[k] as Word;
-  const { prepositions, notSpeakers } = ctx.rules.quotes;
+  const { prepositions, notSpeakers, clauseOpeners, infinitiveMarkers } = ctx.rules.quotes;
+  // A subordinate or infinitive clause opening the sentence ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer
+  // …", "Um die Zeit zu gewinnen, will Oettinger …"): the verb right after its comma.
+  const subordinate = clauseOpeners.includes(w.lower) && !ctx.sets.determiners.has(w.lower);
+  if (subordinate || prepositions.includes(w.lower)) {
+    let c = k + 2;
+    while (
+      c < limit &&
+      !/,/u.test(ctx.article.text.slice(ctx.words[c - 1]?.end ?? 0, ctx.words[c]?.start ?? 0))
+    )
+      c++;
+    const infinitive = infinitiveMarkers.includes(ctx.words[c - 2]?.lower ?? '');
+    if (c < limit && !inside(quotes, (ctx.words[c] as Word).start) && (subordinate || infinitive)) return c;
+  }
   if (prepositions.includes(w.lower)) return afterPrepositional(ctx, quotes, k, limit);
   // An adverb opening the sentence ("Dazu gab …", "Zuvor hatte …"): the verb right after it.
   if (notSpeakers.includes(w.lower) || /^\d/u.test(w.text)) return k + 1;

@@ -245,4 +245,26 @@ describe('speakers from the sentences around a German quote', () => {
       ),
     ).toBe('Wolfgang Hürter');
   });
+
+  it('finds the subject after a subordinate or infinitive clause that opens the sentence', () => {
+    expect(
+      speakerOf(
+        'Die Flugbegleiter wollten den Mann beruhigen. Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“.',
+        'raus',
+      ),
+    ).toBe('Randalierer');
+    expect(
+      speakerOf(
+        'Ministerpräsident Günther Oettinger hat Reformen angekündigt. Um die Zeit dafür zu gewinnen, will Oettinger die Naturwissenschaften straffen. „Nicht jede Formel aus Physik ist für das Leben notwendig.“',
+        'Formel',
+      ),
+    ).toBe('Günther Oettinger');
+    // A prepositional phrase with a relative clause is no infinitive clause: its verb and subject as before.
+    expect(
+      speakerOf(
+        'In einem Gespräch mit dem Sender, das gestern lief, sagte Anna Berger: „Wir bleiben bei unserem Plan.“',
+        'Plan',
+      ),
+    ).toBe('Anna Berger');
+  });
 });
