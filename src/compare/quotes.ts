@@ -2,8 +2,16 @@ import type { Sentence } from '../core/types.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import {
+  FINITE,
+  namedSubject,
+  opinionOf,
+  quotedName,
+  saidInNext,
+  type QuoteSurroundings,
+} from './quote-context.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
-import { clauseSubject, invertedSubject, reportedFrames, type ReportedFrame } from './reported.js';
+import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import {
   apposition,
   breakBefore,
@@ -17,9 +25,6 @@ import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
 /** Fewer words than this in quotation marks is a name or a scare quote ("Daily NK", "Obersten Führer"). */
 const MIN_QUOTE_WORDS = 3;
-
-/** A finite verb form as German and English write it ("begründete", "äußert", "said" is in the tables). */
-const FINITE = /^\p{Ll}+(te|ten|t|ed)$|^(wird|war|ist)$/u;
 
 export interface QuoteInput {
   readonly ctx: ArticleContext;
@@ -80,8 +85,18 @@ class ArticleQuotes {
   /** Whether each span holds at least `MIN_QUOTE_WORDS` words (counted once per span, not once per quote after it). */
   private readonly longSpans = new Map<QuoteSpan, boolean>();
 
+  /** What the helpers that read a quote's surroundings need. */
+  private readonly near: QuoteSurroundings;
+
   constructor(private readonly input: QuoteInput) {
     this.spans = quoteSpans(input.ctx.article.text);
+    this.near = {
+      ctx: input.ctx,
+      spans: this.spans,
+      persons: input.persons,
+      keyOf: input.keyOf,
+      personish: (p, subject) => this.personish(p, subject),
+    };
   }
 
   private long(q: QuoteSpan): boolean {
@@ -239,7 +254,7 @@ class ArticleQuotes {
     // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
     for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
       // A medium's name in quotation marks ("„…“, schreibt die „Computerwoche“", "schrieb „Die Zeit“").
-      const medium = this.quotedName(k);
+      const medium = quotedName(this.near, k);
       if (medium) return medium;
       if (breakBefore(ctx, k)) return undefined;
       const found = speakerPhraseAt(ctx, k, this.spans, limit);
@@ -257,24 +272,6 @@ class ArticleQuotes {
         return undefined;
     }
     return undefined;
-  }
-
-  /**
-   * A capitalised name of up to four words in quotation marks whose first word is word `k` or the one after an
-   * article there ("die „Computerwoche“", "„Die Zeit“").
-   */
-  private quotedName(k: number): SpeakerPhrase | undefined {
-    const { ctx } = this.input;
-    const first = ctx.words[k];
-    const quoted = (x: Word): boolean => this.spans.some((q) => x.start > q.open && x.start < q.close);
-    const at = first && !quoted(first) && ctx.sets.determiners.has(first.lower) ? k + 1 : k;
-    const w = ctx.words[at];
-    const q = w && this.spans.find((x) => x.open < w.start && x.close > w.start);
-    if (!w || !q || ctx.article.text.slice(q.open + 1, w.start).trim() !== '') return undefined;
-    if (at > k && !/^\s*$/u.test(ctx.article.text.slice(ctx.words[k]?.end ?? 0, q.open))) return undefined;
-    const words = ctx.words.filter((x) => x.start > q.open && x.end <= q.close);
-    if (words.length === 0 || words.length > 4 || !/^\p{Lu}/u.test(w.text)) return undefined;
-    return { kind: 'name', words: words.map((x) => x.text), at: w.start };
   }
 
   /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */
@@ -433,73 +430,6 @@ class ArticleQuotes {
     return strong ? p : undefined;
   }
 
-  /**
-   * The person whose view a clause gives: "Für den Theologen Hans Küng sei der Rücktritt „…“", "Was für die Ministerin
-   * eine „…“ ist". An opinion preposition opening the sentence or a clause before the quote (after a comma or "was"),
-   * then a name or a role word of the tables; a group ("für die Kinder") is none.
-   */
-  private opinionOf(span: QuoteSpan, from: number): SpeakerPhrase | undefined {
-    const { ctx } = this.input;
-    const { opinionMarkers, opinionLeads } = ctx.rules.quotes;
-    const o = wordIndexAt(ctx.words, span.open);
-    for (let k = o - 1; k >= from; k--) {
-      const w = ctx.words[k] as Word;
-      if (this.spans.some((q) => w.start > q.open && w.start < q.close)) continue;
-      if (!opinionMarkers.includes(w.lower)) continue;
-      const opens = k === from || breakBefore(ctx, k) || opinionLeads.includes(ctx.words[k - 1]?.lower ?? '');
-      if (!opens) continue;
-      const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
-      if (!found) continue;
-      const p = apposition(ctx, found.to, this.spans) ?? found.phrase;
-      if (p.kind === 'pronoun') continue;
-      // A role that ends in a known first name and a name ("den Theologen Hans Küng").
-      const [given, family] = p.words.slice(-2);
-      const named = given !== undefined && ctx.sets.firstNames.has(given) && isNameWord(family ?? '');
-      const person =
-        p.kind === 'name'
-          ? p.words.length >= 2 || this.input.keyOf(p.words) !== undefined || p.role !== undefined
-          : p.title || named;
-      if (person) return p;
-    }
-    return undefined;
-  }
-
-  /**
-   * The speaker a sentence gives for the quote before it when a demonstrative opens it and the verb follows: the
-   * subject after the verb, a name, a role word of the tables or a source noun ("die zentrale Aussage einer Studie").
-   */
-  private saidInNext(index: number): SpeakerPhrase | undefined {
-    const { ctx } = this.input;
-    const sentence = ctx.article.sentences[index];
-    if (!sentence) return undefined;
-    const { from, to } = sentenceWords(ctx, sentence);
-    const { quoteDemonstratives, sourceNouns } = ctx.rules.quotes;
-    const verb = ctx.words[from + 1];
-    if (!quoteDemonstratives.includes(ctx.words[from]?.lower ?? '') || !verb || from + 1 >= to)
-      return undefined;
-    if (!FINITE.test(verb.text) || breakBefore(ctx, from + 1)) return undefined;
-    const p = invertedSubject(ctx, this.spans, from + 1);
-    if (!p || p.kind === 'pronoun' || objectCase(ctx, p)) return undefined;
-    if (p.kind === 'name') return this.personish(p, false) ? p : undefined;
-    return p.title || sourceNouns.includes(p.head) ? p : undefined;
-  }
-
-  /** The subject of sentence `index` when it is a named person (a recognised one, or a name of two words or more). */
-  private namedSubject(index: number): SpeakerPhrase | undefined {
-    const { ctx } = this.input;
-    const sentence = ctx.article.sentences[index];
-    if (!sentence) return undefined;
-    const { from, to } = sentenceWords(ctx, sentence);
-    const subject = sentenceSubject(ctx, this.spans, from, to, true);
-    if (subject?.kind !== 'name') return undefined;
-    const known =
-      this.input.keyOf(subject.words) !== undefined ||
-      this.input.persons.some((m) => m.start <= subject.at && m.end > subject.at);
-    return known || (subject.words.length >= 2 && subject.words.every((w) => isNameWord(w)))
-      ? subject
-      : undefined;
-  }
-
   /** Whether sentence `i` directly follows sentence `i - 1` (no heading between). */
   private follows(i: number): boolean {
     const s = this.input.ctx.article.sentences;
@@ -566,7 +496,7 @@ class ArticleQuotes {
     const person = explicit !== undefined && (explicit.kind !== 'role' || explicit.title);
     // A person whose view the clause gives ("Für den Theologen Hans Küng sei der Rücktritt „…“") beats a phrase that is
     // no person and a verb's or continuation's frame, not a named source.
-    const opinion = person || sentenceFrame?.cue === 'source' ? undefined : this.opinionOf(span, from);
+    const opinion = person || sentenceFrame?.cue === 'source' ? undefined : opinionOf(this.near, span, from);
     const source =
       !sentenceFrame || opinion
         ? undefined
@@ -619,7 +549,7 @@ class ArticleQuotes {
     }
     // A quote that is a whole sentence, and the next one points back at it: "„…“. Das musste Minister X einräumen."
     if (!resolved && outside.length === 0 && this.follows(last + 1)) {
-      const said = this.saidInNext(last + 1);
+      const said = saidInNext(this.near, last + 1);
       if (said) {
         resolved = this.resolvePhrase(said, last + 1);
         attribution = resolved ? (said.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
@@ -628,7 +558,7 @@ class ArticleQuotes {
     // A quote that is a whole sentence after one whose subject is a named person: that person goes on ("Sadiq Khan,
     // …, verurteilte die Haltung der Regierung. „…“").
     if (!resolved && outside.length === 0 && this.follows(first) && ctx.rules.quotes.sentenceSubjects) {
-      const subject = this.namedSubject(first - 1);
+      const subject = namedSubject(this.near, first - 1);
       if (subject) {
         resolved = this.resolvePhrase(subject, first);
         attribution = resolved ? 'continuation' : null;
