@@ -108,6 +108,11 @@ export interface QuoteRules {
    * "bedeute", "sei", "hoffe"). Empty for languages without such a mood.
    */
   readonly reportedSpeech: readonly string[];
+  /**
+   * Forms among `reportedSpeech` that also state what would be (German Konjunktiv II: "würde", "wäre"): a sentence
+   * with only these continues reported speech after a frame, but does not start it ("Nordkorea würde wohl …").
+   */
+  readonly conditionalForms: readonly string[];
   /** Lower-case words that start no speaker phrase although capitalised at a sentence start ("dies", "man"). */
   readonly notSpeakers: readonly string[];
   /** Definite articles: "der Minister" may mean a person named before ("a minister" does not). */
@@ -143,6 +148,18 @@ export interface QuoteRules {
   readonly reflexives: readonly string[];
   /** A word opening "Wie X mitteilte, …": the speaker follows it, the content follows the clause. */
   readonly asMarkers: readonly string[];
+  /**
+   * Prepositions that give a person's view when they open a clause ("Für den Theologen Hans Küng sei der Rücktritt
+   * „…“", "Was für die Ministerin eine „…“ ist"): the person is the speaker of the quote in that clause.
+   */
+  readonly opinionMarkers: readonly string[];
+  /**
+   * Demonstratives that open the sentence after a quote and point back at it ("„…“. Das musste Minister X einräumen",
+   * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.
+   */
+  readonly quoteDemonstratives: readonly string[];
+  /** Pronouns after which such a preposition still opens the clause ("was"). */
+  readonly opinionLeads: readonly string[];
   /**
    * Words that open a subordinate or relative clause ("falls", "obwohl", "wieso", "die", "denen"), lower case: a
    * clause they open before "…, sagte X." is no reported content ("Falls …, droht dem HSV der Abstieg").

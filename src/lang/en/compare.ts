@@ -74,6 +74,7 @@ const quotes: QuoteRules = {
   attributionMarkers: ['according to'],
   pronouns: ['he', 'she'],
   reportedSpeech: [],
+  conditionalForms: [],
   notSpeakers: [
     'this',
     'that',
@@ -97,6 +98,9 @@ const quotes: QuoteRules = {
   infinitiveMarkers: [],
   reflexives: [],
   asMarkers: [],
+  opinionMarkers: [],
+  quoteDemonstratives: [],
+  opinionLeads: [],
   clauseOpeners: [],
   sourceBefore: [],
   sourceAfter: [],
