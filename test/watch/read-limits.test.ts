@@ -119,4 +119,13 @@ describe('the watcher reads pages and feeds under the limits', () => {
       await store.close();
     }
   });
+
+  it('watch and serve refuse a --max-memory below 16 MB as a usage error (exit 2)', async () => {
+    for (const command of [['watch', site.url('/feed.rss'), '--once'], ['serve']]) {
+      const io = fakeIo();
+      const args = [...command, '--db', join(work, 'never.db'), '--create', '--max-memory', '8'];
+      expect(await execute(args, io)).toBe(2);
+      expect(io.err()).toContain('expected a whole number of megabytes of at least 16, like 512, got "8"');
+    }
+  });
 });
