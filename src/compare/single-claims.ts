@@ -33,6 +33,18 @@ function detail(sentence: Sentence, text: string): number {
   return 1 + 0.3 * Math.min(figures, 3) + 0.15 * Math.min(names, 4);
 }
 
+/** Each article's distinct content terms (the article alone decides them; kept while the article object lives). */
+const termsOf = new WeakMap<AnalysedArticle, ReadonlySet<string>>();
+
+function articleTerms(article: AnalysedArticle): ReadonlySet<string> {
+  let terms = termsOf.get(article);
+  if (terms === undefined) {
+    terms = new Set(article.sentences.flatMap(contentTerms));
+    termsOf.set(article, terms);
+  }
+  return terms;
+}
+
 /**
  * The story's single-source claims, best first. `publishers[i]` is the independent publisher of article `i`
  * (undefined: unknown); a sentence carried only by articles of its own publisher or of unknown outlets is still
@@ -46,7 +58,7 @@ export function singleSourceClaims(
 ): SingleClaim[] {
   const publishers = hints.publishers ?? [];
   const others = Math.max(1, articles.length - 1);
-  const termSets = articles.map((a) => new Set(a.sentences.flatMap(contentTerms)));
+  const termSets = articles.map(articleTerms);
   const df = new Map<string, number>();
   for (const set of termSets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const everywhere = (t: string): boolean => (df.get(t) ?? 0) >= articles.length && articles.length > 1;
