@@ -153,13 +153,9 @@ export function corroborate(
 ): Corroboration {
   const articleOf: number[] = [];
   const firstOf: number[] = [];
-  const units: { article: number; sentence: number }[] = [];
   articles.forEach((a, article) => {
-    firstOf.push(units.length);
-    a.sentences.forEach((_, sentence) => {
-      articleOf.push(article);
-      units.push({ article, sentence });
-    });
+    firstOf.push(articleOf.length);
+    for (let sentence = 0; sentence < a.sentences.length; sentence++) articleOf.push(article);
   });
   const state = lexicalMatches(articles, options, memo);
   const wording = wordingCarriers(state, firstOf, memo);
@@ -174,7 +170,7 @@ export function corroborate(
     if ((wording[u] as readonly Carrier[]).some((c) => c.article === article)) return;
     let mine = added.get(u);
     if (mine === undefined) added.set(u, (mine = new Map()));
-    if (!mine.has(article)) mine.set(article, units[v] as Carrier);
+    if (!mine.has(article)) mine.set(article, { article, sentence: v - (firstOf[article] as number) });
   };
   for (const [x, y] of links) {
     const i = unitAt(articles, firstOf, indexOf, x);

@@ -270,6 +270,18 @@ function roleOf(group: readonly Candidate[], speaker: string, lookup: RoleLookup
   return undefined;
 }
 
+/** Each quote as a source of its item, kept per quote object (a growing story's kept quotes are the same). */
+const quoteSources = new WeakMap<Quote, QuoteSource>();
+
+function quoteSource(q: Quote): QuoteSource {
+  let source = quoteSources.get(q);
+  if (source === undefined) {
+    source = { text: q.text, speaker: q.speaker, article: q.article, start: q.start, end: q.end };
+    quoteSources.set(q, source);
+  }
+  return source;
+}
+
 function item(
   { members: group, speaker }: QuoteGroup,
   datesOf: ReadonlyMap<string, readonly TimelineEvent[]>,
@@ -279,13 +291,7 @@ function item(
 ): QuoteItem {
   const first = (group[0] as Candidate).quote;
   const named = group.find((c) => c.quote.speaker === speaker)?.quote;
-  const sources: QuoteSource[] = group.map(({ quote: q }) => ({
-    text: q.text,
-    speaker: q.speaker,
-    article: q.article,
-    start: q.start,
-    end: q.end,
-  }));
+  const sources: QuoteSource[] = group.map(({ quote }) => quoteSource(quote));
   let said: QuoteDate | undefined;
   for (const c of group) {
     const ctx = input.ctxs[c.index];
