@@ -77,20 +77,37 @@ function candidate(ctx: ArticleContext, quote: Quote): Candidate {
   return made;
 }
 
-/** Dice coefficient of two word lists as multisets. */
+/** Dice coefficient of two word lists as multisets, from their sorted copies (a merge: no map per pair). */
 function dice(a: readonly string[], b: readonly string[]): number {
   if (a.length + b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const x = sortedWords(a);
+  const y = sortedWords(b);
   let shared = 0;
-  for (const w of b) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const p = x[i] as string;
+    const q = y[j] as string;
+    if (p === q) {
       shared++;
-      counts.set(w, n - 1);
-    }
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
   }
   return (2 * shared) / (a.length + b.length);
+}
+
+/** Each word list's sorted copy (kept per list: a quote's candidate keeps its list). */
+const sortedOf = new WeakMap<readonly string[], readonly string[]>();
+
+function sortedWords(words: readonly string[]): readonly string[] {
+  let sorted = sortedOf.get(words);
+  if (sorted === undefined) {
+    sorted = [...words].sort();
+    sortedOf.set(words, sorted);
+  }
+  return sorted;
 }
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -117,18 +134,24 @@ export function sameQuote(a: Candidate, b: Candidate): boolean {
   return short.words.length >= MIN_NEAR_WORDS && dice(a.words, b.words) >= NEAR_DICE;
 }
 
-/** The lower-case words of a name (kept: the story's few speakers are compared again and again). */
-const wordsOfName = new Map<string, readonly string[]>();
+/** The lower-case words of a name, as a list and a set (kept: a story's few speakers are compared again and again). */
+const wordsOfName = new Map<
+  string,
+  { readonly list: readonly string[]; readonly set: ReadonlySet<string> }
+>();
 
-function nameWords(name: string): readonly string[] {
+function nameWordsOf(name: string): { readonly list: readonly string[]; readonly set: ReadonlySet<string> } {
   let words = wordsOfName.get(name);
   if (words === undefined) {
     if (wordsOfName.size >= 10_000) wordsOfName.clear();
-    words = name.toLowerCase().split(/\s+/u);
+    const list = name.toLowerCase().split(/\s+/u);
+    words = { list, set: new Set(list) };
     wordsOfName.set(name, words);
   }
   return words;
 }
+
+const nameWords = (name: string): readonly string[] => nameWordsOf(name).list;
 
 /**
  * Whether two speakers can be one: either unknown, the same name, or the words of one all in the other ("Kate" and
@@ -137,7 +160,7 @@ function nameWords(name: string): readonly string[] {
 function compatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
   const [short, long] = nameWords(a).length <= nameWords(b).length ? [a, b] : [b, a];
-  const words = new Set(nameWords(long));
+  const words = nameWordsOf(long).set;
   return nameWords(short).every((w) => words.has(w));
 }
 
