@@ -111,6 +111,13 @@ describe('updateBrief: one added article updates the stored brief to the brief o
     }
     expect(continued).toBeGreaterThan(0);
   });
+});
+
+describe('updateBrief: what an update does not make again', () => {
+  let documents: readonly SourceDocument[] = [];
+  beforeAll(async () => {
+    documents = (await ingest([EXAMPLE_DIR])).documents;
+  });
 
   it('keeps what the story did not change as the same objects: carrier spans, entity mentions, figures, quote and timeline sources', () => {
     const grown = prepareArticles(
