@@ -131,7 +131,9 @@ export function sameQuote(a: Candidate, b: Candidate): boolean {
   }
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.length >= MIN_PART_WORDS && long.joined.includes(short.joined)) return true;
-  return short.words.length >= MIN_NEAR_WORDS && dice(a.words, b.words) >= NEAR_DICE;
+  // Dice is at most what it would be if every word of the shorter were shared: below the bar then, it is below it.
+  const most = (2 * short.words.length) / (a.words.length + b.words.length);
+  return short.words.length >= MIN_NEAR_WORDS && most >= NEAR_DICE && dice(a.words, b.words) >= NEAR_DICE;
 }
 
 /** The lower-case words of a name, as a list and a set (kept: a story's few speakers are compared again and again). */
