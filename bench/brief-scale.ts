@@ -71,7 +71,7 @@ function child(size: number, withUpdate: boolean): ScaleFigures {
   let state = briefState(story);
   const cpu = cpuOf(() => (state = briefState(story)));
   const update = cpuOf(() => updateBrief(state, added));
-  const full = cpuOf(() => briefFromArticles(articles));
+  const full = cpuOf(() => briefFromArticles(articles.slice(0, size + 1)));
   return { articles: size, cpu, rssMb: process.resourceUsage().maxRSS / 1024, update, full };
 }
 
