@@ -26,7 +26,7 @@ import {
   placeCandidates,
   type PlaceCandidate,
 } from './places.js';
-import type { Entity, EntityType } from './types.js';
+import type { Entity, EntityMention, EntityType } from './types.js';
 import { isNameWord, type Word } from './words.js';
 
 export interface RecognisedEntities {
@@ -515,6 +515,20 @@ function fuzzyMentions(
   return out;
 }
 
+/**
+ * The public form of each found mention, kept per mention object (a growing story's kept scans hold the same
+ * objects, so its briefs do not make their thousands of mentions again) while its article has the same id.
+ */
+const publicMentions = new WeakMap<RawMention, EntityMention>();
+
+function publicMention(m: RawMention, article: string): EntityMention {
+  const kept = publicMentions.get(m);
+  if (kept !== undefined && kept.article === article) return kept;
+  const made: EntityMention = { article, start: m.start, end: m.end, text: m.text };
+  publicMentions.set(m, made);
+  return made;
+}
+
 /** The first known name of each entity key (made once). */
 let knownKeys: Map<string, (typeof KNOWN_NAMES)[number]> | undefined;
 
@@ -608,12 +622,7 @@ export function recogniseEntities(
           variants: [...variantCounts]
             .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
             .map(([v]) => v),
-          mentions: t.mentions.map((m) => ({
-            article: (ctxs[m.article] as ArticleContext).article.id,
-            start: m.start,
-            end: m.end,
-            text: m.text,
-          })),
+          mentions: t.mentions.map((m) => publicMention(m, (ctxs[m.article] as ArticleContext).article.id)),
         };
       })
       .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));

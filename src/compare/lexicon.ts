@@ -114,8 +114,13 @@ export class Lexicon {
     i: number,
   ): { entry: LexiconEntry; to: number; genitive: boolean } | undefined {
     const w = words[i] as Word;
-    const candidates = [...this.entries(w.text), ...this.entries(genitiveBase(w.text) ?? '')];
-    for (const entry of candidates) {
+    // The entries of the word as written, then those of its genitive base (no list made of both).
+    const own = this.entries(w.text);
+    const base = genitiveBase(w.text);
+    const more = base === undefined ? this.entries('') : this.entries(base);
+    const count = own.length + more.length;
+    for (let e = 0; e < count; e++) {
+      const entry = (e < own.length ? own[e] : more[e - own.length]) as LexiconEntry;
       const n = entry.words.length;
       let ok = true;
       let genitive = false;
