@@ -3,7 +3,8 @@
  * the example story (`buildCorpus`: each article one seed's lines with three paragraphs of the others mixed in),
  * each size briefed in its own process, so that its peak memory (max RSS of the whole process) is its own. Reported:
  * the CPU time (user + system) of the brief alone, the peak RSS of the process, and at 200 articles the CPU time of
- * updating the brief for one added article from the stored state (`updateBrief`) against a full brief of the 201.
+ * updating the brief for one added article from the stored state (`updateBrief`) against a full brief of the 201
+ * (both after a warm-up of the same code on five articles).
  * Alone: `node dist/bench/brief-scale.js` after a build (`--sizes 5,20` to choose sizes).
  */
 import { spawnSync } from 'node:child_process';
@@ -47,11 +48,19 @@ function cpuOf(run: () => void): number {
   return (used.user + used.system) / 1e6;
 }
 
-/** In the child: one size, measured after a warm-up brief of five articles; its figures as JSON. */
+/**
+ * In the child: one size, measured after a warm-up brief of five articles (and, when the update is measured, three
+ * updates of a five-article story: the update's own code paths compiled, as the full brief's are); its figures as
+ * JSON.
+ */
 function child(size: number, withUpdate: boolean): ScaleFigures {
-  const docs = documents(size + (withUpdate ? 1 : 0));
+  const docs = documents(Math.max(size + (withUpdate ? 1 : 0), withUpdate ? 8 : 0));
   const articles = prepareArticles(docs);
   for (let i = 0; i < 2; i++) briefFromArticles(articles.slice(0, 5));
+  if (withUpdate) {
+    let warm = briefState(articles.slice(0, 5));
+    for (let i = 5; i < 8; i++) warm = updateBrief(warm, articles[i] as (typeof articles)[number]);
+  }
   if (!withUpdate) {
     const cpu = cpuOf(() => briefFromArticles(articles));
     return { articles: size, cpu, rssMb: process.resourceUsage().maxRSS / 1024 };
@@ -62,7 +71,7 @@ function child(size: number, withUpdate: boolean): ScaleFigures {
   let state = briefState(story);
   const cpu = cpuOf(() => (state = briefState(story)));
   const update = cpuOf(() => updateBrief(state, added));
-  const full = cpuOf(() => briefFromArticles(articles));
+  const full = cpuOf(() => briefFromArticles(articles.slice(0, size + 1)));
   return { articles: size, cpu, rssMb: process.resourceUsage().maxRSS / 1024, update, full };
 }
 

@@ -43,6 +43,11 @@ export interface LexicalMemo {
   state?: LexicalState;
   readonly terms?: TermsMemo;
   wording?: WordingCarriers;
+  /**
+   * The carrier lists of the last corroboration that evidence links extended, by sentence (index over all the
+   * story's sentences): the same list object again while the wording's list and the links' carriers stay.
+   */
+  linked?: ReadonlyMap<number, LinkedCarriers>;
 }
 
 /**
@@ -108,6 +113,17 @@ function wordingCarriers(
   return lists;
 }
 
+/** A sentence's carriers with those its evidence links add (see `corroborate`), kept as one list object. */
+interface LinkedCarriers {
+  readonly base: readonly Carrier[];
+  readonly extra: readonly Carrier[];
+  readonly list: readonly Carrier[];
+}
+
+const sameCarriers = (a: readonly Carrier[], b: readonly Carrier[]): boolean =>
+  a.length === b.length &&
+  a.every((c, i) => c.article === (b[i] as Carrier).article && c.sentence === (b[i] as Carrier).sentence);
+
 /** The sentence of the story (index over all its sentences) that contains a span, or -1. */
 function unitAt(
   articles: readonly AnalysedArticle[],
@@ -137,13 +153,9 @@ export function corroborate(
 ): Corroboration {
   const articleOf: number[] = [];
   const firstOf: number[] = [];
-  const units: { article: number; sentence: number }[] = [];
   articles.forEach((a, article) => {
-    firstOf.push(units.length);
-    a.sentences.forEach((_, sentence) => {
-      articleOf.push(article);
-      units.push({ article, sentence });
-    });
+    firstOf.push(articleOf.length);
+    for (let sentence = 0; sentence < a.sentences.length; sentence++) articleOf.push(article);
   });
   const state = lexicalMatches(articles, options, memo);
   const wording = wordingCarriers(state, firstOf, memo);
@@ -158,7 +170,7 @@ export function corroborate(
     if ((wording[u] as readonly Carrier[]).some((c) => c.article === article)) return;
     let mine = added.get(u);
     if (mine === undefined) added.set(u, (mine = new Map()));
-    if (!mine.has(article)) mine.set(article, units[v] as Carrier);
+    if (!mine.has(article)) mine.set(article, { article, sentence: v - (firstOf[article] as number) });
   };
   for (const [x, y] of links) {
     const i = unitAt(articles, firstOf, indexOf, x);
@@ -167,12 +179,23 @@ export function corroborate(
     link(i, j);
     link(j, i);
   }
+  const keptLinked = memo?.linked;
+  const linked = new Map<number, LinkedCarriers>();
+  if (memo !== undefined) memo.linked = linked;
   return articles.map((a, article) =>
     a.sentences.map((_, sentence): readonly Carrier[] => {
       const u = (firstOf[article] as number) + sentence;
       const base = wording[u] as readonly Carrier[];
       const more = added.get(u);
-      return more === undefined ? base : [...base, ...more.values()].sort((p, q) => p.article - q.article);
+      if (more === undefined) return base;
+      const extra = [...more.values()];
+      const kept = keptLinked?.get(u);
+      const list =
+        kept !== undefined && kept.base === base && sameCarriers(kept.extra, extra)
+          ? kept.list
+          : [...base, ...extra].sort((p, q) => p.article - q.article);
+      linked.set(u, { base, extra, list });
+      return list;
     }),
   );
 }

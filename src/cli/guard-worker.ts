@@ -4,11 +4,13 @@
  * pool's hard time limit and heap limit, so a document whose cleaning or analysis never ends or allocates without
  * bound fails its input alone (`too slow to read`, `too large to read`) instead of stalling the command. The results
  * are dropped (the command cleans and analyses again, with its own options and across documents; docs/design.md
- * "Bounded work per input"). The stages are loaded when a document first needs them.
+ * "Bounded work per input"). The stages are loaded when a document first needs them. It also has the watcher's
+ * readers of fetched pages and feeds (src/watch/readers.ts) and the built-in reader of posted articles, so
+ * `watch`, `serve --watch` and `POST /api/articles` read in it too.
  */
 import { parentPort } from 'node:worker_threads';
 import type { SourceDocument } from '../core/types.js';
-import { serveReads, type Guard } from '../ingest/index.js';
+import { serveReads, type Guard, type NamedReader } from '../ingest/index.js';
 
 const guard: Guard = async (documents, job) => {
   const [{ cleanDocuments, normaliseCleanOptions }, { analyseArticle, normaliseAnalyseOptions }] =
@@ -21,4 +23,10 @@ const guard: Guard = async (documents, job) => {
   }
 };
 
-if (parentPort !== null) serveReads(parentPort, guard);
+/** The watcher's readers (`watch`, `serve --watch`), loaded when a page or feed first comes. */
+const watchReaders: Record<string, NamedReader> = {
+  page: async (payload) => (await import('../watch/readers.js')).readPageJob(payload),
+  feed: async (payload) => (await import('../watch/readers.js')).readFeedJob(payload),
+};
+
+if (parentPort !== null) serveReads(parentPort, guard, watchReaders);

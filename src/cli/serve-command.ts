@@ -4,7 +4,13 @@ import { databaseMissing, DEFAULT_DB } from '../store/options.js';
 import { languageOption } from './args.js';
 import { documentBudget } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
-import { addWatchOptions, watchOptions, writePoll, type WatchFlags } from './watch-command.js';
+import {
+  addWatchOptions,
+  readingOptions,
+  watchOptions,
+  writePoll,
+  type WatchFlags,
+} from './watch-command.js';
 
 interface ServeFlags extends WatchFlags {
   readonly watch?: boolean;
@@ -29,8 +35,10 @@ interface ServeSettings {
   readonly language: string | undefined;
   /** Run the feed watcher in the server process (with these flags), or not. */
   readonly watch: WatchFlags | undefined;
-  /** `--budget`, in ms (default 60 s): each posted or watched article's cleaning and analysis. */
+  /** `--budget`, in ms (default 60 s): each posted or watched article's reading, cleaning and analysis. */
   readonly budget: number | undefined;
+  /** `--max-memory`, in MB (default 512): the heap each posted or watched article's reading may use. */
+  readonly maxMemory: number | undefined;
 }
 
 function wholeNumber(text: string, what: string, min: number, max: number): number {
@@ -56,6 +64,7 @@ function settings(flags: ServeFlags): ServeSettings {
     language: flags.lang,
     watch: flags.watch === true ? flags : undefined,
     budget: flags.budget,
+    maxMemory: flags.maxMemory,
   };
 }
 
@@ -99,14 +108,15 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
   try {
     if (s.watch !== undefined) {
       const { Watcher } = await import('../watch/watcher.js');
-      const running = new Watcher(store, watchOptions(s.watch));
+      const running = new Watcher(store, watchOptions(s.watch, io));
       const feeds = (await store.feeds.listFeeds()).length;
       io.stderr.write(
         `lagebild serve: watching ${String(feeds)} ${feeds === 1 ? 'feed' : 'feeds'} (add more with lagebild feeds add)\n`,
       );
       watcher = running
         .run(watching.signal, (report, n) => writePoll(io.stderr, report, n, 'lagebild serve --watch'))
-        .catch((error: unknown) => io.stderr.write(`lagebild serve --watch: stopped: ${message(error)}\n`));
+        .catch((error: unknown) => io.stderr.write(`lagebild serve --watch: stopped: ${message(error)}\n`))
+        .finally(() => running.close());
     }
     const app = buildServer({
       store,
@@ -114,6 +124,7 @@ async function serve(s: ServeSettings, io: CliIo): Promise<ExitCode> {
       maxBatch: s.maxBatch,
       maxQueue: s.maxQueue,
       ...(s.language !== undefined ? { language: s.language } : {}),
+      reading: readingOptions(s, io, s.language),
       log,
     });
     await serveUntil(app, { host: s.host, port: s.port }, stop.promise, (url) => {

@@ -9,8 +9,8 @@ import { databaseMissing, DEFAULT_DB, describeTarget } from '../store/options.js
 import type { FeedState } from '../store/feeds.js';
 import { formatDuration, parseDuration } from '../watch/clock.js';
 import type { PollReport, WatchOptions } from '../watch/watcher.js';
-import { budgetOption, parsePositiveInt, parseSize } from './args.js';
-import { documentBudget } from './brief-command.js';
+import { budgetOption, parseMemory, parsePositiveInt, parseSize } from './args.js';
+import { documentBudget, GUARD_WORKER_URL } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
 
 /** The politeness and timing flags of `watch` and `serve --watch`. */
@@ -22,8 +22,13 @@ export interface WatchFlags {
   readonly retries: number;
   readonly maxSize?: number;
   readonly contact?: string;
-  /** `--budget`, in ms: how long each stored page's (or posted article's) cleaning and analysis may take. */
+  /**
+   * `--budget`, in ms: how long each fetched page or feed (or posted article) may take to be read, and each stored
+   * one to be cleaned and analysed.
+   */
   readonly budget?: number;
+  /** `--max-memory`, in MB: the heap the reading of one page, feed or posted article of 16 KB or more may use. */
+  readonly maxMemory?: number;
 }
 
 interface WatchCommandFlags extends WatchFlags {
@@ -66,7 +71,28 @@ export function addWatchOptions(command: Command): Command {
     .addOption(new Option('--retries <n>', 'retries of a request that may pass (network, timeout, 429, 5xx), with backoff from 1s').default(2).argParser(wholeOrZero))
     .option('--max-size <size>', 'largest feed or page (default 5MB)', parseSize)
     .option('--contact <url|mail>', 'how site owners reach you, sent in the User-Agent')
-    .addOption(budgetOption('time each article stored may take to be cleaned and analysed before it is refused as "too slow to read" (default 60)')); // prettier-ignore
+    .addOption(budgetOption('time each fetched page or feed (and each posted article) may take to be read, and each article stored to be cleaned and analysed, before it is refused as "too slow to read" (default 60)')) // prettier-ignore
+    .addOption(new Option('--max-memory <MB>', 'heap one fetched page or feed (or posted article) of 16 KB or more may use while it is read in a worker thread (and cleaned and analysed there, from 64 K characters) before it is refused as "too large to read" (default 512)').argParser(parseMemory)); // prettier-ignore
+}
+
+/**
+ * How pages, feeds and posted articles are read: from 16 KB in the commands' worker (guard-worker.ts, when
+ * built), under `--budget` and `--max-memory`; the worker's script, hard timer and stage listener as `io` says.
+ */
+export function readingOptions(
+  flags: { readonly budget?: number | undefined; readonly maxMemory?: number | undefined },
+  io: Pick<CliIo, 'readWorker'>,
+  language?: string,
+): NonNullable<WatchOptions['reading']> {
+  const worker = io.readWorker;
+  return {
+    ...(flags.budget !== undefined ? { budgetMs: flags.budget } : {}),
+    ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
+    workerUrl: worker?.url ?? GUARD_WORKER_URL,
+    ...(worker?.timer !== undefined ? { timer: worker.timer } : {}),
+    ...(worker?.onStage !== undefined ? { onStage: worker.onStage } : {}),
+    ...(language !== undefined ? { guardLanguage: language } : {}),
+  };
 }
 
 /** `Lagebild/0.1.0 (+https://…)`: the product, its version and a way to reach whoever runs it. */
@@ -75,8 +101,9 @@ export function userAgent(contact: string | undefined): string {
   return `Lagebild/${version} (+${contact?.trim() || 'https://www.npmjs.com/package/lagebild'})`;
 }
 
-export function watchOptions(flags: WatchFlags): WatchOptions {
+export function watchOptions(flags: WatchFlags, io: Pick<CliIo, 'readWorker'> = {}): WatchOptions {
   return {
+    reading: readingOptions(flags, io),
     intervalMs: flags.interval,
     perHost: flags.perHost,
     hostDelayMs: flags.hostDelay,
@@ -185,7 +212,7 @@ async function runWatch(inputs: readonly string[], flags: WatchCommandFlags, io:
   let options: WatchOptions;
   const { Watcher, normaliseWatchOptions } = await import('../watch/watcher.js');
   try {
-    options = normaliseWatchOptions(watchOptions(flags));
+    options = normaliseWatchOptions(watchOptions(flags, io));
   } catch (error) {
     io.stderr.write(`lagebild watch: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.usage;
@@ -208,19 +235,23 @@ async function runWatch(inputs: readonly string[], flags: WatchCommandFlags, io:
       return EXIT.usage;
     }
     const watcher = new Watcher(store, options);
-    if (flags.once === true) {
-      const report = await watcher.poll(controller.signal, true);
-      writePoll(io.stderr, report, 1);
-      if (report.stopped) io.stderr.write('lagebild watch: stopped before every feed was done\n');
-      return report.failures.length > 0 ? EXIT.partial : EXIT.ok;
+    try {
+      if (flags.once === true) {
+        const report = await watcher.poll(controller.signal, true);
+        writePoll(io.stderr, report, 1);
+        if (report.stopped) io.stderr.write('lagebild watch: stopped before every feed was done\n');
+        return report.failures.length > 0 ? EXIT.partial : EXIT.ok;
+      }
+      io.stderr.write(
+        `lagebild watch: following ${plural(followed.length, 'feed', 'feeds')} in ${describeTarget(flags.db)}, ` +
+          `every ${formatDuration(options.intervalMs ?? 600_000)} (stop with Ctrl+C or SIGTERM)\n`,
+      );
+      await watcher.run(controller.signal, (report, n) => writePoll(io.stderr, report, n));
+      io.stderr.write('lagebild watch: stopped\n');
+      return EXIT.ok;
+    } finally {
+      await watcher.close();
     }
-    io.stderr.write(
-      `lagebild watch: following ${plural(followed.length, 'feed', 'feeds')} in ${describeTarget(flags.db)}, ` +
-        `every ${formatDuration(options.intervalMs ?? 600_000)} (stop with Ctrl+C or SIGTERM)\n`,
-    );
-    await watcher.run(controller.signal, (report, n) => writePoll(io.stderr, report, n));
-    io.stderr.write('lagebild watch: stopped\n');
-    return EXIT.ok;
   } finally {
     dispose();
     await store.close();

@@ -16,7 +16,15 @@ import { InvertedIndex } from './inverted-index.js';
 import type { NormalisedClusterOptions } from './options.js';
 import { reachGap, withinReach } from './reach.js';
 import { scriptOf } from '../lang/index.js';
-import { decay, namesDecide, pairWeights, SIGNALS, wordsMeet, type SignalName } from './scoring.js';
+import {
+  decay,
+  namesDecide,
+  pairWeights,
+  SIGNALS,
+  titlesMeet,
+  wordsMeet,
+  type SignalName,
+} from './scoring.js';
 import type { Story } from './story.js';
 import { byWeight, MAX_SIMILARITY, normOf, type Vector } from './vectors.js';
 
@@ -92,7 +100,11 @@ export function recordSimilarity(
   options: NormalisedClusterOptions,
 ): number {
   const scripts = new Set(record.languages.map(scriptOf));
-  const weights = pairWeights(options.weights, wordsMeet(article.script, scripts));
+  const weights = pairWeights(
+    options.weights,
+    wordsMeet(article.script, scripts),
+    titlesMeet(article.language, record.languages),
+  );
   let sum = 0;
   let total = 0;
   for (const signal of SIGNALS) {

@@ -16,6 +16,7 @@ import {
   makeProbes,
   pairWeights,
   SIGNALS,
+  titlesMeet,
   wordsMeet,
   type Probes,
   type SignalName,
@@ -253,8 +254,9 @@ export class OnlineClusterer implements PreparingClusterer {
     // A story of one article: its centroid is that article, so a score at the threshold is a link when the
     // threshold is at least the link level (decay only lowers the score): nothing to compute.
     const alone = this.#options.threshold >= this.#options.core.link;
-    const admits = ({ story }: Scored): boolean =>
-      (alone && story.core.size === 1) || story.core.admits(probes, this.#options.weights, signals.script);
+    const admits = ({ story, score }: Scored): boolean =>
+      story.cohesive(score, this.#options.core.cohesion, this.#options.mergeThreshold) &&
+      ((alone && story.core.size === 1) || story.core.admits(probes, this.#options.weights, signals));
     const scored = new Map<Story, number>();
     const first = this.#closest(step, probes, candidates, 1, scored);
     const admitted =
@@ -286,7 +288,11 @@ export class OnlineClusterer implements PreparingClusterer {
       if (fade * MAX_SIMILARITY < Math.max(floor, this.#options.threshold)) continue;
       let score = scored.get(story);
       if (score === undefined) {
-        const weights = pairWeights(this.#options.weights, wordsMeet(step.signals?.script, story.scripts));
+        const weights = pairWeights(
+          this.#options.weights,
+          wordsMeet(step.signals?.script, story.scripts),
+          titlesMeet(step.signals?.language, story.languages),
+        );
         score = articleToStory(probes, story.centroids, weights) * fade;
         scored.set(story, score);
       }

@@ -10,7 +10,7 @@
 import type { Signals } from './features.js';
 import type { CoreRule, SignalWeights } from './options.js';
 import { packVector, releasePacked, type PackedVector } from './packed.js';
-import { clearProbes, pairWeights, SIGNALS, type Probes, type SignalName } from './scoring.js';
+import { clearProbes, pairWeights, sameLanguage, SIGNALS, type Probes, type SignalName } from './scoring.js';
 import type { TermIds } from './term-ids.js';
 
 export type { CoreRule } from './options.js';
@@ -21,6 +21,14 @@ export interface CoreMember {
   readonly signals: Readonly<Record<SignalName, PackedVector>>;
   /** The script of its language (see `Signals.script`). */
   readonly script?: string;
+  /** Its language (see `Signals.language`). */
+  readonly language?: string;
+}
+
+/** The script and language of a side of a comparison (an article's signals, a member). */
+export interface Side {
+  readonly script?: string;
+  readonly language?: string;
 }
 
 /** The number of members an article must be linked to, to join a core of `size` members. */
@@ -33,14 +41,11 @@ export function required(size: number, share: number): number {
  * weighted mean of the per-signal cosines over the signals both have, as `articleToArticle` computes it on the
  * unpacked vectors.
  */
-function toMember(
-  article: Probes,
-  member: CoreMember,
-  weights: SignalWeights,
-  script: string | undefined,
-): number {
+function toMember(article: Probes, member: CoreMember, weights: SignalWeights, side: Side = {}): number {
+  const { script, language } = side;
   const meet = script === undefined || member.script === undefined || script === member.script;
-  if (!meet) weights = pairWeights(weights, false);
+  const titles = sameLanguage(language, member.language);
+  weights = pairWeights(weights, meet, titles);
   let sum = 0;
   let total = 0;
   for (const signal of SIGNALS) {
@@ -80,11 +85,11 @@ export class Core {
   }
 
   /**
-   * Links of an article (loaded in `article`, see `loadArticle`; its language's `script`) to the members
+   * Links of an article (loaded in `article`, see `loadArticle`; its script and language in `side`) to the members
    * (similarity, unscaled by time).
    */
-  links(article: Probes, weights: SignalWeights, script?: string): number[] {
-    return this.#members.map((m) => toMember(article, m, weights, script));
+  links(article: Probes, weights: SignalWeights, side: Side = {}): number[] {
+    return this.#members.map((m) => toMember(article, m, weights, side));
   }
 
   /**
@@ -92,13 +97,13 @@ export class Core {
    * members to join. Stops as soon as the answer is known, so a clear case costs a few similarities, not one per
    * member.
    */
-  admits(article: Probes, weights: SignalWeights, script?: string): boolean {
+  admits(article: Probes, weights: SignalWeights, side: Side = {}): boolean {
     const need = required(this.#members.length, this.rule.share);
     let linked = 0;
     let left = this.#members.length;
     for (let i = this.#members.length - 1; i >= 0 && linked < need && linked + left >= need; i--, left--) {
       const member = this.#members[i];
-      if (member && toMember(article, member, weights, script) >= this.rule.link) linked++;
+      if (member && toMember(article, member, weights, side) >= this.rule.link) linked++;
     }
     return linked >= need;
   }
@@ -110,8 +115,13 @@ export class Core {
   add(article: { readonly id: string; readonly signals: Signals }): CoreMember {
     const signals = {} as Record<SignalName, PackedVector>;
     for (const signal of SIGNALS) signals[signal] = packVector(article.signals[signal], this.ids);
-    const script = article.signals.script;
-    const member = script === undefined ? { id: article.id, signals } : { id: article.id, signals, script };
+    const { script, language } = article.signals;
+    const member: CoreMember = {
+      id: article.id,
+      signals,
+      ...(script === undefined ? {} : { script }),
+      ...(language === undefined ? {} : { language }),
+    };
     this.#members.push(member);
     this.#arrival.push(this.#count++);
     if (this.#members.length > this.rule.size) this.#drop(this.#densest());
@@ -213,7 +223,7 @@ export function mutuallyClose(a: Core, b: Core, weights: SignalWeights, scratch:
       if (known.has(k) || y === undefined) continue;
       if (!loaded) loadMember(scratch, x);
       loaded = true;
-      const linked = toMember(scratch, y, weights, x.script) >= link;
+      const linked = toMember(scratch, y, weights, x) >= link;
       known.set(k, linked);
       if (linked) break;
     }
@@ -293,7 +303,7 @@ export function memberGroups(
       loadMember(scratch, x);
       for (let j = i + 1; j < n; j++) {
         const y = core.members[j];
-        const s = y === undefined ? 0 : toMember(scratch, y, weights, x.script);
+        const s = y === undefined ? 0 : toMember(scratch, y, weights, x);
         (sim[i] as number[])[j] = s;
         (sim[j] as number[])[i] = s;
       }

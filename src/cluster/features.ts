@@ -16,6 +16,8 @@ export interface Signals {
   readonly numbers: Vector;
   /** The script of the article's language (see `scriptOf`): words meet only words of the same script. */
   readonly script?: string;
+  /** The article's language: titles meet only titles of the same language. */
+  readonly language?: string;
 }
 
 /** Raw term counts of one article, before weighting (independent of the document frequencies). */
@@ -110,5 +112,6 @@ export function signalsOf(terms: ArticleTerms, df: DocumentFrequencies): Signals
     entities: tfidf(merged(terms.title.entities, terms.body.entities), df),
     numbers: tfidf(merged(terms.title.numbers, terms.body.numbers), df),
     script: scriptOf(terms.language),
+    language: terms.language,
   };
 }

@@ -6,6 +6,7 @@ import {
   loadStory,
   pairWeights,
   SIGNALS,
+  titlesMeet,
   wordsMeet,
   storyToStory,
   type Probes,
@@ -68,7 +69,9 @@ function closest(
     let score = scored.get(other);
     if (score === undefined) {
       const meet = story.scripts.size === 0 || [...story.scripts].some((s) => wordsMeet(s, other.scripts));
-      score = storyToStory(probes, other.centroids, pairWeights(options.weights, meet)) * fade;
+      const titles =
+        story.languages.length === 0 || story.languages.some((l) => titlesMeet(l, other.languages));
+      score = storyToStory(probes, other.centroids, pairWeights(options.weights, meet, titles)) * fade;
       scored.set(other, score);
     }
     return score;

@@ -67,6 +67,9 @@ export class Story {
    * outgrows its core, or was reopened or merged beyond it: it never splits again, and keeps no more than before.
    */
   #meta: Map<string, MemberMeta> | undefined = new Map();
+  /** The sum and the number of the scores at which articles joined the story (its first article not counted). */
+  #joined = 0;
+  #joins = 0;
   #duplicateOf: Map<string, string> | undefined = new Map();
 
   constructor(
@@ -111,6 +114,10 @@ export class Story {
 
   /** Adds an article as `member` of the core (taken already); see `addArticle`. */
   #take(member: CoreMember, meta: MemberMeta): Record<SignalName, TermChange> {
+    if (this.articles.length > 0) {
+      this.#joined += meta.score;
+      this.#joins++;
+    }
     this.articles.push(member.id);
     this.#touch(meta.time, meta.language);
     this.#offerHeadline(meta.headline, meta.score);
@@ -174,8 +181,20 @@ export class Story {
     this.release();
   }
 
+  /**
+   * Whether an article scoring `score` against the story is close enough to join it, next to how its articles
+   * joined: at least `share` of their mean score (`CoreRule.cohesion`), but never more than `ceiling` (the merge
+   * threshold: what two stories need to become one is enough for an article too). A story no article has joined
+   * yet takes any.
+   */
+  cohesive(score: number, share: number, ceiling: number): boolean {
+    return this.#joins === 0 || score >= Math.min(ceiling, (share * this.#joined) / this.#joins);
+  }
+
   /** Takes in every article of `other` (a merge); returns per signal the terms that entered and left the centroid. */
   absorb(other: Story): Record<SignalName, TermChange> {
+    this.#joined += other.#joined;
+    this.#joins += other.#joins;
     this.articles.push(...other.articles);
     this.core.absorb(other.core);
     const [meta, otherMeta] = [this.#meta, other.#meta];

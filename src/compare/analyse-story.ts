@@ -75,7 +75,19 @@ function storyStart(articles: readonly AnalysedArticle[]): Date | undefined {
   return days.length > 0 ? new Date(Math.min(...days)) : undefined;
 }
 
-const publicFigure = ({
+/** The public form of each found figure, kept per figure object (a growing story's kept figures are the same). */
+const publicFigures = new WeakMap<FoundFigure, Figure>();
+
+function publicFigure(found: FoundFigure): Figure {
+  let figure = publicFigures.get(found);
+  if (figure === undefined) {
+    figure = toFigure(found);
+    publicFigures.set(found, figure);
+  }
+  return figure;
+}
+
+const toFigure = ({
   value,
   unit,
   counted,

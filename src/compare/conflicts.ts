@@ -43,7 +43,19 @@ export function agree(a: FoundFigure, b: FoundFigure): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-const toValue = (f: FoundFigure): ConflictValue => ({
+/** Each figure as a value of its group, kept per figure object (a growing story's kept figures are the same). */
+const values = new WeakMap<FoundFigure, ConflictValue>();
+
+function toValue(f: FoundFigure): ConflictValue {
+  let value = values.get(f);
+  if (value === undefined) {
+    value = makeValue(f);
+    values.set(f, value);
+  }
+  return value;
+}
+
+const makeValue = (f: FoundFigure): ConflictValue => ({
   value: f.value,
   unit: f.unit,
   hedge: f.hedge,
@@ -62,7 +74,9 @@ function byWhatTheyCount(figures: readonly FoundFigure[]): Map<string, FoundFigu
     if (f.head === null) continue;
     const unitKey = SECONDS[f.unit ?? ''] !== undefined ? 'time' : (f.unit ?? '');
     const key = `${f.modality}|${unitKey}|${f.head}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [f]);
+    else list.push(f);
   }
   return byKey;
 }
@@ -70,10 +84,26 @@ function byWhatTheyCount(figures: readonly FoundFigure[]): Map<string, FoundFigu
 /** Pairs of figures of one group in different articles that agree within their hedges. */
 function agreeingPairs(list: readonly FoundFigure[]): [FoundFigure, FoundFigure][] {
   const pairs: [FoundFigure, FoundFigure][] = [];
-  list.forEach((a, i) => {
-    for (const b of list.slice(i + 1))
-      if (a.articleIndex !== b.articleIndex && agree(a, b)) pairs.push([a, b]);
+  // Each figure's range once (what `agree` compares), not once per pair.
+  const low = new Float64Array(list.length);
+  const high = new Float64Array(list.length);
+  list.forEach((f, i) => {
+    const [lo, hi] = valueRange(base(f), f.hedge);
+    low[i] = lo;
+    high[i] = hi;
   });
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i] as FoundFigure;
+    for (let j = i + 1; j < list.length; j++) {
+      const b = list[j] as FoundFigure;
+      if (
+        a.articleIndex !== b.articleIndex &&
+        (low[i] as number) <= (high[j] as number) &&
+        (low[j] as number) <= (high[i] as number)
+      )
+        pairs.push([a, b]);
+    }
+  }
   return pairs;
 }
 
@@ -105,10 +135,10 @@ export function groupFigures(figures: readonly FoundFigure[]): {
     );
     const first = list[0] as FoundFigure;
     const about = first.topic ?? [first.counted, first.unit].filter((x) => x !== null).join(', ');
-    const values = list.map(toValue);
+    const listed = list.map(toValue);
     const { modality } = first;
-    groups.push({ about, modality, agree: allAgree, values });
-    if (!allAgree) conflicts.push({ about, modality, values });
+    groups.push({ about, modality, agree: allAgree, values: listed });
+    if (!allAgree) conflicts.push({ about, modality, values: listed });
   }
   return { groups, conflicts, agreeing };
 }

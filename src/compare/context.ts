@@ -73,6 +73,11 @@ export interface NameSets {
   readonly notStreets: ReadonlySet<string>;
   /** Lower-case. */
   readonly namePrepositions: ReadonlySet<string>;
+  /** Lower-case (`passiveAuxiliaries`, `subjectPronouns`, `indefiniteArticles`, `nameJoiners`). */
+  readonly passiveAuxiliaries: ReadonlySet<string>;
+  readonly subjectPronouns: ReadonlySet<string>;
+  readonly indefiniteArticles: ReadonlySet<string>;
+  readonly nameJoiners: ReadonlySet<string>;
 }
 
 function nameSets(entities: CompareRules['entities']): NameSets {
@@ -86,6 +91,10 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     notAcronyms: new Set(entities.notOrganisationAcronyms),
     notStreets: new Set(entities.notStreets),
     namePrepositions: new Set(entities.namePrepositions),
+    passiveAuxiliaries: new Set(entities.passiveAuxiliaries),
+    subjectPronouns: new Set(entities.subjectPronouns),
+    indefiniteArticles: new Set(entities.indefiniteArticles),
+    nameJoiners: new Set(entities.nameJoiners),
   };
 }
 

@@ -46,8 +46,10 @@ function consensusOf(
       let independent: string[] = [];
       if (publishers !== undefined) {
         const seen = new Set<string>();
-        for (const i of [article, ...by.map((c) => c.article)]) {
-          const p = publishers[i];
+        const own = publishers[article];
+        if (own !== undefined) seen.add(own);
+        for (const c of by) {
+          const p = publishers[c.article];
           if (p !== undefined) seen.add(p);
         }
         independent = [...seen];
@@ -80,6 +82,34 @@ function consensusOf(
 }
 
 /**
+ * The corroborated span of each carrier list (a sentence's carriers, the same list object while its sentence's
+ * choices stay: see the story stage's corroboration), kept so that a growing story's briefs do not make its hundreds
+ * of thousands of carrier ids again. Used only when it is still the sentence's span with the carriers' ids.
+ */
+const spans = new WeakMap<readonly Carrier[], CorroboratedSpan>();
+
+function corroboratedSpan(
+  articles: readonly AnalysedArticle[],
+  sentence: CoverageSpan,
+  by: readonly Carrier[],
+): CorroboratedSpan {
+  const kept = spans.get(by);
+  if (kept !== undefined && kept.start === sentence.start && kept.end === sentence.end) {
+    let same = kept.by.length === by.length;
+    for (let k = 0; same && k < by.length; k++)
+      same = kept.by[k] === articles[(by[k] as Carrier).article]?.id;
+    if (same) return kept;
+  }
+  const span: CorroboratedSpan = {
+    start: sentence.start,
+    end: sentence.end,
+    by: by.map((c) => (articles[c.article] as AnalysedArticle).id),
+  };
+  spans.set(by, span);
+  return span;
+}
+
+/**
  * Which sentences other sources corroborate and which rest on one source, a source × source overlap matrix, the
  * claims most sources carry and the most important claims only one source makes — all read from the story's one
  * corroboration (see `Corroboration`); the story stage's `hints` (independent publishers, the fact matcher) make
@@ -99,10 +129,8 @@ export function storyCoverage(
       const by = carriersOf(corroboration, ai, si);
       for (const c of by)
         (counts[ai] as number[])[c.article] = ((counts[ai] as number[])[c.article] ?? 0) + 1;
-      const span = { start: sentence.start, end: sentence.end };
-      if (by.length > 0)
-        corroborated.push({ ...span, by: by.map((c) => (articles[c.article] as AnalysedArticle).id) });
-      else single.push(span);
+      if (by.length > 0) corroborated.push(corroboratedSpan(articles, sentence, by));
+      else single.push({ start: sentence.start, end: sentence.end });
     });
     return { article: a.id, corroborated, single };
   });

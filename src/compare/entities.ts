@@ -12,10 +12,21 @@ import {
   type TaggedName,
 } from './name-rules.js';
 import { editDistance, nameKey } from './names.js';
-import { organisationSeeds } from './organisations.js';
+import { acronymNames } from './acronym-names.js';
+import { coordinatedNames } from './coordinated-names.js';
+import { genitiveNames } from './genitive-names.js';
+import { loneFirstNames, relativeNames } from './lone-names.js';
+import { subjectNames } from './subject-names.js';
+import { organisationSeeds, teamNames } from './organisations.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
-import { discoveredPlaces, placeCandidates, type PlaceCandidate } from './places.js';
-import type { Entity, EntityType } from './types.js';
+import {
+  capitalPlaces,
+  discoveredPlaces,
+  districtPlaces,
+  placeCandidates,
+  type PlaceCandidate,
+} from './places.js';
+import type { Entity, EntityMention, EntityType } from './types.js';
 import { isNameWord, type Word } from './words.js';
 
 export interface RecognisedEntities {
@@ -57,11 +68,17 @@ export interface ArticleSeeds {
   readonly ambiguous: readonly string[];
   readonly organisations: readonly TaggedName[];
   readonly organisationNames: readonly TaggedName[];
+  /** Sports teams by city and plural ("Chicago Bulls"). */
+  readonly teams: readonly TaggedName[];
+  /** Places in capitals ("BOCHUM") and city districts ("Berlin-Charlottenburg"). */
+  readonly placeForms: readonly TaggedName[];
   readonly adjectiveOrganisations: readonly (readonly string[])[];
   readonly adjectivePlaces: readonly (readonly string[])[];
   readonly places: readonly PlaceCandidate[];
   /** The article's words written in lower case (a capitalised one of them elsewhere is a noun, not a name). */
   readonly lowerWords: readonly string[];
+  /** The article's capitalised words that stand somewhere other than at a sentence's start. */
+  readonly midSentence: readonly string[];
 }
 
 /** Seeds per article, kept between briefs of a growing story (keyed by the article object). */
@@ -163,6 +180,21 @@ function scanArticle(
   return mentions;
 }
 
+/** Text before a word that starts a sentence: a sentence's end, a colon or an opening quotation mark. */
+const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
+
+/** Capitalised words of one article not at a sentence's start (the first word, or after a sentence's end). */
+function midSentenceWords(ctx: ArticleContext): string[] {
+  const { words, article } = ctx;
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    if (prev === undefined || !/^\p{Lu}/u.test(w.text)) return;
+    if (!SENTENCE_OPENING.test(article.text.slice(prev.end, w.start))) out.add(w.text);
+  });
+  return [...out];
+}
+
 /** The seeds of each article, from `memo` when found at the same index (and put there when not). */
 export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): ArticleSeeds[] {
   return ctxs.map((ctx) => {
@@ -171,15 +203,24 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
     const adjective = adjectiveNames(ctx);
     const found: ArticleSeeds = {
       index: ctx.index,
-      persons: personSeeds(ctx),
+      persons: [
+        ...personSeeds(ctx),
+        ...genitiveNames(ctx),
+        ...loneFirstNames(ctx),
+        ...relativeNames(ctx),
+        ...subjectNames(ctx),
+      ],
       knownPersons: knownPersonWords(ctx),
       streets: streetPlaces(ctx),
       ambiguous: ambiguousPlaces(ctx),
       organisations: ruleOrganisations(ctx),
-      organisationNames: organisationSeeds(ctx),
+      organisationNames: [...acronymNames(ctx), ...organisationSeeds(ctx)],
+      teams: teamNames(ctx),
+      placeForms: [...capitalPlaces(ctx), ...districtPlaces(ctx)],
       adjectiveOrganisations: adjective.organisations,
       adjectivePlaces: adjective.places,
       lowerWords: [...new Set(ctx.words.filter((w) => w.text === w.lower).map((w) => w.lower))],
+      midSentence: midSentenceWords(ctx),
       places: placeCandidates(ctx),
     };
     memo?.set(ctx.article, found);
@@ -233,6 +274,8 @@ function speakerNames(
   return speakers.filter((words) => {
     const first = words[0] ?? '';
     if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
+    // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
+    if (words.length === 1 && !seeds.some((s) => s.midSentence.includes(first))) return false;
     return !words.some((w) => common(w));
   });
 }
@@ -274,44 +317,21 @@ function baseLexicon(
       lexicon.add({ words, key: `${type}:${nameKeyOf(words.join(' '))}`, type, rule });
     }
   };
+  const oneWord = (word: string): string[] => [word];
   const as = (names: readonly (readonly string[])[], rule: EntityRule): TaggedName[] =>
     names.map((words) => ({ words, rule }));
-  ruleNames(
-    as(
-      seeds.flatMap((s) => s.streets),
-      'street',
-    ),
-    'place',
-  );
-  ruleNames(
-    as(
-      seeds.flatMap((s) => s.ambiguous.map((p) => [p])),
-      'ambiguous-place',
-    ),
-    'place',
-  );
-  ruleNames(
-    seeds.flatMap((s) => s.organisations),
-    'organization',
-  );
-  ruleNames(
-    seeds.flatMap((s) => s.organisationNames),
-    'organization',
-  );
-  ruleNames(
-    as(
-      seeds.flatMap((s) => s.adjectiveOrganisations),
-      'adjective-org',
-    ),
-    'organization',
-  );
-  ruleNames(
-    as(
-      seeds.flatMap((s) => s.adjectivePlaces),
-      'adjective-place',
-    ),
-    'place',
-  );
+  // In order of trust: the first rule to name a word keeps it.
+  const found: [TaggedName[], 'place' | 'organization'][] = [
+    [seeds.flatMap((s) => as(s.streets, 'street')), 'place'],
+    [seeds.flatMap((s) => as(s.ambiguous.map(oneWord), 'ambiguous-place')), 'place'],
+    [seeds.flatMap((s) => s.teams), 'organization'],
+    [seeds.flatMap((s) => s.placeForms), 'place'],
+    [seeds.flatMap((s) => s.organisations), 'organization'],
+    [seeds.flatMap((s) => s.organisationNames), 'organization'],
+    [seeds.flatMap((s) => as(s.adjectiveOrganisations, 'adjective-org')), 'organization'],
+    [seeds.flatMap((s) => as(s.adjectivePlaces, 'adjective-place')), 'place'],
+  ];
+  for (const [names, type] of found) ruleNames(names, type);
   const places = discoveredPlaces(
     seeds.flatMap((s) => s.places),
     (w) => personWords.has(w) || lexicon.has(w),
@@ -324,6 +344,24 @@ function baseLexicon(
       rule: 'discovered-place',
     });
   return lexicon;
+}
+
+/** Adds the names joined to a found one by "und"/"oder", with its type ("Siemens und Bombardier"). */
+function addCoordinated(
+  lexicon: Lexicon,
+  ctxs: readonly ArticleContext[],
+  mentions: readonly RawMention[][],
+): boolean {
+  let added = false;
+  ctxs.forEach((ctx, a) => {
+    for (const { words, type } of coordinatedNames(ctx, mentions[a] ?? [])) {
+      if (words.length === 1 && lexicon.has(words[0] as string)) continue;
+      const key = type === 'person' ? personKey(words) : `${type}:${nameKeyOf(words.join(' '))}`;
+      lexicon.add({ words, key, type, rule: 'coordinated' });
+      added = true;
+    }
+  });
+  return added;
 }
 
 /** Adds lone family names ("Putin", "Kim") for the dominant full name they stand for. */
@@ -477,6 +515,20 @@ function fuzzyMentions(
   return out;
 }
 
+/**
+ * The public form of each found mention, kept per mention object (a growing story's kept scans hold the same
+ * objects, so its briefs do not make their thousands of mentions again) while its article has the same id.
+ */
+const publicMentions = new WeakMap<RawMention, EntityMention>();
+
+function publicMention(m: RawMention, article: string): EntityMention {
+  const kept = publicMentions.get(m);
+  if (kept !== undefined && kept.article === article) return kept;
+  const made: EntityMention = { article, start: m.start, end: m.end, text: m.text };
+  publicMentions.set(m, made);
+  return made;
+}
+
 /** The first known name of each entity key (made once). */
 let knownKeys: Map<string, (typeof KNOWN_NAMES)[number]> | undefined;
 
@@ -535,8 +587,13 @@ export function recogniseEntities(
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   addShortNames(lexicon, persons, singleRules, counts);
   // The short names are in the lexicon now: its signatures are looked up again.
-  const after = new ScanPass(lexicon);
-  const perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  let after = new ScanPass(lexicon);
+  let perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  if (addCoordinated(lexicon, ctxs, perArticle)) {
+    // Names joined to found ones are in the lexicon too: the articles are scanned once more.
+    after = new ScanPass(lexicon);
+    perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  }
   const scanned = perArticle.flat();
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
@@ -565,12 +622,7 @@ export function recogniseEntities(
           variants: [...variantCounts]
             .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
             .map(([v]) => v),
-          mentions: t.mentions.map((m) => ({
-            article: (ctxs[m.article] as ArticleContext).article.id,
-            start: m.start,
-            end: m.end,
-            text: m.text,
-          })),
+          mentions: t.mentions.map((m) => publicMention(m, (ctxs[m.article] as ArticleContext).article.id)),
         };
       })
       .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));

@@ -1,19 +1,33 @@
 import type { EvidenceLink } from './coverage.js';
 import type { Entity, TimelineEvent } from './types.js';
 
-/** People named in a sentence of an article. */
+/** Each article's person mentions (by article id), each with the place of its entity among `entities`. */
+function personMentions(
+  entities: readonly Entity[],
+): Map<string, { entity: number; start: number; end: number }[]> {
+  const byArticle = new Map<string, { entity: number; start: number; end: number }[]>();
+  entities.forEach((e, entity) => {
+    if (e.type !== 'person') return;
+    for (const m of e.mentions) {
+      const list = byArticle.get(m.article);
+      const at = { entity, start: m.start, end: m.end };
+      if (list === undefined) byArticle.set(m.article, [at]);
+      else list.push(at);
+    }
+  });
+  return byArticle;
+}
+
+/** The names of the people named in a sentence (mentions of one article). */
 function peopleIn(
   entities: readonly Entity[],
-  article: string,
+  mentions: readonly { entity: number; start: number; end: number }[],
   sentence: { start: number; end: number },
-): string[] {
-  return entities
-    .filter(
-      (e) =>
-        e.type === 'person' &&
-        e.mentions.some((m) => m.article === article && m.start >= sentence.start && m.end <= sentence.end),
-    )
-    .map((e) => e.name);
+): Set<string> {
+  const people = new Set<string>();
+  for (const m of mentions)
+    if (m.start >= sentence.start && m.end <= sentence.end) people.add((entities[m.entity] as Entity).name);
+  return people;
 }
 
 /**
@@ -25,15 +39,26 @@ export function sameDaySamePeople(
   timeline: readonly TimelineEvent[],
   entities: readonly Entity[],
 ): EvidenceLink[] {
+  const mentions = personMentions(entities);
   const days = timeline
     .filter((t) => t.precision === 'day')
-    .map((t) => ({ t, people: new Set(peopleIn(entities, t.article, t.sentence)) }))
+    .map((t) => ({ t, people: peopleIn(entities, mentions.get(t.article) ?? [], t.sentence) }))
     .filter((d) => d.people.size >= 2);
+  // Only mentions of the same day can link: each day's mentions in timeline order.
+  const ofDate = new Map<string, number[]>();
+  days.forEach((d, i) => {
+    const list = ofDate.get(d.t.date);
+    if (list === undefined) ofDate.set(d.t.date, [i]);
+    else list.push(i);
+  });
   const links: EvidenceLink[] = [];
   days.forEach((a, i) => {
-    for (const b of days.slice(i + 1)) {
-      if (a.t.article === b.t.article || a.t.date !== b.t.date) continue;
-      const shared = [...a.people].filter((p) => b.people.has(p)).length;
+    for (const j of ofDate.get(a.t.date) ?? []) {
+      if (j <= i) continue;
+      const b = days[j] as (typeof days)[number];
+      if (a.t.article === b.t.article) continue;
+      let shared = 0;
+      for (const p of a.people) if (b.people.has(p)) shared++;
       if (shared < 2) continue;
       links.push([
         { article: a.t.article, start: a.t.sentence.start, end: a.t.sentence.end },

@@ -16,6 +16,12 @@ export type EntityRule =
   | 'first-name'
   | 'family-first'
   | 'speech-verb'
+  | 'genitive'
+  | 'first-name-alone'
+  | 'subject'
+  | 'relative'
+  | 'coordinated'
+  | 'acronym-definition'
   | 'speaker'
   | 'known-person'
   | 'short-name'
@@ -29,6 +35,9 @@ export type EntityRule =
   | 'ambiguous-place'
   | 'adjective-place'
   | 'discovered-place'
+  | 'caps-place'
+  | 'district-place'
+  | 'team'
   | 'fuzzy';
 
 /** A name to look for: its words as written, the entity (key) it stands for and the rule that found it. */
@@ -105,19 +114,13 @@ export class Lexicon {
     i: number,
   ): { entry: LexiconEntry; to: number; genitive: boolean } | undefined {
     const w = words[i] as Word;
-    // the entries of the word as written, then of its genitive base (the second list only looked up when needed)
-    return (
-      Lexicon.firstMatch(this.entries(w.text), words, i) ??
-      Lexicon.firstMatch(this.entries(genitiveBase(w.text) ?? ''), words, i)
-    );
-  }
-
-  private static firstMatch(
-    candidates: readonly LexiconEntry[],
-    words: readonly Word[],
-    i: number,
-  ): { entry: LexiconEntry; to: number; genitive: boolean } | undefined {
-    for (const entry of candidates) {
+    // The entries of the word as written, then those of its genitive base (no list made of both).
+    const own = this.entries(w.text);
+    const base = genitiveBase(w.text);
+    const more = base === undefined ? this.entries('') : this.entries(base);
+    const count = own.length + more.length;
+    for (let e = 0; e < count; e++) {
+      const entry = (e < own.length ? own[e] : more[e - own.length]) as LexiconEntry;
       const n = entry.words.length;
       let ok = true;
       let genitive = false;

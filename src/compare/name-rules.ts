@@ -41,6 +41,19 @@ export function isTableName(word: string, ctx: ArticleContext): boolean {
   return base !== undefined && singleNames.has(base);
 }
 
+const placeCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
+
+/** A word that the shared gazetteer or the language's tables know as a place (its genitive too, for the former). */
+export function knownPlaceName(text: string, ctx: ArticleContext): boolean {
+  if (knownWord(text)?.type === 'place') return true;
+  let places = placeCache.get(ctx.rules);
+  if (!places) {
+    places = new Set(ctx.rules.entities.knownPlaces);
+    placeCache.set(ctx.rules, places);
+  }
+  return places.has(text);
+}
+
 /** Known family names that stand alone for a person ("Merkel", "Merkels") found in one article. */
 export function knownPersonWords(ctx: ArticleContext): string[] {
   const { knownPersons } = ctx.sets.names;
@@ -60,7 +73,7 @@ const NUMBER_PART = /^\d{1,4}$/u;
 const openerCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
 
 /** Lower-case words that start a clause or a noun phrase, never part of a name ("aber", "beim", "firma"). */
-function openers(ctx: ArticleContext): ReadonlySet<string> {
+export function openers(ctx: ArticleContext): ReadonlySet<string> {
   const cached = openerCache.get(ctx.rules);
   if (cached) return cached;
   const { quotes, entities } = ctx.rules;
@@ -97,7 +110,9 @@ function acronyms(ctx: ArticleContext): string[][] {
     isAcronym(w.text) &&
     w.text.length <= 5 &&
     !notAcronyms.has(w.text) &&
-    !knownWord(w.text);
+    !knownWord(w.text) &&
+    // "BONN", "KÖLN": a place written in capitals.
+    !(w.text.length >= 4 && knownPlaceName(`${w.text.slice(0, 1)}${w.text.slice(1).toLowerCase()}`, ctx));
   for (let i = 0; i < words.length; i++) {
     if (!usable(words[i])) continue;
     // A line in capitals ("BOCHUM (dpa)") is no acronym.

@@ -1,6 +1,6 @@
 import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
-import { isTableName, type TaggedName } from './name-rules.js';
+import { isTableName, knownPlaceName, type TaggedName } from './name-rules.js';
 import { commonNounWord } from './persons.js';
 import { isAcronym, isNameWord, type Word } from './words.js';
 
@@ -48,6 +48,37 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
     ) {
       out.push({ words: [w.text], rule: 'org-ending' });
     }
+  }
+  return out;
+}
+
+/** English plurals of team names ("Bulls", "Red Wings", "Flyers"): letters a-z only, ending in "s". */
+const TEAM_WORD = /^\p{Lu}[a-z]+$/u;
+
+/**
+ * Sports teams named by their city and a plural ("Chicago Bulls", "Detroit Red Wings"): a known one-word place and
+ * one or two capitalised words of plain Latin letters, the last ending in "s", none a common noun or known name.
+ */
+export function teamNames(ctx: ArticleContext): TaggedName[] {
+  const { words } = ctx;
+  const out: TaggedName[] = [];
+  const usable = (w: Word | undefined): w is Word =>
+    w !== undefined &&
+    w.tightBefore &&
+    TEAM_WORD.test(w.text) &&
+    !commonNounWord(w.text, ctx) &&
+    !isTableName(w.text, ctx) &&
+    !ctx.sets.firstNames.has(w.text) &&
+    !ctx.sets.determiners.has(w.lower) &&
+    !ctx.sets.calendar.has(w.lower);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!knownPlaceName((words[i] as Word).text, ctx)) continue;
+    let j = i + 1;
+    while (j - i <= 2 && usable(words[j])) j++;
+    while (j > i + 1 && !(words[j - 1] as Word).text.endsWith('s')) j--;
+    if (j === i + 1) continue;
+    out.push({ words: words.slice(i, j).map((w) => w.text), rule: 'team' });
+    i = j - 1;
   }
   return out;
 }

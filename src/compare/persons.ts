@@ -9,7 +9,16 @@ export interface NameSeed {
   readonly from: number;
   readonly to: number;
   readonly words: readonly string[];
-  readonly rule: 'title' | 'first-name' | 'family-first' | 'speaker' | 'speech-verb';
+  readonly rule:
+    | 'title'
+    | 'first-name'
+    | 'family-first'
+    | 'speaker'
+    | 'speech-verb'
+    | 'genitive'
+    | 'first-name-alone'
+    | 'subject'
+    | 'relative';
 }
 
 const INITIAL = /^\p{Lu}$/u;
@@ -86,16 +95,35 @@ function familyFirst(ctx: ArticleContext, i: number): NameSeed | undefined {
 }
 
 /** Lower-case particles that start the family name ("Franz von Papen", "Rafael van der Vaart"). */
-const PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'zu', 'ten', 'ter', 'le', 'la']);
+export const PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'di',
+  'da',
+  'du',
+  'del',
+  'zu',
+  'ten',
+  'ter',
+  'le',
+  'la',
+]);
 /** Particles that may follow a first particle ("von der Leyen", "van den Berg"). */
-const SECOND_PARTICLES = new Set(['der', 'den', 'dem', 'de', 'la', 'zu']);
+export const SECOND_PARTICLES = new Set(['der', 'den', 'dem', 'de', 'la', 'zu']);
+/** Second particles that are German articles: never after "zu" in a name. */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'dem']);
 
 /** The end of a particle run and family name at `k` ("von der Leyen"), or -1 when there is none. */
 function particleName(ctx: ArticleContext, k: number): number {
   const { words } = ctx;
   if (!words[k]?.tightBefore || !PARTICLES.has(words[k]?.text ?? '')) return -1;
   let j = k + 1;
-  if (words[j]?.tightBefore && SECOND_PARTICLES.has(words[j]?.text ?? '')) j++;
+  // "zu" takes no article ("sagte zu den Anschuldigungen" is a preposition; "Karl-Theodor zu Guttenberg" is not).
+  if (words[j]?.tightBefore && SECOND_PARTICLES.has(words[j]?.text ?? '')) {
+    if (words[k]?.text === 'zu' && ARTICLE_PARTICLES.has(words[j]?.text ?? '')) return -1;
+    j++;
+  }
   return words[j]?.tightBefore && personWord(words[j], ctx) ? j + 1 : -1;
 }
 

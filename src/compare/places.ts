@@ -1,6 +1,5 @@
 import type { ArticleContext } from './context.js';
-import { knownWord } from './gazetteer-index.js';
-import { isTableName } from './name-rules.js';
+import { isTableName, knownPlaceName, type TaggedName } from './name-rules.js';
 import { commonNounWord } from './persons.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -44,19 +43,9 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   return !NOUN_ENDINGS.test(lower);
 }
 
-const placeCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
-
 /** A word (or its genitive) that the shared gazetteer or the language's tables know as a place. */
-function knownPlace(word: Word | undefined, ctx: ArticleContext): boolean {
-  if (!word) return false;
-  if (knownWord(word.text)?.type === 'place') return true;
-  let places = placeCache.get(ctx.rules);
-  if (!places) {
-    places = new Set(ctx.rules.entities.knownPlaces);
-    placeCache.set(ctx.rules, places);
-  }
-  return places.has(word.text);
-}
+const knownPlace = (word: Word | undefined, ctx: ArticleContext): boolean =>
+  word !== undefined && knownPlaceName(word.text, ctx);
 
 /** "zwischen Düren und Eregli", "Eregli oder Düren": a name joined to a known place by "und"/"oder". */
 function coordinated(ctx: ArticleContext, i: number): Word | undefined {
@@ -108,4 +97,36 @@ export function discoveredPlaces(
   return [...counts]
     .filter(([word, n]) => (n >= 2 || strong.has(word)) && !notPlace(word))
     .map(([word]) => word);
+}
+
+/** A word in capitals written as a name ("BOCHUM" → "Bochum"). */
+export const titleCase = (word: string): string => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`;
+
+/**
+ * Places written in capitals, as in a dateline ("BOCHUM - …", "CHICAGO"): a word of four or more capitals that is
+ * a known place when written as a name.
+ */
+export function capitalPlaces(ctx: ArticleContext): TaggedName[] {
+  return ctx.words
+    .filter((w) => /^\p{Lu}{4,}$/u.test(w.text) && knownPlaceName(titleCase(w.text), ctx))
+    .map((w) => ({ words: [w.text], rule: 'caps-place' }));
+}
+
+/**
+ * City districts written with their city ("Berlin-Charlottenburg", "Köln-Wahn"): a known place of four or more
+ * letters, a hyphen and a name that is no common noun and not shaped like one ("Berlin-Besuch", "Bayern-Vorstand",
+ * "Mannheimer" are not).
+ */
+export function districtPlaces(ctx: ArticleContext): TaggedName[] {
+  const out: TaggedName[] = [];
+  for (const w of ctx.words) {
+    const m = /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}{2,})$/u.exec(w.text);
+    const [, city, part] = m ?? [];
+    if (city === undefined || part === undefined || !knownPlaceName(city, ctx)) continue;
+    const lower = part.toLowerCase();
+    if (commonNounWord(part, ctx) || COMMON_NOUN_ENDINGS.test(lower) || NOUN_ENDINGS.test(lower)) continue;
+    if (ctx.sets.calendar.has(lower) || isTableName(part, ctx)) continue;
+    out.push({ words: [w.text], rule: 'district-place' });
+  }
+  return out;
 }

@@ -5,11 +5,19 @@
  * aside), when one is a run of the other's words, or when nearly all their words are shared; reported speech
  * only with the same speaker and most of its content words shared. Every source keeps `{article, start, end}`.
  */
-import type { Span, Token } from '../core/types.js';
+import type { AnalysedArticle, Span, Token } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import { quoteDate } from './quote-dates.js';
 import { RoleFinder, type FoundRole } from './speaker-roles.js';
-import type { Entity, Quote, QuoteDate, QuoteItem, QuoteSource, TimelineEvent } from './types.js';
+import type {
+  Entity,
+  EntityMention,
+  Quote,
+  QuoteDate,
+  QuoteItem,
+  QuoteSource,
+  TimelineEvent,
+} from './types.js';
 
 /** Fewest words of a quote that may stand for a longer one it is part of (a phrase of three words, "problematic side effects", is not). */
 const MIN_PART_WORDS = 4;
@@ -44,31 +52,62 @@ function stemsOf(ctx: ArticleContext, q: Span): Set<string> {
   return out;
 }
 
+/**
+ * Each quote's candidate, kept per quote object (a growing story's kept quotes are the same objects) while its
+ * article has the same object and place.
+ */
+const keptCandidates = new WeakMap<
+  Quote,
+  { readonly article: AnalysedArticle; readonly candidate: Candidate }
+>();
+
 function candidate(ctx: ArticleContext, quote: Quote): Candidate {
+  const kept = keptCandidates.get(quote);
+  if (kept !== undefined && kept.article === ctx.article && kept.candidate.index === ctx.index)
+    return kept.candidate;
   const words = quote.text.toLowerCase().match(WORD) ?? [];
-  return {
+  const made: Candidate = {
     quote,
     index: ctx.index,
     words,
     joined: ` ${words.join(' ')} `,
     stems: quote.kind === 'indirect' ? stemsOf(ctx, quote) : new Set(),
   };
+  keptCandidates.set(quote, { article: ctx.article, candidate: made });
+  return made;
 }
 
-/** Dice coefficient of two word lists as multisets. */
+/** Dice coefficient of two word lists as multisets, from their sorted copies (a merge: no map per pair). */
 function dice(a: readonly string[], b: readonly string[]): number {
   if (a.length + b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const x = sortedWords(a);
+  const y = sortedWords(b);
   let shared = 0;
-  for (const w of b) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const p = x[i] as string;
+    const q = y[j] as string;
+    if (p === q) {
       shared++;
-      counts.set(w, n - 1);
-    }
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
   }
   return (2 * shared) / (a.length + b.length);
+}
+
+/** Each word list's sorted copy (kept per list: a quote's candidate keeps its list). */
+const sortedOf = new WeakMap<readonly string[], readonly string[]>();
+
+function sortedWords(words: readonly string[]): readonly string[] {
+  let sorted = sortedOf.get(words);
+  if (sorted === undefined) {
+    sorted = [...words].sort();
+    sortedOf.set(words, sorted);
+  }
+  return sorted;
 }
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -92,10 +131,29 @@ export function sameQuote(a: Candidate, b: Candidate): boolean {
   }
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.length >= MIN_PART_WORDS && long.joined.includes(short.joined)) return true;
-  return short.words.length >= MIN_NEAR_WORDS && dice(a.words, b.words) >= NEAR_DICE;
+  // Dice is at most what it would be if every word of the shorter were shared: below the bar then, it is below it.
+  const most = (2 * short.words.length) / (a.words.length + b.words.length);
+  return short.words.length >= MIN_NEAR_WORDS && most >= NEAR_DICE && dice(a.words, b.words) >= NEAR_DICE;
 }
 
-const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/u);
+/** The lower-case words of a name, as a list and a set (kept: a story's few speakers are compared again and again). */
+const wordsOfName = new Map<
+  string,
+  { readonly list: readonly string[]; readonly set: ReadonlySet<string> }
+>();
+
+function nameWordsOf(name: string): { readonly list: readonly string[]; readonly set: ReadonlySet<string> } {
+  let words = wordsOfName.get(name);
+  if (words === undefined) {
+    if (wordsOfName.size >= 10_000) wordsOfName.clear();
+    const list = name.toLowerCase().split(/\s+/u);
+    words = { list, set: new Set(list) };
+    wordsOfName.set(name, words);
+  }
+  return words;
+}
+
+const nameWords = (name: string): readonly string[] => nameWordsOf(name).list;
 
 /**
  * Whether two speakers can be one: either unknown, the same name, or the words of one all in the other ("Kate" and
@@ -104,7 +162,7 @@ const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/u);
 function compatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
   const [short, long] = nameWords(a).length <= nameWords(b).length ? [a, b] : [b, a];
-  const words = new Set(nameWords(long));
+  const words = nameWordsOf(long).set;
   return nameWords(short).every((w) => words.has(w));
 }
 
@@ -119,17 +177,21 @@ export interface QuoteGroup {
 
 /** Groups of the same quote, in the order of their first source, with speakers that can be one person. */
 export function groupQuotes(candidates: readonly Candidate[]): QuoteGroup[] {
-  const groups: { members: Candidate[]; speaker: string | null }[] = [];
+  const groups: { members: Candidate[]; speaker: string | null; joined: Map<string, Candidate[]> }[] = [];
+  // A member with the same words is the likeliest match (the same quote in another source): tried first.
+  const holds = (g: (typeof groups)[number], c: Candidate): boolean =>
+    (g.joined.get(c.joined) ?? []).some((m) => sameQuote(m, c)) || g.members.some((m) => sameQuote(m, c));
   for (const c of candidates) {
-    const group = groups.find(
-      (g) => compatible(g.speaker, c.quote.speaker) && g.members.some((m) => sameQuote(m, c)),
-    );
+    const group = groups.find((g) => compatible(g.speaker, c.quote.speaker) && holds(g, c));
     if (group) {
       group.members.push(c);
       group.speaker = fuller(group.speaker, c.quote.speaker);
-    } else groups.push({ members: [c], speaker: c.quote.speaker });
+      const same = group.joined.get(c.joined);
+      if (same === undefined) group.joined.set(c.joined, [c]);
+      else same.push(c);
+    } else groups.push({ members: [c], speaker: c.quote.speaker, joined: new Map([[c.joined, [c]]]) });
   }
-  return groups;
+  return groups.map(({ members, speaker }) => ({ members, speaker }));
 }
 
 /** What the items need of the story besides its quotes. */
@@ -146,59 +208,115 @@ export interface QuoteItemInput {
   readonly dated: readonly boolean[];
 }
 
+/** What `roleOf` reads of the story, made once per story: role finders, article places and person entities. */
+interface RoleLookup {
+  /** The role finder of the article at a place in the story (made when first asked). */
+  readonly finder: (index: number) => RoleFinder | undefined;
+  /** The place in the story of an article id (the last article of that id). */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** The first person entity of each name. */
+  readonly person: ReadonlyMap<string, Entity>;
+  /** A person entity's mentions in one article, in order (made when first asked). */
+  readonly mentionsIn: (entity: Entity, article: string) => readonly EntityMention[];
+  /** A person entity's mentions in the story's order (by the article's place, then text order). */
+  readonly inOrder: (entity: Entity) => readonly EntityMention[];
+}
+
+function roleLookup(input: QuoteItemInput, personsIn: ReadonlyMap<string, readonly Span[]>): RoleLookup {
+  const finders: (RoleFinder | undefined)[] = [];
+  const indexOf = new Map(input.ctxs.map((c, i) => [c.article.id, i]));
+  const person = new Map<string, Entity>();
+  for (const e of input.entities) if (e.type === 'person' && !person.has(e.name)) person.set(e.name, e);
+  const byArticle = new Map<Entity, Map<string, EntityMention[]>>();
+  const ordered = new Map<Entity, readonly EntityMention[]>();
+  return {
+    finder: (index) => {
+      let f = finders[index];
+      const ctx = input.ctxs[index];
+      if (f === undefined && ctx !== undefined) {
+        f = new RoleFinder(ctx, personsIn.get(ctx.article.id) ?? []);
+        finders[index] = f;
+      }
+      return f;
+    },
+    indexOf,
+    person,
+    mentionsIn: (entity, article) => {
+      let lists = byArticle.get(entity);
+      if (lists === undefined) {
+        lists = new Map();
+        for (const m of entity.mentions) {
+          const list = lists.get(m.article);
+          if (list === undefined) lists.set(m.article, [m]);
+          else list.push(m);
+        }
+        byArticle.set(entity, lists);
+      }
+      return lists.get(article) ?? [];
+    },
+    inOrder: (entity) => {
+      let all = ordered.get(entity);
+      if (all === undefined) {
+        all = [...entity.mentions].sort(
+          (a, b) => (indexOf.get(a.article) ?? 0) - (indexOf.get(b.article) ?? 0) || a.start - b.start,
+        );
+        ordered.set(entity, all);
+      }
+      return all;
+    },
+  };
+}
+
 /** The role of a speaker for a quote item: as the quote finder read it at a source, else next to their name. */
-function roleOf(
-  group: readonly Candidate[],
-  speaker: string,
-  finders: readonly RoleFinder[],
-  entities: readonly Entity[],
-): FoundRole | undefined {
+function roleOf(group: readonly Candidate[], speaker: string, lookup: RoleLookup): FoundRole | undefined {
   for (const c of group) {
     if (c.quote.speaker === null || !compatible(c.quote.speaker, speaker) || c.quote.role === undefined)
       continue;
-    const found = finders[c.index]?.written(c.quote.role, c.quote.start);
+    const found = lookup.finder(c.index)?.written(c.quote.role, c.quote.start);
     if (found) return found;
   }
-  const entity = entities.find((e) => e.type === 'person' && e.name === speaker);
+  const entity = lookup.person.get(speaker);
   if (!entity) return undefined;
-  const indexOf = new Map(finders.map((f, i) => [f.articleId, i]));
   // The mention nearest before a source in its article, then any mention of the story in text order.
   for (const c of group) {
-    const before = entity.mentions
-      .filter((m) => m.article === c.quote.article && m.end <= c.quote.start)
-      .reverse();
-    for (const m of before) {
-      const found = finders[c.index]?.at(m.start, m.end);
+    const mentions = lookup.mentionsIn(entity, c.quote.article);
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as EntityMention;
+      if (m.end > c.quote.start) continue;
+      const found = lookup.finder(c.index)?.at(m.start, m.end);
       if (found) return found;
     }
   }
-  const all = [...entity.mentions].sort(
-    (a, b) => (indexOf.get(a.article) ?? 0) - (indexOf.get(b.article) ?? 0) || a.start - b.start,
-  );
-  for (const m of all) {
-    const i = indexOf.get(m.article);
-    const found = i === undefined ? undefined : finders[i]?.at(m.start, m.end);
+  for (const m of lookup.inOrder(entity)) {
+    const i = lookup.indexOf.get(m.article);
+    const found = i === undefined ? undefined : lookup.finder(i)?.at(m.start, m.end);
     if (found) return found;
   }
   return undefined;
+}
+
+/** Each quote as a source of its item, kept per quote object (a growing story's kept quotes are the same). */
+const quoteSources = new WeakMap<Quote, QuoteSource>();
+
+function quoteSource(q: Quote): QuoteSource {
+  let source = quoteSources.get(q);
+  if (source === undefined) {
+    source = { text: q.text, speaker: q.speaker, article: q.article, start: q.start, end: q.end };
+    quoteSources.set(q, source);
+  }
+  return source;
 }
 
 function item(
   { members: group, speaker }: QuoteGroup,
   datesOf: ReadonlyMap<string, readonly TimelineEvent[]>,
   input: QuoteItemInput,
-  finders: readonly RoleFinder[],
+  lookup: RoleLookup,
   personsIn: ReadonlyMap<string, readonly Span[]>,
 ): QuoteItem {
   const first = (group[0] as Candidate).quote;
   const named = group.find((c) => c.quote.speaker === speaker)?.quote;
-  const sources: QuoteSource[] = group.map(({ quote: q }) => ({
-    text: q.text,
-    speaker: q.speaker,
-    article: q.article,
-    start: q.start,
-    end: q.end,
-  }));
+  const sources: QuoteSource[] = group.map(({ quote }) => quoteSource(quote));
   let said: QuoteDate | undefined;
   for (const c of group) {
     const ctx = input.ctxs[c.index];
@@ -210,7 +328,7 @@ function item(
     });
     if (said) break;
   }
-  const found = speaker === null ? undefined : roleOf(group, speaker, finders, input.entities);
+  const found = speaker === null ? undefined : roleOf(group, speaker, lookup);
   // A role the name already carries ("Professor Giovanna Mallucci", "Queen Victoria") is not shown twice.
   const inName = new Set(speaker === null ? [] : nameWords(speaker));
   const role = found !== undefined && nameWords(found.display).some((w) => inName.has(w)) ? undefined : found;
@@ -239,9 +357,12 @@ function item(
 export function quoteItems(input: QuoteItemInput): QuoteItem[] {
   const byId = new Map(input.ctxs.map((c) => [c.article.id, c]));
   const persons = input.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
-  const finders = input.ctxs.map((ctx) => new RoleFinder(ctx, persons));
   const datesOf = new Map<string, TimelineEvent[]>();
-  for (const d of input.dates) datesOf.set(d.article, [...(datesOf.get(d.article) ?? []), d]);
+  for (const d of input.dates) {
+    const list = datesOf.get(d.article);
+    if (list === undefined) datesOf.set(d.article, [d]);
+    else list.push(d);
+  }
   const candidates = input.quotes.flatMap((q) => {
     const ctx = byId.get(q.article);
     return ctx ? [candidate(ctx, q)] : [];
@@ -253,7 +374,8 @@ export function quoteItems(input: QuoteItemInput): QuoteItem[] {
     if (list === undefined) personsIn.set(p.article, [p]);
     else list.push(p);
   }
-  const items = groupQuotes(candidates).map((g) => item(g, datesOf, input, finders, personsIn));
+  const lookup = roleLookup(input, personsIn);
+  const items = groupQuotes(candidates).map((g) => item(g, datesOf, input, lookup, personsIn));
   const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);
   return items
     .map((q, i) => ({ q, i }))

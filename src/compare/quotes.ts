@@ -2,18 +2,29 @@ import type { Sentence } from '../core/types.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import {
+  FINITE,
+  namedSubject,
+  opinionOf,
+  quotedName,
+  saidInNext,
+  type QuoteSurroundings,
+} from './quote-context.js';
 import { quoteSpans, type QuoteSpan } from './quote-spans.js';
 import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
-import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import {
+  apposition,
+  breakBefore,
+  particleNameAt,
+  speakerPhraseAt,
+  type SpeakerPhrase,
+} from './speaker-phrase.js';
 import { objectCase, sentenceSubject } from './sentence-subject.js';
 import type { Quote } from './types.js';
 import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
 /** Fewer words than this in quotation marks is a name or a scare quote ("Daily NK", "Obersten Führer"). */
 const MIN_QUOTE_WORDS = 3;
-
-/** A finite verb form as German and English write it ("begründete", "äußert", "said" is in the tables). */
-const FINITE = /^\p{Ll}+(te|ten|t|ed)$|^(wird|war|ist)$/u;
 
 export interface QuoteInput {
   readonly ctx: ArticleContext;
@@ -74,8 +85,18 @@ class ArticleQuotes {
   /** Whether each span holds at least `MIN_QUOTE_WORDS` words (counted once per span, not once per quote after it). */
   private readonly longSpans = new Map<QuoteSpan, boolean>();
 
+  /** What the helpers that read a quote's surroundings need. */
+  private readonly near: QuoteSurroundings;
+
   constructor(private readonly input: QuoteInput) {
     this.spans = quoteSpans(input.ctx.article.text);
+    this.near = {
+      ctx: input.ctx,
+      spans: this.spans,
+      persons: input.persons,
+      keyOf: input.keyOf,
+      personish: (p, subject) => this.personish(p, subject),
+    };
   }
 
   private long(q: QuoteSpan): boolean {
@@ -136,6 +157,13 @@ class ArticleQuotes {
       const key = this.input.keyOf(words.slice(words.length - n));
       if (key !== undefined) return this.name(words.slice(words.length - n), key);
     }
+    // A known person followed by a noun of the sentence ("hatte Steinbrück Positives zu vermelden"); not a genitive
+    // before its noun ("Obamas Wahlkampfteam"), not the first word of an organisation ("BBC News").
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      if (/s$/u.test(words[n - 1] ?? '')) continue;
+      const key = this.input.keyOf(words.slice(0, n));
+      if (key?.startsWith('person:') === true) return this.name(words.slice(0, n), key);
+    }
     return this.name(words, undefined);
   }
 
@@ -189,8 +217,10 @@ class ArticleQuotes {
     if (p.kind === 'pronoun') return true;
     if (p.kind === 'role') return p.title || (subject && p.definite);
     if (p.words.length >= 2 || this.input.keyOf(p.words) !== undefined) return true;
-    // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich").
+    // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich"), or a
+    // word of the calendar ("am 20. August").
     const lower = p.words[0]?.toLowerCase() ?? '';
+    if (this.input.ctx.sets.calendar.has(lower)) return false;
     if (!this.input.ctx.words.some((w) => w.text === lower)) return true;
     return this.input.persons.some((m) => m.start <= p.at && m.end > p.at);
   }
@@ -223,6 +253,9 @@ class ArticleQuotes {
     if (!verbish) return undefined;
     // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
     for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+      // A medium's name in quotation marks ("„…“, schreibt die „Computerwoche“", "schrieb „Die Zeit“").
+      const medium = quotedName(this.near, k);
+      if (medium) return medium;
       if (breakBefore(ctx, k)) return undefined;
       const found = speakerPhraseAt(ctx, k, this.spans, limit);
       if (found) {
@@ -311,12 +344,13 @@ class ArticleQuotes {
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
       if (k > start && !breakBefore(ctx, k)) continue;
       const w = ctx.words[k] as Word;
-      if (quotes.prepositions.includes(w.lower)) continue;
+      if (quotes.prepositions.includes(w.lower) && particleNameAt(ctx, k, o) < 0) continue;
       const found = speakerPhraseAt(ctx, k, this.spans, o);
       if (!found) continue;
       const next = ctx.words[found.to];
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
-      if (!this.personish(phrase, true)) continue;
+      // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.
+      if (!this.personish(phrase, true) || objectCase(ctx, found.phrase)) continue;
       if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
       if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
       if (apposition(ctx, found.to, this.spans)) return phrase;
@@ -327,6 +361,27 @@ class ArticleQuotes {
       if (!FINITE.test(w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
+    }
+    // With a colon, else the first person the clause names, not after a preposition or in an object case ("Die das
+    // Unglück überlebende Alice Kakamara, 30, beschrieb den Hergang: „…“").
+    const floorAt = ctx.words[start]?.start ?? 0;
+    for (const m of colon ? this.input.persons : []) {
+      if (m.start < floorAt) continue;
+      if (m.start >= span.open) break;
+      let k = wordIndexAt(ctx.words, m.start);
+      // A pronoun before it is the subject ("Dabei griff sie den Präsidenten X an:").
+      if (ctx.words.slice(start, k).some((w) => ctx.sets.pronouns.has(w.text))) break;
+      // Back over the role and its adjectives to the word that decides the case ("den iranischen Präsidenten X").
+      while (
+        k > start &&
+        !breakBefore(ctx, k) &&
+        /^(\p{Lu}|\p{Ll}+(e|en|er|es|em)$)/u.test(ctx.words[k - 1]?.text ?? '')
+      )
+        k--;
+      const lead = ctx.words[k - 1]?.lower ?? '';
+      if (k > start && (quotes.prepositions.includes(lead) || quotes.objectArticles.includes(lead))) continue;
+      if (this.spans.some((q) => m.start > q.open && m.start < q.close)) continue;
+      return { kind: 'name', words: [m.text], at: m.start };
     }
     return undefined;
   }
@@ -412,7 +467,10 @@ class ArticleQuotes {
     const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
     const reported = outside.some((w) => ctx.sets.reportedSpeech.has(w.lower));
     const phraseAfter = this.phraseAfter(span, to);
-    const explicit = phraseAfter ?? this.phraseBefore(span, from);
+    // A pronoun after the quote ("„…“, betont sie") stands for the name that introduced it ("X sagte: „…“").
+    const introduced = phraseAfter?.kind === 'pronoun' ? this.phraseBefore(span, from) : undefined;
+    const explicit =
+      (introduced?.kind === 'name' ? introduced : phraseAfter) ?? this.phraseBefore(span, from);
     // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
     const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
     if (!(phraseAfter && saying) && titleLike(ctx, span, words)) return;
@@ -424,23 +482,31 @@ class ArticleQuotes {
     // speaker unless a verb of saying next to the quote names one; so is the frame of reported speech that holds
     // the quote ("…, habe ihr einen „Ruck“ verpasst …, sagte Jane Greaves").
     const sentenceFrame = this.frames.find((f) => f.sentence === first);
+    // A Konjunktiv I sentence continuing reported speech holds its quotes too ("Die Klauseln seien „alarmierend“"):
+    // its subject is what is reported on, not who says it.
     const holds =
       sentenceFrame !== undefined &&
-      sentenceFrame.cue === 'verb' &&
+      (sentenceFrame.cue === 'verb' || sentenceFrame.cue === 'continuation') &&
       sentenceFrame.speaker !== null &&
       span.open >= sentenceFrame.start - 1 &&
-      span.close <= sentenceFrame.end;
+      // The closing mark may follow the sentence's full stop ("… Abschusses.“").
+      (span.close <= sentenceFrame.end ||
+        /^[\s.!?…]*$/u.test(article.text.slice(sentenceFrame.end, span.close)));
     // A person (a name, a pronoun, a role word) next to the quote wins over the source; any other phrase does not.
     const person = explicit !== undefined && (explicit.kind !== 'role' || explicit.title);
-    const source = !sentenceFrame
-      ? undefined
-      : sentenceFrame.cue === 'source' && !person
-        ? sentenceFrame
-        : holds && !explicit
+    // A person whose view the clause gives ("Für den Theologen Hans Küng sei der Rücktritt „…“") beats a phrase that is
+    // no person and a verb's or continuation's frame, not a named source.
+    const opinion = person || sentenceFrame?.cue === 'source' ? undefined : opinionOf(this.near, span, from);
+    const source =
+      !sentenceFrame || opinion
+        ? undefined
+        : sentenceFrame.cue === 'source' && !person
           ? sentenceFrame
-          : undefined;
+          : holds && !explicit
+            ? sentenceFrame
+            : undefined;
     if (words.length < MIN_QUOTE_WORDS && !((explicit || holds) && saying) && !wording) return;
-    const phrase = source ? undefined : (explicit ?? (a ? undefined : this.subjectOf(span, from)));
+    const phrase = source ? undefined : (opinion ?? explicit ?? (a ? undefined : this.subjectOf(span, from)));
     if (source) ({ resolved, attribution } = this.frameSpeaker(source));
     else if (phrase) {
       resolved = this.resolvePhrase(phrase, first);
@@ -453,7 +519,13 @@ class ArticleQuotes {
       attribution = resolved ? 'continuation' : null;
     }
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
-    const frame = resolved ? undefined : sentenceFrame;
+    // Not a verb's frame whose content starts after the quote in another clause ("Zwar würde sie „persönlich“ …,
+    // zumal X betont hatte, …").
+    const earlier =
+      sentenceFrame?.cue === 'verb' &&
+      span.close < sentenceFrame.start &&
+      /,/u.test(article.text.slice(span.close, sentenceFrame.start - 1));
+    const frame = resolved || earlier ? undefined : sentenceFrame;
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
     // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
     if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
@@ -474,6 +546,23 @@ class ArticleQuotes {
     ) {
       resolved = before.resolved;
       attribution = 'continuation';
+    }
+    // A quote that is a whole sentence, and the next one points back at it: "„…“. Das musste Minister X einräumen."
+    if (!resolved && outside.length === 0 && this.follows(last + 1)) {
+      const said = saidInNext(this.near, last + 1);
+      if (said) {
+        resolved = this.resolvePhrase(said, last + 1);
+        attribution = resolved ? (said.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
+      }
+    }
+    // A quote that is a whole sentence after one whose subject is a named person: that person goes on ("Sadiq Khan,
+    // …, verurteilte die Haltung der Regierung. „…“").
+    if (!resolved && outside.length === 0 && this.follows(first) && ctx.rules.quotes.sentenceSubjects) {
+      const subject = namedSubject(this.near, first - 1);
+      if (subject) {
+        resolved = this.resolvePhrase(subject, first);
+        attribution = resolved ? 'continuation' : null;
+      }
     }
     this.record(resolved, first);
     this.out.push({

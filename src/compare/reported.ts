@@ -2,7 +2,13 @@ import type { Sentence } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import {
+  apposition,
+  breakBefore,
+  particleNameAt,
+  speakerPhraseAt,
+  type SpeakerPhrase,
+} from './speaker-phrase.js';
 import { wordIndexAt, type Word } from './words.js';
 
 /**
@@ -96,7 +102,11 @@ export function clauseSubject(
   from: number,
   v: number,
 ): SpeakerPhrase | undefined {
-  const { prepositions, sourceBefore, conjunctions } = ctx.rules.quotes;
+  const { prepositions, sourceBefore, conjunctions, clauseOpeners } = ctx.rules.quotes;
+  // A word that opens the clause before its subject: a conjunction ("…, da sie"), a subordinating one ("…, zumal
+  // Verteidiger X betont hatte"), not a relative pronoun that is also an article ("…, die Polizei").
+  const opener = (w: string): boolean =>
+    conjunctions.includes(w) || (clauseOpeners.includes(w) && !ctx.sets.determiners.has(w));
   const gap = (k: number): string =>
     ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
   const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
@@ -104,14 +114,16 @@ export function clauseSubject(
   const starts = [from];
   for (let k = v - 1; k > from; k--)
     if (/,/u.test(gap(k))) {
-      starts.push(conjunctions.includes(ctx.words[k]?.lower ?? '') ? k + 1 : k);
+      starts.push(opener(ctx.words[k]?.lower ?? '') ? k + 1 : k);
       break;
     }
   for (let start of starts) {
     // "Auch die Ministerin äußerte …": a focus adverb before the subject.
     while (start < v && ctx.rules.quotes.focusAdverbs.includes(ctx.words[start]?.lower ?? '')) start++;
     const lead = ctx.words[start]?.lower ?? '';
-    if (start >= v || prepositions.includes(lead) || sourceBefore.includes(lead)) continue;
+    // A preposition opens no subject, unless it is the particle of a name ("Von der Leyen betonte").
+    const preposition = prepositions.includes(lead) && particleNameAt(ctx, start, v) < 0;
+    if (start >= v || preposition || sourceBefore.includes(lead)) continue;
     const found = phraseAt(ctx, start, quotes, v);
     if (!found) continue;
     const appos = apposition(ctx, found.to, quotes);
@@ -155,10 +167,40 @@ export function invertedSubject(
   return undefined;
 }
 
+/** A finite verb as German writes it at a clause end ("ausführte", "feststellt", "erläuterten"). */
+const CLAUSE_VERB = /^\p{Ll}+(te|ten|t)$/u;
+
+/**
+ * The verb that closes a clause opened by "Wie" ("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, …",
+ * "Wie Norman Paech, der … anwesend war, dazu feststellt, …"): the first finite-looking lower-case word with a comma
+ * after it, outside an apposition or a relative clause; -1 when none.
+ */
+function asClauseVerb(f: Frames, from: number, to: number): number {
+  const { ctx, quotes } = f;
+  let relative = false;
+  for (let k = from + 2; k < to - 1; k++) {
+    const w = ctx.words[k] as Word;
+    if (inside(quotes, w.start)) return -1;
+    if (commaBefore(ctx, k) && ctx.rules.quotes.clauseOpeners.includes(w.lower)) relative = true;
+    if (!commaBefore(ctx, k + 1)) continue;
+    if (!relative && CLAUSE_VERB.test(w.text)) return k;
+    relative = false;
+  }
+  return -1;
+}
+
 /** "X sagte, dass …", "X sagte, die Astronauten würden …", "Wie die Polizei mitteilte, wurden …". */
 function verbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
   const wie = ctx.rules.quotes.asMarkers.includes(ctx.words[from]?.lower ?? '');
+  // "Wie X ausführte, …" with a verb outside the tables: the clause says that what follows is reported.
+  const closing = wie ? asClauseVerb(f, from, to) : -1;
+  if (closing > 0 && !f.verbs.has(ctx.words[closing]?.lower ?? '')) {
+    const at = span(ctx, closing + 1, to);
+    const found = phraseAt(ctx, from + 1, quotes, closing);
+    const speaker = found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : null;
+    return at && speaker ? { sentence: index, ...at, speaker, cue: 'verb' } : undefined;
+  }
   for (let v = from; v < to; v++) {
     const w = ctx.words[v] as Word;
     if (inside(quotes, w.start) || !f.verbs.has(w.lower)) continue;
@@ -435,11 +477,15 @@ function finalFrame(f: Frames, index: number, from: number, to: number): Reporte
   return at ? { sentence: index, ...at, speaker: appos ?? found.phrase, cue: 'verb' } : undefined;
 }
 
-/** Whether a sentence is a reported one by its verb: a Konjunktiv I form outside quotation marks. */
-function subjunctive(f: Frames, from: number, to: number): boolean {
+/**
+ * Whether a sentence is a reported one by its verb: a Konjunktiv form outside quotation marks; with `strict`, one that
+ * is not also a conditional ("sei", not "würde").
+ */
+function subjunctive(f: Frames, from: number, to: number, strict = false): boolean {
   for (let k = from; k < to; k++) {
     const w = f.ctx.words[k] as Word;
-    if (!inside(f.quotes, w.start) && f.subjunctive.has(w.lower)) return true;
+    if (inside(f.quotes, w.start) || !f.subjunctive.has(w.lower)) continue;
+    if (!strict || !f.ctx.rules.quotes.conditionalForms.includes(w.lower)) return true;
   }
   return false;
 }
@@ -450,6 +496,25 @@ function quoted(f: Frames, frame: ReportedFrame): boolean {
   for (const q of f.quotes)
     n += Math.max(0, Math.min(frame.end, q.close) - Math.max(frame.start, q.open + 1));
   return n >= 0.8 * (frame.end - frame.start);
+}
+
+/**
+ * The subject of a sentence with a verb of saying or reporting outside quotation marks ("Wieczorek-Zeul sprach sich
+ * gegen Gewalt aus", "An die Adresse Brüssels hatte Steinbrück Positives zu vermelden"), when it is a name or a
+ * role word of the tables; undefined otherwise.
+ */
+function reportingSubject(f: Frames, s: Sentence): SpeakerPhrase | undefined {
+  const { ctx, quotes } = f;
+  const { from, to } = range(ctx, s);
+  let reports = false;
+  for (let k = from; k < to && !reports; k++) {
+    const w = ctx.words[k] as Word;
+    reports = f.verbs.has(w.lower) && !inside(quotes, w.start);
+  }
+  if (!reports) return undefined;
+  const subject = sentenceSubject(ctx, quotes, from, to);
+  if (!subject || subject.kind === 'pronoun') return subject;
+  return subject.kind === 'name' || subject.title ? subject : undefined;
 }
 
 const verbCache = new WeakMap<
@@ -487,10 +552,20 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
       return;
     }
     const prev = ctx.article.sentences[index - 1];
-    if (index - last === 1 && prev && s.block - prev.block <= 1 && subjunctive(f, from, to)) {
+    if (!prev || s.block - prev.block > 1 || !subjunctive(f, from, to)) return;
+    // After a sentence that reports without a frame of its own ("X sprach sich gegen Gewalt aus. Zwar sei …"):
+    // the subject of that sentence, when this one has a Konjunktiv I form ("Nordkorea würde wohl …" may be the
+    // writer's own guess).
+    const speaker =
+      index - last === 1
+        ? 'previous'
+        : subjunctive(f, from, to, true)
+          ? reportingSubject(f, prev)
+          : undefined;
+    if (speaker) {
       const at = span(ctx, from, to);
       if (at) {
-        const frame: ReportedFrame = { sentence: index, ...at, speaker: 'previous', cue: 'continuation' };
+        const frame: ReportedFrame = { sentence: index, ...at, speaker, cue: 'continuation' };
         out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
         last = index;
       }

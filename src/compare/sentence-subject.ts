@@ -24,7 +24,8 @@ function afterPrepositional(
   for (let j = k + 1; j < limit; j++) {
     const w = ctx.words[j] as Word;
     if (inside(quotes, w.start) || (j > k + 1 && breakBefore(ctx, j))) return noun ? j : -1;
-    if (prepositions.includes(w.lower)) noun = false;
+    // A genitive article after the noun opens another noun phrase ("An die Adresse der europäischen Wächter").
+    if (prepositions.includes(w.lower) || (noun && ctx.sets.determiners.has(w.lower))) noun = false;
     else if (capitalised(w)) noun = true;
     // Articles, and adjectives or adverbs before the noun ("in einem kurzen Gespräch"); after it, the verb.
     else if (noun && !ctx.sets.determiners.has(w.lower)) return j;
@@ -40,7 +41,20 @@ function verbAfterOpening(
   limit: number,
 ): number {
   const w = ctx.words[k] as Word;
-  const { prepositions, notSpeakers } = ctx.rules.quotes;
+  const { prepositions, notSpeakers, clauseOpeners, infinitiveMarkers } = ctx.rules.quotes;
+  // A subordinate or infinitive clause opening the sentence ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer
+  // …", "Um die Zeit zu gewinnen, will Oettinger …"): the verb right after its comma.
+  const subordinate = clauseOpeners.includes(w.lower) && !ctx.sets.determiners.has(w.lower);
+  if (subordinate || prepositions.includes(w.lower)) {
+    let c = k + 2;
+    while (
+      c < limit &&
+      !/,/u.test(ctx.article.text.slice(ctx.words[c - 1]?.end ?? 0, ctx.words[c]?.start ?? 0))
+    )
+      c++;
+    const infinitive = infinitiveMarkers.includes(ctx.words[c - 2]?.lower ?? '');
+    if (c < limit && !inside(quotes, (ctx.words[c] as Word).start) && (subordinate || infinitive)) return c;
+  }
   if (prepositions.includes(w.lower)) return afterPrepositional(ctx, quotes, k, limit);
   // An adverb opening the sentence ("Dazu gab …", "Zuvor hatte …"): the verb right after it.
   if (notSpeakers.includes(w.lower) || /^\d/u.test(w.text)) return k + 1;
@@ -59,18 +73,20 @@ export function objectCase(ctx: ArticleContext, p: SpeakerPhrase): boolean {
  * opens the sentence before its finite verb ("Der Bürgermeister von New Orleans forderte … „…“"), or the one right
  * after the verb when an adverbial opens it ("Im Kongress warb Obama … „…“", "In der ARD zeigt sich der
  * Bundestrainer zufrieden: „…“"). Words from `from` up to the opening mark's word `limit`; never a phrase in an
- * object case.
+ * object case. `auxiliary`: an auxiliary or copula counts as the verb ("X war eingeweiht").
  */
 export function sentenceSubject(
   ctx: ArticleContext,
   quotes: readonly QuoteSpan[],
   from: number,
   limit: number,
+  auxiliary = false,
 ): SpeakerPhrase | undefined {
-  const { focusAdverbs, conjunctions, reflexives, prepositions } = ctx.rules.quotes;
+  const { focusAdverbs, conjunctions, reflexives, prepositions, auxiliaries } = ctx.rules.quotes;
+  // With `auxiliary`, an auxiliary is a verb too ("Georg Ratzinger war … eingeweiht").
   const notVerb = (w: Word): boolean =>
     capitalised(w) ||
-    conjunctions.includes(w.lower) ||
+    (conjunctions.includes(w.lower) && !(auxiliary && auxiliaries.includes(w.lower))) ||
     prepositions.includes(w.lower) ||
     ctx.sets.determiners.has(w.lower);
   let k = from;
@@ -87,10 +103,13 @@ export function sentenceSubject(
       phrase !== found.phrase ||
       /[,(]/u.test(ctx.article.text.slice(ctx.words[v - 1]?.end ?? 0, ctx.words[v]?.start ?? 0))
     )
-      for (let j = v; j < Math.min(limit, v + 12); j++)
+      for (let j = v; j < Math.min(limit, v + 16); j++)
         if (
           /[,)]\s*$/u.test(ctx.article.text.slice(ctx.words[j - 1]?.end ?? 0, ctx.words[j]?.start ?? 0)) &&
-          j > v
+          j > v &&
+          // A relative clause inside the apposition runs to the next comma ("Sadiq Khan, eines der Mitglieder, die den
+          // Brief unterschrieben, verurteilte").
+          !(ctx.rules.quotes.clauseOpeners.includes(ctx.words[j]?.lower ?? '') && !capitalised(ctx.words[j]))
         ) {
           v = j;
           break;

@@ -33,6 +33,49 @@ function detail(sentence: Sentence, text: string): number {
   return 1 + 0.3 * Math.min(figures, 3) + 0.15 * Math.min(names, 4);
 }
 
+/** Each article's distinct content terms (the article alone decides them; kept while the article object lives). */
+const termsOf = new WeakMap<AnalysedArticle, ReadonlySet<string>>();
+
+function articleTerms(article: AnalysedArticle): ReadonlySet<string> {
+  let terms = termsOf.get(article);
+  if (terms === undefined) {
+    terms = new Set(article.sentences.flatMap(contentTerms));
+    termsOf.set(article, terms);
+  }
+  return terms;
+}
+
+/** What a sentence is as a claim on its own: its text, distinct content terms and detail (see `detail`). */
+interface OwnClaim {
+  readonly text: string;
+  readonly terms: readonly string[];
+  readonly detail: number;
+}
+
+/**
+ * Each article's sentences as claims (undefined: too short or a question), kept per article object and made when
+ * first asked: a growing story's briefs do not read its sentences again.
+ */
+const ownClaims = new WeakMap<AnalysedArticle, (OwnClaim | null | undefined)[]>();
+
+function claimOf(article: AnalysedArticle, s: number): OwnClaim | undefined {
+  let list = ownClaims.get(article);
+  if (list === undefined) {
+    list = [];
+    ownClaims.set(article, list);
+  }
+  const kept = list[s];
+  if (kept !== undefined) return kept ?? undefined;
+  const sentence = article.sentences[s] as Sentence;
+  const text = article.text.slice(sentence.start, sentence.end);
+  const claim =
+    words(text) < MIN_WORDS || text.trim().endsWith('?')
+      ? null
+      : { text, terms: [...new Set(contentTerms(sentence))], detail: detail(sentence, article.text) };
+  list[s] = claim;
+  return claim ?? undefined;
+}
+
 /**
  * The story's single-source claims, best first. `publishers[i]` is the independent publisher of article `i`
  * (undefined: unknown); a sentence carried only by articles of its own publisher or of unknown outlets is still
@@ -46,10 +89,12 @@ export function singleSourceClaims(
 ): SingleClaim[] {
   const publishers = hints.publishers ?? [];
   const others = Math.max(1, articles.length - 1);
-  const termSets = articles.map((a) => new Set(a.sentences.flatMap(contentTerms)));
+  const termSets = articles.map(articleTerms);
   const df = new Map<string, number>();
   for (const set of termSets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const everywhere = (t: string): boolean => (df.get(t) ?? 0) >= articles.length && articles.length > 1;
+  // With publishers but none known, no carrier confirms (an unknown outlet never does).
+  const anyKnown = publishers.some((p) => p !== undefined);
   const found: { claim: SingleClaim; order: number; article: number; sentence: number }[] = [];
   let order = 0;
   articles.forEach((article, a) => {
@@ -61,19 +106,19 @@ export function singleSourceClaims(
       const confirmed =
         publishers.length === 0
           ? carriers.length > 0
-          : carriers.some((c) => {
+          : anyKnown &&
+            carriers.some((c) => {
               const p = publishers[c.article];
               return p !== undefined && p !== own;
             });
       if (confirmed) return;
-      const text = article.text.slice(sentence.start, sentence.end);
-      if (words(text) < MIN_WORDS || text.trim().endsWith('?')) return;
-      const terms = [...new Set(contentTerms(sentence))];
+      const claim = claimOf(article, s);
+      if (claim === undefined) return;
+      const { text, terms } = claim;
       if (terms.length === 0 || terms.every(everywhere)) return;
       const central = terms.reduce((sum, t) => sum + ((df.get(t) ?? 1) - 1) / others, 0) / terms.length;
       const score =
-        ((central * Math.min(1, terms.length / FULL_TERMS) * detail(sentence, article.text)) /
-          (1 + s) ** 0.3) *
+        ((central * Math.min(1, terms.length / FULL_TERMS) * claim.detail) / (1 + s) ** 0.3) *
         (hints.weights?.[a] ?? 1);
       found.push({
         claim: {

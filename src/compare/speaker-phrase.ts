@@ -1,4 +1,5 @@
 import { isTitleWord, type ArticleContext } from './context.js';
+import { PARTICLES, SECOND_PARTICLES } from './persons.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -51,6 +52,30 @@ export function breakBefore(ctx: ArticleContext, k: number): boolean {
 }
 
 /**
+ * A family name with its particles written capitalised at a sentence start ("Von der Leyen betonte"), when the
+ * article also writes it after a given name ("Ursula von der Leyen"): the end of the name, else -1.
+ */
+export function particleNameAt(ctx: ArticleContext, i: number, limit: number = ctx.words.length): number {
+  const first = ctx.words[i];
+  if (!first || !/^\p{Lu}/u.test(first.text) || !PARTICLES.has(first.lower)) return -1;
+  let k = i + 1;
+  while (k < limit && k - i < 3 && SECOND_PARTICLES.has(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k))
+    k++;
+  const name = ctx.words[k];
+  if (!name || k >= limit || breakBefore(ctx, k) || !isNameWord(name.text)) return -1;
+  const tail = ctx.words.slice(i, k + 1).map((w) => w.lower);
+  const written = ctx.words.some(
+    (w, j) =>
+      j > 0 &&
+      w.text === first.lower &&
+      isNameWord(ctx.words[j - 1]?.text ?? '') &&
+      !breakBefore(ctx, j) &&
+      tail.every((t, n) => ctx.words[j + n]?.lower === t),
+  );
+  return written ? k + 1 : -1;
+}
+
+/**
  * The noun phrase starting at word `i` read as a speaker, with `to` the word after it; undefined when the words
  * there are no speaker (a verb, a function word, words inside a quote).
  */
@@ -64,6 +89,12 @@ export function speakerPhraseAt(
   if (!first || i >= limit || inside(quotes, first.start)) return undefined;
   const { sets, rules } = ctx;
   if (sets.pronouns.has(first.lower)) return { phrase: { kind: 'pronoun', at: first.start }, to: i + 1 };
+  const particle = particleNameAt(ctx, i, limit);
+  if (particle > 0)
+    return {
+      phrase: { kind: 'name', words: ctx.words.slice(i, particle).map((w) => w.text), at: first.start },
+      to: particle,
+    };
   // "das" is a pronoun ("Das ist …") unless a noun follows ("das russische Außenministerium").
   if (
     rules.quotes.notSpeakers.includes(first.lower) &&

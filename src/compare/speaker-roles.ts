@@ -6,7 +6,7 @@
  */
 import { rulesFor, type RoleGender, type RoleRules } from '../lang/index.js';
 import type { ArticleContext } from './context.js';
-import type { Span } from '../core/types.js';
+import type { AnalysedArticle, Span } from '../core/types.js';
 import { isCapitalised, scanWords, wordIndexAt, type Word } from './words.js';
 
 /** Most words qualifying a role noun ("ehemalige nordkoreanische Banker": two). */
@@ -267,6 +267,20 @@ function roleAfter(index: RoleIndex, ctx: RoleContext, last: number, article: st
   };
 }
 
+/** The offsets of an article's stop words (kept per article object: the article alone decides them). */
+const stopOffsets = new WeakMap<AnalysedArticle, ReadonlySet<number>>();
+
+function stopsOf(article: AnalysedArticle): ReadonlySet<number> {
+  let stops = stopOffsets.get(article);
+  if (stops === undefined) {
+    const found = new Set<number>();
+    for (const s of article.sentences) for (const t of s.tokens) if (t.stop) found.add(t.start);
+    stops = found;
+    stopOffsets.set(article, stops);
+  }
+  return stops;
+}
+
 /** Finds roles next to the names of one article. */
 export class RoleFinder {
   private readonly index: RoleIndex | undefined;
@@ -279,8 +293,7 @@ export class RoleFinder {
   ) {
     const rules = rulesFor(article.article.language).roles;
     this.index = rules ? roleIndex(rules) : undefined;
-    const stops = new Set<number>();
-    for (const s of article.article.sentences) for (const t of s.tokens) if (t.stop) stops.add(t.start);
+    const stops = stopsOf(article.article);
     const spans = persons.filter((p) => p.article === article.article.id);
     this.ctx = {
       text: article.article.text,

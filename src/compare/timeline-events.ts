@@ -99,6 +99,27 @@ export function eventSource(article: AnalysedArticle, mention: TimelineEvent): T
   return { article: article.id, start, end, text: text.slice(start, end), dateText: mention.text };
 }
 
+/**
+ * The passage of a dated mention and its content stems, kept per mention object (a growing story's kept dated
+ * mentions are the same objects) while it is read in the same article object.
+ */
+const passages = new WeakMap<
+  TimelineEvent,
+  { readonly article: AnalysedArticle; readonly source: TimelineSource; readonly stems: ReadonlySet<string> }
+>();
+
+function passage(
+  article: AnalysedArticle,
+  mention: TimelineEvent,
+): { readonly source: TimelineSource; readonly stems: ReadonlySet<string> } {
+  const kept = passages.get(mention);
+  if (kept !== undefined && kept.article === article) return kept;
+  const source = eventSource(article, mention);
+  const stems = contentStems(article, source.start, source.end, [mention.start, mention.end]);
+  passages.set(mention, { article, source, stems });
+  return { source, stems };
+}
+
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -118,8 +139,7 @@ export function storyEvents(
     const index = indexOf.get(mention.article);
     const article = index === undefined ? undefined : articles[index];
     if (!article || index === undefined) return [];
-    const source = eventSource(article, mention);
-    const stems = contentStems(article, source.start, source.end, [mention.start, mention.end]);
+    const { source, stems } = passage(article, mention);
     return [{ mention, source, stems, index }];
   });
   told.sort(
@@ -128,23 +148,37 @@ export function storyEvents(
       a.index - b.index ||
       a.mention.start - b.mention.start,
   );
-  const groups: Told[][] = [];
+  // Sorted by date, the groups of a date are the last ones made: a mention looks only at those.
+  const groups: { told: Told[]; places: Set<string> }[] = [];
+  let firstOfDate = 0;
   for (const t of told) {
-    const group = groups.find((g) => {
-      const first = g[0] as Told;
-      if (first.mention.date !== t.mention.date) return false;
-      const same = g.some((x) => x.index === t.index && x.source.start === t.source.start);
-      return same || shared(first.stems, t.stems) >= SHARED;
-    });
-    if (group) group.push(t);
-    else groups.push([t]);
+    if (
+      groups.length > 0 &&
+      (groups[groups.length - 1] as (typeof groups)[number]).told[0]?.mention.date !== t.mention.date
+    )
+      firstOfDate = groups.length;
+    const place = `${String(t.index)}:${String(t.source.start)}`;
+    let group: (typeof groups)[number] | undefined;
+    for (let g = firstOfDate; g < groups.length && group === undefined; g++) {
+      const candidate = groups[g] as (typeof groups)[number];
+      const first = candidate.told[0] as Told;
+      if (candidate.places.has(place) || shared(first.stems, t.stems) >= SHARED) group = candidate;
+    }
+    if (group) {
+      group.told.push(t);
+      group.places.add(place);
+    } else groups.push({ told: [t], places: new Set([place]) });
   }
-  return groups.map((g) => {
+  return groups.map(({ told: g }) => {
     const first = g[0] as Told;
     const sources: TimelineSource[] = [];
-    for (const x of g)
-      if (!sources.some((s) => s.article === x.source.article && s.start === x.source.start))
-        sources.push(x.source);
+    const seen = new Set<string>();
+    for (const x of g) {
+      const key = `${x.source.article}\u0000${String(x.source.start)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sources.push(x.source);
+    }
     const time = g.find((x) => x.mention.time !== undefined)?.mention.time;
     return {
       date: first.mention.date,

@@ -49,3 +49,18 @@ export function wordIndexAt(words: readonly Word[], offset: number): number {
   }
   return lo;
 }
+
+const lowerOf = new WeakMap<readonly Word[], ReadonlySet<string>>();
+
+/**
+ * The words of an article written in lower case (a capitalised one of them is a noun at a sentence's start, not a
+ * name), as a set kept per word list.
+ */
+export function lowerCaseWords(words: readonly Word[]): ReadonlySet<string> {
+  let set = lowerOf.get(words);
+  if (set === undefined) {
+    set = new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower));
+    lowerOf.set(words, set);
+  }
+  return set;
+}

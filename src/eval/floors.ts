@@ -115,10 +115,11 @@ export const FLOORS: readonly Floor[] = [
     below: 0.95,
   },
   {
-    // 0.828 → 0.849 when words stopped counting across scripts (docs/cross-lingual-names.md)
+    // 0.828 → 0.849 when words stopped counting across scripts (docs/cross-lingual-names.md); 0.849 → 0.872 with
+    // titles meeting only within a language and the cohesion rule (docs/clustering.md, issue 13 stop 16)
     name: 'cluster MMDS2025 dev: BCubed F1',
     value: (r) => clusterSet(r, 'mmds')?.systems['lagebild']?.bcubed.f,
-    min: 0.84,
+    min: 0.86,
   },
   ...(['multinews', 'mmds'] as const).flatMap((format): Floor[] => {
     const set = format === 'multinews' ? 'pooled Multi-News' : 'MMDS2025 dev';
@@ -167,9 +168,10 @@ export const FLOORS: readonly Floor[] = [
     min: 0.57,
   },
   {
+    // titles meet only titles of the same language (src/cluster/scoring.ts `titlesMeet`): 0.651 → 0.678
     name: 'similarity SemEval-2022 de-en: Pearson (raw)',
     value: (r) => semeval(r)?.byPair['de-en']?.pearson,
-    min: 0.65,
+    min: 0.67,
   },
   {
     // across scripts the names decide (src/cluster/scoring.ts `namesDecide`): 0.700 → 0.749
@@ -190,7 +192,7 @@ export const FLOORS: readonly Floor[] = [
   {
     name: 'quotes quotes-de (dev split): speaker accuracy on found direct quotes',
     value: (r) => quotesDev(r)?.speakerAccuracy,
-    min: 0.69,
+    min: 0.76,
   },
   {
     name: 'quotes quotes-de (dev split): gold indirect items surfaced with the right speaker',
@@ -210,7 +212,7 @@ export const FLOORS: readonly Floor[] = [
   {
     name: 'entities ner-de (dev split): exact outer PER/LOC/ORG F1',
     value: (r) => entitiesDev(r)?.f,
-    min: 0.68,
+    min: 0.71,
   },
   {
     name: 'entities ner-de (dev split): exact outer PER/LOC/ORG precision',
@@ -219,7 +221,7 @@ export const FLOORS: readonly Floor[] = [
   },
   ...(
     [
-      ['title exact', (m) => m.title, 0.8],
+      ['title exact', (m) => m.title, 0.88],
       ['author set exact', (m) => m.authors, 0.9],
       ['date to the day', (m) => m.date, 0.97],
       ['outlet named (not a domain)', (m) => m.outlet, 0.95],

@@ -22,7 +22,7 @@ import {
   type IngestOptions,
   type NormalisedIngestOptions,
 } from './options.js';
-import { guarded, ReadPool } from './read-pool.js';
+import { guarded, ReadPool, type NamedRead, type ReaderResult } from './read-pool.js';
 
 export interface IngestIo {
   /** Whole standard input as bytes (called at most once); default: `process.stdin`. */
@@ -192,6 +192,18 @@ export interface InputReader {
    * options do not isolate.
    */
   readonly guard?: (file: string, documents: readonly PendingDocument[]) => Promise<readonly InputError[]>;
+  /**
+   * Reads something the worker script's named reader reads (`reader`: a posted article, a watched page or feed),
+   * `file` naming it: in a worker under the limits when the options isolate and it is `size` bytes or more (its
+   * length in bytes or characters, as the caller measures it), else `here`, in this thread. Never rejects: what
+   * threw or passed the limits comes back with its error and no value.
+   */
+  readonly named: (
+    file: string,
+    reader: NamedRead,
+    size: number,
+    here: () => ReaderResult,
+  ) => Promise<ReaderResult>;
   /** Ends the workers (call it when every input is read). */
   readonly close: () => Promise<void>;
 }
@@ -206,8 +218,19 @@ export const READ_WORKERS = 1;
 /** The reader of whole inputs the options ask for; workers are started only when an input is read. */
 export function inputReader(options: NormalisedIngestOptions): InputReader {
   const { isolation } = options;
+  const inThread = (file: string, here: () => ReaderResult): Promise<ReaderResult> => {
+    try {
+      return Promise.resolve(here());
+    } catch (error) {
+      return Promise.resolve({ outcome: { pending: [], errors: [{ file, reason: thrownReason(error) }] } });
+    }
+  };
   if (isolation === undefined)
-    return { read: (input) => Promise.resolve(readBytes(input, options)), close: () => Promise.resolve() };
+    return {
+      read: (input) => Promise.resolve(readBytes(input, options)),
+      named: (file, _reader, _size, here) => inThread(file, here),
+      close: () => Promise.resolve(),
+    };
   const pool = new ReadPool({
     budgetMs: options.budgetMs,
     maxMemoryMb: options.maxMemoryMb,
@@ -229,6 +252,8 @@ export function inputReader(options: NormalisedIngestOptions): InputReader {
         : Promise.resolve(readBytes(input, options)),
     guard: (file, documents) =>
       guarded(documents, isolation.guard).length > 0 ? pool.guard(file, documents, job) : Promise.resolve([]),
+    named: (file, reader, size, here) =>
+      size >= isolation.fromBytes ? pool.readNamed(file, reader, job) : inThread(file, here),
     close: () => pool.close(),
   };
 }

@@ -3,6 +3,7 @@ import { normaliseDate } from './dates.js';
 import type { DomDocument } from './dom.js';
 import { pageAuthors } from './html-authors.js';
 import { hostName, outletName } from './html-outlet.js';
+import { pageTitle } from './html-title.js';
 import { cleanMetaText, type MetaDraft } from './meta.js';
 
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -22,6 +23,12 @@ export function metaTags(doc: DomDocument): Map<string, string> {
     }
   }
   return found;
+}
+
+/** The first `<meta property|name=key>`'s content as written (white space kept: a cut-short value ends in it). */
+function rawMeta(doc: DomDocument, key: string): string | undefined {
+  const el = doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`);
+  return el?.getAttribute('content') ?? undefined;
 }
 
 function first(tags: ReadonlyMap<string, string>, keys: readonly string[]): string | undefined {
@@ -162,6 +169,7 @@ function publishedOf(
 }
 
 export { stripBylineWord } from './html-authors.js';
+export { splitTitle, stripSiteSuffix } from './html-title-tails.js';
 
 function urlOf(doc: DomDocument, tags: ReadonlyMap<string, string>): string | undefined {
   const canonical = cleanMetaText(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
@@ -179,100 +187,6 @@ function languageOf(
     first(tags, ['content-language', 'language', 'dc.language', 'og:locale']) ??
     ldString(ld, 'inLanguage')
   );
-}
-
-const TITLE_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
-/** Characters that separate a title from its tails; a tail holds none of the strong ones (a hyphen it may). */
-const TAIL_SEPARATORS = '|–—-·•»';
-const STRONG_SEPARATORS = '|–—·•»';
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
-
-function namesSite(tail: string, sites: readonly string[]): boolean {
-  const t = tail.toLowerCase();
-  return sites.some((site) => {
-    const s = site.toLowerCase();
-    return t === s || t.startsWith(s) || s.startsWith(t);
-  });
-}
-
-/** A separator with white space on both sides: where the head before it ends and the tail after it starts. */
-interface TailCut {
-  readonly at: number;
-  readonly headEnd: number;
-  readonly tailStart: number;
-}
-
-/** Every separator standing between white space, in order, in one pass over the title. */
-function tailCuts(title: string): TailCut[] {
-  const n = title.length;
-  const runStart: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++)
-    runStart[i] = isSpace(title[i]) ? (i > 0 && isSpace(title[i - 1]) ? (runStart[i - 1] ?? i) : i) : i;
-  const runEnd: number[] = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--)
-    runEnd[i] = isSpace(title[i]) ? (i + 1 < n && isSpace(title[i + 1]) ? (runEnd[i + 1] ?? i) : i + 1) : i;
-  const cuts: TailCut[] = [];
-  for (let i = 1; i + 1 < n; i++) {
-    if (!TAIL_SEPARATORS.includes(title[i] ?? '') || !isSpace(title[i - 1]) || !isSpace(title[i + 1]))
-      continue;
-    const headEnd = runStart[i - 1] ?? i;
-    if (headEnd > 0) cuts.push({ at: i, headEnd, tailStart: runEnd[i + 1] ?? i + 1 });
-  }
-  return cuts;
-}
-
-/**
- * "Kim trifft Putin | SZ.de" → "Kim trifft Putin" when the tail is the site's name; a date tail goes with it
- * ("Ziele, Chancen, Risiken | DW | 28.04.2023"). `site`: the site's names (og:site_name, publisher, outlet).
- */
-export function stripSiteSuffix(
-  title: string | undefined,
-  site: string | readonly (string | undefined)[] | undefined,
-): string | undefined {
-  return splitTitle(title, site).title;
-}
-
-/**
- * The title without site and date tails, and the date a tail gave (ISO day). The tail is what follows the first
- * separator after the last strong one (`|`, dashes, bullets, `»`); tails are cut from the end while they name
- * the site (or, once, give a date). One pass to find the separators, then each step looks at its own tail only:
- * linear in the title's length.
- */
-export function splitTitle(
-  title: string | undefined,
-  site: string | readonly (string | undefined)[] | undefined,
-): { title: string | undefined; date?: string } {
-  const sites = (typeof site === 'string' ? [site] : (site ?? [])).filter(
-    (s): s is string => s !== undefined && s.trim() !== '',
-  );
-  if (title === undefined || sites.length === 0) return { title };
-  const cuts = tailCuts(title);
-  // strongBelow[i]: the index of the last strong separator before position i (-1: none).
-  const strongBelow: number[] = [-1];
-  for (let i = 0; i < title.length; i++)
-    strongBelow.push(STRONG_SEPARATORS.includes(title[i] ?? '') ? i : (strongBelow[i] ?? -1));
-  let end = title.length;
-  let date: string | undefined;
-  // The tail of `title.slice(0, end)` follows the first cut at or after its last strong separator.
-  let k = cuts.length - 1;
-  for (;;) {
-    while (k >= 0 && (cuts[k]?.tailStart ?? end) >= end) k--;
-    const limit = strongBelow[end] ?? -1;
-    if (k < 0 || (cuts[k]?.at ?? -1) < limit) break;
-    let chosen = k;
-    while (chosen > 0 && (cuts[chosen - 1]?.at ?? -1) >= limit) chosen--;
-    const cut = cuts[chosen];
-    if (cut === undefined) break;
-    const tail = title.slice(cut.tailStart, end).trim();
-    const d = TITLE_DATE.exec(tail);
-    if (d && date === undefined) date = normaliseDate(`${d[3]}-${d[2]}-${d[1]}`) ?? date;
-    else if (!namesSite(tail, sites)) break;
-    end = cut.headEnd;
-    k = chosen - 1;
-  }
-  if (end === title.length) return { title };
-  const rest = title.slice(0, end);
-  return date === undefined ? { title: rest } : { title: rest, date };
 }
 
 /** Names of the organisations the page's JSON-LD describes (publisher, brand, NewsMediaOrganization). */
@@ -302,11 +216,16 @@ export function pageMeta(doc: DomDocument, baseUrl?: string): MetaDraft {
   const host = hostName(baseUrl ?? url)
     ?.split('.')
     .slice(-2, -1)[0];
-  const rawTitle =
-    first(tags, ['og:title', 'twitter:title']) ??
-    cleanMetaText(doc.querySelector('title')?.textContent) ??
-    ldString(ld, 'headline');
-  const { title, date } = splitTitle(rawTitle, [source, ...said, host]);
+  const { title, date } = pageTitle(
+    doc,
+    {
+      og: rawMeta(doc, 'og:title'),
+      twitter: rawMeta(doc, 'twitter:title'),
+      ld: ldString(ld, 'headline'),
+      titleTag: doc.querySelector('title')?.textContent ?? undefined,
+    },
+    [source, ...said, host],
+  );
   return {
     title,
     author: pageAuthors(doc, {

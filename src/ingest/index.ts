@@ -11,8 +11,18 @@ export {
   type IngestIo,
 } from './files.js';
 export { withLanguage } from './meta.js';
-export { guarded, ReadPool, type GuardJob, type ReadLimits, type ReadStage } from './read-pool.js';
-export { serveReads, type Guard } from './read-serve.js';
+export {
+  guarded,
+  ReadPool,
+  type GuardJob,
+  type NamedRead,
+  type ReaderResult,
+  type ReadLimits,
+  type ReadStage,
+} from './read-pool.js';
+export { serveReads, BUILT_IN_READERS, type Guard, type NamedReader } from './read-serve.js';
+export { readRecordJob, type RecordPayload } from './record-job.js';
+export { documentsFromRecords, documentsFromReads, type RecordNaming, type RecordRead } from './records.js';
 export { ingestStream, type IngestItem } from './stream.js';
 export {
   readLines,

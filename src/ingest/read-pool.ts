@@ -36,21 +36,41 @@ export type JobOptions = Pick<Required<IngestOptions>, 'maxBytes' | 'format' | '
 };
 
 /**
+ * A reader of the worker script by name (read-serve.ts `readers`: the built-in `record`, the watcher's `page` and
+ * `feed`), with what it reads (structured-cloned to the worker).
+ */
+export interface NamedRead {
+  readonly name: string;
+  readonly payload: unknown;
+}
+
+/**
  * One input sent to a worker; with `documents`, an input already read (a JSON Lines record) whose documents the
- * worker only guards (its outcome then has no documents: the caller keeps its own).
+ * worker only guards (its outcome then has no documents: the caller keeps its own); with `reader`, something the
+ * named reader of the worker reads instead of `input.bytes` (`input.file` still names it).
  */
 export interface ReadJob {
   readonly id: number;
   readonly input: InputBytes;
   readonly options: JobOptions;
   readonly documents?: readonly PendingDocument[];
+  readonly reader?: NamedRead;
+}
+
+/**
+ * What a named reader gives back: its `value` (sent back as is) and, in `outcome`, the documents the guard cleans
+ * and analyses (when the script guards) and the errors that failed the input.
+ */
+export interface ReaderResult {
+  readonly outcome: InputOutcome;
+  readonly value?: unknown;
 }
 
 /** What a worker posts back: that it started an input, that it moved on to a stage, then the outcome. */
 export type ReadReply =
   | { readonly id: number; readonly started: true }
   | { readonly id: number; readonly stage: ReadStage }
-  | { readonly id: number; readonly outcome: InputOutcome };
+  | { readonly id: number; readonly outcome: InputOutcome; readonly value?: unknown };
 
 export interface ReadLimits {
   /** Milliseconds one input may take to be read. */
@@ -73,7 +93,7 @@ const setTimer: HardTimer = (ms, fire) => {
 
 interface Waiting {
   readonly job: ReadJob;
-  readonly done: (outcome: InputOutcome) => void;
+  readonly done: (result: ReaderResult) => void;
 }
 
 interface Slot {
@@ -86,7 +106,9 @@ interface Slot {
   error?: unknown;
 }
 
-const fail = (file: string, reason: string): InputOutcome => ({ pending: [], errors: [{ file, reason }] });
+const fail = (file: string, reason: string): ReaderResult => ({
+  outcome: { pending: [], errors: [{ file, reason }] },
+});
 
 /** Why a worker that stopped in the middle of an input failed it. */
 function stoppedReason(error: unknown, maxMemoryMb: number): string {
@@ -117,9 +139,25 @@ export class ReadPool {
     options: JobOptions,
     documents?: readonly PendingDocument[],
   ): Promise<InputOutcome> {
+    return this.run(input, options, documents !== undefined ? { documents } : {}).then((r) => r.outcome);
+  }
+
+  /**
+   * Reads `payload` with the worker script's reader `name` (read-serve.ts), `file` naming it in errors; never
+   * rejects: an input over the limits, or one the reader threw on, comes back with its error and no value.
+   */
+  readNamed(file: string, reader: NamedRead, options: JobOptions): Promise<ReaderResult> {
+    return this.run({ file, base: '', bytes: new Uint8Array() }, options, { reader });
+  }
+
+  private run(
+    input: InputBytes,
+    options: JobOptions,
+    extra: Pick<ReadJob, 'documents' | 'reader'>,
+  ): Promise<ReaderResult> {
     if (this.closed) return Promise.resolve(fail(input.file, 'could not be read: reading stopped'));
     return new Promise((done) => {
-      const job = { id: this.nextId++, input, options, ...(documents !== undefined ? { documents } : {}) };
+      const job: ReadJob = { id: this.nextId++, input, options, ...extra };
       this.queue.push({ job, done });
       this.pump();
     });
@@ -195,7 +233,7 @@ export class ReadPool {
     this.busy.delete(slot);
     slot.worker.unref();
     this.idle.push(slot);
-    running.done(reply.outcome);
+    running.done({ outcome: reply.outcome, ...(reply.value !== undefined ? { value: reply.value } : {}) });
     this.pump();
   }
 

@@ -76,6 +76,23 @@ export interface EntityRules {
   readonly adjectiveOrganisationHeads?: readonly string[];
   /** Lower-case head nouns that make a place adjective and it a place ("Frankfurter Hauptbahnhof", "Tegeler See"). */
   readonly adjectivePlaceHeads?: readonly string[];
+  /**
+   * Lower-case words that open a sentence before its verb and name no one (adverbs, pronouns, numerals: "Dennoch
+   * war …"); with `singularVerbs`, a capitalised sentence opener right before a singular verb is a person.
+   */
+  readonly sentenceOpeners?: readonly string[];
+  /** Lower-case words for relatives before a name ("sohn", "tante", "halbbruder"): the name after one is a person. */
+  readonly relativeNouns?: readonly string[];
+  /** Lower-case finite verbs in the third person singular that their ending does not show ("war", "kann", "gab"). */
+  readonly singularVerbs?: readonly string[];
+  /** Lower-case forms of the passive auxiliary after which a fronted word in -t is a participle ("Verletzt wurde …"). */
+  readonly passiveAuxiliaries?: readonly string[];
+  /** Lower-case pronouns that stand as a subject after the verb ("Kreideweiss soll er …", "Gestern sagte man …"). */
+  readonly subjectPronouns?: readonly string[];
+  /** Lower-case indefinite articles: a known first name after one is a common noun ("einer Tom und …"). */
+  readonly indefiniteArticles?: readonly string[];
+  /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
+  readonly nameJoiners?: readonly string[];
 }
 
 /** Tables for quotes and who said them. */
@@ -91,6 +108,11 @@ export interface QuoteRules {
    * "bedeute", "sei", "hoffe"). Empty for languages without such a mood.
    */
   readonly reportedSpeech: readonly string[];
+  /**
+   * Forms among `reportedSpeech` that also state what would be (German Konjunktiv II: "würde", "wäre"): a sentence
+   * with only these continues reported speech after a frame, but does not start it ("Nordkorea würde wohl …").
+   */
+  readonly conditionalForms: readonly string[];
   /** Lower-case words that start no speaker phrase although capitalised at a sentence start ("dies", "man"). */
   readonly notSpeakers: readonly string[];
   /** Definite articles: "der Minister" may mean a person named before ("a minister" does not). */
@@ -126,6 +148,18 @@ export interface QuoteRules {
   readonly reflexives: readonly string[];
   /** A word opening "Wie X mitteilte, …": the speaker follows it, the content follows the clause. */
   readonly asMarkers: readonly string[];
+  /**
+   * Prepositions that give a person's view when they open a clause ("Für den Theologen Hans Küng sei der Rücktritt
+   * „…“", "Was für die Ministerin eine „…“ ist"): the person is the speaker of the quote in that clause.
+   */
+  readonly opinionMarkers: readonly string[];
+  /**
+   * Demonstratives that open the sentence after a quote and point back at it ("„…“. Das musste Minister X einräumen",
+   * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.
+   */
+  readonly quoteDemonstratives: readonly string[];
+  /** Pronouns after which such a preposition still opens the clause ("was"). */
+  readonly opinionLeads: readonly string[];
   /**
    * Words that open a subordinate or relative clause ("falls", "obwohl", "wieso", "die", "denen"), lower case: a
    * clause they open before "…, sagte X." is no reported content ("Falls …, droht dem HSV der Abstieg").

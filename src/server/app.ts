@@ -5,6 +5,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { join } from 'node:path';
+import { openInputReader } from '../ingest/files.js';
 import type { Store } from '../store/types.js';
 import { ApiError, errorResponse } from './errors.js';
 import { SECURITY_HEADERS } from './headers.js';
@@ -107,9 +108,14 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     keep: KEEP_JOBS,
     log: normalised.log,
   });
+  // the articles of a post are read (long ones in a worker thread) before anything is queued
+  const reader = openInputReader(options.reading ?? {});
   // closing the app drains the queue: every accepted post gets its briefs before the store may close
-  app.addHook('onClose', () => queue.close());
-  const ctx: RouteContext = { store: options.store, options: normalised, queue };
+  app.addHook('onClose', async () => {
+    await queue.close();
+    await reader.close();
+  });
+  const ctx: RouteContext = { store: options.store, options: normalised, queue, reader };
   for (const route of ROUTES) registerRoute(app, route, ctx);
   const document = openApiDocument(ROUTES, info?.version ?? 'unknown');
   app.get('/api/openapi.json', () => document);

@@ -1,9 +1,17 @@
-/** `POST /api/articles` bodies → `SourceDocument`s (pure): validation, the JSON record reader, ids. */
+/**
+ * `POST /api/articles` bodies → `SourceDocument`s: validation, the JSON record reader, ids. Each article is read
+ * on its own (its HTML parsed) by the server's reader: one of 16 K characters or more in a worker thread under
+ * the time and memory budget (issue 17), so an article over them fails alone (`too slow to read`) and the event
+ * loop keeps answering reads.
+ */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { InputError, SourceDocument } from '../core/types.js';
+import type { InputReader } from '../ingest/files.js';
+import { readRecord } from '../ingest/json.js';
 import { withLanguage } from '../ingest/meta.js';
-import { documentsFromRecords } from '../ingest/records.js';
+import type { RecordPayload } from '../ingest/record-job.js';
+import { documentsFromReads, type RecordRead } from '../ingest/records.js';
 import { ApiError, describeZodError } from './errors.js';
 import { ArticleInputSchema } from './schemas.js';
 
@@ -43,18 +51,42 @@ function contentId(text: string): string {
   return `a-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
+/** How long an article is, for the choice of where it is read: the characters of its `text` and `html`. */
+function articleSize(item: unknown): number {
+  const { text, html } = item as { text?: unknown; html?: unknown };
+  return (typeof text === 'string' ? text.length : 0) + (typeof html === 'string' ? html.length : 0);
+}
+
+/** One article read by `reader` (`record`, record-job.ts): the record, why it is unusable, or what stopped it. */
+async function readArticle(item: unknown, i: number, file: string, reader: InputReader): Promise<RecordRead> {
+  const payload: RecordPayload = { item, n: i + 1, file };
+  const result = await reader.named(file, { name: 'record', payload }, articleSize(item), () => ({
+    outcome: { pending: [], errors: [] },
+    value: readRecord(item, i + 1),
+  }));
+  const stopped = result.outcome.errors[0];
+  if (stopped !== undefined || result.value === undefined)
+    return { ok: false, stopped: stopped?.reason ?? 'could not be read' };
+  return result.value as RecordRead;
+}
+
 /**
  * A validated body (one article or an array) → documents for the store; ids unique within the request
- * (`-2`, `-3`, … on a repeat), each document's `file` names its place in the body.
+ * (`-2`, `-3`, … on a repeat), each document's `file` names its place in the body. Articles are read one after
+ * the other, each by `reader`; one that passes the limits is a failed article like one without text.
  */
-export function articleDocuments(
+export async function articleDocuments(
   body: unknown,
   maxBatch: number,
   language: string | undefined,
-): ArticleDocuments {
+  reader: InputReader,
+): Promise<ArticleDocuments> {
   const { items, many } = validatedItems(body, maxBatch);
-  const { documents, errors } = documentsFromRecords(items, {
-    file: (i) => (many ? `articles[${String(i)}]` : 'article'),
+  const file = (i: number): string => (many ? `articles[${String(i)}]` : 'article');
+  const reads: RecordRead[] = [];
+  for (const [i, item] of items.entries()) reads.push(await readArticle(item, i, file(i), reader));
+  const { documents, errors } = documentsFromReads(reads, {
+    file,
     fallbackId: (record) => contentId(record.text),
   });
   return {

@@ -1,4 +1,5 @@
 /** Server options as a caller (or `lagebild serve`) gives them, and the normalised form the app works with. */
+import type { IngestOptions } from '../ingest/options.js';
 import { normaliseLanguageTag } from '../lang/index.js';
 
 /** Bodies larger than this are refused with 413 (default 8 MiB). */
@@ -34,6 +35,24 @@ export interface ServerOptions {
    * (`lagebild serve --lang`). Default: each article's own, else detected.
    */
   readonly language?: string;
+  /**
+   * How each posted article is read (issue 17): `budgetMs` (default 60 s) and `maxMemoryMb` (default 512) bound
+   * the reading of an article of `isolateFromBytes` characters or more (default 16 K) in a worker thread
+   * (`workerUrl`, default the built read-worker.js; `lagebild serve` gives the commands' worker, which also guards
+   * the cleaning and analysis of articles of 64 K characters or more); `timer` and `onStage` are for tests.
+   */
+  readonly reading?: Pick<
+    IngestOptions,
+    | 'budgetMs'
+    | 'maxMemoryMb'
+    | 'isolate'
+    | 'isolateFromBytes'
+    | 'workerUrl'
+    | 'timer'
+    | 'onStage'
+    | 'guardFromChars'
+    | 'guardLanguage'
+  >;
 }
 
 /** What the app works with: every option decided. */

@@ -3,12 +3,15 @@ import type { z } from 'zod';
 import type { Store } from '../store/types.js';
 import type { IngestQueue } from './ingest-queue.js';
 import type { NormalisedServerOptions } from './options.js';
+import type { InputReader } from '../ingest/files.js';
 
 export interface RouteContext {
   readonly store: Store;
   readonly options: NormalisedServerOptions;
   /** Where `POST /api/articles` queues the brief refreshes (src/server/ingest-queue.ts). */
   readonly queue: IngestQueue;
+  /** What reads each posted article (its long ones in a worker thread under the limits; articles.ts). */
+  readonly reader: InputReader;
 }
 
 export interface RouteInput {

@@ -60,7 +60,12 @@ function jobBody(job: IngestJob): Record<string, unknown> {
  */
 async function postArticles(input: RouteInput, ctx: RouteContext): Promise<RouteResult> {
   const { wait } = parseOr400(ArticlePostQuerySchema, input.query, 'query');
-  const { documents, failed } = articleDocuments(input.body, ctx.options.maxBatch, ctx.options.language);
+  const { documents, failed } = await articleDocuments(
+    input.body,
+    ctx.options.maxBatch,
+    ctx.options.language,
+    ctx.reader,
+  );
   if (documents.length === 0) throw notUsable(failed);
   const place = ctx.queue.reserve();
   let outcome: IngestOutcome;

@@ -26,6 +26,23 @@ export interface StorySummary {
   readonly sentences: readonly BriefSentence[];
 }
 
+const NONE: readonly Carrier[] = [];
+
+/**
+ * The articles of a carrier list, kept per list object (the story stage keeps a sentence's list while its carriers
+ * stay, so a growing story's briefs do not list them again).
+ */
+const articlesOf = new WeakMap<readonly Carrier[], readonly number[]>();
+
+function carrierArticles(carriers: readonly Carrier[]): readonly number[] {
+  let list = articlesOf.get(carriers);
+  if (list === undefined) {
+    list = carriers.map((carrier) => carrier.article);
+    articlesOf.set(carriers, list);
+  }
+  return list;
+}
+
 function articleFactor(kind: ArticleKind | undefined, options: NormalisedSummaryOptions): number {
   if (kind === 'preview') return options.penalties.preview;
   if (kind === 'opinion') return options.penalties.opinion;
@@ -79,9 +96,7 @@ export function summarise(
 ): StorySummary {
   const candidates = collectCandidates(articles, options.minWords, MAX_CANDIDATES, memo);
   const graph = similarityGraph(candidates);
-  const support = candidates.map((c) =>
-    (corroboration[c.article]?.[c.position] ?? []).map((carrier) => carrier.article),
-  );
+  const support = candidates.map((c) => carrierArticles(corroboration[c.article]?.[c.position] ?? NONE));
   const factors = articles.map((_, a) => articleFactor(kinds[a], options));
   const scored = scoreCandidates(candidates, graph, support, articles.length, options, factors);
   // A preview's line that a report, an analysis or any other non-preview carries is said there, after the event.

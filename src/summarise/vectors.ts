@@ -17,34 +17,47 @@ export function contentTerms(sentence: Sentence): string[] {
   return out;
 }
 
-/** Builds TF-IDF vectors for a set of term lists; idf is computed over the lists themselves. */
+/**
+ * Builds TF-IDF vectors for a set of term lists; idf is computed over the lists themselves. Term ids are given in
+ * order of first appearance; each list's ids are sorted in one scratch buffer and counted in runs (no map per list).
+ */
 export function tfidfVectors(termLists: readonly (readonly string[])[]): SparseVector[] {
   const ids = new Map<string, number>();
   const df: number[] = [];
+  let longest = 0;
+  for (const terms of termLists) if (terms.length > longest) longest = terms.length;
+  const scratch = new Int32Array(longest);
   const counted = termLists.map((terms) => {
-    const tf = new Map<number, number>();
-    for (const term of terms) {
+    const n = terms.length;
+    for (let k = 0; k < n; k++) {
+      const term = terms[k] as string;
       let id = ids.get(term);
       if (id === undefined) {
         id = ids.size;
         ids.set(term, id);
         df.push(0);
       }
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+      scratch[k] = id;
     }
-    for (const id of tf.keys()) df[id] = (df[id] ?? 0) + 1;
-    return tf;
+    const sorted = scratch.subarray(0, n).sort();
+    let distinct = 0;
+    for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+    const distinctIds = new Int32Array(distinct);
+    const counts = new Float64Array(distinct);
+    let d = -1;
+    for (let k = 0; k < n; k++) {
+      const id = sorted[k] as number;
+      if (k === 0 || id !== sorted[k - 1]) {
+        d++;
+        distinctIds[d] = id;
+        df[id] = (df[id] as number) + 1;
+      }
+      counts[d] = (counts[d] as number) + 1;
+    }
+    return { terms: distinctIds, counts };
   });
   const n = termLists.length;
-  return counted.map((tf) => {
-    const entries = [...tf].sort((a, b) => a[0] - b[0]);
-    return weighVector(
-      Int32Array.from(entries, ([id]) => id),
-      Float64Array.from(entries, ([, c]) => c),
-      n,
-      df,
-    );
-  });
+  return counted.map(({ terms, counts }) => weighVector(terms, counts, n, df));
 }
 
 /**

@@ -3,16 +3,18 @@
  * stores them through the ingest flow (de-duplicated, clustered, briefed). A feed or page that fails is reported
  * and tried again later (backoff per feed, bounded attempts per page); it never holds up the others.
  */
-import { messageOf } from '../core/result.js';
+import { messageOf, type Result } from '../core/result.js';
 import type { SourceDocument } from '../core/types.js';
+import { openInputReader, type IngestOptions, type InputReader } from '../ingest/index.js';
 import type { LagebildStore } from '../flows/store.js';
 import { Mutex } from '../store/dialect.js';
 import type { FeedItem, FeedState } from '../store/feeds.js';
 import { systemClock, type Clock } from './clock.js';
-import { PoliteFetcher, type FetchResult } from './http.js';
-import { readFeed, type WatchItem } from './items.js';
+import { PoliteFetcher, type Fetched, type FetchResult } from './http.js';
+import { readFeed, type FeedRead, type WatchItem } from './items.js';
 import { HostLimiter } from './limits.js';
 import { itemDocument, pageDocument, PAGE_TYPES } from './page.js';
+import type { FeedPayload, PagePayload } from './readers.js';
 
 /** Options as a user gives them; every field is optional. */
 export interface WatchOptions {
@@ -44,6 +46,25 @@ export interface WatchOptions {
   readonly userAgent?: string;
   /** Time: tests pass a clock whose `sleep` does not wait. */
   readonly clock?: Clock;
+  /**
+   * How fetched pages and feeds are read (issue 17): one of `isolateFromBytes` bytes or more (default 16 KB) in a
+   * worker thread (`workerUrl`, default the built read-worker.js beside this module; `lagebild watch` gives the
+   * commands' worker, which also guards the cleaning and analysis of pages of 64 K characters or more) under
+   * `budgetMs` (default 60 s) and `maxMemoryMb` (default 512); one over them fails alone, as `too slow to read` or
+   * `too large to read`. `timer` and `onStage` are for tests.
+   */
+  readonly reading?: Pick<
+    IngestOptions,
+    | 'budgetMs'
+    | 'maxMemoryMb'
+    | 'isolate'
+    | 'isolateFromBytes'
+    | 'workerUrl'
+    | 'timer'
+    | 'onStage'
+    | 'guardFromChars'
+    | 'guardLanguage'
+  >;
 }
 
 export type NormalisedWatchOptions = Required<WatchOptions>;
@@ -64,7 +85,11 @@ export const WATCH_DEFAULTS: Omit<NormalisedWatchOptions, 'clock'> = {
   retryLaterMs: 60_000,
   maxRetryLaterMs: 6 * 3_600_000,
   userAgent: DEFAULT_USER_AGENT,
+  reading: {},
 };
+
+/** The worker script the watcher reads pages and feeds in by default (read-worker.ts; JavaScript in a build). */
+export const WATCH_WORKER_URL = new URL('./read-worker.js', import.meta.url);
 
 export function normaliseWatchOptions(options: WatchOptions = {}): NormalisedWatchOptions {
   const o = { ...WATCH_DEFAULTS, clock: systemClock, ...options };
@@ -145,6 +170,8 @@ export class Watcher {
   private readonly clock: Clock;
   /** One ingest at a time (the store writes one article at a time anyway; briefs are refreshed once per batch). */
   private readonly ingesting = new Mutex();
+  /** Reads fetched pages and feeds (large ones in a worker thread under the limits); workers start when needed. */
+  private readonly reader: InputReader;
   private polls = 0;
 
   constructor(
@@ -154,6 +181,7 @@ export class Watcher {
     this.options = normaliseWatchOptions(options);
     const o = this.options;
     this.clock = o.clock;
+    this.reader = openInputReader({ workerUrl: WATCH_WORKER_URL, ...o.reading });
     const limiter = new HostLimiter(o.perHost, o.hostDelayMs, o.maxConcurrent, o.clock);
     this.fetcher = new PoliteFetcher(
       {
@@ -169,6 +197,40 @@ export class Watcher {
       limiter,
       o.clock,
     );
+  }
+
+  /** Ends the worker threads that read pages and feeds (call it when done with the watcher). */
+  close(): Promise<void> {
+    return this.reader.close();
+  }
+
+  /** A fetched feed's items: in a worker from `isolateFromBytes`; over the limits, a whole-feed problem. */
+  private async readFeed(url: string, bytes: Uint8Array, charset: string | undefined): Promise<FeedRead> {
+    const payload: FeedPayload = { bytes, charset };
+    const result = await this.reader.named(url, { name: 'feed', payload }, bytes.length, () => ({
+      outcome: { pending: [], errors: [] },
+      value: readFeed(bytes, charset),
+    }));
+    const stopped = result.outcome.errors[0];
+    if (stopped !== undefined || result.value === undefined)
+      return { kind: undefined, items: [], problems: [{ reason: stopped?.reason ?? 'could not be read' }] };
+    return result.value as FeedRead;
+  }
+
+  /** A fetched page as a document: in a worker from `isolateFromBytes`; over the limits, the page's error. */
+  private async readPage(page: Fetched, item: WatchItem): Promise<Result<SourceDocument>> {
+    const payload: PagePayload = {
+      page: { url: page.url, mediaType: page.mediaType, charset: page.charset, bytes: page.bytes },
+      item,
+    };
+    const result = await this.reader.named(page.url, { name: 'page', payload }, page.bytes.length, () => ({
+      outcome: { pending: [], errors: [] },
+      value: pageDocument(page, item),
+    }));
+    const stopped = result.outcome.errors[0];
+    if (stopped !== undefined || result.value === undefined)
+      return { ok: false, problem: { file: page.url, reason: stopped?.reason ?? 'could not be read' } };
+    return result.value as Result<SourceDocument>;
   }
 
   /** Polls the feeds that are due (every one with `all`), each on its own: one failing never holds up the others. */
@@ -272,7 +334,7 @@ export class Watcher {
     } else if (result.kind === 'not-modified') {
       await this.store.feeds.savePoll(feed.url, { at, status: 304, error: null, nextRetry: null });
     } else {
-      const read = readFeed(result.bytes, result.charset);
+      const read = await this.readFeed(feed.url, result.bytes, result.charset);
       const whole = read.problems.find((p) => p.n === undefined);
       for (const p of read.problems)
         failures.push({ url: p.n === undefined ? feed.url : `${feed.url}#${String(p.n)}`, reason: p.reason });
@@ -431,13 +493,9 @@ export class Watcher {
     if (page.kind === 'failed') return { kind: 'failed', reason: page.reason, retryable: page.retryable };
     if (page.kind === 'not-modified')
       return { kind: 'failed', reason: 'HTTP 304 without a condition', retryable: true };
-    try {
-      const doc = pageDocument(page, item);
-      return doc.ok
-        ? { kind: 'document', document: doc.value }
-        : { kind: 'failed', reason: doc.problem.reason, retryable: false };
-    } catch (error) {
-      return { kind: 'failed', reason: `unreadable page: ${messageOf(error)}`, retryable: false };
-    }
+    const doc = await this.readPage(page, item);
+    return doc.ok
+      ? { kind: 'document', document: doc.value }
+      : { kind: 'failed', reason: doc.problem.reason, retryable: false };
   }
 }

@@ -8,6 +8,7 @@ import {
   updateBrief,
 } from '../../src/brief/index.js';
 import type { AnalysedArticle, SourceDocument } from '../../src/core/types.js';
+import type { Brief } from '../../src/brief/index.js';
 import { ingest } from '../../src/ingest/index.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 import { countCharacterSteps } from '../support/steps.js';
@@ -109,5 +110,65 @@ describe('updateBrief: one added article updates the stored brief to the brief o
       }
     }
     expect(continued).toBeGreaterThan(0);
+  });
+});
+
+describe('updateBrief: what an update does not make again', () => {
+  let documents: readonly SourceDocument[] = [];
+  beforeAll(async () => {
+    documents = (await ingest([EXAMPLE_DIR])).documents;
+  });
+
+  it('keeps what the story did not change as the same objects: carrier spans, entity mentions, figures, quote and timeline sources', () => {
+    const grown = prepareArticles(
+      Array.from({ length: 24 }, (_, i): SourceDocument => {
+        const base = documents[i % documents.length] as SourceDocument;
+        const other = documents[(3 * i + 1) % documents.length] as SourceDocument;
+        const paragraphs = other.text.split('\n\n').filter((p) => p.split(/\s+/u).length > 12);
+        const extra = paragraphs[i % Math.max(1, paragraphs.length)] ?? '';
+        return { ...base, id: `a${i}`, text: `${base.text}\n\n${extra}` };
+      }),
+    );
+    // Every object of a kind in a brief's analysis, and how many of them the previous brief already held.
+    const parts = (b: Brief) => {
+      const a = b.analysis;
+      if (a === undefined) throw new Error('no analysis');
+      return {
+        spans: a.coverage.articles.flatMap((x) => x.corroborated),
+        mentions: a.entities.flatMap((e) => e.mentions),
+        figures: a.figures,
+        quoteSources: a.quotes.flatMap((q) => q.sources),
+        timelineSources: a.timeline.flatMap((t) => t.sources),
+      };
+    };
+    const kinds = ['spans', 'mentions', 'figures', 'quoteSources', 'timelineSources'] as const;
+    const kept = Object.fromEntries(kinds.map((k) => [k, 0])) as Record<(typeof kinds)[number], number>;
+    const made = { ...kept };
+    let state = briefState(grown.slice(0, 21));
+    for (let n = 22; n <= grown.length; n++) {
+      const before = parts(state.brief);
+      const lexical = state.memo.lexical.state;
+      state = updateBrief(state, grown[n - 1] as AnalysedArticle);
+      expect(state.brief).toEqual(briefFromArticles(grown.slice(0, n)));
+      const after = parts(state.brief);
+      for (const kind of kinds) {
+        // Carrier lists are kept while the corroboration's lexical state is continued (not made again).
+        if (kind === 'spans' && state.memo.lexical.state !== lexical) continue;
+        const old = new Set<object>(before[kind]);
+        const list: readonly object[] = after[kind];
+        kept[kind] += list.filter((x) => old.has(x)).length;
+        made[kind] += list.filter((x) => !old.has(x)).length;
+      }
+    }
+    // Made again are the new article's and those whose carriers, mentions or article place changed. Measured at
+    // 22–24 articles: spans 63 %, entity mentions 43 % (a name the new article adds makes every article naming it
+    // scanned again), figures 96 %, quote sources 96 %, timeline sources 96 % kept; every one was made again
+    // before they were kept per object.
+    for (const kind of kinds) {
+      expect(kept[kind] + made[kind], kind).toBeGreaterThan(0);
+      expect(kept[kind], kind).toBeGreaterThan(
+        (kind === 'mentions' ? 0.35 : 0.5) * (kept[kind] + made[kind]),
+      );
+    }
   });
 });

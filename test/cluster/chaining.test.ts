@@ -63,7 +63,7 @@ describe('no chaining', () => {
   it('the same stream chains into one story when the core admits any article (the centroid alone decides)', () => {
     const loose = new OnlineClusterer({
       ...normaliseClusterOptions({ mergeEvery: 1 }),
-      core: { ...DEFAULT_CORE, link: 0 },
+      core: { ...DEFAULT_CORE, link: 0, cohesion: 0 },
     });
     const stories = finalStories(drift(4).map((a) => loose.add(a)));
     expect(new Set(stories)).toEqual(new Set(['s:drift-0']));

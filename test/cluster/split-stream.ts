@@ -27,10 +27,10 @@ export const STREAM: readonly StreamArticle[] = [
   article('volcano-2', 12, [...VOLCANO.slice(1), 'summit']),
 ];
 
-/** A clusterer whose core admits any article the centroid takes: the bridge chains the two events into one story. */
+/** A clusterer whose core admits any article the centroid takes (no link, no cohesion): the bridge chains the two events into one story. */
 export function loose(): OnlineClusterer {
   return new OnlineClusterer({
     ...normaliseClusterOptions({ mergeEvery: 1 }),
-    core: { ...DEFAULT_CORE, link: 0 },
+    core: { ...DEFAULT_CORE, link: 0, cohesion: 0 },
   });
 }

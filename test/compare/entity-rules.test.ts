@@ -157,6 +157,34 @@ describe('entity rules on German sentences', () => {
   });
 });
 
+describe('entity rules for written forms of places and teams', () => {
+  it('a known place in capitals (a dateline) is a place, not an acronym', () => {
+    has('BOCHUM - Der Stadtrat tagte am Montag.', 'BOCHUM', 'place');
+    has('Aus BONN kam keine Antwort.', 'BONN', 'place');
+    expect(mentions('Aus BONN kam keine Antwort.').join(' ')).not.toContain('organization');
+    // A known organisation in capitals stays an acronym.
+    has('Am Montag meldete AUDI hohe Gewinne.', 'AUDI', 'organization');
+  });
+
+  it('a city district written with its city is a place; a compound with a common noun is not', () => {
+    has('Er wohnt in Berlin-Charlottenburg.', 'Berlin-Charlottenburg', 'place');
+    has('Das Flugzeug landete in Köln-Wahn.', 'Köln-Wahn', 'place');
+    expect(mentions('Der Berlin-Besuch dauerte zwei Tage.').join(' ')).not.toContain('Berlin-Besuch');
+    expect(mentions('Die Hamburg-Mannheimer zahlte.').join(' ')).not.toContain('(place)');
+  });
+
+  it('a team named by its city and a plural is an organisation', () => {
+    has('Die Chicago Bulls gewannen am Abend.', 'Chicago Bulls', 'organization');
+    has('Er spielt für die Detroit Red Wings.', 'Detroit Red Wings', 'organization');
+    expect(mentions('Mecklenburg Das Land bestand aus Ämtern.').join(' ')).not.toContain('organization');
+  });
+
+  it('a lone speaker word seen only at a sentence start is no person', () => {
+    const found = mentions('Gerade deshalb glaubt sie nicht an den „großen Wurf“, den Meyer plant.');
+    expect(found.join(' ')).not.toContain('Gerade');
+  });
+});
+
 describe('entity rule tags', () => {
   it('tags each mention with the rule that found it', () => {
     const text =

@@ -136,3 +136,21 @@ describe('the timeline of the example story as events', () => {
     }
   });
 });
+
+describe('timeline events of a growing story', () => {
+  it('reads each dated mention’s passage once: the same mentions again cost no character steps for passages', async () => {
+    const { storyEvents } = await import('../../src/compare/timeline-events.js');
+    const { countCharacterSteps } = await import('../support/steps.js');
+    // Fresh copies of the mentions: passages are kept per mention object, so the first call reads every passage.
+    const fresh = mentions.map((m) => ({ ...m }));
+    let first: unknown;
+    let again: unknown;
+    const steps = countCharacterSteps(() => (first = storyEvents(seeds, fresh)));
+    const kept = countCharacterSteps(() => (again = storyEvents(seeds, fresh)));
+    expect(again).toEqual(first);
+    expect(again).toEqual(analysis.timeline);
+    expect(steps).toBeGreaterThan(1000);
+    // What is left is keying the events' sources (ids and offsets), not reading the text: under a tenth.
+    expect(kept).toBeLessThan(steps * 0.1);
+  });
+});

@@ -9,6 +9,7 @@ import { countCharacterSteps } from '../support/steps.js';
 
 const page = (head: string, body = '<p>Text.</p>'): string =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const OG = '<meta property="og:title" content="Kim trifft Putin">';
 const ldScript = (json: string): string => `<script type="application/ld+json">${json}</script>`;
 
 /** Steps at 4n over steps at n; linear is about 4, quadratic about 16. */
@@ -24,6 +25,7 @@ describe('page metadata on hostile pages: linear work', () => {
     ['a long run of white space', (n) => `a${' '.repeat(n)}- b${' '.repeat(n)}|`],
     ['many site tails', (n) => `Hafen${' | SZ'.repeat(n)}`],
     ['many separators without tails', (n) => `a${' | '.repeat(n)}`],
+    ['hyphens in the headline, then many site tails', (n) => `x${' - a'.repeat(n)}${' - SZ'.repeat(n)}`],
   ];
   for (const [name, make] of titles)
     it(`splits a title: ${name}`, () => {
@@ -64,6 +66,17 @@ describe('page metadata on hostile pages: linear work', () => {
         ),
     ],
     ['a long og:title', (n) => page(`<meta property="og:title" content="${'a - '.repeat(n)}x |">`)],
+    ['many headings', (n) => page(OG, '<h2><span>Kicker</span><span>Headline</span></h2>'.repeat(n))],
+    ['a long heading', (n) => page(OG, `<h1>${'Wort '.repeat(n)}</h1>`)],
+    ['a heading nested deep', (n) => page(OG, `${'<div>'.repeat(n)}<h1>Kim</h1>${'</div>'.repeat(n)}`)],
+    [
+      'a heading with deep markup',
+      (n) => page(OG, `<h1>${'<span>'.repeat(n)}Kim${'</span>'.repeat(n)}</h1>`),
+    ],
+    [
+      'entities in a long headline',
+      (n) => page(ldScript(JSON.stringify({ headline: '&quot;a&quot; '.repeat(n) }))),
+    ],
   ];
   for (const [name, make] of pages)
     it(`reads a page: ${name}`, () => {

@@ -198,3 +198,82 @@ describe('the options of reading in a worker', () => {
     expect(normaliseIngestOptions({ workerUrl: missing }).isolation).toBeUndefined();
   });
 });
+
+describe('named readers in a worker (posted articles, watched pages and feeds)', () => {
+  const WATCH_WORKER = new URL('../../dist/src/watch/read-worker.js', import.meta.url);
+  const page = `<html><head><title>Haushalt</title></head><body><article><p>${TEXT}</p></article></body></html>`;
+
+  it('gives the same record, page and feed as reading in this thread', async () => {
+    const { readRecord } = await import('../../src/ingest/json.js');
+    const { readPageJob, readFeedJob } = await import('../../src/watch/readers.js');
+    const reader = openInputReader({ isolate: true, workerUrl: WATCH_WORKER, isolateFromBytes: 0 });
+    try {
+      const item = { id: 'x', title: 'T', html: page };
+      const record = await reader.named('articles[0]', { name: 'record', payload: { item, n: 1, file: 'articles[0]' } }, 1, () => {
+        throw new Error('read in this thread');
+      }); // prettier-ignore
+      expect(record).toEqual({ outcome: { pending: [], errors: [] }, value: readRecord(item, 1) });
+      const url = 'https://example.org/haushalt';
+      const bytes = new TextEncoder().encode(page);
+      const pagePayload = {
+        page: { url, mediaType: 'text/html', charset: 'utf-8', bytes },
+        item: { key: url, url, meta: {} },
+      };
+      const fetched = await reader.named(url, { name: 'page', payload: pagePayload }, 1, () => readPageJob(pagePayload)); // prettier-ignore
+      expect(fetched.value).toEqual(readPageJob(pagePayload).value);
+      expect(fetched.value).toMatchObject({ ok: true, value: { file: url, text: TEXT } });
+      const feed = new TextEncoder().encode(
+        `<rss version="2.0"><channel><item><title>T</title><link>${url}</link><description>${TEXT}</description></item></channel></rss>`,
+      );
+      const feedPayload = { bytes: feed, charset: undefined };
+      const items = await reader.named('feed', { name: 'feed', payload: feedPayload }, 1, () => readFeedJob(feedPayload)); // prettier-ignore
+      expect(items.value).toEqual(readFeedJob(feedPayload).value);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('fails what names a reader the worker script has not, alone', async () => {
+    // the plain read worker has the built-in `record` reader only, not the watcher's `page`
+    const reader = openInputReader({ isolate: true, workerUrl: WORKER, isolateFromBytes: 0 });
+    try {
+      const result = await reader.named('https://example.org/x', { name: 'page', payload: {} }, 1, () => {
+        throw new Error('read in this thread');
+      });
+      expect(result).toEqual({
+        outcome: {
+          pending: [],
+          errors: [
+            { file: 'https://example.org/x', reason: 'could not be read: this worker has no reader "page"' },
+          ],
+        },
+      });
+      const after = await reader.read({
+        file: 'a.txt',
+        base: 'a',
+        path: 'a.txt',
+        bytes: new TextEncoder().encode(TEXT),
+      });
+      expect(after.pending.map((p) => p.document.text)).toEqual([TEXT]);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('reads what is smaller than isolateFromBytes in this thread; what throws there fails alone', async () => {
+    const reader = openInputReader({ isolate: true, workerUrl: WORKER, isolateFromBytes: 1000 });
+    try {
+      const here = await reader.named('small', { name: 'record', payload: {} }, 999, () => ({
+        outcome: { pending: [], errors: [] },
+        value: 'here',
+      }));
+      expect(here.value).toBe('here');
+      const thrown = await reader.named('deep', { name: 'record', payload: {} }, 1, () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      });
+      expect(thrown.outcome.errors).toEqual([{ file: 'deep', reason: 'too deeply nested to read' }]);
+    } finally {
+      await reader.close();
+    }
+  });
+});

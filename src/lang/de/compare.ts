@@ -470,6 +470,7 @@ const quotes: QuoteRules = {
     'wäre',
     'wären',
   ],
+  conditionalForms: ['würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären'],
   notSpeakers: [
     'zwar',
     'selbst',
@@ -951,8 +952,12 @@ const quotes: QuoteRules = {
   infinitiveMarkers: ['zu'],
   reflexives: ['sich'],
   asMarkers: ['wie'],
+  opinionMarkers: ['für'],
+  quoteDemonstratives: ['das', 'dies'],
+  opinionLeads: ['was'],
   clauseOpeners: [
     'falls',
+    'zumal',
     'wenn',
     'weil',
     'obwohl',

@@ -290,7 +290,8 @@ Berliner Philharmoniker; Wiener Philharmoniker; Bundesagentur; Deutscher Gewerks
 Zentralrat der Juden; EKD; Deutsche Bischofskonferenz;
 Bischofskonferenz; Bundesanstalt für Finanzdienstleistungsaufsicht; BaFin; Stiftung Warentest; TÜV; Dekra;
 Bundesverband der Deutschen Industrie; Deutscher Bauernverband; Deutscher Städtetag; Städtetag; Bundesanwaltschaft;
-Generalbundesanwalt; Unions-Fraktion;
+Generalbundesanwalt; Unions-Fraktion; Deutsche Presse-Agentur; Deutschen Presse-Agentur;
+Europäischer Rat; Europäischen Rat;
 `);
 
 /** Family names of well-known people that stand alone for them (only names that are no common German word). */
@@ -315,12 +316,13 @@ Becker; Klitschko; Madonna; Gaga; Jackson; Obama
 
 /**
  * Given names, German and international, as written. Two or more name words that start with one are a person
- * ("Angela Merkel", "Dean Whitehead"); names that are also common words are left out ("Rose", "Hans" stays).
+ * ("Angela Merkel", "Dean Whitehead"), and so is one alone; names that are also common words are left out ("Rose",
+ * "Anders"; "Hans" stays).
  */
 export const FIRST_NAMES: readonly string[] = words(`
 Aaron; Achim; Adam; Adolf; Adrian; Agnes; Ahmed; Ahmad; Aidan; Alain; Alan; Albert; Albrecht; Alejandro;
 Aleksandr; Alessandro; Alex; Alexander; Alexandra; Alexej; Alexei; Alfons; Alfred; Ali; Alice; Alina; Alois;
-Amelie; Ana; Anastasia; Anders; Andrea; Andreas; Andrej; Andrew; André; Andy; Angela; Angelika; Angelo; Anita;
+Amelie; Ana; Anastasia; Andrea; Andreas; Andrej; Andrew; André; Andy; Angela; Angelika; Angelo; Anita;
 Anja; Anke; Ann; Anna; Anne; Annegret; Annette; Anton; Antoine; Antonio; Antje; Armin; Arnd; Arne; Arnold;
 Arthur; Artur; Axel; Ayşe; Barack; Barbara; Bärbel; Bastian; Beate; Ben; Benedikt; Benjamin; Bernd;
 Bernhard; Bert; Berthold; Bettina; Bill; Birgit; Björn; Bob; Bodo; Boris; Brigitte; Bruno; Burkhard; Caren;
@@ -366,7 +368,7 @@ Gennadij; Jewgeni; Jewgenij; Anatoli; Wassili; Pjotr; Nikita; Jelena; Olga; Swet
 Ljudmila; Ivo; Goran; Dragan; Slobodan; Milan; Radovan; Ratko; Janez; Viktor; Ferenc; Gyula; Lech; Donald;
 Jarosław; Lech; Aleksander; Wojciech; Zbigniew; Tadeusz; Václav; Miloš; Karel; Jiří; Petr; Pavel; Tomáš;
 Vladimír; Nicolae; Traian; Giorgos; Kostas; Alexis; Andreas; Antonis; Costas; Sven; Olof; Göran; Carl;
-Fredrik; Jens; Anders; Lars; Erik; Jonas; Mikael; Ole; Knut; Bjørn; Jussi; Mika; Kimi; Sami; Juha; Pekka;
+Fredrik; Jens; Lars; Erik; Jonas; Mikael; Ole; Knut; Bjørn; Jussi; Mika; Kimi; Sami; Juha; Pekka;
 Matti; Ragnar; Gísli; Jóhanna; Åke; Ivar; Per; Roy; Shawn; Percy; Dizzy; Shelly; Miles; Louis; Duke; Ella;
 Frank; Elvis; Bob; Mick; Keith; Paul; Ringo; Freddie; Bruce; Jimi; Kurt; Eric; Lady; Britney; Justin;
 Whitney; Mariah; Celine; Jennifer; Brad; Angelina; Tom; Nicole; Julia; Meryl; Sean; Leonardo; Johnny;

@@ -13,6 +13,15 @@ import {
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
 import { roles } from './roles.js';
+import {
+  INDEFINITE_ARTICLES,
+  NAME_JOINERS,
+  PASSIVE_AUXILIARIES,
+  RELATIVE_NOUNS,
+  SENTENCE_OPENERS,
+  SINGULAR_VERBS,
+  SUBJECT_PRONOUNS,
+} from './subject-words.js';
 import { sentences } from './sentences.js';
 
 export const de: LanguageRules = {
@@ -29,6 +38,13 @@ export const de: LanguageRules = {
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
+      sentenceOpeners: SENTENCE_OPENERS,
+      singularVerbs: SINGULAR_VERBS,
+      relativeNouns: RELATIVE_NOUNS,
+      passiveAuxiliaries: PASSIVE_AUXILIARIES,
+      subjectPronouns: SUBJECT_PRONOUNS,
+      indefiniteArticles: INDEFINITE_ARTICLES,
+      nameJoiners: NAME_JOINERS,
     },
   },
   cluster,

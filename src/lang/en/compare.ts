@@ -51,6 +51,7 @@ const entities: EntityRules = {
   ],
   organisationEndings: ['ministry'],
   firstNames: de.entities.firstNames,
+  nameJoiners: ['and', 'or'],
 };
 
 const quotes: QuoteRules = {
@@ -73,6 +74,7 @@ const quotes: QuoteRules = {
   attributionMarkers: ['according to'],
   pronouns: ['he', 'she'],
   reportedSpeech: [],
+  conditionalForms: [],
   notSpeakers: [
     'this',
     'that',
@@ -96,6 +98,9 @@ const quotes: QuoteRules = {
   infinitiveMarkers: [],
   reflexives: [],
   asMarkers: [],
+  opinionMarkers: [],
+  quoteDemonstratives: [],
+  opinionLeads: [],
   clauseOpeners: [],
   sourceBefore: [],
   sourceAfter: [],

@@ -1,0 +1,62 @@
+/**
+ * Names shown by German word order alone: a genitive before its noun ("Zabels Entscheidung", "bei Wulffs
+ * Hochzeitsfeier"). German puts only names there; a common noun's genitive follows its noun with an article ("die
+ * Entscheidung des Trainers"), so a capitalised word in `-s` with no article, right before a noun, is a name.
+ */
+import type { ArticleContext } from './context.js';
+import { isTitleWord } from './context.js';
+import { genitiveBase } from './gazetteer-index.js';
+import { isTableName, openers } from './name-rules.js';
+import { commonNounWord, type NameSeed } from './persons.js';
+import { isNameWord, type Word } from './words.js';
+
+/** A capitalised word in genitive `-s` (also hyphenated: "Wright-Phillips'" is not, "Meyer-Landruts" is). */
+const GENITIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*s$/u;
+/** Endings that are no genitive `-s`: adjectives ("Großes", "Jedes"), Latin nouns ("Primus", "Lotus"). */
+const NOT_GENITIVE = /(?:es|us)$/u;
+/** A lower-case word inflected like an adjective ("ehemaligen", "verkehrende"): a common noun phrase follows. */
+const INFLECTED = /^\p{Ll}+(?:en|er|es|em|nde)$/u;
+/** An adjective between the genitive and its noun ("Rooneys erstes Tor"). */
+const ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
+
+/** The word after the genitive: a noun ("Entscheidung") or an adjective and its noun ("erstes Pflichtspieltor"). */
+function nounFollows(ctx: ArticleContext, i: number): boolean {
+  const { words } = ctx;
+  const next = words[i + 1];
+  if (!next?.tightBefore) return false;
+  if (isNameWord(next.text)) return !isTableName(next.text, ctx);
+  const after = words[i + 2];
+  return (
+    ADJECTIVE.test(next.text) &&
+    !ctx.sets.determiners.has(next.lower) &&
+    after?.tightBefore === true &&
+    isNameWord(after.text)
+  );
+}
+
+/** A word before the genitive that makes it part of a longer phrase (an article, an adjective, another name). */
+function boundBefore(prev: Word | undefined, ctx: ArticleContext): boolean {
+  // A sentence's first word is capitalised anyway ("Sechs der Lokomotiven", "Links des Altars", "Nachts ist"),
+  // and so is a word after punctuation; adverbs in -s are written in lower case elsewhere ("bereits", "nachts").
+  if (!prev?.tightBefore) return true;
+  if (ctx.sets.determiners.has(prev.lower) || /^\p{Lu}/u.test(prev.text)) return true;
+  return INFLECTED.test(prev.text) && !openers(ctx).has(prev.lower);
+}
+
+/** Persons named by a genitive before a noun in one article; the seed is the name without its `-s`. */
+export function genitiveNames(ctx: ArticleContext): NameSeed[] {
+  const { words } = ctx;
+  const lower = new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower));
+  const out: NameSeed[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!GENITIVE.test(w.text) || NOT_GENITIVE.test(w.text)) continue;
+    const base = genitiveBase(w.text);
+    if (base === undefined || !nounFollows(ctx, i) || boundBefore(words[i - 1], ctx)) continue;
+    if (openers(ctx).has(w.lower) || lower.has(w.lower) || lower.has(base.toLowerCase())) continue;
+    if (commonNounWord(base, ctx) || commonNounWord(w.text, ctx) || isTitleWord(w, ctx)) continue;
+    if (isTableName(w.text, ctx) || ctx.sets.calendar.has(base.toLowerCase())) continue;
+    out.push({ article: ctx.index, from: i, to: i + 1, words: [base], rule: 'genitive' });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Persons named by one word with evidence beside it. A known first name standing alone is a person ("gegen Mario eine einstweilige Verfügung", "Die 17-jährige Caroline
+ * ist …", "Thomas dachte, …"): the name tables list only given names that are no common word. Not when it is part
+ * of a longer name the other rules could not read: a capitalised word or a particle follows ("Peter Stein",
+ * "Elisabeth II.", "Ali al-Nuaimi"), a name-shaped word comes right before it ("Mitch Sebastian", "Hagia Sophia"),
+ * or an abbreviation with its full stop ("St. Peter").
+ */
+import { isTitleWord, type ArticleContext } from './context.js';
+import { commonNounWord, personWord, type NameSeed } from './persons.js';
+import { isAcronym, isNameWord, type Word } from './words.js';
+
+/** Lower-case words that continue a name after a given name ("von", "al-", "bin"). */
+const PARTICLE = /^(?:von|van|vom|de|di|da|du|del|della|dos|zu|ten|ter|le|la|al|el|bin|ibn|ben)(?:-|$)/u;
+/** A short capitalised abbreviation before a full stop ("St.", "Dr.", "Hl."). */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
+
+/** Whether the word after a first name continues the name. */
+function continued(next: Word | undefined): boolean {
+  if (!next?.tightBefore) return false;
+  return /^\p{Lu}/u.test(next.text) || PARTICLE.test(next.lower);
+}
+
+/** Whether the word before a first name makes it part of a longer name. */
+function preceded(ctx: ArticleContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  const w = ctx.words[i] as Word;
+  if (!prev) return false;
+  // "einer Tom und einigen Effekten": an indefinite article makes it a common noun.
+  if (ctx.sets.names.indefiniteArticles.has(prev.lower)) return true;
+  const gap = ctx.article.text.slice(prev.end, w.start);
+  if (gap === '. ' && ABBREVIATION.test(prev.text)) return true;
+  if (!w.tightBefore || !(isNameWord(prev.text) || isAcronym(prev.text))) return false;
+  // "Schwester Gabi", "Präsident Thomas": a role or a common noun before the name is no part of it.
+  return !isTitleWord(prev, ctx) && !commonNounWord(prev.text, ctx) && !ctx.sets.determiners.has(prev.lower);
+}
+
+/** Persons named by a known first name alone, in one article. */
+export function loneFirstNames(ctx: ArticleContext): NameSeed[] {
+  const { words } = ctx;
+  const out: NameSeed[] = [];
+  words.forEach((w, i) => {
+    if (!ctx.sets.firstNames.has(w.text) || !isNameWord(w.text)) return;
+    if (continued(words[i + 1]) || preceded(ctx, i)) return;
+    out.push({ article: ctx.index, from: i, to: i + 1, words: [w.text], rule: 'first-name-alone' });
+  });
+  return out;
+}
+
+/**
+ * Up to three name words after a word for a relative ("Sohn Murchad", "Tante Cilli", "Halbbruder Sven", "Bruder
+ * Manfred"): German names a relative by the kin word and the name, as it names an office by its title.
+ */
+export function relativeNames(ctx: ArticleContext): NameSeed[] {
+  const { words } = ctx;
+  const kin = new Set(ctx.rules.entities.relativeNouns ?? []);
+  const out: NameSeed[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!kin.has((words[i] as Word).lower) || !/^\p{Lu}/u.test((words[i] as Word).text)) continue;
+    let j = i + 1;
+    while (j - i <= 3 && words[j]?.tightBefore === true && personWord(words[j], ctx)) j++;
+    if (j === i + 1 || (j === i + 2 && commonNounWord((words[i + 1] as Word).text, ctx))) continue;
+    out.push({
+      article: ctx.index,
+      from: i + 1,
+      to: j,
+      words: words.slice(i + 1, j).map((w) => w.text),
+      rule: 'relative',
+    });
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * A name as the subject that opens a sentence: "Kolb war seit 1986 im Turnverein …", "Pinkwart plädierte im Januar
+ * …". German puts the finite verb second, so a capitalised word that opens a sentence right before a verb in the
+ * singular is its subject; with no article before it, that subject is a name unless it is a word a sentence opens
+ * with (an adverb, pronoun or numeral: "Dennoch war …"), a common noun of the language or shaped like one (a mass
+ * noun: "Atomkraft ist …"), or an adjective ("Unklar ist …").
+ */
+import { isTitleWord, type ArticleContext } from './context.js';
+import { knownWord } from './gazetteer-index.js';
+import { isTableName, openers } from './name-rules.js';
+import { commonNounWord, type NameSeed } from './persons.js';
+import { isNameWord, type Word, lowerCaseWords } from './words.js';
+
+/** The text before a word that opens a sentence: a sentence's end, a colon or an opening quotation mark. */
+const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
+/** Endings of adjectives, adverbs and abstract nouns ("Tatsächlich", "Grafisch", "Bislang", "Politik"). */
+const NOT_NAME =
+  /(?:lich|isch|ig|bar|sam|haft|los|weise|mals|dings|halb|wärts|ung|heit|keit|schaft|tion|ismus|tät|nis|ik|ur|ie|ell|iv)$/u;
+/** A weak past ("plädierte", not the superlative "beste") or a present ("erzählt", not "nennt") in the singular. */
+const WEAK_PAST = /^\p{Ll}{3,}[^s]te$/u;
+const PRESENT = /^\p{Ll}{2,}[^n]t$/u;
+/** The shortest last part of a compound that is read as a common noun ("Weinkauf", "Atomkraft"). */
+const MIN_PART = 4;
+
+/** Whether a capitalised word ends in a common noun of the language ("Betriebsrat", "Atomkraft", "Weinkauf"). */
+function compoundNoun(lower: string, ctx: ArticleContext): boolean {
+  for (let k = 2; lower.length - k >= MIN_PART; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
+  return false;
+}
+
+/** An abbreviation or initial before a full stop ("St. Georg", "H. Dietz", "Okt. Benq"): no sentence's end. */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
+
+function sentenceOpens(ctx: ArticleContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (prev === undefined) return true;
+  return (
+    SENTENCE_OPENING.test(ctx.article.text.slice(prev.end, (ctx.words[i] as Word).start)) &&
+    !ABBREVIATION.test(prev.text)
+  );
+}
+
+/** The language's sentence openers and singular verbs as sets (made once per table). */
+const setsOf = new WeakMap<
+  ArticleContext['rules'],
+  { sentenceOpeners: ReadonlySet<string>; singularVerbs: ReadonlySet<string> }
+>();
+
+function subjectSets(ctx: ArticleContext): {
+  sentenceOpeners: ReadonlySet<string>;
+  singularVerbs: ReadonlySet<string>;
+} {
+  let sets = setsOf.get(ctx.rules);
+  if (sets === undefined) {
+    const { sentenceOpeners = [], singularVerbs = [] } = ctx.rules.entities;
+    sets = { sentenceOpeners: new Set(sentenceOpeners), singularVerbs: new Set(singularVerbs) };
+    setsOf.set(ctx.rules, sets);
+  }
+  return sets;
+}
+
+function singularVerb(w: Word | undefined, ctx: ArticleContext): boolean {
+  if (!w?.tightBefore || w.text !== w.lower) return false;
+  const { sentenceOpeners, singularVerbs } = subjectSets(ctx);
+  if (singularVerbs.has(w.lower)) return true;
+  if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower)) return false;
+  return WEAK_PAST.test(w.lower) || PRESENT.test(w.lower);
+}
+
+/**
+ * Whether the subject stands after the verb, so the word before it is no subject: a name or a pronoun follows
+ * ("Prompt sprach Putin …", "Kreideweiss soll er gewesen sein").
+ */
+function subjectAfter(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k];
+  if (!w?.tightBefore) return false;
+  return isNameWord(w.text) || ctx.sets.pronouns.has(w.lower) || ctx.sets.names.subjectPronouns.has(w.lower);
+}
+
+function nameWord(w: Word | undefined, ctx: ArticleContext): w is Word {
+  if (!w || !isNameWord(w.text) || w.text.length < 3) return false;
+  const { sentenceOpeners } = subjectSets(ctx);
+  if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower) || lowerCaseWords(ctx.words).has(w.lower))
+    return false;
+  if (NOT_NAME.test(w.lower) || compoundNoun(w.lower, ctx) || commonNounWord(w.text, ctx)) return false;
+  if (isTitleWord(w, ctx) || ctx.sets.calendar.has(w.lower)) return false;
+  return !isTableName(w.text, ctx) && knownWord(w.text) === undefined;
+}
+
+/** Persons that open a sentence as its subject, right before a verb in the singular, in one article. */
+export function subjectNames(ctx: ArticleContext): NameSeed[] {
+  const { words } = ctx;
+  if ((ctx.rules.entities.singularVerbs ?? []).length === 0) return [];
+  const out: NameSeed[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!nameWord(words[i], ctx) || !sentenceOpens(ctx, i)) continue;
+    // One word: two capitalised words opening a sentence are an adjective and its noun ("Derartige Töne hatte
+    // man …") or a company ("Jet Airways wird …") more often than an unknown person.
+    const w = words[i] as Word;
+    const verb = words[i + 1];
+    if (
+      !singularVerb(verb, ctx) ||
+      (w.lower.endsWith('t') && ctx.sets.names.passiveAuxiliaries.has(verb?.lower ?? ''))
+    )
+      continue;
+    if (subjectAfter(ctx, i + 2)) continue;
+    out.push({ article: ctx.index, from: i, to: i + 1, words: [w.text], rule: 'subject' });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * German words for the subject rule of entity recognition (a capitalised word that opens a sentence right before a
+ * finite verb in the singular is a name unless it is one of the words a sentence opens with: "Kolb war seit 1986
+ * …" against "Dennoch war …"). Written from general knowledge of German (no evaluation data), lower case.
+ */
+
+/** The items of a whitespace-separated list. */
+const list = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
+
+/**
+ * Words that open a German sentence before its verb and name no one: adverbs, pronouns, numerals and quantifiers,
+ * predicative adjectives of evaluation ("Unklar ist …", "Bekannt wurde …").
+ */
+export const SENTENCE_OPENERS: readonly string[] = list(`
+  ab aber abermals allein allerdings allgemein also alsbald anders andererseits anfangs angeblich anschließend
+  ansonsten auch außerdem bald bekannt bekanntlich bereits besonders bestimmt bisher bislang bloß dabei dadurch
+  dafür dagegen daher dahin damals damit danach daneben dann daran darauf daraufhin daraus darin darum darüber
+  darunter davon davor dazu dazwischen dementsprechend demnach demnächst dennoch derweil deshalb deswegen doch
+  dort dorthin draußen drinnen eben ebenfalls ebenso eher eigentlich einerseits einmal einst endlich entsprechend
+  erneut erst erstens zweitens drittens etwa eventuell fast ferner folglich fortan freilich früher ganz gar gegebenenfalls
+  genau genauso gerade gern gestern gewiss glücklicherweise gleich gleichfalls gleichwohl gleichzeitig häufig
+  heute hier hierbei hierdurch hierfür hierher hierzu hingegen hinterher höchstens hoffentlich immer immerhin
+  indessen infolgedessen inmitten insbesondere insgesamt insofern inzwischen irgendwann irgendwie jedenfalls jedoch
+  jetzt jüngst kaum keinesfalls keineswegs künftig kürzlich lange längst lediglich leider letztlich links rechts
+  manchmal mehr meist meistens mindestens mithin mittlerweile möglicherweise morgen morgens abends nachts mittags
+  nachher nämlich natürlich neuerdings nicht nichts nie niemals noch nochmals nun nur ob oben obendrein offenbar
+  offensichtlich oft ohnehin plötzlich rund schließlich schon seither seitdem selbst selten sicher sicherlich so
+  sodann sofort sogar somit sonst später stattdessen stets tatsächlich teils trotzdem überall überdies übrigens
+  umgekehrt unklar unten unterdessen vermutlich viel vielleicht vielmehr vorerst vorher vorhin vorne wahrscheinlich
+  wann warum weiter weiterhin weitgehend wenigstens wie wieder wiederum wieso wirklich wo womöglich zudem zuerst
+  zugleich zuletzt zumal zumeist zumindest zunächst zurzeit zusammen zuvor zwar interessant wichtig klar fest
+  sicher fraglich möglich nötig notwendig richtig falsch schwierig einfach gut schlecht besser
+  ich du er sie es wir ihr man mir mich dir dich ihm ihn uns euch ihnen sich wer was welcher welche welches
+  dieser diese dieses jener jene jenes derjenige dieselbe letzterer letztere ersterer erstere solcher solche
+  jemand niemand nichts etwas alles alle beide viele wenige einige manche mehrere sämtliche jeder jede jedes
+  keiner keine keines vieles weniges manches mein meine dein deine sein seine ihre unser unsere euer eure eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend
+`);
+
+/**
+ * Finite verbs in the third person singular that a pattern cannot tell (auxiliaries, modals, strong pasts); weak
+ * pasts in -te and presents in -t are read by their ending.
+ */
+export const SINGULAR_VERBS: readonly string[] = list(`
+  ist war hat hatte wird wurde sei wäre habe hätte würde kann konnte könnte will wollte muss musste müsste soll
+  sollte darf durfte mag mochte möchte weiß wusste gab kam ging nahm übernahm stand lag sah fand hielt blieb schrieb
+  starb begann gewann verlor trat zog bezog schied gelang galt gilt rief lief fiel sprach traf bot wies stieg fuhr
+  flog las saß trug wuchs erhielt verließ hieß ließ bekam sang schlug floh entschied verschwand warf stahl half
+  zwang schwieg empfahl erschien erwies bewies unterschrieb beschrieb vertrat betrat
+`);
+
+/** The forms of "werden" after which a fronted word in -t is a participle ("Verletzt wurde niemand"). */
+export const PASSIVE_AUXILIARIES: readonly string[] = list(`wird wurde würde werde`);
+
+/** Pronouns that can stand as the subject after the verb ("Kreideweiss soll er gewesen sein"). */
+export const SUBJECT_PRONOUNS: readonly string[] = list(`er sie es man ich wir ihr du`);
+
+/** Indefinite articles ("einer Tom und einigen Effekten": a first name after one is a common noun). */
+export const INDEFINITE_ARTICLES: readonly string[] = list(`ein eine einer einem einen eines`);
+
+/** Words that join names of one kind ("Siemens und Bombardier", "Paris oder Lyon"). */
+export const NAME_JOINERS: readonly string[] = list(`und oder`);
+
+/** Words for relatives before a name ("Sohn Murchad", "Tante Cilli"); compounds for companies ("Konzerntochter") not. */
+export const RELATIVE_NOUNS: readonly string[] = list(`
+  sohn sohnes söhne tochter töchter bruder bruders brüder schwester schwestern mutter vater vaters onkel tante
+  neffe nichte cousin cousine enkel enkelin großvater großmutter urgroßvater urgroßmutter halbbruder halbschwester
+  stiefvater stiefmutter stiefsohn stieftochter schwiegersohn schwiegertochter schwiegervater schwiegermutter
+  ehemann ehefrau gattin gatte witwe witwer verlobte verlobter lebensgefährte lebensgefährtin zwillingsbruder
+  zwillingsschwester
+`);

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { spells } from '../../src/compare/acronym-names.js';
+import { articleContexts } from '../../src/compare/context.js';
+import { recogniseEntities } from '../../src/compare/entities.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Every mention of one German article as `text (type)`, in text order; each checked against its offsets. */
+function mentions(text: string): string[] {
+  const articles = fixtureArticles('de', [{ id: 'a', text }]);
+  const analysis = analyseStory(articles);
+  return analysis.entities
+    .flatMap((e) =>
+      e.mentions.map((m) => {
+        expect(textOf(articles, m)).toBe(m.text);
+        return { start: m.start, label: `${m.text} (${e.type})` };
+      }),
+    )
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.label);
+}
+
+/** The rule that found each mention of one German article, as `text: rule`. */
+function rules(text: string): string[] {
+  const ctxs = articleContexts(fixtureArticles('de', [{ id: 'a', text }]));
+  return recogniseEntities(ctxs).mentions.map((m) => `${m.text}: ${m.rule}`);
+}
+
+describe('a name in the genitive before its noun is a person', () => {
+  it('finds "Zabels Entscheidung", "bei Wulffs Hochzeitsfeier", "Rooneys erstes Tor"', () => {
+    expect(mentions('Die Mannschaft war über Zabels Entscheidung nicht glücklich.')).toEqual([
+      'Zabel (person)',
+    ]);
+    expect(mentions('Der Unternehmer war Gast bei Wulffs Hochzeitsfeier.')).toContain('Wulff (person)');
+    expect(mentions('Zur Pause fiel durch Rooneys erstes Tor das 1:0.')).toContain('Rooney (person)');
+    expect(rules('Ein Gutachter stützte Tiganjs Version.')).toEqual(['Tiganj: genitive']);
+  });
+
+  it('takes no sentence opener, adjective, plural, Latin noun or common noun in -s', () => {
+    for (const text of [
+      'Sechs der Lokomotiven blieben in Deutschland.',
+      'Großes Theater um Geld und Einfluss.',
+      'Jedes Heft hatte rund 30 Seiten.',
+      'Auch Promis wie Til Schweiger sind nicht geschützt.',
+      'Die zunehmende Konkurrenz mit Softwareprimus Microsoft bereitet keine Sorgen.',
+      'Das Ende des Jahres brachte Regen.',
+      'Es war der Wunsch des ehemaligen Spielers Trainer zu werden.',
+      'Er hat bereits Geld verloren, und stets Glück gehabt.',
+    ]) {
+      expect(
+        rules(text).filter((r) => r.endsWith(': genitive')),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('a name joined to a found name by "und"/"oder" takes its type', () => {
+  it('"Siemens und Bombardier", "Blatter und Beckenbauer", "Allianz und Commerzbank"', () => {
+    expect(mentions('Man habe sich mit den Herstellern Siemens und Bombardier geeinigt.')).toContain(
+      'Bombardier (organization)',
+    );
+    expect(mentions('Angeblich konnten sich Blatter und Beckenbauer nicht einigen.')).toContain(
+      'Blatter (person)',
+    );
+    expect(rules('Dem hätten die Aufsichtsräte von Allianz und Commerzbank zugestimmt.')).toEqual([
+      'Allianz: coordinated',
+      'Commerzbank: table',
+    ]);
+  });
+
+  it('takes no common noun, abbreviation, month or sentence opener', () => {
+    for (const text of [
+      'Man kann Facebook und Co. auf Dauer nicht stoppen.',
+      'Im Sonderzug, der Kim und Genossen als Hotel dient, reisen 230 Nordkoreaner.',
+      'Siemens und Gewerkschaften verhandeln seit Mai.',
+      'Zwischen Januar und Merkel lag kein Treffen.',
+      'Bund und Länder streiten mit Berlin und Behörden.',
+    ]) {
+      expect(
+        rules(text).filter((r) => r.endsWith(': coordinated')),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('an organisation named with its acronym in brackets', () => {
+  it("spells an acronym by its letters in order, the first one the name's first letter", () => {
+    expect(spells('BdB', 'Bundesverband deutscher Banken')).toBe(true);
+    expect(spells('BAG', 'Bundesamt für Gesundheit')).toBe(true);
+    expect(spells('ICOS', 'International Council on Security and Development')).toBe(true);
+    expect(spells('CDU', 'Jürgen Rüttgers')).toBe(false);
+    expect(spells('UEFA', 'Europäische Fußball-Union')).toBe(false);
+  });
+
+  it('finds the name and the acronym: "Bundesverband deutscher Banken (BdB)", "NATO Response Force" (NRF)', () => {
+    const found = mentions('Der Bundesverband deutscher Banken (BdB) rief zu Zurückhaltung auf.');
+    expect(found).toEqual(['Bundesverband deutscher Banken (organization)', 'BdB (organization)']);
+    expect(mentions('Einsatzbereit ist die „NATO Response Force“ (NRF), die Eingreiftruppe.')).toContain(
+      'NATO Response Force (organization)',
+    );
+  });
+
+  it('takes no party after a person, no acronym that names no organisation, no unmatched words', () => {
+    expect(mentions('Ministerpräsident Jürgen Rüttgers (CDU) stimmte zu.')).toEqual([
+      'Jürgen Rüttgers (person)',
+      'CDU (organization)',
+    ]);
+    expect(mentions('Der Master of Business Administration (MBA) ist gefragt.').join(' ')).not.toContain(
+      'MBA',
+    );
+    expect(rules('Die Aktie fällt auf Schlusskursbasis (XETRA) um zwei Prozent.')).toEqual([
+      'XETRA: org-acronym',
+    ]);
+  });
+});
+
+describe('a capitalised word opening a sentence before a verb in the singular is a person', () => {
+  it('"Kolb war …", "Pinkwart plädierte …", "Mulally kann …"', () => {
+    expect(mentions('Kolb war seit 1986 im Turnverein als Leiter tätig.')).toEqual(['Kolb (person)']);
+    expect(rules('Pinkwart plädierte im Januar dafür, die Regelung auszusetzen.')).toEqual([
+      'Pinkwart: subject',
+    ]);
+    expect(mentions('Der Vorstand tagte. Mulally kann die Marken leicht verkaufen.')).toContain(
+      'Mulally (person)',
+    );
+  });
+
+  it('takes no adverb, pronoun, adjective, participle, mass noun, compound noun, two words or abbreviation', () => {
+    for (const text of [
+      'Dennoch war die Stimmung gut.',
+      'Vieles spricht dafür, dass es so kommt.',
+      'Unklar ist, wie es weitergeht.',
+      'Prinzipiell sei man für alle Vorschläge offen.',
+      'Verletzt wurde niemand, wie ein Sprecher mitteilte.',
+      'Atomkraft ist keine Lösung.',
+      'Derartige Töne hatte man lange nicht gehört.',
+      'Jet Airways wird von einem Österreicher geführt.',
+      'Es gibt Bilder von St. Georg aus dem Jahr 1779.',
+      'Kolb und seine Frau waren dort.',
+      'Kunden sollten sich beeilen.',
+      'Prompt sprach Putin von einer möglichen Abrüstung.',
+      'Kreideweiss soll er gewesen sein.',
+    ]) {
+      expect(
+        rules(text).filter((r) => r.endsWith(': subject')),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('one name word with evidence beside it', () => {
+  it('a known first name alone is a person: "gegen Mario", "Die 17-jährige Caroline ist"', () => {
+    expect(mentions('Ende Juli erwirkten sie gegen Mario eine einstweilige Verfügung.')).toEqual([
+      'Mario (person)',
+    ]);
+    expect(rules('Die 17-jährige Caroline ist Kandidatin bei der Show.')).toEqual([
+      'Caroline: first-name-alone',
+    ]);
+  });
+
+  it('a first name inside a longer name, after an indefinite article or an abbreviation is not alone', () => {
+    for (const text of [
+      'Er lernte bei Peter Stein das Handwerk.',
+      'Die Krone trug Elisabeth II. seit 1952.',
+      'Bald traten sie mit einer Tom und zwei Gitarren auf.',
+      'Die Kirche St. Peter steht am Markt.',
+      'Anders als erwartet fiel die Wahl aus.',
+    ]) {
+      expect(
+        rules(text).filter((r) => r.endsWith(': first-name-alone')),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('a relative names a person: "Sohn Murchad", "Halbbruder Sven"; a company\'s "Konzerntochter" does not', () => {
+    expect(mentions('Das Kommando hatte sein Sohn Murchad.')).toEqual(['Murchad (person)']);
+    expect(rules('Er reiste mit seinem Halbbruder Sven aus Norwegen.')).toEqual([
+      'Sven: relative',
+      'Norwegen: gazetteer',
+    ]);
+    expect(rules('Die Tante Cilli, die im Dorf lebte, kam zu Besuch.')).toEqual(['Cilli: relative']);
+    expect(
+      rules('Die Konzerntochter Wintershall meldete Gewinne.').filter((r) => r.endsWith(': relative')),
+    ).toEqual([]);
+  });
+});
