@@ -45,6 +45,7 @@ export {
   normaliseIngestOptions,
   sizeLimitReason,
   type IngestOptions,
+  type ReadingOptions,
   type NormalisedIngestOptions,
 } from './options.js';
 export {

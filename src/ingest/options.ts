@@ -70,6 +70,23 @@ export interface IngestOptions {
   readonly onStage?: (file: string, stage: ReadStage) => void;
 }
 
+/**
+ * The options of reading whole inputs that a long-running shell (`serve`, `watch`) passes on: the worker thread and
+ * its limits, and the test hooks.
+ */
+export type ReadingOptions = Pick<
+  IngestOptions,
+  | 'budgetMs'
+  | 'maxMemoryMb'
+  | 'isolate'
+  | 'isolateFromBytes'
+  | 'workerUrl'
+  | 'timer'
+  | 'onStage'
+  | 'guardFromChars'
+  | 'guardLanguage'
+>;
+
 /** What the ingest stage works with: every option decided. */
 export interface NormalisedIngestOptions {
   readonly maxBytes: number;

@@ -1,5 +1,5 @@
 /** Server options as a caller (or `lagebild serve`) gives them, and the normalised form the app works with. */
-import type { IngestOptions } from '../ingest/options.js';
+import type { ReadingOptions } from '../ingest/options.js';
 import { normaliseLanguageTag } from '../lang/index.js';
 
 /** Bodies larger than this are refused with 413 (default 8 MiB). */
@@ -41,18 +41,7 @@ export interface ServerOptions {
    * (`workerUrl`, default the built read-worker.js; `lagebild serve` gives the commands' worker, which also guards
    * the cleaning and analysis of articles of 64 K characters or more); `timer` and `onStage` are for tests.
    */
-  readonly reading?: Pick<
-    IngestOptions,
-    | 'budgetMs'
-    | 'maxMemoryMb'
-    | 'isolate'
-    | 'isolateFromBytes'
-    | 'workerUrl'
-    | 'timer'
-    | 'onStage'
-    | 'guardFromChars'
-    | 'guardLanguage'
-  >;
+  readonly reading?: ReadingOptions;
 }
 
 /** What the app works with: every option decided. */

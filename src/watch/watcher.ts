@@ -5,7 +5,7 @@
  */
 import { messageOf, type Result } from '../core/result.js';
 import type { SourceDocument } from '../core/types.js';
-import { openInputReader, type IngestOptions, type InputReader } from '../ingest/index.js';
+import { openInputReader, type InputReader, type ReadingOptions } from '../ingest/index.js';
 import type { LagebildStore } from '../flows/store.js';
 import { Mutex } from '../store/dialect.js';
 import type { FeedItem, FeedState } from '../store/feeds.js';
@@ -53,18 +53,7 @@ export interface WatchOptions {
    * `budgetMs` (default 60 s) and `maxMemoryMb` (default 512); one over them fails alone, as `too slow to read` or
    * `too large to read`. `timer` and `onStage` are for tests.
    */
-  readonly reading?: Pick<
-    IngestOptions,
-    | 'budgetMs'
-    | 'maxMemoryMb'
-    | 'isolate'
-    | 'isolateFromBytes'
-    | 'workerUrl'
-    | 'timer'
-    | 'onStage'
-    | 'guardFromChars'
-    | 'guardLanguage'
-  >;
+  readonly reading?: ReadingOptions;
 }
 
 export type NormalisedWatchOptions = Required<WatchOptions>;
