@@ -13,6 +13,8 @@ import { GOOD_ARTICLE, hostileCorpus } from './corpus.js';
 const WORKER = new URL('../../dist/src/ingest/read-worker.js', import.meta.url);
 /** The same scale as the commands' run (test/hostile/commands.test.ts). */
 const SCALE = 0.01;
+/** Ends a hang; not a speed limit (the runs take seconds; as in commands.test.ts). */
+const HANG_MS = 240_000;
 /** Event-loop turns the job's brief refresh may take before the test gives up (a count, not a clock). */
 const MAX_TURNS = 200_000;
 
@@ -70,7 +72,7 @@ function endings(body: Posted): Map<number, string[]> {
   return ends;
 }
 
-describe('the hostile corpus through serve (POST /api/articles)', () => {
+describe('the hostile corpus through serve (POST /api/articles)', { timeout: HANG_MS }, () => {
   it('every article is stored, a duplicate or failed by name; the job says the same; the list answers', async () => {
     const { app, store } = server;
     const before = (await store.health()).articles;

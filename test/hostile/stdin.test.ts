@@ -17,6 +17,8 @@ import { hostileCorpus } from './corpus.js';
 
 /** Small enough for the suite (the folder run uses the same). */
 const SCALE = 0.01;
+/** Ends a hang; not a speed limit (the runs take seconds; as in commands.test.ts). */
+const HANG_MS = 240_000;
 const corpus = hostileCorpus(SCALE);
 const work = mkdtempSync(join(tmpdir(), 'lagebild-hostile-stdin-'));
 /** What the library reads from each file given on stdin. */
@@ -53,7 +55,7 @@ const readOf = (file: string): IngestResult => {
   return read;
 };
 
-describe('the hostile corpus through standard input', () => {
+describe('the hostile corpus through standard input', { timeout: HANG_MS }, () => {
   it('clean -: every document shown or reported, every error named', async () => {
     for (const input of corpus) {
       const answer = await withStdin(['clean', '-'], input.content);

@@ -21,6 +21,8 @@ import { hostileCorpus, type HostileInput } from './corpus.js';
 const WORKER = new URL('../../dist/src/watch/read-worker.js', import.meta.url);
 /** The same scale as the commands' run (test/hostile/commands.test.ts). */
 const SCALE = 0.01;
+/** Ends a hang; not a speed limit (the runs take seconds; as in commands.test.ts). */
+const HANG_MS = 240_000;
 const corpus = hostileCorpus(SCALE);
 const work = mkdtempSync(join(tmpdir(), 'lagebild-hostile-watch-'));
 let site: Site;
@@ -86,7 +88,7 @@ afterAll(async () => {
 
 const options = { hostDelayMs: 0, retries: 0, reading: { isolate: true, workerUrl: WORKER } } as const;
 
-describe('the hostile corpus through watch', () => {
+describe('the hostile corpus through watch', { timeout: HANG_MS }, () => {
   it('every hostile page is stored, a duplicate or failed with its reason, each exactly once', async () => {
     const store = await openStore(':memory:');
     const watcher = new Watcher(store, options);
