@@ -11,14 +11,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execute } from '../../src/cli/main.js';
 import { openStore } from '../../src/flows/store.js';
 import { Watcher } from '../../src/watch/index.js';
 import { ensureBuilt } from '../store/cli-process.js';
+import { fakeIo } from '../support/io.js';
 import { articleHtml, exampleArticles } from '../watch/articles.js';
 import { rss, startSite, type Site } from '../watch/site.js';
 import { hostileCorpus, type HostileInput } from './corpus.js';
 
 const WORKER = new URL('../../dist/src/watch/read-worker.js', import.meta.url);
+const GUARD = new URL('../../dist/src/cli/guard-worker.js', import.meta.url);
 /** The same scale as the commands' run (test/hostile/commands.test.ts). */
 const SCALE = 0.01;
 /** Ends a hang; not a speed limit (the runs take seconds; as in commands.test.ts). */
@@ -190,6 +193,31 @@ describe('the hostile corpus through watch', { timeout: HANG_MS }, () => {
       }
     } finally {
       rows.close();
+    }
+  });
+
+  it('lagebild watch --once on the pages: new + duplicate + failed = every page, each failure named; exit 1', async () => {
+    const io = { ...fakeIo(), readWorker: { url: GUARD } };
+    const db = join(work, 'cli.db');
+    const args = ['watch', site.url('/pages.rss'), '--db', db, '--create', '--once'];
+    const code = await execute([...args, '--host-delay', '0', '--retries', '0'], io);
+    expect(code, io.err().slice(-2000)).toBe(1);
+    const summary = /(\d+) items: (\d+) new, (\d+) duplicate; \d+ stor(?:y|ies) changed; (\d+) failed/u.exec(
+      io.err(),
+    );
+    expect(summary, io.err().slice(-2000)).not.toBeNull();
+    const [items, added, duplicates, failed] = [summary?.[1], summary?.[2], summary?.[3], summary?.[4]].map(
+      Number,
+    );
+    expect(items).toBe(corpus.length);
+    expect((added ?? 0) + (duplicates ?? 0) + (failed ?? 0)).toBe(corpus.length);
+    const named = corpus.filter((c) => io.err().includes(`failed ${pageUrl(c)}: `));
+    expect(named).toHaveLength(failed ?? -1);
+    const store = await openStore(db);
+    try {
+      expect((await store.health()).articles).toBe(added);
+    } finally {
+      await store.close();
     }
   });
 });
