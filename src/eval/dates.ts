@@ -15,7 +15,7 @@
  *   day `T…` TIME, else DATE).
  * - Split: a document is held out when the FNV-1a hash of its name is 0 mod 5 (about 20 %).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError } from './errors.js';
 import { fnv1a } from './quotes.js';
@@ -145,16 +145,18 @@ export function parseInline(
 /** The annotated files of a folder and their format: `keyinline/*.xml` (TIMEX2) or `*.tml` (TIMEX3). */
 export function detectDatesFormat(dir: string): { files: string[]; format: TimexFormat } | undefined {
   const inline = join(dir, 'keyinline');
-  const candidates = existsSync(inline)
+  // a file (or anything but a folder) given for the folder holds no data set: a DataError, not a crash (ENOTDIR)
+  const isFolder = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
+  const candidates = isFolder(inline)
     ? readdirSync(inline)
         .filter((f) => f.endsWith('.xml'))
         .map((f) => join(inline, f))
-    : existsSync(dir)
+    : isFolder(dir)
       ? readdirSync(dir)
           .filter((f) => f.endsWith('.tml'))
           .map((f) => join(dir, f))
       : [];
-  const sorted = candidates.sort();
+  const sorted = candidates.filter((f) => statSync(f).isFile()).sort();
   const first = sorted[0];
   if (first === undefined) return undefined;
   const head = readFileSync(first, 'utf8');

@@ -62,8 +62,12 @@ export function parseClusters(text: string, file = 'input'): Cluster[] {
   return clusters;
 }
 
+/** The clusters of a Multi-News JSONL file; `DataError` when it holds none (an empty file scores nothing). */
 export function loadClusters(file: string): Cluster[] {
-  return parseClusters(readDataFile(file), file);
+  const clusters = parseClusters(readDataFile(file), file);
+  if (clusters.length === 0)
+    throw new DataError(`${file}: no clusters (expected one {"id", "documents", "summary"} per line)`);
+  return clusters;
 }
 
 /** A summariser under test: one cluster and a word budget in, summary text out (one sentence per line). */

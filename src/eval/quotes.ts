@@ -161,6 +161,8 @@ export function loadQuoteArticles(path: string): QuoteArticle[] {
       if (line.trim() !== '') out.push(parseArticle(line, `${file}:${String(i + 1)}`));
     });
   }
+  // an empty file scores nothing: say so rather than report zeros
+  if (out.length === 0) throw new DataError(`${path}: no quotes-de articles (one JSON article per line)`);
   return out;
 }
 
