@@ -11,7 +11,7 @@ import {
   tableEntries,
   type TaggedName,
 } from './name-rules.js';
-import { editDistance, nameKey } from './names.js';
+import { editDistance, genitiveBase, nameKey } from './names.js';
 import { acronymNames } from './acronym-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { genitiveNames } from './genitive-names.js';
@@ -91,6 +91,8 @@ export type SeedMemo = Map<AnalysedArticle, ArticleSeeds>;
 interface KeptScans {
   /** The words the scan looks up (`Lexicon.lookups`), as ids of the memo's words (`ScanIds`). */
   readonly lookups: Int32Array;
+  /** For each word of the article, the places in `lookups` of the word as written and of its genitive base. */
+  readonly wordLookups: Int32Array;
   scans: {
     readonly index: number;
     /** The id of the lexicon's signature at each word looked up. */
@@ -144,7 +146,21 @@ class ScanPass {
   }
 }
 
-/** `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up. */
+/** For each word, the places in `lookups` (`Lexicon.lookups(words)`) of the word and of its genitive base. */
+function lookupPlaces(words: readonly Word[], lookups: readonly string[]): Int32Array {
+  const place = new Map(lookups.map((w, i) => [w, i]));
+  const out = new Int32Array(2 * words.length);
+  words.forEach((w, i) => {
+    out[2 * i] = place.get(w.text) as number;
+    out[2 * i + 1] = place.get(genitiveBase(w.text) ?? '') as number;
+  });
+  return out;
+}
+
+/**
+ * `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up; when it
+ * differs at some, the last kept scan at the same index is scanned again at those words only (`Lexicon.rescan`).
+ */
 function scanArticle(
   ctx: ArticleContext,
   memo: ScanMemo | undefined,
@@ -157,25 +173,38 @@ function scanArticle(
   const known = ids;
   let kept = memo.get(ctx.article);
   if (kept === undefined) {
-    const lookups = Int32Array.from(Lexicon.lookups(ctx.words), (w) => {
+    const words = Lexicon.lookups(ctx.words);
+    const lookups = Int32Array.from(words, (w) => {
       const before = known.wordIds.size;
       const id = idOf(known.wordIds, w);
       if (id === before) known.words.push(w);
       return id;
     });
-    kept = { lookups, scans: [] };
+    kept = { lookups, wordLookups: lookupPlaces(ctx.words, words), scans: [] };
     memo.set(ctx.article, kept);
   }
-  const { lookups } = kept;
+  const { lookups, wordLookups } = kept;
+  const signatures = Int32Array.from(lookups, (w) => pass.signature(known, w));
+  let base: KeptScans['scans'][number] | undefined;
   for (const scan of kept.scans) {
     if (scan.index !== ctx.index) continue;
+    base ??= scan;
     let same = true;
-    for (let i = 0; i < lookups.length && same; i++)
-      same = scan.signatures[i] === pass.signature(known, lookups[i] as number);
+    for (let i = 0; i < lookups.length && same; i++) same = scan.signatures[i] === signatures[i];
     if (same) return scan.mentions;
   }
-  const signatures = Int32Array.from(lookups, (w) => pass.signature(known, w));
-  const mentions = lexicon.scan(ctx);
+  let mentions: RawMention[];
+  if (base === undefined) mentions = lexicon.scan(ctx);
+  else {
+    const old = base.signatures;
+    const changed = new Uint8Array(ctx.words.length);
+    for (let i = 0; i < changed.length; i++) {
+      const own = wordLookups[2 * i] as number;
+      const genitive = wordLookups[2 * i + 1] as number;
+      if (old[own] !== signatures[own] || old[genitive] !== signatures[genitive]) changed[i] = 1;
+    }
+    mentions = lexicon.rescan(ctx, base.mentions, changed);
+  }
   kept.scans = [{ index: ctx.index, signatures, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
   return mentions;
 }
