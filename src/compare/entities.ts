@@ -85,20 +85,16 @@ export interface ArticleSeeds {
 export type SeedMemo = Map<AnalysedArticle, ArticleSeeds>;
 
 /**
- * An article's mentions as a scan of the story's lexicon found them, with the entries the scan could try (one
- * signature per word it looks up): a lexicon with the same entries at those words finds the same mentions.
+ * An article's mentions as scans of the story's lexicon found them, each with the scan pass it was made in (the
+ * pass holds the lexicon's entries at every word the article looks up): a lexicon with the same entries at those
+ * words finds the same mentions, one that differs at some finds them again at those words only.
  */
 interface KeptScans {
   /** The words the scan looks up (`Lexicon.lookups`), as ids of the memo's words (`ScanIds`). */
   readonly lookups: Int32Array;
-  /** For each word of the article, the places in `lookups` of the word as written and of its genitive base. */
+  /** For each word of the article, the ids of the word as written and of its genitive base. */
   readonly wordLookups: Int32Array;
-  scans: {
-    readonly index: number;
-    /** The id of the lexicon's signature at each word looked up. */
-    readonly signatures: Int32Array;
-    readonly mentions: RawMention[];
-  }[];
+  scans: { readonly index: number; readonly pass: ScanPass; readonly mentions: RawMention[] }[];
 }
 
 /** Lexicon scans per article, kept between briefs of a growing story (the last four: two per recognition). */
@@ -111,6 +107,8 @@ interface ScanIds {
   readonly words: string[];
   readonly wordIds: Map<string, number>;
   readonly signatureIds: Map<string, number>;
+  /** The articles (their kept scans) that look up each word, by word id. */
+  readonly lookedUpBy: KeptScans[][];
 }
 
 const idsOf = new WeakMap<ScanMemo, ScanIds>();
@@ -122,12 +120,20 @@ function idOf(ids: Map<string, number>, value: string): number {
   return id;
 }
 
+/** The words whose entries differ between two scan passes, and the articles that look any of them up. */
+interface PassChange {
+  readonly words: ReadonlySet<number>;
+  readonly articles: ReadonlySet<KeptScans>;
+}
+
 /**
  * The signature ids of the lexicon as it is during one scan of the story's articles (the lexicon unchanged
- * meanwhile): each word's looked up once.
+ * meanwhile): each word's looked up once. A pass that kept scans were made in keeps the signatures of every word
+ * those articles look up.
  */
 class ScanPass {
   private sigs = new Int32Array(0);
+  private readonly changes = new WeakMap<ScanPass, PassChange>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -144,22 +150,31 @@ class ScanPass {
     }
     return sig;
   }
-}
 
-/** For each word, the places in `lookups` (`Lexicon.lookups(words)`) of the word and of its genitive base. */
-function lookupPlaces(words: readonly Word[], lookups: readonly string[]): Int32Array {
-  const place = new Map(lookups.map((w, i) => [w, i]));
-  const out = new Int32Array(2 * words.length);
-  words.forEach((w, i) => {
-    out[2 * i] = place.get(w.text) as number;
-    out[2 * i + 1] = place.get(genitiveBase(w.text) ?? '') as number;
-  });
-  return out;
+  /** The words `old` looked up whose signatures differ in this pass, and the articles looking them up (once per pair). */
+  changeFrom(ids: ScanIds, old: ScanPass): PassChange {
+    let change = this.changes.get(old);
+    if (change === undefined) {
+      const words = new Set<number>();
+      const articles = new Set<KeptScans>();
+      const before = old.sigs;
+      for (let w = 0; w < before.length; w++) {
+        const sig = before[w] as number;
+        if (sig < 0 || this.signature(ids, w) === sig) continue;
+        words.add(w);
+        for (const kept of ids.lookedUpBy[w] ?? []) articles.add(kept);
+      }
+      change = { words, articles };
+      this.changes.set(old, change);
+    }
+    return change;
+  }
 }
 
 /**
- * `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up; when it
- * differs at some, the last kept scan at the same index is scanned again at those words only (`Lexicon.rescan`).
+ * `lexicon.scan(ctx)`, from `memo`: a kept scan at the same index whose pass has the same entries at every word the
+ * article looks up, else the kept scan at the same index whose pass differs at the fewest words, scanned again at
+ * those words (`Lexicon.rescan`), else a fresh scan.
  */
 function scanArticle(
   ctx: ArticleContext,
@@ -169,43 +184,49 @@ function scanArticle(
 ): RawMention[] {
   if (memo === undefined) return lexicon.scan(ctx);
   let ids = idsOf.get(memo);
-  if (ids === undefined) idsOf.set(memo, (ids = { words: [], wordIds: new Map(), signatureIds: new Map() }));
+  if (ids === undefined)
+    idsOf.set(memo, (ids = { words: [], wordIds: new Map(), signatureIds: new Map(), lookedUpBy: [] }));
   const known = ids;
+  const idOfWord = (w: string): number => {
+    const before = known.wordIds.size;
+    const id = idOf(known.wordIds, w);
+    if (id === before) known.words.push(w);
+    return id;
+  };
   let kept = memo.get(ctx.article);
   if (kept === undefined) {
-    const words = Lexicon.lookups(ctx.words);
-    const lookups = Int32Array.from(words, (w) => {
-      const before = known.wordIds.size;
-      const id = idOf(known.wordIds, w);
-      if (id === before) known.words.push(w);
-      return id;
+    const lookups = Int32Array.from(Lexicon.lookups(ctx.words), idOfWord);
+    const wordLookups = new Int32Array(2 * ctx.words.length);
+    ctx.words.forEach((w, i) => {
+      wordLookups[2 * i] = idOfWord(w.text);
+      wordLookups[2 * i + 1] = idOfWord(genitiveBase(w.text) ?? '');
     });
-    kept = { lookups, wordLookups: lookupPlaces(ctx.words, words), scans: [] };
+    const made: KeptScans = { lookups, wordLookups, scans: [] };
+    for (const w of lookups) (known.lookedUpBy[w] ??= []).push(made);
+    kept = made;
     memo.set(ctx.article, kept);
   }
-  const { lookups, wordLookups } = kept;
-  const signatures = Int32Array.from(lookups, (w) => pass.signature(known, w));
-  let base: KeptScans['scans'][number] | undefined;
+  let base: { mentions: RawMention[]; words: ReadonlySet<number> } | undefined;
   for (const scan of kept.scans) {
     if (scan.index !== ctx.index) continue;
-    base ??= scan;
-    let same = true;
-    for (let i = 0; i < lookups.length && same; i++) same = scan.signatures[i] === signatures[i];
-    if (same) return scan.mentions;
+    const change = pass.changeFrom(known, scan.pass);
+    if (!change.articles.has(kept)) return scan.mentions;
+    if (base === undefined || change.words.size < base.words.size)
+      base = { mentions: scan.mentions, words: change.words };
   }
   let mentions: RawMention[];
   if (base === undefined) mentions = lexicon.scan(ctx);
   else {
-    const old = base.signatures;
+    const { wordLookups } = kept;
     const changed = new Uint8Array(ctx.words.length);
-    for (let i = 0; i < changed.length; i++) {
-      const own = wordLookups[2 * i] as number;
-      const genitive = wordLookups[2 * i + 1] as number;
-      if (old[own] !== signatures[own] || old[genitive] !== signatures[genitive]) changed[i] = 1;
-    }
+    for (let i = 0; i < changed.length; i++)
+      if (base.words.has(wordLookups[2 * i] as number) || base.words.has(wordLookups[2 * i + 1] as number))
+        changed[i] = 1;
     mentions = lexicon.rescan(ctx, base.mentions, changed);
   }
-  kept.scans = [{ index: ctx.index, signatures, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
+  // The pass holds the entries at every word the article looks up (for later passes to compare with).
+  for (const w of kept.lookups) pass.signature(known, w);
+  kept.scans = [{ index: ctx.index, pass, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
   return mentions;
 }
 
