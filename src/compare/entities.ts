@@ -135,7 +135,17 @@ class ScanPass {
   private sigs = new Int32Array(0);
   private readonly changes = new WeakMap<ScanPass, PassChange>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** The lexicon while the pass lasts (let go at its end: kept passes hold only their signatures). */
+  private lexicon: Lexicon | undefined;
+
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The lexicon is about to change (or the recognition is done): the pass looks up no more signatures. */
+  end(): void {
+    this.lexicon = undefined;
+  }
 
   signature(ids: ScanIds, word: number): number {
     if (word >= this.sigs.length) {
@@ -145,6 +155,7 @@ class ScanPass {
     }
     let sig = this.sigs[word] as number;
     if (sig < 0) {
+      if (this.lexicon === undefined) throw new Error('a scan pass used after its end');
       sig = idOf(ids.signatureIds, this.lexicon.signature(ids.words[word] as string));
       this.sigs[word] = sig;
     }
@@ -635,14 +646,17 @@ export function recogniseEntities(
   const before = new ScanPass(lexicon);
   for (const m of ctxs.flatMap((c) => scanArticle(c, scans, before, lexicon)))
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  before.end();
   addShortNames(lexicon, persons, singleRules, counts);
   // The short names are in the lexicon now: its signatures are looked up again.
   let after = new ScanPass(lexicon);
   let perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  after.end();
   if (addCoordinated(lexicon, ctxs, perArticle)) {
     // Names joined to found ones are in the lexicon too: the articles are scanned once more.
     after = new ScanPass(lexicon);
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+    after.end();
   }
   const scanned = perArticle.flat();
   const tallies = new Map<string, Tally>();
