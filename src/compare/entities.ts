@@ -11,7 +11,7 @@ import {
   tableEntries,
   type TaggedName,
 } from './name-rules.js';
-import { editDistance, nameKey } from './names.js';
+import { editDistance, genitiveBase, nameKey } from './names.js';
 import { acronymNames } from './acronym-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { genitiveNames } from './genitive-names.js';
@@ -85,18 +85,16 @@ export interface ArticleSeeds {
 export type SeedMemo = Map<AnalysedArticle, ArticleSeeds>;
 
 /**
- * An article's mentions as a scan of the story's lexicon found them, with the entries the scan could try (one
- * signature per word it looks up): a lexicon with the same entries at those words finds the same mentions.
+ * An article's mentions as scans of the story's lexicon found them, each with the scan pass it was made in (the
+ * pass holds the lexicon's entries at every word the article looks up): a lexicon with the same entries at those
+ * words finds the same mentions, one that differs at some finds them again at those words only.
  */
 interface KeptScans {
   /** The words the scan looks up (`Lexicon.lookups`), as ids of the memo's words (`ScanIds`). */
   readonly lookups: Int32Array;
-  scans: {
-    readonly index: number;
-    /** The id of the lexicon's signature at each word looked up. */
-    readonly signatures: Int32Array;
-    readonly mentions: RawMention[];
-  }[];
+  /** For each word of the article, the ids of the word as written and of its genitive base. */
+  readonly wordLookups: Int32Array;
+  scans: { readonly index: number; readonly pass: ScanPass; readonly mentions: RawMention[] }[];
 }
 
 /** Lexicon scans per article, kept between briefs of a growing story (the last four: two per recognition). */
@@ -109,6 +107,8 @@ interface ScanIds {
   readonly words: string[];
   readonly wordIds: Map<string, number>;
   readonly signatureIds: Map<string, number>;
+  /** The articles (their kept scans) that look up each word, by word id. */
+  readonly lookedUpBy: KeptScans[][];
 }
 
 const idsOf = new WeakMap<ScanMemo, ScanIds>();
@@ -120,14 +120,32 @@ function idOf(ids: Map<string, number>, value: string): number {
   return id;
 }
 
+/** The words whose entries differ between two scan passes, and the articles that look any of them up. */
+interface PassChange {
+  readonly words: ReadonlySet<number>;
+  readonly articles: ReadonlySet<KeptScans>;
+}
+
 /**
  * The signature ids of the lexicon as it is during one scan of the story's articles (the lexicon unchanged
- * meanwhile): each word's looked up once.
+ * meanwhile): each word's looked up once. A pass that kept scans were made in keeps the signatures of every word
+ * those articles look up.
  */
 class ScanPass {
   private sigs = new Int32Array(0);
+  private readonly changes = new WeakMap<ScanPass, PassChange>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** The lexicon while the pass lasts (let go at its end: kept passes hold only their signatures). */
+  private lexicon: Lexicon | undefined;
+
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The lexicon is about to change (or the recognition is done): the pass looks up no more signatures. */
+  end(): void {
+    this.lexicon = undefined;
+  }
 
   signature(ids: ScanIds, word: number): number {
     if (word >= this.sigs.length) {
@@ -137,14 +155,38 @@ class ScanPass {
     }
     let sig = this.sigs[word] as number;
     if (sig < 0) {
+      if (this.lexicon === undefined) throw new Error('a scan pass used after its end');
       sig = idOf(ids.signatureIds, this.lexicon.signature(ids.words[word] as string));
       this.sigs[word] = sig;
     }
     return sig;
   }
+
+  /** The words `old` looked up whose signatures differ in this pass, and the articles looking them up (once per pair). */
+  changeFrom(ids: ScanIds, old: ScanPass): PassChange {
+    let change = this.changes.get(old);
+    if (change === undefined) {
+      const words = new Set<number>();
+      const articles = new Set<KeptScans>();
+      const before = old.sigs;
+      for (let w = 0; w < before.length; w++) {
+        const sig = before[w] as number;
+        if (sig < 0 || this.signature(ids, w) === sig) continue;
+        words.add(w);
+        for (const kept of ids.lookedUpBy[w] ?? []) articles.add(kept);
+      }
+      change = { words, articles };
+      this.changes.set(old, change);
+    }
+    return change;
+  }
 }
 
-/** `lexicon.scan(ctx)`, from `memo` when the lexicon has the same entries at every word the scan looks up. */
+/**
+ * `lexicon.scan(ctx)`, from `memo`: a kept scan at the same index whose pass has the same entries at every word the
+ * article looks up, else the kept scan at the same index whose pass differs at the fewest words, scanned again at
+ * those words (`Lexicon.rescan`), else a fresh scan.
+ */
 function scanArticle(
   ctx: ArticleContext,
   memo: ScanMemo | undefined,
@@ -153,30 +195,49 @@ function scanArticle(
 ): RawMention[] {
   if (memo === undefined) return lexicon.scan(ctx);
   let ids = idsOf.get(memo);
-  if (ids === undefined) idsOf.set(memo, (ids = { words: [], wordIds: new Map(), signatureIds: new Map() }));
+  if (ids === undefined)
+    idsOf.set(memo, (ids = { words: [], wordIds: new Map(), signatureIds: new Map(), lookedUpBy: [] }));
   const known = ids;
+  const idOfWord = (w: string): number => {
+    const before = known.wordIds.size;
+    const id = idOf(known.wordIds, w);
+    if (id === before) known.words.push(w);
+    return id;
+  };
   let kept = memo.get(ctx.article);
   if (kept === undefined) {
-    const lookups = Int32Array.from(Lexicon.lookups(ctx.words), (w) => {
-      const before = known.wordIds.size;
-      const id = idOf(known.wordIds, w);
-      if (id === before) known.words.push(w);
-      return id;
+    const lookups = Int32Array.from(Lexicon.lookups(ctx.words), idOfWord);
+    const wordLookups = new Int32Array(2 * ctx.words.length);
+    ctx.words.forEach((w, i) => {
+      wordLookups[2 * i] = idOfWord(w.text);
+      wordLookups[2 * i + 1] = idOfWord(genitiveBase(w.text) ?? '');
     });
-    kept = { lookups, scans: [] };
+    const made: KeptScans = { lookups, wordLookups, scans: [] };
+    for (const w of lookups) (known.lookedUpBy[w] ??= []).push(made);
+    kept = made;
     memo.set(ctx.article, kept);
   }
-  const { lookups } = kept;
+  let base: { mentions: RawMention[]; words: ReadonlySet<number> } | undefined;
   for (const scan of kept.scans) {
     if (scan.index !== ctx.index) continue;
-    let same = true;
-    for (let i = 0; i < lookups.length && same; i++)
-      same = scan.signatures[i] === pass.signature(known, lookups[i] as number);
-    if (same) return scan.mentions;
+    const change = pass.changeFrom(known, scan.pass);
+    if (!change.articles.has(kept)) return scan.mentions;
+    if (base === undefined || change.words.size < base.words.size)
+      base = { mentions: scan.mentions, words: change.words };
   }
-  const signatures = Int32Array.from(lookups, (w) => pass.signature(known, w));
-  const mentions = lexicon.scan(ctx);
-  kept.scans = [{ index: ctx.index, signatures, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
+  let mentions: RawMention[];
+  if (base === undefined) mentions = lexicon.scan(ctx);
+  else {
+    const { wordLookups } = kept;
+    const changed = new Uint8Array(ctx.words.length);
+    for (let i = 0; i < changed.length; i++)
+      if (base.words.has(wordLookups[2 * i] as number) || base.words.has(wordLookups[2 * i + 1] as number))
+        changed[i] = 1;
+    mentions = lexicon.rescan(ctx, base.mentions, changed);
+  }
+  // The pass holds the entries at every word the article looks up (for later passes to compare with).
+  for (const w of kept.lookups) pass.signature(known, w);
+  kept.scans = [{ index: ctx.index, pass, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
   return mentions;
 }
 
@@ -585,14 +646,17 @@ export function recogniseEntities(
   const before = new ScanPass(lexicon);
   for (const m of ctxs.flatMap((c) => scanArticle(c, scans, before, lexicon)))
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  before.end();
   addShortNames(lexicon, persons, singleRules, counts);
   // The short names are in the lexicon now: its signatures are looked up again.
   let after = new ScanPass(lexicon);
   let perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+  after.end();
   if (addCoordinated(lexicon, ctxs, perArticle)) {
     // Names joined to found ones are in the lexicon too: the articles are scanned once more.
     after = new ScanPass(lexicon);
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
+    after.end();
   }
   const scanned = perArticle.flat();
   const tallies = new Map<string, Tally>();

@@ -149,24 +149,68 @@ export class Lexicon {
         i++;
         continue;
       }
-      const first = words[i] as Word;
-      const last = words[hit.to - 1] as Word;
-      const end = hit.genitive
-        ? last.start + (hit.entry.words[hit.entry.words.length - 1] as string).length
-        : last.end;
-      out.push({
-        key: hit.entry.key,
-        type: hit.entry.type,
-        rule: hit.entry.rule,
-        article: ctx.index,
-        start: first.start,
-        end,
-        text: ctx.article.text.slice(first.start, end),
-        from: i,
-        to: hit.to,
-      });
+      out.push(mentionOf(ctx, i, hit));
       i = hit.to;
     }
     return out;
   }
+
+  /**
+   * `scan(ctx)`, from `old`, a scan of the same article (at the same index) by a lexicon that had the same entries
+   * as this one at every word except those flagged in `changed` (by word index: the word's own or genitive base's
+   * entries differ). A match at a word depends only on the entries of that word, so the scan steps as the old one
+   * did and matches afresh only at flagged words and at words the old scan stepped over (inside its mentions); an
+   * unflagged word it stepped on keeps its old mention (the same object) or its lack of one.
+   */
+  rescan(ctx: ArticleContext, old: readonly RawMention[], changed: Uint8Array): RawMention[] {
+    const out: RawMention[] = [];
+    const { words } = ctx;
+    let o = 0;
+    for (let i = 0; i < words.length;) {
+      while (o < old.length && (old[o] as RawMention).from < i) o++;
+      // The old scan stepped on word i unless the last old mention before it covers it.
+      const covered = o > 0 && (old[o - 1] as RawMention).to > i;
+      if (!covered && changed[i] === 0) {
+        const m = old[o];
+        if (m !== undefined && m.from === i) {
+          out.push(m);
+          i = m.to;
+        } else i++;
+        continue;
+      }
+      const hit = this.matchAt(words, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      out.push(mentionOf(ctx, i, hit));
+      i = hit.to;
+    }
+    return out;
+  }
+}
+
+/** The mention of a lexicon match at word `i` of an article. */
+function mentionOf(
+  ctx: ArticleContext,
+  i: number,
+  hit: { entry: LexiconEntry; to: number; genitive: boolean },
+): RawMention {
+  const { words } = ctx;
+  const first = words[i] as Word;
+  const last = words[hit.to - 1] as Word;
+  const end = hit.genitive
+    ? last.start + (hit.entry.words[hit.entry.words.length - 1] as string).length
+    : last.end;
+  return {
+    key: hit.entry.key,
+    type: hit.entry.type,
+    rule: hit.entry.rule,
+    article: ctx.index,
+    start: first.start,
+    end,
+    text: ctx.article.text.slice(first.start, end),
+    from: i,
+    to: hit.to,
+  };
 }

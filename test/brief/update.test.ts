@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BRIEF_STATE_VERSION,
   briefFromArticles,
@@ -10,6 +10,7 @@ import {
 import type { AnalysedArticle, SourceDocument } from '../../src/core/types.js';
 import type { Brief } from '../../src/brief/index.js';
 import { ingest } from '../../src/ingest/index.js';
+import { Lexicon } from '../../src/compare/lexicon.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 import { countCharacterSteps } from '../support/steps.js';
 
@@ -170,5 +171,37 @@ describe('updateBrief: what an update does not make again', () => {
         (kind === 'mentions' ? 0.35 : 0.5) * (kept[kind] + made[kind]),
       );
     }
+  });
+});
+
+describe('updateBrief: entity recognition matches names again only where the lexicon changed', () => {
+  it('rescans an article at the words whose entries changed: far fewer lexicon matches than a full brief, same brief', async () => {
+    const { documents } = await ingest([EXAMPLE_DIR]);
+    const grown = prepareArticles(
+      Array.from({ length: 24 }, (_, i): SourceDocument => {
+        const base = documents[i % documents.length] as SourceDocument;
+        const other = documents[(3 * i + 1) % documents.length] as SourceDocument;
+        const paragraphs = other.text.split('\n\n').filter((p) => p.split(/\s+/u).length > 12);
+        const extra = paragraphs[i % Math.max(1, paragraphs.length)] ?? '';
+        return { ...base, id: `a${i}`, text: `${base.text}\n\n${extra}` };
+      }),
+    );
+    const matches = vi.spyOn(Lexicon.prototype, 'matchAt');
+    let state = briefState(grown.slice(0, 21));
+    let update = 0;
+    let full = 0;
+    for (let n = 22; n <= grown.length; n++) {
+      matches.mockClear();
+      state = updateBrief(state, grown[n - 1] as AnalysedArticle);
+      update += matches.mock.calls.length;
+      matches.mockClear();
+      expect(state.brief).toEqual(briefFromArticles(grown.slice(0, n)));
+      full += matches.mock.calls.length;
+    }
+    matches.mockRestore();
+    // Measured at 22–24 articles: 4 569 matches in the updates against 297 286 in the full briefs (1.5 %); before
+    // the rescan, an article whose lexicon changed anywhere was matched again at every word.
+    expect(update).toBeGreaterThan(0);
+    expect(update).toBeLessThan(0.1 * full);
   });
 });
