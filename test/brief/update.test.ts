@@ -14,6 +14,22 @@ import { Lexicon } from '../../src/compare/lexicon.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 import { countCharacterSteps } from '../support/steps.js';
 
+/**
+ * A story of `n` articles as the scale bench builds them: each one seed's text with a paragraph of another seed
+ * added.
+ */
+function grownStory(documents: readonly SourceDocument[], n: number): AnalysedArticle[] {
+  return prepareArticles(
+    Array.from({ length: n }, (_, i): SourceDocument => {
+      const base = documents[i % documents.length] as SourceDocument;
+      const other = documents[(3 * i + 1) % documents.length] as SourceDocument;
+      const paragraphs = other.text.split('\n\n').filter((p) => p.split(/\s+/u).length > 12);
+      const extra = paragraphs[i % Math.max(1, paragraphs.length)] ?? '';
+      return { ...base, id: `a${i}`, text: `${base.text}\n\n${extra}` };
+    }),
+  );
+}
+
 describe('updateBrief: one added article updates the stored brief to the brief of the whole story', () => {
   let example: AnalysedArticle[] = [];
   let documents: readonly SourceDocument[] = [];
@@ -86,15 +102,7 @@ describe('updateBrief: one added article updates the stored brief to the brief o
 
   it('continues the kept corroboration of a larger story and still equals a full brief, article after article', () => {
     // 26 articles: each one seed's text with a paragraph of another seed added (as the scale bench builds them).
-    const grown = prepareArticles(
-      Array.from({ length: 26 }, (_, i): SourceDocument => {
-        const base = documents[i % documents.length] as SourceDocument;
-        const other = documents[(3 * i + 1) % documents.length] as SourceDocument;
-        const paragraphs = other.text.split('\n\n').filter((p) => p.split(/\s+/u).length > 12);
-        const extra = paragraphs[i % Math.max(1, paragraphs.length)] ?? '';
-        return { ...base, id: `a${i}`, text: `${base.text}\n\n${extra}` };
-      }),
-    );
+    const grown = grownStory(documents, 26);
     let state = briefState(grown.slice(0, 21));
     let continued = 0;
     for (let n = 22; n <= grown.length; n++) {
@@ -121,15 +129,7 @@ describe('updateBrief: what an update does not make again', () => {
   });
 
   it('keeps what the story did not change as the same objects: carrier spans, entity mentions, figures, quote and timeline sources', () => {
-    const grown = prepareArticles(
-      Array.from({ length: 24 }, (_, i): SourceDocument => {
-        const base = documents[i % documents.length] as SourceDocument;
-        const other = documents[(3 * i + 1) % documents.length] as SourceDocument;
-        const paragraphs = other.text.split('\n\n').filter((p) => p.split(/\s+/u).length > 12);
-        const extra = paragraphs[i % Math.max(1, paragraphs.length)] ?? '';
-        return { ...base, id: `a${i}`, text: `${base.text}\n\n${extra}` };
-      }),
-    );
+    const grown = grownStory(documents, 24);
     // Every object of a kind in a brief's analysis, and how many of them the previous brief already held.
     const parts = (b: Brief) => {
       const a = b.analysis;
@@ -177,15 +177,7 @@ describe('updateBrief: what an update does not make again', () => {
 describe('updateBrief: entity recognition matches names again only where the lexicon changed', () => {
   it('rescans an article at the words whose entries changed: far fewer lexicon matches than a full brief, same brief', async () => {
     const { documents } = await ingest([EXAMPLE_DIR]);
-    const grown = prepareArticles(
-      Array.from({ length: 24 }, (_, i): SourceDocument => {
-        const base = documents[i % documents.length] as SourceDocument;
-        const other = documents[(3 * i + 1) % documents.length] as SourceDocument;
-        const paragraphs = other.text.split('\n\n').filter((p) => p.split(/\s+/u).length > 12);
-        const extra = paragraphs[i % Math.max(1, paragraphs.length)] ?? '';
-        return { ...base, id: `a${i}`, text: `${base.text}\n\n${extra}` };
-      }),
-    );
+    const grown = grownStory(documents, 24);
     const matches = vi.spyOn(Lexicon.prototype, 'matchAt');
     let state = briefState(grown.slice(0, 21));
     let update = 0;
