@@ -36,18 +36,25 @@ async function twoWorkers(
   return [a, b];
 }
 
-/** `gate` holds until `release()`; `inside` resolves once `entered()` is called (a claim's body has begun). */
-function heldGate(): {
-  gate: Promise<void>;
+/**
+ * A claim's body that holds: `body` resolves `inside` when it begins, then waits for `release()` before it returns
+ * `value()`.
+ */
+function heldBody<T>(value: () => Promise<T>): {
+  body: () => Promise<T>;
   release: () => void;
   inside: Promise<void>;
-  entered: () => void;
 } {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let entered: () => void = () => undefined;
   const inside = new Promise<void>((resolve) => (entered = resolve));
-  return { gate, release, inside, entered };
+  const body = async (): Promise<T> => {
+    entered();
+    await gate;
+    return value();
+  };
+  return { body, release, inside };
 }
 afterAll(async () => {
   if (typeof server !== 'string') await server.stop();
@@ -60,12 +67,8 @@ describe.skipIf(reason !== undefined)('PostgreSQL brief claims', () => {
     try {
       const [story] = await a.staleStories();
       if (story === undefined) throw new Error('no stale story');
-      const { gate, release, inside, entered } = heldGate();
-      const first = a.claimBrief(story, async () => {
-        entered();
-        await gate;
-        return refreshStory(a, story);
-      });
+      const { body, release, inside } = heldBody(() => refreshStory(a, story));
+      const first = a.claimBrief(story, body);
       await inside;
       expect(await b.claimBrief(story, () => Promise.resolve('made twice'))).toBe('busy');
       const waiting = b.claimBrief(story, () => Promise.resolve('made twice'), true);
@@ -83,12 +86,8 @@ describe.skipIf(reason !== undefined)('PostgreSQL brief claims', () => {
     const [a, b] = await twoWorkers(server, STORM);
     try {
       expect((await a.pendingStorylines()).length).toBeGreaterThan(0);
-      const { gate, release, inside, entered } = heldGate();
-      const first = a.claimStorylines(async () => {
-        entered();
-        await gate;
-        return 'first pass';
-      });
+      const { body, release, inside } = heldBody(() => Promise.resolve('first pass'));
+      const first = a.claimStorylines(body);
       await inside;
       let ran = false;
       expect(await b.claimStorylines(() => Promise.resolve((ran = true)), false)).toBe('busy');
@@ -110,12 +109,8 @@ describe.skipIf(reason !== undefined)('PostgreSQL brief claims', () => {
     if (typeof server === 'string') return;
     const [a, b] = await twoWorkers(server, []);
     try {
-      const { gate, release, inside, entered } = heldGate();
-      const first = a.claimStorylines(async () => {
-        entered();
-        await gate;
-        return 'first pass';
-      });
+      const { body, release, inside } = heldBody(() => Promise.resolve('first pass'));
+      const first = a.claimStorylines(body);
       await inside;
       const events: string[] = [];
       // the other worker's pass ends while this one makes its first brief
