@@ -15,17 +15,13 @@ import type { CliIo } from '../../src/cli/io.js';
 import type { HardTimer } from '../../src/ingest/index.js';
 import { hostileInput } from '../hostile/corpus.js';
 import { fakeIo } from '../support/io.js';
-import { seedFiles } from '../support/seeds.js';
+import { seedFiles, writeGoodSeeds } from '../support/seeds.js';
 
 const GUARD = new URL('../../dist/src/cli/guard-worker.js', import.meta.url);
 const work = mkdtempSync(join(tmpdir(), 'lagebild-guard-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const good = [1, 2].map((i) => {
-  const path = join(work, `good-${String(i)}.txt`);
-  writeFileSync(path, seedFiles()[i]?.text ?? '');
-  return path;
-});
+const good = writeGoodSeeds(work, [1, 2]);
 // "many initials" on one line, 480 KB: read in a few ms, cleaned and analysed in about a second
 const initials = hostileInput('initials', 480_000);
 const slow = join(work, initials.file);

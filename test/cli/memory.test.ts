@@ -14,16 +14,12 @@ import { MIN_MEMORY_MB, parseMemory } from '../../src/cli/args.js';
 import { hostileInput } from '../hostile/corpus.js';
 import { BIN } from '../store/cli-process.js';
 import { fakeIo } from '../support/io.js';
-import { seedFiles } from '../support/seeds.js';
+import { writeGoodSeeds } from '../support/seeds.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lagebild-memory-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const good = [1, 2].map((i) => {
-  const path = join(work, `good-${String(i)}.txt`);
-  writeFileSync(path, seedFiles()[i]?.text ?? '');
-  return path;
-});
+const good = writeGoodSeeds(work, [1, 2]);
 // the corpus class "a JSON array of articles", large (about 9 MB): parsed, it needs far more than 16 MB of heap
 const big = hostileInput('json-array', 40_000);
 const bigPath = join(work, big.file);

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SourceDocument } from '../../src/core/types.js';
 
@@ -14,6 +14,15 @@ export function seedFiles(): { name: string; text: string }[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(EXAMPLE_DIR, name), 'utf8') }));
+}
+
+/** Writes the example story's files numbered `indexes` into `dir` as `good-<i>.txt`; their paths. */
+export function writeGoodSeeds(dir: string, indexes: readonly number[]): string[] {
+  return indexes.map((i) => {
+    const path = join(dir, `good-${String(i)}.txt`);
+    writeFileSync(path, seedFiles()[i]?.text ?? '');
+    return path;
+  });
 }
 
 export function seedDocuments(): SourceDocument[] {
