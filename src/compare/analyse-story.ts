@@ -14,6 +14,7 @@ import { findDates } from './timeline.js';
 import { storyEvents } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
 import type { Figure, Quote, StoryAnalysis, TimelineEvent, CoverageHints } from './types.js';
+import { keptPer } from '../core/kept.js';
 
 function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities, memo?: QuoteMemo) {
   const quotes: Quote[] = [];
@@ -76,16 +77,7 @@ function storyStart(articles: readonly AnalysedArticle[]): Date | undefined {
 }
 
 /** The public form of each found figure, kept per figure object (a growing story's kept figures are the same). */
-const publicFigures = new WeakMap<FoundFigure, Figure>();
-
-function publicFigure(found: FoundFigure): Figure {
-  let figure = publicFigures.get(found);
-  if (figure === undefined) {
-    figure = toFigure(found);
-    publicFigures.set(found, figure);
-  }
-  return figure;
-}
+const publicFigure: (found: FoundFigure) => Figure = keptPer((found) => toFigure(found));
 
 const toFigure = ({
   value,

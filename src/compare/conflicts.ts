@@ -1,5 +1,6 @@
 import type { FoundFigure } from './figures.js';
 import type { Conflict, ConflictValue, FigureGroup } from './types.js';
+import { keptPer } from '../core/kept.js';
 
 /** The range a hedged value stands for: "rund 20" ≈ 17–23, "fast 2" = 1.6–2, "mindestens 80" ≥ 80. */
 export function valueRange(value: number, hedge: string | null): [number, number] {
@@ -44,16 +45,7 @@ export function agree(a: FoundFigure, b: FoundFigure): boolean {
 }
 
 /** Each figure as a value of its group, kept per figure object (a growing story's kept figures are the same). */
-const values = new WeakMap<FoundFigure, ConflictValue>();
-
-function toValue(f: FoundFigure): ConflictValue {
-  let value = values.get(f);
-  if (value === undefined) {
-    value = makeValue(f);
-    values.set(f, value);
-  }
-  return value;
-}
+const toValue: (f: FoundFigure) => ConflictValue = keptPer((f) => makeValue(f));
 
 const makeValue = (f: FoundFigure): ConflictValue => ({
   value: f.value,

@@ -28,6 +28,7 @@ import {
 } from './places.js';
 import type { Entity, EntityMention, EntityType } from './types.js';
 import { isNameWord, type Word } from './words.js';
+import { keptPer } from '../core/kept.js';
 
 export interface RecognisedEntities {
   readonly entities: readonly Entity[];
@@ -297,16 +298,7 @@ const shortWord = (words: readonly string[]): string =>
 const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
 
 /** An article's lower-case words as a set (kept per list: an article's seeds are kept between briefs). */
-const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function lowerSet(words: readonly string[]): ReadonlySet<string> {
-  let set = lowerSets.get(words);
-  if (set === undefined) {
-    set = new Set(words);
-    lowerSets.set(words, set);
-  }
-  return set;
-}
+const lowerSet: (words: readonly string[]) => ReadonlySet<string> = keptPer((words) => new Set(words));
 
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
@@ -499,16 +491,9 @@ function fuzzyWords(words: readonly Word[]): FuzzyWords {
 }
 
 /** The words (by index) where an article's mentions begin (kept per list: a kept scan is the same list). */
-const coveredOf = new WeakMap<readonly RawMention[], ReadonlySet<number>>();
-
-function coveredWords(mentions: readonly RawMention[]): ReadonlySet<number> {
-  let set = coveredOf.get(mentions);
-  if (set === undefined) {
-    set = new Set(mentions.map((m) => m.from));
-    coveredOf.set(mentions, set);
-  }
-  return set;
-}
+const coveredWords: (mentions: readonly RawMention[]) => ReadonlySet<number> = keptPer(
+  (mentions) => new Set(mentions.map((m) => m.from)),
+);
 
 /**
  * "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. Only the words

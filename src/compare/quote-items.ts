@@ -18,6 +18,7 @@ import type {
   QuoteSource,
   TimelineEvent,
 } from './types.js';
+import { keptPer } from '../core/kept.js';
 
 /** Fewest words of a quote that may stand for a longer one it is part of (a phrase of three words, "problematic side effects", is not). */
 const MIN_PART_WORDS = 4;
@@ -99,16 +100,7 @@ function dice(a: readonly string[], b: readonly string[]): number {
 }
 
 /** Each word list's sorted copy (kept per list: a quote's candidate keeps its list). */
-const sortedOf = new WeakMap<readonly string[], readonly string[]>();
-
-function sortedWords(words: readonly string[]): readonly string[] {
-  let sorted = sortedOf.get(words);
-  if (sorted === undefined) {
-    sorted = [...words].sort();
-    sortedOf.set(words, sorted);
-  }
-  return sorted;
-}
+const sortedWords: (words: readonly string[]) => readonly string[] = keptPer((words) => [...words].sort());
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
@@ -296,16 +288,13 @@ function roleOf(group: readonly Candidate[], speaker: string, lookup: RoleLookup
 }
 
 /** Each quote as a source of its item, kept per quote object (a growing story's kept quotes are the same). */
-const quoteSources = new WeakMap<Quote, QuoteSource>();
-
-function quoteSource(q: Quote): QuoteSource {
-  let source = quoteSources.get(q);
-  if (source === undefined) {
-    source = { text: q.text, speaker: q.speaker, article: q.article, start: q.start, end: q.end };
-    quoteSources.set(q, source);
-  }
-  return source;
-}
+const quoteSource: (q: Quote) => QuoteSource = keptPer((q) => ({
+  text: q.text,
+  speaker: q.speaker,
+  article: q.article,
+  start: q.start,
+  end: q.end,
+}));
 
 function item(
   { members: group, speaker }: QuoteGroup,

@@ -9,6 +9,7 @@
 import type { AnalysedArticle, Corroboration, Sentence } from '../core/types.js';
 import { contentTerms } from '../summarise/index.js';
 import type { CoverageHints, SingleClaim } from './types.js';
+import { keptPer } from '../core/kept.js';
 
 /** Claims shown at most. */
 export const MAX_SINGLE_CLAIMS = 5;
@@ -34,16 +35,9 @@ function detail(sentence: Sentence, text: string): number {
 }
 
 /** Each article's distinct content terms (the article alone decides them; kept while the article object lives). */
-const termsOf = new WeakMap<AnalysedArticle, ReadonlySet<string>>();
-
-function articleTerms(article: AnalysedArticle): ReadonlySet<string> {
-  let terms = termsOf.get(article);
-  if (terms === undefined) {
-    terms = new Set(article.sentences.flatMap(contentTerms));
-    termsOf.set(article, terms);
-  }
-  return terms;
-}
+const articleTerms: (article: AnalysedArticle) => ReadonlySet<string> = keptPer(
+  (article) => new Set(article.sentences.flatMap(contentTerms)),
+);
 
 /** What a sentence is as a claim on its own: its text, distinct content terms and detail (see `detail`). */
 interface OwnClaim {

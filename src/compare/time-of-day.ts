@@ -6,6 +6,7 @@
 import type { DayPart, TimeRules } from '../lang/index.js';
 import type { Word } from './words.js';
 import { tableValue } from './table-lookup.js';
+import { keptPer } from '../core/kept.js';
 
 /** Which parser found a time. */
 export type TimeRule = 'clock' | 'clock-meridiem' | 'clock-lead' | 'fixed' | 'day-part' | 'day-part-adverb';
@@ -242,20 +243,14 @@ function zoneAfter(env: TimeEnv, to: number): { offset: string; to: number } | u
  * The lower-case words the table parsers (`fixedAt`, `dayPartAt`, `adverbAt`) answer for: their tables' keys and,
  * as a plain object's lookup answers them too, the names `Object.prototype` holds.
  */
-const tableWords = new WeakMap<TimeRules, ReadonlySet<string>>();
-
-function tableWordsOf(rules: TimeRules): ReadonlySet<string> {
-  let words = tableWords.get(rules);
-  if (words === undefined) {
-    words = new Set([
+const tableWordsOf: (rules: TimeRules) => ReadonlySet<string> = keptPer(
+  (rules) =>
+    new Set([
       ...Object.keys(rules.fixedTimes),
       ...Object.keys(rules.dayParts),
       ...Object.keys(rules.dayPartAdverbs),
-    ]);
-    tableWords.set(rules, words);
-  }
-  return words;
-}
+    ]),
+);
 
 /**
  * Whether any parser can find a time at this word: the clock parsers need a word that starts with a digit, the

@@ -1,4 +1,5 @@
 /** Word scanning with offsets: the compare stage reads surface forms (capitalisation matters for names). */
+import { keptPer } from '../core/kept.js';
 
 export interface Word {
   readonly start: number;
@@ -50,17 +51,10 @@ export function wordIndexAt(words: readonly Word[], offset: number): number {
   return lo;
 }
 
-const lowerOf = new WeakMap<readonly Word[], ReadonlySet<string>>();
-
 /**
  * The words of an article written in lower case (a capitalised one of them is a noun at a sentence's start, not a
  * name), as a set kept per word list.
  */
-export function lowerCaseWords(words: readonly Word[]): ReadonlySet<string> {
-  let set = lowerOf.get(words);
-  if (set === undefined) {
-    set = new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower));
-    lowerOf.set(words, set);
-  }
-  return set;
-}
+export const lowerCaseWords: (words: readonly Word[]) => ReadonlySet<string> = keptPer(
+  (words) => new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower)),
+);

@@ -6,6 +6,7 @@ import { similarityGraph } from './graph.js';
 import { scoreCandidates, type Scored } from './scoring.js';
 import { displayOrder, selectSentences } from './select.js';
 import { contentTerms } from './vectors.js';
+import { keptPer } from '../core/kept.js';
 
 /** What the story stage knows beyond the wording, handed to the summary (every field optional). */
 export interface StoryHints {
@@ -32,16 +33,9 @@ const NONE: readonly Carrier[] = [];
  * The articles of a carrier list, kept per list object (the story stage keeps a sentence's list while its carriers
  * stay, so a growing story's briefs do not list them again).
  */
-const articlesOf = new WeakMap<readonly Carrier[], readonly number[]>();
-
-function carrierArticles(carriers: readonly Carrier[]): readonly number[] {
-  let list = articlesOf.get(carriers);
-  if (list === undefined) {
-    list = carriers.map((carrier) => carrier.article);
-    articlesOf.set(carriers, list);
-  }
-  return list;
-}
+const carrierArticles: (carriers: readonly Carrier[]) => readonly number[] = keptPer((carriers) =>
+  carriers.map((carrier) => carrier.article),
+);
 
 function articleFactor(kind: ArticleKind | undefined, options: NormalisedSummaryOptions): number {
   if (kind === 'preview') return options.penalties.preview;
