@@ -240,8 +240,8 @@ function zoneAfter(env: TimeEnv, to: number): { offset: string; to: number } | u
 }
 
 /**
- * The lower-case words the table parsers (`fixedAt`, `dayPartAt`, `adverbAt`) answer for: their tables' keys and,
- * as a plain object's lookup answers them too, the names `Object.prototype` holds.
+ * The lower-case words the table parsers (`fixedAt`, `dayPartAt`, `adverbAt`) answer for: their tables' own keys
+ * (the names `Object.prototype` holds are no entries; see `tableValue`).
  */
 const tableWordsOf: (rules: TimeRules) => ReadonlySet<string> = keptPer(
   (rules) =>
