@@ -11,7 +11,6 @@ import {
   CLUSTERS_SCHEMA,
   StreamClusterRun,
   type ClosedStory,
-  type RecordName,
   type StreamEvent,
   type StreamRunOptions,
   type StreamSummary,
@@ -24,7 +23,7 @@ import { briefFromDocuments } from '../brief/index.js';
 import { render } from '../render/index.js';
 import { documentBudget, ingestOptions } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
-import { readLines, type Chunk, type StreamLineRead } from './line-reader.js';
+import { namedLines, type Chunk, type NamedLine } from './line-reader.js';
 
 /** The flags the stream path reads (a subset of `cluster`'s). */
 export interface StreamFlags {
@@ -219,9 +218,9 @@ async function feedLines(
   source: Extract<StreamSource, { kind: 'lines' }>,
   maxBytes: number,
 ): Promise<void> {
-  const lines = readLines(source.chunks, maxBytes)[Symbol.asyncIterator]();
+  const lines = namedLines(source.chunks, maxBytes, source)[Symbol.asyncIterator]();
   for (;;) {
-    let next: IteratorResult<StreamLineRead>;
+    let next: IteratorResult<NamedLine>;
     try {
       next = await lines.next();
     } catch (error) {
@@ -229,11 +228,7 @@ async function feedLines(
       return;
     }
     if (next.done === true) return;
-    const read = next.value;
-    const name: RecordName = {
-      file: `${source.file}#${String(read.n)}`,
-      idBase: `${source.base}#${String(read.n)}`,
-    };
+    const { read, ...name } = next.value;
     await shell.emit(
       'error' in read
         ? shell.run.addError({ file: name.file, reason: read.error })

@@ -2,8 +2,10 @@
 export {
   isJsonObjectLine,
   readAll,
+  namedLines,
   readLines,
   sniffJsonLines,
   type Chunk,
+  type NamedLine,
   type StreamLineRead,
 } from '../ingest/lines.js';

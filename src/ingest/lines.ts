@@ -126,3 +126,43 @@ export async function readAll(chunks: AsyncIterable<Chunk>): Promise<Uint8Array>
   for await (const chunk of chunks) all.push(toBytes(chunk));
   return Buffer.concat(all);
 }
+
+/** A line of JSON Lines with the names its record takes: `file` for errors and documents, `idBase` for its id. */
+export interface NamedLine {
+  readonly read: StreamLineRead;
+  readonly file: string;
+  readonly idBase: string;
+}
+
+function isBlank(read: StreamLineRead): boolean {
+  return 'text' in read && read.text.trim() === '';
+}
+
+/**
+ * The non-blank lines, named as batch mode names records: `file#n` / `base#n`, except that the only record of a stream takes the
+ * stream's own name (`-` / `stdin`), as a file holding one JSON object does. To know that, a record is held until the
+ * next non-blank line arrives or the stream ends (one record of look-ahead).
+ */
+export async function* namedLines(
+  chunks: AsyncIterable<Chunk>,
+  maxBytes: number,
+  source: { readonly file: string; readonly base: string },
+): AsyncGenerator<NamedLine> {
+  const numbered = (read: StreamLineRead): NamedLine => ({
+    read,
+    file: `${source.file}#${String(read.n)}`,
+    idBase: `${source.base}#${String(read.n)}`,
+  });
+  let held: StreamLineRead | undefined;
+  let records = 0;
+  for await (const read of readLines(chunks, maxBytes)) {
+    if (isBlank(read)) continue;
+    records++;
+    if (held !== undefined) yield numbered(held);
+    held = read;
+  }
+  if (held === undefined) return;
+  yield records === 1 && 'text' in held
+    ? { read: held, file: source.file, idBase: source.base }
+    : numbered(held);
+}
