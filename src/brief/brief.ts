@@ -205,6 +205,7 @@ export function briefWithMemo(
                   ? summaryOptions.penalties.opinion
                   : 1,
             ),
+            labels: told.kinds.map((kind) => (kind === 'preview' || kind === 'opinion' ? kind : undefined)),
             sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
             sameFactAs: (x: Carrier) => sameFactAs(facts, x),
           }),

@@ -1,4 +1,4 @@
-import type { AnalysedArticle, Carrier, Corroboration, Sentence, Span } from '../core/types.js';
+import type { AnalysedArticle, Carrier, Corroboration, LineLabel, Sentence, Span } from '../core/types.js';
 import { singleSourceClaims } from './single-claims.js';
 import type {
   ArticleCoverage,
@@ -24,8 +24,10 @@ function consensusOf(
   articles: readonly AnalysedArticle[],
   corroboration: Corroboration,
   max: number,
-  publishers?: readonly (string | undefined)[],
+  hints: CoverageHints,
 ): ConsensusClaim[] {
+  const { publishers, labels } = hints;
+  const labelOf = (article: number): LineLabel | undefined => labels?.[article];
   const known = publishers !== undefined ? new Set(publishers.filter((p) => p !== undefined)).size : 0;
   const need = Math.max(2, Math.ceil((publishers !== undefined ? known : articles.length) / 2));
   // Only the sentences carried widely enough, each with its place among all sentences (the last tie-break).
@@ -58,7 +60,12 @@ function consensusOf(
       if (count >= need) items.push({ article, sentence, by, count, independent, index: at });
     }),
   );
-  const order = items.sort((x, y) => y.count - x.count || y.by.length - x.by.length || x.index - y.index);
+  // Among claims carried as widely, one told by a report comes before a preview's or an opinion piece's wording.
+  const labelled = (item: { article: number }): number => (labelOf(item.article) === undefined ? 0 : 1);
+  const order = items.sort(
+    (x, y) =>
+      y.count - x.count || y.by.length - x.by.length || labelled(x) - labelled(y) || x.index - y.index,
+  );
   const covered = new Set<string>();
   const key = (article: number, sentence: number): string => `${article}:${sentence}`;
   const out: ConsensusClaim[] = [];
@@ -76,9 +83,16 @@ function consensusOf(
       end,
       sources: [article.id, ...item.by.map((c) => (articles[c.article] as AnalysedArticle).id)],
       ...(publishers !== undefined ? { publishers: item.independent } : {}),
+      ...sharedLabel([item.article, ...item.by.map((c) => c.article)].map(labelOf)),
     });
   }
   return out;
+}
+
+/** The label every carrier shares (all previews, or all opinion pieces), as `{label}`; else nothing. */
+function sharedLabel(labels: readonly (LineLabel | undefined)[]): { label?: LineLabel } {
+  const [first] = labels;
+  return first !== undefined && labels.every((l) => l === first) ? { label: first } : {};
 }
 
 /**
@@ -144,7 +158,7 @@ export function storyCoverage(
   return {
     articles: perArticle,
     matrix,
-    consensus: consensusOf(articles, corroboration, maxConsensus, hints.publishers),
+    consensus: consensusOf(articles, corroboration, maxConsensus, hints),
     singleClaims: singleSourceClaims(articles, corroboration, hints),
   };
 }

@@ -121,6 +121,7 @@ export function singleSourceClaims(
           start: sentence.start,
           end: sentence.end,
           score: Math.round(score * 1e4) / 1e4,
+          ...(hints.labels?.[a] !== undefined ? { label: hints.labels[a] } : {}),
         },
         order,
         article: a,

@@ -1,4 +1,4 @@
-import type { Carrier, Span } from '../core/types.js';
+import type { Carrier, LineLabel, Span } from '../core/types.js';
 
 export type EntityType = 'person' | 'place' | 'organization';
 
@@ -165,6 +165,8 @@ export interface ConsensusClaim extends Span {
   readonly sources: readonly string[];
   /** The independent publishers among them (unknown outlets not counted), when the story stage knows them. */
   readonly publishers?: readonly string[];
+  /** Set when every article carrying the claim is a preview (or every one an opinion piece), as on brief lines. */
+  readonly label?: LineLabel;
 }
 
 /** What the story stage knows of its articles beyond their text, for coverage (every field optional). */
@@ -173,6 +175,8 @@ export interface CoverageHints {
   readonly publishers?: readonly (string | undefined)[];
   /** How much each article's claims count in the single-source ranking (previews and opinion pieces less). */
   readonly weights?: readonly number[];
+  /** Each article's line label (a preview's or an opinion piece's claims are marked as brief lines are). */
+  readonly labels?: readonly (LineLabel | undefined)[];
   /** Whether two sentences state the same fact (the story stage's fact matcher; paraphrases too). */
   readonly sameFact?: (a: Carrier, b: Carrier) => boolean;
   /**
@@ -186,6 +190,8 @@ export interface CoverageHints {
 export interface SingleClaim extends Span {
   readonly text: string;
   readonly score: number;
+  /** Set when the claim comes from a preview or an opinion piece, as on brief lines. */
+  readonly label?: LineLabel;
 }
 
 export interface Coverage {

@@ -1,5 +1,6 @@
 import type { StoryAnalysis } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
+import type { LineLabel } from '../core/types.js';
 import { figureSubject, formatFigure } from './figures.js';
 import { countText } from '../lang/messages.js';
 import { dateWithTime, type Labels } from './labels.js';
@@ -30,11 +31,20 @@ function matrix(brief: Brief, analysis: StoryAnalysis, labels: Labels, esc: Esc)
   return `<h2>${esc(labels.coverage)}</h2>\n<table class="matrix"><tr><th></th>${head}</tr>\n${rows.join('\n')}</table>`;
 }
 
+/** A line's label as HTML (`<strong class="label label-preview">Vorab berichtet:</strong> `), or nothing. */
+export const htmlLabel = (label: LineLabel | undefined, labels: Labels, esc: Esc): string =>
+  label !== undefined
+    ? `<strong class="label label-${label}">${esc(labels.lineLabels[label])}:</strong> `
+    : '';
+
 /** The analysis sections of the HTML brief; every piece of article text goes through `esc`. */
 export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite): string {
   const { analysis } = brief;
   if (!analysis) return '';
-  const consensus = analysis.coverage.consensus.map((c) => `${esc(c.text)} ${c.sources.map(cite).join('')}`);
+  const mark = (c: { readonly label?: LineLabel }): string => htmlLabel(c.label, labels, esc);
+  const consensus = analysis.coverage.consensus.map(
+    (c) => `${mark(c)}${esc(c.text)} ${c.sources.map(cite).join('')}`,
+  );
   const conflicts = analysis.conflicts.map(
     (c) =>
       `<strong>${esc(figureSubject(c.about, c.modality, brief.language))}</strong>: ${c.values.map((v) => `${esc(formatFigure(v, brief.language))} ${cite(v.article)}`).join(' · ')}`,
@@ -53,7 +63,9 @@ export function analysisHtml(brief: Brief, labels: Labels, esc: Esc, cite: Cite)
       (e) =>
         `<strong>${esc(e.name)}</strong> (${esc(labels.entityTypes[e.type])}), ${esc(countText(labels.messages, 'mention', e.mentions.length))}`,
     );
-  const single = (analysis.coverage.singleClaims ?? []).map((c) => `${esc(c.text)} ${cite(c.article)}`);
+  const single = (analysis.coverage.singleClaims ?? []).map(
+    (c) => `${mark(c)}${esc(c.text)} ${cite(c.article)}`,
+  );
   return [
     list(labels.consensus, consensus, esc),
     list(labels.singleSource, single, esc, 'single'),

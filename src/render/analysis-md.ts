@@ -1,5 +1,6 @@
 import type { StoryAnalysis, TimelineItem } from '../compare/index.js';
 import type { Brief } from '../brief/types.js';
+import type { LineLabel } from '../core/types.js';
 import { figureSubject, formatFigure } from './figures.js';
 import { countText } from '../lang/messages.js';
 import { dateWithTime, type Labels } from './labels.js';
@@ -29,6 +30,10 @@ function entityLines(analysis: StoryAnalysis, labels: Labels, cite: Cite): strin
 /** The articles that tell a timeline item, each once, in the order of its sources. */
 export const sourcesOf = (t: TimelineItem): string[] => [...new Set(t.sources.map((s) => s.article))];
 
+/** A line's label as Markdown (`**Vorab berichtet:** `), or nothing for a report's line. */
+export const markdownLabel = (label: LineLabel | undefined, labels: Labels): string =>
+  label !== undefined ? `**${labels.lineLabels[label]}:** ` : '';
+
 /** The analysis sections of the Markdown brief; `esc` escapes article text for Markdown. */
 export function analysisMarkdown(
   brief: Brief,
@@ -38,8 +43,9 @@ export function analysisMarkdown(
 ): string[] {
   const { analysis } = brief;
   if (!analysis) return [];
+  const mark = (c: { readonly label?: LineLabel }): string => markdownLabel(c.label, labels);
   const consensus = analysis.coverage.consensus.map(
-    (c) => `- ${esc(c.text)} ${c.sources.map(cite).join('')}`,
+    (c) => `- ${mark(c)}${esc(c.text)} ${c.sources.map(cite).join('')}`,
   );
   const conflicts = analysis.conflicts.map(
     (c) =>
@@ -53,7 +59,9 @@ export function analysisMarkdown(
     (t) =>
       `- ${dateWithTime(t.date, t.time, labels)}${t.inferred ? ` (${labels.inferred})` : ''}: ${esc(t.text)} ${sourcesOf(t).map(cite).join('')}`,
   );
-  const single = (analysis.coverage.singleClaims ?? []).map((c) => `- ${esc(c.text)} ${cite(c.article)}`);
+  const single = (analysis.coverage.singleClaims ?? []).map(
+    (c) => `- ${mark(c)}${esc(c.text)} ${cite(c.article)}`,
+  );
   return [
     ...section(labels.consensus, consensus),
     ...section(labels.singleSource, single),

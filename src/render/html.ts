@@ -1,7 +1,7 @@
 import type { Brief } from '../brief/types.js';
 import type { BriefArticle } from '../core/types.js';
 import { citationNumbers, citedArticles, independentNote, lineSource, sourceLine } from './citations.js';
-import { analysisHtml } from './analysis-html.js';
+import { analysisHtml, htmlLabel } from './analysis-html.js';
 import { labelsFor, type Labels } from './labels.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -48,10 +48,7 @@ export function renderHtml(brief: Brief): string {
       })
       .join('');
     const article = brief.articles.find((a) => a.id === s.article);
-    const label =
-      s.label !== undefined
-        ? `<strong class="label label-${s.label}">${escapeHtml(labels.lineLabels[s.label])}:</strong> `
-        : '';
+    const label = htmlLabel(s.label, labels, escapeHtml);
     const source =
       article !== undefined
         ? ` <span class="source">(${escapeHtml(lineSource(article, labels))})</span>`

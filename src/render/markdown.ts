@@ -1,6 +1,6 @@
 import type { Brief } from '../brief/types.js';
 import { citationNumbers, citedArticles, independentNote, lineSource, sourceLine } from './citations.js';
-import { analysisMarkdown } from './analysis-md.js';
+import { analysisMarkdown, markdownLabel } from './analysis-md.js';
 import { labelsFor } from './labels.js';
 
 /**
@@ -25,7 +25,7 @@ export function renderMarkdown(brief: Brief): string {
     const marks = citedArticles(s, numbers)
       .map((n) => `[${n}]`)
       .join('');
-    const label = s.label !== undefined ? `**${labels.lineLabels[s.label]}:** ` : '';
+    const label = markdownLabel(s.label, labels);
     const article = byId.get(s.article);
     const source = article !== undefined ? ` _(${escapeMarkdown(lineSource(article, labels))})_` : '';
     const note = independentNote(s, labels);

@@ -79,6 +79,8 @@ export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
 
 const span = { article: z.string(), start: z.number().int(), end: z.number().int() };
 const InputErrorSchema = z.object({ file: z.string(), reason: z.string() });
+/** How a line, a consensus claim or a single-source claim is marked when it does not come from a report. */
+const lineLabel = z.enum(['preview', 'opinion']);
 
 export const StoryListItemSchema = z.object({
   id: z.string(),
@@ -178,10 +180,22 @@ const AnalysisSchema = z.looseObject({
           .array(z.string())
           .optional()
           .describe('The independent publishers among the sources (unknown outlets not counted).'),
+        label: lineLabel
+          .optional()
+          .describe('Set when every article carrying the claim is a preview, or every one an opinion piece.'),
       }),
     ),
     singleClaims: z
-      .array(z.looseObject({ ...span, text: z.string(), score: z.number() }))
+      .array(
+        z.looseObject({
+          ...span,
+          text: z.string(),
+          score: z.number(),
+          label: lineLabel
+            .optional()
+            .describe('Set when the claim comes from a preview or an opinion piece.'),
+        }),
+      )
       .optional()
       .describe('The few most important claims only one publisher makes, best first.'),
   }),
@@ -195,8 +209,7 @@ export const BriefSchema = z.looseObject({
     z.object({
       ...span,
       text: z.string(),
-      label: z
-        .enum(['preview', 'opinion'])
+      label: lineLabel
         .optional()
         .describe('Set when the line comes from a preview (written before the event) or an opinion piece.'),
       support: z.array(z.string()),

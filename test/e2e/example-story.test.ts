@@ -178,6 +178,22 @@ describe('what an editor reads first (issue 14 targets, 120 words)', () => {
     }
   });
 
+  it('labels the single-source and consensus claims of previews and opinion pieces as it labels lines', async () => {
+    const { brief } = await briefJson(['--words', '120']);
+    const kindOf = new Map(brief.articles.map((a) => [a.id, a.kind]));
+    const labelOf = (id: string): string | undefined => {
+      const kind = kindOf.get(id);
+      return kind === 'preview' || kind === 'opinion' ? kind : undefined;
+    };
+    const single = brief.analysis?.coverage.singleClaims ?? [];
+    expect(single.some((c) => c.label === 'preview')).toBe(true);
+    for (const c of single) expect(c.label, c.text).toBe(labelOf(c.article));
+    for (const c of brief.analysis?.coverage.consensus ?? []) {
+      const labels = new Set(c.sources.map(labelOf));
+      expect(c.label, c.text).toBe(labels.size === 1 ? [...labels][0] : undefined);
+    }
+  });
+
   it('cites both post-summit reports, 001 and 002 (as a line or in support)', async () => {
     const { brief } = await briefJson(['--words', '120']);
     const cited = new Set(

@@ -1,5 +1,7 @@
 /** The cross-source analysis of a story: consensus, single-source claims, conflicts, quotes, timeline, entities. */
 import type { ComponentChildren } from 'preact';
+import type { LineLabel } from '../../src/core/types.js';
+import type { Labels } from '../../src/render/labels.js';
 import { countText } from '../../src/lang/messages.js';
 import { figureSubject, formatFigure } from '../../src/render/figures.js';
 import { quoteArticles, quoteHead } from '../../src/render/quotes.js';
@@ -25,9 +27,15 @@ function Section({
   );
 }
 
+/** "Vorab berichtet:" / "Meinung:" before a claim from a preview or an opinion piece, as on brief lines. */
+export function LineLabelMark({ label, labels }: { label: LineLabel | undefined; labels: Labels }) {
+  return label !== undefined ? <strong class="label">{labels.lineLabels[label]}: </strong> : null;
+}
+
 function Consensus({ brief, labels, words }: BriefViewProps) {
   const items = (brief.analysis?.coverage.consensus ?? []).map((c, i) => (
     <li key={i}>
+      <LineLabelMark label={c.label} labels={labels} />
       {c.text} <Citations targets={citationTargets(brief, c, c.sources)} labels={labels} words={words} />
     </li>
   ));
@@ -38,6 +46,7 @@ function Consensus({ brief, labels, words }: BriefViewProps) {
 function SingleSource({ brief, labels, words }: BriefViewProps) {
   const items = (brief.analysis?.coverage.singleClaims ?? []).map((c) => (
     <li key={`${c.article}:${String(c.start)}`}>
+      <LineLabelMark label={c.label} labels={labels} />
       {c.text} <Citations targets={citationTargets(brief, c, [c.article])} labels={labels} words={words} />
     </li>
   ));

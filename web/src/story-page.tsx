@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { dateOf, lineSource } from '../../src/render/citations.js';
 import { labelsFor, type Labels } from '../../src/render/labels.js';
 import type { ChangedLine, StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
-import { Analysis } from './analysis.js';
+import { Analysis, LineLabelMark } from './analysis.js';
 import { EarlierVersions, LineMark, lineKey, marksOf, NewSinceVisit, useChanges } from './changes.js';
 import { errorText, fetchStory } from './api.js';
 import { Citations } from './citation.js';
@@ -33,7 +33,7 @@ function BriefLines({
             class={marks.get(lineKey(s))?.status}
           >
             <LineMark line={marks.get(lineKey(s))} words={words} />
-            {s.label !== undefined ? <strong class="label">{labels.lineLabels[s.label]}: </strong> : null}
+            <LineLabelMark label={s.label} labels={labels} />
             {s.text}{' '}
             <Citations
               targets={citationTargets(brief, s, [s.article, ...s.support])}
