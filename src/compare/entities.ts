@@ -29,6 +29,7 @@ import {
 import type { Entity, EntityMention, EntityType } from './types.js';
 import { isNameWord, type Word } from './words.js';
 import { keptPer } from '../core/kept.js';
+import { listSet } from './table-lookup.js';
 
 export interface RecognisedEntities {
   readonly entities: readonly Entity[];
@@ -297,9 +298,6 @@ const shortWord = (words: readonly string[]): string =>
 /** A first word inflected like an adjective ("Arabische Medien", "Unabhängige Experten", "Auswärtige Amt"). */
 const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
 
-/** An article's lower-case words as a set (kept per list: an article's seeds are kept between briefs). */
-const lowerSet: (words: readonly string[]) => ReadonlySet<string> = keptPer((words) => new Set(words));
-
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
  * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
@@ -312,7 +310,7 @@ function speakerNames(
   const ctx = ctxs[0];
   if (!ctx || speakers.length === 0) return [];
   // Whether a word is written in lower case somewhere in the story: asked of each article's words (kept as a set).
-  const sets = seeds.map((s) => lowerSet(s.lowerWords));
+  const sets = seeds.map((s) => listSet(s.lowerWords)); // kept per list: an article's seeds live between briefs
   const lower = new Map<string, boolean>();
   const lowerSomewhere = (word: string): boolean => {
     let found = lower.get(word);

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../core/regexp.js';
+import { keptPer } from '../core/kept.js';
 import type { AnalysedArticle, ArticleKind, Sentence } from '../core/types.js';
 import { rulesFor, type KindMarker, type KindRules } from '../lang/index.js';
 import type { TimelineEvent } from './types.js';
@@ -48,17 +49,12 @@ function markerPattern(m: KindMarker): RegExp {
 }
 
 /** Compiled marker patterns, made on first need: most markers never occur, and Unicode patterns are dear to compile. */
-const patterns = new WeakMap<KindMarker, RegExp>();
+const patternOf = keptPer(markerPattern);
 
 function markerMatches(marker: KindMarker, line: string): boolean {
   // the pattern is the phrase with word boundaries, so a line without the phrase cannot match it
   if (!line.includes(marker.phrase)) return false;
-  let re = patterns.get(marker);
-  if (!re) {
-    re = markerPattern(marker);
-    patterns.set(marker, re);
-  }
-  return re.test(line);
+  return patternOf(marker).test(line);
 }
 
 /** The lines an article's kind is marked in: its title, the first blocks, and the lines of its own cleaning removed. */

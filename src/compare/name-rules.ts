@@ -4,6 +4,7 @@
  * "Bundesamt für Gesundheit") and legal form ("Audi AG", "Hirzel Verlag"); streets ("Schwanitzstraße",
  * "Neuendorfer Straße"); ambiguous places after a place preposition ("in Essen").
  */
+import { keptPer } from '../core/kept.js';
 import type { EntityRules } from '../lang/index.js';
 import type { ArticleContext } from './context.js';
 import { KNOWN_NAMES, genitiveBase, knownWord } from './gazetteer-index.js';
@@ -12,13 +13,10 @@ import { nameKey } from './names.js';
 import type { EntityType } from './types.js';
 import { isAcronym, isNameWord, type Word } from './words.js';
 
-const entryCache = new WeakMap<EntityRules, LexiconEntry[]>();
 const sharedNames = new Set(KNOWN_NAMES.map((k) => k.words.join(' ')));
 
 /** The language's known places, organisations and people as lexicon entries (not those of the shared gazetteer). */
-export function tableEntries(rules: EntityRules): readonly LexiconEntry[] {
-  const cached = entryCache.get(rules);
-  if (cached) return cached;
+export const tableEntries: (rules: EntityRules) => readonly LexiconEntry[] = keptPer((rules) => {
   const out: LexiconEntry[] = [];
   const add = (names: readonly string[] | undefined, type: EntityType): void => {
     for (const name of names ?? []) {
@@ -28,9 +26,8 @@ export function tableEntries(rules: EntityRules): readonly LexiconEntry[] {
   };
   add(rules.knownPlaces, 'place');
   add(rules.knownOrganisations, 'organization');
-  entryCache.set(rules, out);
   return out;
-}
+});
 
 /** Whether a word (or its genitive base) is a known place or organisation of the shared or the language's tables. */
 export function isTableName(word: string, ctx: ArticleContext): boolean {
@@ -41,17 +38,14 @@ export function isTableName(word: string, ctx: ArticleContext): boolean {
   return base !== undefined && singleNames.has(base);
 }
 
-const placeCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
+const placesOf = keptPer(
+  (rules: ArticleContext['rules']): ReadonlySet<string> => new Set(rules.entities.knownPlaces),
+);
 
 /** A word that the shared gazetteer or the language's tables know as a place (its genitive too, for the former). */
 export function knownPlaceName(text: string, ctx: ArticleContext): boolean {
   if (knownWord(text)?.type === 'place') return true;
-  let places = placeCache.get(ctx.rules);
-  if (!places) {
-    places = new Set(ctx.rules.entities.knownPlaces);
-    placeCache.set(ctx.rules, places);
-  }
-  return places.has(text);
+  return placesOf(ctx.rules).has(text);
 }
 
 /** Known family names that stand alone for a person ("Merkel", "Merkels") found in one article. */
@@ -70,22 +64,20 @@ export function knownPersonWords(ctx: ArticleContext): string[] {
 
 const NUMBER_PART = /^\d{1,4}$/u;
 
-const openerCache = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
-
-/** Lower-case words that start a clause or a noun phrase, never part of a name ("aber", "beim", "firma"). */
-export function openers(ctx: ArticleContext): ReadonlySet<string> {
-  const cached = openerCache.get(ctx.rules);
-  if (cached) return cached;
-  const { quotes, entities } = ctx.rules;
-  const set = new Set([
+const openersOf = keptPer((rules: ArticleContext['rules']): ReadonlySet<string> => {
+  const { quotes, entities } = rules;
+  return new Set([
     ...entities.determiners,
     ...entities.organisationNouns,
     ...quotes.notSpeakers,
     ...quotes.prepositions,
     ...quotes.conjunctions,
   ]);
-  openerCache.set(ctx.rules, set);
-  return set;
+});
+
+/** Lower-case words that start a clause or a noun phrase, never part of a name ("aber", "beim", "firma"). */
+export function openers(ctx: ArticleContext): ReadonlySet<string> {
+  return openersOf(ctx.rules);
 }
 
 const nameLike = (w: Word | undefined, ctx: ArticleContext): w is Word =>

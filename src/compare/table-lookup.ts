@@ -6,25 +6,20 @@
  * ordinary words of a text.
  */
 
-const tableMaps = new WeakMap<object, ReadonlyMap<string, unknown>>();
-const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+import { keptPer } from '../core/kept.js';
+
+/** A map of a table's own entries, built once per table. */
+const tableMap = keptPer((table: object): ReadonlyMap<string, unknown> => new Map(Object.entries(table)));
 
 /** The value of the table's own entry `key` (from a map of those entries, built once per table). */
 export function tableValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  let map = tableMaps.get(table) as ReadonlyMap<string, T> | undefined;
-  if (map === undefined) {
-    map = new Map(Object.entries(table));
-    tableMaps.set(table, map);
-  }
-  return map.get(key);
+  return (tableMap(table) as ReadonlyMap<string, T>).get(key);
 }
+
+/** A word list as a set, built once per list object (a table's list, or an article's kept word list). */
+export const listSet: (list: readonly string[]) => ReadonlySet<string> = keptPer((list) => new Set(list));
 
 /** `list.includes(key)`, answered from a set of the list (built once per list). */
 export function listHas(list: readonly string[], key: string): boolean {
-  let set = listSets.get(list);
-  if (set === undefined) {
-    set = new Set(list);
-    listSets.set(list, set);
-  }
-  return set.has(key);
+  return listSet(list).has(key);
 }
