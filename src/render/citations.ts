@@ -17,10 +17,25 @@ export function citedArticles(sentence: BriefSentence, numbers: ReadonlyMap<stri
   return own === undefined ? others : [own, ...others];
 }
 
+/** A stated time of day, as the page wrote it: `2025-12-12T05:07:47+01:00` → day, hours and minutes. */
+const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
+
+/**
+ * A publication date for the reader: a day as it is ("2019-04-26"); a time stamp as its day and its clock time as
+ * the page stated it ("2025-12-12 05:07"), which is the publisher's local time, marked UTC when stated so.
+ */
+export function shownDate(published: string): string {
+  const m = STAMP.exec(published);
+  if (m === null) return published;
+  const [, day, clock, zone] = m;
+  return `${day ?? ''} ${clock ?? ''}${zone === 'Z' ? ' UTC' : ''}`;
+}
+
 /** The article's date as shown: "2019-04-26", "2019-04-24 (erschlossen)" when inferred, or "ohne Datum". */
 export function dateOf(article: BriefArticle, labels: Labels): string {
   if (article.published === undefined) return labels.undated;
-  return article.publishedInferred === true ? `${article.published} (${labels.inferred})` : article.published;
+  const shown = shownDate(article.published);
+  return article.publishedInferred === true ? `${shown} (${labels.inferred})` : shown;
 }
 
 /** The kind of an article as shown ("Bericht", "Vorbericht", "Meinung"). */

@@ -1,5 +1,6 @@
 /** A citation mark: a button that shows the cited source passage on hover, on keyboard focus and on click. */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { shownDate } from '../../src/render/citations.js';
 import type { Labels } from '../../src/render/labels.js';
 import type { CitationTarget } from './cite.js';
 import type { Words } from './words.js';
@@ -26,7 +27,7 @@ function keepInside(tip: HTMLElement): void {
 
 function SourcePassage({ target, labels, words, id }: Props & { readonly id: string }) {
   const { article, passage } = target;
-  const date = article.published !== undefined ? `, ${article.published}` : '';
+  const date = article.published !== undefined ? `, ${shownDate(article.published)}` : '';
   const tip = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     if (tip.current !== null) keepInside(tip.current);

@@ -1,6 +1,6 @@
 /** One story: headline, the brief with citation marks, the sources, the analysis and the coverage matrix. */
 import { useEffect, useState } from 'preact/hooks';
-import { dateOf, lineSource } from '../../src/render/citations.js';
+import { dateOf, lineSource, shownDate } from '../../src/render/citations.js';
 import { labelsFor, type Labels } from '../../src/render/labels.js';
 import type { ChangedLine, StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
 import { Analysis, LineLabelMark } from './analysis.js';
@@ -69,7 +69,11 @@ function Sources({ detail, labels }: { readonly detail: StoryDetail; readonly la
           return (
             <li key={id} id={`src-${String(i + 1)}`}>
               <strong>{a?.source ?? labels.unknownSource}</strong>,{' '}
-              {b !== undefined ? dateOf(b, labels) : (a?.published ?? labels.undated)}
+              {b !== undefined
+                ? dateOf(b, labels)
+                : typeof a?.published === 'string'
+                  ? shownDate(a.published)
+                  : labels.undated}
               {kind !== undefined ? `, ${kind}` : ''}
               {a?.author !== null && a?.author !== undefined ? `, ${a.author}` : ''}
               {a?.title !== null && a?.title !== undefined ? <>: „{a.title}“</> : null}
