@@ -9,6 +9,7 @@ import { streamLanguage } from '../cluster/features.js';
 import { clusterStream, REFUSED_PREFIX } from '../flows/cluster-each.js';
 import type { ClusterDataset } from './cluster-data.js';
 import { orderChecks, type OrderReport } from './cluster-order.js';
+import { splitGoldStories, type SplitGold } from './cluster-splits.js';
 import { storylineCheck, type StorylineCheck } from './cluster-storylines.js';
 import {
   bcubedItems,
@@ -78,6 +79,11 @@ export interface ClusterReport {
   readonly order: OrderReport;
   /** The predicted stories linked into storylines, and the links across gold stories (cluster-storylines.ts). */
   readonly storylines: StorylineCheck;
+  /**
+   * The dev gold stories split over several predicted stories, the costliest first, with the closest pair of
+   * articles across their pieces (cluster-splits.ts): where the dev recall goes. Held-out ones are not listed.
+   */
+  readonly devSplits: readonly SplitGold[];
 }
 
 function languageMixes(
@@ -189,6 +195,14 @@ export function evaluateClustering(
       predicted,
       gold,
       REFUSED_PREFIX,
+      options,
+    ),
+    devSplits: splitGoldStories(
+      dataset.items.map((item) => item.article),
+      predicted,
+      gold,
+      REFUSED_PREFIX,
+      (g) => !isHeldOutStory(g),
       options,
     ),
   };

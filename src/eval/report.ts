@@ -121,6 +121,32 @@ function orderTable(o: ClusterReport['order']): string {
   );
 }
 
+/** The dev gold stories the clusterer split (cluster-splits.ts), at most {@link SPLITS_SHOWN} of them. */
+function splitsTable(r: ClusterReport): string {
+  const splits = r.devSplits;
+  if (splits.length === 0) return 'lagebild split dev gold stories: none\n';
+  const missing = splits.reduce((sum, s) => sum + s.missing, 0);
+  const rows = splits
+    .slice(0, SPLITS_SHOWN)
+    .map((s) => [
+      s.gold,
+      s.pieces.map((piece) => String(piece.length)).join('+'),
+      s.missing.toFixed(2),
+      dec(s.closest.score),
+      `${s.closest.a} ~ ${s.closest.b}`,
+    ]);
+  return (
+    `lagebild split dev gold stories: ${String(splits.length)}, missing ${missing.toFixed(1)} articles of recall ` +
+    '(closest pair across the pieces: article to article, document frequencies of all accepted articles; join ' +
+    'threshold 0.15)' +
+    (splits.length > SPLITS_SHOWN ? `, the ${String(SPLITS_SHOWN)} costliest:\n` : ':\n') +
+    table(['gold story', 'pieces', 'missing', 'closest', 'pair'], rows)
+  );
+}
+
+/** Split gold stories listed in the report (the costliest first). */
+const SPLITS_SHOWN = 15;
+
 export function clusterTable(r: ClusterReport): string {
   const rows = Object.entries(r.systems).map(([name, s]) => [
     name,
@@ -173,6 +199,7 @@ export function clusterTable(r: ClusterReport): string {
   out +=
     `lagebild storylines (stories linked as a batch run links them): ${String(sl.links)} of ${String(sl.stories)} ` +
     `stories continue an earlier one, ${String(sl.falseLinks)} of those across gold stories (false)\n`;
+  out += splitsTable(r);
   const mixes = Object.entries(r.byLanguageMix);
   if (mixes.length > 1) {
     out +=
