@@ -4,7 +4,8 @@
  * ranks by how central its content is to the story (the share of the other articles that use each of its terms,
  * averaged, and scaled down for short sentences), raised for the figures and names it states, lowered the later
  * it stands in its article, and scaled by its article's weight (the story stage counts previews and opinion
- * pieces less). Questions and sentences whose every term is in every article are left out.
+ * pieces less). Questions and sentences whose every term is in every article are left out, and a story of one
+ * article has none (every claim of it rests on one source).
  */
 import type { AnalysedArticle, Corroboration, Sentence } from '../core/types.js';
 import { contentTerms } from '../summarise/index.js';
@@ -81,6 +82,8 @@ export function singleSourceClaims(
   hints: CoverageHints = {},
   max = MAX_SINGLE_CLAIMS,
 ): SingleClaim[] {
+  // With one article every claim rests on one source: the list would only repeat the article.
+  if (articles.length < 2) return [];
   const publishers = hints.publishers ?? [];
   const others = Math.max(1, articles.length - 1);
   const termSets = articles.map(articleTerms);

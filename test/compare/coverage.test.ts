@@ -136,3 +136,20 @@ describe('coverage in English', () => {
     expect(a.coverage.consensus.length).toBeGreaterThan(0);
   });
 });
+
+describe('single-source claims', () => {
+  it('a story of one article has none: every claim of it rests on one source', () => {
+    const one = analyseStory([seeds[1] as AnalysedArticle]);
+    expect(one.coverage.singleClaims).toEqual([]);
+  });
+
+  it('a story of several articles ranks at most five, each pointing at its text', () => {
+    const claims = analysis.coverage.singleClaims ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeLessThanOrEqual(5);
+    for (const c of claims) {
+      const article = seeds.find((s) => s.id === c.article) as AnalysedArticle;
+      expect(article.text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+});
