@@ -8,3 +8,6 @@ const list = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== 
 
 /** Words that join two quoted phrases into one noun phrase ("Von „absichtlicher“ oder „mutwilliger Täuschung“"). */
 export const COORDINATORS: readonly string[] = list(`und oder sowie`);
+
+/** Pronominal adverbs that point back to a text named before ("Darin steht: „…“", "Dort heißt es, …"). */
+export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebenda`);
