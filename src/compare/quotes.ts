@@ -529,7 +529,13 @@ class ArticleQuotes {
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
     // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
     if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
-      const subject = sentenceSubject(ctx, this.spans, from, wordIndexAt(ctx.words, span.open));
+      // A quote inside the prepositional phrase that opens the sentence ("Von „…“ sprechen Medienberichte"): the
+      // subject after the verb that follows it.
+      const subject =
+        sentenceSubject(ctx, this.spans, from, wordIndexAt(ctx.words, span.open)) ??
+        (ctx.rules.quotes.prepositions.includes(ctx.words[from]?.lower ?? '')
+          ? sentenceSubject(ctx, this.spans, from, to)
+          : undefined);
       if (subject && this.personish(subject, true)) {
         resolved = this.resolvePhrase(subject, first);
         attribution = resolved ? (subject.kind === 'pronoun' ? 'pronoun' : 'verb') : null;

@@ -367,6 +367,88 @@ function adverbFrame(f: Frames, index: number, from: number, to: number): Report
     : { sentence: index, ...at, speaker: 'previous', cue: 'continuation' };
 }
 
+/** Whether word `k` is an adverb between a verb and its phrase ("steht deshalb in …"): lower case, no function word. */
+function adverb(f: Frames, k: number): boolean {
+  const w = f.ctx.words[k];
+  const { prepositions, conjunctions } = f.ctx.rules.quotes;
+  return (
+    !!w &&
+    !breakBefore(f.ctx, k) &&
+    /^\p{Ll}/u.test(w.text) &&
+    !f.ctx.sets.determiners.has(w.lower) &&
+    !prepositions.includes(w.lower) &&
+    !conjunctions.includes(w.lower)
+  );
+}
+
+/** Whether word `k` is a relative pronoun with no noun after it ("…, auf dem geschrieben stand"). */
+function relative(f: Frames, k: number): boolean {
+  const { ctx } = f;
+  const w = ctx.words[k];
+  return (
+    !!w &&
+    ctx.sets.determiners.has(w.lower) &&
+    ctx.rules.quotes.clauseOpeners.includes(w.lower) &&
+    !/^\p{Lu}/u.test(ctx.words[k + 1]?.text ?? '')
+  );
+}
+
+/** The noun a relative clause opening at word `a` refers to: the capitalised word before its comma. */
+function antecedent(f: Frames, a: number): SpeakerPhrase | undefined {
+  // Back over a verb at the end of the clause before ("ein Zettel kleben, auf dem …").
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
+    const w = f.ctx.words[k] as Word;
+    if (inside(f.quotes, w.start) || (k < a - 1 && breakBefore(f.ctx, k + 1))) return undefined;
+    if (/^\p{Lu}/u.test(w.text))
+      return { kind: 'role', words: [w.text], head: w.lower, definite: false, title: false, at: w.start };
+  }
+  return undefined;
+}
+
+/**
+ * A noun after an article written with a lower-case first part ("auf der documenta-Homepage"), which the phrase
+ * reader takes for no noun.
+ */
+function lowerCompound(f: Frames, k: number): SpeakerPhrase | undefined {
+  const { ctx } = f;
+  const w = ctx.words[k + 1];
+  if (!ctx.sets.determiners.has(ctx.words[k]?.lower ?? '') || !w || breakBefore(ctx, k + 1)) return undefined;
+  if (!/^\p{Ll}[\p{L}\d]*-\p{Lu}/u.test(w.text) || inside(f.quotes, w.start)) return undefined;
+  return { kind: 'role', words: [w.text], head: w.lower, definite: true, title: false, at: w.start };
+}
+
+/**
+ * The document of a prepositional phrase opening the sentence, when a relative clause stands between it and the verb
+ * ("Im letzten Satz der Anordnung, die … zugestellt wurde, heißt es: „…“").
+ */
+function openingDocument(f: Frames, from: number, v: number): SpeakerPhrase | undefined {
+  const { ctx } = f;
+  if (!ctx.rules.quotes.documentPrepositions.includes(ctx.words[from]?.lower ?? '')) return undefined;
+  let c = from + 1;
+  while (c < v && !commaBefore(ctx, c)) c++;
+  if (c >= v || !ctx.rules.quotes.clauseOpeners.includes(ctx.words[c]?.lower ?? '')) return undefined;
+  return sourceAfter(f, from + 1, c, true);
+}
+
+/**
+ * The document a pronominal adverb before the verb points back to ("Die Behörde gab eine Stellungnahme ab. Darin
+ * steht: „…“"): the last source noun of the sentence before.
+ */
+function pointedDocument(f: Frames, index: number, a: number): SpeakerPhrase | undefined {
+  const { ctx, quotes } = f;
+  const pointer = ctx.words[a];
+  const prev = ctx.article.sentences[index - 1];
+  if (!pointer || !prev || !(ctx.rules.quotes.documentAdverbs ?? []).includes(pointer.lower))
+    return undefined;
+  const p = range(ctx, prev);
+  for (let k = p.to - 1; k >= p.from; k--) {
+    const w = ctx.words[k] as Word;
+    if (!inside(quotes, w.start) && sourceNoun(f, w))
+      return { kind: 'role', words: [w.text], head: w.lower, definite: false, title: false, at: w.start };
+  }
+  return undefined;
+}
+
 /**
  * A text that says something, with no person as subject: "So heißt es in dem Schreiben: „…“", "In einer Erklärung
  * hatte es geheißen, …", "…, heißt es in einer Pressemitteilung des CCC", "Aus Paris hieß es, …", "Derzeit steht in
@@ -397,15 +479,34 @@ function documentFrame(f: Frames, index: number, from: number, to: number): Repo
       /^\s*:/u.test(ctx.article.text.slice(end.end)) || complementisers.includes(ctx.words[b]?.lower ?? '');
     if (!impersonal && !(written && introduces)) continue;
     let speaker: SpeakerPhrase | undefined;
+    // The preposition right after the verb, past adverbs ("steht deshalb in dem Gesetzentwurf").
+    let next = v + 1;
+    while (next < b && adverb(f, next)) next++;
     for (let k = a; k < b && !speaker; k++) {
       if (k === v || !documentPrepositions.includes(ctx.words[k]?.lower ?? '')) continue;
       const found = phraseAt(ctx, k + 1, quotes, b);
       const named = quotedName(f, k + 1);
-      if (!impersonal && k !== v + 1 && found?.to !== v) continue;
-      speaker = named ?? (found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : undefined);
+      if (!impersonal && k !== next && found?.to !== v && !(k === a && relative(f, k + 1))) continue;
+      speaker =
+        named ??
+        (found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : undefined) ??
+        (k === a && commaBefore(ctx, a) && relative(f, k + 1) ? antecedent(f, a) : undefined) ??
+        lowerCompound(f, k + 1);
     }
+    // A text named before the verb's clause (a relative clause's noun, the opening phrase, "Darin"): what is
+    // reported follows the clause, not the words before it.
+    const before =
+      speaker !== undefined && speaker.kind !== 'pronoun' && speaker.at < (ctx.words[a] as Word).start;
+    speaker ??=
+      a === v && commaBefore(ctx, v)
+        ? openingDocument(f, from, v)
+        : a === v - 1
+          ? pointedDocument(f, index, a)
+          : undefined;
     if (!speaker) continue;
-    const at = a > from + 2 ? span(ctx, from, a) : b < to - 2 ? span(ctx, b, to) : span(ctx, from, to);
+    const earlier = before || (speaker.kind !== 'pronoun' && speaker.at < (ctx.words[a] as Word).start);
+    const at =
+      a > from + 2 && !earlier ? span(ctx, from, a) : b < to - 2 ? span(ctx, b, to) : span(ctx, from, to);
     return at ? { sentence: index, ...at, speaker, cue: 'source' } : undefined;
   }
   return undefined;

@@ -1,10 +1,20 @@
 import type { ArticleContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
+import {
+  apposition,
+  breakBefore,
+  particleNameAt,
+  speakerPhraseAt,
+  type SpeakerPhrase,
+} from './speaker-phrase.js';
 import type { Word } from './words.js';
 
 const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
   quotes.some((q) => offset > q.open && offset < q.close);
+
+/** Whether a comma stands between word `k` and the one before. */
+const commaBefore = (ctx: ArticleContext, k: number): boolean =>
+  /,/u.test(ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0));
 
 const capitalised = (w: Word | undefined): boolean => /^[\p{Lu}\d]/u.test(w?.text ?? '');
 
@@ -20,9 +30,30 @@ function afterPrepositional(
   limit: number,
 ): number {
   const { prepositions } = ctx.rules.quotes;
+  const coordinators = ctx.rules.quotes.coordinators ?? [];
   let noun = false;
   for (let j = k + 1; j < limit; j++) {
     const w = ctx.words[j] as Word;
+    // Quoted words as the phrase's noun ("Von einem „schweren Eingriff“ spricht …", "Von „…“ oder „…“ sprechen …"):
+    // the phrase goes on after the closing mark.
+    const q = !noun ? quotes.find((x) => w.start > x.open && w.start < x.close) : undefined;
+    if (q && /^\s*$/u.test(ctx.article.text.slice(ctx.words[j - 1]?.end ?? 0, q.open))) {
+      while (j < limit && (ctx.words[j] as Word).start < q.close) j++;
+      j--;
+      noun = true;
+      continue;
+    }
+    if (noun && coordinators.includes(w.lower) && inside(quotes, ctx.words[j + 1]?.start ?? -1)) {
+      noun = false;
+      continue;
+    }
+    // A relative clause after the phrase's noun ("In einem Bericht, der … veröffentlicht wurde, rechtfertigte …"): the
+    // verb after its closing comma.
+    if (noun && commaBefore(ctx, j) && ctx.rules.quotes.clauseOpeners.includes(w.lower)) {
+      let c = j + 1;
+      while (c < limit && !commaBefore(ctx, c)) c++;
+      return c < limit && !inside(quotes, (ctx.words[c] as Word).start) ? c : -1;
+    }
     if (inside(quotes, w.start) || (j > k + 1 && breakBefore(ctx, j))) return noun ? j : -1;
     // A genitive article after the noun opens another noun phrase ("An die Adresse der europäischen Wächter").
     if (prepositions.includes(w.lower) || (noun && ctx.sets.determiners.has(w.lower))) noun = false;
@@ -90,10 +121,20 @@ export function sentenceSubject(
     prepositions.includes(w.lower) ||
     ctx.sets.determiners.has(w.lower);
   let k = from;
+  // A clause after a colon ("Steuern: Die SPD will …", "Die so genannte „Reichensteuer“: Die SPD will …"): its subject.
+  for (let j = from + 1; j < limit; j++)
+    if (
+      !inside(quotes, (ctx.words[j] as Word).start) &&
+      /:/u.test(ctx.article.text.slice(ctx.words[j - 1]?.end ?? 0, (ctx.words[j] as Word).start))
+    )
+      k = j;
   while (k < limit && focusAdverbs.includes(ctx.words[k]?.lower ?? '')) k++;
   if (k >= limit || inside(quotes, (ctx.words[k] as Word).start)) return undefined;
   const verb = verbAfterOpening(ctx, quotes, k, limit);
   if (verb < 0) {
+    // A preposition opens no subject, unless it is the particle of a name ("Von der Leyen betonte").
+    if (prepositions.includes(ctx.words[k]?.lower ?? '') && particleNameAt(ctx, k, limit) < 0)
+      return undefined;
     const found = speakerPhraseAt(ctx, k, quotes, limit);
     if (!found) return undefined;
     const phrase = apposition(ctx, found.to, quotes) ?? found.phrase;

@@ -153,6 +153,10 @@ export interface QuoteRules {
    * „…“", "Was für die Ministerin eine „…“ ist"): the person is the speaker of the quote in that clause.
    */
   readonly opinionMarkers: readonly string[];
+  /** Words that join two quoted phrases into one noun phrase ("„…“ oder „…“"), lower case; none when absent. */
+  readonly coordinators?: readonly string[];
+  /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
+  readonly documentAdverbs?: readonly string[];
   /**
    * Demonstratives that open the sentence after a quote and point back at it ("„…“. Das musste Minister X einräumen",
    * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.

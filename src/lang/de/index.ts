@@ -23,6 +23,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './subject-words.js';
 import { sentences } from './sentences.js';
+import { COORDINATORS, DOCUMENT_ADVERBS } from './quote-words.js';
 
 export const de: LanguageRules = {
   code: 'de',
@@ -32,6 +33,8 @@ export const de: LanguageRules = {
   // The entity tables of entity-names.ts that compare.ts does not take yet (role endings join its own).
   compare: {
     ...compare,
+    // The quote tables of quote-words.ts.
+    quotes: { ...compare.quotes, coordinators: COORDINATORS, documentAdverbs: DOCUMENT_ADVERBS },
     entities: {
       ...compare.entities,
       titleEndings: [...compare.entities.titleEndings, ...ROLE_ENDINGS],

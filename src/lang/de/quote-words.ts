@@ -1,0 +1,13 @@
+/**
+ * German words for quote speakers that compare.ts does not hold: written from general knowledge of German (no
+ * evaluation data), lower case.
+ */
+
+/** The items of a whitespace-separated list. */
+const list = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
+
+/** Words that join two quoted phrases into one noun phrase ("Von „absichtlicher“ oder „mutwilliger Täuschung“"). */
+export const COORDINATORS: readonly string[] = list(`und oder sowie`);
+
+/** Pronominal adverbs that point back to a text named before ("Darin steht: „…“", "Dort heißt es, …"). */
+export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebenda`);
