@@ -147,8 +147,9 @@ export function speakerPhraseAt(
     !breakBefore(ctx, to + 1) &&
     !inside(quotes, genitiveNoun.start)
   ) {
-    tail.push(genitive.text, genitiveNoun.text);
-    to += 2;
+    const end = genitiveEnd(ctx, to + 1, quotes, limit);
+    tail.push(...ctx.words.slice(to, end).map((w) => w.text));
+    to = end;
   }
   // The name: the words after the last role word, when they look like a name.
   let lastTitle = -1;
@@ -175,7 +176,28 @@ export function speakerPhraseAt(
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
 }
 
-/** An apposition right after a phrase: "Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte …". */
+/** A capitalised adjective of a name's genitive ("des Weißen Hauses", "des Auswärtigen Amtes", "der Vereinten …"). */
+const NAME_ADJECTIVE = /^\p{Lu}[\p{Ll}-]*(?:en|er|ischen)$/u;
+
+/**
+ * The end of a genitive noun phrase whose first capitalised word is word `k`: a capitalised adjective is read on to
+ * its noun ("des Weißen Hauses", "der Vereinten Nationen"), at most three words, never into a given name.
+ */
+function genitiveEnd(ctx: ArticleContext, k: number, quotes: readonly QuoteSpan[], limit: number): number {
+  let end = k + 1;
+  while (end < limit && end - k < 3 && NAME_ADJECTIVE.test(ctx.words[end - 1]?.text ?? '')) {
+    const next = ctx.words[end];
+    if (!next || breakBefore(ctx, end) || inside(quotes, next.start) || !/^\p{Lu}/u.test(next.text)) break;
+    if (ctx.sets.firstNames.has(next.text) || ctx.sets.determiners.has(next.lower)) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * An apposition right after a phrase: "Der Innenminister Frankreichs, Nicolas Sarkozy, verteidigte …"; at the end
+ * of a sentence a name of two words or more ("…, sagte die Sprecherin des Weißen Hauses, Karoline Leavitt.").
+ */
 export function apposition(
   ctx: ArticleContext,
   to: number,
@@ -186,8 +208,9 @@ export function apposition(
   if (!w || !prev || !/^\s*,\s*$/u.test(ctx.article.text.slice(prev.end, w.start))) return undefined;
   const found = speakerPhraseAt(ctx, to, quotes);
   if (!found || found.phrase.kind !== 'name') return undefined;
+  const last = ctx.words[found.to - 1];
   const after = ctx.words[found.to];
-  if (!after || !/^\s*,/u.test(ctx.article.text.slice(ctx.words[found.to - 1]?.end ?? 0, after.start)))
-    return undefined;
-  return found.phrase;
+  const between = ctx.article.text.slice(last?.end ?? 0, after?.start ?? ctx.article.text.length);
+  if (/^\s*,/u.test(between) && after) return found.phrase;
+  return found.phrase.words.length >= 2 && /^[.!?](?:\s|$)/u.test(between) ? found.phrase : undefined;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** The speaker of the quote (direct or indirect) that holds `words` in one hand-written German article. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  const articles = fixtureArticles('de', [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  return quotes.find((q) => q.text.includes(words))?.speaker;
+}
+
+describe('a role with a genitive as a speaker', () => {
+  it('reads a genitive with a capitalised adjective on to its noun', () => {
+    const text =
+      'Berlin. Die Regierung prüft den Vorfall. „Wir werden nicht tatenlos zusehen“, sagte der Sprecher des Auswärtigen Amtes. Die Lage sei ernst, sagte ein Sprecher der Vereinten Nationen.';
+    expect(speakerOf(text, 'tatenlos')).toBe('Sprecher des Auswärtigen Amtes');
+    expect(speakerOf(text, 'Lage sei ernst')).toBe('Sprecher der Vereinten Nationen');
+  });
+
+  it('reads a one-word genitive as before, and stops before a given name', () => {
+    const text =
+      'Berlin. Die Regierung prüft den Vorfall. „Wir prüfen alles“, sagte ein Sprecher des Finanzministeriums. Die Prüfung dauere, sagte der Sprecher der Grünen Anna Berg.';
+    expect(speakerOf(text, 'prüfen alles')).toBe('Sprecher des Finanzministeriums');
+    expect(speakerOf(text, 'Prüfung dauere')).not.toBe('Sprecher der Grünen Anna');
+  });
+});
+
+describe('a name in apposition to a role', () => {
+  it('at the end of the sentence, a full name is the speaker', () => {
+    const text =
+      'Washington. Das Weiße Haus verteidigte die Beschlagnahme. Das Schiff stehe auf einer Sanktionsliste, sagte die Sprecherin des Weißen Hauses, Karoline Leavitt. Danach sprach sie über Zölle.';
+    expect(speakerOf(text, 'Sanktionsliste')).toBe('Karoline Leavitt');
+  });
+
+  it('a single word after the comma at the end of the sentence is no apposition', () => {
+    const text =
+      'Washington. Das Weiße Haus verteidigte die Beschlagnahme. Das Schiff stehe auf einer Sanktionsliste, sagte die Sprecherin des Weißen Hauses, vermutlich. Danach sprach sie über Zölle.';
+    expect(speakerOf(text, 'Sanktionsliste')).toBe('Sprecherin des Weißen Hauses');
+  });
+});
