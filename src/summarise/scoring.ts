@@ -15,19 +15,28 @@ export interface Scored {
  * Centrality by power iteration over the sparse similarity graph (LexRank-style), where an edge to a sentence of
  * another article weighs twice an edge inside the same article: content that several outlets carry rises. Work in
  * the number of edges per round, not in the square of the candidates.
+ *
+ * Each round gathers a candidate's new rank from its own row (the graph is symmetric, each row ascending): the
+ * shares of its neighbours in ascending order, which is the order in which a round that scatters each row to its
+ * neighbours adds them, so the ranks are the same to the last bit; a gather writes each rank once instead of once per
+ * edge.
  */
-export function centrality(candidates: readonly Candidate[], graph: SimilarityGraph): Float64Array {
+export function centrality(
+  candidates: readonly Pick<Candidate, 'article'>[],
+  graph: SimilarityGraph,
+): Float64Array {
   const n = candidates.length;
   const { offsets, targets, sims } = graph;
   // Edge weights, computed once (they are symmetric): cross-article edges count fully, same-article ones half.
   const weights = new Float64Array(sims.length);
   const rowSums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const article = (candidates[i] as Candidate).article;
+    const article = (candidates[i] as Pick<Candidate, 'article'>).article;
     let sum = 0;
     for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
       const s = sims[k] as number;
-      const w = (candidates[targets[k] as number] as Candidate).article === article ? s * 0.5 : s;
+      const w =
+        (candidates[targets[k] as number] as Pick<Candidate, 'article'>).article === article ? s * 0.5 : s;
       weights[k] = w;
       sum += w;
     }
@@ -35,19 +44,24 @@ export function centrality(candidates: readonly Candidate[], graph: SimilarityGr
   }
   const out = new Float64Array(n);
   let rank = new Float64Array(n).fill(1 / Math.max(1, n));
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
   const damping = 0.85;
+  const base = (1 - damping) / Math.max(1, n);
   for (let iter = 0; iter < 30; iter++) {
-    const next = new Float64Array(n).fill((1 - damping) / Math.max(1, n));
+    // A candidate without edges has no row and is in none: its share is never read.
     for (let j = 0; j < n; j++) {
       const sum = rowSums[j] as number;
-      if (sum === 0) continue;
-      const share = (damping * (rank[j] as number)) / sum;
-      for (let k = offsets[j] as number; k < (offsets[j + 1] as number); k++) {
-        const i = targets[k] as number;
-        next[i] = (next[i] as number) + share * (weights[k] as number);
-      }
+      share[j] = sum === 0 ? 0 : (damping * (rank[j] as number)) / sum;
     }
-    rank = next;
+    for (let i = 0; i < n; i++) {
+      let acc = base;
+      const end = offsets[i + 1] as number;
+      for (let k = offsets[i] as number; k < end; k++)
+        acc += (share[targets[k] as number] as number) * (weights[k] as number);
+      next[i] = acc;
+    }
+    [rank, next] = [next, rank];
   }
   let max = 1e-12;
   for (const r of rank) if (r > max) max = r;
