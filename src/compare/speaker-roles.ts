@@ -207,6 +207,41 @@ function roleBefore(index: RoleIndex, ctx: RoleContext, at: number, article: str
   };
 }
 
+/**
+ * A role with its complement before the name, set off by a comma ("der Sprecher des Auswärtigen Amtes, Martin
+ * Schäfer"): the role noun stands at most `MAX_COMPLEMENT` + 1 words before the comma, its complement after it.
+ */
+function roleBeforeComma(
+  index: RoleIndex,
+  ctx: RoleContext,
+  at: number,
+  article: string,
+): FoundRole | undefined {
+  const { words, text } = ctx;
+  const name = words[at];
+  const before = words[at - 1];
+  if (!name || !before || !/^\s*,\s*$/u.test(text.slice(before.end, name.start))) return undefined;
+  for (let head = at - 3; head >= Math.max(0, at - 2 - MAX_COMPLEMENT); head--) {
+    const headWord = words[head] as Word;
+    const noun = roleNoun(index, headWord);
+    const next = words[head + 1] as Word;
+    if (!noun || !index.complements.has(next.lower)) continue;
+    for (let k = head; k < at - 1; k++)
+      if (!spaced(text, words[k] as Word, words[k + 1] as Word)) return undefined;
+    const { first, determiner, kinds } = modifiersBefore(index, ctx, head);
+    const start = (words[determiner ?? first] as Word).start;
+    const agreeing = agreed(index, noun, determiner === undefined ? undefined : words[determiner]);
+    return {
+      article,
+      start,
+      end: before.end,
+      text: text.slice(start, before.end),
+      display: display(index, ctx, first, kinds, agreeing, words.slice(head + 1, at)),
+    };
+  }
+  return undefined;
+}
+
 /** The role in apposition after the name ending at word `last` ("Putin, Russlands Präsident,"). */
 function roleAfter(index: RoleIndex, ctx: RoleContext, last: number, article: string): FoundRole | undefined {
   const { words, text } = ctx;
@@ -309,14 +344,18 @@ export class RoleFinder {
     return this.article.article.id;
   }
 
-  /** The role written next to the name at `[start, end)` (before it or in apposition after it), if any. */
+  /** The role written next to the name at `[start, end)` (before it, in apposition after it, or before it and a comma). */
   at(start: number, end: number): FoundRole | undefined {
     if (!this.index) return undefined;
     const first = wordIndexAt(this.ctx.words, start);
     const last = wordIndexAt(this.ctx.words, end) - 1;
     if (first > last) return undefined;
     const id = this.article.article.id;
-    return roleBefore(this.index, this.ctx, first, id) ?? roleAfter(this.index, this.ctx, last, id);
+    return (
+      roleBefore(this.index, this.ctx, first, id) ??
+      roleAfter(this.index, this.ctx, last, id) ??
+      roleBeforeComma(this.index, this.ctx, first, id)
+    );
   }
 
   /**

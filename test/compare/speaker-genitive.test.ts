@@ -39,3 +39,24 @@ describe('a name in apposition to a role', () => {
     expect(speakerOf(text, 'Sanktionsliste')).toBe('Sprecherin des Weißen Hauses');
   });
 });
+
+describe('the role of a speaker written before the name and a comma', () => {
+  it('is shown with its complement and points at the phrase as written', () => {
+    const text =
+      'Washington. Das Weiße Haus hat die Beschlagnahme verteidigt. Das Schiff stehe auf einer Sanktionsliste, sagte der Sprecher des Weißen Hauses, John Kirby. Danach sprach er über Zölle.';
+    const articles = fixtureArticles('de', [{ id: 'a', text }]);
+    const quote = analyseStory(articles).quotes.find((q) => q.text.includes('Sanktionsliste'));
+    expect(quote?.speaker).toBe('John Kirby');
+    expect(quote?.role).toBe('Sprecher des Weißen Hauses');
+    const source = quote?.roleSource;
+    expect(source && text.slice(source.start, source.end)).toBe('der Sprecher des Weißen Hauses');
+  });
+
+  it('a role noun far before the comma, or without a complement, is not taken', () => {
+    const text =
+      'Washington. Das Weiße Haus hat die Beschlagnahme verteidigt. Das Schiff stehe auf einer Sanktionsliste, sagte der Sprecher gestern im Weißen Haus, John Kirby. Danach sprach er über Zölle.';
+    const articles = fixtureArticles('de', [{ id: 'a', text }]);
+    const quote = analyseStory(articles).quotes.find((q) => q.text.includes('Sanktionsliste'));
+    expect(quote?.role).not.toBe('Sprecher gestern im Weißen Haus');
+  });
+});
