@@ -1,7 +1,9 @@
 /**
  * One `lagebild ingest <file> --db <db> --create` in this process (the bench runs it as a child), then one JSON
  * line on stdout: the exit code, CPU seconds (user + system), of them the main thread's (Linux; the rest is V8's
- * compiler and garbage-collector threads), and peak resident memory, as the process measured them.
+ * compiler and garbage-collector threads), the main thread's seconds waiting in the run queue for a CPU, the wall
+ * seconds (the main thread was blocked for what is left of them after its CPU and run-queue seconds), and peak
+ * resident memory, as the process measured them.
  *
  * With `--warm <warm.jsonl>` the child is a long-lived worker caught mid-life: it first ingests `warm.jsonl` into a
  * store in memory (so V8 has compiled the cleaning, analysis, clustering and brief code, as in any worker that has
@@ -22,15 +24,19 @@ if (
 )
   throw new Error('usage: ingest-child <file.jsonl> <db> [--warm <warm.jsonl>]');
 
-/** The main thread's CPU seconds (utime + stime of /proc/self/task/<pid>/stat), NaN where there is no /proc. */
-function mainThreadSeconds(): number {
+/**
+ * The main thread's seconds on a CPU and waiting in the run queue for one (/proc/self/task/<pid>/schedstat, in ns);
+ * NaN where there is no /proc. The rest of its wall time it was blocked (on PostgreSQL, a lock, a file).
+ */
+function mainThread(): { run: number; queue: number } {
   try {
-    const stat = readFileSync(`/proc/self/task/${String(process.pid)}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // fields 14 and 15 of stat(5), counted from the state field (3) here; clock ticks of 1/100 s on Linux
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const [run, queue] = readFileSync(`/proc/self/task/${String(process.pid)}/schedstat`, 'utf8')
+      .trim()
+      .split(' ')
+      .map((v) => Number(v) / 1e9);
+    return { run: run ?? NaN, queue: queue ?? NaN };
   } catch {
-    return NaN;
+    return { run: NaN, queue: NaN };
   }
 }
 
@@ -42,7 +48,8 @@ const io = {
 };
 
 let cpuBefore = { user: 0, system: 0 };
-let mainBefore = 0;
+let mainBefore = { run: 0, queue: 0 };
+let wallBefore = performance.now();
 if (warm !== undefined) {
   const warmed = await execute(['ingest', warm, '--db', ':memory:'], {
     ...io,
@@ -54,15 +61,19 @@ if (warm !== undefined) {
   await new Promise<void>((resolve) => lines.once('line', () => resolve()));
   lines.close();
   cpuBefore = process.cpuUsage();
-  mainBefore = mainThreadSeconds();
+  mainBefore = mainThread();
+  wallBefore = performance.now();
 }
 const code = await execute(['ingest', file, '--db', db, '--create'], io);
 const cpu = process.cpuUsage(cpuBefore);
+const main = mainThread();
 process.stdout.write(
   `${JSON.stringify({
     code,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    mainCpuSeconds: mainThreadSeconds() - mainBefore,
+    mainCpuSeconds: main.run - mainBefore.run,
+    mainQueueSeconds: main.queue - mainBefore.queue,
+    wallSeconds: (performance.now() - wallBefore) / 1000,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );

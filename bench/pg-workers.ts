@@ -13,8 +13,10 @@
  * long-lived workers: each child first ingests 150 other articles into a store in memory (V8 compiles the code then,
  * 3–4 CPU-s a process), and the clock starts when every worker is warm (bench/ingest-child.ts).
  *
- * Besides the workers' CPU (and of it their main threads'), each run reports the PostgreSQL server's CPU (the
- * postmaster and every backend, from /proc) when the bench started the server or `PGTEST_DIR` names its folder.
+ * Besides the workers' CPU, each run reports the PostgreSQL server's CPU (the postmaster and every backend, from
+ * /proc) when the bench started the server or `PGTEST_DIR` names its folder, and each worker's main thread's wall
+ * time split three ways (/proc schedstat): running, queued for a CPU (the machine is busy), blocked (waiting for
+ * PostgreSQL, a lock, a file). Each run's database is dropped after it.
  *
  *   node dist/bench/pg-workers.js [articles=300] [rounds=2] [session|shared] [cold|warm]
  *   (PGTEST_URL=… [PGTEST_DIR=…] for a running server)
@@ -24,6 +26,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { createDatabase, splitInTwo, writeCorpus } from './ingest.js';
 
 const SCRIPT = new URL('../../scripts/pg-test-server.sh', import.meta.url).pathname;
@@ -35,6 +38,8 @@ interface Usage {
   readonly code: number;
   readonly cpuSeconds: number;
   readonly mainCpuSeconds: number;
+  readonly mainQueueSeconds: number;
+  readonly wallSeconds: number;
   readonly summary: string;
 }
 
@@ -74,6 +79,8 @@ function worker(file: string, db: string, own: boolean, warm: string | undefined
         code: usage.code ?? -1,
         cpuSeconds: usage.cpuSeconds ?? NaN,
         mainCpuSeconds: usage.mainCpuSeconds ?? NaN,
+        mainQueueSeconds: usage.mainQueueSeconds ?? NaN,
+        wallSeconds: usage.wallSeconds ?? NaN,
         summary,
       });
     });
@@ -108,6 +115,22 @@ export function serverSeconds(dir: string): number {
   }
 }
 
+async function dropDatabase(url: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The main thread's wall time split: on a CPU, waiting for one (the machine), blocked (PostgreSQL, locks). */
+function mainThreadTimes(u: Usage): string {
+  const blocked = u.wallSeconds - u.mainCpuSeconds - u.mainQueueSeconds;
+  return `run ${u.mainCpuSeconds.toFixed(1)} / queued ${u.mainQueueSeconds.toFixed(1)} / blocked ${blocked.toFixed(1)} s`;
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -118,8 +141,7 @@ function median(values: readonly number[]): number {
 
 interface Run {
   readonly wall: number;
-  readonly cpu: number[];
-  readonly main: number[];
+  readonly usages: readonly Usage[];
   /** The PostgreSQL server's CPU seconds during the run (NaN when not known). */
   readonly server: number;
 }
@@ -142,7 +164,7 @@ async function timed(
   // exit 1 is documented for inputs that failed (the Multi-News set has documents cleaning leaves empty)
   for (const usage of usages)
     if (usage.code !== 0 && usage.code !== 1) throw new Error(`ingest: ${usage.summary}`);
-  return { wall, cpu: usages.map((u) => u.cpuSeconds), main: usages.map((u) => u.mainCpuSeconds), server };
+  return { wall, usages, server };
 }
 
 async function main(): Promise<void> {
@@ -178,17 +200,20 @@ async function main(): Promise<void> {
       const order: (1 | 2)[] = r % 2 === 0 ? [1, 2] : [2, 1];
       for (const workers of order) {
         const load = loadavg()[0] ?? NaN;
-        const db = await createDatabase(url, `bench_w${String(process.pid)}_${String(k++)}`);
-        const { wall, cpu, main, server } = await timed(workers === 1 ? [all] : halves, db, own, warm, pgDir);
+        const name = `bench_w${String(process.pid)}_${String(k++)}`;
+        const db = await createDatabase(url, name);
+        const { wall, usages, server } = await timed(workers === 1 ? [all] : halves, db, own, warm, pgDir);
+        // a running server (PGTEST_URL) would otherwise keep every run's database (about 50 MB at 1 000 articles)
+        await dropDatabase(url, name);
         walls[workers].push(wall);
-        cpus[workers].push(cpu.reduce((a, b) => a + b, 0));
+        cpus[workers].push(usages.reduce((a, u) => a + u.cpuSeconds, 0));
         servers[workers].push(server);
         loads.push(load);
         process.stderr.write(
           `  round ${String(r + 1)}, ${String(workers)} worker(s): ${wall.toFixed(1)} s wall, ` +
-            `${(n / wall).toFixed(2)} articles/s, CPU ${cpu.map((c) => c.toFixed(1)).join(' + ')} s ` +
-            `(main threads ${main.map((c) => c.toFixed(1)).join(' + ')}), server ${server.toFixed(1)} s, ` +
-            `load ${load.toFixed(2)}\n`,
+            `${(n / wall).toFixed(2)} articles/s, CPU ${usages.map((u) => u.cpuSeconds.toFixed(1)).join(' + ')} s, ` +
+            `server ${server.toFixed(1)} s, load ${load.toFixed(2)}; main thread${workers === 1 ? '' : 's'} ` +
+            `${usages.map(mainThreadTimes).join(', ')}\n`,
         );
       }
     }
