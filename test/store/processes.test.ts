@@ -1,8 +1,9 @@
 /**
  * The store under real processes (the built CLI): an ingest killed with SIGKILL mid-way and run again leaves
  * every article exactly once with fresh briefs; two ingests at the same time on one database neither lose nor
- * duplicate articles and make the same stories as one process would. SQLite always; PostgreSQL when a server can
- * be started here (otherwise skipped, with the reason in the test name).
+ * duplicate articles and make the same stories as one process would; one of two workers killed with SIGKILL mid-way
+ * and run again leaves every article once and the same stories as one uninterrupted process. SQLite always;
+ * PostgreSQL when a server can be started here (otherwise skipped, with the reason in the test name).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -151,7 +152,7 @@ function workersTest(name: string, target: () => Promise<string>): void {
 }
 
 function killedWorkerTest(name: string, target: () => Promise<string>): void {
-  it(`${name}: one of two workers killed with SIGKILL mid-way, then run again: nothing lost or duplicated`, async () => {
+  it(`${name}: one of two workers killed with SIGKILL mid-way, then run again: nothing lost or duplicated, same stories`, async () => {
     const [a, b] = [file(`ka-${name}.jsonl`, 0, 300), file(`kb-${name}.jsonl`, 300, 600)];
     const db = await target();
     const [killed, other] = await Promise.all([runIngest([a, '--db', db], 100), runIngest([b, '--db', db])]);
@@ -167,6 +168,15 @@ function killedWorkerTest(name: string, target: () => Promise<string>): void {
     expect(duplicateCount(rerun.stderr)).toBe(committed);
     await expectComplete(db, corpusIds(0, 600));
     await expectOneClustererHistory(db);
+    // and the same stories as one uninterrupted process makes of all 600
+    const single = await target();
+    expect((await runIngest([file(`kall-${name}.jsonl`, 0, 600), '--db', single])).code).toBe(0);
+    const [together, alone] = await Promise.all([openStore(db), openStore(single)]);
+    try {
+      expect(await partition(together)).toEqual(await partition(alone));
+    } finally {
+      await Promise.all([together.close(), alone.close()]);
+    }
   });
 }
 
