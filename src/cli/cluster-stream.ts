@@ -11,6 +11,7 @@ import {
   CLUSTERS_SCHEMA,
   StreamClusterRun,
   type ClosedStory,
+  type RecordName,
   type StreamEvent,
   type StreamRunOptions,
   type StreamSummary,
@@ -23,7 +24,7 @@ import { briefFromDocuments } from '../brief/index.js';
 import { render } from '../render/index.js';
 import { documentBudget, ingestOptions } from './brief-command.js';
 import { EXIT, type CliIo, type ExitCode, type OutputStream } from './io.js';
-import { namedLines, type Chunk, type NamedLine } from './line-reader.js';
+import { readLines, type Chunk, type StreamLineRead } from './line-reader.js';
 
 /** The flags the stream path reads (a subset of `cluster`'s). */
 export interface StreamFlags {
@@ -218,9 +219,9 @@ async function feedLines(
   source: Extract<StreamSource, { kind: 'lines' }>,
   maxBytes: number,
 ): Promise<void> {
-  const lines = namedLines(source.chunks, maxBytes, source)[Symbol.asyncIterator]();
+  const lines = readLines(source.chunks, maxBytes)[Symbol.asyncIterator]();
   for (;;) {
-    let next: IteratorResult<NamedLine>;
+    let next: IteratorResult<StreamLineRead>;
     try {
       next = await lines.next();
     } catch (error) {
@@ -228,7 +229,11 @@ async function feedLines(
       return;
     }
     if (next.done === true) return;
-    const { read, ...name } = next.value;
+    const read = next.value;
+    const name: RecordName = {
+      file: `${source.file}#${String(read.n)}`,
+      idBase: `${source.base}#${String(read.n)}`,
+    };
     await shell.emit(
       'error' in read
         ? shell.run.addError({ file: name.file, reason: read.error })

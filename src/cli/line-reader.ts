@@ -2,10 +2,8 @@
 export {
   isJsonObjectLine,
   readAll,
-  namedLines,
   readLines,
   sniffJsonLines,
   type Chunk,
-  type NamedLine,
   type StreamLineRead,
 } from '../ingest/lines.js';

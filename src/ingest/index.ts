@@ -25,7 +25,6 @@ export { readRecordJob, type RecordPayload } from './record-job.js';
 export { documentsFromRecords, documentsFromReads, type RecordNaming, type RecordRead } from './records.js';
 export { ingestStream, type IngestItem } from './stream.js';
 export {
-  namedLines,
   readLines,
   readAll,
   sniffJsonLines,

@@ -22,7 +22,7 @@ import {
 } from './files.js';
 import { isJsonLinesPath } from './format.js';
 import { readRecord } from './json.js';
-import { namedLines, readAll, sniffJsonLines, type Chunk, type NamedLine } from './lines.js';
+import { readAll, readLines, sniffJsonLines, type Chunk } from './lines.js';
 import { normaliseIngestOptions, type IngestOptions, type NormalisedIngestOptions } from './options.js';
 
 /** One thing read: a document (with its unique id) or why an input (or a record of it) could not be used. */
@@ -44,13 +44,10 @@ function utf16(bytes: Uint8Array): boolean {
   return UTF16_BOMS.some(([a, b]) => bytes[0] === a && bytes[1] === b);
 }
 
-/** One non-blank line of JSON Lines (see `NamedLine`) → a document, or an error (invalid JSON names the source). */
-function lineItem(source: LineSource, line: NamedLine, text: string, taken: Set<string>): IngestItem {
-  const {
-    file,
-    idBase,
-    read: { n },
-  } = line;
+/** One line of JSON Lines → a document, an error, or nothing (a blank line). */
+function lineItem(source: LineSource, n: number, text: string, taken: Set<string>): IngestItem | undefined {
+  if (text.trim() === '') return undefined;
+  const file = `${source.file}#${String(n)}`;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -62,7 +59,7 @@ function lineItem(source: LineSource, line: NamedLine, text: string, taken: Set<
   if (!read.ok) return { error: { file, reason: read.problem.reason } };
   const { text: body, meta, removed, id } = read.value;
   const document: SourceDocument = {
-    id: uniqueId(id ?? idBase, taken),
+    id: uniqueId(id ?? `${source.base}#${String(n)}`, taken),
     file,
     format: 'json',
     text: body,
@@ -95,14 +92,15 @@ async function* streamLines(
 ): AsyncGenerator<IngestItem> {
   let records = 0;
   try {
-    for await (const line of namedLines(source.chunks, maxBytes, source)) {
+    for await (const line of readLines(source.chunks, maxBytes)) {
       records++;
-      const { read } = line;
+      const file = `${source.file}#${String(line.n)}`;
       const item =
-        'error' in read
-          ? { error: { file: line.file, reason: read.error } }
-          : lineItem(source, line, read.text, taken);
-      yield await guardItem(item, taken, reader);
+        'error' in line
+          ? { error: { file, reason: line.error } }
+          : lineItem(source, line.n, line.text, taken);
+      if (item === undefined) records--;
+      else yield await guardItem(item, taken, reader);
     }
   } catch (error) {
     yield { error: { file: source.file, reason: ioReason(error) } };

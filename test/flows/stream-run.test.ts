@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { namedLines, readLines } from '../../src/cli/line-reader.js';
+import { readLines } from '../../src/cli/line-reader.js';
 import {
   StreamClusterRun,
   type ClosedStory,
@@ -252,40 +252,5 @@ describe('readLines', () => {
     expect(await collect([Buffer.from([0x7b, 0xff, 0x7d, 0x0a])], 100)).toEqual([
       { error: 'line is not valid UTF-8' },
     ]);
-  });
-});
-
-describe('namedLines', () => {
-  async function names(text: string): Promise<[string, string, string][]> {
-    async function* source(): AsyncGenerator<Uint8Array> {
-      yield Buffer.from(text, 'utf8');
-    }
-    const out: [string, string, string][] = [];
-    for await (const { read, file, idBase } of namedLines(source(), 1e6, { file: '-', base: 'stdin' }))
-      out.push(['error' in read ? 'error' : read.text, file, idBase]);
-    return out;
-  }
-
-  it('names the only record of a stream as batch mode names a one-object input: the stream itself', async () => {
-    expect(await names('\n{"text": "Ein Bericht."}\n\n')).toEqual([
-      ['{"text": "Ein Bericht."}', '-', 'stdin'],
-    ]);
-  });
-
-  it('numbers records by their line when there are several; blank lines give nothing', async () => {
-    expect(await names('{"a": 1}\n\n{"b": 2}\n')).toEqual([
-      ['{"a": 1}', '-#1', 'stdin#1'],
-      ['{"b": 2}', '-#3', 'stdin#3'],
-    ]);
-  });
-
-  it('a lone unreadable line keeps its number (errors name the line)', async () => {
-    const bytes = Buffer.from([0x7b, 0xff, 0x7d, 0x0a]);
-    async function* source(): AsyncGenerator<Uint8Array> {
-      yield bytes;
-    }
-    const out: string[] = [];
-    for await (const line of namedLines(source(), 100, { file: '-', base: 'stdin' })) out.push(line.file);
-    expect(out).toEqual(['-#1']);
   });
 });
