@@ -81,6 +81,8 @@ const ANY_YEAR = /^\d{1,4}$/u;
 const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/u;
 const DAY = /^\d{1,2}$/u;
 const ISO_POINT = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+/** A decimal comma (or point) and a digit right after a number. */
+const DECIMAL_TAIL = /^[,.]\d/u;
 const CONNECTOR = /^\s*(?:\/|-|–|—|bis|und|oder|,)\s*$/u;
 
 const pad4 = (n: number): string => String(n).padStart(4, '0');
@@ -402,6 +404,8 @@ function yearAt(
 ): { point: Point; to: number; end: number } | undefined {
   const w = word(st, i);
   if (!w || !ANY_YEAR.test(w.text)) return undefined;
+  // the whole part of a decimal number ("drei Jahre 249,90 Euro") is no year
+  if (DECIMAL_TAIL.test(st.ctx.article.text.slice(w.end, w.end + 2))) return undefined;
   const era = t ? eraAt(st, i + 1, t) : undefined;
   if (era) return { point: { bc: era.bc, year: Number(w.text) }, to: era.to, end: era.end };
   const afterYearWord =
@@ -461,11 +465,20 @@ function numericAt(st: State, i: number): Match | undefined {
 function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | undefined {
   const { ctx } = st;
   const w = word(st, i) as Word;
-  const month = tableValue(ctx.rules.dates.months, w.lower);
-  if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
   const prev = word(st, i - 1);
+  const ordinal =
+    prev && gapBefore(st, i) === ' ' && ctx.rules.dates.ordinalDays
+      ? tableValue(ctx.rules.dates.ordinalDays, prev.lower)
+      : undefined;
+  // a month in the genitive after an ordinal day: "des zwölften Novembers"
+  const month =
+    tableValue(ctx.rules.dates.months, w.lower) ??
+    (ordinal !== undefined && w.lower.endsWith('s')
+      ? tableValue(ctx.rules.dates.months, w.lower.slice(0, -1))
+      : undefined);
+  if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
   const dayBefore =
-    prev && DAY.test(prev.text) && /^\.? $/u.test(gapBefore(st, i)) ? Number(prev.text) : undefined;
+    prev && DAY.test(prev.text) && /^\.? $/u.test(gapBefore(st, i)) ? Number(prev.text) : ordinal;
   const next = word(st, i + 1);
   const dayAfter = next && DAY.test(next.text) && next.tightBefore && !t ? Number(next.text) : undefined;
   const day = dayBefore ?? dayAfter;
@@ -487,11 +500,11 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
     } else {
       if (!st.ref) return undefined;
       if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
-      const tense = tenseOf(st, '');
       const refMonth = st.ref.date.getUTCMonth() + 1;
       year = {
         bc: false,
-        year: st.ref.date.getUTCFullYear() + (month > refMonth && tense !== 'future' ? -1 : 0),
+        year:
+          st.ref.date.getUTCFullYear() + (laterMonthIsLastYear(month - refMonth, tenseOf(st, '')) ? -1 : 0),
       };
       needs = 'year';
     }
@@ -504,6 +517,19 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
       ? `XXXX-${pad(month)}-${pad(day)}`
       : `XXXX-${pad(month)}`;
   return { type: 'date', value, from, to, ...(end !== undefined ? { end } : {}), needs };
+}
+
+/** How many months after the article's month a year-less month of news is still ahead, whatever the tense. */
+const NEXT_MONTHS = 1;
+
+/**
+ * Whether a year-less month `ahead` months after the news article's month (1–11) is last year's: the next month is
+ * this year's whatever the tense ("beginnt am 3. Juni", "hatten sich den 3. Juni vorgemerkt" on 21 May: an
+ * upcoming day); a later one is last year's unless the sentence looks ahead ("im Dezember" in January; a past
+ * verb the tense markers miss, "im Oktober verhaftet" in August).
+ */
+function laterMonthIsLastYear(ahead: number, tense: Tense): boolean {
+  return ahead > NEXT_MONTHS && tense !== 'future';
 }
 
 /** Whether word `i` has a date lead before it ("im", "Anfang", "bis"). */
@@ -611,9 +637,12 @@ function decadeAt(st: State, i: number, t: TemporalRules): Match | undefined {
 /** A day-precise date at word `i` for a time's own phrase ("22. Juni 1941", "25.4.2019"). */
 function phraseDateAt(st: State, i: number): { value: string; to: number; end?: number } | undefined {
   const t = st.ctx.rules.dates.temporal;
-  const m =
-    numericAt(st, i) ??
-    (DAY.test(word(st, i)?.text ?? '') && word(st, i + 1) ? monthAt(st, i + 1, t) : monthAt(st, i, t));
+  const w = word(st, i);
+  const ordinals = st.ctx.rules.dates.ordinalDays;
+  const day =
+    w !== undefined &&
+    (DAY.test(w.text) || (ordinals !== undefined && tableValue(ordinals, w.lower) !== undefined));
+  const m = numericAt(st, i) ?? (day && word(st, i + 1) ? monthAt(st, i + 1, t) : monthAt(st, i, t));
   if (!m || !/^\d{4}-\d{2}-\d{2}$/u.test(m.value)) return undefined;
   return { value: m.value, to: m.to, ...(m.end !== undefined ? { end: m.end } : {}) };
 }

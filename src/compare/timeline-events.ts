@@ -5,6 +5,7 @@
  * text (`{article, start, end}`), never rewritten.
  */
 import type { AnalysedArticle, Token } from '../core/types.js';
+import { isEventMention } from './timeline-filter.js';
 import type { TimelineEvent, TimelineItem, TimelineSource } from './types.js';
 
 /** Most words of an event's passage. */
@@ -22,7 +23,7 @@ const CLAUSE_BREAK =
   /[;:]\s|\s[–—]\s|\s-\s|,\s(?=(?:aber|doch|sondern|während|nachdem|bevor|weil|obwohl|but|while|after|before|because|although)\s)/giu;
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
-const EDGE_START = /^[\s"'„“”«»‚‘’([–—-]+/u;
+const EDGE_START = /^[\s"'„“”«»‚‘’([–—,;:-]+/u;
 const EDGE_END = /[\s"'„“”«»‚‘’)\],;:.!?–—-]+$/u;
 
 /** The clause of `[from, to)` (a sentence) that holds `[at, atEnd)`: its start and end offsets. */
@@ -42,8 +43,56 @@ function clauseOf(text: string, from: number, to: number, at: number, atEnd: num
   return words.length < MIN_WORDS ? [from, to] : [start, end];
 }
 
-/** `[start, end)` cut to at most `MAX_WORDS` words around `[at, atEnd)`, edges without quotes and punctuation. */
-function shorten(text: string, start: number, end: number, at: number, atEnd: number): [number, number] {
+/**
+ * Double quotation marks (single ones double as apostrophes): one opens when it follows the start, a space or a
+ * bracket and precedes a non-space; round brackets pair as well.
+ */
+const QUOTE = /["„“”«»()]/u;
+/** A comma that ends a clause inside a passage. */
+const COMMA = /,\s/gu;
+
+/**
+ * The quotation marks of `[s, e)` left unpaired: the last closing one without its opening mark (the passage begins
+ * inside a quote) and the first opening one without its closing mark (the passage ends inside one).
+ */
+function unpaired(text: string, s: number, e: number): { close?: number; open?: number } {
+  const opens: number[] = [];
+  let close: number | undefined;
+  for (let i = s; i < e; i++) {
+    const c = text[i] as string;
+    if (!QUOTE.test(c)) continue;
+    const before = i === s ? ' ' : (text[i - 1] as string);
+    const after = text[i + 1] ?? ' ';
+    const opening = c === '(' || (c !== ')' && /[\s([]/u.test(before) && !/\s/u.test(after));
+    if (opening) opens.push(i);
+    else if (opens.length > 0) opens.pop();
+    else close = i;
+  }
+  return { ...(close !== undefined ? { close } : {}), ...(opens[0] !== undefined ? { open: opens[0] } : {}) };
+}
+
+/** The last clause comma in `(from, to)` that leaves at least `MIN_WORDS` words from `s`: the end there, if any. */
+function commaBefore(text: string, s: number, from: number, to: number): number | undefined {
+  let best: number | undefined;
+  for (const m of text.slice(from, to).matchAll(COMMA)) {
+    const at = from + (m.index ?? 0);
+    if ((text.slice(s, at).match(WORD) ?? []).length >= MIN_WORDS) best = at;
+  }
+  return best;
+}
+
+/**
+ * `[start, end)` cut to at most `MAX_WORDS` words around `[at, atEnd)`, at a clause comma after the date when there
+ * is one, else after a word that is no stop word (`isStop`: "der", "in"); never inside a quotation (a quote mark
+ * left open ends the passage before it, at a comma when there is one; a passage that begins inside a quote begins
+ * after it); edges without quotes and punctuation.
+ */
+function shorten(
+  text: string,
+  bounds: { start: number; end: number; at: number; atEnd: number },
+  isStop: (s: number, e: number) => boolean,
+): [number, number] {
+  const { start, end, at, atEnd } = bounds;
   const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
     s: start + (m.index ?? 0),
     e: start + (m.index ?? 0) + m[0].length,
@@ -55,14 +104,73 @@ function shorten(text: string, start: number, end: number, at: number, atEnd: nu
     const last = words.findIndex((w) => w.e >= atEnd);
     let from = 0;
     if (last >= MAX_WORDS) from = Math.max(0, Math.min(first - 4, words.length - MAX_WORDS));
-    const to = Math.min(words.length, from + MAX_WORDS);
+    let to = Math.min(words.length, from + MAX_WORDS);
     s = from === 0 ? start : (words[from]?.s ?? start);
-    e = words[to - 1]?.e ?? end;
+    if (to < words.length) {
+      const cut = words[to - 1]?.e ?? end;
+      const comma = commaBefore(text, s, atEnd, cut);
+      if (comma !== undefined) e = comma;
+      else {
+        while (
+          to - 1 > last &&
+          isStop((words[to - 1] as { s: number }).s, (words[to - 1] as { e: number }).e)
+        )
+          to--;
+        e = words[to - 1]?.e ?? end;
+      }
+    }
   }
+  [s, e] = trimmed(text, s, e);
+  const { close, open } = unpaired(text, s, e);
+  if (close !== undefined && close < at) s = close + 1;
+  if (open !== undefined && open >= atEnd) {
+    const comma = commaBefore(text, s, atEnd, open);
+    e = comma ?? open;
+    if (comma === undefined) e = withoutStopEnd(text, s, e, atEnd, isStop);
+  }
+  return trimmed(text, s, e);
+}
+
+/** `[s, e)` without its last words while they are stop words ("ein", "als") after `atEnd`: its new end. */
+function withoutStopEnd(
+  text: string,
+  s: number,
+  e: number,
+  atEnd: number,
+  isStop: (s: number, e: number) => boolean,
+): number {
+  const words = [...text.slice(s, e).matchAll(WORD)].map((m) => [
+    s + (m.index ?? 0),
+    s + (m.index ?? 0) + m[0].length,
+  ]);
+  let k = words.length - 1;
+  while (k > 0 && ((words[k] as number[])[0] as number) >= atEnd && isStop(...(words[k] as [number, number])))
+    k--;
+  return (words[k] as number[])[1] ?? e;
+}
+
+/**
+ * `[s, e)` without quotes, brackets and punctuation at its edges; a closing mark whose opening mark is inside stays
+ * ("des Accounts „Irish for Trump“").
+ */
+function trimmed(text: string, s: number, e: number): [number, number] {
   const slice = text.slice(s, e);
   const lead = EDGE_START.exec(slice)?.[0].length ?? 0;
   const trail = EDGE_END.exec(slice.slice(lead))?.[0].length ?? 0;
-  return [s + lead, e - trail];
+  let end = e - trail;
+  for (let k = end; k < e; k++)
+    if (QUOTE.test(text[k] as string) && unpaired(text, s + lead, k).open !== undefined) end = k + 1;
+  return [s + lead, end];
+}
+
+/** Whether the article's token at `[s, e)` is a stop word. */
+function stopAt(article: AnalysedArticle, s: number, e: number): boolean {
+  for (const sentence of article.sentences) {
+    if (sentence.end <= s || sentence.start >= e) continue;
+    const t = (sentence.tokens as readonly Token[]).find((x) => x.start === s && x.end === e);
+    if (t) return t.stop;
+  }
+  return false;
 }
 
 /** Content stems of an article's tokens inside `[start, end)`, leaving out `[skipStart, skipEnd)` (the date). */
@@ -95,7 +203,9 @@ interface Told {
 export function eventSource(article: AnalysedArticle, mention: TimelineEvent): TimelineSource {
   const { text } = article;
   const [cs, ce] = clauseOf(text, mention.sentence.start, mention.sentence.end, mention.start, mention.end);
-  const [start, end] = shorten(text, cs, ce, mention.start, mention.end);
+  const [start, end] = shorten(text, { start: cs, end: ce, at: mention.start, atEnd: mention.end }, (s, e) =>
+    stopAt(article, s, e),
+  );
   return { article: article.id, start, end, text: text.slice(start, end), dateText: mention.text };
 }
 
@@ -120,6 +230,24 @@ function passage(
   return { source, stems };
 }
 
+/**
+ * Whether a dated mention is an event (`isEventMention`), kept per mention object while it is read in the same
+ * article object (the article's mentions are then the same too).
+ */
+const events = new WeakMap<TimelineEvent, { readonly article: AnalysedArticle; readonly event: boolean }>();
+
+function eventOf(
+  article: AnalysedArticle,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+): boolean {
+  const kept = events.get(mention);
+  if (kept !== undefined && kept.article === article) return kept.event;
+  const event = isEventMention(article, mention, others);
+  events.set(mention, { article, event });
+  return event;
+}
+
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -135,10 +263,17 @@ export function storyEvents(
   mentions: readonly TimelineEvent[],
 ): TimelineItem[] {
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
+  const ofArticle = new Map<string, TimelineEvent[]>();
+  for (const m of mentions) {
+    const list = ofArticle.get(m.article);
+    if (list) list.push(m);
+    else ofArticle.set(m.article, [m]);
+  }
   const told: Told[] = mentions.flatMap((mention) => {
     const index = indexOf.get(mention.article);
     const article = index === undefined ? undefined : articles[index];
     if (!article || index === undefined) return [];
+    if (!eventOf(article, mention, ofArticle.get(mention.article) ?? [])) return [];
     const { source, stems } = passage(article, mention);
     return [{ mention, source, stems, index }];
   });

@@ -284,10 +284,38 @@ export interface DateRules {
    * "vergangenen") belong to it.
    */
   readonly prepositions?: readonly string[];
+  /**
+   * Ordinal words of a day before a month, lower case → day ("neunten" → 9: "am neunten März"); a month in the
+   * genitive after one ("des zwölften Novembers") counts too. Absent: days in digits only.
+   */
+  readonly ordinalDays?: Readonly<Record<string, number>>;
   /** The tables of the fuller temporal tagger (seasons, durations, sets, narrative phrases); absent: dates only. */
   readonly temporal?: TemporalRules;
   /** Times of day (clock times, parts of the day); absent: no times. */
   readonly times?: TimeRules;
+  /** What makes a dated mention no event of the timeline (a page's time stamp, the end of a span); absent: none. */
+  readonly timeline?: TimelineRules;
+}
+
+/** Tables of the timeline's event filter (src/compare/timeline-filter.ts): lower-case words, space-separated. */
+export interface TimelineRules {
+  /**
+   * Words of a page's time stamp line ("publiziert", "erstellt", "stand", "lesedauer", "uhr"): a line (or a part
+   * of it between separators "|", ";", "•") made only of dates, numbers and these, or that opens with one of the
+   * first kind and then a date, is no event.
+   */
+  readonly stampWords: readonly string[];
+  /** Stamp words that open a time stamp line before its date ("publiziert", "stand", "aktualisiert"). */
+  readonly stampLeads: readonly string[];
+  /**
+   * Words right before a date that make it the end of a span ("bis", "bis zum"), when another date stands a few
+   * words before them ("von 2018 bis 2021") or the date is the present (`nowWords`: "bis heute"): no event date.
+   */
+  readonly untilWords: readonly string[];
+  readonly nowWords: readonly string[];
+  /** A span's opener and the word before its second date ("zwischen 1991 und 2020"): the second is no event date. */
+  readonly spanOpeners: readonly string[];
+  readonly spanJoiners: readonly string[];
 }
 
 /** A part of the day as TIMEX codes it: morning, midday, afternoon, evening, night. */

@@ -26,6 +26,7 @@ export type {
   TemporalRules,
   DayPart,
   TimeRules,
+  TimelineRules,
 } from './compare-rules.js';
 
 /** Tables used by sentence segmentation and tokenisation. */

@@ -125,6 +125,20 @@ describe('dates in news', () => {
     expect(found.get('Donnerstag')?.value).toBe('2019-04-25');
   });
 
+  it('puts a year-less month soon after the article date in this year, a far or past one in last year', () => {
+    const text =
+      'Das Stadtfest beginnt am 3. Juni auf dem Marktplatz. Viele Händler hatten sich den 3. Juni schon vorgemerkt. ' +
+      'Im August hatte der Rat die Kosten beschlossen. Die Planung reicht zurück bis in den Dezember.';
+    const articles = fixtureArticles('de', [{ id: 'a', text, published: '2024-05-21' }]);
+    const june = (storyTemporal(articles)[0] ?? []).filter((e) => e.text === '3. Juni').map((e) => e.value);
+    const found = tag(text, '2024-05-21');
+    // no tense, next month; a past sentence, next month: both ahead
+    expect(june).toEqual(['2024-06-03', '2024-06-03']);
+    // a past sentence three months ahead, and a month seven months ahead without tense: last year
+    expect(found.get('August')?.value).toBe('2023-08');
+    expect(found.get('Dezember')?.value).toBe('2023-12');
+  });
+
   it('recognises sets: "jeden Montag" and "täglich"', () => {
     const found = tag('Jeden Montag treffen sich die Minister. Der Bericht erscheint täglich.', '2019-10-03');
     expect(found.get('Jeden Montag')).toMatchObject({ type: 'set', value: 'XXXX-WXX-1' });
@@ -132,7 +146,35 @@ describe('dates in news', () => {
   });
 });
 
+describe('days written as ordinal words', () => {
+  it('reads "am neunten März" and "am Abend des zwölften Novembers 2022" as days, not the month alone', () => {
+    const found = tag(
+      'Am neunten März wurde die Brücke gesperrt. Am Abend des zwölften Novembers 2022 fuhr der letzte Zug ' +
+        'über den Fluss. Am einundzwanzigsten Juni feiert der Verein sein Jubiläum.',
+      '2024-08-22',
+    );
+    expect(found.get('neunten März')).toMatchObject({ type: 'date', value: '2024-03-09' });
+    expect(found.get('Abend des zwölften Novembers 2022')?.value).toBe('2022-11-12TEV');
+    expect(found.get('einundzwanzigsten Juni')?.value).toBe('2024-06-21');
+  });
+
+  it('leaves an ordinal before other nouns and the genitive without an ordinal alone', () => {
+    const found = tag(
+      'Im zweiten Weltkrieg litt das Land. Der Preis des Mais stieg im siebten Monat.',
+      '2024-08-22',
+    );
+    expect(found.size).toBe(0);
+  });
+});
+
 describe('bad cases', () => {
+  it('does not read the whole part of a decimal number as a year, even after a year word', () => {
+    const found = tag('Für drei Jahre 249,90 Euro zahlt eine Kundin im Jahr 2023 für das Abo.', '2024-04-29');
+    expect([...found.keys()]).not.toContain('Jahre 249');
+    expect([...found.values()].map((e) => e.value)).not.toContain('0249');
+    expect(found.get('Jahr 2023')?.value).toBe('2023');
+  });
+
   it('does not read the name August as a month', () => {
     const found = tag('August Bebel gründete die Partei mit Wilhelm Liebknecht.', '2019-10-03');
     expect(found.size).toBe(0);

@@ -6,6 +6,50 @@
 import { clean } from './clean.js';
 import type { DateRules } from '../compare-rules.js';
 
+/** Stems of the German ordinals 1–31 ("ers" + "ten" → "ersten", "siebzehn" + "ten", "zwanzigs" + "ten"). */
+const ORDINAL_STEMS = [
+  'ers',
+  'zwei',
+  'drit',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieb',
+  'ach',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+  'dreizehn',
+  'vierzehn',
+  'fünfzehn',
+  'sechzehn',
+  'siebzehn',
+  'achtzehn',
+  'neunzehn',
+];
+const TENS_ONES = [
+  '',
+  'einund',
+  'zweiund',
+  'dreiund',
+  'vierund',
+  'fünfund',
+  'sechsund',
+  'siebenund',
+  'achtund',
+  'neunund',
+];
+/** The ordinal word forms of days 1–31 ("ersten", "siebte", "einundzwanzigsten", "dreißigster") → day. */
+const ORDINAL_DAYS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ...ORDINAL_STEMS.map((stem, k) => [stem, k + 1] as const),
+    ...TENS_ONES.map((ones, k) => [`${ones}zwanzigs`, 20 + k] as const),
+    ['dreißigs', 30] as const,
+    ['einunddreißigs', 31] as const,
+  ].flatMap(([stem, day]) => ['te', 'ten', 'ter', 'tem', 'tes'].map((end) => [`${stem}${end}`, day])),
+);
+
 export const dates: DateRules = {
   weekdays: {
     sonntag: 0,
@@ -20,6 +64,7 @@ export const dates: DateRules = {
   dayParts: ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
   weekdayLeads: ['am', 'an diesem', 'an jenem', 'vergangenen', 'kommenden', 'diesen', 'seit', 'bis'],
   months: clean.months,
+  ordinalDays: ORDINAL_DAYS,
   dateLeads: ['im', 'in', 'seit', 'bis', 'ende', 'anfang', 'mitte', 'am', 'vom', 'im jahr', 'ab'],
   prepositions: ['am', 'an', 'im', 'in', 'seit', 'bis', 'vom', 'ab'],
   relativeDates: [
@@ -249,5 +294,41 @@ export const dates: DateRules = {
     ],
     dayPartModifiers: ['gegen', 'gleichen', 'selben', 'frühen', 'späten'],
     dayPartLinks: ['des', 'vom'],
+  },
+  timeline: {
+    stampWords: [
+      'publiziert',
+      'veröffentlicht',
+      'erstellt',
+      'erschienen',
+      'aktualisiert',
+      'zuletzt',
+      'stand',
+      'verfügbar',
+      'erstveröffentlichung',
+      'lesedauer',
+      'min',
+      'uhr',
+      'um',
+      'am',
+      'vom',
+      'bis',
+      'heute',
+      'gestern',
+    ],
+    stampLeads: [
+      'publiziert',
+      'veröffentlicht',
+      'erstellt',
+      'erschienen',
+      'aktualisiert',
+      'stand',
+      'verfügbar',
+      'erstveröffentlichung',
+    ],
+    untilWords: ['bis', 'bis zum', 'bis zur', 'bis einschließlich', 'bis spätestens'],
+    nowWords: ['heute', 'jetzt', 'dato'],
+    spanOpeners: ['zwischen'],
+    spanJoiners: ['und'],
   },
 };

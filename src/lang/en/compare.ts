@@ -392,6 +392,28 @@ const dates: DateRules = {
     dayPartModifiers: ['this', 'that', 'early', 'late'],
     dayPartLinks: ['of'],
   },
+  timeline: {
+    stampWords: [
+      'published',
+      'updated',
+      'posted',
+      'created',
+      'last',
+      'available',
+      'until',
+      'on',
+      'at',
+      'min',
+      'read',
+      'today',
+      'yesterday',
+    ],
+    stampLeads: ['published', 'updated', 'posted', 'created', 'available'],
+    untilWords: ['until', 'till', 'through', 'until the'],
+    nowWords: ['today', 'now', 'date'],
+    spanOpeners: ['between'],
+    spanJoiners: ['and'],
+  },
 };
 
 /** English tables for the cross-source analysis (entities, quotes, figures, dates). */

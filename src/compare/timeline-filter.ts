@@ -1,0 +1,138 @@
+/**
+ * Which dated mentions are no event of the timeline, by the tables of the article's language (`TimelineRules`):
+ * - a page's **time stamp**: the line (or its part between separators, inside the sentence) holds nothing but dates, times, numbers and
+ *   stamp words ("03.02.2021, 07:45 Uhr", "Publiziert 3. Februar 2021, 07:45", "Verfügbar bis 03.02.2022"), at
+ *   most two capitalised words besides (an outlet, a place glued on: "UhrBonn"); or it opens with a stamp lead and then the date
+ *   ("Stand: 3. Mai 2024, 10:00 Uhr");
+ * - the **end of a span**: the date after "bis" with a date just before ("von 2018 bis 2021"), the present after
+ *   "bis" ("bis heute": a state, not an event), the date after a span's joiner ("zwischen 1991 und 2020"): what
+ *   happened is told at the span's start, not at its end.
+ * - the **present before a number**: a state ("der heute 58-jährige Kandidat"), not an event.
+ * Mentions stay in the story's dated mentions (quotes and articles are dated by them); only the timeline leaves
+ * them out.
+ */
+import type { AnalysedArticle } from '../core/types.js';
+import { rulesFor, type TimelineRules } from '../lang/index.js';
+import type { TimelineEvent } from './types.js';
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/gu;
+/** Runs of letters: a stamp line's words without the digits glued to them ("Publiziert17"). */
+const LETTERS = /\p{L}+/gu;
+/** Separators of a line's parts (a navigation trail, a credit line). */
+const SEPARATOR = /\s[|•·]\s|;\s/u;
+/** Capitalised words a stamp line may hold besides its stamp words (an outlet, a glued place). */
+const STAMP_NAMES = 2;
+/** Words before a span's joiner its opener may stand ("zwischen dem 11. und"). */
+const SPAN_REACH = 4;
+/** Most words of a stamp line's part. */
+const STAMP_WORDS = 12;
+
+/** The part of the line and sentence of a mention between separators: its start and end offsets. */
+function segmentAt(text: string, mention: TimelineEvent): [number, number] {
+  const { start, end } = mention;
+  let s = Math.max(text.lastIndexOf('\n', start - 1) + 1, mention.sentence.start);
+  const nl = text.indexOf('\n', end);
+  let e = Math.min(nl < 0 ? text.length : nl, mention.sentence.end);
+  const before = text.slice(s, start).split(SEPARATOR);
+  s = start - (before[before.length - 1] ?? '').length;
+  const after = SEPARATOR.exec(text.slice(end, e));
+  if (after) e = end + after.index;
+  return [s, e];
+}
+
+const words = (text: string): string[] => text.match(WORD) ?? [];
+
+/** Whether a mention is a page's time stamp (see the module note). */
+export function isStamp(text: string, mention: TimelineEvent, rules: TimelineRules): boolean {
+  const [s, e] = segmentAt(text, mention);
+  const before = text.slice(s, mention.start).match(LETTERS) ?? [];
+  const lead = before[0]?.toLowerCase();
+  if (lead !== undefined && before.length <= 2 && rules.stampLeads.includes(lead)) return true;
+  const rest = [...before, ...(text.slice(mention.end, e).match(LETTERS) ?? [])];
+  if (rest.length + 1 > STAMP_WORDS) return false;
+  let names = 0;
+  for (const w of rest) {
+    const lower = w.toLowerCase();
+    if (rules.stampWords.includes(lower)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    names++;
+  }
+  return names <= STAMP_NAMES;
+}
+
+/** How many of the last of `before` (lower-case words) one of `phrases` ends with; 0 for none. */
+function endsWith(before: readonly string[], phrases: readonly string[]): number {
+  for (const p of phrases) {
+    const parts = p.split(' ');
+    if (parts.every((x, k) => before[before.length - parts.length + k] === x)) return parts.length;
+  }
+  return 0;
+}
+
+/**
+ * Whether a mention is the end of a span (see the module note): after an until word with another date of its
+ * sentence a few words before ("von 2018 bis 2021"), or the present after it ("bis heute"); or after a span's
+ * joiner with its opener a few words before ("zwischen 1991 und 2020"). A target ("bis 2030 verdoppeln") stays.
+ */
+export function isSpanEnd(
+  text: string,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+  rules: TimelineRules,
+): boolean {
+  const found = [...text.slice(mention.sentence.start, mention.start).matchAll(WORD)];
+  const before = found.map((m) => m[0].toLowerCase());
+  const until = endsWith(
+    before,
+    [...rules.untilWords].sort((a, b) => b.length - a.length),
+  );
+  if (until > 0) {
+    if (rules.nowWords.includes(mention.text.toLowerCase())) return true;
+    const at = mention.sentence.start + ((found[found.length - until] as RegExpMatchArray).index ?? 0);
+    return others.some(
+      (o) =>
+        o !== mention &&
+        o.sentence.start === mention.sentence.start &&
+        o.end <= at &&
+        words(text.slice(o.end, at)).length <= SPAN_REACH,
+    );
+  }
+  if (endsWith(before, rules.spanJoiners) === 0) return false;
+  const reach = before.slice(Math.max(0, before.length - 2 - SPAN_REACH), before.length - 1);
+  const opener = reach.findLastIndex((w) => rules.spanOpeners.includes(w));
+  return opener >= 0 && !reach.slice(opener + 1).some((w) => rules.spanJoiners.includes(w));
+}
+
+/**
+ * Whether a mention is the present before a number, a state and no event ("der heute 58-jährige Kandidat", "heute
+ * 51 Jahre alt", "heute 3000 Mitarbeiter"); a clock time after it stays ("heute 10 Uhr").
+ */
+export function isPresentState(
+  text: string,
+  mention: TimelineEvent,
+  rules: TimelineRules,
+  clockWords: readonly string[],
+): boolean {
+  if (!rules.nowWords.includes(mention.text.toLowerCase())) return false;
+  const after = /^\s+\d[\d.,]*(?:-\p{L}+)?(?:\s+(\p{L}+))?/u.exec(text.slice(mention.end, mention.end + 40));
+  return after !== null && !clockWords.includes((after[1] ?? '').toLowerCase());
+}
+
+/**
+ * Whether a dated mention of an article is an event of the timeline: no time stamp, no end of a span (`others`:
+ * the article's dated mentions), no present state.
+ */
+export function isEventMention(
+  article: AnalysedArticle,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+): boolean {
+  const dates = rulesFor(article.language).compare.dates;
+  const rules = dates.timeline;
+  if (!rules) return true;
+  return (
+    !isStamp(article.text, mention, rules) &&
+    !isSpanEnd(article.text, mention, others, rules) &&
+    !isPresentState(article.text, mention, rules, dates.times?.clockWords ?? [])
+  );
+}

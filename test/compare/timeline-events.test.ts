@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { findEvidence, type TimelineItem } from '../../src/compare/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** The timeline of one German article (lines of `text` joined by blank lines), every item checked against it. */
+function timeline(lines: readonly string[], published = '2024-03-14'): readonly TimelineItem[] {
+  const articles = fixtureArticles('de', [{ id: 'a', text: lines.join('\n\n'), published }]);
+  const items = findEvidence(articles).timeline;
+  for (const t of items) {
+    expect(textOf(articles, t)).toBe(t.text);
+    for (const s of t.sources) expect(s.text).toContain(s.dateText);
+  }
+  return items;
+}
+
+const texts = (items: readonly TimelineItem[]): string[] => items.map((t) => t.text);
+
+/** Double quotation marks and round brackets of a passage that have no partner inside it. */
+function unpairedMarks(text: string): number {
+  let ascii = 0;
+  let german = 0;
+  let guillemets = 0;
+  let brackets = 0;
+  for (const c of text) {
+    if (c === '"') ascii++;
+    else if (c === '„') german++;
+    else if (c === '“') german--;
+    else if (c === '»') guillemets++;
+    else if (c === '«') guillemets--;
+    else if (c === '(') brackets++;
+    else if (c === ')') brackets--;
+  }
+  return (ascii % 2) + Math.abs(german) + Math.abs(guillemets) + Math.abs(brackets);
+}
+
+describe('time stamps of a page are no events', () => {
+  const items = timeline([
+    'Stadtwerke erhöhen die Preise für Strom und Gas',
+    '14.03.2024, 08:15 Uhr',
+    'Die Stadtwerke haben am Mittwoch neue Tarife für Strom und Gas angekündigt, die ab April gelten.',
+    'Der alte Vertrag mit dem Versorger war im Jahr 2019 ausgelaufen.',
+    'Aktualisiert am 14.03.2024, 10:02 Uhr',
+    'Stadtfest 2025 eröffnet',
+    'Verfügbar bis 14.03.2025',
+    'Mehr zum Thema | Energie | 13.03.2024 | Lesedauer 3 Min',
+  ]);
+
+  it('leaves out stamp lines: a date and time alone, "Aktualisiert am …", "Verfügbar bis …", a navigation part', () => {
+    expect(texts(items).filter((t) => /^\d|Aktualisiert|Verfügbar|Lesedauer/u.test(t))).toEqual([]);
+    expect(items.map((t) => t.date)).not.toContain('2025-03-14');
+    expect(items.filter((t) => t.date === '2024-03-14')).toEqual([]);
+  });
+
+  it('keeps the events around them, and a short headline with a verb', () => {
+    expect(texts(items)).toContain(
+      'Die Stadtwerke haben am Mittwoch neue Tarife für Strom und Gas angekündigt, die ab April gelten',
+    );
+    expect(items.find((t) => t.date === '2019')?.text).toBe(
+      'Der alte Vertrag mit dem Versorger war im Jahr 2019 ausgelaufen',
+    );
+    expect(items.find((t) => t.date === '2025')?.text).toBe('Stadtfest 2025 eröffnet');
+  });
+});
+
+describe('the end of a span is no event date', () => {
+  const items = timeline(
+    [
+      'Von 2018 bis 2021 sank die Zahl der Betriebe im Landkreis deutlich.',
+      'Zwischen 1995 und 2005 wuchs die Stadt um ein Drittel.',
+      'Die Brücke über den Fluss bleibt bis heute für Lastwagen gesperrt.',
+      'Die Firma will ihren Umsatz bis 2030 verdoppeln.',
+      'Die Messe fand 2015 und 2017 in Leipzig statt.',
+    ],
+    '2024-03-14',
+  );
+  const dates = items.map((t) => t.date);
+
+  it('tells a span at its start: "von 2018 bis 2021", "zwischen 1995 und 2005"; "bis heute" is a state', () => {
+    expect(dates).toContain('2018');
+    expect(dates).toContain('1995');
+    expect(dates).not.toContain('2021');
+    expect(dates).not.toContain('2005');
+    expect(dates).not.toContain('2024-03-14');
+  });
+
+  it('keeps a target ("bis 2030 verdoppeln") and two dates joined without a span opener', () => {
+    expect(dates).toContain('2030');
+    expect(dates).toContain('2015');
+    expect(dates).toContain('2017');
+  });
+});
+
+describe('the present before a number is a state, no event', () => {
+  const items = timeline(
+    [
+      'Der heute 58-jährige Kandidat tritt gegen den Amtsinhaber an.',
+      'Die Sängerin, heute 51 Jahre alt, lebt in Hamburg.',
+      'Heute 10 Uhr beginnt die Sitzung des Stadtrats im Rathaus.',
+      'Der Stadtrat hat heute den Haushalt für das kommende Jahr beschlossen.',
+    ],
+    '2024-03-14',
+  );
+
+  it('leaves out "der heute 58-jährige", "heute 51 Jahre alt"; keeps a clock time and an act of today', () => {
+    const today = texts(items.filter((t) => t.date === '2024-03-14'));
+    expect(today.filter((t) => /jährige|Jahre alt/u.test(t))).toEqual([]);
+    expect(today.some((t) => t.startsWith('Heute 10 Uhr beginnt'))).toBe(true);
+    expect(today).toContain('Der Stadtrat hat heute den Haushalt für das kommende Jahr beschlossen');
+  });
+});
+
+describe('a shortened passage is never cut inside a quotation or after a stop word', () => {
+  const items = timeline(
+    [
+      'Die Feuerwehr hatte am Dienstag einen Großbrand in einer Lagerhalle am südlichen Stadtrand gelöscht, was der Bürgermeister als "eine große Leistung aller Einsatzkräfte unter schwierigsten Bedingungen bei starkem Wind" bezeichnete.',
+      '"Wir haben die Lage an der Lagerhalle inzwischen vollständig im Griff und werden die gesperrte Straße in den nächsten Stunden wieder für den Verkehr freigeben", sagte ein Sprecher der Feuerwehr am Donnerstag.',
+      'Der Minister nannte den Plan am Freitag "mutig".',
+      'Am Montag begann in der Innenstadt der Abriss des alten Kaufhauses mit schweren Baggern und großen Kränen unter den Augen vieler Schaulustiger und der Anwohner aus der Nachbarschaft.',
+    ],
+    '2024-03-16',
+  );
+
+  it('ends before a quotation left open, at the comma before it', () => {
+    expect(items.find((t) => t.date === '2024-03-12')?.text).toBe(
+      'Die Feuerwehr hatte am Dienstag einen Großbrand in einer Lagerhalle am südlichen Stadtrand gelöscht',
+    );
+  });
+
+  it('begins after a quotation whose start was cut off', () => {
+    expect(items.find((t) => t.date === '2024-03-14')?.text).toBe(
+      'sagte ein Sprecher der Feuerwehr am Donnerstag',
+    );
+  });
+
+  it('keeps a quotation that closes inside the passage, closing mark included', () => {
+    expect(items.find((t) => t.date === '2024-03-15')?.text).toBe(
+      'Der Minister nannte den Plan am Freitag "mutig"',
+    );
+  });
+
+  it('does not end on a stop word when cut at the word limit', () => {
+    expect(items.find((t) => t.text.startsWith('Am Montag'))?.text).toMatch(/vieler Schaulustiger$/u);
+  });
+
+  it('leaves no quotation mark or bracket without its partner', () => {
+    for (const t of items) expect(unpairedMarks(t.text)).toBe(0);
+  });
+});
