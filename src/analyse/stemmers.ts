@@ -60,7 +60,7 @@ const STEMMERS: Readonly<Record<string, Stemmer>> = {
 };
 
 /** Stems kept per language before the cache is emptied (bounds memory on very large runs). */
-const MAX_CACHED = 200_000;
+export const MAX_CACHED = 200_000;
 
 const cache = new Map<string, Stemmer>();
 
@@ -89,6 +89,11 @@ export function stemmerFor(language: string): Stemmer {
   }
   cache.set(language, cached);
   return cached;
+}
+
+/** The stemmer of a language without a cache (for a caller that keeps its own); the identity when there is none. */
+export function uncachedStemmerFor(language: string): Stemmer {
+  return STEMMERS[language] ?? identity;
 }
 
 /** Languages with a stemmer. */

@@ -1,6 +1,6 @@
 import type { Token } from '../core/types.js';
 import { isDigit, isLetter, isWordChar } from './chars.js';
-import { stemmerFor } from './stemmers.js';
+import { MAX_CACHED, uncachedStemmerFor } from './stemmers.js';
 import { stopwordsFor } from './stopwords.js';
 
 const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]$/u;
@@ -46,6 +46,26 @@ function runEnd(text: string, i: number, end: number): number {
   return j;
 }
 
+/** What `tokenize` gives every occurrence of a word: its lower-cased form (one string for all), stem and stopword flag. */
+interface Word {
+  readonly norm: string;
+  readonly stem: string;
+  readonly stop: boolean;
+}
+
+const wordTables = new Map<string, Map<string, Word>>();
+
+/**
+ * The words of a language seen so far, by lower-cased form (bounded as `stemmerFor`'s cache is): one lookup gives
+ * a word's stem and whether it is a stopword, where a stem lookup and a stopword lookup were two, and the tokens
+ * of one word share one `norm` string.
+ */
+function wordTable(language: string): Map<string, Word> {
+  let table = wordTables.get(language);
+  if (table === undefined) wordTables.set(language, (table = new Map()));
+  return table;
+}
+
 /**
  * The words and numbers of `text[start, end)` with offsets into `text`, in order and not overlapping. Inner
  * hyphens and apostrophes stay in the word (`US-Präsident`, `Kim Jong-un`, `don't`); periods and commas between
@@ -54,8 +74,9 @@ function runEnd(text: string, i: number, end: number): number {
  * stopword of the language (stopwords-iso).
  */
 export function tokenize(text: string, start: number, end: number, language: string): Token[] {
-  const stem = stemmerFor(language);
+  const stem = uncachedStemmerFor(language);
   const stopwords = stopwordsFor(language);
+  const words = wordTable(language);
   const lo = Math.max(0, start);
   const hi = Math.min(end, text.length);
   const out: Token[] = [];
@@ -79,14 +100,17 @@ export function tokenize(text: string, start: number, end: number, language: str
       letter ||= runHadLetter;
     }
     const norm = text.slice(tokenStart, i).toLowerCase();
-    out.push({
-      start: tokenStart,
-      end: i,
-      norm,
-      stem: letter ? stem(norm) : norm,
-      stop: stopwords.has(norm),
-      kind: letter ? 'word' : 'number',
-    });
+    if (!letter) {
+      out.push({ start: tokenStart, end: i, norm, stem: norm, stop: stopwords.has(norm), kind: 'number' });
+      continue;
+    }
+    let word = words.get(norm);
+    if (word === undefined) {
+      if (words.size >= MAX_CACHED) words.clear();
+      word = { norm, stem: stem(norm), stop: stopwords.has(norm) };
+      words.set(norm, word);
+    }
+    out.push({ start: tokenStart, end: i, norm: word.norm, stem: word.stem, stop: word.stop, kind: 'word' });
   }
   return out;
 }

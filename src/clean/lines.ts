@@ -12,7 +12,13 @@ function countWords(text: string): number {
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
-const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu;
+/**
+ * Runs of (non-breaking) spaces that are not already one plain space: a run of two or more, or one other space
+ * character. Replacing each by ' ' gives what replacing every run would, without copying a line whose words are
+ * already one space apart (nearly every line).
+ */
+const SPACES =
+  /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|(?! )[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
 
 /** Whitespace-normalises one line: invisible characters out, runs of (non-breaking) spaces to one, trimmed. */
 export function normaliseLine(raw: string): string {

@@ -22,7 +22,8 @@ const PARTICLES = new Set([
 
 /** "Silke Bigalke", "André Ballin", "Kim Jong-un", "Ursula von der Leyen", "J. R. Smith". */
 export function looksLikePersonName(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
+  // six pieces at most: a longer line is no name, and is not split into all its words
+  const words = text.trim().split(/\s+/u, 6);
   if (words.length < 2 || words.length > 5) return false;
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';

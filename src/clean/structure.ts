@@ -35,7 +35,9 @@ function withoutClosingMarks(text: string): string {
 
 /** No sentence-final punctuation, a letter in it, not too long: a title or subheading. */
 export function looksLikeHeading(text: string, maxWords: number): boolean {
-  if (text.split(/\s+/u).length > maxWords || !/\p{L}/u.test(text) || BULLET.test(text)) return false;
+  // at most maxWords + 1 pieces: enough to tell, and a paragraph is not split into all its words
+  if (text.split(/\s+/u, maxWords + 1).length > maxWords || !/\p{L}/u.test(text) || BULLET.test(text))
+    return false;
   const core = withoutClosingMarks(text);
   if (core === '' || TERMINAL.test(core)) return false;
   return /^[\p{Lu}\p{N}"“„«»‚'‘]/u.test(text);

@@ -83,6 +83,39 @@ export function storedSummary(story: StoryForStoryline, options: NormalisedStory
   return summariseStory(story.id, articles, options);
 }
 
+/** Times whose ISO 8601 form has a four-digit year (0000–9999): their forms sort as the times do. */
+const PLAIN_ISO_FROM = Date.parse('0000-01-01T00:00:00.000Z');
+const PLAIN_ISO_TO = Date.parse('9999-12-31T23:59:59.999Z');
+
+function plainIso(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= PLAIN_ISO_FROM && ms <= PLAIN_ISO_TO;
+}
+
+/**
+ * The ranges of stories after each of `ends` (`[end + minGap, end + horizon]` by first article), overlapping ones
+ * joined: the stories in the joined ranges are those in any of them, read with a query a run of overlapping
+ * ranges instead of one per story (the store has no index on the first article's time, so each query reads every
+ * story). Ranges whose times have no plain ISO form (year beyond 0000–9999) are kept alone, as the store reads
+ * them.
+ */
+export function rangesAfter(ends: readonly number[], options: NormalisedStorylineOptions): SummaryRange[] {
+  const ranges = ends.map((end) => ({
+    by: 'first' as const,
+    from: end + options.minGapMs,
+    to: end + options.horizonMs,
+  }));
+  const alone = ranges.filter((r) => !plainIso(r.from) || !plainIso(r.to));
+  const joined: { by: 'first'; from: number; to: number }[] = [];
+  for (const range of ranges
+    .filter((r) => plainIso(r.from) && plainIso(r.to))
+    .sort((a, b) => a.from - b.from)) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && range.from <= last.to) last.to = Math.max(last.to, range.to);
+    else joined.push({ ...range });
+  }
+  return [...joined, ...alone];
+}
+
 export interface LinkOutcome {
   readonly linked: number;
   readonly failed: readonly Problem[];
@@ -140,14 +173,12 @@ async function linkPending(
   // the store gives back the summaries this flow saved (it reads only their times)
   const summaries = (range: SummaryRange): Promise<readonly { summary: StorySummary; version: number }[]> =>
     repo.storySummaries(range) as Promise<readonly { summary: StorySummary; version: number }[]>;
-  for (const { summary } of [...toLink.values()]) {
-    if (summary.last === null) continue;
-    const later = await summaries({
-      by: 'first',
-      from: summary.last + options.minGapMs,
-      to: summary.last + options.horizonMs,
-    });
-    for (const story of later) if (!toLink.has(story.summary.id)) toLink.set(story.summary.id, story);
+  // the stories that began in reach after a pending one (the order they are found in does not matter: they are
+  // linked in order of time below, and each is the same summary whichever range found it)
+  const ends = [...toLink.values()].flatMap(({ summary }) => (summary.last === null ? [] : [summary.last]));
+  for (const range of rangesAfter(ends, options)) {
+    for (const story of await summaries(range))
+      if (!toLink.has(story.summary.id)) toLink.set(story.summary.id, story);
   }
   const ordered = [...toLink.values()].sort(
     (a, b) =>

@@ -12,17 +12,39 @@ function open(path: string, timeout: number): Db {
   return db;
 }
 
-/** Statements are prepared once per connection (the store runs a small, fixed set of them). */
-function executor(db: Db): Executor {
+/** Prepared statements kept per connection. */
+export const STATEMENTS_KEPT = 200;
+
+/**
+ * Statements are prepared once per connection and kept, the least recently used one let go when `STATEMENTS_KEPT`
+ * are: the store runs a small, fixed set of statements besides some made per call (`IN` lists of every length,
+ * the migrations), and those must not take the places of the fixed ones (a cache that stopped taking statements
+ * once full prepared the four statements of every saved brief anew each time).
+ */
+export function statementCache(
+  prepare: (sql: string) => Database.Statement,
+  kept = STATEMENTS_KEPT,
+): (sql: string) => Database.Statement {
   const cache = new Map<string, Database.Statement>();
-  const statement = (sql: string): Database.Statement => {
+  return (sql) => {
     let prepared = cache.get(sql);
-    if (!prepared) {
-      prepared = db.prepare(sql);
-      if (cache.size < 200) cache.set(sql, prepared);
+    if (prepared !== undefined) {
+      // most recently used last: the map's first key is the one to let go
+      cache.delete(sql);
+    } else {
+      prepared = prepare(sql);
+      if (cache.size >= kept) {
+        const oldest = cache.keys().next();
+        if (oldest.done !== true) cache.delete(oldest.value);
+      }
     }
+    cache.set(sql, prepared);
     return prepared;
   };
+}
+
+function executor(db: Db): Executor {
+  const statement = statementCache((sql) => db.prepare(sql));
   return {
     all: (sql, params = []) => {
       const prepared = statement(sql);

@@ -20,7 +20,7 @@ function sortKey(last: string | null, updated: string): string {
 
 function fallbackHeadline(title: string | null, text: string): string {
   if (title !== null && title.trim() !== '') return title.trim();
-  const words = text.trim().split(/\s+/u).slice(0, 12).join(' ');
+  const words = text.trim().split(/\s+/u, 12).join(' ');
   return words.length > 0 ? `${words}…` : '(untitled)';
 }
 

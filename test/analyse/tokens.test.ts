@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { tokenize } from '../../src/analyse/index.js';
+import { stemmerFor, tokenize } from '../../src/analyse/index.js';
+import { stopwordsFor } from '../../src/analyse/stopwords.js';
 
 function surfaces(text: string, lang = 'de'): string[] {
   return tokenize(text, 0, text.length, lang).map((t) => text.slice(t.start, t.end));
@@ -138,5 +139,29 @@ describe('tokenize properties', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  test('a word seen before gives the same stem and stopword flag, per language, one norm string for all', () => {
+    const text = 'Running and running; Running again, 2019 and 2019.';
+    const en = tokenize(text, 0, text.length, 'en');
+    const again = tokenize(text, 0, text.length, 'en');
+    expect(again).toEqual(en);
+    const stem = stemmerFor('en');
+    const stop = stopwordsFor('en');
+    for (const t of en) {
+      expect(t.norm).toBe(text.slice(t.start, t.end).toLowerCase());
+      expect(t.stem).toBe(t.kind === 'word' ? stem(t.norm) : t.norm);
+      expect(t.stop).toBe(stop.has(t.norm));
+    }
+    expect(en.filter((t) => t.norm === 'running').map((t) => t.stem)).toEqual(['run', 'run', 'run']);
+    // the same words in another language: that language's stems and stopwords, not the cached English ones
+    const de = tokenize(text, 0, text.length, 'de');
+    const deStem = stemmerFor('de');
+    for (const t of de) {
+      expect(t.stem).toBe(t.kind === 'word' ? deStem(t.norm) : t.norm);
+      expect(t.stop).toBe(stopwordsFor('de').has(t.norm));
+    }
+    expect(de.find((t) => t.norm === 'and')?.stop).toBe(false);
+    expect(en.find((t) => t.norm === 'and')?.stop).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ function nameAndPlace(rest: string): { name: string; place?: string } | undefine
   const [name, ...placeParts] = rest.split(',').map((s) => s.trim());
   if (name === undefined || !looksLikeNameList(name)) return undefined;
   const place = placeParts.join(', ');
-  if (place.split(/\s+/u).length > 4) return undefined;
+  if (place.split(/\s+/u, 5).length > 4) return undefined;
   return place === '' ? { name } : { name, place };
 }
 

@@ -7,8 +7,8 @@ import { perLine } from './types.js';
  * chronicle's section and stays: the dates below it take their year from it.
  */
 export const noSentenceForm = perLine('no-sentence-form', (line) => {
-  const words = line.text.split(/\s+/u);
-  if (words.length > 3) return undefined;
+  // four pieces are enough to tell (a line of prose is not split further)
+  if (line.text.split(/\s+/u, 4).length > 3) return undefined;
   if (/^\s*(1\d{3}|20\d\d)\s*$/u.test(line.text)) return undefined;
   if (!/\p{Ll}/u.test(line.text)) return { reason: 'no-sentence-form' };
   return undefined;
