@@ -3,6 +3,7 @@
  * (one storyline), and later stories that share a country, a person or a court with them but are other events.
  */
 import type { SourceDocument } from '../../src/core/types.js';
+import type { StreamArticle } from '../../src/cluster/index.js';
 import { seedDocuments } from '../support/seeds.js';
 
 export function textDocument(
@@ -79,3 +80,16 @@ export const UNRELATED_LATER: readonly SourceDocument[] = [
     'Stuttgarter Nachrichten',
   ),
 ];
+
+/** The trial's two chapters and the unrelated later report as the clusterer's articles (German, titles and dates). */
+export const STORYLINE_ARTICLES: readonly StreamArticle[] = [
+  ...TRIAL_OPENING,
+  ...TRIAL_VERDICT,
+  ...UNRELATED_LATER,
+].map((d) => ({
+  id: d.id,
+  text: d.text,
+  ...(d.meta.title !== undefined ? { title: d.meta.title } : {}),
+  ...(d.meta.published !== undefined ? { published: d.meta.published } : {}),
+  language: 'de',
+}));

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StreamArticle } from '../../src/cluster/index.js';
 import { splitGoldStories } from '../../src/eval/cluster-splits.js';
-import { TRIAL_OPENING, TRIAL_VERDICT, UNRELATED_LATER } from '../cluster/storyline-texts.js';
+import { STORYLINE_ARTICLES } from '../cluster/storyline-texts.js';
 
-const articles: StreamArticle[] = [...TRIAL_OPENING, ...TRIAL_VERDICT, ...UNRELATED_LATER].map((d) => ({
-  id: d.id,
-  text: d.text,
-  ...(d.meta.title !== undefined ? { title: d.meta.title } : {}),
-  ...(d.meta.published !== undefined ? { published: d.meta.published } : {}),
-  language: 'de',
-}));
+const articles = STORYLINE_ARTICLES;
 const ids = articles.map((a) => a.id);
 /** The trial is one gold story; the two later reports are a gold story of their own ('later'). */
 const gold = ids.map((id) => (id.startsWith('prozess') ? 'trial' : 'later'));

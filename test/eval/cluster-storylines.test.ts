@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StreamArticle } from '../../src/cluster/index.js';
 import { storylineCheck } from '../../src/eval/cluster-storylines.js';
-import { TRIAL_OPENING, TRIAL_VERDICT, UNRELATED_LATER } from '../cluster/storyline-texts.js';
+import { STORYLINE_ARTICLES } from '../cluster/storyline-texts.js';
 
-const articles: StreamArticle[] = [...TRIAL_OPENING, ...TRIAL_VERDICT, ...UNRELATED_LATER].map((d) => ({
-  id: d.id,
-  text: d.text,
-  ...(d.meta.title !== undefined ? { title: d.meta.title } : {}),
-  ...(d.meta.published !== undefined ? { published: d.meta.published } : {}),
-  language: 'de',
-}));
+const articles = STORYLINE_ARTICLES;
 const storyOf = (id: string): string =>
   id.startsWith('prozess-auftakt') ? 'opening' : id.startsWith('prozess-urteil') ? 'verdict' : `other:${id}`;
 const predicted = articles.map((a) => storyOf(a.id));
