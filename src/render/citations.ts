@@ -18,17 +18,20 @@ export function citedArticles(sentence: BriefSentence, numbers: ReadonlyMap<stri
 }
 
 /** A stated time of day, as the page wrote it: `2025-12-12T05:07:47+01:00` → day, hours and minutes. */
-const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
+const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
 
 /**
  * A publication date for the reader: a day as it is ("2019-04-26"); a time stamp as its day and its clock time as
- * the page stated it ("2025-12-12 05:07"), which is the publisher's local time, marked UTC when stated so.
+ * the page stated it ("2025-12-12 05:07"), which is the publisher's local time, marked UTC when stated so; a stamp
+ * at midnight to the second as its day alone.
  */
 export function shownDate(published: string): string {
   const m = STAMP.exec(published);
   if (m === null) return published;
-  const [, day, clock, zone] = m;
-  return `${day ?? ''} ${clock ?? ''}${zone === 'Z' ? ' UTC' : ''}`;
+  const [, day = published, clock, seconds, zone] = m;
+  // Midnight to the second is how a day without a time is stamped ("2019-04-25T00:00:00"): the day alone.
+  if (clock === '00:00' && (seconds === undefined || seconds === '00')) return day;
+  return `${day} ${clock ?? ''}${zone === 'Z' ? ' UTC' : ''}`;
 }
 
 /** The article's date as shown: "2019-04-26", "2019-04-24 (erschlossen)" when inferred, or "ohne Datum". */

@@ -20,6 +20,13 @@ describe('shownDate', () => {
     expect(shownDate('2024-09-30T17:45')).toBe('2024-09-30 17:45');
   });
 
+  it('shows a stamp at midnight to the second as its day alone (how a day without a time is stamped)', () => {
+    expect(shownDate('2019-04-25T00:00:00+02:00')).toBe('2019-04-25');
+    expect(shownDate('2019-04-25T00:00')).toBe('2019-04-25');
+    expect(shownDate('2019-04-25T00:00:30Z')).toBe('2019-04-25 00:00 UTC');
+    expect(shownDate('2019-04-25T00:01:00Z')).toBe('2019-04-25 00:01 UTC');
+  });
+
   it('marks a time stated in UTC', () => {
     expect(shownDate('2019-04-25T10:00:00Z')).toBe('2019-04-25 10:00 UTC');
   });
