@@ -74,6 +74,37 @@ function afterTitle(ctx: ArticleContext, i: number): NameSeed | undefined {
   return seed(ctx, j, k, 'title');
 }
 
+/** Most capitalised words of the genitive after a title ("des Weißen Hauses", "der Deutschen Bank"). */
+const MAX_GENITIVE = 3;
+
+/**
+ * "Sprecherin des Weißen Hauses, Karoline Leavitt,", "Chef der Deutschen Bank, Christian Sewing.": two or three name
+ * words set off by a comma after a title and its genitive, ending the clause.
+ */
+function afterTitleGenitive(ctx: ArticleContext, i: number): NameSeed | undefined {
+  const { words } = ctx;
+  const article = words[i + 1];
+  if (!article?.tightBefore || !ctx.rules.quotes.genitiveArticles.includes(article.lower)) return undefined;
+  let j = i + 2;
+  while (
+    j < words.length &&
+    j - i - 2 < MAX_GENITIVE &&
+    words[j]?.tightBefore &&
+    /^\p{Lu}/u.test(words[j]?.text ?? '')
+  )
+    j++;
+  const first = words[j];
+  const before = words[j - 1];
+  if (j === i + 2 || !first || !before || !/^,\s*$/u.test(ctx.article.text.slice(before.end, first.start)))
+    return undefined;
+  let k = j;
+  while (k < words.length && k - j < 3 && (k === j || words[k]?.tightBefore) && personWord(words[k], ctx))
+    k++;
+  const last = words[k - 1] as Word;
+  if (k - j < 2 || !CLAUSE_END.test(ctx.article.text.slice(last.end, last.end + 1))) return undefined;
+  return seed(ctx, j, k, 'title');
+}
+
 /** "Kim Jong-un", "Kim Jong Un", "Choe Son Hui": a family name written first, then given-name syllables. */
 function familyFirst(ctx: ArticleContext, i: number): NameSeed | undefined {
   const { words } = ctx;
@@ -172,7 +203,7 @@ export function personSeeds(ctx: ArticleContext): NameSeed[] {
       continue;
     }
     if (isTitleWord(w, ctx)) {
-      const s = afterTitle(ctx, i);
+      const s = afterTitle(ctx, i) ?? afterTitleGenitive(ctx, i);
       if (s) out.push(s);
     } else if (ctx.sets.quoteVerbs.has(w.lower)) {
       const s = afterSpeechVerb(ctx, i);

@@ -188,3 +188,21 @@ describe('one name word with evidence beside it', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name set off by a comma after a title and its genitive is a person', () => {
+  it('finds "Sprecherin des Weißen Hauses, Karoline Leavitt." and "Chef der Deutschen Bank, Christian Sewing,"', () => {
+    const text =
+      'Washington. Das Schiff stehe auf einer Sanktionsliste, sagte die Sprecherin des Weißen Hauses, Karoline Leavitt. In Frankfurt sprach der Chef der Deutschen Bank, Christian Sewing, über Zinsen.';
+    const found = mentions(text);
+    expect(found).toContain('Karoline Leavitt (person)');
+    expect(found).toContain('Christian Sewing (person)');
+  });
+
+  it('not one word, not a place, and not words that go on after the name', () => {
+    const text =
+      'Washington. Das Schiff stehe auf einer Sanktionsliste, sagte die Sprecherin des Weißen Hauses, Leavitt. Der Präsident der Ukraine, Frankreich und Polen lehnten ab. Der Chef der Bank, Kurze Wege helfen allen.';
+    const found = mentions(text);
+    expect(found).not.toContain('Kurze Wege (person)');
+    expect(found.some((m) => m.startsWith('Frankreich') && m.endsWith('(person)'))).toBe(false);
+  });
+});
