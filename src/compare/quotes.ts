@@ -281,6 +281,27 @@ class ArticleQuotes {
     );
   }
 
+  /** A named person after a noun of something said and its preposition ("Antwort von X") in words `[start, o)`. */
+  private speechNounSpeaker(start: number, o: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const speech = ctx.rules.quotes.speechNouns;
+    if (!speech) return undefined;
+    for (let k = start; k + 2 < o; k++) {
+      const noun = ctx.words[k] as Word;
+      const by = ctx.words[k + 1] as Word;
+      if (!/^\p{Lu}/u.test(noun.text) || !speech.nouns.includes(noun.lower) || !speech.by.includes(by.lower))
+        continue;
+      if (breakBefore(ctx, k + 1) || breakBefore(ctx, k + 2)) continue;
+      const found = speakerPhraseAt(ctx, k + 2, this.spans, o);
+      if (!found || found.phrase.kind !== 'name' || !this.personish(found.phrase, false)) continue;
+      // A person: a name of two words, one with a role, or one the story knows as a person ("Antwort von Peskow").
+      const { at, words, role } = found.phrase;
+      const known = this.input.persons.some((m) => m.start <= at && at < m.end);
+      if (words.length >= 2 || role !== undefined || known) return found.phrase;
+    }
+    return undefined;
+  }
+
   /**
    * The speaker phrase in the clause before a quote, when the clause introduces it (a colon before the opening
    * mark, or a verb of saying): "X sagte: „…“", "Dem Blatt sagte X: „…“", "X sagte, der Sohn habe sich „…“".
@@ -340,6 +361,9 @@ class ArticleQuotes {
       )
         return after.phrase;
     }
+    // With a colon, what someone said named by a noun: "… an einer Antwort von Kremlsprecher X ablesen: „…“".
+    const said = colon ? this.speechNounSpeaker(start, o) : undefined;
+    if (said) return said;
     // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
       if (k > start && !breakBefore(ctx, k)) continue;

@@ -158,6 +158,11 @@ export interface QuoteRules {
   /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
   readonly documentAdverbs?: readonly string[];
   /**
+   * Nouns of something said, and the prepositions that name its speaker after them, lower case: in a clause that
+   * introduces a quote with a colon, "eine Antwort von X", "die Worte von X" make X the speaker. None when absent.
+   */
+  readonly speechNouns?: { readonly nouns: readonly string[]; readonly by: readonly string[] };
+  /**
    * Demonstratives that open the sentence after a quote and point back at it ("„…“. Das musste Minister X einräumen",
    * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.
    */

@@ -60,3 +60,20 @@ describe('the role of a speaker written before the name and a comma', () => {
     expect(quote?.role).not.toBe('Sprecher gestern im Weißen Haus');
   });
 });
+
+describe('a noun of something said names its speaker before a colon', () => {
+  it('"an einer Antwort von Kremlsprecher X ablesen: „…“" gives X, not the subject of the clause', () => {
+    const text =
+      'Moskau. Die Wahl naht. Wie gering die Chancen des Kandidaten sind, lässt sich an einer Antwort von Kremlsprecher Dmitri Peskow ablesen: „Wir sehen in ihm keinen Gegner.“';
+    expect(speakerOf(text, 'keinen Gegner')).toBe('Dmitri Peskow');
+  });
+
+  it('needs a named person after the preposition, and a colon', () => {
+    const withoutName =
+      'Moskau. Die Wahl naht. Wie gering die Chancen des Kandidaten sind, zeigt eine Antwort von Journalisten aus der Stadt: „Wir sehen in ihm keinen Gegner.“';
+    expect(speakerOf(withoutName, 'keinen Gegner')).not.toBe('Journalisten');
+    const noColon =
+      'Moskau. Die Wahl naht. Nach einer Antwort von Kremlsprecher Dmitri Peskow fragte Anna Berg, ob „alles in Ordnung“ sei.';
+    expect(speakerOf(noColon, 'alles in Ordnung')).not.toBe('Dmitri Peskow');
+  });
+});

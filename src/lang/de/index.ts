@@ -23,7 +23,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './subject-words.js';
 import { sentences } from './sentences.js';
-import { COORDINATORS, DOCUMENT_ADVERBS } from './quote-words.js';
+import { COORDINATORS, DOCUMENT_ADVERBS, SPEECH_NOUNS } from './quote-words.js';
 
 export const de: LanguageRules = {
   code: 'de',
@@ -34,7 +34,12 @@ export const de: LanguageRules = {
   compare: {
     ...compare,
     // The quote tables of quote-words.ts.
-    quotes: { ...compare.quotes, coordinators: COORDINATORS, documentAdverbs: DOCUMENT_ADVERBS },
+    quotes: {
+      ...compare.quotes,
+      coordinators: COORDINATORS,
+      documentAdverbs: DOCUMENT_ADVERBS,
+      speechNouns: SPEECH_NOUNS,
+    },
     entities: {
       ...compare.entities,
       titleEndings: [...compare.entities.titleEndings, ...ROLE_ENDINGS],

@@ -11,3 +11,13 @@ export const COORDINATORS: readonly string[] = list(`und oder sowie`);
 
 /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“", "Dort heißt es, …"). */
 export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebenda`);
+
+/**
+ * Nouns of something said and the prepositions that name its speaker ("an einer Antwort von Kremlsprecher X
+ * ablesen: „…“", "die Worte von X:").
+ */
+export const SPEECH_NOUNS = {
+  nouns: list(`antwort antworten worte aussage aussagen äußerung äußerungen erklärung stellungnahme mitteilung
+    kommentar reaktion satz sätze zitat appell warnung botschaft`),
+  by: list(`von`),
+};
