@@ -339,9 +339,24 @@ function fullPersonNames(
     ...seeds.flatMap((s) => s.persons),
     ...speakers.map((words) => ({ words, rule: 'speaker' as const })),
   ].filter((n) => n.words.length >= 2);
-  const keys = new Set(names.map((n) => personKey(n.words)));
+  // Family names the story names alone ("sagte Clinton", a known person's family name in the text).
+  const lone = new Set([
+    ...seeds.flatMap((s) => [
+      ...s.persons.filter((n) => n.words.length === 1).map((n) => n.words[0]),
+      ...s.knownPersons,
+    ]),
+    ...speakers.filter((words) => words.length === 1).map((words) => words[0]),
+  ]);
+  // "Hillary Clintons" with "Clinton" alone in the story is the genitive of "Hillary Clinton".
+  const based = names.map((n): TaggedName => {
+    const last = n.words[n.words.length - 1] ?? '';
+    return last.length > 3 && last.endsWith('s') && lone.has(last.slice(0, -1))
+      ? { ...n, words: [...n.words.slice(0, -1), last.slice(0, -1)] }
+      : n;
+  });
+  const keys = new Set(based.map((n) => personKey(n.words)));
   // "Kim Jong-uns" is the genitive of "Kim Jong-un": keep only the base.
-  return names.filter((n) => {
+  return based.filter((n) => {
     const k = personKey(n.words);
     return !(k.endsWith('s') && keys.has(k.slice(0, -1)));
   });

@@ -206,3 +206,20 @@ describe('a name set off by a comma after a title and its genitive is a person',
     expect(found.some((m) => m.startsWith('Frankreich') && m.endsWith('(person)'))).toBe(false);
   });
 });
+
+describe('a full name in the genitive is the person the story names alone', () => {
+  it('"Hillary Clintons Rede" with "sagte Clinton" is Hillary Clinton, one person', () => {
+    const text =
+      'Washington. Hillary Clintons Rede wurde gelobt. „Wir machen weiter“, sagte Clinton am Abend vor Anhängern.';
+    const articles = fixtureArticles('de', [{ id: 'a', text }]);
+    const persons = analyseStory(articles).entities.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.name)).toEqual(['Hillary Clinton']);
+    for (const m of persons[0]?.mentions ?? []) expect(textOf(articles, m)).toBe(m.text);
+  });
+
+  it('a name ending in s stays when the story has no lone family name without it', () => {
+    const text = 'Hamburg. Thomas Haas sprach am Abend. „Wir machen weiter“, sagte Haas vor Anhängern.';
+    const found = mentions(text);
+    expect(found).toContain('Thomas Haas (person)');
+  });
+});
