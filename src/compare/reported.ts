@@ -591,6 +591,18 @@ function subjunctive(f: Frames, from: number, to: number, strict = false): boole
   return false;
 }
 
+/** Whether a frame's clause is a comparison with an unreal verb ("als würde es …", "als ob"): no reported speech. */
+function unrealComparison(f: Frames, frame: ReportedFrame): boolean {
+  const unreal = f.ctx.rules.quotes.unrealComparisons;
+  if (!unreal) return false;
+  const k = wordIndexAt(f.ctx.words, frame.start);
+  const opener = f.ctx.words[k];
+  const next = f.ctx.words[k + 1];
+  if (!opener || !next || opener.start !== frame.start || !unreal.openers.includes(opener.lower))
+    return false;
+  return f.subjunctive.has(next.lower) || unreal.joiners.includes(next.lower);
+}
+
 /** Whether most of a frame's content is inside quotation marks (the direct quote already says it). */
 function quoted(f: Frames, frame: ReportedFrame): boolean {
   let n = 0;
@@ -647,6 +659,7 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
       verbFrame(f, index, from, to) ??
       trailingFrame(f, index, from, to) ??
       adverbFrame(f, index, from, to);
+    if (frame && unrealComparison(f, frame)) return;
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);
       last = index;

@@ -158,6 +158,11 @@ export interface QuoteRules {
   /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
   readonly documentAdverbs?: readonly string[];
   /**
+   * Words that open a comparison with an unreal verb ("als würde es eine Krone tragen", "als ob"): such a clause is
+   * no reported speech, lower case. `openers` come first; then a subjunctive form or one of `joiners`.
+   */
+  readonly unrealComparisons?: { readonly openers: readonly string[]; readonly joiners: readonly string[] };
+  /**
    * Nouns of something said, and the prepositions that name its speaker after them, lower case: in a clause that
    * introduces a quote with a colon, "eine Antwort von X", "die Worte von X" make X the speaker. None when absent.
    */

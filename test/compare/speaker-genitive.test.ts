@@ -77,3 +77,25 @@ describe('a noun of something said names its speaker before a colon', () => {
     expect(speakerOf(noColon, 'alles in Ordnung')).not.toBe('Dmitri Peskow');
   });
 });
+
+describe('a comparison with an unreal verb is no reported speech', () => {
+  const indirect = (text: string): string[] => {
+    const articles = fixtureArticles('de', [{ id: 'a', text }]);
+    return analyseStory(articles)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => q.text);
+  };
+
+  it('"…, als würde es eine Krone tragen" and "als ob …" are not reported', () => {
+    const text =
+      'Berlin. Das Bild zeigt den Himmel über der Stadt. Dort sind Vögel, Drachen und ein Wesen zu sehen, das aussieht, als würde es eine goldene Krone tragen. Der Künstler malte die Wolken so, als ob sie aus Stein wären.';
+    expect(indirect(text).some((q) => q.includes('Krone'))).toBe(false);
+    expect(indirect(text).some((q) => q.includes('Stein'))).toBe(false);
+  });
+
+  it('reported speech after "sagte" stays', () => {
+    const text =
+      'Berlin. Der Bürgermeister Peter Lang sagte, die Brücke werde im Mai eröffnet. Die Stadt plant ein Fest.';
+    expect(indirect(text).some((q) => q.includes('Brücke werde'))).toBe(true);
+  });
+});

@@ -23,7 +23,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './subject-words.js';
 import { sentences } from './sentences.js';
-import { COORDINATORS, DOCUMENT_ADVERBS, SPEECH_NOUNS } from './quote-words.js';
+import { COORDINATORS, DOCUMENT_ADVERBS, SPEECH_NOUNS, UNREAL_COMPARISONS } from './quote-words.js';
 
 export const de: LanguageRules = {
   code: 'de',
@@ -39,6 +39,7 @@ export const de: LanguageRules = {
       coordinators: COORDINATORS,
       documentAdverbs: DOCUMENT_ADVERBS,
       speechNouns: SPEECH_NOUNS,
+      unrealComparisons: UNREAL_COMPARISONS,
     },
     entities: {
       ...compare.entities,

@@ -21,3 +21,6 @@ export const SPEECH_NOUNS = {
     kommentar reaktion satz sätze zitat appell warnung botschaft`),
   by: list(`von`),
 };
+
+/** A comparison with an unreal verb is no reported speech: "…, als würde es eine Krone tragen", "als ob". */
+export const UNREAL_COMPARISONS = { openers: list(`als`), joiners: list(`ob`) };
