@@ -2,13 +2,14 @@ import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions 
 import { cleanDocuments, cleanDocumentsWithin, normaliseCleanOptions } from '../clean/index.js';
 import { tooSlowReason, type Budget } from '../core/budget.js';
 import { compareStory, findEvidence, normaliseCompareOptions } from '../compare/index.js';
-import type {
-  AnalysedArticle,
-  ArticleKind,
-  BriefArticle,
-  Carrier,
-  InputError,
-  SourceDocument,
+import {
+  lineLabelOf,
+  type AnalysedArticle,
+  type ArticleKind,
+  type BriefArticle,
+  type Carrier,
+  type InputError,
+  type SourceDocument,
 } from '../core/types.js';
 import { normaliseSummaryOptions, summarise } from '../summarise/index.js';
 import { corroborate, storyTerms } from './corroborate.js';
@@ -205,7 +206,7 @@ export function briefWithMemo(
                   ? summaryOptions.penalties.opinion
                   : 1,
             ),
-            labels: told.kinds.map((kind) => (kind === 'preview' || kind === 'opinion' ? kind : undefined)),
+            labels: told.kinds.map(lineLabelOf),
             sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
             sameFactAs: (x: Carrier) => sameFactAs(facts, x),
           }),

@@ -187,6 +187,31 @@ function display(
   return [...parts, noun.display, ...complement.map((w) => w.text)].join(' ');
 }
 
+/**
+ * The role whose noun is word `head`, read back over its modifiers and article to where it starts and on to word
+ * `end` (the noun, or the last word of its `complement`), as written and as shown.
+ */
+function roleAt(
+  index: RoleIndex,
+  ctx: RoleContext,
+  head: number,
+  noun: FoundNoun,
+  end: Word,
+  complement: readonly Word[],
+  article: string,
+): FoundRole {
+  const { first, determiner, kinds } = modifiersBefore(index, ctx, head);
+  const start = (ctx.words[determiner ?? first] as Word).start;
+  const agreeing = agreed(index, noun, determiner === undefined ? undefined : ctx.words[determiner]);
+  return {
+    article,
+    start,
+    end: end.end,
+    text: ctx.text.slice(start, end.end),
+    display: display(index, ctx, first, kinds, agreeing, complement),
+  };
+}
+
 /** The role written right before the name starting at word `at` ("der russische Präsident Wladimir Putin"). */
 function roleBefore(index: RoleIndex, ctx: RoleContext, at: number, article: string): FoundRole | undefined {
   const head = at - 1;
@@ -194,17 +219,7 @@ function roleBefore(index: RoleIndex, ctx: RoleContext, at: number, article: str
   const name = ctx.words[at];
   if (!headWord || !name || !spaced(ctx.text, headWord, name)) return undefined;
   const noun = roleNoun(index, headWord);
-  if (!noun) return undefined;
-  const { first, determiner, kinds } = modifiersBefore(index, ctx, head);
-  const start = (ctx.words[determiner ?? first] as Word).start;
-  const agreeing = agreed(index, noun, determiner === undefined ? undefined : ctx.words[determiner]);
-  return {
-    article,
-    start,
-    end: headWord.end,
-    text: ctx.text.slice(start, headWord.end),
-    display: display(index, ctx, first, kinds, agreeing, []),
-  };
+  return noun ? roleAt(index, ctx, head, noun, headWord, [], article) : undefined;
 }
 
 /**
@@ -228,16 +243,7 @@ function roleBeforeComma(
     if (!noun || !index.complements.has(next.lower)) continue;
     for (let k = head; k < at - 1; k++)
       if (!spaced(text, words[k] as Word, words[k + 1] as Word)) return undefined;
-    const { first, determiner, kinds } = modifiersBefore(index, ctx, head);
-    const start = (words[determiner ?? first] as Word).start;
-    const agreeing = agreed(index, noun, determiner === undefined ? undefined : words[determiner]);
-    return {
-      article,
-      start,
-      end: before.end,
-      text: text.slice(start, before.end),
-      display: display(index, ctx, first, kinds, agreeing, words.slice(head + 1, at)),
-    };
+    return roleAt(index, ctx, head, noun, before, words.slice(head + 1, at), article);
   }
   return undefined;
 }
@@ -381,19 +387,6 @@ export class RoleFinder {
       gender: rules.feminineEnding !== undefined && headWord.lower.endsWith(rules.feminineEnding) ? 'f' : 'm',
       adjectival: false,
     };
-    const { first, determiner, kinds } = modifiersBefore(this.index, this.ctx, head);
-    const start = (this.ctx.words[determiner ?? first] as Word).start;
-    const agreeing = agreed(
-      this.index,
-      noun,
-      determiner === undefined ? undefined : this.ctx.words[determiner],
-    );
-    return {
-      article: this.article.article.id,
-      start,
-      end: headWord.end,
-      text: text.slice(start, headWord.end),
-      display: display(this.index, this.ctx, first, kinds, agreeing, []),
-    };
+    return roleAt(this.index, this.ctx, head, noun, headWord, [], this.article.article.id);
   }
 }

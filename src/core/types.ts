@@ -129,6 +129,10 @@ export const ARTICLE_KINDS: readonly ArticleKind[] = [
 /** How a brief line is marked when it does not come from a report: what was expected, or someone's view. */
 export type LineLabel = 'preview' | 'opinion';
 
+/** The label a line of an article of this kind carries: its kind for a preview or an opinion piece, else none. */
+export const lineLabelOf = (kind: ArticleKind | undefined): LineLabel | undefined =>
+  kind === 'preview' || kind === 'opinion' ? kind : undefined;
+
 export interface BriefSentence extends Span {
   readonly text: string;
   /** Set when the line comes from a preview (written before the event) or an opinion piece. */

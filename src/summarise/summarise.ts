@@ -1,4 +1,11 @@
-import type { AnalysedArticle, ArticleKind, BriefSentence, Carrier, Corroboration } from '../core/types.js';
+import {
+  lineLabelOf,
+  type AnalysedArticle,
+  type ArticleKind,
+  type BriefSentence,
+  type Carrier,
+  type Corroboration,
+} from '../core/types.js';
 import { collectCandidates, MAX_CANDIDATES, type Candidate, type CandidateMemo } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
@@ -115,13 +122,13 @@ export function summarise(
   const sentences = ordered.map((s): BriefSentence => {
     const article = articles[s.candidate.article] as AnalysedArticle;
     const { start, end } = s.candidate.sentence;
-    const kind = kinds[s.candidate.article];
+    const label = lineLabelOf(kinds[s.candidate.article]);
     return {
       text: article.text.slice(start, end),
       article: article.id,
       start,
       end,
-      ...(kind === 'preview' || kind === 'opinion' ? { label: kind } : {}),
+      ...(label !== undefined ? { label } : {}),
       support: s.support.map((i) => (articles[i] as AnalysedArticle).id),
       ...(publisherOf !== undefined ? { sources: sourcesOf(s) } : {}),
       score: Math.round(s.score * 1e4) / 1e4,
