@@ -16,6 +16,7 @@ import { corroborate, storyTerms } from './corroborate.js';
 import { sameFactAs, sameFactAt, storyFacts } from './facts.js';
 import { articleOutlet, independentPublishers, type ArticleOutlet } from './publishers.js';
 import { storyKinds, type StoryKinds } from './kinds.js';
+import { withReferents } from './referents.js';
 import type { BriefOptions } from './options.js';
 import type { BriefMemo } from './memo.js';
 import { BRIEF_SCHEMA, type Brief } from './types.js';
@@ -189,7 +190,8 @@ export function briefWithMemo(
     schema: BRIEF_SCHEMA,
     headline: summary.headline,
     language: storyLanguage(articles),
-    sentences: summary.sentences,
+    // A line opening with "Er" shows whom it means (the person the sentence before it names first).
+    sentences: withReferents(summary.sentences, articles, evidence.entities),
     articles: articles.map((a, i) =>
       toBriefArticle(a, told.kinds[i] ?? 'report', told.published[i], outlets[i] ?? {}, publishers[i]),
     ),

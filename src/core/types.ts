@@ -144,6 +144,12 @@ export interface BriefSentence extends Span {
    * articles and one wire service's copy count once, unknown outlets not at all. Set by the story stage.
    */
   readonly sources?: readonly string[];
+  /**
+   * The person a line's opening pronoun stands for ("Er schlug … vor": Wladimir Putin), so that the line stands
+   * alone: where the article names them (`text` as written there) and their name in the story (`name`). Set by the
+   * story stage when the line opens with a pronoun of one person and the sentence before it names a person.
+   */
+  readonly refersTo?: Span & { readonly text: string; readonly name: string };
   /** The selection score (higher = more central); for inspection only. */
   readonly score: number;
 }

@@ -135,6 +135,24 @@ export interface LanguageRules {
   readonly facts?: FactRules;
   /** Role words that say who a speaker is ("der russische Präsident"), and how a role is shown; none when absent. */
   readonly roles?: RoleRules;
+  /** Pronouns that open a brief line and stand for one person named before it; none when absent. */
+  readonly lines?: LineRules;
+}
+
+/**
+ * How a brief line that opens with a pronoun is made to stand alone: the pronoun is shown with the person it stands
+ * for ("Er [Wladimir Putin] schlug … vor"). Only pronouns of one person whatever the verb: German `sie` is also
+ * "they" and the polite "you", so it is not listed.
+ */
+export interface LineRules {
+  /** Lower-case pronouns of one person in the subject case (`er`; `he`, `she`). */
+  readonly personPronouns: readonly string[];
+  /**
+   * Lower-case words that point back to a man or to a woman (he, him, his; she, her). How an article refers back to a
+   * person tells whether they are "he" or "she" there; a line's pronoun of the other gender is not given them. Leave
+   * out words that also mean "they" (German `sie`, `ihr`).
+   */
+  readonly genderWords?: { readonly male: readonly string[]; readonly female: readonly string[] };
 }
 
 /**

@@ -79,3 +79,21 @@ export function sourceLine(article: BriefArticle, labels: Labels): { outlet: str
   const where = article.url ?? article.file;
   return { outlet, rest: `${parts.join(', ')}${title}${where !== undefined ? ` (${where})` : ''}` };
 }
+
+/**
+ * A line's text around the person its opening pronoun stands for (`refersTo`): `opening` ("Er"), the `referent`'s
+ * name ("Wladimir Putin", shown in square brackets as an editor's insertion) and the `rest` (" schlug … vor.").
+ * Without a referent the whole text is `opening` and the other two are empty.
+ */
+export function lineParts(line: BriefSentence): { opening: string; referent: string; rest: string } {
+  const word = line.refersTo !== undefined ? /^\p{L}+/u.exec(line.text)?.[0] : undefined;
+  if (line.refersTo === undefined || word === undefined)
+    return { opening: line.text, referent: '', rest: '' };
+  return { opening: word, referent: line.refersTo.name, rest: line.text.slice(word.length) };
+}
+
+/** A line's text as shown in plain text and Markdown: "Er [Wladimir Putin] schlug … vor." (`lineParts`). */
+export function shownLineText(line: BriefSentence): string {
+  const { opening, referent, rest } = lineParts(line);
+  return referent === '' ? opening : `${opening} [${referent}]${rest}`;
+}

@@ -1,6 +1,13 @@
 import type { Brief } from '../brief/types.js';
-import type { BriefArticle } from '../core/types.js';
-import { citationNumbers, citedArticles, independentNote, lineSource, sourceLine } from './citations.js';
+import type { BriefArticle, BriefSentence } from '../core/types.js';
+import {
+  citationNumbers,
+  citedArticles,
+  independentNote,
+  lineParts,
+  lineSource,
+  sourceLine,
+} from './citations.js';
 import { analysisHtml, htmlLabel } from './analysis-html.js';
 import { labelsFor, type Labels } from './labels.js';
 
@@ -36,6 +43,17 @@ function sourceItem(article: BriefArticle, n: number, labels: Labels): string {
 }
 
 /** One self-contained HTML file: no scripts, no external resources, every piece of article text escaped. */
+/**
+ * A line's text, its opening pronoun followed by the person it stands for in brackets (an editor's insertion, linked
+ * to where the article names them): `Er <span class="referent">[Wladimir Putin]</span> schlug …`.
+ */
+function lineHtml(line: BriefSentence): string {
+  const { opening, referent, rest } = lineParts(line);
+  if (referent === '' || line.refersTo === undefined) return escapeHtml(opening);
+  const at = `${line.refersTo.article}:${line.refersTo.start}-${line.refersTo.end}`;
+  return `${escapeHtml(opening)} <span class="referent" data-at="${escapeHtml(at)}">[${escapeHtml(referent)}]</span>${escapeHtml(rest)}`;
+}
+
 export function renderHtml(brief: Brief): string {
   const labels = labelsFor(brief.language);
   const numbers = citationNumbers(brief);
@@ -56,7 +74,7 @@ export function renderHtml(brief: Brief): string {
     const kind = s.label !== undefined ? ` data-label="${s.label}"` : '';
     const note = independentNote(s, labels);
     const independent = note !== '' ? ` <span class="independent">(${escapeHtml(note)})</span>` : '';
-    return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}"${kind}>${label}${escapeHtml(s.text)} ${marks}${independent}${source}</li>`;
+    return `<li data-article="${escapeHtml(s.article)}" data-start="${s.start}" data-end="${s.end}"${kind}>${label}${lineHtml(s)} ${marks}${independent}${source}</li>`;
   });
   const sources = brief.articles.map((a, i) => sourceItem(a, i + 1, labels));
   const cite = (id: string): string => {

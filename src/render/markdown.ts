@@ -1,5 +1,12 @@
 import type { Brief } from '../brief/types.js';
-import { citationNumbers, citedArticles, independentNote, lineSource, sourceLine } from './citations.js';
+import {
+  citationNumbers,
+  citedArticles,
+  independentNote,
+  lineSource,
+  shownLineText,
+  sourceLine,
+} from './citations.js';
 import { analysisMarkdown, markdownLabel } from './analysis-md.js';
 import { labelsFor } from './labels.js';
 
@@ -29,7 +36,9 @@ export function renderMarkdown(brief: Brief): string {
     const article = byId.get(s.article);
     const source = article !== undefined ? ` _(${escapeMarkdown(lineSource(article, labels))})_` : '';
     const note = independentNote(s, labels);
-    lines.push(`- ${label}${escapeMarkdown(s.text)} ${marks}${note !== '' ? ` (${note})` : ''}${source}`);
+    lines.push(
+      `- ${label}${escapeMarkdown(shownLineText(s))} ${marks}${note !== '' ? ` (${note})` : ''}${source}`,
+    );
   }
   const cite = (id: string): string => `[${numbers.get(id) ?? '?'}]`;
   lines.push(...analysisMarkdown(brief, labels, escapeMarkdown, cite));

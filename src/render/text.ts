@@ -1,5 +1,5 @@
 import type { Brief } from '../brief/types.js';
-import { citationNumbers, citedArticles, lineSource, sourceLine } from './citations.js';
+import { citationNumbers, citedArticles, lineSource, shownLineText, sourceLine } from './citations.js';
 import { labelsFor } from './labels.js';
 
 /**
@@ -19,7 +19,7 @@ export function renderText(brief: Brief): string {
     const label = s.label !== undefined ? `${labels.lineLabels[s.label]}: ` : '';
     const article = byId.get(s.article);
     const source = article !== undefined ? ` (${lineSource(article, labels)})` : '';
-    lines.push(`- ${label}${s.text} ${marks}${source}`);
+    lines.push(`- ${label}${shownLineText(s)} ${marks}${source}`);
   }
   lines.push('', `${labels.sources}:`);
   brief.articles.forEach((a, i) => {

@@ -217,6 +217,12 @@ export const BriefSchema = z.looseObject({
         .array(z.string())
         .optional()
         .describe('The independent publishers that carry the line; unknown outlets are not counted.'),
+      refersTo: z
+        .object({ ...span, text: z.string(), name: z.string() })
+        .optional()
+        .describe(
+          'The person a line’s opening pronoun stands for (“Er schlug …”: Wladimir Putin), where the article names them.',
+        ),
       score: z.number(),
     }),
   ),

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefFromDocuments } from '../../src/brief/index.js';
 import type { Brief } from '../../src/brief/types.js';
+import { shownLineText } from '../../src/render/citations.js';
 import { renderHtml, renderMarkdown, renderText } from '../../src/render/index.js';
 import { seedDocuments } from '../support/seeds.js';
 
@@ -73,7 +74,9 @@ describe('plural forms in the rendered outputs', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe(example.headline);
     expect(text).not.toMatch(/[<>*_`]{2}/u);
-    for (const s of example.sentences) expect(text).toContain(s.text);
+    for (const s of example.sentences) expect(text).toContain(shownLineText(s));
+    // A line opening with "Er" shows whom it means, in brackets after the pronoun.
+    expect(text).toContain('- Er [Wladimir Putin] schlug in Wladiwostok');
     expect(text).toContain('\nQuellen:\n');
     example.articles.forEach((a, i) => {
       expect(lines.some((l) => l.startsWith(`[${String(i + 1)}] ${a.source ?? 'Quelle unbekannt'}, `))).toBe(

@@ -1,7 +1,8 @@
 /** One story: headline, the brief with citation marks, the sources, the analysis and the coverage matrix. */
 import { useEffect, useState } from 'preact/hooks';
-import { dateOf, lineSource, shownDate } from '../../src/render/citations.js';
+import { dateOf, lineParts, lineSource, shownDate } from '../../src/render/citations.js';
 import { labelsFor, type Labels } from '../../src/render/labels.js';
+import type { BriefSentence } from '../../src/core/types.js';
 import type { ChangedLine, StoredArticleSummary, StoryDetail } from '../../src/store/types.js';
 import { Analysis, LineLabelMark } from './analysis.js';
 import { EarlierVersions, LineMark, lineKey, marksOf, NewSinceVisit, useChanges } from './changes.js';
@@ -14,6 +15,18 @@ import type { BriefViewProps } from './props.js';
 import { StoryFacts } from './story-list.js';
 import { StorylineChapters } from './storyline.js';
 import { tableFor, wordsFor } from './words.js';
+
+/** A line's text; an opening pronoun is followed by the person it stands for, in brackets ("Er [Wladimir Putin] …"). */
+function LineText({ line }: { readonly line: BriefSentence }) {
+  const { opening, referent, rest } = lineParts(line);
+  if (referent === '') return <>{opening}</>;
+  return (
+    <>
+      {opening} <span class="referent">[{referent}]</span>
+      {rest}
+    </>
+  );
+}
 
 function BriefLines({
   brief,
@@ -34,7 +47,7 @@ function BriefLines({
           >
             <LineMark line={marks.get(lineKey(s))} words={words} />
             <LineLabelMark label={s.label} labels={labels} />
-            {s.text}{' '}
+            <LineText line={s} />{' '}
             <Citations
               targets={citationTargets(brief, s, [s.article, ...s.support])}
               labels={labels}

@@ -61,5 +61,14 @@ export const de: LanguageRules = {
   compounds: COMPOUNDS,
   messages,
   roles,
+  // A brief line opening with one of these is shown with the person it stands for (src/brief/referents.ts).
+  lines: {
+    personPronouns: ['er'],
+    // "sie" and "ihr" are also "they" and "their": no word tells a woman for sure.
+    genderWords: {
+      male: ['er', 'ihm', 'ihn', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines'],
+      female: [],
+    },
+  },
   facts,
 };

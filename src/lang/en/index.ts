@@ -17,4 +17,9 @@ export const en: LanguageRules = {
   kinds,
   messages,
   roles,
+  // A brief line opening with one of these is shown with the person it stands for (src/brief/referents.ts).
+  lines: {
+    personPronouns: ['he', 'she'],
+    genderWords: { male: ['he', 'him', 'his', 'himself'], female: ['she', 'her', 'hers', 'herself'] },
+  },
 };

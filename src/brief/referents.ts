@@ -1,0 +1,154 @@
+/**
+ * Lines that stand alone. An extractive brief takes sentences out of their articles, and a sentence that opens with
+ * a pronoun ("Er schlug in Wladiwostok … vor") loses the person it stands for. This finds that person where the
+ * article names them, so the renderings can show "Er [Wladimir Putin] schlug …" (`BriefSentence.refersTo`); the
+ * line's own text and span stay as the article has them.
+ *
+ * The rule: a pronoun of one person (the language's `lines.personPronouns`) stands for the person the sentence right
+ * before the line names, when it names exactly one (`referentAt`); with two or more, or none, the words do not say
+ * who is meant, and the line gets no referent rather than a guess. A sentence that itself opens with such a pronoun
+ * passes its own referent on.
+ */
+import type { AnalysedArticle, BriefSentence, Sentence } from '../core/types.js';
+import type { Entity } from '../compare/index.js';
+import { rulesFor, type LineRules } from '../lang/index.js';
+
+/** How many sentences before the line are searched for the person. */
+export const REFERENT_SENTENCES = 2;
+
+interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly name: string;
+}
+
+/** The person mentions of each article (by id), in text order. */
+function personMentions(entities: readonly Entity[]): Map<string, PersonMention[]> {
+  const out = new Map<string, PersonMention[]>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      let list = out.get(m.article);
+      if (list === undefined) out.set(m.article, (list = []));
+      list.push({ start: m.start, end: m.end, text: m.text, name: e.name });
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The line's first word, lower-cased, when it opens the line (no quotation mark or bracket before it). */
+function openingWord(text: string): string | undefined {
+  return /^\p{L}+/u.exec(text)?.[0].toLowerCase();
+}
+
+type Gender = 'male' | 'female';
+
+/** The gender a word points back to by the language's `genderWords`, if any. */
+function genderOf(word: string, rules: LineRules): Gender | undefined {
+  if (rules.genderWords?.male.includes(word) === true) return 'male';
+  if (rules.genderWords?.female.includes(word) === true) return 'female';
+  return undefined;
+}
+
+/**
+ * How the article refers back to `name`: the gender words after the person in each sentence that names them and
+ * nobody else, and in the sentence after it when that one names nobody ("Struthers was arrested … . She was charged
+ * …"). The gender with more such words, or undefined when there are none or as many of each.
+ */
+function genderIn(
+  article: AnalysedArticle,
+  name: string,
+  mentions: readonly PersonMention[],
+  rules: LineRules,
+): Gender | undefined {
+  const count = { male: 0, female: 0 };
+  const tally = (sentence: Sentence | undefined, from: number): void => {
+    for (const t of sentence?.tokens ?? []) {
+      const g = t.start >= from ? genderOf(t.norm, rules) : undefined;
+      if (g !== undefined) count[g]++;
+    }
+  };
+  article.sentences.forEach((sentence, i) => {
+    const named = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const first = named[0];
+    if (first === undefined || first.name !== name || named.some((m) => m.name !== name)) return;
+    tally(sentence, first.end);
+    const next = article.sentences[i + 1];
+    if (next !== undefined && !mentions.some((m) => m.start >= next.start && m.end <= next.end))
+      tally(next, next.start);
+  });
+  return count.male > count.female ? 'male' : count.female > count.male ? 'female' : undefined;
+}
+
+/**
+ * Whether a sentence that names nobody speaks of the same person by `pronoun` as its subject: it opens with it ("He
+ * also starred …"), or it is a quotation followed by who said it ("„…“, sagte er."). A pronoun elsewhere ("where he
+ * said he wanted …") may stand for someone the sentence calls otherwise ("the 23-year-old").
+ */
+function carriesOn(article: AnalysedArticle, sentence: Sentence, pronoun: string): boolean {
+  const text = article.text.slice(sentence.start, sentence.end);
+  if (openingWord(text) === pronoun) return true;
+  return QUOTE_OPENING.test(text) && sentence.tokens.some((t) => t.norm === pronoun);
+}
+
+/** A sentence that opens with a quotation mark. */
+const QUOTE_OPENING = /^["„“”«»‚‘']/u;
+
+/**
+ * The person the pronoun of sentence `index` of `article` stands for: the one person the sentence before it names;
+ * when that sentence names nobody but uses the same pronoun itself ("„…“, sagte er."; "He also starred …"), the
+ * person that one stands for, `depth` sentences back at most. Undefined when the sentence before names two people or
+ * more (the words do not say which is meant), names nobody without the pronoun, or the person is known by the other
+ * gender in the article.
+ */
+function personBefore(
+  article: AnalysedArticle,
+  index: number,
+  pronoun: string,
+  rules: LineRules,
+  mentions: readonly PersonMention[],
+  depth = REFERENT_SENTENCES,
+): BriefSentence['refersTo'] {
+  const before = article.sentences[index - 1];
+  if (before === undefined || depth === 0) return undefined;
+  const named = mentions.filter((m) => m.start >= before.start && m.end <= before.end);
+  const first = named[0];
+  if (first === undefined)
+    return carriesOn(article, before, pronoun)
+      ? personBefore(article, index - 1, pronoun, rules, mentions, depth - 1)
+      : undefined;
+  if (named.some((m) => m.name !== first.name)) return undefined;
+  // "She" is not given a man the article calls "he" (nor the other way round).
+  const wanted = genderOf(pronoun, rules);
+  const known = wanted !== undefined ? genderIn(article, first.name, mentions, rules) : undefined;
+  if (known !== undefined && known !== wanted) return undefined;
+  return { article: article.id, start: first.start, end: first.end, text: first.text, name: first.name };
+}
+
+/** The brief's lines, each that opens with a pronoun of one person given the person it stands for. */
+export function withReferents(
+  lines: readonly BriefSentence[],
+  articles: readonly AnalysedArticle[],
+  entities: readonly Entity[],
+): BriefSentence[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  let mentions: Map<string, PersonMention[]> | undefined;
+  return lines.map((line) => {
+    const article = byId.get(line.article);
+    if (article === undefined) return line;
+    // Most briefs have no such line: the mentions are gathered only for the first one.
+    if (!(rulesFor(article.language).lines?.personPronouns ?? []).includes(openingWord(line.text) ?? ''))
+      return line;
+    mentions ??= personMentions(entities);
+    const index = article.sentences.findIndex((s) => s.start === line.start);
+    const rules = rulesFor(article.language).lines;
+    const pronoun = openingWord(line.text) ?? '';
+    const refersTo =
+      rules !== undefined && index >= 0
+        ? personBefore(article, index, pronoun, rules, mentions.get(article.id) ?? [])
+        : undefined;
+    return refersTo === undefined ? line : { ...line, refersTo };
+  });
+}
