@@ -1,9 +1,9 @@
 /**
  * The authors of a page as people: JSON-LD `author` persons, else the author meta tags, else a "Von …" byline in
- * the page. Organisations (agencies such as dpa, companies) are named only when no person is; the outlet itself
+ * the page, else an agency the metadata credits. Organisations (agencies such as dpa, companies) are named only when no person is; the outlet itself
  * ("Stuttgarter Zeitung", "Deutsche Welle (www.dw.com)") is never an author.
  */
-import { AGENCIES, BYLINE_LABELS } from '../lang/outlets.js';
+import { AGENCIES, BYLINE_LABELS, BYLINE_LEADS } from '../lang/outlets.js';
 import { TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
 import { isBareDomain, isCompany } from './html-outlet.js';
 import { cleanMetaText } from './meta.js';
@@ -25,9 +25,30 @@ interface Named {
 
 const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** "Von Silke Bigalke" / "By Jane Doe" → the name. */
+/** Byline leads, longest first ("veröffentlicht von" before "von"). */
+const LEADS = [...BYLINE_LEADS].map((l) => l.toLowerCase()).sort((a, b) => b.length - a.length);
+
+/**
+ * A date closing a byline, set off or glued to the name, with a short word before it: "…, 01.12.2021", "… ·
+ * 31. Oktober 2023", "…22. Februar 2020", "… am 18.10.2019, 16:06 Uhr".
+ */
+const TRAILING_DATE =
+  /(?:\s+\p{Ll}{2,3})?[\s,·|–—-]*\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\s)\s?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$/u;
+
+/**
+ * "Von Silke Bigalke", "By Jane Doe", "geschrieben von Meike Neitz", "Interview: Julia Lauter" → the name; a date
+ * after it goes ("Janic Cathomen, 01.12.2021"). Nothing left, or no word but figures ("Posted on", "178"): none.
+ */
 export function stripBylineWord(value: string | undefined): string | undefined {
-  return cleanMetaText(value?.replace(/^\s*(?:von|by|text:|autor:|author:)\s+/iu, ''));
+  let text = cleanMetaText(value);
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  const lead = LEADS.find(
+    (l) => lower.startsWith(l) && (text?.length === l.length || /\s/u.test(text?.[l.length] ?? '')),
+  );
+  if (lead !== undefined) text = text.slice(lead.length);
+  const name = cleanMetaText(text.replace(TRAILING_DATE, ''));
+  return name !== undefined && /^\p{L}/u.test(name) && /\p{L}{2}/u.test(name) ? name : undefined;
 }
 
 /** A name that stands for an organisation: a domain in it, a company form, words of an outlet or office. */
@@ -80,7 +101,7 @@ const PERSON = new RegExp(`^${NAME_WORD}(?:\\s+(?:von\\s+|van\\s+|de\\s+)?${NAME
 
 /** "Von Patrick Hyslop 0:00 Anhören", "Von A und B" → the names, when they read as people's names. */
 export function bylineNames(text: string): string[] {
-  const m = /^\s*(?:von|by)\s+(.+)$/iu.exec(text.replace(/\s+/gu, ' '));
+  const m = /^\s*(?:von|by):?\s+(.+)$/iu.exec(text.replace(/\s+/gu, ' '));
   if (!m?.[1]) return [];
   const words = m[1].split(' ');
   const kept: string[] = [];
@@ -103,14 +124,20 @@ export const MAX_BYLINE_CHARS = 400;
 const start = (text: string): string =>
   text.length > MAX_BYLINE_CHARS ? text.slice(0, MAX_BYLINE_CHARS).replace(/\s\S*$/u, '') : text;
 
-/** The first byline element whose text reads "Von <names>", among the first `MAX_BYLINE_ELEMENTS`. */
-function pageBylines(doc: DomDocument): string[] {
+/**
+ * The first byline element whose text reads "Von <names>", among the first `MAX_BYLINE_ELEMENTS`; with `firstOnly`
+ * only the first that says anything (the article's own byline comes first; later ones are often teasers of other
+ * articles). Else names after an author label.
+ */
+function pageBylines(doc: DomDocument, firstOnly = false): string[] {
   const els = doc.querySelectorAll(
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"]',
   );
   for (let i = 0; i < Math.min(els.length, MAX_BYLINE_ELEMENTS); i++) {
-    const names = bylineNames(start(els[i]?.textContent ?? ''));
+    const text = start(els[i]?.textContent ?? '');
+    const names = bylineNames(text);
     if (names.length > 0) return names;
+    if (firstOnly && text.trim() !== '') break;
   }
   return labelledBylines(doc);
 }
@@ -146,6 +173,35 @@ function labelledBylines(doc: DomDocument): string[] {
     const names = bylineNames(`Von ${rest}`);
     if (names.length > 0) return names;
   }
+  return leadLabelledBylines(doc);
+}
+
+/** A byline lead or label with its colon ("Von:", "Autorin:"), lower-case: it may open a box's text. */
+const COLON_LABELS = new Set([
+  ...BYLINE_LEADS.filter((l) => l.endsWith(':')).map((l) => l.toLowerCase()),
+  ...[...LABELS].map((l) => `${l}:`),
+]);
+
+/**
+ * Names after a label that opens a box as bare text, with its colon: `<li>Von: <a>Anna Berg</a>, <a>Carl
+ * Dorn</a></li>`. Among the first `MAX_LABEL_ELEMENTS` list items, paragraphs and divisions.
+ */
+function leadLabelledBylines(doc: DomDocument): string[] {
+  const els = doc.querySelectorAll('li, p, div');
+  let followed = 0;
+  for (let i = 0; i < Math.min(els.length, MAX_LABEL_ELEMENTS) && followed < MAX_LABELS_FOLLOWED; i++) {
+    const el = els[i];
+    const lead = el?.childNodes[0];
+    if (!el || lead?.nodeType !== TEXT_NODE) continue;
+    const label = (lead.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (label.length > 30 || !COLON_LABELS.has(label.toLowerCase())) continue;
+    followed++;
+    const text = start(el.textContent ?? '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    const names = bylineNames(`Von ${text.slice(text.indexOf(':') + 1)}`);
+    if (names.length > 0) return names;
+  }
   return [];
 }
 
@@ -176,6 +232,10 @@ export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string 
   if (ldList.some((n) => !n.organisation)) return unique(ldList);
   const person = stated.find((n) => !n.organisation && !isOutlet(n.name, outlet));
   if (person !== undefined) return person.name;
+  // People the page's own byline names come before an agency its metadata credits ("AFP" in JSON-LD, "Von: Anna
+  // Berg, Carl Dorn" on the page); a later byline (a teaser's) only when nothing is credited.
+  const own = pageBylines(doc, true);
+  if (own.length > 0) return [...new Set(own)].join(', ');
   const agencies = stated.filter((n) => !isOutlet(n.name, outlet) && !isCompany(n.name));
   if (agencies.length > 0) return unique(agencies);
   const byline = pageBylines(doc);

@@ -138,6 +138,39 @@ export const BYLINE_LABELS: readonly string[] = [
   'Written by',
 ];
 
+/**
+ * Words a byline opens with before the names, written as they stand ("Von: …", "geschrieben von …", "Interview:
+ * …"), compared without case; a byline that is nothing but one of them ("Veröffentlicht am", "Posted on") names
+ * nobody.
+ */
+export const BYLINE_LEADS: readonly string[] = [
+  'von',
+  'von:',
+  'by',
+  'by:',
+  'geschrieben von',
+  'verfasst von',
+  'veröffentlicht von',
+  'veröffentlicht am',
+  'erstellt von',
+  'ein beitrag von',
+  'ein artikel von',
+  'posted by',
+  'posted on',
+  'written by',
+  'published by',
+  'published on',
+  'text:',
+  'texte:',
+  'text und interview:',
+  'text und fotos:',
+  'text und bilder:',
+  'interview:',
+  'autor:',
+  'autorin:',
+  'author:',
+];
+
 /** What kind of publisher an outlet is; a `wire` service sells its copy to the others. */
 export type OutletKind = 'newspaper' | 'magazine' | 'broadcaster' | 'online' | 'wire';
 
