@@ -3,7 +3,14 @@
  * the page, else an agency the metadata credits. Organisations (agencies such as dpa, companies) are named only when no person is; the outlet itself
  * ("Stuttgarter Zeitung", "Deutsche Welle (www.dw.com)") is never an author.
  */
-import { AGENCIES, BYLINE_LABELS, BYLINE_LEADS } from '../lang/outlets.js';
+import {
+  AGENCIES,
+  BYLINE_LABELS,
+  BYLINE_LEADS,
+  BYLINE_ROLE_LINKS,
+  BYLINE_ROLE_MODIFIERS,
+  BYLINE_ROLES,
+} from '../lang/outlets.js';
 import { TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
 import { isBareDomain, isCompany } from './html-outlet.js';
 import { cleanMetaText } from './meta.js';
@@ -48,7 +55,36 @@ export function stripBylineWord(value: string | undefined): string | undefined {
   );
   if (lead !== undefined) text = text.slice(lead.length);
   const name = cleanMetaText(text.replace(TRAILING_DATE, ''));
-  return name !== undefined && /^\p{L}/u.test(name) && /\p{L}{2}/u.test(name) ? name : undefined;
+  return name !== undefined && !/^\d/u.test(name) && /\p{L}{2}/u.test(name) ? name : undefined;
+}
+
+const ROLE_MODIFIERS = new Set(BYLINE_ROLE_MODIFIERS.map((w) => w.toLowerCase()));
+const ROLE_LINKS = new Set(BYLINE_ROLE_LINKS.map((w) => w.toLowerCase()));
+const ROLES = BYLINE_ROLES.map((w) => w.toLowerCase());
+
+/** A job title: modifiers, a word that is or ends in a role noun, then nothing or a link and what it ties to. */
+function isRole(part: string): boolean {
+  const words = part.trim().split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && ROLE_MODIFIERS.has((words[i] ?? '').toLowerCase())) i++;
+  const head = (words[i] ?? '').toLowerCase();
+  if (!ROLES.some((r) => head === r || (head.endsWith(r) && head.length > r.length + 2))) return false;
+  const next = words[i + 1];
+  return next === undefined || ROLE_LINKS.has(next.toLowerCase());
+}
+
+/**
+ * "Anna Berg, Redakteurin" and "Carl Dorn (Korrespondent in Rom)" → the name: job titles after it, set off by a
+ * comma or in parentheses, go. What comes first is kept (a name, or a title alone).
+ */
+export function dropRoles(name: string): string {
+  const bare = name.replace(/\s*\(([^()]*)\)/gu, (all, inner: string) => (isRole(inner) ? '' : all));
+  const parts = bare.split(/\s*,\s*/u);
+  const kept = parts
+    .filter((part, i) => i === 0 || !isRole(part))
+    .join(', ')
+    .trim();
+  return kept === '' ? name : kept;
 }
 
 /** A name that stands for an organisation: a domain in it, a company form, words of an outlet or office. */
@@ -80,8 +116,11 @@ function ldAuthors(value: unknown): Named[] {
   const out: Named[] = [];
   for (const v of list) {
     if (typeof v === 'string') {
-      const name = cleanMetaText(v);
-      if (name !== undefined) out.push({ name, organisation: looksOrganisational(name) });
+      const written = stripBylineWord(v);
+      if (written !== undefined) {
+        const name = dropRoles(written);
+        out.push({ name, organisation: looksOrganisational(name) });
+      }
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
@@ -89,8 +128,9 @@ function ldAuthors(value: unknown): Named[] {
     const type = JSON.stringify(o['@type'] ?? '');
     const given = typeof o['givenName'] === 'string' ? o['givenName'] : '';
     const family = typeof o['familyName'] === 'string' ? o['familyName'] : '';
-    const name = cleanMetaText(typeof o['name'] === 'string' ? o['name'] : `${given} ${family}`);
-    if (name === undefined) continue;
+    const written = stripBylineWord(typeof o['name'] === 'string' ? o['name'] : `${given} ${family}`);
+    if (written === undefined) continue;
+    const name = dropRoles(written);
     out.push({ name, organisation: /Organization/u.test(type) || looksOrganisational(name) });
   }
   return out;
@@ -224,6 +264,7 @@ export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string 
     .filter((t): t is string => t !== undefined && !/^https?:\/\//u.test(t))
     .map(stripBylineWord)
     .filter((t): t is string => t !== undefined)
+    .map(dropRoles)
     .map((name) => ({ name, organisation: looksOrganisational(name) }));
   const stated = [...ldAuthors(evidence.ld), ...fromTags];
   const unique = (list: readonly Named[]): string => [...new Set(list.map((n) => n.name))].join(', ');

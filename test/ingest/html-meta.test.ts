@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHtmlFailure, parseHtml } from '../../src/ingest/index.js';
 import { parseDocument } from '../../src/ingest/dom.js';
-import { bylineNames, stripBylineWord } from '../../src/ingest/html-authors.js';
+import { bylineNames, dropRoles, stripBylineWord } from '../../src/ingest/html-authors.js';
 import { pageMeta, stripSiteSuffix } from '../../src/ingest/html-meta.js';
 import { isBareDomain, isCompany, outletName, registeredOutlet } from '../../src/ingest/html-outlet.js';
 
@@ -203,6 +203,22 @@ describe('page metadata: bylines', () => {
     expect(stripBylineWord('Textor Müller')).toBe('Textor Müller');
     expect(stripBylineWord('Ursula von der Leyen')).toBe('Ursula von der Leyen');
     expect(stripBylineWord('Redaktion 2000')).toBe('Redaktion 2000');
+    expect(stripBylineWord('(dpa)')).toBe('(dpa)');
+  });
+
+  it('drops job titles after a name in author metadata, not names or agencies', () => {
+    const tag = meta(page('<meta name="author" content="Anna Berg, Wirtschaftsredakteurin">'));
+    expect(tag.author).toBe('Anna Berg');
+    const person = (name: string): string =>
+      ld({ '@type': 'NewsArticle', headline: 'X', author: [{ '@type': 'Person', name }] });
+    expect(meta(page(person('Von Carl Dorn (Korrespondent in Rom)'))).author).toBe('Carl Dorn');
+    expect(dropRoles('Anna Berg, freie Autorin')).toBe('Anna Berg');
+    expect(dropRoles('Anna Berg, Carl Dorn')).toBe('Anna Berg, Carl Dorn');
+    expect(dropRoles('Anna Berg, dpa')).toBe('Anna Berg, dpa');
+    expect(dropRoles('Anna Berg (Hamburg)')).toBe('Anna Berg (Hamburg)');
+    // A title alone, and a role word that is part of a name, stay.
+    expect(dropRoles('Redakteurin')).toBe('Redakteurin');
+    expect(dropRoles('Anna Berg, Reporter ohne Grenzen')).toBe('Anna Berg, Reporter ohne Grenzen');
   });
 });
 
