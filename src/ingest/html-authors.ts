@@ -39,6 +39,8 @@ const LEADS = [...BYLINE_LEADS].map((l) => l.toLowerCase()).sort((a, b) => b.len
  * A date closing a byline, set off or glued to the name, with a short word before it: "…, 01.12.2021", "… ·
  * 31. Oktober 2023", "…22. Februar 2020", "… am 18.10.2019, 16:06 Uhr".
  */
+/** Characters at the end of a byline searched for its date ("… am 31. Dezember 2020, 23:59 Uhr" and its separators). */
+const DATE_REACH = 60;
 const TRAILING_DATE =
   /(?:\s+\p{Ll}{2,3})?[\s,·|–—-]*\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\s)\s?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$/u;
 
@@ -54,7 +56,10 @@ export function stripBylineWord(value: string | undefined): string | undefined {
     (l) => lower.startsWith(l) && (text?.length === l.length || /\s/u.test(text?.[l.length] ?? '')),
   );
   if (lead !== undefined) text = text.slice(lead.length);
-  const name = cleanMetaText(text.replace(TRAILING_DATE, ''));
+  // Only the end is searched: the pattern is tried at every start, and a long run of separators would make that
+  // quadratic.
+  const cut = Math.max(0, text.length - DATE_REACH);
+  const name = cleanMetaText(text.slice(0, cut) + text.slice(cut).replace(TRAILING_DATE, ''));
   return name !== undefined && !/^\d/u.test(name) && /\p{L}{2}/u.test(name) ? name : undefined;
 }
 
