@@ -280,7 +280,7 @@ export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string 
   if (person !== undefined) return person.name;
   // People the page's own byline names come before an agency its metadata credits ("AFP" in JSON-LD, "Von: Anna
   // Berg, Carl Dorn" on the page); a later byline (a teaser's) only when nothing is credited.
-  const own = pageBylines(doc, true);
+  const own = pageBylines(doc, true).filter((n) => !looksOrganisational(n) && !isOutlet(n, outlet));
   if (own.length > 0) return [...new Set(own)].join(', ');
   const agencies = stated.filter((n) => !isOutlet(n.name, outlet) && !isCompany(n.name));
   if (agencies.length > 0) return unique(agencies);

@@ -182,6 +182,9 @@ describe('page metadata: bylines', () => {
       author: { '@type': 'Organization', name: 'dpa' },
     });
     expect(meta(page(dpa, teaser)).author).toBe('dpa');
+    // A desk in the byline is no person either.
+    const desk = '<div class="byline">Von Redaktion Stuttgart</div>' + BODY;
+    expect(meta(page(dpa, desk)).author).toBe('dpa');
     // A label inside a sentence, or without its colon, opens no byline.
     const prose = '<p>Von: hier aus gesehen ist das weit.</p><li>Von Anna Berg</li>';
     expect(meta(page(agency, prose + BODY)).author).toBe('AFP');
