@@ -1,9 +1,16 @@
 /**
  * The authors of a page as people: JSON-LD `author` persons, else the author meta tags, else a "Von …" byline in
- * the page. Organisations (agencies such as dpa, companies) are named only when no person is; the outlet itself
+ * the page, else an agency the metadata credits. Organisations (agencies such as dpa, companies) are named only when no person is; the outlet itself
  * ("Stuttgarter Zeitung", "Deutsche Welle (www.dw.com)") is never an author.
  */
-import { AGENCIES, BYLINE_LABELS } from '../lang/outlets.js';
+import {
+  AGENCIES,
+  BYLINE_LABELS,
+  BYLINE_LEADS,
+  BYLINE_ROLE_LINKS,
+  BYLINE_ROLE_MODIFIERS,
+  BYLINE_ROLES,
+} from '../lang/outlets.js';
 import { TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
 import { isBareDomain, isCompany } from './html-outlet.js';
 import { cleanMetaText } from './meta.js';
@@ -25,9 +32,64 @@ interface Named {
 
 const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** "Von Silke Bigalke" / "By Jane Doe" → the name. */
+/** Byline leads, longest first ("veröffentlicht von" before "von"). */
+const LEADS = [...BYLINE_LEADS].map((l) => l.toLowerCase()).sort((a, b) => b.length - a.length);
+
+/**
+ * A date closing a byline, set off or glued to the name, with a short word before it: "…, 01.12.2021", "… ·
+ * 31. Oktober 2023", "…22. Februar 2020", "… am 18.10.2019, 16:06 Uhr".
+ */
+/** Characters at the end of a byline searched for its date ("… am 31. Dezember 2020, 23:59 Uhr" and its separators). */
+const DATE_REACH = 60;
+const TRAILING_DATE =
+  /(?:\s+\p{Ll}{2,3})?[\s,·|–—-]*\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\s)\s?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$/u;
+
+/**
+ * "Von Silke Bigalke", "By Jane Doe", "geschrieben von Meike Neitz", "Interview: Julia Lauter" → the name; a date
+ * after it goes ("Janic Cathomen, 01.12.2021"). Nothing left, or no word but figures ("Posted on", "178"): none.
+ */
 export function stripBylineWord(value: string | undefined): string | undefined {
-  return cleanMetaText(value?.replace(/^\s*(?:von|by|text:|autor:|author:)\s+/iu, ''));
+  let text = cleanMetaText(value);
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  const lead = LEADS.find(
+    (l) => lower.startsWith(l) && (text?.length === l.length || /\s/u.test(text?.[l.length] ?? '')),
+  );
+  if (lead !== undefined) text = text.slice(lead.length);
+  // Only the end is searched: the pattern is tried at every start, and a long run of separators would make that
+  // quadratic.
+  const cut = Math.max(0, text.length - DATE_REACH);
+  const name = cleanMetaText(text.slice(0, cut) + text.slice(cut).replace(TRAILING_DATE, ''));
+  return name !== undefined && !/^\d/u.test(name) && /\p{L}{2}/u.test(name) ? name : undefined;
+}
+
+const ROLE_MODIFIERS = new Set(BYLINE_ROLE_MODIFIERS.map((w) => w.toLowerCase()));
+const ROLE_LINKS = new Set(BYLINE_ROLE_LINKS.map((w) => w.toLowerCase()));
+const ROLES = BYLINE_ROLES.map((w) => w.toLowerCase());
+
+/** A job title: modifiers, a word that is or ends in a role noun, then nothing or a link and what it ties to. */
+function isRole(part: string): boolean {
+  const words = part.trim().split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && ROLE_MODIFIERS.has((words[i] ?? '').toLowerCase())) i++;
+  const head = (words[i] ?? '').toLowerCase();
+  if (!ROLES.some((r) => head === r || (head.endsWith(r) && head.length > r.length + 2))) return false;
+  const next = words[i + 1];
+  return next === undefined || ROLE_LINKS.has(next.toLowerCase());
+}
+
+/**
+ * "Anna Berg, Redakteurin" and "Carl Dorn (Korrespondent in Rom)" → the name: job titles after it, set off by a
+ * comma or in parentheses, go. What comes first is kept (a name, or a title alone).
+ */
+export function dropRoles(name: string): string {
+  const bare = name.replace(/\s*\(([^()]*)\)/gu, (all, inner: string) => (isRole(inner) ? '' : all));
+  const parts = bare.split(/\s*,\s*/u);
+  const kept = parts
+    .filter((part, i) => i === 0 || !isRole(part))
+    .join(', ')
+    .trim();
+  return kept === '' ? name : kept;
 }
 
 /** A name that stands for an organisation: a domain in it, a company form, words of an outlet or office. */
@@ -59,8 +121,11 @@ function ldAuthors(value: unknown): Named[] {
   const out: Named[] = [];
   for (const v of list) {
     if (typeof v === 'string') {
-      const name = cleanMetaText(v);
-      if (name !== undefined) out.push({ name, organisation: looksOrganisational(name) });
+      const written = stripBylineWord(v);
+      if (written !== undefined) {
+        const name = dropRoles(written);
+        out.push({ name, organisation: looksOrganisational(name) });
+      }
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
@@ -68,8 +133,9 @@ function ldAuthors(value: unknown): Named[] {
     const type = JSON.stringify(o['@type'] ?? '');
     const given = typeof o['givenName'] === 'string' ? o['givenName'] : '';
     const family = typeof o['familyName'] === 'string' ? o['familyName'] : '';
-    const name = cleanMetaText(typeof o['name'] === 'string' ? o['name'] : `${given} ${family}`);
-    if (name === undefined) continue;
+    const written = stripBylineWord(typeof o['name'] === 'string' ? o['name'] : `${given} ${family}`);
+    if (written === undefined) continue;
+    const name = dropRoles(written);
     out.push({ name, organisation: /Organization/u.test(type) || looksOrganisational(name) });
   }
   return out;
@@ -80,7 +146,7 @@ const PERSON = new RegExp(`^${NAME_WORD}(?:\\s+(?:von\\s+|van\\s+|de\\s+)?${NAME
 
 /** "Von Patrick Hyslop 0:00 Anhören", "Von A und B" → the names, when they read as people's names. */
 export function bylineNames(text: string): string[] {
-  const m = /^\s*(?:von|by)\s+(.+)$/iu.exec(text.replace(/\s+/gu, ' '));
+  const m = /^\s*(?:von|by):?\s+(.+)$/iu.exec(text.replace(/\s+/gu, ' '));
   if (!m?.[1]) return [];
   const words = m[1].split(' ');
   const kept: string[] = [];
@@ -103,14 +169,20 @@ export const MAX_BYLINE_CHARS = 400;
 const start = (text: string): string =>
   text.length > MAX_BYLINE_CHARS ? text.slice(0, MAX_BYLINE_CHARS).replace(/\s\S*$/u, '') : text;
 
-/** The first byline element whose text reads "Von <names>", among the first `MAX_BYLINE_ELEMENTS`. */
-function pageBylines(doc: DomDocument): string[] {
+/**
+ * The first byline element whose text reads "Von <names>", among the first `MAX_BYLINE_ELEMENTS`; with `firstOnly`
+ * only the first that says anything (the article's own byline comes first; later ones are often teasers of other
+ * articles). Else names after an author label.
+ */
+function pageBylines(doc: DomDocument, firstOnly = false): string[] {
   const els = doc.querySelectorAll(
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"]',
   );
   for (let i = 0; i < Math.min(els.length, MAX_BYLINE_ELEMENTS); i++) {
-    const names = bylineNames(start(els[i]?.textContent ?? ''));
+    const text = start(els[i]?.textContent ?? '');
+    const names = bylineNames(text);
     if (names.length > 0) return names;
+    if (firstOnly && text.trim() !== '') break;
   }
   return labelledBylines(doc);
 }
@@ -146,6 +218,35 @@ function labelledBylines(doc: DomDocument): string[] {
     const names = bylineNames(`Von ${rest}`);
     if (names.length > 0) return names;
   }
+  return leadLabelledBylines(doc);
+}
+
+/** A byline lead or label with its colon ("Von:", "Autorin:"), lower-case: it may open a box's text. */
+const COLON_LABELS = new Set([
+  ...BYLINE_LEADS.filter((l) => l.endsWith(':')).map((l) => l.toLowerCase()),
+  ...[...LABELS].map((l) => `${l}:`),
+]);
+
+/**
+ * Names after a label that opens a box as bare text, with its colon: `<li>Von: <a>Anna Berg</a>, <a>Carl
+ * Dorn</a></li>`. Among the first `MAX_LABEL_ELEMENTS` list items, paragraphs and divisions.
+ */
+function leadLabelledBylines(doc: DomDocument): string[] {
+  const els = doc.querySelectorAll('li, p, div');
+  let followed = 0;
+  for (let i = 0; i < Math.min(els.length, MAX_LABEL_ELEMENTS) && followed < MAX_LABELS_FOLLOWED; i++) {
+    const el = els[i];
+    const lead = el?.childNodes[0];
+    if (!el || lead?.nodeType !== TEXT_NODE) continue;
+    const label = (lead.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (label.length > 30 || !COLON_LABELS.has(label.toLowerCase())) continue;
+    followed++;
+    const text = start(el.textContent ?? '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    const names = bylineNames(`Von ${text.slice(text.indexOf(':') + 1)}`);
+    if (names.length > 0) return names;
+  }
   return [];
 }
 
@@ -168,6 +269,7 @@ export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string 
     .filter((t): t is string => t !== undefined && !/^https?:\/\//u.test(t))
     .map(stripBylineWord)
     .filter((t): t is string => t !== undefined)
+    .map(dropRoles)
     .map((name) => ({ name, organisation: looksOrganisational(name) }));
   const stated = [...ldAuthors(evidence.ld), ...fromTags];
   const unique = (list: readonly Named[]): string => [...new Set(list.map((n) => n.name))].join(', ');
@@ -176,6 +278,10 @@ export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string 
   if (ldList.some((n) => !n.organisation)) return unique(ldList);
   const person = stated.find((n) => !n.organisation && !isOutlet(n.name, outlet));
   if (person !== undefined) return person.name;
+  // People the page's own byline names come before an agency its metadata credits ("AFP" in JSON-LD, "Von: Anna
+  // Berg, Carl Dorn" on the page); a later byline (a teaser's) only when nothing is credited.
+  const own = pageBylines(doc, true).filter((n) => !looksOrganisational(n) && !isOutlet(n, outlet));
+  if (own.length > 0) return [...new Set(own)].join(', ');
   const agencies = stated.filter((n) => !isOutlet(n.name, outlet) && !isCompany(n.name));
   if (agencies.length > 0) return unique(agencies);
   const byline = pageBylines(doc);

@@ -138,6 +138,86 @@ export const BYLINE_LABELS: readonly string[] = [
   'Written by',
 ];
 
+/**
+ * Words a byline opens with before the names, written as they stand ("Von: …", "geschrieben von …", "Interview:
+ * …"), compared without case; a byline that is nothing but one of them ("Veröffentlicht am", "Posted on") names
+ * nobody.
+ */
+export const BYLINE_LEADS: readonly string[] = [
+  'von',
+  'von:',
+  'by',
+  'by:',
+  'geschrieben von',
+  'verfasst von',
+  'veröffentlicht von',
+  'veröffentlicht am',
+  'erstellt von',
+  'ein beitrag von',
+  'ein artikel von',
+  'posted by',
+  'posted on',
+  'written by',
+  'published by',
+  'published on',
+  'text:',
+  'texte:',
+  'text und interview:',
+  'text und fotos:',
+  'text und bilder:',
+  'interview:',
+  'autor:',
+  'autorin:',
+  'author:',
+];
+
+/**
+ * Job titles a byline sets after a name ("Anna Berg, Redakteurin", "Carl Dorn (Korrespondent in Rom)"), lower-case;
+ * a compound ending in one is one too ("Wirtschaftsredakteurin", "Auslandskorrespondent"). Not names of authors.
+ */
+export const BYLINE_ROLES: readonly string[] = [
+  'redakteur',
+  'redakteurin',
+  'korrespondent',
+  'korrespondentin',
+  'reporter',
+  'reporterin',
+  'autor',
+  'autorin',
+  'volontär',
+  'volontärin',
+  'praktikant',
+  'praktikantin',
+  'ressortleiter',
+  'ressortleiterin',
+  'chefreporter',
+  'chefreporterin',
+  'kolumnist',
+  'kolumnistin',
+  'journalist',
+  'journalistin',
+  'fotograf',
+  'fotografin',
+  'editor',
+  'correspondent',
+  'writer',
+];
+
+/** Words before a byline's job title that belong to it ("freie Autorin", "stellvertretender Chefredakteur"). */
+export const BYLINE_ROLE_MODIFIERS: readonly string[] = [
+  'freie',
+  'freier',
+  'stellvertretende',
+  'stellvertretender',
+  'leitende',
+  'leitender',
+  'senior',
+  'staff',
+];
+
+/** Words that tie a byline's job title to a place or desk ("Korrespondentin in Rom", "Reporter für Sport"). */
+export const BYLINE_ROLE_LINKS: readonly string[] = ['in', 'aus', 'für', 'im', 'bei', 'of', 'for', 'at'];
+
 /** What kind of publisher an outlet is; a `wire` service sells its copy to the others. */
 export type OutletKind = 'newspaper' | 'magazine' | 'broadcaster' | 'online' | 'wire';
 

@@ -54,6 +54,14 @@ describe('page metadata on hostile pages: linear work', () => {
       (n) => page(`<meta property="og:site_name" content="${'Hafen Blatt '.repeat(n)}.de">`),
     ],
     ['a long author tag', (n) => page(`<meta name="author" content="Von ${'Anna Berg und '.repeat(n)}dpa">`)],
+    [
+      'separators after an author name',
+      (n) => page(`<meta name="author" content="Anna Berg${' ,'.repeat(n)}x">`),
+    ],
+    [
+      'an author box opening with its label',
+      (n) => page('', `<div>Von: ${'<span>Anna Berg</span> '.repeat(n)}</div>`),
+    ],
     ['a long date', (n) => page(`<meta property="article:published_time" content="2024-${'1'.repeat(n)}">`)],
     ['many meta tags', (n) => page('<meta name="x" content="y">'.repeat(n))],
     [

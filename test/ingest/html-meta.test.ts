@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHtmlFailure, parseHtml } from '../../src/ingest/index.js';
 import { parseDocument } from '../../src/ingest/dom.js';
-import { bylineNames } from '../../src/ingest/html-authors.js';
+import { bylineNames, dropRoles, stripBylineWord } from '../../src/ingest/html-authors.js';
 import { pageMeta, stripSiteSuffix } from '../../src/ingest/html-meta.js';
 import { isBareDomain, isCompany, outletName, registeredOutlet } from '../../src/ingest/html-outlet.js';
 
@@ -156,6 +156,72 @@ describe('page metadata: authors are people', () => {
     ]);
     expect(bylineNames('Von unserer Redaktion')).toEqual([]);
     expect(bylineNames('Kommentar von Jan Sellner')).toEqual([]);
+    expect(bylineNames('Von: Jan Sellner')).toEqual(['Jan Sellner']);
+  });
+});
+
+describe('page metadata: bylines', () => {
+  it("names the people of the page's own byline before an agency the metadata credits", () => {
+    const agency = ld({
+      '@type': 'NewsArticle',
+      headline: 'Faktencheck',
+      author: { '@type': 'Organization', name: 'AFP' },
+    });
+    const box =
+      '<ul><li class="info">Veröffentlicht am 3. März 2025</li><li class="info">Von:\n<span class="person"><a href="/a">Anna  BERG</a>,</span>\n' +
+      '<span class="person"><a href="/c">Carl Dorn</a></span></li></ul>';
+    expect(meta(page(agency, box + BODY)).author).toBe('Anna BERG, Carl Dorn');
+    // The agency stays when the page's first byline names no person, even if a teaser further down does.
+    const teaser =
+      '<div itemprop="author" class="author-wrap">dpa</div>' +
+      BODY +
+      '<section class="teasers"><div class="teaser-author">Von Erik Feld</div></section>';
+    const dpa = ld({
+      '@type': 'NewsArticle',
+      headline: 'Meldung',
+      author: { '@type': 'Organization', name: 'dpa' },
+    });
+    expect(meta(page(dpa, teaser)).author).toBe('dpa');
+    // A desk in the byline is no person either.
+    const desk = '<div class="byline">Von Redaktion Stuttgart</div>' + BODY;
+    expect(meta(page(dpa, desk)).author).toBe('dpa');
+    // A label inside a sentence, or without its colon, opens no byline.
+    const prose = '<p>Von: hier aus gesehen ist das weit.</p><li>Von Anna Berg</li>';
+    expect(meta(page(agency, prose + BODY)).author).toBe('AFP');
+  });
+
+  it('drops lead words, a closing date and label-only bylines from a byline string', () => {
+    expect(stripBylineWord('geschrieben von Anna Berg')).toBe('Anna Berg');
+    expect(stripBylineWord('Interview: Carl Dorn')).toBe('Carl Dorn');
+    expect(stripBylineWord('Von: Anna Berg')).toBe('Anna Berg');
+    expect(stripBylineWord('Anna Berg, 01.12.2021')).toBe('Anna Berg');
+    expect(stripBylineWord('Anna Berg · 31. Oktober 2023')).toBe('Anna Berg');
+    expect(stripBylineWord('Carl Dorn22. Februar 2020')).toBe('Carl Dorn');
+    expect(stripBylineWord('Erik am 29.12.2010, 13:36 Uhr')).toBe('Erik');
+    expect(stripBylineWord('Posted on')).toBeUndefined();
+    expect(stripBylineWord('Veröffentlicht am')).toBeUndefined();
+    expect(stripBylineWord('09.10.2021')).toBeUndefined();
+    expect(stripBylineWord(',')).toBeUndefined();
+    // Names that merely start like a lead, and a year inside a name, stay.
+    expect(stripBylineWord('Textor Müller')).toBe('Textor Müller');
+    expect(stripBylineWord('Ursula von der Leyen')).toBe('Ursula von der Leyen');
+    expect(stripBylineWord('Redaktion 2000')).toBe('Redaktion 2000');
+    expect(stripBylineWord('(dpa)')).toBe('(dpa)');
+  });
+
+  it('drops job titles after a name in author metadata, not names or agencies', () => {
+    const tag = meta(page('<meta name="author" content="Anna Berg, Wirtschaftsredakteurin">'));
+    expect(tag.author).toBe('Anna Berg');
+    const person = (name: string): string =>
+      ld({ '@type': 'NewsArticle', headline: 'X', author: [{ '@type': 'Person', name }] });
+    expect(meta(page(person('Von Carl Dorn (Korrespondent in Rom)'))).author).toBe('Carl Dorn');
+    expect(dropRoles('Anna Berg, freie Autorin')).toBe('Anna Berg');
+    expect(dropRoles('Anna Berg, Carl Dorn')).toBe('Anna Berg, Carl Dorn');
+    expect(dropRoles('Anna Berg, dpa')).toBe('Anna Berg, dpa');
+    expect(dropRoles('Anna Berg (Hamburg)')).toBe('Anna Berg (Hamburg)');
+    // A title alone, and a role word that is part of a name, stay.
+    expect(dropRoles('Redakteurin')).toBe('Redakteurin');
+    expect(dropRoles('Anna Berg, Reporter ohne Grenzen')).toBe('Anna Berg, Reporter ohne Grenzen');
   });
 });
 
