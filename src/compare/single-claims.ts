@@ -73,8 +73,10 @@ function claimOf(article: AnalysedArticle, s: number): OwnClaim | undefined {
 
 /**
  * The story's single-source claims, best first. `publishers[i]` is the independent publisher of article `i`
- * (undefined: unknown); a sentence carried only by articles of its own publisher or of unknown outlets is still
- * single-source. Without `publishers`, any other article that carries a sentence confirms it.
+ * (undefined: unknown); a sentence carried only by other articles of its own publisher (or wire copies of the same
+ * text) is still single-source; one carried by any other article is not, an unknown outlet's included — it is not
+ * confirmed (the consensus does not count it), but it is not in one source only. Without `publishers`, any other
+ * article that carries a sentence takes it off the list.
  */
 export function singleSourceClaims(
   articles: readonly AnalysedArticle[],
@@ -90,25 +92,21 @@ export function singleSourceClaims(
   const df = new Map<string, number>();
   for (const set of termSets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const everywhere = (t: string): boolean => (df.get(t) ?? 0) >= articles.length && articles.length > 1;
-  // With publishers but none known, no carrier confirms (an unknown outlet never does).
-  const anyKnown = publishers.some((p) => p !== undefined);
+  // Another article carries a claim unless it is known to be of the claim's own publisher (an outlet's other
+  // article, a copy of the same wire text): an article of an unknown outlet confirms nothing (consensus does not
+  // count it), but the claim then stands in two texts, not "only in one source".
+  const elsewhere = (b: number, a: number): boolean => {
+    if (b === a) return false;
+    const own = publishers[a];
+    return own === undefined || publishers[b] !== own;
+  };
   const found: { claim: SingleClaim; order: number; article: number; sentence: number }[] = [];
   let order = 0;
   articles.forEach((article, a) => {
-    const own = publishers[a];
     article.sentences.forEach((sentence, s) => {
       order++;
       const carriers = corroboration[a]?.[s] ?? [];
-      // Without publishers, any other article confirms; with them, only another known publisher does.
-      const confirmed =
-        publishers.length === 0
-          ? carriers.length > 0
-          : anyKnown &&
-            carriers.some((c) => {
-              const p = publishers[c.article];
-              return p !== undefined && p !== own;
-            });
-      if (confirmed) return;
+      if (carriers.some((c) => elsewhere(c.article, a))) return;
       const claim = claimOf(article, s);
       if (claim === undefined) return;
       const { text, terms } = claim;
@@ -136,11 +134,7 @@ export function singleSourceClaims(
   // Checked only down the ranking until `max` are found, so the cost stays in proportion to the story.
   const ranked = found.sort((x, y) => y.claim.score - x.claim.score || x.order - y.order);
   const { sameFact, sameFactAs } = hints;
-  const confirms = (f: (typeof found)[number], b: number): boolean => {
-    if (b === f.article) return false;
-    const p = publishers[b];
-    return publishers.length === 0 || (p !== undefined && p !== publishers[f.article]);
-  };
+  const confirms = (f: (typeof found)[number], b: number): boolean => elsewhere(b, f.article);
   const stated = (f: (typeof found)[number]): boolean =>
     sameFactAs !== undefined
       ? sameFactAs({ article: f.article, sentence: f.sentence }).some((at) => confirms(f, at.article))

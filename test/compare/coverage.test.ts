@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
+import { analyseStory, briefFromDocuments } from '../../src/brief/index.js';
 import type { StoryAnalysis } from '../../src/compare/index.js';
-import type { AnalysedArticle } from '../../src/core/types.js';
+import type { AnalysedArticle, SourceDocument } from '../../src/core/types.js';
 import { fixtureArticles, seedArticles, textOf } from './support.js';
 
 let seeds: AnalysedArticle[];
@@ -151,5 +151,40 @@ describe('single-source claims', () => {
       const article = seeds.find((s) => s.id === c.article) as AnalysedArticle;
       expect(article.text.slice(c.start, c.end)).toBe(c.text);
     }
+  });
+});
+
+describe('single-source claims and unknown outlets', () => {
+  const texts = [
+    'The storm flooded the harbour district of Kelby and damaged the old stone bridge on Monday night. ' +
+      'A local bakery in the old town handed out free bread to more than two hundred families.',
+    'The storm flooded the harbour district of Kelby and damaged the old stone bridge on Monday night. ' +
+      'Engineers from the county council will inspect the remaining bridges along the river next week.',
+    'Schools in Kelby stay closed until Thursday while the county council counts the damage of the storm. ' +
+      'The county council asked families to stay away from the river banks until the engineers are done.',
+  ];
+  /** The single-source claims when the articles are of these outlets (undefined: unknown). */
+  const claims = (sources: readonly (string | undefined)[]): string[] => {
+    const docs = texts.map((text, i): SourceDocument => ({
+      id: `n${String(i)}`,
+      format: 'text',
+      text,
+      meta: sources[i] !== undefined ? { source: sources[i] } : {},
+      removed: [],
+    }));
+    const brief = briefFromDocuments(docs, { language: 'en' });
+    return (brief.analysis?.coverage.singleClaims ?? []).map((c) => c.text);
+  };
+
+  it('does not list a claim another article carries, even of an unknown outlet', () => {
+    const listed = claims([undefined, undefined, 'Kelby Courier']);
+    // An unknown outlet confirms nothing, but the flood is then in two texts, not in one source only.
+    expect(listed.some((t) => t.includes('flooded'))).toBe(false);
+    expect(listed.some((t) => t.includes('bakery'))).toBe(true);
+  });
+
+  it('lists a claim that only another article of its own outlet carries', () => {
+    const listed = claims(['Kelby Courier', 'Kelby Courier', 'Harbour Radio']);
+    expect(listed.some((t) => t.includes('flooded'))).toBe(true);
   });
 });
