@@ -588,6 +588,18 @@ function publicMention(m: RawMention, article: string): EntityMention {
   return made;
 }
 
+/** The language of the tables' canonical names (src/lang/gazetteer.ts). */
+const TABLES_LANGUAGE = 'de';
+
+/** The most frequent of `texts` (the first of equally frequent ones); undefined when there are none. */
+function mostFrequent(texts: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [text, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = text;
+  return best;
+}
+
 /** The first known name of each entity key (made once). */
 let knownKeys: Map<string, (typeof KNOWN_NAMES)[number]> | undefined;
 
@@ -603,11 +615,20 @@ function knownByKey(): ReadonlyMap<string, (typeof KNOWN_NAMES)[number]> {
   return knownKeys;
 }
 
-function canonicalName(t: Tally): string {
+/**
+ * The name an entity is shown by. A place or organisation the tables know is shown by their (German) name when a
+ * German article of the story names it (`german`) or the story writes that name, otherwise by the name the story
+ * writes most often: an English story says "Britain", not "Großbritannien". An unknown one by the form that is its key; a
+ * person by the longest, then most frequent, form.
+ */
+function canonicalName(t: Tally, german: (article: number) => boolean): string {
   if (t.type !== 'person') {
     const canonical = t.key.slice(t.key.indexOf(':') + 1);
     const known = knownByKey().get(t.key);
-    if (known) return known.canonical;
+    if (known) {
+      if (t.mentions.some((m) => german(m.article) || m.text === known.canonical)) return known.canonical;
+      return mostFrequent(t.mentions.map((m) => m.text)) ?? known.canonical;
+    }
     return t.mentions.find((m) => nameKeyOf(m.text) === canonical)?.text ?? t.mentions[0]?.text ?? canonical;
   }
   const counts = new Map<string, number>();
@@ -670,7 +691,10 @@ export function recogniseEntities(
   const names = new Map<string, string>();
   for (const t of tallies.values()) {
     t.mentions.sort((a, b) => a.article - b.article || a.start - b.start);
-    names.set(t.key, canonicalName(t));
+    names.set(
+      t.key,
+      canonicalName(t, (a) => ctxs[a]?.article.language === TABLES_LANGUAGE),
+    );
   }
   // The entities are made when asked for (the first recognition of a brief only gives its mentions and names).
   const entityList = (): Entity[] =>
