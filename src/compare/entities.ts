@@ -18,6 +18,7 @@ import { genitiveNames } from './genitive-names.js';
 import { loneFirstNames, relativeNames } from './lone-names.js';
 import { subjectNames } from './subject-names.js';
 import { organisationSeeds, teamNames } from './organisations.js';
+import { notAnEntity } from './mention-filters.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
   capitalPlaces,
@@ -656,7 +657,7 @@ export function recogniseEntities(
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
     after.end();
   }
-  const scanned = perArticle.flat();
+  const scanned = perArticle.flat().filter((m) => !notAnEntity(ctxs[m.article] as ArticleContext, m));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };

@@ -40,6 +40,18 @@ export function commonNounWord(word: string, ctx: ArticleContext): boolean {
   );
 }
 
+/** The shortest last part of a compound that is read as a common noun ("Weinkauf", "Atomkraft"). */
+const MIN_PART = 4;
+
+/**
+ * Whether a lower-case word ends in a common noun of the language after at least two letters ("betriebsrat",
+ * "atomkraft", "meinungsbild"): a compound noun, no name on that shape alone.
+ */
+export function compoundNoun(lower: string, ctx: ArticleContext): boolean {
+  for (let k = 2; lower.length - k >= MIN_PART; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
+  return false;
+}
+
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */
 export function personWord(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word || !isNameWord(word.text)) return false;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Every mention of one German article as `text (type)`, in text order; each checked against its offsets. */
+function mentions(text: string): string[] {
+  const articles = fixtureArticles('de', [{ id: 'a', text }]);
+  return analyseStory(articles)
+    .entities.flatMap((e) =>
+      e.mentions.map((m) => {
+        expect(textOf(articles, m)).toBe(m.text);
+        return { start: m.start, label: `${m.text} (${e.type})` };
+      }),
+    )
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.label);
+}
+
+describe('a sentence opener shaped like an adverb or adjective is no subject name', () => {
+  it('takes no participle, Latin adjective or "hinzu" before the verb', () => {
+    expect(mentions('Überraschend senkte die Zentralbank am Montag den Leitzins.')).toEqual([]);
+    expect(mentions('Abschließend lobte die Jury die Bewerber.')).toEqual([]);
+    expect(mentions('International wurde das Urteil scharf kritisiert.')).toEqual([]);
+    expect(mentions('Hinzu kommt ein zweites Problem bei der Finanzierung.')).toEqual([]);
+  });
+
+  it('still takes a family name that opens a sentence before its verb', () => {
+    expect(mentions('Kowalczyk senkte die Preise im ganzen Laden.')).toEqual(['Kowalczyk (person)']);
+  });
+});
+
+describe('units, time zones and Roman numerals are no organisations', () => {
+  it('takes no acronym after a number, no time zone and no Roman numeral', () => {
+    expect(mentions('Die neue Anlage leistet 40 MW und ging um 10:15 Uhr MESZ ans Netz.')).toEqual([]);
+    expect(mentions('Das Gericht verhandelte die Sache unter dem Zeichen 12 QR 503/19.')).toEqual([]);
+    expect(mentions('Zum XXVII Stiftungsfest kamen viele Gäste.')).toEqual([]);
+  });
+
+  it('still takes an unknown acronym as an organisation', () => {
+    expect(mentions('Die Gewerkschaft KVB kündigte einen Streik an.')).toContain('KVB (organization)');
+  });
+});
+
+describe('a compound ending in a common noun after "in" is no place', () => {
+  it('takes no "in Lebensgefahr", "aus Todesangst"', () => {
+    expect(mentions('Zwei der Verletzten schweben noch in Lebensgefahr.')).toEqual([]);
+    expect(mentions('Sie rief aus Todesangst die Polizei.')).toEqual([]);
+  });
+
+  it('still takes a place name ending in a place part ("-berg", "-dorf")', () => {
+    expect(mentions('Die Familie lebt seit Jahren in Kranichberg.')).toEqual(['Kranichberg (place)']);
+    expect(mentions('Der Bus fuhr von Eulendorf nach Kranichberg.')).toContain('Kranichberg (place)');
+  });
+});
+
+describe('a product and the first part of a compound are no entities', () => {
+  it('takes no maker before a model number', () => {
+    expect(mentions('Eine Boeing 737 der Gesellschaft musste umkehren.')).toEqual([]);
+    expect(mentions('Der neue Airbus A380 landete pünktlich.')).toEqual([]);
+  });
+
+  it('still takes the maker alone and a place before a counted noun', () => {
+    expect(mentions('Boeing meldete am Mittwoch höhere Gewinne.')).toEqual(['Boeing (organization)']);
+    expect(mentions('Bei den Anschlägen starben in Bagdad 120 Menschen.')).toEqual(['Bagdad (place)']);
+  });
+
+  it('takes no name cut off by a hyphen before "und"', () => {
+    expect(mentions('Die SPD- und die Grünen-Abgeordneten stimmten zu.')).not.toContain('SPD (organization)');
+    expect(mentions('Die SPD und die FDP stimmten zu.')).toEqual([
+      'SPD (organization)',
+      'FDP (organization)',
+    ]);
+  });
+});
