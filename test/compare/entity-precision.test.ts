@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/brief/index.js';
+import { articleContexts } from '../../src/compare/context.js';
+import { recogniseEntities } from '../../src/compare/entities.js';
 import { fixtureArticles, textOf } from './support.js';
 
 /** Every mention of one German article as `text (type)`, in text order; each checked against its offsets. */
@@ -69,6 +71,27 @@ describe('a product and the first part of a compound are no entities', () => {
     expect(mentions('Die SPD und die FDP stimmten zu.')).toEqual([
       'SPD (organization)',
       'FDP (organization)',
+    ]);
+  });
+});
+
+describe('a one-word speaker after an article or adjective is a common noun', () => {
+  /** The person mentions of one article when the quote stage names `speaker` as a speaker. */
+  const persons = (text: string, speaker: string): string[] =>
+    recogniseEntities(articleContexts(fixtureArticles('de', [{ id: 'a', text }])), [[speaker]])
+      .mentions.filter((m) => m.type === 'person')
+      .map((m) => m.text);
+
+  it('takes no speaker that stands after an article, possessive or adjective', () => {
+    expect(persons('Es gab größere Zweifel daran. Zweifel blieben.', 'Zweifel')).toEqual([]);
+    expect(persons('Der Chef, dessen Rücktritt alle fordern, schwieg.', 'Rücktritt')).toEqual([]);
+    expect(persons('Die Zahl nannte die Website. Laut Website sei sie neu.', 'Website')).toEqual([]);
+  });
+
+  it('still takes a speaker named after a verb of saying or a preposition', () => {
+    expect(persons('Laut Kowalczyk sei der Plan gut. Das sagte Kowalczyk.', 'Kowalczyk')).toEqual([
+      'Kowalczyk',
+      'Kowalczyk',
     ]);
   });
 });
