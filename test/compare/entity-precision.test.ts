@@ -95,3 +95,18 @@ describe('a one-word speaker after an article or adjective is a common noun', ()
     ]);
   });
 });
+
+describe('a town or company of the tables after a first name is a family name', () => {
+  it('takes "Ingrid Freiberg", "Museumsleiter Klaus Metz" as persons', () => {
+    expect(mentions('Der Vortrag von Ingrid Freiberg begeisterte das Publikum.')).toEqual([
+      'Ingrid Freiberg (person)',
+    ]);
+    expect(mentions('Museumsleiter Klaus Metz eröffnete die Ausstellung.')).toEqual(['Klaus Metz (person)']);
+  });
+
+  it('keeps a country or world city after a first name a place', () => {
+    const found = mentions('Er glaubt nicht, dass Maria Rom je besucht hat.');
+    expect(found).toContain('Rom (place)');
+    expect(found).not.toContain('Maria Rom (person)');
+  });
+});
