@@ -75,12 +75,22 @@ function coordinated(ctx: ArticleContext, i: number): Word | undefined {
   return undefined;
 }
 
+/**
+ * Whether the word at `i` opens a longer name: a capitalised word follows it with nothing between ("Wildbad Kreuth",
+ * "Koh Samui", "Silicon Valley"). Taken alone it would be a part, so it is no candidate on its own.
+ */
+function opensLongerName(ctx: ArticleContext, i: number): boolean {
+  const after = ctx.words[i + 1];
+  return after?.tightBefore === true && /^\p{Lu}/u.test(after.text) && !commonNounWord(after.text, ctx);
+}
+
 export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   const { words } = ctx;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     const next = words[i + 1];
+    if (opensLongerName(ctx, i + 1)) continue;
     const pair = coordinated(ctx, i);
     if (pair) out.push({ word: pair.text, strong: true });
     if (ctx.sets.placeNouns.has(w.lower) && plausible(next, ctx)) out.push({ word: next.text, strong: true });

@@ -110,3 +110,14 @@ describe('a town or company of the tables after a first name is a family name', 
     expect(found).not.toContain('Maria Rom (person)');
   });
 });
+
+describe('a word after "in" that opens a longer name is no place alone', () => {
+  it('takes no "Silicon" of "in Silicon Valley"', () => {
+    expect(mentions('Die Firma hat ihren Sitz in Silicon Valley.')).not.toContain('Silicon (place)');
+    expect(mentions('Die Gäste kamen aus Groß Kleinau und blieben.')).not.toContain('Groß (place)');
+  });
+
+  it('still takes a place before a lower-case word or a common noun', () => {
+    expect(mentions('Die Firma hat ihren Sitz in Kranichberg und wächst.')).toEqual(['Kranichberg (place)']);
+  });
+});
