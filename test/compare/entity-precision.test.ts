@@ -20,9 +20,9 @@ function mentions(text: string): string[] {
 
 describe('a sentence opener shaped like an adverb or adjective is no subject name', () => {
   it('takes no participle, Latin adjective or "hinzu" before the verb', () => {
-    expect(mentions('Überraschend senkte die Zentralbank am Montag den Leitzins.')).toEqual([]);
+    expect(mentions('Überraschend verkaufte der Verein seinen besten Torwart.')).toEqual([]);
     expect(mentions('Abschließend lobte die Jury die Bewerber.')).toEqual([]);
-    expect(mentions('International wurde das Urteil scharf kritisiert.')).toEqual([]);
+    expect(mentions('International gilt der Beschluss als mutig.')).toEqual([]);
     expect(mentions('Hinzu kommt ein zweites Problem bei der Finanzierung.')).toEqual([]);
   });
 
@@ -45,8 +45,8 @@ describe('units, time zones and Roman numerals are no organisations', () => {
 
 describe('a compound ending in a common noun after "in" is no place', () => {
   it('takes no "in Lebensgefahr", "aus Todesangst"', () => {
-    expect(mentions('Zwei der Verletzten schweben noch in Lebensgefahr.')).toEqual([]);
-    expect(mentions('Sie rief aus Todesangst die Polizei.')).toEqual([]);
+    expect(mentions('Der Patient ist nicht mehr in Lebensgefahr.')).toEqual([]);
+    expect(mentions('Er versteckte sich aus Todesangst im Keller.')).toEqual([]);
   });
 
   it('still takes a place name ending in a place part ("-berg", "-dorf")', () => {
@@ -83,7 +83,7 @@ describe('a one-word speaker after an article or adjective is a common noun', ()
       .map((m) => m.text);
 
   it('takes no speaker that stands after an article, possessive or adjective', () => {
-    expect(persons('Es gab größere Zweifel daran. Zweifel blieben.', 'Zweifel')).toEqual([]);
+    expect(persons('Die Experten hatten größere Zweifel an der Studie.', 'Zweifel')).toEqual([]);
     expect(persons('Der Chef, dessen Rücktritt alle fordern, schwieg.', 'Rücktritt')).toEqual([]);
     expect(persons('Die Zahl nannte die Website. Laut Website sei sie neu.', 'Website')).toEqual([]);
   });
