@@ -18,6 +18,7 @@ import { genitiveNames } from './genitive-names.js';
 import { loneFirstNames, relativeNames } from './lone-names.js';
 import { subjectNames } from './subject-names.js';
 import { organisationSeeds, teamNames } from './organisations.js';
+import { notAnEntity } from './mention-filters.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
   capitalPlaces,
@@ -302,6 +303,29 @@ const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
  * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
  */
+/** A lower-case inflected word: an article, possessive or adjective ("der", "dessen", "russische", "größere"). */
+const INFLECTED = /^\p{Ll}+(?:e|en|er|em|es)$/u;
+
+/**
+ * Whether a word stands right after an article, possessive or inflected adjective somewhere in the story ("laut
+ * der Website", "dessen Rücktritt", "größere Zweifel"): a common noun, no one's name alone. A verb of saying in
+ * -en ("sagen", "erklärten") is no such word.
+ */
+function afterInflected(ctxs: readonly ArticleContext[], word: string): boolean {
+  return ctxs.some((ctx) =>
+    ctx.words.some((w, i) => {
+      const prev = ctx.words[i - 1];
+      return (
+        w.text === word &&
+        w.tightBefore &&
+        prev !== undefined &&
+        INFLECTED.test(prev.text) &&
+        !ctx.sets.quoteVerbs.has(prev.lower)
+      );
+    }),
+  );
+}
+
 function speakerNames(
   ctxs: readonly ArticleContext[],
   seeds: readonly ArticleSeeds[],
@@ -327,6 +351,7 @@ function speakerNames(
     if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
     // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
     if (words.length === 1 && !seeds.some((s) => s.midSentence.includes(first))) return false;
+    if (words.length === 1 && afterInflected(ctxs, first)) return false;
     return !words.some((w) => common(w));
   });
 }
@@ -677,7 +702,7 @@ export function recogniseEntities(
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
     after.end();
   }
-  const scanned = perArticle.flat();
+  const scanned = perArticle.flat().filter((m) => !notAnEntity(ctxs[m.article] as ArticleContext, m));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };

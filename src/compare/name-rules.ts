@@ -93,6 +93,20 @@ const texts = (ctx: ArticleContext, from: number, to: number): string[] =>
  * "CDU", "ADAC GT": acronyms of two to five capitals outside the table of non-organisation acronyms (longer ones
  * are words set in capitals: "RESPEKT"); neighbouring acronyms are one name.
  */
+/** A Roman numeral of I, V, X and L ("XXXII", "XIV", "LIV"): a number, no acronym. */
+const ROMAN = /^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+/** A cardinal number written in digits ("10", "1,5", "2.500"; not the ordinal "1."). */
+const CARDINAL = /^\d[\d.,]*\d$|^\d$/u;
+
+/** Whether the word before `i` is a cardinal number right before it ("10 MW", "300 PS"): then it is a unit. */
+function afterCardinal(ctx: ArticleContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  const w = ctx.words[i] as Word;
+  return (
+    prev !== undefined && CARDINAL.test(prev.text) && /^\s+$/u.test(ctx.article.text.slice(prev.end, w.start))
+  );
+}
+
 function acronyms(ctx: ArticleContext): string[][] {
   const { words } = ctx;
   const { notAcronyms } = ctx.sets.names;
@@ -102,11 +116,12 @@ function acronyms(ctx: ArticleContext): string[][] {
     isAcronym(w.text) &&
     w.text.length <= 5 &&
     !notAcronyms.has(w.text) &&
+    !ROMAN.test(w.text) &&
     !knownWord(w.text) &&
     // "BONN", "KÖLN": a place written in capitals.
     !(w.text.length >= 4 && knownPlaceName(`${w.text.slice(0, 1)}${w.text.slice(1).toLowerCase()}`, ctx));
   for (let i = 0; i < words.length; i++) {
-    if (!usable(words[i])) continue;
+    if (!usable(words[i]) || afterCardinal(ctx, i)) continue;
     // A line in capitals ("BOCHUM (dpa)") is no acronym.
     const prev = words[i - 1];
     if (prev && /^\p{Lu}{2,}$/u.test(prev.text) && !usable(prev)) continue;

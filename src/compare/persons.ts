@@ -1,5 +1,5 @@
 import { isTitleWord, type ArticleContext } from './context.js';
-import { FAMILY_FIRST } from './gazetteer-index.js';
+import { FAMILY_FIRST, knownWord } from './gazetteer-index.js';
 import { isTableName } from './name-rules.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -38,6 +38,18 @@ export function commonNounWord(word: string, ctx: ArticleContext): boolean {
     ctx.sets.titles.has(lower) ||
     (!ctx.sets.firstNames.has(word) && NOUN_SHAPED.test(lower))
   );
+}
+
+/** The shortest last part of a compound that is read as a common noun ("Weinkauf", "Atomkraft"). */
+const MIN_PART = 4;
+
+/**
+ * Whether a lower-case word ends in a common noun of the language after at least two letters ("betriebsrat",
+ * "atomkraft", "meinungsbild"): a compound noun, no name on that shape alone.
+ */
+export function compoundNoun(lower: string, ctx: ArticleContext): boolean {
+  for (let k = 2; lower.length - k >= MIN_PART; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
+  return false;
 }
 
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */
@@ -180,7 +192,30 @@ function afterFirstName(ctx: ArticleContext, i: number): number {
   }
   const particle = particleName(ctx, k);
   if (particle > 0) return particle;
-  return words[k]?.tightBefore && personWord(words[k], ctx) ? k + 1 : -1;
+  if (words[k]?.tightBefore && personWord(words[k], ctx)) return k + 1;
+  return k === i + 1 && tableFamilyName(ctx, i) ? k + 1 : -1;
+}
+
+/**
+ * Whether the word after the first name at `i` is a family name that the language's tables know as a town or company
+ * ("Uta Hagen", "Thomas Metz", "Olaf Henkel": German family names often come from towns): one capitalised word (no
+ * acronym) ending the name, not a name of the shared gazetteer (countries and world cities: "dass Ludwig Paris nicht
+ * mochte"), the first name not after a place preposition ("in Santa Cruz").
+ */
+function tableFamilyName(ctx: ArticleContext, i: number): boolean {
+  const { words } = ctx;
+  const family = words[i + 1];
+  const next = words[i + 2];
+  const prev = words[i - 1];
+  if (
+    !family?.tightBefore ||
+    !/^\p{Lu}\p{Ll}+$/u.test(family.text) ||
+    !isTableName(family.text, ctx) ||
+    knownWord(family.text)
+  )
+    return false;
+  if (next?.tightBefore && /^\p{Lu}/u.test(next.text)) return false;
+  return !(prev?.tightBefore && ctx.sets.names.namePrepositions.has(prev.lower));
 }
 
 /** Person names found by rules in one article: after titles, known first names, family-first names. */

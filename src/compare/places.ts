@@ -1,6 +1,6 @@
 import type { ArticleContext } from './context.js';
 import { isTableName, knownPlaceName, type TaggedName } from './name-rules.js';
-import { commonNounWord } from './persons.js';
+import { commonNounWord, compoundNoun } from './persons.js';
 import { isNameWord, type Word } from './words.js';
 
 /** Endings of German and English abstract nouns: never a place name. */
@@ -15,6 +15,18 @@ const COMMON_NOUN_ENDINGS =
   /(?:e|en|er|ern|el|ik|ur|enz|anz|ei|ie|ion|tur|eur|ist|chen|lein|tum|ling|ium|at|us)$/u;
 const PLACE_ENDINGS =
   /(?:ingen|hausen|hofen|kirchen|haven|bergen|hagen|stetten|weiler|leben|stedt|rode|see)$/u;
+
+/**
+ * Last parts of German place names that are also common nouns ("Weinsberg", "Oberstdorf", "Ludwigshafen",
+ * "Sauerland"): a compound ending in one may be a place; one ending in another common noun is none ("in
+ * Lebensgefahr", "im Einsatzgebiet", "aus Todesangst").
+ */
+const PLACE_PARTS =
+  /(?:berg|burg|dorf|heim|stadt|feld|felde|felden|hafen|hof|hofen|haus|hausen|markt|brück|brücke|brücken|wald|see|tor|land|kreis|tal|thal|ufer|platz|kirch|kirche|kirchen|mühle|garten|grund|gau|moor|heide|horst|bruch|stein|bach|au|aue|rode|hagen|born|brunn|brunnen|hütte|insel|werder|damm|ried|mark|zell|eck|egg)$/u;
+
+/** A compound of the language ending in a common noun that no place name ends in ("Lebensgefahr"). */
+const commonCompound = (lower: string, ctx: ArticleContext): boolean =>
+  (ctx.commonNouns.has(lower) || compoundNoun(lower, ctx)) && !PLACE_PARTS.test(lower);
 
 /** A capitalised word after "in"/"aus"/"nach" that is shaped like a name, not like a common noun. */
 function nameShaped(word: Word, next: Word | undefined, ctx: ArticleContext): boolean {
@@ -40,7 +52,7 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (ctx.sets.notPlaces.has(lower) || ctx.sets.calendar.has(lower) || ctx.sets.firstNames.has(word.text)) {
     return false;
   }
-  return !NOUN_ENDINGS.test(lower);
+  return !NOUN_ENDINGS.test(lower) && !commonCompound(lower, ctx);
 }
 
 /** A word (or its genitive) that the shared gazetteer or the language's tables know as a place. */
@@ -63,12 +75,22 @@ function coordinated(ctx: ArticleContext, i: number): Word | undefined {
   return undefined;
 }
 
+/**
+ * Whether the word at `i` opens a longer name: a capitalised word follows it with nothing between ("Wildbad Kreuth",
+ * "Koh Samui", "Silicon Valley"). Taken alone it would be a part, so it is no candidate on its own.
+ */
+function opensLongerName(ctx: ArticleContext, i: number): boolean {
+  const after = ctx.words[i + 1];
+  return after?.tightBefore === true && /^\p{Lu}/u.test(after.text) && !commonNounWord(after.text, ctx);
+}
+
 export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   const { words } = ctx;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     const next = words[i + 1];
+    if (opensLongerName(ctx, i + 1)) continue;
     const pair = coordinated(ctx, i);
     if (pair) out.push({ word: pair.text, strong: true });
     if (ctx.sets.placeNouns.has(w.lower) && plausible(next, ctx)) out.push({ word: next.text, strong: true });

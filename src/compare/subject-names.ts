@@ -8,26 +8,21 @@
 import { isTitleWord, type ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
-import { commonNounWord, type NameSeed } from './persons.js';
+import { commonNounWord, compoundNoun, type NameSeed } from './persons.js';
 import { isNameWord, type Word, lowerCaseWords } from './words.js';
 
 /** The text before a word that opens a sentence: a sentence's end, a colon or an opening quotation mark. */
 const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
-/** Endings of adjectives, adverbs and abstract nouns ("Tatsächlich", "Grafisch", "Bislang", "Politik"). */
+/**
+ * Endings of adjectives, adverbs and abstract nouns ("Tatsächlich", "Grafisch", "Bislang", "Politik"), of present
+ * participles used as adverbs ("Überraschend", "Abschließend") and of Latin adjectives ("International",
+ * "Zentral", "Digital").
+ */
 const NOT_NAME =
-  /(?:lich|isch|ig|bar|sam|haft|los|weise|mals|dings|halb|wärts|ung|heit|keit|schaft|tion|ismus|tät|nis|ik|ur|ie|ell|iv)$/u;
+  /(?:lich|isch|ig|bar|sam|haft|los|weise|mals|dings|halb|wärts|ung|heit|keit|schaft|tion|ismus|tät|nis|ik|ur|ie|ell|iv|\p{Ll}{3}end|onal|tral|ital|ikal|obal)$/u;
 /** A weak past ("plädierte", not the superlative "beste") or a present ("erzählt", not "nennt") in the singular. */
 const WEAK_PAST = /^\p{Ll}{3,}[^s]te$/u;
 const PRESENT = /^\p{Ll}{2,}[^n]t$/u;
-/** The shortest last part of a compound that is read as a common noun ("Weinkauf", "Atomkraft"). */
-const MIN_PART = 4;
-
-/** Whether a capitalised word ends in a common noun of the language ("Betriebsrat", "Atomkraft", "Weinkauf"). */
-function compoundNoun(lower: string, ctx: ArticleContext): boolean {
-  for (let k = 2; lower.length - k >= MIN_PART; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
-  return false;
-}
-
 /** An abbreviation or initial before a full stop ("St. Georg", "H. Dietz", "Okt. Benq"): no sentence's end. */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 

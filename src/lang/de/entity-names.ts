@@ -477,7 +477,7 @@ Airlines; Records; Media; Motors; Systems; Technologies; Partner; Partners
 export const NOT_ORGANISATION_ACRONYMS: readonly string[] = words(`
 ISBN; ISSN; TV; CD; DVD; PC; PDF; SMS; MP3; GPS; USB; LCD; LED; HIV; AIDS; DNA; DNS; RNA; ATP; EU-weit; IT;
 KB; MB; GB; TB; KW; PS; CO; NO; UKW; UV; II; III; IV; VI; VII; VIII; IX; XI; XII; XIV; XV; XVI; EUR; USD;
-CHF; GBP; KM; OK; VS; BA; MA; MBA; PhD; DAX; MDAX; TecDAX; SDAX; BIP; GPL; GNU; API; HTML; HTTP; URL; WWW;
+CHF; GBP; KM; MW; GW; MEZ; MESZ; UTC; GMT; OK; VS; BA; MA; MBA; PhD; DAX; MDAX; TecDAX; SDAX; BIP; GPL; GNU; API; HTML; HTTP; URL; WWW;
 SUV; ABS; ICE; IC; EC; AKW; KKW; NS; SS; SA; HJ; KZ; DDR; BRD; USA; UdSSR; GUS; NRW; NÖ; OÖ; UK; US;
 WM; EM; OB; MdB; MdL; CEO; CFO; IPO; PR; KI; AI; VIP; ID; EDV; ABM; CPI; EBIT; GO; OT; RA; KV; RBI; RDS;
 SDK; MSG; PSPP; BOP; KEL; NJW; SGB; BGB; StGB; GG; BGH; OLG; LG; AG; GmbH; KG; SE; PKW; LKW; Pkw; Lkw

@@ -15,6 +15,7 @@ export const SENTENCE_OPENERS: readonly string[] = list(`
   ab aber abermals allein allerdings allgemein also alsbald anders andererseits anfangs angeblich anschließend
   ansonsten auch außerdem bald bekannt bekanntlich bereits besonders bestimmt bisher bislang bloß dabei dadurch
   dafür dagegen daher dahin damals damit danach daneben dann daran darauf daraufhin daraus darin darum darüber
+  darüberhinaus hinzu
   darunter davon davor dazu dazwischen dementsprechend demnach demnächst dennoch derweil deshalb deswegen doch
   dort dorthin draußen drinnen eben ebenfalls ebenso eher eigentlich einerseits einmal einst endlich entsprechend
   erneut erst erstens zweitens drittens etwa eventuell fast ferner folglich fortan freilich früher ganz gar gegebenenfalls
