@@ -480,7 +480,10 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
   const dayBefore =
     prev && DAY.test(prev.text) && /^\.? $/u.test(gapBefore(st, i)) ? Number(prev.text) : ordinal;
   const next = word(st, i + 1);
-  const dayAfter = next && DAY.test(next.text) && next.tightBefore && !t ? Number(next.text) : undefined;
+  // "September 9", and an agency's abbreviation with its point: "Sept. 9" (a word of at most four letters).
+  const abbreviated = w.text.length <= 4 && gapBefore(st, i + 1) === '. ';
+  const dayAfter =
+    next && DAY.test(next.text) && (next.tightBefore || abbreviated) && !t ? Number(next.text) : undefined;
   const day = dayBefore ?? dayAfter;
   const yearStart = dayAfter !== undefined ? i + 2 : i + 1;
   const own = yearAt(st, yearStart, t);

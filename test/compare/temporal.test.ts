@@ -213,3 +213,39 @@ describe('bad cases', () => {
     expect(analyseStory(articles).timeline).toEqual([]);
   });
 });
+
+describe('English month abbreviations with their point', () => {
+  const english = (text: string, published: string): Map<string, TemporalExpression> => {
+    const articles = fixtureArticles('en', [{ id: 'e', text, published }]);
+    const found = storyTemporal(articles)[0] ?? [];
+    for (const e of found) expect(textOf(articles, e)).toBe(e.text);
+    return new Map(found.map((e) => [e.value, e]));
+  };
+
+  it('reads "Sept. 9, 2015" and "Jan. 5" as days, not as a year or a month alone', () => {
+    const found = english(
+      'The harbour will reopen on Sept. 9, 2015, the council said. Work started on Jan. 5 after the storm.',
+      '2015-03-02',
+    );
+    expect(found.get('2015-09-09')?.text).toContain('Sept. 9, 2015');
+    expect(found.get('2015-01-05')?.text).toContain('Jan. 5');
+    expect(found.has('2015')).toBe(false);
+  });
+
+  it('does not join a full month at a sentence end to a number opening the next', () => {
+    const found = english('The storm hit in September. 9 people lost their homes.', '2015-10-02');
+    expect(found.has('2015-09-09')).toBe(false);
+  });
+
+  it('is no place: "On Sept. 23" names no entity', () => {
+    const articles = fixtureArticles('en', [
+      {
+        id: 'e',
+        text: 'On Sept. 23, 1896, the queen wrote in her journal at Balmoral.',
+        published: '2015-09-09',
+      },
+    ]);
+    const entities = analyseStory(articles).entities.map((e) => e.name);
+    expect(entities).not.toContain('Sept');
+  });
+});
