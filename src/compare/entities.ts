@@ -28,6 +28,7 @@ import {
   type PlaceCandidate,
 } from './places.js';
 import type { Entity, EntityMention, EntityType } from './types.js';
+import type { EntityRules } from '../lang/index.js';
 import { isNameWord, type Word } from './words.js';
 import { keptPer } from '../core/kept.js';
 import { listSet } from './table-lookup.js';
@@ -387,18 +388,35 @@ function fullPersonNames(
   });
 }
 
+/** The shared gazetteer's names, then each language table's (in the order given), as one lexicon. */
+function gazetteerLexicon(tables: readonly EntityRules[]): Lexicon {
+  const lexicon = Lexicon.empty();
+  for (const k of KNOWN_NAMES)
+    lexicon.add({ words: k.words, key: `${k.type}:${k.canonical}`, type: k.type, rule: 'gazetteer' });
+  for (const rules of tables) for (const entry of tableEntries(rules)) lexicon.add(entry);
+  return lexicon;
+}
+
+/** `gazetteerLexicon([rules])`, made once per language table. */
+const oneTableLexicon = keptPer((rules: EntityRules) => gazetteerLexicon([rules]));
+
+/** The gazetteer and language tables' lexicon of a story's tables (kept for a story of one language). */
+function tablesLexicon(tables: readonly EntityRules[]): Lexicon {
+  const [only] = tables;
+  return only !== undefined && tables.length === 1 ? oneTableLexicon(only) : gazetteerLexicon(tables);
+}
+
 function baseLexicon(
   ctxs: readonly ArticleContext[],
   seeds: readonly ArticleSeeds[],
   persons: readonly TaggedName[],
   singles: ReadonlySet<string>,
 ): Lexicon {
-  const lexicon = new Lexicon();
-  for (const { words, rule } of persons) lexicon.add({ words, key: personKey(words), type: 'person', rule });
-  for (const k of KNOWN_NAMES)
-    lexicon.add({ words: k.words, key: `${k.type}:${k.canonical}`, type: k.type, rule: 'gazetteer' });
-  for (const rules of new Set(ctxs.map((c) => c.rules.entities)))
-    for (const entry of tableEntries(rules)) lexicon.add(entry);
+  // the persons first, then the gazetteer and the language tables (made once per tables, not per story)
+  const lexicon = Lexicon.over(
+    tablesLexicon([...new Set(ctxs.map((c) => c.rules.entities))]),
+    persons.map(({ words, rule }) => ({ words, key: personKey(words), type: 'person' as const, rule })),
+  );
   const personWords = new Set([...persons.flatMap((n) => n.words), ...singles]);
   const ruleNames = (names: readonly TaggedName[], type: 'place' | 'organization'): void => {
     for (const { words, rule } of names) {

@@ -61,7 +61,11 @@ export interface RawMention {
   readonly to: number;
 }
 
+/** An entry's identity: a second entry of the same key and words is not added. */
+const idOf = (entry: LexiconEntry): string => `${entry.key}|${entry.words.join(' ')}`;
+
 export class Lexicon {
+  /** The lists of entries by first word (this lexicon's own: those of `base` are looked up there). */
   private readonly byFirst = new Map<string, LexiconEntry[]>();
   private readonly seen = new Set<string>();
   /**
@@ -70,32 +74,89 @@ export class Lexicon {
    */
   private readonly unsorted = new Set<LexiconEntry[]>();
 
+  /** `base`: the lexicon this one was made over (`over`); its lists are read, never changed, from here. */
+  private constructor(private readonly base?: Lexicon) {}
+
+  /** An empty lexicon. */
+  static empty(): Lexicon {
+    return new Lexicon();
+  }
+
+  /**
+   * The lexicon `Lexicon.empty()` is after adding `first` and then `base`'s entries in the order they were added
+   * to `base`: the same entries, in the same order at every word. Made over `base`'s sorted lists (each copied here
+   * only when a word's list changes), so a base of many entries (the gazetteer, a language's tables) is not added
+   * again entry by entry. `base` must be a lexicon made by `empty` and must not be added to after this.
+   */
+  static over(base: Lexicon, first: readonly LexiconEntry[]): Lexicon {
+    if (base.base !== undefined) throw new Error('a lexicon is made over a lexicon made by empty()');
+    base.sortAll();
+    const lexicon = new Lexicon(base);
+    for (const entry of first) {
+      const id = idOf(entry);
+      if (lexicon.seen.has(id) || entry.words.length === 0) continue;
+      lexicon.seen.add(id);
+      const word = entry.words[0] as string;
+      let list = lexicon.byFirst.get(word);
+      if (list === undefined) {
+        list = [];
+        lexicon.byFirst.set(word, list);
+        lexicon.unsorted.add(list);
+      }
+      list.push(entry);
+    }
+    for (const list of lexicon.byFirst.values()) {
+      // added first: before the base's entries of the word (one of the same id stands in for the base's)
+      const word = (list[0] as LexiconEntry).words[0] as string;
+      for (const entry of base.byFirst.get(word) ?? []) if (!lexicon.seen.has(idOf(entry))) list.push(entry);
+    }
+    return lexicon;
+  }
+
   add(entry: LexiconEntry): void {
-    const id = `${entry.key}|${entry.words.join(' ')}`;
-    if (this.seen.has(id) || entry.words.length === 0) return;
+    const id = idOf(entry);
+    if (this.seen.has(id) || this.base?.seen.has(id) === true || entry.words.length === 0) return;
     this.seen.add(id);
     const first = entry.words[0] as string;
-    const list = this.byFirst.get(first) ?? [];
+    let list = this.byFirst.get(first);
+    if (list === undefined) {
+      // the base's list of the word, copied before it changes
+      list = [...(this.base?.byFirst.get(first) ?? [])];
+      this.byFirst.set(first, list);
+    }
     list.push(entry);
     this.unsorted.add(list);
-    this.byFirst.set(first, list);
+  }
+
+  /** Sorts every list added to since it was last sorted. */
+  private sortAll(): void {
+    for (const list of this.unsorted) list.sort((a, b) => b.words.length - a.words.length);
+    this.unsorted.clear();
+  }
+
+  /** The list of entries of a word: this lexicon's own, else its base's. */
+  private listOf(first: string): LexiconEntry[] | undefined {
+    return this.byFirst.get(first) ?? this.base?.byFirst.get(first);
   }
 
   private entries(first: string): readonly LexiconEntry[] {
-    const list = this.byFirst.get(first);
+    const list = this.listOf(first);
     if (list === undefined) return [];
     if (this.unsorted.delete(list)) list.sort((a, b) => b.words.length - a.words.length);
     return list;
   }
 
   has(word: string): boolean {
-    return this.byFirst.has(word);
+    return this.listOf(word) !== undefined;
   }
 
-  /** The entries a match at a word written `word` tries, in order, as one string ('' when none). */
+  /**
+   * The entries a match at a word written `word` tries, in the order it tries them (the list sorted first, as a
+   * match sorts it), as one string ('' when none).
+   */
   signature(word: string): string {
-    const list = this.byFirst.get(word);
-    return list === undefined ? '' : list.map((e) => `${e.type}|${e.key}|${e.words.join(' ')}`).join('\n');
+    const list = this.entries(word);
+    return list.length === 0 ? '' : list.map((e) => `${e.type}|${e.key}|${e.words.join(' ')}`).join('\n');
   }
 
   /** The words a scan of `words` looks entries up by: each word as written and its genitive base. */
