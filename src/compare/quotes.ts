@@ -241,10 +241,19 @@ class ArticleQuotes {
         ? found.phrase
         : undefined;
     }
-    if (quotes.conjunctions.includes(w.lower) || ctx.sets.determiners.has(w.lower)) return undefined;
+    // A modal verb ("„…“, wollen die Anwohner wissen"), or a passive auxiliary when a verb of saying closes the clause
+    // ("„…“, wird X zitiert"; not "„…“ wird sein Leitsatz"): its subject comes next.
+    const after = quotes.afterQuoteVerbs;
+    const clauseVerb =
+      after !== undefined &&
+      (after.modal.includes(w.lower) ||
+        (after.passive.includes(w.lower) && this.closedBySaying(j + 1, limit)));
+    if (!clauseVerb && (quotes.conjunctions.includes(w.lower) || ctx.sets.determiners.has(w.lower)))
+      return undefined;
     if (quotes.prepositions.includes(w.lower)) return undefined;
     // The first word is a verb (or "so"): a clause of the writer's own ("…“, hierzu wolle man …") names no speaker.
     const verbish =
+      clauseVerb ||
       ctx.sets.quoteVerbs.has(w.lower) ||
       quotes.reportingVerbs.includes(w.lower) ||
       quotes.attributionMarkers.includes(w.lower) ||
@@ -259,7 +268,10 @@ class ArticleQuotes {
       if (breakBefore(ctx, k)) return undefined;
       const found = speakerPhraseAt(ctx, k, this.spans, limit);
       if (found) {
-        const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
+        // A role, then the name set off by commas ("sagte die Sprecherin, Karoline Leavitt."); a full name keeps its
+        // name before a role set off the same way ("wird Mike Downey, Leiter der Abteilung, zitiert").
+        const full = found.phrase.kind === 'name' && found.phrase.words.length >= 2;
+        const phrase = (full ? undefined : apposition(ctx, found.to, this.spans)) ?? found.phrase;
         return this.personish(phrase, true) ? phrase : undefined;
       }
       const v = ctx.words[k] as Word;
@@ -272,6 +284,23 @@ class ArticleQuotes {
         return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a verb of saying closes a clause in words `[k, limit)` (before a comma or the sentence end): "wird X,
+   * Leiter der Abteilung, zitiert."
+   */
+  private closedBySaying(k: number, limit: number): boolean {
+    const { ctx } = this.input;
+    for (let end = k + 1; end < limit; end++) {
+      const w = ctx.words[end] as Word;
+      if (
+        ctx.sets.quoteVerbs.has(w.lower) &&
+        /^\s*(?:[,.;!?]|$)/u.test(ctx.article.text.slice(w.end, w.end + 2))
+      )
+        return true;
+    }
+    return false;
   }
 
   /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */
@@ -333,29 +362,22 @@ class ArticleQuotes {
     }
     if (verb >= 0) {
       const subject = clauseSubject(ctx, this.spans, start, verb);
-      // A role before the verb may be an object ("Der Zeitung sagte Filep Karma"): a name after the verb wins,
-      // or a pronoun that is only a subject ("er"; "nannte sie" may be an object).
-      const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
-      const nominative = (p: SpeakerPhrase): boolean =>
-        p.kind === 'name' ||
-        (p.kind === 'pronoun' && quotes.nominativePronouns.includes(ctx.words[verb + 1]?.lower ?? ''));
-      const named = after && nominative(after.phrase) && !breakBefore(ctx, verb + 1);
+      // A phrase before the verb that is no person may be an object ("Der Zeitung sagte Filep Karma", "Ähnlich
+      // äußerte sich X"): a name after the verb wins, or a pronoun that is only a subject ("er"; "nannte sie" may be
+      // an object).
+      const named = this.nominativeAfter(verb, o) !== undefined;
       // "Kim lobte er als „…“": before a subject-only pronoun after the verb, the first phrase is the object.
-      const pronoun = named && after.phrase.kind === 'pronoun';
-      if (
-        subject &&
-        this.personish(subject, true) &&
-        !pronoun &&
-        !(subject.kind === 'role' && !subject.title && named)
-      )
+      const pronoun = named && this.nominativeAfter(verb, o)?.kind === 'pronoun';
+      if (subject && this.personish(subject, true) && !pronoun && !(this.weakOpener(subject) && named))
         return subject;
     }
-    // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
+    // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:", "äußerte sich X:").
     if (verb >= 0) {
-      const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
+      const s = this.afterReflexive(verb + 1, o);
+      const after = speakerPhraseAt(ctx, s, this.spans, o);
       if (
         after &&
-        !breakBefore(ctx, verb + 1) &&
+        !breakBefore(ctx, s) &&
         this.personish(after.phrase, false) &&
         !objectCase(ctx, after.phrase)
       )
@@ -365,6 +387,7 @@ class ArticleQuotes {
     const said = colon ? this.speechNounSpeaker(start, o) : undefined;
     if (said) return said;
     // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
+    let weak: SpeakerPhrase | undefined;
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
       if (k > start && !breakBefore(ctx, k)) continue;
       const w = ctx.words[k] as Word;
@@ -375,6 +398,12 @@ class ArticleQuotes {
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
       // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.
       if (!this.personish(phrase, true) || objectCase(ctx, found.phrase)) continue;
+      // Nor, with a colon, a phrase opening the clause that is no person when a person follows the first verb ("Das
+      // Angebot lehnt X ab:"): that person is the subject, else the phrase after all.
+      if (colon && k === start && phrase === found.phrase && this.weakOpener(phrase)) {
+        weak ??= phrase;
+        continue;
+      }
       if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
       if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
       if (apposition(ctx, found.to, this.spans)) return phrase;
@@ -407,7 +436,37 @@ class ArticleQuotes {
       if (this.spans.some((q) => m.start > q.open && m.start < q.close)) continue;
       return { kind: 'name', words: [m.text], at: m.start };
     }
-    return undefined;
+    return weak;
+  }
+
+  /** The first word from `k` on that is no reflexive pronoun ("äußerte sich der Minister"). */
+  private afterReflexive(k: number, limit: number): number {
+    const { ctx } = this.input;
+    let s = k;
+    while (s < limit && ctx.rules.quotes.reflexives.includes(ctx.words[s]?.lower ?? '')) s++;
+    return s;
+  }
+
+  /** A name or a subject-only pronoun ("er") right after the verb at `verb` (past a reflexive): the subject there. */
+  private nominativeAfter(verb: number, limit: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const s = this.afterReflexive(verb + 1, limit);
+    const after = speakerPhraseAt(ctx, s, this.spans, limit);
+    if (!after || breakBefore(ctx, s)) return undefined;
+    const p = after.phrase;
+    const nominative =
+      p.kind === 'name' ||
+      (p.kind === 'pronoun' && ctx.rules.quotes.nominativePronouns.includes(ctx.words[s]?.lower ?? ''));
+    return nominative ? p : undefined;
+  }
+
+  /**
+   * A phrase before the verb that is no person: a noun without a role word ("Das neue Angebot"), or one capitalised
+   * word at a sentence start the story knows neither as a person nor writes capitalised elsewhere ("Ähnlich").
+   */
+  private weakOpener(p: SpeakerPhrase): boolean {
+    if (p.kind === 'role') return !p.title;
+    return p.kind === 'name' && p.role === undefined && !this.plausible(p);
   }
 
   /** A single word the article also writes after another name word ("Edmund Stoiber" … "Stoiber"). */

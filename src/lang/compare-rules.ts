@@ -168,6 +168,12 @@ export interface QuoteRules {
    */
   readonly speechNouns?: { readonly nouns: readonly string[]; readonly by: readonly string[] };
   /**
+   * Finite verbs that open the clause right after a quote, lower case: `modal` ones with the subject next („…“,
+   * wollen die Anwohner wissen"), `passive` auxiliaries with the subject next when a verb of saying closes the clause
+   * ("„…“, wird X zitiert"). None when absent.
+   */
+  readonly afterQuoteVerbs?: { readonly modal: readonly string[]; readonly passive: readonly string[] };
+  /**
    * Demonstratives that open the sentence after a quote and point back at it ("„…“. Das musste Minister X einräumen",
    * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.
    */

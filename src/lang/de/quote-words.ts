@@ -24,3 +24,14 @@ export const SPEECH_NOUNS = {
 
 /** A comparison with an unreal verb is no reported speech: "…, als würde es eine Krone tragen", "als ob". */
 export const UNREAL_COMPARISONS = { openers: list(`als`), joiners: list(`ob`) };
+
+/**
+ * Finite verbs that open the clause after a quote with its subject next ("„…“, wollen die Anwohner wissen"; modal
+ * verbs), and passive auxiliaries that do so when a verb of saying closes the clause ("„…“, wird X zitiert").
+ */
+export const AFTER_QUOTE_VERBS = {
+  modal:
+    list(`will willst wollen wollte wollten kann können konnte konnten muss müssen musste mussten soll sollen
+    sollte sollten darf dürfen durfte durften möchte möchten mag mögen`),
+  passive: list(`wird werden wurde wurden`),
+};

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** The direct quote that holds `words` in one hand-written German article. */
+function quoteOf(text: string, words: string): { speaker: string | null; role?: string } | undefined {
+  const articles = fixtureArticles('de', [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  const q = quotes.find((x) => x.kind === undefined && x.text.includes(words));
+  return q && { speaker: q.speaker, ...(q.role !== undefined ? { role: q.role } : {}) };
+}
+
+const speakerOf = (text: string, words: string): string | null | undefined => quoteOf(text, words)?.speaker;
+
+describe('the subject after the verb when the phrase opening the clause is no person', () => {
+  it('reads past an adverb that opens the clause to the name after the verb and its reflexive', () => {
+    const text =
+      'Die Börse schloss ruhig. Zur Sorge bestehe kein Anlass. Ähnlich äußerte sich der Präsident John F. Kennedy: „Wir haben die Lage fest im Griff.“';
+    expect(speakerOf(text, 'fest im Griff')).toBe('John F. Kennedy');
+  });
+
+  it('reads past a fronted object to the name after the verb', () => {
+    const text =
+      'Die Nachbarn boten Geld an. Das neue Angebot der Nachbarn lehnt Jonas Weber jedoch ab: „Das kommt für uns nicht in Frage.“';
+    expect(speakerOf(text, 'nicht in Frage')).toBe('Jonas Weber');
+  });
+
+  it('keeps a person opening the clause, and a phrase that is no person when no name follows its verb', () => {
+    const person =
+      'Die Messe begann am Morgen. Die Ministerin Eva Roth begrüßte die Gäste: „Wir freuen uns über jeden Besuch.“';
+    expect(speakerOf(person, 'jeden Besuch')).toBe('Eva Roth');
+    const group =
+      'Die Verhandlungen stocken. Die Gewerkschaft verlangt deutlich mehr Lohn: „Die Beschäftigten haben das verdient.“';
+    expect(speakerOf(group, 'Beschäftigten haben')).toBe('Gewerkschaft');
+    // A relative clause after a comma is not the clause's opening.
+    const relative =
+      'Die Quote sank weiter. Damit wird nun seit einem Jahr die Grenze erreicht, die Hans Albers in seiner ersten Amtszeit zum eigenen Ziel erklärt hatte: „Ich rechne damit, dass wir das bis zum Ende schaffen.“';
+    expect(speakerOf(relative, 'bis zum Ende')).toBe('Hans Albers');
+  });
+});
+
+describe('a middle initial inside a name', () => {
+  it('reads a name on past a given name, an initial and its full stop', () => {
+    const text =
+      'Der Vertrag wurde unterzeichnet. „Das ist ein guter Tag für beide Länder“, sagte John F. Kennedy.';
+    expect(speakerOf(text, 'guter Tag')).toBe('John F. Kennedy');
+  });
+
+  it('does not join a capital letter after a word that is no given name', () => {
+    const text =
+      '„Wir haben keine andere Wahl mehr gehabt“, sagte der Leiter von Plan B. Meier war nicht da.';
+    expect(speakerOf(text, 'keine andere Wahl')).not.toContain('B.');
+  });
+});
+
+describe('the subject after the verb that opens the clause after a quote', () => {
+  it('reads the subject after a modal verb („…“, wollen die Anwohner wissen)', () => {
+    const text =
+      'Die Straße bleibt gesperrt. „Wann wird die Brücke endlich repariert?“, wollen die Anwohner seit Wochen wissen.';
+    expect(speakerOf(text, 'Brücke endlich')).toBe('Anwohner');
+  });
+
+  it('reads the subject after a passive auxiliary when a verb of saying closes the clause', () => {
+    const text =
+      'Die Firma stellte das Gerät vor. Das sei eine Chance, im Markt „ganz vorne mitzuspielen“, wird Mike Downey, Leiter der Entwicklung, zitiert.';
+    expect(quoteOf(text, 'ganz vorne')).toEqual({ speaker: 'Mike Downey', role: 'Leiter der Entwicklung' });
+    // No verb of saying closes the clause: the auxiliary is a copula of the writer's own sentence.
+    const copula = 'Das Team gewann den Pokal. „Wir geben niemals auf“ wird sein Leitsatz bleiben.';
+    expect(speakerOf(copula, 'niemals auf')).toBeNull();
+    const passive = 'Das Fest war vorbei. „Wir kommen nächstes Jahr wieder“, wurde in der Stadt oft gesagt.';
+    expect(speakerOf(passive, 'nächstes Jahr')).toBeNull();
+  });
+});
