@@ -303,6 +303,65 @@ class ArticleQuotes {
     return false;
   }
 
+  /**
+   * The agent of a passive clause that holds a quote: a passive auxiliary, then "von"/"vom" and a noun phrase before
+   * the quote, and a participle closing the clause right after it ("Die Lage wird vom Landesamt als „sehr
+   * ernst“ eingestuft."). The last such phrase before the quote ("die Gefahr von Bränden vom Wetterdienst").
+   */
+  private passiveAgent(span: QuoteSpan, from: number): { agent?: SpeakerPhrase } | undefined {
+    const { ctx } = this.input;
+    const verbs = ctx.rules.quotes.afterQuoteVerbs;
+    if (!verbs) return undefined;
+    const o = wordIndexAt(ctx.words, span.open);
+    const c = wordIndexAt(ctx.words, span.close);
+    // The participle: the word after the closing mark, ending the clause.
+    const participle = ctx.words[c];
+    if (
+      !participle ||
+      !this.participle(participle.text) ||
+      !/^[\s]*$/u.test(ctx.article.text.slice(span.close + 1, participle.start)) ||
+      !/^\s*(?:[,.;!?]|$)/u.test(ctx.article.text.slice(participle.end, participle.end + 2))
+    )
+      return undefined;
+    // The clause of the quote: from the last comma before it.
+    let start = from;
+    for (let k = o - 1; k > from; k--)
+      if (/,/u.test(ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0))) {
+        start = k;
+        break;
+      }
+    const auxiliary = ctx.words.slice(start, o).findIndex((w) => verbs.passive.includes(w.lower));
+    if (auxiliary < 0) return undefined;
+    let agent: SpeakerPhrase | undefined;
+    for (let k = start + auxiliary + 1; k + 1 < o; k++) {
+      if (!verbs.agent.includes((ctx.words[k] as Word).lower)) continue;
+      const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
+      // An article (also in "vom"), a role word, a full or known name: "von Anfang an" is no agent.
+      const p = found?.phrase;
+      const article = verbs.agentWithArticle.includes((ctx.words[k] as Word).lower);
+      const named =
+        p?.kind === 'role'
+          ? p.definite || p.title || article
+          : p?.kind === 'name' &&
+            (p.words.length >= 2 ||
+              article ||
+              this.input.keyOf(p.words) !== undefined ||
+              this.input.persons.some((m) => m.start <= p.at && m.end > p.at));
+      if (p && named) agent = p;
+    }
+    return agent ? { agent } : {};
+  }
+
+  /** Whether a lower-case word is shaped like a past participle ("gesagt", "eingestuft", "bezeichnet", "kritisiert"). */
+  private participle(word: string): boolean {
+    const shape = this.input.ctx.rules.quotes.afterQuoteVerbs?.participle;
+    if (!shape || !/^\p{Ll}{4,}$/u.test(word)) return false;
+    if (shape.foreign.some((e) => word.endsWith(e))) return true;
+    if (!shape.endings.some((e) => word.endsWith(e))) return false;
+    const [ge] = shape.prefixes;
+    return shape.prefixes.some((p) => word.startsWith(p)) || (ge !== undefined && word.indexOf(ge, 2) > 0);
+  }
+
   /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */
   private sayingVerb(lower: string): boolean {
     return (
@@ -580,16 +639,21 @@ class ArticleQuotes {
     // A person whose view the clause gives ("Für den Theologen Hans Küng sei der Rücktritt „…“") beats a phrase that is
     // no person and a verb's or continuation's frame, not a named source.
     const opinion = person || sentenceFrame?.cue === 'source' ? undefined : opinionOf(this.near, span, from);
+    // A passive clause around the quote names who said it after "von", if at all ("… wird vom Wetterdienst als „sehr
+    // hoch“ eingestuft"); its subject never did, so its agent beats the frame a verb gives that subject.
+    const passive = explicit || a ? undefined : this.passiveAgent(span, from);
     const source =
       !sentenceFrame || opinion
         ? undefined
         : sentenceFrame.cue === 'source' && !person
           ? sentenceFrame
-          : holds && !explicit
+          : holds && !explicit && !passive?.agent
             ? sentenceFrame
             : undefined;
     if (words.length < MIN_QUOTE_WORDS && !((explicit || holds) && saying) && !wording) return;
-    const phrase = source ? undefined : (opinion ?? explicit ?? (a ? undefined : this.subjectOf(span, from)));
+    const phrase = source
+      ? undefined
+      : (opinion ?? explicit ?? (a ? undefined : passive ? passive.agent : this.subjectOf(span, from)));
     if (source) ({ resolved, attribution } = this.frameSpeaker(source));
     else if (phrase) {
       resolved = this.resolvePhrase(phrase, first);
@@ -610,8 +674,9 @@ class ArticleQuotes {
       /,/u.test(article.text.slice(span.close, sentenceFrame.start - 1));
     const frame = resolved || earlier ? undefined : sentenceFrame;
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
-    // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
-    if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
+    // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“"); not in a
+    // passive clause, whose subject is what is talked about.
+    if (!resolved && !passive && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
       // A quote inside the prepositional phrase that opens the sentence ("Von „…“ sprechen Medienberichte"): the
       // subject after the verb that follows it.
       const subject =

@@ -170,9 +170,20 @@ export interface QuoteRules {
   /**
    * Finite verbs that open the clause right after a quote, lower case: `modal` ones with the subject next („…“,
    * wollen die Anwohner wissen"), `passive` auxiliaries with the subject next when a verb of saying closes the clause
-   * ("„…“, wird X zitiert"). None when absent.
+   * ("„…“, wird X zitiert"); `agent`, the prepositions of a passive's agent ("wird vom Wetterdienst als „…“
+   * eingestuft", `agentWithArticle` those that hold an article), and the shape of a past participle. None when absent.
    */
-  readonly afterQuoteVerbs?: { readonly modal: readonly string[]; readonly passive: readonly string[] };
+  readonly afterQuoteVerbs?: {
+    readonly modal: readonly string[];
+    readonly passive: readonly string[];
+    readonly agent: readonly string[];
+    readonly agentWithArticle: readonly string[];
+    readonly participle: {
+      readonly prefixes: readonly string[];
+      readonly endings: readonly string[];
+      readonly foreign: readonly string[];
+    };
+  };
   /**
    * Demonstratives that open the sentence after a quote and point back at it ("„…“. Das musste Minister X einräumen",
    * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.

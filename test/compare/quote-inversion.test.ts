@@ -72,3 +72,32 @@ describe('the subject after the verb that opens the clause after a quote', () =>
     expect(speakerOf(passive, 'nächstes Jahr')).toBeNull();
   });
 });
+
+describe('the agent of a passive clause that holds a quote', () => {
+  it('gives the phrase after "von"/"vom", the last one before the quote, not the subject', () => {
+    const text =
+      'Es ist seit Wochen trocken. In weiten Teilen des Landes wird die Gefahr von Bränden vom Landesamt als „äußerst ernst“ eingestuft.';
+    expect(speakerOf(text, 'äußerst ernst')).toBe('Landesamt');
+    const named =
+      'Die Regierung legte ihren Plan vor. Der Plan wurde von der Ministerin Eva Roth als „großer Wurf für alle“ bezeichnet.';
+    expect(speakerOf(named, 'großer Wurf')).toBe('Eva Roth');
+  });
+
+  it('gives no speaker for a passive without an agent, nor an agent for "von" with a plain noun', () => {
+    const text =
+      'Die Regierung legte ihren Plan vor. Der Plan wurde von Anfang an als „großer Wurf für alle“ bezeichnet.';
+    expect(speakerOf(text, 'großer Wurf')).toBeNull();
+  });
+});
+
+describe('verbs of asking and replying after a quote', () => {
+  it('reads the speaker after "fragte" and "erwiderte"', () => {
+    const text = 'Der Rat tagte lange. „Wer soll das alles bezahlen?“, fragte die Abgeordnete Lea Kern.';
+    expect(speakerOf(text, 'alles bezahlen')).toBe('Lea Kern');
+    const reply = 'Der Rat tagte lange. „Das zahlt am Ende der Bund“, erwiderte Bürgermeister Tom Brandt.';
+    expect(speakerOf(reply, 'am Ende')).toBe('Tom Brandt');
+    // A label before a colon is no speaker when the speaker follows the quote.
+    const label = 'Der Rat tagte lange. Denn: „Wer soll das alles bezahlen?“ fragen sich viele Anwohner.';
+    expect(speakerOf(label, 'alles bezahlen')).not.toBe('Denn');
+  });
+});

@@ -34,4 +34,16 @@ export const AFTER_QUOTE_VERBS = {
     list(`will willst wollen wollte wollten kann können konnte konnten muss müssen musste mussten soll sollen
     sollte sollten darf dürfen durfte durften möchte möchten mag mögen`),
   passive: list(`wird werden wurde wurden`),
+  /** The prepositions of a passive's agent ("wird von X als „…“ eingestuft"); `agentWithArticle` holds an article. */
+  agent: list(`von vom`),
+  agentWithArticle: list(`vom`),
+  /**
+   * A past participle: a prefix ("gesagt", "bezeichnet", "verurteilt"; also after a particle: "eingestuft") and an
+   * ending, or a foreign verb's ending ("kritisiert").
+   */
+  participle: {
+    prefixes: list(`ge be er ver zer ent emp miss`),
+    endings: list(`t en`),
+    foreign: list(`iert`),
+  },
 };
