@@ -453,6 +453,19 @@ class ArticleQuotes {
       if (quotes.prepositions.includes(w.lower) && particleNameAt(ctx, k, o) < 0) continue;
       const found = speakerPhraseAt(ctx, k, this.spans, o);
       if (!found) continue;
+      // "Sein Fazit: „…“", "Seine Zuversicht gründet sich darauf:": the owner speaks, when someone spoke in the last
+      // two sentences (a pronoun would also take a person only named there).
+      const p = found.phrase;
+      if (
+        colon &&
+        k === start &&
+        p.kind === 'role' &&
+        !p.title &&
+        quotes.possessiveLabels?.includes(w.lower) &&
+        this.lastSpeaker !== null &&
+        sentenceAt(ctx.article, span.open) - this.lastSpeaker.sentence <= 2
+      )
+        return { kind: 'pronoun', at: w.start };
       const next = ctx.words[found.to];
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
       // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.

@@ -173,6 +173,11 @@ export interface QuoteRules {
    * ("„…“, wird X zitiert"); `agent`, the prepositions of a passive's agent ("wird vom Wetterdienst als „…“
    * eingestuft", `agentWithArticle` those that hold an article), and the shape of a past participle. None when absent.
    */
+  /**
+   * Possessives opening a label or subject before a colon ("Sein Fazit: „…“"): the owner, the person last speaking,
+   * says the quote; lower case, none when absent.
+   */
+  readonly possessiveLabels?: readonly string[];
   readonly afterQuoteVerbs?: {
     readonly modal: readonly string[];
     readonly passive: readonly string[];

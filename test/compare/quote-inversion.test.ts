@@ -101,3 +101,20 @@ describe('verbs of asking and replying after a quote', () => {
     expect(speakerOf(label, 'alles bezahlen')).not.toBe('Denn');
   });
 });
+
+describe('a possessive label before a colon', () => {
+  it('gives the quote to the person who spoke just before ("Sein Fazit: „…“")', () => {
+    const text =
+      'Die Gespräche dauerten lange. Der Minister Paul Kern zeigte sich danach zufrieden: „Wir haben viel erreicht.“ Sein Fazit fiel deutlich aus: „Das war ein guter Tag für alle Seiten.“';
+    expect(speakerOf(text, 'guter Tag')).toBe('Paul Kern');
+  });
+
+  it('not without a speaker just before, and not for a role word ("Sein Sprecher")', () => {
+    const text =
+      'Der Minister Paul Kern reiste ab. Die Gespräche dauerten lange. Die Stimmung blieb gut. Sein Fazit fiel deutlich aus: „Das war ein guter Tag für alle Seiten.“';
+    expect(speakerOf(text, 'guter Tag')).not.toBe('Paul Kern');
+    const role =
+      'Der Minister Paul Kern zeigte sich zufrieden: „Wir haben viel erreicht.“ Sein Sprecher Max Ruf ergänzte: „Die Details folgen morgen früh.“';
+    expect(speakerOf(role, 'Details folgen')).toBe('Max Ruf');
+  });
+});

@@ -27,6 +27,7 @@ import {
   AFTER_QUOTE_VERBS,
   COORDINATORS,
   DOCUMENT_ADVERBS,
+  POSSESSIVE_LABELS,
   SPEECH_NOUNS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
@@ -47,6 +48,7 @@ export const de: LanguageRules = {
       speechNouns: SPEECH_NOUNS,
       unrealComparisons: UNREAL_COMPARISONS,
       afterQuoteVerbs: AFTER_QUOTE_VERBS,
+      possessiveLabels: POSSESSIVE_LABELS,
     },
     entities: {
       ...compare.entities,

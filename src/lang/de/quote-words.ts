@@ -47,3 +47,9 @@ export const AFTER_QUOTE_VERBS = {
     foreign: list(`iert`),
   },
 };
+
+/**
+ * Possessives that open a label or subject before a colon ("Sein Fazit: „…“", "Ihre Begründung lautete: „…“"): the
+ * owner, the person last speaking, says the quote. Nominative forms, lower case.
+ */
+export const POSSESSIVE_LABELS: readonly string[] = list(`sein seine ihr ihre`);
