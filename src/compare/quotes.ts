@@ -362,6 +362,40 @@ class ArticleQuotes {
     return shape.prefixes.some((p) => word.startsWith(p)) || (ge !== undefined && word.indexOf(ge, 2) > 0);
   }
 
+  /**
+   * A quote in reported speech right after a noun of something said and whose it is ("Auf den Vorwurf der Partei, es
+   * handele sich um einen „…“, …", "die Warnung von X, die Lage sei „…“"): that genitive or "von" phrase, closed by
+   * the comma that opens the quote's clause, which holds a Konjunktiv I form or a complementiser ("dass").
+   */
+  private speechNounClause(span: QuoteSpan, from: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const { speechNouns, genitiveArticles, complementisers } = ctx.rules.quotes;
+    if (!speechNouns) return undefined;
+    const o = wordIndexAt(ctx.words, span.open);
+    const gap = (k: number): string =>
+      ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
+    let c = -1;
+    for (let k = o; k > from; k--)
+      if (/,/u.test(gap(k))) {
+        c = k;
+        break;
+      }
+    if (c < 0) return undefined;
+    const clause = ctx.words.slice(c, o);
+    if (!clause.some((w) => ctx.sets.reportedSpeech.has(w.lower) || complementisers.includes(w.lower)))
+      return undefined;
+    for (let n = Math.max(from, c - 6); n + 2 <= c; n++) {
+      const noun = ctx.words[n] as Word;
+      const next = (ctx.words[n + 1] as Word).lower;
+      if (!/^\p{Lu}/u.test(noun.text) || !speechNouns.nouns.includes(noun.lower)) continue;
+      const genitive = genitiveArticles.includes(next);
+      if ((!genitive && !speechNouns.by.includes(next)) || breakBefore(ctx, n + 1)) continue;
+      const found = speakerPhraseAt(ctx, genitive ? n + 1 : n + 2, this.spans, c);
+      if (found && found.to === c && this.personish(found.phrase, true)) return found.phrase;
+    }
+    return undefined;
+  }
+
   /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */
   private sayingVerb(lower: string): boolean {
     return (
@@ -655,18 +689,23 @@ class ArticleQuotes {
     // A passive clause around the quote names who said it after "von", if at all ("… wird vom Wetterdienst als „sehr
     // hoch“ eingestuft"); its subject never did, so its agent beats the frame a verb gives that subject.
     const passive = explicit || a ? undefined : this.passiveAgent(span, from);
+    // "Auf den Vorwurf der Partei, es handele sich um einen „…“": whose the noun of something said is.
+    const said = explicit ? undefined : this.speechNounClause(span, from);
     const source =
       !sentenceFrame || opinion
         ? undefined
         : sentenceFrame.cue === 'source' && !person
           ? sentenceFrame
-          : holds && !explicit && !passive?.agent
+          : holds && !explicit && !passive?.agent && !said
             ? sentenceFrame
             : undefined;
     if (words.length < MIN_QUOTE_WORDS && !((explicit || holds) && saying) && !wording) return;
     const phrase = source
       ? undefined
-      : (opinion ?? explicit ?? (a ? undefined : passive ? passive.agent : this.subjectOf(span, from)));
+      : (opinion ??
+        explicit ??
+        said ??
+        (a ? undefined : passive ? passive.agent : this.subjectOf(span, from)));
     if (source) ({ resolved, attribution } = this.frameSpeaker(source));
     else if (phrase) {
       resolved = this.resolvePhrase(phrase, first);

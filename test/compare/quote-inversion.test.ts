@@ -118,3 +118,20 @@ describe('a possessive label before a colon', () => {
     expect(speakerOf(role, 'Details folgen')).toBe('Max Ruf');
   });
 });
+
+describe('a noun of something said and whose it is, before the clause of the quote', () => {
+  it('gives the genitive or "von" phrase before the comma of a Konjunktiv I clause', () => {
+    const text =
+      'Der Rat stimmte ab. Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg für die Stadt“, ging die Mehrheit nicht ein.';
+    expect(speakerOf(text, 'teuren Irrweg')).toBe('Opposition');
+    const by =
+      'Der Sturm zog auf. Die Warnung von Bürgermeisterin Anna Falk, die Lage sei „ernster als gedacht“, kam spät.';
+    expect(speakerOf(by, 'ernster als')).toBe('Anna Falk');
+  });
+
+  it('not when the noun is not right before the clause of the quote', () => {
+    const text =
+      'Der Rat stimmte ab. Nach dem Vorwurf der Opposition im Saal stieg die Spannung, und die Mehrheit hielt das Projekt für einen „teuren Irrweg für die Stadt“.';
+    expect(speakerOf(text, 'teuren Irrweg')).not.toBe('Opposition');
+  });
+});

@@ -18,7 +18,8 @@ export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebend
  */
 export const SPEECH_NOUNS = {
   nouns: list(`antwort antworten worte aussage aussagen äußerung äußerungen erklärung stellungnahme mitteilung
-    kommentar reaktion satz sätze zitat appell warnung botschaft`),
+    kommentar reaktion satz sätze zitat appell warnung botschaft vorwurf vorwürfe forderung forderungen behauptung
+    behauptungen einschätzung ankündigung mahnung kritik`),
   by: list(`von`),
 };
 
