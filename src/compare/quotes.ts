@@ -636,6 +636,22 @@ class ArticleQuotes {
       this.speakerWords.push(resolved.words);
   }
 
+  /** The speaker given to each direct quote's span. */
+  private readonly spanSpeakers = new Map<QuoteSpan, Resolved | null>();
+
+  /** The speaker of the quote right before `span` when only a coordinator stands between them ("„…“ und „…“"). */
+  private joinedTo(span: QuoteSpan): Resolved | null {
+    const { ctx } = this.input;
+    const coordinators = ctx.rules.quotes.coordinators ?? [];
+    const before = this.spans.filter((q) => q.close < span.open).at(-1);
+    if (!before) return null;
+    const between = ctx.article.text
+      .slice(before.close + 1, span.open)
+      .trim()
+      .toLowerCase();
+    return coordinators.includes(between) ? (this.spanSpeakers.get(before) ?? null) : null;
+  }
+
   /** One pair of quotation marks: a direct quote with its speaker, or nothing (a name, a title, a scare quote). */
   private direct(span: QuoteSpan): void {
     const { ctx } = this.input;
@@ -686,10 +702,9 @@ class ArticleQuotes {
     // A person whose view the clause gives ("Für den Theologen Hans Küng sei der Rücktritt „…“") beats a phrase that is
     // no person and a verb's or continuation's frame, not a named source.
     const opinion = person || sentenceFrame?.cue === 'source' ? undefined : opinionOf(this.near, span, from);
-    // A passive clause around the quote names who said it after "von", if at all ("… wird vom Wetterdienst als „sehr
-    // hoch“ eingestuft"); its subject never did, so its agent beats the frame a verb gives that subject.
+    // A passive clause names who said it after "von", if at all ("… wird vom Wetterdienst als „sehr hoch“ eingestuft"),
+    // never its subject; "Auf den Vorwurf der Partei, es handele sich um einen „…“": whose the noun of speech is.
     const passive = explicit || a ? undefined : this.passiveAgent(span, from);
-    // "Auf den Vorwurf der Partei, es handele sich um einen „…“": whose the noun of something said is.
     const said = explicit ? undefined : this.speechNounClause(span, from);
     const source =
       !sentenceFrame || opinion
@@ -770,6 +785,10 @@ class ArticleQuotes {
         attribution = resolved ? 'continuation' : null;
       }
     }
+    // A quote joined by "und" to the quote right before it ("X erklärte: „…“ und „…“"): the same speaker.
+    const joined = resolved ? null : this.joinedTo(span);
+    if (joined) [resolved, attribution] = [joined, 'continuation'];
+    this.spanSpeakers.set(span, resolved);
     this.record(resolved, first);
     this.out.push({
       text: article.text.slice(start, end),

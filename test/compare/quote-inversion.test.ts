@@ -135,3 +135,17 @@ describe('a noun of something said and whose it is, before the clause of the quo
     expect(speakerOf(text, 'teuren Irrweg')).not.toBe('Opposition');
   });
 });
+
+describe('a quote joined by "und" to the quote before it', () => {
+  it('takes the speaker of the quote before', () => {
+    const text =
+      'Die Quote sank. Das war das Ziel, das Hans Albers zu Beginn seiner Amtszeit genannt hatte: „Wir schaffen das bis zum Ende des Jahres.“ und „Wer das nicht schafft, hat keine zweite Chance verdient.“';
+    expect(speakerOf(text, 'zweite Chance')).toBe('Hans Albers');
+  });
+
+  it('not when more than a coordinator stands between the quotes', () => {
+    const text =
+      'Die Quote sank. Das war das Ziel, das Hans Albers zu Beginn seiner Amtszeit genannt hatte: „Wir schaffen das bis zum Ende des Jahres.“ Jahre später stand an der Wand: „Wer das nicht schafft, hat keine zweite Chance verdient.“';
+    expect(speakerOf(text, 'zweite Chance')).not.toBe('Hans Albers');
+  });
+});
