@@ -241,10 +241,19 @@ class ArticleQuotes {
         ? found.phrase
         : undefined;
     }
-    if (quotes.conjunctions.includes(w.lower) || ctx.sets.determiners.has(w.lower)) return undefined;
+    // A modal verb ("„…“, wollen die Anwohner wissen"), or a passive auxiliary when a verb of saying closes the clause
+    // ("„…“, wird X zitiert"; not "„…“ wird sein Leitsatz"): its subject comes next.
+    const after = quotes.afterQuoteVerbs;
+    const clauseVerb =
+      after !== undefined &&
+      (after.modal.includes(w.lower) ||
+        (after.passive.includes(w.lower) && this.closedBySaying(j + 1, limit)));
+    if (!clauseVerb && (quotes.conjunctions.includes(w.lower) || ctx.sets.determiners.has(w.lower)))
+      return undefined;
     if (quotes.prepositions.includes(w.lower)) return undefined;
     // The first word is a verb (or "so"): a clause of the writer's own ("…“, hierzu wolle man …") names no speaker.
     const verbish =
+      clauseVerb ||
       ctx.sets.quoteVerbs.has(w.lower) ||
       quotes.reportingVerbs.includes(w.lower) ||
       quotes.attributionMarkers.includes(w.lower) ||
@@ -259,7 +268,10 @@ class ArticleQuotes {
       if (breakBefore(ctx, k)) return undefined;
       const found = speakerPhraseAt(ctx, k, this.spans, limit);
       if (found) {
-        const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
+        // A role, then the name set off by commas ("sagte die Sprecherin, Karoline Leavitt."); a full name keeps its
+        // name before a role set off the same way ("wird Mike Downey, Leiter der Abteilung, zitiert").
+        const full = found.phrase.kind === 'name' && found.phrase.words.length >= 2;
+        const phrase = (full ? undefined : apposition(ctx, found.to, this.spans)) ?? found.phrase;
         return this.personish(phrase, true) ? phrase : undefined;
       }
       const v = ctx.words[k] as Word;
@@ -270,6 +282,116 @@ class ArticleQuotes {
         quotes.joiners.includes(v.lower)
       )
         return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a verb of saying closes a clause in words `[k, limit)` (before a comma or the sentence end): "wird X,
+   * Leiter der Abteilung, zitiert."
+   */
+  private closedBySaying(k: number, limit: number): boolean {
+    const { ctx } = this.input;
+    for (let end = k + 1; end < limit; end++) {
+      const w = ctx.words[end] as Word;
+      if (
+        ctx.sets.quoteVerbs.has(w.lower) &&
+        /^\s*(?:[,.;!?]|$)/u.test(ctx.article.text.slice(w.end, w.end + 2))
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * The agent of a passive clause that holds a quote: a passive auxiliary, then "von"/"vom" and a noun phrase before
+   * the quote, and a participle closing the clause right after it ("Die Lage wird vom Landesamt als „sehr
+   * ernst“ eingestuft."). The last such phrase before the quote ("die Gefahr von Bränden vom Wetterdienst").
+   */
+  private passiveAgent(span: QuoteSpan, from: number): { agent?: SpeakerPhrase } | undefined {
+    const { ctx } = this.input;
+    const verbs = ctx.rules.quotes.afterQuoteVerbs;
+    if (!verbs) return undefined;
+    const o = wordIndexAt(ctx.words, span.open);
+    const c = wordIndexAt(ctx.words, span.close);
+    // The participle: the word after the closing mark, ending the clause.
+    const participle = ctx.words[c];
+    if (
+      !participle ||
+      !this.participle(participle.text) ||
+      !/^[\s]*$/u.test(ctx.article.text.slice(span.close + 1, participle.start)) ||
+      !/^\s*(?:[,.;!?]|$)/u.test(ctx.article.text.slice(participle.end, participle.end + 2))
+    )
+      return undefined;
+    // The clause of the quote: from the last comma before it.
+    let start = from;
+    for (let k = o - 1; k > from; k--)
+      if (/,/u.test(ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0))) {
+        start = k;
+        break;
+      }
+    const auxiliary = ctx.words.slice(start, o).findIndex((w) => verbs.passive.includes(w.lower));
+    if (auxiliary < 0) return undefined;
+    let agent: SpeakerPhrase | undefined;
+    for (let k = start + auxiliary + 1; k + 1 < o; k++) {
+      if (!verbs.agent.includes((ctx.words[k] as Word).lower)) continue;
+      const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
+      // An article (also in "vom"), a role word, a full or known name: "von Anfang an" is no agent.
+      const p = found?.phrase;
+      const article = verbs.agentWithArticle.includes((ctx.words[k] as Word).lower);
+      const named =
+        p?.kind === 'role'
+          ? p.definite || p.title || article
+          : p?.kind === 'name' &&
+            (p.words.length >= 2 ||
+              article ||
+              this.input.keyOf(p.words) !== undefined ||
+              this.input.persons.some((m) => m.start <= p.at && m.end > p.at));
+      if (p && named) agent = p;
+    }
+    return agent ? { agent } : {};
+  }
+
+  /** Whether a lower-case word is shaped like a past participle ("gesagt", "eingestuft", "bezeichnet", "kritisiert"). */
+  private participle(word: string): boolean {
+    const shape = this.input.ctx.rules.quotes.afterQuoteVerbs?.participle;
+    if (!shape || !/^\p{Ll}{4,}$/u.test(word)) return false;
+    if (shape.foreign.some((e) => word.endsWith(e))) return true;
+    if (!shape.endings.some((e) => word.endsWith(e))) return false;
+    const [ge] = shape.prefixes;
+    return shape.prefixes.some((p) => word.startsWith(p)) || (ge !== undefined && word.indexOf(ge, 2) > 0);
+  }
+
+  /**
+   * A quote in reported speech right after a noun of something said and whose it is ("Auf den Vorwurf der Partei, es
+   * handele sich um einen „…“, …", "die Warnung von X, die Lage sei „…“"): that genitive or "von" phrase, closed by
+   * the comma that opens the quote's clause, which holds a Konjunktiv I form or a complementiser ("dass").
+   */
+  private speechNounClause(span: QuoteSpan, from: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const { speechNouns, genitiveArticles, complementisers } = ctx.rules.quotes;
+    if (!speechNouns) return undefined;
+    const o = wordIndexAt(ctx.words, span.open);
+    const gap = (k: number): string =>
+      ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
+    let c = -1;
+    for (let k = o; k > from; k--)
+      if (/,/u.test(gap(k))) {
+        c = k;
+        break;
+      }
+    if (c < 0) return undefined;
+    const clause = ctx.words.slice(c, o);
+    if (!clause.some((w) => ctx.sets.reportedSpeech.has(w.lower) || complementisers.includes(w.lower)))
+      return undefined;
+    for (let n = Math.max(from, c - 6); n + 2 <= c; n++) {
+      const noun = ctx.words[n] as Word;
+      const next = (ctx.words[n + 1] as Word).lower;
+      if (!/^\p{Lu}/u.test(noun.text) || !speechNouns.nouns.includes(noun.lower)) continue;
+      const genitive = genitiveArticles.includes(next);
+      if ((!genitive && !speechNouns.by.includes(next)) || breakBefore(ctx, n + 1)) continue;
+      const found = speakerPhraseAt(ctx, genitive ? n + 1 : n + 2, this.spans, c);
+      if (found && found.to === c && this.personish(found.phrase, true)) return found.phrase;
     }
     return undefined;
   }
@@ -333,29 +455,22 @@ class ArticleQuotes {
     }
     if (verb >= 0) {
       const subject = clauseSubject(ctx, this.spans, start, verb);
-      // A role before the verb may be an object ("Der Zeitung sagte Filep Karma"): a name after the verb wins,
-      // or a pronoun that is only a subject ("er"; "nannte sie" may be an object).
-      const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
-      const nominative = (p: SpeakerPhrase): boolean =>
-        p.kind === 'name' ||
-        (p.kind === 'pronoun' && quotes.nominativePronouns.includes(ctx.words[verb + 1]?.lower ?? ''));
-      const named = after && nominative(after.phrase) && !breakBefore(ctx, verb + 1);
+      // A phrase before the verb that is no person may be an object ("Der Zeitung sagte Filep Karma", "Ähnlich
+      // äußerte sich X"): a name after the verb wins, or a pronoun that is only a subject ("er"; "nannte sie" may be
+      // an object).
+      const named = this.nominativeAfter(verb, o) !== undefined;
       // "Kim lobte er als „…“": before a subject-only pronoun after the verb, the first phrase is the object.
-      const pronoun = named && after.phrase.kind === 'pronoun';
-      if (
-        subject &&
-        this.personish(subject, true) &&
-        !pronoun &&
-        !(subject.kind === 'role' && !subject.title && named)
-      )
+      const pronoun = named && this.nominativeAfter(verb, o)?.kind === 'pronoun';
+      if (subject && this.personish(subject, true) && !pronoun && !(this.weakOpener(subject) && named))
         return subject;
     }
-    // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:").
+    // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:", "äußerte sich X:").
     if (verb >= 0) {
-      const after = speakerPhraseAt(ctx, verb + 1, this.spans, o);
+      const s = this.afterReflexive(verb + 1, o);
+      const after = speakerPhraseAt(ctx, s, this.spans, o);
       if (
         after &&
-        !breakBefore(ctx, verb + 1) &&
+        !breakBefore(ctx, s) &&
         this.personish(after.phrase, false) &&
         !objectCase(ctx, after.phrase)
       )
@@ -365,16 +480,36 @@ class ArticleQuotes {
     const said = colon ? this.speechNounSpeaker(start, o) : undefined;
     if (said) return said;
     // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
+    let weak: SpeakerPhrase | undefined;
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
       if (k > start && !breakBefore(ctx, k)) continue;
       const w = ctx.words[k] as Word;
       if (quotes.prepositions.includes(w.lower) && particleNameAt(ctx, k, o) < 0) continue;
       const found = speakerPhraseAt(ctx, k, this.spans, o);
       if (!found) continue;
+      // "Sein Fazit: „…“", "Seine Zuversicht gründet sich darauf:": the owner speaks, when someone spoke in the last
+      // two sentences (a pronoun would also take a person only named there).
+      const p = found.phrase;
+      if (
+        colon &&
+        k === start &&
+        p.kind === 'role' &&
+        !p.title &&
+        quotes.possessiveLabels?.includes(w.lower) &&
+        this.lastSpeaker !== null &&
+        sentenceAt(ctx.article, span.open) - this.lastSpeaker.sentence <= 2
+      )
+        return { kind: 'pronoun', at: w.start };
       const next = ctx.words[found.to];
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
       // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.
       if (!this.personish(phrase, true) || objectCase(ctx, found.phrase)) continue;
+      // Nor, with a colon, a phrase opening the clause that is no person when a person follows the first verb ("Das
+      // Angebot lehnt X ab:"): that person is the subject, else the phrase after all.
+      if (colon && k === start && phrase === found.phrase && this.weakOpener(phrase)) {
+        weak ??= phrase;
+        continue;
+      }
       if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
       if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
       if (apposition(ctx, found.to, this.spans)) return phrase;
@@ -407,7 +542,37 @@ class ArticleQuotes {
       if (this.spans.some((q) => m.start > q.open && m.start < q.close)) continue;
       return { kind: 'name', words: [m.text], at: m.start };
     }
-    return undefined;
+    return weak;
+  }
+
+  /** The first word from `k` on that is no reflexive pronoun ("äußerte sich der Minister"). */
+  private afterReflexive(k: number, limit: number): number {
+    const { ctx } = this.input;
+    let s = k;
+    while (s < limit && ctx.rules.quotes.reflexives.includes(ctx.words[s]?.lower ?? '')) s++;
+    return s;
+  }
+
+  /** A name or a subject-only pronoun ("er") right after the verb at `verb` (past a reflexive): the subject there. */
+  private nominativeAfter(verb: number, limit: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const s = this.afterReflexive(verb + 1, limit);
+    const after = speakerPhraseAt(ctx, s, this.spans, limit);
+    if (!after || breakBefore(ctx, s)) return undefined;
+    const p = after.phrase;
+    const nominative =
+      p.kind === 'name' ||
+      (p.kind === 'pronoun' && ctx.rules.quotes.nominativePronouns.includes(ctx.words[s]?.lower ?? ''));
+    return nominative ? p : undefined;
+  }
+
+  /**
+   * A phrase before the verb that is no person: a noun without a role word ("Das neue Angebot"), or one capitalised
+   * word at a sentence start the story knows neither as a person nor writes capitalised elsewhere ("Ähnlich").
+   */
+  private weakOpener(p: SpeakerPhrase): boolean {
+    if (p.kind === 'role') return !p.title;
+    return p.kind === 'name' && p.role === undefined && !this.plausible(p);
   }
 
   /** A single word the article also writes after another name word ("Edmund Stoiber" … "Stoiber"). */
@@ -471,6 +636,22 @@ class ArticleQuotes {
       this.speakerWords.push(resolved.words);
   }
 
+  /** The speaker given to each direct quote's span. */
+  private readonly spanSpeakers = new Map<QuoteSpan, Resolved | null>();
+
+  /** The speaker of the quote right before `span` when only a coordinator stands between them ("„…“ und „…“"). */
+  private joinedTo(span: QuoteSpan): Resolved | null {
+    const { ctx } = this.input;
+    const coordinators = ctx.rules.quotes.coordinators ?? [];
+    const before = this.spans.filter((q) => q.close < span.open).at(-1);
+    if (!before) return null;
+    const between = ctx.article.text
+      .slice(before.close + 1, span.open)
+      .trim()
+      .toLowerCase();
+    return coordinators.includes(between) ? (this.spanSpeakers.get(before) ?? null) : null;
+  }
+
   /** One pair of quotation marks: a direct quote with its speaker, or nothing (a name, a title, a scare quote). */
   private direct(span: QuoteSpan): void {
     const { ctx } = this.input;
@@ -521,16 +702,25 @@ class ArticleQuotes {
     // A person whose view the clause gives ("Für den Theologen Hans Küng sei der Rücktritt „…“") beats a phrase that is
     // no person and a verb's or continuation's frame, not a named source.
     const opinion = person || sentenceFrame?.cue === 'source' ? undefined : opinionOf(this.near, span, from);
+    // A passive clause names who said it after "von", if at all ("… wird vom Wetterdienst als „sehr hoch“ eingestuft"),
+    // never its subject; "Auf den Vorwurf der Partei, es handele sich um einen „…“": whose the noun of speech is.
+    const passive = explicit || a ? undefined : this.passiveAgent(span, from);
+    const said = explicit ? undefined : this.speechNounClause(span, from);
     const source =
       !sentenceFrame || opinion
         ? undefined
         : sentenceFrame.cue === 'source' && !person
           ? sentenceFrame
-          : holds && !explicit
+          : holds && !explicit && !passive?.agent && !said
             ? sentenceFrame
             : undefined;
     if (words.length < MIN_QUOTE_WORDS && !((explicit || holds) && saying) && !wording) return;
-    const phrase = source ? undefined : (opinion ?? explicit ?? (a ? undefined : this.subjectOf(span, from)));
+    const phrase = source
+      ? undefined
+      : (opinion ??
+        explicit ??
+        said ??
+        (a ? undefined : passive ? passive.agent : this.subjectOf(span, from)));
     if (source) ({ resolved, attribution } = this.frameSpeaker(source));
     else if (phrase) {
       resolved = this.resolvePhrase(phrase, first);
@@ -551,8 +741,9 @@ class ArticleQuotes {
       /,/u.test(article.text.slice(span.close, sentenceFrame.start - 1));
     const frame = resolved || earlier ? undefined : sentenceFrame;
     if (frame) ({ resolved, attribution } = this.frameSpeaker(frame));
-    // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“").
-    if (!resolved && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
+    // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“"); not in a
+    // passive clause, whose subject is what is talked about.
+    if (!resolved && !passive && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
       // A quote inside the prepositional phrase that opens the sentence ("Von „…“ sprechen Medienberichte"): the
       // subject after the verb that follows it.
       const subject =
@@ -594,6 +785,10 @@ class ArticleQuotes {
         attribution = resolved ? 'continuation' : null;
       }
     }
+    // A quote joined by "und" to the quote right before it ("X erklärte: „…“ und „…“"): the same speaker.
+    const joined = resolved ? null : this.joinedTo(span);
+    if (joined) [resolved, attribution] = [joined, 'continuation'];
+    this.spanSpeakers.set(span, resolved);
     this.record(resolved, first);
     this.out.push({
       text: article.text.slice(start, end),

@@ -33,6 +33,27 @@ export type SpeakerPhrase =
 const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
   quotes.some((q) => offset > q.open && offset < q.close);
 
+/** A middle initial ("W" of "George W. Bush"). */
+const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * Whether word `k` follows a middle initial and its full stop inside a name ("George W. Bush"): the initial comes
+ * right after a known given name.
+ */
+function afterInitial(ctx: ArticleContext, k: number, nouns: readonly Word[]): boolean {
+  const initial = ctx.words[k - 1];
+  const before = nouns[nouns.length - 2];
+  return (
+    !!initial &&
+    nouns[nouns.length - 1] === initial &&
+    INITIAL.test(initial.text) &&
+    !!before &&
+    ctx.sets.firstNames.has(before.text) &&
+    /^\.\s+$/u.test(ctx.article.text.slice(initial.end, ctx.words[k]?.start ?? initial.end)) &&
+    isNameWord(ctx.words[k]?.text ?? '')
+  );
+}
+
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
 
 /** Whether a capitalised noun follows the article at `i`, after adjectives only ("das russische Außenministerium"). */
@@ -115,7 +136,7 @@ export function speakerPhraseAt(
   const nouns: Word[] = [];
   while (k < limit && nouns.length < 6) {
     const w = ctx.words[k] as Word;
-    if (inside(quotes, w.start) || (k > i && breakBefore(ctx, k))) break;
+    if (inside(quotes, w.start) || (k > i && breakBefore(ctx, k) && !afterInitial(ctx, k, nouns))) break;
     if (!/^\p{Lu}/u.test(w.text)) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     nouns.push(w);
@@ -156,7 +177,9 @@ export function speakerPhraseAt(
   nouns.forEach((w, n) => {
     if (isTitleWord(w, ctx)) lastTitle = n;
   });
-  const name = nouns.slice(lastTitle + 1).filter((w) => isNameWord(w.text));
+  const name = nouns
+    .slice(lastTitle + 1)
+    .filter((w, n, all) => isNameWord(w.text) || (n > 0 && INITIAL.test(w.text) && n + 1 < all.length));
   const nameLike = name.length === nouns.length - lastTitle - 1 && name.length > 0;
   if (nameLike && (lastTitle >= 0 || !determiner)) {
     const title = nouns[lastTitle];
@@ -164,7 +187,7 @@ export function speakerPhraseAt(
     return {
       phrase: {
         kind: 'name',
-        words: name.map((w) => w.text),
+        words: name.map((w) => (INITIAL.test(w.text) ? `${w.text}.` : w.text)),
         ...(role.length > 0 ? { role } : {}),
         at: first.start,
       },

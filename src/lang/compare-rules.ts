@@ -168,6 +168,28 @@ export interface QuoteRules {
    */
   readonly speechNouns?: { readonly nouns: readonly string[]; readonly by: readonly string[] };
   /**
+   * Finite verbs that open the clause right after a quote, lower case: `modal` ones with the subject next („…“,
+   * wollen die Anwohner wissen"), `passive` auxiliaries with the subject next when a verb of saying closes the clause
+   * ("„…“, wird X zitiert"); `agent`, the prepositions of a passive's agent ("wird vom Wetterdienst als „…“
+   * eingestuft", `agentWithArticle` those that hold an article), and the shape of a past participle. None when absent.
+   */
+  /**
+   * Possessives opening a label or subject before a colon ("Sein Fazit: „…“"): the owner, the person last speaking,
+   * says the quote; lower case, none when absent.
+   */
+  readonly possessiveLabels?: readonly string[];
+  readonly afterQuoteVerbs?: {
+    readonly modal: readonly string[];
+    readonly passive: readonly string[];
+    readonly agent: readonly string[];
+    readonly agentWithArticle: readonly string[];
+    readonly participle: {
+      readonly prefixes: readonly string[];
+      readonly endings: readonly string[];
+      readonly foreign: readonly string[];
+    };
+  };
+  /**
    * Demonstratives that open the sentence after a quote and point back at it ("„…“. Das musste Minister X einräumen",
    * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.
    */

@@ -23,7 +23,14 @@ import {
   SUBJECT_PRONOUNS,
 } from './subject-words.js';
 import { sentences } from './sentences.js';
-import { COORDINATORS, DOCUMENT_ADVERBS, SPEECH_NOUNS, UNREAL_COMPARISONS } from './quote-words.js';
+import {
+  AFTER_QUOTE_VERBS,
+  COORDINATORS,
+  DOCUMENT_ADVERBS,
+  POSSESSIVE_LABELS,
+  SPEECH_NOUNS,
+  UNREAL_COMPARISONS,
+} from './quote-words.js';
 
 export const de: LanguageRules = {
   code: 'de',
@@ -40,6 +47,8 @@ export const de: LanguageRules = {
       documentAdverbs: DOCUMENT_ADVERBS,
       speechNouns: SPEECH_NOUNS,
       unrealComparisons: UNREAL_COMPARISONS,
+      afterQuoteVerbs: AFTER_QUOTE_VERBS,
+      possessiveLabels: POSSESSIVE_LABELS,
     },
     entities: {
       ...compare.entities,

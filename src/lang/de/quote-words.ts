@@ -18,9 +18,39 @@ export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebend
  */
 export const SPEECH_NOUNS = {
   nouns: list(`antwort antworten worte aussage aussagen äußerung äußerungen erklärung stellungnahme mitteilung
-    kommentar reaktion satz sätze zitat appell warnung botschaft`),
+    kommentar reaktion satz sätze zitat appell warnung botschaft vorwurf vorwürfe forderung forderungen behauptung
+    behauptungen einschätzung ankündigung mahnung kritik`),
   by: list(`von`),
 };
 
 /** A comparison with an unreal verb is no reported speech: "…, als würde es eine Krone tragen", "als ob". */
 export const UNREAL_COMPARISONS = { openers: list(`als`), joiners: list(`ob`) };
+
+/**
+ * Finite verbs that open the clause after a quote with its subject next ("„…“, wollen die Anwohner wissen"; modal
+ * verbs), and passive auxiliaries that do so when a verb of saying closes the clause ("„…“, wird X zitiert").
+ */
+export const AFTER_QUOTE_VERBS = {
+  modal:
+    list(`will willst wollen wollte wollten kann können konnte konnten muss müssen musste mussten soll sollen
+    sollte sollten darf dürfen durfte durften möchte möchten mag mögen`),
+  passive: list(`wird werden wurde wurden`),
+  /** The prepositions of a passive's agent ("wird von X als „…“ eingestuft"); `agentWithArticle` holds an article. */
+  agent: list(`von vom`),
+  agentWithArticle: list(`vom`),
+  /**
+   * A past participle: a prefix ("gesagt", "bezeichnet", "verurteilt"; also after a particle: "eingestuft") and an
+   * ending, or a foreign verb's ending ("kritisiert").
+   */
+  participle: {
+    prefixes: list(`ge be er ver zer ent emp miss`),
+    endings: list(`t en`),
+    foreign: list(`iert`),
+  },
+};
+
+/**
+ * Possessives that open a label or subject before a colon ("Sein Fazit: „…“", "Ihre Begründung lautete: „…“"): the
+ * owner, the person last speaking, says the quote. Nominative forms, lower case.
+ */
+export const POSSESSIVE_LABELS: readonly string[] = list(`sein seine ihr ihre`);
