@@ -109,6 +109,69 @@ describe('the present before a number is a state, no event', () => {
   });
 });
 
+describe('the present as a state is no event', () => {
+  const items = timeline(
+    [
+      'Heute ist die frühere Werft ein Wohnviertel mit vielen Cafés.',
+      'Der einstige Bürgermeister ist heute Landrat im Nachbarkreis.',
+      'Schon heute fehlen der Klinik zwanzig Pflegekräfte.',
+      'Die Zahl der Besucher lag wie heute bei einigen Hundert am Tag.',
+      'Heute regnet es im Frühjahr meist weniger als vor fünfzig Jahren.',
+      'Heute, zwanzig Jahre später, zählt der Verein über tausend Mitglieder.',
+      // "später" with a combining diaeresis, as some pages keep it
+      'Heute, viele Jahre spa\u0308ter, fahren dort wieder Boote.',
+      'Die Ministerin eröffnet heute die neue Brücke über den Kanal.',
+      'Der Kreistag hat heute den Bau einer zweiten Schule beschlossen.',
+      'Die Polizei teilte mit, dass der Verdächtige heute gefasst worden ist.',
+    ],
+    '2024-03-14',
+  );
+  const today = texts(items.filter((t) => t.date === '2024-03-14'));
+
+  it('leaves out "heute" with a state verb, after "schon" or "wie", and with a word of habit or contrast', () => {
+    expect(today.filter((t) => /Werft|Landrat|Pflegekräfte|Besucher|regnet|Verein|Boote/u.test(t))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps an act of today, one told in the perfect and one in a clause of its own', () => {
+    expect(today).toContain('Die Ministerin eröffnet heute die neue Brücke über den Kanal');
+    expect(today).toContain('Der Kreistag hat heute den Bau einer zweiten Schule beschlossen');
+    expect(today.some((t) => t.includes('Verdächtige heute gefasst'))).toBe(true);
+  });
+});
+
+describe('a year inside a name, and a count before a noun, are no event dates', () => {
+  const items = timeline(
+    [
+      'Die Anmeldungen für den Stadtlauf 2024 sind ausverkauft.',
+      'Die Stadt richtet ihre Planung an der Agenda 2030 aus.',
+      'Pokalsieger 2024: Der Turnverein gewinnt im Elfmeterschießen',
+      'Mit gezählten 1950 Einsätzen war die Wache die fleißigste im Land.',
+      'Rund 2000 Menschen kamen zum Konzert auf dem Marktplatz.',
+      'Die Zahl der Unfälle ist seit der Finanzkrise 2008 gesunken.',
+      'Der Verband will sein Angebot 2025 erweitern.',
+      'Die Gemeinde ließ den Turm 1950 abreißen.',
+      'Stadtfest 2026 eröffnet',
+    ],
+    '2024-03-14',
+  );
+  const dates = items.map((t) => t.date);
+
+  it('leaves out a year after a noun with its article, a label line and a count', () => {
+    expect(texts(items).filter((t) => /Stadtlauf|Agenda|Pokalsieger|Einsätzen|Konzert/u.test(t))).toEqual([]);
+    expect(dates).not.toContain('2000');
+    expect(dates).not.toContain('2030');
+  });
+
+  it('keeps an earlier year after a noun, a year of a plan and of an act, and a headline with a verb', () => {
+    expect(dates).toContain('2008');
+    expect(dates).toContain('2025');
+    expect(dates).toContain('1950');
+    expect(dates).toContain('2026');
+  });
+});
+
 describe('a shortened passage is never cut inside a quotation or after a stop word', () => {
   const items = timeline(
     [
