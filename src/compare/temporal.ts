@@ -74,6 +74,8 @@ interface Match {
   /** A time's rule, and whether its day came from its own phrase (else a date of its sentence may give it). */
   readonly rule?: TimeRule | 'weekday-day-part';
   readonly dated?: boolean;
+  /** A month of news whose year came from the article's date and the tense (see `agreeingYears`). */
+  readonly yearless?: boolean;
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/u;
@@ -489,6 +491,7 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
   const end = own ? own.end : undefined;
   let year: Point | undefined = own?.point;
   let needs: Match['needs'] = 'none';
+  let yearless = false;
   if (!year) {
     const borrowed = t ? borrowedYear(st, to, t) : undefined;
     if (borrowed) year = borrowed.year;
@@ -501,12 +504,13 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
       if (!st.ref) return undefined;
       if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
       const refMonth = st.ref.date.getUTCMonth() + 1;
+      const tense = leadsAhead(st, from) ? 'future' : tenseOf(st, '');
       year = {
         bc: false,
-        year:
-          st.ref.date.getUTCFullYear() + (laterMonthIsLastYear(month - refMonth, tenseOf(st, '')) ? -1 : 0),
+        year: st.ref.date.getUTCFullYear() + (laterMonthIsLastYear(month - refMonth, tense) ? -1 : 0),
       };
       needs = 'year';
+      yearless = true;
     }
   }
   const value = year
@@ -516,7 +520,26 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
     : day !== undefined
       ? `XXXX-${pad(month)}-${pad(day)}`
       : `XXXX-${pad(month)}`;
-  return { type: 'date', value, from, to, ...(end !== undefined ? { end } : {}), needs };
+  return {
+    type: 'date',
+    value,
+    from,
+    to,
+    ...(end !== undefined ? { end } : {}),
+    needs,
+    ...(yearless ? { yearless } : {}),
+  };
+}
+
+/** How many words before a month (or its day) a future lead may stand ("ab März", "ab Anfang März"). */
+const FUTURE_LEAD_REACH = 2;
+
+/** Whether a future lead stands right before word `from` or one word before it ("ab Anfang März"). */
+function leadsAhead(st: State, from: number): boolean {
+  const leads = st.ctx.rules.dates.futureLeads ?? [];
+  for (let k = 1; k <= FUTURE_LEAD_REACH && from - k >= st.sentence[0]; k++)
+    if (leads.includes(word(st, from - k)?.lower ?? '')) return true;
+  return false;
 }
 
 /** How many months after the article's month a year-less month of news is still ahead, whatever the tense. */
@@ -882,6 +905,7 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
   const st: State = { ctx, ref, narrative: isNarrative(ctx, ref), anchor: undefined, sentence: [0, 0] };
   let rangeOf = -1;
   const undated = new Set<number>();
+  const yearless = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const at = (words[i] as Word).start;
     const si = sentenceAt(article, at);
@@ -924,6 +948,7 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
       ...(found.rule !== undefined ? { rule: found.rule } : {}),
     });
     if (found.type === 'time' && found.dated !== true) undated.add(out.length - 1);
+    if (found.yearless === true) yearless.add(out.length - 1);
     const limit = ctx.rules.dates.temporal?.limitLeads.includes(words[from - 1]?.lower ?? '') ?? false;
     if (st.narrative && !limit && (found.type === 'date' || found.type === 'time')) {
       const p = pointOf(found.value);
@@ -931,7 +956,81 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
     }
     i = found.to - 1;
   }
-  return onClauseDates(out, undated);
+  return onClauseDates(agreeingYears(out, yearless, ref), undated);
+}
+
+const MONTH_OF = /^(\d{4})-(\d{2})(?:-(\d{2}))?/u;
+
+/** The most frequent of `years` (the first of equals); undefined for none. */
+function mostFrequent(years: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}
+
+/**
+ * The years of a news article's year-less months (`yearless`: their indices in `out`), made to agree with what the
+ * article tells of the same month, in this order:
+ * - a mention of the month with its own year, at most a year from the article's: "im März" and "am 7. März 2024";
+ * - for a month without a day, a year-less mention of the same month with a day: "im März" and "am 17. März";
+ * - a date before it in its sentence, of an earlier month or the same one: a sequence runs forward ("Mitte Juni …
+ *   Ende Juli bzw. Anfang August" in one year).
+ * Otherwise the year the tense gave stays.
+ */
+function agreeingYears(
+  out: TemporalExpression[],
+  yearless: ReadonlySet<number>,
+  ref: ReferenceDate | undefined,
+): TemporalExpression[] {
+  if (yearless.size === 0 || !ref) return out;
+  const refYear = ref.date.getUTCFullYear();
+  const fits = (y: string): boolean => Math.abs(Number(y) - refYear) <= 1;
+  const parts = out.map((e) => (e.type === 'date' || e.type === 'time' ? MONTH_OF.exec(e.value) : null));
+  const explicit = new Map<string, string[]>();
+  const withDay = new Map<string, string[]>();
+  parts.forEach((m, k) => {
+    if (!m) return;
+    const into = yearless.has(k) ? (m[3] !== undefined ? withDay : undefined) : explicit;
+    if (!into) return;
+    const list = into.get(m[2] as string);
+    if (list) list.push(m[1] as string);
+    else into.set(m[2] as string, [m[1] as string]);
+  });
+  const result = [...out];
+  for (const k of [...yearless].sort((a, b) => a - b)) {
+    const e = out[k] as TemporalExpression;
+    const m = parts[k] as RegExpExecArray;
+    const year = Number(m[1]);
+    const month = m[2] as string;
+    const near = (explicit.get(month) ?? []).filter(fits);
+    let agreed = mostFrequent(near);
+    if (agreed === undefined && m[3] === undefined) agreed = mostFrequent(withDay.get(month) ?? []);
+    if (agreed === undefined) agreed = sequenceYear(result, parts, k);
+    if (agreed === undefined || Number(agreed) === year) continue;
+    const value = `${agreed}${e.value.slice(4)}`;
+    result[k] = { ...e, value };
+    parts[k] = MONTH_OF.exec(value);
+  }
+  return result;
+}
+
+/** The year of the date before expression `k` in its sentence when that date's month is not later than its own. */
+function sequenceYear(
+  out: readonly TemporalExpression[],
+  parts: readonly (RegExpExecArray | null)[],
+  k: number,
+): string | undefined {
+  const e = out[k] as TemporalExpression;
+  for (let n = k - 1; n >= 0; n--) {
+    const before = out[n] as TemporalExpression;
+    if (before.sentence.start !== e.sentence.start) return undefined;
+    const p = parts[n];
+    if (!p) continue;
+    return Number(p[2]) <= Number((parts[k] as RegExpExecArray)[2]) ? p[1] : undefined;
+  }
+  return undefined;
 }
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;

@@ -289,6 +289,11 @@ export interface DateRules {
   readonly pastMarkers: readonly string[];
   readonly futureMarkers: readonly string[];
   /**
+   * Words right before a year-less month (or its "Anfang", "Ende") that look ahead ("ab März": from March on), as
+   * the future markers do for the whole sentence; absent: none.
+   */
+  readonly futureLeads?: readonly string[];
+  /**
    * Lead words (of `dateLeads` / `weekdayLeads`) that are prepositions: they stay out of the expression's span
    * ("im September 1940" → "September 1940", "an diesem Freitag" → "diesem Freitag"); other leads ("Ende",
    * "vergangenen") belong to it.

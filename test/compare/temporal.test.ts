@@ -139,6 +139,49 @@ describe('dates in news', () => {
     expect(found.get('Dezember')?.value).toBe('2023-12');
   });
 
+  it("gives a year-less month the year of the article's other mentions of that month", () => {
+    const values = (text: string, published: string, of: string): string[] => {
+      const articles = fixtureArticles('de', [{ id: 'a', text, published }]);
+      return (storyTemporal(articles)[0] ?? []).filter((e) => e.text === of).map((e) => e.value);
+    };
+    // a day of the month told ahead (future verb) gives the month without a day its year
+    expect(
+      values(
+        'Am 10. März wird im Land gewählt. Der Kandidat braucht Unterschriften, um im März antreten zu können.',
+        '2024-01-20',
+        'März',
+      ),
+    ).toEqual(['2024-03']);
+    // a mention with its own year decides for a day told with a future verb
+    expect(
+      values(
+        'Am 7. Oktober 2023 wurde das Dorf überfallen. Sie will nicht, dass der 7. Oktober das Dorf für immer prägt.',
+        '2024-08-22',
+        '7. Oktober',
+      ),
+    ).toEqual(['2023-10-07']);
+    // a past month with no other mention, and one whose other mention is years away, stay last year's
+    expect(
+      values('Schon im März 2019 war der Plan bekannt. Im März hatte der Rat getagt.', '2024-01-20', 'März'),
+    ).toEqual(['2023-03']);
+  });
+
+  it('runs a sequence of year-less months forward, and looks ahead after "ab" and "dürften"', () => {
+    const found = tag('Kälteeinbrüche gibt es oft Mitte Juni oder Ende Juli.', '2024-05-03');
+    // the next month is this year's; the one after it follows it
+    expect(found.get('Mitte Juni')?.value).toBe('2024-06');
+    expect(found.get('Ende Juli')?.value).toBe('2024-07');
+    expect(tag('Ab April gelten neue Tarife.', '2024-01-20').get('April')?.value).toBe('2024-04');
+    expect(
+      tag('Die Wähler dürften bei der Wahl am 22. Oktober anders entscheiden.', '2023-07-01').get(
+        '22. Oktober',
+      )?.value,
+    ).toBe('2023-10-22');
+    // a month earlier in the year than the one before it in the sentence is no sequence
+    const back = tag('Im Dezember begann der Streit, im März hatte der Rat getagt.', '2024-01-20');
+    expect(back.get('März')?.value).toBe('2023-03');
+  });
+
   it('recognises sets: "jeden Montag" and "täglich"', () => {
     const found = tag('Jeden Montag treffen sich die Minister. Der Bericht erscheint täglich.', '2019-10-03');
     expect(found.get('Jeden Montag')).toMatchObject({ type: 'set', value: 'XXXX-WXX-1' });

@@ -125,7 +125,10 @@ export const dates: DateRules = {
     'kommenden',
     'kommende',
     'erwartet',
+    'dürfte',
+    'dürften',
   ],
+  futureLeads: ['ab'],
   temporal: {
     seasons: {
       frühjahr: 'SP',
