@@ -5,7 +5,9 @@
  * ("Ende 1941", "vergangenen Freitag").
  *
  * What a date without a year (or a relative one) is resolved against — the **anchor** — depends on the text:
- * - **news** (the default): the article's date (`ReferenceDate`), as the timeline always did;
+ * - **news** (the default): the article's date (`ReferenceDate`), as the timeline always did; a phrase that counts
+ *   from another date ("zwei Tage später", "einen Tag zuvor") counts from the date told last, and a year-less month
+ *   agrees with the article's other mentions of that month (`agreeingYears`);
  * - **narrative** (history, encyclopaedic text: at least five explicit years more than a year before the article's
  *   date, four in five of all its years, and three times as many as weekday names; or an era mark "v. Chr."; or
  *   no date for the article at all, not even from the story): the narrative's last
@@ -138,6 +140,8 @@ interface State {
   readonly narrative: boolean;
   /** The narrative's last resolved date (narrative mode). */
   anchor: Point | undefined;
+  /** The last resolved date of the text so far (both modes): what "zwei Tage später" in news counts from. */
+  last: Point | undefined;
   sentence: readonly [number, number];
 }
 
@@ -258,9 +262,12 @@ function durationAt(st: State, i: number, t: TemporalRules): Match | undefined {
     count.value !== undefined &&
     (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y')
   ) {
-    const b = base(st);
     const n = (direction === 0 ? 1 : direction) * count.value * (unit === 'W' ? 7 : 1);
-    const p = b ? shiftPoint(b, UNIT_OF[unit], n) : undefined;
+    const b = base(st);
+    // in news, "zwei Tage später" counts from the date told last, when it is precise enough; else from the base
+    const fromLast =
+      direction !== 0 && !st.narrative && st.last ? shiftPoint(st.last, UNIT_OF[unit], n) : undefined;
+    const p = fromLast ?? (b ? shiftPoint(b, UNIT_OF[unit], n) : undefined);
     if (!p) return undefined;
     return direction !== 0
       ? { type: 'date', value: format(p), from: i, to: count.to + 2, needs: 'day', led: true }
@@ -902,7 +909,14 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
   const { article, words } = ctx;
   const out: TemporalExpression[] = [];
   const phrases = phrasesOf(ctx);
-  const st: State = { ctx, ref, narrative: isNarrative(ctx, ref), anchor: undefined, sentence: [0, 0] };
+  const st: State = {
+    ctx,
+    ref,
+    narrative: isNarrative(ctx, ref),
+    anchor: undefined,
+    last: undefined,
+    sentence: [0, 0],
+  };
   let rangeOf = -1;
   const undated = new Set<number>();
   const yearless = new Set<number>();
@@ -950,9 +964,10 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
     if (found.type === 'time' && found.dated !== true) undated.add(out.length - 1);
     if (found.yearless === true) yearless.add(out.length - 1);
     const limit = ctx.rules.dates.temporal?.limitLeads.includes(words[from - 1]?.lower ?? '') ?? false;
-    if (st.narrative && !limit && (found.type === 'date' || found.type === 'time')) {
+    if (!limit && (found.type === 'date' || found.type === 'time')) {
       const p = pointOf(found.value);
-      if (p) st.anchor = p;
+      if (p && st.narrative) st.anchor = p;
+      if (p) st.last = p;
     }
     i = found.to - 1;
   }

@@ -182,6 +182,27 @@ describe('dates in news', () => {
     expect(back.get('März')?.value).toBe('2023-03');
   });
 
+  it('counts "zwei Tage später" and "einen Tag zuvor" from the date told last, not from the article date', () => {
+    const found = tag(
+      'Am Dienstag stürzte ein Stein auf ein Garagendach. Die Feuerwehr fand zunächst nichts.\n\n' +
+        'Zwei Tage später meldeten Forscher einen Fund. Die Bank war am 10. März geschlossen worden, nachdem ' +
+        'Kunden einen Tag zuvor ihr Geld abgehoben hatten.',
+      '2023-04-28',
+    );
+    expect(found.get('Dienstag')?.value).toBe('2023-04-25');
+    expect(found.get('Zwei Tage später')?.value).toBe('2023-04-27');
+    expect(found.get('einen Tag zuvor')?.value).toBe('2023-03-09');
+    // no date before it, or only a year (too coarse for days): from the article date
+    expect(tag('Drei Tage später kam die Antwort.', '2023-04-28').get('Drei Tage später')?.value).toBe(
+      '2023-05-01',
+    );
+    expect(
+      tag('Der Verein wurde 2010 gegründet. Zwei Tage später kam die Antwort.', '2023-04-28').get(
+        'Zwei Tage später',
+      )?.value,
+    ).toBe('2023-04-30');
+  });
+
   it('recognises sets: "jeden Montag" and "täglich"', () => {
     const found = tag('Jeden Montag treffen sich die Minister. Der Bericht erscheint täglich.', '2019-10-03');
     expect(found.get('Jeden Montag')).toMatchObject({ type: 'set', value: 'XXXX-WXX-1' });
