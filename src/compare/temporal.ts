@@ -757,6 +757,21 @@ function weekdayAt(st: State, i: number): Match | undefined {
   const weekday = weekdayOfWord(w.text, st.ctx.rules.dates);
   if (weekday === undefined) return undefined;
   let day: Date | undefined;
+  const apposed = appositionDate(st, i);
+  if (apposed) {
+    const part = weekdayDayPart(st, i);
+    return part
+      ? {
+          type: 'time',
+          value: `${apposed}T${part.code}`,
+          from: i,
+          to: part.to,
+          needs: 'none',
+          rule: 'weekday-day-part',
+          dated: true,
+        }
+      : { type: 'date', value: apposed, from: i, to: i + 1, needs: 'none' };
+  }
   if (st.narrative) {
     const b = st.anchor;
     if (b?.day === undefined || b.month === undefined || b.bc) return undefined;
@@ -782,6 +797,18 @@ function weekdayAt(st: State, i: number): Match | undefined {
       dated: true,
     };
   return { type: 'date', value: isoDay(date), from: i, to: i + 1, needs: 'day' };
+}
+
+/**
+ * The day-precise date in apposition right after the weekday at word `i` ("Freitag, 22. März", "Sonntag, den 7.
+ * Mai 2023"): a comma, at most one small word, then the date; the weekday is that day.
+ */
+function appositionDate(st: State, i: number): string | undefined {
+  const next = word(st, i + 1);
+  if (!next || i + 1 >= st.sentence[1] || !/^, ?$/u.test(gapBefore(st, i + 1))) return undefined;
+  const small = /^\p{Ll}+$/u.test(next.text) && word(st, i + 2)?.tightBefore === true ? 1 : 0;
+  const d = phraseDateAt(st, i + 1 + small);
+  return d?.value;
 }
 
 /** The part of the day of a weekday: glued on ("Donnerstagabend") or the next word ("Thursday evening"). */

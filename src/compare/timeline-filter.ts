@@ -5,8 +5,9 @@
  *   most two capitalised words besides (an outlet, a place glued on: "UhrBonn"); or it opens with a stamp lead and then the date
  *   ("Stand: 3. Mai 2024, 10:00 Uhr");
  * - the **end of a span**: the date after "bis" with a date just before ("von 2018 bis 2021"), the present after
- *   "bis" ("bis heute": a state, not an event), the date after a span's joiner ("zwischen 1991 und 2020"): what
- *   happened is told at the span's start, not at its end.
+ *   "bis" ("bis heute": a state, not an event), the date after a span's joiner ("zwischen 1991 und 2020", "am 11.
+ *   und 12. Mai"), a date in apposition to a weekday that ends a span ("bis Sonntag, den 7. Mai"): what happened is
+ *   told at the span's start, not at its end.
  * - the **present before a number**: a state ("der heute 58-jährige Kandidat"), not an event.
  * Mentions stay in the story's dated mentions (quotes and articles are dated by them); only the timeline leaves
  * them out.
@@ -24,6 +25,10 @@ const SEPARATOR = /\s[|•·]\s|;\s/u;
 const STAMP_NAMES = 2;
 /** Words before a span's joiner its opener may stand ("zwischen dem 11. und"). */
 const SPAN_REACH = 4;
+/** A date's apposition after a weekday: a comma and at most one small word ("Sonntag, den 7. Mai"). */
+const APPOSITION = /^,\s*(?:\p{Ll}+\s+)?$/u;
+/** A day without its month, before a second day that has one ("11." in "am 11. und 12. Mai"). */
+const LONE_DAY = /^\d{1,2}\.$/u;
 /** Most words of a stamp line's part. */
 const STAMP_WORDS = 12;
 
@@ -72,7 +77,9 @@ function endsWith(before: readonly string[], phrases: readonly string[]): number
 /**
  * Whether a mention is the end of a span (see the module note): after an until word with another date of its
  * sentence a few words before ("von 2018 bis 2021"), or the present after it ("bis heute"); or after a span's
- * joiner with its opener a few words before ("zwischen 1991 und 2020"). A target ("bis 2030 verdoppeln") stays.
+ * joiner with its opener a few words before ("zwischen 1991 und 2020") or a lone day just before ("am 11. und 12.
+ * Mai"); or in apposition to a weekday that is one ("bis Sonntag, den 7. Mai"). A target ("bis 2030 verdoppeln")
+ * stays.
  */
 export function isSpanEnd(
   text: string,
@@ -80,6 +87,14 @@ export function isSpanEnd(
   others: readonly TimelineEvent[],
   rules: TimelineRules,
 ): boolean {
+  const apposed = others.find(
+    (o) =>
+      o !== mention &&
+      o.end < mention.start &&
+      o.sentence.start === mention.sentence.start &&
+      APPOSITION.test(text.slice(o.end, mention.start)),
+  );
+  if (apposed) return isSpanEnd(text, apposed, others, rules);
   const found = [...text.slice(mention.sentence.start, mention.start).matchAll(WORD)];
   const before = found.map((m) => m[0].toLowerCase());
   const until = endsWith(
@@ -97,7 +112,19 @@ export function isSpanEnd(
         words(text.slice(o.end, at)).length <= SPAN_REACH,
     );
   }
-  if (endsWith(before, rules.spanJoiners) === 0) return false;
+  const joiner = endsWith(before, rules.spanJoiners);
+  if (joiner === 0) return false;
+  const joinedAt = mention.sentence.start + ((found[found.length - joiner] as RegExpMatchArray).index ?? 0);
+  // a lone day before the joiner ("am 11. und 12. Mai"): one span of days
+  if (
+    others.some(
+      (o) =>
+        o.sentence.start === mention.sentence.start &&
+        LONE_DAY.test(o.text) &&
+        /^\s+$/u.test(text.slice(o.end, joinedAt)),
+    )
+  )
+    return true;
   const reach = before.slice(Math.max(0, before.length - 2 - SPAN_REACH), before.length - 1);
   const opener = reach.findLastIndex((w) => rules.spanOpeners.includes(w));
   return opener >= 0 && !reach.slice(opener + 1).some((w) => rules.spanJoiners.includes(w));

@@ -70,6 +70,9 @@ describe('the end of a span is no event date', () => {
       'Die Brücke über den Fluss bleibt bis heute für Lastwagen gesperrt.',
       'Die Firma will ihren Umsatz bis 2030 verdoppeln.',
       'Die Messe fand 2015 und 2017 in Leipzig statt.',
+      'Am 20. und 21. April tagt der Kreistag in der Stadthalle.',
+      'Die Ausstellung läuft von Montag, den 6. Mai bis Sonntag, den 12. Mai 2024 im Rathaus.',
+      'Die Sitzung am Freitag, 22. März, dauerte lange.',
     ],
     '2024-03-14',
   );
@@ -81,6 +84,14 @@ describe('the end of a span is no event date', () => {
     expect(dates).not.toContain('2021');
     expect(dates).not.toContain('2005');
     expect(dates).not.toContain('2024-03-14');
+  });
+
+  it('tells "am 20. und 21. April" and "bis Sonntag, den 12. Mai" at their start; a weekday with its date is one', () => {
+    expect(dates).toContain('2024-04-20');
+    expect(dates).not.toContain('2024-04-21');
+    expect(dates).toContain('2024-05-06');
+    expect(dates).not.toContain('2024-05-12');
+    expect(items.filter((t) => t.text.includes('Sitzung')).map((t) => t.date)).toEqual(['2024-03-22']);
   });
 
   it('keeps a target ("bis 2030 verdoppeln") and two dates joined without a span opener', () => {
