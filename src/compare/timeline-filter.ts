@@ -173,8 +173,8 @@ function clauseAround(text: string, mention: TimelineEvent): [number, number] {
  * Whether a mention is the present as a state, no event: before a number ("der heute 58-jährige Kandidat", "heute
  * 51 Jahre alt", "heute 3000 Mitarbeiter"; a clock time after it stays: "heute 10 Uhr"); after a state lead ("schon
  * heute", "wie heute"); with a state verb in its clause that does not end on a participle or an infinitive ("Heute
- * ist X Präsident", "Wir haben heute keine Erklärung"; "hat heute beschlossen" stays); with a word of habit or
- * contrast in its sentence ("Heute wird es meist …", "Heute, Jahrzehnte später, …").
+ * ist X Präsident", "Wir haben heute kein Geld"; "hat heute beschlossen" stays); with a word of habit or
+ * contrast in its sentence ("Heute regnet es meist …", "Heute, zwanzig Jahre später, …").
  */
 export function isPresentState(
   text: string,
@@ -224,7 +224,7 @@ const NAME_ADJECTIVES = 2;
 /**
  * Whether a year is part of a name (see `TimelineRules.nameDeterminers`): after a noun with a determiner before it
  * (adjectives between), when it is not before the article's own year (`year`); or after the noun that opens its line,
- * before a colon or the line's end ("Marathon-Sieger 2024: …").
+ * before a colon or the line's end ("Pokalsieger 2024: …").
  */
 export function isNameYear(
   text: string,
@@ -250,7 +250,7 @@ export function isNameYear(
   return false;
 }
 
-/** Whether a year-like number is a count before a noun ("gezählten 1922 Aktivitäten", "rund 2000 Menschen"). */
+/** Whether a year-like number is a count before a noun ("gezählten 1950 Einsätzen", "rund 2000 Menschen"). */
 export function isCount(
   text: string,
   mention: TimelineEvent,

@@ -343,12 +343,12 @@ export interface TimelineRules {
   readonly stateWords: readonly string[];
   /**
    * Articles and prepositions with an article ("der", "im", "zum") before a noun that a year names
-   * ("für den Hamburg-Marathon 2024", "die Agenda 2030"): the year is part of a name, no event date, when it is
+   * ("für den Stadtlauf 2024", "die Agenda 2030"): the year is part of a name, no event date, when it is
    * not before the article's own year ("die Finanzkrise 2008" stays); a line that opens with a noun and the year
-   * before a colon ("Marathon-Sieger 2024: …") is a label as well.
+   * before a colon ("Pokalsieger 2024: …") is a label as well.
    */
   readonly nameDeterminers: readonly string[];
-  /** Words before a number that count ("gezählten 1922 Aktivitäten", "rund 2000 Menschen"): no year before a noun. */
+  /** Words before a number that count ("gezählten 1950 Einsätzen", "rund 2000 Menschen"): no year before a noun. */
   readonly countLeads: readonly string[];
 }
 

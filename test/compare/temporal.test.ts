@@ -147,7 +147,7 @@ describe('dates in news', () => {
     // a day of the month told ahead (future verb) gives the month without a day its year
     expect(
       values(
-        'Am 10. März wird im Land gewählt. Der Kandidat braucht Unterschriften, um im März antreten zu können.',
+        'Am 10. März wird der Stadtrat gewählt. Die Parteien sammeln Unterschriften, damit sie im März auf dem Zettel stehen.',
         '2024-01-20',
         'März',
       ),
@@ -155,11 +155,11 @@ describe('dates in news', () => {
     // a mention with its own year decides for a day told with a future verb
     expect(
       values(
-        'Am 7. Oktober 2023 wurde das Dorf überfallen. Sie will nicht, dass der 7. Oktober das Dorf für immer prägt.',
+        'Am 5. November 2023 brannte die Scheune ab. Er will nicht, dass der 5. November den Hof für immer prägt.',
         '2024-08-22',
-        '7. Oktober',
+        '5. November',
       ),
-    ).toEqual(['2023-10-07']);
+    ).toEqual(['2023-11-05']);
     // a past month with no other mention, and one whose other mention is years away, stay last year's
     expect(
       values('Schon im März 2019 war der Plan bekannt. Im März hatte der Rat getagt.', '2024-01-20', 'März'),
@@ -184,9 +184,9 @@ describe('dates in news', () => {
 
   it('counts "zwei Tage später" and "einen Tag zuvor" from the date told last, not from the article date', () => {
     const found = tag(
-      'Am Dienstag stürzte ein Stein auf ein Garagendach. Die Feuerwehr fand zunächst nichts.\n\n' +
-        'Zwei Tage später meldeten Forscher einen Fund. Die Bank war am 10. März geschlossen worden, nachdem ' +
-        'Kunden einen Tag zuvor ihr Geld abgehoben hatten.',
+      'Am Dienstag fiel in der Schule der Strom aus. Der Hausmeister fand zunächst nichts.\n\n' +
+        'Zwei Tage später fanden Techniker die Ursache. Das Museum war am 10. März geschlossen worden, nachdem ' +
+        'Besucher einen Tag zuvor einen Wasserschaden gemeldet hatten.',
       '2023-04-28',
     );
     expect(found.get('Dienstag')?.value).toBe('2023-04-25');
