@@ -205,7 +205,10 @@ function wordBefore(text: string, at: number, floor: number): { word: string; st
   return m ? { word: m[0], start: floor + m.index } : undefined;
 }
 
-/** Whether a capitalised word is a noun that may carry a name's year: no date word ("Jahr", "Ende", "Mai"). */
+/**
+ * Whether a capitalised word is a noun that may carry a name's year: no date word ("Jahr", "Ende", "Mai"), no
+ * compound of a year word or ending on a season ("Jahresende 2025", "Spätsommer").
+ */
 function isNameNoun(word: string, dates: DateRules): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.normalize('NFC').toLowerCase();
@@ -214,7 +217,8 @@ function isNameNoun(word: string, dates: DateRules): boolean {
     lower in dates.months ||
     lower in dates.weekdays ||
     dates.dateLeads.includes(lower) ||
-    (t !== undefined && (lower in t.seasons || t.yearWords.includes(lower)))
+    (t !== undefined &&
+      (Object.keys(t.seasons).some((x) => lower.endsWith(x)) || t.yearWords.some((x) => lower.includes(x))))
   );
 }
 

@@ -163,6 +163,7 @@ describe('a year inside a name, and a count before a noun, are no event dates', 
       'Die Zahl der Unfälle ist seit der Finanzkrise 2008 gesunken.',
       'Der Verband will sein Angebot 2025 erweitern.',
       'Die Gemeinde ließ den Turm 1950 abreißen.',
+      'Bis zum Jahresende 2027 soll der Tunnel fertig sein.',
       'Stadtfest 2026 eröffnet',
     ],
     '2024-03-14',
@@ -175,11 +176,12 @@ describe('a year inside a name, and a count before a noun, are no event dates', 
     expect(dates).not.toContain('2030');
   });
 
-  it('keeps an earlier year after a noun, a year of a plan and of an act, and a headline with a verb', () => {
+  it('keeps an earlier year after a noun, a year of a plan and of an act, a headline with a verb, "zum Jahresende 2027"', () => {
     expect(dates).toContain('2008');
     expect(dates).toContain('2025');
     expect(dates).toContain('1950');
     expect(dates).toContain('2026');
+    expect(dates).toContain('2027');
   });
 });
 
