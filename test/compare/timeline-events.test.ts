@@ -132,6 +132,8 @@ describe('the present as a state is no event', () => {
       // "später" with a combining diaeresis, as some pages keep it
       'Heute, viele Jahre spa\u0308ter, fahren dort wieder Boote.',
       'Die Ministerin eröffnet heute die neue Brücke über den Kanal.',
+      'Heute gibt es auf dem Marktplatz eine Kundgebung.',
+      'Die Geschäfte schließen heute früher als sonst.',
       'Der Kreistag hat heute den Bau einer zweiten Schule beschlossen.',
       'Die Polizei teilte mit, dass der Verdächtige heute gefasst worden ist.',
     ],
@@ -147,6 +149,8 @@ describe('the present as a state is no event', () => {
 
   it('keeps an act of today, one told in the perfect and one in a clause of its own', () => {
     expect(today).toContain('Die Ministerin eröffnet heute die neue Brücke über den Kanal');
+    expect(today).toContain('Heute gibt es auf dem Marktplatz eine Kundgebung');
+    expect(today).toContain('Die Geschäfte schließen heute früher als sonst');
     expect(today).toContain('Der Kreistag hat heute den Bau einer zweiten Schule beschlossen');
     expect(today.some((t) => t.includes('Verdächtige heute gefasst'))).toBe(true);
   });

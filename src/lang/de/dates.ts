@@ -349,7 +349,6 @@ export const dates: DateRules = {
       'zählen',
       'lebt',
       'leben',
-      'gibt',
       'liegt',
       'liegen',
       'bleibt',
@@ -368,7 +367,6 @@ export const dates: DateRules = {
       'längst',
       'damals',
       'einst',
-      'früher',
       'später',
     ],
     nameDeterminers: [
