@@ -76,8 +76,11 @@ interface Match {
   /** A time's rule, and whether its day came from its own phrase (else a date of its sentence may give it). */
   readonly rule?: TimeRule | 'weekday-day-part';
   readonly dated?: boolean;
-  /** A month of news whose year came from the article's date and the tense (see `agreeingYears`). */
-  readonly yearless?: boolean;
+  /**
+   * A month of news whose year came from the article's date and the tense (see `agreeingYears`): `past` when the
+   * sentence looked back, else `open`.
+   */
+  readonly yearless?: 'past' | 'open';
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/u;
@@ -498,7 +501,7 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
   const end = own ? own.end : undefined;
   let year: Point | undefined = own?.point;
   let needs: Match['needs'] = 'none';
-  let yearless = false;
+  let yearless: Match['yearless'];
   if (!year) {
     const borrowed = t ? borrowedYear(st, to, t) : undefined;
     if (borrowed) year = borrowed.year;
@@ -517,7 +520,7 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
         year: st.ref.date.getUTCFullYear() + (laterMonthIsLastYear(month - refMonth, tense) ? -1 : 0),
       };
       needs = 'year';
-      yearless = true;
+      yearless = tense === 'past' ? 'past' : 'open';
     }
   }
   const value = year
@@ -534,7 +537,7 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
     to,
     ...(end !== undefined ? { end } : {}),
     needs,
-    ...(yearless ? { yearless } : {}),
+    ...(yearless !== undefined ? { yearless } : {}),
   };
 }
 
@@ -946,7 +949,7 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
   };
   let rangeOf = -1;
   const undated = new Set<number>();
-  const yearless = new Set<number>();
+  const yearless = new Map<number, 'past' | 'open'>();
   for (let i = 0; i < words.length; i++) {
     const at = (words[i] as Word).start;
     const si = sentenceAt(article, at);
@@ -989,7 +992,7 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
       ...(found.rule !== undefined ? { rule: found.rule } : {}),
     });
     if (found.type === 'time' && found.dated !== true) undated.add(out.length - 1);
-    if (found.yearless === true) yearless.add(out.length - 1);
+    if (found.yearless !== undefined) yearless.set(out.length - 1, found.yearless);
     const limit = ctx.rules.dates.temporal?.limitLeads.includes(words[from - 1]?.lower ?? '') ?? false;
     if (!limit && (found.type === 'date' || found.type === 'time')) {
       const p = pointOf(found.value);
@@ -1017,13 +1020,13 @@ function mostFrequent(years: readonly string[]): string | undefined {
  * article tells of the same month, in this order:
  * - a mention of the month with its own year, at most a year from the article's: "im März" and "am 7. März 2024";
  * - for a month without a day, a year-less mention of the same month with a day: "im März" and "am 17. März";
- * - a date before it in its sentence, of an earlier month or the same one: a sequence runs forward ("Mitte Juni …
- *   Ende Juli bzw. Anfang August" in one year).
+ * - when its sentence does not look back: a date before it in its sentence, of an earlier month or the same one (a
+ *   sequence runs forward: "Mitte Juni … Ende Juli bzw. Anfang August" in one year).
  * Otherwise the year the tense gave stays.
  */
 function agreeingYears(
   out: TemporalExpression[],
-  yearless: ReadonlySet<number>,
+  yearless: ReadonlyMap<number, 'past' | 'open'>,
   ref: ReferenceDate | undefined,
 ): TemporalExpression[] {
   if (yearless.size === 0 || !ref) return out;
@@ -1041,7 +1044,7 @@ function agreeingYears(
     else into.set(m[2] as string, [m[1] as string]);
   });
   const result = [...out];
-  for (const k of [...yearless].sort((a, b) => a - b)) {
+  for (const k of [...yearless.keys()].sort((a, b) => a - b)) {
     const e = out[k] as TemporalExpression;
     const m = parts[k] as RegExpExecArray;
     const year = Number(m[1]);
@@ -1049,7 +1052,7 @@ function agreeingYears(
     const near = (explicit.get(month) ?? []).filter(fits);
     let agreed = mostFrequent(near);
     if (agreed === undefined && m[3] === undefined) agreed = mostFrequent(withDay.get(month) ?? []);
-    if (agreed === undefined) agreed = sequenceYear(result, parts, k);
+    if (agreed === undefined && yearless.get(k) === 'open') agreed = sequenceYear(result, parts, k);
     if (agreed === undefined || Number(agreed) === year) continue;
     const value = `${agreed}${e.value.slice(4)}`;
     result[k] = { ...e, value };
