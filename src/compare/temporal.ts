@@ -5,7 +5,9 @@
  * ("Ende 1941", "vergangenen Freitag").
  *
  * What a date without a year (or a relative one) is resolved against — the **anchor** — depends on the text:
- * - **news** (the default): the article's date (`ReferenceDate`), as the timeline always did;
+ * - **news** (the default): the article's date (`ReferenceDate`), as the timeline always did; a phrase that counts
+ *   from another date ("zwei Tage später", "einen Tag zuvor") counts from the date told last, and a year-less month
+ *   agrees with the article's other mentions of that month (`agreeingYears`);
  * - **narrative** (history, encyclopaedic text: at least five explicit years more than a year before the article's
  *   date, four in five of all its years, and three times as many as weekday names; or an era mark "v. Chr."; or
  *   no date for the article at all, not even from the story): the narrative's last
@@ -74,6 +76,11 @@ interface Match {
   /** A time's rule, and whether its day came from its own phrase (else a date of its sentence may give it). */
   readonly rule?: TimeRule | 'weekday-day-part';
   readonly dated?: boolean;
+  /**
+   * A month of news whose year came from the article's date and the tense (see `agreeingYears`): `past` when the
+   * sentence looked back, else `open`.
+   */
+  readonly yearless?: 'past' | 'open';
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/u;
@@ -136,6 +143,8 @@ interface State {
   readonly narrative: boolean;
   /** The narrative's last resolved date (narrative mode). */
   anchor: Point | undefined;
+  /** The last resolved date of the text so far (both modes): what "zwei Tage später" in news counts from. */
+  last: Point | undefined;
   sentence: readonly [number, number];
 }
 
@@ -256,9 +265,12 @@ function durationAt(st: State, i: number, t: TemporalRules): Match | undefined {
     count.value !== undefined &&
     (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y')
   ) {
-    const b = base(st);
     const n = (direction === 0 ? 1 : direction) * count.value * (unit === 'W' ? 7 : 1);
-    const p = b ? shiftPoint(b, UNIT_OF[unit], n) : undefined;
+    const b = base(st);
+    // in news, "zwei Tage später" counts from the date told last, when it is precise enough; else from the base
+    const fromLast =
+      direction !== 0 && !st.narrative && st.last ? shiftPoint(st.last, UNIT_OF[unit], n) : undefined;
+    const p = fromLast ?? (b ? shiftPoint(b, UNIT_OF[unit], n) : undefined);
     if (!p) return undefined;
     return direction !== 0
       ? { type: 'date', value: format(p), from: i, to: count.to + 2, needs: 'day', led: true }
@@ -492,6 +504,7 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
   const end = own ? own.end : undefined;
   let year: Point | undefined = own?.point;
   let needs: Match['needs'] = 'none';
+  let yearless: Match['yearless'];
   if (!year) {
     const borrowed = t ? borrowedYear(st, to, t) : undefined;
     if (borrowed) year = borrowed.year;
@@ -504,12 +517,13 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
       if (!st.ref) return undefined;
       if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
       const refMonth = st.ref.date.getUTCMonth() + 1;
+      const tense = leadsAhead(st, from) ? 'future' : tenseOf(st, '');
       year = {
         bc: false,
-        year:
-          st.ref.date.getUTCFullYear() + (laterMonthIsLastYear(month - refMonth, tenseOf(st, '')) ? -1 : 0),
+        year: st.ref.date.getUTCFullYear() + (laterMonthIsLastYear(month - refMonth, tense) ? -1 : 0),
       };
       needs = 'year';
+      yearless = tense === 'past' ? 'past' : 'open';
     }
   }
   const value = year
@@ -519,7 +533,26 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
     : day !== undefined
       ? `XXXX-${pad(month)}-${pad(day)}`
       : `XXXX-${pad(month)}`;
-  return { type: 'date', value, from, to, ...(end !== undefined ? { end } : {}), needs };
+  return {
+    type: 'date',
+    value,
+    from,
+    to,
+    ...(end !== undefined ? { end } : {}),
+    needs,
+    ...(yearless !== undefined ? { yearless } : {}),
+  };
+}
+
+/** How many words before a month (or its day) a future lead may stand ("ab März", "ab Anfang März"). */
+const FUTURE_LEAD_REACH = 2;
+
+/** Whether a future lead stands right before word `from` or one word before it ("ab Anfang März"). */
+function leadsAhead(st: State, from: number): boolean {
+  const leads = st.ctx.rules.dates.futureLeads ?? [];
+  for (let k = 1; k <= FUTURE_LEAD_REACH && from - k >= st.sentence[0]; k++)
+    if (leads.includes(word(st, from - k)?.lower ?? '')) return true;
+  return false;
 }
 
 /** How many months after the article's month a year-less month of news is still ahead, whatever the tense. */
@@ -730,6 +763,21 @@ function weekdayAt(st: State, i: number): Match | undefined {
   const weekday = weekdayOfWord(w.text, st.ctx.rules.dates);
   if (weekday === undefined) return undefined;
   let day: Date | undefined;
+  const apposed = appositionDate(st, i);
+  if (apposed) {
+    const part = weekdayDayPart(st, i);
+    return part
+      ? {
+          type: 'time',
+          value: `${apposed}T${part.code}`,
+          from: i,
+          to: part.to,
+          needs: 'none',
+          rule: 'weekday-day-part',
+          dated: true,
+        }
+      : { type: 'date', value: apposed, from: i, to: i + 1, needs: 'none' };
+  }
   if (st.narrative) {
     const b = st.anchor;
     if (b?.day === undefined || b.month === undefined || b.bc) return undefined;
@@ -755,6 +803,18 @@ function weekdayAt(st: State, i: number): Match | undefined {
       dated: true,
     };
   return { type: 'date', value: isoDay(date), from: i, to: i + 1, needs: 'day' };
+}
+
+/**
+ * The day-precise date in apposition right after the weekday at word `i` ("Freitag, 22. März", "Sonntag, den 7.
+ * Mai 2023"): a comma, at most one small word, then the date; the weekday is that day.
+ */
+function appositionDate(st: State, i: number): string | undefined {
+  const next = word(st, i + 1);
+  if (!next || i + 1 >= st.sentence[1] || !/^, ?$/u.test(gapBefore(st, i + 1))) return undefined;
+  const small = /^\p{Ll}+$/u.test(next.text) && word(st, i + 2)?.tightBefore === true ? 1 : 0;
+  const d = phraseDateAt(st, i + 1 + small);
+  return d?.value;
 }
 
 /** The part of the day of a weekday: glued on ("Donnerstagabend") or the next word ("Thursday evening"). */
@@ -882,9 +942,17 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
   const { article, words } = ctx;
   const out: TemporalExpression[] = [];
   const phrases = phrasesOf(ctx);
-  const st: State = { ctx, ref, narrative: isNarrative(ctx, ref), anchor: undefined, sentence: [0, 0] };
+  const st: State = {
+    ctx,
+    ref,
+    narrative: isNarrative(ctx, ref),
+    anchor: undefined,
+    last: undefined,
+    sentence: [0, 0],
+  };
   let rangeOf = -1;
   const undated = new Set<number>();
+  const yearless = new Map<number, 'past' | 'open'>();
   for (let i = 0; i < words.length; i++) {
     const at = (words[i] as Word).start;
     const si = sentenceAt(article, at);
@@ -927,14 +995,90 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
       ...(found.rule !== undefined ? { rule: found.rule } : {}),
     });
     if (found.type === 'time' && found.dated !== true) undated.add(out.length - 1);
+    if (found.yearless !== undefined) yearless.set(out.length - 1, found.yearless);
     const limit = ctx.rules.dates.temporal?.limitLeads.includes(words[from - 1]?.lower ?? '') ?? false;
-    if (st.narrative && !limit && (found.type === 'date' || found.type === 'time')) {
+    if (!limit && (found.type === 'date' || found.type === 'time')) {
       const p = pointOf(found.value);
-      if (p) st.anchor = p;
+      if (p && st.narrative) st.anchor = p;
+      if (p) st.last = p;
     }
     i = found.to - 1;
   }
-  return onClauseDates(out, undated);
+  return onClauseDates(agreeingYears(out, yearless, ref), undated);
+}
+
+const MONTH_OF = /^(\d{4})-(\d{2})(?:-(\d{2}))?/u;
+
+/** The most frequent of `years` (the first of equals); undefined for none. */
+function mostFrequent(years: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}
+
+/**
+ * The years of a news article's year-less months (`yearless`: their indices in `out`), made to agree with what the
+ * article tells of the same month, in this order:
+ * - a mention of the month with its own year, at most a year from the article's: "im März" and "am 7. März 2024";
+ * - for a month without a day, a year-less mention of the same month with a day: "im März" and "am 17. März";
+ * - when its sentence does not look back: a date before it in its sentence, of an earlier month or the same one (a
+ *   sequence runs forward: "Mitte Juni … Ende Juli bzw. Anfang August" in one year).
+ * Otherwise the year the tense gave stays.
+ */
+function agreeingYears(
+  out: TemporalExpression[],
+  yearless: ReadonlyMap<number, 'past' | 'open'>,
+  ref: ReferenceDate | undefined,
+): TemporalExpression[] {
+  if (yearless.size === 0 || !ref) return out;
+  const refYear = ref.date.getUTCFullYear();
+  const fits = (y: string): boolean => Math.abs(Number(y) - refYear) <= 1;
+  const parts = out.map((e) => (e.type === 'date' || e.type === 'time' ? MONTH_OF.exec(e.value) : null));
+  const explicit = new Map<string, string[]>();
+  const withDay = new Map<string, string[]>();
+  parts.forEach((m, k) => {
+    if (!m) return;
+    const into = yearless.has(k) ? (m[3] !== undefined ? withDay : undefined) : explicit;
+    if (!into) return;
+    const list = into.get(m[2] as string);
+    if (list) list.push(m[1] as string);
+    else into.set(m[2] as string, [m[1] as string]);
+  });
+  const result = [...out];
+  for (const k of [...yearless.keys()].sort((a, b) => a - b)) {
+    const e = out[k] as TemporalExpression;
+    const m = parts[k] as RegExpExecArray;
+    const year = Number(m[1]);
+    const month = m[2] as string;
+    const near = (explicit.get(month) ?? []).filter(fits);
+    let agreed = mostFrequent(near);
+    if (agreed === undefined && m[3] === undefined) agreed = mostFrequent(withDay.get(month) ?? []);
+    if (agreed === undefined && yearless.get(k) === 'open') agreed = sequenceYear(result, parts, k);
+    if (agreed === undefined || Number(agreed) === year) continue;
+    const value = `${agreed}${e.value.slice(4)}`;
+    result[k] = { ...e, value };
+    parts[k] = MONTH_OF.exec(value);
+  }
+  return result;
+}
+
+/** The year of the date before expression `k` in its sentence when that date's month is not later than its own. */
+function sequenceYear(
+  out: readonly TemporalExpression[],
+  parts: readonly (RegExpExecArray | null)[],
+  k: number,
+): string | undefined {
+  const e = out[k] as TemporalExpression;
+  for (let n = k - 1; n >= 0; n--) {
+    const before = out[n] as TemporalExpression;
+    if (before.sentence.start !== e.sentence.start) return undefined;
+    const p = parts[n];
+    if (!p) continue;
+    return Number(p[2]) <= Number((parts[k] as RegExpExecArray)[2]) ? p[1] : undefined;
+  }
+  return undefined;
 }
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/u;

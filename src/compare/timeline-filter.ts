@@ -5,14 +5,15 @@
  *   most two capitalised words besides (an outlet, a place glued on: "UhrBonn"); or it opens with a stamp lead and then the date
  *   ("Stand: 3. Mai 2024, 10:00 Uhr");
  * - the **end of a span**: the date after "bis" with a date just before ("von 2018 bis 2021"), the present after
- *   "bis" ("bis heute": a state, not an event), the date after a span's joiner ("zwischen 1991 und 2020"): what
- *   happened is told at the span's start, not at its end.
+ *   "bis" ("bis heute": a state, not an event), the date after a span's joiner ("zwischen 1991 und 2020", "am 11.
+ *   und 12. Mai"), a date in apposition to a weekday that ends a span ("bis Sonntag, den 7. Mai"): what happened is
+ *   told at the span's start, not at its end.
  * - the **present before a number**: a state ("der heute 58-jährige Kandidat"), not an event.
  * Mentions stay in the story's dated mentions (quotes and articles are dated by them); only the timeline leaves
  * them out.
  */
 import type { AnalysedArticle } from '../core/types.js';
-import { rulesFor, type TimelineRules } from '../lang/index.js';
+import { rulesFor, type DateRules, type TimelineRules } from '../lang/index.js';
 import type { TimelineEvent } from './types.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/gu;
@@ -24,6 +25,10 @@ const SEPARATOR = /\s[|•·]\s|;\s/u;
 const STAMP_NAMES = 2;
 /** Words before a span's joiner its opener may stand ("zwischen dem 11. und"). */
 const SPAN_REACH = 4;
+/** A date's apposition after a weekday: a comma and at most one small word ("Sonntag, den 7. Mai"). */
+const APPOSITION = /^,\s*(?:\p{Ll}+\s+)?$/u;
+/** A day without its month, before a second day that has one ("11." in "am 11. und 12. Mai"). */
+const LONE_DAY = /^\d{1,2}\.$/u;
 /** Most words of a stamp line's part. */
 const STAMP_WORDS = 12;
 
@@ -72,7 +77,9 @@ function endsWith(before: readonly string[], phrases: readonly string[]): number
 /**
  * Whether a mention is the end of a span (see the module note): after an until word with another date of its
  * sentence a few words before ("von 2018 bis 2021"), or the present after it ("bis heute"); or after a span's
- * joiner with its opener a few words before ("zwischen 1991 und 2020"). A target ("bis 2030 verdoppeln") stays.
+ * joiner with its opener a few words before ("zwischen 1991 und 2020") or a lone day just before ("am 11. und 12.
+ * Mai"); or in apposition to a weekday that is one ("bis Sonntag, den 7. Mai"). A target ("bis 2030 verdoppeln")
+ * stays.
  */
 export function isSpanEnd(
   text: string,
@@ -80,6 +87,14 @@ export function isSpanEnd(
   others: readonly TimelineEvent[],
   rules: TimelineRules,
 ): boolean {
+  const apposed = others.find(
+    (o) =>
+      o !== mention &&
+      o.end < mention.start &&
+      o.sentence.start === mention.sentence.start &&
+      APPOSITION.test(text.slice(o.end, mention.start)),
+  );
+  if (apposed) return isSpanEnd(text, apposed, others, rules);
   const found = [...text.slice(mention.sentence.start, mention.start).matchAll(WORD)];
   const before = found.map((m) => m[0].toLowerCase());
   const until = endsWith(
@@ -97,15 +112,69 @@ export function isSpanEnd(
         words(text.slice(o.end, at)).length <= SPAN_REACH,
     );
   }
-  if (endsWith(before, rules.spanJoiners) === 0) return false;
+  const joiner = endsWith(before, rules.spanJoiners);
+  if (joiner === 0) return false;
+  const joinedAt = mention.sentence.start + ((found[found.length - joiner] as RegExpMatchArray).index ?? 0);
+  // a lone day before the joiner ("am 11. und 12. Mai"): one span of days
+  if (
+    others.some(
+      (o) =>
+        o.sentence.start === mention.sentence.start &&
+        LONE_DAY.test(o.text) &&
+        /^\s+$/u.test(text.slice(o.end, joinedAt)),
+    )
+  )
+    return true;
   const reach = before.slice(Math.max(0, before.length - 2 - SPAN_REACH), before.length - 1);
   const opener = reach.findLastIndex((w) => rules.spanOpeners.includes(w));
   return opener >= 0 && !reach.slice(opener + 1).some((w) => rules.spanJoiners.includes(w));
 }
 
+/** Words with their combining marks (a page's text may keep "a" + U+0308 for "ä"). */
+const MARKED_WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+/** The lower-case words of `[s, e)` of the text, composed (NFC). */
+const lowerWords = (text: string, s: number, e: number): string[] =>
+  (text.slice(s, e).match(MARKED_WORD) ?? []).map((w) => w.normalize('NFC').toLowerCase());
+
 /**
- * Whether a mention is the present before a number, a state and no event ("der heute 58-jährige Kandidat", "heute
- * 51 Jahre alt", "heute 3000 Mitarbeiter"); a clock time after it stays ("heute 10 Uhr").
+ * Where a clause ends inside a sentence: a comma, semicolon, colon or a stop before a space (a sentence may run on
+ * inside a quotation), or a dash between spaces.
+ */
+const CLAUSE_END = /[,;:]\s|(?<!\d)[.!?]\s|\s[–—-]\s/gu;
+/** Fewest words of a clause read alone; a shorter one ("Heute, …") is read with the next clause. */
+const CLAUSE_WORDS = 3;
+/** A verb at the end of its clause: a participle or an infinitive ("beschlossen", "angekündigt", "fotografieren"). */
+const VERB_END = /^\p{Ll}[\p{L}\p{M}]*(?:t|en|n)$/u;
+
+/** The clause of a mention's sentence that holds it, with the next one when it is too short to read alone. */
+function clauseAround(text: string, mention: TimelineEvent): [number, number] {
+  const { start: from, end: to } = mention.sentence;
+  const breaks = [...text.slice(from, to).matchAll(CLAUSE_END)].map((m) => [
+    from + (m.index ?? 0),
+    from + (m.index ?? 0) + m[0].length,
+  ]);
+  let s = from;
+  let e = to;
+  let k = 0;
+  for (; k < breaks.length; k++) {
+    const [b, after] = breaks[k] as [number, number];
+    if (after <= mention.start) s = after;
+    else if (b >= mention.end) {
+      e = b;
+      break;
+    }
+  }
+  if (words(text.slice(s, e)).length < CLAUSE_WORDS && k < breaks.length)
+    e = (breaks[k + 1] as [number, number] | undefined)?.[0] ?? to;
+  return [s, e];
+}
+
+/**
+ * Whether a mention is the present as a state, no event: before a number ("der heute 58-jährige Kandidat", "heute
+ * 51 Jahre alt", "heute 3000 Mitarbeiter"; a clock time after it stays: "heute 10 Uhr"); after a state lead ("schon
+ * heute", "wie heute"); with a state verb in its clause that does not end on a participle or an infinitive ("Heute
+ * ist X Präsident", "Wir haben heute kein Geld"; "hat heute beschlossen" stays); with a word of habit or
+ * contrast in its sentence ("Heute regnet es meist …", "Heute, zwanzig Jahre später, …").
  */
 export function isPresentState(
   text: string,
@@ -115,7 +184,88 @@ export function isPresentState(
 ): boolean {
   if (!rules.nowWords.includes(mention.text.toLowerCase())) return false;
   const after = /^\s+\d[\d.,]*(?:-\p{L}+)?(?:\s+(\p{L}+))?/u.exec(text.slice(mention.end, mention.end + 40));
-  return after !== null && !clockWords.includes((after[1] ?? '').toLowerCase());
+  if (after !== null) return !clockWords.includes((after[1] ?? '').toLowerCase());
+  const before = lowerWords(text, mention.sentence.start, mention.start);
+  if (rules.stateLeads.includes(before[before.length - 1] ?? '')) return true;
+  const sentence = lowerWords(text, mention.sentence.start, mention.sentence.end);
+  if (sentence.some((w) => rules.stateWords.includes(w))) return true;
+  const [s, e] = clauseAround(text, mention);
+  const clause = text.slice(s, e).match(MARKED_WORD) ?? [];
+  const last = clause[clause.length - 1] ?? '';
+  return (
+    clause.some((w) => rules.stateVerbs.includes(w.normalize('NFC').toLowerCase())) && !VERB_END.test(last)
+  );
+}
+
+const YEAR_ONLY = /^\d{4}$/u;
+/** The word right before an offset, separated by one space: its text and start, if any. */
+function wordBefore(text: string, at: number, floor: number): { word: string; start: number } | undefined {
+  if (text[at - 1] !== ' ') return undefined;
+  const m = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*$/u.exec(text.slice(floor, at - 1));
+  return m ? { word: m[0], start: floor + m.index } : undefined;
+}
+
+/**
+ * Whether a capitalised word is a noun that may carry a name's year: no date word ("Jahr", "Ende", "Mai"), no
+ * compound of a year word or ending on a season ("Jahresende 2025", "Spätsommer").
+ */
+function isNameNoun(word: string, dates: DateRules): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.normalize('NFC').toLowerCase();
+  const t = dates.temporal;
+  return !(
+    lower in dates.months ||
+    lower in dates.weekdays ||
+    dates.dateLeads.includes(lower) ||
+    (t !== undefined &&
+      (Object.keys(t.seasons).some((x) => lower.endsWith(x)) || t.yearWords.some((x) => lower.includes(x))))
+  );
+}
+
+/** Most lower-case words (adjectives) between a name's determiner and its noun ("der globalen Finanzkrise"). */
+const NAME_ADJECTIVES = 2;
+
+/**
+ * Whether a year is part of a name (see `TimelineRules.nameDeterminers`): after a noun with a determiner before it
+ * (adjectives between), when it is not before the article's own year (`year`); or after the noun that opens its line,
+ * before a colon or the line's end ("Pokalsieger 2024: …").
+ */
+export function isNameYear(
+  text: string,
+  mention: TimelineEvent,
+  rules: TimelineRules,
+  dates: DateRules,
+  year: number | undefined,
+): boolean {
+  if (!YEAR_ONLY.test(mention.text)) return false;
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const floor = Math.max(lineStart, mention.sentence.start);
+  const noun = wordBefore(text, mention.start, floor);
+  if (!noun || !isNameNoun(noun.word, dates)) return false;
+  if (/^\s*$/u.test(text.slice(lineStart, noun.start)))
+    return /^(?::|\s*(?:\n|$))/u.test(text.slice(mention.end, mention.end + 2));
+  if (year === undefined || Number(mention.text) < year) return false;
+  const before = lowerWords(text, floor, noun.start);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 1 - NAME_ADJECTIVES); k--) {
+    const w = before[k] as string;
+    if (rules.nameDeterminers.includes(w)) return true;
+    if (!/^\p{Ll}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** Whether a year-like number is a count before a noun ("gezählten 1950 Einsätzen", "rund 2000 Menschen"). */
+export function isCount(
+  text: string,
+  mention: TimelineEvent,
+  rules: TimelineRules,
+  dates: DateRules,
+): boolean {
+  if (!YEAR_ONLY.test(mention.text)) return false;
+  const next = /^ (\p{L}[\p{L}\p{M}-]*)/u.exec(text.slice(mention.end, mention.end + 40));
+  if (!next || !isNameNoun(next[1] as string, dates)) return false;
+  const before = lowerWords(text, mention.sentence.start, mention.start);
+  return endsWith(before, rules.countLeads) > 0;
 }
 
 /**
@@ -130,9 +280,12 @@ export function isEventMention(
   const dates = rulesFor(article.language).compare.dates;
   const rules = dates.timeline;
   if (!rules) return true;
+  const year = /^\d{4}/u.exec(article.meta.published ?? '')?.[0];
   return (
     !isStamp(article.text, mention, rules) &&
     !isSpanEnd(article.text, mention, others, rules) &&
-    !isPresentState(article.text, mention, rules, dates.times?.clockWords ?? [])
+    !isPresentState(article.text, mention, rules, dates.times?.clockWords ?? []) &&
+    !isNameYear(article.text, mention, rules, dates, year === undefined ? undefined : Number(year)) &&
+    !isCount(article.text, mention, rules, dates)
   );
 }

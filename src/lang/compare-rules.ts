@@ -311,6 +311,11 @@ export interface DateRules {
   readonly pastMarkers: readonly string[];
   readonly futureMarkers: readonly string[];
   /**
+   * Words right before a year-less month (or its "Anfang", "Ende") that look ahead ("ab März": from March on), as
+   * the future markers do for the whole sentence; absent: none.
+   */
+  readonly futureLeads?: readonly string[];
+  /**
    * Lead words (of `dateLeads` / `weekdayLeads`) that are prepositions: they stay out of the expression's span
    * ("im September 1940" → "September 1940", "an diesem Freitag" → "diesem Freitag"); other leads ("Ende",
    * "vergangenen") belong to it.
@@ -348,6 +353,25 @@ export interface TimelineRules {
   /** A span's opener and the word before its second date ("zwischen 1991 und 2020"): the second is no event date. */
   readonly spanOpeners: readonly string[];
   readonly spanJoiners: readonly string[];
+  /**
+   * The present as a state, no event ("Heute ist X Präsident", "schon heute", "wie heute"): words right before a
+   * present word that make it one (`stateLeads`: "schon", "auch", "noch", "wie"); present-tense verbs of a state
+   * (`stateVerbs`: "ist", "hat", "gilt", "lebt") in its clause when the clause does not end on a participle or an
+   * infinitive ("hat heute beschlossen" stays an event); words of habit or contrast in its sentence
+   * (`stateWords`: "meist", "inzwischen", "damals", "später").
+   */
+  readonly stateLeads: readonly string[];
+  readonly stateVerbs: readonly string[];
+  readonly stateWords: readonly string[];
+  /**
+   * Articles and prepositions with an article ("der", "im", "zum") before a noun that a year names
+   * ("für den Stadtlauf 2024", "die Agenda 2030"): the year is part of a name, no event date, when it is
+   * not before the article's own year ("die Finanzkrise 2008" stays); a line that opens with a noun and the year
+   * before a colon ("Pokalsieger 2024: …") is a label as well.
+   */
+  readonly nameDeterminers: readonly string[];
+  /** Words before a number that count ("gezählten 1950 Einsätzen", "rund 2000 Menschen"): no year before a noun. */
+  readonly countLeads: readonly string[];
 }
 
 /** A part of the day as TIMEX codes it: morning, midday, afternoon, evening, night. */

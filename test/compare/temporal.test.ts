@@ -139,6 +139,74 @@ describe('dates in news', () => {
     expect(found.get('Dezember')?.value).toBe('2023-12');
   });
 
+  it("gives a year-less month the year of the article's other mentions of that month", () => {
+    const values = (text: string, published: string, of: string): string[] => {
+      const articles = fixtureArticles('de', [{ id: 'a', text, published }]);
+      return (storyTemporal(articles)[0] ?? []).filter((e) => e.text === of).map((e) => e.value);
+    };
+    // a day of the month told ahead (future verb) gives the month without a day its year
+    expect(
+      values(
+        'Am 10. März wird der Stadtrat gewählt. Die Parteien sammeln Unterschriften, damit sie im März auf dem Zettel stehen.',
+        '2024-01-20',
+        'März',
+      ),
+    ).toEqual(['2024-03']);
+    // a mention with its own year decides for a day told with a future verb
+    expect(
+      values(
+        'Am 5. November 2023 brannte die Scheune ab. Er will nicht, dass der 5. November den Hof für immer prägt.',
+        '2024-08-22',
+        '5. November',
+      ),
+    ).toEqual(['2023-11-05']);
+    // a past month with no other mention, and one whose other mention is years away, stay last year's
+    expect(
+      values('Schon im März 2019 war der Plan bekannt. Im März hatte der Rat getagt.', '2024-01-20', 'März'),
+    ).toEqual(['2023-03']);
+  });
+
+  it('runs a sequence of year-less months forward, and looks ahead after "ab" and "dürften"', () => {
+    const found = tag('Kälteeinbrüche gibt es oft Mitte Juni oder Ende Juli.', '2024-05-03');
+    // the next month is this year's; the one after it follows it
+    expect(found.get('Mitte Juni')?.value).toBe('2024-06');
+    expect(found.get('Ende Juli')?.value).toBe('2024-07');
+    expect(tag('Ab April gelten neue Tarife.', '2024-01-20').get('April')?.value).toBe('2024-04');
+    expect(
+      tag('Die Wähler dürften bei der Wahl am 22. Oktober anders entscheiden.', '2023-07-01').get(
+        '22. Oktober',
+      )?.value,
+    ).toBe('2023-10-22');
+    // a sentence that looks back keeps a month ahead in last year, after an earlier month too
+    expect(
+      tag('Im April und im Oktober hatten die Gremien getagt.', '2024-05-03').get('Oktober')?.value,
+    ).toBe('2023-10');
+    // a month earlier in the year than the one before it in the sentence is no sequence
+    const back = tag('Im Dezember begann der Streit, im März hatte der Rat getagt.', '2024-01-20');
+    expect(back.get('März')?.value).toBe('2023-03');
+  });
+
+  it('counts "zwei Tage später" and "einen Tag zuvor" from the date told last, not from the article date', () => {
+    const found = tag(
+      'Am Dienstag fiel in der Schule der Strom aus. Der Hausmeister fand zunächst nichts.\n\n' +
+        'Zwei Tage später fanden Techniker die Ursache. Das Museum war am 10. März geschlossen worden, nachdem ' +
+        'Besucher einen Tag zuvor einen Wasserschaden gemeldet hatten.',
+      '2023-04-28',
+    );
+    expect(found.get('Dienstag')?.value).toBe('2023-04-25');
+    expect(found.get('Zwei Tage später')?.value).toBe('2023-04-27');
+    expect(found.get('einen Tag zuvor')?.value).toBe('2023-03-09');
+    // no date before it, or only a year (too coarse for days): from the article date
+    expect(tag('Drei Tage später kam die Antwort.', '2023-04-28').get('Drei Tage später')?.value).toBe(
+      '2023-05-01',
+    );
+    expect(
+      tag('Der Verein wurde 2010 gegründet. Zwei Tage später kam die Antwort.', '2023-04-28').get(
+        'Zwei Tage später',
+      )?.value,
+    ).toBe('2023-04-30');
+  });
+
   it('recognises sets: "jeden Montag" and "täglich"', () => {
     const found = tag('Jeden Montag treffen sich die Minister. Der Bericht erscheint täglich.', '2019-10-03');
     expect(found.get('Jeden Montag')).toMatchObject({ type: 'set', value: 'XXXX-WXX-1' });

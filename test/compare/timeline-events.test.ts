@@ -70,6 +70,9 @@ describe('the end of a span is no event date', () => {
       'Die Brücke über den Fluss bleibt bis heute für Lastwagen gesperrt.',
       'Die Firma will ihren Umsatz bis 2030 verdoppeln.',
       'Die Messe fand 2015 und 2017 in Leipzig statt.',
+      'Am 20. und 21. April tagt der Kreistag in der Stadthalle.',
+      'Die Ausstellung läuft von Montag, den 6. Mai bis Sonntag, den 12. Mai 2024 im Rathaus.',
+      'Die Sitzung am Freitag, 22. März, dauerte lange.',
     ],
     '2024-03-14',
   );
@@ -81,6 +84,14 @@ describe('the end of a span is no event date', () => {
     expect(dates).not.toContain('2021');
     expect(dates).not.toContain('2005');
     expect(dates).not.toContain('2024-03-14');
+  });
+
+  it('tells "am 20. und 21. April" and "bis Sonntag, den 12. Mai" at their start; a weekday with its date is one', () => {
+    expect(dates).toContain('2024-04-20');
+    expect(dates).not.toContain('2024-04-21');
+    expect(dates).toContain('2024-05-06');
+    expect(dates).not.toContain('2024-05-12');
+    expect(items.filter((t) => t.text.includes('Sitzung')).map((t) => t.date)).toEqual(['2024-03-22']);
   });
 
   it('keeps a target ("bis 2030 verdoppeln") and two dates joined without a span opener', () => {
@@ -106,6 +117,75 @@ describe('the present before a number is a state, no event', () => {
     expect(today.filter((t) => /jährige|Jahre alt/u.test(t))).toEqual([]);
     expect(today.some((t) => t.startsWith('Heute 10 Uhr beginnt'))).toBe(true);
     expect(today).toContain('Der Stadtrat hat heute den Haushalt für das kommende Jahr beschlossen');
+  });
+});
+
+describe('the present as a state is no event', () => {
+  const items = timeline(
+    [
+      'Heute ist die frühere Werft ein Wohnviertel mit vielen Cafés.',
+      'Der einstige Bürgermeister ist heute Landrat im Nachbarkreis.',
+      'Schon heute fehlen der Klinik zwanzig Pflegekräfte.',
+      'Die Zahl der Besucher lag wie heute bei einigen Hundert am Tag.',
+      'Heute regnet es im Frühjahr meist weniger als vor fünfzig Jahren.',
+      'Heute, zwanzig Jahre später, zählt der Verein über tausend Mitglieder.',
+      // "später" with a combining diaeresis, as some pages keep it
+      'Heute, viele Jahre spa\u0308ter, fahren dort wieder Boote.',
+      'Die Ministerin eröffnet heute die neue Brücke über den Kanal.',
+      'Heute gibt es auf dem Marktplatz eine Kundgebung.',
+      'Die Geschäfte schließen heute früher als sonst.',
+      'Der Kreistag hat heute den Bau einer zweiten Schule beschlossen.',
+      'Die Polizei teilte mit, dass der Verdächtige heute gefasst worden ist.',
+    ],
+    '2024-03-14',
+  );
+  const today = texts(items.filter((t) => t.date === '2024-03-14'));
+
+  it('leaves out "heute" with a state verb, after "schon" or "wie", and with a word of habit or contrast', () => {
+    expect(today.filter((t) => /Werft|Landrat|Pflegekräfte|Besucher|regnet|Verein|Boote/u.test(t))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps an act of today, one told in the perfect and one in a clause of its own', () => {
+    expect(today).toContain('Die Ministerin eröffnet heute die neue Brücke über den Kanal');
+    expect(today).toContain('Heute gibt es auf dem Marktplatz eine Kundgebung');
+    expect(today).toContain('Die Geschäfte schließen heute früher als sonst');
+    expect(today).toContain('Der Kreistag hat heute den Bau einer zweiten Schule beschlossen');
+    expect(today.some((t) => t.includes('Verdächtige heute gefasst'))).toBe(true);
+  });
+});
+
+describe('a year inside a name, and a count before a noun, are no event dates', () => {
+  const items = timeline(
+    [
+      'Die Anmeldungen für den Stadtlauf 2024 sind ausverkauft.',
+      'Die Stadt richtet ihre Planung an der Agenda 2030 aus.',
+      'Pokalsieger 2024: Der Turnverein gewinnt im Elfmeterschießen',
+      'Mit gezählten 1950 Einsätzen war die Wache die fleißigste im Land.',
+      'Rund 2000 Menschen kamen zum Konzert auf dem Marktplatz.',
+      'Die Zahl der Unfälle ist seit der Finanzkrise 2008 gesunken.',
+      'Der Verband will sein Angebot 2025 erweitern.',
+      'Die Gemeinde ließ den Turm 1950 abreißen.',
+      'Bis zum Jahresende 2027 soll der Tunnel fertig sein.',
+      'Stadtfest 2026 eröffnet',
+    ],
+    '2024-03-14',
+  );
+  const dates = items.map((t) => t.date);
+
+  it('leaves out a year after a noun with its article, a label line and a count', () => {
+    expect(texts(items).filter((t) => /Stadtlauf|Agenda|Pokalsieger|Einsätzen|Konzert/u.test(t))).toEqual([]);
+    expect(dates).not.toContain('2000');
+    expect(dates).not.toContain('2030');
+  });
+
+  it('keeps an earlier year after a noun, a year of a plan and of an act, a headline with a verb, "zum Jahresende 2027"', () => {
+    expect(dates).toContain('2008');
+    expect(dates).toContain('2025');
+    expect(dates).toContain('1950');
+    expect(dates).toContain('2026');
+    expect(dates).toContain('2027');
   });
 });
 

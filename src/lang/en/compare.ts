@@ -413,6 +413,22 @@ const dates: DateRules = {
     nowWords: ['today', 'now', 'date'],
     spanOpeners: ['between'],
     spanJoiners: ['and'],
+    stateLeads: ['even', 'still', 'as', 'like'],
+    stateVerbs: ['is', 'are', 'am', 'has', 'have', 'lives', 'live', 'remains', 'remain'],
+    stateWords: ['usually', 'often', 'meanwhile', 'nowadays', 'once', 'formerly', 'later'],
+    nameDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
+    countLeads: [
+      'some',
+      'about',
+      'around',
+      'nearly',
+      'almost',
+      'over',
+      'more than',
+      'fewer than',
+      'at least',
+      'up to',
+    ],
   },
 };
 
