@@ -1,3 +1,4 @@
+import { mostFrequent } from '../core/most-frequent.js';
 import type { AnalysedArticle } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
@@ -633,15 +634,6 @@ function publicMention(m: RawMention, article: string): EntityMention {
 
 /** The language of the tables' canonical names (src/lang/gazetteer.ts). */
 const TABLES_LANGUAGE = 'de';
-
-/** The most frequent of `texts` (the first of equally frequent ones); undefined when there are none. */
-function mostFrequent(texts: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [text, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = text;
-  return best;
-}
 
 /** The first known name of each entity key (made once). */
 let knownKeys: Map<string, (typeof KNOWN_NAMES)[number]> | undefined;

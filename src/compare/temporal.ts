@@ -15,6 +15,7 @@
  *   the last day), and "heute" is a reference to the present (`PRESENT_REF`).
  * Nothing here reads the clock.
  */
+import { mostFrequent } from '../core/most-frequent.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
 import type { ReferenceDate } from './reference-dates.js';
@@ -1008,15 +1009,6 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
 }
 
 const MONTH_OF = /^(\d{4})-(\d{2})(?:-(\d{2}))?/u;
-
-/** The most frequent of `years` (the first of equals); undefined for none. */
-function mostFrequent(years: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;
-  return best;
-}
 
 /**
  * The years of a news article's year-less months (`yearless`: their indices in `out`), made to agree with what the
