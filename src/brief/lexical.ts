@@ -364,8 +364,9 @@ function ratios(
   counted.forEach((c, u) => {
     let l = Infinity;
     let h = -Infinity;
-    for (const id of c.terms) {
-      const r = ratio[id] as number;
+    const { terms } = c;
+    for (let k = 0; k < terms.length; k++) {
+      const r = ratio[terms[k] as number] as number;
       if (r < l) l = r;
       if (r > h) h = r;
     }

@@ -45,8 +45,28 @@ function coveredWords(mentions: readonly RawMention[]): Set<number> {
   return covered;
 }
 
+/**
+ * The names found for a list of mentions, kept per list object with the words and rule sets they were found in (a
+ * kept scan of an article gives back its mention list, so a growing story's briefs do not look again).
+ */
+const found = new WeakMap<
+  readonly RawMention[],
+  { words: ArticleContext['words']; sets: ArticleContext['sets']; names: readonly CoordinatedName[] }
+>();
+
 /** Names joined by "und"/"oder" to a mention of one article, with the mention's type. */
-export function coordinatedNames(ctx: ArticleContext, mentions: readonly RawMention[]): CoordinatedName[] {
+export function coordinatedNames(
+  ctx: ArticleContext,
+  mentions: readonly RawMention[],
+): readonly CoordinatedName[] {
+  const kept = found.get(mentions);
+  if (kept !== undefined && kept.words === ctx.words && kept.sets === ctx.sets) return kept.names;
+  const names = findCoordinated(ctx, mentions);
+  found.set(mentions, { words: ctx.words, sets: ctx.sets, names });
+  return names;
+}
+
+function findCoordinated(ctx: ArticleContext, mentions: readonly RawMention[]): CoordinatedName[] {
   const { words } = ctx;
   const covered = coveredWords(mentions);
   const out: CoordinatedName[] = [];

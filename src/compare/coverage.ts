@@ -12,8 +12,10 @@ import type {
 /** Two places in different articles known to report the same thing (e.g. agreeing figures). */
 export type EvidenceLink = readonly [Span, Span];
 
+const NONE: readonly Carrier[] = [];
+
 const carriersOf = (corroboration: Corroboration, article: number, sentence: number): readonly Carrier[] =>
-  corroboration[article]?.[sentence] ?? [];
+  corroboration[article]?.[sentence] ?? NONE;
 
 /**
  * The claims most sources carry, each listed once with its carriers: without `publishers`, at least half the
@@ -39,12 +41,35 @@ function consensusOf(
     independent: string[];
     index: number;
   }[] = [];
+  // Each article's publisher as a number (-1: unknown), so that a sentence's distinct publishers are counted with
+  // a stamp per publisher (the sentence's index) before any list of them is made.
+  const publisherIds = new Map<string, number>();
+  const publisherOf = (publishers ?? []).map((p) => {
+    if (p === undefined) return -1;
+    let id = publisherIds.get(p);
+    if (id === undefined) publisherIds.set(p, (id = publisherIds.size));
+    return id;
+  });
+  const stamp = new Int32Array(publisherIds.size).fill(-1);
+  const mark = (article: number, at: number): number => {
+    const p = publisherOf[article] ?? -1;
+    if (p < 0 || stamp[p] === at) return 0;
+    stamp[p] = at;
+    return 1;
+  };
   let index = 0;
-  articles.forEach((a, article) =>
-    a.sentences.forEach((_, sentence) => {
-      const by = carriersOf(corroboration, article, sentence);
+  articles.forEach((a, article) => {
+    const carried = corroboration[article];
+    for (let sentence = 0; sentence < a.sentences.length; sentence++) {
+      const by = carried?.[sentence] ?? NONE;
       const at = index++;
-      if (by.length + 1 < need) return;
+      if (by.length + 1 < need) continue;
+      let count = by.length + 1;
+      if (publishers !== undefined) {
+        count = mark(article, at);
+        for (let k = 0; k < by.length; k++) count += mark((by[k] as Carrier).article, at);
+      }
+      if (count < need) continue;
       let independent: string[] = [];
       if (publishers !== undefined) {
         const seen = new Set<string>();
@@ -56,10 +81,9 @@ function consensusOf(
         }
         independent = [...seen];
       }
-      const count = publishers === undefined ? by.length + 1 : independent.length;
-      if (count >= need) items.push({ article, sentence, by, count, independent, index: at });
-    }),
-  );
+      items.push({ article, sentence, by, count, independent, index: at });
+    }
+  });
   // Among claims carried as widely, one told by a report comes before a preview's or an opinion piece's wording.
   const labelled = (item: { article: number }): number => (labelOf(item.article) === undefined ? 0 : 1);
   const order = items.sort(
@@ -141,8 +165,11 @@ export function storyCoverage(
     const single: CoverageSpan[] = [];
     a.sentences.forEach((sentence, si) => {
       const by = carriersOf(corroboration, ai, si);
-      for (const c of by)
-        (counts[ai] as number[])[c.article] = ((counts[ai] as number[])[c.article] ?? 0) + 1;
+      const row = counts[ai] as number[];
+      for (let k = 0; k < by.length; k++) {
+        const other = (by[k] as Carrier).article;
+        row[other] = (row[other] ?? 0) + 1;
+      }
       if (by.length > 0) corroborated.push(corroboratedSpan(articles, sentence, by));
       else single.push({ start: sentence.start, end: sentence.end });
     });

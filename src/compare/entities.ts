@@ -347,12 +347,24 @@ function speakerNames(
     return found;
   };
   const common = (word: string): boolean => lowerSomewhere(word.toLowerCase()) || commonNounWord(word, ctx);
+  // Whether a word is capitalised mid-sentence somewhere in the story: asked of each article's such words (kept as a
+  // set per list), once per word (a story's speakers repeat the same few names).
+  const midSets = seeds.map((s) => listSet(s.midSentence));
+  const mid = new Map<string, boolean>();
+  const midSomewhere = (word: string): boolean => {
+    let found = mid.get(word);
+    if (found === undefined) {
+      found = midSets.some((set) => set.has(word));
+      mid.set(word, found);
+    }
+    return found;
+  };
 
   return speakers.filter((words) => {
     const first = words[0] ?? '';
     if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
     // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
-    if (words.length === 1 && !seeds.some((s) => s.midSentence.includes(first))) return false;
+    if (words.length === 1 && !midSomewhere(first)) return false;
     if (words.length === 1 && afterInflected(ctxs, first)) return false;
     return !words.some((w) => common(w));
   });

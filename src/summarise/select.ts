@@ -27,19 +27,37 @@ export function selectSentences(
   const chosen: Scored[] = [];
   const perArticle = new Map<number, number>();
   const open = ranked.filter((s) => !replaced(s));
+  const n = open.length;
+  // Lines taken or skipped (they leave the open list; the others keep their order).
+  const gone = new Uint8Array(n);
+  let first = 0;
+  // When no line's effective score can exceed its score (diversity at most 1, no negative score), the scan for the
+  // best open line stops at the first line whose score does not exceed the best effective score found: the open
+  // lines are in descending order of score, so no later line can be strictly better (the earliest best wins).
+  const bounded = options.sourceDiversity <= 1 && open.every((s) => s.score >= 0);
   let used = 0;
   // Each line already taken from a `diverse` article scales that article's other lines by `sourceDiversity`.
   const effective = (s: Scored): number =>
     diverse(s.candidate.article)
       ? s.score * options.sourceDiversity ** (perArticle.get(s.candidate.article) ?? 0)
       : s.score;
-  while (open.length > 0) {
+  for (;;) {
+    while (first < n && gone[first] === 1) first++;
+    if (first >= n) break;
     let best = -1;
-    for (let i = 0; i < open.length; i++) {
+    let bestValue = 0;
+    for (let i = first; i < n; i++) {
+      if (gone[i] === 1) continue;
       const s = open[i] as Scored;
-      if (best < 0 || effective(s) > effective(open[best] as Scored)) best = i;
+      if (bounded && best >= 0 && s.score <= bestValue) break;
+      const value = effective(s);
+      if (best < 0 || value > bestValue) {
+        best = i;
+        bestValue = value;
+      }
     }
-    const s = open.splice(best, 1)[0] as Scored;
+    gone[best] = 1;
+    const s = open[best] as Scored;
     if (used + s.candidate.words > options.words) continue;
     const redundant = chosen.some(
       (c) => cosine(c.candidate.vector, s.candidate.vector) >= options.redundancy || same(c, s),

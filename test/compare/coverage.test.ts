@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseStory, briefFromDocuments } from '../../src/brief/index.js';
 import type { StoryAnalysis } from '../../src/compare/index.js';
-import type { AnalysedArticle, SourceDocument } from '../../src/core/types.js';
+import { storyCoverage } from '../../src/compare/coverage.js';
+import type { AnalysedArticle, Carrier, SourceDocument } from '../../src/core/types.js';
 import { fixtureArticles, seedArticles, textOf } from './support.js';
 
 let seeds: AnalysedArticle[];
@@ -186,5 +188,59 @@ describe('single-source claims and unknown outlets', () => {
   it('lists a claim that only another article of its own outlet carries', () => {
     const listed = claims(['Kelby Courier', 'Kelby Courier', 'Harbour Radio']);
     expect(listed.some((t) => t.includes('flooded'))).toBe(true);
+  });
+});
+
+describe('consensus by independent publishers', () => {
+  const story = fixtureArticles(
+    'de',
+    ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
+      id,
+      text: `Der Gipfel in Wladiwostok endete am Donnerstag ohne Ergebnis. Satz ${i} steht nur hier.`,
+    })),
+  );
+
+  it('lists a sentence when its distinct known publishers reach half of those the story knows (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<string | undefined>(undefined, 'p', 'q', 'r'), {
+          minLength: 5,
+          maxLength: 5,
+        }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 4 }), { minLength: 5, maxLength: 5 }),
+        (publishers, carriedBy) => {
+          // Sentence 0 of article a is carried by sentence 0 of the articles in carriedBy[a] (not a itself).
+          const corroboration: Carrier[][][] = story.map((a, i) =>
+            a.sentences.map((_, s) =>
+              s === 0
+                ? [...new Set(carriedBy[i])]
+                    .filter((j) => j !== i)
+                    .sort((x, y) => x - y)
+                    .map((j) => ({ article: j, sentence: 0 }))
+                : [],
+            ),
+          );
+          const coverage = storyCoverage(story, corroboration, 10, { publishers });
+          const known = new Set(publishers.filter((p) => p !== undefined)).size;
+          const need = Math.max(2, Math.ceil(known / 2));
+          const distinct = (i: number): string[] => [
+            ...new Set(
+              [i, ...(corroboration[i]?.[0] ?? []).map((c) => c.article)]
+                .map((j) => publishers[j])
+                .filter((p): p is string => p !== undefined),
+            ),
+          ];
+          for (const claim of coverage.consensus) {
+            const i = story.findIndex((a) => a.id === claim.article);
+            expect(claim.publishers).toEqual(distinct(i));
+            expect(distinct(i).length).toBeGreaterThanOrEqual(need);
+          }
+          // The widest claim is listed whenever one reaches the bar.
+          const widest = Math.max(...story.map((_, i) => distinct(i).length));
+          expect(coverage.consensus.length > 0).toBe(widest >= need);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

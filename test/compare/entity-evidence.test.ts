@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/brief/index.js';
 import { spells } from '../../src/compare/acronym-names.js';
 import { articleContexts } from '../../src/compare/context.js';
+import { coordinatedNames } from '../../src/compare/coordinated-names.js';
+import type { RawMention } from '../../src/compare/lexicon.js';
 import { recogniseEntities } from '../../src/compare/entities.js';
 import { fixtureArticles, textOf } from './support.js';
 
@@ -82,6 +84,38 @@ describe('a name joined to a found name by "und"/"oder" takes its type', () => {
         text,
       ).toEqual([]);
     }
+  });
+});
+
+describe('coordinated names kept per mention list', () => {
+  const text = 'Man habe sich mit den Herstellern Siemens und Bombardier geeinigt.';
+  const [ctx] = articleContexts(fixtureArticles('de', [{ id: 'a', text }]));
+  if (ctx === undefined) throw new Error('no context');
+  const at = ctx.words.findIndex((w) => w.text === 'Siemens');
+  const siemens: RawMention = {
+    key: 'organization:siemens',
+    type: 'organization',
+    rule: 'table',
+    article: 0,
+    start: text.indexOf('Siemens'),
+    end: text.indexOf('Siemens') + 'Siemens'.length,
+    text: 'Siemens',
+    from: at,
+    to: at + 1,
+  };
+
+  it('gives the same names for the same list object, and looks again for another list or other words', () => {
+    const mentions = [siemens];
+    const first = coordinatedNames(ctx, mentions);
+    expect(first).toEqual([{ words: ['Bombardier'], type: 'organization' }]);
+    expect(coordinatedNames(ctx, mentions)).toBe(first);
+    const again = coordinatedNames(ctx, [siemens]);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    // The same list read in other words (another text of the article) is looked at again.
+    const [other] = articleContexts(fixtureArticles('de', [{ id: 'a', text: text.replace('und', 'mit') }]));
+    if (other === undefined) throw new Error('no context');
+    expect(coordinatedNames(other, mentions)).toEqual([]);
   });
 });
 
