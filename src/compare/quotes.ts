@@ -20,6 +20,7 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase.js';
 import { objectCase, sentenceSubject } from './sentence-subject.js';
+import { subordinateSpeaker } from './subordinate-speaker.js';
 import type { Quote } from './types.js';
 import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
@@ -545,6 +546,17 @@ class ArticleQuotes {
     return weak;
   }
 
+  /**
+   * The speaker in the sentence before or around a quote: the subject of a subordinate clause holding the quote with
+   * its own verb of saying ("…, weil X es als „…“ bezeichnet hat"), before a verb of saying of the clause it depends
+   * on ("Die Zeitung berichtet, dass X … gefragt habe, was …"); else the phrase before the quote.
+   */
+  private clauseSpeaker(span: QuoteSpan, from: number, to: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const subordinate = subordinateSpeaker(ctx, this.spans, span, from, to, (p) => this.personish(p, true));
+    return subordinate ?? this.phraseBefore(span, from);
+  }
+
   /** The first word from `k` on that is no reflexive pronoun ("äußerte sich der Minister"). */
   private afterReflexive(k: number, limit: number): number {
     const { ctx } = this.input;
@@ -675,7 +687,7 @@ class ArticleQuotes {
     // A pronoun after the quote ("„…“, betont sie") stands for the name that introduced it ("X sagte: „…“").
     const introduced = phraseAfter?.kind === 'pronoun' ? this.phraseBefore(span, from) : undefined;
     const explicit =
-      (introduced?.kind === 'name' ? introduced : phraseAfter) ?? this.phraseBefore(span, from);
+      (introduced?.kind === 'name' ? introduced : phraseAfter) ?? this.clauseSpeaker(span, from, to);
     // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
     const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
     if (!(phraseAfter && saying) && titleLike(ctx, span, words)) return;

@@ -155,6 +155,11 @@ export interface QuoteRules {
   readonly opinionMarkers: readonly string[];
   /** Words that join two quoted phrases into one noun phrase ("„…“ oder „…“"), lower case; none when absent. */
   readonly coordinators?: readonly string[];
+  /**
+   * Words that open an indirect question ("…, dass X gefragt habe, was sie „…“"): a quote there is said by the subject
+   * of the clause of asking before it; lower case, none when absent.
+   */
+  readonly questionWords?: readonly string[];
   /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
   readonly documentAdverbs?: readonly string[];
   /**

@@ -40,6 +40,23 @@ describe('the subject after the verb when the phrase opening the clause is no pe
   });
 });
 
+describe('a quantifier opening the clause', () => {
+  it('reads a phrase opened by "jegliche" or "jede" as a fronted object and takes the name after the verb', () => {
+    const text =
+      'Die Partei stritt lange. Jegliche Schuld am Streit weist Paula Seidel von sich: „Ich habe alle Regeln eingehalten.“';
+    expect(speakerOf(text, 'alle Regeln')).toBe('Paula Seidel');
+    const jede =
+      'Die Partei stritt lange. Jede Verantwortung dafür lehnt Paula Seidel ab: „Ich habe alle Regeln eingehalten.“';
+    expect(speakerOf(jede, 'alle Regeln')).toBe('Paula Seidel');
+  });
+
+  it('keeps a person opening the clause when no name follows the verb', () => {
+    const text =
+      'Die Partei stritt lange. Paula Seidel weist jede Schuld von sich: „Ich habe alle Regeln eingehalten.“';
+    expect(speakerOf(text, 'alle Regeln')).toBe('Paula Seidel');
+  });
+});
+
 describe('a middle initial inside a name', () => {
   it('reads a name on past a given name, an initial and its full stop', () => {
     const text =

@@ -28,6 +28,7 @@ import {
   COORDINATORS,
   DOCUMENT_ADVERBS,
   POSSESSIVE_LABELS,
+  QUESTION_WORDS,
   SPEECH_NOUNS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
@@ -49,6 +50,7 @@ export const de: LanguageRules = {
       unrealComparisons: UNREAL_COMPARISONS,
       afterQuoteVerbs: AFTER_QUOTE_VERBS,
       possessiveLabels: POSSESSIVE_LABELS,
+      questionWords: QUESTION_WORDS,
     },
     entities: {
       ...compare.entities,

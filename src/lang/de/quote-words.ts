@@ -9,6 +9,11 @@ const list = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== 
 /** Words that join two quoted phrases into one noun phrase ("Von „absichtlicher“ oder „mutwilliger Täuschung“"). */
 export const COORDINATORS: readonly string[] = list(`und oder sowie`);
 
+/** Words that open an indirect question ("…, was sie …", "…, ob er …", "…, wie viele …"). */
+export const QUESTION_WORDS: readonly string[] =
+  list(`was wer wen wem wessen wie wo wann warum wieso weshalb weswegen
+  ob welche welcher welches welchen welchem`);
+
 /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“", "Dort heißt es, …"). */
 export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebenda`);
 
