@@ -147,6 +147,9 @@ class ArticleQuotes {
     return resolved;
   }
 
+  /** Pronouns before their verb after a quote ('"…," she said'), resolved only to someone near. */
+  private readonly pronounFirst = new WeakSet<SpeakerPhrase>();
+
   /** Speakers that are a role as written ("Ein Polizeisprecher"): not names for entity recognition. */
   private readonly roles = new WeakSet<Resolved>();
   private lastSpeaker: { resolved: Resolved; sentence: number } | null = null;
@@ -201,6 +204,13 @@ class ArticleQuotes {
     }
     const last = this.lastSpeaker;
     const recent = last && sentence - last.sentence <= 2 ? last.resolved : undefined;
+    if (this.pronounFirst.has(p)) {
+      // English order after the quote ('"…," he said'): a person named since the previous sentence, else the speaker
+      // of the last two sentences; nobody further back (the story may have moved on to someone unnamed).
+      const previous =
+        this.input.ctx.article.sentences[sentence - 1] ?? this.input.ctx.article.sentences[sentence];
+      return this.nearestPerson(p.at, previous?.start ?? 0) ?? recent ?? null;
+    }
     // A named speaker of the last two sentences; an unnamed role ("der Gast") only when no person is named there.
     if (recent && !this.roles.has(recent)) return recent;
     const sentences = this.input.ctx.article.sentences;
@@ -238,8 +248,10 @@ class ArticleQuotes {
     if (capital || ctx.sets.pronouns.has(w.lower) || ctx.sets.determiners.has(w.lower)) {
       const found = speakerPhraseAt(ctx, j, this.spans, limit) ?? this.afterDeterminer(j, limit);
       const verb = found ? ctx.words[found.to] : undefined;
-      if (found && verb && ctx.sets.quoteVerbs.has(verb.lower) && this.personish(found.phrase, true))
+      if (found && verb && ctx.sets.quoteVerbs.has(verb.lower) && this.personish(found.phrase, true)) {
+        if (found.phrase.kind === 'pronoun') this.pronounFirst.add(found.phrase);
         return found.phrase;
+      }
       if (capital) return undefined;
     }
     // A modal verb ("„…“, wollen die Anwohner wissen"), or a passive auxiliary when a verb of saying closes the clause
@@ -305,8 +317,15 @@ class ArticleQuotes {
       end++;
       if (/^[^,;:]*[,;:]/u.test(article.text.slice(words[end - 1]?.end ?? 0, words[end]?.start ?? 0))) break;
     }
-    const verb = (k: number): boolean => this.input.ctx.sets.quoteVerbs.has(words[k]?.lower ?? '');
-    return end > from && (verb(from) || verb(end - 1)) ? wordIndexAt(words, next.end) : to;
+    const { ctx } = this.input;
+    const verb = (k: number): boolean => ctx.sets.quoteVerbs.has(words[k]?.lower ?? '');
+    // Or a speaker and the verb, then a preposition or nothing ("Jane Doe says in the clip").
+    const found = speakerPhraseAt(ctx, from, this.spans, end);
+    const framed =
+      found !== undefined &&
+      verb(found.to) &&
+      (found.to + 1 >= end || ctx.rules.quotes.prepositions.includes(words[found.to + 1]?.lower ?? ''));
+    return end > from && (verb(from) || verb(end - 1) || framed) ? wordIndexAt(words, next.end) : to;
   }
 
   /** A role phrase after an article that `speakerPhraseAt` does not read as one ("a spokeswoman", "the official"). */

@@ -54,6 +54,20 @@ function afterInitial(ctx: ArticleContext, k: number, nouns: readonly Word[]): b
   );
 }
 
+/** Whether word `k` follows an abbreviated honorific and its full stop ("Mr. Durham", "Dr. Jane Doe"). */
+function afterHonorific(ctx: ArticleContext, k: number, nouns: readonly Word[]): boolean {
+  const honorific = ctx.words[k - 1];
+  const honorifics = ctx.rules.quotes.honorifics;
+  return (
+    !!honorific &&
+    honorifics !== undefined &&
+    nouns[nouns.length - 1] === honorific &&
+    honorifics.includes(honorific.lower) &&
+    /^\.\s+$/u.test(ctx.article.text.slice(honorific.end, ctx.words[k]?.start ?? honorific.end)) &&
+    isNameWord(ctx.words[k]?.text ?? '')
+  );
+}
+
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
 
 /** Whether a capitalised noun follows the article at `i`, after adjectives only ("das russische Außenministerium"). */
@@ -144,7 +158,11 @@ export function speakerPhraseAt(
     (lowerRoles.nouns.includes(w.lower) || lowerRoles.modifiers.includes(w.lower));
   while (k < limit && nouns.length < 6) {
     const w = ctx.words[k] as Word;
-    if (inside(quotes, w.start) || (k > i && breakBefore(ctx, k) && !afterInitial(ctx, k, nouns))) break;
+    if (
+      inside(quotes, w.start) ||
+      (k > i && breakBefore(ctx, k) && !afterInitial(ctx, k, nouns) && !afterHonorific(ctx, k, nouns))
+    )
+      break;
     if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w)) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     nouns.push(w);

@@ -125,6 +125,8 @@ export interface QuoteRules {
    * no speaker. Absent where none is needed.
    */
   readonly participleEndings?: readonly string[];
+  /** Lower-case honorifics written with a full stop before a name ("Mr. Durham"): the name goes on after it. */
+  readonly honorifics?: readonly string[];
   /** Definite articles: "der Minister" may mean a person named before ("a minister" does not). */
   readonly definiteArticles: readonly string[];
   /** Articles of a genitive that belongs to a role ("Sprecher des Ministeriums", "spokesman of the ministry"). */

@@ -13,12 +13,31 @@ function quotesOf(text: string): [string, string | null, string?][] {
 }
 
 describe('speakers of English quotes', () => {
-  it('resolves "he said" after the quote to the person named before', () => {
+  it('resolves "he said" after the quote to the person named in the sentence before', () => {
+    expect(
+      quotesOf(
+        'Flour prices rose again this spring, and Martin Kowalski had to raise his own. "We cannot pay these prices for long," he said.',
+      ),
+    ).toEqual([['We cannot pay these prices for long,', 'Martin Kowalski']]);
+  });
+
+  it('prefers the person named just before "he said" to an earlier speaker', () => {
+    expect(
+      quotesOf(
+        '"We were treated badly at the border," said Omar Haddad. At the summit, Secretary General Tom Hale called the fences a disgrace. "Every country has its problems," he said.',
+      ),
+    ).toEqual([
+      ['We were treated badly at the border,', 'Omar Haddad'],
+      ['Every country has its problems,', 'Tom Hale', 'secretary general'],
+    ]);
+  });
+
+  it('does not reach past the previous sentence for "he said" when no one spoke there (negative)', () => {
     expect(
       quotesOf(
         'Martin Kowalski runs a bakery in the old town. Prices of flour rose again this spring. "We cannot pay these prices for long," he said.',
       ),
-    ).toEqual([['We cannot pay these prices for long,', 'Martin Kowalski']]);
+    ).toEqual([['We cannot pay these prices for long,', null]]);
   });
 
   it('does not resolve "she said" to a person two paragraphs away when none is near (negative)', () => {
@@ -90,6 +109,12 @@ describe('speakers of English quotes', () => {
         'Staff were angry with the firm, and Helen Ward, the agency’s chief operating officer, told colleagues, "We would end the contract if we could."',
       ),
     ).toEqual([['We would end the contract if we could.', 'Helen Ward', 'chief']]);
+  });
+
+  it('reads a name after an abbreviated honorific ("Mr. Hale says in the film")', () => {
+    expect(quotesOf('"The job took about four minutes," Mr. Hale says in the film.')).toEqual([
+      ['The job took about four minutes,', 'Hale'],
+    ]);
   });
 
   it('keeps a name ending like a participle when a verb of saying follows (negative)', () => {

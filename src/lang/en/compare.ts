@@ -99,6 +99,8 @@ const quotes: QuoteRules = {
     'claimed',
     'remarked',
     'suggested',
+    'captioned',
+    'posted',
   ],
   attributionMarkers: ['according to'],
   pronouns: ['he', 'she'],
@@ -144,7 +146,21 @@ const quotes: QuoteRules = {
     'both',
     'all',
   ],
-  lowerCaseRoles: { nouns: roles.nouns.map((n) => n.noun), modifiers: roles.modifiers },
+  // Role nouns, and people a report names by what they are ("the source said", "a witness told …").
+  lowerCaseRoles: {
+    nouns: [
+      ...roles.nouns.map((n) => n.noun),
+      'source',
+      'insider',
+      'witness',
+      'resident',
+      'lawyer',
+      'doctor',
+      'lobbyist',
+    ],
+    modifiers: roles.modifiers,
+  },
+  honorifics: roles.honorifics,
   participleEndings: ['ing', 'ed'],
   // Reported speech is recognised in German only; English keeps its direct quotes as before.
   reportingVerbs: [],
