@@ -148,6 +148,9 @@ class ArticleQuotes {
     return resolved;
   }
 
+  /** Pronouns before their verb after a quote ('"…," she said'), resolved only to someone near. */
+  private readonly pronounFirst = new WeakSet<SpeakerPhrase>();
+
   /** Speakers that are a role as written ("Ein Polizeisprecher"): not names for entity recognition. */
   private readonly roles = new WeakSet<Resolved>();
   private lastSpeaker: { resolved: Resolved; sentence: number } | null = null;
@@ -202,6 +205,13 @@ class ArticleQuotes {
     }
     const last = this.lastSpeaker;
     const recent = last && sentence - last.sentence <= 2 ? last.resolved : undefined;
+    if (this.pronounFirst.has(p)) {
+      // English order after the quote ('"…," he said'): a person named since the previous sentence, else the speaker
+      // of the last two sentences; nobody further back (the story may have moved on to someone unnamed).
+      const previous =
+        this.input.ctx.article.sentences[sentence - 1] ?? this.input.ctx.article.sentences[sentence];
+      return this.nearestPerson(p.at, previous?.start ?? 0) ?? recent ?? null;
+    }
     // A named speaker of the last two sentences; an unnamed role ("der Gast") only when no person is named there.
     if (recent && !this.roles.has(recent)) return recent;
     const sentences = this.input.ctx.article.sentences;
@@ -234,13 +244,16 @@ class ArticleQuotes {
     if (!w || j >= limit) return undefined;
     if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
     const { quotes } = ctx.rules;
-    if (/^\p{Lu}/u.test(w.text)) {
-      // English order: the speaker, then the verb.
-      const found = speakerPhraseAt(ctx, j, this.spans, limit);
+    // English order: the speaker, then the verb ('"…," Jane Doe said', '"…," he said', '"…," a spokeswoman said').
+    const capital = /^\p{Lu}/u.test(w.text);
+    if (capital || ctx.sets.pronouns.has(w.lower) || ctx.sets.determiners.has(w.lower)) {
+      const found = speakerPhraseAt(ctx, j, this.spans, limit) ?? this.afterDeterminer(j, limit);
       const verb = found ? ctx.words[found.to] : undefined;
-      return found && verb && ctx.sets.quoteVerbs.has(verb.lower) && this.personish(found.phrase, true)
-        ? found.phrase
-        : undefined;
+      if (found && verb && ctx.sets.quoteVerbs.has(verb.lower) && this.personish(found.phrase, true)) {
+        if (found.phrase.kind === 'pronoun') this.pronounFirst.add(found.phrase);
+        return found.phrase;
+      }
+      if (capital) return undefined;
     }
     // A modal verb ("„…“, wollen die Anwohner wissen"), or a passive auxiliary when a verb of saying closes the clause
     // ("„…“, wird X zitiert"; not "„…“ wird sein Leitsatz"): its subject comes next.
@@ -285,6 +298,45 @@ class ArticleQuotes {
         return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Where the words after a quote may name its speaker: the end of its sentence, or of the next one when a question
+   * or exclamation mark ended the sentence inside the quote ('"Why now?" Jane Doe asked.').
+   */
+  private afterLimit(span: QuoteSpan, last: number, to: number): number {
+    const { article, words } = this.input.ctx;
+    const sentence = article.sentences[last];
+    const next = article.sentences[last + 1];
+    if (!sentence || !next || sentence.end > span.close + 1 || next.start < span.close) return to;
+    if (!/[?!]\s*$/u.test(article.text.slice(span.open + 1, span.close))) return to;
+    // Only a short frame: its first clause opens or closes with the verb ("Jane Doe asked.", "asks Jane Doe, …"),
+    // not a sentence of its own ("Greenpeace fordert die Vernichtung …").
+    const from = wordIndexAt(words, next.start);
+    let end = from;
+    while (end < words.length && end - from < 7 && (words[end]?.start ?? Infinity) < next.end) {
+      end++;
+      if (/^[^,;:]*[,;:]/u.test(article.text.slice(words[end - 1]?.end ?? 0, words[end]?.start ?? 0))) break;
+    }
+    const { ctx } = this.input;
+    const verb = (k: number): boolean => ctx.sets.quoteVerbs.has(words[k]?.lower ?? '');
+    // Or a speaker and the verb, then a preposition or nothing ("Jane Doe says in the clip").
+    const found = speakerPhraseAt(ctx, from, this.spans, end);
+    const framed =
+      found !== undefined &&
+      verb(found.to) &&
+      (found.to + 1 >= end || ctx.rules.quotes.prepositions.includes(words[found.to + 1]?.lower ?? ''));
+    return end > from && (verb(from) || verb(end - 1) || framed) ? wordIndexAt(words, next.end) : to;
+  }
+
+  /** A role phrase after an article that `speakerPhraseAt` does not read as one ("a spokeswoman", "the official"). */
+  private afterDeterminer(j: number, limit: number): ReturnType<typeof speakerPhraseAt> {
+    const { ctx } = this.input;
+    if (!ctx.sets.determiners.has(ctx.words[j]?.lower ?? '') || breakBefore(ctx, j + 1)) return undefined;
+    const found = speakerPhraseAt(ctx, j + 1, this.spans, limit);
+    if (found?.phrase.kind !== 'role') return found;
+    const definite = ctx.rules.quotes.definiteArticles.includes(ctx.words[j]?.lower ?? '');
+    return { ...found, phrase: { ...found.phrase, definite, at: ctx.words[j]?.start ?? found.phrase.at } };
   }
 
   /**
@@ -683,7 +735,7 @@ class ArticleQuotes {
     let resolved: Resolved | null = null;
     const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
     const reported = outside.some((w) => ctx.sets.reportedSpeech.has(w.lower));
-    const phraseAfter = this.phraseAfter(span, to);
+    const phraseAfter = this.phraseAfter(span, this.afterLimit(span, last, to));
     // A pronoun after the quote ("„…“, betont sie") stands for the name that introduced it ("X sagte: „…“").
     const introduced = phraseAfter?.kind === 'pronoun' ? this.phraseBefore(span, from) : undefined;
     const explicit =

@@ -126,6 +126,10 @@ export function clauseSubject(
     if (start >= v || preposition || sourceBefore.includes(lead)) continue;
     const found = phraseAt(ctx, start, quotes, v);
     if (!found) continue;
+    // A role set off by commas after a name ("Jane Doe, the agency's chief officer, told …"): the name speaks.
+    const role = found.phrase.kind === 'role' ? found.phrase : undefined;
+    const named = role && start > from ? nameBeforeComma(ctx, quotes, from, start) : undefined;
+    if (role && named) return { ...named, role: role.words };
     const appos = apposition(ctx, found.to, quotes);
     let to = found.to;
     // An apposition or a parenthesis closed before the verb: "John Kline, ein Repräsentant …, sagte",
@@ -145,6 +149,29 @@ export function clauseSubject(
     if (k === v) return appos ?? found.phrase;
   }
   return invertedSubject(ctx, quotes, v);
+}
+
+/** A name of one to four words ending right before a comma in front of word `start`, not before `from`. */
+function nameBeforeComma(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  from: number,
+  start: number,
+): Extract<SpeakerPhrase, { kind: 'name' }> | undefined {
+  if (
+    !/^\s*,\s*$/u.test(ctx.article.text.slice(ctx.words[start - 1]?.end ?? 0, ctx.words[start]?.start ?? 0))
+  )
+    return undefined;
+  for (let j = Math.max(from, start - 4); j < start; j++) {
+    // The name opens the clause: at its start, after punctuation, or after a conjunction ("…, and Jane Doe, …").
+    const lead = ctx.words[j - 1]?.lower ?? '';
+    const { conjunctions, joiners } = ctx.rules.quotes;
+    if (j > from && !breakBefore(ctx, j) && !conjunctions.includes(lead) && !joiners.includes(lead)) continue;
+    const found = speakerPhraseAt(ctx, j, quotes, start);
+    if (found?.to === start && found.phrase.kind === 'name' && found.phrase.words.length >= 2)
+      return found.phrase;
+  }
+  return undefined;
 }
 
 /** The subject after a verb: skip "sich" and adverbs ("Am Donnerstag sagte General X", "sagt die Regierung"). */

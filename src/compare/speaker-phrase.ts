@@ -54,6 +54,20 @@ function afterInitial(ctx: ArticleContext, k: number, nouns: readonly Word[]): b
   );
 }
 
+/** Whether word `k` follows an abbreviated honorific and its full stop ("Mr. Durham", "Dr. Jane Doe"). */
+function afterHonorific(ctx: ArticleContext, k: number, nouns: readonly Word[]): boolean {
+  const honorific = ctx.words[k - 1];
+  const honorifics = ctx.rules.quotes.honorifics;
+  return (
+    !!honorific &&
+    honorifics !== undefined &&
+    nouns[nouns.length - 1] === honorific &&
+    honorifics.includes(honorific.lower) &&
+    /^\.\s+$/u.test(ctx.article.text.slice(honorific.end, ctx.words[k]?.start ?? honorific.end)) &&
+    isNameWord(ctx.words[k]?.text ?? '')
+  );
+}
+
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
 
 /** Whether a capitalised noun follows the article at `i`, after adjectives only ("das russische Außenministerium"). */
@@ -122,6 +136,7 @@ export function speakerPhraseAt(
     !(sets.determiners.has(first.lower) && nounAfter(ctx, i))
   )
     return undefined;
+  if (participleOpener(ctx, i)) return undefined;
   let k = i;
   let definite = false;
   let determiner = false;
@@ -134,13 +149,33 @@ export function speakerPhraseAt(
   // Adjectives after the article ("der brasilianische Präsident", "die 56-jährige …").
   while (k < limit && determiner && ADJECTIVE.test(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k)) k++;
   const nouns: Word[] = [];
+  const lowerRoles = rules.quotes.lowerCaseRoles;
+  // English adjectives before a lower-case role ("the 89-year-old mayor", "a senior official").
+  if (determiner && lowerRoles) k = adjectivesBeforeRole(ctx, k, limit);
+  // A role written in lower case ("acting Labour leader", "spokeswoman") where the language does so.
+  const lowerRole = (w: Word): boolean =>
+    lowerRoles !== undefined &&
+    (lowerRoles.nouns.includes(w.lower) || lowerRoles.modifiers.includes(w.lower));
   while (k < limit && nouns.length < 6) {
     const w = ctx.words[k] as Word;
-    if (inside(quotes, w.start) || (k > i && breakBefore(ctx, k) && !afterInitial(ctx, k, nouns))) break;
-    if (!/^\p{Lu}/u.test(w.text)) break;
+    if (
+      inside(quotes, w.start) ||
+      (k > i && breakBefore(ctx, k) && !afterInitial(ctx, k, nouns) && !afterHonorific(ctx, k, nouns))
+    )
+      break;
+    if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w)) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     nouns.push(w);
     k++;
+  }
+  // Lower-case modifiers alone ("former") are no phrase; nor are trailing ones ("Jane Doe, former …" ends at the name).
+  while (
+    nouns.length > 0 &&
+    !/^\p{Lu}/u.test(nouns.at(-1)?.text ?? '') &&
+    !roleNoun(ctx, nouns.at(-1) as Word)
+  ) {
+    nouns.pop();
+    k--;
   }
   if (nouns.length === 0) return undefined;
   let to = k;
@@ -175,7 +210,7 @@ export function speakerPhraseAt(
   // The name: the words after the last role word, when they look like a name.
   let lastTitle = -1;
   nouns.forEach((w, n) => {
-    if (isTitleWord(w, ctx)) lastTitle = n;
+    if (isTitleWord(w, ctx) || roleNoun(ctx, w)) lastTitle = n;
   });
   const name = nouns
     .slice(lastTitle + 1)
@@ -197,6 +232,34 @@ export function speakerPhraseAt(
   const words = [...ctx.words.slice(start, k).map((w) => w.text), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
+}
+
+/** The index of a lower-case role noun after up to two lower-case words at `k` ("89-year-old mayor"), else `k`. */
+function adjectivesBeforeRole(ctx: ArticleContext, k: number, limit: number): number {
+  for (let r = k; r < Math.min(limit, k + 3); r++) {
+    const w = ctx.words[r];
+    if (!w || breakBefore(ctx, r) || !/^[\p{Ll}\d]/u.test(w.text)) return k;
+    if (roleNoun(ctx, w)) return r;
+  }
+  return k;
+}
+
+/** A role noun the language writes in lower case ("spokeswoman", "official"). */
+function roleNoun(ctx: ArticleContext, w: Word): boolean {
+  return ctx.rules.quotes.lowerCaseRoles?.nouns.includes(w.lower) === true;
+}
+
+/**
+ * A participle opening a clause before a preposition ("Speaking to reporters, …", "Asked about the plan, …"): no
+ * speaker, unless the story knows the word as a name.
+ */
+function participleOpener(ctx: ArticleContext, i: number): boolean {
+  const endings = ctx.rules.quotes.participleEndings;
+  const w = ctx.words[i];
+  const next = ctx.words[i + 1];
+  if (!endings || !w || !next || !breakBefore(ctx, i) || breakBefore(ctx, i + 1)) return false;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) || !endings.some((e) => w.lower.endsWith(e))) return false;
+  return ctx.rules.quotes.prepositions.includes(next.lower) || ctx.sets.calendar.has(next.lower);
 }
 
 /** A capitalised adjective of a name's genitive ("des Weißen Hauses", "des Auswärtigen Amtes", "der Vereinten …"). */

@@ -115,6 +115,18 @@ export interface QuoteRules {
   readonly conditionalForms: readonly string[];
   /** Lower-case words that start no speaker phrase although capitalised at a sentence start ("dies", "man"). */
   readonly notSpeakers: readonly string[];
+  /**
+   * Roles a language writes in lower case before a name ("acting Labour leader Jane Doe", "spokeswoman Jane Doe"):
+   * the role nouns, and the modifiers that may stand before them. Absent where roles are capitalised (German).
+   */
+  readonly lowerCaseRoles?: { readonly nouns: readonly string[]; readonly modifiers: readonly string[] };
+  /**
+   * Endings of a participle opening a sentence before a preposition ("Speaking to reporters, …", "Asked about …"):
+   * no speaker. Absent where none is needed.
+   */
+  readonly participleEndings?: readonly string[];
+  /** Lower-case honorifics written with a full stop before a name ("Mr. Durham"): the name goes on after it. */
+  readonly honorifics?: readonly string[];
   /** Definite articles: "der Minister" may mean a person named before ("a minister" does not). */
   readonly definiteArticles: readonly string[];
   /** Articles of a genitive that belongs to a role ("Sprecher des Ministeriums", "spokesman of the ministry"). */

@@ -44,6 +44,11 @@ const NOUNS: readonly string[] = [
   'lawmaker',
   'candidate',
   'banker',
+  'monarch',
+  'prince',
+  'princess',
+  'duke',
+  'duchess',
 ];
 
 /** Abbreviated forms of some nouns ("Sen. Mitch McConnell"). */

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Direct quotes of one hand-written English article: text → speaker (and role where given). */
+function quotesOf(text: string): [string, string | null, string?][] {
+  const articles = fixtureArticles('en', [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  return quotes
+    .filter((q) => q.kind === undefined)
+    .map((q) => (q.role !== undefined ? [q.text, q.speaker, q.role] : [q.text, q.speaker]));
+}
+
+describe('speakers of English quotes', () => {
+  it('resolves "he said" after the quote to the person named in the sentence before', () => {
+    expect(
+      quotesOf(
+        'Flour prices rose again this spring, and Martin Kowalski had to raise his own. "We cannot pay these prices for long," he said.',
+      ),
+    ).toEqual([['We cannot pay these prices for long,', 'Martin Kowalski']]);
+  });
+
+  it('prefers the person named just before "he said" to an earlier speaker', () => {
+    expect(
+      quotesOf(
+        '"We were treated badly at the border," said Omar Haddad. At the summit, Secretary General Tom Hale called the fences a disgrace. "Every country has its problems," he said.',
+      ),
+    ).toEqual([
+      ['We were treated badly at the border,', 'Omar Haddad'],
+      ['Every country has its problems,', 'Tom Hale', 'secretary general'],
+    ]);
+  });
+
+  it('does not reach past the previous sentence for "he said" when no one spoke there (negative)', () => {
+    expect(
+      quotesOf(
+        'Martin Kowalski runs a bakery in the old town. Prices of flour rose again this spring. "We cannot pay these prices for long," he said.',
+      ),
+    ).toEqual([['We cannot pay these prices for long,', null]]);
+  });
+
+  it('does not resolve "she said" to a person two paragraphs away when none is near (negative)', () => {
+    expect(quotesOf('"The shop will stay closed for now," she said.')).toEqual([
+      ['The shop will stay closed for now,', null],
+    ]);
+  });
+
+  it('reads more verbs of saying after the quote ("X asked", "asks X", "complained Y")', () => {
+    expect(
+      quotesOf(
+        'The hearing went on for hours. "Why should the town pay for this?" Laura Finch asked. "Who decided that?" asks Tom Berry. "The plan is a waste of money," complained Anna Kurz.',
+      ),
+    ).toEqual([
+      ['Why should the town pay for this?', 'Laura Finch'],
+      ['Who decided that?', 'Tom Berry'],
+      ['The plan is a waste of money,', 'Anna Kurz'],
+    ]);
+  });
+
+  it('does not read a whole next sentence as the frame of a question (negative)', () => {
+    expect(
+      quotesOf('"Is this really fair to the families?" Union leaders demanded a new vote on the plan.'),
+    ).toEqual([['Is this really fair to the families?', null]]);
+  });
+
+  it('does not take a participle opener for the speaker ("Speaking to reporters, X said")', () => {
+    expect(quotesOf('Speaking to reporters, Paul Grant said: "The bridge will open again in May."')).toEqual([
+      ['The bridge will open again in May.', 'Paul Grant'],
+    ]);
+  });
+
+  it('gives the name after a role written in lower case, the role kept ("Acting Green leader Jane Moss")', () => {
+    expect(
+      quotesOf(
+        'Acting Green leader Jane Moss said: "This vote changes nothing for the party." Later, spokeswoman Ruth Ellery said: "We will appeal the ruling."',
+      ),
+    ).toEqual([
+      ['This vote changes nothing for the party.', 'Jane Moss', 'acting Green leader'],
+      ['We will appeal the ruling.', 'Ruth Ellery', 'spokeswoman'],
+    ]);
+  });
+
+  it('keeps a role alone as written when no name follows (negative)', () => {
+    expect(quotesOf('"The road stays closed until Friday," a spokeswoman said.')).toEqual([
+      ['The road stays closed until Friday,', 'spokeswoman'],
+    ]);
+  });
+
+  it('resolves "the Queen" after the quote to the person the story calls so', () => {
+    expect(
+      quotesOf(
+        'Queen Margaret opened the new library on Monday. "Books have shaped this country for centuries," the Queen said.',
+      ),
+    ).toEqual([['Books have shaped this country for centuries,', 'Margaret', 'queen']]);
+  });
+
+  it('reads a role after an article and adjectives, and a participle opener is no speaker', () => {
+    expect(
+      quotesOf(
+        'Speaking in the Lake District, the 70-year-old mayor said the plan was "not one I would ever support".',
+      ),
+    ).toEqual([['not one I would ever support', '70-year-old mayor']]);
+  });
+
+  it('gives the name before a role set off by commas ("Jane Doe, the agency\'s chief officer, told …")', () => {
+    expect(
+      quotesOf(
+        'Staff were angry with the firm, and Helen Ward, the agency’s chief operating officer, told colleagues, "We would end the contract if we could."',
+      ),
+    ).toEqual([['We would end the contract if we could.', 'Helen Ward', 'chief']]);
+  });
+
+  it('reads a name after an abbreviated honorific ("Mr. Hale says in the film")', () => {
+    expect(quotesOf('"The job took about four minutes," Mr. Hale says in the film.')).toEqual([
+      ['The job took about four minutes,', 'Hale'],
+    ]);
+  });
+
+  it('keeps a name ending like a participle when a verb of saying follows (negative)', () => {
+    expect(quotesOf('Fleming said: "The results are better than we hoped."')).toEqual([
+      ['The results are better than we hoped.', 'Fleming'],
+    ]);
+  });
+});
