@@ -301,33 +301,42 @@ const shortWord = (words: readonly string[]): string =>
 /** A first word inflected like an adjective ("Arabische Medien", "Unabhängige Experten", "Auswärtige Amt"). */
 const ADJECTIVE_SHAPED = /(?:e|en|er|es|em)$/u;
 
+/** A lower-case inflected word: an article, possessive or adjective ("der", "dessen", "russische", "größere"). */
+const INFLECTED = /^\p{Ll}+(?:e|en|er|em|es)$/u;
+
+/** The words of each article that stand right after an inflected word, kept per word list and its rule sets. */
+const inflectedFollowers = new WeakMap<
+  ArticleContext['words'],
+  { readonly sets: ArticleContext['sets']; readonly words: ReadonlySet<string> }
+>();
+
+/**
+ * The words (as written) that stand right after an article, possessive or inflected adjective in an article ("laut
+ * der Website", "dessen Rücktritt", "größere Zweifel"): common nouns there, no one's name alone. A verb of saying
+ * in -en ("sagen", "erklärten") is no such word before them. Found once per article's word list.
+ */
+function wordsAfterInflected(ctx: ArticleContext): ReadonlySet<string> {
+  const kept = inflectedFollowers.get(ctx.words);
+  if (kept !== undefined && kept.sets === ctx.sets) return kept.words;
+  const words = new Set<string>();
+  ctx.words.forEach((w, i) => {
+    const prev = ctx.words[i - 1];
+    if (
+      w.tightBefore &&
+      prev !== undefined &&
+      INFLECTED.test(prev.text) &&
+      !ctx.sets.quoteVerbs.has(prev.lower)
+    )
+      words.add(w.text);
+  });
+  inflectedFollowers.set(ctx.words, { sets: ctx.sets, words });
+  return words;
+}
+
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
  * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
  */
-/** A lower-case inflected word: an article, possessive or adjective ("der", "dessen", "russische", "größere"). */
-const INFLECTED = /^\p{Ll}+(?:e|en|er|em|es)$/u;
-
-/**
- * Whether a word stands right after an article, possessive or inflected adjective somewhere in the story ("laut
- * der Website", "dessen Rücktritt", "größere Zweifel"): a common noun, no one's name alone. A verb of saying in
- * -en ("sagen", "erklärten") is no such word.
- */
-function afterInflected(ctxs: readonly ArticleContext[], word: string): boolean {
-  return ctxs.some((ctx) =>
-    ctx.words.some((w, i) => {
-      const prev = ctx.words[i - 1];
-      return (
-        w.text === word &&
-        w.tightBefore &&
-        prev !== undefined &&
-        INFLECTED.test(prev.text) &&
-        !ctx.sets.quoteVerbs.has(prev.lower)
-      );
-    }),
-  );
-}
-
 function speakerNames(
   ctxs: readonly ArticleContext[],
   seeds: readonly ArticleSeeds[],
@@ -359,13 +368,17 @@ function speakerNames(
     }
     return found;
   };
+  // Whether a word stands after an inflected word somewhere in the story (each article's such words found once).
+  let followers: readonly ReadonlySet<string>[] | undefined;
+  const afterInflected = (word: string): boolean =>
+    (followers ??= ctxs.map(wordsAfterInflected)).some((set) => set.has(word));
 
   return speakers.filter((words) => {
     const first = words[0] ?? '';
     if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
     // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
     if (words.length === 1 && !midSomewhere(first)) return false;
-    if (words.length === 1 && afterInflected(ctxs, first)) return false;
+    if (words.length === 1 && afterInflected(first)) return false;
     return !words.some((w) => common(w));
   });
 }
