@@ -5,9 +5,9 @@
  * line's own text and span stay as the article has them.
  *
  * The rule: a pronoun of one person (the language's `lines.personPronouns`) stands for the person the sentence right
- * before the line names, when it names exactly one (`referentAt`); with two or more, or none, the words do not say
- * who is meant, and the line gets no referent rather than a guess. A sentence that itself opens with such a pronoun
- * passes its own referent on.
+ * before the line names, when it names exactly one (`personBefore`); with two or more, or none, the words do not say
+ * who is meant, and the line gets no referent rather than a guess. A sentence before that names nobody but goes on
+ * with the same pronoun passes on the person of the sentence before it.
  */
 import type { AnalysedArticle, BriefSentence, Sentence } from '../core/types.js';
 import type { Entity } from '../compare/index.js';
@@ -37,6 +37,10 @@ function personMentions(entities: readonly Entity[]): Map<string, PersonMention[
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** The mentions that lie inside a sentence. */
+const mentionsIn = (mentions: readonly PersonMention[], sentence: Sentence): PersonMention[] =>
+  mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
 
 /** The line's first word, lower-cased, when it opens the line (no quotation mark or bracket before it). */
 function openingWord(text: string): string | undefined {
@@ -71,13 +75,12 @@ function genderIn(
     }
   };
   article.sentences.forEach((sentence, i) => {
-    const named = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const named = mentionsIn(mentions, sentence);
     const first = named[0];
     if (first === undefined || first.name !== name || named.some((m) => m.name !== name)) return;
     tally(sentence, first.end);
     const next = article.sentences[i + 1];
-    if (next !== undefined && !mentions.some((m) => m.start >= next.start && m.end <= next.end))
-      tally(next, next.start);
+    if (next !== undefined && mentionsIn(mentions, next).length === 0) tally(next, next.start);
   });
   return count.male > count.female ? 'male' : count.female > count.male ? 'female' : undefined;
 }
@@ -113,7 +116,7 @@ function personBefore(
 ): BriefSentence['refersTo'] {
   const before = article.sentences[index - 1];
   if (before === undefined || depth === 0) return undefined;
-  const named = mentions.filter((m) => m.start >= before.start && m.end <= before.end);
+  const named = mentionsIn(mentions, before);
   const first = named[0];
   if (first === undefined)
     return carriesOn(article, before, pronoun)
@@ -137,18 +140,15 @@ export function withReferents(
   let mentions: Map<string, PersonMention[]> | undefined;
   return lines.map((line) => {
     const article = byId.get(line.article);
-    if (article === undefined) return line;
-    // Most briefs have no such line: the mentions are gathered only for the first one.
-    if (!(rulesFor(article.language).lines?.personPronouns ?? []).includes(openingWord(line.text) ?? ''))
-      return line;
-    mentions ??= personMentions(entities);
+    const rules = article !== undefined ? rulesFor(article.language).lines : undefined;
+    const pronoun = openingWord(line.text);
+    if (article === undefined || rules === undefined || pronoun === undefined) return line;
+    if (!rules.personPronouns.includes(pronoun)) return line;
     const index = article.sentences.findIndex((s) => s.start === line.start);
-    const rules = rulesFor(article.language).lines;
-    const pronoun = openingWord(line.text) ?? '';
-    const refersTo =
-      rules !== undefined && index >= 0
-        ? personBefore(article, index, pronoun, rules, mentions.get(article.id) ?? [])
-        : undefined;
+    if (index < 0) return line;
+    // Most briefs have no such line: the mentions are gathered only for the first one.
+    mentions ??= personMentions(entities);
+    const refersTo = personBefore(article, index, pronoun, rules, mentions.get(article.id) ?? []);
     return refersTo === undefined ? line : { ...line, refersTo };
   });
 }
