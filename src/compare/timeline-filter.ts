@@ -198,10 +198,12 @@ export function isPresentState(
 }
 
 const YEAR_ONLY = /^\d{4}$/u;
+/** A word with its combining marks (`MARKED_WORD`) at the end of a text. */
+const LAST_MARKED_WORD = new RegExp(`${MARKED_WORD.source}$`, 'u');
 /** The word right before an offset, separated by one space: its text and start, if any. */
 function wordBefore(text: string, at: number, floor: number): { word: string; start: number } | undefined {
   if (text[at - 1] !== ' ') return undefined;
-  const m = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*$/u.exec(text.slice(floor, at - 1));
+  const m = LAST_MARKED_WORD.exec(text.slice(floor, at - 1));
   return m ? { word: m[0], start: floor + m.index } : undefined;
 }
 
