@@ -5,6 +5,7 @@
  */
 import { clean } from './clean.js';
 import type { DateRules } from '../compare-rules.js';
+import { ARTICLE_CONTRACTIONS, ARTICLES } from './articles.js';
 
 /** Stems of the German ordinals 1–31 ("ers" + "ten" → "ersten", "siebzehn" + "ten", "zwanzigs" + "ten"). */
 const ORDINAL_STEMS = [
@@ -369,27 +370,7 @@ export const dates: DateRules = {
       'einst',
       'später',
     ],
-    nameDeterminers: [
-      'der',
-      'die',
-      'das',
-      'den',
-      'dem',
-      'des',
-      'ein',
-      'eine',
-      'einer',
-      'einen',
-      'einem',
-      'eines',
-      'im',
-      'am',
-      'zum',
-      'zur',
-      'vom',
-      'beim',
-      'ins',
-    ],
+    nameDeterminers: [...ARTICLES, ...ARTICLE_CONTRACTIONS, 'ins'],
     countLeads: [
       'gezählte',
       'gezählten',

@@ -1,4 +1,5 @@
 import type { RoleNoun, RoleRules } from '../role-rules.js';
+import { ARTICLE_CONTRACTIONS, ARTICLES } from './articles.js';
 
 /** Masculine role nouns with their feminine form ("-in") and the masculine forms beside the nominative. */
 const PAIRED: readonly (readonly [string, readonly string[]])[] = [
@@ -73,26 +74,7 @@ export const roles: RoleRules = {
   nouns,
   compounds: true,
   // Contractions of preposition and article ("zum russischen Präsidenten") open a role phrase too.
-  determiners: [
-    'der',
-    'die',
-    'das',
-    'den',
-    'dem',
-    'des',
-    'ein',
-    'eine',
-    'einen',
-    'einem',
-    'einer',
-    'eines',
-    'zum',
-    'zur',
-    'vom',
-    'beim',
-    'im',
-    'am',
-  ],
+  determiners: [...ARTICLES, ...ARTICLE_CONTRACTIONS],
   modifiers: [],
   adjectiveEndings: ['en', 'em', 'es', 'er', 'e'],
   capitalisedModifiers: false,

@@ -1,5 +1,6 @@
 import type { SentenceRules } from '../types.js';
 import { clean } from './clean.js';
+import { ARTICLES } from './articles.js';
 
 export const sentences: SentenceRules = {
   abbreviations: [
@@ -187,18 +188,7 @@ export const sentences: SentenceRules = {
   // One month list per language: the cleaning table's (with the Austrian forms), read here as names.
   months: Object.keys(clean.months),
   sentenceStarters: [
-    'der',
-    'die',
-    'das',
-    'den',
-    'dem',
-    'des',
-    'ein',
-    'eine',
-    'einer',
-    'eines',
-    'einem',
-    'einen',
+    ...ARTICLES,
     'er',
     'sie',
     'es',
