@@ -1,6 +1,6 @@
 import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST } from './gazetteer-index.js';
-import type { QuoteSpan } from './quote-spans.js';
+import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { isNameWord, type Word } from './words.js';
 
 /** Who a sentence attributes speech to: a name (words as written) or a pronoun still to resolve. */
@@ -16,9 +16,6 @@ export interface AttributionInput {
   readonly quotes: readonly QuoteSpan[];
   readonly keyOf: (words: readonly string[]) => string | undefined;
 }
-
-const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
-  quotes.some((q) => offset > q.open && offset < q.close);
 
 /** The gap text before word `i` (punctuation and quote marks between it and the previous word). */
 function gapBefore(ctx: ArticleContext, i: number, from: number): string {
@@ -39,7 +36,7 @@ function nameAt(
   let k = i;
   while (k < input.to && words.length < 4) {
     const w = ctx.words[k] as Word;
-    if (!isNameWord(w.text) || (k > i && !w.tightBefore) || inside(input.quotes, w.start)) break;
+    if (!isNameWord(w.text) || (k > i && !w.tightBefore) || insideQuote(input.quotes, w.start)) break;
     if (isTitleWord(w, ctx)) break;
     words.push(w.text);
     k++;
@@ -59,7 +56,7 @@ function speakerAfter(input: AttributionInput, i: number): Attribution | undefin
   const { ctx } = input;
   for (let k = i; k < Math.min(input.to, i + 7); k++) {
     const w = ctx.words[k] as Word;
-    if (inside(input.quotes, w.start) || (k > i && /[.;!?]/u.test(gapBefore(ctx, k, input.from))))
+    if (insideQuote(input.quotes, w.start) || (k > i && /[.;!?]/u.test(gapBefore(ctx, k, input.from))))
       return undefined;
     if (ctx.sets.pronouns.has(w.text)) return { kind: 'pronoun', at: w.start };
     const name = nameAt(input, k);
@@ -79,7 +76,7 @@ export function attributionOf(input: AttributionInput): Attribution | undefined 
   const markers = ctx.rules.quotes.attributionMarkers.map((m) => m.split(' '));
   for (let i = input.from; i < input.to; i++) {
     const w = ctx.words[i] as Word;
-    if (inside(input.quotes, w.start)) continue;
+    if (insideQuote(input.quotes, w.start)) continue;
     const gap = gapBefore(ctx, i, input.from);
     const clauseStart = i === input.from || CLAUSE_GAP.test(gap);
     for (const marker of markers) {

@@ -1,6 +1,6 @@
 import type { ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
-import type { QuoteSpan } from './quote-spans.js';
+import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { invertedSubject } from './reported.js';
 import { objectCase, sentenceSubject } from './sentence-subject.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
@@ -24,8 +24,7 @@ export interface QuoteSurroundings {
 /** A finite verb form as German and English write it ("begründete", "äußert", "musste"; "said" is in the tables). */
 export const FINITE = /^\p{Ll}+(te|ten|t|ed)$|^(wird|war|ist)$/u;
 
-const quoted = (near: QuoteSurroundings, w: Word): boolean =>
-  near.spans.some((q) => w.start > q.open && w.start < q.close);
+const quoted = (near: QuoteSurroundings, w: Word): boolean => insideQuote(near.spans, w.start);
 
 function sentenceRange(near: QuoteSurroundings, index: number): { from: number; to: number } | undefined {
   const sentence = near.ctx.article.sentences[index];

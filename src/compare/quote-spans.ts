@@ -67,6 +67,10 @@ function typographic(text: string, out: Spans): void {
   }
 }
 
+/** Whether an offset lies inside one of the quotations (between its marks, the marks not counted). */
+export const insideQuote = (quotes: readonly QuoteSpan[], offset: number): boolean =>
+  quotes.some((q) => offset > q.open && offset < q.close);
+
 /** Straight quotes: paired in order within one line; an odd one out is left unpaired. */
 function straight(text: string, out: Spans): void {
   let lineStart = 0;

@@ -10,7 +10,7 @@ import {
   saidInNext,
   type QuoteSurroundings,
 } from './quote-context.js';
-import { quoteSpans, type QuoteSpan } from './quote-spans.js';
+import { quoteSpans, type QuoteSpan, insideQuote } from './quote-spans.js';
 import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import {
   apposition,
@@ -56,7 +56,7 @@ function sentenceWords(ctx: ArticleContext, sentence: Sentence): { from: number;
 
 /** Words of a sentence range outside every quote. */
 function outsideWords(ctx: ArticleContext, from: number, to: number, quotes: readonly QuoteSpan[]): Word[] {
-  return ctx.words.slice(from, to).filter((w) => !quotes.some((q) => w.start > q.open && w.start < q.close));
+  return ctx.words.slice(from, to).filter((w) => !insideQuote(quotes, w.start));
 }
 
 const SENTENCE_END = /[.!?…](\s|$)/u;
@@ -119,7 +119,7 @@ class ArticleQuotes {
     let best: RawMention | undefined;
     for (const m of this.input.persons) {
       if (m.end > offset) break;
-      if (m.start >= floor && !this.spans.some((q) => m.start > q.open && m.start < q.close)) best = m;
+      if (m.start >= floor && !insideQuote(this.spans, m.start)) best = m;
     }
     return best ? this.name([best.text], best.key) : null;
   }
@@ -592,7 +592,7 @@ class ArticleQuotes {
         k--;
       const lead = ctx.words[k - 1]?.lower ?? '';
       if (k > start && (quotes.prepositions.includes(lead) || quotes.objectArticles.includes(lead))) continue;
-      if (this.spans.some((q) => m.start > q.open && m.start < q.close)) continue;
+      if (insideQuote(this.spans, m.start)) continue;
       return { kind: 'name', words: [m.text], at: m.start };
     }
     return weak;

@@ -1,6 +1,6 @@
 import type { Sentence } from '../core/types.js';
 import type { ArticleContext } from './context.js';
-import type { QuoteSpan } from './quote-spans.js';
+import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { sentenceSubject } from './sentence-subject.js';
 import {
   apposition,
@@ -42,9 +42,6 @@ function phraseAt(
   const next = ctx.words[k + 1];
   return next && /^\p{Lu}/u.test(next.text) ? speakerPhraseAt(ctx, k + 1, quotes, limit) : undefined;
 }
-
-const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
-  quotes.some((q) => offset > q.open && offset < q.close);
 
 interface Frames {
   readonly ctx: ArticleContext;
@@ -184,7 +181,7 @@ export function invertedSubject(
   const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
   for (let k = v + 1; k < Math.min(ctx.words.length, v + 6); k++) {
     const w = ctx.words[k] as Word;
-    if (inside(quotes, w.start) || breakBefore(ctx, k)) return undefined;
+    if (insideQuote(quotes, w.start) || breakBefore(ctx, k)) return undefined;
     // A phrase first: "das" may open one ("gab das russische Außenministerium bekannt").
     const found = phraseAt(ctx, k, quotes);
     if (found) return apposition(ctx, found.to, quotes) ?? found.phrase;
@@ -207,7 +204,7 @@ function asClauseVerb(f: Frames, from: number, to: number): number {
   let relative = false;
   for (let k = from + 2; k < to - 1; k++) {
     const w = ctx.words[k] as Word;
-    if (inside(quotes, w.start)) return -1;
+    if (insideQuote(quotes, w.start)) return -1;
     if (commaBefore(ctx, k) && ctx.rules.quotes.clauseOpeners.includes(w.lower)) relative = true;
     if (!commaBefore(ctx, k + 1)) continue;
     if (!relative && CLAUSE_VERB.test(w.text)) return k;
@@ -230,7 +227,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
   }
   for (let v = from; v < to; v++) {
     const w = ctx.words[v] as Word;
-    if (inside(quotes, w.start) || !f.verbs.has(w.lower)) continue;
+    if (insideQuote(quotes, w.start) || !f.verbs.has(w.lower)) continue;
     // The content: after the first comma that follows the verb and opens a reported clause.
     for (let k = v + 1; k < to; k++) {
       if (!commaBefore(ctx, k)) continue;
@@ -290,7 +287,7 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
   if (!first || start >= to || relative(first)) return undefined;
   const named = quotedName(f, start);
   if (named) return named;
-  if (DOMAIN.test(first.text) && !inside(quotes, first.start))
+  if (DOMAIN.test(first.text) && !insideQuote(quotes, first.start))
     return { kind: 'name', words: [first.text], at: first.start };
   while (
     marker &&
@@ -324,7 +321,7 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
   if (!whole) return undefined;
   for (let k = from; k < to; k++) {
     const w = ctx.words[k] as Word;
-    if (inside(quotes, w.start)) continue;
+    if (insideQuote(quotes, w.start)) continue;
     let speaker: SpeakerPhrase | undefined;
     if (sourceBefore.includes(w.lower)) speaker = sourceAfter(f, k + 1, to, true);
     else if (sourceNounLeads.includes(w.lower)) {
@@ -425,7 +422,7 @@ function antecedent(f: Frames, a: number): SpeakerPhrase | undefined {
   // Back over a verb at the end of the clause before ("ein Zettel kleben, auf dem …").
   for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
     const w = f.ctx.words[k] as Word;
-    if (inside(f.quotes, w.start) || (k < a - 1 && breakBefore(f.ctx, k + 1))) return undefined;
+    if (insideQuote(f.quotes, w.start) || (k < a - 1 && breakBefore(f.ctx, k + 1))) return undefined;
     if (/^\p{Lu}/u.test(w.text))
       return { kind: 'role', words: [w.text], head: w.lower, definite: false, title: false, at: w.start };
   }
@@ -440,7 +437,7 @@ function lowerCompound(f: Frames, k: number): SpeakerPhrase | undefined {
   const { ctx } = f;
   const w = ctx.words[k + 1];
   if (!ctx.sets.determiners.has(ctx.words[k]?.lower ?? '') || !w || breakBefore(ctx, k + 1)) return undefined;
-  if (!/^\p{Ll}[\p{L}\d]*-\p{Lu}/u.test(w.text) || inside(f.quotes, w.start)) return undefined;
+  if (!/^\p{Ll}[\p{L}\d]*-\p{Lu}/u.test(w.text) || insideQuote(f.quotes, w.start)) return undefined;
   return { kind: 'role', words: [w.text], head: w.lower, definite: true, title: false, at: w.start };
 }
 
@@ -470,7 +467,7 @@ function pointedDocument(f: Frames, index: number, a: number): SpeakerPhrase | u
   const p = range(ctx, prev);
   for (let k = p.to - 1; k >= p.from; k--) {
     const w = ctx.words[k] as Word;
-    if (!inside(quotes, w.start) && sourceNoun(f, w))
+    if (!insideQuote(quotes, w.start) && sourceNoun(f, w))
       return { kind: 'role', words: [w.text], head: w.lower, definite: false, title: false, at: w.start };
   }
   return undefined;
@@ -489,7 +486,7 @@ function documentFrame(f: Frames, index: number, from: number, to: number): Repo
     ctx.rules.quotes;
   for (let v = from; v < to; v++) {
     const w = ctx.words[v] as Word;
-    if (inside(quotes, w.start)) continue;
+    if (insideQuote(quotes, w.start)) continue;
     const written = writtenVerbs.includes(w.lower);
     if (!written && !documentVerbs.includes(w.lower)) continue;
     // The verb's clause: back and forth to the nearest punctuation or quotation mark.
@@ -548,7 +545,7 @@ function trailingFrame(f: Frames, index: number, from: number, to: number): Repo
   const { auxiliaries } = ctx.rules.quotes;
   for (let k = from + 2; k < to; k++) {
     const w = ctx.words[k] as Word;
-    if (!commaBefore(ctx, k) || inside(quotes, w.start)) continue;
+    if (!commaBefore(ctx, k) || insideQuote(quotes, w.start)) continue;
     if (!f.verbs.has(w.lower) && !auxiliaries.includes(w.lower)) continue;
     if (!subjunctive(f, from, k)) return undefined;
     const speaker = invertedSubject(ctx, quotes, k);
@@ -572,7 +569,7 @@ function finalFrame(f: Frames, index: number, from: number, to: number): Reporte
   let k = to - 1;
   while (k > from && !commaBefore(ctx, k)) k--;
   const w = ctx.words[k];
-  if (!w || k - from < 4 || to - k > 10 || inside(quotes, w.start)) return undefined;
+  if (!w || k - from < 4 || to - k > 10 || insideQuote(quotes, w.start)) return undefined;
   const auxiliary = auxiliaries.includes(w.lower) && !f.verbs.has(w.lower);
   if (!auxiliary && !f.verbs.has(w.lower)) return undefined;
   if (auxiliary && !f.verbs.has(ctx.words[to - 1]?.lower ?? '')) return undefined;
@@ -584,7 +581,7 @@ function finalFrame(f: Frames, index: number, from: number, to: number): Reporte
   if (!appos && to - found.to > 3) return undefined;
   for (let j = found.to; j < to; j++) {
     const word = ctx.words[j] as Word;
-    if (inside(quotes, word.start) || (commaBefore(ctx, j) && !appos)) return undefined;
+    if (insideQuote(quotes, word.start) || (commaBefore(ctx, j) && !appos)) return undefined;
     // "…, sagte Raab laut Spiegel Online": the source marker frames the sentence.
     if (ctx.rules.quotes.sourceBefore.includes(word.lower)) return undefined;
   }
@@ -612,7 +609,7 @@ function finalFrame(f: Frames, index: number, from: number, to: number): Reporte
 function subjunctive(f: Frames, from: number, to: number, strict = false): boolean {
   for (let k = from; k < to; k++) {
     const w = f.ctx.words[k] as Word;
-    if (inside(f.quotes, w.start) || !f.subjunctive.has(w.lower)) continue;
+    if (insideQuote(f.quotes, w.start) || !f.subjunctive.has(w.lower)) continue;
     if (!strict || !f.ctx.rules.quotes.conditionalForms.includes(w.lower)) return true;
   }
   return false;
@@ -649,7 +646,7 @@ function reportingSubject(f: Frames, s: Sentence): SpeakerPhrase | undefined {
   let reports = false;
   for (let k = from; k < to && !reports; k++) {
     const w = ctx.words[k] as Word;
-    reports = f.verbs.has(w.lower) && !inside(quotes, w.start);
+    reports = f.verbs.has(w.lower) && !insideQuote(quotes, w.start);
   }
   if (!reports) return undefined;
   const subject = sentenceSubject(ctx, quotes, from, to);

@@ -1,5 +1,5 @@
 import type { ArticleContext } from './context.js';
-import type { QuoteSpan } from './quote-spans.js';
+import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import {
   apposition,
   breakBefore,
@@ -8,9 +8,6 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase.js';
 import type { Word } from './words.js';
-
-const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
-  quotes.some((q) => offset > q.open && offset < q.close);
 
 /** Whether a comma stands between word `k` and the one before. */
 const commaBefore = (ctx: ArticleContext, k: number): boolean =>
@@ -43,7 +40,7 @@ function afterPrepositional(
       noun = true;
       continue;
     }
-    if (noun && coordinators.includes(w.lower) && inside(quotes, ctx.words[j + 1]?.start ?? -1)) {
+    if (noun && coordinators.includes(w.lower) && insideQuote(quotes, ctx.words[j + 1]?.start ?? -1)) {
       noun = false;
       continue;
     }
@@ -52,9 +49,9 @@ function afterPrepositional(
     if (noun && commaBefore(ctx, j) && ctx.rules.quotes.clauseOpeners.includes(w.lower)) {
       let c = j + 1;
       while (c < limit && !commaBefore(ctx, c)) c++;
-      return c < limit && !inside(quotes, (ctx.words[c] as Word).start) ? c : -1;
+      return c < limit && !insideQuote(quotes, (ctx.words[c] as Word).start) ? c : -1;
     }
-    if (inside(quotes, w.start) || (j > k + 1 && breakBefore(ctx, j))) return noun ? j : -1;
+    if (insideQuote(quotes, w.start) || (j > k + 1 && breakBefore(ctx, j))) return noun ? j : -1;
     // A genitive article after the noun opens another noun phrase ("An die Adresse der europäischen Wächter").
     if (prepositions.includes(w.lower) || (noun && ctx.sets.determiners.has(w.lower))) noun = false;
     else if (capitalised(w)) noun = true;
@@ -84,7 +81,8 @@ function verbAfterOpening(
     )
       c++;
     const infinitive = infinitiveMarkers.includes(ctx.words[c - 2]?.lower ?? '');
-    if (c < limit && !inside(quotes, (ctx.words[c] as Word).start) && (subordinate || infinitive)) return c;
+    if (c < limit && !insideQuote(quotes, (ctx.words[c] as Word).start) && (subordinate || infinitive))
+      return c;
   }
   if (prepositions.includes(w.lower)) return afterPrepositional(ctx, quotes, k, limit);
   // An adverb opening the sentence ("Dazu gab …", "Zuvor hatte …"): the verb right after it.
@@ -124,12 +122,12 @@ export function sentenceSubject(
   // A clause after a colon ("Steuern: Die SPD will …", "Die so genannte „Reichensteuer“: Die SPD will …"): its subject.
   for (let j = from + 1; j < limit; j++)
     if (
-      !inside(quotes, (ctx.words[j] as Word).start) &&
+      !insideQuote(quotes, (ctx.words[j] as Word).start) &&
       /:/u.test(ctx.article.text.slice(ctx.words[j - 1]?.end ?? 0, (ctx.words[j] as Word).start))
     )
       k = j;
   while (k < limit && focusAdverbs.includes(ctx.words[k]?.lower ?? '')) k++;
-  if (k >= limit || inside(quotes, (ctx.words[k] as Word).start)) return undefined;
+  if (k >= limit || insideQuote(quotes, (ctx.words[k] as Word).start)) return undefined;
   const verb = verbAfterOpening(ctx, quotes, k, limit);
   if (verb < 0) {
     // A preposition opens no subject, unless it is the particle of a name ("Von der Leyen betonte").

@@ -1,6 +1,6 @@
 import { isTitleWord, type ArticleContext } from './context.js';
 import { PARTICLES, SECOND_PARTICLES } from './persons.js';
-import type { QuoteSpan } from './quote-spans.js';
+import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { isNameWord, type Word } from './words.js';
 
 /**
@@ -29,9 +29,6 @@ export type SpeakerPhrase =
       readonly title: boolean;
       readonly at: number;
     };
-
-const inside = (quotes: readonly QuoteSpan[], offset: number): boolean =>
-  quotes.some((q) => offset > q.open && offset < q.close);
 
 /** A middle initial ("W" of "George W. Bush"). */
 const INITIAL = /^\p{Lu}$/u;
@@ -121,7 +118,7 @@ export function speakerPhraseAt(
   limit: number = ctx.words.length,
 ): { phrase: SpeakerPhrase; to: number } | undefined {
   const first = ctx.words[i];
-  if (!first || i >= limit || inside(quotes, first.start)) return undefined;
+  if (!first || i >= limit || insideQuote(quotes, first.start)) return undefined;
   const { sets, rules } = ctx;
   if (sets.pronouns.has(first.lower)) return { phrase: { kind: 'pronoun', at: first.start }, to: i + 1 };
   const particle = particleNameAt(ctx, i, limit);
@@ -159,7 +156,7 @@ export function speakerPhraseAt(
   while (k < limit && nouns.length < 6) {
     const w = ctx.words[k] as Word;
     if (
-      inside(quotes, w.start) ||
+      insideQuote(quotes, w.start) ||
       (k > i && breakBefore(ctx, k) && !afterInitial(ctx, k, nouns) && !afterHonorific(ctx, k, nouns))
     )
       break;
@@ -201,7 +198,7 @@ export function speakerPhraseAt(
     !breakBefore(ctx, to) &&
     /^\p{Lu}/u.test(genitiveNoun.text) &&
     !breakBefore(ctx, to + 1) &&
-    !inside(quotes, genitiveNoun.start)
+    !insideQuote(quotes, genitiveNoun.start)
   ) {
     const end = genitiveEnd(ctx, to + 1, quotes, limit);
     tail.push(...ctx.words.slice(to, end).map((w) => w.text));
@@ -273,7 +270,8 @@ function genitiveEnd(ctx: ArticleContext, k: number, quotes: readonly QuoteSpan[
   let end = k + 1;
   while (end < limit && end - k < 3 && NAME_ADJECTIVE.test(ctx.words[end - 1]?.text ?? '')) {
     const next = ctx.words[end];
-    if (!next || breakBefore(ctx, end) || inside(quotes, next.start) || !/^\p{Lu}/u.test(next.text)) break;
+    if (!next || breakBefore(ctx, end) || insideQuote(quotes, next.start) || !/^\p{Lu}/u.test(next.text))
+      break;
     if (ctx.sets.firstNames.has(next.text) || ctx.sets.determiners.has(next.lower)) break;
     end++;
   }

@@ -1,5 +1,5 @@
 import type { ArticleContext } from './context.js';
-import type { QuoteSpan } from './quote-spans.js';
+import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { objectCase } from './sentence-subject.js';
 import { wordIndexAt, type Word } from './words.js';
@@ -36,7 +36,7 @@ export function subordinateSpeaker(
   const { clauseOpeners, complementisers, questionWords = [] } = ctx.rules.quotes;
   const gap = (k: number): string =>
     ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
-  const outside = (w: Word): boolean => !spans.some((q) => w.start > q.open && w.start < q.close);
+  const outside = (w: Word): boolean => !insideQuote(spans, w.start);
   /** The first word of the clause that ends before word `k`: after the last comma, else the sentence start. */
   const clauseStart = (k: number): number => {
     for (let j = k; j > from; j--) if (/,/u.test(gap(j))) return j;
