@@ -124,6 +124,16 @@ export const clean: CleanRules = {
     { prefix: 'All rights reserved', reason: 'copyright' },
     { prefix: 'Sign up for', reason: 'promotion' },
     { prefix: 'Follow us', reason: 'promotion' },
+    // Agency picture captions as their own line ("FILE - In this March 11, 2010 file photo, the empty frame …"),
+    // CNN's video strip ("JUST WATCHED … Replay More Videos … MUST WATCH … 02:41"), TIME's related-story links
+    // ("(MORE: Saving the World's Endangered Species)") and blog comment rules (Multi-News documents).
+    { prefix: 'FILE - ', reason: 'caption', maxWords: 80 },
+    { prefix: 'FILE – ', reason: 'caption', maxWords: 80 },
+    { prefix: 'FILE — ', reason: 'caption', maxWords: 80 },
+    { prefix: 'JUST WATCHED', reason: 'player-notice', maxWords: 40 },
+    { prefix: '(MORE:', reason: 'promotion', maxWords: 20 },
+    { prefix: 'Thank you for joining our conversation', reason: 'comment-policy', maxWords: 60 },
+    { prefix: 'We encourage your discussion', reason: 'comment-policy', maxWords: 40 },
   ],
   imagePlaceholders: ['Image not available', 'Image unavailable', 'Video unavailable'],
   creditWords: [
