@@ -59,32 +59,6 @@ describe('archive, player and modal furniture (English tables)', () => {
     ]);
   });
 
-  it('removes agency picture captions, the video strip, related-story links and comment rules', () => {
-    const caption =
-      'FILE - In this March 11, 2010 file photo, the empty frame of a stolen painting remains on display at a museum in Boston. (Associated Press)';
-    const strip =
-      "JUST WATCHED Talks keep the skaters' dream alive Replay More Videos ... MUST WATCH Talks keep the skaters' dream alive 02:41";
-    const related = '(MORE: Saving the World’s Endangered Species)';
-    const rules =
-      'Thank you for joining our conversation on the blog. We encourage your discussion but ask that you stay within the bounds of our commenting and posting policy.';
-    const a = clean(page(caption, ARTICLE, strip, related, rules));
-    expect(a.text).toBe(ARTICLE);
-    expect(reasons(a)).toEqual([
-      [caption, 'caption'],
-      [strip, 'player-notice'],
-      [related, 'promotion'],
-      [rules, 'comment-policy'],
-    ]);
-  });
-
-  it('keeps prose that mentions a file, a video or more', () => {
-    const text = page(
-      'File sharing services were blamed for the losses, the studio said in a statement on Monday.',
-      'More than 150 migrants have crossed into Croatia from Serbia, officials said.',
-    );
-    expect(clean(text).removed).toEqual([]);
-  });
-
   it('removes YouTube, modal and reprint notices', () => {
     const a = clean(
       page(
@@ -156,5 +130,33 @@ describe('archive, player and modal furniture (English tables)', () => {
       'Published on the front page of the local paper, the letter urged the council to reconsider the plan before the vote in May.';
     const close = 'Close to 200 people attended the meeting on Monday evening.';
     expect(clean(page(prose, close)).text).toBe(`${prose}\n\n${close}`);
+  });
+});
+
+describe('agency captions, video strips and comment rules (English tables)', () => {
+  it('removes agency picture captions, the video strip, related-story links and comment rules', () => {
+    const caption =
+      'FILE - In this March 11, 2010 file photo, the empty frame of a stolen painting remains on display at a museum in Boston. (Associated Press)';
+    const strip =
+      "JUST WATCHED Talks keep the skaters' dream alive Replay More Videos ... MUST WATCH Talks keep the skaters' dream alive 02:41";
+    const related = '(MORE: Saving the World’s Endangered Species)';
+    const rules =
+      'Thank you for joining our conversation on the blog. We encourage your discussion but ask that you stay within the bounds of our commenting and posting policy.';
+    const a = clean(page(caption, ARTICLE, strip, related, rules));
+    expect(a.text).toBe(ARTICLE);
+    expect(reasons(a)).toEqual([
+      [caption, 'caption'],
+      [strip, 'player-notice'],
+      [related, 'promotion'],
+      [rules, 'comment-policy'],
+    ]);
+  });
+
+  it('keeps prose that mentions a file, a video or more', () => {
+    const text = page(
+      'File sharing services were blamed for the losses, the studio said in a statement on Monday.',
+      'More than 150 migrants have crossed into Croatia from Serbia, officials said.',
+    );
+    expect(clean(text).removed).toEqual([]);
   });
 });
