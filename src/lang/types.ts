@@ -153,6 +153,12 @@ export interface LineRules {
    * out words that also mean "they" (German `sie`, `ihr`).
    */
   readonly genderWords?: { readonly male: readonly string[]; readonly female: readonly string[] };
+  /**
+   * Lower-case phrases of a sentence that says only that someone gave no comment ("declined to comment", "wollte
+   * sich dazu nicht äußern"). A short sentence with one (src/summarise/candidates.ts) is never a brief line: it
+   * filled the last words of a budget ("KAI did not respond to requests for comment.").
+   */
+  readonly noComment?: readonly string[];
 }
 
 /**

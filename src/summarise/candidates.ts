@@ -1,4 +1,5 @@
-import type { AnalysedArticle, Sentence } from '../core/types.js';
+import type { AnalysedArticle, LanguageCode, Sentence } from '../core/types.js';
+import { rulesFor } from '../lang/index.js';
 import { sentenceKinds, type SentenceKinds } from './features.js';
 import { contentTerms, tfidfVectors, type SparseVector } from './vectors.js';
 
@@ -32,6 +33,18 @@ interface ArticleCandidates {
   readonly terms: readonly string[][];
 }
 
+/** A sentence of at most this many words that says someone gave no comment is no candidate (longer ones say more). */
+export const NO_COMMENT_MAX_WORDS = 16;
+
+/** "KAI did not respond to requests for comment.": a short sentence with one of the language's no-comment phrases. */
+export function saysNoComment(text: string, words: number, language: LanguageCode): boolean {
+  if (words > NO_COMMENT_MAX_WORDS) return false;
+  const phrases = rulesFor(language).lines?.noComment;
+  if (phrases === undefined || phrases.length === 0) return false;
+  const lower = text.toLowerCase();
+  return phrases.some((p) => lower.includes(p));
+}
+
 /** Each article's candidate sentences, kept between briefs of a growing story (keyed by the article object). */
 export type CandidateMemo = Map<AnalysedArticle, ArticleCandidates>;
 
@@ -48,7 +61,7 @@ function articleCandidates(
     const text = article.text.slice(sentence.start, sentence.end);
     const words = wordCount(text);
     const t = contentTerms(sentence);
-    if (words < minWords || t.length < 2) return;
+    if (words < minWords || t.length < 2 || saysNoComment(text, words, article.language)) return;
     raw.push({ sentence, position, words, kinds: sentenceKinds(sentence, text) });
     terms.push(t);
   });
@@ -94,7 +107,7 @@ export function earliest(raw: readonly { readonly position: number }[], max: num
 }
 
 /**
- * Every sentence of every article with enough content; vectors share one TF-IDF space. Over `max` such
+ * Every sentence of every article with enough content (and not only a "no comment"); vectors share one TF-IDF space. Over `max` such
  * sentences, the earliest sentences of every article are kept: all leads first, then all second sentences, …
  * (the order of the candidates is the same as without the limit). With a `memo`, each article's sentences with
  * enough content are taken from it (and put there when not); the vectors are made again (their weights are the

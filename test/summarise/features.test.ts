@@ -79,3 +79,46 @@ describe('article relevance', () => {
     expect(brief.sentences.every((s) => s.article !== 'c')).toBe(true);
   });
 });
+
+describe('sentences that only say "no comment"', () => {
+  const story = (tail: string, language: string): SourceDocument[] => [
+    { ...doc('a', `${flood} ${tail}`), meta: { language } },
+    { ...doc('b', flood2), meta: { language } },
+  ];
+  const sentencesOf = (docs: SourceDocument[], language: string): string[] => {
+    const articles = prepareArticles(docs, { language });
+    return collectCandidates(articles, 6).map((c) => {
+      const a = articles[c.article];
+      return a ? a.text.slice(c.sentence.start, c.sentence.end) : '';
+    });
+  };
+
+  it('are no candidates, so no brief fills its last words with one', () => {
+    const tail = 'The harbour authority did not respond to requests for comment.';
+    expect(sentencesOf(story(tail, 'en'), 'en')).not.toContain(tail);
+    expect(sentencesOf(story(tail, 'en'), 'en')).toContain(
+      'Rescue teams evacuated hundreds of residents from the flooded streets of Leeds overnight.',
+    );
+    for (const words of [20, 30, 40, 60]) {
+      const brief = briefFromDocuments(story(tail, 'en'), { words, language: 'en' });
+      expect(brief.sentences.map((s) => s.text)).not.toContain(tail);
+    }
+  });
+
+  it('keep a longer sentence that says more than that', () => {
+    const tail =
+      'The harbour authority declined to comment on the claims but said that the new flood wall would be finished by the end of next year.';
+    expect(sentencesOf(story(tail, 'en'), 'en')).toContain(tail);
+  });
+
+  it('uses the tables of the article language (German)', () => {
+    const de = [
+      'Das Hochwasser hat am Montag in der Kleinstadt Leeds vierzig Häuser zerstört, sagte der Bürgermeister.',
+      'Rettungskräfte brachten in der Nacht Hunderte Bewohner aus den überfluteten Straßen in Sicherheit.',
+    ].join(' ');
+    const tail = 'Ein Sprecher der Hafenbehörde wollte sich dazu nicht äußern.';
+    const docs: SourceDocument[] = [{ ...doc('a', `${de} ${tail}`), meta: { language: 'de' } }];
+    expect(sentencesOf(docs, 'de')).not.toContain(tail);
+    expect(sentencesOf(docs, 'de')).toHaveLength(2);
+  });
+});
