@@ -1,6 +1,7 @@
 /** Terminal tables and JSON shapes of the evaluation reports (strings only; the CLI prints them). */
 import type { ClusterReport } from './cluster.js';
 import type { SplitScores } from './cluster-order.js';
+import { nearerOwn } from './cluster-splits.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
 import { ROUGE_TYPES } from './rouge.js';
@@ -133,14 +134,18 @@ function splitsTable(r: ClusterReport): string {
       s.pieces.map((piece) => String(piece.length)).join('+'),
       s.missing.toFixed(2),
       dec(s.closest.score),
+      `${String(s.members.filter(nearerOwn).length)}/${String(s.members.length)}`,
       `${s.closest.a} ~ ${s.closest.b}`,
     ]);
+  const nearer = splits.reduce((sum, s) => sum + s.members.filter(nearerOwn).length, 0);
+  const members = splits.reduce((sum, s) => sum + s.members.length, 0);
   return (
     `lagebild split dev gold stories: ${String(splits.length)}, missing ${missing.toFixed(1)} articles of recall ` +
     '(closest pair across the pieces: article to article, document frequencies of all accepted articles; join ' +
-    'threshold 0.15)' +
+    'threshold 0.15; nearer own: its articles scoring higher with an article of another of its pieces than with ' +
+    `any article of another gold story within the window, ${String(nearer)} of ${String(members)} in all)` +
     (splits.length > SPLITS_SHOWN ? `, the ${String(SPLITS_SHOWN)} costliest:\n` : ':\n') +
-    table(['gold story', 'pieces', 'missing', 'closest', 'pair'], rows)
+    table(['gold story', 'pieces', 'missing', 'closest', 'nearer own', 'pair'], rows)
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitGoldStories } from '../../src/eval/cluster-splits.js';
+import { nearerOwn, splitGoldStories } from '../../src/eval/cluster-splits.js';
 import { STORYLINE_ARTICLES } from '../cluster/storyline-texts.js';
 
 const articles = STORYLINE_ARTICLES;
@@ -30,6 +30,33 @@ describe('the gold stories eval cluster split', () => {
     expect(later?.missing).toBeCloseTo(1, 10);
     expect(later?.closest.score).toBeLessThan(trial?.closest.score ?? 0);
     expect(later?.closest.score).toBeLessThan(0.1);
+  });
+
+  it("gives each article its nearest sibling in another piece and its nearest other story's article in the window", () => {
+    const [trial, later] = splitGoldStories(articles, predicted, gold, 'refused:', everyStory);
+    const member = (id: string) =>
+      [...(trial?.members ?? []), ...(later?.members ?? [])].find((m) => m.id === id);
+    expect(trial?.members.map((m) => m.id)).toEqual([
+      'prozess-auftakt-1',
+      'prozess-auftakt-2',
+      'prozess-urteil-1',
+      'prozess-urteil-2',
+    ]);
+    // the opening's siblings are the verdict's reports, and the other way round
+    expect(member('prozess-auftakt-1')?.sibling.id).toMatch(/^prozess-urteil-/u);
+    expect(member('prozess-urteil-2')?.sibling.id).toMatch(/^prozess-auftakt-/u);
+    // the closest pair across the pieces is the best sibling score of its members
+    expect(Math.max(...(trial?.members ?? []).map((m) => m.sibling.score))).toBe(trial?.closest.score);
+    // nothing of another story lies within 72 hours of the opening (6 March); the stadium decision of 24 March
+    // lies within reach of the verdict's reports (21 March) and is their nearest other story
+    expect(member('prozess-auftakt-1')?.wrong).toBeUndefined();
+    expect(member('prozess-urteil-1')?.wrong).toMatchObject({ id: 'stuttgart-stadion', gold: 'later' });
+    expect(trial?.members.every(nearerOwn)).toBe(true);
+    // the stadium shares Stuttgart's names with the verdict, not with Putin in Sochi: nearer a wrong story
+    const stadium = member('stuttgart-stadion');
+    expect(stadium?.wrong?.gold).toBe('trial');
+    expect(stadium?.wrong?.score).toBeGreaterThan(stadium?.sibling.score ?? 1);
+    expect(stadium && nearerOwn(stadium)).toBe(false);
   });
 
   it('leaves refused articles out', () => {
