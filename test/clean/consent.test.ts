@@ -104,6 +104,16 @@ describe('ad markers inside a line', () => {
   });
 });
 
+describe('sharing strips inside a line (English tables)', () => {
+  it('removes "Tweet View Comments" glued in front of a paragraph and keeps the paragraph', () => {
+    const para =
+      '"Next Tuesday, the governor will skip the debate and hold a town hall meeting instead," the campaign manager said in a statement.';
+    const a = clean(`Tweet View Comments ${para}`);
+    expect(a.text).toBe(para);
+    expect(a.removed.map((r) => [r.text, r.reason])).toEqual([['Tweet View Comments', 'social-widget']]);
+  });
+});
+
 describe('splitLine', () => {
   it('joins the pieces around a part cut from the middle with one space and keeps the part', () => {
     const [line] = toLines('Vorher.  Mitte hier.  Nachher.');

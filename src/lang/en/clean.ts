@@ -176,7 +176,9 @@ export const clean: CleanRules = {
     nov: 11,
     dec: 12,
   },
-  inlineMarkers: [],
+  // The sharing strip a copied page glued in front of its first paragraph ("Tweet View Comments "Next Tuesday,
+  // Gov. Huntsman will …", Multi-News); a line of only the strip is the `boilerplatePrefixes` entry above.
+  inlineMarkers: [{ phrase: 'Tweet View Comments', reason: 'social-widget' }],
   // Cookie and consent banners inside flattened pages (seen in SemEval-2022 English pages: "To use this website,
   // cookies must be enabled …", "By submitting above, you agree to our privacy policy."). "cookies" alone is
   // no marker (biscuits are news too).
