@@ -5,7 +5,7 @@ import { nearerOwn } from './cluster-splits.js';
 import type { ExtractReport } from './extract.js';
 import type { SummarizeReport } from './multinews.js';
 import { ROUGE_TYPES } from './rouge.js';
-import type { SimilarityReport, SplitFigures } from './similarity.js';
+import type { PearsonFigures, SimilarityReport, SplitFigures } from './similarity.js';
 
 /** The first `left` columns left-aligned, the others right-aligned, two spaces apart. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], left = 1): string {
@@ -218,19 +218,32 @@ export function clusterTable(r: ClusterReport): string {
 }
 
 export function similarityTable(r: SimilarityReport): string {
+  const figures = (f: PearsonFigures): string =>
+    `${dec(f.pearson)} / ${dec(f.pearsonCalibrated)} / ${dec(f.spearman)}`;
   const cells = (s: SplitFigures): string[] => [
     String(s.n),
-    `${dec(s.pearson)} / ${dec(s.pearsonCalibrated)}`,
+    figures(s),
     String(s.dev.n),
-    `${dec(s.dev.pearson)} / ${dec(s.dev.pearsonCalibrated)}`,
+    figures(s.dev),
     String(s.heldOut.n),
-    `${dec(s.heldOut.pearson)} / ${dec(s.heldOut.pearsonCalibrated)}`,
+    figures(s.heldOut),
   ];
   const rows = [['all', ...cells(r)], ...Object.entries(r.byPair).map(([pair, s]) => [pair, ...cells(s)])];
   return (
     `similarity ${r.dataset}: Pearson of lagebild's pair similarity s with -Overall, raw s / calibrated ` +
-    `1 - e^(-s/0.15) (same order; join threshold 0.15 = 0.632 calibrated); dev / held-out: FNV-1a of pair_id, ` +
-    `held out when 0 mod 5\n` +
-    table(['pair', 'n', 'raw / cal.', 'dev n', 'dev raw / cal.', 'held-out n', 'held-out raw / cal.'], rows)
+    `1 - e^(-s/0.15) (same order; join threshold 0.15 = 0.632 calibrated), and Spearman's rank correlation (the ` +
+    `order alone, which the clusterer decides by); dev / held-out: FNV-1a of pair_id, held out when 0 mod 5\n` +
+    table(
+      [
+        'pair',
+        'n',
+        'raw / cal. / rank',
+        'dev n',
+        'dev raw / cal. / rank',
+        'held-out n',
+        'held-out raw / cal. / rank',
+      ],
+      rows,
+    )
   );
 }

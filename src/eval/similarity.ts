@@ -6,7 +6,9 @@
  * clusterer does. Document frequencies come from all texts of the file (as the clusterer would have learnt them
  * from a stream).
  * Besides the raw similarity, the Pearson of its calibrated form (`calibrated` in `src/cluster/scoring.ts`: a strictly
- * increasing map, so the same decisions at the threshold mapped alike) is reported.
+ * increasing map, so the same decisions at the threshold mapped alike) is reported, and the Spearman (rank)
+ * correlation, which no increasing map changes: the clusterer decides by order and thresholds, so a rule that only
+ * moves Pearson and not Spearman has changed the scale, not which pairs come first.
  * Split: a pair is held out when the FNV-1a hash of its `pair_id` is 0 mod 5 (about 20 %, {@link isHeldOutPair});
  * rules are developed on the rest (dev) and the held-out figures are read at the end. Document frequencies still
  * come from every text (the clusterer learns them unsupervised), the figures per split from its own pairs.
@@ -38,12 +40,14 @@ export interface SimilarityPair {
   readonly overall: number;
 }
 
-/** Pearson of the raw and the calibrated similarity over some pairs. */
+/** Pearson of the raw and the calibrated similarity over some pairs, and their (common) Spearman. */
 export interface PearsonFigures {
   readonly n: number;
   readonly pearson: number;
   /** Pearson of the calibrated similarity (same order, so the same clustering; Pearson is not rank-based). */
   readonly pearsonCalibrated: number;
+  /** Spearman's rank correlation (the same for the raw and the calibrated similarity). */
+  readonly spearman: number;
 }
 
 /** The figures of a set of pairs: all of them, and the dev and held-out parts. */
@@ -129,6 +133,24 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number {
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
+/** Ranks from 1, ties sharing the mean of the ranks they span (`[10, 20, 20]` → `[1, 2.5, 2.5]`). */
+export function ranks(values: readonly number[]): number[] {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const out = new Array<number>(values.length).fill(0);
+  for (let i = 0; i < order.length;) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1]?.[0] === order[i]?.[0]) j++;
+    for (let k = i; k <= j; k++) out[order[k]?.[1] ?? 0] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Spearman's rank correlation: Pearson of the ranks (ties take mean ranks). */
+export function spearman(xs: readonly number[], ys: readonly number[]): number {
+  return pearson(ranks(xs), ranks(ys));
+}
+
 /** A title glued to the body this far in at most (a longer first line is no title). */
 const TITLE_MAX_CHARS = 250;
 
@@ -181,6 +203,7 @@ function figures(
     n: idx.length,
     pearson: pearson(of(scores), of(gold)),
     pearsonCalibrated: pearson(of(scaled), of(gold)),
+    spearman: spearman(of(scores), of(gold)),
   };
 }
 

@@ -9,7 +9,10 @@ import {
   pairSimilarities,
   parseCsv,
   pearson,
+  ranks,
+  spearman,
 } from '../../src/eval/similarity.js';
+import { similarityTable } from '../../src/eval/report.js';
 import { OTHER_EVENTS } from '../cluster/stories.js';
 
 describe('similarity eval', () => {
@@ -26,6 +29,36 @@ describe('similarity eval', () => {
     // x = 1,2,3,4; y = 1,3,2,4: sxy = 4, sxx = syy = 5 → 0.8
     expect(pearson([1, 2, 3, 4], [1, 3, 2, 4])).toBeCloseTo(0.8, 12);
     expect(pearson([1, 1], [1, 2])).toBe(0);
+  });
+
+  it('ranks with ties sharing the mean rank (hand-computed)', () => {
+    expect(ranks([10, 20, 20, 5])).toEqual([2, 3.5, 3.5, 1]);
+    expect(ranks([3, 3, 3])).toEqual([2, 2, 2]);
+    expect(ranks([])).toEqual([]);
+  });
+
+  it('computes Spearman: the order only, so any increasing map of the scores leaves it as it is', () => {
+    // Pearson of 1,2,3,4 against 1,100,101,102 is below 1; the order is the same, so Spearman is 1
+    expect(pearson([1, 2, 3, 4], [1, 100, 101, 102])).toBeLessThan(0.9);
+    expect(spearman([1, 2, 3, 4], [1, 100, 101, 102])).toBeCloseTo(1, 12);
+    expect(spearman([1, 2, 3], [9, 5, 1])).toBeCloseTo(-1, 12);
+    // ranks 1,2,3,4 against 1,3,2,4 → Pearson of the ranks 0.8
+    expect(spearman([0.1, 0.2, 0.3, 0.4], [-4, -2, -3, -1])).toBeCloseTo(0.8, 12);
+    // ties: x ranks 1.5,1.5,3 against y ranks 1,2,3 → sxy 1.5, sxx 1.5, syy 2 → 1.5 / √3
+    expect(spearman([1, 1, 2], [1, 2, 3])).toBeCloseTo(1.5 / Math.sqrt(3), 12);
+    expect(spearman([1, 1], [1, 2])).toBe(0);
+    // scores on a grid of 0.001, so that distinct scores stay distinct after the calibration's rounding
+    const unit = fc.array(
+      fc.integer({ min: 0, max: 1000 }).map((i) => i / 1000),
+      { minLength: 2, maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(unit, unit, (xs, ys) => {
+        const n = Math.min(xs.length, ys.length);
+        const [x, y] = [xs.slice(0, n), ys.slice(0, n)];
+        expect(spearman(x.map(calibrated), y)).toBeCloseTo(spearman(x, y), 9);
+      }),
+    );
   });
 
   it('scores a pair about the same event above a pair about different events', () => {
@@ -66,6 +99,11 @@ describe('dev / held-out split', () => {
     expect(de.dev.n + de.heldOut.n).toBe(40);
     expect(de.heldOut.n).toBeGreaterThan(0);
     expect(de.dev.pearson).toBeGreaterThan(0.9);
+    expect(de.dev.spearman).toBeGreaterThan(0.9);
+    expect(similarityTable(report)).toMatch(/raw \/ cal\. \/ rank/);
+    expect(similarityTable(report)).toContain(
+      `${de.pearson.toFixed(3)} / ${de.pearsonCalibrated.toFixed(3)} / ${de.spearman.toFixed(3)}`,
+    );
   });
 });
 
