@@ -141,6 +141,26 @@ describe('cleaning rules on small inputs', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(['navigation', 'credit', 'promotion', 'promotion']);
   });
 
+  it("takes the editor's initials or a wire code off the end of the last paragraph only", () => {
+    const para = 'Von München fährt der Zug weiter nach Wien. Der Autor ist 2017 verstorben.';
+    for (const code of ['(nz)', '(ssi, dan)', '(dpa/lno)', '(AFP)', '(Reuters)']) {
+      const a = clean(`Erster Absatz über das Treffen in Wladiwostok.\n\n${para} ${code}`);
+      expect(a.text, code).toBe(`Erster Absatz über das Treffen in Wladiwostok.\n\n${para}`);
+      expect(a.removed, code).toEqual([{ text: code, reason: 'signoff', rule: 'initials-signoff' }]);
+    }
+    // Glued to a closing quotation mark, as a page writes it.
+    expect(clean('„Kommunikativer Totalschaden. Isch over.“(phy)').text).toBe(
+      '„Kommunikativer Totalschaden. Isch over.“',
+    );
+    // Inside the text, or a party after a name, or a long group: the text's own.
+    const kept = [
+      'Die Initialen (nz) stehen hier mitten im Text.\n\nDas Ende des Artikels.',
+      'Das sagte der Vorsitzende Friedrich Merz (CDU)',
+      'Der Wert stieg um zwei Prozent (siehe Grafik oben)',
+    ];
+    for (const text of kept) expect(clean(text).text, text).toBe(text);
+  });
+
   it('does not take a long paragraph for a caption or credit', () => {
     const text = 'Die Zahl stammt aus einer Erhebung (Quelle: Statistisches Bundesamt), die im Mai erschien.';
     expect(clean(text).text).toBe(text);

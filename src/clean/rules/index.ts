@@ -8,7 +8,7 @@ import { imagePlaceholder } from './image-placeholder.js';
 import { noSentenceForm } from './no-sentence-form.js';
 import { strayOutlet } from './outlet.js';
 import { repeatedAcrossArticles } from './repeated.js';
-import { signoff } from './signoff.js';
+import { initialsSignoff, signoff } from './signoff.js';
 import { teaser } from './teaser.js';
 import { trailingName } from './trailing-name.js';
 import type { CleanRule } from './types.js';
@@ -32,6 +32,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   teaser,
   byline,
   signoff,
+  initialsSignoff,
   strayOutlet,
   repeatedAcrossArticles,
   noSentenceForm,

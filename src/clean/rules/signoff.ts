@@ -1,6 +1,6 @@
 import { findDate } from '../dates.js';
 import { looksLikeNameList } from '../names.js';
-import { perLine } from './types.js';
+import { perLine, visibleLines, type CleanRule, type Decision } from './types.js';
 
 const TRAILING_PAREN = /\s*\(([^()]{3,90})\)\s*$/u;
 
@@ -23,3 +23,38 @@ export const signoff = perLine('signoff', (line, { tables }) => {
   // A line that is nothing but the sign-off goes whole.
   return part.start === 0 ? { reason: 'signoff', meta } : { reason: 'signoff', meta, parts: [part] };
 });
+
+/** Editors' initials or an agency code in parentheses: "(nz)", "(kas)", "(ssi, dan)", "(dpa/lno)", "(AFP)". */
+const TRAILING_CODES = /\s*\((\p{Ll}{2,4}(?:\s*[,/]\s*\p{Ll}{2,4}){0,3})\)\s*$/u;
+const TRAILING_GROUP = /\s*\(([^()]{2,40})\)\s*$/u;
+
+/**
+ * The initials that sign off the article's last paragraph: "… Der Autor ist 2017 verstorben. (nz)". Lower-case
+ * codes of two to four letters, or a wire service's name ("(AFP)", "(dpa/lno)"), only at the end of the last line
+ * a reader still sees: inside the text a bracketed abbreviation is the text's own ("Friedrich Merz (CDU)").
+ */
+export const initialsSignoff: CleanRule = {
+  name: 'initials-signoff',
+  apply(ctx) {
+    const out = new Map<number, Decision>();
+    const last = visibleLines(ctx).at(-1);
+    if (last === undefined) return out;
+    const codes = TRAILING_CODES.exec(last.text);
+    const group = codes ?? TRAILING_GROUP.exec(last.text);
+    const inner = group?.[1];
+    if (group === null || inner === undefined) return out;
+    const agencies = new Set(ctx.tables.agencies.map((a) => a.toLowerCase()));
+    const wire = inner
+      .split(/\s*[,/]\s*/u)
+      .every((code, i) => (i > 0 && /^\p{L}{2,4}$/u.test(code)) || agencies.has(code.toLowerCase()));
+    if (codes === null && !wire) return out;
+    const part = { start: group.index, end: last.text.length };
+    out.set(
+      last.index,
+      part.start === 0
+        ? { reason: 'signoff', rule: this.name }
+        : { reason: 'signoff', rule: this.name, parts: [part] },
+    );
+    return out;
+  },
+};
