@@ -52,6 +52,21 @@ class Spans {
   }
 }
 
+/** Guillemets open a quotation one way in German (»…«) and the other in Swiss, Austrian and agency copy («…»). */
+const GUILLEMETS = new Set(['»', '«']);
+/** What a guillemet that closes a quotation stands right after: the quotation's last letter, digit or mark. */
+const ENDS_QUOTE = /[\p{L}\p{N}.,;:!?…)\]'’]/u;
+
+/**
+ * A guillemet can open a quotation only at the start of a line or after a space, a bracket, a dash or another
+ * quotation mark: in "«Das war gut», sagte er. «Wir …»" the » after "gut" closes the first quotation and does not
+ * open a »…« one that would run to the next «.
+ */
+function mayOpen(text: string, at: number, mark: string): boolean {
+  if (!GUILLEMETS.has(mark) || at === 0) return true;
+  return !ENDS_QUOTE.test(text.charAt(at - 1));
+}
+
 /** Typographic pairs: the opening mark and the next closing mark on the same line. */
 function typographic(text: string, out: Spans): void {
   for (const [open, close] of PAIRS) {
@@ -61,7 +76,8 @@ function typographic(text: string, out: Spans): void {
     while (at >= 0) {
       const end = nextClose(at + 1);
       const newline = nextNewline(at);
-      if (end > at && (newline < 0 || end < newline) && !out.overlaps(at, end)) out.add(at, end);
+      if (end > at && (newline < 0 || end < newline) && mayOpen(text, at, open) && !out.overlaps(at, end))
+        out.add(at, end);
       at = text.indexOf(open, at + 1);
     }
   }

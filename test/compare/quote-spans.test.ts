@@ -23,7 +23,10 @@ function reference(text: string): QuoteSpan[] {
     for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
       const end = text.indexOf(close, at + 1);
       const newline = text.indexOf('\n', at);
-      if (end > at && (newline < 0 || end < newline) && !overlaps(at, end))
+      // A guillemet right after a letter, digit or closing mark closes a quotation; it opens none.
+      const guillemet = open === '»' || open === '«';
+      const opens = !guillemet || at === 0 || !/[\p{L}\p{N}.,;:!?…)\]'’]/u.test(text.charAt(at - 1));
+      if (end > at && (newline < 0 || end < newline) && opens && !overlaps(at, end))
         out.push({ open: at, close: end });
     }
   }
@@ -60,6 +63,18 @@ describe('quoteSpans', () => {
     expect(quoteSpans(text).map((s) => text.slice(s.open, s.close + 1))).toEqual([
       '„Er sagte: »Sie meinte: ‚Ja‘.«“',
     ]);
+  });
+
+  it('pairs two «…» quotations of one line, and two »…« ones, not the stretch between them', () => {
+    const slices = (text: string): string[] => quoteSpans(text).map((s) => text.slice(s.open, s.close + 1));
+    expect(
+      slices('«Was letzte Nacht passiert ist, sollte nie passieren», sagte er. «Ich entschuldige mich.»'),
+    ).toEqual(['«Was letzte Nacht passiert ist, sollte nie passieren»', '«Ich entschuldige mich.»']);
+    expect(slices('»Das war gut«, sagte sie. »Wir machen weiter.«')).toEqual([
+      '»Das war gut«',
+      '»Wir machen weiter.«',
+    ]);
+    expect(slices('Er nannte es («völlig falsch») und ging.')).toEqual(['«völlig falsch»']);
   });
 
   it.each([
