@@ -73,8 +73,9 @@ export interface NameSets {
   readonly notStreets: ReadonlySet<string>;
   /** Lower-case. */
   readonly namePrepositions: ReadonlySet<string>;
-  /** Lower-case (`passiveAuxiliaries`, `subjectPronouns`, `indefiniteArticles`, `nameJoiners`). */
+  /** Lower-case (`passiveAuxiliaries`, `stativeAuxiliaries`, `subjectPronouns`, `indefiniteArticles`, `nameJoiners`). */
   readonly passiveAuxiliaries: ReadonlySet<string>;
+  readonly stativeAuxiliaries: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameJoiners: ReadonlySet<string>;
@@ -92,6 +93,7 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     notStreets: new Set(entities.notStreets),
     namePrepositions: new Set(entities.namePrepositions),
     passiveAuxiliaries: new Set(entities.passiveAuxiliaries),
+    stativeAuxiliaries: new Set(entities.stativeAuxiliaries),
     subjectPronouns: new Set(entities.subjectPronouns),
     indefiniteArticles: new Set(entities.indefiniteArticles),
     nameJoiners: new Set(entities.nameJoiners),

@@ -87,6 +87,8 @@ export interface EntityRules {
   readonly singularVerbs?: readonly string[];
   /** Lower-case forms of the passive auxiliary after which a fronted word in -t is a participle ("Verletzt wurde …"). */
   readonly passiveAuxiliaries?: readonly string[];
+  /** Lower-case forms of "be" after which a fronted past participle is no subject ("Geplant ist ein Ballsaal"). */
+  readonly stativeAuxiliaries?: readonly string[];
   /** Lower-case pronouns that stand as a subject after the verb ("Kreideweiss soll er …", "Gestern sagte man …"). */
   readonly subjectPronouns?: readonly string[];
   /** Lower-case indefinite articles: a known first name after one is a common noun ("einer Tom und …"). */

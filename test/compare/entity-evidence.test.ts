@@ -159,9 +159,11 @@ describe('a capitalised word opening a sentence before a verb in the singular is
     expect(mentions('Der Vorstand tagte. Mulally kann die Marken leicht verkaufen.')).toContain(
       'Mulally (person)',
     );
+    expect(rules('Gerhardt ist seit Jahren Trainer.')).toEqual(['Gerhardt: subject']);
+    expect(rules('Schmidt-Lorenz war dabei.')).toEqual(['Schmidt-Lorenz: subject']);
   });
 
-  it('takes no adverb, pronoun, adjective, participle, mass noun, compound noun, two words or abbreviation', () => {
+  it('takes no adverb, pronoun, adjective, participle, verb, mass noun, compound noun, two words or abbreviation', () => {
     for (const text of [
       'Dennoch war die Stimmung gut.',
       'Vieles spricht dafür, dass es so kommt.',
@@ -176,6 +178,15 @@ describe('a capitalised word opening a sentence before a verb in the singular is
       'Kunden sollten sich beeilen.',
       'Prompt sprach Putin von einer möglichen Abrüstung.',
       'Kreideweiss soll er gewesen sein.',
+      'Sollte es regnen, fällt das Fest aus.',
+      'Hätte er gewartet, wäre nichts passiert.',
+      'Geplant ist ein Neubau am Hafen.',
+      'Gewidmet war die Feier den Helfern.',
+      'Entweder kommt der Zug, oder wir laufen.',
+      'Indes wartet die Stadt auf Antwort.',
+      'Konkret geht es um zwei Millionen Euro.',
+      'Köln-Marathon war ausverkauft.',
+      'Deutsch-Französisch ist ein Schulfach.',
     ]) {
       expect(
         rules(text).filter((r) => r.endsWith(': subject')),
