@@ -76,6 +76,8 @@ export interface NameSets {
   /** Lower-case (`passiveAuxiliaries`, `stativeAuxiliaries`, `subjectPronouns`, `indefiniteArticles`, `nameJoiners`). */
   readonly passiveAuxiliaries: ReadonlySet<string>;
   readonly stativeAuxiliaries: ReadonlySet<string>;
+  /** The determiners and the article contractions: a word after one is a noun ("beim Hamburg-Marathon"). */
+  readonly articles: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameJoiners: ReadonlySet<string>;
@@ -94,6 +96,7 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     namePrepositions: new Set(entities.namePrepositions),
     passiveAuxiliaries: new Set(entities.passiveAuxiliaries),
     stativeAuxiliaries: new Set(entities.stativeAuxiliaries),
+    articles: new Set([...entities.determiners, ...(entities.articleContractions ?? [])]),
     subjectPronouns: new Set(entities.subjectPronouns),
     indefiniteArticles: new Set(entities.indefiniteArticles),
     nameJoiners: new Set(entities.nameJoiners),

@@ -29,6 +29,8 @@ export interface EntityRules {
   readonly titleEndings: readonly string[];
   /** Articles, possessives and other small words that may stand between a verb and a name. */
   readonly determiners: readonly string[];
+  /** Lower-case prepositions fused with the article ("im", "beim"): a noun follows, as after an article. */
+  readonly articleContractions?: readonly string[];
   /** Prepositions of place before a place name ("in", "nach", "aus"). */
   readonly placePrepositions: readonly string[];
   /** Nouns after which a capitalised word is a place ("insel", "grenzstadt", "hauptstadt"). */

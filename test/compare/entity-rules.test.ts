@@ -173,6 +173,16 @@ describe('entity rules for written forms of places and teams', () => {
     expect(mentions('Die Hamburg-Mannheimer zahlte.').join(' ')).not.toContain('(place)');
   });
 
+  it('a city compound after an article, a fused article or an ordinal is a noun, in the whole article', () => {
+    for (const text of [
+      'Beim Köln-Derby siegten die Gäste.',
+      'Der 30. Bonn-Marathon fand statt.',
+      'Köln-Marathon: Die Ergebnisse. Den Köln-Marathon gewann ein Kenianer.',
+    ])
+      expect(mentions(text).join(' '), text).not.toContain('(place)');
+    has('Er fuhr nach Köln-Wahn und dann zum Flughafen.', 'Köln-Wahn', 'place');
+  });
+
   it('a team named by its city and a plural is an organisation', () => {
     has('Die Chicago Bulls gewannen am Abend.', 'Chicago Bulls', 'organization');
     has('Er spielt für die Detroit Red Wings.', 'Detroit Red Wings', 'organization');

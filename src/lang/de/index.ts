@@ -4,6 +4,7 @@ import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
+import { ARTICLE_CONTRACTIONS } from './articles.js';
 import {
   ADJECTIVE_ORGANISATION_HEADS,
   ADJECTIVE_PLACE_HEADS,
@@ -63,6 +64,7 @@ export const de: LanguageRules = {
       singularVerbs: SINGULAR_VERBS,
       relativeNouns: RELATIVE_NOUNS,
       passiveAuxiliaries: PASSIVE_AUXILIARIES,
+      articleContractions: ARTICLE_CONTRACTIONS,
       stativeAuxiliaries: STATIVE_AUXILIARIES,
       subjectPronouns: SUBJECT_PRONOUNS,
       indefiniteArticles: INDEFINITE_ARTICLES,
