@@ -71,13 +71,15 @@ describe('a name joined to a found name by "und"/"oder" takes its type', () => {
     ]);
   });
 
-  it('takes no common noun, abbreviation, month or sentence opener', () => {
+  it('takes no common noun, compound noun, noun after an article, abbreviation, month or sentence opener', () => {
     for (const text of [
       'Man kann Facebook und Co. auf Dauer nicht stoppen.',
       'Im Sonderzug, der Kim und Genossen als Hotel dient, reisen 230 Nordkoreaner.',
       'Siemens und Gewerkschaften verhandeln seit Mai.',
       'Zwischen Januar und Merkel lag kein Treffen.',
       'Bund und Länder streiten mit Berlin und Behörden.',
+      'Der Sieger hatte den Heimvorteil und Angela Merkel auf seiner Seite.',
+      'Sie ist Ärztin in Köln und Vereinsvorstand in Bonn.',
     ]) {
       expect(
         rules(text).filter((r) => r.endsWith(': coordinated')),
