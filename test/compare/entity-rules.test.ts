@@ -157,6 +157,14 @@ describe('entity rules on German sentences', () => {
   });
 });
 
+describe('organisations after an organisation noun', () => {
+  it('takes the whole name after "Firma", as after "Spielzeughersteller"', () => {
+    has('Er wechselte 1998 zur Firma Kelvar Optics nach Jena.', 'Kelvar Optics', 'organization');
+    has('Der Spielzeughersteller Kelvar Toys meldete Gewinne.', 'Kelvar Toys', 'organization');
+    has('Er arbeitet bei der Firma Kelvar in Jena.', 'Kelvar', 'organization');
+  });
+});
+
 describe('entity rules for written forms of places and teams', () => {
   it('a known place in capitals (a dateline) is a place, not an acronym', () => {
     has('BOCHUM - Der Stadtrat tagte am Montag.', 'BOCHUM', 'place');
