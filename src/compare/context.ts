@@ -73,8 +73,11 @@ export interface NameSets {
   readonly notStreets: ReadonlySet<string>;
   /** Lower-case. */
   readonly namePrepositions: ReadonlySet<string>;
-  /** Lower-case (`passiveAuxiliaries`, `subjectPronouns`, `indefiniteArticles`, `nameJoiners`). */
+  /** Lower-case (`passiveAuxiliaries`, `stativeAuxiliaries`, `subjectPronouns`, `indefiniteArticles`, `nameJoiners`). */
   readonly passiveAuxiliaries: ReadonlySet<string>;
+  readonly stativeAuxiliaries: ReadonlySet<string>;
+  /** The determiners and the article contractions: a word after one is a noun ("beim Hamburg-Marathon"). */
+  readonly articles: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameJoiners: ReadonlySet<string>;
@@ -92,6 +95,8 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     notStreets: new Set(entities.notStreets),
     namePrepositions: new Set(entities.namePrepositions),
     passiveAuxiliaries: new Set(entities.passiveAuxiliaries),
+    stativeAuxiliaries: new Set(entities.stativeAuxiliaries),
+    articles: new Set([...entities.determiners, ...(entities.articleContractions ?? [])]),
     subjectPronouns: new Set(entities.subjectPronouns),
     indefiniteArticles: new Set(entities.indefiniteArticles),
     nameJoiners: new Set(entities.nameJoiners),

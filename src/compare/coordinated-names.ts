@@ -8,7 +8,7 @@ import { isTitleWord, type ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
 import type { RawMention } from './lexicon.js';
 import { isTableName, openers } from './name-rules.js';
-import { commonNounWord } from './persons.js';
+import { commonNounWord, compoundNoun } from './persons.js';
 import type { EntityType } from './types.js';
 import { isAcronym, isNameWord, type Word, lowerCaseWords } from './words.js';
 
@@ -35,6 +35,7 @@ function nameWord(
     return false;
   if (ctx.sets.notPlaces.has(w.lower) || isTitleWord(w, ctx)) return false;
   if (PLURAL.test(w.text) && !ctx.sets.firstNames.has(w.text)) return false;
+  if (compoundNoun(w.lower, ctx)) return false;
   return !commonNounWord(w.text, ctx) && !isTableName(w.text, ctx) && knownWord(w.text) === undefined;
 }
 
@@ -87,7 +88,9 @@ function findCoordinated(ctx: ArticleContext, mentions: readonly RawMention[]): 
       let k = m.from - 1;
       while (m.from - 1 - k < MAX_WORDS && usable(k - 1)) k--;
       const before = words[k - 1];
-      const starts = before !== undefined && !isNameWord(before.text) && !isAcronym(before.text);
+      // After an article a person's or place's name is a common noun ("den Heimvorteil und X").
+      const article = m.type !== 'organization' && ctx.sets.names.articles.has(before?.lower ?? '');
+      const starts = before !== undefined && !isNameWord(before.text) && !isAcronym(before.text) && !article;
       if (k < m.from - 1 && starts && words[k]?.tightBefore)
         out.push({ words: texts(words, k, m.from - 1), type: m.type });
     }

@@ -107,6 +107,8 @@ function afterCardinal(ctx: ArticleContext, i: number): boolean {
   );
 }
 
+const titleCaseWord = (word: string): string => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`;
+
 function acronyms(ctx: ArticleContext): string[][] {
   const { words } = ctx;
   const { notAcronyms } = ctx.sets.names;
@@ -118,6 +120,8 @@ function acronyms(ctx: ArticleContext): string[][] {
     !notAcronyms.has(w.text) &&
     !ROMAN.test(w.text) &&
     !knownWord(w.text) &&
+    // "KATE", "JAMIE": a first name written in capitals (a credit line), no acronym.
+    !(w.text.length >= 3 && ctx.sets.firstNames.has(titleCaseWord(w.text))) &&
     // "BONN", "KÖLN": a place written in capitals.
     !(w.text.length >= 4 && knownPlaceName(`${w.text.slice(0, 1)}${w.text.slice(1).toLowerCase()}`, ctx));
   for (let i = 0; i < words.length; i++) {

@@ -37,7 +37,7 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
       next?.tightBefore &&
       (isNameWord(next.text) || isAcronym(next.text))
     ) {
-      out.push({ words: [next.text], rule: 'org-noun' });
+      out.push({ words: afterOrganisationNoun(ctx, i) ?? [next.text], rule: 'org-noun' });
     } else if (/^\p{Lu}/u.test(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
       const name = afterOrganisationNoun(ctx, i);
       if (name) out.push({ words: name, rule: 'org-noun' });

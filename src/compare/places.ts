@@ -134,6 +134,26 @@ export function capitalPlaces(ctx: ArticleContext): TaggedName[] {
     .map((w) => ({ words: [w.text], rule: 'caps-place' }));
 }
 
+/** An ordinal before a noun ("der 50. Berlin-Marathon"). */
+const ORDINAL = /^\d+\.$/u;
+
+/**
+ * Hyphenated words of the article that stand after an article, an article contraction or an ordinal somewhere
+ * ("beim Hamburg-Marathon", "des Teltow-Kanals", "der 50. Berlin-Marathon"): a compound noun, since German names
+ * a town or district without an article.
+ */
+function nounCompounds(ctx: ArticleContext): Set<string> {
+  const out = new Set<string>();
+  ctx.words.forEach((w, i) => {
+    if (!w.text.includes('-') || i === 0) return;
+    const prev = ctx.words[i - 1] as Word;
+    const gap = ctx.article.text.slice(prev.end, w.start);
+    const ordinal = ORDINAL.test(`${prev.text}${gap.trim()}`);
+    if (ctx.sets.names.articles.has(prev.lower) || ordinal) out.add(w.text);
+  });
+  return out;
+}
+
 /**
  * City districts written with their city ("Berlin-Charlottenburg", "Köln-Wahn"): a known place of four or more
  * letters, a hyphen and a name that is no common noun and not shaped like one ("Berlin-Besuch", "Bayern-Vorstand",
@@ -141,7 +161,9 @@ export function capitalPlaces(ctx: ArticleContext): TaggedName[] {
  */
 export function districtPlaces(ctx: ArticleContext): TaggedName[] {
   const out: TaggedName[] = [];
+  const nouns = nounCompounds(ctx);
   for (const w of ctx.words) {
+    if (nouns.has(w.text)) continue;
     const m = /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}{2,})$/u.exec(w.text);
     const [, city, part] = m ?? [];
     if (city === undefined || part === undefined || !knownPlaceName(city, ctx)) continue;

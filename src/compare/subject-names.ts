@@ -23,6 +23,8 @@ const NOT_NAME =
 /** A weak past ("plädierte", not the superlative "beste") or a present ("erzählt", not "nennt") in the singular. */
 const WEAK_PAST = /^\p{Ll}{3,}[^s]te$/u;
 const PRESENT = /^\p{Ll}{2,}[^n]t$/u;
+/** A past participle ("Geplant", "Gewidmet", "Gesagt"; not "Gerhardt"): fronted before a form of "sein". */
+const PARTICIPLE = /^ge\p{Ll}{3,}[^d]t$/u;
 /** An abbreviation or initial before a full stop ("St. Georg", "H. Dietz", "Okt. Benq"): no sentence's end. */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 
@@ -74,12 +76,29 @@ function subjectAfter(ctx: ArticleContext, k: number): boolean {
 
 function nameWord(w: Word | undefined, ctx: ArticleContext): w is Word {
   if (!w || !isNameWord(w.text) || w.text.length < 3) return false;
-  const { sentenceOpeners } = subjectSets(ctx);
+  const { sentenceOpeners, singularVerbs } = subjectSets(ctx);
   if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower) || lowerCaseWords(ctx.words).has(w.lower))
     return false;
+  // A verb that opens the sentence ("Sollte überhaupt …", "Hätte er …"): a question or a condition, no subject.
+  if (singularVerbs.has(w.lower)) return false;
+  // A compound of a known name or noun ("Berlin-Marathon", "Deutsch-Israeli", "China-Netzwerk").
+  if (w.text.includes('-') && w.lower.split('-').some((part) => partNoName(part, ctx))) return false;
   if (NOT_NAME.test(w.lower) || compoundNoun(w.lower, ctx) || commonNounWord(w.text, ctx)) return false;
   if (isTitleWord(w, ctx) || ctx.sets.calendar.has(w.lower)) return false;
   return !isTableName(w.text, ctx) && knownWord(w.text) === undefined;
+}
+
+/** A part of a hyphenated word that is a known place or name, a common noun or an adjective. */
+function partNoName(part: string, ctx: ArticleContext): boolean {
+  const word = part.charAt(0).toUpperCase() + part.slice(1);
+  return (
+    knownWord(word) !== undefined ||
+    isTableName(word, ctx) ||
+    commonNounWord(word, ctx) ||
+    compoundNoun(part, ctx) ||
+    NOT_NAME.test(part) ||
+    /sch$/u.test(part)
+  );
 }
 
 /** Persons that open a sentence as its subject, right before a verb in the singular, in one article. */
@@ -95,7 +114,8 @@ export function subjectNames(ctx: ArticleContext): NameSeed[] {
     const verb = words[i + 1];
     if (
       !singularVerb(verb, ctx) ||
-      (w.lower.endsWith('t') && ctx.sets.names.passiveAuxiliaries.has(verb?.lower ?? ''))
+      (w.lower.endsWith('t') && ctx.sets.names.passiveAuxiliaries.has(verb?.lower ?? '')) ||
+      (PARTICIPLE.test(w.lower) && ctx.sets.names.stativeAuxiliaries.has(verb?.lower ?? ''))
     )
       continue;
     if (subjectAfter(ctx, i + 2)) continue;

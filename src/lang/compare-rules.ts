@@ -29,6 +29,8 @@ export interface EntityRules {
   readonly titleEndings: readonly string[];
   /** Articles, possessives and other small words that may stand between a verb and a name. */
   readonly determiners: readonly string[];
+  /** Lower-case prepositions fused with the article ("im", "beim"): a noun follows, as after an article. */
+  readonly articleContractions?: readonly string[];
   /** Prepositions of place before a place name ("in", "nach", "aus"). */
   readonly placePrepositions: readonly string[];
   /** Nouns after which a capitalised word is a place ("insel", "grenzstadt", "hauptstadt"). */
@@ -87,6 +89,8 @@ export interface EntityRules {
   readonly singularVerbs?: readonly string[];
   /** Lower-case forms of the passive auxiliary after which a fronted word in -t is a participle ("Verletzt wurde …"). */
   readonly passiveAuxiliaries?: readonly string[];
+  /** Lower-case forms of "be" after which a fronted past participle is no subject ("Geplant ist ein Ballsaal"). */
+  readonly stativeAuxiliaries?: readonly string[];
   /** Lower-case pronouns that stand as a subject after the verb ("Kreideweiss soll er …", "Gestern sagte man …"). */
   readonly subjectPronouns?: readonly string[];
   /** Lower-case indefinite articles: a known first name after one is a common noun ("einer Tom und …"). */

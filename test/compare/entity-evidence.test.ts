@@ -71,13 +71,15 @@ describe('a name joined to a found name by "und"/"oder" takes its type', () => {
     ]);
   });
 
-  it('takes no common noun, abbreviation, month or sentence opener', () => {
+  it('takes no common noun, compound noun, noun after an article, abbreviation, month or sentence opener', () => {
     for (const text of [
       'Man kann Facebook und Co. auf Dauer nicht stoppen.',
       'Im Sonderzug, der Kim und Genossen als Hotel dient, reisen 230 Nordkoreaner.',
       'Siemens und Gewerkschaften verhandeln seit Mai.',
       'Zwischen Januar und Merkel lag kein Treffen.',
       'Bund und Länder streiten mit Berlin und Behörden.',
+      'Der Sieger hatte den Heimvorteil und Angela Merkel auf seiner Seite.',
+      'Sie ist Ärztin in Köln und Vereinsvorstand in Bonn.',
     ]) {
       expect(
         rules(text).filter((r) => r.endsWith(': coordinated')),
@@ -159,9 +161,11 @@ describe('a capitalised word opening a sentence before a verb in the singular is
     expect(mentions('Der Vorstand tagte. Mulally kann die Marken leicht verkaufen.')).toContain(
       'Mulally (person)',
     );
+    expect(rules('Gerhardt ist seit Jahren Trainer.')).toEqual(['Gerhardt: subject']);
+    expect(rules('Schmidt-Lorenz war dabei.')).toEqual(['Schmidt-Lorenz: subject']);
   });
 
-  it('takes no adverb, pronoun, adjective, participle, mass noun, compound noun, two words or abbreviation', () => {
+  it('takes no adverb, pronoun, adjective, participle, verb, mass noun, compound noun, two words or abbreviation', () => {
     for (const text of [
       'Dennoch war die Stimmung gut.',
       'Vieles spricht dafür, dass es so kommt.',
@@ -176,6 +180,15 @@ describe('a capitalised word opening a sentence before a verb in the singular is
       'Kunden sollten sich beeilen.',
       'Prompt sprach Putin von einer möglichen Abrüstung.',
       'Kreideweiss soll er gewesen sein.',
+      'Sollte es regnen, fällt das Fest aus.',
+      'Hätte er gewartet, wäre nichts passiert.',
+      'Geplant ist ein Neubau am Hafen.',
+      'Gewidmet war die Feier den Helfern.',
+      'Entweder kommt der Zug, oder wir laufen.',
+      'Indes wartet die Stadt auf Antwort.',
+      'Konkret geht es um zwei Millionen Euro.',
+      'Köln-Marathon war ausverkauft.',
+      'Deutsch-Französisch ist ein Schulfach.',
     ]) {
       expect(
         rules(text).filter((r) => r.endsWith(': subject')),

@@ -38,6 +38,11 @@ describe('units, time zones and Roman numerals are no organisations', () => {
     expect(mentions('Zum XXVII Stiftungsfest kamen viele Gäste.')).toEqual([]);
   });
 
+  it('takes no first name in capitals and no generic acronym ("NGO") as an organisation', () => {
+    expect(mentions('Styling: MARIA Schulz, Fotos: Jan Berg.').join(' ')).not.toContain('MARIA');
+    expect(mentions('Eine NGO kritisierte den Plan.')).toEqual([]);
+  });
+
   it('still takes an unknown acronym as an organisation', () => {
     expect(mentions('Die Gewerkschaft KVB kündigte einen Streik an.')).toContain('KVB (organization)');
   });

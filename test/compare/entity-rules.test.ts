@@ -157,6 +157,14 @@ describe('entity rules on German sentences', () => {
   });
 });
 
+describe('organisations after an organisation noun', () => {
+  it('takes the whole name after "Firma", as after "Spielzeughersteller"', () => {
+    has('Er wechselte 1998 zur Firma Kelvar Optics nach Jena.', 'Kelvar Optics', 'organization');
+    has('Der Spielzeughersteller Kelvar Toys meldete Gewinne.', 'Kelvar Toys', 'organization');
+    has('Er arbeitet bei der Firma Kelvar in Jena.', 'Kelvar', 'organization');
+  });
+});
+
 describe('entity rules for written forms of places and teams', () => {
   it('a known place in capitals (a dateline) is a place, not an acronym', () => {
     has('BOCHUM - Der Stadtrat tagte am Montag.', 'BOCHUM', 'place');
@@ -171,6 +179,16 @@ describe('entity rules for written forms of places and teams', () => {
     has('Das Flugzeug landete in Köln-Wahn.', 'Köln-Wahn', 'place');
     expect(mentions('Der Berlin-Besuch dauerte zwei Tage.').join(' ')).not.toContain('Berlin-Besuch');
     expect(mentions('Die Hamburg-Mannheimer zahlte.').join(' ')).not.toContain('(place)');
+  });
+
+  it('a city compound after an article, a fused article or an ordinal is a noun, in the whole article', () => {
+    for (const text of [
+      'Beim Köln-Derby siegten die Gäste.',
+      'Der 30. Bonn-Marathon fand statt.',
+      'Köln-Marathon: Die Ergebnisse. Den Köln-Marathon gewann ein Kenianer.',
+    ])
+      expect(mentions(text).join(' '), text).not.toContain('(place)');
+    has('Er fuhr nach Köln-Wahn und dann zum Flughafen.', 'Köln-Wahn', 'place');
   });
 
   it('a team named by its city and a plural is an organisation', () => {

@@ -4,6 +4,7 @@ import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
+import { ARTICLE_CONTRACTIONS } from './articles.js';
 import {
   ADJECTIVE_ORGANISATION_HEADS,
   ADJECTIVE_PLACE_HEADS,
@@ -17,6 +18,7 @@ import {
   INDEFINITE_ARTICLES,
   NAME_JOINERS,
   PASSIVE_AUXILIARIES,
+  STATIVE_AUXILIARIES,
   RELATIVE_NOUNS,
   SENTENCE_OPENERS,
   SINGULAR_VERBS,
@@ -62,6 +64,8 @@ export const de: LanguageRules = {
       singularVerbs: SINGULAR_VERBS,
       relativeNouns: RELATIVE_NOUNS,
       passiveAuxiliaries: PASSIVE_AUXILIARIES,
+      articleContractions: ARTICLE_CONTRACTIONS,
+      stativeAuxiliaries: STATIVE_AUXILIARIES,
       subjectPronouns: SUBJECT_PRONOUNS,
       indefiniteArticles: INDEFINITE_ARTICLES,
       nameJoiners: NAME_JOINERS,

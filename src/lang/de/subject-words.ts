@@ -15,7 +15,7 @@ export const SENTENCE_OPENERS: readonly string[] = list(`
   ab aber abermals allein allerdings allgemein also alsbald anders andererseits anfangs angeblich anschließend
   ansonsten auch außerdem bald bekannt bekanntlich bereits besonders bestimmt bisher bislang bloß dabei dadurch
   dafür dagegen daher dahin damals damit danach daneben dann daran darauf daraufhin daraus darin darum darüber
-  darüberhinaus hinzu
+  darüberhinaus hinzu entweder weder sowohl indes konkret ausgerechnet ausnahmsweise umso desto
   darunter davon davor dazu dazwischen dementsprechend demnach demnächst dennoch derweil deshalb deswegen doch
   dort dorthin draußen drinnen eben ebenfalls ebenso eher eigentlich einerseits einmal einst endlich entsprechend
   erneut erst erstens zweitens drittens etwa eventuell fast ferner folglich fortan freilich früher ganz gar gegebenenfalls
@@ -51,6 +51,9 @@ export const SINGULAR_VERBS: readonly string[] = list(`
 
 /** The forms of "werden" after which a fronted word in -t is a participle ("Verletzt wurde niemand"). */
 export const PASSIVE_AUXILIARIES: readonly string[] = list(`wird wurde würde werde`);
+
+/** The forms of "sein" after which a fronted past participle is no subject ("Geplant ist …", "Gewidmet war …"). */
+export const STATIVE_AUXILIARIES: readonly string[] = list(`ist war sei wäre`);
 
 /** Pronouns that can stand as the subject after the verb ("Kreideweiss soll er gewesen sein"). */
 export const SUBJECT_PRONOUNS: readonly string[] = list(`er sie es man ich wir ihr du`);
