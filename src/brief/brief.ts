@@ -190,8 +190,9 @@ export function briefWithMemo(
     schema: BRIEF_SCHEMA,
     headline: summary.headline,
     language: storyLanguage(articles),
-    // A line opening with "Er" shows whom it means (the person the sentence before it names first).
-    sentences: withReferents(summary.sentences, articles, evidence.entities),
+    // A line opening with "Er" shows whom it means (the person the sentence before it names first), a line that is
+    // only a quotation who said it.
+    sentences: withReferents(summary.sentences, articles, evidence.entities, evidence.quotes),
     articles: articles.map((a, i) =>
       toBriefArticle(a, told.kinds[i] ?? 'report', told.published[i], outlets[i] ?? {}, publishers[i]),
     ),

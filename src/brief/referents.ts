@@ -7,11 +7,13 @@
  * The rule: a pronoun of one person (the language's `lines.personPronouns`) stands for the person the sentence right
  * before the line names, when it names exactly one (`personBefore`); with two or more, or none, the words do not say
  * who is meant, and the line gets no referent rather than a guess. A sentence before that names nobody but goes on
- * with the same pronoun passes on the person of the sentence before it.
+ * with the same pronoun passes on the person of the sentence before it. A line that is only a quotation gets its
+ * speaker the same way: "«Ich übernehme …» [Sergio Llull]".
  */
 import type { AnalysedArticle, BriefSentence, Sentence } from '../core/types.js';
-import type { Entity } from '../compare/index.js';
+import type { Entity, QuoteItem } from '../compare/index.js';
 import { rulesFor, type LineRules } from '../lang/index.js';
+import { sentenceKinds } from '../summarise/features.js';
 
 /** How many sentences before the line are searched for the person. */
 export const REFERENT_SENTENCES = 2;
@@ -130,25 +132,73 @@ function personBefore(
   return { article: article.id, start: first.start, end: first.end, text: first.text, name: first.name };
 }
 
-/** The brief's lines, each that opens with a pronoun of one person given the person it stands for. */
+/**
+ * The speaker of a line that is only a quotation ("«Ich übernehme die Verantwortung …»", its speaker named in the
+ * sentence before): the speaker the story's quotes give the quotation at this place, where the article names them
+ * — the last time before the line, else the first after it. Undefined when no quote there has a speaker, or the
+ * speaker is not a person the article names (a role alone: "der Kapitän").
+ */
+function speakerOf(
+  line: BriefSentence,
+  quotes: readonly QuoteItem[],
+  mentions: readonly PersonMention[],
+): BriefSentence['refersTo'] {
+  let speaker: string | undefined;
+  for (const q of quotes) {
+    const at = q.sources.find((s) => s.article === line.article && s.start < line.end && s.end > line.start);
+    const who = at?.speaker ?? (at !== undefined ? q.speaker : null);
+    if (who !== null && who !== undefined) {
+      speaker = who;
+      break;
+    }
+  }
+  if (speaker === undefined) return undefined;
+  const named = mentions.filter((m) => m.name === speaker);
+  // A line that names its speaker itself ("„Heureka!“, sagte Thomas. „…“") needs no insertion.
+  if (named.some((m) => m.start >= line.start && m.end <= line.end)) return undefined;
+  const mention = named.filter((m) => m.end <= line.start).at(-1) ?? named.find((m) => m.start >= line.end);
+  return mention === undefined
+    ? undefined
+    : {
+        article: line.article,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        name: mention.name,
+      };
+}
+
+/**
+ * The brief's lines, each that opens with a pronoun of one person given the person it stands for, and each that is
+ * only a quotation given its speaker (`quotes`: the story's, as the compare stage attributed them).
+ */
 export function withReferents(
   lines: readonly BriefSentence[],
   articles: readonly AnalysedArticle[],
   entities: readonly Entity[],
+  quotes: readonly QuoteItem[] = [],
 ): BriefSentence[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   let mentions: Map<string, PersonMention[]> | undefined;
   return lines.map((line) => {
     const article = byId.get(line.article);
-    const rules = article !== undefined ? rulesFor(article.language).lines : undefined;
-    const pronoun = openingWord(line.text);
-    if (article === undefined || rules === undefined || pronoun === undefined) return line;
-    if (!rules.personPronouns.includes(pronoun)) return line;
+    if (article === undefined) return line;
     const index = article.sentences.findIndex((s) => s.start === line.start);
-    if (index < 0) return line;
+    const sentence = article.sentences[index];
+    if (sentence === undefined) return line;
+    const rules = rulesFor(article.language).lines;
+    const pronoun = openingWord(line.text);
+    const pronounLine =
+      rules !== undefined && pronoun !== undefined && rules.personPronouns.includes(pronoun);
+    const quoteLine = !pronounLine && sentenceKinds(sentence, line.text).quote;
+    if (!pronounLine && !quoteLine) return line;
     // Most briefs have no such line: the mentions are gathered only for the first one.
     mentions ??= personMentions(entities);
-    const refersTo = personBefore(article, index, pronoun, rules, mentions.get(article.id) ?? []);
+    const inArticle = mentions.get(article.id) ?? [];
+    const refersTo =
+      pronounLine && rules !== undefined && pronoun !== undefined
+        ? personBefore(article, index, pronoun, rules, inArticle)
+        : speakerOf(line, quotes, inArticle);
     return refersTo === undefined ? line : { ...line, refersTo };
   });
 }

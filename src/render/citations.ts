@@ -83,12 +83,13 @@ export function sourceLine(article: BriefArticle, labels: Labels): { outlet: str
 /**
  * A line's text around the person its opening pronoun stands for (`refersTo`): `opening` ("Er"), the `referent`'s
  * name ("Wladimir Putin", shown in square brackets as an editor's insertion) and the `rest` (" schlug … vor.").
+ * A line that is only a quotation is all `opening`, its speaker the `referent` after it ("«…» [Sergio Llull]").
  * Without a referent the whole text is `opening` and the other two are empty.
  */
 export function lineParts(line: BriefSentence): { opening: string; referent: string; rest: string } {
-  const word = line.refersTo !== undefined ? /^\p{L}+/u.exec(line.text)?.[0] : undefined;
-  if (line.refersTo === undefined || word === undefined)
-    return { opening: line.text, referent: '', rest: '' };
+  if (line.refersTo === undefined) return { opening: line.text, referent: '', rest: '' };
+  const word = /^\p{L}+/u.exec(line.text)?.[0];
+  if (word === undefined) return { opening: line.text, referent: line.refersTo.name, rest: '' };
   return { opening: word, referent: line.refersTo.name, rest: line.text.slice(word.length) };
 }
 

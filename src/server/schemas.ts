@@ -221,7 +221,7 @@ export const BriefSchema = z.looseObject({
         .object({ ...span, text: z.string(), name: z.string() })
         .optional()
         .describe(
-          'The person a line’s opening pronoun stands for (“Er schlug …”: Wladimir Putin), where the article names them.',
+          'The person a line’s opening pronoun stands for (“Er schlug …”: Wladimir Putin), or who said a line that is only a quotation, where the article names them.',
         ),
       score: z.number(),
     }),

@@ -18,7 +18,8 @@ function lines(language: 'de' | 'en', text: string): { article: AnalysedArticle;
     support: [],
     score: 1,
   }));
-  return { article, lines: withReferents(all, articles, findEvidence(articles).entities) };
+  const evidence = findEvidence(articles);
+  return { article, lines: withReferents(all, articles, evidence.entities, evidence.quotes) };
 }
 
 /** The referent's name of the line that starts with `opening`, and a check that its span gives its text back. */
@@ -107,5 +108,44 @@ describe('a line opening with a pronoun shows whom it means', () => {
     const line = brief.sentences.find((s) => s.text.startsWith('Er sprach'));
     expect(line?.refersTo?.name).toBe('Klaus Wendler');
     expect(renderMarkdown(brief)).toContain('Er \\[Klaus Wendler\\] sprach von einem wichtigen Tag');
+  });
+});
+
+describe('a line that is only a quotation shows who said it', () => {
+  const text =
+    '„Wir haben lange auf diesen Tag gewartet“, sagte Bürgermeister Klaus Wendler am Montag in der Stadt. ' +
+    '„Die neue Brücke verbindet endlich beide Ufer des Flusses.“';
+
+  it('gives the quotation the speaker the quotes found, where the article names them', () => {
+    const found = lines('de', text);
+    expect(referentOf(found, '„Die neue Brücke')).toBe('Klaus Wendler');
+    // The line before names its speaker itself.
+    expect(referentOf(found, '„Wir haben')).toBeUndefined();
+  });
+
+  it('gives none to a quotation nobody is said to have spoken', () => {
+    const found = lines(
+      'de',
+      'Die Stadt eröffnete am Montag die neue Brücke über den Fluss. „Endlich verbindet sie beide Ufer.“',
+    );
+    expect(referentOf(found, '„Endlich')).toBeUndefined();
+  });
+
+  it('gives an English quotation its speaker too', () => {
+    const found = lines(
+      'en',
+      '"We have waited a long time for this day," Mayor Klaus Wendler said on Monday in the town. ' +
+        '"The new bridge finally joins both banks of the river."',
+    );
+    expect(referentOf(found, '"The new bridge')).toBe('Klaus Wendler');
+  });
+
+  it('shows the speaker in brackets after the quotation in Markdown', () => {
+    const articles = fixtureArticles('de', [{ id: 'a', text, published: '2024-03-14' }]);
+    const brief = briefFromArticles(articles, { words: 60 });
+    expect(brief.sentences.find((s) => s.text.startsWith('„Die neue'))?.refersTo?.name).toBe('Klaus Wendler');
+    expect(renderMarkdown(brief)).toContain(
+      '„Die neue Brücke verbindet endlich beide Ufer des Flusses.“ \\[Klaus Wendler\\]',
+    );
   });
 });
