@@ -23,8 +23,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}/u;
 /** Sentences in the first person before an article without a marker counts as opinion: at least 3 and 15 %. */
 const OPINION_MIN = 3;
 const OPINION_SHARE = 0.15;
-/** Future sentences before an article whose days say nothing counts as a preview: at least 3, twice the past. */
+/**
+ * Future sentences before an article whose days say nothing counts as a preview: at least 3, twice the past, and a
+ * fifth of its sentences (a report with a paragraph on what comes next is still a report).
+ */
 const FUTURE_MIN = 3;
+const FUTURE_SHARE = 0.2;
 
 /**
  * The story's event date: the day-precise date that the most articles refer to in their text (each article
@@ -52,8 +56,10 @@ const ownDay = (published: string | undefined): string | undefined =>
 /**
  * The kind of one article: a marker in its head decides ("Ein Kommentar."), then live-blog time stamps; then its
  * date against the event date (before: a preview; after: a report); then the tense of its sentences that name the
- * event day (future or present for a day ahead: a preview; past: a report); then first-person evaluative writing
- * (opinion) and a text mostly in the future (preview); a report otherwise. An article without sentences: other.
+ * event day (future or present for a day ahead: a preview; past: a report) — not when the event day is the
+ * article's own day, where the present tense is what happens as it is written ("Die Gemeinde räumt heute
+ * Versäumnisse ein"); then first-person evaluative writing (opinion) and a text mostly in the future (preview); a
+ * report otherwise. An article without sentences: other.
  */
 export function decideKind(
   cues: KindCues,
@@ -68,7 +74,7 @@ export function decideKind(
   const own = ownDay(published);
   if (eventDate !== undefined && own !== undefined && own !== eventDate)
     return own < eventDate ? (opinionated ? 'opinion' : 'preview') : after;
-  if (eventDate !== undefined) {
+  if (eventDate !== undefined && own !== eventDate) {
     const refs = cues.days.filter((d) => d.date === eventDate);
     const ahead = refs.filter((d) => d.tense === 'future' || d.tense === 'present').length;
     const behind = refs.filter((d) => d.tense === 'past').length;
@@ -76,7 +82,12 @@ export function decideKind(
     if (behind > ahead) return after;
   }
   if (opinionated) return 'opinion';
-  if (cues.future >= FUTURE_MIN && cues.future > 2 * cues.past) return 'preview';
+  if (
+    cues.future >= FUTURE_MIN &&
+    cues.future > 2 * cues.past &&
+    cues.future >= FUTURE_SHARE * cues.sentences
+  )
+    return 'preview';
   return 'report';
 }
 

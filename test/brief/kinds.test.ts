@@ -194,6 +194,31 @@ describe('the story-relative decision', () => {
     expect(decideKind(cues({ sentences: 0, marker: 'opinion' }), undefined, day)).toBe('other');
   });
 
+  it("does not take the present tense of the article's own day for a day ahead", () => {
+    const day = '2026-01-06';
+    const today = cues({
+      sentences: 60,
+      future: 10,
+      past: 12,
+      days: [
+        { date: day, tense: 'present' },
+        { date: day, tense: 'present' },
+        { date: day, tense: 'past' },
+      ],
+    });
+    // Written on the event day, in the present: what happens as it is written.
+    expect(decideKind(today, '2026-01-06T14:59:00+01:00', day)).toBe('report');
+    // Written the day before, the same words announce it.
+    expect(decideKind(today, '2026-01-05', day)).toBe('preview');
+    // Undated, the tense of the event day still decides.
+    expect(decideKind(today, undefined, day)).toBe('preview');
+  });
+
+  it('takes a text for a preview by its future sentences only when they are a fifth of it', () => {
+    expect(decideKind(cues({ sentences: 18, future: 3, past: 1 }), undefined, undefined)).toBe('report');
+    expect(decideKind(cues({ sentences: 27, future: 6, past: 1 }), undefined, undefined)).toBe('preview');
+  });
+
   it('infers a publication day only when the text names the event day and the own date allows it', () => {
     const day = '2019-04-25';
     const named = cues({
