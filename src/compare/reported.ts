@@ -129,23 +129,56 @@ export function clauseSubject(
     if (role && named) return { ...named, role: role.words };
     const appos = apposition(ctx, found.to, quotes);
     let to = found.to;
+    let closed = false;
     // An apposition or a parenthesis closed before the verb: "John Kline, ein Repräsentant …, sagte",
     // "Kristina Schröder (CDU) sagte", "X, Y, hatte jedoch erklärt".
     if (to < v && /[,(]/u.test(gap(to)))
       for (let k = v; k > to; k--) {
         if (/[,)]/u.test(gap(k))) {
           to = k;
+          closed = true;
           break;
         }
         if (!lower(k - 1)) break;
       }
     // The rest of the subject and adverbs before the verb, with no comma ("Ein Sprecher des deutschen
-    // Bundesumweltministeriums sagte", "Der BGH widersprach allerdings", "hat erklärt").
-    let k = to;
+    // Bundesumweltministeriums sagte", "Der BGH widersprach allerdings", "hat erklärt"); after a closed
+    // apposition the comma that closes it comes first ("X, Y, hat angekündigt").
+    let k = closed && to < v ? to + 1 : to;
     while (k < v && k - to < 8 && !/[,;:]/u.test(gap(k))) k++;
     if (k === v) return appos ?? found.phrase;
   }
-  return invertedSubject(ctx, quotes, v);
+  return invertedSubject(ctx, quotes, v) ?? auxiliarySubject(ctx, quotes, starts, v);
+}
+
+/**
+ * The subject between a finite auxiliary and the participle of saying at `v`, when an adverbial opens the clause
+ * ("Am Montag hat die Regierung erklärt, …", "Zuvor hatte er gesagt, …", "Bereits vor Wochen hatte X erklärt"):
+ * the opening is one word or starts with a preposition (or has one second), the auxiliary follows it, then a
+ * phrase that is no object ("hatte seinen Kandidaten …") and only adverbs up to `v`, with no comma or conjunction.
+ */
+function auxiliarySubject(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  starts: readonly number[],
+  v: number,
+): SpeakerPhrase | undefined {
+  const { auxiliaries, prepositions, conjunctions, objectArticles } = ctx.rules.quotes;
+  const start = starts[starts.length - 1] ?? v;
+  const lower = (k: number): string => ctx.words[k]?.lower ?? '';
+  const gap = (k: number): string =>
+    ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
+  let a = start + 1;
+  while (a < v && !auxiliaries.includes(lower(a))) a++;
+  const adverbial =
+    a === start + 1 || prepositions.includes(lower(start)) || prepositions.includes(lower(start + 1));
+  if (a >= v - 1 || !adverbial || objectArticles.includes(lower(a + 1))) return undefined;
+  for (let k = start + 1; k <= v; k++) if (/[,;:]/u.test(gap(k))) return undefined;
+  const found = phraseAt(ctx, a + 1, quotes, v);
+  if (!found || v - found.to > 4) return undefined;
+  for (let k = found.to; k < v; k++)
+    if (conjunctions.includes(lower(k)) || !/^\p{Ll}/u.test(ctx.words[k]?.text ?? '')) return undefined;
+  return found.phrase;
 }
 
 /** A name of one to four words ending right before a comma in front of word `start`, not before `from`. */
@@ -501,7 +534,8 @@ function documentFrame(f: Frames, index: number, from: number, to: number): Repo
     const end = ctx.words[b - 1] as Word;
     const introduces =
       /^\s*:/u.test(ctx.article.text.slice(end.end)) || complementisers.includes(ctx.words[b]?.lower ?? '');
-    if (!impersonal && !(written && introduces)) continue;
+    // A written verb always needs that: "es stehe im Gegensatz zur „…“" names no text.
+    if (written ? !introduces : !impersonal) continue;
     let speaker: SpeakerPhrase | undefined;
     // The preposition right after the verb, past adverbs ("steht deshalb in dem Gesetzentwurf").
     let next = v + 1;

@@ -144,6 +144,43 @@ describe('reported (indirect) speech in German', () => {
   });
 });
 
+describe('the subject of a verb of saying in the perfect, after an opening adverbial', () => {
+  it('takes the subject between the auxiliary and the participle ("Am Montag hat die Regierung erklärt, …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Streik dauert an. Am Montag hat die Gewerkschaft erklärt, dass die Lotsen ihre Höchstarbeitszeit erreicht ' +
+        'hätten. Innenministerin Paula Brandt reiste nach Köln. Zuvor hatte sie gesagt, die Lage sei ruhig.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['dass die Lotsen ihre Höchstarbeitszeit erreicht hätten', 'Gewerkschaft'],
+      ['die Lage sei ruhig', 'Paula Brandt'],
+    ]);
+  });
+
+  it('takes no object after the auxiliary, nor a phrase before coordinated verbs', () => {
+    const object = quotesOf(
+      'de',
+      'Die Wahl rückt näher. Am Montag hatte den Plan gestern bestätigt, dass die Wahl im Mai stattfinde.',
+    );
+    expect(reported(object).map(([, speaker]) => speaker)).not.toContain('Plan');
+    const coordinated = quotesOf(
+      'de',
+      'Das Wrack liegt in der Ostsee. Taucher der Marine haben das Wrack untersucht und gestern bestätigt, dass es ' +
+        'sich um den Frachter handele.',
+    );
+    expect(reported(coordinated).map(([, speaker]) => speaker)).not.toContain('Wrack');
+  });
+
+  it('reads the subject before an apposition set off by commas and an auxiliary ("X, Y, hat angekündigt, …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Proteste gehen weiter. Jonas Falk, Chef des Heeres, hat bereits angekündigt, er werde ' +
+        'keine Soldaten einsetzen.',
+    );
+    expect(reported(quotes)).toEqual([['er werde keine Soldaten einsetzen', 'Jonas Falk']]);
+  });
+});
+
 describe('reported speech before a closing frame', () => {
   it('reports content in any mood before a closing frame ("…, teilte X mit", "…, sagte X")', () => {
     const quotes = quotesOf(
@@ -218,6 +255,17 @@ describe('reported speech with a source marker', () => {
     );
     expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Jahr');
     expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Dorf');
+  });
+
+  it('reads no text in "es steht im …" without a colon or "dass" after it ("es stehe im Gegensatz zur „…“")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Betriebsrat Bernd Ostheim griff die Kommission an. Vor Gericht sieht Ostheim einen „Angriff auf die ' +
+        'Belegschaft“, es stehe im Gegensatz zur „sozialen Marktwirtschaft“.',
+    );
+    const speakers = quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('Gegensatz');
+    expect(quotes.find((q) => q.text === 'sozialen Marktwirtschaft')?.speaker).toBe('Bernd Ostheim');
   });
 
   it('prefers a source marker of the sentence to a verb read in a participle ("dem Bericht zufolge … bezeichnete")', () => {
