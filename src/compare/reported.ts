@@ -89,6 +89,27 @@ function content(f: Frames, a: number, b: number): boolean {
 }
 
 /**
+ * Whether the clause at `k` reads as a main clause opening with its subject ("…, die Entdeckung werfe …", "…, er
+ * wird …"): an article and a noun, a subject pronoun, or a capitalised word that is no clause opener; at least
+ * three words. Right after a verb of saying and its comma, such a clause is what was said, in any mood.
+ */
+function declarative(f: Frames, k: number, to: number): boolean {
+  const { ctx } = f;
+  const first = ctx.words[k];
+  const next = ctx.words[k + 1];
+  if (!first || !next || to - k < 3 || insideQuote(f.quotes, first.start)) return false;
+  if (ctx.sets.determiners.has(first.lower)) return /^\p{Lu}/u.test(next.text) && !breakBefore(ctx, k + 1);
+  if (ctx.sets.names.subjectPronouns.has(first.lower)) return true;
+  const { clauseOpeners, conjunctions, prepositions } = ctx.rules.quotes;
+  return (
+    /^\p{Lu}/u.test(first.text) &&
+    !clauseOpeners.includes(first.lower) &&
+    !conjunctions.includes(first.lower) &&
+    !prepositions.includes(first.lower)
+  );
+}
+
+/**
  * The subject of a verb of saying at `v`: the noun phrase that opens the clause right before it ("Der Staatsanwalt
  * sagte", "John Kline, ein Repräsentant aus Minnesota, sagte"), else the one right after it ("Am Donnerstag sagte
  * General Michael Hagee", "Wie die Polizei mitteilte", "erklärte er").
@@ -267,7 +288,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
       // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
       const thatOnly = ctx.rules.quotes.thatOnlyVerbs.includes(w.lower);
       if (thatOnly && !ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '')) break;
-      if (wie || content(f, k, to)) {
+      if (wie || content(f, k, to) || (k === v + 1 && declarative(f, k, to))) {
         const at = span(ctx, k, to);
         if (!at) return undefined;
         const speaker = wie

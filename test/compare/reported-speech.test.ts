@@ -181,6 +181,29 @@ describe('the subject of a verb of saying in the perfect, after an opening adver
   });
 });
 
+describe('a main clause right after a verb of saying and its comma', () => {
+  it('reports it in any mood ("X erklärte, die Entdeckung werfe …", "Sie argumentiert, … könnten …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Das Teleskop lieferte neue Bilder. Die Astronomin Lea Sommer vom Institut in Jena erklärte, die Entdeckung ' +
+        'werfe ein neues Licht auf die Theorie. Sie argumentiert, die Bilder könnten noch schärfer werden.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['die Entdeckung werfe ein neues Licht auf die Theorie', 'Lea Sommer'],
+      ['die Bilder könnten noch schärfer werden', 'Lea Sommer'],
+    ]);
+  });
+
+  it('reports no relative or subordinate clause after the comma ("…, der …", "…, als …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Das Teleskop lieferte neue Bilder. Die Astronomin Lea Sommer erklärte, als die Bilder kamen, nichts weiter. ' +
+        'Der Sprecher Paul Kern betonte, der die Bilder gesehen hatte, nur wenig.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
 describe('reported speech before a closing frame', () => {
   it('reports content in any mood before a closing frame ("…, teilte X mit", "…, sagte X")', () => {
     const quotes = quotesOf(
