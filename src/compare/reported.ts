@@ -73,6 +73,22 @@ const commaBefore = (ctx: ArticleContext, k: number): boolean => {
   return !!w && !!prev && /,/u.test(ctx.article.text.slice(prev.end, w.start));
 };
 
+/**
+ * An infinitive with its marker after a separable prefix ("vorzugehen", "stattzugeben", "einzufangen"); the caller
+ * keeps nouns out ("die Auszubildenden").
+ */
+function infixedInfinitive(ctx: ArticleContext, word: string): boolean {
+  const { separablePrefixes = [], infinitiveMarkers } = ctx.rules.quotes;
+  return separablePrefixes.some((prefix) =>
+    infinitiveMarkers.some(
+      (marker) =>
+        word.startsWith(prefix + marker) &&
+        word.length >= prefix.length + marker.length + 4 &&
+        /(en|ern|eln)$/u.test(word),
+    ),
+  );
+}
+
 /** Whether words `[a, b)` read as reported content: a conjunction first, a subjunctive, or an infinitive with "zu". */
 function content(f: Frames, a: number, b: number): boolean {
   const { ctx } = f;
@@ -84,6 +100,7 @@ function content(f: Frames, a: number, b: number): boolean {
     const w = ctx.words[k] as Word;
     if (k > a && commaBefore(ctx, k) && !f.subjunctive.has(w.lower)) break;
     if (f.subjunctive.has(w.lower) || (infinitiveMarkers.includes(w.lower) && k > a)) return true;
+    if (/^\p{Ll}/u.test(w.text) && infixedInfinitive(ctx, w.lower)) return true;
   }
   return false;
 }
@@ -288,7 +305,10 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
       // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
       const thatOnly = ctx.rules.quotes.thatOnlyVerbs.includes(w.lower);
       if (thatOnly && !ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '')) break;
-      if (wie || content(f, k, to) || (k === v + 1 && declarative(f, k, to))) {
+      // The verb, or its separable prefix, closes the clause before the comma ("erklärte, …", "gab … an, …").
+      const closes =
+        k === v + 1 || (ctx.rules.quotes.separablePrefixes ?? []).includes(ctx.words[k - 1]?.lower ?? '');
+      if (wie || content(f, k, to) || (closes && declarative(f, k, to))) {
         const at = span(ctx, k, to);
         if (!at) return undefined;
         const speaker = wie

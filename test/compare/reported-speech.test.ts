@@ -204,6 +204,39 @@ describe('a main clause right after a verb of saying and its comma', () => {
   });
 });
 
+describe('separable verbs in reported speech', () => {
+  it('reads an infinitive with its marker after the prefix as reported content ("…, gegen X vorzugehen")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Kämpfe dauern an. In Kabul kündigte heute der Präsident Omar Rahimi an, gegen die Rebellen vorzugehen. ' +
+        'Der Anwalt Max Lorenz empfahl dem Gericht, der Klage stattzugeben.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['gegen die Rebellen vorzugehen', 'Omar Rahimi'],
+      ['der Klage stattzugeben', 'Max Lorenz'],
+    ]);
+  });
+
+  it('reads a main clause after the prefix that closes the verb of saying ("gab … an, Die …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Flug wurde umgeleitet. Als Grund gab die Fluggesellschaft Nordair an, die Passagiere waren nicht ' +
+        'ausgewiesen.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['die Passagiere waren nicht ausgewiesen', 'Fluggesellschaft Nordair'],
+    ]);
+  });
+
+  it('takes no noun that starts with a prefix and the marker for an infinitive ("die Auszubildenden")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Feier war lang. Der Meister Jan Ott sagte das den Gästen, die Auszubildenden feierten noch lange.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
 describe('reported speech before a closing frame', () => {
   it('reports content in any mood before a closing frame ("…, teilte X mit", "…, sagte X")', () => {
     const quotes = quotesOf(
