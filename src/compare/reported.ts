@@ -284,6 +284,20 @@ function asClauseVerb(f: Frames, from: number, to: number): number {
   return -1;
 }
 
+/** Whether word `k` is the noun of a view held ("Ansicht" of "ist der Ansicht"): it frames like a verb of saying. */
+function opinionNoun(f: Frames, k: number): boolean {
+  const frames = f.ctx.rules.quotes.opinionFrames;
+  const lower = (i: number): string => f.ctx.words[i]?.lower ?? '';
+  return (
+    frames !== undefined &&
+    frames.nouns.includes(lower(k)) &&
+    frames.articles.includes(lower(k - 1)) &&
+    frames.copulas.includes(lower(k - 2)) &&
+    !breakBefore(f.ctx, k) &&
+    !breakBefore(f.ctx, k - 1)
+  );
+}
+
 /** "X sagte, dass …", "X sagte, die Astronauten würden …", "Wie die Polizei mitteilte, wurden …". */
 function verbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
@@ -298,7 +312,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
   }
   for (let v = from; v < to; v++) {
     const w = ctx.words[v] as Word;
-    if (insideQuote(quotes, w.start) || !f.verbs.has(w.lower)) continue;
+    if (insideQuote(quotes, w.start) || !(f.verbs.has(w.lower) || opinionNoun(f, v))) continue;
     // The content: after the first comma that follows the verb and opens a reported clause.
     for (let k = v + 1; k < to; k++) {
       if (!commaBefore(ctx, k)) continue;

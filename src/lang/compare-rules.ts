@@ -161,6 +161,15 @@ export interface QuoteRules {
    * and a finite verb of saying leaves its prefix at the clause end ("kündigte … an, …"). Optional.
    */
   readonly separablePrefixes?: readonly string[];
+  /**
+   * A view held, as a frame of reported speech: a copula, an article and one of the nouns ("ist der Ansicht, dass
+   * …", "sind der Meinung, …"). Optional.
+   */
+  readonly opinionFrames?: {
+    readonly copulas: readonly string[];
+    readonly articles: readonly string[];
+    readonly nouns: readonly string[];
+  };
   /** Reflexive pronouns skipped after a verb of saying ("äußerte sich X"). */
   readonly reflexives: readonly string[];
   /** A word opening "Wie X mitteilte, …": the speaker follows it, the content follows the clause. */

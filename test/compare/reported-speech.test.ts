@@ -237,6 +237,28 @@ describe('separable verbs in reported speech', () => {
   });
 });
 
+describe('a view held as a frame of reported speech', () => {
+  it('reports what follows "ist der Ansicht, dass …" and "ist der Meinung, …" with the subject', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Streit um das Gesetz geht weiter. Der Verband der Sparer ist der Ansicht, dass das Gesetz schade. Die ' +
+        'Richterin Ada Lenz ist der Meinung, die Klage hat Aussicht auf Erfolg.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['dass das Gesetz schade', 'Verband der Sparer'],
+      ['die Klage hat Aussicht auf Erfolg', 'Ada Lenz'],
+    ]);
+  });
+
+  it('reads no frame in the noun without the copula and article before it ("Meinung, die …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Streit um das Gesetz geht weiter. Die Umfrage ergab eine klare Meinung, die Mehrheit lehnt es ab.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
 describe('reported speech before a closing frame', () => {
   it('reports content in any mood before a closing frame ("…, teilte X mit", "…, sagte X")', () => {
     const quotes = quotesOf(

@@ -972,6 +972,11 @@ const quotes: QuoteRules = {
   thatOnlyVerbs: ['geht', 'ging', 'gingen', 'gehen'],
   complementisers: ['dass', 'ob', 'wonach'],
   infinitiveMarkers: ['zu'],
+  opinionFrames: {
+    copulas: ['ist', 'sind', 'war', 'waren', 'sei', 'seien'],
+    articles: ['der'],
+    nouns: ['meinung', 'ansicht', 'auffassung', 'überzeugung'],
+  },
   separablePrefixes: [
     'ab',
     'an',
