@@ -73,6 +73,22 @@ const commaBefore = (ctx: ArticleContext, k: number): boolean => {
   return !!w && !!prev && /,/u.test(ctx.article.text.slice(prev.end, w.start));
 };
 
+/**
+ * An infinitive with its marker after a separable prefix ("vorzugehen", "stattzugeben", "einzufangen"); the caller
+ * keeps nouns out ("die Auszubildenden").
+ */
+function infixedInfinitive(ctx: ArticleContext, word: string): boolean {
+  const { separablePrefixes = [], infinitiveMarkers } = ctx.rules.quotes;
+  return separablePrefixes.some((prefix) =>
+    infinitiveMarkers.some(
+      (marker) =>
+        word.startsWith(prefix + marker) &&
+        word.length >= prefix.length + marker.length + 4 &&
+        /(en|ern|eln)$/u.test(word),
+    ),
+  );
+}
+
 /** Whether words `[a, b)` read as reported content: a conjunction first, a subjunctive, or an infinitive with "zu". */
 function content(f: Frames, a: number, b: number): boolean {
   const { ctx } = f;
@@ -84,8 +100,30 @@ function content(f: Frames, a: number, b: number): boolean {
     const w = ctx.words[k] as Word;
     if (k > a && commaBefore(ctx, k) && !f.subjunctive.has(w.lower)) break;
     if (f.subjunctive.has(w.lower) || (infinitiveMarkers.includes(w.lower) && k > a)) return true;
+    if (/^\p{Ll}/u.test(w.text) && infixedInfinitive(ctx, w.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the clause at `k` reads as a main clause opening with its subject ("…, die Entdeckung werfe …", "…, er
+ * wird …"): an article and a noun, a subject pronoun, or a capitalised word that is no clause opener; at least
+ * three words. Right after a verb of saying and its comma, such a clause is what was said, in any mood.
+ */
+function declarative(f: Frames, k: number, to: number): boolean {
+  const { ctx } = f;
+  const first = ctx.words[k];
+  const next = ctx.words[k + 1];
+  if (!first || !next || to - k < 3 || insideQuote(f.quotes, first.start)) return false;
+  if (ctx.sets.determiners.has(first.lower)) return /^\p{Lu}/u.test(next.text) && !breakBefore(ctx, k + 1);
+  if (ctx.sets.names.subjectPronouns.has(first.lower)) return true;
+  const { clauseOpeners, conjunctions, prepositions } = ctx.rules.quotes;
+  return (
+    /^\p{Lu}/u.test(first.text) &&
+    !clauseOpeners.includes(first.lower) &&
+    !conjunctions.includes(first.lower) &&
+    !prepositions.includes(first.lower)
+  );
 }
 
 /**
@@ -129,23 +167,56 @@ export function clauseSubject(
     if (role && named) return { ...named, role: role.words };
     const appos = apposition(ctx, found.to, quotes);
     let to = found.to;
+    let closed = false;
     // An apposition or a parenthesis closed before the verb: "John Kline, ein Repräsentant …, sagte",
     // "Kristina Schröder (CDU) sagte", "X, Y, hatte jedoch erklärt".
     if (to < v && /[,(]/u.test(gap(to)))
       for (let k = v; k > to; k--) {
         if (/[,)]/u.test(gap(k))) {
           to = k;
+          closed = true;
           break;
         }
         if (!lower(k - 1)) break;
       }
     // The rest of the subject and adverbs before the verb, with no comma ("Ein Sprecher des deutschen
-    // Bundesumweltministeriums sagte", "Der BGH widersprach allerdings", "hat erklärt").
-    let k = to;
+    // Bundesumweltministeriums sagte", "Der BGH widersprach allerdings", "hat erklärt"); after a closed
+    // apposition the comma that closes it comes first ("X, Y, hat angekündigt").
+    let k = closed && to < v ? to + 1 : to;
     while (k < v && k - to < 8 && !/[,;:]/u.test(gap(k))) k++;
     if (k === v) return appos ?? found.phrase;
   }
-  return invertedSubject(ctx, quotes, v);
+  return invertedSubject(ctx, quotes, v) ?? auxiliarySubject(ctx, quotes, starts, v);
+}
+
+/**
+ * The subject between a finite auxiliary and the participle of saying at `v`, when an adverbial opens the clause
+ * ("Am Montag hat die Regierung erklärt, …", "Zuvor hatte er gesagt, …", "Bereits vor Wochen hatte X erklärt"):
+ * the opening is one word or starts with a preposition (or has one second), the auxiliary follows it, then a
+ * phrase that is no object ("hatte seinen Kandidaten …") and only adverbs up to `v`, with no comma or conjunction.
+ */
+function auxiliarySubject(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  starts: readonly number[],
+  v: number,
+): SpeakerPhrase | undefined {
+  const { auxiliaries, prepositions, conjunctions, objectArticles } = ctx.rules.quotes;
+  const start = starts[starts.length - 1] ?? v;
+  const lower = (k: number): string => ctx.words[k]?.lower ?? '';
+  const gap = (k: number): string =>
+    ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
+  let a = start + 1;
+  while (a < v && !auxiliaries.includes(lower(a))) a++;
+  const adverbial =
+    a === start + 1 || prepositions.includes(lower(start)) || prepositions.includes(lower(start + 1));
+  if (a >= v - 1 || !adverbial || objectArticles.includes(lower(a + 1))) return undefined;
+  for (let k = start + 1; k <= v; k++) if (/[,;:]/u.test(gap(k))) return undefined;
+  const found = phraseAt(ctx, a + 1, quotes, v);
+  if (!found || v - found.to > 4) return undefined;
+  for (let k = found.to; k < v; k++)
+    if (conjunctions.includes(lower(k)) || !/^\p{Ll}/u.test(ctx.words[k]?.text ?? '')) return undefined;
+  return found.phrase;
 }
 
 /** A name of one to four words ending right before a comma in front of word `start`, not before `from`. */
@@ -213,6 +284,20 @@ function asClauseVerb(f: Frames, from: number, to: number): number {
   return -1;
 }
 
+/** Whether word `k` is the noun of a view held ("Ansicht" of "ist der Ansicht"): it frames like a verb of saying. */
+function opinionNoun(f: Frames, k: number): boolean {
+  const frames = f.ctx.rules.quotes.opinionFrames;
+  const lower = (i: number): string => f.ctx.words[i]?.lower ?? '';
+  return (
+    frames !== undefined &&
+    frames.nouns.includes(lower(k)) &&
+    frames.articles.includes(lower(k - 1)) &&
+    frames.copulas.includes(lower(k - 2)) &&
+    !breakBefore(f.ctx, k) &&
+    !breakBefore(f.ctx, k - 1)
+  );
+}
+
 /** "X sagte, dass …", "X sagte, die Astronauten würden …", "Wie die Polizei mitteilte, wurden …". */
 function verbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
@@ -227,14 +312,17 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
   }
   for (let v = from; v < to; v++) {
     const w = ctx.words[v] as Word;
-    if (insideQuote(quotes, w.start) || !f.verbs.has(w.lower)) continue;
+    if (insideQuote(quotes, w.start) || !(f.verbs.has(w.lower) || opinionNoun(f, v))) continue;
     // The content: after the first comma that follows the verb and opens a reported clause.
     for (let k = v + 1; k < to; k++) {
       if (!commaBefore(ctx, k)) continue;
       // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
       const thatOnly = ctx.rules.quotes.thatOnlyVerbs.includes(w.lower);
       if (thatOnly && !ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '')) break;
-      if (wie || content(f, k, to)) {
+      // The verb, or its separable prefix, closes the clause before the comma ("erklärte, …", "gab … an, …").
+      const closes =
+        k === v + 1 || (ctx.rules.quotes.separablePrefixes ?? []).includes(ctx.words[k - 1]?.lower ?? '');
+      if (wie || content(f, k, to) || (closes && declarative(f, k, to))) {
         const at = span(ctx, k, to);
         if (!at) return undefined;
         const speaker = wie
@@ -501,7 +589,8 @@ function documentFrame(f: Frames, index: number, from: number, to: number): Repo
     const end = ctx.words[b - 1] as Word;
     const introduces =
       /^\s*:/u.test(ctx.article.text.slice(end.end)) || complementisers.includes(ctx.words[b]?.lower ?? '');
-    if (!impersonal && !(written && introduces)) continue;
+    // A written verb always needs that: "es stehe im Gegensatz zur „…“" names no text.
+    if (written ? !introduces : !impersonal) continue;
     let speaker: SpeakerPhrase | undefined;
     // The preposition right after the verb, past adverbs ("steht deshalb in dem Gesetzentwurf").
     let next = v + 1;

@@ -160,6 +160,20 @@ export interface QuoteRules {
   readonly complementisers: readonly string[];
   /** The infinitive marker of a reported intention ("zu": "kündigte an, … zu erhöhen"). */
   readonly infinitiveMarkers: readonly string[];
+  /**
+   * Separable verb prefixes: an infinitive writes its marker between prefix and stem ("vorzugehen", "stattzugeben"),
+   * and a finite verb of saying leaves its prefix at the clause end ("kündigte … an, …"). Optional.
+   */
+  readonly separablePrefixes?: readonly string[];
+  /**
+   * A view held, as a frame of reported speech: a copula, an article and one of the nouns ("ist der Ansicht, dass
+   * …", "sind der Meinung, …"). Optional.
+   */
+  readonly opinionFrames?: {
+    readonly copulas: readonly string[];
+    readonly articles: readonly string[];
+    readonly nouns: readonly string[];
+  };
   /** Reflexive pronouns skipped after a verb of saying ("äußerte sich X"). */
   readonly reflexives: readonly string[];
   /** A word opening "Wie X mitteilte, …": the speaker follows it, the content follows the clause. */

@@ -144,6 +144,121 @@ describe('reported (indirect) speech in German', () => {
   });
 });
 
+describe('the subject of a verb of saying in the perfect, after an opening adverbial', () => {
+  it('takes the subject between the auxiliary and the participle ("Am Montag hat die Regierung erklärt, …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Streik dauert an. Am Montag hat die Gewerkschaft erklärt, dass die Lotsen ihre Höchstarbeitszeit erreicht ' +
+        'hätten. Innenministerin Paula Brandt reiste nach Köln. Zuvor hatte sie gesagt, die Lage sei ruhig.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['dass die Lotsen ihre Höchstarbeitszeit erreicht hätten', 'Gewerkschaft'],
+      ['die Lage sei ruhig', 'Paula Brandt'],
+    ]);
+  });
+
+  it('takes no object after the auxiliary, nor a phrase before coordinated verbs', () => {
+    const object = quotesOf(
+      'de',
+      'Die Wahl rückt näher. Am Montag hatte den Plan gestern bestätigt, dass die Wahl im Mai stattfinde.',
+    );
+    expect(reported(object).map(([, speaker]) => speaker)).not.toContain('Plan');
+    const coordinated = quotesOf(
+      'de',
+      'Das Wrack liegt in der Ostsee. Taucher der Marine haben das Wrack untersucht und gestern bestätigt, dass es ' +
+        'sich um den Frachter handele.',
+    );
+    expect(reported(coordinated).map(([, speaker]) => speaker)).not.toContain('Wrack');
+  });
+
+  it('reads the subject before an apposition set off by commas and an auxiliary ("X, Y, hat angekündigt, …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Proteste gehen weiter. Jonas Falk, Chef des Heeres, hat bereits angekündigt, er werde ' +
+        'keine Soldaten einsetzen.',
+    );
+    expect(reported(quotes)).toEqual([['er werde keine Soldaten einsetzen', 'Jonas Falk']]);
+  });
+});
+
+describe('a main clause right after a verb of saying and its comma', () => {
+  it('reports it in any mood ("X erklärte, die Entdeckung werfe …", "Sie argumentiert, … könnten …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Das Teleskop lieferte neue Bilder. Die Astronomin Lea Sommer vom Institut in Jena erklärte, die Entdeckung ' +
+        'werfe ein neues Licht auf die Theorie. Sie argumentiert, die Bilder könnten noch schärfer werden.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['die Entdeckung werfe ein neues Licht auf die Theorie', 'Lea Sommer'],
+      ['die Bilder könnten noch schärfer werden', 'Lea Sommer'],
+    ]);
+  });
+
+  it('reports no relative or subordinate clause after the comma ("…, der …", "…, als …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Das Teleskop lieferte neue Bilder. Die Astronomin Lea Sommer erklärte, als die Bilder kamen, nichts weiter. ' +
+        'Der Sprecher Paul Kern betonte, der die Bilder gesehen hatte, nur wenig.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
+describe('separable verbs in reported speech', () => {
+  it('reads an infinitive with its marker after the prefix as reported content ("…, gegen X vorzugehen")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Kämpfe dauern an. In Kabul kündigte heute der Präsident Omar Rahimi an, gegen die Rebellen vorzugehen. ' +
+        'Der Anwalt Max Lorenz empfahl dem Gericht, der Klage stattzugeben.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['gegen die Rebellen vorzugehen', 'Omar Rahimi'],
+      ['der Klage stattzugeben', 'Max Lorenz'],
+    ]);
+  });
+
+  it('reads a main clause after the prefix that closes the verb of saying ("gab … an, Die …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Flug wurde umgeleitet. Als Grund gab die Fluggesellschaft Nordair an, die Passagiere waren nicht ' +
+        'ausgewiesen.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['die Passagiere waren nicht ausgewiesen', 'Fluggesellschaft Nordair'],
+    ]);
+  });
+
+  it('takes no noun that starts with a prefix and the marker for an infinitive ("die Auszubildenden")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Die Feier war lang. Der Meister Jan Ott sagte das den Gästen, die Auszubildenden feierten noch lange.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
+describe('a view held as a frame of reported speech', () => {
+  it('reports what follows "ist der Ansicht, dass …" and "ist der Meinung, …" with the subject', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Streit um das Gesetz geht weiter. Der Verband der Sparer ist der Ansicht, dass das Gesetz schade. Die ' +
+        'Richterin Ada Lenz ist der Meinung, die Klage hat Aussicht auf Erfolg.',
+    );
+    expect(reported(quotes)).toEqual([
+      ['dass das Gesetz schade', 'Verband der Sparer'],
+      ['die Klage hat Aussicht auf Erfolg', 'Ada Lenz'],
+    ]);
+  });
+
+  it('reads no frame in the noun without the copula and article before it ("Meinung, die …")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Streit um das Gesetz geht weiter. Die Umfrage ergab eine klare Meinung, die Mehrheit lehnt es ab.',
+    );
+    expect(reported(quotes)).toEqual([]);
+  });
+});
+
 describe('reported speech before a closing frame', () => {
   it('reports content in any mood before a closing frame ("…, teilte X mit", "…, sagte X")', () => {
     const quotes = quotesOf(
@@ -218,6 +333,17 @@ describe('reported speech with a source marker', () => {
     );
     expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Jahr');
     expect(reported(quotes).map(([, speaker]) => speaker)).not.toContain('Dorf');
+  });
+
+  it('reads no text in "es steht im …" without a colon or "dass" after it ("es stehe im Gegensatz zur „…“")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Betriebsrat Bernd Ostheim griff die Kommission an. Vor Gericht sieht Ostheim einen „Angriff auf die ' +
+        'Belegschaft“, es stehe im Gegensatz zur „sozialen Marktwirtschaft“.',
+    );
+    const speakers = quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('Gegensatz');
+    expect(quotes.find((q) => q.text === 'sozialen Marktwirtschaft')?.speaker).toBe('Bernd Ostheim');
   });
 
   it('prefers a source marker of the sentence to a verb read in a participle ("dem Bericht zufolge … bezeichnete")', () => {
