@@ -1,31 +1,53 @@
-import type { EvidenceLink, NormalisedCompareOptions } from '../compare/index.js';
+import { articleTerms, type EvidenceLink, type NormalisedCompareOptions } from '../compare/index.js';
 import type { AnalysedArticle, Carrier, Corroboration, Span } from '../core/types.js';
-import { contentTerms } from '../summarise/index.js';
 import { bestMatches, continueLexical, DECISION, lexicalState, type LexicalState } from './lexical.js';
 
 export { MAX_POSTING } from './lexical.js';
 
 export type CorroborationOptions = Pick<NormalisedCompareOptions, 'supportSimilarity' | 'supportTerms'>;
 
-/** Each article's distinct content terms, kept between briefs of a growing story (keyed by the article object). */
-export type TermsMemo = Map<AnalysedArticle, ReadonlySet<string>>;
+/**
+ * In how many of the articles each content term occurs (each article's distinct terms: `articleTerms`). With a
+ * `memo` whose counts were made for the first of these articles, those counts are extended by the others (the same
+ * counts); otherwise they are made from scratch (and kept in the memo). The counts given back are the memo's: read
+ * them before the next call with the same memo.
+ */
+export function storyTermCounts(
+  articles: readonly AnalysedArticle[],
+  memo?: LexicalMemo,
+): ReadonlyMap<string, number> {
+  const kept = memo?.counts;
+  let from = 0;
+  let df: Map<string, number>;
+  if (
+    kept !== undefined &&
+    kept.articles.length <= articles.length &&
+    kept.articles.every((a, i) => a === articles[i])
+  ) {
+    df = kept.df;
+    from = kept.articles.length;
+  } else df = new Map();
+  for (let i = from; i < articles.length; i++)
+    for (const t of articleTerms(articles[i] as AnalysedArticle)) df.set(t, (df.get(t) ?? 0) + 1);
+  if (memo !== undefined) memo.counts = { articles: [...articles], df };
+  return df;
+}
+
+/** The story's own terms (see `storyTerms`) from its term counts (`storyTermCounts`) over `articles` articles. */
+export function commonTerms(counts: ReadonlyMap<string, number>, articles: number): Set<string> {
+  if (articles < 3) return new Set();
+  const common = new Set<string>();
+  for (const [t, n] of counts) if (n >= 0.8 * articles) common.add(t);
+  return common;
+}
 
 /**
  * Terms found in at least 80% of the articles (when there are at least three): the names and the topic every
  * outlet uses. Two sentences that share only those do not report the same thing.
  */
-export function storyTerms(articles: readonly AnalysedArticle[], memo?: TermsMemo): Set<string> {
+export function storyTerms(articles: readonly AnalysedArticle[], memo?: LexicalMemo): Set<string> {
   if (articles.length < 3) return new Set();
-  const df = new Map<string, number>();
-  for (const article of articles) {
-    let seen = memo?.get(article);
-    if (seen === undefined) {
-      seen = new Set(article.sentences.flatMap(contentTerms));
-      memo?.set(article, seen);
-    }
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  return new Set([...df].filter(([, n]) => n >= 0.8 * articles.length).map(([t]) => t));
+  return commonTerms(storyTermCounts(articles, memo), articles.length);
 }
 
 /** Each sentence's carriers by the wording, as read from a lexical state at a version of the sentence's choices. */
@@ -36,13 +58,33 @@ interface WordingCarriers {
 }
 
 /**
+ * The carrier of each sentence of the story (by its index over all the story's sentences), made once and shared by
+ * every list that holds it: a carrier is only its article's and sentence's numbers, and a story of 200 articles
+ * holds half a million of them. Kept between briefs of a growing story (where a sentence keeps its numbers); one
+ * whose numbers changed is made again.
+ */
+type CarrierTable = (Carrier | undefined)[];
+
+function carrierOf(table: CarrierTable, unit: number, article: number, firstOf: readonly number[]): Carrier {
+  const sentence = unit - (firstOf[article] as number);
+  const kept = table[unit];
+  if (kept !== undefined && kept.article === article && kept.sentence === sentence) return kept;
+  const made = { article, sentence };
+  table[unit] = made;
+  return made;
+}
+
+/**
  * The lexical pass's state kept between briefs of a growing story (see `LexicalState`), its articles' terms, and
  * each sentence's carriers by the wording (the same list object while the sentence's choices stay).
  */
 export interface LexicalMemo {
   state?: LexicalState;
-  readonly terms?: TermsMemo;
+  /** The story's term counts (see `storyTermCounts`) and the articles they count. */
+  counts?: { readonly articles: readonly AnalysedArticle[]; readonly df: Map<string, number> };
   wording?: WordingCarriers;
+  /** The carriers of the story's sentences (see `CarrierTable`). */
+  carriers?: CarrierTable;
   /**
    * The carrier lists of the last corroboration that evidence links extended, by sentence (index over all the
    * story's sentences): the same list object again while the wording's list and the links' carriers stay.
@@ -58,9 +100,9 @@ export interface LexicalMemo {
 function lexicalMatches(
   articles: readonly AnalysedArticle[],
   options: CorroborationOptions,
-  memo?: LexicalMemo,
+  memo: LexicalMemo | undefined,
+  common: ReadonlySet<string>,
 ): LexicalState {
-  const common = storyTerms(articles, memo?.terms);
   const key = [...common].sort().join('\u0000');
   const kept = memo?.state;
   let state: LexicalState | undefined;
@@ -88,6 +130,7 @@ function lexicalMatches(
 function wordingCarriers(
   state: LexicalState,
   firstOf: readonly number[],
+  carriers: CarrierTable,
   memo?: LexicalMemo,
 ): (readonly Carrier[])[] {
   const kept = memo?.wording?.state === state ? memo.wording : undefined;
@@ -104,8 +147,7 @@ function wordingCarriers(
     for (let d = 0; d < decisions.length; d += DECISION) {
       const unit = decisions[d + 5] as number;
       if (unit < 0) continue;
-      const article = state.articleOf[unit] as number;
-      list.push({ article, sentence: unit - (firstOf[article] as number) });
+      list.push(carrierOf(carriers, unit, state.articleOf[unit] as number, firstOf));
     }
     lists.push(list);
   }
@@ -150,6 +192,7 @@ export function corroborate(
   links: readonly EvidenceLink[],
   options: CorroborationOptions,
   memo?: LexicalMemo,
+  common: ReadonlySet<string> = storyTerms(articles, memo),
 ): Corroboration {
   const articleOf: number[] = [];
   const firstOf: number[] = [];
@@ -157,8 +200,10 @@ export function corroborate(
     firstOf.push(articleOf.length);
     for (let sentence = 0; sentence < a.sentences.length; sentence++) articleOf.push(article);
   });
-  const state = lexicalMatches(articles, options, memo);
-  const wording = wordingCarriers(state, firstOf, memo);
+  const state = lexicalMatches(articles, options, memo, common);
+  const carriers: CarrierTable = memo?.carriers ?? [];
+  if (memo !== undefined) memo.carriers = carriers;
+  const wording = wordingCarriers(state, firstOf, carriers, memo);
   const indexOf = new Map<string, number>();
   articles.forEach((a, i) => {
     if (!indexOf.has(a.id)) indexOf.set(a.id, i);
@@ -170,7 +215,7 @@ export function corroborate(
     if ((wording[u] as readonly Carrier[]).some((c) => c.article === article)) return;
     let mine = added.get(u);
     if (mine === undefined) added.set(u, (mine = new Map()));
-    if (!mine.has(article)) mine.set(article, { article, sentence: v - (firstOf[article] as number) });
+    if (!mine.has(article)) mine.set(article, carrierOf(carriers, v, article, firstOf));
   };
   for (const [x, y] of links) {
     const i = unitAt(articles, firstOf, indexOf, x);
