@@ -1,5 +1,6 @@
 import { articleTerms, type EvidenceLink, type NormalisedCompareOptions } from '../compare/index.js';
-import type { AnalysedArticle, Carrier, Corroboration, Span } from '../core/types.js';
+import type { AnalysedArticle, Carrier, Corroboration, Sentence, Span } from '../core/types.js';
+import { keptPer } from '../core/kept.js';
 import { bestMatches, continueLexical, DECISION, lexicalState, type LexicalState } from './lexical.js';
 
 export { MAX_POSTING } from './lexical.js';
@@ -166,6 +167,32 @@ const sameCarriers = (a: readonly Carrier[], b: readonly Carrier[]): boolean =>
   a.length === b.length &&
   a.every((c, i) => c.article === (b[i] as Carrier).article && c.sentence === (b[i] as Carrier).sentence);
 
+/** Whether an article's sentences stand in order: their starts and their ends never decrease (kept per list). */
+const ordered: (sentences: readonly Sentence[]) => boolean = keptPer((sentences) => {
+  for (let k = 1; k < sentences.length; k++) {
+    const [x, y] = [sentences[k - 1] as Sentence, sentences[k] as Sentence];
+    if (y.start < x.start || y.end < x.end) return false;
+  }
+  return true;
+});
+
+/**
+ * The first of an article's sentences that contains a span, or -1. In sentences that stand in order the first
+ * whose end reaches the span's end is the only one that may (found by halving); otherwise each is tried.
+ */
+export function sentenceAt(sentences: readonly Sentence[], span: Span): number {
+  if (!ordered(sentences)) return sentences.findIndex((x) => x.start <= span.start && span.end <= x.end);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).end < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = sentences[lo];
+  return found !== undefined && found.start <= span.start ? lo : -1;
+}
+
 /** The sentence of the story (index over all its sentences) that contains a span, or -1. */
 function unitAt(
   articles: readonly AnalysedArticle[],
@@ -175,10 +202,50 @@ function unitAt(
 ): number {
   const a = indexOf.get(span.article);
   if (a === undefined) return -1;
-  const s = (articles[a] as AnalysedArticle).sentences.findIndex(
-    (x) => x.start <= span.start && span.end <= x.end,
-  );
+  const s = sentenceAt((articles[a] as AnalysedArticle).sentences, span);
   return s < 0 ? -1 : (firstOf[a] as number) + s;
+}
+
+/**
+ * The carriers evidence links add to each sentence (`from[k]` gets the sentence `to[k]`): one per article its
+ * wording's carriers lack, the first link's to it, in the order they come. The ends are grouped by sentence with
+ * the order kept (a counting sort), so each sentence's articles are stamped once, not searched per link.
+ */
+function linkCarriers(
+  from: readonly number[],
+  to: readonly number[],
+  wording: readonly (readonly Carrier[])[],
+  articleOf: readonly number[],
+  articles: number,
+  carrierAt: (unit: number, article: number) => Carrier,
+): Map<number, Carrier[]> {
+  const added = new Map<number, Carrier[]>();
+  if (from.length === 0) return added;
+  const starts = new Int32Array(wording.length + 1);
+  for (const u of from) starts[u + 1] = (starts[u + 1] as number) + 1;
+  for (let u = 0; u < wording.length; u++) starts[u + 1] = (starts[u + 1] as number) + (starts[u] as number);
+  const order = new Int32Array(from.length);
+  const next = starts.slice(0, wording.length);
+  from.forEach((u, k) => {
+    order[next[u] as number] = k;
+    next[u] = (next[u] as number) + 1;
+  });
+  const stamp = new Int32Array(articles).fill(-1);
+  for (let e = 0; e < order.length;) {
+    const u = from[order[e] as number] as number;
+    const end = starts[u + 1] as number;
+    for (const c of wording[u] as readonly Carrier[]) stamp[c.article] = u;
+    let extra: Carrier[] | undefined;
+    for (; e < end; e++) {
+      const v = to[order[e] as number] as number;
+      const article = articleOf[v] as number;
+      if (stamp[article] === u) continue;
+      stamp[article] = u;
+      (extra ??= []).push(carrierAt(v, article));
+    }
+    if (extra !== undefined) added.set(u, extra);
+  }
+  return added;
 }
 
 /**
@@ -208,22 +275,21 @@ export function corroborate(
   articles.forEach((a, i) => {
     if (!indexOf.has(a.id)) indexOf.set(a.id, i);
   });
-  // Links add a carrier of an article the wording did not pair the sentence with (the first link to it).
-  const added = new Map<number, Map<number, Carrier>>();
-  const link = (u: number, v: number): void => {
-    const article = articleOf[v] as number;
-    if ((wording[u] as readonly Carrier[]).some((c) => c.article === article)) return;
-    let mine = added.get(u);
-    if (mine === undefined) added.set(u, (mine = new Map()));
-    if (!mine.has(article)) mine.set(article, carrierOf(carriers, v, article, firstOf));
-  };
+  // Links add a carrier of an article the wording did not pair the sentence with (the first link to it). Each link
+  // gives both its ends a carrier: the ends are taken by sentence (in the links' order within each), and a
+  // sentence's articles are stamped once (those its wording has, then those a link added).
+  const from: number[] = [];
+  const to: number[] = [];
   for (const [x, y] of links) {
     const i = unitAt(articles, firstOf, indexOf, x);
     const j = unitAt(articles, firstOf, indexOf, y);
     if (i < 0 || j < 0 || articleOf[i] === articleOf[j]) continue;
-    link(i, j);
-    link(j, i);
+    from.push(i, j);
+    to.push(j, i);
   }
+  const added = linkCarriers(from, to, wording, articleOf, articles.length, (v, article) =>
+    carrierOf(carriers, v, article, firstOf),
+  );
   const keptLinked = memo?.linked;
   const linked = new Map<number, LinkedCarriers>();
   if (memo !== undefined) memo.linked = linked;
@@ -231,9 +297,8 @@ export function corroborate(
     a.sentences.map((_, sentence): readonly Carrier[] => {
       const u = (firstOf[article] as number) + sentence;
       const base = wording[u] as readonly Carrier[];
-      const more = added.get(u);
-      if (more === undefined) return base;
-      const extra = [...more.values()];
+      const extra = added.get(u);
+      if (extra === undefined) return base;
       const kept = keptLinked?.get(u);
       const list =
         kept !== undefined && kept.base === base && sameCarriers(kept.extra, extra)
