@@ -12,7 +12,7 @@ import {
   type SourceDocument,
 } from '../core/types.js';
 import { normaliseSummaryOptions, summarise } from '../summarise/index.js';
-import { corroborate, storyTerms } from './corroborate.js';
+import { commonTerms, corroborate, storyTermCounts } from './corroborate.js';
 import { sameFactAs, sameFactAt, storyFacts } from './facts.js';
 import { articleOutlet, independentPublishers, type ArticleOutlet } from './publishers.js';
 import { storyKinds, type StoryKinds } from './kinds.js';
@@ -158,7 +158,10 @@ export function briefWithMemo(
       .map((t) => t.stem);
   // The evidence is found even without the analysis: its links decide support, which must not depend on it.
   const evidence = findEvidence(articles, memo?.evidence);
-  const corroboration = corroborate(articles, evidence.links, compareOptions, memo?.lexical);
+  // The story's own terms (in at least 80% of its articles): the corroboration and the fact matcher read them.
+  const termCounts = storyTermCounts(articles, memo?.lexical);
+  const common = commonTerms(termCounts, articles.length);
+  const corroboration = corroborate(articles, evidence.links, compareOptions, memo?.lexical, common);
   // The kind of each article (report, preview, opinion, …) relative to the story's event date.
   const told = storyKinds(articles, evidence.dates, memo?.cues);
   // Who the sources are, and which count as independent publishers (unknown outlets: none).
@@ -171,7 +174,7 @@ export function briefWithMemo(
   });
   const publishers = independentPublishers(articles, outlets, memo?.copies);
   // One line per fact: the fact matcher finds paraphrases the wording misses.
-  const facts = storyFacts(articles, storyTerms(articles, memo?.lexical.terms), memo?.facts);
+  const facts = storyFacts(articles, common, memo?.facts);
   const summary = summarise(
     articles,
     summaryOptions,
@@ -200,19 +203,27 @@ export function briefWithMemo(
     ...(options.analysis === false
       ? {}
       : {
-          analysis: compareStory(articles, evidence, corroboration, compareOptions, {
-            publishers,
-            weights: told.kinds.map((kind) =>
-              kind === 'preview'
-                ? summaryOptions.penalties.preview
-                : kind === 'opinion'
-                  ? summaryOptions.penalties.opinion
-                  : 1,
-            ),
-            labels: told.kinds.map(lineLabelOf),
-            sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
-            sameFactAs: (x: Carrier) => sameFactAs(facts, x),
-          }),
+          analysis: compareStory(
+            articles,
+            evidence,
+            corroboration,
+            compareOptions,
+            {
+              publishers,
+              weights: told.kinds.map((kind) =>
+                kind === 'preview'
+                  ? summaryOptions.penalties.preview
+                  : kind === 'opinion'
+                    ? summaryOptions.penalties.opinion
+                    : 1,
+              ),
+              labels: told.kinds.map(lineLabelOf),
+              sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
+              sameFactAs: (x: Carrier) => sameFactAs(facts, x),
+              termCounts,
+            },
+            memo?.coverage,
+          ),
         }),
   };
 }

@@ -1,31 +1,54 @@
-import type { EvidenceLink, NormalisedCompareOptions } from '../compare/index.js';
-import type { AnalysedArticle, Carrier, Corroboration, Span } from '../core/types.js';
-import { contentTerms } from '../summarise/index.js';
+import { articleTerms, type EvidenceLink, type NormalisedCompareOptions } from '../compare/index.js';
+import type { AnalysedArticle, Carrier, Corroboration, Sentence, Span } from '../core/types.js';
+import { keptPer } from '../core/kept.js';
 import { bestMatches, continueLexical, DECISION, lexicalState, type LexicalState } from './lexical.js';
 
 export { MAX_POSTING } from './lexical.js';
 
 export type CorroborationOptions = Pick<NormalisedCompareOptions, 'supportSimilarity' | 'supportTerms'>;
 
-/** Each article's distinct content terms, kept between briefs of a growing story (keyed by the article object). */
-export type TermsMemo = Map<AnalysedArticle, ReadonlySet<string>>;
+/**
+ * In how many of the articles each content term occurs (each article's distinct terms: `articleTerms`). With a
+ * `memo` whose counts were made for the first of these articles, those counts are extended by the others (the same
+ * counts); otherwise they are made from scratch (and kept in the memo). The counts given back are the memo's: read
+ * them before the next call with the same memo.
+ */
+export function storyTermCounts(
+  articles: readonly AnalysedArticle[],
+  memo?: LexicalMemo,
+): ReadonlyMap<string, number> {
+  const kept = memo?.counts;
+  let from = 0;
+  let df: Map<string, number>;
+  if (
+    kept !== undefined &&
+    kept.articles.length <= articles.length &&
+    kept.articles.every((a, i) => a === articles[i])
+  ) {
+    df = kept.df;
+    from = kept.articles.length;
+  } else df = new Map();
+  for (let i = from; i < articles.length; i++)
+    for (const t of articleTerms(articles[i] as AnalysedArticle)) df.set(t, (df.get(t) ?? 0) + 1);
+  if (memo !== undefined) memo.counts = { articles: [...articles], df };
+  return df;
+}
+
+/** The story's own terms (see `storyTerms`) from its term counts (`storyTermCounts`) over `articles` articles. */
+export function commonTerms(counts: ReadonlyMap<string, number>, articles: number): Set<string> {
+  if (articles < 3) return new Set();
+  const common = new Set<string>();
+  for (const [t, n] of counts) if (n >= 0.8 * articles) common.add(t);
+  return common;
+}
 
 /**
  * Terms found in at least 80% of the articles (when there are at least three): the names and the topic every
  * outlet uses. Two sentences that share only those do not report the same thing.
  */
-export function storyTerms(articles: readonly AnalysedArticle[], memo?: TermsMemo): Set<string> {
+export function storyTerms(articles: readonly AnalysedArticle[], memo?: LexicalMemo): Set<string> {
   if (articles.length < 3) return new Set();
-  const df = new Map<string, number>();
-  for (const article of articles) {
-    let seen = memo?.get(article);
-    if (seen === undefined) {
-      seen = new Set(article.sentences.flatMap(contentTerms));
-      memo?.set(article, seen);
-    }
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  return new Set([...df].filter(([, n]) => n >= 0.8 * articles.length).map(([t]) => t));
+  return commonTerms(storyTermCounts(articles, memo), articles.length);
 }
 
 /** Each sentence's carriers by the wording, as read from a lexical state at a version of the sentence's choices. */
@@ -36,13 +59,33 @@ interface WordingCarriers {
 }
 
 /**
+ * The carrier of each sentence of the story (by its index over all the story's sentences), made once and shared by
+ * every list that holds it: a carrier is only its article's and sentence's numbers, and a story of 200 articles
+ * holds half a million of them. Kept between briefs of a growing story (where a sentence keeps its numbers); one
+ * whose numbers changed is made again.
+ */
+type CarrierTable = (Carrier | undefined)[];
+
+function carrierOf(table: CarrierTable, unit: number, article: number, firstOf: readonly number[]): Carrier {
+  const sentence = unit - (firstOf[article] as number);
+  const kept = table[unit];
+  if (kept !== undefined && kept.article === article && kept.sentence === sentence) return kept;
+  const made = { article, sentence };
+  table[unit] = made;
+  return made;
+}
+
+/**
  * The lexical pass's state kept between briefs of a growing story (see `LexicalState`), its articles' terms, and
  * each sentence's carriers by the wording (the same list object while the sentence's choices stay).
  */
 export interface LexicalMemo {
   state?: LexicalState;
-  readonly terms?: TermsMemo;
+  /** The story's term counts (see `storyTermCounts`) and the articles they count. */
+  counts?: { readonly articles: readonly AnalysedArticle[]; readonly df: Map<string, number> };
   wording?: WordingCarriers;
+  /** The carriers of the story's sentences (see `CarrierTable`). */
+  carriers?: CarrierTable;
   /**
    * The carrier lists of the last corroboration that evidence links extended, by sentence (index over all the
    * story's sentences): the same list object again while the wording's list and the links' carriers stay.
@@ -58,9 +101,9 @@ export interface LexicalMemo {
 function lexicalMatches(
   articles: readonly AnalysedArticle[],
   options: CorroborationOptions,
-  memo?: LexicalMemo,
+  memo: LexicalMemo | undefined,
+  common: ReadonlySet<string>,
 ): LexicalState {
-  const common = storyTerms(articles, memo?.terms);
   const key = [...common].sort().join('\u0000');
   const kept = memo?.state;
   let state: LexicalState | undefined;
@@ -88,6 +131,7 @@ function lexicalMatches(
 function wordingCarriers(
   state: LexicalState,
   firstOf: readonly number[],
+  carriers: CarrierTable,
   memo?: LexicalMemo,
 ): (readonly Carrier[])[] {
   const kept = memo?.wording?.state === state ? memo.wording : undefined;
@@ -104,8 +148,7 @@ function wordingCarriers(
     for (let d = 0; d < decisions.length; d += DECISION) {
       const unit = decisions[d + 5] as number;
       if (unit < 0) continue;
-      const article = state.articleOf[unit] as number;
-      list.push({ article, sentence: unit - (firstOf[article] as number) });
+      list.push(carrierOf(carriers, unit, state.articleOf[unit] as number, firstOf));
     }
     lists.push(list);
   }
@@ -124,6 +167,32 @@ const sameCarriers = (a: readonly Carrier[], b: readonly Carrier[]): boolean =>
   a.length === b.length &&
   a.every((c, i) => c.article === (b[i] as Carrier).article && c.sentence === (b[i] as Carrier).sentence);
 
+/** Whether an article's sentences stand in order: their starts and their ends never decrease (kept per list). */
+const ordered: (sentences: readonly Sentence[]) => boolean = keptPer((sentences) => {
+  for (let k = 1; k < sentences.length; k++) {
+    const [x, y] = [sentences[k - 1] as Sentence, sentences[k] as Sentence];
+    if (y.start < x.start || y.end < x.end) return false;
+  }
+  return true;
+});
+
+/**
+ * The first of an article's sentences that contains a span, or -1. In sentences that stand in order the first
+ * whose end reaches the span's end is the only one that may (found by halving); otherwise each is tried.
+ */
+export function sentenceAt(sentences: readonly Sentence[], span: Span): number {
+  if (!ordered(sentences)) return sentences.findIndex((x) => x.start <= span.start && span.end <= x.end);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).end < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = sentences[lo];
+  return found !== undefined && found.start <= span.start ? lo : -1;
+}
+
 /** The sentence of the story (index over all its sentences) that contains a span, or -1. */
 function unitAt(
   articles: readonly AnalysedArticle[],
@@ -133,10 +202,50 @@ function unitAt(
 ): number {
   const a = indexOf.get(span.article);
   if (a === undefined) return -1;
-  const s = (articles[a] as AnalysedArticle).sentences.findIndex(
-    (x) => x.start <= span.start && span.end <= x.end,
-  );
+  const s = sentenceAt((articles[a] as AnalysedArticle).sentences, span);
   return s < 0 ? -1 : (firstOf[a] as number) + s;
+}
+
+/**
+ * The carriers evidence links add to each sentence (`from[k]` gets the sentence `to[k]`): one per article its
+ * wording's carriers lack, the first link's to it, in the order they come. The ends are grouped by sentence with
+ * the order kept (a counting sort), so each sentence's articles are stamped once, not searched per link.
+ */
+function linkCarriers(
+  from: readonly number[],
+  to: readonly number[],
+  wording: readonly (readonly Carrier[])[],
+  articleOf: readonly number[],
+  articles: number,
+  carrierAt: (unit: number, article: number) => Carrier,
+): Map<number, Carrier[]> {
+  const added = new Map<number, Carrier[]>();
+  if (from.length === 0) return added;
+  const starts = new Int32Array(wording.length + 1);
+  for (const u of from) starts[u + 1] = (starts[u + 1] as number) + 1;
+  for (let u = 0; u < wording.length; u++) starts[u + 1] = (starts[u + 1] as number) + (starts[u] as number);
+  const order = new Int32Array(from.length);
+  const next = starts.slice(0, wording.length);
+  from.forEach((u, k) => {
+    order[next[u] as number] = k;
+    next[u] = (next[u] as number) + 1;
+  });
+  const stamp = new Int32Array(articles).fill(-1);
+  for (let e = 0; e < order.length;) {
+    const u = from[order[e] as number] as number;
+    const end = starts[u + 1] as number;
+    for (const c of wording[u] as readonly Carrier[]) stamp[c.article] = u;
+    let extra: Carrier[] | undefined;
+    for (; e < end; e++) {
+      const v = to[order[e] as number] as number;
+      const article = articleOf[v] as number;
+      if (stamp[article] === u) continue;
+      stamp[article] = u;
+      (extra ??= []).push(carrierAt(v, article));
+    }
+    if (extra !== undefined) added.set(u, extra);
+  }
+  return added;
 }
 
 /**
@@ -150,6 +259,7 @@ export function corroborate(
   links: readonly EvidenceLink[],
   options: CorroborationOptions,
   memo?: LexicalMemo,
+  common: ReadonlySet<string> = storyTerms(articles, memo),
 ): Corroboration {
   const articleOf: number[] = [];
   const firstOf: number[] = [];
@@ -157,28 +267,29 @@ export function corroborate(
     firstOf.push(articleOf.length);
     for (let sentence = 0; sentence < a.sentences.length; sentence++) articleOf.push(article);
   });
-  const state = lexicalMatches(articles, options, memo);
-  const wording = wordingCarriers(state, firstOf, memo);
+  const state = lexicalMatches(articles, options, memo, common);
+  const carriers: CarrierTable = memo?.carriers ?? [];
+  if (memo !== undefined) memo.carriers = carriers;
+  const wording = wordingCarriers(state, firstOf, carriers, memo);
   const indexOf = new Map<string, number>();
   articles.forEach((a, i) => {
     if (!indexOf.has(a.id)) indexOf.set(a.id, i);
   });
-  // Links add a carrier of an article the wording did not pair the sentence with (the first link to it).
-  const added = new Map<number, Map<number, Carrier>>();
-  const link = (u: number, v: number): void => {
-    const article = articleOf[v] as number;
-    if ((wording[u] as readonly Carrier[]).some((c) => c.article === article)) return;
-    let mine = added.get(u);
-    if (mine === undefined) added.set(u, (mine = new Map()));
-    if (!mine.has(article)) mine.set(article, { article, sentence: v - (firstOf[article] as number) });
-  };
+  // Links add a carrier of an article the wording did not pair the sentence with (the first link to it). Each link
+  // gives both its ends a carrier: the ends are taken by sentence (in the links' order within each), and a
+  // sentence's articles are stamped once (those its wording has, then those a link added).
+  const from: number[] = [];
+  const to: number[] = [];
   for (const [x, y] of links) {
     const i = unitAt(articles, firstOf, indexOf, x);
     const j = unitAt(articles, firstOf, indexOf, y);
     if (i < 0 || j < 0 || articleOf[i] === articleOf[j]) continue;
-    link(i, j);
-    link(j, i);
+    from.push(i, j);
+    to.push(j, i);
   }
+  const added = linkCarriers(from, to, wording, articleOf, articles.length, (v, article) =>
+    carrierOf(carriers, v, article, firstOf),
+  );
   const keptLinked = memo?.linked;
   const linked = new Map<number, LinkedCarriers>();
   if (memo !== undefined) memo.linked = linked;
@@ -186,9 +297,8 @@ export function corroborate(
     a.sentences.map((_, sentence): readonly Carrier[] => {
       const u = (firstOf[article] as number) + sentence;
       const base = wording[u] as readonly Carrier[];
-      const more = added.get(u);
-      if (more === undefined) return base;
-      const extra = [...more.values()];
+      const extra = added.get(u);
+      if (extra === undefined) return base;
       const kept = keptLinked?.get(u);
       const list =
         kept !== undefined && kept.base === base && sameCarriers(kept.extra, extra)

@@ -51,6 +51,13 @@ export interface StoryFacts {
    * state the same fact as any sentence or none (a sentence repeated by several outlets is compared once).
    */
   readonly shapeOf: readonly (readonly number[])[];
+  /** Where each article's sentences begin among all the story's sentences. */
+  readonly firstOf: readonly number[];
+  /**
+   * Scratch of `sameFactAs`: the sentences met in a call are stamped with the call's number (by their place among
+   * all the story's sentences), so that each is looked at once without a set of them.
+   */
+  readonly visits: { readonly stamp: Int32Array; calls: number };
 }
 
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
@@ -240,6 +247,12 @@ export function storyFacts(
   const { df, n, all, own } = factIndex(found, common, memo);
   const weight = (t: string): number => Math.log((n + 1) / (df.get(t) ?? 1));
   const shapes = new Map<string, number>();
+  const firstOf: number[] = [];
+  let sentences = 0;
+  for (const a of found) {
+    firstOf.push(sentences);
+    sentences += a.terms.length;
+  }
   return {
     of: found.map((a) =>
       a.terms.map((list, i) => {
@@ -266,6 +279,8 @@ export function storyFacts(
         return id;
       }),
     ),
+    firstOf,
+    visits: { stamp: new Int32Array(sentences), calls: 0 },
   };
 }
 
@@ -350,9 +365,23 @@ export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
   const fact = facts.of[x.article]?.[x.sentence];
   const keys = facts.keysOf[x.article]?.[x.sentence];
   if (fact === undefined || keys === undefined) return [];
-  const seen = new Set<Carrier>();
+  const { visits, firstOf } = facts;
+  if (visits.calls === 0x7fffffff) {
+    visits.stamp.fill(0);
+    visits.calls = 0;
+  }
+  const call = ++visits.calls;
+  const seen: Carrier[] = [];
   const look = (index: ReadonlyMap<string, readonly Carrier[]>, key: string): void => {
-    for (const at of index.get(key) ?? []) seen.add(at);
+    const list = index.get(key);
+    if (list === undefined) return;
+    for (let k = 0; k < list.length; k++) {
+      const at = list[k] as Carrier;
+      const u = (firstOf[at.article] as number) + at.sentence;
+      if (visits.stamp[u] === call) continue;
+      visits.stamp[u] = call;
+      seen.push(at);
+    }
   };
   fact.terms.forEach((t, k) => {
     const mine = !facts.common.has(t);

@@ -1,4 +1,10 @@
-import { evidenceMemo, pruneMemo, type EvidenceMemo } from '../compare/index.js';
+import {
+  coverageMemo,
+  evidenceMemo,
+  pruneMemo,
+  type CoverageMemo,
+  type EvidenceMemo,
+} from '../compare/index.js';
 import type { AnalysedArticle } from '../core/types.js';
 import type { CandidateMemo } from '../summarise/index.js';
 import type { LexicalMemo } from './corroborate.js';
@@ -10,7 +16,7 @@ import type { ArticleOutlet, CopyMemo } from './publishers.js';
  * What the story stage found in each article on its own (or in each pair of articles), kept between briefs of a
  * growing story so that adding an article does not scan the others again: the compare stage's evidence
  * (`EvidenceMemo`), each article's kind cues, outlet, fact terms and candidate sentences, which articles are copies of which, and the
- * corroboration's lexical pass (`LexicalState`). Keyed
+ * corroboration's lexical pass (`LexicalState`), and what the coverage made of each carrier list. Keyed
  * by the article objects: an article that changes is a new object and is scanned again. Only what depends on the
  * article alone (or on what the key holds) is kept, so a brief made with a memo is the brief made without one.
  */
@@ -24,6 +30,8 @@ export interface BriefMemo {
   readonly candidates: CandidateMemo;
   /** The corroboration's lexical pass (continued when articles are added at the end). */
   readonly lexical: LexicalMemo;
+  /** What the last brief's coverage made of each carrier list (see `CoverageMemo`). */
+  readonly coverage: CoverageMemo;
 }
 
 export function briefMemo(): BriefMemo {
@@ -34,7 +42,8 @@ export function briefMemo(): BriefMemo {
     copies: { shingles: new Map(), pairs: new Map() },
     facts: new Map(),
     candidates: new Map(),
-    lexical: { terms: new Map() },
+    lexical: {},
+    coverage: coverageMemo(),
   };
 }
 
@@ -47,11 +56,12 @@ export function pruneBriefMemo(memo: BriefMemo, keep: readonly AnalysedArticle[]
     memo.outlets,
     memo.facts,
     memo.candidates,
-    memo.lexical.terms ?? new Map(),
     memo.copies.shingles,
     memo.copies.pairs,
   ])
     for (const key of [...map.keys()]) if (!live.has(key)) map.delete(key);
+  if (memo.coverage.last?.articles.some((a) => !live.has(a)) === true) delete memo.coverage.last;
+  if (memo.lexical.counts?.articles.some((a) => !live.has(a)) === true) delete memo.lexical.counts;
   for (const pairs of memo.copies.pairs.values())
     for (const key of [...pairs.keys()]) if (!live.has(key)) pairs.delete(key);
 }

@@ -6,7 +6,7 @@ import { articleQuotes, type QuoteMemo } from './quote-memo.js';
 import { groupFigures } from './conflicts.js';
 import { referenceKey, type EvidenceMemo } from './memo.js';
 import { sameDaySamePeople } from './event-links.js';
-import { storyCoverage, type EvidenceLink } from './coverage.js';
+import { storyCoverage, type CoverageMemo, type EvidenceLink } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { quoteItems } from './quote-items.js';
 import { referenceDates } from './reference-dates.js';
@@ -165,6 +165,7 @@ export function compareStory(
   corroboration: Corroboration,
   options: NormalisedCompareOptions,
   hints: CoverageHints = {},
+  memo?: CoverageMemo,
 ): StoryAnalysis {
   const { entities, quotes, figures, conflicts, figureGroups, timeline } = evidence;
   return {
@@ -174,6 +175,6 @@ export function compareStory(
     conflicts,
     figureGroups,
     timeline,
-    coverage: storyCoverage(articles, corroboration, options.maxConsensus, hints),
+    coverage: storyCoverage(articles, corroboration, options.maxConsensus, hints, memo),
   };
 }

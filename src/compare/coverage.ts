@@ -18,29 +18,42 @@ const carriersOf = (corroboration: Corroboration, article: number, sentence: num
   corroboration[article]?.[sentence] ?? NONE;
 
 /**
+ * What a sentence's carriers count towards the consensus: with `publishers`, the distinct known publishers among its
+ * article and its carriers (`mark` stamps one publisher once per `at`); without, its article and carriers.
+ */
+function consensusCount(
+  article: number,
+  by: readonly Carrier[],
+  at: number,
+  mark: ((article: number, at: number) => number) | undefined,
+): number {
+  if (mark === undefined) return by.length + 1;
+  let count = mark(article, at);
+  for (let k = 0; k < by.length; k++) count += mark((by[k] as Carrier).article, at);
+  return count;
+}
+
+/**
  * The claims most sources carry, each listed once with its carriers: without `publishers`, at least half the
  * articles and at least two; with them, at least half the independent publishers the story knows and at least
- * two (an outlet's several articles and one wire text count once, an unknown outlet not at all).
+ * two (an outlet's several articles and one wire text count once, an unknown outlet not at all). `counted[a][s]`,
+ * when not negative, is sentence s of article a's count (see `consensusCount`) as the last brief of the story found
+ * it with the same carrier list and publishers; the counts made are written there.
  */
 function consensusOf(
   articles: readonly AnalysedArticle[],
   corroboration: Corroboration,
   max: number,
   hints: CoverageHints,
+  counted: readonly Int32Array[],
 ): ConsensusClaim[] {
   const { publishers, labels } = hints;
   const labelOf = (article: number): LineLabel | undefined => labels?.[article];
   const known = publishers !== undefined ? new Set(publishers.filter((p) => p !== undefined)).size : 0;
   const need = Math.max(2, Math.ceil((publishers !== undefined ? known : articles.length) / 2));
   // Only the sentences carried widely enough, each with its place among all sentences (the last tie-break).
-  const items: {
-    article: number;
-    sentence: number;
-    by: readonly Carrier[];
-    count: number;
-    independent: string[];
-    index: number;
-  }[] = [];
+  const items: { article: number; sentence: number; by: readonly Carrier[]; count: number; index: number }[] =
+    [];
   // Each article's publisher as a number (-1: unknown), so that a sentence's distinct publishers are counted with
   // a stamp per publisher (the sentence's index) before any list of them is made.
   const publisherIds = new Map<string, number>();
@@ -51,37 +64,27 @@ function consensusOf(
     return id;
   });
   const stamp = new Int32Array(publisherIds.size).fill(-1);
-  const mark = (article: number, at: number): number => {
-    const p = publisherOf[article] ?? -1;
-    if (p < 0 || stamp[p] === at) return 0;
-    stamp[p] = at;
-    return 1;
-  };
+  const mark =
+    publishers === undefined
+      ? undefined
+      : (article: number, at: number): number => {
+          const p = publisherOf[article] ?? -1;
+          if (p < 0 || stamp[p] === at) return 0;
+          stamp[p] = at;
+          return 1;
+        };
   let index = 0;
   articles.forEach((a, article) => {
     const carried = corroboration[article];
+    const counts = counted[article] as Int32Array;
     for (let sentence = 0; sentence < a.sentences.length; sentence++) {
       const by = carried?.[sentence] ?? NONE;
       const at = index++;
       if (by.length + 1 < need) continue;
-      let count = by.length + 1;
-      if (publishers !== undefined) {
-        count = mark(article, at);
-        for (let k = 0; k < by.length; k++) count += mark((by[k] as Carrier).article, at);
-      }
+      let count = counts[sentence] as number;
+      if (count < 0) counts[sentence] = count = consensusCount(article, by, at, mark);
       if (count < need) continue;
-      let independent: string[] = [];
-      if (publishers !== undefined) {
-        const seen = new Set<string>();
-        const own = publishers[article];
-        if (own !== undefined) seen.add(own);
-        for (const c of by) {
-          const p = publishers[c.article];
-          if (p !== undefined) seen.add(p);
-        }
-        independent = [...seen];
-      }
-      items.push({ article, sentence, by, count, independent, index: at });
+      items.push({ article, sentence, by, count, index: at });
     }
   });
   // Among claims carried as widely, one told by a report comes before a preview's or an opinion piece's wording.
@@ -106,11 +109,27 @@ function consensusOf(
       start,
       end,
       sources: [article.id, ...item.by.map((c) => (articles[c.article] as AnalysedArticle).id)],
-      ...(publishers !== undefined ? { publishers: item.independent } : {}),
+      ...(publishers !== undefined ? { publishers: independentOf(publishers, item.article, item.by) } : {}),
       ...sharedLabel([item.article, ...item.by.map((c) => c.article)].map(labelOf)),
     });
   }
   return out;
+}
+
+/** The distinct known publishers of an article and its carriers, in that order. */
+function independentOf(
+  publishers: readonly (string | undefined)[],
+  article: number,
+  by: readonly Carrier[],
+): string[] {
+  const seen = new Set<string>();
+  const own = publishers[article];
+  if (own !== undefined) seen.add(own);
+  for (const c of by) {
+    const p = publishers[c.article];
+    if (p !== undefined) seen.add(p);
+  }
+  return [...seen];
 }
 
 /** The label every carrier shares (all previews, or all opinion pieces), as `{label}`; else nothing. */
@@ -148,29 +167,108 @@ function corroboratedSpan(
 }
 
 /**
+ * What `storyCoverage` made of a story's corroboration, kept by the story stage between briefs of a growing story:
+ * the articles, each sentence's carrier list and corroborated span, each article's coverage, how many of each
+ * article's sentences each other article carries, and each sentence's consensus count (-1: not counted) for the
+ * publishers it was counted with. A later brief whose articles begin with the same article objects takes what
+ * belongs to a sentence whose carrier list is the same object (a list holds article numbers, and the articles they
+ * number are the same), and counts again only the lists that changed.
+ */
+export interface CoverageMemo {
+  last?: {
+    readonly articles: readonly AnalysedArticle[];
+    readonly lists: readonly (readonly (readonly Carrier[])[])[];
+    readonly spans: readonly (readonly (CorroboratedSpan | undefined)[])[];
+    readonly perArticle: readonly ArticleCoverage[];
+    readonly counts: readonly (readonly number[])[];
+    readonly publishers: readonly (string | undefined)[] | undefined;
+    readonly consensus: readonly Int32Array[];
+  };
+}
+
+export function coverageMemo(): CoverageMemo {
+  return {};
+}
+
+/** The kept coverage when `articles` begin with its articles (the same objects), else undefined. */
+function keptCoverage(
+  articles: readonly AnalysedArticle[],
+  memo: CoverageMemo | undefined,
+): CoverageMemo['last'] {
+  const last = memo?.last;
+  if (last === undefined || last.articles.length > articles.length) return undefined;
+  for (let i = 0; i < last.articles.length; i++) if (last.articles[i] !== articles[i]) return undefined;
+  return last;
+}
+
+const samePublishers = (
+  a: readonly (string | undefined)[] | undefined,
+  b: readonly (string | undefined)[] | undefined,
+  n: number,
+): boolean => {
+  if (a === undefined || b === undefined) return a === b;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/**
  * Which sentences other sources corroborate and which rest on one source, a source × source overlap matrix, the
  * claims most sources carry and the most important claims only one source makes — all read from the story's one
  * corroboration (see `Corroboration`); the story stage's `hints` (independent publishers, the fact matcher) make
- * consensus and single-source claims count publishers, not articles.
+ * consensus and single-source claims count publishers, not articles. With a `memo` (see `CoverageMemo`) what the
+ * story's last coverage made of an unchanged carrier list is taken from it: the same coverage.
  */
 export function storyCoverage(
   articles: readonly AnalysedArticle[],
   corroboration: Corroboration,
   maxConsensus: number,
   hints: CoverageHints = {},
+  memo?: CoverageMemo,
 ): Coverage {
-  const counts = articles.map(() => articles.map(() => 0));
+  const n = articles.length;
+  const last = keptCoverage(articles, memo);
+  const sameCounts =
+    last !== undefined && samePublishers(last.publishers, hints.publishers, last.articles.length);
+  const lists: (readonly Carrier[])[][] = [];
+  const spanLists: (CorroboratedSpan | undefined)[][] = [];
+  const counts: number[][] = [];
+  const consensus: Int32Array[] = [];
   const perArticle: ArticleCoverage[] = articles.map((a, ai) => {
+    const oldLists = last?.lists[ai];
+    const oldCounts = last?.counts[ai];
+    const mine: (readonly Carrier[])[] = [];
+    const spanned: (CorroboratedSpan | undefined)[] = [];
+    const row: number[] = new Array<number>(n).fill(0);
+    const counted = new Int32Array(a.sentences.length).fill(-1);
+    const keptCounted = sameCounts ? last?.consensus[ai] : undefined;
+    if (oldCounts !== undefined) for (let j = 0; j < oldCounts.length; j++) row[j] = oldCounts[j] as number;
+    let changed = oldLists === undefined;
+    for (let si = 0; si < a.sentences.length; si++) {
+      const by = carriersOf(corroboration, ai, si);
+      mine.push(by);
+      const old = oldLists?.[si];
+      if (old === by) {
+        spanned.push(last?.spans[ai]?.[si]);
+        if (keptCounted !== undefined) counted[si] = keptCounted[si] as number;
+        continue;
+      }
+      changed = true;
+      if (old !== undefined)
+        for (let k = 0; k < old.length; k++) (row[(old[k] as Carrier).article] as number) -= 1;
+      for (let k = 0; k < by.length; k++) (row[(by[k] as Carrier).article] as number) += 1;
+      spanned.push(by.length > 0 ? corroboratedSpan(articles, a.sentences[si] as Sentence, by) : undefined);
+    }
+    lists.push(mine);
+    spanLists.push(spanned);
+    counts.push(row);
+    consensus.push(counted);
+    const kept = last?.perArticle[ai];
+    if (!changed && kept !== undefined) return kept;
     const corroborated: CorroboratedSpan[] = [];
     const single: CoverageSpan[] = [];
     a.sentences.forEach((sentence, si) => {
-      const by = carriersOf(corroboration, ai, si);
-      const row = counts[ai] as number[];
-      for (let k = 0; k < by.length; k++) {
-        const other = (by[k] as Carrier).article;
-        row[other] = (row[other] ?? 0) + 1;
-      }
-      if (by.length > 0) corroborated.push(corroboratedSpan(articles, sentence, by));
+      const span = spanned[si];
+      if (span !== undefined) corroborated.push(span);
       else single.push({ start: sentence.start, end: sentence.end });
     });
     return { article: a.id, corroborated, single };
@@ -182,10 +280,21 @@ export function storyCoverage(
       return total === 0 ? 0 : Math.round((((counts[i] as number[])[j] ?? 0) / total) * 1000) / 1000;
     }),
   );
-  return {
+  const made: Coverage = {
     articles: perArticle,
     matrix,
-    consensus: consensusOf(articles, corroboration, maxConsensus, hints),
+    consensus: consensusOf(articles, corroboration, maxConsensus, hints, consensus),
     singleClaims: singleSourceClaims(articles, corroboration, hints),
   };
+  if (memo !== undefined)
+    memo.last = {
+      articles: [...articles],
+      lists,
+      spans: spanLists,
+      perArticle,
+      counts,
+      publishers: hints.publishers,
+      consensus,
+    };
+  return made;
 }

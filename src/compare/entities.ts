@@ -772,7 +772,17 @@ export function recogniseEntities(
         };
       })
       .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  // The lexicon no longer changes: each name's key is looked up once (kept quotes ask again for every article).
+  const keys = new Map<string, string | undefined>();
   const keyOf = (words: readonly string[]): string | undefined => {
+    if (words.some((w) => w.includes('\u0000'))) return matchKey(words);
+    const joined = words.join('\u0000');
+    if (keys.has(joined)) return keys.get(joined);
+    const key = matchKey(words);
+    keys.set(joined, key);
+    return key;
+  };
+  const matchKey = (words: readonly string[]): string | undefined => {
     const ctxWords = words.map((text, i) => ({
       start: 0,
       end: 0,

@@ -1,6 +1,7 @@
 /** The compare stage: cross-source analysis of one story (entities, quotes, figures, conflicts, timeline, coverage). */
 export { compareStory, findEvidence, type StoryEvidence } from './analyse-story.js';
-export type { EvidenceLink } from './coverage.js';
+export { articleTerms } from './single-claims.js';
+export { coverageMemo, type CoverageMemo, type EvidenceLink } from './coverage.js';
 export { evidenceMemo, pruneMemo, type EvidenceMemo } from './memo.js';
 export {
   articleCues,

@@ -31,7 +31,7 @@ const REPORTED_DICE = 0.6;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-interface Candidate {
+export interface QuoteCandidate {
   readonly quote: Quote;
   /** Place of its article in the story. */
   readonly index: number;
@@ -59,15 +59,15 @@ function stemsOf(ctx: ArticleContext, q: Span): Set<string> {
  */
 const keptCandidates = new WeakMap<
   Quote,
-  { readonly article: AnalysedArticle; readonly candidate: Candidate }
+  { readonly article: AnalysedArticle; readonly candidate: QuoteCandidate }
 >();
 
-function candidate(ctx: ArticleContext, quote: Quote): Candidate {
+function candidate(ctx: ArticleContext, quote: Quote): QuoteCandidate {
   const kept = keptCandidates.get(quote);
   if (kept !== undefined && kept.article === ctx.article && kept.candidate.index === ctx.index)
     return kept.candidate;
   const words = quote.text.toLowerCase().match(WORD) ?? [];
-  const made: Candidate = {
+  const made: QuoteCandidate = {
     quote,
     index: ctx.index,
     words,
@@ -109,11 +109,11 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Whether two quotes say the same (see the module comment); speakers are checked by the caller. */
-export function sameQuote(a: Candidate, b: Candidate): boolean {
+export function sameQuote(a: QuoteCandidate, b: QuoteCandidate): boolean {
   if ((a.quote.kind ?? 'direct') !== (b.quote.kind ?? 'direct')) return false;
   if (a.words.length === 0 || b.words.length === 0) return false;
   // Two places of one article: a quote repeated (teaser and body), never one quote inside another's span.
-  if (a.index === b.index && a.quote.start < b.quote.end && b.quote.start < a.quote.end) return false;
+  if (overlapping(a, b)) return false;
   if (a.joined === b.joined) return true;
   if (a.quote.kind === 'indirect') {
     // Two statements of one speaker in one article are two, however alike.
@@ -121,11 +121,35 @@ export function sameQuote(a: Candidate, b: Candidate): boolean {
     const shared = sharedCount(a.stems, b.stems);
     return shared >= MIN_REPORTED_SHARED && (2 * shared) / (a.stems.size + b.stems.size) >= REPORTED_DICE;
   }
+  return nearWords(a, b);
+}
+
+/** Two direct quotes' words (not the same): one a run of the other's, or nearly all of them shared. */
+function nearWords(a: QuoteCandidate, b: QuoteCandidate): boolean {
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.length >= MIN_PART_WORDS && long.joined.includes(short.joined)) return true;
   // Dice is at most what it would be if every word of the shorter were shared: below the bar then, it is below it.
   const most = (2 * short.words.length) / (a.words.length + b.words.length);
   return short.words.length >= MIN_NEAR_WORDS && most >= NEAR_DICE && dice(a.words, b.words) >= NEAR_DICE;
+}
+
+/** Two places of one article that overlap: never the same quote (see `sameQuote`). */
+const overlapping = (a: QuoteCandidate, b: QuoteCandidate): boolean =>
+  a.index === b.index && a.quote.start < b.quote.end && b.quote.start < a.quote.end;
+
+/**
+ * Whether some member of a group of direct quotes, given by its members of the same words (`joined`), is the same
+ * quote as direct quote `c` (`sameQuote`): for direct quotes that depends on the words, and on the place only
+ * where two overlap in one article, so the words are compared once per wording of the group.
+ */
+function holdsDirect(byWords: ReadonlyMap<string, readonly QuoteCandidate[]>, c: QuoteCandidate): boolean {
+  if (c.words.length === 0) return false;
+  for (const [joined, same] of byWords) {
+    const first = same[0] as QuoteCandidate;
+    if (first.words.length === 0 || (joined !== c.joined && !nearWords(first, c))) continue;
+    if (same.some((m) => !overlapping(m, c))) return true;
+  }
+  return false;
 }
 
 /** The lower-case words of a name, as a list and a set (kept: a story's few speakers are compared again and again). */
@@ -151,7 +175,7 @@ const nameWords = (name: string): readonly string[] => nameWordsOf(name).list;
  * Whether two speakers can be one: either unknown, the same name, or the words of one all in the other ("Kate" and
  * "Kate Gosselin"); the fuller name is kept.
  */
-function compatible(a: string | null, b: string | null): boolean {
+export function compatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
   const [short, long] = nameWords(a).length <= nameWords(b).length ? [a, b] : [b, a];
   const words = nameWordsOf(long).set;
@@ -163,16 +187,28 @@ const fuller = (a: string | null, b: string | null): string | null =>
 
 /** One quote of the story: its sources and its speaker (the fullest name any source gives, or null). */
 export interface QuoteGroup {
-  readonly members: readonly Candidate[];
+  readonly members: readonly QuoteCandidate[];
   readonly speaker: string | null;
 }
 
 /** Groups of the same quote, in the order of their first source, with speakers that can be one person. */
-export function groupQuotes(candidates: readonly Candidate[]): QuoteGroup[] {
-  const groups: { members: Candidate[]; speaker: string | null; joined: Map<string, Candidate[]> }[] = [];
-  // A member with the same words is the likeliest match (the same quote in another source): tried first.
-  const holds = (g: (typeof groups)[number], c: Candidate): boolean =>
-    (g.joined.get(c.joined) ?? []).some((m) => sameQuote(m, c)) || g.members.some((m) => sameQuote(m, c));
+export function groupQuotes(candidates: readonly QuoteCandidate[]): QuoteGroup[] {
+  const groups: {
+    members: QuoteCandidate[];
+    speaker: string | null;
+    joined: Map<string, QuoteCandidate[]>;
+  }[] = [];
+  // A group's members are of one kind (each joined one of its kind). A member with the same words is the likeliest
+  // match (the same quote in another source): tried first; direct quotes are compared once per wording.
+  const kindOf = (c: QuoteCandidate): string => c.quote.kind ?? 'direct';
+  const holds = (g: (typeof groups)[number], c: QuoteCandidate): boolean => {
+    const kind = kindOf(g.members[0] as QuoteCandidate);
+    if (kind !== kindOf(c)) return false;
+    if (kind === 'direct') return holdsDirect(g.joined, c);
+    return (
+      (g.joined.get(c.joined) ?? []).some((m) => sameQuote(m, c)) || g.members.some((m) => sameQuote(m, c))
+    );
+  };
   for (const c of candidates) {
     const group = groups.find((g) => compatible(g.speaker, c.quote.speaker) && holds(g, c));
     if (group) {
@@ -260,7 +296,11 @@ function roleLookup(input: QuoteItemInput, personsIn: ReadonlyMap<string, readon
 }
 
 /** The role of a speaker for a quote item: as the quote finder read it at a source, else next to their name. */
-function roleOf(group: readonly Candidate[], speaker: string, lookup: RoleLookup): FoundRole | undefined {
+function roleOf(
+  group: readonly QuoteCandidate[],
+  speaker: string,
+  lookup: RoleLookup,
+): FoundRole | undefined {
   for (const c of group) {
     if (c.quote.speaker === null || !compatible(c.quote.speaker, speaker) || c.quote.role === undefined)
       continue;
@@ -303,7 +343,7 @@ function item(
   lookup: RoleLookup,
   personsIn: ReadonlyMap<string, readonly Span[]>,
 ): QuoteItem {
-  const first = (group[0] as Candidate).quote;
+  const first = (group[0] as QuoteCandidate).quote;
   const named = group.find((c) => c.quote.speaker === speaker)?.quote;
   const sources: QuoteSource[] = group.map(({ quote }) => quoteSource(quote));
   let said: QuoteDate | undefined;

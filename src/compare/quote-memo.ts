@@ -23,14 +23,15 @@ export type QuoteMemo = Map<AnalysedArticle, KeptQuotes[]>;
 const KEPT = 2;
 
 const sameMention = (a: RawMention, b: RawMention): boolean =>
-  a.key === b.key &&
-  a.type === b.type &&
-  a.article === b.article &&
-  a.start === b.start &&
-  a.end === b.end &&
-  a.text === b.text &&
-  a.from === b.from &&
-  a.to === b.to;
+  a === b ||
+  (a.key === b.key &&
+    a.type === b.type &&
+    a.article === b.article &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.text === b.text &&
+    a.from === b.from &&
+    a.to === b.to);
 
 export interface QuoteStory {
   readonly keyOf: (words: readonly string[]) => string | undefined;

@@ -36,7 +36,7 @@ function detail(sentence: Sentence, text: string): number {
 }
 
 /** Each article's distinct content terms (the article alone decides them; kept while the article object lives). */
-const articleTerms: (article: AnalysedArticle) => ReadonlySet<string> = keptPer(
+export const articleTerms: (article: AnalysedArticle) => ReadonlySet<string> = keptPer(
   (article) => new Set(article.sentences.flatMap(contentTerms)),
 );
 
@@ -88,9 +88,13 @@ export function singleSourceClaims(
   if (articles.length < 2) return [];
   const publishers = hints.publishers ?? [];
   const others = Math.max(1, articles.length - 1);
-  const termSets = articles.map(articleTerms);
-  const df = new Map<string, number>();
-  for (const set of termSets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  let df = hints.termCounts;
+  if (df === undefined) {
+    const counts = new Map<string, number>();
+    for (const article of articles)
+      for (const t of articleTerms(article)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    df = counts;
+  }
   const everywhere = (t: string): boolean => (df.get(t) ?? 0) >= articles.length && articles.length > 1;
   // Another article carries a claim unless it is known to be of the claim's own publisher (an outlet's other
   // article, a copy of the same wire text): an article of an unknown outlet confirms nothing (consensus does not

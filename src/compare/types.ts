@@ -184,6 +184,11 @@ export interface CoverageHints {
    * through an index; without it, every sentence is compared.
    */
   readonly sameFactAs?: (a: Carrier) => readonly Carrier[];
+  /**
+   * In how many of the story's articles each content term occurs (each article's distinct terms, `articleTerms`):
+   * the story stage counts them once per brief; counted here when not given.
+   */
+  readonly termCounts?: ReadonlyMap<string, number>;
 }
 
 /** A claim only one source makes ("Nur in einer Quelle"), with its rank's score (higher = more important). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseStory, briefFromDocuments } from '../../src/brief/index.js';
 import type { StoryAnalysis } from '../../src/compare/index.js';
-import { storyCoverage } from '../../src/compare/coverage.js';
+import { coverageMemo, storyCoverage } from '../../src/compare/coverage.js';
 import type { AnalysedArticle, Carrier, SourceDocument } from '../../src/core/types.js';
 import { fixtureArticles, seedArticles, textOf } from './support.js';
 
@@ -242,5 +242,95 @@ describe('consensus by independent publishers', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('coverage kept between briefs of a growing story (CoverageMemo)', () => {
+  const story = fixtureArticles(
+    'de',
+    ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
+      id,
+      text: `Der Gipfel in Wladiwostok endete am Donnerstag ohne Ergebnis. Satz ${i} steht nur hier. Noch ein Satz ${i}.`,
+    })),
+  );
+  const publisher = fc.constantFrom<string | undefined>(undefined, 'p', 'q', 'r');
+  /** A carrier list of each sentence of `n` articles: each sentence carried by some of the other articles. */
+  const lists = (n: number) =>
+    fc.array(
+      fc.array(fc.array(fc.integer({ min: 0, max: n - 1 }), { maxLength: 4 }), {
+        minLength: 3,
+        maxLength: 3,
+      }),
+      {
+        minLength: n,
+        maxLength: n,
+      },
+    );
+  const toCorroboration = (raw: number[][][]): Carrier[][][] =>
+    raw.map((sentences, i) =>
+      sentences.map((others, s) =>
+        [...new Set(others)]
+          .filter((j) => j !== i)
+          .sort((x, y) => x - y)
+          .map((j) => ({ article: j, sentence: (s + j) % 3 })),
+      ),
+    );
+
+  it('gives the coverage a fresh one gives, with lists kept, lists changed and publishers changed (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        lists(5),
+        lists(5),
+        fc.array(fc.boolean(), { minLength: 15, maxLength: 15 }),
+        fc.array(publisher, { minLength: 5, maxLength: 5 }),
+        fc.array(publisher, { minLength: 5, maxLength: 5 }),
+        fc.boolean(),
+        (k, first, second, keep, before, after, reorder) => {
+          const older = story.slice(0, k);
+          const c1 = toCorroboration(first.slice(0, k).map((s) => s.map((o) => o.filter((j) => j < k))));
+          const fresh = toCorroboration(second);
+          // A sentence of an earlier article keeps its list object when `keep` says so.
+          const c2 = fresh.map((sentences, i) =>
+            sentences.map((list, s) => (i < k && keep[3 * i + s] === true ? (c1[i]?.[s] ?? list) : list)),
+          );
+          const memo = coverageMemo();
+          const earlier = storyCoverage(older, c1, 10, { publishers: before.slice(0, k) }, memo);
+          expect(earlier).toEqual(storyCoverage(older, c1, 10, { publishers: before.slice(0, k) }));
+          const articles = reorder ? [...story].reverse() : story;
+          const corroboration = reorder ? [...c2].reverse() : c2;
+          const hints = { publishers: after };
+          expect(storyCoverage(articles, corroboration, 10, hints, memo)).toEqual(
+            storyCoverage(articles, corroboration, 10, hints),
+          );
+        },
+      ),
+      { numRuns: 300, seed: 19 },
+    );
+  });
+
+  it('keeps the coverage object of an article whose carrier lists all stayed', () => {
+    const c1 = toCorroboration([
+      [[1], [], [1]],
+      [[0], [0], []],
+    ]);
+    const memo = coverageMemo();
+    const earlier = storyCoverage(story.slice(0, 2), c1, 10, {}, memo);
+    const c2 = [
+      c1[0] as Carrier[][],
+      [
+        [
+          { article: 0, sentence: 0 },
+          { article: 2, sentence: 1 },
+        ],
+        [],
+        [],
+      ],
+      [[], [], []],
+    ];
+    const later = storyCoverage(story.slice(0, 3), c2, 10, {}, memo);
+    expect(later.articles[0]).toBe(earlier.articles[0]);
+    expect(later.articles[1]).not.toBe(earlier.articles[1]);
+    expect(later).toEqual(storyCoverage(story.slice(0, 3), c2, 10, {}));
   });
 });
