@@ -24,36 +24,38 @@ export const signoff = perLine('signoff', (line, { tables }) => {
   return part.start === 0 ? { reason: 'signoff', meta } : { reason: 'signoff', meta, parts: [part] };
 });
 
-/** Editors' initials or an agency code in parentheses: "(nz)", "(kas)", "(ssi, dan)", "(dpa/lno)", "(AFP)". */
-const TRAILING_CODES = /\s*\((\p{Ll}{2,4}(?:\s*[,/]\s*\p{Ll}{2,4}){0,3})\)\s*$/u;
-const TRAILING_GROUP = /\s*\(([^()]{2,40})\)\s*$/u;
+/** A bracketed group closing a line: "(nz)", "(ssi, dan)", "(dpa/lno)", "(AFP)" (the line is trimmed). */
+const TRAILING_GROUP = /\(([^()]{2,40})\)$/u;
+/** One editor's code: two to four lower-case letters. */
+const CODE = /^\p{Ll}{2,4}$/u;
 
 /**
- * The initials that sign off the article's last paragraph: "… Der Autor ist 2017 verstorben. (nz)". Lower-case
- * codes of two to four letters, or a wire service's name ("(AFP)", "(dpa/lno)"), only at the end of the last line
- * a reader still sees: inside the text a bracketed abbreviation is the text's own ("Friedrich Merz (CDU)").
+ * The initials that sign off the article's last paragraph: "… Der Autor ist 2017 verstorben. (nz)". One to four
+ * codes of two to four lower-case letters, or a wire service's name first ("(AFP)", "(dpa/lno)"), only at the end of
+ * the last line a reader still sees: inside the text a bracketed abbreviation is the text's own ("Friedrich Merz
+ * (CDU)").
  */
 export const initialsSignoff: CleanRule = {
   name: 'initials-signoff',
   apply(ctx) {
     const out = new Map<number, Decision>();
     const last = visibleLines(ctx).at(-1);
-    if (last === undefined) return out;
-    const codes = TRAILING_CODES.exec(last.text);
-    const group = codes ?? TRAILING_GROUP.exec(last.text);
+    const group = last === undefined ? null : TRAILING_GROUP.exec(last.text);
     const inner = group?.[1];
-    if (group === null || inner === undefined) return out;
+    if (last === undefined || group === null || inner === undefined) return out;
+    const codes = inner.split(/[,/]/u).map((c) => c.trim());
     const agencies = new Set(ctx.tables.agencies.map((a) => a.toLowerCase()));
-    const wire = inner
-      .split(/\s*[,/]\s*/u)
-      .every((code, i) => (i > 0 && /^\p{L}{2,4}$/u.test(code)) || agencies.has(code.toLowerCase()));
-    if (codes === null && !wire) return out;
-    const part = { start: group.index, end: last.text.length };
+    const initials = codes.length <= 4 && codes.every((c) => CODE.test(c));
+    const wire =
+      agencies.has((codes[0] ?? '').toLowerCase()) && codes.slice(1).every((c) => /^\p{L}{2,4}$/u.test(c));
+    if (!initials && !wire) return out;
+    let start = group.index;
+    while (start > 0 && last.text.charAt(start - 1) === ' ') start--;
     out.set(
       last.index,
-      part.start === 0
+      start === 0
         ? { reason: 'signoff', rule: this.name }
-        : { reason: 'signoff', rule: this.name, parts: [part] },
+        : { reason: 'signoff', rule: this.name, parts: [{ start, end: last.text.length }] },
     );
     return out;
   },
