@@ -354,6 +354,11 @@ function wordsAfterArticle(ctx: ArticleContext): ReadonlySet<string> {
   return words;
 }
 
+/** The language's sentence openers (adverbs, pronouns: "dennoch", "indes"), lower-case, as a set per table. */
+const openerWords = keptPer(
+  (rules: ArticleContext['rules']): ReadonlySet<string> => new Set(rules.entities.sentenceOpeners ?? []),
+);
+
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
  * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
@@ -403,6 +408,8 @@ function speakerNames(
     // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
     if (words.length === 1 && !midSomewhere(first)) return false;
     if (words.length === 1 && afterInflected(first)) return false;
+    // A word sentences open with ("Indes soll …", "Dennoch", "Bald"), capitalised mid-sentence after a heading.
+    if (words.length === 1 && openerWords(ctx.rules).has(first.toLowerCase())) return false;
     // After an article a name is a newspaper's, a club's or a company's ("zitierte der Daily Star"), no person's.
     if (words.length > 1 && afterArticle(first) && !ctx.sets.firstNames.has(first)) return false;
     return !words.some((w) => common(w));
@@ -747,9 +754,18 @@ export function recogniseEntities(
   const clubs = new Set(
     seeds.flatMap((s) => s.teams.filter((t) => t.words.length === 1).map((t) => t.words[0])),
   );
-  for (const { words, rule } of named)
-    if (words.length === 1 && !singleRules.has(words[0] as string) && !clubs.has(words[0]))
-      singleRules.set(words[0] as string, rule);
+  // A word the subject or genitive rule took that stands after an article somewhere in the story is a common noun
+  // ("Gegenoffensive ist …" and "die Gegenoffensive"; not "legte Judy", "über Judy").
+  let followers: readonly ReadonlySet<string>[] | undefined;
+  const nounElsewhere = (word: string): boolean =>
+    (followers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
+  const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === 'genitive';
+  for (const { words, rule } of named) {
+    const word = words[0] as string;
+    if (words.length !== 1 || singleRules.has(word) || clubs.has(word)) continue;
+    if (weakRule(rule) && nounElsewhere(word)) continue;
+    singleRules.set(word, rule);
+  }
   const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();

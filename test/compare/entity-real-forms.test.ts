@@ -118,3 +118,17 @@ describe('a club is named by a name and its city', () => {
     expect(found).toContain('Serbien (place)');
   });
 });
+
+describe('nouns with an article are no one-word persons', () => {
+  it('takes no subject that stands after an article elsewhere in the article', () => {
+    const found = mentions(
+      'Die Gegenwehr kam spät. Gegenwehr ist nach Ansicht der Fachleute nun möglich. Die Gegenwehr beginnt im Mai.',
+    );
+    expect(found.join(' ')).not.toContain('(person)');
+  });
+
+  it('still takes a subject after a verb or preposition elsewhere ("über Kowalczyk")', () => {
+    const found = mentions('Kowalczyk senkte die Preise. Viele sprachen über Kowalczyk.');
+    expect(found).toContain('Kowalczyk (person)');
+  });
+});
