@@ -502,7 +502,8 @@ function baseLexicon(
   for (const [names, type] of found) ruleNames(names, type);
   const places = discoveredPlaces(
     seeds.flatMap((s) => s.places),
-    (w) => personWords.has(w) || lexicon.has(w),
+    // A longer name that starts with the word ("Chicago Tribune") leaves the word alone a place.
+    (w) => personWords.has(w) || lexicon.hasAlone(w),
   );
   for (const place of places)
     lexicon.add({

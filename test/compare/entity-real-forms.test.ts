@@ -132,3 +132,18 @@ describe('nouns with an article are no one-word persons', () => {
     expect(found).toContain('Kowalczyk (person)');
   });
 });
+
+describe('a newspaper named by its city leaves the city a place', () => {
+  it('takes the newspaper as an organisation and the city alone as a place', () => {
+    const found = mentions(
+      'The Brackton Tribune reported the vote. Officials in Brackton said the council in Brackton would meet again.',
+      'en',
+    );
+    expect(found).toContain('Brackton Tribune (organization)');
+    expect(found).toContain('Brackton (place)');
+  });
+
+  it('keeps an English agency acronym that the German list drops', () => {
+    expect(mentions('Agents of ICE arrested two men, officials said.', 'en')).toContain('ICE (organization)');
+  });
+});

@@ -56,7 +56,18 @@ const entities: EntityRules = {
   // Legal forms, business nouns and newspaper words end a name in English text too ("Acme Holdings", "Daily Star").
   organisationForms: ORGANISATION_FORMS,
   organisationEndNouns: ORGANISATION_END_NOUNS,
-  notOrganisationAcronyms: [...NOT_ORGANISATION_ACRONYMS, 'CEO', 'CFO', 'COO', 'CTO', 'TV', 'AM', 'PM'],
+  // The German list drops some for German reasons (the trains ICE, IC, EC; SA, SS, NS of German history): in
+  // English text they name organisations ("ICE", the immigration agency).
+  notOrganisationAcronyms: [
+    ...NOT_ORGANISATION_ACRONYMS.filter((a) => !['ICE', 'IC', 'EC', 'SA', 'SS', 'NS'].includes(a)),
+    'CEO',
+    'CFO',
+    'COO',
+    'CTO',
+    'TV',
+    'AM',
+    'PM',
+  ],
   firstNames: de.entities.firstNames,
   nameJoiners: ['and', 'or'],
 };
