@@ -354,6 +354,9 @@ function wordsAfterArticle(ctx: ArticleContext): ReadonlySet<string> {
   return words;
 }
 
+/** A word in capitals, digits and hyphens with two capitals at least ("DFG-VK", "G7"). */
+const ACRONYM_SHAPED = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d-]+$/u;
+
 /** The language's sentence openers (adverbs, pronouns: "dennoch", "indes"), lower-case, as a set per table. */
 const openerWords = keptPer(
   (rules: ArticleContext['rules']): ReadonlySet<string> => new Set(rules.entities.sentenceOpeners ?? []),
@@ -404,6 +407,8 @@ function speakerNames(
 
   return speakers.filter((words) => {
     const first = words[0] ?? '';
+    // Capitals, digits and hyphens ("DFG-VK"): an organisation's acronym, no person.
+    if (words.every((w) => ACRONYM_SHAPED.test(w))) return false;
     if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
     // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
     if (words.length === 1 && !midSomewhere(first)) return false;

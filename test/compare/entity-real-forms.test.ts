@@ -147,3 +147,13 @@ describe('a newspaper named by its city leaves the city a place', () => {
     expect(mentions('Agents of ICE arrested two men, officials said.', 'en')).toContain('ICE (organization)');
   });
 });
+
+describe('a speaker written like an acronym is no person', () => {
+  it('takes no person from capitals and a hyphen after a speech verb', () => {
+    const found = mentions(
+      'Der Protest ging weiter. „Wir protestieren weiter gegen die Pläne“, erklärte XKR-VB am Montag in Bonn.',
+    );
+    expect(found.join(' ')).not.toContain('XKR-VB (person)');
+    expect(found).toContain('Bonn (place)');
+  });
+});
