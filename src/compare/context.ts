@@ -69,10 +69,13 @@ export interface NameSets {
   readonly knownPersons: ReadonlySet<string>;
   readonly organisationHeads: ReadonlySet<string>;
   readonly organisationForms: ReadonlySet<string>;
+  readonly organisationEndNouns: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
   readonly notStreets: ReadonlySet<string>;
   /** Lower-case. */
   readonly namePrepositions: ReadonlySet<string>;
+  /** Place prepositions that are evidence only beside another ("von", "bis"; English "to", "from"). */
+  readonly supportPrepositions: ReadonlySet<string>;
   /** Lower-case (`passiveAuxiliaries`, `stativeAuxiliaries`, `subjectPronouns`, `indefiniteArticles`, `nameJoiners`). */
   readonly passiveAuxiliaries: ReadonlySet<string>;
   readonly stativeAuxiliaries: ReadonlySet<string>;
@@ -91,9 +94,11 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     knownPersons: new Set(single(entities.knownPersons)),
     organisationHeads: new Set(entities.organisationHeads),
     organisationForms: new Set(entities.organisationForms),
+    organisationEndNouns: new Set(entities.organisationEndNouns),
     notAcronyms: new Set(entities.notOrganisationAcronyms),
     notStreets: new Set(entities.notStreets),
     namePrepositions: new Set(entities.namePrepositions),
+    supportPrepositions: new Set(entities.supportPrepositions),
     passiveAuxiliaries: new Set(entities.passiveAuxiliaries),
     stativeAuxiliaries: new Set(entities.stativeAuxiliaries),
     articles: new Set([...entities.determiners, ...(entities.articleContractions ?? [])]),

@@ -18,7 +18,7 @@ import { coordinatedNames } from './coordinated-names.js';
 import { genitiveNames } from './genitive-names.js';
 import { loneFirstNames, relativeNames } from './lone-names.js';
 import { subjectNames } from './subject-names.js';
-import { organisationSeeds, teamNames } from './organisations.js';
+import { clubNames, organisationSeeds, teamNames } from './organisations.js';
 import { notAnEntity } from './mention-filters.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
@@ -281,7 +281,7 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
       ambiguous: ambiguousPlaces(ctx),
       organisations: ruleOrganisations(ctx),
       organisationNames: [...acronymNames(ctx), ...organisationSeeds(ctx)],
-      teams: teamNames(ctx),
+      teams: [...teamNames(ctx), ...clubNames(ctx)],
       placeForms: [...capitalPlaces(ctx), ...districtPlaces(ctx)],
       adjectiveOrganisations: adjective.organisations,
       adjectivePlaces: adjective.places,
@@ -312,7 +312,7 @@ const inflectedFollowers = new WeakMap<
 
 /**
  * The words (as written) that stand right after an article, possessive or inflected adjective in an article ("laut
- * der Website", "dessen Rücktritt", "größere Zweifel"): common nouns there, no one's name alone. A verb of saying
+ * der Website", "dessen Rücktritt", "größere Zweifel", "Der Veranstalter"): common nouns there, no one's name alone. A verb of saying
  * in -en ("sagen", "erklärten") is no such word before them. Found once per article's word list.
  */
 function wordsAfterInflected(ctx: ArticleContext): ReadonlySet<string> {
@@ -324,7 +324,9 @@ function wordsAfterInflected(ctx: ArticleContext): ReadonlySet<string> {
     if (
       w.tightBefore &&
       prev !== undefined &&
-      INFLECTED.test(prev.text) &&
+      // An article opening a sentence is capitalised ("Der Veranstalter empfahl …"; not "Auch Müller …").
+      (INFLECTED.test(prev.text) ||
+        (ctx.sets.names.articles.has(prev.lower) && INFLECTED.test(prev.lower))) &&
       !ctx.sets.quoteVerbs.has(prev.lower)
     )
       words.add(w.text);
@@ -332,6 +334,33 @@ function wordsAfterInflected(ctx: ArticleContext): ReadonlySet<string> {
   inflectedFollowers.set(ctx.words, { sets: ctx.sets, words });
   return words;
 }
+
+/** The words (as written) that stand right after an article of the language ("der Daily Star", "Die Zeitung"). */
+const articleFollowers = new WeakMap<ArticleContext['words'], ReadonlySet<string>>();
+
+function wordsAfterArticle(ctx: ArticleContext): ReadonlySet<string> {
+  let words = articleFollowers.get(ctx.words);
+  if (words === undefined) {
+    const found = new Set<string>();
+    ctx.words.forEach((w, i) => {
+      const prev = ctx.words[i - 1];
+      // An inflected determiner ("der", "einem", "the"; not "nun", "auch").
+      if (w.tightBefore && prev && ctx.sets.names.articles.has(prev.lower) && INFLECTED.test(prev.lower))
+        found.add(w.text);
+    });
+    words = found;
+    articleFollowers.set(ctx.words, words);
+  }
+  return words;
+}
+
+/** A word in capitals, digits and hyphens with two capitals at least ("DFG-VK", "G7"). */
+const ACRONYM_SHAPED = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d-]+$/u;
+
+/** The language's sentence openers (adverbs, pronouns: "dennoch", "indes"), lower-case, as a set per table. */
+const openerWords = keptPer(
+  (rules: ArticleContext['rules']): ReadonlySet<string> => new Set(rules.entities.sentenceOpeners ?? []),
+);
 
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
@@ -372,13 +401,22 @@ function speakerNames(
   let followers: readonly ReadonlySet<string>[] | undefined;
   const afterInflected = (word: string): boolean =>
     (followers ??= ctxs.map(wordsAfterInflected)).some((set) => set.has(word));
+  let articleFollowers: readonly ReadonlySet<string>[] | undefined;
+  const afterArticle = (word: string): boolean =>
+    (articleFollowers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
 
   return speakers.filter((words) => {
     const first = words[0] ?? '';
+    // Capitals, digits and hyphens ("DFG-VK"): an organisation's acronym, no person.
+    if (words.every((w) => ACRONYM_SHAPED.test(w))) return false;
     if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
     // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
     if (words.length === 1 && !midSomewhere(first)) return false;
     if (words.length === 1 && afterInflected(first)) return false;
+    // A word sentences open with ("Indes soll …", "Dennoch", "Bald"), capitalised mid-sentence after a heading.
+    if (words.length === 1 && openerWords(ctx.rules).has(first.toLowerCase())) return false;
+    // After an article a name is a newspaper's, a club's or a company's ("zitierte der Daily Star"), no person's.
+    if (words.length > 1 && afterArticle(first) && !ctx.sets.firstNames.has(first)) return false;
     return !words.some((w) => common(w));
   });
 }
@@ -469,7 +507,8 @@ function baseLexicon(
   for (const [names, type] of found) ruleNames(names, type);
   const places = discoveredPlaces(
     seeds.flatMap((s) => s.places),
-    (w) => personWords.has(w) || lexicon.has(w),
+    // A longer name that starts with the word ("Chicago Tribune") leaves the word alone a place.
+    (w) => personWords.has(w) || lexicon.hasAlone(w),
   );
   for (const place of places)
     lexicon.add({
@@ -717,8 +756,22 @@ export function recogniseEntities(
     ...speakers.map((words) => ({ words, rule: 'speaker' as const })),
     ...seeds.flatMap((s) => s.knownPersons.map((w) => ({ words: [w], rule: 'known-person' as const }))),
   ];
-  for (const { words, rule } of named)
-    if (words.length === 1 && !singleRules.has(words[0] as string)) singleRules.set(words[0] as string, rule);
+  // A club's name word alone ("bei Partizan") is the club's, not a person's.
+  const clubs = new Set(
+    seeds.flatMap((s) => s.teams.filter((t) => t.words.length === 1).map((t) => t.words[0])),
+  );
+  // A word the subject or genitive rule took that stands after an article somewhere in the story is a common noun
+  // ("Gegenoffensive ist …" and "die Gegenoffensive"; not "legte Judy", "über Judy").
+  let followers: readonly ReadonlySet<string>[] | undefined;
+  const nounElsewhere = (word: string): boolean =>
+    (followers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
+  const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === 'genitive';
+  for (const { words, rule } of named) {
+    const word = words[0] as string;
+    if (words.length !== 1 || singleRules.has(word) || clubs.has(word)) continue;
+    if (weakRule(rule) && nounElsewhere(word)) continue;
+    singleRules.set(word, rule);
+  }
   const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();

@@ -23,7 +23,7 @@ const ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
 function nounFollows(ctx: ArticleContext, i: number): boolean {
   const { words } = ctx;
   const next = words[i + 1];
-  if (!next?.tightBefore) return false;
+  if (!next?.tightBefore || genitiveDeterminers(ctx).has(next.lower)) return false;
   if (isNameWord(next.text)) return !isTableName(next.text, ctx);
   const after = words[i + 2];
   return (
@@ -43,9 +43,23 @@ function boundBefore(prev: Word | undefined, ctx: ArticleContext): boolean {
   return INFLECTED.test(prev.text) && !openers(ctx).has(prev.lower);
 }
 
+/** The language's genitive determiners as a set (made once per table). */
+const determinersOf = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
+
+function genitiveDeterminers(ctx: ArticleContext): ReadonlySet<string> {
+  let set = determinersOf.get(ctx.rules);
+  if (set === undefined) {
+    set = new Set(ctx.rules.entities.genitiveDeterminers ?? []);
+    determinersOf.set(ctx.rules, set);
+  }
+  return set;
+}
+
 /** Persons named by a genitive before a noun in one article; the seed is the name without its `-s`. */
 export function genitiveNames(ctx: ArticleContext): NameSeed[] {
   const { words } = ctx;
+  // A language that lists no genitive determiners puts no bare genitive before a noun (English "Nicholas Cage").
+  if (genitiveDeterminers(ctx).size === 0) return [];
   const lower = new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower));
   const out: NameSeed[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -150,6 +150,11 @@ export class Lexicon {
     return this.listOf(word) !== undefined;
   }
 
+  /** Whether the word alone is a name of the lexicon (not only the first word of a longer one: "Chicago Tribune"). */
+  hasAlone(word: string): boolean {
+    return this.entries(word).some((e) => e.words.length === 1);
+  }
+
   /**
    * The entries a match at a word written `word` tries, in the order it tries them (the list sorted first, as a
    * match sorts it), as one string ('' when none).

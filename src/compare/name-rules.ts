@@ -183,20 +183,42 @@ function headed(ctx: ArticleContext): string[][] {
   return out;
 }
 
-/** "Audi AG", "Hirzel Verlag", "Deutsche Bank": up to three name words before a legal form. */
+/**
+ * "Audi AG", "Hirzel Verlag", "Deutsche Bank", "Daily Star": up to three name words before a legal form, business
+ * noun or newspaper word (not when another name word follows one of the last two).
+ */
 function formed(ctx: ArticleContext): string[][] {
   const { words } = ctx;
-  const { organisationForms } = ctx.sets.names;
+  const { organisationForms, organisationEndNouns } = ctx.sets.names;
   const out: string[][] = [];
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
-    if (!organisationForms.has(w.text) || !w.tightBefore) continue;
+    const endNoun = organisationEndNouns.has(w.text);
+    if (!(organisationForms.has(w.text) || endNoun) || !w.tightBefore) continue;
+    // A name word after an end noun continues a longer name ("Lego Star Wars", "Diagnose Post Covid").
+    const next = words[i + 1];
+    if (endNoun && next?.tightBefore && isNameWord(next.text) && !knownPlaceName(next.text, ctx)) continue;
+    // Before an end noun only name words: no common or organisation noun, title or hyphenated word
+    // ("Vermögensverwalter Aberdeen Investments", "Ex-Sozi"); a first name makes a person ("Florian Post").
+    const part = (v: Word | undefined): v is Word =>
+      nameLike(v, ctx) && (!endNoun || !nounBeforeEndNoun(v, ctx));
     let j = i;
-    while (j > 0 && i - j < 3 && nameLike(words[j - 1], ctx) && (j === i || words[j]?.tightBefore)) j--;
+    while (j > 0 && i - j < 3 && part(words[j - 1]) && (j === i || words[j]?.tightBefore)) j--;
     if (j === i) continue;
+    if (endNoun && words.slice(j, i).some((v) => ctx.sets.firstNames.has(v.text))) continue;
     out.push(texts(ctx, j, i + 1));
   }
   return out;
+}
+
+/** A word that opens no name before an end noun: a common or organisation noun, a title, a hyphenated word. */
+function nounBeforeEndNoun(w: Word, ctx: ArticleContext): boolean {
+  if (w.text.includes('-') || ctx.sets.titles.has(w.lower) || ctx.sets.organisationNouns.has(w.lower))
+    return true;
+  if (ctx.sets.organisationNounEnding.test(w.lower)) return true;
+  // The word or its last part of four or more letters is a common noun ("Vermögensverwalter").
+  for (let k = 0; w.lower.length - k >= 4; k++) if (ctx.commonNouns.has(w.lower.slice(k))) return true;
+  return false;
 }
 
 /** A name's words as written and the rule that found it. */

@@ -1,8 +1,8 @@
 import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
-import { isTableName, knownPlaceName, type TaggedName } from './name-rules.js';
-import { commonNounWord } from './persons.js';
-import { isAcronym, isNameWord, type Word } from './words.js';
+import { isTableName, knownPlaceName, openers, type TaggedName } from './name-rules.js';
+import { commonNounWord, compoundNoun } from './persons.js';
+import { isAcronym, isNameWord, lowerCaseWords, type Word } from './words.js';
 
 /** Up to three name words after an organisation noun ("Bankhaus Credito Emiliano", "Spielzeughersteller Mattel"). */
 function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undefined {
@@ -79,6 +79,61 @@ export function teamNames(ctx: ArticleContext): TaggedName[] {
     if (j === i + 1) continue;
     out.push({ words: words.slice(i, j).map((w) => w.text), rule: 'team' });
     i = j - 1;
+  }
+  return out;
+}
+
+/** A lower-case inflected word: an article, possessive or adjective ("der", "dessen", "serbische"). */
+const INFLECTED = /^\p{Ll}+(?:e|en|er|em|es)$/u;
+
+/**
+ * Clubs named by a name and their city ("Partizan Belgrad", "Dynamo Kiew", "Panathinaikos Athen"): a name word that
+ * is no common noun, first name, title, known name or place prefix ("Bad", "Sankt": `placePrefixes`), after no other
+ * name word, right before a known one-word place that no other name word follows. The name word alone stands for the
+ * club too ("bei Partizan"), so both are given. Only for a language that lists its place prefixes.
+ */
+export function clubNames(ctx: ArticleContext): TaggedName[] {
+  const prefixes = ctx.rules.entities.placePrefixes;
+  if (prefixes === undefined || prefixes.length === 0) return [];
+  const { words } = ctx;
+  const out: TaggedName[] = [];
+  const club = (w: Word): boolean =>
+    isNameWord(w.text) &&
+    w.text.length >= 3 &&
+    !w.text.includes('-') &&
+    !prefixes.includes(w.text) &&
+    !/er$/u.test(w.text) &&
+    !commonNounWord(w.text, ctx) &&
+    !compoundNoun(w.lower, ctx) &&
+    !ctx.sets.firstNames.has(w.text) &&
+    !ctx.sets.determiners.has(w.lower) &&
+    !ctx.sets.calendar.has(w.lower) &&
+    !openers(ctx).has(w.lower) &&
+    !lowerCaseWords(words).has(w.lower) &&
+    !isTableName(w.text, ctx) &&
+    !isTitleWord(w, ctx);
+  const nameLike = (w: Word | undefined): boolean =>
+    w !== undefined && (isNameWord(w.text) || isAcronym(w.text));
+  // No name word right before or after it ("Viernheimer Dreieck", "Air Zoom").
+  const standsAlone = (k: number): boolean => {
+    const after = words[k + 1];
+    if (after?.tightBefore === true && nameLike(after)) return false;
+    return !((words[k] as Word).tightBefore && nameLike(words[k - 1]));
+  };
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as Word;
+    const city = words[i + 1] as Word;
+    const prev = words[i - 1];
+    const after = words[i + 2];
+    if (!city.tightBefore || !knownPlaceName(city.text, ctx) || !club(w)) continue;
+    if (prev?.tightBefore === true && (isNameWord(prev.text) || isAcronym(prev.text))) continue;
+    // "der Sieger der Partie Serbien gegen …": after an article or adjective, a noun and a place.
+    if (prev !== undefined && (ctx.sets.names.articles.has(prev.lower) || INFLECTED.test(prev.text)))
+      continue;
+    if (after?.tightBefore === true && (isNameWord(after.text) || isAcronym(after.text))) continue;
+    // The name word stands alone elsewhere in the article ("Partizan führt …"): a club's name, not a noun's.
+    if (!words.some((v, k) => k !== i && v.text === w.text && standsAlone(k))) continue;
+    out.push({ words: [w.text], rule: 'team' }, { words: [w.text, city.text], rule: 'team' });
   }
   return out;
 }

@@ -12,7 +12,7 @@ const NOUN_ENDINGS = /(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|ismus|n
  * name ("Göttingen", "Bremerhaven", "Gelsenkirchen").
  */
 const COMMON_NOUN_ENDINGS =
-  /(?:e|en|er|ern|el|ik|ur|enz|anz|ei|ie|ion|tur|eur|ist|chen|lein|tum|ling|ium|at|us)$/u;
+  /(?:e|en|er|ern|el|eln|ik|ur|enz|anz|ei|ie|ion|tur|eur|ist|chen|lein|tum|ling|ium|at|us)$/u;
 const PLACE_ENDINGS =
   /(?:ingen|hausen|hofen|kirchen|haven|bergen|hagen|stetten|weiler|leben|stedt|rode|see)$/u;
 
@@ -33,15 +33,28 @@ function nameShaped(word: Word, next: Word | undefined, ctx: ArticleContext): bo
   if (ctx.sets.names.knownPersons.has(word.text)) return false;
   if (COMMON_NOUN_ENDINGS.test(word.lower) && !PLACE_ENDINGS.test(word.lower)) return false;
   // "in Anwesenheit des Ministers": a noun governing a genitive.
-  return !(next?.tightBefore === true && ['des', 'der', 'eines', 'einer'].includes(next.lower));
+  return !governsGenitive(next);
 }
+
+const governsGenitive = (next: Word | undefined): boolean =>
+  next?.tightBefore === true && GENITIVE_ARTICLES.includes(next.lower);
 
 /** Candidate place words in one article: "in/nach/aus X" and "Insel X" with a capitalised X outside the tables. */
 export interface PlaceCandidate {
   readonly word: string;
   /** After a place noun ("Insel Russkij"): strong evidence on its own. */
   readonly strong: boolean;
+  /**
+   * After a preposition that also takes people, things and sources ("von Islamisten", "von Tiktok", English "to
+   * Daniels"): evidence only with another place preposition or place noun before the word somewhere.
+   */
+  readonly weak?: boolean;
+  /** Followed by a genitive article ("nach Angaben der Polizei"): a noun governing a genitive, no place. */
+  readonly governs?: boolean;
 }
+
+/** Articles of a genitive a noun governs ("in Anwesenheit des Ministers"). */
+const GENITIVE_ARTICLES = ['des', 'der', 'eines', 'einer'];
 
 function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word?.tightBefore || !isNameWord(word.text) || word.text.includes('-')) return false;
@@ -96,7 +109,8 @@ export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
     if (ctx.sets.placeNouns.has(w.lower) && plausible(next, ctx)) out.push({ word: next.text, strong: true });
     else if (ctx.sets.placePrepositions.has(w.lower) && plausible(next, ctx)) {
       const strong = ctx.sets.names.namePrepositions.has(w.lower) && nameShaped(next, words[i + 2], ctx);
-      out.push({ word: next.text, strong });
+      const weak = ctx.sets.names.supportPrepositions.has(w.lower);
+      out.push({ word: next.text, strong, weak, governs: governsGenitive(words[i + 2]) });
     }
   }
   return out;
@@ -104,7 +118,9 @@ export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
 
 /**
  * Places discovered in the story: after a place noun, or after place prepositions at least twice (in any
- * articles), and never a name already known as a person or organisation.
+ * articles), once at least after one that is no mere support ("in", not only "von"/"bis"; English "in", not only
+ * "to"/"from") and never before a genitive it governs ("nach Angaben der Polizei"); never a name already known as
+ * a person or organisation.
  */
 export function discoveredPlaces(
   candidates: readonly PlaceCandidate[],
@@ -112,12 +128,18 @@ export function discoveredPlaces(
 ): string[] {
   const counts = new Map<string, number>();
   const strong = new Set<string>();
+  const placed = new Set<string>();
+  const governing = new Set<string>();
   for (const c of candidates) {
     counts.set(c.word, (counts.get(c.word) ?? 0) + 1);
     if (c.strong) strong.add(c.word);
+    if (c.weak !== true) placed.add(c.word);
+    if (c.governs === true) governing.add(c.word);
   }
+  const weakEvidence = (word: string, n: number): boolean =>
+    n >= 2 && placed.has(word) && !governing.has(word);
   return [...counts]
-    .filter(([word, n]) => (n >= 2 || strong.has(word)) && !notPlace(word))
+    .filter(([word, n]) => (strong.has(word) || weakEvidence(word, n)) && !notPlace(word))
     .map(([word]) => word);
 }
 

@@ -12,8 +12,12 @@ export interface Word {
   readonly tightBefore: boolean;
 }
 
-/** A dot joins parts ("u.a.", "bild.de", "U.S.") except between a lower-case word and a capitalised one: a missing space after a full stop ("sagte Struck.Gleichzeitig"). */
-const WORD = /[\p{L}\p{N}]+(?:(?:[-'’]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*/gu;
+/**
+ * A dot joins parts ("u.a.", "bild.de", "U.S.") except between a lower-case word and a capitalised one: a missing
+ * space after a full stop ("sagte Struck.Gleichzeitig"). An ampersand between capitals joins a name ("AT&T", "H&M").
+ */
+const WORD =
+  /[\p{L}\p{N}]+(?:(?:[-'’]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll})|(?<=\p{Lu})&(?=\p{Lu}))[\p{L}\p{N}]+)*/gu;
 
 /** Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
@@ -36,8 +40,8 @@ export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 export const isNameWord = (w: string): boolean =>
   /^\p{Lu}[\p{L}]*(?:-[\p{L}]+)*$/u.test(w) && !/^\p{Lu}+$/u.test(w);
 
-/** All capitals (an acronym such as "UN", "ZDF"). */
-export const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w);
+/** All capitals (an acronym such as "UN", "ZDF"), also joined by an ampersand ("AT&T", "H&M"). */
+export const isAcronym = (w: string): boolean => /^(?:\p{Lu}{2,}|\p{Lu}+(?:&\p{Lu}+)+)$/u.test(w);
 
 /** The index of the word that starts at or after `offset`. */
 export function wordIndexAt(words: readonly Word[], offset: number): number {

@@ -50,6 +50,24 @@ export interface EntityRules {
    * "aus England"); a subset of `placePrepositions`, lower-case.
    */
   readonly namePrepositions?: readonly string[];
+  /**
+   * Place prepositions that also take people, things and sources ("von Islamisten", "bis Ende"; English "paid to
+   * Daniels"): a word after them is a place only when another place preposition or a place noun stands before it
+   * somewhere in the story; a subset of `placePrepositions`, lower-case.
+   */
+  readonly supportPrepositions?: readonly string[];
+  /**
+   * Determiners of a genitive plural after its noun ("Profis beider Teams", "Fans aller Vereine"), lower-case: the
+   * word in -s before them is a plural noun, no name. Only a language that lists them reads a capitalised word in -s
+   * before a noun as a person's genitive ("Zabels Entscheidung": German); without them the rule is off (English
+   * "Nicholas", "Novartis").
+   */
+  readonly genitiveDeterminers?: readonly string[];
+  /**
+   * Words that open a place's name before a known place ("Bad Homburg", "Sankt Augustin"), as written: no club's
+   * name. A language that lists them reads a name word before a known city as a club ("Partizan Belgrad").
+   */
+  readonly placePrefixes?: readonly string[];
   /** Places that are also common words ("Essen", "Halle"): a place only right after a place preposition. */
   readonly ambiguousPlaces?: readonly string[];
   /** Organisations known by name, as written. */
@@ -60,6 +78,11 @@ export interface EntityRules {
   readonly organisationHeads?: readonly string[];
   /** Legal forms and words that end an organisation's name ("GmbH", "AG", "Verlag"). */
   readonly organisationForms?: readonly string[];
+  /**
+   * Business nouns and newspaper words that end an organisation's name after name words ("Acme Holdings", "Daily
+   * Star"), as written, unless another name word (no known place) follows them ("Lego Star Wars").
+   */
+  readonly organisationEndNouns?: readonly string[];
   /** Acronyms (all capitals) that name no organisation ("ISBN", "DNA", "II"); other acronyms are organisations. */
   readonly notOrganisationAcronyms?: readonly string[];
   /** Lower-case endings of street names ("straße"): a capitalised compound with one is a place. */

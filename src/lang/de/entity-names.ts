@@ -473,6 +473,16 @@ PLC; S.A.; SA; N.V.; NV; S.p.A.; Holding; Verlag; Group; Bank; Versicherung; Sti
 Airlines; Records; Media; Motors; Systems; Technologies; Partner; Partners
 `);
 
+/**
+ * Business nouns and newspaper words that end an organisation's name after name words ("Essential Consultants",
+ * "Acme Holdings", "Daily Star", "Westfälischer Anzeiger"), unless another name word follows ("Lego Star Wars").
+ */
+export const ORGANISATION_END_NOUNS: readonly string[] = words(`
+Consultants; Holdings; Ventures; Associates; Enterprises; Industries; Investments; Pharmaceuticals;
+Communications; Entertainment; Solutions; Times; Post; Star; Journal; Herald; Tribune; Telegraph; Gazette;
+Chronicle; Inquirer; Mail; Zeitung; Rundschau; Anzeiger; Kurier
+`);
+
 /** Acronyms that name no organisation (units, formats, Roman numerals, abbreviations). */
 export const NOT_ORGANISATION_ACRONYMS: readonly string[] = words(`
 ISBN; ISSN; TV; CD; DVD; PC; PDF; SMS; MP3; GPS; USB; LCD; LED; HIV; AIDS; DNA; DNS; RNA; ATP; EU-weit; IT;
@@ -480,7 +490,8 @@ KB; MB; GB; TB; KW; PS; CO; NO; UKW; UV; II; III; IV; VI; VII; VIII; IX; XI; XII
 CHF; GBP; KM; MW; GW; MEZ; MESZ; UTC; GMT; OK; VS; BA; MA; MBA; PhD; DAX; MDAX; TecDAX; SDAX; BIP; GPL; GNU; API; HTML; HTTP; URL; WWW;
 SUV; NGO; NGOs; ABS; ICE; IC; EC; AKW; KKW; NS; SS; SA; HJ; KZ; DDR; BRD; USA; UdSSR; GUS; NRW; NÖ; OÖ; UK; US;
 WM; EM; OB; MdB; MdL; CEO; CFO; IPO; PR; KI; AI; VIP; ID; EDV; ABM; CPI; EBIT; GO; OT; RA; KV; RBI; RDS;
-SDK; MSG; PSPP; BOP; KEL; NJW; SGB; BGB; StGB; GG; BGH; OLG; LG; AG; GmbH; KG; SE; PKW; LKW; Pkw; Lkw
+SDK; MSG; PSPP; BOP; KEL; NJW; SGB; BGB; StGB; GG; BGH; OLG; LG; AG; GmbH; KG; SE; PKW; LKW; Pkw; Lkw; M&A; Q&A;
+RAM; ROM; OS; CPU; GPU; SSD; HDD; COVID; LLC; LLP; CFS
 `);
 
 /** Endings of street and square names ("Schwanitzstraße", "Gendarmenmarkt" is a known name). */

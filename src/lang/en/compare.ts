@@ -1,6 +1,7 @@
 import { clean } from './clean.js';
 import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
 import { compare as de } from '../de/compare.js';
+import { NOT_ORGANISATION_ACRONYMS, ORGANISATION_END_NOUNS, ORGANISATION_FORMS } from '../de/entity-names.js';
 import { roles } from './roles.js';
 
 const entities: EntityRules = {
@@ -39,6 +40,7 @@ const entities: EntityRules = {
   titleEndings: ['president', 'minister', 'secretary', 'adviser', 'envoy'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'also'],
   placePrepositions: ['in', 'to', 'from'],
+  supportPrepositions: ['to', 'from'],
   placeNouns: ['island', 'city', 'capital', 'town', 'region', 'province', 'port', 'village'],
   notPlaces: ['west', 'east', 'north', 'south', 'fact', 'time', 'addition', 'order', 'part', 'general'],
   organisationNouns: [
@@ -51,6 +53,21 @@ const entities: EntityRules = {
     'organization',
   ],
   organisationEndings: ['ministry'],
+  // Legal forms, business nouns and newspaper words end a name in English text too ("Acme Holdings", "Daily Star").
+  organisationForms: ORGANISATION_FORMS,
+  organisationEndNouns: ORGANISATION_END_NOUNS,
+  // The German list drops some for German reasons (the trains ICE, IC, EC; SA, SS, NS of German history): in
+  // English text they name organisations ("ICE", the immigration agency).
+  notOrganisationAcronyms: [
+    ...NOT_ORGANISATION_ACRONYMS.filter((a) => !['ICE', 'IC', 'EC', 'SA', 'SS', 'NS'].includes(a)),
+    'CEO',
+    'CFO',
+    'COO',
+    'CTO',
+    'TV',
+    'AM',
+    'PM',
+  ],
   firstNames: de.entities.firstNames,
   nameJoiners: ['and', 'or'],
 };

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { scanWords } from '../../src/compare/words.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Every mention of one article as `text (type)`, in text order; each checked against its offsets. */
+function mentions(text: string, language = 'de'): string[] {
+  const articles = fixtureArticles(language, [{ id: 'a', text }]);
+  return analyseStory(articles)
+    .entities.flatMap((e) =>
+      e.mentions.map((m) => {
+        expect(textOf(articles, m)).toBe(m.text);
+        return { start: m.start, label: `${m.text} (${e.type})` };
+      }),
+    )
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.label);
+}
+
+describe('a word after "von"/"bis" (English "to"/"from") alone is no place', () => {
+  it('takes no place from "von X" twice', () => {
+    const found = mentions(
+      'Die Nachricht kam von Zorbatrix. Später meldete sich wieder jemand von Zorbatrix.',
+    );
+    expect(found.join(' ')).not.toContain('(place)');
+  });
+
+  it('takes no place from "to X" twice in English', () => {
+    const found = mentions('The lawyer paid money to Marlowe. The payment to Marlowe was kept quiet.', 'en');
+    expect(found.join(' ')).not.toContain('Marlowe (place)');
+  });
+
+  it('still takes a word after "in" and "to" as a place', () => {
+    const found = mentions(
+      'The firm has offices in Brackton and moved its staff to Brackton last year.',
+      'en',
+    );
+    expect(found).toContain('Brackton (place)');
+  });
+
+  it('takes no noun before the genitive it governs ("nach Zählweise der Polizei")', () => {
+    const found = mentions(
+      'Nach Zählweise der Polizei kamen 300 Menschen. Nach Zählweise der Veranstalter waren es mehr.',
+    );
+    expect(found.join(' ')).not.toContain('Zählweise');
+  });
+});
+
+describe('a name after an article is no speaker; business and newspaper words end an organisation', () => {
+  it('takes a newspaper quoted after an article as an organisation', () => {
+    const found = mentions('„Der Plan ist gescheitert“, schrieb der Evening Star am Montag über den Streit.');
+    expect(found).toContain('Evening Star (organization)');
+    expect(found.join(' ')).not.toContain('(person)');
+  });
+
+  it('takes no one-word speaker that a sentence opens with an article', () => {
+    const found = mentions('Laut Ausrichter war alles ausverkauft. Der Ausrichter empfahl, früh zu kommen.');
+    expect(found.join(' ')).not.toContain('Ausrichter');
+  });
+
+  it('takes a company ending in a business noun, not its first word as a place', () => {
+    const found = mentions(
+      'The payment went to Zentra Consultants. Later Zentra Consultants paid the singer again.',
+      'en',
+    );
+    expect(found).toContain('Zentra Consultants (organization)');
+    expect(found.join(' ')).not.toContain('(place)');
+  });
+
+  it('takes no newspaper word that another name word follows ("… Star Wars")', () => {
+    const found = mentions('Der Händler verkauft viele Sets von Bricko Star Wars.');
+    expect(found.join(' ')).not.toContain('Bricko Star');
+  });
+
+  it('reads a name joined by an ampersand as one organisation', () => {
+    expect(scanWords('Shares of AT&T rose.').map((w) => w.text)).toEqual(['Shares', 'of', 'AT&T', 'rose']);
+    expect(mentions('Shares of QX&Z rose after the deal was announced.', 'en')).toContain(
+      'QX&Z (organization)',
+    );
+    expect(scanWords('Salz & Pfeffer').map((w) => w.text)).toEqual(['Salz', 'Pfeffer']);
+  });
+});
+
+describe('plural nouns and English words are no genitive persons', () => {
+  it('takes no person from a plural before a genitive determiner ("Profis beider Teams")', () => {
+    const found = mentions('Nach dem Foul stritten sich Profis beider Teams lange auf dem Platz.');
+    expect(found.join(' ')).not.toContain('(person)');
+  });
+
+  it('takes no German genitive in English text', () => {
+    const found = mentions(
+      'Last year the drug company paid Novaris money. Shortly after Novaris Pharma paid the firm a large fee, the lawyer called Novaris Pharma again.',
+      'en',
+    );
+    expect(found.join(' ')).not.toContain('Novari (person)');
+  });
+
+  it('still takes a German genitive before a noun as a person', () => {
+    expect(mentions('Der Verein bedauert Kowalczyks Entscheidung sehr.')).toContain('Kowalczyk (person)');
+  });
+});
+
+describe('a club is named by a name and its city', () => {
+  it('takes the club and its name alone as an organisation', () => {
+    const found = mentions(
+      'Im Viertelfinale trifft Kolossos Athen auf den Meister. Kolossos führt in der Serie mit 2:0.',
+    );
+    expect(found).toContain('Kolossos Athen (organization)');
+    expect(found).toContain('Kolossos (organization)');
+    expect(found.join(' ')).not.toContain('(person)');
+  });
+
+  it('takes no noun and place after an article as a club', () => {
+    const found = mentions(
+      'Im Halbfinale wartet der Sieger der Partie Serbien gegen Kanada. Partie Nummer zwei folgt.',
+    );
+    expect(found.join(' ')).not.toContain('(organization)');
+    expect(found).toContain('Serbien (place)');
+  });
+});
+
+describe('nouns with an article are no one-word persons', () => {
+  it('takes no subject that stands after an article elsewhere in the article', () => {
+    const found = mentions(
+      'Die Gegenwehr kam spät. Gegenwehr ist nach Ansicht der Fachleute nun möglich. Die Gegenwehr beginnt im Mai.',
+    );
+    expect(found.join(' ')).not.toContain('(person)');
+  });
+
+  it('still takes a subject after a verb or preposition elsewhere ("über Kowalczyk")', () => {
+    const found = mentions('Kowalczyk senkte die Preise. Viele sprachen über Kowalczyk.');
+    expect(found).toContain('Kowalczyk (person)');
+  });
+});
+
+describe('a newspaper named by its city leaves the city a place', () => {
+  it('takes the newspaper as an organisation and the city alone as a place', () => {
+    const found = mentions(
+      'The Brackton Tribune reported the vote. Officials in Brackton said the council in Brackton would meet again.',
+      'en',
+    );
+    expect(found).toContain('Brackton Tribune (organization)');
+    expect(found).toContain('Brackton (place)');
+  });
+
+  it('keeps an English agency acronym that the German list drops', () => {
+    expect(mentions('Agents of ICE arrested two men, officials said.', 'en')).toContain('ICE (organization)');
+  });
+});
+
+describe('a speaker written like an acronym is no person', () => {
+  it('takes no person from capitals and a hyphen after a speech verb', () => {
+    const found = mentions(
+      'Der Protest ging weiter. „Wir protestieren weiter gegen die Pläne“, erklärte XKR-VB am Montag in Bonn.',
+    );
+    expect(found.join(' ')).not.toContain('XKR-VB (person)');
+    expect(found).toContain('Bonn (place)');
+  });
+});
