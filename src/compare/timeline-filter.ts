@@ -271,8 +271,52 @@ export function isCount(
 }
 
 /**
+ * Whether a mention bounds a state or is a target's date (`TimelineRules.boundLeads`: "seit 2016", "bis 2030", "ab
+ * dem 27. April", "für das Jahr 2023", "vor 2050"), itself or the weekday it is in apposition to ("ab Montag, dem
+ * 6. Mai").
+ */
+export function isBound(
+  text: string,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+  rules: TimelineRules,
+): boolean {
+  const apposed = others.find(
+    (o) =>
+      o !== mention &&
+      o.end < mention.start &&
+      o.sentence.start === mention.sentence.start &&
+      APPOSITION.test(text.slice(o.end, mention.start)),
+  );
+  if (apposed) return isBound(text, apposed, others, rules);
+  return endsWith(lowerWords(text, mention.sentence.start, mention.start), rules.boundLeads) > 0;
+}
+
+/**
+ * Whether a mention of a year or a month opens a span whose end is a few words after it ("von 2018 bis 2021
+ * gesunken", "zwischen 2016 und 2022 gestiegen", "in den Jahren 2020 bis 2025"): a trend or a state over years, no
+ * event. A span of days stays, told at its start ("vom 6. bis 12. Mai im Rathaus").
+ */
+export function isSpanStart(
+  text: string,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+  rules: TimelineRules,
+): boolean {
+  if (mention.precision === 'day') return false;
+  return others.some(
+    (o) =>
+      o !== mention &&
+      o.start >= mention.end &&
+      o.sentence.start === mention.sentence.start &&
+      words(text.slice(mention.end, o.start)).length <= SPAN_REACH &&
+      isSpanEnd(text, o, others, rules),
+  );
+}
+
+/**
  * Whether a dated mention of an article is an event of the timeline: no time stamp, no end of a span (`others`:
- * the article's dated mentions), no present state.
+ * the article's dated mentions), no span of years, no bound of a state or target, no present state.
  */
 export function isEventMention(
   article: AnalysedArticle,
@@ -286,6 +330,8 @@ export function isEventMention(
   return (
     !isStamp(article.text, mention, rules) &&
     !isSpanEnd(article.text, mention, others, rules) &&
+    !isSpanStart(article.text, mention, others, rules) &&
+    !isBound(article.text, mention, others, rules) &&
     !isPresentState(article.text, mention, rules, dates.times?.clockWords ?? []) &&
     !isNameYear(article.text, mention, rules, dates, year === undefined ? undefined : Number(year)) &&
     !isCount(article.text, mention, rules, dates)
