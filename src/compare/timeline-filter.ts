@@ -315,8 +315,20 @@ export function isSpanStart(
 }
 
 /**
+ * Whether a year or a month lies after the article's own (`published`, an ISO date): a plan, a target or a forecast
+ * ("könnte 2026 folgen", "soll Ende 2024 eingeführt werden", "im November 2026"), nothing that happened yet. A day
+ * after it stays, an appointment the text announces ("Am Freitag beginnt der Gipfel").
+ */
+export function isLaterPeriod(mention: TimelineEvent, published: string | undefined): boolean {
+  if (published === undefined || mention.precision === 'day') return false;
+  const own = published.slice(0, mention.precision === 'year' ? 4 : 7);
+  return own.length === mention.date.length && mention.date > own;
+}
+
+/**
  * Whether a dated mention of an article is an event of the timeline: no time stamp, no end of a span (`others`:
- * the article's dated mentions), no span of years, no bound of a state or target, no present state.
+ * the article's dated mentions), no span of years, no bound of a state or target, no year or month after the
+ * article's, no present state.
  */
 export function isEventMention(
   article: AnalysedArticle,
@@ -332,6 +344,7 @@ export function isEventMention(
     !isSpanEnd(article.text, mention, others, rules) &&
     !isSpanStart(article.text, mention, others, rules) &&
     !isBound(article.text, mention, others, rules) &&
+    !isLaterPeriod(mention, article.meta.published) &&
     !isPresentState(article.text, mention, rules, dates.times?.clockWords ?? []) &&
     !isNameYear(article.text, mention, rules, dates, year === undefined ? undefined : Number(year)) &&
     !isCount(article.text, mention, rules, dates)

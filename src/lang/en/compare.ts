@@ -500,17 +500,7 @@ const dates: DateRules = {
       'at least',
       'up to',
     ],
-    boundLeads: [
-      'since',
-      'until',
-      'till',
-      'by',
-      'for',
-      'before',
-      'after',
-      'no later than',
-      'as of',
-    ],
+    boundLeads: ['since', 'until', 'till', 'by', 'for', 'before', 'after', 'no later than', 'as of'],
     subordinators: [
       'although',
       'though',
