@@ -405,7 +405,7 @@ export interface TimelineRules {
    * before a colon ("Pokalsieger 2024: …") is a label as well.
    */
   readonly nameDeterminers: readonly string[];
-  /** Words before a number that count ("gezählten 1950 Einsätzen", "rund 2000 Menschen"): no year before a noun. */
+  /** Words before a number that count ("gezählten 1950 Einsätzen", "rund 2000 Menschen", "von 2000 Quadratmetern"): no year before a noun. */
   readonly countLeads: readonly string[];
   /**
    * Words right before a date that make it the bound of a state or the date of a target, no event date: the start

@@ -283,6 +283,29 @@ describe("a year or a month after the article's own is a plan, no event; a day a
   });
 });
 
+describe('a weekday named by the date after it is that date, and a number of units is no year', () => {
+  const items = timeline(
+    [
+      'Das Turnier beginnt am Freitag (26. April) mit dem Spiel der Gastgeber.',
+      'Das Feuer zerstörte eine Halle mit einer Fläche von 1900 Quadratmetern.',
+      'Der Stadtrat berät am Dienstag (ab 18 Uhr) über den Haushalt.',
+    ],
+    '2024-03-14',
+  );
+
+  it('dates "am Freitag (26. April)" on the 26th of April only', () => {
+    expect(items.filter((t) => t.text.includes('Turnier')).map((t) => t.date)).toEqual(['2024-04-26']);
+  });
+
+  it('keeps a weekday with a clock time after it ("am Dienstag (ab 18 Uhr)")', () => {
+    expect(items.filter((t) => t.text.includes('Stadtrat'))).toHaveLength(1);
+  });
+
+  it('leaves out "von 1900 Quadratmetern"', () => {
+    expect(items.map((t) => t.date)).not.toContain('1900');
+  });
+});
+
 describe('a passage is one clause of one sentence, without a leading subordinator', () => {
   const items = timeline(
     [

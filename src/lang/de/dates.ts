@@ -386,6 +386,7 @@ export const dates: DateRules = {
       'weniger als',
       'mindestens',
       'bis zu',
+      'von',
     ],
     boundLeads: [
       'seit',
