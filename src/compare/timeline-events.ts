@@ -5,6 +5,7 @@
  * text (`{article, start, end}`), never rewritten.
  */
 import type { AnalysedArticle, Token } from '../core/types.js';
+import { rulesFor } from '../lang/index.js';
 import { isEventMention } from './timeline-filter.js';
 import type { TimelineEvent, TimelineItem, TimelineSource } from './types.js';
 
@@ -91,6 +92,7 @@ function shorten(
   text: string,
   bounds: { start: number; end: number; at: number; atEnd: number },
   isStop: (s: number, e: number) => boolean,
+  abbreviations: ReadonlySet<string>,
 ): [number, number] {
   const { start, end, at, atEnd } = bounds;
   const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
@@ -120,6 +122,7 @@ function shorten(
       }
     }
   }
+  [s, e] = sentenceOf(text, { start: s, end: e, at, atEnd }, abbreviations);
   [s, e] = trimmed(text, s, e);
   const { close, open } = unpaired(text, s, e);
   if (close !== undefined && close < at) s = close + 1;
@@ -129,6 +132,56 @@ function shorten(
     if (comma === undefined) e = withoutStopEnd(text, s, e, atEnd, isStop);
   }
   return trimmed(text, s, e);
+}
+
+/**
+ * A sentence's end inside a passage (a sentence inside a quotation runs on in the article's sentence): a full stop
+ * after a word, closing quotes, a space and a capital ("!" and "?" stay: „Kämpft! Kämpft!“); the word before it
+ * (group 1) tells an abbreviation ("Prof.").
+ */
+const STOP = /(\p{L}+)\.["'“”»«‘’]*\s+(?=["„“»«‚‘']?\p{Lu})/gu;
+
+/**
+ * `[start, end)` cut to the sentence that holds `[at, atEnd)` where the passage spans sentence ends (`STOP`; no
+ * abbreviation of the language, no single letter): "die mich unterstützen. Die älteste Person, die 1936 …" → "Die
+ * älteste Person, die 1936 …".
+ */
+function sentenceOf(
+  text: string,
+  bounds: { start: number; end: number; at: number; atEnd: number },
+  abbreviations: ReadonlySet<string>,
+): [number, number] {
+  const { start, at, atEnd } = bounds;
+  let s = start;
+  let e = bounds.end;
+  for (const m of text.slice(start, e).matchAll(STOP)) {
+    const word = m[1] as string;
+    if (word.length < 2 || abbreviations.has(word)) continue;
+    const stop = start + (m.index ?? 0) + word.length + 1;
+    const next = start + (m.index ?? 0) + m[0].length;
+    if (next <= at) s = next;
+    else if (stop > atEnd) {
+      e = stop;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+/**
+ * `[s, e)` without a subordinating conjunction at its start when it begins inside its sentence ("obwohl er 2024 …"
+ * → "er 2024 …"; `subordinators`: lower-case words); the date stays inside.
+ */
+function withoutSubordinator(
+  text: string,
+  span: { s: number; e: number; at: number; sentence: number },
+  subordinators: readonly string[],
+): number {
+  const { s, at, sentence } = span;
+  if (s <= sentence) return s;
+  const lead = /^(\p{Ll}+)\s+/u.exec(text.slice(s, span.e));
+  if (!lead || !subordinators.includes(lead[1] as string) || s + lead[0].length > at) return s;
+  return s + lead[0].length;
 }
 
 /** `[s, e)` without its last words while they are stop words ("ein", "als") after `atEnd`: its new end. */
@@ -192,6 +245,17 @@ function contentStems(
   return out;
 }
 
+/** A language's abbreviations as a set, made once per language. */
+const abbreviationSets = new Map<string, ReadonlySet<string>>();
+function abbreviationsOf(language: string, list: readonly string[]): ReadonlySet<string> {
+  let set = abbreviationSets.get(language);
+  if (set === undefined) {
+    set = new Set(list);
+    abbreviationSets.set(language, set);
+  }
+  return set;
+}
+
 interface Told {
   readonly mention: TimelineEvent;
   readonly source: TimelineSource;
@@ -202,9 +266,18 @@ interface Told {
 /** The passage of one dated mention: the clause that carries it, shortened. */
 export function eventSource(article: AnalysedArticle, mention: TimelineEvent): TimelineSource {
   const { text } = article;
+  const rules = rulesFor(article.language);
   const [cs, ce] = clauseOf(text, mention.sentence.start, mention.sentence.end, mention.start, mention.end);
-  const [start, end] = shorten(text, { start: cs, end: ce, at: mention.start, atEnd: mention.end }, (s, e) =>
-    stopAt(article, s, e),
+  const [s, end] = shorten(
+    text,
+    { start: cs, end: ce, at: mention.start, atEnd: mention.end },
+    (a, b) => stopAt(article, a, b),
+    abbreviationsOf(article.language, rules.sentences.abbreviations),
+  );
+  const start = withoutSubordinator(
+    text,
+    { s, e: end, at: mention.start, sentence: mention.sentence.start },
+    rules.compare.dates.timeline?.subordinators ?? [],
   );
   return { article: article.id, start, end, text: text.slice(start, end), dateText: mention.text };
 }

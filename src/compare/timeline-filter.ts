@@ -8,7 +8,11 @@
  *   "bis" ("bis heute": a state, not an event), the date after a span's joiner ("zwischen 1991 und 2020", "am 11.
  *   und 12. Mai"), a date in apposition to a weekday that ends a span ("bis Sonntag, den 7. Mai"): what happened is
  *   told at the span's start, not at its end.
- * - the **present before a number**: a state ("der heute 58-jährige Kandidat"), not an event.
+ * - the **present before a number**: a state ("der heute 58-jährige Kandidat"), not an event;
+ * - a **bound or a target**: the date after "seit", "bis", "ab", "für (das Jahr)", "vor", "nach" ("seit 2016 im
+ *   Amt", "bis 2030 verdoppeln"), a span of years ("von 2018 bis 2021 gesunken"), a year or a month after the
+ *   article's own (a plan or a forecast);
+ * - a **weekday named by the date after it** ("am Freitag (24. Mai)"): the date tells the day.
  * Mentions stay in the story's dated mentions (quotes and articles are dated by them); only the timeline leaves
  * them out.
  */
@@ -271,8 +275,90 @@ export function isCount(
 }
 
 /**
+ * Whether a mention bounds a state or is a target's date (`TimelineRules.boundLeads`: "seit 2016", "bis 2030", "ab
+ * dem 27. April", "für das Jahr 2023", "vor 2050"), itself or the weekday it is in apposition to ("ab Montag, dem
+ * 6. Mai").
+ */
+export function isBound(
+  text: string,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+  rules: TimelineRules,
+): boolean {
+  const apposed = others.find(
+    (o) =>
+      o !== mention &&
+      o.end < mention.start &&
+      o.sentence.start === mention.sentence.start &&
+      APPOSITION.test(text.slice(o.end, mention.start)),
+  );
+  if (apposed) return isBound(text, apposed, others, rules);
+  return endsWith(lowerWords(text, mention.sentence.start, mention.start), rules.boundLeads) > 0;
+}
+
+/**
+ * Whether a mention of a year or a month opens a span whose end is a few words after it ("von 2018 bis 2021
+ * gesunken", "zwischen 2016 und 2022 gestiegen", "in den Jahren 2020 bis 2025"): a trend or a state over years, no
+ * event. A span of days stays, told at its start ("vom 6. bis 12. Mai im Rathaus").
+ */
+export function isSpanStart(
+  text: string,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+  rules: TimelineRules,
+): boolean {
+  if (mention.precision === 'day') return false;
+  return others.some(
+    (o) =>
+      o !== mention &&
+      o.start >= mention.end &&
+      o.sentence.start === mention.sentence.start &&
+      words(text.slice(mention.end, o.start)).length <= SPAN_REACH &&
+      isSpanEnd(text, o, others, rules),
+  );
+}
+
+/** Between a weekday and the date that names its day: a bracket or a comma, and at most one small word. */
+const WEEKDAY_APPOSITION = /^\s*[(,]\s*(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * Whether a mention is a weekday that a date right after it names ("am Freitag (24. Mai)", "Montag, den 1. Mai"):
+ * the date tells the day, the weekday alone may be resolved to another week. A clock time after it names no day
+ * ("am Dienstag (ab 11 Uhr)").
+ */
+export function isApposedWeekday(
+  text: string,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+  dates: DateRules,
+): boolean {
+  if (!(mention.text.normalize('NFC').toLowerCase() in dates.weekdays)) return false;
+  return others.some(
+    (o) =>
+      o !== mention &&
+      o.start >= mention.end &&
+      o.precision === 'day' &&
+      o.time === undefined &&
+      o.sentence.start === mention.sentence.start &&
+      WEEKDAY_APPOSITION.test(text.slice(mention.end, o.start)),
+  );
+}
+
+/**
+ * Whether a year or a month lies after the article's own (`published`, an ISO date): a plan, a target or a forecast
+ * ("könnte 2026 folgen", "soll Ende 2024 eingeführt werden", "im November 2026"), nothing that happened yet. A day
+ * after it stays, an appointment the text announces ("Am Freitag beginnt der Gipfel").
+ */
+export function isLaterPeriod(mention: TimelineEvent, published: string | undefined): boolean {
+  if (published === undefined || mention.precision === 'day') return false;
+  const own = published.slice(0, mention.precision === 'year' ? 4 : 7);
+  return own.length === mention.date.length && mention.date > own;
+}
+
+/**
  * Whether a dated mention of an article is an event of the timeline: no time stamp, no end of a span (`others`:
- * the article's dated mentions), no present state.
+ * the article's dated mentions), no span of years, no bound of a state or target, no year or month after the
+ * article's, no present state.
  */
 export function isEventMention(
   article: AnalysedArticle,
@@ -286,6 +372,10 @@ export function isEventMention(
   return (
     !isStamp(article.text, mention, rules) &&
     !isSpanEnd(article.text, mention, others, rules) &&
+    !isSpanStart(article.text, mention, others, rules) &&
+    !isBound(article.text, mention, others, rules) &&
+    !isLaterPeriod(mention, article.meta.published) &&
+    !isApposedWeekday(article.text, mention, others, dates) &&
     !isPresentState(article.text, mention, rules, dates.times?.clockWords ?? []) &&
     !isNameYear(article.text, mention, rules, dates, year === undefined ? undefined : Number(year)) &&
     !isCount(article.text, mention, rules, dates)

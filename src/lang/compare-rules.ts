@@ -428,8 +428,19 @@ export interface TimelineRules {
    * before a colon ("Pokalsieger 2024: …") is a label as well.
    */
   readonly nameDeterminers: readonly string[];
-  /** Words before a number that count ("gezählten 1950 Einsätzen", "rund 2000 Menschen"): no year before a noun. */
+  /** Words before a number that count ("gezählten 1950 Einsätzen", "rund 2000 Menschen", "von 2000 Quadratmetern"): no year before a noun. */
   readonly countLeads: readonly string[];
+  /**
+   * Words right before a date that make it the bound of a state or the date of a target, no event date: the start
+   * of a state ("seit 2016 an der Spitze", "ab dem 27. April erhältlich"), a deadline or target ("bis 2030
+   * verdoppeln", "für das Jahr 2023 vorhergesagt"), a time before or after it ("vor 2050", "nach 2019").
+   */
+  readonly boundLeads: readonly string[];
+  /**
+   * Conjunctions that open a subordinate clause ("obwohl", "nachdem", "weil"): a passage cut from the middle of a
+   * sentence does not begin with one ("obwohl er 2024 …" → "er 2024 …").
+   */
+  readonly subordinators: readonly string[];
 }
 
 /** A part of the day as TIMEX codes it: morning, midday, afternoon, evening, night. */

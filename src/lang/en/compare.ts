@@ -517,6 +517,23 @@ const dates: DateRules = {
       'at least',
       'up to',
     ],
+    boundLeads: ['since', 'until', 'till', 'by', 'for', 'before', 'after', 'no later than', 'as of'],
+    subordinators: [
+      'although',
+      'though',
+      'while',
+      'whereas',
+      'after',
+      'before',
+      'because',
+      'since',
+      'when',
+      'once',
+      'if',
+      'whether',
+      'that',
+      'as',
+    ],
   },
 };
 
