@@ -421,6 +421,12 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
         // Without a named source the phrase itself is the source ("nach ersten Untersuchungen"); a compound names
         // its source ("nach Zeugenaussagen der Ehemann": no genitive source follows).
         const compound = !sourceNouns.includes(noun.lower);
+        // "nach seiner Einschätzung", "nach ihren Angaben": the owner, a pronoun still to resolve.
+        const owner = ctx.words[k + 1] as Word;
+        if ((ctx.rules.quotes.possessiveOwners ?? []).includes(owner.lower)) {
+          speaker = { kind: 'pronoun', at: owner.start };
+          break;
+        }
         speaker = (compound ? undefined : sourceAfter(f, n + 1, to)) ?? {
           kind: 'role',
           words: ctx.words.slice(k + 1, n + 1).map((x) => x.text),

@@ -1,3 +1,4 @@
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { dates } from './dates.js';
 import {
   AMBIGUOUS_PLACES,
@@ -1093,6 +1094,18 @@ const quotes: QuoteRules = {
   impersonalSubjects: ['es'],
   objectArticles: ['den', 'dem', 'des', 'einen', 'einem', 'eines'],
   nominativePronouns: ['er'],
+  ageNouns: ['jahre', 'monate'],
+  possessiveOwners: ['seiner', 'seinen', 'seinem', 'ihrer', 'ihren', 'ihrem'],
+  genders: {
+    femaleNames: FEMALE_GIVEN_NAMES,
+    maleNames: MALE_GIVEN_NAMES,
+    femalePronouns: ['sie'],
+    malePronouns: ['er', 'seiner', 'seinen', 'seinem'],
+    pluralVerbEndings: ['en', 'ten'],
+    maleArticles: ['der'],
+    femaleArticles: ['die'],
+    femaleRoleEnding: 'in',
+  },
   auxiliaries: [
     'hatte',
     'hat',
