@@ -27,6 +27,8 @@ import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
 /** Fewer words than this in quotation marks is a name or a scare quote ("Daily NK", "Obersten Führer"). */
 const MIN_QUOTE_WORDS = 3;
+/** Most characters from a role to the name set off after it by a comma ("Die Vorsitzende des Gremiums, X"). */
+const APPOSITION_REACH = 90;
 
 export interface QuoteInput {
   readonly ctx: ArticleContext;
@@ -138,6 +140,12 @@ class ArticleQuotes {
    */
   private soleNamed(p: { readonly at: number; readonly head: string }, sentence: number): Resolved | null {
     const sentences = this.input.ctx.article.sentences;
+    // "Die Vorsitzende des Gremiums, Jane Doe, …": the name set off by a comma after the role is the one meant.
+    const { text } = this.input.ctx.article;
+    const end = sentences[sentence]?.end ?? text.length;
+    const next = this.input.persons.find((m) => m.start > p.at && m.start < end);
+    if (next && next.start - p.at <= APPOSITION_REACH && /,\s*$/u.test(text.slice(p.at, next.start)))
+      return insideQuote(this.spans, next.start) ? null : this.name([next.text], next.key);
     const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     const gender = roleGender(this.input.ctx, p.head, p.at);
     let only: RawMention | undefined;

@@ -97,6 +97,26 @@ describe('role phrases resolved to the one person named before', () => {
   });
 });
 
+describe('a role set off before a name, and the role shown', () => {
+  it('takes the name after the role and its genitive, not the person of the sentence before', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Verband wählte Karin Holzapfel zur Direktorin. Die Vorsitzende des Aufsichtsrats, Miriam Steinhoff, nannte die Wahl „einen großen Gewinn für alle Mitglieder“.',
+    );
+    expect(quotes.map(([, speaker]) => speaker)).toEqual(['Miriam Steinhoff']);
+  });
+
+  it('shows a role with its genitive by its noun ("Autor des Berichts"), not by the genitive', () => {
+    const quotes = quotesOf(
+      'de',
+      'Der Historiker Martin Oberholzer hat ein neues Buch geschrieben. „Der König wird bald abdanken“, sagte der Autor des Buches.',
+    );
+    expect(quotes.map(([, speaker, role]) => [speaker, role])).toEqual([
+      ['Martin Oberholzer', 'Autor des Buches'],
+    ]);
+  });
+});
+
 describe('a possessive source is its owner', () => {
   it('gives "nach seiner Einschätzung" to the man who spoke before', () => {
     const quotes = quotesOf(
