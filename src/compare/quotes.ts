@@ -2,6 +2,7 @@ import type { Sentence } from '../core/types.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import { isRoleNoun } from './speaker-roles.js';
 import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
 import {
   FINITE,
@@ -219,6 +220,14 @@ class ArticleQuotes {
     return best ? this.name([best.text], best.key) : null;
   }
 
+  /** Whether a role phrase's head is a noun of the language's role table ("der Experte"). */
+  private roleWord(p: { readonly at: number; readonly head: string }): boolean {
+    const { words } = this.input.ctx;
+    const i = wordIndexAt(words, p.at);
+    const head = words.slice(i, i + 8).find((w) => w.lower === p.head);
+    return head !== undefined && isRoleNoun(this.input.ctx, head);
+  }
+
   /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
   private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
     if (p.kind === 'name') {
@@ -231,7 +240,7 @@ class ArticleQuotes {
       if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
         return this.named([given, family]);
       // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler"): "der Bericht" is no person.
-      if (p.definite && (p.title || p.words.some((w) => /^\d+$/u.test(w)))) {
+      if (p.definite && (p.title || this.roleWord(p) || p.words.some((w) => /^\d+$/u.test(w)))) {
         const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence);
         if (person) return { ...person, role: p.words.join(' ') };
       }

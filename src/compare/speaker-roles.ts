@@ -323,6 +323,12 @@ function stopsOf(article: AnalysedArticle): ReadonlySet<number> {
 }
 
 /** Finds roles next to the names of one article. */
+/** Whether a word is a role noun of the language's role table, or a compound ending in one ("Militärexperte"). */
+export function isRoleNoun(ctx: ArticleContext, word: Word): boolean {
+  const rules = rulesFor(ctx.article.language).roles;
+  return rules !== undefined && roleNoun(roleIndex(rules), word) !== undefined;
+}
+
 export class RoleFinder {
   private readonly index: RoleIndex | undefined;
   private readonly ctx: RoleContext;

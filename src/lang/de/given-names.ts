@@ -36,7 +36,8 @@ export const MALE_GIVEN_NAMES: readonly string[] = `
   Pascal Patrick Paul Peter Philipp Pierre Rainer Ralf Ralph Reinald Reinhard Reinhold Richard Robert Roland Rolf
   Rudolf Rüdiger Sebastian Sergej Sergei Sergio Siegfried Simon Stefan Steffen Stephan Steven Sven Thilo Thomas
   Thorsten Tim Timo Tobias Tom Torsten Ulrich Uwe Viktor Vincent Vladimir Volker Walter Werner Wilfried Wilhelm
-  Willi Willy Wladimir Wolfgang Yuri Juri
+  Willi Willy Wladimir Wolfgang Yuri Juri Michail Mikhail Alexej Jewgeni Iwan Ivan Oleg Pjotr Wiktor Leonid Anatoli
+  Nikita Wassili Ruslan Arkadi
 `
   .split(/\s+/u)
   .filter((n) => n.length > 0);
