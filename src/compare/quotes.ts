@@ -2,6 +2,8 @@ import type { Sentence } from '../core/types.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import { isRoleNoun } from './speaker-roles.js';
+import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
 import {
   FINITE,
   namedSubject,
@@ -26,6 +28,8 @@ import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 
 /** Fewer words than this in quotation marks is a name or a scare quote ("Daily NK", "Obersten Führer"). */
 const MIN_QUOTE_WORDS = 3;
+/** Most characters from a role to the name set off after it by a comma ("Die Vorsitzende des Gremiums, X"). */
+const APPOSITION_REACH = 90;
 
 export interface QuoteInput {
   readonly ctx: ArticleContext;
@@ -114,24 +118,56 @@ class ArticleQuotes {
     return { speaker, key, words };
   }
 
-  /** The nearest person mentioned before `offset`, not earlier than `floor`. */
-  private nearestPerson(offset: number, floor: number): Resolved | null {
+  /** The nearest person mentioned before `offset`, not earlier than `floor`, of a gender agreeing with `gender`. */
+  private nearestPerson(offset: number, floor: number, gender?: Gender): Resolved | null {
     let best: RawMention | undefined;
     for (const m of this.input.persons) {
       if (m.end > offset) break;
-      if (m.start >= floor && !insideQuote(this.spans, m.start)) best = m;
+      if (m.start >= floor && !insideQuote(this.spans, m.start) && this.agreesWith(m, gender)) best = m;
     }
     return best ? this.name([best.text], best.key) : null;
+  }
+
+  /** Whether a person (a mention or a resolved speaker) may be of `gender`, by their given name. */
+  private agreesWith(p: RawMention | Resolved, gender: Gender | undefined): boolean {
+    if (gender === undefined) return true;
+    const name = 'speaker' in p ? p.speaker : (this.input.names.get(p.key) ?? p.text);
+    return agrees(gender, nameGender(this.input.ctx, name));
+  }
+
+  /**
+   * "der Kapitän von Real", "die Sprecherin": the one person (of an agreeing gender) named in the sentence before or
+   * in this one before the phrase, outside quotes; null when none or several are named there.
+   */
+  private soleNamed(p: { readonly at: number; readonly head: string }, sentence: number): Resolved | null {
+    const sentences = this.input.ctx.article.sentences;
+    // "Die Vorsitzende des Gremiums, Jane Doe, …": the name set off by a comma after the role is the one meant.
+    const { text } = this.input.ctx.article;
+    const end = sentences[sentence]?.end ?? text.length;
+    const next = this.input.persons.find((m) => m.start > p.at && m.start < end);
+    if (next && next.start - p.at <= APPOSITION_REACH && /,\s*$/u.test(text.slice(p.at, next.start)))
+      return insideQuote(this.spans, next.start) ? null : this.name([next.text], next.key);
+    const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
+    const gender = roleGender(this.input.ctx, p.head, p.at);
+    let only: RawMention | undefined;
+    for (const m of this.input.persons) {
+      if (m.start >= p.at) break;
+      if (m.start < floor || insideQuote(this.spans, m.start)) continue;
+      if (only && only.key !== m.key) return null;
+      only = m;
+    }
+    return only && this.agreesWith(only, gender) ? this.name([only.text], only.key) : null;
   }
 
   private resolve(a: Attribution | undefined, sentence: number): Resolved | null {
     if (!a) return null;
     if (a.kind !== 'pronoun') return this.name(a.words, a.key);
+    const gender = pronounGender(this.input.ctx, a.at);
     const previous = this.speakerOf(sentence - 1);
-    if (previous) return previous;
+    if (previous && this.agreesWith(previous, gender)) return previous;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
-    return this.nearestPerson(a.at, floor);
+    return this.nearestPerson(a.at, floor, gender);
   }
 
   /** The speaker a sentence attributes (by pattern), memoised; null when none. */
@@ -184,6 +220,14 @@ class ArticleQuotes {
     return best ? this.name([best.text], best.key) : null;
   }
 
+  /** Whether a role phrase's head is a noun of the language's role table ("der Experte"). */
+  private roleWord(p: { readonly at: number; readonly head: string }): boolean {
+    const { words } = this.input.ctx;
+    const i = wordIndexAt(words, p.at);
+    const head = words.slice(i, i + 8).find((w) => w.lower === p.head);
+    return head !== undefined && isRoleNoun(this.input.ctx, head);
+  }
+
   /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
   private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
     if (p.kind === 'name') {
@@ -195,29 +239,37 @@ class ArticleQuotes {
       const [given, family] = p.words.slice(-2);
       if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
         return this.named([given, family]);
-      if (p.definite && p.title) {
-        const person = this.withRole(p.head, p.at);
+      // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler"): "der Bericht" is no person.
+      if (p.definite && (p.title || this.roleWord(p) || p.words.some((w) => /^\d+$/u.test(w)))) {
+        const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence);
         if (person) return { ...person, role: p.words.join(' ') };
       }
       const role = this.name(p.words, undefined);
       this.roles.add(role);
       return role;
     }
-    const last = this.lastSpeaker;
+    const gender = pronounGender(this.input.ctx, p.at);
+    const last =
+      this.lastSpeaker && this.agreesWith(this.lastSpeaker.resolved, gender) ? this.lastSpeaker : null;
     const recent = last && sentence - last.sentence <= 2 ? last.resolved : undefined;
     if (this.pronounFirst.has(p)) {
       // English order after the quote ('"…," he said'): a person named since the previous sentence, else the speaker
       // of the last two sentences; nobody further back (the story may have moved on to someone unnamed).
       const previous =
         this.input.ctx.article.sentences[sentence - 1] ?? this.input.ctx.article.sentences[sentence];
-      return this.nearestPerson(p.at, previous?.start ?? 0) ?? recent ?? null;
+      return this.nearestPerson(p.at, previous?.start ?? 0, gender) ?? recent ?? null;
     }
     // A named speaker of the last two sentences; an unnamed role ("der Gast") only when no person is named there.
     if (recent && !this.roles.has(recent)) return recent;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     // Further back: the last speaker, else the last person named anywhere before.
-    return this.nearestPerson(p.at, floor) ?? recent ?? last?.resolved ?? this.nearestPerson(p.at, 0);
+    return (
+      this.nearestPerson(p.at, floor, gender) ??
+      recent ??
+      last?.resolved ??
+      this.nearestPerson(p.at, 0, gender)
+    );
   }
 
   /**

@@ -396,6 +396,20 @@ function sourceNoun(f: Frames, w: Word): boolean {
 }
 
 /** "laut X …", "X zufolge …", "nach Angaben von X …", "…, so X.": the whole sentence is reported. */
+/**
+ * A source before "zufolge" is in the dative: its last word shown without the dative plural "-n" where the language's
+ * table knows the ending ("Medienberichten" → "Medienberichte", also at the end of a compound).
+ */
+function nominative(f: Frames, p: SpeakerPhrase): SpeakerPhrase {
+  if (p.kind === 'pronoun') return p;
+  const last = p.words.at(-1) ?? '';
+  const lower = last.toLowerCase();
+  const dative = (f.ctx.rules.quotes.dativePlurals ?? []).some(
+    (e) => lower.endsWith(e) && lower.endsWith('n'),
+  );
+  return dative ? { ...p, words: [...p.words.slice(0, -1), last.slice(0, -1)] } : p;
+}
+
 function sourceFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
   const {
@@ -421,6 +435,12 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
         // Without a named source the phrase itself is the source ("nach ersten Untersuchungen"); a compound names
         // its source ("nach Zeugenaussagen der Ehemann": no genitive source follows).
         const compound = !sourceNouns.includes(noun.lower);
+        // "nach seiner Einschätzung", "nach ihren Angaben": the owner, a pronoun still to resolve.
+        const owner = ctx.words[k + 1] as Word;
+        if ((ctx.rules.quotes.possessiveOwners ?? []).includes(owner.lower)) {
+          speaker = { kind: 'pronoun', at: owner.start };
+          break;
+        }
         speaker = (compound ? undefined : sourceAfter(f, n + 1, to)) ?? {
           kind: 'role',
           words: ctx.words.slice(k + 1, n + 1).map((x) => x.text),
@@ -438,7 +458,7 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
       for (let s = a; s < k; s++) {
         const found = phraseAt(ctx, s, quotes, k);
         if (found && found.to === k) {
-          speaker = found.phrase;
+          speaker = nominative(f, found.phrase);
           break;
         }
       }

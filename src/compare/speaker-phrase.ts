@@ -143,8 +143,17 @@ export function speakerPhraseAt(
     k++;
   }
   const start = k;
-  // Adjectives after the article ("der brasilianische Präsident", "die 56-jährige …").
-  while (k < limit && determiner && ADJECTIVE.test(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k)) k++;
+  // Adjectives after the article ("der brasilianische Präsident", "die 56-jährige …"), an age among them ("der 35
+  // Jahre alte …").
+  const ageNouns = rules.quotes.ageNouns ?? [];
+  for (;;) {
+    if (k >= limit || !determiner || breakBefore(ctx, k)) break;
+    const w = ctx.words[k]?.text ?? '';
+    if (ADJECTIVE.test(w)) k++;
+    else if (/^\d+$/u.test(w) && ageNouns.includes(ctx.words[k + 1]?.lower ?? '') && !breakBefore(ctx, k + 1))
+      k += 2;
+    else break;
+  }
   const nouns: Word[] = [];
   const lowerRoles = rules.quotes.lowerCaseRoles;
   // English adjectives before a lower-case role ("the 89-year-old mayor", "a senior official").

@@ -323,6 +323,12 @@ function stopsOf(article: AnalysedArticle): ReadonlySet<number> {
 }
 
 /** Finds roles next to the names of one article. */
+/** Whether a word is a role noun of the language's role table, or a compound ending in one ("Militärexperte"). */
+export function isRoleNoun(ctx: ArticleContext, word: Word): boolean {
+  const rules = rulesFor(ctx.article.language).roles;
+  return rules !== undefined && roleNoun(roleIndex(rules), word) !== undefined;
+}
+
 export class RoleFinder {
   private readonly index: RoleIndex | undefined;
   private readonly ctx: RoleContext;
@@ -376,8 +382,12 @@ export class RoleFinder {
     const at = prior >= 0 ? prior : text.indexOf(role);
     if (at < 0) return undefined;
     const words = scanWords(text, at, at + role.length);
-    const headWord = words[words.length - 1];
-    if (!headWord) return undefined;
+    // "Autor des Berichts", "Vorsitzende des Gremiums": the role noun stands before its genitive complement.
+    const cut = words.findIndex((w, k) => k > 0 && this.index?.complements.has(w.lower) === true);
+    const complement = cut > 0 ? words.slice(cut, cut + 1 + MAX_COMPLEMENT) : [];
+    const headWord = words[cut > 0 ? cut - 1 : words.length - 1];
+    const endWord = complement.at(-1) ?? headWord;
+    if (!headWord || !endWord) return undefined;
     const head = wordIndexAt(this.ctx.words, headWord.start);
     const { rules } = this.index;
     if (rules.honorifics.includes(headWord.lower)) return undefined;
@@ -387,6 +397,6 @@ export class RoleFinder {
       gender: rules.feminineEnding !== undefined && headWord.lower.endsWith(rules.feminineEnding) ? 'f' : 'm',
       adjectival: false,
     };
-    return roleAt(this.index, this.ctx, head, noun, headWord, [], this.article.article.id);
+    return roleAt(this.index, this.ctx, head, noun, endWord, complement, this.article.article.id);
   }
 }

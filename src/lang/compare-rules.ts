@@ -123,6 +123,30 @@ export interface EntityRules {
 }
 
 /** Tables for quotes and who said them. */
+/**
+ * Gender cues for resolving "er"/"sie" ("he"/"she") and a role ("die Sprecherin") to a named person. A person is
+ * female or male by their given name; a name in both lists or in neither leaves them open (never excluded).
+ */
+export interface GenderRules {
+  /** Given names of women, as written ("Angela"). */
+  readonly femaleNames: readonly string[];
+  /** Given names of men, as written ("Olaf"). */
+  readonly maleNames: readonly string[];
+  /** Lower-case pronouns of one woman ("sie", "she") and of one man ("er", "he"). */
+  readonly femalePronouns: readonly string[];
+  readonly malePronouns: readonly string[];
+  /**
+   * Endings of a plural finite verb next to a pronoun ("sagten sie"): the pronoun is then no woman ("sie" is also
+   * "they"). Empty where the pronouns of one person are never plural.
+   */
+  readonly pluralVerbEndings: readonly string[];
+  /** Lower-case articles of a subject that tell a man ("der") or a woman ("die"); empty where none do. */
+  readonly maleArticles: readonly string[];
+  readonly femaleArticles: readonly string[];
+  /** The ending of a feminine role noun made from a masculine one ("Sprecherin"); undefined where there is none. */
+  readonly femaleRoleEnding?: string;
+}
+
 export interface QuoteRules {
   /** Finite verbs of saying that attribute a quote ("sagte", "verkündete", "said"). */
   readonly quoteVerbs: readonly string[];
@@ -296,6 +320,20 @@ export interface QuoteRules {
   readonly objectArticles: readonly string[];
   /** Pronouns that are only ever a subject ("er"; "sie" may be an object too). */
   readonly nominativePronouns: readonly string[];
+  /**
+   * Possessive determiners of one person that make a source phrase that person's ("nach seiner Einschätzung", "nach
+   * ihren Angaben"), lower case; absent: none.
+   */
+  readonly possessiveOwners?: readonly string[];
+  /**
+   * Lower-case endings of nouns in the dative plural whose plural without the final "-n" is the nominative
+   * ("berichten": "Medienberichten zufolge" is shown "Medienberichte"); absent: none.
+   */
+  readonly dativePlurals?: readonly string[];
+  /** Nouns of an age between a number and its adjective ("der 35 Jahre alte Kapitän"), lower case; absent: none. */
+  readonly ageNouns?: readonly string[];
+  /** Who a pronoun or a role can stand for by gender ("sie" after "Merkel traf Macron"); absent: any person. */
+  readonly genders?: GenderRules;
   /** Auxiliary verbs that may open the clause after a quote ("„…“, hatte X gesagt"), lower case. */
   readonly auxiliaries: readonly string[];
   /** Focus adverbs before a subject that opens a sentence ("Auch der Minister sagte …"). */

@@ -1,3 +1,4 @@
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { dates } from './dates.js';
 import {
   AMBIGUOUS_PLACES,
@@ -1132,6 +1133,19 @@ const quotes: QuoteRules = {
   impersonalSubjects: ['es'],
   objectArticles: ['den', 'dem', 'des', 'einen', 'einem', 'eines'],
   nominativePronouns: ['er'],
+  ageNouns: ['jahre', 'monate'],
+  dativePlurals: ['berichten', 'kreisen', 'dokumenten', 'ergebnissen', 'papieren', 'briefen'],
+  possessiveOwners: ['seiner', 'seinen', 'seinem', 'ihrer', 'ihren', 'ihrem'],
+  genders: {
+    femaleNames: FEMALE_GIVEN_NAMES,
+    maleNames: MALE_GIVEN_NAMES,
+    femalePronouns: ['sie'],
+    malePronouns: ['er', 'seiner', 'seinen', 'seinem'],
+    pluralVerbEndings: ['en', 'ten'],
+    maleArticles: ['der'],
+    femaleArticles: ['die'],
+    femaleRoleEnding: 'in',
+  },
   auxiliaries: [
     'hatte',
     'hat',

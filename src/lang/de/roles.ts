@@ -46,18 +46,24 @@ const PAIRED: readonly (readonly [string, readonly string[]])[] = [
   ['Gesandte', ['gesandter', 'gesandten']],
 ];
 
-/** The feminine of a paired noun: "Präsident" → "Präsidentin", "Vorsitzende" → "Vorsitzende" (same form). */
-const feminine = (noun: string): string => (noun.endsWith('e') ? noun : `${noun}in`);
+/** Paired nouns in "-e" that decline as nouns, not as adjectives ("der Experte", "ein Experte"; "die Expertin"). */
+const WEAK = new Set(['Experte']);
+
+/** Whether a paired noun is made of an adjective ("Vorsitzende", "Abgeordnete": one form for both genders). */
+const adjectival = (noun: string): boolean => noun.endsWith('e') && !WEAK.has(noun);
+
+/** The feminine of a paired noun: "Präsident" → "Präsidentin", "Experte" → "Expertin", "Vorsitzende" (same form). */
+const feminine = (noun: string): string =>
+  adjectival(noun) ? noun : `${WEAK.has(noun) ? noun.slice(0, -1) : noun}in`;
 
 const nouns: RoleNoun[] = [
   ...PAIRED.map(([noun, forms]) => ({
     noun,
     forms,
     gender: 'm' as const,
-    // "Vorsitzende", "Abgeordnete": nouns made of adjectives (one form for both genders).
-    ...(noun.endsWith('e') ? { adjectival: true } : {}),
+    ...(adjectival(noun) ? { adjectival: true } : {}),
   })),
-  ...PAIRED.filter(([noun]) => !noun.endsWith('e')).map(([noun]) => ({
+  ...PAIRED.filter(([noun]) => !adjectival(noun)).map(([noun]) => ({
     noun: feminine(noun),
     forms: [`${feminine(noun).toLowerCase()}nen`],
     gender: 'f' as const,

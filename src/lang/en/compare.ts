@@ -1,3 +1,4 @@
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../de/given-names.js';
 import { clean } from './clean.js';
 import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
 import { compare as de } from '../de/compare.js';
@@ -202,6 +203,15 @@ const quotes: QuoteRules = {
   impersonalSubjects: [],
   objectArticles: [],
   nominativePronouns: ['he', 'she'],
+  genders: {
+    femaleNames: FEMALE_GIVEN_NAMES,
+    maleNames: MALE_GIVEN_NAMES,
+    femalePronouns: ['she'],
+    malePronouns: ['he'],
+    pluralVerbEndings: [],
+    maleArticles: [],
+    femaleArticles: [],
+  },
   auxiliaries: ['had', 'has', 'was', 'is', 'will', 'would'],
   focusAdverbs: [],
   sentenceSubjects: false,
