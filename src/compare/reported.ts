@@ -396,20 +396,6 @@ function sourceNoun(f: Frames, w: Word): boolean {
 }
 
 /** "laut X …", "X zufolge …", "nach Angaben von X …", "…, so X.": the whole sentence is reported. */
-/**
- * A source before "zufolge" is in the dative: its last word shown without the dative plural "-n" where the language's
- * table knows the ending ("Medienberichten" → "Medienberichte", also at the end of a compound).
- */
-function nominative(f: Frames, p: SpeakerPhrase): SpeakerPhrase {
-  if (p.kind === 'pronoun') return p;
-  const last = p.words.at(-1) ?? '';
-  const lower = last.toLowerCase();
-  const dative = (f.ctx.rules.quotes.dativePlurals ?? []).some(
-    (e) => lower.endsWith(e) && lower.endsWith('n'),
-  );
-  return dative ? { ...p, words: [...p.words.slice(0, -1), last.slice(0, -1)] } : p;
-}
-
 function sourceFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
   const {
@@ -458,7 +444,7 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
       for (let s = a; s < k; s++) {
         const found = phraseAt(ctx, s, quotes, k);
         if (found && found.to === k) {
-          speaker = nominative(f, found.phrase);
+          speaker = found.phrase;
           break;
         }
       }

@@ -325,11 +325,6 @@ export interface QuoteRules {
    * ihren Angaben"), lower case; absent: none.
    */
   readonly possessiveOwners?: readonly string[];
-  /**
-   * Lower-case endings of nouns in the dative plural whose plural without the final "-n" is the nominative
-   * ("berichten": "Medienberichten zufolge" is shown "Medienberichte"); absent: none.
-   */
-  readonly dativePlurals?: readonly string[];
   /** Nouns of an age between a number and its adjective ("der 35 Jahre alte Kapitän"), lower case; absent: none. */
   readonly ageNouns?: readonly string[];
   /** Who a pronoun or a role can stand for by gender ("sie" after "Merkel traf Macron"); absent: any person. */

@@ -70,7 +70,7 @@ describe('reported (indirect) speech in German', () => {
         'Nach Angaben von Kristján Loftsson wurde eine Schiffsbesatzung zusammengestellt',
         'Kristján Loftsson',
       ],
-      ['Medienberichten zufolge sind dort 300 Menschen obdachlos', 'Medienberichte'],
+      ['Medienberichten zufolge sind dort 300 Menschen obdachlos', 'Medienberichten'],
       ['Die Lage sei ernst', 'Felipe Calderón'],
     ]);
     expect(quotes.every((q) => q.kind === 'indirect' && q.attribution !== null)).toBe(true);

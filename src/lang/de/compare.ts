@@ -1134,7 +1134,6 @@ const quotes: QuoteRules = {
   objectArticles: ['den', 'dem', 'des', 'einen', 'einem', 'eines'],
   nominativePronouns: ['er'],
   ageNouns: ['jahre', 'monate'],
-  dativePlurals: ['berichten', 'kreisen', 'dokumenten', 'ergebnissen', 'papieren', 'briefen'],
   possessiveOwners: ['seiner', 'seinen', 'seinem', 'ihrer', 'ihren', 'ihrem'],
   genders: {
     femaleNames: FEMALE_GIVEN_NAMES,
