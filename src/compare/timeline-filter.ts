@@ -78,6 +78,21 @@ function endsWith(before: readonly string[], phrases: readonly string[]): number
   return 0;
 }
 
+/** The mention of the same sentence that `mention` stands in apposition to ("bis Sonntag, den 7. Mai"), if any. */
+function apposedTo(
+  text: string,
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+): TimelineEvent | undefined {
+  return others.find(
+    (o) =>
+      o !== mention &&
+      o.end < mention.start &&
+      o.sentence.start === mention.sentence.start &&
+      APPOSITION.test(text.slice(o.end, mention.start)),
+  );
+}
+
 /**
  * Whether a mention is the end of a span (see the module note): after an until word with another date of its
  * sentence a few words before ("von 2018 bis 2021"), or the present after it ("bis heute"); or after a span's
@@ -91,13 +106,7 @@ export function isSpanEnd(
   others: readonly TimelineEvent[],
   rules: TimelineRules,
 ): boolean {
-  const apposed = others.find(
-    (o) =>
-      o !== mention &&
-      o.end < mention.start &&
-      o.sentence.start === mention.sentence.start &&
-      APPOSITION.test(text.slice(o.end, mention.start)),
-  );
+  const apposed = apposedTo(text, mention, others);
   if (apposed) return isSpanEnd(text, apposed, others, rules);
   const found = [...text.slice(mention.sentence.start, mention.start).matchAll(WORD)];
   const before = found.map((m) => m[0].toLowerCase());
@@ -285,13 +294,7 @@ export function isBound(
   others: readonly TimelineEvent[],
   rules: TimelineRules,
 ): boolean {
-  const apposed = others.find(
-    (o) =>
-      o !== mention &&
-      o.end < mention.start &&
-      o.sentence.start === mention.sentence.start &&
-      APPOSITION.test(text.slice(o.end, mention.start)),
-  );
+  const apposed = apposedTo(text, mention, others);
   if (apposed) return isBound(text, apposed, others, rules);
   return endsWith(lowerWords(text, mention.sentence.start, mention.start), rules.boundLeads) > 0;
 }

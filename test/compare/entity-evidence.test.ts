@@ -5,22 +5,9 @@ import { articleContexts } from '../../src/compare/context.js';
 import { coordinatedNames } from '../../src/compare/coordinated-names.js';
 import type { RawMention } from '../../src/compare/lexicon.js';
 import { recogniseEntities } from '../../src/compare/entities.js';
-import { fixtureArticles, textOf } from './support.js';
+import { entityMentions, fixtureArticles, textOf } from './support.js';
 
-/** Every mention of one German article as `text (type)`, in text order; each checked against its offsets. */
-function mentions(text: string): string[] {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const analysis = analyseStory(articles);
-  return analysis.entities
-    .flatMap((e) =>
-      e.mentions.map((m) => {
-        expect(textOf(articles, m)).toBe(m.text);
-        return { start: m.start, label: `${m.text} (${e.type})` };
-      }),
-    )
-    .sort((a, b) => a.start - b.start)
-    .map((m) => m.label);
-}
+const mentions = (text: string): string[] => entityMentions(text);
 
 /** The rule that found each mention of one German article, as `text: rule`. */
 function rules(text: string): string[] {

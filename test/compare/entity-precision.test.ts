@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
 import { articleContexts } from '../../src/compare/context.js';
 import { recogniseEntities } from '../../src/compare/entities.js';
-import { fixtureArticles, textOf } from './support.js';
+import { entityMentions, fixtureArticles } from './support.js';
 
-/** Every mention of one German article as `text (type)`, in text order; each checked against its offsets. */
-function mentions(text: string): string[] {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  return analyseStory(articles)
-    .entities.flatMap((e) =>
-      e.mentions.map((m) => {
-        expect(textOf(articles, m)).toBe(m.text);
-        return { start: m.start, label: `${m.text} (${e.type})` };
-      }),
-    )
-    .sort((a, b) => a.start - b.start)
-    .map((m) => m.label);
-}
+const mentions = (text: string): string[] => entityMentions(text);
 
 describe('a sentence opener shaped like an adverb or adjective is no subject name', () => {
   it('takes no participle, Latin adjective or "hinzu" before the verb', () => {

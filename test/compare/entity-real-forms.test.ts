@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
 import { scanWords } from '../../src/compare/words.js';
-import { fixtureArticles, textOf } from './support.js';
+import { entityMentions } from './support.js';
 
-/** Every mention of one article as `text (type)`, in text order; each checked against its offsets. */
-function mentions(text: string, language = 'de'): string[] {
-  const articles = fixtureArticles(language, [{ id: 'a', text }]);
-  return analyseStory(articles)
-    .entities.flatMap((e) =>
-      e.mentions.map((m) => {
-        expect(textOf(articles, m)).toBe(m.text);
-        return { start: m.start, label: `${m.text} (${e.type})` };
-      }),
-    )
-    .sort((a, b) => a.start - b.start)
-    .map((m) => m.label);
-}
+const mentions = entityMentions;
 
 describe('a word after "von"/"bis" (English "to"/"from") alone is no place', () => {
   it('takes no place from "von X" twice', () => {

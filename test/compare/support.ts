@@ -1,6 +1,7 @@
+import { expect } from 'vitest';
 import type { AnalysedArticle, SourceDocument } from '../../src/core/types.js';
 import { ingest } from '../../src/ingest/index.js';
-import { prepareArticles } from '../../src/brief/index.js';
+import { analyseStory, prepareArticles } from '../../src/brief/index.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
 
 /** The example story as the CLI reads it (ingest takes the ` date 2019-04` header of seed 000 into its meta). */
@@ -32,4 +33,18 @@ export function textOf(
   const a = articles.find((x) => x.id === span.article);
   if (!a) throw new Error(`no article ${span.article}`);
   return a.text.slice(span.start, span.end);
+}
+
+/** Every entity mention of one article as `text (type)`, in text order; each checked against its offsets. */
+export function entityMentions(text: string, language = 'de'): string[] {
+  const articles = fixtureArticles(language, [{ id: 'a', text }]);
+  return analyseStory(articles)
+    .entities.flatMap((e) =>
+      e.mentions.map((m) => {
+        expect(textOf(articles, m)).toBe(m.text);
+        return { start: m.start, label: `${m.text} (${e.type})` };
+      }),
+    )
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.label);
 }
