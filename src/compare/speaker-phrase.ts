@@ -218,6 +218,7 @@ export function speakerPhraseAt(
   nouns.forEach((w, n) => {
     if (isTitleWord(w, ctx) || roleNoun(ctx, w)) lastTitle = n;
   });
+  if (lastTitle < 0 && !determiner) lastTitle = roleBeforeGivenName(nouns, sets.firstNames);
   const name = nouns
     .slice(lastTitle + 1)
     .filter((w, n, all) => isNameWord(w.text) || (n > 0 && INITIAL.test(w.text) && n + 1 < all.length));
@@ -251,6 +252,20 @@ function adjectivesBeforeRole(ctx: ArticleContext, k: number, limit: number): nu
 }
 
 /** A role noun the language writes in lower case ("spokeswoman", "official"). */
+/**
+ * With no role word known and no article: the index of the last word before a known given name that has a family
+ * name after it, when the words before it are no given names — they are the role ("Meteorologin Corinna Borau",
+ * "Floridas Gouverneur Ron DeSantis"); -1 otherwise ("Gerd Harry Lybke" opens with a given name and stays whole).
+ * After an article the phrase may be a description that is no role ("der Wiener Martin Sellner"): not asked.
+ */
+function roleBeforeGivenName(nouns: readonly Word[], firstNames: ReadonlySet<string>): number {
+  const given = nouns.findIndex((w, n) => n > 0 && n + 1 < nouns.length && firstNames.has(w.text));
+  if (given <= 0) return -1;
+  return nouns.slice(0, given).every((w) => !firstNames.has(w.text) && /\p{Ll}/u.test(w.text))
+    ? given - 1
+    : -1;
+}
+
 function roleNoun(ctx: ArticleContext, w: Word): boolean {
   return ctx.rules.quotes.lowerCaseRoles?.nouns.includes(w.lower) === true;
 }

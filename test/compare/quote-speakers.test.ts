@@ -246,3 +246,27 @@ describe('speakers of English quotes', () => {
     expect(quotesOf('en', 'She works at the "Department of Vertebrate Zoology" in London.')).toEqual([]);
   });
 });
+
+describe('a role the tables do not know, before a given name', () => {
+  /** Quotes of one German article: text → speaker and role. */
+  const withRoles = (text: string): [string | null, string | undefined][] => {
+    const articles = fixtureArticles('de', [{ id: 'a', text }]);
+    return analyseStory(articles).quotes.map((q) => [q.speaker, q.role]);
+  };
+
+  it('shows the words before a known given name as the role, the name as the speaker', () => {
+    expect(withRoles('„Der Mai wird nass und kühl“, sagte Meteorologe Thomas Brauer am Freitag.')).toEqual([
+      ['Thomas Brauer', 'Meteorologe'],
+    ]);
+  });
+
+  it('keeps a name that opens with a given name whole, and a description after an article as it was', () => {
+    expect(withRoles('„Das Bild ist verkauft“, sagte Gerd Harry Lübke am Freitag.')).toEqual([
+      ['Gerd Harry Lübke', undefined],
+    ]);
+    // "der Leipziger" is a description, not a role the quote should show.
+    expect(withRoles('„Das Bild ist verkauft“, sagte der Leipziger Thomas Brauer am Freitag.')).toEqual([
+      ['Thomas Brauer', undefined],
+    ]);
+  });
+});
