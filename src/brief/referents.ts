@@ -146,8 +146,8 @@ function speakerOf(
   let speaker: string | undefined;
   for (const q of quotes) {
     const at = q.sources.find((s) => s.article === line.article && s.start < line.end && s.end > line.start);
-    const who = at?.speaker ?? (at !== undefined ? q.speaker : null);
-    if (who !== null && who !== undefined) {
+    const who = at === undefined ? null : (at.speaker ?? q.speaker);
+    if (who !== null) {
       speaker = who;
       break;
     }

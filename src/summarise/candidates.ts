@@ -36,14 +36,19 @@ interface ArticleCandidates {
 /** A sentence of at most this many words that says someone gave no comment is no candidate (longer ones say more). */
 export const NO_COMMENT_MAX_WORDS = 16;
 
-/** "KAI did not respond to requests for comment.": a short sentence with one of the language's no-comment phrases. */
-export function saysNoComment(text: string, words: number, language: LanguageCode): boolean {
-  if (words > NO_COMMENT_MAX_WORDS) return false;
-  const phrases = rulesFor(language).lines?.noComment;
-  if (phrases === undefined || phrases.length === 0) return false;
+/**
+ * "KAI did not respond to requests for comment.": a short sentence with one of `phrases`, the article language's
+ * no-comment phrases (`noCommentPhrases`, looked up once per article).
+ */
+export function saysNoComment(text: string, words: number, phrases: readonly string[]): boolean {
+  if (words > NO_COMMENT_MAX_WORDS || phrases.length === 0) return false;
   const lower = text.toLowerCase();
   return phrases.some((p) => lower.includes(p));
 }
+
+/** The no-comment phrases of a language's tables (none when it has no such table). */
+export const noCommentPhrases = (language: LanguageCode): readonly string[] =>
+  rulesFor(language).lines?.noComment ?? [];
 
 /** Each article's candidate sentences, kept between briefs of a growing story (keyed by the article object). */
 export type CandidateMemo = Map<AnalysedArticle, ArticleCandidates>;
@@ -57,11 +62,12 @@ function articleCandidates(
   if (kept !== undefined && kept.minWords === minWords) return kept;
   const raw: Omit<Candidate, 'vector' | 'article'>[] = [];
   const terms: string[][] = [];
+  const noComment = noCommentPhrases(article.language);
   article.sentences.forEach((sentence, position) => {
     const text = article.text.slice(sentence.start, sentence.end);
     const words = wordCount(text);
     const t = contentTerms(sentence);
-    if (words < minWords || t.length < 2 || saysNoComment(text, words, article.language)) return;
+    if (words < minWords || t.length < 2 || saysNoComment(text, words, noComment)) return;
     raw.push({ sentence, position, words, kinds: sentenceKinds(sentence, text) });
     terms.push(t);
   });
