@@ -3,8 +3,9 @@
  * the example story (`buildCorpus`: each article one seed's lines with three paragraphs of the others mixed in),
  * each size briefed in its own process, so that its peak memory (max RSS of the whole process) is its own. Reported:
  * the CPU time (user + system) of the brief alone, the peak RSS of the process, and at 200 articles the CPU time of
- * updating the brief for one added article from the stored state (`updateBrief`) against a full brief of the 201
- * (both after a warm-up of the same code on five articles).
+ * updating the brief for one added article from the stored state (`updateBrief`) against a full brief of the 201:
+ * right after the state was made by a full brief, and in a story that gains its articles one at a time (see
+ * `child`).
  * Alone: `node dist/bench/brief-scale.js` after a build (`--sizes 5,20` to choose sizes).
  */
 import { spawnSync } from 'node:child_process';
@@ -20,8 +21,13 @@ export interface ScaleFigures {
   readonly cpu: number;
   /** Peak RSS of the whole process, MB. */
   readonly rssMb: number;
-  /** CPU seconds of adding one article to the stored state (only when asked). */
+  /** CPU seconds of adding one article to a state just made by a full brief (only when asked). */
   readonly update?: number;
+  /**
+   * CPU seconds of adding one article to a state made by updates (a story that gains its articles one at a time):
+   * the median of the three updates after the first (only when asked).
+   */
+  readonly nextUpdate?: number;
   /** CPU seconds of a full brief of the story with that article (only when asked). */
   readonly full?: number;
 }
@@ -55,30 +61,48 @@ function cpuOf(run: () => void): number {
 }
 
 /**
- * In the child: one size, measured after a warm-up brief of five articles (and, when the update is measured, three
- * updates of a five-article story: the update's own code paths compiled, as the full brief's are); its figures as
- * JSON.
+ * In the child: one size, measured after a warm-up brief of five articles. When the update is measured, the update
+ * is warmed up at this size too (the story's state made and updated three times with other articles, then dropped:
+ * the update's own paths compiled for stories of this size, as in a process that has updated a large story before;
+ * without it the one timed update also paid V8 compiling them, about a third of its CPU). Then the state is made
+ * afresh and updated four times with articles no warm-up has seen: the first update is the one after a full brief
+ * (`update`), the median of the next three is that of a story that gains its articles one at a time
+ * (`nextUpdate`); both against a full brief of the story with the first added article. Figures as JSON.
  */
 function child(size: number, withUpdate: boolean): ScaleFigures {
-  const docs = documents(Math.max(size + (withUpdate ? 1 : 0), withUpdate ? 8 : 0));
+  const warmUpdates = 3;
+  const timedUpdates = 4;
+  const docs = documents(Math.max(size + (withUpdate ? warmUpdates + timedUpdates : 0), 5));
   const articles = prepareArticles(docs);
   for (let i = 0; i < 2; i++) briefFromArticles(articles.slice(0, 5));
-  if (withUpdate) {
-    let warm = briefState(articles.slice(0, 5));
-    for (let i = 5; i < 8; i++) warm = updateBrief(warm, articles[i] as (typeof articles)[number]);
-  }
   if (!withUpdate) {
     const cpu = cpuOf(() => briefFromArticles(articles));
     return { articles: size, cpu, rssMb: process.resourceUsage().maxRSS / 1024 };
   }
   const story = articles.slice(0, size);
-  const added = articles[size];
-  if (added === undefined) throw new Error('no article to add');
-  let state = briefState(story);
+  // Articles size .. size+3 are the timed updates' (in this order), the last three the warm-up's.
+  const added = (i: number): (typeof articles)[number] => {
+    const article = articles[size + i];
+    if (article === undefined) throw new Error(`no article ${size + i} to add`);
+    return article;
+  };
+  let warm = briefState(story);
+  for (let i = 0; i < warmUpdates; i++) warm = updateBrief(warm, added(timedUpdates + i));
+  let state = warm;
   const cpu = cpuOf(() => (state = briefState(story)));
-  const update = cpuOf(() => updateBrief(state, added));
+  const updates = Array.from({ length: timedUpdates }, (_, i) =>
+    cpuOf(() => (state = updateBrief(state, added(i)))),
+  );
+  const next = updates.slice(1).sort((a, b) => a - b);
   const full = cpuOf(() => briefFromArticles(articles.slice(0, size + 1)));
-  return { articles: size, cpu, rssMb: process.resourceUsage().maxRSS / 1024, update, full };
+  return {
+    articles: size,
+    cpu,
+    rssMb: process.resourceUsage().maxRSS / 1024,
+    update: updates[0] as number,
+    nextUpdate: next[Math.floor(next.length / 2)] as number,
+    full,
+  };
 }
 
 function inChild(size: number, withUpdate: boolean): ScaleFigures {
@@ -103,7 +127,7 @@ export function briefScaleBench(
   });
   const update = inChild(updateAt, true);
   process.stderr.write(
-    `  one article added to ${updateAt}: ${(update.update ?? NaN).toFixed(3)} CPU-s (full brief ${(update.full ?? NaN).toFixed(2)} CPU-s, ratio ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(2)})\n`,
+    `  one article added to ${updateAt}: ${(update.update ?? NaN).toFixed(3)} CPU-s after a full brief, ${(update.nextUpdate ?? NaN).toFixed(3)} CPU-s after updates (full brief ${(update.full ?? NaN).toFixed(2)} CPU-s, ratios ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(3)} / ${((update.nextUpdate ?? NaN) / (update.full ?? NaN)).toFixed(3)})\n`,
   );
   return { sizes: figures, update };
 }
@@ -122,8 +146,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const ratio = base !== undefined ? (f.cpu / base).toFixed(1) : '-';
       process.stdout.write(`${f.articles}\t${f.cpu.toFixed(3)}\t${ratio}\t${f.rssMb.toFixed(0)}\n`);
     }
+    const full = update.full ?? NaN;
     process.stdout.write(
-      `one added article at ${update.articles}: ${(update.update ?? NaN).toFixed(3)} CPU-s, full brief ${(update.full ?? NaN).toFixed(3)} CPU-s, ratio ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(3)}\n`,
+      `one added article at ${update.articles}: after a full brief ${(update.update ?? NaN).toFixed(3)} CPU-s (ratio ${((update.update ?? NaN) / full).toFixed(3)}), after updates ${(update.nextUpdate ?? NaN).toFixed(3)} CPU-s (ratio ${((update.nextUpdate ?? NaN) / full).toFixed(3)}), full brief ${full.toFixed(3)} CPU-s\n`,
     );
   }
 }
