@@ -196,6 +196,13 @@ function statedTitles(
   });
 }
 
+/** "Die Zeitung", "die-zeitung.de" → "diezeitung": a site name or host compared by its letters and digits. */
+const siteKey = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/\.[a-z]{2,}$/u, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
 /** The page's headline and the date a title tail gave ("… | DW | 28.04.2023"). */
 export function pageTitle(
   doc: DomDocument,
@@ -203,13 +210,15 @@ export function pageTitle(
   sites: readonly (string | undefined)[],
 ): { title: string | undefined; date?: string } {
   const stated = statedTitles(evidence, sites);
+  // A named title that is only the site's name ("Die Zeitung", which a logo heading may show) names no article.
+  const siteKeys = new Set(sites.filter((x): x is string => x !== undefined).map(siteKey));
+  const named = stated[4] !== undefined && siteKeys.has(siteKey(stated[4].text)) ? undefined : stated[4];
   const date = stated.find((s) => s?.date !== undefined)?.date;
   const withDate = (title: string | undefined): { title: string | undefined; date?: string } =>
     date === undefined ? { title } : { title, date };
-  const given = stated.filter((s): s is Stated => s !== undefined);
+  const given = [...stated.slice(0, 4), named].filter((s): s is Stated => s !== undefined);
   if (given.length === 0) return withDate(undefined);
   const shown = shownHeadings(doc);
-  const named = stated[4];
   const order = named === undefined ? given : [named, ...given.filter((s) => s !== named)];
   const seen = order.find((s) => shown.has(titleKey(s.text)));
   if (seen !== undefined) return withDate(seen.text);

@@ -73,6 +73,13 @@ describe('page title: the stated title the page shows', () => {
       `<article><h2>Corona</h2>${TEXT}</article>`,
     );
     expect(titleOf(html)).toBe('Achtsam durch die Krise');
+    const logo = page(
+      '<meta name="title" content="Die Zeitung">' +
+        '<meta property="og:site_name" content="Die Zeitung">' +
+        og('Kim trifft Putin'),
+      `<header><h1>Die Zeitung</h1></header><article><h2>Gipfel in Wladiwostok</h2>${TEXT}</article>`,
+    );
+    expect(titleOf(logo)).toBe('Kim trifft Putin');
     const alone = page(
       '<meta name="title" content="  Ischgl ">',
       `<article><h1>Ischgl</h1>${TEXT}</article>`,
