@@ -262,6 +262,19 @@ function compactOutlet(names: readonly (string | undefined)[]): string[] {
     .filter((o) => o.length >= 2);
 }
 
+/** Names joined with ", ", each once whatever its case ("ndr.de" from JSON-LD, "NDR.de" from the author tag). */
+function joinNames(names: readonly string[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out.join(', ');
+}
+
 /** The authors, joined with ", "; `undefined` when the page names none but its outlet. */
 export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string | undefined {
   const outlet = compactOutlet(evidence.outlet);
@@ -272,7 +285,7 @@ export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string 
     .map(dropRoles)
     .map((name) => ({ name, organisation: looksOrganisational(name) }));
   const stated = [...ldAuthors(evidence.ld), ...fromTags];
-  const unique = (list: readonly Named[]): string => [...new Set(list.map((n) => n.name))].join(', ');
+  const unique = (list: readonly Named[]): string => joinNames(list.map((n) => n.name));
   // A JSON-LD list naming a person: its people, with an agency credited beside them ("Paula Steiger, SDA").
   const ldList = ldAuthors(evidence.ld).filter((n) => !isOutlet(n.name, outlet) && !isCompany(n.name));
   if (ldList.some((n) => !n.organisation)) return unique(ldList);
@@ -281,11 +294,11 @@ export function pageAuthors(doc: DomDocument, evidence: AuthorEvidence): string 
   // People the page's own byline names come before an agency its metadata credits ("AFP" in JSON-LD, "Von: Anna
   // Berg, Carl Dorn" on the page); a later byline (a teaser's) only when nothing is credited.
   const own = pageBylines(doc, true).filter((n) => !looksOrganisational(n) && !isOutlet(n, outlet));
-  if (own.length > 0) return [...new Set(own)].join(', ');
+  if (own.length > 0) return joinNames(own);
   const agencies = stated.filter((n) => !isOutlet(n.name, outlet) && !isCompany(n.name));
   if (agencies.length > 0) return unique(agencies);
   const byline = pageBylines(doc);
-  if (byline.length > 0) return [...new Set(byline)].join(', ');
+  if (byline.length > 0) return joinNames(byline);
   // No person named: the outlet or company the page credits.
   return stated.length > 0 ? unique(stated) : undefined;
 }

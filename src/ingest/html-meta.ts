@@ -219,6 +219,7 @@ export function pageMeta(doc: DomDocument, baseUrl?: string): MetaDraft {
   const { title, date } = pageTitle(
     doc,
     {
+      named: doc.querySelector('meta[name="title"]')?.getAttribute('content') ?? undefined,
       og: rawMeta(doc, 'og:title'),
       twitter: rawMeta(doc, 'twitter:title'),
       ld: ldString(ld, 'headline'),

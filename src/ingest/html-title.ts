@@ -8,9 +8,13 @@
  *    JSON-LD string); one that is another with a separator and a tail before or after it ("X — Site") becomes the
  *    other; one cut short (an ellipsis, or white space ending a meta attribute) gives way to another that
  *    continues it.
- * 2. The first stated title (og, twitter, JSON-LD, `<title>`) the page also shows as a heading: an `<h1>`/`<h2>`
- *    or `itemprop="headline"` outside navigation, breadcrumbs, lists, asides and footers. A heading split in a
- *    kicker and a headline element matches as a whole, as "kicker: headline" and as the headline alone.
+ * 2. The first stated title the page also shows as a heading: an `<h1>`/`<h2>` or `itemprop="headline"`
+ *    outside navigation, breadcrumbs, lists, asides and footers. A heading split in a kicker and a headline element
+ *    matches as a whole, as "kicker: headline" and as the headline alone. `<meta name="title">` (the title the
+ *    page names plainly, rarer) comes first here, then og, twitter, JSON-LD, `<title>`: a page whose heading shows
+ *    a kicker and a headline and whose named title is "kicker: headline" keeps the kicker although its og:title
+ *    drops it. In the other rules the named title comes last (one that only repeats the site's name, "Die
+ *    FURCHE", must not win a vote or a tail).
  * 3. Else the text most of them agree on (the first `<h1>` votes too), ties in the order above.
  */
 import { parseDocument, TEXT_NODE, isElement, tagOf, type DomDocument, type DomElement } from './dom.js';
@@ -23,6 +27,8 @@ export const MAX_HEADING_CHARS = 600;
 
 /** What the page states as its title, as found (before tails are cut). */
 export interface TitleEvidence {
+  /** `<meta name="title">`: the title the page names plainly, without a site tail (rarer than `og:title`). */
+  readonly named?: string | undefined;
   readonly og?: string | undefined;
   readonly twitter?: string | undefined;
   readonly ld?: string | undefined;
@@ -164,7 +170,9 @@ function statedTitles(
   evidence: TitleEvidence,
   sites: readonly (string | undefined)[],
 ): (Stated | undefined)[] {
-  const raw = [evidence.og, evidence.twitter, evidence.ld, evidence.titleTag];
+  const raw = [evidence.og, evidence.twitter, evidence.ld, evidence.titleTag, evidence.named];
+  /** Which of them are meta attributes (can be cut at an unescaped quotation mark). */
+  const attribute = [true, true, false, false, true];
   const cleaned = raw.map((r): Stated | undefined => {
     const text = cleanMetaText(r === undefined ? undefined : decodeEntities(r));
     if (text === undefined) return undefined;
@@ -181,12 +189,19 @@ function statedTitles(
   });
   return untailed.map((s, i) => {
     const r = raw[i];
-    if (s === undefined || r === undefined || !cutShort(r, i < 2)) return s;
+    if (s === undefined || r === undefined || !cutShort(r, attribute[i] === true)) return s;
     const stem = titleKey(s.text.replace(/(?:…|\.\.\.)$/u, ''));
     const longer = untailed.find((o) => o !== undefined && titleKey(o.text).startsWith(`${stem} `));
     return longer === undefined ? s : { ...s, text: longer.text };
   });
 }
+
+/** "Die Zeitung", "die-zeitung.de" → "diezeitung": a site name or host compared by its letters and digits. */
+const siteKey = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/\.[a-z]{2,}$/u, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The page's headline and the date a title tail gave ("… | DW | 28.04.2023"). */
 export function pageTitle(
@@ -195,13 +210,17 @@ export function pageTitle(
   sites: readonly (string | undefined)[],
 ): { title: string | undefined; date?: string } {
   const stated = statedTitles(evidence, sites);
+  // A named title that is only the site's name ("Die Zeitung", which a logo heading may show) names no article.
+  const siteKeys = new Set(sites.filter((x): x is string => x !== undefined).map(siteKey));
+  const named = stated[4] !== undefined && siteKeys.has(siteKey(stated[4].text)) ? undefined : stated[4];
   const date = stated.find((s) => s?.date !== undefined)?.date;
   const withDate = (title: string | undefined): { title: string | undefined; date?: string } =>
     date === undefined ? { title } : { title, date };
-  const given = stated.filter((s): s is Stated => s !== undefined);
+  const given = [...stated.slice(0, 4), named].filter((s): s is Stated => s !== undefined);
   if (given.length === 0) return withDate(undefined);
   const shown = shownHeadings(doc);
-  const seen = given.find((s) => shown.has(titleKey(s.text)));
+  const order = named === undefined ? given : [named, ...given.filter((s) => s !== named)];
+  const seen = order.find((s) => shown.has(titleKey(s.text)));
   if (seen !== undefined) return withDate(seen.text);
   const h1 = doc.querySelector('h1');
   const voters = [...given.map((s) => s.text), ...(h1 ? [inlineText(h1)] : [])].map(titleKey);

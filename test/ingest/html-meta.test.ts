@@ -158,6 +158,15 @@ describe('page metadata: authors are people', () => {
     expect(bylineNames('Kommentar von Jan Sellner')).toEqual([]);
     expect(bylineNames('Von: Jan Sellner')).toEqual(['Jan Sellner']);
   });
+  it('names the outlet once when the JSON-LD and the author tag write it in different case', () => {
+    const m = meta(
+      page(
+        '<meta name="author" content="NDR.de">' +
+          ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'ndr.de' } }),
+      ),
+    );
+    expect(m.author).toBe('ndr.de');
+  });
 });
 
 describe('page metadata: bylines', () => {

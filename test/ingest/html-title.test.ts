@@ -48,6 +48,45 @@ describe('page title: the stated title the page shows', () => {
     expect(titleOf(html)).toBe('Judy Lybke, ganz und gar nicht eigenartig');
   });
 
+  it('takes the title <meta name="title"> states when the article shows it, kicker and all', () => {
+    const head =
+      og('Bericht: Aktivistin getötet - Irans Justiz dementiert') +
+      ld('Bei Protesten 2022: Bericht: Aktivistin getötet - Irans Justiz dementiert') +
+      '<title>Bei Protesten 2022: Bericht: Aktivistin getötet - Irans Justiz dementiert</title>';
+    const body =
+      '<article><h2><span class="fp-article-heading__catchline">Bei Protesten 2022&#160;</span>' +
+      `<span class="fp-article-heading__title">Bericht: Aktivistin getötet - Irans Justiz dementiert</span></h2>${TEXT}</article>`;
+    const named =
+      '<meta name="title" content="Bei Protesten 2022: Bericht: Aktivistin getötet - Irans Justiz dementiert">';
+    expect(titleOf(page(named + head, body))).toBe(
+      'Bei Protesten 2022: Bericht: Aktivistin getötet - Irans Justiz dementiert',
+    );
+    // Without it the og:title the heading shows without its kicker wins, as on the other kicker pages.
+    expect(titleOf(page(head, body))).toBe('Bericht: Aktivistin getötet - Irans Justiz dementiert');
+  });
+
+  it('does not let a <meta name="title"> the page does not show outvote og:title and <title>', () => {
+    const html = page(
+      '<meta name="title" content="Die FURCHE">' +
+        og('Achtsam durch die Krise') +
+        '<title>Achtsam durch die Krise | Die FURCHE</title>',
+      `<article><h2>Corona</h2>${TEXT}</article>`,
+    );
+    expect(titleOf(html)).toBe('Achtsam durch die Krise');
+    const logo = page(
+      '<meta name="title" content="Die Zeitung">' +
+        '<meta property="og:site_name" content="Die Zeitung">' +
+        og('Kim trifft Putin'),
+      `<header><h1>Die Zeitung</h1></header><article><h2>Gipfel in Wladiwostok</h2>${TEXT}</article>`,
+    );
+    expect(titleOf(logo)).toBe('Kim trifft Putin');
+    const alone = page(
+      '<meta name="title" content="  Ischgl ">',
+      `<article><h1>Ischgl</h1>${TEXT}</article>`,
+    );
+    expect(titleOf(alone)).toBe('Ischgl');
+  });
+
   it('matches a kicker and headline split by a hidden dash, and keeps og:title shown under an SEO <h1>', () => {
     const tages = page(
       og('Chiesa ruft zum «politischen Widerstand» auf') +
