@@ -120,6 +120,11 @@ export interface EntityRules {
   readonly indefiniteArticles?: readonly string[];
   /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
   readonly nameJoiners?: readonly string[];
+  /**
+   * Whether a person's name may carry a middle name between the given and the family name ("Philip Seymour
+   * Hoffman"): English writes them; in German a third capitalised word after a name is mostly a noun.
+   */
+  readonly middleNames?: boolean;
 }
 
 /** Tables for quotes and who said them. */

@@ -123,3 +123,19 @@ describe('speakers of English quotes', () => {
     ]);
   });
 });
+
+describe('speakers of English quotes named by English given names', () => {
+  it('gives a quote after a family name alone to the full name ("Daniels said" → Stormy Daniels)', () => {
+    expect(
+      quotesOf(
+        'Stormy Daniels spoke to reporters outside the court on Monday. "I was paid to stay quiet," Daniels said.',
+      ),
+    ).toEqual([['I was paid to stay quiet,', 'Stormy Daniels']]);
+  });
+
+  it('gives "she said" to the woman named before, not to the man named last, by an English given name', () => {
+    expect(
+      quotesOf('Shelby Tran met the mayor, Tom Baker, at the plant. "It was a good talk," she said.'),
+    ).toEqual([['It was a good talk,', 'Shelby Tran']]);
+  });
+});
