@@ -1,3 +1,4 @@
+import { keptPer } from '../core/kept.js';
 import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST, knownWord } from './gazetteer-index.js';
 import { isTableName } from './name-rules.js';
@@ -52,9 +53,14 @@ export function compoundNoun(lower: string, ctx: ArticleContext): boolean {
   return false;
 }
 
+const notFamilyNames = keptPer(
+  (entities: ArticleContext['rules']['entities']): ReadonlySet<string> => new Set(entities.notFamilyNames),
+);
+
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */
 export function personWord(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word || !isNameWord(word.text)) return false;
+  if (notFamilyNames(ctx.rules.entities).has(word.text)) return false;
   if (isTableName(word.text, ctx)) return false;
   if (ctx.sets.calendar.has(word.lower) || ctx.sets.determiners.has(word.lower)) return false;
   if (ctx.sets.notPlaces.has(word.lower)) return false;

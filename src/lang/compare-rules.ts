@@ -125,6 +125,11 @@ export interface EntityRules {
    * Hoffman"): English writes them; in German a third capitalised word after a name is mostly a noun.
    */
   readonly middleNames?: boolean;
+  /**
+   * Capitalised nouns that end the name of a place or thing after a given name and are no family name ("Clayton
+   * County", "James River", "Jackson Street"), as written.
+   */
+  readonly notFamilyNames?: readonly string[];
 }
 
 /** Tables for quotes and who said them. */

@@ -214,6 +214,21 @@ describe('English entities in shapes of news copy (Multi-News briefs)', () => {
     );
   });
 
+  it('takes no person from a given name before a place noun ("Clayton County", "James River")', () => {
+    const found = mentions(
+      'Officers of the Clayton County Police Department searched the house. Debris lay along the James River.',
+      'en',
+    );
+    expect(found.join(' ')).not.toContain('Clayton County (person)');
+    expect(found.join(' ')).not.toContain('James River (person)');
+  });
+
+  it('still takes a family name that is also a noun of buildings ("Darlene Hall", negative)', () => {
+    expect(mentions('Darlene Hall, who is 53, filed a complaint last year.', 'en')).toContain(
+      'Darlene Hall (person)',
+    );
+  });
+
   it('takes no place from an adjective of faith after "in" ("in Muslim dress")', () => {
     const found = mentions(
       'He gets nervous when he sees people in Muslim dress. Travellers in Muslim dress were stopped twice.',

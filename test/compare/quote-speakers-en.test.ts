@@ -138,4 +138,12 @@ describe('speakers of English quotes named by English given names', () => {
       quotesOf('Shelby Tran met the mayor, Tom Baker, at the plant. "It was a good talk," she said.'),
     ).toEqual([['It was a good talk,', 'Shelby Tran']]);
   });
+
+  it('reads the name after an abbreviated title as the speaker ("said Sgt. Ron Galaviz")', () => {
+    expect(
+      quotesOf(
+        'The car was seen early in the morning. "You can go a lot of places in seven hours," said Sgt. Ron Galaviz of the state police.',
+      ),
+    ).toEqual([['You can go a lot of places in seven hours,', 'Ron Galaviz']]);
+  });
 });

@@ -135,6 +135,28 @@ const entities: EntityRules = {
   firstNames: [...new Set([...de.entities.firstNames, ...ENGLISH_FEMALE_NAMES, ...ENGLISH_MALE_NAMES])],
   nameJoiners: ['and', 'or'],
   middleNames: true,
+  // Nouns that end a place's name after a given name, never a family name ("Clayton County", "James River"); not
+  // "Hall" and "Park" (Darlene Hall, John Park).
+  notFamilyNames: [
+    'County',
+    'River',
+    'Lake',
+    'Creek',
+    'Bay',
+    'Island',
+    'Valley',
+    'Mountain',
+    'Street',
+    'Avenue',
+    'Road',
+    'Boulevard',
+    'Square',
+    'Bridge',
+    'Airport',
+    'Fort',
+    'Stadium',
+    'Arena',
+  ],
 };
 
 const quotes: QuoteRules = {
