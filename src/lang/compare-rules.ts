@@ -203,6 +203,11 @@ export interface QuoteRules {
    * "Ode an die Freude"); titles are often foreign, so the lists hold a few words of neighbouring languages.
    */
   readonly titleFunctionWords: readonly string[];
+  /**
+   * Whether the language sets a sentence's full stop or comma inside the closing quotation mark, after a title too
+   * ("he said on “The Last Word.”"): then a title in marks may end in one.
+   */
+  readonly stopInsideMarks?: boolean;
   /** Nouns that name a work or a name right before quotation marks ("den Film „…“", "das Motto „…“"). */
   readonly workNouns: readonly string[];
   /**

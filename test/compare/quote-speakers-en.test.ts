@@ -146,4 +146,20 @@ describe('speakers of English quotes named by English given names', () => {
       ),
     ).toEqual([['You can go a lot of places in seven hours,', 'Ron Galaviz']]);
   });
+
+  it('takes a title with the full stop inside the marks as no quote ("on MSNBC\'s “The Last Word.”")', () => {
+    expect(
+      quotesOf(
+        '"The plan will fail and everyone knows it," Michael Avenatti said on MSNBC\'s "The Last Word with Lawrence O\'Donnell." He spoke for an hour.',
+      ),
+    ).toEqual([['The plan will fail and everyone knows it,', 'Michael Avenatti']]);
+  });
+
+  it('keeps a quoted sentence that ends in a full stop inside the marks (negative)', () => {
+    expect(
+      quotesOf(
+        'The mayor spoke after the vote. "We will rebuild the bridge by next spring." Mayor Tom Baker said so twice.',
+      ),
+    ).toEqual([['We will rebuild the bridge by next spring.', null]]);
+  });
 });

@@ -319,9 +319,11 @@ const quotes: QuoteRules = {
     'about',
     'of',
   ],
+  stopInsideMarks: true,
   titleFunctionWords: [
     'of',
     'for',
+    'with',
     'the',
     'a',
     'an',
