@@ -34,13 +34,31 @@ function preceded(ctx: ArticleContext, i: number): boolean {
   return !isTitleWord(prev, ctx) && !commonNounWord(prev.text, ctx) && !ctx.sets.determiners.has(prev.lower);
 }
 
+/** A month's abbreviation with its full stop before a day ("Jan. 14"), though a given name too ("Jan"). */
+function dayAfter(ctx: ArticleContext, w: Word): boolean {
+  return ctx.sets.calendar.has(w.lower) && /^\.\s*\d/u.test(ctx.article.text.slice(w.end, w.end + 4));
+}
+
+/** Quotation marks that open and close around one word ("the films \"Training Day\" and \"Bruno.\""). */
+const OPENING_MARK = /["“”„«»‘’']$/u;
+const CLOSING_MARK = /^[.,;:!?]?["“”«»‘’']/u;
+
+/** A given name alone in quotation marks: the title of a work ("Bruno", "Annie"), not a person. */
+function quotedAlone(ctx: ArticleContext, w: Word): boolean {
+  const { text } = ctx.article;
+  return (
+    OPENING_MARK.test(text.slice(Math.max(0, w.start - 1), w.start)) &&
+    CLOSING_MARK.test(text.slice(w.end, w.end + 2))
+  );
+}
+
 /** Persons named by a known first name alone, in one article. */
 export function loneFirstNames(ctx: ArticleContext): NameSeed[] {
   const { words } = ctx;
   const out: NameSeed[] = [];
   words.forEach((w, i) => {
     if (!ctx.sets.firstNames.has(w.text) || !isNameWord(w.text)) return;
-    if (continued(words[i + 1]) || preceded(ctx, i)) return;
+    if (continued(words[i + 1]) || preceded(ctx, i) || dayAfter(ctx, w) || quotedAlone(ctx, w)) return;
     out.push({ article: ctx.index, from: i, to: i + 1, words: [w.text], rule: 'first-name-alone' });
   });
   return out;

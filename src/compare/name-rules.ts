@@ -12,6 +12,7 @@ import type { EntityRule, LexiconEntry } from './lexicon.js';
 import { nameKey } from './names.js';
 import type { EntityType } from './types.js';
 import { isAcronym, isNameWord, type Word } from './words.js';
+import { inCapitalLine } from './capital-lines.js';
 
 const sharedNames = new Set(KNOWN_NAMES.map((k) => k.words.join(' ')));
 
@@ -107,6 +108,12 @@ function afterCardinal(ctx: ArticleContext, i: number): boolean {
   );
 }
 
+const sharedPlaces = new Set(KNOWN_NAMES.filter((k) => k.type === 'place').map((k) => k.words.join(' ')));
+
+/** Whether the words up to `j` stand right before an opening bracket ("LAS VEGAS (UPI)"). */
+const beforeBracket = (ctx: ArticleContext, j: number): boolean =>
+  /^\s*\(/u.test(ctx.article.text.slice((ctx.words[j - 1] as Word).end, (ctx.words[j - 1] as Word).end + 3));
+
 const titleCaseWord = (word: string): string => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`;
 
 function acronyms(ctx: ArticleContext): string[][] {
@@ -125,12 +132,20 @@ function acronyms(ctx: ArticleContext): string[][] {
     // "BONN", "KÖLN": a place written in capitals.
     !(w.text.length >= 4 && knownPlaceName(`${w.text.slice(0, 1)}${w.text.slice(1).toLowerCase()}`, ctx));
   for (let i = 0; i < words.length; i++) {
-    if (!usable(words[i]) || afterCardinal(ctx, i)) continue;
+    if (!usable(words[i]) || afterCardinal(ctx, i) || inCapitalLine(ctx.article, words, i)) continue;
     // A line in capitals ("BOCHUM (dpa)") is no acronym.
     const prev = words[i - 1];
     if (prev && /^\p{Lu}{2,}$/u.test(prev.text) && !usable(prev)) continue;
     let j = i + 1;
     while (j < words.length && words[j]?.tightBefore && usable(words[j])) j++;
+    // "LAS VEGAS (UPI) -", "NEW DELHI": a place written in capitals (a dateline before its agency), no acronym.
+    if (
+      j - i > 1 &&
+      (sharedPlaces.has(texts(ctx, i, j).map(titleCaseWord).join(' ')) || beforeBracket(ctx, j))
+    ) {
+      i = j - 1;
+      continue;
+    }
     out.push(texts(ctx, i, j));
     i = j - 1;
   }

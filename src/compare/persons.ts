@@ -1,7 +1,8 @@
+import { keptPer } from '../core/kept.js';
 import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST, knownWord } from './gazetteer-index.js';
 import { isTableName } from './name-rules.js';
-import { isNameWord, type Word } from './words.js';
+import { isNameWord, lowerCaseWords, type Word } from './words.js';
 
 /** A name found by a rule: word indices `[from, to)` of one article. */
 export interface NameSeed {
@@ -52,9 +53,14 @@ export function compoundNoun(lower: string, ctx: ArticleContext): boolean {
   return false;
 }
 
+const notFamilyNames = keptPer(
+  (entities: ArticleContext['rules']['entities']): ReadonlySet<string> => new Set(entities.notFamilyNames),
+);
+
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */
 export function personWord(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word || !isNameWord(word.text)) return false;
+  if (notFamilyNames(ctx.rules.entities).has(word.text)) return false;
   if (isTableName(word.text, ctx)) return false;
   if (ctx.sets.calendar.has(word.lower) || ctx.sets.determiners.has(word.lower)) return false;
   if (ctx.sets.notPlaces.has(word.lower)) return false;
@@ -192,8 +198,38 @@ function afterFirstName(ctx: ArticleContext, i: number): number {
   }
   const particle = particleName(ctx, k);
   if (particle > 0) return particle;
-  if (words[k]?.tightBefore && personWord(words[k], ctx)) return k + 1;
+  if (words[k]?.tightBefore && personWord(words[k], ctx)) return middleName(ctx, i, k) ? k + 2 : k + 1;
   return k === i + 1 && tableFamilyName(ctx, i) ? k + 1 : -1;
+}
+
+/**
+ * Whether the name word at `k` (read as the family name) is a middle name followed by the family name, in a language
+ * that writes them ("Philip Seymour Hoffman", "Lisa Roberts Gillan"): one more name word, no common noun, and no
+ * further capitalised word right before or after it (a line in title case: "Half-Sister Nancy Found Dead").
+ */
+function middleName(ctx: ArticleContext, i: number, k: number): boolean {
+  if (ctx.rules.entities.middleNames !== true) return false;
+  const { words } = ctx;
+  const before = words[i - 1];
+  if (
+    words[i]?.tightBefore &&
+    before !== undefined &&
+    /^\p{Lu}/u.test(before.text) &&
+    !isTitleWord(before, ctx)
+  )
+    return false;
+  const family = words[k + 1];
+  const after = words[k + 2];
+  if (!family?.tightBefore || !personWord(family, ctx) || commonNounWord(family.text, ctx)) return false;
+  // "Kevin Bailey Exonerated!": a word the article writes in lower case elsewhere is no family name.
+  if (ctx.sets.firstNames.has(family.text) || lowerCaseWords(words).has(family.lower)) return false;
+  // "David Geffen School": an institution named after a person.
+  if (
+    ctx.sets.names.organisationEndNouns.has(family.text) ||
+    ctx.sets.names.organisationForms.has(family.text)
+  )
+    return false;
+  return !(after?.tightBefore && /^\p{Lu}/u.test(after.text));
 }
 
 /**
@@ -248,6 +284,14 @@ export function personSeeds(ctx: ArticleContext): NameSeed[] {
   return out;
 }
 
+/** A capital inside a word after a lower-case letter ("LiveScience", "MailOnline", "ProSieben"): a brand or medium. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** Family names with a capital inside ("McCain", "MacGraw", "DeVos", "DelBene", "LeBlanc", "VanDyke"). */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Del|Di|Da|La|Le|Van|Von)\p{Lu}/u;
+
+/** Whether a single word names a medium or brand by its shape, not a person ("told MailOnline."). */
+const medium = (word: string): boolean => INNER_CAPITAL.test(word) && !NAME_PREFIX.test(word);
+
 /** Punctuation (or the end) right after a name that ends a clause: ", sagte Möller." */
 const CLAUSE_END = /^(?:$|[,.;:!?)])/u;
 
@@ -260,7 +304,10 @@ function afterSpeechVerb(ctx: ArticleContext, i: number): NameSeed | undefined {
   const particle = particleName(ctx, i + 1);
   const w = words[i + 1];
   const end = particle > 0 ? particle : i + 2;
-  if (particle < 0 && (!w?.tightBefore || !personWord(w, ctx) || commonNounWord(w.text, ctx)))
+  if (
+    particle < 0 &&
+    (!w?.tightBefore || !personWord(w, ctx) || commonNounWord(w.text, ctx) || medium(w.text))
+  )
     return undefined;
   const last = words[end - 1] as Word;
   if (!CLAUSE_END.test(ctx.article.text.slice(last.end, last.end + 1))) return undefined;

@@ -66,14 +66,17 @@ function outsideWords(ctx: ArticleContext, from: number, to: number, quotes: rea
 const SENTENCE_END = /[.!?…](\s|$)/u;
 
 /**
- * Whether quotation marks hold a name or a title, not a quote: up to eight words, no sentence end, and either
+ * Whether quotation marks hold a name or a title, not a quote: up to eight words, no sentence end (where the
+ * language sets it inside the marks, a full stop or comma last is none), and either
  * every word capitalised or a function word of a title ("Department of Vertebrate Zoology", "Ode an die Freude"),
  * or a noun for a work or a name right before the marks ("den Film „…“", "das Motto „…“").
  */
 export function titleLike(ctx: ArticleContext, span: QuoteSpan, words: readonly Word[]): boolean {
   const { titleFunctionWords, workNouns } = ctx.rules.quotes;
   const text = ctx.article.text.slice(span.open + 1, span.close);
-  if (words.length > 8 || SENTENCE_END.test(text.trim())) return false;
+  // English sets the full stop or comma after a title inside the marks ("on MSNBC's “The Last Word.”").
+  const inside = ctx.rules.quotes.stopInsideMarks === true ? text.trim().replace(/[.,]$/u, '') : text.trim();
+  if (words.length > 8 || SENTENCE_END.test(inside)) return false;
   const before = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
   if (before && span.open - before.end <= 1) {
     const lower = before.lower;

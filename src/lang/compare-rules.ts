@@ -120,6 +120,16 @@ export interface EntityRules {
   readonly indefiniteArticles?: readonly string[];
   /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
   readonly nameJoiners?: readonly string[];
+  /**
+   * Whether a person's name may carry a middle name between the given and the family name ("Philip Seymour
+   * Hoffman"): English writes them; in German a third capitalised word after a name is mostly a noun.
+   */
+  readonly middleNames?: boolean;
+  /**
+   * Capitalised nouns that end the name of a place or thing after a given name and are no family name ("Clayton
+   * County", "James River", "Jackson Street"), as written.
+   */
+  readonly notFamilyNames?: readonly string[];
 }
 
 /** Tables for quotes and who said them. */
@@ -193,6 +203,11 @@ export interface QuoteRules {
    * "Ode an die Freude"); titles are often foreign, so the lists hold a few words of neighbouring languages.
    */
   readonly titleFunctionWords: readonly string[];
+  /**
+   * Whether the language sets a sentence's full stop or comma inside the closing quotation mark, after a title too
+   * ("he said on “The Last Word.”"): then a title in marks may end in one.
+   */
+  readonly stopInsideMarks?: boolean;
   /** Nouns that name a work or a name right before quotation marks ("den Film „…“", "das Motto „…“"). */
   readonly workNouns: readonly string[];
   /**

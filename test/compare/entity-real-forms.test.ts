@@ -144,3 +144,124 @@ describe('a speaker written like an acronym is no person', () => {
     expect(found).toContain('Bonn (place)');
   });
 });
+
+describe('English entities in shapes of news copy (Multi-News briefs)', () => {
+  it('takes no acronyms from a sentence set in capitals (a broadcast transcript)', () => {
+    const found = mentions(
+      'Gold is back in the hills. WE ARE GOING TO BE ON THE CREEK AND THERE WILL BE PEOPLE IN HERE WITH PANS. The miners agreed.',
+      'en',
+    );
+    expect(found.join(' ')).not.toContain('(organization)');
+  });
+
+  it('still takes acronyms in an ordinary sentence (negative)', () => {
+    const found = mentions('The FBI and the CIA briefed the committee on Tuesday, officials said.', 'en');
+    expect(found).toEqual(expect.arrayContaining(['FBI (organization)', 'CIA (organization)']));
+  });
+
+  it('takes no organisation from a dateline in capitals before the agency', () => {
+    const found = mentions('LAS PALOS (UPI) -- A man waited overnight at the airport, police said.', 'en');
+    expect(found.join(' ')).not.toContain('LAS PALOS (organization)');
+  });
+
+  it('takes no organisation from a time zone or an abbreviated title', () => {
+    const found = mentions(
+      'The show went on air at 10 p.m. ET on Monday. Sen. Harry Reid watched it with aides.',
+      'en',
+    );
+    expect(found.join(' ')).not.toContain('ET (organization)');
+    expect(found.join(' ')).not.toContain('Sen (person)');
+    expect(found).toContain('Harry Reid (person)');
+  });
+
+  it('takes no person from a month abbreviated before a day ("Jan. 14")', () => {
+    expect(mentions('The party moved its caucus to Jan. 14, officials said.', 'en').join(' ')).not.toContain(
+      'Jan (person)',
+    );
+  });
+
+  it('still takes "Jan" as a given name before a family name (negative)', () => {
+    expect(mentions('Governor Jan Brewer signed the bill on Friday.', 'en')).toContain('Jan Brewer (person)');
+  });
+
+  it('takes a middle name into the person ("Philip Seymour Hoffman", "Lisa Roberts Gillan")', () => {
+    const found = mentions(
+      'It was not a Philip Seymour Hoffman thing, he said. His sisters include Lisa Roberts Gillan, 48, an actress.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Philip Seymour Hoffman (person)', 'Lisa Roberts Gillan (person)']),
+    );
+  });
+
+  it('takes no third word that the article writes in lower case, nor one in a title-case line (negative)', () => {
+    const found = mentions(
+      'Client Kevin Bailey Exonerated! He was exonerated on Monday. Star Half-Sister Nancy Found Dead',
+      'en',
+    );
+    expect(found.join(' ')).not.toContain('Exonerated (person)');
+    expect(found.join(' ')).not.toContain('Nancy Found Dead');
+  });
+
+  it('takes no institution noun as a family name ("David Geffen School")', () => {
+    const found = mentions('She works at the David Geffen School of Medicine in Los Angeles.', 'en');
+    expect(found.join(' ')).not.toContain('David Geffen School (person)');
+  });
+
+  it('takes a name before an English institution noun as an organisation ("Lamar Institute")', () => {
+    expect(mentions('He studied at the Lamar Institute of Technology in Beaumont.', 'en')).toContain(
+      'Lamar Institute (organization)',
+    );
+  });
+
+  it('takes no person from a given name before a place noun ("Clayton County", "James River")', () => {
+    const found = mentions(
+      'Officers of the Clayton County Police Department searched the house. Debris lay along the James River.',
+      'en',
+    );
+    expect(found.join(' ')).not.toContain('Clayton County (person)');
+    expect(found.join(' ')).not.toContain('James River (person)');
+  });
+
+  it('still takes a family name that is also a noun of buildings ("Darlene Hall", negative)', () => {
+    expect(mentions('Darlene Hall, who is 53, filed a complaint last year.', 'en')).toContain(
+      'Darlene Hall (person)',
+    );
+  });
+
+  it('takes no place from an adjective of faith after "in" ("in Muslim dress")', () => {
+    const found = mentions(
+      'He gets nervous when he sees people in Muslim dress. Travellers in Muslim dress were stopped twice.',
+      'en',
+    );
+    expect(found.join(' ')).not.toContain('Muslim (place)');
+  });
+
+  it('takes no person from a given name alone in quotation marks (a title of a work)', () => {
+    const found = mentions('He starred in such films as "Training Day" and "Bruno." He also sang.', 'en');
+    expect(found.join(' ')).not.toContain('Bruno (person)');
+  });
+
+  it('still takes a given name alone outside quotation marks (negative)', () => {
+    expect(mentions('The film crew waited for hours. Bruno arrived late, as always.', 'en')).toContain(
+      'Bruno (person)',
+    );
+  });
+
+  it('takes no person from a word with a capital inside after a verb of saying ("told LiveScience.")', () => {
+    const found = mentions('"We are a little behind," Linnell told LiveScience. The report followed.', 'en');
+    expect(found.join(' ')).not.toContain('LiveScience (person)');
+  });
+
+  it('still takes a family name with a capital inside after a verb of saying (negative: "said McCann.")', () => {
+    expect(mentions('"It is over," said McCann. The vote followed.', 'en')).toContain('McCann (person)');
+  });
+
+  it('knows English given names the shared list lacks ("Stormy Daniels", "Lily Collins")', () => {
+    const found = mentions(
+      'Stormy Daniels met reporters in Denver, and Lily Collins joined her later.',
+      'en',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Stormy Daniels (person)', 'Lily Collins (person)']));
+  });
+});

@@ -123,3 +123,43 @@ describe('speakers of English quotes', () => {
     ]);
   });
 });
+
+describe('speakers of English quotes named by English given names', () => {
+  it('gives a quote after a family name alone to the full name ("Daniels said" → Stormy Daniels)', () => {
+    expect(
+      quotesOf(
+        'Stormy Daniels spoke to reporters outside the court on Monday. "I was paid to stay quiet," Daniels said.',
+      ),
+    ).toEqual([['I was paid to stay quiet,', 'Stormy Daniels']]);
+  });
+
+  it('gives "she said" to the woman named before, not to the man named last, by an English given name', () => {
+    expect(
+      quotesOf('Shelby Tran met the mayor, Tom Baker, at the plant. "It was a good talk," she said.'),
+    ).toEqual([['It was a good talk,', 'Shelby Tran']]);
+  });
+
+  it('reads the name after an abbreviated title as the speaker ("said Sgt. Ron Galaviz")', () => {
+    expect(
+      quotesOf(
+        'The car was seen early in the morning. "You can go a lot of places in seven hours," said Sgt. Ron Galaviz of the state police.',
+      ),
+    ).toEqual([['You can go a lot of places in seven hours,', 'Ron Galaviz']]);
+  });
+
+  it('takes a title with the full stop inside the marks as no quote ("on MSNBC\'s “The Last Word.”")', () => {
+    expect(
+      quotesOf(
+        '"The plan will fail and everyone knows it," Michael Avenatti said on MSNBC\'s "The Last Word with Lawrence O\'Donnell." He spoke for an hour.',
+      ),
+    ).toEqual([['The plan will fail and everyone knows it,', 'Michael Avenatti']]);
+  });
+
+  it('keeps a quoted sentence that ends in a full stop inside the marks (negative)', () => {
+    expect(
+      quotesOf(
+        'The mayor spoke after the vote. "We will rebuild the bridge by next spring." Mayor Tom Baker said so twice.',
+      ),
+    ).toEqual([['We will rebuild the bridge by next spring.', null]]);
+  });
+});

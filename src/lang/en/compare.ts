@@ -3,6 +3,7 @@ import { clean } from './clean.js';
 import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
 import { compare as de } from '../de/compare.js';
 import { NOT_ORGANISATION_ACRONYMS, ORGANISATION_END_NOUNS, ORGANISATION_FORMS } from '../de/entity-names.js';
+import { ENGLISH_FEMALE_NAMES, ENGLISH_MALE_NAMES } from './given-names.js';
 import { roles } from './roles.js';
 
 const entities: EntityRules = {
@@ -37,13 +38,45 @@ const entities: EntityRules = {
     'mrs',
     'ms',
     'prof',
+    // Titles abbreviated before a name ("Sen. Harry Reid", "Rep. Nancy Pelosi", "Sgt. Joe Smith"): no name alone.
+    'sen',
+    'rep',
+    'gov',
+    'sgt',
+    'capt',
+    'lt',
+    'col',
+    'det',
+    'rev',
   ],
   titleEndings: ['president', 'minister', 'secretary', 'adviser', 'envoy'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'also'],
   placePrepositions: ['in', 'to', 'from'],
   supportPrepositions: ['to', 'from'],
   placeNouns: ['island', 'city', 'capital', 'town', 'region', 'province', 'port', 'village'],
-  notPlaces: ['west', 'east', 'north', 'south', 'fact', 'time', 'addition', 'order', 'part', 'general'],
+  notPlaces: [
+    'west',
+    'east',
+    'north',
+    'south',
+    'fact',
+    'time',
+    'addition',
+    'order',
+    'part',
+    'general',
+    // Adjectives of faith, capitalised in English before a noun ("in Muslim dress", "to Jewish families").
+    'muslim',
+    'islamic',
+    'jewish',
+    'catholic',
+    'protestant',
+    'evangelical',
+    'orthodox',
+    'hindu',
+    'buddhist',
+    'sikh',
+  ],
   organisationNouns: [
     'agency',
     'newspaper',
@@ -56,7 +89,20 @@ const entities: EntityRules = {
   organisationEndings: ['ministry'],
   // Legal forms, business nouns and newspaper words end a name in English text too ("Acme Holdings", "Daily Star").
   organisationForms: ORGANISATION_FORMS,
-  organisationEndNouns: ORGANISATION_END_NOUNS,
+  // And the institutions English names after a person or place ("David Geffen School", "Carter Center").
+  organisationEndNouns: [
+    ...ORGANISATION_END_NOUNS,
+    'School',
+    'College',
+    'University',
+    'Institute',
+    'Foundation',
+    'Center',
+    'Centre',
+    'Hospital',
+    'Museum',
+    'Library',
+  ],
   // The German list drops some for German reasons (the trains ICE, IC, EC; SA, SS, NS of German history): in
   // English text they name organisations ("ICE", the immigration agency).
   notOrganisationAcronyms: [
@@ -68,9 +114,49 @@ const entities: EntityRules = {
     'TV',
     'AM',
     'PM',
+    // Time zones after a clock time ("10 p.m. ET", "CT" is also a scan).
+    'ET',
+    'EST',
+    'EDT',
+    'PT',
+    'PST',
+    'PDT',
+    'CT',
+    'CST',
+    'CDT',
+    'MT',
+    'GMT',
+    'BST',
+    'UTC',
+    // Words of photo captions and video players set in capitals ("FILE - In this photo …", "CLOSE").
+    'FILE',
+    'CLOSE',
   ],
-  firstNames: de.entities.firstNames,
+  firstNames: [...new Set([...de.entities.firstNames, ...ENGLISH_FEMALE_NAMES, ...ENGLISH_MALE_NAMES])],
   nameJoiners: ['and', 'or'],
+  middleNames: true,
+  // Nouns that end a place's name after a given name, never a family name ("Clayton County", "James River"); not
+  // "Hall" and "Park" (Darlene Hall, John Park).
+  notFamilyNames: [
+    'County',
+    'River',
+    'Lake',
+    'Creek',
+    'Bay',
+    'Island',
+    'Valley',
+    'Mountain',
+    'Street',
+    'Avenue',
+    'Road',
+    'Boulevard',
+    'Square',
+    'Bridge',
+    'Airport',
+    'Fort',
+    'Stadium',
+    'Arena',
+  ],
 };
 
 const quotes: QuoteRules = {
@@ -204,8 +290,8 @@ const quotes: QuoteRules = {
   objectArticles: [],
   nominativePronouns: ['he', 'she'],
   genders: {
-    femaleNames: FEMALE_GIVEN_NAMES,
-    maleNames: MALE_GIVEN_NAMES,
+    femaleNames: [...FEMALE_GIVEN_NAMES, ...ENGLISH_FEMALE_NAMES],
+    maleNames: [...MALE_GIVEN_NAMES, ...ENGLISH_MALE_NAMES],
     femalePronouns: ['she'],
     malePronouns: ['he'],
     pluralVerbEndings: [],
@@ -233,9 +319,11 @@ const quotes: QuoteRules = {
     'about',
     'of',
   ],
+  stopInsideMarks: true,
   titleFunctionWords: [
     'of',
     'for',
+    'with',
     'the',
     'a',
     'an',
