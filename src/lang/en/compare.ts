@@ -4,7 +4,7 @@ import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } fr
 import { compare as de } from '../de/compare.js';
 import { NOT_ORGANISATION_ACRONYMS, ORGANISATION_END_NOUNS, ORGANISATION_FORMS } from '../de/entity-names.js';
 import { ENGLISH_FEMALE_NAMES, ENGLISH_MALE_NAMES } from './given-names.js';
-import { roles } from './roles.js';
+import { ABBREVIATED_TITLES, roles } from './roles.js';
 
 const entities: EntityRules = {
   titles: [
@@ -38,16 +38,7 @@ const entities: EntityRules = {
     'mrs',
     'ms',
     'prof',
-    // Titles abbreviated before a name ("Sen. Harry Reid", "Rep. Nancy Pelosi", "Sgt. Joe Smith"): no name alone.
-    'sen',
-    'rep',
-    'gov',
-    'sgt',
-    'capt',
-    'lt',
-    'col',
-    'det',
-    'rev',
+    ...ABBREVIATED_TITLES,
   ],
   titleEndings: ['president', 'minister', 'secretary', 'adviser', 'envoy'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'also'],

@@ -1,5 +1,21 @@
 import type { RoleNoun, RoleRules } from '../role-rules.js';
 
+/**
+ * Titles abbreviated before a name ("Sen. Harry Reid", "Rep. Nancy Pelosi", "Sgt. Joe Smith"), without their full
+ * stop: a person's title for the entity rules and an honorific for the speaker rules, never a name alone.
+ */
+export const ABBREVIATED_TITLES: readonly string[] = [
+  'sen',
+  'rep',
+  'gov',
+  'sgt',
+  'capt',
+  'lt',
+  'col',
+  'det',
+  'rev',
+];
+
 const NOUNS: readonly string[] = [
   'president',
   'leader',
@@ -98,27 +114,7 @@ export const roles: RoleRules = {
   capitalisedModifiers: true,
   genitiveEndings: ["'s", '’s'],
   // And titles abbreviated before a name ("said Sgt. Ron Galaviz", "Rep. Jackie Speier said").
-  honorifics: [
-    'mr',
-    'mrs',
-    'ms',
-    'miss',
-    'dr',
-    'prof',
-    'sir',
-    'lord',
-    'lady',
-    'dame',
-    'sen',
-    'rep',
-    'gov',
-    'sgt',
-    'capt',
-    'lt',
-    'col',
-    'det',
-    'rev',
-  ],
+  honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lord', 'lady', 'dame', ...ABBREVIATED_TITLES],
   complementWords: ['of', 'for'],
   lowerCaseNoun: true,
 };
