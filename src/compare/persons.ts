@@ -251,12 +251,23 @@ export function personSeeds(ctx: ArticleContext): NameSeed[] {
 /** Punctuation (or the end) right after a name that ends a clause: ", sagte Möller." */
 const CLAUSE_END = /^(?:$|[,.;:!?)])/u;
 
+/** A number written in digits ("416", "1.200"): a verb form after one is an adjective ("416 bestätigte Fälle"). */
+const DIGITS = /^\d[\d.,]*$/u;
+
 /**
  * "…, sagte Möller.", "erklärt van der Vaart, …": one name word (or a particle name) right after a verb of saying
- * and ending the clause; not a common noun or shaped like one.
+ * and ending the clause; not a common noun or shaped like one, and not after a verb form that stands after a
+ * number or a determiner (an adjective then: "416 bestätigte Fälle.", "die gemeldeten Fälle").
  */
 function afterSpeechVerb(ctx: ArticleContext, i: number): NameSeed | undefined {
   const { words } = ctx;
+  const before = words[i - 1];
+  if (
+    before !== undefined &&
+    (words[i] as Word).tightBefore &&
+    (DIGITS.test(before.text) || ctx.sets.determiners.has(before.lower))
+  )
+    return undefined;
   const particle = particleName(ctx, i + 1);
   const w = words[i + 1];
   const end = particle > 0 ? particle : i + 2;
