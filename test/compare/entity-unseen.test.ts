@@ -29,3 +29,29 @@ describe('a verb of saying after a number or determiner is an adjective', () => 
     expect(mentions('Das sei ein Fehler gewesen, sagte Möller.')).toEqual(['Möller (person)']);
   });
 });
+
+describe('words of the language written in capitals are no acronyms', () => {
+  it('takes no article, pronoun or word the text writes in lower case as an organisation', () => {
+    expect(mentions('DAS steckt wirklich dahinter.')).toEqual([]);
+    expect(
+      mentions('Zuvor wird gezählt. In diesem Zusammenhang WIRD nun gebeten, dass alle warten.'),
+    ).toEqual([]);
+  });
+
+  it('takes no line of three or more words in capitals', () => {
+    expect(mentions('AKTIE IM FOKUS: Tesla erholt sich schneller.').join(' ')).not.toContain('AKTIE');
+    expect(mentions('Inhalt ARTIKEL AUF EINER SEITE LESEN')).toEqual([]);
+  });
+
+  it('takes no time zone, security number or room word', () => {
+    expect(mentions('Die Konferenz beginnt um 14:30 Uhr EDT und endet 10:30 CET.')).toEqual([]);
+    expect(mentions('Die Aktie (ISIN: DE0007856023, WKN: 785602) stieg.')).toEqual([]);
+    expect(mentions('Es fehlten ein ordentliches WC und WLAN im Zug.')).toEqual([]);
+  });
+
+  it('still takes an acronym and a newspaper written in capitals', () => {
+    expect(mentions('BILD erklärt, wie Sie Ihre Miete richtig mindern.')).toEqual(['BILD (organization)']);
+    expect(mentions('Die Gewerkschaft KVB kündigte einen Streik an.')).toContain('KVB (organization)');
+    expect(mentions('Das berichtete DIE WELT am Montag.')).toContain('DIE WELT (organization)');
+  });
+});
