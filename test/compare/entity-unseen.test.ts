@@ -55,3 +55,16 @@ describe('words of the language written in capitals are no acronyms', () => {
     expect(mentions('Das berichtete DIE WELT am Montag.')).toContain('DIE WELT (organization)');
   });
 });
+
+describe('a name after a word for a municipality or state is a place', () => {
+  it('takes the name after "Gemeinde", "Ortsteil", "Stadtteil", "Landkreis", "Bundesstaat"', () => {
+    expect(mentions('Die Gemeinde Pflückuff wurde eingemeindet.')).toEqual(['Pflückuff (place)']);
+    expect(mentions('Der Unfall geschah im Ortsteil Steinfischbach.')).toEqual(['Steinfischbach (place)']);
+    expect(mentions('Im Bundesstaat Zacatecas fanden die Behörden Spuren.')).toEqual(['Zacatecas (place)']);
+  });
+
+  it('takes no preposition run into the text and no abbreviation', () => {
+    expect(mentions('Frau erst seit Kurzem in Gemeinde Bei der Frau soll es sich handeln.')).toEqual([]);
+    expect(mentions('Die Gemeinde St. Anton sperrte die Piste.').join(' ')).not.toContain('St (place)');
+  });
+});
