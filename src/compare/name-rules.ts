@@ -240,11 +240,26 @@ function formed(ctx: ArticleContext): string[][] {
       nameLike(v, ctx) && (!endNoun || !nounBeforeEndNoun(v, ctx));
     let j = i;
     while (j > 0 && i - j < 3 && part(words[j - 1]) && (j === i || words[j]?.tightBefore)) j--;
+    // "die Fluggesellschaft Ethiopian Airlines", "größtes Geldhaus Deutsche Bank": a common noun after an article
+    // or adjective stands in apposition before the name, it is no part of it.
+    while (j < i - 1 && appositionNoun(ctx, j)) j++;
     if (j === i) continue;
     if (endNoun && words.slice(j, i).some((v) => ctx.sets.firstNames.has(v.text))) continue;
     out.push(texts(ctx, j, i + 1));
   }
   return out;
+}
+
+/** A lower-case word shaped like an inflected adjective ("größtes", "neuen"). */
+const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
+/** Whether word `j` is a common or organisation noun after an article or an inflected adjective. */
+function appositionNoun(ctx: ArticleContext, j: number): boolean {
+  const w = ctx.words[j] as Word;
+  const prev = ctx.words[j - 1];
+  if (!w.tightBefore || !prev) return false;
+  if (!ctx.sets.names.articles.has(prev.lower) && !INFLECTED_ADJECTIVE.test(prev.text)) return false;
+  return !w.text.includes('-') && nounBeforeEndNoun(w, ctx);
 }
 
 /** A word that opens no name before an end noun: a common or organisation noun, a title, a hyphenated word. */

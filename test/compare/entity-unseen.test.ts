@@ -68,3 +68,20 @@ describe('a name after a word for a municipality or state is a place', () => {
     expect(mentions('Die Gemeinde St. Anton sperrte die Piste.').join(' ')).not.toContain('St (place)');
   });
 });
+
+describe('a common noun in apposition before a legal form name is no part of it', () => {
+  it('takes "Ethiopian Airlines" of "der Fluggesellschaft Ethiopian Airlines"', () => {
+    expect(mentions('Die Maschine der Fluggesellschaft Ethiopian Airlines stürzte ab.')).toEqual([
+      'Ethiopian Airlines (organization)',
+    ]);
+    expect(mentions('Erst durch die Graphitwerke Buhl-Alberti AG kam der Bergbau zurück.')).toEqual([
+      'Buhl-Alberti AG (organization)',
+    ]);
+  });
+
+  it('keeps a noun that opens the name with no article or adjective before it', () => {
+    expect(mentions('Sie firmierte ab 1954 als Verkehrsbetriebe Hamburg-Holstein AG weiter.')).toEqual([
+      'Verkehrsbetriebe Hamburg-Holstein AG (organization)',
+    ]);
+  });
+});
