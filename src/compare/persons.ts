@@ -66,6 +66,34 @@ function seed(ctx: ArticleContext, from: number, to: number, rule: NameSeed['rul
   return { article: ctx.index, from, to, words, rule };
 }
 
+/** Numerals written as words ("Alois Schwartz Zwei Tage …": a heading run into the text). */
+const NUMERAL_WORDS = new Set([
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'zwölf',
+]);
+
+/**
+ * Whether word `k`, the third after a title, ends no name: a common noun or shaped like one ("Donald Trump
+ * Diskussionen", "Dunja Hayali Anzeige"), a numeral or the word before it once more ("Putin Putin").
+ */
+function notThirdName(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k] as Word;
+  return (
+    commonNounWord(w.text, ctx) ||
+    compoundNoun(w.lower, ctx) ||
+    NUMERAL_WORDS.has(w.lower) ||
+    w.text === ctx.words[k - 1]?.text
+  );
+}
+
 /** "Präsident Wladimir Putin", "Staatschef Putin", "Berater Juri Uschakow": up to three name words after a title. */
 function afterTitle(ctx: ArticleContext, i: number): NameSeed | undefined {
   const { words } = ctx;
@@ -80,7 +108,14 @@ function afterTitle(ctx: ArticleContext, i: number): NameSeed | undefined {
   let j = i + 1;
   while (j < words.length && joined(j) && isTitleWord(words[j] as Word, ctx)) j++;
   let k = j;
-  while (k < words.length && k - j < 3 && joined(k) && personWord(words[k], ctx)) k++;
+  while (
+    k < words.length &&
+    k - j < 3 &&
+    joined(k) &&
+    personWord(words[k], ctx) &&
+    !(k - j === 2 && notThirdName(ctx, k))
+  )
+    k++;
   if (k === j) return undefined;
   // A family-first name ends with given-name syllables ("Kim Jong Un"): keep those; otherwise at most 3 words.
   return seed(ctx, j, k, 'title');

@@ -85,3 +85,23 @@ describe('a common noun in apposition before a legal form name is no part of it'
     ]);
   });
 });
+
+describe('a title takes no common noun, numeral or repeated word as a third name word', () => {
+  it('ends the name before "Zwei", "Putin" once more, a plural noun', () => {
+    expect(
+      mentions('Der KSC trennt sich von Trainer Alois Schwartz Zwei Tage nach der Niederlage.'),
+    ).toContain('Alois Schwartz (person)');
+    expect(mentions('Das sagte Präsident Wladimir Putin Putin am Montag.')).toContain(
+      'Wladimir Putin (person)',
+    );
+    expect(mentions('Dort hat Präsident Jan Bremer Diskussionen angestoßen.')).toEqual([
+      'Jan Bremer (person)',
+    ]);
+  });
+
+  it('still takes three name words after a title', () => {
+    expect(mentions('Das sagte Außenminister Mohammed Javad Zarif am Montag.')).toEqual([
+      'Mohammed Javad Zarif (person)',
+    ]);
+  });
+});
