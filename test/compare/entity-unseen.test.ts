@@ -105,3 +105,22 @@ describe('a title takes no common noun, numeral or repeated word as a third name
     ]);
   });
 });
+
+describe('a ministry or embassy is an organisation when a country names it', () => {
+  it('takes a ministry after a place adjective or with a place before a hyphen', () => {
+    expect(mentions('Das russische Außenministerium forderte Aufklärung.')).toEqual([
+      'Außenministerium (organization)',
+    ]);
+    expect(mentions('Das Schweizer Außenministerium hat Einladungen verschickt.')).toEqual([
+      'Außenministerium (organization)',
+    ]);
+    expect(mentions('Das US-Finanzministerium setzte das Schiff auf die Liste.')).toEqual([
+      'US-Finanzministerium (organization)',
+    ]);
+  });
+
+  it('takes no ministry named alone', () => {
+    expect(mentions('Das teilte das Gesundheitsministerium des Landes mit.')).toEqual([]);
+    expect(mentions('Sie war Referatsleiterin im Innenministerium.')).toEqual([]);
+  });
+});
