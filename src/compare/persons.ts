@@ -45,11 +45,13 @@ const MIN_PART = 4;
 
 /**
  * Whether a lower-case word ends in a common noun of the language after at least two letters ("betriebsrat",
- * "atomkraft", "meinungsbild"): a compound noun, no name on that shape alone.
+ * "atomkraft", "meinungsbild") or in a short head noun of the tables after three letters or more ("aufzug"): a
+ * compound noun, no name on that shape alone.
  */
 export function compoundNoun(lower: string, ctx: ArticleContext): boolean {
   for (let k = 2; lower.length - k >= MIN_PART; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
-  return false;
+  // A short head noun after three or more letters ("betriebsrat", "aufzug").
+  return lower.length >= 6 && ctx.sets.names.shortNounHeads.has(lower.slice(-3));
 }
 
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */

@@ -120,6 +120,11 @@ export interface EntityRules {
   readonly indefiniteArticles?: readonly string[];
   /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
   readonly nameJoiners?: readonly string[];
+  /**
+   * Lower-case nouns of three letters that end compounds ("Betriebsrat", "Aufzug", "Landratsamt") and no names:
+   * a word ending in one after three or more letters is a common noun, no name.
+   */
+  readonly shortNounHeads?: readonly string[];
 }
 
 /** Tables for quotes and who said them. */

@@ -124,3 +124,14 @@ describe('a ministry or embassy is an organisation when a country names it', () 
     expect(mentions('Sie war Referatsleiterin im Innenministerium.')).toEqual([]);
   });
 });
+
+describe('a compound ending in a short head noun is a common noun', () => {
+  it('takes no "Betriebsrat" as a subject and no "in Verzug" as a place', () => {
+    expect(mentions('Betriebsrat hat bei Ethikregeln mitzubestimmen.')).toEqual([]);
+    expect(mentions('Schuldner, die mit Ratenzahlungen in Verzug geraten, zahlen mehr.')).toEqual([]);
+  });
+
+  it('still takes a short name ending in those letters', () => {
+    expect(mentions('Marat senkte die Preise im ganzen Laden.')).toEqual(['Marat (person)']);
+  });
+});
