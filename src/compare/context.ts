@@ -84,6 +84,7 @@ export interface NameSets {
   readonly subjectPronouns: ReadonlySet<string>;
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameJoiners: ReadonlySet<string>;
+  readonly shortNounHeads: ReadonlySet<string>;
 }
 
 function nameSets(entities: CompareRules['entities']): NameSets {
@@ -105,6 +106,7 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     subjectPronouns: new Set(entities.subjectPronouns),
     indefiniteArticles: new Set(entities.indefiniteArticles),
     nameJoiners: new Set(entities.nameJoiners),
+    shortNounHeads: new Set(entities.shortNounHeads),
   };
 }
 

@@ -11,7 +11,7 @@ import { KNOWN_NAMES, genitiveBase, knownWord } from './gazetteer-index.js';
 import type { EntityRule, LexiconEntry } from './lexicon.js';
 import { nameKey } from './names.js';
 import type { EntityType } from './types.js';
-import { isAcronym, isNameWord, type Word } from './words.js';
+import { isAcronym, isNameWord, lowerCaseWords, type Word } from './words.js';
 import { inCapitalLine } from './capital-lines.js';
 
 const sharedNames = new Set(KNOWN_NAMES.map((k) => k.words.join(' ')));
@@ -116,15 +116,46 @@ const beforeBracket = (ctx: ArticleContext, j: number): boolean =>
 
 const titleCaseWord = (word: string): string => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`;
 
+/**
+ * A word of the language written in capitals (a heading or a shouted line: "DAS steckt dahinter", "HIER", "WIRD"):
+ * an article before no other word in capitals, a pronoun or word a sentence opens with, or (four letters or more) a
+ * word the article writes in lower case elsewhere. Not a common noun of the tables, nor an article before one:
+ * newspapers write their names so ("BILD", "DIE WELT").
+ */
+function wordInCapitals(ctx: ArticleContext, i: number): boolean {
+  const { lower } = ctx.words[i] as Word;
+  const next = ctx.words[i + 1];
+  if (ctx.sets.names.articles.has(lower) && next?.tightBefore && /^\p{Lu}{2,}$/u.test(next.text))
+    return false;
+  return (
+    ctx.sets.names.articles.has(lower) ||
+    ctx.sets.pronouns.has(lower) ||
+    openers(ctx).has(lower) ||
+    (lower.length >= 4 && lowerCaseWords(ctx.words).has(lower))
+  );
+}
+
+/** How many words in capitals, a space alone between them, stand together around word `i`. */
+function capitalsRun(ctx: ArticleContext, i: number): number {
+  const { words } = ctx;
+  const caps = (k: number): boolean => /^\p{Lu}{2,}$/u.test(words[k]?.text ?? '');
+  let from = i;
+  while (caps(from - 1) && words[from]?.tightBefore) from--;
+  let to = i + 1;
+  while (caps(to) && words[to]?.tightBefore) to++;
+  return to - from;
+}
+
 function acronyms(ctx: ArticleContext): string[][] {
   const { words } = ctx;
   const { notAcronyms } = ctx.sets.names;
   const out: string[][] = [];
-  const usable = (w: Word | undefined): w is Word =>
+  const usable = (w: Word | undefined, k: number): w is Word =>
     w !== undefined &&
     isAcronym(w.text) &&
     w.text.length <= 5 &&
     !notAcronyms.has(w.text) &&
+    !wordInCapitals(ctx, k) &&
     !ROMAN.test(w.text) &&
     !knownWord(w.text) &&
     // "KATE", "JAMIE": a first name written in capitals (a credit line), no acronym.
@@ -132,16 +163,18 @@ function acronyms(ctx: ArticleContext): string[][] {
     // "BONN", "KÖLN": a place written in capitals.
     !(w.text.length >= 4 && knownPlaceName(`${w.text.slice(0, 1)}${w.text.slice(1).toLowerCase()}`, ctx));
   for (let i = 0; i < words.length; i++) {
-    if (!usable(words[i]) || afterCardinal(ctx, i) || inCapitalLine(ctx.article, words, i)) continue;
+    if (!usable(words[i], i) || afterCardinal(ctx, i) || inCapitalLine(ctx.article, words, i)) continue;
     // A line in capitals ("BOCHUM (dpa)") is no acronym.
     const prev = words[i - 1];
-    if (prev && /^\p{Lu}{2,}$/u.test(prev.text) && !usable(prev)) continue;
+    if (prev && /^\p{Lu}{2,}$/u.test(prev.text) && !usable(prev, i - 1)) continue;
     let j = i + 1;
-    while (j < words.length && words[j]?.tightBefore && usable(words[j])) j++;
-    // "LAS VEGAS (UPI) -", "NEW DELHI": a place written in capitals (a dateline before its agency), no acronym.
+    while (j < words.length && words[j]?.tightBefore && usable(words[j], j)) j++;
+    // "LAS VEGAS (UPI) -", "NEW DELHI": a place written in capitals (a dateline before its agency), no acronym;
+    // three or more words in capitals are a line so written ("AKTIE IM FOKUS", "EINER SEITE LESEN").
     if (
-      j - i > 1 &&
-      (sharedPlaces.has(texts(ctx, i, j).map(titleCaseWord).join(' ')) || beforeBracket(ctx, j))
+      (j - i > 1 &&
+        (sharedPlaces.has(texts(ctx, i, j).map(titleCaseWord).join(' ')) || beforeBracket(ctx, j))) ||
+      capitalsRun(ctx, i) >= 3
     ) {
       i = j - 1;
       continue;
@@ -219,11 +252,26 @@ function formed(ctx: ArticleContext): string[][] {
       nameLike(v, ctx) && (!endNoun || !nounBeforeEndNoun(v, ctx));
     let j = i;
     while (j > 0 && i - j < 3 && part(words[j - 1]) && (j === i || words[j]?.tightBefore)) j--;
+    // "die Fluggesellschaft Ethiopian Airlines", "größtes Geldhaus Deutsche Bank": a common noun after an article
+    // or adjective stands in apposition before the name, it is no part of it.
+    while (j < i - 1 && appositionNoun(ctx, j)) j++;
     if (j === i) continue;
     if (endNoun && words.slice(j, i).some((v) => ctx.sets.firstNames.has(v.text))) continue;
     out.push(texts(ctx, j, i + 1));
   }
   return out;
+}
+
+/** A lower-case word shaped like an inflected adjective ("größtes", "neuen"). */
+const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
+/** Whether word `j` is a common or organisation noun after an article or an inflected adjective. */
+function appositionNoun(ctx: ArticleContext, j: number): boolean {
+  const w = ctx.words[j] as Word;
+  const prev = ctx.words[j - 1];
+  if (!w.tightBefore || !prev) return false;
+  if (!ctx.sets.names.articles.has(prev.lower) && !INFLECTED_ADJECTIVE.test(prev.text)) return false;
+  return !w.text.includes('-') && nounBeforeEndNoun(w, ctx);
 }
 
 /** A word that opens no name before an end noun: a common or organisation noun, a title, a hyphenated word. */

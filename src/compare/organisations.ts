@@ -22,6 +22,20 @@ function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undef
   return j > i + 1 ? words.slice(i + 1, j).map((w) => w.text) : undefined;
 }
 
+/** A place adjective: "russische", "nordkoreanischen", "deutsche" (lower case), "Schweizer" (capitalised). */
+const PLACE_ADJECTIVE = /^(?:\p{Ll}+sch(?:e|en|er|es|em)?|\p{Lu}\p{Ll}+er)$/u;
+
+/**
+ * Whether the ministry or embassy at word `i` is a country's ("das russische Außenministerium", "das Schweizer
+ * Außenministerium", "US-Botschaft"): a place adjective right before it or a place before a hyphen in it. A ministry
+ * named alone ("das Justizministerium", "im Innenministerium") is a common noun, no name.
+ */
+function ofACountry(ctx: ArticleContext, i: number): boolean {
+  const w = ctx.words[i] as Word;
+  const prev = ctx.words[i - 1];
+  return w.text.includes('-') || (w.tightBefore && prev !== undefined && PLACE_ADJECTIVE.test(prev.text));
+}
+
 /**
  * Organisations found by rule in one article: the name after an organisation noun ("Nachrichtenagentur Tass",
  * "Spielzeughersteller Mattel") and compounds with an organisation ending ("Außenministerium", "US-Botschaft").
@@ -44,7 +58,8 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
     }
     if (
       /^\p{Lu}/u.test(w.text) &&
-      rules.entities.organisationEndings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 1)
+      rules.entities.organisationEndings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 1) &&
+      ofACountry(ctx, i)
     ) {
       out.push({ words: [w.text], rule: 'org-ending' });
     }

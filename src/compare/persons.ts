@@ -46,11 +46,13 @@ const MIN_PART = 4;
 
 /**
  * Whether a lower-case word ends in a common noun of the language after at least two letters ("betriebsrat",
- * "atomkraft", "meinungsbild"): a compound noun, no name on that shape alone.
+ * "atomkraft", "meinungsbild") or in a short head noun of the tables after three letters or more ("aufzug"): a
+ * compound noun, no name on that shape alone.
  */
 export function compoundNoun(lower: string, ctx: ArticleContext): boolean {
   for (let k = 2; lower.length - k >= MIN_PART; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
-  return false;
+  // A short head noun after three or more letters ("betriebsrat", "aufzug").
+  return lower.length >= 6 && ctx.sets.names.shortNounHeads.has(lower.slice(-3));
 }
 
 const notFamilyNames = keptPer(
@@ -72,6 +74,34 @@ function seed(ctx: ArticleContext, from: number, to: number, rule: NameSeed['rul
   return { article: ctx.index, from, to, words, rule };
 }
 
+/** Numerals written as words ("Alois Schwartz Zwei Tage …": a heading run into the text). */
+const NUMERAL_WORDS = new Set([
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'zwölf',
+]);
+
+/**
+ * Whether word `k`, the third after a title, ends no name: a common noun or shaped like one ("Donald Trump
+ * Diskussionen", "Dunja Hayali Anzeige"), a numeral or the word before it once more ("Putin Putin").
+ */
+function notThirdName(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k] as Word;
+  return (
+    commonNounWord(w.text, ctx) ||
+    compoundNoun(w.lower, ctx) ||
+    NUMERAL_WORDS.has(w.lower) ||
+    w.text === ctx.words[k - 1]?.text
+  );
+}
+
 /** "Präsident Wladimir Putin", "Staatschef Putin", "Berater Juri Uschakow": up to three name words after a title. */
 function afterTitle(ctx: ArticleContext, i: number): NameSeed | undefined {
   const { words } = ctx;
@@ -86,7 +116,14 @@ function afterTitle(ctx: ArticleContext, i: number): NameSeed | undefined {
   let j = i + 1;
   while (j < words.length && joined(j) && isTitleWord(words[j] as Word, ctx)) j++;
   let k = j;
-  while (k < words.length && k - j < 3 && joined(k) && personWord(words[k], ctx)) k++;
+  while (
+    k < words.length &&
+    k - j < 3 &&
+    joined(k) &&
+    personWord(words[k], ctx) &&
+    !(k - j === 2 && notThirdName(ctx, k))
+  )
+    k++;
   if (k === j) return undefined;
   // A family-first name ends with given-name syllables ("Kim Jong Un"): keep those; otherwise at most 3 words.
   return seed(ctx, j, k, 'title');
@@ -295,12 +332,23 @@ const medium = (word: string): boolean => INNER_CAPITAL.test(word) && !NAME_PREF
 /** Punctuation (or the end) right after a name that ends a clause: ", sagte Möller." */
 const CLAUSE_END = /^(?:$|[,.;:!?)])/u;
 
+/** A number written in digits ("416", "1.200"): a verb form after one is an adjective ("416 bestätigte Fälle"). */
+const DIGITS = /^\d[\d.,]*$/u;
+
 /**
  * "…, sagte Möller.", "erklärt van der Vaart, …": one name word (or a particle name) right after a verb of saying
- * and ending the clause; not a common noun or shaped like one.
+ * and ending the clause; not a common noun or shaped like one, and not after a verb form that stands after a
+ * number or a determiner (an adjective then: "416 bestätigte Fälle.", "die gemeldeten Fälle").
  */
 function afterSpeechVerb(ctx: ArticleContext, i: number): NameSeed | undefined {
   const { words } = ctx;
+  const before = words[i - 1];
+  if (
+    before !== undefined &&
+    (words[i] as Word).tightBefore &&
+    (DIGITS.test(before.text) || ctx.sets.determiners.has(before.lower))
+  )
+    return undefined;
   const particle = particleName(ctx, i + 1);
   const w = words[i + 1];
   const end = particle > 0 ? particle : i + 2;

@@ -1,5 +1,5 @@
 import type { ArticleContext } from './context.js';
-import { isTableName, knownPlaceName, type TaggedName } from './name-rules.js';
+import { isTableName, knownPlaceName, openers, type TaggedName } from './name-rules.js';
 import { commonNounWord, compoundNoun } from './persons.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -62,6 +62,9 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   const lower = word.lower;
   // "StGB", "MobilGeräte": a capital inside a word is an abbreviation or a product, not a place.
   if (ctx.sets.determiners.has(lower) || /^.\p{Ll}*\p{Lu}/u.test(word.text)) return false;
+  // A preposition or conjunction written capitalised (a heading run into the text: "Gemeinde Bei der Frau …") and
+  // an abbreviation of two letters ("St. Anton") are no places.
+  if (openers(ctx).has(lower) || (word.text.length === 2 && ctx.article.text[word.end] === '.')) return false;
   if (ctx.sets.notPlaces.has(lower) || ctx.sets.calendar.has(lower) || ctx.sets.firstNames.has(word.text)) {
     return false;
   }

@@ -15,11 +15,12 @@ import { isNameWord, type Word, lowerCaseWords } from './words.js';
 const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
 /**
  * Endings of adjectives, adverbs and abstract nouns ("Tatsächlich", "Grafisch", "Bislang", "Politik"), of present
- * participles used as adverbs ("Überraschend", "Abschließend") and of Latin adjectives ("International",
- * "Zentral", "Digital").
+ * participles used as adverbs ("Überraschend", "Abschließend", "Erschütternd", "Lächelnd"), of Latin adjectives
+ * ("International", "Zentral", "Digital"), of adverbs of frequency ("Zweimal", "Diesmal") and of adjectives used
+ * as nouns ("Ähnliches", "Wichtiges", "Schlimmeres", "Jugendlicher").
  */
 const NOT_NAME =
-  /(?:lich|isch|ig|bar|sam|haft|los|weise|mals|dings|halb|wärts|ung|heit|keit|schaft|tion|ismus|tät|nis|ik|ur|ie|ell|iv|\p{Ll}{3}end|onal|tral|ital|ikal|obal)$/u;
+  /(?:lich|isch|ig|bar|sam|haft|los|weise|mals|dings|halb|wärts|ung|heit|keit|schaft|tion|ismus|tät|nis|ik|ur|ie|ell|iv|\p{Ll}{3}end|\p{Ll}{3}[lr]nd|\p{Ll}{3}mal|\p{Ll}{2}(?:iches|iges|eres|licher)|onal|tral|ital|ikal|obal)$/u;
 /** A weak past ("plädierte", not the superlative "beste") or a present ("erzählt", not "nennt") in the singular. */
 const WEAK_PAST = /^\p{Ll}{3,}[^s]te$/u;
 const PRESENT = /^\p{Ll}{2,}[^n]t$/u;

@@ -130,9 +130,13 @@ export interface EntityRules {
    * County", "James River", "Jackson Street"), as written.
    */
   readonly notFamilyNames?: readonly string[];
+  /**
+   * Lower-case nouns of three letters that end compounds ("Betriebsrat", "Aufzug", "Landratsamt") and no names:
+   * a word ending in one after three or more letters is a common noun, no name.
+   */
+  readonly shortNounHeads?: readonly string[];
 }
 
-/** Tables for quotes and who said them. */
 /**
  * Gender cues for resolving "er"/"sie" ("he"/"she") and a role ("die Sprecherin") to a named person. A person is
  * female or male by their given name; a name in both lists or in neither leaves them open (never excluded).
@@ -157,6 +161,7 @@ export interface GenderRules {
   readonly femaleRoleEnding?: string;
 }
 
+/** Tables for quotes and who said them. */
 export interface QuoteRules {
   /** Finite verbs of saying that attribute a quote ("sagte", "verkündete", "said"). */
   readonly quoteVerbs: readonly string[];

@@ -491,7 +491,7 @@ CHF; GBP; KM; MW; GW; MEZ; MESZ; UTC; GMT; OK; VS; BA; MA; MBA; PhD; DAX; MDAX; 
 SUV; NGO; NGOs; ABS; ICE; IC; EC; AKW; KKW; NS; SS; SA; HJ; KZ; DDR; BRD; USA; UdSSR; GUS; NRW; NÖ; OÖ; UK; US;
 WM; EM; OB; MdB; MdL; CEO; CFO; IPO; PR; KI; AI; VIP; ID; EDV; ABM; CPI; EBIT; GO; OT; RA; KV; RBI; RDS;
 SDK; MSG; PSPP; BOP; KEL; NJW; SGB; BGB; StGB; GG; BGH; OLG; LG; AG; GmbH; KG; SE; PKW; LKW; Pkw; Lkw; M&A; Q&A;
-RAM; ROM; OS; CPU; GPU; SSD; HDD; COVID; LLC; LLP; CFS
+RAM; ROM; OS; CPU; GPU; SSD; HDD; COVID; LLC; LLP; CFS; CET; CEST; EST; EDT; PST; PDT; BST; ISIN; WKN; WC; WLAN; LAN
 `);
 
 /** Endings of street and square names ("Schwanitzstraße", "Gendarmenmarkt" is a known name). */

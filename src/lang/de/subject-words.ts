@@ -55,6 +55,12 @@ export const PASSIVE_AUXILIARIES: readonly string[] = list(`wird wurde würde we
 /** The forms of "sein" after which a fronted past participle is no subject ("Geplant ist …", "Gewidmet war …"). */
 export const STATIVE_AUXILIARIES: readonly string[] = list(`ist war sei wäre`);
 
+/**
+ * Nouns of three letters that end many compounds and no German family or place name ("Betriebsrat", "Aufzug",
+ * "Verzug", "Landratsamt", "Straftat"): not "-hof", "-see", "-tor", "-ton", "-tag" (place and family names end so).
+ */
+export const SHORT_NOUN_HEADS: readonly string[] = list(`rat zug amt tat`);
+
 /** Pronouns that can stand as the subject after the verb ("Kreideweiss soll er gewesen sein"). */
 export const SUBJECT_PRONOUNS: readonly string[] = list(`er sie es man ich wir ihr du`);
 
