@@ -237,6 +237,11 @@ export interface QuoteRules {
    * of the clause of asking before it; lower case, none when absent.
    */
   readonly questionWords?: readonly string[];
+  /**
+   * Words that, capitalised at a sentence start, open no speaker phrase (adverbs, question words, auxiliaries:
+   * "Gleichzeitig weist er …", "Weshalb es …, konnte er …", "Soll man …?"), lower case; none when absent.
+   */
+  readonly openingNonSpeakers?: readonly string[];
   /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
   readonly documentAdverbs?: readonly string[];
   /**

@@ -21,6 +21,7 @@ import {
   STATIVE_AUXILIARIES,
   RELATIVE_NOUNS,
   SENTENCE_OPENERS,
+  OPENING_PRONOUNS,
   SINGULAR_VERBS,
   SUBJECT_PRONOUNS,
 } from './subject-words.js';
@@ -53,6 +54,7 @@ export const de: LanguageRules = {
       afterQuoteVerbs: AFTER_QUOTE_VERBS,
       possessiveLabels: POSSESSIVE_LABELS,
       questionWords: QUESTION_WORDS,
+      openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS],
     },
     entities: {
       ...compare.entities,
@@ -60,7 +62,7 @@ export const de: LanguageRules = {
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
-      sentenceOpeners: SENTENCE_OPENERS,
+      sentenceOpeners: [...SENTENCE_OPENERS, ...OPENING_PRONOUNS],
       singularVerbs: SINGULAR_VERBS,
       relativeNouns: RELATIVE_NOUNS,
       passiveAuxiliaries: PASSIVE_AUXILIARIES,
