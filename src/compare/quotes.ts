@@ -262,8 +262,15 @@ class ArticleQuotes {
       const [given, family] = p.words.slice(-2);
       if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
         return this.named([given, family]);
-      // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler"): "der Bericht" is no person.
-      if (p.definite && (p.title || this.roleWord(p) || p.words.some((w) => /^\d+$/u.test(w)))) {
+      // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler") or a noun of a person ("der Mann"):
+      // "der Bericht" is no person.
+      const personNoun = (this.input.ctx.rules.quotes.personNouns ?? []).includes(
+        p.words.at(-1)?.toLowerCase() ?? '',
+      );
+      if (
+        p.definite &&
+        (p.title || this.roleWord(p) || personNoun || p.words.some((w) => /^\d+$/u.test(w)))
+      ) {
         const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence);
         // A function ("der Innenminister") stays the person's role for a pronoun after it; a part they play there
         // ("der Gast") does not.

@@ -30,4 +30,13 @@ describe('a definite role resolved to the one person its sentence names before i
       'Das Treffen begann am Morgen. Nachdem Jonas Weber und Paul Krüger die Stadt erreicht hatten, kündigte der Gast an, dass dies nicht sein letzter Besuch sein werde.';
     expect(quoteOf(text, 'nicht sein letzter Besuch')?.speaker).toBe('Gast');
   });
+
+  it('reads "der Mann" as the one person named just before, but not "die Frau" of someone', () => {
+    const man =
+      'Im Interview wurde Jonas Weber nach dem Abend gefragt. „Es war der schlimmste Tag meines Lebens“, sagt der Mann.';
+    expect(quoteOf(man, 'schlimmste Tag')?.speaker).toBe('Jonas Weber');
+    const wife =
+      'Jonas Weber eröffnete das Fest am Abend. „Wir feiern heute alle gemeinsam“, sagte die Frau des Bürgermeisters.';
+    expect(quoteOf(wife, 'feiern heute')?.speaker).not.toBe('Jonas Weber');
+  });
 });

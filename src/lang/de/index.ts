@@ -32,6 +32,7 @@ import {
   DOCUMENT_ADVERBS,
   POSSESSIVE_LABELS,
   QUESTION_WORDS,
+  PERSON_NOUNS,
   SPEECH_NOUNS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
@@ -54,6 +55,7 @@ export const de: LanguageRules = {
       afterQuoteVerbs: AFTER_QUOTE_VERBS,
       possessiveLabels: POSSESSIVE_LABELS,
       questionWords: QUESTION_WORDS,
+      personNouns: PERSON_NOUNS,
       openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS],
     },
     entities: {
