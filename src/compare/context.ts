@@ -56,6 +56,8 @@ export interface RuleSets {
   /** A lower-case word ending in an organisation noun ending ("spielzeughersteller"). */
   readonly organisationNounEnding: RegExp;
   readonly calendar: ReadonlySet<string>;
+  /** The quote tables' `openingNonSpeakers` that are no determiners ("das" opens "das russische Außenministerium"). */
+  readonly openingNonSpeakers: ReadonlySet<string>;
   /** The language's own name tables (entities), as written unless said otherwise. */
   readonly names: NameSets;
   /** Lower-case word → the duration topics it names (from `durationTopics`). */
@@ -152,6 +154,9 @@ export function ruleSets(rules: CompareRules): RuleSets {
       ...Object.keys(figures.scales),
     ]),
     durationTopics: topicsByWord(figures.durationTopics),
+    openingNonSpeakers: new Set(
+      (quotes.openingNonSpeakers ?? []).filter((w) => !entities.determiners.includes(w)),
+    ),
     names: nameSets(entities),
   };
   setCache.set(rules, sets);

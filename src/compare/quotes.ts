@@ -1,6 +1,6 @@
 import type { Sentence } from '../core/types.js';
 import { attributionOf, type Attribution } from './attribution.js';
-import { sentenceAt, type ArticleContext } from './context.js';
+import { isTitleWord, sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { isRoleNoun } from './speaker-roles.js';
 import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
@@ -46,7 +46,13 @@ interface Resolved {
   readonly words: readonly string[];
   /** The role the text gives the speaker where it names or refers to them ("mexikanische Präsident"). */
   readonly role?: string;
+  /** Resolved from a phrase of a part played that refers back ("der Gast"): its role is not one for a later "er". */
+  readonly referred?: boolean;
 }
+
+/** The person of a resolved speaker without the role of a phrase that referred to them ("der Gast" → Kim). */
+const personOf = (r: Resolved): Resolved =>
+  r.referred ? { speaker: r.speaker, key: r.key, words: r.words } : r;
 
 export interface QuoteResult {
   readonly quotes: Quote[];
@@ -150,16 +156,28 @@ class ArticleQuotes {
     const next = this.input.persons.find((m) => m.start > p.at && m.start < end);
     if (next && next.start - p.at <= APPOSITION_REACH && /,\s*$/u.test(text.slice(p.at, next.start)))
       return insideQuote(this.spans, next.start) ? null : this.name([next.text], next.key);
-    const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     const gender = roleGender(this.input.ctx, p.head, p.at);
-    let only: RawMention | undefined;
+    // The one person the sentence names before the role ("Kaum hatte Kim … betreten, kündigte der Gast an"), else
+    // the one person named since the sentence before.
+    for (const back of [0, 1]) {
+      const floor = (sentences[sentence - back] ?? sentences[sentence])?.start ?? 0;
+      const only = this.onlyPersonBetween(floor, p.at);
+      if (only === undefined) return null;
+      if (only !== null) return this.agreesWith(only, gender) ? this.name([only.text], only.key) : null;
+    }
+    return null;
+  }
+
+  /** The one person named between two offsets (outside quotes); undefined for several, null for none. */
+  private onlyPersonBetween(from: number, to: number): RawMention | undefined | null {
+    let only: RawMention | null = null;
     for (const m of this.input.persons) {
-      if (m.start >= p.at) break;
-      if (m.start < floor || insideQuote(this.spans, m.start)) continue;
-      if (only && only.key !== m.key) return null;
+      if (m.start >= to) break;
+      if (m.start < from || insideQuote(this.spans, m.start)) continue;
+      if (only && only.key !== m.key) return undefined;
       only = m;
     }
-    return only && this.agreesWith(only, gender) ? this.name([only.text], only.key) : null;
+    return only;
   }
 
   private resolve(a: Attribution | undefined, sentence: number): Resolved | null {
@@ -223,11 +241,16 @@ class ArticleQuotes {
     return best ? this.name([best.text], best.key) : null;
   }
 
-  /** Whether a role phrase's head is a noun of the language's role table ("der Experte"). */
-  private roleWord(p: { readonly at: number; readonly head: string }): boolean {
+  /** The head word of a role phrase in the text. */
+  private headWord(p: { readonly at: number; readonly head: string }): Word | undefined {
     const { words } = this.input.ctx;
     const i = wordIndexAt(words, p.at);
-    const head = words.slice(i, i + 8).find((w) => w.lower === p.head);
+    return words.slice(i, i + 8).find((w) => w.lower === p.head);
+  }
+
+  /** Whether a role phrase's head is a noun of the language's role table ("der Experte"). */
+  private roleWord(p: { readonly at: number; readonly head: string }): boolean {
+    const head = this.headWord(p);
     return head !== undefined && isRoleNoun(this.input.ctx, head);
   }
 
@@ -242,10 +265,21 @@ class ArticleQuotes {
       const [given, family] = p.words.slice(-2);
       if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
         return this.named([given, family]);
-      // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler"): "der Bericht" is no person.
-      if (p.definite && (p.title || this.roleWord(p) || p.words.some((w) => /^\d+$/u.test(w)))) {
+      // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler") or a noun of a person ("der Mann"):
+      // "der Bericht" is no person.
+      const personNoun = (this.input.ctx.rules.quotes.personNouns ?? []).includes(
+        p.words.at(-1)?.toLowerCase() ?? '',
+      );
+      if (
+        p.definite &&
+        (p.title || this.roleWord(p) || personNoun || p.words.some((w) => /^\d+$/u.test(w)))
+      ) {
         const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence);
-        if (person) return { ...person, role: p.words.join(' ') };
+        // A function ("der Innenminister") stays the person's role for a pronoun after it; a part they play there
+        // ("der Gast") does not.
+        const head = this.headWord(p);
+        const part = head === undefined || !isTitleWord(head, this.input.ctx);
+        if (person) return { ...person, role: p.words.join(' '), ...(part ? { referred: true } : {}) };
       }
       const role = this.name(p.words, undefined);
       this.roles.add(role);
@@ -254,7 +288,8 @@ class ArticleQuotes {
     const gender = pronounGender(this.input.ctx, p.at);
     const last =
       this.lastSpeaker && this.agreesWith(this.lastSpeaker.resolved, gender) ? this.lastSpeaker : null;
-    const recent = last && sentence - last.sentence <= 2 ? last.resolved : undefined;
+    // A pronoun stands for the person; a role phrase that referred to them ("der Gast") was the text's there only.
+    const recent = last && sentence - last.sentence <= 2 ? personOf(last.resolved) : undefined;
     if (this.pronounFirst.has(p)) {
       // English order after the quote ('"…," he said'): a person named since the previous sentence, else the speaker
       // of the last two sentences; nobody further back (the story may have moved on to someone unnamed).
@@ -270,7 +305,7 @@ class ArticleQuotes {
     return (
       this.nearestPerson(p.at, floor, gender) ??
       recent ??
-      last?.resolved ??
+      (last ? personOf(last.resolved) : undefined) ??
       this.nearestPerson(p.at, 0, gender)
     );
   }

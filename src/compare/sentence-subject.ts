@@ -3,6 +3,8 @@ import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import {
   apposition,
   breakBefore,
+  nounAfter,
+  openingNonSpeaker,
   particleNameAt,
   speakerPhraseAt,
   type SpeakerPhrase,
@@ -69,7 +71,13 @@ function verbAfterOpening(
   limit: number,
 ): number {
   const w = ctx.words[k] as Word;
-  const { prepositions, notSpeakers, clauseOpeners, infinitiveMarkers } = ctx.rules.quotes;
+  const {
+    prepositions,
+    notSpeakers,
+    clauseOpeners,
+    infinitiveMarkers,
+    questionWords = [],
+  } = ctx.rules.quotes;
   // A subordinate or infinitive clause opening the sentence ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer
   // …", "Um die Zeit zu gewinnen, will Oettinger …"): the verb right after its comma.
   const subordinate = clauseOpeners.includes(w.lower) && !ctx.sets.determiners.has(w.lower);
@@ -87,6 +95,11 @@ function verbAfterOpening(
   if (prepositions.includes(w.lower)) return afterPrepositional(ctx, quotes, k, limit);
   // An adverb opening the sentence ("Dazu gab …", "Zuvor hatte …"): the verb right after it.
   if (notSpeakers.includes(w.lower) || /^\d/u.test(w.text)) return k + 1;
+  // Any other adverb the tables know as a sentence opener ("Gleichzeitig weist er darauf hin, …"); a quantifier
+  // before a noun opens the subject ("Zwei Wachen blieben …").
+  const verb = (ctx.rules.entities.singularVerbs ?? []).includes(w.lower);
+  const question = questionWords.includes(w.lower);
+  if (!question && !verb && openingNonSpeaker(ctx, k) && !nounAfter(ctx, k)) return k + 1;
   return -1;
 }
 

@@ -68,7 +68,7 @@ function afterHonorific(ctx: ArticleContext, k: number, nouns: readonly Word[]):
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
 
 /** Whether a capitalised noun follows the article at `i`, after adjectives only ("das russische Außenministerium"). */
-function nounAfter(ctx: ArticleContext, i: number): boolean {
+export function nounAfter(ctx: ArticleContext, i: number): boolean {
   let k = i + 1;
   while (ADJECTIVE.test(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k)) k++;
   const w = ctx.words[k];
@@ -81,6 +81,23 @@ export function breakBefore(ctx: ArticleContext, k: number): boolean {
   const prev = ctx.words[k - 1];
   if (!w || !prev) return true;
   return /[^\s]/u.test(ctx.article.text.slice(prev.end, w.start).replace(/[-–]/gu, ''));
+}
+
+/** Whether word `k` opens a sentence (nothing before it, or an end mark, colon, quote mark or line break). */
+export function sentenceStart(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k];
+  const prev = ctx.words[k - 1];
+  if (!w || !prev) return true;
+  return /[.!?:;\n„“”"»«]/u.test(ctx.article.text.slice(prev.end, w.start));
+}
+
+/**
+ * Whether word `k` is capitalised only because it opens the sentence and is a word that names no one (an adverb,
+ * a question word, an auxiliary: "Gleichzeitig", "Weshalb", "Soll"); elsewhere it may be a family name ("Klar").
+ */
+export function openingNonSpeaker(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k];
+  return !!w && ctx.sets.openingNonSpeakers.has(w.lower) && sentenceStart(ctx, k);
 }
 
 /**
@@ -108,6 +125,18 @@ export function particleNameAt(ctx: ArticleContext, i: number, limit: number = c
 }
 
 /**
+ * Whether the word at `i` opens no speaker phrase: a function word ("das" is a pronoun, "Das ist …", unless a noun
+ * follows, "das russische Außenministerium"), or a sentence opener that names no one; a quantifier before a noun
+ * opens a phrase ("Beide Seiten", "Zwei Wachen"), a question word never does ("Welcher Gruppe sie …").
+ */
+function opensNoPhrase(ctx: ArticleContext, i: number): boolean {
+  const first = ctx.words[i] as Word;
+  const { notSpeakers, questionWords = [] } = ctx.rules.quotes;
+  if (notSpeakers.includes(first.lower)) return !(ctx.sets.determiners.has(first.lower) && nounAfter(ctx, i));
+  return openingNonSpeaker(ctx, i) && !(nounAfter(ctx, i) && !questionWords.includes(first.lower));
+}
+
+/**
  * The noun phrase starting at word `i` read as a speaker, with `to` the word after it; undefined when the words
  * there are no speaker (a verb, a function word, words inside a quote).
  */
@@ -127,12 +156,7 @@ export function speakerPhraseAt(
       phrase: { kind: 'name', words: ctx.words.slice(i, particle).map((w) => w.text), at: first.start },
       to: particle,
     };
-  // "das" is a pronoun ("Das ist …") unless a noun follows ("das russische Außenministerium").
-  if (
-    rules.quotes.notSpeakers.includes(first.lower) &&
-    !(sets.determiners.has(first.lower) && nounAfter(ctx, i))
-  )
-    return undefined;
+  if (opensNoPhrase(ctx, i)) return undefined;
   if (participleOpener(ctx, i)) return undefined;
   let k = i;
   let definite = false;

@@ -257,6 +257,16 @@ export interface QuoteRules {
    * of the clause of asking before it; lower case, none when absent.
    */
   readonly questionWords?: readonly string[];
+  /**
+   * Words that, capitalised at a sentence start, open no speaker phrase (adverbs, question words, auxiliaries:
+   * "Gleichzeitig weist er …", "Weshalb es …, konnte er …", "Soll man …?"), lower case; none when absent.
+   */
+  readonly openingNonSpeakers?: readonly string[];
+  /**
+   * Nouns of a person that name no role ("der Mann", "die Frau"): written with a definite article, the one person named
+   * in the sentence or the one before; lower case, none when absent.
+   */
+  readonly personNouns?: readonly string[];
   /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
   readonly documentAdverbs?: readonly string[];
   /**

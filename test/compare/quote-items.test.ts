@@ -55,6 +55,11 @@ describe('quote items on the example story', () => {
       'ehemaliger nordkoreanischer Banker',
     );
     expect(find(analysis, 'Das ist nur der erste Schritt')?.role).toBe('Nordkoreas Machthaber');
+    // "Kaum hatte Kim russischen Boden betreten, kündigte der Gast an, dass …": the guest is Kim.
+    expect(find(analysis, 'dass dies nicht sein letzter Besuch')).toMatchObject({
+      speaker: 'Kim Jong Un',
+      role: 'Gast',
+    });
   });
 });
 

@@ -22,6 +22,7 @@ import {
   SHORT_NOUN_HEADS,
   RELATIVE_NOUNS,
   SENTENCE_OPENERS,
+  OPENING_PRONOUNS,
   SINGULAR_VERBS,
   SUBJECT_PRONOUNS,
 } from './subject-words.js';
@@ -32,6 +33,7 @@ import {
   DOCUMENT_ADVERBS,
   POSSESSIVE_LABELS,
   QUESTION_WORDS,
+  PERSON_NOUNS,
   SPEECH_NOUNS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
@@ -54,6 +56,8 @@ export const de: LanguageRules = {
       afterQuoteVerbs: AFTER_QUOTE_VERBS,
       possessiveLabels: POSSESSIVE_LABELS,
       questionWords: QUESTION_WORDS,
+      personNouns: PERSON_NOUNS,
+      openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS],
     },
     entities: {
       ...compare.entities,
@@ -61,7 +65,7 @@ export const de: LanguageRules = {
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
-      sentenceOpeners: SENTENCE_OPENERS,
+      sentenceOpeners: [...SENTENCE_OPENERS, ...OPENING_PRONOUNS],
       singularVerbs: SINGULAR_VERBS,
       relativeNouns: RELATIVE_NOUNS,
       passiveAuxiliaries: PASSIVE_AUXILIARIES,

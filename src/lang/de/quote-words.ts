@@ -14,6 +14,9 @@ export const QUESTION_WORDS: readonly string[] =
   list(`was wer wen wem wessen wie wo wann warum wieso weshalb weswegen
   ob welche welcher welches welchen welchem`);
 
+/** Nouns of a person that name no role ("der Mann", "die Frau"): written definite, they refer to a person named before. */
+export const PERSON_NOUNS: readonly string[] = list(`mann frau`);
+
 /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“", "Dort heißt es, …"). */
 export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebenda`);
 

@@ -44,6 +44,9 @@ const PAIRED: readonly (readonly [string, readonly string[]])[] = [
   ['Sprecher', ['sprechers']],
   ['Sondergesandte', ['sondergesandter', 'sondergesandten']],
   ['Gesandte', ['gesandter', 'gesandten']],
+  ['Gast', ['gasts', 'gastes']],
+  ['Gastgeber', ['gastgebers']],
+  ['Besucher', ['besuchers']],
 ];
 
 /** Paired nouns in "-e" that decline as nouns, not as adjectives ("der Experte", "ein Experte"; "die Expertin"). */

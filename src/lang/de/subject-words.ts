@@ -31,10 +31,15 @@ export const SENTENCE_OPENERS: readonly string[] = list(`
   wann warum weiter weiterhin weitgehend wenigstens wie wieder wiederum wieso wirklich wo womöglich zudem zuerst
   zugleich zuletzt zumal zumeist zumindest zunächst zurzeit zusammen zuvor zwar interessant wichtig klar fest
   sicher fraglich möglich nötig notwendig richtig falsch schwierig einfach gut schlecht besser
-  ich du er sie es wir ihr man mir mich dir dich ihm ihn uns euch ihnen sich wer was welcher welche welches
+  wer was welcher welche welches
   dieser diese dieses jener jene jenes derjenige dieselbe letzterer letztere ersterer erstere solcher solche
   jemand niemand nichts etwas alles alle beide viele wenige einige manche mehrere sämtliche jeder jede jedes
   keiner keine keines vieles weniges manches mein meine dein deine sein seine ihre unser unsere euer eure eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend
+`);
+
+/** Personal pronouns that open a sentence: no name, but they may stand for a speaker ("Ihnen zufolge …"). */
+export const OPENING_PRONOUNS: readonly string[] = list(`
+  ich du er sie es wir ihr man mir mich dir dich ihm ihn uns euch ihnen sich
 `);
 
 /**
