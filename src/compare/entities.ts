@@ -737,15 +737,49 @@ function canonicalName(t: Tally, german: (article: number) => boolean): string {
 }
 
 /**
+ * What a recognition's lexicon is made of besides the story's articles and seeds: its person names as the lexicon
+ * keeps them (each key and words once, with the rule of the first) and its one-word names with their rules, in order.
+ * Two recognitions of the same articles and seeds with the same inputs find the same mentions.
+ */
+interface RecognitionInputs {
+  readonly persons: string;
+  readonly singles: string;
+}
+
+const inputsOf = new WeakMap<RecognisedEntities, RecognitionInputs>();
+
+function recognitionInputs(
+  persons: readonly TaggedName[],
+  singleRules: ReadonlyMap<string, EntityRule>,
+): RecognitionInputs {
+  // The lexicon adds an entry of a key and words it holds no more (`Lexicon.over`): a later duplicate changes nothing.
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const { words, rule } of persons) {
+    const id = `${personKey(words)}\u0000${words.join(' ')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    kept.push(`${id}\u0000${rule}`);
+  }
+  return {
+    persons: kept.join('\n'),
+    singles: [...singleRules].map(([word, rule]) => `${word}\u0000${rule}`).join('\n'),
+  };
+}
+
+/**
  * People, places and organisations of a story, consolidated across articles: rule-found names (titles, first
  * names, family-first names, speakers), the gazetteer, places after place prepositions, organisation words; lone
- * family names joined to their full name; near-spellings joined to a more frequent name.
+ * family names joined to their full name; near-spellings joined to a more frequent name. With `previous`, a recognition of the same articles and seeds: when the
+ * speakers add no person name and no one-word name the previous one did not have, it is returned as it is (its
+ * mentions are the ones a new recognition would find; the second recognition of a brief is mostly such).
  */
 export function recogniseEntities(
   ctxs: readonly ArticleContext[],
   allSpeakers: readonly (readonly string[])[] = [],
   seeds: readonly ArticleSeeds[] = storySeeds(ctxs),
   scans?: ScanMemo,
+  previous?: RecognisedEntities,
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
   const persons = fullPersonNames(seeds, speakers);
@@ -772,6 +806,10 @@ export function recogniseEntities(
     if (weakRule(rule) && nounElsewhere(word)) continue;
     singleRules.set(word, rule);
   }
+  const inputs = recognitionInputs(persons, singleRules);
+  const earlier = previous !== undefined ? inputsOf.get(previous) : undefined;
+  if (previous !== undefined && earlier?.persons === inputs.persons && earlier.singles === inputs.singles)
+    return previous;
   const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
@@ -847,7 +885,7 @@ export function recogniseEntities(
     return hit && hit.to === words.length ? hit.entry.key : undefined;
   };
   let entities: Entity[] | undefined;
-  return {
+  const recognised: RecognisedEntities = {
     get entities(): Entity[] {
       return (entities ??= entityList());
     },
@@ -855,4 +893,6 @@ export function recogniseEntities(
     names,
     keyOf,
   };
+  inputsOf.set(recognised, inputs);
+  return recognised;
 }
