@@ -159,6 +159,12 @@ export interface LineRules {
    * filled the last words of a budget ("KAI did not respond to requests for comment.").
    */
   readonly noComment?: readonly string[];
+  /**
+   * Lower-case words that address the reader ("you", "your"): a sentence with one outside quotation marks speaks to
+   * the reader of the page ("You can add location information to your Tweets"), rarely a brief line
+   * (src/summarise/features.ts). Leave out words that also mean something else (German `Sie`, `Ihr`).
+   */
+  readonly readerWords?: readonly string[];
 }
 
 /**

@@ -50,6 +50,15 @@ export function saysNoComment(text: string, words: number, phrases: readonly str
 export const noCommentPhrases = (language: LanguageCode): readonly string[] =>
   rulesFor(language).lines?.noComment ?? [];
 
+/** The words of a language that address the reader (none when its tables have none), one set per language. */
+const readerWordsOf = new Map<LanguageCode, ReadonlySet<string>>();
+const readerWords = (language: LanguageCode): ReadonlySet<string> => {
+  let words = readerWordsOf.get(language);
+  if (words === undefined)
+    readerWordsOf.set(language, (words = new Set(rulesFor(language).lines?.readerWords)));
+  return words;
+};
+
 /** Each article's candidate sentences, kept between briefs of a growing story (keyed by the article object). */
 export type CandidateMemo = Map<AnalysedArticle, ArticleCandidates>;
 
@@ -63,12 +72,13 @@ function articleCandidates(
   const raw: Omit<Candidate, 'vector' | 'article'>[] = [];
   const terms: string[][] = [];
   const noComment = noCommentPhrases(article.language);
+  const reader = readerWords(article.language);
   article.sentences.forEach((sentence, position) => {
     const text = article.text.slice(sentence.start, sentence.end);
     const words = wordCount(text);
     const t = contentTerms(sentence);
     if (words < minWords || t.length < 2 || saysNoComment(text, words, noComment)) return;
-    raw.push({ sentence, position, words, kinds: sentenceKinds(sentence, text) });
+    raw.push({ sentence, position, words, kinds: sentenceKinds(sentence, text, reader) });
     terms.push(t);
   });
   const found = { minWords, raw, terms };

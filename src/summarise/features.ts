@@ -12,7 +12,6 @@ export interface SentenceKinds {
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›']);
 /** Quotation marks that may open a quotation (a leading apostrophe-like ’ does not). */
 const OPENING = /^["“„«‘‚‹»]/u;
-const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
 function isQuoteOnly(text: string): boolean {
   if (!OPENING.test(text)) return false;
@@ -35,16 +34,26 @@ function quotedAt(text: string, offset: number): boolean {
   return marks % 2 === 1;
 }
 
-function addressesReader(sentence: Sentence, text: string): boolean {
-  return sentence.tokens.some((t) => READER.has(t.norm) && !quotedAt(text, t.start - sentence.start));
+function addressesReader(sentence: Sentence, text: string, readerWords: ReadonlySet<string>): boolean {
+  if (readerWords.size === 0) return false;
+  return sentence.tokens.some((t) => readerWords.has(t.norm) && !quotedAt(text, t.start - sentence.start));
 }
 
-/** The kinds of one sentence; `text` is the sentence's own text (from `sentence.start`). */
-export function sentenceKinds(sentence: Sentence, text: string): SentenceKinds {
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The kinds of one sentence; `text` is the sentence's own text (from `sentence.start`); `readerWords`, the words of
+ * its language that address the reader (the language tables' `lines.readerWords`).
+ */
+export function sentenceKinds(
+  sentence: Sentence,
+  text: string,
+  readerWords: ReadonlySet<string> = NO_WORDS,
+): SentenceKinds {
   const trimmed = text.trim();
   return {
     question: /\?["“”»«’)]*$/u.test(trimmed),
     quote: isQuoteOnly(trimmed),
-    reader: addressesReader(sentence, text),
+    reader: addressesReader(sentence, text, readerWords),
   };
 }

@@ -4,6 +4,7 @@ import { briefFromDocuments, prepareArticles } from '../../src/brief/index.js';
 import { collectCandidates } from '../../src/summarise/candidates.js';
 import { sentenceKinds } from '../../src/summarise/features.js';
 import { articleRelevance } from '../../src/summarise/scoring.js';
+import { rulesFor } from '../../src/lang/index.js';
 
 const doc = (id: string, text: string): SourceDocument => ({
   id,
@@ -17,7 +18,8 @@ function kindsOf(text: string): ReturnType<typeof sentenceKinds> {
   const [article] = prepareArticles([doc('k', text)], { language: 'en' });
   const sentence = article?.sentences[0];
   if (!article || !sentence) throw new Error('no sentence');
-  return sentenceKinds(sentence, article.text.slice(sentence.start, sentence.end));
+  const readerWords = new Set(rulesFor('en').lines?.readerWords);
+  return sentenceKinds(sentence, article.text.slice(sentence.start, sentence.end), readerWords);
 }
 
 describe('sentence kinds', () => {
@@ -34,6 +36,13 @@ describe('sentence kinds', () => {
 
   it('marks lines that address the reader, unless the "you" is quoted', () => {
     expect(kindsOf('You can send your photos of the storm to our newsroom by email.').reader).toBe(true);
+    // The reader's words are the language's (English tables); without them no line addresses the reader.
+    const [article] = prepareArticles([doc('r', 'You can send your photos to our newsroom.')], {
+      language: 'en',
+    });
+    const sentence = article?.sentences[0];
+    if (!article || !sentence) throw new Error('no sentence');
+    expect(sentenceKinds(sentence, article.text.slice(sentence.start, sentence.end)).reader).toBe(false);
     expect(kindsOf('"You will see the results soon," the minister told the crowd in Leeds.').reader).toBe(
       false,
     );

@@ -21,6 +21,7 @@ export const en: LanguageRules = {
   lines: {
     personPronouns: ['he', 'she'],
     genderWords: { male: ['he', 'him', 'his', 'himself'], female: ['she', 'her', 'hers', 'herself'] },
+    readerWords: ['you', 'your', 'yours', 'yourself', 'yourselves'],
     noComment: [
       'declined to comment',
       'declined comment',
