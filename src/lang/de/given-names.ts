@@ -11,84 +11,82 @@ import { nameBlock, type GivenNameTable } from '../given-names.js';
  */
 export const GIVEN_NAMES: GivenNameTable = {
   female: nameBlock(`
-  Agnes Alexandra Alice Alina Alma Amelie Amy Ana Anastasia Angela Angelika Anja Anke Ann Anna Annalena
-  Anne Annegret Annette Anni Annika Antje Antonia Ariane Astrid Ayşe Barbara Beate Beatrix Bettina Bianca Birgit
-  Brigitte Britta Bärbel Carina Carla Carmen Carola Caroline Catherine Charlotte Chiara Christa Christiane Christina
-  Christine Claudia Clara Cornelia Dagmar Daniela Diana Doris Dorothea Dorothee Edith Elena Eleonore Elfriede Elisabeth
-  Elise Elizabeth Elke Ella Ellen Elsa Emilia Emily Emma Erika Esther Eva Evelyn Fatma Franziska Frauke Frederike
-  Friederike Gabi Gabriele Gerda Gertrud Gisela Greta Gudrun Hanna Hannah Hannelore Heidi Heike Helene Helga Henriette
-  Hildegard Hillary Ida Ilse Ina Inge Ingrid Irene Iris Isabel Isabella Isabelle Jacqueline Jana Jane Janina Jasmin
-  Jennifer Jessica Joanna Johanna Josephine Judith Julia Juliane Jutta Karin Karoline Katarina Katharina Kathrin Katja
-  Katrin Kerstin Kirsten Klara Kristina Lara Laura Lea Lena Leonie Lina Linda Lisa Liz Lotte Louise Luisa Luise
-  Lydia Magdalena Maike Mareike Margarete Margit Margot Maria Marie Marina Marion Marlene Martha Martina Mary Mathilde
-  Maya Melanie Melissa Mia Michaela Michelle Miriam Monika Nadine Nadja Nancy Natalia Natalie Natascha Nicole Nina
-  Nora Olga Patricia Paula Petra Pia Rachel Regina Renate Ricarda Rita Romy Rosa Rosemarie Ruth Sabine Sabrina Sahra
-  Sandra Sara Sarah Saskia Silke Silvia Simone Sofia Sonja Sophia Sophie Stefanie Stephanie Susan Susanne Svenja
-  Svetlana Swetlana Sylvia Tanja Tatjana Teresa Theresa Tina Ulla Ulrike Ursula Uta Ute Valentina Vanessa Vera
-  Verena Victoria Viktoria Waltraud Wiebke Yvonne Zoe
+  Adelheid Agnes Agnieszka Alexandra Alice Alina Alison Alma Amanda Amelie Amy Ana-Maria Ana Anastasia Angela Angelika
+  Angelina Anita Anja Anke Ann Anna Annalena Anne Annegret Annemarie Annette Anni Annika Antje Antonia Ariane Astrid
+  Ayşe Barbara Bärbel Beate Beatrice Beatrix Benazir Bernadette Bettina Betty Bianca Birgit Birte Brigitte Britney
+  Britta Camilla Caren Carina Carla Carmen Carola Carolin Caroline Catherine Cecilia Celine Chantal Charlotte Chiara
+  Christa Christel Christiane Christina Christine Cindy Claire Clara Claudia Condoleezza Conny Constanze Cora Cornelia
+  Cristina Dagmar Daniela Debora Deborah Denise Diana Dietlinde Dilma Dina Donna Doris Dorothea Dorothee Edeltraud
+  Edith Eileen Elena Eleonore Elfriede Elisabeth Elise Eliza Elizabeth Elke Ella Ellen Elsa Else Emilia Emily Emine
+  Emma Erika Esther Eugenia Eva Evelyn Fabienne Fatima Fatma Federica Felicitas Florence Franziska Frauke Frederike
+  Frieda Friederike Gabi Gabriele Gaby Gerda Gerlinde Gertrud Gesine Gina Gisela Greta Gretchen Gudrun Gundula Hanna
+  Hannah Hannelore Hedwig Heidi Heidrun Heike Helen Helena Helene Helga Henriette Henrike Hilde Hildegard Hillary Ida
+  Ilona Ilse Imke Ina Ines Inés Inge Ingeborg Ingrid Irene Irina Iris Irmgard Isabel Isabella Isabelle Jacqueline Jana
+  Jane Janet Janina Janine Jasmin Jelena Jennifer Jenny Jessica Joanna Johanna Jóhanna Jolanda Josephine Joyce Judith
+  Julia Juliane Julie Julija Jutta Kamala Karen Karin Karla Karoline Katarina Katarzyna Kate Katharina Katherine
+  Kathleen Kathrin Katja Katrin Katy Kerstin Kirsten Klara Konstanze Kristin Kristina Lara Laura Lea Lena Leni Leonie
+  Liane Lilli Lina Linda Lisa-Marie Lisa Liselotte Liz Ljudmila Lotte Louise Lucia Lucie Lucy Luisa Luise Lydia
+  Madeleine Magdalena Maike Manuela Marcella Mareike Margarete Margit Margot Margret Maria Mariah Mariam Mariana
+  Marianne Marie Marina Marion Marita Marlene Marlies Marta Martha Martina Martine Mary Mathilde Maximiliane Maya
+  Mechthild Meike Melanie Melissa Meryl Mia Michaela Michèle Michelle Milena Miriam Mirjam Mona Monika Nadine Nadja
+  Nancy Natalia Natalie Natalja Natascha Nathalie Nicole Nina Nora Odile Olga Pamela Pascale Patricia Patrizia Paula
+  Paulina Pauline Penelope Petra Philippa Pia Pilar Priska Rachel Rafaela Ramona Rebecca Regina Reinhild Renate Renée
+  Ricarda Rita Romy Ronja Rosa Rosemarie Roswitha Ruth Sabina Sabine Sabrina Sahra Sandra Sara Sarah-Lena Sarah Saskia
+  Ségolène Selina Serena Sibylle Sieglinde Sigrid Silke Silvia Simone Sofia Sonia Sonja Sophia Sophie Stefanie Steffi
+  Stephanie Susan Susanna Susanne Suzanne Svenja Svetlana Swetlana Sylvia Tamara Tanja Tatjana Teresa Thea Theresa
+  Therese Tina Traudl Trude Ulla Ulrika Ulrike Ursel Ursula Uta Ute Valentina Valerie Vanessa Vera Verena Veronika
+  Victoria Viktoria Walburga Waltraud Whitney Wiebke Wilma Yasmin Yoko Yvonne Zeynep Zipi Zoe Zofia
 `),
   male: nameBlock(`
-  Achim Adam Adrian Albert Alexander Alexei Alfred Ali Andreas Andrej Andrij Andrew Anton Antonio Armin Arnold Arthur
-  Axel Benedikt Benjamin Bernd Bernhard Bijan Bill Björn Boris Bruno Burkhard Carl Carlos Carsten Christian Christoph
-  Christopher Claus Daniel David Dennis Detlef Dieter Dietmar Dirk Dmitri Dominik Donald Edgar Eduard Emmanuel Emil
-  Erich Erik Ernst Erwin Eugen Fabian Felix Ferdinand Florian Frank Franz Friedrich Fritz Georg George Gerald Gerd
-  Gerhard Gregor Günter Günther Hans Harald Harry Heiko Heinrich Heinz Helmut Hendrik Henning Henrik Henry Herbert
-  Hermann Holger Horst Hubert Hugo Igor Ingo Jakob James Jan Jens Jerome Joachim Jochen Joe Johann Johannes John
-  Jonas Jonathan Josef Joseph Jörg Jürgen Julian Julius Justin Karl Karsten Kevin Klaus Konrad Konstantin Kurt Lars
-  Leon Leonhard Lothar Louis Lucas Ludwig Lukas Lutz Manfred Manuel Marc Marcel Marco Marcus Mario Markus Martin
-  Mathias Matthias Max Maximilian Michael Mike Moritz Nicolas Niklas Nikolai Nikolaus Norbert Olaf Oliver Oskar Otto
-  Pascal Patrick Paul Peter Philipp Pierre Rainer Ralf Ralph Reinald Reinhard Reinhold Richard Robert Roland Rolf
-  Rudolf Rüdiger Sebastian Sergej Sergei Sergio Siegfried Simon Stefan Steffen Stephan Steven Sven Thilo Thomas
-  Thorsten Tim Timo Tobias Tom Torsten Ulrich Uwe Viktor Vincent Vladimir Volker Walter Werner Wilfried Wilhelm
-  Willi Willy Wladimir Wolfgang Yuri Juri Michail Mikhail Alexej Jewgeni Iwan Ivan Oleg Pjotr Wiktor Leonid Anatoli
-  Nikita Wassili Ruslan Arkadi
+  Aaron Abdullah Achim Adalbert Adam Adolf Adrian Ahmad Ahmed Ahmet Aidan Åke Akihito Akira Alain Alan Albert Alberto
+  Albrecht Alejandro Aleksandar Aleksander Aleksandr Alessandro Alexander Alexandre Alexei Alexej Alfons Alfred
+  Alfredo Ali-Reza Ali Alois Álvaro Anatoli André Andreas Andrej Andrés Andrew Andrij Andrzej Andy Angelo Antoine
+  Anton Antonio Antonis Antony Arjen Arkadi Armin Arnd Arne Arnold Arnulf Arthur Artur Asif Attila Axel Ayman Barack
+  Bashar Bastian Ben Benedikt Benito Benjamin Benno Bernard Bernd Berndt Bernhard Bert Berthold Bijan Bill Björn Bjørn
+  Bob Bodo Bogdan Boris Brad Brian Bruce Bruno Burkhard Burkhardt Carl Carlo Carlos Carsten Caspar Cem Charles Charlie
+  Christian Christoph Christophe Christopher Claudio Claus Clemens Colin Cornelius Corrado Costas Craig Cristiano Curt
+  Daniel Danilo Danny Dario Darius Dariusz Dave David Dean Denis Dennis Derek Detlef Didier Diego Dieter Dietmar
+  Dietrich Dimitris Dirk-Jan Dirk Dizzy Dmitri Dmitrij Dominik Donald Doug Douglas Dragan Duke Eddie Edgar Edin Edmund
+  Eduard Edward Edwin Egon Ehud Elias Elvis Emil Emir Emmanuel Emre Enno Enrico Enrique Eric Erich Erik Ernesto Ernst
+  Erwin Esteban Ethan Eugen Evo Ewald Fabian Fabio Fatih Federico Felipe Felix Ferdinand Ferenc Fernando Fidel Florian
+  Francesco Francis Francisco Franck Franco François Frank-Walter Frank Franz Fred Freddie Frederik Fredrik Friedemann
+  Friedhelm Friedrich Fritz Gabriel Galo Gary Gavin Gebhard Geert Gennadij Georg George Gerald Gérard Gerd Gerhard
+  Gerhart Gernot Gerold Gerrit Gert Giacomo Gianni Gilbert Giorgio Giorgos Giovanni Gisbert Gísli Giuseppe Glenn
+  Gonzalo Goran Göran Gordon Gottfried Grant Greg Gregor Gregory Guido Guillaume Gunnar Gunter Günter Günther Gustav
+  Guy Gyula Hakan Hamid Hannes Hanno Hans-Dietrich Hans-Georg Hans-Joachim Hans-Jürgen Hans-Peter Hans-Ulrich
+  Hans-Werner Hans Hansjörg Harald Harry Hartmut Hartwig Haruhiko Haruki Hasan Hassan Hayao Heiko Heiner Heino
+  Heinrich Heinz Helmar Helmut Helmuth Hendrik Henk Henning Henri Henrik Henry Herbert Heribert Hermann Hiroshi Holger
+  Horst-Dieter Horst Hosni Hubert Hubertus Hugo Hüseyin Huub Ian Ibrahim Ignacio Igor Ilja Imad Ingo Ingvar Iñigo
+  Istvan István Ivan Ivar Ivo Iwan Jack Jacob Jacques Jaime Jake Jakob James Jan-Hendrik Jan-Peter Jan Janez Jarosław
+  Jason Jassir Javier Jean-Claude Jean-Luc Jean-Marie Jean-Paul Jean-Pierre Jeff Jeffrey Jens-Uwe Jens Jenson Jeremy
+  Jerome Jérôme Jerry Jerzy Jesse Jewgeni Jewgenij Jiabao Jim Jimi Jintao Jiří Jitzchak Joachim Joaquín Jochem Jochen
+  Joe Joey Jogi Johan Johann Johannes John Johnny Jon Jonas Jonathan Joost Jörg Jorge Joschka José Josef Joseph Josh
+  Joshua Jovan Juan Juha Jules Julian Julien Julio Julius Junichiro Jupp Jürgen Juri Jussi Justin Kai Karel Karl-Heinz
+  Karl-Josef Karl-Theodor Karl Karsten Kasper Kazuo Keith Keizo Kemal Ken Kenichi Kenji Kenneth Kevin Kimi
+  Klaus-Dieter Klaus-Peter Klaus Knut Kobe Kofi Konrad Konstantin Kostas Krzysztof Kuno Kurt-Georg Kurt Larry Lars
+  Lasse László Laurent LeBron Lech Leo Leon Leonardo Leonhard Leonid Lewis Lionel Ljubomir Lorenz Lorenzo Lothar Louis
+  Luca Lucas Ludger Ludwig Luigi Luis Luka Lukas Lutz Maarten Mads Magnus Mahmud Maik Malte Manfred Manfredo Manmohan
+  Manuel Marc-André Marc Marcel Marcello Marco Marcus Marek Mario Marius Mariusz Marko Markus Martin Marvin Masahiko
+  Massimo Mateo Mathias Matt Matteo Matthew Matthias Matti Maurice Max Maximilian Mehmet Mesut Micha Michael Michail
+  Michel Mick Miguel Mikael Mike Mikhail Milan Miles Miloš Mircea Mirko Miroslav Mitt Mladen Mohamad Mohamed Mohammed
+  Moritz Muhammad Murat Mustafa Naoto Narendra Nawaz Neil Nelson Nenad Néstor Newt Nick Nico Nicolae Nicolai Nicolas
+  Niels Nikita Niklas Nikola Nikolai Nikolaus Nikos Nils Norbert Norman Novak Nuri Olaf Ole Oleg Oliver Olivier Olof
+  Omar Ömer Orhan Osama Oskar Osman Otmar Ottmar Otto Pablo Paolo Pascal Patrick Paul Pavel Pedro Peer Pekka Per Percy
+  Pervez Peter Petr Phil Philip Philipp Philippe Pierre Pieter Piotr Pjotr Predrag Radoslaw Radovan Raed Rafael Ragnar
+  Rahul Raimund Rainer Ralf-Peter Ralf Ralph Ramón Randy Raphael Rasmus Ratko Raúl Recep Reinald Reiner Reinhard
+  Reinhold René Rex Ricardo Richard Rick Rico Ringo Robert Roberto Rocco Rodolfo Rodrigo Roger Roland Rolando Rolf
+  Ronald Ross Roy Rudi Rüdiger Rudolf Rupert Ruprecht Ruslan Ruud Ryan Sajed Salvatore Sam Sami Samuel Sándor Sandro
+  Santiago Schimon Scott Sean Sebastian Sébastien Serge Sergei Sergej Sergio Sergiu Serkan Severin Shawn Shinzo
+  Siegfried Siegmund Sigmar Sigurd Silvio Simon Sjoerd Slobodan Søren Stanislaw Stefan Stefano Steffen Stephan Stephen
+  Steve Steven Stig Sven Tadeusz Takashi Takeshi Tayyip Ted Teemu Thabo Theo Theodor Thierry Thilo Thomas Thorsten
+  Tibor Til Till Tilman Tilo Tim Timo Timothy Tobias Todd Tom Tomas Tomáš Tomasz Tony Torsten Traian Udo Ulf Ulrich
+  Urs Uwe Václav Valentin Vasco Veit Victor Viktor Vincent Vinzenz Vittorio Vlad Vladimir Vladimír Vojislav Volker
+  Volkmar Waldemar Walter Walther Wassili Wayne Wendelin Werner Wesley Wieland Wiktor Wilfried Wilhelm Willem Willi
+  William Willy Wim Winfried Wladimir Wojciech Wolf-Dieter Wolfgang Wolfram Wolodymyr Xavier Yannis Yassir Yilmaz
+  Yoshihiko Yukio Yuri Yusuf Yves Zbigniew Zinédine Zlatko Zoltán Zoran
 `),
   open: nameBlock(`
-  Aaron Abdullah Abu Adalbert Adelheid Adolf Agnieszka Ahmad Ahmed Ahmet Aidan Åke Akihito Akira Alain Alan Alberto
-  Albrecht Alejandro Aleksandar Aleksander Aleksandr Alessandro Alex Alexandre Alexis Alfons Alfredo Ali-Reza Alison
-  Alois Álvaro Amanda Ana-Maria André Andrea Andrés Andrzej Andy Angelina Angelo Anita Annemarie Antoine Antonis
-  Antony Ariel Arjen Arnd Arne Arnulf Artur Asif Attila Ayman Barack Bashar Bastian Beatrice Ben Benazir Benito Benno
-  Bernadette Bernard Berndt Bert Berthold Betty Birte Bjørn Bob Bodo Bogdan Brad Brian Britney Bruce Burkhardt Camilla
-  Caren Carlo Carolin Caspar Cecilia Celine Cem Chantal Charles Charlie Chris Christel Christophe Cindy Claire Claude
-  Claudio Clemens Colin Condoleezza Conny Constanze Cora Cornelius Corrado Costas Craig Cristiano Cristina Curt Dana
-  Danilo Danny Dario Darius Dariusz Dave Dean Debora Deborah Denis Denise Derek Didier Diego Dietlinde Dietrich Dilma
-  Dimitris Dina Dirk-Jan Dizzy Dmitrij Dominique Donna Doug Douglas Dragan Duke Eddie Edeltraud Edin Edmund Edward
-  Edwin Egon Ehud Eike Eileen Elias Eliza Else Elvis Emine Emir Emre Enno Enrico Enrique Eric Ernesto Esteban Ethan
-  Eugenia Evo Ewald Fabienne Fabio Fatih Fatima Federica Federico Felicitas Felipe Ferenc Fernando Fidel Florence
-  Francesco Francis Francisco Franck Franco François Frank-Walter Fred Freddie Frederik Fredrik Frieda Friedemann
-  Friedhelm Gabriel Gaby Galo Gary Gavin Gebhard Geert Gennadij Gérard Gerhart Gerlinde Gernot Gerold Gerrit Gert
-  Gesine Giacomo Gianni Gilbert Gina Giorgio Giorgos Giovanni Gisbert Gísli Giuseppe Glenn Gonzalo Goran Göran Gordon
-  Gottfried Grant Greg Gregory Gretchen Guadalupe Guido Guillaume Gundula Gunnar Gunter Gustav Guy Gyula Hakan Hamid
-  Hannes Hanno Hans-Dietrich Hans-Georg Hans-Joachim Hans-Jürgen Hans-Peter Hans-Ulrich Hans-Werner Hansjörg Hartmut
-  Hartwig Haruhiko Haruki Hasan Hassan Hayao Hedi Hedwig Heidrun Heiner Heino Helen Helena Helmar Helmuth Henk Henri
-  Henrike Heribert Hilde Hiroshi Horst-Dieter Hosni Hu Hubertus Hüseyin Huub Ian Ibrahim Ignacio Ilja Ilona Imad Imke
-  Ines Inés Ingeborg Ingvar Iñigo Irina Irmgard Istvan István Ivar Ivo Jack Jacob Jacques Jaime Jake Jan-Hendrik
-  Jan-Peter Janet Janez Janine Jarosław Jason Jassir Javier Jean Jean-Claude Jean-Luc Jean-Marie Jean-Paul Jean-Pierre
-  Jeff Jeffrey Jelena Jenny Jens-Uwe Jenson Jeremy Jérôme Jerry Jerzy Jesse Jewgenij Jiabao Jim Jimi Jintao Jiří
-  Jitzchak Joan Joaquín Jochem Jody Joey Jogi Johan Jóhanna Johnny Jolanda Jon Joost Jorge Joschka José Josh Joshua
-  Jovan Joyce Juan Juha Jules Julie Julien Julija Julio Junichiro Jupp Jussi Kai Kamala Karel Karen Karl-Heinz
-  Karl-Josef Karl-Theodor Karla Kasper Katarzyna Kate Katherine Kathleen Katy Kay Kazuo Keith Keizo Kelly Kemal Ken
-  Kenichi Kenji Kenneth Kimi Klaus-Dieter Klaus-Peter Knut Kobe Kofi Konstanze Kostas Kristin Krzysztof Kuno
-  Kurt-Georg Lady Larry Lasse László Laurence Laurent LeBron Lech Leni Leo Leonardo Lewis Liane Lilli Lindsay Lindsey
-  Lionel Lisa-Marie Liselotte Ljubomir Ljudmila Lorenz Lorenzo Luca Lucia Lucie Lucy Ludger Luigi Luis Luka Maarten
-  Madeleine Mads Magnus Mahmud Maik Malte Manfredo Manmohan Manuela Marc-André Marcella Marcello Marek Margret Mariah
-  Mariam Mariana Marianne Marita Marius Mariusz Marko Marlies Marta Martine Marvin Masahiko Massimo Mateo Matt Matteo
-  Matthew Matti Maurice Maximiliane Mechthild Mehmet Meike Merle Meryl Mesut Micha Michel Michèle Mick Miguel Mika
-  Mikael Milan Milena Miles Miloš Mircea Mirjam Mirko Miroslav Mitt Mladen Mohamad Mohamed Mohammed Mona Moon Muhammad
-  Murat Mustafa Naoto Narendra Natalja Nathalie Nawaz Neil Nelson Nenad Néstor Newt Nick Nico Nicola Nicolae Nicolai
-  Niels Nikola Nikos Nils Norman Novak Nuri Odile Ole Olivier Olof Omar Ömer Orhan Osama Osman Otmar Ottmar Pablo
-  Pamela Paolo Pascale Patrizia Paulina Pauline Pavel Pedro Peer Pekka Penelope Per Percy Pervez Petr Phil Philip
-  Philippa Philippe Pieter Pilar Piotr Predrag Priska Radoslaw Radovan Raed Rafael Rafaela Ragnar Rahul Raimund
-  Ralf-Peter Ramón Ramona Randy Raphael Rasmus Ratko Raúl Rebecca Recep Reiner Reinhild René Renée Rex Ricardo Rick
-  Rico Ringo Roberto Robin Rocco Rodolfo Rodrigo Roger Rolando Ronald Ronja Rosario Ross Roswitha Roy Rudi Rupert
-  Ruprecht Ruud Ryan Sabina Sajed Salvatore Sam Sami Samuel Sándor Sandro Santiago Sarah-Lena Sascha Schimon Scott
-  Sean Sébastien Ségolène Selina Serena Serge Sergiu Serkan Severin Shawn Shelly Shinzo Sibylle Sieglinde Siegmund
-  Sigmar Sigrid Sigurd Silvio Sjoerd Slobodan Sonia Søren Stanislaw Stefano Steffi Stephen Steve Stig Susanna Suzanne
-  Tadeusz Takashi Takeshi Tamara Tayyip Ted Teemu Thabo Thea Theo Theodor Therese Thierry Tibor Til Till Tilman Tilo
-  Timothy Todd Tomas Tomáš Tomasz Toni Tony Traian Traudl Trude Udo Ulf Uli Ulli Ulrika Urs Ursel Václav Valentin
-  Valerie Vasco Veit Veronika Victor Vinzenz Vittorio Vlad Vladimír Vojislav Volkmar Walburga Waldemar Walther Wayne
-  Wen Wendelin Wesley Whitney Wieland Willem William Wilma Wim Winfried Wojciech Wolf-Dieter Wolfram Wolodymyr Xavier
-  Xi Yannis Yasmin Yassir Yilmaz Yoko Yoshihiko Yuki Yukio Yusuf Yves Zbigniew Zeynep Zinédine Zipi Zlatko Zofia
-  Zoltán Zoran
+  Abu Alex Alexis Andrea Ariel Chris Claude Dana Dominique Eike Guadalupe Hedi Hu Jean Joan Jody Kay Kelly Lady
+  Laurence Lindsay Lindsey Merle Mika Moon Nicola Robin Rosario Sascha Shelly Toni Uli Ulli Wen Xi Yuki
 `),
 };
