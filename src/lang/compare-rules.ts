@@ -41,7 +41,10 @@ export interface EntityRules {
   readonly organisationNouns: readonly string[];
   /** Word endings that make a capitalised word an organisation ("ministerium", "botschaft"). */
   readonly organisationEndings: readonly string[];
-  /** Known first names (capitalised as written): two capitalised words starting with one are a person. */
+  /**
+   * Known first names (capitalised as written): two capitalised words starting with one are a person. Derived from
+   * the language's given-name table (`src/lang/given-names.ts`), as are the gender cues' names.
+   */
   readonly firstNames: readonly string[];
   /** Places known by name, as written (one or more words); the language's own beside the shared gazetteer. */
   readonly knownPlaces?: readonly string[];
@@ -142,7 +145,7 @@ export interface EntityRules {
  * female or male by their given name; a name in both lists or in neither leaves them open (never excluded).
  */
 export interface GenderRules {
-  /** Given names of women, as written ("Angela"). */
+  /** Given names of women, as written ("Angela"); with `maleNames` derived from the language's given-name table. */
   readonly femaleNames: readonly string[];
   /** Given names of men, as written ("Olaf"). */
   readonly maleNames: readonly string[];

@@ -4,8 +4,8 @@
  * general knowledge (no evaluation data): world countries, German states and regions, all German cities of about
  * 20 000 inhabitants and more, Austrian and Swiss cities, European capitals and large world cities, rivers, seas,
  * mountains and landscapes; parties, ministries and federal bodies, DAX and other large companies, media,
- * international organisations, sports clubs; given names (German and international); family names of well-known
- * people that stand alone for them. Genitive `-s` is handled by the stage, not listed.
+ * international organisations, sports clubs; family names of well-known people that stand alone for them (given
+ * names are in `given-names.ts`). Genitive `-s` is handled by the stage, not listed.
  */
 
 /** The items of a `;`-separated list (an item may run over a line break). */
@@ -312,110 +312,6 @@ Bismarck; Einstein; Freud; Nietzsche; Kant; Hegel; Picasso; Shakespeare; Darwin;
 Klinsmann; Löw; Klose; Podolski; Schweinsteiger; Lahm; Lehmann; Rummenigge; Hoeneß; Magath; Klopp;
 Netzer; Matthäus; Völler; Messi; Ronaldo; Beckham; Drogba; Schumacher; Vettel; Nowitzki; Federer; Nadal;
 Becker; Klitschko; Madonna; Gaga; Jackson; Obama
-`);
-
-/**
- * Given names, German and international, as written. Two or more name words that start with one are a person
- * ("Angela Merkel", "Dean Whitehead"), and so is one alone; names that are also common words are left out ("Rose",
- * "Anders"; "Hans" stays).
- */
-export const FIRST_NAMES: readonly string[] = words(`
-Aaron; Achim; Adam; Adolf; Adrian; Agnes; Ahmed; Ahmad; Aidan; Alain; Alan; Albert; Albrecht; Alejandro;
-Aleksandr; Alessandro; Alex; Alexander; Alexandra; Alexej; Alexei; Alfons; Alfred; Ali; Alice; Alina; Alois;
-Amelie; Ana; Anastasia; Andrea; Andreas; Andrej; Andrew; André; Andy; Angela; Angelika; Angelo; Anita;
-Anja; Anke; Ann; Anna; Anne; Annegret; Annette; Anton; Antoine; Antonio; Antje; Armin; Arnd; Arne; Arnold;
-Arthur; Artur; Axel; Ayşe; Barack; Barbara; Bärbel; Bastian; Beate; Ben; Benedikt; Benjamin; Bernd;
-Bernhard; Bert; Berthold; Bettina; Bill; Birgit; Björn; Bob; Bodo; Boris; Brigitte; Bruno; Burkhard; Caren;
-Carina; Carl; Carla; Carlo; Carlos; Carmen; Carola; Carolin; Caroline; Carsten; Catherine; Cem; Charles;
-Charlotte; Chris; Christa; Christian; Christiane; Christina; Christine; Christoph; Christopher; Claudia; Claus;
-Clemens; Colin; Conny; Constanze; Cornelia; Cornelius; Dagmar; Daniel; Daniela; Danny; Dario; David; Dean;
-Denis; Dennis; Detlef; Diana; Didier; Diego; Dieter; Dietmar; Dietrich; Dirk; Dmitri; Dmitrij; Dominik;
-Donald; Doris; Dorothea; Dorothee; Edgar; Edmund; Eduard; Edward; Egon; Ehud; Elena; Elias; Elisabeth; Elke;
-Ellen; Emil; Emily; Emma; Emmanuel; Enrico; Eric; Erich; Erik; Erika; Ernst; Erwin; Eugen; Eva; Evelyn; Fabian;
-Felix; Ferdinand; Florian; Francesco; Francis; Franco; François; Frank; Frank-Walter; Franz; Franziska; Frauke;
-Fred; Frederik; Friedhelm; Friedrich; Fritz; Gabi; Gabriele; Georg; George; Gerald; Gerd; Gerda; Gerhard;
-Gerhart; Gernot; Gerrit; Gert; Gertrud; Gesine; Gianni; Gisela; Giovanni; Giuseppe; Gordon; Gottfried;
-Grant; Gregor; Guido; Gundula; Günter; Günther; Gustav; Guy; Hannah; Hannelore; Hans; Hans-Dietrich;
-Hans-Georg; Hans-Jürgen; Hans-Peter; Hans-Werner; Harald; Harry; Hartmut; Hasan; Hassan; Heidi; Heike; Heiko;
-Heiner; Heinrich; Heinz; Helene; Helga; Helmut; Helmuth; Hendrik; Henning; Henri; Henrik; Henry; Herbert;
-Hermann; Hillary; Holger; Horst; Hubert; Hubertus; Hugo; Ian; Igor; Ilse; Ina; Ines; Inge; Ingo; Ingrid;
-Irene; Iris; Isabel; Isabelle; Ivan; Iwan; Jack; Jacques; Jakob; James; Jan; Jana; Jane; Janet; Janine; Jean;
-Jean-Claude; Jean-Marie; Jean-Pierre; Jennifer; Jens; Jeremy; Jerzy; Jessica; Jim; Joachim; Jochen; Joe;
-Johann; Johanna; Johannes; John; Jonas; Jonathan; Jörg; Jorge; José; Josef; Joseph; Joschka; Juan; Judith;
-Jules; Julia; Julian; Juliane; Julius; Jürgen; Juri; Justin; Jutta; Kai; Karin; Karl; Karl-Heinz; Karl-Theodor;
-Karsten; Katarina; Katharina; Kathrin; Katja; Katrin; Kerstin; Kevin; Klaus; Konrad; Konstantin; Kristina;
-Kurt; Lars; Laura; Lea; Lena; Leo; Leon; Leonie; Leonid; Lisa; Lothar; Louis; Luca; Lucas; Lucia; Ludwig;
-Luis; Luise; Lukas; Lutz; Magdalena; Maik; Malte; Manfred; Manuel; Manuela; Marc; Marcel; Marco; Marcus;
-Margarete; Margot; Maria; Marianne; Marie; Mario; Marion; Marius; Marko; Markus; Marlene; Martha;
-Martin; Martina; Mathias; Matthew; Matthias; Max; Maximilian; Mehmet; Meike; Melanie; Michael; Michaela;
-Michail; Michel; Michelle; Mike; Mikhail; Miriam; Mohammed; Mohamed; Monika; Moritz; Muhammad; Mustafa;
-Nadine; Nadja; Natalie; Nico; Nicolas; Niklas; Nikolai; Nikolaus; Nils; Nina; Norbert; Olaf; Oleg; Oliver;
-Olivier; Oskar; Otto; Pascal; Patricia; Patrick; Paul; Paula; Peer; Per; Peter; Petra; Philipp; Pierre;
-Rainer; Ralf; Ralph; Ramona; Regina; Reinhard; Reinhold; Renate; René; Richard; Rita; Robert; Roberto;
-Roger; Roland; Rolf; Ronald; Rosa; Rüdiger; Rudolf; Rudi; Ruth; Ryan; Sabine; Sabrina; Sahra;
-Sam; Samuel; Sandra; Sara; Sarah; Sascha; Sebastian; Sergej; Sergei; Sergio; Sigmar; Sigrid; Silke; Silvia;
-Simon; Simone; Sonja; Sophie; Stefan; Stefanie; Steffen; Steffi; Stephan; Stephanie; Stephen; Steve; Steven;
-Susanne; Sven; Svenja; Sylvia; Tanja; Tatjana; Teemu; Theo; Theodor; Thilo; Thomas; Thorsten; Til; Till; Tim;
-Timo; Tina; Tobias; Tom; Tony; Torsten; Udo; Ulf; Ulla; Ulrich; Ulrike; Ursula; Uta; Ute; Uwe; Valentin;
-Valentina; Vera; Veronika; Viktor; Viktoria; Vincent; Vladimir; Volker; Walter; Walther; Werner; Wilfried;
-Wilhelm; Willi; William; Willy; Winfried; Wladimir; Wolfgang; Wolodymyr; Xavier; Yvonne; Zoran; Benito;
-Silvio; Nicolas; Vittorio; Gerhard; Kofi; Hamid; Nuri; Recep; Tayyip; Bashar; Hosni; Mahmud; Jassir; Ariel;
-Benjamin; Schimon; Schimon; Jitzchak; Ehud; Zipi; Tony; Gordon; Hugo; Fidel; Raúl; Evo; Dilma; Néstor;
-Cristina; Michelle; Condoleezza; Colin; Hillary; Sarah; Nancy; Kamala; Mitt; Rick; Newt; Shinzo; Junichiro;
-Yukio; Naoto; Wen; Hu; Xi; Jiabao; Jintao; Nelson; Jacob; Thabo; Robert; Abdullah; Hamid; Pervez; Benazir;
-Nawaz; Asif; Manmohan; Narendra; Sonia; Rahul; Wiktor; Julija; Wiktor; Michail; Sergej; Dmitrij; Alexej;
-Gennadij; Jewgeni; Jewgenij; Anatoli; Wassili; Pjotr; Nikita; Jelena; Olga; Swetlana; Natalja; Irina;
-Ljudmila; Ivo; Goran; Dragan; Slobodan; Milan; Radovan; Ratko; Janez; Viktor; Ferenc; Gyula; Lech; Donald;
-Jarosław; Lech; Aleksander; Wojciech; Zbigniew; Tadeusz; Václav; Miloš; Karel; Jiří; Petr; Pavel; Tomáš;
-Vladimír; Nicolae; Traian; Giorgos; Kostas; Alexis; Andreas; Antonis; Costas; Sven; Olof; Göran; Carl;
-Fredrik; Jens; Lars; Erik; Jonas; Mikael; Ole; Knut; Bjørn; Jussi; Mika; Kimi; Sami; Juha; Pekka;
-Matti; Ragnar; Gísli; Jóhanna; Åke; Ivar; Per; Roy; Shawn; Percy; Dizzy; Shelly; Miles; Louis; Duke; Ella;
-Frank; Elvis; Bob; Mick; Keith; Paul; Ringo; Freddie; Bruce; Jimi; Kurt; Eric; Lady; Britney; Justin;
-Whitney; Mariah; Celine; Jennifer; Brad; Angelina; Tom; Nicole; Julia; Meryl; Sean; Leonardo; Johnny;
-Kate; Catherine; Elizabeth; Charles; Diana; Harry; William; Camilla; LeBron; Kobe; Michael; 
-Roger; Rafael; Novak; Andy; Serena; Maria; Steffi; Boris; Michael; Sebastian; Nico; Lewis;
-Fernando; Jenson; Kimi; Ross; Didier; Frank; John; Wayne; Cristiano; Lionel; Zinédine; Thierry;
-Franck; Arjen; Rafael; Miroslav; Lukas; Bastian; Philipp; Manuel; Mesut; Thomas; Mario; Toni; Per; Jérôme;
-Oliver; Jogi; Joachim; Franz; Karl-Heinz; Uli; Jupp; Ottmar; Felix; Huub; Louis; Giovanni; Armin;
-Hayao; Haruki; Akira; Kenji; Takeshi; Hiroshi; Yoko; Omar; Osama; Ayman; Abu; Yassir; Raed; Sajed; Imad;
-Javier; Pablo; Pedro; Miguel; Alberto; Fernando; Ricardo; Rodrigo; Sergio; Enrique; Felipe; Galo; Julio;
-Luigi; Paolo; Marcello; Massimo; Matteo; Stefano; Fabio; Claudio; Corrado; Angelo; Giacomo; Federico;
-Jacques; Jean-Paul; Jean-Luc; Philippe; Alain; Dominique; Nicolas; Ségolène; Martine; Michèle; Laurent;
-Thierry; Olivier; Christophe; Sébastien; Julien; Guillaume; Yves; Gérard; Bernard; Claude; Serge; Marcel;
-Adalbert; Adelheid; Alexandre; Alfredo; Alison; Amanda; Amy; Andrea; Angelina; Annemarie; Annika; Antonia;
-Ariane; Arnulf; Astrid; Barbara; Beatrice; Benno; Bernadette; Berndt; Bettina; Betty; Bianca; Birte;
-Bodo; Brian; Britta; Bruce; Burkhardt; Caspar; Cecilia; Chantal; Charlie; Chiara; Christa; Christel; Cindy;
-Claire; Clara; Claudio; Cora; Craig; Curt; Dana; Danilo; Darius; Dave; Debora; Deborah; Denise; Derek; Dietlinde;
-Dina; Dominique; Donna; Doug; Douglas; Eddie; Edith; Edeltraud; Edwin; Eike; Eileen; Elfriede; Eliza; Elsa;
-Else; Emilia; Emine; Enno; Ernesto; Esther; Ethan; Eugenia; Ewald; Fabienne; Fatima; Federica; Felicitas;
-Florence; Francisco; Frieda; Friederike; Friedemann; Gabriel; Gaby; Gary; Gavin; Gebhard; Gerlinde; Gerold;
-Gilbert; Gina; Giorgio; Gisbert; Glenn; Greg; Gregory; Gretchen; Gudrun; Gunnar; Gunter; Hanna; Hannes;
-Hanno; Hansjörg; Hans-Joachim; Hans-Ulrich; Hartwig; Hedi; Hedwig; Heidrun; Heino; Helen; Helena; Helmar;
-Henriette; Heribert; Hilde; Hildegard; Horst-Dieter; Ida; Ilona; Ilja; Imke; Ingeborg; Irmgard; Isabella;
-Jacqueline; Jake; Jan-Hendrik; Jasmin; Jason; Jeff; Jeffrey; Jenny; Jens-Uwe; Jerry; Jesse; Joan; Joanna;
-Jochem; Jody; Joey; Johan; Jolanda; Jon; Josephine; Josh; Joshua; Joyce; Julie; Karen; Karl-Josef;
-Karla; Kasper; Kate; Katherine; Kathleen; Katy; Kay; Keith; Kelly; Ken; Kenneth; Kerstin; Kirsten; Klara;
-Klaus-Dieter; Klaus-Peter; Knut; Konstanze; Kristin; Kuno; Kurt-Georg; Lara; Larry; Laurence; Lena; Leni;
-Leonhard; Liane; Lilli; Linda; Lindsay; Lindsey; Lisa-Marie; Liselotte; Lorenz; Lorenzo; Lotte; Lucie; Lucy;
-Ludger; Luisa; Luka; Lydia; Madeleine; Manfredo; Marc-André; Marcella; Margit; Margret; Mariam; Mariana; Marina;
-Marita; Marlies; Marta; Marvin; Mary; Mathilde; Matt; Maurice; Maximiliane; Mechthild; Melissa; Merle;
-Mia; Micha; Milena; Mirko; Mirjam; Mohamad; Mona; Nathalie; Neil; Nick; Nicola; Nicolai; Nicole; Nikola;
-Nora; Norman; Odile; Olga; Otmar; Ottmar; Pamela; Pascale; Patrizia; Paulina; Pauline; Penelope;
-Philip; Phil; Philippa; Pia; Priska; Rachel; Rafaela; Raimund; Ralf-Peter; Randy; Raphael; Rebecca; Reiner;
-Reinhild; Renée; Ricarda; Rico; Robin; Rocco; Rodolfo; Rolando; Romy; Ronja; Rosemarie; Roswitha; Rupert;
-Ruprecht; Sabina; Salvatore; Sandro; Sarah-Lena; Scott; Selina; Severin; Sibylle; Siegfried; Siegmund; Sieglinde;
-Sigurd; Sofia; Sophia; Stanislaw; Steffen; Susan; Susanna; Suzanne; Tamara; Tanja; Ted; Teresa; Theresa;
-Therese; Thea; Tilman; Tilo; Timothy; Tobias; Todd; Traudl; Trude; Ulli; Ulrich; Urs; Ursel; Valerie; Vanessa;
-Verena; Veit; Victor; Victoria; Vinzenz; Volkmar; Waldemar; Walburga; Wendelin; Wiebke; Wieland; Wilma; Wim;
-Wolf-Dieter; Wolfram; Yasmin; Yusuf; Zeynep; Zofia; Ahmet; Ali-Reza; Emre; Fatih; Hakan; Hüseyin; Ibrahim; Kemal;
-Murat; Ömer; Orhan; Osman; Serkan; Yilmaz; Kazuo; Takashi; Yoshihiko; Haruhiko; Keizo; Akihito; Masahiko;
-Yuki; Kenichi; Nikos; Dimitris; Yannis; Giorgio; Vasco; Joaquín; Jaime;
-Ignacio; Gonzalo; Iñigo; Santiago; Mateo; Ramón; Esteban; Álvaro; Andrés; Manuela; Pilar; Inés;
-Rosario; Guadalupe; Ana-Maria; Bogdan; Radoslaw; Piotr; Tomasz; Krzysztof; Marek; Mariusz; Andrzej; Agnieszka;
-Katarzyna; Magdalena; Dariusz; Jan-Peter; Sergiu; Mircea; Vlad; Istvan; István; László; Zoltán; Attila;
-Tibor; Sándor; Ljubomir; Mladen; Vojislav; Zlatko; Jovan; Aleksandar; Nenad; Predrag; Edin; Hasan; Emir;
-Arjen; Ruud; Wesley; Dirk-Jan; Henk; Pieter; Willem; Geert; Maarten; Joost; Sjoerd; Lasse; Mads; Søren;
-Niels; Rasmus; Magnus; Henrike; Ingvar; Stig; Tomas; Ulrika
 `);
 
 /**

@@ -1,10 +1,13 @@
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../de/given-names.js';
+import { GIVEN_NAMES } from '../de/given-names.js';
+import { firstNamesOf, mergeGivenNames } from '../given-names.js';
 import { clean } from './clean.js';
 import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
-import { compare as de } from '../de/compare.js';
 import { NOT_ORGANISATION_ACRONYMS, ORGANISATION_END_NOUNS, ORGANISATION_FORMS } from '../de/entity-names.js';
-import { ENGLISH_FEMALE_NAMES, ENGLISH_MALE_NAMES } from './given-names.js';
+import { ENGLISH_GIVEN_NAMES } from './given-names.js';
 import { ABBREVIATED_TITLES, roles } from './roles.js';
+
+/** The German and international given names with the English ones added: one table for English. */
+const NAMES = mergeGivenNames(GIVEN_NAMES, ENGLISH_GIVEN_NAMES);
 
 const entities: EntityRules = {
   titles: [
@@ -123,7 +126,7 @@ const entities: EntityRules = {
     'FILE',
     'CLOSE',
   ],
-  firstNames: [...new Set([...de.entities.firstNames, ...ENGLISH_FEMALE_NAMES, ...ENGLISH_MALE_NAMES])],
+  firstNames: firstNamesOf(NAMES),
   nameJoiners: ['and', 'or'],
   middleNames: true,
   // Nouns that end a place's name after a given name, never a family name ("Clayton County", "James River"); not
@@ -281,8 +284,8 @@ const quotes: QuoteRules = {
   objectArticles: [],
   nominativePronouns: ['he', 'she'],
   genders: {
-    femaleNames: [...FEMALE_GIVEN_NAMES, ...ENGLISH_FEMALE_NAMES],
-    maleNames: [...MALE_GIVEN_NAMES, ...ENGLISH_MALE_NAMES],
+    femaleNames: NAMES.female,
+    maleNames: NAMES.male,
     femalePronouns: ['she'],
     malePronouns: ['he'],
     pluralVerbEndings: [],

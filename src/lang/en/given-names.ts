@@ -1,37 +1,33 @@
+import { nameBlock, type GivenNameTable } from '../given-names.js';
+
 /**
- * Common English given names (British, American, Australian) that the shared German and international list lacks,
- * women's and men's apart: a capitalised word after one is a family name ("Stormy Daniels", "Lily Collins"), and
- * "she"/"he" agree with the person by it. Names that are also common words, months, places or titles in English
- * ("Will", "May", "Grace", "Chase", "Austin", "Virginia", "Chelsea", "Earl") are left out.
+ * Common English given names (British, American, Australian), each once with its gender, that the German and
+ * international table (`src/lang/de/given-names.ts`) lacks or leaves open; English reads both as one. A capitalised
+ * word after one is a family name ("Stormy Daniels", "Lily Collins"), and "she"/"he" agree with the person by it.
+ * Names that are also common words, months, places or titles in English ("Will", "May", "Grace", "Chase", "Austin",
+ * "Virginia", "Chelsea", "Earl") are left out. The tests check that each name adds to the German table.
  */
-const words = (text: string): readonly string[] => text.split(/\s+/u).filter((w) => w !== '');
-
-export const ENGLISH_FEMALE_NAMES: readonly string[] = words(`
-  Abigail Addison Alexis Alison Allison Alyssa Amanda Angie Annie Ashley Audrey Ava Becky Bethany Betsy Betty Beverly
-  Billie Bonnie Brenda Brianna Bridget Brie Brittany Brooke Caitlin Candace Cara Carly Carol Carolyn Cassandra Cathy
-  Cheryl Christy Cindy Claire Colleen Connie Courtney Crystal Cynthia Dana Danielle Darlene Debbie Deborah Debra Denise
-  Diane Dolly Donna Doreen Dorothy Eileen Elaine Ellie Erin Felicity Gail Gillian Gloria Goldie Gwen Gwyneth Hailey
-  Haley Hayley Heather Holly Ivanka Jackie Jamie Janet Janice Jean Jeanne Jenna Jenny Jill Joan Joanne Jocelyn Jodi
-  Jodie Joyce Judy Julie Kamala Karen Kate Kathleen Kathryn Kathy Katie Katy Kayla Kellyanne Kelly Kelsey Kendall
-  Kerry Kimberly Kristen Kristin Kristine Kylie Lacey Lauren Leah Leslie Lily Lindsay Lindsey Liza Lois Loretta Lori
-  Lorraine Lucy Lynn Mandy Marcia Margaret Marilyn Marsha Megan Meghan Melania Meredith Meryl Mildred Millie Molly
-  Nadia Naomi Natasha Nikki Noelle Olivia Oprah Paige Pam Pamela Patti Peggy Penelope Penny Phyllis Priscilla Rebecca
-  Renee Rhonda Rihanna Roberta Rosemary Roxanne Sally Samantha Shannon Sharon Shania Sheila Shelby Shelley Sheryl
-  Shirley Sienna Stacey Stacy Stormy Sue Suzanne Tamara Tammy Tara Tiffany Tracey Tracy Tyra Valerie Vicki Vickie
-  Wendy Whitney Yvonne Zoe
-`);
-
-export const ENGLISH_MALE_NAMES: readonly string[] = words(`
-  Alec Allen Alvin Andy Archie Armie Barry Beau Beto Billy Blake Bobby Brad Bradley Brandon Brendan Brent Brett Brian
-  Bruce Bryan Bryce Byron Calvin Cameron Casey Cecil Chad Charlie Chester Chuck Clayton Cliff Clint Cody Colin Connor
-  Corey Cory Craig Curtis Dale Damon Dan Danny Darren Darryl Dave Derek Devin Don Donnie Doug Douglas Duane Dustin
-  Dwayne Dwight Ed Eddie Edgar Elijah Elliot Elliott Eric Ernie Ethan Evan Floyd Francis Frank Frankie Fred Freddie
-  Garrett Gary Gavin Glenn Gordon Greg Gregory Hank Harold Harvey Hayden Herbert Howard Hugh Ian Isaac Jack Jake Jamal
-  Jared Jason Jay Jeb Jeff Jeffrey Jeremy Jerome Jerry Jesse Jim Jimmy Joel Joey Johnny Jon Jonah Josh Joshua Justin
-  Kanye Keith Ken Kenneth Kenny Kent Kevin Kirk Kurt Kyle Lance Larry Leon Leroy Lester Lloyd Logan Lonnie Louie Luke
-  Malcolm Marco Marvin Matt Maurice Melvin Micah Mitch Mitchell Mitt Neil Newt Nick Noah Norman Ollie Owen Pete Phil
-  Quincy Rahm Randy Rand Reggie Reince Rex Rick Ricky Rob Robbie Rod Rodney Roger Ron Ronnie Ross Roy Rudy Russ Russell
-  Ryan Sam Sammy Scott Sean Seth Shane Shawn Stan Stanley Steve Stevie Stuart Ted Teddy Terry Tim Timothy Toby
-  Todd Tom Tommy Tony Travis Trevor Troy Tucker Tyrone Vince Vincent Wade Wally Walt Wayne Wes Wesley Willie Woody Zach
-  Zachary
-`);
+export const ENGLISH_GIVEN_NAMES: GivenNameTable = {
+  female: nameBlock(`
+  Abigail Addison Alexis Allison Alyssa Angie Annie Ashley Audrey Ava Becky Bethany Betsy Beverly Billie Bonnie Brenda
+  Brianna Bridget Brie Brittany Brooke Caitlin Candace Cara Carly Carol Carolyn Cassandra Cathy Cheryl Christy Colleen
+  Connie Courtney Crystal Cynthia Dana Danielle Darlene Debbie Debra Diane Dolly Doreen Dorothy Elaine Ellie Erin
+  Felicity Gail Gillian Gloria Goldie Gwen Gwyneth Hailey Haley Hayley Heather Holly Ivanka Jackie Jamie Janice Jean
+  Jeanne Jenna Jill Joan Joanne Jocelyn Jodi Jodie Judy Kathryn Kathy Katie Kayla Kellyanne Kelly Kelsey Kendall Kerry
+  Kimberly Kristen Kristine Kylie Lacey Lauren Leah Leslie Lily Lindsay Lindsey Liza Lois Loretta Lori Lorraine Lynn
+  Mandy Marcia Margaret Marilyn Marsha Megan Meghan Melania Meredith Mildred Millie Molly Nadia Naomi Natasha Nikki
+  Noelle Olivia Oprah Paige Pam Patti Peggy Penny Phyllis Priscilla Renee Rhonda Rihanna Roberta Rosemary Roxanne
+  Sally Samantha Shannon Sharon Shania Sheila Shelby Shelley Sheryl Shirley Sienna Stacey Stacy Stormy Sue Tammy Tara
+  Tiffany Tracey Tracy Tyra Vicki Vickie Wendy
+`),
+  male: nameBlock(`
+  Alec Allen Alvin Archie Armie Barry Beau Beto Billy Blake Bobby Bradley Brandon Brendan Brent Brett Bryan Bryce
+  Byron Calvin Cameron Casey Cecil Chad Chester Chuck Clayton Cliff Clint Cody Connor Corey Cory Curtis Dale Damon Dan
+  Darren Darryl Devin Don Donnie Duane Dustin Dwayne Dwight Ed Elijah Elliot Elliott Ernie Evan Floyd Frankie Garrett
+  Hank Harold Harvey Hayden Howard Hugh Isaac Jamal Jared Jay Jeb Jimmy Joel Jonah Kanye Kenny Kent Kirk Kyle Lance
+  Leroy Lester Lloyd Logan Lonnie Louie Luke Malcolm Melvin Micah Mitch Mitchell Noah Ollie Owen Pete Quincy Rahm Rand
+  Reggie Reince Ricky Rob Robbie Rod Rodney Ron Ronnie Rudy Russ Russell Sammy Seth Shane Stan Stanley Stevie Stuart
+  Teddy Terry Toby Tommy Travis Trevor Troy Tucker Tyrone Vince Wade Wally Walt Wes Willie Woody Zach Zachary
+`),
+  open: [],
+};
