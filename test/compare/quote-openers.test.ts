@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { quoteSpeakerOf } from './support.js';
 
-/** The speaker of the direct quote that holds `words` in one hand-written German article. */
-function speakerOf(text: string, words: string): string | null | undefined {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
-  return quotes.find((x) => x.kind === undefined && x.text.includes(words))?.speaker;
-}
+const speakerOf = (text: string, words: string): string | null | undefined => quoteSpeakerOf(text, words);
 
 describe('a word capitalised only because it opens the sentence is no speaker', () => {
   it('reads past an adverb opening the clause to the subject after the verb', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { fixtureArticles, quoteSpeakerOf } from './support.js';
 
-/** The speaker of the direct quote that holds `words` in one hand-written German article. */
-function speakerOf(text: string, words: string): string | null | undefined {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
-  return quotes.find((q) => q.kind === undefined && q.text.includes(words))?.speaker;
-}
+const speakerOf = (text: string, words: string): string | null | undefined => quoteSpeakerOf(text, words);
 
 describe('the subject of the sentence that holds a quote, read past its opening', () => {
   it('reads on past a quote inside the prepositional phrase that opens the sentence', () => {

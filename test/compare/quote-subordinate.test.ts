@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { quoteSpeakerOf } from './support.js';
 
-/** The speaker of the direct quote that holds `words` in one hand-written German article. */
-function speakerOf(text: string, words: string): string | null | undefined {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
-  return quotes.find((x) => x.kind === undefined && x.text.includes(words))?.speaker;
-}
+const speakerOf = (text: string, words: string): string | null | undefined => quoteSpeakerOf(text, words);
 
 describe('the subject of a subordinate clause that holds the quote and its verb of saying', () => {
   it('gives the quote to the subject after "weil" when a verb of saying closes the clause', () => {

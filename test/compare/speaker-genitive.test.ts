@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { fixtureArticles, quoteSpeakerOf } from './support.js';
 
-/** The speaker of the quote (direct or indirect) that holds `words` in one hand-written German article. */
-function speakerOf(text: string, words: string): string | null | undefined {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
-  return quotes.find((q) => q.text.includes(words))?.speaker;
-}
+const speakerOf = (text: string, words: string): string | null | undefined =>
+  quoteSpeakerOf(text, words, false);
 
 describe('a role with a genitive as a speaker', () => {
   it('reads a genitive with a capitalised adjective on to its noun', () => {

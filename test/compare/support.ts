@@ -48,3 +48,14 @@ export function entityMentions(text: string, language = 'de'): string[] {
     .sort((a, b) => a.start - b.start)
     .map((m) => m.label);
 }
+
+/**
+ * The speaker of the quote that holds `words` in one hand-written German article (`direct`: direct quotes only),
+ * every quote checked against its offsets.
+ */
+export function quoteSpeakerOf(text: string, words: string, direct = true): string | null | undefined {
+  const articles = fixtureArticles('de', [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  return quotes.find((q) => (!direct || q.kind === undefined) && q.text.includes(words))?.speaker;
+}
