@@ -2,6 +2,7 @@ import { keptPer } from '../core/kept.js';
 import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST, knownWord } from './gazetteer-index.js';
 import { isTableName } from './name-rules.js';
+import { tableValue } from './table-lookup.js';
 import { isNameWord, lowerCaseWords, type Word } from './words.js';
 
 /** A name found by a rule: word indices `[from, to)` of one article. */
@@ -74,30 +75,16 @@ function seed(ctx: ArticleContext, from: number, to: number, rule: NameSeed['rul
   return { article: ctx.index, from, to, words, rule };
 }
 
-/** Numerals written as words ("Alois Schwartz Zwei Tage …": a heading run into the text). */
-const NUMERAL_WORDS = new Set([
-  'zwei',
-  'drei',
-  'vier',
-  'fünf',
-  'sechs',
-  'sieben',
-  'acht',
-  'neun',
-  'zehn',
-  'zwölf',
-]);
-
 /**
  * Whether word `k`, the third after a title, ends no name: a common noun or shaped like one ("Donald Trump
- * Diskussionen", "Dunja Hayali Anzeige"), a numeral or the word before it once more ("Putin Putin").
+ * Diskussionen", "Dunja Hayali Anzeige"), a number word of the language's figure tables or the word before it once more ("Putin Putin").
  */
 function notThirdName(ctx: ArticleContext, k: number): boolean {
   const w = ctx.words[k] as Word;
   return (
     commonNounWord(w.text, ctx) ||
     compoundNoun(w.lower, ctx) ||
-    NUMERAL_WORDS.has(w.lower) ||
+    tableValue(ctx.rules.figures.numberWords, w.lower) !== undefined ||
     w.text === ctx.words[k - 1]?.text
   );
 }
