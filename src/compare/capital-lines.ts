@@ -1,6 +1,7 @@
 /**
- * Sentences set in capitals ("WE'RE GOING TO BE ON TRAVERSE CREEK", a broadcast transcript, a shouted headline):
- * their words are ordinary words written in capitals, no acronyms.
+ * Words set in capitals that are ordinary words, no acronyms: sentences set in capitals ("WE'RE GOING TO BE ON
+ * TRAVERSE CREEK", a broadcast transcript, a shouted headline) and runs of three or more words in capitals ("AKTIE IM
+ * FOKUS").
  */
 import type { AnalysedArticle } from '../core/types.js';
 import type { Word } from './words.js';
@@ -40,4 +41,14 @@ export function inCapitalLine(article: AnalysedArticle, words: readonly Word[], 
     kept.set(words, set);
   }
   return set.has(i);
+}
+
+/** How many words in capitals, a space alone between them, stand together around word `i` of `words`. */
+export function capitalsRun(words: readonly Word[], i: number): number {
+  const caps = (k: number): boolean => /^\p{Lu}{2,}$/u.test(words[k]?.text ?? '');
+  let from = i;
+  while (caps(from - 1) && words[from]?.tightBefore) from--;
+  let to = i + 1;
+  while (caps(to) && words[to]?.tightBefore) to++;
+  return to - from;
 }

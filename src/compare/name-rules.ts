@@ -12,7 +12,7 @@ import type { EntityRule, LexiconEntry } from './lexicon.js';
 import { nameKey } from './names.js';
 import type { EntityType } from './types.js';
 import { isAcronym, isNameWord, lowerCaseWords, type Word } from './words.js';
-import { inCapitalLine } from './capital-lines.js';
+import { capitalsRun, inCapitalLine } from './capital-lines.js';
 
 const sharedNames = new Set(KNOWN_NAMES.map((k) => k.words.join(' ')));
 
@@ -135,17 +135,6 @@ function wordInCapitals(ctx: ArticleContext, i: number): boolean {
   );
 }
 
-/** How many words in capitals, a space alone between them, stand together around word `i`. */
-function capitalsRun(ctx: ArticleContext, i: number): number {
-  const { words } = ctx;
-  const caps = (k: number): boolean => /^\p{Lu}{2,}$/u.test(words[k]?.text ?? '');
-  let from = i;
-  while (caps(from - 1) && words[from]?.tightBefore) from--;
-  let to = i + 1;
-  while (caps(to) && words[to]?.tightBefore) to++;
-  return to - from;
-}
-
 function acronyms(ctx: ArticleContext): string[][] {
   const { words } = ctx;
   const { notAcronyms } = ctx.sets.names;
@@ -174,7 +163,7 @@ function acronyms(ctx: ArticleContext): string[][] {
     if (
       (j - i > 1 &&
         (sharedPlaces.has(texts(ctx, i, j).map(titleCaseWord).join(' ')) || beforeBracket(ctx, j))) ||
-      capitalsRun(ctx, i) >= 3
+      capitalsRun(ctx.words, i) >= 3
     ) {
       i = j - 1;
       continue;
