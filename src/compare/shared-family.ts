@@ -58,10 +58,10 @@ export function sharedFamilyNames(
     }
   if (givenOf.size === 0) return [];
   const found = new Set(persons.map((p) => nameKey(p.words.join(' '))));
-  // "Gord Davis" beside "Gordon Davis": the short form of a found person's given name is that person.
+  // "Gord Davis" beside "Gordon Davis": the short form of a found person's given name is that person, and so is
+  // the end of a longer name ("Coronel Aispuro" of "Emma Coronel Aispuro").
   const shortForm = (given: string, family: string): boolean =>
-    given.length >= MIN_SHORT_FORM &&
-    (givenOf.get(family) ?? []).some((g) => g.length > given.length && g.startsWith(given));
+    given.length >= MIN_SHORT_FORM && (givenOf.get(family) ?? []).some((g) => g.startsWith(given));
   const pairs = new Map<string, { words: string[]; n: number }>();
   for (const ctx of ctxs) {
     const { words } = ctx;

@@ -53,3 +53,12 @@ describe('words before a shared family name that are no other person', () => {
     expect(found.map(([name]) => name)).not.toContain('Van Camp');
   });
 });
+
+describe('the end of a found longer name', () => {
+  it('is that person ("Coronel Aispuro" of "Emma Coronel Aispuro")', () => {
+    const found = persons(
+      'Emma Coronel Aispuro gave an interview. Coronel Aispuro said she was calm. Later Coronel Aispuro left.',
+    );
+    expect(found).toEqual([['Emma Coronel Aispuro', 3]]);
+  });
+});
