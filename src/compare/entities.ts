@@ -17,6 +17,7 @@ import { acronymNames } from './acronym-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { genitiveNames } from './genitive-names.js';
 import { loneFirstNames, relativeNames } from './lone-names.js';
+import { sharedFamilyNames } from './shared-family.js';
 import { subjectNames } from './subject-names.js';
 import { clubNames, organisationSeeds, teamNames } from './organisations.js';
 import { notAnEntity } from './mention-filters.js';
@@ -782,7 +783,8 @@ export function recogniseEntities(
   previous?: RecognisedEntities,
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
-  const persons = fullPersonNames(seeds, speakers);
+  const full = fullPersonNames(seeds, speakers);
+  const persons = [...full, ...sharedFamilyNames(ctxs, full, shortWord)];
   // One-word names and the rule that found each (the first that did).
   const singleRules = new Map<string, EntityRule>();
   const named: TaggedName[] = [

@@ -25,6 +25,7 @@ export type EntityRule =
   | 'speaker'
   | 'known-person'
   | 'short-name'
+  | 'shared-family'
   | 'org-head'
   | 'org-form'
   | 'org-acronym'

@@ -1,0 +1,82 @@
+import type { ArticleContext } from './context.js';
+import { knownWord } from './gazetteer-index.js';
+import type { TaggedName } from './name-rules.js';
+import { nameKey } from './names.js';
+import { commonNounWord, PARTICLES, personWord } from './persons.js';
+import { lowerCaseWords, type Word } from './words.js';
+
+/** How often a pair must occur in the story: once may be a heading or a line in title case. */
+const MIN_PAIRS = 2;
+/** A word shaped like a given name: a capital, then lower-case letters only. */
+const GIVEN_SHAPED = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** Whether `first` and `second` are capitalised words with only a space between (a run of capitalised words). */
+const capitalRun = (first: Word | undefined, second: Word | undefined): boolean =>
+  first !== undefined &&
+  second?.tightBefore === true &&
+  /^\p{Lu}/u.test(first.text) &&
+  /^\p{Lu}/u.test(second.text);
+
+/** The shortest short form of a given name ("Gord" of "Gordon"). */
+const MIN_SHORT_FORM = 3;
+
+/**
+ * Whether the word at `i` may be the unknown given name of another person with the family name after it: shaped like
+ * a given name, not a table name, known word, common noun, name particle ("Van Camp") or a word the article also
+ * writes in lower case, and the pair not part of a longer run of capitalised words ("Lockheed Martin Corp", "The
+ * Trayvon Martin Case").
+ */
+function unknownGiven(ctx: ArticleContext, i: number): boolean {
+  const { words } = ctx;
+  const given = words[i] as Word;
+  const family = words[i + 1] as Word;
+  if (!family.tightBefore || !GIVEN_SHAPED.test(given.text) || !personWord(given, ctx)) return false;
+  if (ctx.sets.firstNames.has(given.text) || knownWord(given.text) || commonNounWord(given.text, ctx))
+    return false;
+  if (PARTICLES.has(given.lower)) return false;
+  if (lowerCaseWords(words).has(given.lower)) return false;
+  return !capitalRun(words[i - 1], given) && !capitalRun(family, words[i + 2]);
+}
+
+/**
+ * "Trayvon Martin" in a story that names "Tracy Martin": a capitalised word the given-name tables do not know, right
+ * before the family name of a found full name, read as another person's given name when the pair occurs at least
+ * twice in the story. The family name alone then has two full names to choose from, and goes to one only when it
+ * clearly dominates (the counts of `addShortNames`), not to the only one that was found.
+ */
+export function sharedFamilyNames(
+  ctxs: readonly ArticleContext[],
+  persons: readonly TaggedName[],
+  familyOf: (words: readonly string[]) => string,
+): TaggedName[] {
+  // The family names of the found full names, each with the other words of those names ("Gordon" of "Gordon Davis").
+  const givenOf = new Map<string, string[]>();
+  for (const p of persons)
+    if (p.words.length > 1) {
+      const family = familyOf(p.words);
+      givenOf.set(family, [...(givenOf.get(family) ?? []), ...p.words.filter((w) => w !== family)]);
+    }
+  if (givenOf.size === 0) return [];
+  const found = new Set(persons.map((p) => nameKey(p.words.join(' '))));
+  // "Gord Davis" beside "Gordon Davis": the short form of a found person's given name is that person, and so is
+  // the end of a longer name ("Coronel Aispuro" of "Emma Coronel Aispuro").
+  const shortForm = (given: string, family: string): boolean =>
+    given.length >= MIN_SHORT_FORM && (givenOf.get(family) ?? []).some((g) => g.startsWith(given));
+  const pairs = new Map<string, { words: string[]; n: number }>();
+  for (const ctx of ctxs) {
+    const { words } = ctx;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const family = (words[i + 1] as Word).text;
+      if (!givenOf.has(family) || !unknownGiven(ctx, i)) continue;
+      const pair = [(words[i] as Word).text, family];
+      const key = nameKey(pair.join(' '));
+      if (found.has(key) || shortForm(pair[0] as string, family)) continue;
+      const seen = pairs.get(key) ?? { words: pair, n: 0 };
+      seen.n++;
+      pairs.set(key, seen);
+    }
+  }
+  return [...pairs.values()]
+    .filter((p) => p.n >= MIN_PAIRS)
+    .map((p) => ({ words: p.words, rule: 'shared-family' as const }));
+}
