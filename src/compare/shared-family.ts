@@ -49,19 +49,27 @@ export function sharedFamilyNames(
   persons: readonly TaggedName[],
   familyOf: (words: readonly string[]) => string,
 ): TaggedName[] {
-  // The family names of the found full names, each with the other words of those names ("Gordon" of "Gordon Davis").
-  const givenOf = new Map<string, string[]>();
-  for (const p of persons)
-    if (p.words.length > 1) {
-      const family = familyOf(p.words);
-      givenOf.set(family, [...(givenOf.get(family) ?? []), ...p.words.filter((w) => w !== family)]);
-    }
+  // The family names of the found full names, each with the other words of those names ("Gordon" of "Gordon Davis"),
+  // and the keys of all found names; each name once (a story's seeds name the same people again and again).
+  const givenOf = new Map<string, Set<string>>();
+  const found = new Set<string>();
+  const names = new Set<string>();
+  for (const p of persons) {
+    const joined = p.words.join(' ');
+    if (names.has(joined)) continue;
+    names.add(joined);
+    found.add(nameKey(joined));
+    if (p.words.length < 2) continue;
+    const family = familyOf(p.words);
+    let given = givenOf.get(family);
+    if (given === undefined) givenOf.set(family, (given = new Set()));
+    for (const w of p.words) if (w !== family) given.add(w);
+  }
   if (givenOf.size === 0) return [];
-  const found = new Set(persons.map((p) => nameKey(p.words.join(' '))));
   // "Gord Davis" beside "Gordon Davis": the short form of a found person's given name is that person, and so is
   // the end of a longer name ("Coronel Aispuro" of "Emma Coronel Aispuro").
   const shortForm = (given: string, family: string): boolean =>
-    given.length >= MIN_SHORT_FORM && (givenOf.get(family) ?? []).some((g) => g.startsWith(given));
+    given.length >= MIN_SHORT_FORM && [...(givenOf.get(family) ?? [])].some((g) => g.startsWith(given));
   const pairs = new Map<string, { words: string[]; n: number }>();
   for (const ctx of ctxs) {
     const { words } = ctx;
