@@ -8,6 +8,7 @@ import { isTitleWord } from './context.js';
 import { genitiveBase } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
 import { commonNounWord, type NameSeed } from './persons.js';
+import { tableValue } from './table-lookup.js';
 import { isNameWord, type Word } from './words.js';
 
 /** A capitalised word in genitive `-s` (also hyphenated: "Wright-Phillips'" is not, "Meyer-Landruts" is). */
@@ -70,6 +71,8 @@ export function genitiveNames(ctx: ArticleContext): NameSeed[] {
     if (openers(ctx).has(w.lower) || lower.has(w.lower) || lower.has(base.toLowerCase())) continue;
     if (commonNounWord(base, ctx) || commonNounWord(w.text, ctx) || isTitleWord(w, ctx)) continue;
     if (isTableName(w.text, ctx) || ctx.sets.calendar.has(base.toLowerCase())) continue;
+    // A number word opening a noun phrase ("Sechs grosse Firmen"): no name's genitive.
+    if (tableValue(ctx.rules.figures.numberWords, w.lower) !== undefined) continue;
     out.push({ article: ctx.index, from: i, to: i + 1, words: [base], rule: 'genitive' });
   }
   return out;

@@ -6,6 +6,7 @@
  * or an abbreviation with its full stop ("St. Peter").
  */
 import { isTitleWord, type ArticleContext } from './context.js';
+import { keptPer } from '../core/kept.js';
 import { commonNounWord, personWord, type NameSeed } from './persons.js';
 import { isAcronym, isNameWord, type Word } from './words.js';
 
@@ -64,9 +65,15 @@ export function loneFirstNames(ctx: ArticleContext): NameSeed[] {
   return out;
 }
 
+/** The language's sentence openers ("offenbar", "dennoch") as a set, made once per table. */
+const sentenceOpeners = keptPer(
+  (rules: ArticleContext['rules']): ReadonlySet<string> => new Set(rules.entities.sentenceOpeners ?? []),
+);
+
 /**
  * Up to three name words after a word for a relative ("Sohn Murchad", "Tante Cilli", "Halbbruder Sven", "Bruder
- * Manfred"): German names a relative by the kin word and the name, as it names an office by its title.
+ * Manfred"): German names a relative by the kin word and the name, as it names an office by its title. A sentence
+ * opener is none ("Erste Spur zur Mutter Anscheinend hat …": a heading glued to the text).
  */
 export function relativeNames(ctx: ArticleContext): NameSeed[] {
   const { words } = ctx;
@@ -75,7 +82,14 @@ export function relativeNames(ctx: ArticleContext): NameSeed[] {
   for (let i = 0; i + 1 < words.length; i++) {
     if (!kin.has((words[i] as Word).lower) || !/^\p{Lu}/u.test((words[i] as Word).text)) continue;
     let j = i + 1;
-    while (j - i <= 3 && words[j]?.tightBefore === true && personWord(words[j], ctx)) j++;
+    // An adverb that opens a sentence ends the name: a heading runs into the text ("Mutter Offenbar hat …").
+    while (
+      j - i <= 3 &&
+      words[j]?.tightBefore === true &&
+      personWord(words[j], ctx) &&
+      !sentenceOpeners(ctx.rules).has((words[j] as Word).lower)
+    )
+      j++;
     if (j === i + 1 || (j === i + 2 && commonNounWord((words[i + 1] as Word).text, ctx))) continue;
     out.push({
       article: ctx.index,

@@ -4,6 +4,9 @@ import { isTableName, knownPlaceName, openers, type TaggedName } from './name-ru
 import { commonNounWord, compoundNoun } from './persons.js';
 import { isAcronym, isNameWord, lowerCaseWords, type Word } from './words.js';
 
+/** An adjective used as a noun ("Jugendlicher", "Freiwilliger", "Einheimischen"), lower case. */
+const ADJECTIVE_NOUN = /\p{Ll}{3}(?:lich|ig|isch)(?:e|er|en)$/u;
+
 /** Up to three name words after an organisation noun ("Bankhaus Credito Emiliano", "Spielzeughersteller Mattel"). */
 function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undefined {
   const { words } = ctx;
@@ -19,6 +22,8 @@ function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undef
     !isTitleWord(w, ctx);
   let j = i + 1;
   while (j - i <= 3 && usable(words[j])) j++;
+  // One word shaped like an adjective used as a noun is a plural genitive, no name ("eine Gruppe Jugendlicher").
+  if (j === i + 2 && ADJECTIVE_NOUN.test((words[i + 1] as Word).lower)) return undefined;
   return j > i + 1 ? words.slice(i + 1, j).map((w) => w.text) : undefined;
 }
 

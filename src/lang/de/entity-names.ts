@@ -338,7 +338,9 @@ tochtergesellschaft; rivale; konkurrent; konkurrenten; sportartikelhersteller; c
 versorger; discounter; onlinehändler; mobilfunkanbieter; netzbetreiber; fernsehsender; radiosender; sender;
 nachrichtenagentur; zeitung; wochenzeitung; tageszeitung; magazin; nachrichtenmagazin; verlag; verlagshaus;
 verein; vereins; klub; club; verband; verbandes; verbands; gewerkschaft; partei; band; rockband; popband;
-institut; instituts; bank
+institut; instituts; bank; gesellschaft; vereinigung; genossenschaft; kette; gruppe; agentur; portal; plattform;
+dienst; blatt; zeitschrift; behörde; bündnis; allianz; orchester; ensemble; kanzlei; händler; produzent; lieferant;
+zulieferer; investor; finanzinvestor; fonds; label; studio; netzwerk
 `);
 
 /** Endings of a head noun after a place adjective that make both an organisation ("Berliner Kurier"). */

@@ -24,7 +24,7 @@ export const SENTENCE_OPENERS: readonly string[] = list(`
   indessen infolgedessen inmitten insbesondere insgesamt insofern inzwischen irgendwann irgendwie jedenfalls jedoch
   jetzt jüngst kaum keinesfalls keineswegs künftig kürzlich lange längst lediglich leider letztlich links rechts
   manchmal mehr meist meistens mindestens mithin mittlerweile möglicherweise morgen morgens abends nachts mittags
-  nachher nämlich natürlich neuerdings nicht nichts nie niemals noch nochmals nun nur ob oben obendrein offenbar
+  anscheinend scheinbar nachher nämlich natürlich neuerdings nicht nichts nie niemals noch nochmals nun nur ob oben obendrein offenbar
   offensichtlich oft ohnehin plötzlich rund schließlich schon seither seitdem selbst selten sicher sicherlich so
   sodann sofort sogar somit sonst später stattdessen stets tatsächlich teils trotzdem überall überdies übrigens
   umgekehrt unklar unten unterdessen vermutlich viel vielleicht vielmehr vorerst vorher vorhin vorne wahrscheinlich

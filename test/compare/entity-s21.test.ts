@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { entityMentions } from './support.js';
+
+const mentions = (text: string): string[] => entityMentions(text);
+
+describe('a name after a compound noun for a kind of organisation is an organisation', () => {
+  it('takes the name after "-gesellschaft", "-vereinigung", "-kette", "-portal", "-dienst", "Kanzlei"', () => {
+    expect(mentions('Die staatliche Ölgesellschaft Farolux meldete Gewinne.')).toContain(
+      'Farolux (organization)',
+    );
+    expect(mentions('Die Künstlervereinigung Lindgrüne Runde stellt aus.')).toContain(
+      'Lindgrüne Runde (organization)',
+    );
+    expect(mentions('Die Burgerkette Zehn Brüder eröffnet eine Filiale.')).toContain(
+      'Zehn Brüder (organization)',
+    );
+    expect(mentions('Das meldete das Nachrichtenportal Kalmora am Abend.')).toContain(
+      'Kalmora (organization)',
+    );
+    expect(mentions('Wie der Wetterdienst Nubelio mitteilte, regnet es.')).toContain(
+      'Nubelio (organization)',
+    );
+    expect(mentions('Die Anwältin von der Kanzlei Hofreiter vertritt ihn.')).toContain(
+      'Hofreiter (organization)',
+    );
+  });
+
+  it('takes no adjective used as a noun after such a word ("eine Gruppe Jugendlicher")', () => {
+    expect(mentions('Eine Gruppe Jugendlicher hat Steine geworfen.')).toEqual([]);
+    expect(mentions('Eine Gruppe Freiwilliger half beim Aufräumen.')).toEqual([]);
+  });
+});
+
+describe('a sentence opener after a word for a relative is no name', () => {
+  it('takes no adverb that opens the next sentence ("zur Mutter Anscheinend hat …")', () => {
+    expect(mentions('Erste Spur zur Mutter Anscheinend hat die Polizei eine Spur.')).toEqual([]);
+    expect(mentions('Erste Spur zur Mutter Offenbar hat die Polizei eine Spur.')).toEqual([]);
+  });
+
+  it('still takes the name after a word for a relative', () => {
+    expect(mentions('Sie wohnte bei ihrer Tante Cilli auf dem Land.')).toEqual(['Cilli (person)']);
+  });
+});
+
+describe('a number word in -s is no genitive name', () => {
+  it('takes no person from "Sechs grosse Firmen"', () => {
+    expect(mentions('Es kam anders. Sechs grosse Firmen haben geklagt.')).toEqual([]);
+  });
+
+  it('still takes a genitive name before its noun', () => {
+    expect(mentions('Man wartet auf Zabels Entscheidung.')).toEqual(['Zabel (person)']);
+  });
+});
