@@ -113,7 +113,7 @@ function afterTitle(ctx: ArticleContext, i: number): NameSeed | undefined {
     k++;
   if (k === j) return undefined;
   // A family-first name ends with given-name syllables ("Kim Jong Un"): keep those; otherwise at most 3 words.
-  return seed(ctx, j, k, 'title');
+  return seed(ctx, j, particleAfter(ctx, k) ?? k, 'title');
 }
 
 /** Most capitalised words of the genitive after a title ("des Weißen Hauses", "der Deutschen Bank"). */
@@ -201,6 +201,25 @@ function particleName(ctx: ArticleContext, k: number): number {
 }
 
 /**
+ * The end of a family name with particles right after a name that ends at `k` ("Heinrich Gottlob von Miltitz",
+ * "Fernando Collor de Mello": a second given name or a first family name before the particle), when the word after
+ * the particles is no common or organisation noun; not "zu" or "von der" (prepositions after a whole name: "Eric
+ * Cantona zu United", "Peter Meier von der Polizei").
+ */
+function particleAfter(ctx: ArticleContext, k: number): number | undefined {
+  // "zu" and an article after "von" are prepositions after a whole name ("Cantona zu United", "Meier von der Firma").
+  if (ctx.words[k]?.text === 'zu' || ARTICLE_PARTICLES.has(ctx.words[k + 1]?.text ?? '')) return undefined;
+  const end = particleName(ctx, k);
+  if (end < 0) return undefined;
+  const family = ctx.words[end - 1] as Word;
+  if (commonNounWord(family.text, ctx) || compoundNoun(family.lower, ctx)) return undefined;
+  // "Anna Berger von Amnesty International": a longer name after "von" is an organisation's.
+  const after = ctx.words[end];
+  if (after?.tightBefore && /^\p{Lu}/u.test(after.text)) return undefined;
+  return ctx.sets.organisationNounEnding.test(family.lower) ? undefined : end;
+}
+
+/**
  * The end of a name that starts with a first name at `i`: more first names ("Franz Josef", "Florian David"), then
  * one family name, with particles before it ("Franz von Papen", "Ursula von der Leyen"); -1 when none follows.
  */
@@ -222,7 +241,10 @@ function afterFirstName(ctx: ArticleContext, i: number): number {
   }
   const particle = particleName(ctx, k);
   if (particle > 0) return particle;
-  if (words[k]?.tightBefore && personWord(words[k], ctx)) return middleName(ctx, i, k) ? k + 2 : k + 1;
+  if (words[k]?.tightBefore && personWord(words[k], ctx)) {
+    const end = middleName(ctx, i, k) ? k + 2 : k + 1;
+    return particleAfter(ctx, end) ?? end;
+  }
   return k === i + 1 && tableFamilyName(ctx, i) ? k + 1 : -1;
 }
 

@@ -51,3 +51,22 @@ describe('a number word in -s is no genitive name', () => {
     expect(mentions('Man wartet auf Zabels Entscheidung.')).toEqual(['Zabel (person)']);
   });
 });
+
+describe('a family name with particles after two name words belongs to the name', () => {
+  it('takes "von", "de" and the family name after a second given name or first family name', () => {
+    expect(mentions('Das Schloss bekam sein Aussehen unter Heinrich Gottlob von Miltenau.')).toContain(
+      'Heinrich Gottlob von Miltenau (person)',
+    );
+    expect(mentions('Später wurde Präsident Fernando Collor de Mello des Amtes enthoben.')).toContain(
+      'Fernando Collor de Mello (person)',
+    );
+  });
+
+  it('takes no preposition after a whole name ("zu", "von der", "von" and an organisation)', () => {
+    expect(mentions('1992 stieß der Franzose Eric Cantona zu United.')).toContain('Eric Cantona (person)');
+    expect(mentions('Das sagte Sabine Fischer von der Kanzlei gestern.')).toContain(
+      'Sabine Fischer (person)',
+    );
+    expect(mentions('Es sprach Anna Berger von Helfer Ohne Grenzen.')).toContain('Anna Berger (person)');
+  });
+});
