@@ -70,3 +70,22 @@ describe('a family name with particles after two name words belongs to the name'
     expect(mentions('Es sprach Anna Berger von Helfer Ohne Grenzen.')).toContain('Anna Berger (person)');
   });
 });
+
+describe('a word for an occupation or part before a name is a title', () => {
+  it('takes the name after "Rapper", "Historikerin", "Herausforderer", "Kontrahentin", "-profi", "-architekten"', () => {
+    expect(mentions('Auf der Bühne stand Rapper Kalvo Trenk.')).toContain('Kalvo Trenk (person)');
+    expect(mentions('Das erklärte die Historikerin Yelda Marouf.')).toContain('Yelda Marouf (person)');
+    expect(mentions('Herausforderer Benno Galtz gewann die Wahl.')).toContain('Benno Galtz (person)');
+    expect(mentions('Sie schlug ihre Kontrahentin Hadar Shmolin Fener.')).toContain(
+      'Hadar Shmolin Fener (person)',
+    );
+    expect(mentions('Im Finale steht Tennisprofi Kerbo Lanza.')).toContain('Kerbo Lanza (person)');
+    expect(mentions('Der Park stammt vom Landschaftsarchitekten Gilles Clavet.')).toContain(
+      'Gilles Clavet (person)',
+    );
+  });
+
+  it('takes no word in lower case that ends like a role word', () => {
+    expect(mentions('Man hat ihm grundlegende Rechte bestritten.')).toEqual([]);
+  });
+});

@@ -326,7 +326,22 @@ kollegin; stürmer; torhüter; verteidiger; weltmeister; weltmeisterin; europame
 sportler; sportlerin; politiker; politikerin; abgeordnete; abgeordneter; autor; autorin; sänger; sängerin;
 schauspieler; schauspielerin; regisseur; regisseurin; analyst; analystin; ökonom; ökonomin; forscher; forscherin;
 wissenschaftler; wissenschaftlerin; anwalt; anwältin; koordinator; koordinatorin; beauftragte; beauftragter;
-geschäftsführer; geschäftsführerin; gründer; gründerin; inhaber; inhaberin; kommandeur; kommandant
+geschäftsführer; geschäftsführerin; gründer; gründerin; inhaber; inhaberin; kommandeur; kommandant; historiker;
+historikerin; architekt; architekten; architektin; unternehmer; unternehmerin; profi; star
+`);
+
+/**
+ * Words for a person's occupation or part that stand right before the name ("Rapper Ice-T", "Historikerin Anna
+ * Kolb", "Herausforderer Ben Gantz"), beside the compare tables' titles, lower case.
+ */
+export const ROLE_TITLES: readonly string[] = words(`
+rapper; rapperin; historiker; historikerin; unternehmer; unternehmerin; milliardär; milliardärin; designer;
+designerin; dirigent; dirigentin; pianist; pianistin; fotograf; fotografin; bildhauer; bildhauerin; chefredakteur;
+chefredakteurin; kolumnist; kolumnistin; blogger; bloggerin; aktivist; aktivistin; philosoph; philosophin; theologe;
+theologin; soziologe; soziologin; physiker; physikerin; chemiker; chemikerin; biologe; biologin; mediziner;
+medizinerin; psychologe; psychologin; ökonom; ökonomin; politologe; politologin; kurator; kuratorin; herausforderer;
+herausforderin; kontrahent; kontrahentin; torjäger; skispringer; skispringerin; komponistin; malerin; architektin;
+kabarettist; kabarettistin; komiker; komikerin
 `);
 
 /** Endings of nouns after which a name is an organisation's ("Spielzeughersteller Mattel"), lower case. */
@@ -339,8 +354,8 @@ versorger; discounter; onlinehändler; mobilfunkanbieter; netzbetreiber; fernseh
 nachrichtenagentur; zeitung; wochenzeitung; tageszeitung; magazin; nachrichtenmagazin; verlag; verlagshaus;
 verein; vereins; klub; club; verband; verbandes; verbands; gewerkschaft; partei; band; rockband; popband;
 institut; instituts; bank; gesellschaft; vereinigung; genossenschaft; kette; gruppe; agentur; portal; plattform;
-dienst; blatt; zeitschrift; behörde; bündnis; allianz; orchester; ensemble; kanzlei; händler; produzent; lieferant;
-zulieferer; investor; finanzinvestor; fonds; label; studio; netzwerk
+dienst; blatt; zeitschrift; behörde; bündnis; allianz; orchester; ensemble; kanzlei; lieferant;
+zulieferer; finanzinvestor; fonds; label; studio; netzwerk
 `);
 
 /** Endings of a head noun after a place adjective that make both an organisation ("Berliner Kurier"). */

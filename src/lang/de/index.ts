@@ -10,6 +10,7 @@ import {
   ADJECTIVE_PLACE_HEADS,
   ORGANISATION_NOUN_ENDINGS,
   ROLE_ENDINGS,
+  ROLE_TITLES,
 } from './entity-names.js';
 import { kinds } from './kinds.js';
 import { messages } from './messages.js';
@@ -61,6 +62,7 @@ export const de: LanguageRules = {
     },
     entities: {
       ...compare.entities,
+      titles: [...compare.entities.titles, ...ROLE_TITLES],
       titleEndings: [...compare.entities.titleEndings, ...ROLE_ENDINGS],
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
