@@ -89,3 +89,18 @@ describe('a word for an occupation or part before a name is a title', () => {
     expect(mentions('Man hat ihm grundlegende Rechte bestritten.')).toEqual([]);
   });
 });
+
+describe("an English institution word after a person's name makes an organisation", () => {
+  it('takes "… School", "… College", "… Foundation" after a first and family name as one organisation', () => {
+    expect(mentions('Er besuchte die Matthew Hornby School in der Stadt.')).toContain(
+      'Matthew Hornby School (organization)',
+    );
+    expect(mentions('Geld kam von der Linda Varnel Foundation.')).toContain(
+      'Linda Varnel Foundation (organization)',
+    );
+  });
+
+  it('still takes the person alone', () => {
+    expect(mentions('Er traf Matthew Hornby in der Stadt.')).toEqual(['Matthew Hornby (person)']);
+  });
+});

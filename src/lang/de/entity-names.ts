@@ -383,7 +383,8 @@ Staatsministerium; Stiftung
 export const ORGANISATION_FORMS: readonly string[] = words(`
 GmbH; AG; KG; KGaA; SE; OHG; GbR; e.V.; eV; e. V.; Inc; Inc.; Corp; Corp.; Corporation; Ltd; Ltd.; LLC; plc;
 PLC; S.A.; SA; N.V.; NV; S.p.A.; Holding; Verlag; Group; Bank; Versicherung; Stiftung; Gruppe; Werke;
-Airlines; Records; Media; Motors; Systems; Technologies; Partner; Partners
+Airlines; Records; Media; Motors; Systems; Technologies; Partner; Partners; School; College; University; Institute;
+Foundation; Orchestra
 `);
 
 /**
