@@ -104,3 +104,24 @@ describe("an English institution word after a person's name makes an organisatio
     expect(mentions('Er traf Matthew Hornby in der Stadt.')).toEqual(['Matthew Hornby (person)']);
   });
 });
+
+describe('more organisations known by name', () => {
+  it('takes well-known companies, platforms, bodies and clubs', () => {
+    expect(mentions('Die Aktie von Hochtief stieg an der Wall Street.')).toEqual([
+      'Hochtief (organization)',
+      'Wall Street (organization)',
+    ]);
+    expect(mentions('Das Video lief auf Youtube und Instagram.')).toEqual([
+      'Youtube (organization)',
+      'Instagram (organization)',
+    ]);
+    expect(mentions('Das Umweltbundesamt warnte vor dem Sommer.')).toEqual([
+      'Umweltbundesamt (organization)',
+    ]);
+  });
+
+  it('takes no phrase of the language that a newspaper is named after', () => {
+    expect(mentions('Die Welt werde bald eine neue Waffe sehen.')).toEqual([]);
+    expect(mentions('Die Zeit drängt, sagte sie.')).toEqual([]);
+  });
+});

@@ -292,6 +292,48 @@ Bischofskonferenz; Bundesanstalt für Finanzdienstleistungsaufsicht; BaFin; Stif
 Bundesverband der Deutschen Industrie; Deutscher Bauernverband; Deutscher Städtetag; Städtetag; Bundesanwaltschaft;
 Generalbundesanwalt; Unions-Fraktion; Deutsche Presse-Agentur; Deutschen Presse-Agentur;
 Europäischer Rat; Europäischen Rat;
+Wall Street; Nike; Reebok; Fraport; Hochtief; Bilfinger; Bilfinger Berger; Schaeffler; Südzucker; Lanxess; Wacker
+Chemie; Hapag-Lloyd; Sixt; Hugo Boss; Zara; Primark; Lego; Playmobil; Miele; Vorwerk; Haribo; Dr. Oetker; Oetker;
+Galeria Kaufhof; Kaufhof; Hertie; Neckermann; Otto Group; Kabel Deutschland; Unitymedia; United Internet; Freenet;
+Mobilcom; E-Plus; T-Mobile; Alcatel-Lucent; Huawei; Lenovo; Acer; Asus; Xiaomi; Uber; Airbnb; Alibaba; Tencent;
+Baidu; YouTube; Youtube; MySpace; Xing; StudiVZ; iTunes; Spotify; Instagram; WhatsApp; LinkedIn; TikTok; Tiktok;
+Snapchat; Skype; PayPal; Wirecard; HSH Nordbank; WestLB; BayernLB; LBBW; HVB; Hypovereinsbank; HypoVereinsbank;
+Unicredit; UniCredit; Santander; BNP Paribas; Société Générale; Barclays; HSBC; Royal Bank of Scotland; ING;
+Generali; Axa; AXA; Hamburg-Mannheimer; HUK-Coburg; Debeka; Sanofi; Pfizer; Boehringer Ingelheim;
+GlaxoSmithKline; AstraZeneca; Biontech; BioNTech; Curevac; CureVac; Moderna; Johnson & Johnson; Procter & Gamble;
+Danone; Kraft Foods; Ferrero; Heineken; Carlsberg; Anheuser-Busch; Red Bull; Ferrari; Lamborghini; Bentley;
+Rolls-Royce; Volvo; Saab; Skoda; Mazda; Suzuki; Mitsubishi; Subaru; Dacia; Alfa Romeo; Land Rover; Aston
+Martin; McLaren; ArcelorMittal; Rio Tinto; BHP Billiton; Glencore; Petrobras; Statoil; Equinor; Eni; Repsol;
+Chevron; ConocoPhillips; Halliburton; Transocean; Aramco; Saudi Aramco; ABB; Alstom; General
+Electric; Caterpillar; Honeywell; Lockheed Martin; Raytheon; Northrop Grumman; Rheinmetall; Krauss-Maffei
+Wegmann; Heckler & Koch; Dassault; Safran; Embraer; Emirates; Qatar Airways; Etihad; Turkish Airlines;
+Aeroflot; Alitalia; Austrian Airlines; Germanwings; Tuifly; Maersk; DB Schenker; Kühne + Nagel; FedEx;
+Zeit Online; Welt Online; Focus Online; N24; n-tv; RTL II; Kabel eins; Super RTL; MTV;
+Sky News; Al-Arabija; Associated Press; Agence France-Presse; Xinhua; Itar-Tass; Tass; Interfax; RIA Nowosti;
+Ria Nowosti; ANSA; APA; Kyodo; Yonhap; KCNA; Le Figaro; Libération; El País; Corriere della Sera; La Repubblica;
+Daily Telegraph; Daily Mail; Kronen Zeitung; Der Standard; Tages-Anzeiger; Weltwoche;
+Wirtschaftswoche; WirtschaftsWoche; Manager Magazin; Börsen-Zeitung; Junge Welt; Neues Deutschland; Münchner
+Merkur; Berliner Morgenpost; Stuttgarter Nachrichten; Badische Zeitung; Hannoversche Allgemeine; Leipziger
+Volkszeitung; Mitteldeutsche Zeitung; Ostsee-Zeitung; Lausitzer Rundschau; Märkische Allgemeine; Nordkurier;
+Weser-Kurier; Kieler Nachrichten; Neue Osnabrücker Zeitung; Passauer Neue Presse; Augsburger Allgemeine;
+Nürnberger Nachrichten; Mannheimer Morgen; Rhein-Zeitung; Saarbrücker Zeitung; Thüringer Allgemeine; Südkurier;
+Schwäbische Zeitung; Deutsche Rentenversicherung; Robert Koch-Institut; Robert-Koch-Institut; RKI;
+Paul-Ehrlich-Institut; Umweltbundesamt; Statistisches Bundesamt; Destatis; Bundesamt für Migration und
+Flüchtlinge; BAMF; Europäischer Gerichtshof für Menschenrechte; EGMR; Internationaler Strafgerichtshof;
+Weltsicherheitsrat; Uno; WWF; Nabu; NABU; Foodwatch; Attac; Pro Asyl; Transparency International; Reporter ohne
+Grenzen; Welthungerhilfe; Misereor; Brot für die Welt; Arbeiterwohlfahrt; AWO; Deutscher Mieterbund; Bund der
+Steuerzahler; Verbraucherzentrale; Verbraucherzentrale Bundesverband; ADFC; Deutscher Olympischer Sportbund;
+DOSB; WADA; NADA; IAAF; WTA; Likud; Kadima; ANC; Sinn Fein; Sinn Féin; Fidesz; Syriza; Podemos; Lega Nord;
+Forza Italia; Front National; UMP; UKIP; Ukip; Jobbik; Vlaams Belang; Einiges Russland; Kuomintang;
+Muslimbruderschaft; Boko Haram; al-Schabab; SpVgg Greuther Fürth; Greuther Fürth; Rot-Weiß Oberhausen; SV
+Sandhausen; Erzgebirge Aue; FC Ingolstadt; Holstein Kiel; Jahn Regensburg; SV Darmstadt 98; Darmstadt 98;
+Eintracht Braunschweig; FC Carl Zeiss Jena; Carl Zeiss Jena; Kickers Offenbach; Stuttgarter Kickers; SV Wehen
+Wiesbaden; Rot-Weiß Erfurt; Chemnitzer FC; Hallescher FC; Eisbären Berlin; Kölner Haie; Adler Mannheim; THW
+Kiel; SG Flensburg-Handewitt; Rhein-Neckar Löwen; Alba Berlin; FC Zürich; FC Sion; FC St. Gallen; Sturm Graz;
+LASK; Dinamo Zagreb; Roter Stern Belgrad; Spartak Moskau; ZSKA Moskau; Zenit St. Petersburg; Schachtar Donezk;
+Dynamo Kiew; Olympiakos Piräus; AEK Athen; AC Florenz; AS Monaco; FC Sevilla; Athletic Bilbao; FC Everton; Aston
+Villa; Newcastle United; West Ham United; Tottenham Hotspur; Leeds United; Boca Juniors; River Plate; LA Galaxy;
+New York Yankees; Boston Red Sox; Los Angeles Lakers; Dallas Mavericks; Pittsburgh Steelers; New England Patriots;
 `);
 
 /** Family names of well-known people that stand alone for them (only names that are no common German word). */
