@@ -125,3 +125,10 @@ describe('more organisations known by name', () => {
     expect(mentions('Die Zeit drängt, sagte sie.')).toEqual([]);
   });
 });
+
+describe('more people known by their family name alone', () => {
+  it('takes well-known family names alone', () => {
+    expect(mentions('Das kritisierte Brüderle am Montag scharf.')).toEqual(['Brüderle (person)']);
+    expect(mentions('Der Fall erinnert an Madoff.')).toEqual(['Madoff (person)']);
+  });
+});

@@ -353,7 +353,19 @@ Benedikt XVI.; Ratzinger; Wojtyla; Luther; Goethe; Schiller; Mozart; Beethoven; 
 Bismarck; Einstein; Freud; Nietzsche; Kant; Hegel; Picasso; Shakespeare; Darwin; Beckenbauer; Ballack;
 Klinsmann; Löw; Klose; Podolski; Schweinsteiger; Lahm; Lehmann; Rummenigge; Hoeneß; Magath; Klopp;
 Netzer; Matthäus; Völler; Messi; Ronaldo; Beckham; Drogba; Schumacher; Vettel; Nowitzki; Federer; Nadal;
-Becker; Klitschko; Madonna; Gaga; Jackson; Obama
+Becker; Klitschko; Madonna; Gaga; Jackson; Obama; Genscher; Brüderle; Rösler; Niebel; Leutheusser-Schnarrenberger;
+Aigner; Ramsauer; Carstensen; Althaus; Sellering; Lieberknecht; Bouffier; McAllister; Ypsilanti; Schäfer-Gümbel;
+Kauder; Sarrazin; Zumwinkel; Wiedeking; Piëch; Winterkorn; Zetsche; Cheney; Rumsfeld; Petraeus; McChrystal;
+Lawrow; Fillon; Trichet; Strauss-Kahn; Lagarde; Bernanke; Geithner; Krugman; Hatoyama; Morales; Uribe; Dalai Lama;
+Zollitsch; Käßmann; Mixa; Reich-Ranicki; Schirrmacher; Augstein; Döpfner; Schlingensief; Fassbinder; Wenders;
+Haneke; Tykwer; Kidman; Jolie; Clooney; DiCaprio; Spielberg; Tarantino; Polanski; Eastwood; Schwarzenegger; Madoff;
+Buffett; Zuckerberg; Ballmer; Murdoch; Heidfeld; Räikkönen; Kubica; Ecclestone; Blatter; Platini; Zwanziger;
+Niersbach; Bierhoff; Kuranyi; Mertesacker; Özil; Enke; Robben; Ribéry; Ibrahimovic; Iniesta; Casillas; Buffon;
+Totti; Maradona; Pelé; Mourinho; Guardiola; Ancelotti; Hiddink; Rooney; Zidane; Kaká; Lewandowski; Boateng;
+Khedira; Hitzfeld; Rehhagel; Heynckes; van Gaal; Rangnick; Slomka; Labbadia; Schaaf; Alonso; Rosberg; Phelps;
+Ullrich; Zabel; Scharapowa; Djokovic; Kohlschreiber; Petkovic; Lisicki; Isinbajewa; Harting; Höfl-Riesch;
+Hannawald; Grönemeyer; Westernhagen; Lindenberg; Bieber; Beyoncé; Rihanna; Shakira; Eminem; Winehouse; Lennon;
+McCartney; Jagger; Presley; Bohlen; Gottschalk; Jauch; Kerner; Illner; Maischberger; Plasberg
 `);
 
 /**
