@@ -145,6 +145,16 @@ export function clauseSubject(
   const gap = (k: number): string =>
     ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
   const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
+  // "Die Bürger forderte er auf, …", "Das Angebot lehnt er ab, …": a pronoun that is only a subject ("er") right after
+  // the verb is its subject; the phrase before the verb is an object.
+  const next = ctx.words[v + 1];
+  if (
+    next &&
+    !breakBefore(ctx, v + 1) &&
+    !insideQuote(quotes, next.start) &&
+    ctx.rules.quotes.nominativePronouns.includes(next.lower)
+  )
+    return { kind: 'pronoun', at: next.start };
   // The clause of the verb: from the sentence start, or from the last comma before it ("…, da sie befürchtete").
   const starts = [from];
   for (let k = v - 1; k > from; k--)

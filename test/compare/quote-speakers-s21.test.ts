@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Every quote of one hand-written German article: its kind, text and speaker. */
+function quotesOf(text: string): { kind: string; text: string; speaker: string | null }[] {
+  const articles = fixtureArticles('de', [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  return quotes.map((q) => ({ kind: q.kind ?? 'direct', text: q.text, speaker: q.speaker }));
+}
+
+/** The speaker of the first quote (direct or reported) whose text holds `words`. */
+const speakerOf = (text: string, words: string): string | null | undefined =>
+  quotesOf(text).find((q) => q.text.includes(words))?.speaker;
+
+describe('reported speech after a fronted object', () => {
+  it('takes the subject-only pronoun after the verb, not the object before it', () => {
+    const text =
+      'Bürgermeister Karl Brandt sprach am Abend im Rathaus. Die Anwohner forderte er anschließend auf, ihre Keller bis Freitag zu räumen. Er wies darauf hin, dass die Pegel weiter steigen würden.';
+    expect(speakerOf(text, 'ihre Keller')).toBe('Karl Brandt');
+    expect(speakerOf(text, 'Pegel weiter')).toBe('Karl Brandt');
+  });
+});
