@@ -208,6 +208,7 @@ export function speakerPhraseAt(
     k--;
   }
   if (nouns.length === 0) return undefined;
+  if (timePhrase(ctx, nouns, determiner)) return undefined;
   let to = k;
   // "Sonia und Willy Bogner": two given names joined by "und".
   const joined = ctx.words[k];
@@ -263,6 +264,19 @@ export function speakerPhraseAt(
   const words = [...ctx.words.slice(start, k).map((w) => w.text), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
+}
+
+/**
+ * A phrase of time or measure ("Wenige Stunden nach …", "Ende Januar", "die Woche"): no one. One word alone may be a
+ * name ("May"), and a given name makes the phrase one ("Karl Mai").
+ */
+function timePhrase(ctx: ArticleContext, nouns: readonly Word[], determiner: boolean): boolean {
+  const { calendar, firstNames } = ctx.sets;
+  return (
+    (nouns.length >= 2 || determiner) &&
+    nouns.some((w) => calendar.has(w.lower)) &&
+    !nouns.some((w) => firstNames.has(w.text))
+  );
 }
 
 /** The index of a lower-case role noun after up to two lower-case words at `k` ("89-year-old mayor"), else `k`. */

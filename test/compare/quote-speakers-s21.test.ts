@@ -22,3 +22,18 @@ describe('reported speech after a fronted object', () => {
     expect(speakerOf(text, 'Pegel weiter')).toBe('Karl Brandt');
   });
 });
+
+describe('a phrase of time opening the clause', () => {
+  it('is no speaker: the frame then names none, and a pronoun later takes the person named', () => {
+    const text =
+      'Ende Januar verkündete der Verband offiziell, dass er sich bewerben werde. Verbandschef Theo Brunner hatte dies bei einem Empfang bekannt gegeben. Ursprünglich wollte er „ein Konzept mit acht Stadien vorlegen“, am Ende waren es zwölf.';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.speaker === 'Ende Januar')).toBe(false);
+    expect(speakerOf(text, 'acht Stadien')).toBe('Theo Brunner');
+  });
+
+  it('keeps a name that holds a word of the calendar after a given name', () => {
+    const text = 'Die Sitzung dauerte lange. Karl Mai sagte danach: „Wir haben uns geeinigt.“';
+    expect(speakerOf(text, 'geeinigt')).toBe('Karl Mai');
+  });
+});
