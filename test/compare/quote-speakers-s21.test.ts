@@ -37,3 +37,21 @@ describe('a phrase of time opening the clause', () => {
     expect(speakerOf(text, 'geeinigt')).toBe('Karl Mai');
   });
 });
+
+describe('more German verbs of saying', () => {
+  it('reads a perfect participle of a particle verb as a reporting frame', () => {
+    const text =
+      'Der Stadtrat tagte bis spät. Bürgermeister Karl Brandt hat eingeräumt, Fehler bei der Planung gemacht zu haben.';
+    expect(speakerOf(text, 'Fehler bei der Planung')).toBe('Karl Brandt');
+    const pointed =
+      'Der Stadtrat tagte bis spät. Karl Brandt hatte darauf hingewiesen, dass die Kosten steigen würden.';
+    expect(speakerOf(pointed, 'Kosten steigen')).toBe('Karl Brandt');
+  });
+
+  it('reads past-tense verbs of remarking and insisting after a quote and before a colon', () => {
+    const after = 'Die Sitzung endete früh. „Wir brauchen mehr Zeit für die Planung“, merkte Karl Brandt an.';
+    expect(speakerOf(after, 'mehr Zeit')).toBe('Karl Brandt');
+    const before = 'Die Sitzung endete früh. Karl Brandt pochte darauf, dass die Planung bald fertig werde.';
+    expect(speakerOf(before, 'Planung bald')).toBe('Karl Brandt');
+  });
+});
