@@ -8,6 +8,7 @@ import {
   FINITE,
   namedSubject,
   opinionOf,
+  roleSubject,
   quotedName,
   saidInNext,
   type QuoteSurroundings,
@@ -301,13 +302,22 @@ class ArticleQuotes {
     if (recent && !this.roles.has(recent)) return recent;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
-    // Further back: the last speaker, else the last person named anywhere before.
+    // Further back: a role that is the subject of the sentence before ("Der Bürgermeister hat … zurückgewiesen.
+    // „…“, betonte er"), else the last speaker, else the last person named anywhere before.
     return (
       this.nearestPerson(p.at, floor, gender) ??
       recent ??
+      this.roleBefore(sentence, gender) ??
       (last ? personOf(last.resolved) : undefined) ??
       this.nearestPerson(p.at, 0, gender)
     );
+  }
+
+  /** The role that is the subject of the sentence before `sentence`, of a gender agreeing with `gender`, resolved. */
+  private roleBefore(sentence: number, gender: Gender | undefined): Resolved | null {
+    const role = this.follows(sentence) ? roleSubject(this.near, sentence - 1) : undefined;
+    if (role?.kind !== 'role' || !agrees(gender, roleGender(this.input.ctx, role.head, role.at))) return null;
+    return this.resolvePhrase(role, sentence - 1);
   }
 
   /**

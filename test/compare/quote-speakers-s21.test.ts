@@ -55,3 +55,20 @@ describe('more German verbs of saying', () => {
     expect(speakerOf(before, 'Planung bald')).toBe('Karl Brandt');
   });
 });
+
+describe('a pronoun after a sentence whose subject is a role', () => {
+  it('stands for the role when no person is named near', () => {
+    const text =
+      'Der Bürgermeister hat die Vorwürfe am Montag zurückgewiesen. „Das ist völlig falsch“, betonte er vor der Presse.';
+    expect(speakerOf(text, 'völlig falsch')).toBe('Bürgermeister');
+  });
+
+  it('keeps a person named in the sentence before, and a role of the other gender does not take the pronoun', () => {
+    const named =
+      'Die Ministerin hat die Vorwürfe am Montag zurückgewiesen. Auch Karl Brandt sprach. „Das ist völlig falsch“, betonte er.';
+    expect(speakerOf(named, 'völlig falsch')).toBe('Karl Brandt');
+    const other =
+      'Die Ministerin hat die Vorwürfe am Montag zurückgewiesen. „Das ist völlig falsch“, betonte er vor der Presse.';
+    expect(speakerOf(other, 'völlig falsch')).not.toBe('Ministerin');
+  });
+});
