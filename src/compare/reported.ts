@@ -1,7 +1,7 @@
 import type { Sentence } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { objectCase, sentenceSubject } from './sentence-subject.js';
 import {
   apposition,
   breakBefore,
@@ -387,16 +387,29 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
   if (named) return named;
   if (DOMAIN.test(first.text) && !insideQuote(quotes, first.start))
     return { kind: 'name', words: [first.text], at: first.start };
+  // Adjectives right after the marker, or after an indefinite genitive article ("eines russischen Senders").
+  const article = (w: Word | undefined): boolean =>
+    w !== undefined &&
+    (ctx.sets.determiners.has(w.lower) || ctx.rules.quotes.objectArticles.includes(w.lower));
+  const opened = marker || (start > k && article(ctx.words[k]));
   while (
-    marker &&
+    opened &&
     start < to - 1 &&
     ADJECTIVE.test(ctx.words[start]?.text ?? '') &&
     !breakBefore(ctx, start + 1)
   )
     start++;
   const found = phraseAt(ctx, start, quotes, to);
-  return found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : undefined;
+  // After a source noun only a genitive or "von" names the source: "nach israelischen Angaben dem Transport von …"
+  // goes on with an object.
+  if (!found || (!marker && start === k && objectCase(ctx, found.phrase) && !genitive(ctx, start)))
+    return undefined;
+  return apposition(ctx, found.to, quotes) ?? found.phrase;
 }
+
+/** Whether word `k` is a genitive article ("des", "der"). */
+const genitive = (ctx: ArticleContext, k: number): boolean =>
+  ctx.rules.quotes.genitiveArticles.includes(ctx.words[k]?.lower ?? '');
 
 /** A source noun, also at the end of a compound ("Behördenangaben", "UNO-Angaben", "Zeugenaussagen"). */
 function sourceNoun(f: Frames, w: Word): boolean {

@@ -72,3 +72,17 @@ describe('a pronoun after a sentence whose subject is a role', () => {
     expect(speakerOf(other, 'völlig falsch')).not.toBe('Ministerin');
   });
 });
+
+describe('the source after "nach Angaben"', () => {
+  it('is a genitive with an indefinite article, adjectives read past', () => {
+    const text =
+      'Die Straße blieb gesperrt. Nach Angaben eines örtlichen Sprechers sei niemand verletzt worden.';
+    expect(speakerOf(text, 'niemand verletzt')).toBe('Sprechers');
+  });
+
+  it('is never an object after the noun: the phrase itself is the source', () => {
+    const text =
+      'Die Armee griff erneut an. Die Tunnel dienten nach offiziellen Angaben dem Transport von Waffen.';
+    expect(speakerOf(text, 'Transport von Waffen')).toBe('offiziellen Angaben');
+  });
+});

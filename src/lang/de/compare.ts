@@ -1131,7 +1131,8 @@ const quotes: QuoteRules = {
   ],
   sourceAdverbs: ['demnach'],
   sourceNounLeads: ['nach'],
-  sourceOf: ['von', 'vom'],
+  // "nach Angaben von X", and a genitive with an indefinite article ("nach Angaben eines Sprechers der Polizei").
+  sourceOf: ['von', 'vom', 'eines', 'einer'],
   documentVerbs: ['heißt', 'hieß', 'geheißen', 'heiße'],
   writtenVerbs: ['steht', 'stand', 'stehe'],
   documentPrepositions: ['in', 'im', 'auf', 'aus'],
