@@ -86,3 +86,22 @@ describe('the source after "nach Angaben"', () => {
     expect(speakerOf(text, 'Transport von Waffen')).toBe('offiziellen Angaben');
   });
 });
+
+describe('two common nouns in a row', () => {
+  it('are two phrases: the subject ends before the second', () => {
+    const text =
+      'Die Verbände legten am Montag Musterbriefe vor. Außerdem fordern die Organisationen Bürger dazu auf, ihre Abgeordneten anzuschreiben.';
+    expect(speakerOf(text, 'Abgeordneten anzuschreiben')).toBe('Organisationen');
+    const source =
+      'Das Kraftwerk stand still. Grund für den Brand waren laut Ministerium Arbeiten an der Leitung.';
+    expect(speakerOf(source, 'Arbeiten an der Leitung')).toBe('Ministerium');
+  });
+
+  it('keeps a name after a role word and a noun after a capitalised adjective', () => {
+    const role = 'Die Sitzung endete. Der Sprecher Karl Brandt sagte danach: „Wir haben uns geeinigt.“';
+    expect(speakerOf(role, 'geeinigt')).toBe('Karl Brandt');
+    const adjective =
+      'Die Lage bleibt unklar. Die Krankheit gilt nach Angaben der Vereinten Nationen als die häufigste ihrer Art.';
+    expect(speakerOf(adjective, 'häufigste')).toBe('Vereinten Nationen');
+  });
+});
