@@ -131,11 +131,30 @@ class ArticleQuotes {
   /** The nearest person mentioned before `offset`, not earlier than `floor`, of a gender agreeing with `gender`. */
   private nearestPerson(offset: number, floor: number, gender?: Gender): Resolved | null {
     let best: RawMention | undefined;
+    // A person named after a preposition ("an Jacques Chirac") is an object: "er" or "sie" (one person) stands for
+    // one who is not, when there is one ("sagten sie" after "X sprach mit Y" may be both).
+    let free: RawMention | undefined;
     for (const m of this.input.persons) {
       if (m.end > offset) break;
-      if (m.start >= floor && !insideQuote(this.spans, m.start) && this.agreesWith(m, gender)) best = m;
+      if (m.start < floor || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender)) continue;
+      best = m;
+      if (gender !== undefined && !this.afterPreposition(m.start)) free = m;
     }
-    return best ? this.name([best.text], best.key) : null;
+    const chosen = free ?? best;
+    return chosen ? this.name([chosen.text], chosen.key) : null;
+  }
+
+  /** Whether a name at `at` follows a preposition, back over its role and adjectives ("an den Präsidenten X"). */
+  private afterPreposition(at: number): boolean {
+    const { ctx } = this.input;
+    let k = wordIndexAt(ctx.words, at);
+    while (
+      k > 0 &&
+      !breakBefore(ctx, k) &&
+      /^(\p{Lu}|\p{Ll}+(e|en|er|es|em)$)/u.test(ctx.words[k - 1]?.text ?? '')
+    )
+      k--;
+    return !breakBefore(ctx, k) && ctx.rules.quotes.prepositions.includes(ctx.words[k - 1]?.lower ?? '');
   }
 
   /** Whether a person (a mention or a resolved speaker) may be of `gender`, by their given name. */

@@ -105,3 +105,17 @@ describe('two common nouns in a row', () => {
     expect(speakerOf(adjective, 'häufigste')).toBe('Vereinten Nationen');
   });
 });
+
+describe('a pronoun and a person named after a preposition', () => {
+  it('stands for the person who is no object of a preposition', () => {
+    const text =
+      'Der Streit um den Orden dauert an. Im Brief, den Paul Seidel an Jacques Martin geschickt hat, erklärt er: „Ich gebe die Auszeichnung zurück.“';
+    expect(speakerOf(text, 'Auszeichnung zurück')).toBe('Paul Seidel');
+  });
+
+  it('takes the person after a preposition when no other is named', () => {
+    const text =
+      'Der Streit um den Orden dauert an. Der Brief ging an Jacques Martin. Darin erklärt er: „Ich nehme die Auszeichnung an.“';
+    expect(speakerOf(text, 'Auszeichnung an')).toBe('Jacques Martin');
+  });
+});
