@@ -308,6 +308,30 @@ function opinionNoun(f: Frames, k: number): boolean {
   );
 }
 
+/**
+ * Who a clause opened by "Wie" at `from` names before its verb at `v`: the phrase right after "Wie", or after one
+ * adverb or a preposition of a source there ("Wie schon die WHO sagte", "Wie aus Regierungskreisen verlautete", "Wie von der
+ * Polizei mitgeteilt wurde"); a day or month alone is none ("Wie am Montag bekannt wurde").
+ */
+function asSubject(f: Frames, from: number, v: number): ReturnType<typeof speakerPhraseAt> {
+  const { ctx, quotes } = f;
+  const found = phraseAt(ctx, from + 1, quotes, v);
+  const w = ctx.words[from + 1];
+  if (found || !w || from + 2 >= v || breakBefore(ctx, from + 2) || !/^\p{Ll}/u.test(w.text)) return found;
+  const { conjunctions, prepositions, documentPrepositions, afterQuoteVerbs, auxiliaries } = ctx.rules.quotes;
+  // Not a verb ("Wie hat der Aufbruch … verändert" is a question).
+  if (ctx.sets.determiners.has(w.lower) || conjunctions.includes(w.lower) || auxiliaries.includes(w.lower))
+    return undefined;
+  if (f.verbs.has(w.lower) || (afterQuoteVerbs?.modal ?? []).includes(w.lower)) return undefined;
+  // Of prepositions only those of a source or an agent ("aus", "in", "von"; not "mit dem Aufbruch …").
+  const source = documentPrepositions.includes(w.lower) || (afterQuoteVerbs?.agent ?? []).includes(w.lower);
+  if (prepositions.includes(w.lower) && !source) return undefined;
+  const next = phraseAt(ctx, from + 2, quotes, v);
+  const words = next?.phrase.kind === 'pronoun' ? [] : (next?.phrase.words ?? []);
+  if (words.length === 1 && ctx.sets.calendar.has(words[0]?.toLowerCase() ?? '')) return undefined;
+  return next;
+}
+
 /** "X sagte, dass …", "X sagte, die Astronauten würden …", "Wie die Polizei mitteilte, wurden …". */
 function verbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
@@ -316,7 +340,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
   const closing = wie ? asClauseVerb(f, from, to) : -1;
   if (closing > 0 && !f.verbs.has(ctx.words[closing]?.lower ?? '')) {
     const at = span(ctx, closing + 1, to);
-    const found = phraseAt(ctx, from + 1, quotes, closing);
+    const found = asSubject(f, from, closing);
     const speaker = found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : null;
     return at && speaker ? { sentence: index, ...at, speaker, cue: 'verb' } : undefined;
   }
@@ -336,7 +360,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
         const at = span(ctx, k, to);
         if (!at) return undefined;
         const speaker = wie
-          ? (phraseAt(ctx, from + 1, quotes, v)?.phrase ?? null)
+          ? (asSubject(f, from, v)?.phrase ?? null)
           : (clauseSubject(ctx, quotes, from, v) ?? null);
         const alternative = wie ? undefined : invertedSubject(ctx, quotes, v);
         return {

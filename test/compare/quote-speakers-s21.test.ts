@@ -119,3 +119,23 @@ describe('a pronoun and a person named after a preposition', () => {
     expect(speakerOf(text, 'Auszeichnung an')).toBe('Jacques Martin');
   });
 });
+
+describe('a clause opened by "Wie"', () => {
+  it('names its source after an adverb or a preposition of a source', () => {
+    const adverb =
+      'Die Lage bleibt ruhig. Wie schon die Behörde sagte, ist eine Ansteckung im Park unwahrscheinlich.';
+    expect(speakerOf(adverb, 'Ansteckung im Park')).toBe('Behörde');
+    const source =
+      'Das Werk wird umgebaut. Wie aus Unternehmenskreisen verlautete, will der Konzern dort bald Kleinwagen bauen.';
+    expect(speakerOf(source, 'bald Kleinwagen')).toBe('Unternehmenskreisen');
+  });
+
+  it('names none after a day alone, another preposition or a verb', () => {
+    const day =
+      'Das Werk wird umgebaut. Wie am Montag bekannt wurde, will der Konzern dort bald Kleinwagen bauen.';
+    expect(quotesOf(day).some((q) => q.speaker === 'Montag')).toBe(false);
+    const question =
+      'Das Netz wächst. Wie hat der Aufbruch des Internets den Weg verändert, den Künstler heute beschreiten?';
+    expect(quotesOf(question).some((q) => q.speaker?.includes('Aufbruch') === true)).toBe(false);
+  });
+});
