@@ -796,6 +796,26 @@ function reportingSubject(f: Frames, s: Sentence): SpeakerPhrase | undefined {
   return subject.kind === 'name' || subject.title ? subject : undefined;
 }
 
+/**
+ * A sentence that the next one points back at as something said: "Der neue Airbus startet am Mittwoch. Dies gab
+ * Airbus in Toulouse bekannt." — a demonstrative, a verb of saying or reporting, its subject after it.
+ */
+function pointedFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const s = ctx.article.sentences[index];
+  const next = ctx.article.sentences[index + 1];
+  if (!s || !next || next.block !== s.block) return undefined;
+  const n = wordIndexAt(ctx.words, next.start);
+  const verb = ctx.words[n + 1];
+  if (!ctx.rules.quotes.quoteDemonstratives.includes(ctx.words[n]?.lower ?? '') || !verb) return undefined;
+  // A verb in lower case ("Das Gehen bereite …" opens with a noun; "Dies geht aus einer Mitteilung hervor" reports).
+  if (!f.verbs.has(verb.text) || breakBefore(ctx, n + 1)) return undefined;
+  const speaker = invertedSubject(ctx, quotes, n + 1);
+  const at = span(ctx, from, to);
+  if (!speaker || !at || objectCase(ctx, speaker)) return undefined;
+  return { sentence: index, ...at, speaker, cue: 'verb' };
+}
+
 const verbCache = new WeakMap<
   ArticleContext['rules']['quotes'],
   { verbs: Set<string>; subjunctive: Set<string> }
@@ -824,7 +844,8 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
       finalFrame(f, index, from, to) ??
       verbFrame(f, index, from, to) ??
       trailingFrame(f, index, from, to) ??
-      adverbFrame(f, index, from, to);
+      adverbFrame(f, index, from, to) ??
+      pointedFrame(f, index, from, to);
     if (frame && unrealComparison(f, frame)) return;
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);

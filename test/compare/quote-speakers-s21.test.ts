@@ -139,3 +139,17 @@ describe('a clause opened by "Wie"', () => {
     expect(quotesOf(question).some((q) => q.speaker?.includes('Aufbruch') === true)).toBe(false);
   });
 });
+
+describe('a sentence the next one points back at', () => {
+  it('is reported by the subject after "Dies" and a verb of saying or reporting', () => {
+    const text =
+      'Der neue Zug fährt ab Mittwoch zwischen Kiel und Lübeck im Stundentakt. Dies gab die Bahn am Montag in Kiel bekannt.';
+    expect(speakerOf(text, 'im Stundentakt')).toBe('Bahn');
+  });
+
+  it('is not reported when "Das" opens a noun phrase', () => {
+    const text =
+      'Der Rücktritt kam für viele überraschend früh im Jahr. Das Gehen bereite dem Bischof Schwierigkeiten, sagte sein Bruder.';
+    expect(speakerOf(text, 'überraschend früh')).toBeUndefined();
+  });
+});
