@@ -298,8 +298,13 @@ function asClauseVerb(f: Frames, from: number, to: number): number {
 function opinionNoun(f: Frames, k: number): boolean {
   const frames = f.ctx.rules.quotes.opinionFrames;
   const lower = (i: number): string => f.ctx.words[i]?.lower ?? '';
+  if (frames === undefined) return false;
+  // "ist zuversichtlich", "ist hingegen überzeugt": an adjective of a view a copula and up to one adverb before.
+  if ((frames.adjectives ?? []).includes(f.ctx.words[k]?.text ?? '') && !breakBefore(f.ctx, k)) {
+    const adverb = /^\p{Ll}/u.test(f.ctx.words[k - 1]?.text ?? '') && !breakBefore(f.ctx, k - 1);
+    return frames.copulas.includes(lower(k - 1)) || (adverb && frames.copulas.includes(lower(k - 2)));
+  }
   return (
-    frames !== undefined &&
     frames.nouns.includes(lower(k)) &&
     frames.articles.includes(lower(k - 1)) &&
     frames.copulas.includes(lower(k - 2)) &&

@@ -243,6 +243,8 @@ export interface QuoteRules {
     readonly copulas: readonly string[];
     readonly articles: readonly string[];
     readonly nouns: readonly string[];
+    /** Adjectives of a view held after a copula ("ist zuversichtlich, …", "ist hingegen überzeugt, dass …"). */
+    readonly adjectives?: readonly string[];
   };
   /** Reflexive pronouns skipped after a verb of saying ("äußerte sich X"). */
   readonly reflexives: readonly string[];

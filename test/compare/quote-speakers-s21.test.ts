@@ -153,3 +153,11 @@ describe('a sentence the next one points back at', () => {
     expect(speakerOf(text, 'überraschend früh')).toBeUndefined();
   });
 });
+
+describe('a view held with an adjective after a copula', () => {
+  it('frames the clause after it as reported', () => {
+    const text =
+      'Das Viertelfinale steht fest. Nationaltrainer Ralph Kunz ist hingegen zuversichtlich, den Gegner mit dem jetzigen Kader schlagen zu können.';
+    expect(speakerOf(text, 'jetzigen Kader')).toBe('Ralph Kunz');
+  });
+});

@@ -1021,6 +1021,15 @@ const quotes: QuoteRules = {
     copulas: ['ist', 'sind', 'war', 'waren', 'sei', 'seien'],
     articles: ['der'],
     nouns: ['meinung', 'ansicht', 'auffassung', 'überzeugung'],
+    adjectives: [
+      'überzeugt',
+      'zuversichtlich',
+      'sicher',
+      'optimistisch',
+      'skeptisch',
+      'besorgt',
+      'zufrieden',
+    ],
   },
   separablePrefixes: [
     'ab',
