@@ -274,6 +274,13 @@ class ArticleQuotes {
     return head !== undefined && isRoleNoun(this.input.ctx, head);
   }
 
+  /** Whether a role phrase's head is a noun of a source person ("Wissenschaftler", "Forscherin", "Polizeiarzt"). */
+  private speakerNoun(p: { readonly at: number; readonly head: string }): boolean {
+    const nouns = this.input.ctx.rules.quotes.speakerNouns ?? [];
+    const head = p.head.replace(/innen$|in$/u, '');
+    return nouns.some((n) => p.head === n || head === n || (n.length >= 5 && head.endsWith(n)));
+  }
+
   /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
   private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
     if (p.kind === 'name') {
@@ -345,7 +352,9 @@ class ArticleQuotes {
    */
   private personish(p: SpeakerPhrase, subject: boolean): boolean {
     if (p.kind === 'pronoun') return true;
-    if (p.kind === 'role') return p.title || (subject && p.definite);
+    // With an indefinite article also a role noun or a noun of a source person ("sagte ein Wissenschaftler:").
+    if (p.kind === 'role')
+      return p.title || (subject && p.definite) || (!p.definite && (this.roleWord(p) || this.speakerNoun(p)));
     if (p.words.length >= 2 || this.input.keyOf(p.words) !== undefined) return true;
     // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich"), or a
     // word of the calendar ("am 20. August").

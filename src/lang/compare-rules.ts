@@ -272,6 +272,11 @@ export interface QuoteRules {
    * in the sentence or the one before; lower case, none when absent.
    */
   readonly personNouns?: readonly string[];
+  /**
+   * Nouns of a person who speaks as a source without a role of the tables, with an indefinite article ("sagte ein
+   * Wissenschaftler:"; feminine "-in" forms and compounds ending in them count too); lower case, none when absent.
+   */
+  readonly speakerNouns?: readonly string[];
   /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
   readonly documentAdverbs?: readonly string[];
   /**

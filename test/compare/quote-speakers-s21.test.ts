@@ -161,3 +161,11 @@ describe('a view held with an adjective after a copula', () => {
     expect(speakerOf(text, 'jetzigen Kader')).toBe('Ralph Kunz');
   });
 });
+
+describe('a role noun with an indefinite article', () => {
+  it('is the speaker after the verb', () => {
+    const text =
+      'Forscher der Universität legten eine Studie vor. Als Begründung sagte ein Wissenschaftler: „Das Feld der Erkrankungen ist sehr breit.“';
+    expect(speakerOf(text, 'sehr breit')).toBe('Wissenschaftler');
+  });
+});
