@@ -1054,7 +1054,8 @@ class ArticleQuotes {
     const i = wordIndexAt(ctx.words, p.at);
     if (
       !breakBefore(ctx, i) ||
-      !/[.!?:]\s*$|^\s*$/u.test(ctx.article.text.slice(ctx.words[i - 1]?.end ?? 0, p.at))
+      // A sentence start also after a quotation that ends the sentence before ("… months.“ Sinngemäß hofft …").
+      !/[.!?:][“”"»«]?\s*$|^\s*$/u.test(ctx.article.text.slice(ctx.words[i - 1]?.end ?? 0, p.at))
     )
       return this.personish(p, true);
     const word = p.words[0] ?? '';

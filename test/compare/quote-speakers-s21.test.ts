@@ -169,3 +169,11 @@ describe('a role noun with an indefinite article', () => {
     expect(speakerOf(text, 'sehr breit')).toBe('Wissenschaftler');
   });
 });
+
+describe('an adverb opening the sentence after a quotation', () => {
+  it('is no speaker: the subject after the verb is', () => {
+    const text =
+      'In der Meldung wird Anna Roth zitiert: „We hope to launch again soon.“ Sinngemäß hofft Roth also, dass der nächste Start bald erfolgt.';
+    expect(speakerOf(text, 'nächste Start')).toBe('Anna Roth');
+  });
+});
