@@ -112,3 +112,14 @@ export function namedSubject(near: QuoteSurroundings, index: number): SpeakerPhr
     ? subject
     : undefined;
 }
+
+/**
+ * The subject of sentence `index` when it is a role with a role word of the tables and a definite article ("Der
+ * Bürgermeister hat die Vorwürfe zurückgewiesen."): who a pronoun after it may stand for when no person is named near.
+ */
+export function roleSubject(near: QuoteSurroundings, index: number): SpeakerPhrase | undefined {
+  const range = sentenceRange(near, index);
+  if (!range) return undefined;
+  const subject = sentenceSubject(near.ctx, near.spans, range.from, range.to, true);
+  return subject?.kind === 'role' && subject.definite && subject.title ? subject : undefined;
+}

@@ -8,6 +8,7 @@ import {
   FINITE,
   namedSubject,
   opinionOf,
+  roleSubject,
   quotedName,
   saidInNext,
   type QuoteSurroundings,
@@ -130,11 +131,30 @@ class ArticleQuotes {
   /** The nearest person mentioned before `offset`, not earlier than `floor`, of a gender agreeing with `gender`. */
   private nearestPerson(offset: number, floor: number, gender?: Gender): Resolved | null {
     let best: RawMention | undefined;
+    // A person named after a preposition ("an Jacques Chirac") is an object: "er" or "sie" (one person) stands for
+    // one who is not, when there is one ("sagten sie" after "X sprach mit Y" may be both).
+    let free: RawMention | undefined;
     for (const m of this.input.persons) {
       if (m.end > offset) break;
-      if (m.start >= floor && !insideQuote(this.spans, m.start) && this.agreesWith(m, gender)) best = m;
+      if (m.start < floor || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender)) continue;
+      best = m;
+      if (gender !== undefined && !this.afterPreposition(m.start)) free = m;
     }
-    return best ? this.name([best.text], best.key) : null;
+    const chosen = free ?? best;
+    return chosen ? this.name([chosen.text], chosen.key) : null;
+  }
+
+  /** Whether a name at `at` follows a preposition, back over its role and adjectives ("an den Präsidenten X"). */
+  private afterPreposition(at: number): boolean {
+    const { ctx } = this.input;
+    let k = wordIndexAt(ctx.words, at);
+    while (
+      k > 0 &&
+      !breakBefore(ctx, k) &&
+      /^(\p{Lu}|\p{Ll}+(e|en|er|es|em)$)/u.test(ctx.words[k - 1]?.text ?? '')
+    )
+      k--;
+    return !breakBefore(ctx, k) && ctx.rules.quotes.prepositions.includes(ctx.words[k - 1]?.lower ?? '');
   }
 
   /** Whether a person (a mention or a resolved speaker) may be of `gender`, by their given name. */
@@ -254,6 +274,13 @@ class ArticleQuotes {
     return head !== undefined && isRoleNoun(this.input.ctx, head);
   }
 
+  /** Whether a role phrase's head is a noun of a source person ("Wissenschaftler", "Forscherin", "Polizeiarzt"). */
+  private speakerNoun(p: { readonly at: number; readonly head: string }): boolean {
+    const nouns = this.input.ctx.rules.quotes.speakerNouns ?? [];
+    const head = p.head.replace(/innen$|in$/u, '');
+    return nouns.some((n) => p.head === n || head === n || (n.length >= 5 && head.endsWith(n)));
+  }
+
   /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
   private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
     if (p.kind === 'name') {
@@ -301,13 +328,22 @@ class ArticleQuotes {
     if (recent && !this.roles.has(recent)) return recent;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
-    // Further back: the last speaker, else the last person named anywhere before.
+    // Further back: a role that is the subject of the sentence before ("Der Bürgermeister hat … zurückgewiesen.
+    // „…“, betonte er"), else the last speaker, else the last person named anywhere before.
     return (
       this.nearestPerson(p.at, floor, gender) ??
       recent ??
+      this.roleBefore(sentence, gender) ??
       (last ? personOf(last.resolved) : undefined) ??
       this.nearestPerson(p.at, 0, gender)
     );
+  }
+
+  /** The role that is the subject of the sentence before `sentence`, of a gender agreeing with `gender`, resolved. */
+  private roleBefore(sentence: number, gender: Gender | undefined): Resolved | null {
+    const role = this.follows(sentence) ? roleSubject(this.near, sentence - 1) : undefined;
+    if (role?.kind !== 'role' || !agrees(gender, roleGender(this.input.ctx, role.head, role.at))) return null;
+    return this.resolvePhrase(role, sentence - 1);
   }
 
   /**
@@ -316,7 +352,9 @@ class ArticleQuotes {
    */
   private personish(p: SpeakerPhrase, subject: boolean): boolean {
     if (p.kind === 'pronoun') return true;
-    if (p.kind === 'role') return p.title || (subject && p.definite);
+    // With an indefinite article also a role noun or a noun of a source person ("sagte ein Wissenschaftler:").
+    if (p.kind === 'role')
+      return p.title || (subject && p.definite) || (!p.definite && (this.roleWord(p) || this.speakerNoun(p)));
     if (p.words.length >= 2 || this.input.keyOf(p.words) !== undefined) return true;
     // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich"), or a
     // word of the calendar ("am 20. August").
@@ -1016,7 +1054,8 @@ class ArticleQuotes {
     const i = wordIndexAt(ctx.words, p.at);
     if (
       !breakBefore(ctx, i) ||
-      !/[.!?:]\s*$|^\s*$/u.test(ctx.article.text.slice(ctx.words[i - 1]?.end ?? 0, p.at))
+      // A sentence start also after a quotation that ends the sentence before ("… months.“ Sinngemäß hofft …").
+      !/[.!?:][“”"»«]?\s*$|^\s*$/u.test(ctx.article.text.slice(ctx.words[i - 1]?.end ?? 0, p.at))
     )
       return this.personish(p, true);
     const word = p.words[0] ?? '';

@@ -1,7 +1,7 @@
 import type { Sentence } from '../core/types.js';
 import type { ArticleContext } from './context.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { objectCase, sentenceSubject } from './sentence-subject.js';
 import {
   apposition,
   breakBefore,
@@ -145,6 +145,16 @@ export function clauseSubject(
   const gap = (k: number): string =>
     ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0);
   const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
+  // "Die Bürger forderte er auf, …", "Das Angebot lehnt er ab, …": a pronoun that is only a subject ("er") right after
+  // the verb is its subject; the phrase before the verb is an object.
+  const next = ctx.words[v + 1];
+  if (
+    next &&
+    !breakBefore(ctx, v + 1) &&
+    !insideQuote(quotes, next.start) &&
+    ctx.rules.quotes.nominativePronouns.includes(next.lower)
+  )
+    return { kind: 'pronoun', at: next.start };
   // The clause of the verb: from the sentence start, or from the last comma before it ("…, da sie befürchtete").
   const starts = [from];
   for (let k = v - 1; k > from; k--)
@@ -288,14 +298,43 @@ function asClauseVerb(f: Frames, from: number, to: number): number {
 function opinionNoun(f: Frames, k: number): boolean {
   const frames = f.ctx.rules.quotes.opinionFrames;
   const lower = (i: number): string => f.ctx.words[i]?.lower ?? '';
+  if (frames === undefined) return false;
+  // "ist zuversichtlich", "ist hingegen überzeugt": an adjective of a view a copula and up to one adverb before.
+  if ((frames.adjectives ?? []).includes(f.ctx.words[k]?.text ?? '') && !breakBefore(f.ctx, k)) {
+    const adverb = /^\p{Ll}/u.test(f.ctx.words[k - 1]?.text ?? '') && !breakBefore(f.ctx, k - 1);
+    return frames.copulas.includes(lower(k - 1)) || (adverb && frames.copulas.includes(lower(k - 2)));
+  }
   return (
-    frames !== undefined &&
     frames.nouns.includes(lower(k)) &&
     frames.articles.includes(lower(k - 1)) &&
     frames.copulas.includes(lower(k - 2)) &&
     !breakBefore(f.ctx, k) &&
     !breakBefore(f.ctx, k - 1)
   );
+}
+
+/**
+ * Who a clause opened by "Wie" at `from` names before its verb at `v`: the phrase right after "Wie", or after one
+ * adverb or a preposition of a source there ("Wie schon die WHO sagte", "Wie aus Regierungskreisen verlautete", "Wie von der
+ * Polizei mitgeteilt wurde"); a day or month alone is none ("Wie am Montag bekannt wurde").
+ */
+function asSubject(f: Frames, from: number, v: number): ReturnType<typeof speakerPhraseAt> {
+  const { ctx, quotes } = f;
+  const found = phraseAt(ctx, from + 1, quotes, v);
+  const w = ctx.words[from + 1];
+  if (found || !w || from + 2 >= v || breakBefore(ctx, from + 2) || !/^\p{Ll}/u.test(w.text)) return found;
+  const { conjunctions, prepositions, documentPrepositions, afterQuoteVerbs, auxiliaries } = ctx.rules.quotes;
+  // Not a verb ("Wie hat der Aufbruch … verändert" is a question).
+  if (ctx.sets.determiners.has(w.lower) || conjunctions.includes(w.lower) || auxiliaries.includes(w.lower))
+    return undefined;
+  if (f.verbs.has(w.lower) || (afterQuoteVerbs?.modal ?? []).includes(w.lower)) return undefined;
+  // Of prepositions only those of a source or an agent ("aus", "in", "von"; not "mit dem Aufbruch …").
+  const source = documentPrepositions.includes(w.lower) || (afterQuoteVerbs?.agent ?? []).includes(w.lower);
+  if (prepositions.includes(w.lower) && !source) return undefined;
+  const next = phraseAt(ctx, from + 2, quotes, v);
+  const words = next?.phrase.kind === 'pronoun' ? [] : (next?.phrase.words ?? []);
+  if (words.length === 1 && ctx.sets.calendar.has(words[0]?.toLowerCase() ?? '')) return undefined;
+  return next;
 }
 
 /** "X sagte, dass …", "X sagte, die Astronauten würden …", "Wie die Polizei mitteilte, wurden …". */
@@ -306,7 +345,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
   const closing = wie ? asClauseVerb(f, from, to) : -1;
   if (closing > 0 && !f.verbs.has(ctx.words[closing]?.lower ?? '')) {
     const at = span(ctx, closing + 1, to);
-    const found = phraseAt(ctx, from + 1, quotes, closing);
+    const found = asSubject(f, from, closing);
     const speaker = found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : null;
     return at && speaker ? { sentence: index, ...at, speaker, cue: 'verb' } : undefined;
   }
@@ -326,7 +365,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
         const at = span(ctx, k, to);
         if (!at) return undefined;
         const speaker = wie
-          ? (phraseAt(ctx, from + 1, quotes, v)?.phrase ?? null)
+          ? (asSubject(f, from, v)?.phrase ?? null)
           : (clauseSubject(ctx, quotes, from, v) ?? null);
         const alternative = wie ? undefined : invertedSubject(ctx, quotes, v);
         return {
@@ -377,16 +416,29 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
   if (named) return named;
   if (DOMAIN.test(first.text) && !insideQuote(quotes, first.start))
     return { kind: 'name', words: [first.text], at: first.start };
+  // Adjectives right after the marker, or after an indefinite genitive article ("eines russischen Senders").
+  const article = (w: Word | undefined): boolean =>
+    w !== undefined &&
+    (ctx.sets.determiners.has(w.lower) || ctx.rules.quotes.objectArticles.includes(w.lower));
+  const opened = marker || (start > k && article(ctx.words[k]));
   while (
-    marker &&
+    opened &&
     start < to - 1 &&
     ADJECTIVE.test(ctx.words[start]?.text ?? '') &&
     !breakBefore(ctx, start + 1)
   )
     start++;
   const found = phraseAt(ctx, start, quotes, to);
-  return found ? (apposition(ctx, found.to, quotes) ?? found.phrase) : undefined;
+  // After a source noun only a genitive or "von" names the source: "nach israelischen Angaben dem Transport von …"
+  // goes on with an object.
+  if (!found || (!marker && start === k && objectCase(ctx, found.phrase) && !genitive(ctx, start)))
+    return undefined;
+  return apposition(ctx, found.to, quotes) ?? found.phrase;
 }
+
+/** Whether word `k` is a genitive article ("des", "der"). */
+const genitive = (ctx: ArticleContext, k: number): boolean =>
+  ctx.rules.quotes.genitiveArticles.includes(ctx.words[k]?.lower ?? '');
 
 /** A source noun, also at the end of a compound ("Behördenangaben", "UNO-Angaben", "Zeugenaussagen"). */
 function sourceNoun(f: Frames, w: Word): boolean {
@@ -749,6 +801,26 @@ function reportingSubject(f: Frames, s: Sentence): SpeakerPhrase | undefined {
   return subject.kind === 'name' || subject.title ? subject : undefined;
 }
 
+/**
+ * A sentence that the next one points back at as something said: "Der neue Airbus startet am Mittwoch. Dies gab
+ * Airbus in Toulouse bekannt." — a demonstrative, a verb of saying or reporting, its subject after it.
+ */
+function pointedFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
+  const { ctx, quotes } = f;
+  const s = ctx.article.sentences[index];
+  const next = ctx.article.sentences[index + 1];
+  if (!s || !next || next.block !== s.block) return undefined;
+  const n = wordIndexAt(ctx.words, next.start);
+  const verb = ctx.words[n + 1];
+  if (!ctx.rules.quotes.quoteDemonstratives.includes(ctx.words[n]?.lower ?? '') || !verb) return undefined;
+  // A verb in lower case ("Das Gehen bereite …" opens with a noun; "Dies geht aus einer Mitteilung hervor" reports).
+  if (!f.verbs.has(verb.text) || breakBefore(ctx, n + 1)) return undefined;
+  const speaker = invertedSubject(ctx, quotes, n + 1);
+  const at = span(ctx, from, to);
+  if (!speaker || !at || objectCase(ctx, speaker)) return undefined;
+  return { sentence: index, ...at, speaker, cue: 'verb' };
+}
+
 const verbCache = new WeakMap<
   ArticleContext['rules']['quotes'],
   { verbs: Set<string>; subjunctive: Set<string> }
@@ -777,7 +849,8 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
       finalFrame(f, index, from, to) ??
       verbFrame(f, index, from, to) ??
       trailingFrame(f, index, from, to) ??
-      adverbFrame(f, index, from, to);
+      adverbFrame(f, index, from, to) ??
+      pointedFrame(f, index, from, to);
     if (frame && unrealComparison(f, frame)) return;
     if (frame) {
       out.push(quoted(f, frame) ? { ...frame, quoted: true } : frame);

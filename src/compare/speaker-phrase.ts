@@ -195,6 +195,7 @@ export function speakerPhraseAt(
       break;
     if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w)) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
+    if (secondNoun(ctx, nouns.at(-1), w)) break;
     nouns.push(w);
     k++;
   }
@@ -208,6 +209,7 @@ export function speakerPhraseAt(
     k--;
   }
   if (nouns.length === 0) return undefined;
+  if (timePhrase(ctx, nouns, determiner)) return undefined;
   let to = k;
   // "Sonia und Willy Bogner": two given names joined by "und".
   const joined = ctx.words[k];
@@ -263,6 +265,36 @@ export function speakerPhraseAt(
   const words = [...ctx.words.slice(start, k).map((w) => w.text), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
+}
+
+/**
+ * Whether `w` after `prev` opens a new phrase: two common nouns that are no role words ("die Organisationen Bürger
+ * dazu auf", "laut Ministerium Arbeiten an …") are two phrases; a role word, a name or an adjective may join them.
+ */
+function secondNoun(ctx: ArticleContext, prev: Word | undefined, w: Word): boolean {
+  const common = (x: Word): boolean =>
+    (ctx.commonNouns.has(x.lower) || ABSTRACT_NOUN.test(x.lower)) &&
+    !isTitleWord(x, ctx) &&
+    !roleNoun(ctx, x) &&
+    !ctx.sets.firstNames.has(x.text);
+  return prev !== undefined && common(prev) && common(w);
+}
+
+/** Endings of abstract and collective nouns ("Bestellungen", "Staatsanwaltschaft", "Organisation"). */
+const ABSTRACT_NOUN =
+  /\p{Ll}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus)$/u;
+
+/**
+ * A phrase of time or measure ("Wenige Stunden nach …", "Ende Januar", "die Woche"): no one. One word alone may be a
+ * name ("May"), and a given name makes the phrase one ("Karl Mai").
+ */
+function timePhrase(ctx: ArticleContext, nouns: readonly Word[], determiner: boolean): boolean {
+  const { calendar, firstNames } = ctx.sets;
+  return (
+    (nouns.length >= 2 || determiner) &&
+    nouns.some((w) => calendar.has(w.lower)) &&
+    !nouns.some((w) => firstNames.has(w.text))
+  );
 }
 
 /** The index of a lower-case role noun after up to two lower-case words at `k` ("89-year-old mayor"), else `k`. */

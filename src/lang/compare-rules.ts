@@ -243,6 +243,8 @@ export interface QuoteRules {
     readonly copulas: readonly string[];
     readonly articles: readonly string[];
     readonly nouns: readonly string[];
+    /** Adjectives of a view held after a copula ("ist zuversichtlich, …", "ist hingegen überzeugt, dass …"). */
+    readonly adjectives?: readonly string[];
   };
   /** Reflexive pronouns skipped after a verb of saying ("äußerte sich X"). */
   readonly reflexives: readonly string[];
@@ -270,6 +272,11 @@ export interface QuoteRules {
    * in the sentence or the one before; lower case, none when absent.
    */
   readonly personNouns?: readonly string[];
+  /**
+   * Nouns of a person who speaks as a source without a role of the tables, with an indefinite article ("sagte ein
+   * Wissenschaftler:"; feminine "-in" forms and compounds ending in them count too); lower case, none when absent.
+   */
+  readonly speakerNouns?: readonly string[];
   /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
   readonly documentAdverbs?: readonly string[];
   /**

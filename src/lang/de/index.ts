@@ -35,6 +35,7 @@ import {
   POSSESSIVE_LABELS,
   QUESTION_WORDS,
   PERSON_NOUNS,
+  SPEAKER_NOUNS,
   SPEECH_NOUNS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
@@ -58,6 +59,7 @@ export const de: LanguageRules = {
       possessiveLabels: POSSESSIVE_LABELS,
       questionWords: QUESTION_WORDS,
       personNouns: PERSON_NOUNS,
+      speakerNouns: SPEAKER_NOUNS,
       openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS],
     },
     entities: {

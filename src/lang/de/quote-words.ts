@@ -17,6 +17,14 @@ export const QUESTION_WORDS: readonly string[] =
 /** Nouns of a person that name no role ("der Mann", "die Frau"): written definite, they refer to a person named before. */
 export const PERSON_NOUNS: readonly string[] = list(`mann frau`);
 
+/**
+ * Nouns of a person who speaks as a source, with an indefinite article ("sagte ein Wissenschaftler:", "eine
+ * Ärztin"): no role of the tables, so written definite they are not resolved to a person named before.
+ */
+export const SPEAKER_NOUNS: readonly string[] =
+  list(`wissenschaftler forscher staatsanwalt verteidiger polizist arzt
+  ärztin journalist korrespondent aktivist augenzeuge zeuge mitarbeiter ermittler`);
+
 /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“", "Dort heißt es, …"). */
 export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebenda`);
 
