@@ -8,7 +8,7 @@
  * fresh parse of the page and put before and after the content in document order.
  */
 import { isElement, parseDocument, tagOf, type DomElement } from './dom.js';
-import { isFurniture, removeFurniture } from './html-boilerplate.js';
+import { isFurniture, removeFurniture, removeMediaBoxes } from './html-boilerplate.js';
 import { blockText } from './html-blocks.js';
 import { linkDensity, removeLinkBlocks } from './html-links.js';
 
@@ -157,6 +157,7 @@ export function missingSections(
     const el = all[members[i]!];
     if (!el) return '';
     removeFurniture(el);
+    removeMediaBoxes(el);
     removeLinkBlocks(el);
     return blockText(el);
   };

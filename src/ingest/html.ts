@@ -5,9 +5,9 @@ import type { DocumentMeta, Removed } from '../core/types.js';
 import { isElement, parseDocument, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { blockText } from './html-blocks.js';
 import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.js';
-import { removeFurniture } from './html-boilerplate.js';
+import { removeFurniture, removeMediaBoxes } from './html-boilerplate.js';
 import { removeLinkBlocks } from './html-links.js';
-import { indexLeads, missingLead, type LeadIndex } from './html-lead.js';
+import { contentStart, indexLeads, missingLead, type LeadIndex } from './html-lead.js';
 import { acceptByline } from './html-authors.js';
 import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
 import { rebuildHtml } from './html-repair.js';
@@ -111,14 +111,17 @@ function mainText(loaded: Loaded, article: ReadabilityArticle | null, index: Pag
   const element = content && isElement(content) ? content : undefined;
   const sections =
     index && element ? missingSections(index.sections, element, loaded.html, dropTemplates) : undefined;
+  let start = Infinity;
   if (element) {
     removeFurniture(element);
     removeLinkBlocks(element);
+    if (index) start = contentStart(index.leads, element);
+    removeMediaBoxes(element);
   }
   const own = content ? blockText(content) : '';
   if (own.trim() !== '') {
     const text = [sections?.before ?? '', own, sections?.after ?? ''].filter((t) => t !== '').join('\n\n');
-    const lead = index && element ? missingLead(index.leads, element, text) : undefined;
+    const lead = index && element ? missingLead(index.leads, element, text, start) : undefined;
     return lead === undefined ? text : `${lead}\n\n${text}`;
   }
   const body = parseDocument(loaded.html).body;
