@@ -108,3 +108,17 @@ describe('parseHtml: media boxes and teaser cards in the text', () => {
     expect(text).toContain(prose);
   });
 });
+
+describe('parseHtml: polls and affiliate notices', () => {
+  it('drops a poll box and an affiliate notice standing in the text', () => {
+    const html = `<html><body><article><h1>Haushalt beschlossen</h1>
+      <div class="affiliate_info"><strong>Hinweis</strong><p>Die mit einem Symbol gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir eine Provision.</p></div>
+      <p>${PARAGRAPHS[0]!}</p><p>${PARAGRAPHS[1]!}</p>
+      <div class="Article_elementPoll__x1"><div><p>Sollte die Stadt bei den Bibliotheken sparen?</p><div>Ja.Nein.Weiß nicht.</div></div></div>
+      <p>${PARAGRAPHS[2]!}</p><p>${PARAGRAPHS[3]!}</p></article></body></html>`;
+    const text = textOf(html);
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Affiliate-Links');
+    expect(text).not.toContain('Bibliotheken sparen');
+  });
+});
