@@ -76,12 +76,21 @@ function childElements(el: DomElement): DomElement[] {
   return out;
 }
 
-/** Indexes (and marks) every run of two or more same-kind sibling sections of which at least two hold prose. */
-export function indexSections(body: DomElement): SectionIndex {
-  const holders = proseHolders(body);
+/** Every element below `body` → its position in `body.querySelectorAll('*')`. */
+function documentOrder(body: DomElement): Map<DomElement, number> {
   const order = new Map<DomElement, number>();
   const all = body.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) if (all[i]) order.set(all[i]!, i);
+  return order;
+}
+
+/**
+ * Indexes (and marks) every run of two or more same-kind sibling sections of which at least two hold prose;
+ * `known` is the document order when the caller has it (the lead index keeps the same).
+ */
+export function indexSections(body: DomElement, known?: ReadonlyMap<DomElement, number>): SectionIndex {
+  const holders = proseHolders(body);
+  const order = known ?? documentOrder(body);
   const groups: Group[] = [];
   for (const parent of holders) {
     const byKind = new Map<string, DomElement[]>();

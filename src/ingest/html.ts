@@ -138,7 +138,8 @@ export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   const own = pageMeta(loaded.doc, base.url);
   dropTemplates(loaded.doc);
   const body = loaded.doc.body;
-  const index = body ? { leads: indexLeads(body), sections: indexSections(body) } : undefined;
+  const leads = body ? indexLeads(body) : undefined;
+  const index = body && leads ? { leads, sections: indexSections(body, leads.order) } : undefined;
   const article = readability(loaded.doc);
   const text = mainText(loaded, article, index);
   if (text.trim() === '') return { ok: false, problem: NO_MAIN_TEXT };
