@@ -15,6 +15,8 @@ export interface CleanTables {
   readonly placePrepositions: readonly string[];
   readonly dateLinkWords: readonly string[];
   readonly months: Readonly<Record<string, number>>;
+  /** The words a timestamp line may hold: the tables' `timestampWords`, weekday and month names. */
+  readonly timestampWords: ReadonlySet<string>;
   readonly outlets: ReadonlySet<string>;
   readonly agencies: readonly string[];
   readonly consent: ConsentMatcher;
@@ -99,6 +101,13 @@ export function cleanTables(languages: readonly LanguageRules[]): CleanTables {
     placePrepositions: all('placePrepositions').flat(),
     dateLinkWords: all('dateLinkWords').flat(),
     months: Object.assign({}, ...all('months')) as Record<string, number>,
+    timestampWords: new Set(
+      languages.flatMap((l) => [
+        ...(l.clean.timestampWords ?? []),
+        ...Object.keys(l.clean.months),
+        ...Object.keys(l.compare.dates.weekdays),
+      ]),
+    ),
     outlets: new Set([...OUTLETS, ...AGENCIES].map(lineKey)),
     agencies: AGENCIES,
     inlineMarkers: inlineMarkers(all('inlineMarkers').flat()),

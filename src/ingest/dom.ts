@@ -20,6 +20,8 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly tagName: string;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   remove(): void;

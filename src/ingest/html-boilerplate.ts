@@ -73,3 +73,54 @@ export function removeFurniture(root: DomElement, maxShare = MAX_SHARE): number 
   for (const el of doomed) el.remove();
   return doomed.length;
 }
+
+/** A media box's text (caption, credit, player label, duration) is at most this long. */
+const MEDIA_BOX_MAX_CHARS = 200;
+/** A teaser card (picture, headline, a line or two of teaser text) is at most this long. */
+const TEASER_CARD_MAX_CHARS = 500;
+/** A paragraph this long is prose: a box holding one is no media box. */
+const PROSE_CHARS = 80;
+
+/** The element's text without what stands in scripts and styles (a media box often carries its JSON-LD). */
+function visibleLength(el: DomElement): number {
+  let hidden = 0;
+  const code = el.querySelectorAll('script, style, noscript, template');
+  for (let i = 0; i < code.length; i++) hidden += textLength(code[i]!);
+  return textLength(el) - hidden;
+}
+
+function holdsProse(el: DomElement): boolean {
+  const paragraphs = el.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length; i++) if (textLength(paragraphs[i]!) >= PROSE_CHARS) return true;
+  return false;
+}
+
+/**
+ * Removes media boxes below `root` in place: a `div` or `section` that holds a picture, video or audio and only
+ * a little text besides it (a caption, a credit, "Video starten", a duration, "Verfügbar bis …"), no paragraph
+ * of prose. Pages that mark their figures with no `figure` element nor a caption class leave these lines in the
+ * text. So is a teaser card of another article standing in the text: an `<article>` element with a picture and at
+ * most a few lines. An element holding more than `maxShare` of the root's text is kept (a short article
+ * with its picture).
+ */
+export function removeMediaBoxes(root: DomElement, maxShare = MAX_SHARE): number {
+  const share = visibleLength(root) * maxShare;
+  const limit = Math.min(MEDIA_BOX_MAX_CHARS, share);
+  const doomed: DomElement[] = [];
+  // a teaser card: a short <article> inside the content, with a picture (its link may be gone: an empty overlay)
+  const cards = root.querySelectorAll('article');
+  for (let i = 0; i < cards.length; i++) {
+    const el = cards[i];
+    if (!el || el.querySelector('img, picture') === null) continue;
+    if (visibleLength(el) <= Math.min(TEASER_CARD_MAX_CHARS, share)) doomed.push(el);
+  }
+  const all = root.querySelectorAll('div, section');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (!el || el.querySelector('img, picture, video, audio') === null) continue;
+    if (visibleLength(el) > limit || holdsProse(el)) continue;
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+  return doomed.length;
+}

@@ -57,15 +57,27 @@ export function indexLeads(body: DomElement): LeadIndex {
   return { order, candidates };
 }
 
-/** The lead to put before `content`'s text, if one stood before it and the content lacks it. */
-export function missingLead(index: LeadIndex, content: DomElement, contentText: string): string | undefined {
-  if (index.candidates.length === 0) return undefined;
-  let start = Infinity;
+/** Where the content starts in the page: the position of its first element with text (Infinity: unknown). */
+export function contentStart(index: LeadIndex, content: DomElement): number {
   const all = content.querySelectorAll('*');
-  for (let i = 0; i < all.length && start === Infinity; i++) {
+  for (let i = 0; i < all.length; i++) {
     const at = all[i] ? index.order.get(all[i]!) : undefined;
-    if (at !== undefined && normaliseText(all[i]!.textContent) !== '') start = at;
+    if (at !== undefined && normaliseText(all[i]!.textContent) !== '') return at;
   }
+  return Infinity;
+}
+
+/**
+ * The lead to put before `content`'s text, if one stood before it and the content lacks it; `start` is where
+ * the content starts (`contentStart`, taken before parts of the content were removed).
+ */
+export function missingLead(
+  index: LeadIndex,
+  content: DomElement,
+  contentText: string,
+  start = contentStart(index, content),
+): string | undefined {
+  if (index.candidates.length === 0) return undefined;
   let lead: string | undefined;
   for (const c of index.candidates) if (c.at < start) lead = c.text;
   if (lead === undefined) return undefined;

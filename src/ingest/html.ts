@@ -2,15 +2,16 @@
 import { createRequire } from 'node:module';
 import { ok, type Result } from '../core/result.js';
 import type { DocumentMeta, Removed } from '../core/types.js';
-import { isElement, parseDocument, type DomDocument, type DomNode } from './dom.js';
+import { isElement, parseDocument, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { blockText } from './html-blocks.js';
 import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.js';
-import { removeFurniture } from './html-boilerplate.js';
+import { removeFurniture, removeMediaBoxes } from './html-boilerplate.js';
 import { removeLinkBlocks } from './html-links.js';
-import { indexLeads, missingLead, type LeadIndex } from './html-lead.js';
+import { contentStart, indexLeads, missingLead, type LeadIndex } from './html-lead.js';
 import { acceptByline } from './html-authors.js';
 import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
 import { rebuildHtml } from './html-repair.js';
+import { indexSections, missingSections, type SectionIndex } from './html-sections.js';
 import { mergeMeta, normaliseDraft, type MetaDraft } from './meta.js';
 import type { ParsedContent } from './text.js';
 
@@ -63,7 +64,7 @@ function load(html: string): Loaded {
  * Removes `<template>` elements: their content is inert (a browser never shows it), but linkedom parses it as
  * ordinary children, where Readability can take a template's text for the article (and, in `<head>`, fail on it).
  */
-function dropTemplates(doc: DomDocument): void {
+function dropTemplates(doc: DomDocument | DomElement): void {
   const templates = doc.querySelectorAll('template');
   for (let i = 0; i < templates.length; i++) templates[i]?.remove();
 }
@@ -95,16 +96,32 @@ function readabilityMeta(article: ReadabilityArticle | null): MetaDraft {
   };
 }
 
-/** Main text: Readability's content by blocks, else the whole body by blocks (from a fresh parse). */
-function mainText(loaded: Loaded, article: ReadabilityArticle | null, leads: LeadIndex | undefined): string {
+/** What the page was indexed for before Readability changed it. */
+interface PageIndex {
+  readonly leads: LeadIndex;
+  readonly sections: SectionIndex;
+}
+
+/**
+ * Main text: Readability's content by blocks (with the sections of a split article it left out, and a lead it
+ * dropped), else the whole body by blocks (from a fresh parse).
+ */
+function mainText(loaded: Loaded, article: ReadabilityArticle | null, index: PageIndex | undefined): string {
   const content = article?.content;
-  if (content && isElement(content)) {
-    removeFurniture(content);
-    removeLinkBlocks(content);
+  const element = content && isElement(content) ? content : undefined;
+  const sections =
+    index && element ? missingSections(index.sections, element, loaded.html, dropTemplates) : undefined;
+  let start = Infinity;
+  if (element) {
+    removeFurniture(element);
+    removeLinkBlocks(element);
+    if (index) start = contentStart(index.leads, element);
+    removeMediaBoxes(element);
   }
-  const text = content ? blockText(content) : '';
-  if (text.trim() !== '') {
-    const lead = leads && content && isElement(content) ? missingLead(leads, content, text) : undefined;
+  const own = content ? blockText(content) : '';
+  if (own.trim() !== '') {
+    const text = [sections?.before ?? '', own, sections?.after ?? ''].filter((t) => t !== '').join('\n\n');
+    const lead = index && element ? missingLead(index.leads, element, text, start) : undefined;
     return lead === undefined ? text : `${lead}\n\n${text}`;
   }
   const body = parseDocument(loaded.html).body;
@@ -120,9 +137,11 @@ export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   const loaded = load(html);
   const own = pageMeta(loaded.doc, base.url);
   dropTemplates(loaded.doc);
-  const leads = loaded.doc.body ? indexLeads(loaded.doc.body) : undefined;
+  const body = loaded.doc.body;
+  const leads = body ? indexLeads(body) : undefined;
+  const index = body && leads ? { leads, sections: indexSections(body, leads.order) } : undefined;
   const article = readability(loaded.doc);
-  const text = mainText(loaded, article, leads);
+  const text = mainText(loaded, article, index);
   if (text.trim() === '') return { ok: false, problem: NO_MAIN_TEXT };
   const fallback = readabilityMeta(article);
   const draft: MetaDraft = {

@@ -76,6 +76,10 @@ export const BOILERPLATE_TOKENS: readonly string[] = [
   'menu',
   'footer',
   'sidebar',
+  // polls and affiliate notices
+  'poll',
+  'umfrage',
+  'affiliate',
   // ratings, tags
   'ratings',
   'tagcloud',

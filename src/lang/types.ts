@@ -81,6 +81,11 @@ export interface CleanRules {
   readonly dateLinkWords: readonly string[];
   /** Month names (lower-case) and their number, for dates like "25. April 2019" or "25. Jänner 2019". */
   readonly months: Readonly<Record<string, number>>;
+  /**
+   * Words (lower-case) a timestamp line may hold besides a date, a clock time, weekday and month names: "Uhr",
+   * "Publiziert", "Lesedauer", "Min." ("Publiziert: 6. November 2025, 12:26", "12.12.2025, 05:07 Uhr").
+   */
+  readonly timestampWords?: readonly string[];
   /** Cue words of cookie, consent and privacy notices, also where a flattened page glued one into a line. */
   readonly consent: ConsentCues;
   /**

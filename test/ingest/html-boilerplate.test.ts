@@ -71,3 +71,54 @@ describe('parseHtml: furniture inside the article', () => {
     }
   });
 });
+
+describe('parseHtml: media boxes and teaser cards in the text', () => {
+  const article = (inner: string): string =>
+    `<html><body><nav><a href="/">Start</a></nav><div class="story">
+      <p>${PARAGRAPHS[0]!}</p><p>${PARAGRAPHS[1]!}</p>${inner}<p>${PARAGRAPHS[2]!}</p><p>${PARAGRAPHS[3]!}</p>
+      </div><footer>Impressum</footer></body></html>`;
+
+  it('drops a picture or player box with its caption, duration and player label', () => {
+    const text = textOf(
+      article(`<div class="mediaCon"><script type="application/ld+json">{"@type":"VideoObject","name":"Haushalt"}</script>
+        <div class="media"><a href="javascript:void(0)"><picture><img src="rat.jpg" alt=""></picture>
+        <span class="hidden">Video starten, abbrechen mit Escape</span></a></div>
+        <div class="mediaInfo"><h2>Stadtrat beschließt Haushalt | aktuell</h2><p>02:57 Min. Verfügbar bis 06.05.2026</p></div></div>`),
+    );
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Video starten');
+    expect(text).not.toContain('Verfügbar bis');
+    expect(text).not.toContain('| aktuell');
+  });
+
+  it('drops a teaser card of another article standing in the text', () => {
+    const text = textOf(
+      article(`<article class="card"><div><picture><img src="bad.jpg" alt=""></picture></div>
+        <h3><span>Freibad</span>: <span>Die Saison beginnt früher</span></h3>
+        <p>Das Freibad im Norden der Stadt öffnet schon Anfang Mai, weil die Sanierung früher fertig geworden ist.</p></article>`),
+    );
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Freibad');
+  });
+
+  it('keeps a box with a picture and a paragraph of prose', () => {
+    const prose =
+      'Im Saal verfolgten rund hundert Bürgerinnen und Bürger die Sitzung, viele von ihnen mit Plakaten gegen die Kürzungen.';
+    const text = textOf(article(`<div class="inline"><img src="saal.jpg" alt=""><p>${prose}</p></div>`));
+    expect(text).toContain(prose);
+  });
+});
+
+describe('parseHtml: polls and affiliate notices', () => {
+  it('drops a poll box and an affiliate notice standing in the text', () => {
+    const html = `<html><body><article><h1>Haushalt beschlossen</h1>
+      <div class="affiliate_info"><strong>Hinweis</strong><p>Die mit einem Symbol gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir eine Provision.</p></div>
+      <p>${PARAGRAPHS[0]!}</p><p>${PARAGRAPHS[1]!}</p>
+      <div class="Article_elementPoll__x1"><div><p>Sollte die Stadt bei den Bibliotheken sparen?</p><div>Ja.Nein.Weiß nicht.</div></div></div>
+      <p>${PARAGRAPHS[2]!}</p><p>${PARAGRAPHS[3]!}</p></article></body></html>`;
+    const text = textOf(html);
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Affiliate-Links');
+    expect(text).not.toContain('Bibliotheken sparen');
+  });
+});

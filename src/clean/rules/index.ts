@@ -10,6 +10,7 @@ import { strayOutlet } from './outlet.js';
 import { repeatedAcrossArticles } from './repeated.js';
 import { initialsSignoff, signoff } from './signoff.js';
 import { teaser } from './teaser.js';
+import { timestampLine } from './timestamp.js';
 import { trailingName } from './trailing-name.js';
 import type { CleanRule } from './types.js';
 
@@ -24,6 +25,7 @@ export type { CleanRule, Decision, Line, MetaFinding, RuleContext } from './type
 export const CLEAN_RULES: readonly CleanRule[] = [
   imagePlaceholder,
   boilerplate,
+  timestampLine,
   consentNotice,
   copyright,
   credit,

@@ -181,6 +181,24 @@ export const clean: CleanRules = {
     { phrase: 'Weiterlesen nach der Anzeige', reason: 'advertisement' },
     { phrase: 'Anzeige', reason: 'advertisement', repeated: true },
   ],
+  // Timestamp lines under a headline: "Freitag, 28.04.2023, 19:25", "Publiziert17. Dezember 2024, 12:17",
+  // "15.04.2026 - 15:48 UhrLesedauer: 2 Min." (weekdays and months come from the date tables).
+  timestampWords: [
+    'uhr',
+    'publiziert',
+    'veröffentlicht',
+    'aktualisiert',
+    'zuletzt',
+    'erstellt',
+    'stand',
+    'am',
+    'um',
+    'lesedauer',
+    'lesezeit',
+    'min',
+    'minute',
+    'minuten',
+  ],
   // Cookie and consent banners that flattened pages carry inside the article's lines (seen in SemEval-2022
   // German pages: "Um die Funktion unserer Website zu verbessern …", "Dieses Seite verwendet Cookies …").
   consent: {

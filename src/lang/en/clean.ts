@@ -182,6 +182,29 @@ export const clean: CleanRules = {
   // Cookie and consent banners inside flattened pages (seen in SemEval-2022 English pages: "To use this website,
   // cookies must be enabled …", "By submitting above, you agree to our privacy policy."). "cookies" alone is
   // no marker (biscuits are news too).
+  // Timestamp lines under a headline: "Published 3:45 PM GMT, Monday, April 29, 2019", "Updated 09:30 BST 2 min read".
+  timestampWords: [
+    'published',
+    'updated',
+    'posted',
+    'last',
+    'on',
+    'at',
+    'am',
+    'pm',
+    'min',
+    'mins',
+    'read',
+    'minute',
+    'minutes',
+    'gmt',
+    'utc',
+    'bst',
+    'est',
+    'edt',
+    'cet',
+    'cest',
+  ],
   consent: {
     markers: [
       'cookies must be enabled',
