@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { Command } from 'commander';
 import type { InputError } from '../core/types.js';
 import type { IngestCounts, IngestItem, IngestOutcome } from '../store/index.js';
@@ -136,8 +137,27 @@ async function* rest(
     yield relabel(next.value);
 }
 
+/**
+ * V8's interrupt budget for an ingest: four times its default (132 KiB of bytecode run before a function is looked at
+ * for optimisation). An ingest runs a large body of code (cleaning, analysis, clustering, the briefs) over many
+ * articles once each; with the default, V8's optimising compiler took about 4.5 of the 14–15 CPU-s an ingest of the
+ * 1 000-article bench corpus cost (its background threads; about 1 450 functions compiled, some again after a
+ * deoptimisation). With four times the budget only the code that stays hot is compiled: 11.2–12.9 against 13.9–15.5
+ * CPU-s (session 21, load 9–12), the same store to the byte. Eight times saved no more. Set once per process (V8's
+ * flags are global), unless the process was started with its own `--interrupt-budget`.
+ */
+export const INGEST_INTERRUPT_BUDGET = 4 * 132 * 1024;
+
+function optimiseLess(): void {
+  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) =>
+    a.includes('interrupt-budget'),
+  );
+  if (!given) setFlagsFromString(`--interrupt-budget=${String(INGEST_INTERRUPT_BUDGET)}`);
+}
+
 async function runIngest(inputs: readonly string[], flags: IngestFlags, io: CliIo): Promise<ExitCode> {
   if (refuseMissing(flags, io)) return EXIT.usage;
+  optimiseLess();
   if (inputs.length === 0 && io.stdinIsTTY) {
     io.stderr.write('lagebild: no input: give files or folders, or pipe text into stdin (see --help)\n');
     return EXIT.usage;

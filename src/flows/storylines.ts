@@ -152,23 +152,76 @@ export async function tryLinkPendingStorylines(
   return claimed === 'busy' ? 'busy' : claimed.value;
 }
 
+/**
+ * Stories whose summaries, and then whose links, are saved in one transaction (a group commit: a pass over many
+ * stories commits a few dozen times, not twice per story; what an interruption loses is linked by the next pass).
+ */
+export const STORYLINE_GROUP = 32;
+
+/** `items` in runs of `size`. */
+function runsOf<T>(items: readonly T[], size: number): T[][] {
+  const runs: T[][] = [];
+  for (let at = 0; at < items.length; at += size) runs.push(items.slice(at, at + size));
+  return runs;
+}
+
+/**
+ * Saves a run of items with `many` (one transaction); when that fails, one by one with `one`, so only the story at
+ * fault is reported. Calls `saved` with each item written.
+ */
+async function saveRun<T extends { readonly id: string }>(
+  items: readonly T[],
+  many: (items: readonly T[]) => Promise<readonly boolean[]>,
+  one: (item: T) => Promise<boolean>,
+  saved: (item: T) => void,
+  fail: (id: string, error: unknown) => void,
+): Promise<void> {
+  if (items.length === 0) return;
+  let written: readonly boolean[] | undefined;
+  try {
+    written = await many(items);
+  } catch {
+    // the run was rolled back: each again in its own transaction
+  }
+  for (const [i, item] of items.entries()) {
+    if (written !== undefined) {
+      if (written[i] === true) saved(item);
+      continue;
+    }
+    try {
+      if (await one(item)) saved(item);
+    } catch (error) {
+      fail(item.id, error);
+    }
+  }
+}
+
 async function linkPending(
   repo: StoreRepository,
   options: NormalisedStorylineOptions,
   log: (line: string) => void,
 ): Promise<LinkOutcome> {
   const failed: Problem[] = [];
+  const fail = (id: string, error: unknown): void => report(failed, log, id, error);
   const toLink = new Map<string, { summary: StorySummary; version: number }>();
-  for (const id of await repo.pendingStorylines()) {
-    try {
-      const story = await repo.storyForStoryline(id);
-      if (story === undefined) continue;
-      const summary = storedSummary(story, options);
-      if (await repo.saveStorySummary(id, story.version, summary))
-        toLink.set(id, { summary, version: story.version });
-    } catch (error) {
-      report(failed, log, id, error);
+  for (const ids of runsOf(await repo.pendingStorylines(), STORYLINE_GROUP)) {
+    const made: { id: string; version: number; summary: StorySummary }[] = [];
+    for (const id of ids) {
+      try {
+        const story = await repo.storyForStoryline(id);
+        if (story !== undefined)
+          made.push({ id, version: story.version, summary: storedSummary(story, options) });
+      } catch (error) {
+        fail(id, error);
+      }
     }
+    await saveRun(
+      made,
+      (items) => repo.saveStorySummaries(items),
+      (item) => repo.saveStorySummary(item.id, item.version, item.summary),
+      (item) => toLink.set(item.id, { summary: item.summary, version: item.version }),
+      fail,
+    );
   }
   // the store gives back the summaries this flow saved (it reads only their times)
   const summaries = (range: SummaryRange): Promise<readonly { summary: StorySummary; version: number }[]> =>
@@ -186,25 +239,37 @@ async function linkPending(
       (a.summary.id < b.summary.id ? -1 : 1),
   );
   let linked = 0;
-  for (const { summary, version } of ordered) {
-    try {
-      const earlier =
-        summary.first === null
-          ? []
-          : await summaries({
-              by: 'last',
-              from: summary.first - options.horizonMs,
-              to: summary.first - options.minGapMs,
-            });
-      const continues = findContinuation(
-        summary,
-        earlier.map((e) => e.summary),
-        options,
-      );
-      if (await repo.saveStoryline(summary.id, version, continues ?? null)) linked++;
-    } catch (error) {
-      report(failed, log, summary.id, error);
+  // each link is decided from the stored summaries alone (no link saved before it changes what it reads), so a
+  // run's links are decided first and then saved together, in the same order
+  for (const run of runsOf(ordered, STORYLINE_GROUP)) {
+    const decided: { id: string; version: number; continues: { story: string; score: number } | null }[] = [];
+    for (const { summary, version } of run) {
+      try {
+        const earlier =
+          summary.first === null
+            ? []
+            : await summaries({
+                by: 'last',
+                from: summary.first - options.horizonMs,
+                to: summary.first - options.minGapMs,
+              });
+        const continues = findContinuation(
+          summary,
+          earlier.map((e) => e.summary),
+          options,
+        );
+        decided.push({ id: summary.id, version, continues: continues ?? null });
+      } catch (error) {
+        fail(summary.id, error);
+      }
     }
+    await saveRun(
+      decided,
+      (items) => repo.saveStorylines(items),
+      (item) => repo.saveStoryline(item.id, item.version, item.continues),
+      () => linked++,
+      fail,
+    );
   }
   return { linked, failed };
 }

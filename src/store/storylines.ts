@@ -65,28 +65,53 @@ function iso(ms: number | null): string | null {
   return new Date(ms).toISOString();
 }
 
+/** A story's summary to save, made at the story's `version`. */
+export interface SummaryToSave {
+  readonly id: string;
+  readonly version: number;
+  readonly summary: StorySummaryRecord;
+}
+
+/** Saves one summary in `tx`, the story row first; false when the story changed meanwhile or is gone. */
+async function saveSummaryIn(tx: Executor, { id, version, summary }: SummaryToSave): Promise<boolean> {
+  const changed = await tx.all(
+    `UPDATE stories SET storyline_first = ?, storyline_last = ?
+      WHERE id = ? AND merged_into IS NULL AND version = ? RETURNING id`,
+    [iso(summary.first), iso(summary.last), id, version],
+  );
+  if (changed.length === 0) return false;
+  await tx.run(
+    `INSERT INTO story_texts (story, storyline_summary) VALUES (?, ?)
+      ON CONFLICT (story) DO UPDATE SET storyline_summary = excluded.storyline_summary`,
+    [id, JSON.stringify(summary)],
+  );
+  return true;
+}
+
+/**
+ * Saves the summaries in one transaction (a group commit: all or none), each only if its story is still at its
+ * version; outside the articles' write lock, each story row first (as saveBrief: src/store/dialect.ts `transaction`).
+ */
+export async function saveStorySummaries(
+  dialect: Dialect,
+  items: readonly SummaryToSave[],
+): Promise<boolean[]> {
+  if (items.length === 0) return [];
+  return dialect.transaction(async (tx) => {
+    const saved: boolean[] = [];
+    for (const item of items) saved.push(await saveSummaryIn(tx, item));
+    return saved;
+  });
+}
+
 export async function saveStorySummary(
   dialect: Dialect,
   id: string,
   version: number,
   summary: StorySummaryRecord,
 ): Promise<boolean> {
-  const json = JSON.stringify(summary);
-  // outside the articles' write lock, the story row first (as saveBrief: src/store/dialect.ts `transaction`)
-  return dialect.transaction(async (tx) => {
-    const changed = await tx.all(
-      `UPDATE stories SET storyline_first = ?, storyline_last = ?
-        WHERE id = ? AND merged_into IS NULL AND version = ? RETURNING id`,
-      [iso(summary.first), iso(summary.last), id, version],
-    );
-    if (changed.length === 0) return false;
-    await tx.run(
-      `INSERT INTO story_texts (story, storyline_summary) VALUES (?, ?)
-        ON CONFLICT (story) DO UPDATE SET storyline_summary = excluded.storyline_summary`,
-      [id, json],
-    );
-    return true;
-  });
+  const [saved] = await saveStorySummaries(dialect, [{ id, version, summary }]);
+  return saved === true;
 }
 
 export async function storySummaries(
@@ -190,32 +215,58 @@ async function handOn(tx: Executor, id: string, storyline: string): Promise<void
   }
 }
 
+/** A story's storyline link to save, decided at the story's `version` (null: it starts its own storyline). */
+export interface StorylineToSave {
+  readonly id: string;
+  readonly version: number;
+  readonly continues: { readonly story: string; readonly score: number } | null;
+}
+
+/** Saves one link in `tx` (under the write lock) and hands the storyline on; false when the story changed. */
+async function saveStorylineIn(tx: Executor, { id, version, continues }: StorylineToSave): Promise<boolean> {
+  const [now] = await tx.all('SELECT version FROM stories WHERE id = ? AND merged_into IS NULL', [id]);
+  if (now === undefined || num(now.version) !== version) return false;
+  const target = continues === null ? undefined : await current(tx, continues.story);
+  const earlier = target !== undefined && !(await continuesFrom(tx, str(target.id), id)) ? target : undefined;
+  const storyline = earlier === undefined ? id : (optStr(earlier.storyline) ?? str(earlier.id));
+  await tx.run(
+    'UPDATE stories SET continues = ?, continues_score = ?, storyline = ?, linked_version = ? WHERE id = ?',
+    [
+      earlier === undefined ? null : str(earlier.id),
+      earlier === undefined ? null : (continues?.score ?? null),
+      storyline,
+      version,
+      id,
+    ],
+  );
+  await handOn(tx, id, storyline);
+  return true;
+}
+
+/**
+ * Saves the links in order in one transaction under the write lock (a group commit: all or none); each link sees
+ * the ones saved before it, as when saved one by one.
+ */
+export async function saveStorylines(
+  dialect: Dialect,
+  items: readonly StorylineToSave[],
+): Promise<boolean[]> {
+  if (items.length === 0) return [];
+  return dialect.locked(async (tx) => {
+    const saved: boolean[] = [];
+    for (const item of items) saved.push(await saveStorylineIn(tx, item));
+    return saved;
+  });
+}
+
 export async function saveStoryline(
   dialect: Dialect,
   id: string,
   version: number,
   continues: { readonly story: string; readonly score: number } | null,
 ): Promise<boolean> {
-  return dialect.locked(async (tx) => {
-    const [now] = await tx.all('SELECT version FROM stories WHERE id = ? AND merged_into IS NULL', [id]);
-    if (now === undefined || num(now.version) !== version) return false;
-    const target = continues === null ? undefined : await current(tx, continues.story);
-    const earlier =
-      target !== undefined && !(await continuesFrom(tx, str(target.id), id)) ? target : undefined;
-    const storyline = earlier === undefined ? id : (optStr(earlier.storyline) ?? str(earlier.id));
-    await tx.run(
-      'UPDATE stories SET continues = ?, continues_score = ?, storyline = ?, linked_version = ? WHERE id = ?',
-      [
-        earlier === undefined ? null : str(earlier.id),
-        earlier === undefined ? null : (continues?.score ?? null),
-        storyline,
-        version,
-        id,
-      ],
-    );
-    await handOn(tx, id, storyline);
-    return true;
-  });
+  const [saved] = await saveStorylines(dialect, [{ id, version, continues }]);
+  return saved === true;
 }
 
 function chapter(row: Row): StorylineChapter {

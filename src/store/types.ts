@@ -495,6 +495,13 @@ export interface StoreRepository {
   /** Saves a story's summary made at `version`; false (nothing written) when the story changed or is gone. */
   saveStorySummary(id: string, version: number, summary: StorySummaryRecord): Promise<boolean>;
   /**
+   * Saves several stories' summaries in one transaction (all or none), each as `saveStorySummary` would: true for
+   * each one written, false for one whose story changed meanwhile or is gone.
+   */
+  saveStorySummaries(
+    items: readonly { readonly id: string; readonly version: number; readonly summary: StorySummaryRecord }[],
+  ): Promise<boolean[]>;
+  /**
    * The summaries of the stories (not merged away) whose first (`by: 'first'`) or last article is in [from, to]
    * (ms), with each story's version, by id.
    */
@@ -509,6 +516,17 @@ export interface StoreRepository {
     version: number,
     continues: { readonly story: string; readonly score: number } | null,
   ): Promise<boolean>;
+  /**
+   * Saves several links in order in one transaction under the write lock (all or none), each as `saveStoryline`
+   * would and seeing the ones before it: true for each one written.
+   */
+  saveStorylines(
+    items: readonly {
+      readonly id: string;
+      readonly version: number;
+      readonly continues: { readonly story: string; readonly score: number } | null;
+    }[],
+  ): Promise<boolean[]>;
   getStoryline(id: string): Promise<Storyline | undefined>;
   /** A story's own brief versions (issue 16); undefined for an unknown id. */
   storyVersions(id: string): Promise<StoryVersions | undefined>;

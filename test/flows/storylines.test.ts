@@ -105,3 +105,52 @@ describe('the store: a story that cannot be linked', () => {
     }
   });
 });
+
+describe('the store: storyline saves in groups', () => {
+  it('saves the summaries and links of a pass in one transaction each, and falls back to one by one', async () => {
+    const repo = await openRepository(':memory:', { clusterer: () => storeClusterer(createClusterer()) });
+    try {
+      await repo.add(prepared(TRIAL_OPENING[0]));
+      await repo.add(prepared(TRIAL_VERDICT[0]));
+      const calls: string[] = [];
+      const counted = {
+        ...repo,
+        saveStorySummaries: (items: Parameters<typeof repo.saveStorySummaries>[0]) => {
+          calls.push(`summaries ${String(items.length)}`);
+          return repo.saveStorySummaries(items);
+        },
+        saveStorylines: (items: Parameters<typeof repo.saveStorylines>[0]) => {
+          calls.push(`links ${String(items.length)}`);
+          return repo.saveStorylines(items);
+        },
+      };
+      expect(await linkPendingStorylines(counted)).toEqual({ linked: 2, failed: [] });
+      expect(calls).toEqual(['summaries 2', 'links 2']);
+      expect(await repo.pendingStorylines()).toEqual([]);
+      const chapters = (await repo.getStoryline('s:prozess-auftakt-1'))?.chapters.map((c) => c.id);
+      expect(chapters).toEqual(['s:prozess-auftakt-1', 's:prozess-urteil-1']);
+
+      // a group that cannot be saved together is saved story by story: only the story at fault is reported
+      await repo.add(prepared(TRIAL_VERDICT[1]));
+      await repo.add(prepared(TRIAL_OPENING[1]));
+      const pending = await repo.pendingStorylines();
+      expect(pending).toEqual(['s:prozess-auftakt-1', 's:prozess-urteil-1']);
+      const broken = {
+        ...repo,
+        saveStorylines: () => Promise.reject(new Error('group too large')),
+        saveStoryline: (id: string, ...rest: [number, { story: string; score: number } | null]) =>
+          id === 's:prozess-urteil-1'
+            ? Promise.reject(new Error('row locked'))
+            : repo.saveStoryline(id, ...rest),
+      };
+      const outcome = await linkPendingStorylines(broken);
+      expect(outcome).toEqual({
+        linked: 1,
+        failed: [{ file: 'story s:prozess-urteil-1', reason: 'storyline not linked: row locked' }],
+      });
+      expect(await repo.pendingStorylines()).toEqual(['s:prozess-urteil-1']);
+    } finally {
+      await repo.close();
+    }
+  });
+});
