@@ -33,7 +33,10 @@ export interface GraphLimits {
 
 const DEFAULT_LIMITS: GraphLimits = { maxPosting: MAX_POSTING, maxNeighbours: MAX_NEIGHBOURS };
 
-/** The edges of a graph in the order found (each once, its later end first), and each candidate's degree. */
+/**
+ * The edges of a graph in the order found, each once: its later end first, the later ends ascending and, for each,
+ * the earlier ends ascending. And each candidate's degree.
+ */
 interface Edges {
   readonly from: Int32Array;
   readonly to: Int32Array;
@@ -44,9 +47,61 @@ interface Edges {
 }
 
 /**
+ * The cosines of pairs of shapes (see `findEdges`) already computed: open addressing over the pair's number in typed
+ * arrays (no boxed number per pair).
+ */
+class PairCosines {
+  private keys: Float64Array;
+  private values: Float64Array;
+  private size = 0;
+
+  constructor(capacity = 1 << 12) {
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.values = new Float64Array(capacity);
+  }
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    // A multiplicative hash of the pair's number (an exact integer below 2^53), folded to 32 bits.
+    let h = Math.imul((key % 0x7fffffff) ^ Math.floor(key / 0x7fffffff), 0x9e3779b1) & mask;
+    while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
+    return h;
+  }
+
+  /** The cosine kept for `key`, or NaN. */
+  get(key: number): number {
+    const h = this.slot(key);
+    return this.keys[h] === key ? (this.values[h] as number) : NaN;
+  }
+
+  set(key: number, value: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const h = this.slot(key);
+    if (this.keys[h] !== key) this.size++;
+    this.keys[h] = key;
+    this.values[h] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.values = new Float64Array(keys.length * 2);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as number;
+      if (key === -1) continue;
+      const h = this.slot(key);
+      this.keys[h] = key;
+      this.values[h] = values[k] as number;
+    }
+  }
+}
+
+/**
  * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge.
  * Candidates of the same terms and weights (a sentence repeated across articles) have one id, and the cosine of a
- * pair of ids is computed once (it is the same to the last bit).
+ * pair of ids is computed once (it is the same to the last bit: the cosine sums in term order, whichever end comes
+ * first). Each candidate's earlier ends are taken in ascending order, so that every row of the graph comes out in
+ * ascending order of neighbour (see `edgeRows`).
  */
 function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: GraphLimits): Edges {
   const n = candidates.length;
@@ -69,9 +124,10 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     list.push({ weights: c.vector.weights, id: shapeCount });
     return shapeCount++;
   });
-  const cosines = new Map<number, number>();
+  const cosines = new PairCosines();
   const postings = new Map<number, number[]>();
   const seen = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
   let from = new Int32Array(1024);
   let to = new Int32Array(1024);
   let weight = new Float64Array(1024);
@@ -80,7 +136,7 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   let compared = 0;
   for (let i = 0; i < n; i++) {
     const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
-    const touched: number[] = [];
+    let found = 0;
     for (const t of v.terms) {
       if ((df.get(t) ?? 0) > limits.maxPosting) continue;
       const list = postings.get(t);
@@ -88,18 +144,20 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
         for (const j of list) {
           if (seen[j] === i) continue;
           seen[j] = i;
-          touched.push(j);
+          touched[found++] = j;
         }
       if (list === undefined) postings.set(t, [i]);
       else list.push(i);
     }
-    compared += touched.length;
+    compared += found;
+    touched.subarray(0, found).sort();
     const si = shape[i] as number;
-    for (const j of touched) {
+    for (let k = 0; k < found; k++) {
+      const j = touched[k] as number;
       const sj = shape[j] as number;
       const key = si < sj ? si * shapeCount + sj : sj * shapeCount + si;
       let s = cosines.get(key);
-      if (s === undefined) {
+      if (Number.isNaN(s)) {
         s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
         cosines.set(key, s);
       }
@@ -125,36 +183,38 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   return { from, to, weight, count: edges, degree, compared };
 }
 
-/** Every edge in both rows (`start[i]..start[i+1]`), each row in ascending order of neighbour. */
+/**
+ * Every edge in both rows (`start[i]..start[i+1]`), each row in ascending order of neighbour, and where each entry's
+ * edge stands in the row of its other end (`mirror`). The edges come as `findEdges` gives them, so a row is its
+ * earlier neighbours (the edges it is the later end of, ascending) and then its later ones (in the order the edges
+ * come, ascending): placed in that order, the rows need no sorting.
+ */
 function edgeRows(
   n: number,
   { from, to, weight, count: edges, degree }: Edges,
-): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array } {
-  // A typed sort of each row; the similarities read back by neighbour.
+): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array; mirror: Int32Array } {
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (degree[i] as number);
   const allTargets = new Int32Array(start[n] as number);
   const allSims = new Float64Array(start[n] as number);
+  const mirror = new Int32Array(start[n] as number);
   const fill = start.slice(0, n);
   for (let e = 0; e < edges; e++) {
     const i = from[e] as number;
     const j = to[e] as number;
     const s = weight[e] as number;
-    allTargets[fill[i] as number] = j;
-    allSims[fill[i] as number] = s;
-    fill[i] = (fill[i] as number) + 1;
-    allTargets[fill[j] as number] = i;
-    allSims[fill[j] as number] = s;
-    fill[j] = (fill[j] as number) + 1;
+    const at = fill[i] as number;
+    const back = fill[j] as number;
+    allTargets[at] = j;
+    allSims[at] = s;
+    mirror[at] = back;
+    fill[i] = at + 1;
+    allTargets[back] = i;
+    allSims[back] = s;
+    mirror[back] = at;
+    fill[j] = back + 1;
   }
-  const scratch = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const [a, b] = [start[i] as number, start[i + 1] as number];
-    for (let k = a; k < b; k++) scratch[allTargets[k] as number] = allSims[k] as number;
-    allTargets.subarray(a, b).sort();
-    for (let k = a; k < b; k++) allSims[k] = scratch[allTargets[k] as number] as number;
-  }
-  return { start, allTargets, allSims };
+  return { start, allTargets, allSims, mirror };
 }
 
 /**
@@ -171,7 +231,7 @@ export function similarityGraph(
   const n = candidates.length;
   const found = findEdges(candidates, limits);
   const { compared } = found;
-  const { start, allTargets, allSims } = edgeRows(n, found);
+  const { start, allTargets, allSims, mirror } = edgeRows(n, found);
   // The strongest `maxNeighbours` of a candidate with more (ties: the earlier candidate): the similarity of the
   // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
   const over = new Uint8Array(n);
@@ -194,17 +254,6 @@ export function similarityGraph(
         room--;
       }
   }
-  /** The entry of `j` in the row of `i` (rows are ascending). */
-  const entry = (i: number, j: number): number => {
-    let lo = start[i] as number;
-    let hi = (start[i + 1] as number) - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((allTargets[mid] as number) < j) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // An edge stays when either end keeps it (or has no more than `maxNeighbours`).
   const offsets = new Int32Array(n + 1);
   let total = 0;
@@ -212,7 +261,7 @@ export function similarityGraph(
   for (let i = 0; i < n; i++) {
     for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
       const j = allTargets[k] as number;
-      if (over[i] === 0 || over[j] === 0 || top[k] === 1 || top[entry(j, i)] === 1) {
+      if (over[i] === 0 || over[j] === 0 || top[k] === 1 || top[mirror[k] as number] === 1) {
         keepEntry[k] = 1;
         total++;
       }
