@@ -17,7 +17,7 @@
  * inserted before the end, other story terms, a term newly over `MAX_POSTING`) is made again.
  */
 import type { AnalysedArticle } from '../core/types.js';
-import { contentTerms, weighVector, type SparseVector } from '../summarise/index.js';
+import { contentTerms, idfCache, weighVector, type SparseVector } from '../summarise/index.js';
 
 /**
  * A term on more sentences than this finds no pairs in the lexical pass (a pair that shares it and rarer terms is
@@ -208,15 +208,19 @@ function similarity(state: LexicalState): (i: number, j: number) => number {
   const n = state.articleOf.length;
   const wholeOf = new Map<number, SparseVector>();
   const ownOf = new Map<number, SparseVector>();
+  // Each term's IDF, computed once per space (the spaces do not change while the similarity is asked).
+  const wholeIdf = idfCache(state.whole.df.length);
+  const ownIdf = idfCache(state.own.df.length);
   const vector = (
     cache: Map<number, SparseVector>,
     counted: Counted,
     space: Space,
+    idf: Float64Array,
     u: number,
   ): SparseVector => {
     let v = cache.get(u);
     if (v === undefined) {
-      v = weighVector(counted.terms, counted.counts, n, space.df);
+      v = weighVector(counted.terms, counted.counts, n, space.df, idf);
       cache.set(u, v);
     }
     return v;
@@ -224,12 +228,12 @@ function similarity(state: LexicalState): (i: number, j: number) => number {
   return (i, j) =>
     Math.max(
       dot(
-        vector(ownOf, state.ownTerms[i] as Counted, state.own, i),
-        vector(ownOf, state.ownTerms[j] as Counted, state.own, j),
+        vector(ownOf, state.ownTerms[i] as Counted, state.own, ownIdf, i),
+        vector(ownOf, state.ownTerms[j] as Counted, state.own, ownIdf, j),
       ),
       dot(
-        vector(wholeOf, state.wholeTerms[i] as Counted, state.whole, i),
-        vector(wholeOf, state.wholeTerms[j] as Counted, state.whole, j),
+        vector(wholeOf, state.wholeTerms[i] as Counted, state.whole, wholeIdf, i),
+        vector(wholeOf, state.wholeTerms[j] as Counted, state.whole, wholeIdf, j),
       ),
     );
 }

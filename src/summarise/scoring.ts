@@ -2,7 +2,7 @@ import type { Candidate } from './candidates.js';
 import type { SentenceKinds } from './features.js';
 import type { NormalisedSummaryOptions, SummaryPenalties } from './options.js';
 import type { SimilarityGraph } from './graph.js';
-import { cosine, sumVectors } from './vectors.js';
+import { cosine, sumScratch, sumVectors, sumVectorsIn } from './vectors.js';
 
 export interface Scored {
   readonly candidate: Candidate;
@@ -87,18 +87,41 @@ export function articleRelevance(candidates: readonly Candidate[], articleCount:
   const ones = Array.from({ length: articleCount }, () => 1);
   if (articleCount < 2) return ones;
   const own: number[][] = ones.map(() => []);
-  candidates.forEach((c, i) => own[c.article]?.push(i));
-  const articles = own.map((list) => sumVectors(list.map((i) => (candidates[i] as Candidate).vector)));
+  let ids = 0;
+  candidates.forEach((c, i) => {
+    own[c.article]?.push(i);
+    const { terms } = c.vector;
+    if (terms.length > 0) ids = Math.max(ids, (terms[terms.length - 1] as number) + 1);
+  });
+  // Sums in one scratch per term id (the same sums, in the same order, as maps of them).
+  const scratch = sumScratch(ids);
+  const articles = own.map((list) =>
+    sumVectorsIn(
+      list.map((i) => (candidates[i] as Candidate).vector),
+      scratch,
+    ),
+  );
   // The others' sum is the whole story's sum less the article's own (each article's vector is unit length).
-  const total = new Map<number, number>();
+  const total = new Float64Array(ids);
+  const held = new Uint8Array(ids);
+  // The terms in the order they first come (articles in order, each in its order of ids): the order the squares add.
+  const order: number[] = [];
   for (const v of articles)
-    v.terms.forEach((t, k) => total.set(t, (total.get(t) ?? 0) + (v.weights[k] as number)));
+    for (let k = 0; k < v.terms.length; k++) {
+      const t = v.terms[k] as number;
+      if (held[t] === 0) {
+        held[t] = 1;
+        order.push(t);
+      }
+      total[t] = (total[t] as number) + (v.weights[k] as number);
+    }
   let totalSquare = 0;
-  for (const w of total.values()) totalSquare += w * w;
+  for (const t of order) totalSquare += (total[t] as number) * (total[t] as number);
   const raw = articles.map((v) => {
     if (v.terms.length === 0) return 0;
     let dot = 0;
-    v.terms.forEach((t, k) => (dot += (v.weights[k] as number) * (total.get(t) ?? 0)));
+    for (let k = 0; k < v.terms.length; k++)
+      dot += (v.weights[k] as number) * (total[v.terms[k] as number] as number);
     const othersSquare = totalSquare - 2 * dot + 1;
     return othersSquare > 1e-12 ? (dot - 1) / Math.sqrt(othersSquare) : 0;
   });
