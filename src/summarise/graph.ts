@@ -218,6 +218,45 @@ function edgeRows(
 }
 
 /**
+ * The value at index `k` of `values[from..to)` sorted ascending (what a typed sort puts there), by selection in a
+ * scratch copy of at least the row's length (work in the row, not in the row times its logarithm); a row holding NaN
+ * is sorted.
+ */
+function kthSmallest(
+  values: Float64Array,
+  from: number,
+  to: number,
+  k: number,
+  scratch: Float64Array,
+): number {
+  const m = to - from;
+  const row = scratch.subarray(0, m);
+  row.set(values.subarray(from, to));
+  for (let i = 0; i < m; i++) if (Number.isNaN(row[i])) return row.sort()[k] as number;
+  let lo = 0;
+  let hi = m - 1;
+  while (lo < hi) {
+    // Hoare partition around the middle value: [lo..j] ≤ pivot ≤ [j+1..hi].
+    const pivot = row[(lo + hi) >> 1] as number;
+    let i = lo - 1;
+    let j = hi + 1;
+    for (;;) {
+      do i++;
+      while ((row[i] as number) < pivot);
+      do j--;
+      while ((row[j] as number) > pivot);
+      if (i >= j) break;
+      const t = row[i] as number;
+      row[i] = row[j] as number;
+      row[j] = t;
+    }
+    if (k <= j) hi = j;
+    else lo = j + 1;
+  }
+  return row[k] as number;
+}
+
+/**
  * The similarity graph of the candidates from an inverted index of their terms: each candidate is looked up among
  * the earlier ones through the terms they share (terms on more than `maxPosting` candidates find none), and only
  * those pairs get their cosine. Edges of at least `MIN_EDGE`; each candidate keeps its `maxNeighbours` strongest
@@ -236,12 +275,14 @@ export function similarityGraph(
   // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
   const over = new Uint8Array(n);
   const top = new Uint8Array(start[n] as number);
+  let widest = 0;
+  for (let i = 0; i < n; i++) widest = Math.max(widest, (start[i + 1] as number) - (start[i] as number));
+  const scratch = new Float64Array(widest);
   for (let i = 0; i < n; i++) {
     const [a, b] = [start[i] as number, start[i + 1] as number];
     if (b - a <= limits.maxNeighbours) continue;
     over[i] = 1;
-    const sorted = allSims.slice(a, b).sort();
-    const last = sorted[b - a - limits.maxNeighbours] as number;
+    const last = kthSmallest(allSims, a, b, b - a - limits.maxNeighbours, scratch);
     let room = limits.maxNeighbours;
     for (let k = a; k < b; k++)
       if ((allSims[k] as number) > last) {
