@@ -439,6 +439,12 @@ export function continueLexical(
  * far its ends' weights moved since it was made current (and kept so).
  */
 export function current(state: LexicalState, p: number): [number, number] {
+  refresh(state, p);
+  return [state.low[p] as number, state.high[p] as number];
+}
+
+/** Makes pair `p`'s kept interval current (see `current`) in place. */
+function refresh(state: LexicalState, p: number): void {
   const { low, high, stamp } = state;
   const now =
     (state.drift[state.pairA[p] as number] as number) * (state.drift[state.pairB[p] as number] as number);
@@ -449,7 +455,6 @@ export function current(state: LexicalState, p: number): [number, number] {
     high[p] = (high[p] as number) * factor;
     stamp[p] = now;
   }
-  return [low[p] as number, high[p] as number];
 }
 
 /**
@@ -470,7 +475,9 @@ function decide(
   const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
   let floor = threshold;
   for (let k = from; k < to; k++) {
-    const l = current(state, pairs[k] as number)[0];
+    const p = pairs[k] as number;
+    refresh(state, p);
+    const l = low[p] as number;
     if (l > floor) floor = l;
   }
   let open = 0;
