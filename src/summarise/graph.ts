@@ -97,6 +97,39 @@ class PairCosines {
 }
 
 /**
+ * Sorts `list[0..count)` ascending: distinct numbers from `low` to `high`, those with `seen[j] === stamp`. A few by
+ * insertion, a dense range by reading the stamps across it (no sort), else by a typed sort.
+ */
+function ascending(
+  list: Int32Array,
+  count: number,
+  low: number,
+  high: number,
+  seen: Int32Array,
+  stamp: number,
+): void {
+  if (count < 2) return;
+  if (count <= 16) {
+    for (let k = 1; k < count; k++) {
+      const x = list[k] as number;
+      let m = k - 1;
+      while (m >= 0 && (list[m] as number) > x) {
+        list[m + 1] = list[m] as number;
+        m--;
+      }
+      list[m + 1] = x;
+    }
+    return;
+  }
+  if (high - low < 8 * count) {
+    let at = 0;
+    for (let j = low; j <= high; j++) if (seen[j] === stamp) list[at++] = j;
+    return;
+  }
+  list.subarray(0, count).sort();
+}
+
+/**
  * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge.
  * Candidates of the same terms and weights (a sentence repeated across articles) have one id, and the cosine of a
  * pair of ids is computed once (it is the same to the last bit: the cosine sums in term order, whichever end comes
@@ -137,6 +170,8 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   for (let i = 0; i < n; i++) {
     const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
     let found = 0;
+    let low = i;
+    let high = -1;
     for (const t of v.terms) {
       if ((df.get(t) ?? 0) > limits.maxPosting) continue;
       const list = postings.get(t);
@@ -145,12 +180,14 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
           if (seen[j] === i) continue;
           seen[j] = i;
           touched[found++] = j;
+          if (j < low) low = j;
+          if (j > high) high = j;
         }
       if (list === undefined) postings.set(t, [i]);
       else list.push(i);
     }
     compared += found;
-    touched.subarray(0, found).sort();
+    ascending(touched, found, low, high, seen, i);
     const si = shape[i] as number;
     for (let k = 0; k < found; k++) {
       const j = touched[k] as number;
