@@ -26,17 +26,20 @@ export function centrality(
   graph: SimilarityGraph,
 ): Float64Array {
   const n = candidates.length;
-  const { offsets, targets, sims } = graph;
+  const { offsets, sims } = graph;
+  // The neighbours in 16 bits when they fit (a story has at most `MAX_CANDIDATES`): the rounds read every edge 30
+  // times, and a narrower row is read faster.
+  const targets: Int32Array | Uint16Array = n <= 0x10000 ? Uint16Array.from(graph.targets) : graph.targets;
+  const articleOf = Int32Array.from(candidates, (c) => c.article);
   // Edge weights, computed once (they are symmetric): cross-article edges count fully, same-article ones half.
   const weights = new Float64Array(sims.length);
   const rowSums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const article = (candidates[i] as Pick<Candidate, 'article'>).article;
+    const article = articleOf[i] as number;
     let sum = 0;
     for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
       const s = sims[k] as number;
-      const w =
-        (candidates[targets[k] as number] as Pick<Candidate, 'article'>).article === article ? s * 0.5 : s;
+      const w = articleOf[targets[k] as number] === article ? s * 0.5 : s;
       weights[k] = w;
       sum += w;
     }
