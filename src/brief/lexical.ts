@@ -247,6 +247,10 @@ function findPairs(state: LexicalState, from: number, sim: (i: number, j: number
   const { supportTerms } = state.options;
   const n = state.articleOf.length;
   const seen = new Int32Array(n).fill(-1);
+  // Per sentence met: how many of the looked-up sentence's terms under the cap it holds (each term's list holds it
+  // once), in the order met.
+  const sharedUnder = new Int32Array(n);
+  const met: number[] = [];
   let u = from;
   while (u < n) {
     const article = state.articleOf[u] as number;
@@ -255,22 +259,46 @@ function findPairs(state: LexicalState, from: number, sim: (i: number, j: number
     for (let i = u; i < end; i++) {
       const v = (state.ownTerms[i] as Counted).terms;
       if (v.length < supportTerms) continue;
-      for (const t of v) {
-        if ((state.gate.get(t) ?? 0) > MAX_POSTING) continue;
-        for (const j of state.postings.get(t) ?? []) {
-          if (seen[j] === i) continue;
-          seen[j] = i;
-          if (sharedCount(v, (state.ownTerms[j] as Counted).terms) < supportTerms) continue;
-          const s = sim(i, j);
-          const p = state.pairA.length;
-          state.pairA.push(j);
-          state.pairB.push(i);
-          state.low.push(s);
-          state.high.push(s);
-          state.stamp.push((state.drift[i] as number) * (state.drift[j] as number));
-          (state.pairsOf[i] as number[]).push(p);
-          (state.pairsOf[j] as number[]).push(p);
+      met.length = 0;
+      let capped = false;
+      for (let k = 0; k < v.length; k++) {
+        const t = v[k] as number;
+        if ((state.gate.get(t) ?? 0) > MAX_POSTING) {
+          capped = true;
+          continue;
         }
+        const list = state.postings.get(t);
+        if (list === undefined) continue;
+        for (let m = 0; m < list.length; m++) {
+          const j = list[m] as number;
+          if (seen[j] === i) {
+            sharedUnder[j] = (sharedUnder[j] as number) + 1;
+            continue;
+          }
+          seen[j] = i;
+          sharedUnder[j] = 1;
+          met.push(j);
+        }
+      }
+      // Every shared term under the cap was counted (a sentence is in the list of each of its terms under the cap):
+      // the terms shared are counted again only when the sentence has terms over it and too few were counted.
+      for (let m = 0; m < met.length; m++) {
+        const j = met[m] as number;
+        const shared = sharedUnder[j] as number;
+        if (
+          shared < supportTerms &&
+          (!capped || sharedCount(v, (state.ownTerms[j] as Counted).terms) < supportTerms)
+        )
+          continue;
+        const s = sim(i, j);
+        const p = state.pairA.length;
+        state.pairA.push(j);
+        state.pairB.push(i);
+        state.low.push(s);
+        state.high.push(s);
+        state.stamp.push((state.drift[i] as number) * (state.drift[j] as number));
+        (state.pairsOf[i] as number[]).push(p);
+        (state.pairsOf[j] as number[]).push(p);
       }
       // In order of the other end (the later ones come in that order).
       (state.pairsOf[i] as number[]).sort((p, q) => (state.pairA[p] as number) - (state.pairA[q] as number));
