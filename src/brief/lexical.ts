@@ -497,7 +497,8 @@ function decide(
   from: number,
   to: number,
   sim: (i: number, j: number) => number,
-): { choice: Best | undefined; margin: number } {
+  out: Decided,
+): void {
   const threshold = state.options.supportSimilarity;
   const { pairA, pairB, low, high } = state;
   const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
@@ -510,7 +511,9 @@ function decide(
   }
   let open = 0;
   for (let k = from; k < to; k++) if ((high[pairs[k] as number] as number) >= floor) open++;
-  let choice: Best | undefined;
+  // The choice so far (none while `chosen` is -1): the other sentence and the similarity.
+  let unit = -1;
+  let best = 0;
   let chosen = -1;
   for (let k = from; k < to; k++) {
     const p = pairs[k] as number;
@@ -525,29 +528,36 @@ function decide(
     }
     if (s < threshold) continue;
     const other = otherOf(p);
-    if (choice === undefined || s > choice.sim || (s === choice.sim && other < choice.unit)) {
-      choice = { unit: other, sim: s };
+    if (chosen < 0 || s > best || (s === best && other < unit)) {
+      unit = other;
+      best = s;
       chosen = p;
     }
   }
   // The margin: the chosen pair's lower bound over every rival's upper bound and the threshold (a later sentence
   // of the chosen one's terms is no rival: it ties, and loses the tie, under any weights).
-  let rival = choice === undefined ? 0 : threshold;
-  const shape = choice === undefined ? -1 : (state.shape[choice.unit] as number);
+  let rival = chosen < 0 ? 0 : threshold;
+  const shape = chosen < 0 ? -1 : (state.shape[unit] as number);
   for (let k = from; k < to; k++) {
     const p = pairs[k] as number;
     if (p === chosen || state.shape[otherOf(p)] === shape) continue;
     if ((high[p] as number) > rival) rival = high[p] as number;
   }
-  const margin =
-    choice === undefined
+  out.unit = unit;
+  out.margin =
+    chosen < 0
       ? rival > 0
         ? threshold / rival
         : Infinity
-      : choice.sim >= threshold && (low[chosen] as number) > rival
+      : best >= threshold && (low[chosen] as number) > rival
         ? (low[chosen] as number) / rival
         : 0;
-  return { choice, margin };
+}
+
+/** What `decide` found: the sentence chosen (-1: none) and the margin of the decision. */
+interface Decided {
+  unit: number;
+  margin: number;
 }
 
 /** The stride of `LexicalState.decisions`. */
@@ -564,6 +574,8 @@ export function bestMatches(state: LexicalState): void {
   const sim = similarity(state);
   const n = articleOf.length;
   const { work } = state;
+  // One record of what each decision found (no object per decision).
+  const decided: Decided = { unit: -1, margin: 0 };
   work.kept = 0;
   work.decided = 0;
   work.exact = 0;
@@ -582,8 +594,8 @@ export function bestMatches(state: LexicalState): void {
         (drift / (decisions[d + 3] as number)) *
         ((state.articleDrift[article] as number) / (decisions[d + 4] as number));
       if ((decisions[d + 2] as number) <= moved * moved * (1 + SLACK)) {
-        const { choice, margin } = decide(state, i, pairs, from, to, sim);
-        const unit = choice?.unit ?? -1;
+        decide(state, i, pairs, from, to, sim, decided);
+        const { unit, margin } = decided;
         if (unit !== decisions[d + 5]) changed = true;
         decisions[d + 2] = margin;
         decisions[d + 3] = drift;
@@ -598,9 +610,9 @@ export function bestMatches(state: LexicalState): void {
       const article = articleOf[otherOf(pairs[from] as number)] as number;
       let to = from;
       while (to < pairs.length && articleOf[otherOf(pairs[to] as number)] === article) to++;
-      const { choice, margin } = decide(state, i, pairs, from, to, sim);
-      if (choice !== undefined) changed = true;
-      decisions.push(article, to, margin, drift, state.articleDrift[article] as number, choice?.unit ?? -1);
+      decide(state, i, pairs, from, to, sim, decided);
+      if (decided.unit >= 0) changed = true;
+      decisions.push(article, to, decided.margin, drift, state.articleDrift[article] as number, decided.unit);
       work.decided++;
       from = to;
     }
