@@ -181,7 +181,12 @@ const ordered: (sentences: readonly Sentence[]) => boolean = keptPer((sentences)
  * whose end reaches the span's end is the only one that may (found by halving); otherwise each is tried.
  */
 export function sentenceAt(sentences: readonly Sentence[], span: Span): number {
-  if (!ordered(sentences)) return sentences.findIndex((x) => x.start <= span.start && span.end <= x.end);
+  return sentenceAtIn(sentences, span, ordered(sentences));
+}
+
+/** `sentenceAt` with whether the sentences stand in order already known (`inOrder`). */
+function sentenceAtIn(sentences: readonly Sentence[], span: Span, inOrder: boolean): number {
+  if (!inOrder) return sentences.findIndex((x) => x.start <= span.start && span.end <= x.end);
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
@@ -193,16 +198,23 @@ export function sentenceAt(sentences: readonly Sentence[], span: Span): number {
   return found !== undefined && found.start <= span.start ? lo : -1;
 }
 
-/** The sentence of the story (index over all its sentences) that contains a span, or -1. */
+/**
+ * The sentence of the story (index over all its sentences) that contains a span, or -1; `inOrder[a]` keeps whether
+ * article a's sentences stand in order (found on first need).
+ */
 function unitAt(
   articles: readonly AnalysedArticle[],
   firstOf: readonly number[],
   indexOf: ReadonlyMap<string, number>,
+  inOrder: (boolean | undefined)[],
   span: Span,
 ): number {
   const a = indexOf.get(span.article);
   if (a === undefined) return -1;
-  const s = sentenceAt((articles[a] as AnalysedArticle).sentences, span);
+  const { sentences } = articles[a] as AnalysedArticle;
+  let sorted = inOrder[a];
+  if (sorted === undefined) inOrder[a] = sorted = ordered(sentences);
+  const s = sentenceAtIn(sentences, span, sorted);
   return s < 0 ? -1 : (firstOf[a] as number) + s;
 }
 
@@ -234,7 +246,8 @@ function linkCarriers(
   for (let e = 0; e < order.length;) {
     const u = from[order[e] as number] as number;
     const end = starts[u + 1] as number;
-    for (const c of wording[u] as readonly Carrier[]) stamp[c.article] = u;
+    const own = wording[u] as readonly Carrier[];
+    for (let k = 0; k < own.length; k++) stamp[(own[k] as Carrier).article] = u;
     let extra: Carrier[] | undefined;
     for (; e < end; e++) {
       const v = to[order[e] as number] as number;
@@ -280,9 +293,12 @@ export function corroborate(
   // sentence's articles are stamped once (those its wording has, then those a link added).
   const from: number[] = [];
   const to: number[] = [];
-  for (const [x, y] of links) {
-    const i = unitAt(articles, firstOf, indexOf, x);
-    const j = unitAt(articles, firstOf, indexOf, y);
+  const inOrder: (boolean | undefined)[] = new Array<boolean | undefined>(articles.length);
+  for (let k = 0; k < links.length; k++) {
+    // Indexed, not destructured: a story of 200 articles has tens of thousands of links.
+    const link = links[k] as EvidenceLink;
+    const i = unitAt(articles, firstOf, indexOf, inOrder, link[0]);
+    const j = unitAt(articles, firstOf, indexOf, inOrder, link[1]);
     if (i < 0 || j < 0 || articleOf[i] === articleOf[j]) continue;
     from.push(i, j);
     to.push(j, i);

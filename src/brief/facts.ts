@@ -33,9 +33,19 @@ export interface Fact {
   readonly termKeys: readonly (readonly string[])[];
 }
 
-/** The facts of a story's sentences (`of[article][sentence]`) and how to compare them. */
+/** The facts of a story's sentences (`factOf(facts, article, sentence)`) and how to compare them. */
 export interface StoryFacts {
-  readonly of: readonly (readonly Fact[])[];
+  /**
+   * The fact of each sentence by its place among all the story's sentences (see `firstOf`), made when first asked
+   * (`factOf`): a brief compares the facts of few of its sentences, and their weights are the story's.
+   */
+  readonly made: (Fact | undefined)[];
+  /** The fact terms of each article's sentences, and how many sentences hold each term among `sentences`. */
+  readonly terms: readonly (readonly (readonly string[])[])[];
+  readonly sets: readonly (readonly ReadonlySet<string>[])[];
+  readonly keySets: readonly (readonly ReadonlySet<string>[])[];
+  readonly df: ReadonlyMap<string, number>;
+  readonly sentences: number;
   /** Whether parts of closed compounds match (the story's language has a compound table). */
   readonly compounds: boolean;
   /** The story's own terms (in most articles): shared alone, they say nothing. */
@@ -47,10 +57,11 @@ export interface StoryFacts {
   /** The same for the terms beyond the story's own. */
   readonly own: ReadonlyMap<string, readonly Carrier[]>;
   /**
-   * `shapeOf[article][sentence]`: one id for the sentences of the same fact terms (in the same order), which
-   * state the same fact as any sentence or none (a sentence repeated by several outlets is compared once).
+   * `joinedOf[article][sentence]`: the sentence's fact terms joined, the same for the sentences of the same fact
+   * terms (in the same order), which state the same fact as any sentence or none (a sentence repeated by several
+   * outlets is compared once).
    */
-  readonly shapeOf: readonly (readonly number[])[];
+  readonly joinedOf: readonly (readonly string[])[];
   /** Where each article's sentences begin among all the story's sentences. */
   readonly firstOf: readonly number[];
   /**
@@ -147,7 +158,7 @@ export interface ArticleFacts {
   /** Per sentence, its terms and all their keys as sets. */
   readonly sets: readonly ReadonlySet<string>[];
   readonly keySets: readonly ReadonlySet<string>[];
-  /** Per sentence, its terms joined (the key of its shape, see `StoryFacts.shapeOf`). */
+  /** Per sentence, its terms joined (the key of its shape, see `StoryFacts.joinedOf`). */
   readonly joined: readonly string[];
 }
 
@@ -245,8 +256,6 @@ export function storyFacts(
   const commonKey = [...common].sort().join('\u0000');
   const found = articles.map((a) => articleFacts(a, common, commonKey, memo));
   const { df, n, all, own } = factIndex(found, common, memo);
-  const weight = (t: string): number => Math.log((n + 1) / (df.get(t) ?? 1));
-  const shapes = new Map<string, number>();
   const firstOf: number[] = [];
   let sentences = 0;
   for (const a of found) {
@@ -254,34 +263,46 @@ export function storyFacts(
     sentences += a.terms.length;
   }
   return {
-    of: found.map((a) =>
-      a.terms.map((list, i) => {
-        const weights = list.map(weight);
-        return {
-          terms: list,
-          weights,
-          total: weights.reduce((x, y) => x + y, 0),
-          set: a.sets[i] as ReadonlySet<string>,
-          keys: a.keySets[i] as ReadonlySet<string>,
-          termKeys: a.keys[i] as readonly (readonly string[])[],
-        };
-      }),
-    ),
+    made: new Array<Fact | undefined>(sentences),
+    terms: found.map((a) => a.terms),
+    sets: found.map((a) => a.sets),
+    keySets: found.map((a) => a.keySets),
+    df,
+    sentences: n,
     compounds: rulesFor(language).compounds !== undefined,
     common,
     keysOf: found.map((a) => a.keys),
     all,
     own,
-    shapeOf: found.map((a) =>
-      a.joined.map((key) => {
-        let id = shapes.get(key);
-        if (id === undefined) shapes.set(key, (id = shapes.size));
-        return id;
-      }),
-    ),
+    joinedOf: found.map((a) => a.joined),
     firstOf,
     visits: { stamp: new Int32Array(sentences), calls: 0 },
   };
+}
+
+/**
+ * The fact of sentence `sentence` of article `article` (undefined when there is none), made on first need: each
+ * term weighs log((sentences + 1) / sentences holding it). Read before the next `storyFacts` with the same memo
+ * (which extends the counts in place).
+ */
+export function factOf(facts: StoryFacts, article: number, sentence: number): Fact | undefined {
+  const list = facts.terms[article]?.[sentence];
+  if (list === undefined) return undefined;
+  const u = (facts.firstOf[article] as number) + sentence;
+  const kept = facts.made[u];
+  if (kept !== undefined) return kept;
+  const { df, sentences: n } = facts;
+  const weights = list.map((t) => Math.log((n + 1) / (df.get(t) ?? 1)));
+  const fact: Fact = {
+    terms: list,
+    weights,
+    total: weights.reduce((x, y) => x + y, 0),
+    set: facts.sets[article]?.[sentence] as ReadonlySet<string>,
+    keys: facts.keySets[article]?.[sentence] as ReadonlySet<string>,
+    termKeys: facts.keysOf[article]?.[sentence] as readonly (readonly string[])[],
+  };
+  facts.made[u] = fact;
+  return fact;
 }
 
 /** Whether two terms name the same thing: equal, or (with compounds) one the head or first part of the other. */
@@ -350,8 +371,8 @@ export function sameFact(x: Fact, y: Fact, facts: StoryFacts): boolean {
 
 /** `sameFact` for two sentences of the story given by article and sentence index. */
 export function sameFactAt(facts: StoryFacts, a: Carrier, b: Carrier): boolean {
-  const x = facts.of[a.article]?.[a.sentence];
-  const y = facts.of[b.article]?.[b.sentence];
+  const x = factOf(facts, a.article, a.sentence);
+  const y = factOf(facts, b.article, b.sentence);
   return x !== undefined && y !== undefined && sameFact(x, y, facts);
 }
 
@@ -362,7 +383,7 @@ export function sameFactAt(facts: StoryFacts, a: Carrier, b: Carrier): boolean {
  * sentences found are those a comparison with every sentence finds.
  */
 export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
-  const fact = facts.of[x.article]?.[x.sentence];
+  const fact = factOf(facts, x.article, x.sentence);
   const keys = facts.keysOf[x.article]?.[x.sentence];
   if (fact === undefined || keys === undefined) return [];
   const { visits, firstOf } = facts;
@@ -391,16 +412,17 @@ export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
     }
   });
   const out: Carrier[] = [];
-  const verdicts = new Map<number, boolean>();
+  const verdicts = new Map<string, boolean>();
   for (const at of seen) {
     if (at.article === x.article && at.sentence === x.sentence) continue;
-    const y = facts.of[at.article]?.[at.sentence];
-    if (y === undefined) continue;
-    const shape = facts.shapeOf[at.article]?.[at.sentence];
-    let same = shape === undefined ? undefined : verdicts.get(shape);
+    const shape = facts.joinedOf[at.article]?.[at.sentence];
+    if (shape === undefined) continue;
+    let same = verdicts.get(shape);
     if (same === undefined) {
+      const y = factOf(facts, at.article, at.sentence);
+      if (y === undefined) continue;
       same = sameFact(fact, y, facts);
-      if (shape !== undefined) verdicts.set(shape, same);
+      verdicts.set(shape, same);
     }
     if (same) out.push(at);
   }

@@ -17,7 +17,7 @@
  * inserted before the end, other story terms, a term newly over `MAX_POSTING`) is made again.
  */
 import type { AnalysedArticle } from '../core/types.js';
-import { contentTerms, weighVector, type SparseVector } from '../summarise/index.js';
+import { contentTerms, idfCache, weighVector, type SparseVector } from '../summarise/index.js';
 
 /**
  * A term on more sentences than this finds no pairs in the lexical pass (a pair that shares it and rarer terms is
@@ -208,15 +208,19 @@ function similarity(state: LexicalState): (i: number, j: number) => number {
   const n = state.articleOf.length;
   const wholeOf = new Map<number, SparseVector>();
   const ownOf = new Map<number, SparseVector>();
+  // Each term's IDF, computed once per space (the spaces do not change while the similarity is asked).
+  const wholeIdf = idfCache(state.whole.df.length);
+  const ownIdf = idfCache(state.own.df.length);
   const vector = (
     cache: Map<number, SparseVector>,
     counted: Counted,
     space: Space,
+    idf: Float64Array,
     u: number,
   ): SparseVector => {
     let v = cache.get(u);
     if (v === undefined) {
-      v = weighVector(counted.terms, counted.counts, n, space.df);
+      v = weighVector(counted.terms, counted.counts, n, space.df, idf);
       cache.set(u, v);
     }
     return v;
@@ -224,12 +228,12 @@ function similarity(state: LexicalState): (i: number, j: number) => number {
   return (i, j) =>
     Math.max(
       dot(
-        vector(ownOf, state.ownTerms[i] as Counted, state.own, i),
-        vector(ownOf, state.ownTerms[j] as Counted, state.own, j),
+        vector(ownOf, state.ownTerms[i] as Counted, state.own, ownIdf, i),
+        vector(ownOf, state.ownTerms[j] as Counted, state.own, ownIdf, j),
       ),
       dot(
-        vector(wholeOf, state.wholeTerms[i] as Counted, state.whole, i),
-        vector(wholeOf, state.wholeTerms[j] as Counted, state.whole, j),
+        vector(wholeOf, state.wholeTerms[i] as Counted, state.whole, wholeIdf, i),
+        vector(wholeOf, state.wholeTerms[j] as Counted, state.whole, wholeIdf, j),
       ),
     );
 }
@@ -243,6 +247,10 @@ function findPairs(state: LexicalState, from: number, sim: (i: number, j: number
   const { supportTerms } = state.options;
   const n = state.articleOf.length;
   const seen = new Int32Array(n).fill(-1);
+  // Per sentence met: how many of the looked-up sentence's terms under the cap it holds (each term's list holds it
+  // once), in the order met.
+  const sharedUnder = new Int32Array(n);
+  const met: number[] = [];
   let u = from;
   while (u < n) {
     const article = state.articleOf[u] as number;
@@ -251,22 +259,46 @@ function findPairs(state: LexicalState, from: number, sim: (i: number, j: number
     for (let i = u; i < end; i++) {
       const v = (state.ownTerms[i] as Counted).terms;
       if (v.length < supportTerms) continue;
-      for (const t of v) {
-        if ((state.gate.get(t) ?? 0) > MAX_POSTING) continue;
-        for (const j of state.postings.get(t) ?? []) {
-          if (seen[j] === i) continue;
-          seen[j] = i;
-          if (sharedCount(v, (state.ownTerms[j] as Counted).terms) < supportTerms) continue;
-          const s = sim(i, j);
-          const p = state.pairA.length;
-          state.pairA.push(j);
-          state.pairB.push(i);
-          state.low.push(s);
-          state.high.push(s);
-          state.stamp.push((state.drift[i] as number) * (state.drift[j] as number));
-          (state.pairsOf[i] as number[]).push(p);
-          (state.pairsOf[j] as number[]).push(p);
+      met.length = 0;
+      let capped = false;
+      for (let k = 0; k < v.length; k++) {
+        const t = v[k] as number;
+        if ((state.gate.get(t) ?? 0) > MAX_POSTING) {
+          capped = true;
+          continue;
         }
+        const list = state.postings.get(t);
+        if (list === undefined) continue;
+        for (let m = 0; m < list.length; m++) {
+          const j = list[m] as number;
+          if (seen[j] === i) {
+            sharedUnder[j] = (sharedUnder[j] as number) + 1;
+            continue;
+          }
+          seen[j] = i;
+          sharedUnder[j] = 1;
+          met.push(j);
+        }
+      }
+      // Every shared term under the cap was counted (a sentence is in the list of each of its terms under the cap):
+      // the terms shared are counted again only when the sentence has terms over it and too few were counted.
+      for (let m = 0; m < met.length; m++) {
+        const j = met[m] as number;
+        const shared = sharedUnder[j] as number;
+        if (
+          shared < supportTerms &&
+          (!capped || sharedCount(v, (state.ownTerms[j] as Counted).terms) < supportTerms)
+        )
+          continue;
+        const s = sim(i, j);
+        const p = state.pairA.length;
+        state.pairA.push(j);
+        state.pairB.push(i);
+        state.low.push(s);
+        state.high.push(s);
+        state.stamp.push((state.drift[i] as number) * (state.drift[j] as number));
+        (state.pairsOf[i] as number[]).push(p);
+        (state.pairsOf[j] as number[]).push(p);
       }
       // In order of the other end (the later ones come in that order).
       (state.pairsOf[i] as number[]).sort((p, q) => (state.pairA[p] as number) - (state.pairA[q] as number));
@@ -435,6 +467,12 @@ export function continueLexical(
  * far its ends' weights moved since it was made current (and kept so).
  */
 export function current(state: LexicalState, p: number): [number, number] {
+  refresh(state, p);
+  return [state.low[p] as number, state.high[p] as number];
+}
+
+/** Makes pair `p`'s kept interval current (see `current`) in place. */
+function refresh(state: LexicalState, p: number): void {
   const { low, high, stamp } = state;
   const now =
     (state.drift[state.pairA[p] as number] as number) * (state.drift[state.pairB[p] as number] as number);
@@ -445,7 +483,6 @@ export function current(state: LexicalState, p: number): [number, number] {
     high[p] = (high[p] as number) * factor;
     stamp[p] = now;
   }
-  return [low[p] as number, high[p] as number];
 }
 
 /**
@@ -460,18 +497,23 @@ function decide(
   from: number,
   to: number,
   sim: (i: number, j: number) => number,
-): { choice: Best | undefined; margin: number } {
+  out: Decided,
+): void {
   const threshold = state.options.supportSimilarity;
   const { pairA, pairB, low, high } = state;
   const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
   let floor = threshold;
   for (let k = from; k < to; k++) {
-    const l = current(state, pairs[k] as number)[0];
+    const p = pairs[k] as number;
+    refresh(state, p);
+    const l = low[p] as number;
     if (l > floor) floor = l;
   }
   let open = 0;
   for (let k = from; k < to; k++) if ((high[pairs[k] as number] as number) >= floor) open++;
-  let choice: Best | undefined;
+  // The choice so far (none while `chosen` is -1): the other sentence and the similarity.
+  let unit = -1;
+  let best = 0;
   let chosen = -1;
   for (let k = from; k < to; k++) {
     const p = pairs[k] as number;
@@ -486,29 +528,36 @@ function decide(
     }
     if (s < threshold) continue;
     const other = otherOf(p);
-    if (choice === undefined || s > choice.sim || (s === choice.sim && other < choice.unit)) {
-      choice = { unit: other, sim: s };
+    if (chosen < 0 || s > best || (s === best && other < unit)) {
+      unit = other;
+      best = s;
       chosen = p;
     }
   }
   // The margin: the chosen pair's lower bound over every rival's upper bound and the threshold (a later sentence
   // of the chosen one's terms is no rival: it ties, and loses the tie, under any weights).
-  let rival = choice === undefined ? 0 : threshold;
-  const shape = choice === undefined ? -1 : (state.shape[choice.unit] as number);
+  let rival = chosen < 0 ? 0 : threshold;
+  const shape = chosen < 0 ? -1 : (state.shape[unit] as number);
   for (let k = from; k < to; k++) {
     const p = pairs[k] as number;
     if (p === chosen || state.shape[otherOf(p)] === shape) continue;
     if ((high[p] as number) > rival) rival = high[p] as number;
   }
-  const margin =
-    choice === undefined
+  out.unit = unit;
+  out.margin =
+    chosen < 0
       ? rival > 0
         ? threshold / rival
         : Infinity
-      : choice.sim >= threshold && (low[chosen] as number) > rival
+      : best >= threshold && (low[chosen] as number) > rival
         ? (low[chosen] as number) / rival
         : 0;
-  return { choice, margin };
+}
+
+/** What `decide` found: the sentence chosen (-1: none) and the margin of the decision. */
+interface Decided {
+  unit: number;
+  margin: number;
 }
 
 /** The stride of `LexicalState.decisions`. */
@@ -525,6 +574,8 @@ export function bestMatches(state: LexicalState): void {
   const sim = similarity(state);
   const n = articleOf.length;
   const { work } = state;
+  // One record of what each decision found (no object per decision).
+  const decided: Decided = { unit: -1, margin: 0 };
   work.kept = 0;
   work.decided = 0;
   work.exact = 0;
@@ -543,8 +594,8 @@ export function bestMatches(state: LexicalState): void {
         (drift / (decisions[d + 3] as number)) *
         ((state.articleDrift[article] as number) / (decisions[d + 4] as number));
       if ((decisions[d + 2] as number) <= moved * moved * (1 + SLACK)) {
-        const { choice, margin } = decide(state, i, pairs, from, to, sim);
-        const unit = choice?.unit ?? -1;
+        decide(state, i, pairs, from, to, sim, decided);
+        const { unit, margin } = decided;
         if (unit !== decisions[d + 5]) changed = true;
         decisions[d + 2] = margin;
         decisions[d + 3] = drift;
@@ -559,9 +610,9 @@ export function bestMatches(state: LexicalState): void {
       const article = articleOf[otherOf(pairs[from] as number)] as number;
       let to = from;
       while (to < pairs.length && articleOf[otherOf(pairs[to] as number)] === article) to++;
-      const { choice, margin } = decide(state, i, pairs, from, to, sim);
-      if (choice !== undefined) changed = true;
-      decisions.push(article, to, margin, drift, state.articleDrift[article] as number, choice?.unit ?? -1);
+      decide(state, i, pairs, from, to, sim, decided);
+      if (decided.unit >= 0) changed = true;
+      decisions.push(article, to, decided.margin, drift, state.articleDrift[article] as number, decided.unit);
       work.decided++;
       from = to;
     }

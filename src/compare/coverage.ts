@@ -179,6 +179,7 @@ export interface CoverageMemo {
     readonly articles: readonly AnalysedArticle[];
     readonly lists: readonly (readonly (readonly Carrier[])[])[];
     readonly spans: readonly (readonly (CorroboratedSpan | undefined)[])[];
+    /** Per article, how many of its sentences each article carries (a row may end before the story's last article). */
     readonly perArticle: readonly ArticleCoverage[];
     readonly counts: readonly (readonly number[])[];
     readonly publishers: readonly (string | undefined)[] | undefined;
@@ -229,13 +230,30 @@ export function storyCoverage(
   const last = keptCoverage(articles, memo);
   const sameCounts =
     last !== undefined && samePublishers(last.publishers, hints.publishers, last.articles.length);
-  const lists: (readonly Carrier[])[][] = [];
-  const spanLists: (CorroboratedSpan | undefined)[][] = [];
-  const counts: number[][] = [];
+  const lists: (readonly (readonly Carrier[])[])[] = [];
+  const spanLists: (readonly (CorroboratedSpan | undefined)[])[] = [];
+  const counts: (readonly number[])[] = [];
   const consensus: Int32Array[] = [];
   const perArticle: ArticleCoverage[] = articles.map((a, ai) => {
     const oldLists = last?.lists[ai];
     const oldCounts = last?.counts[ai];
+    const kept = last?.perArticle[ai];
+    // An article whose every carrier list is the last brief's (the same objects): all it had is kept as it was (its
+    // row of counts may be shorter than the story: the articles added since carry none of its sentences).
+    if (oldLists !== undefined && oldCounts !== undefined && kept !== undefined) {
+      let same = oldLists.length === a.sentences.length;
+      for (let si = 0; same && si < a.sentences.length; si++)
+        same = carriersOf(corroboration, ai, si) === oldLists[si];
+      if (same) {
+        lists.push(oldLists);
+        spanLists.push(last?.spans[ai] ?? []);
+        counts.push(oldCounts);
+        consensus.push(
+          (sameCounts ? last?.consensus[ai] : undefined) ?? new Int32Array(a.sentences.length).fill(-1),
+        );
+        return kept;
+      }
+    }
     const mine: (readonly Carrier[])[] = [];
     const spanned: (CorroboratedSpan | undefined)[] = [];
     const row: number[] = new Array<number>(n).fill(0);
@@ -262,7 +280,6 @@ export function storyCoverage(
     spanLists.push(spanned);
     counts.push(row);
     consensus.push(counted);
-    const kept = last?.perArticle[ai];
     if (!changed && kept !== undefined) return kept;
     const corroborated: CorroboratedSpan[] = [];
     const single: CoverageSpan[] = [];

@@ -33,7 +33,10 @@ export interface GraphLimits {
 
 const DEFAULT_LIMITS: GraphLimits = { maxPosting: MAX_POSTING, maxNeighbours: MAX_NEIGHBOURS };
 
-/** The edges of a graph in the order found (each once, its later end first), and each candidate's degree. */
+/**
+ * The edges of a graph in the order found, each once: its later end first, the later ends ascending and, for each,
+ * the earlier ends ascending. And each candidate's degree.
+ */
 interface Edges {
   readonly from: Int32Array;
   readonly to: Int32Array;
@@ -44,14 +47,102 @@ interface Edges {
 }
 
 /**
+ * The cosines of pairs of shapes (see `findEdges`) already computed: open addressing over the pair's number in typed
+ * arrays (no boxed number per pair).
+ */
+class PairCosines {
+  private keys: Float64Array;
+  private values: Float64Array;
+  private size = 0;
+
+  constructor(capacity = 1 << 12) {
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.values = new Float64Array(capacity);
+  }
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    // A multiplicative hash of the pair's number (an exact integer below 2^53), folded to 32 bits.
+    let h = Math.imul((key % 0x7fffffff) ^ Math.floor(key / 0x7fffffff), 0x9e3779b1) & mask;
+    while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
+    return h;
+  }
+
+  /** The cosine kept for `key`, or NaN. */
+  get(key: number): number {
+    const h = this.slot(key);
+    return this.keys[h] === key ? (this.values[h] as number) : NaN;
+  }
+
+  set(key: number, value: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const h = this.slot(key);
+    if (this.keys[h] !== key) this.size++;
+    this.keys[h] = key;
+    this.values[h] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.values = new Float64Array(keys.length * 2);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as number;
+      if (key === -1) continue;
+      const h = this.slot(key);
+      this.keys[h] = key;
+      this.values[h] = values[k] as number;
+    }
+  }
+}
+
+/**
+ * Sorts `list[0..count)` ascending: distinct numbers from `low` to `high`, those with `seen[j] === stamp`. A few by
+ * insertion, a dense range by reading the stamps across it (no sort), else by a typed sort.
+ */
+function ascending(
+  list: Int32Array,
+  count: number,
+  low: number,
+  high: number,
+  seen: Int32Array,
+  stamp: number,
+): void {
+  if (count < 2) return;
+  if (count <= 16) {
+    for (let k = 1; k < count; k++) {
+      const x = list[k] as number;
+      let m = k - 1;
+      while (m >= 0 && (list[m] as number) > x) {
+        list[m + 1] = list[m] as number;
+        m--;
+      }
+      list[m + 1] = x;
+    }
+    return;
+  }
+  if (high - low < 8 * count) {
+    let at = 0;
+    for (let j = low; j <= high; j++) if (seen[j] === stamp) list[at++] = j;
+    return;
+  }
+  list.subarray(0, count).sort();
+}
+
+/**
  * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge.
  * Candidates of the same terms and weights (a sentence repeated across articles) have one id, and the cosine of a
- * pair of ids is computed once (it is the same to the last bit).
+ * pair of ids is computed once (it is the same to the last bit: the cosine sums in term order, whichever end comes
+ * first). Each candidate's earlier ends are taken in ascending order, so that every row of the graph comes out in
+ * ascending order of neighbour (see `edgeRows`).
  */
 function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: GraphLimits): Edges {
   const n = candidates.length;
   const df = new Map<number, number>();
-  for (const c of candidates) for (const t of c.vector.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  for (let i = 0; i < n; i++) {
+    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    for (let k = 0; k < terms.length; k++) df.set(terms[k] as number, (df.get(terms[k] as number) ?? 0) + 1);
+  }
   // Shapes by their terms, then by weights compared as numbers (what their written form would tell apart).
   const shapes = new Map<string, { weights: ArrayLike<number>; id: number }[]>();
   let shapeCount = 0;
@@ -69,9 +160,10 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     list.push({ weights: c.vector.weights, id: shapeCount });
     return shapeCount++;
   });
-  const cosines = new Map<number, number>();
+  const cosines = new PairCosines();
   const postings = new Map<number, number[]>();
   const seen = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
   let from = new Int32Array(1024);
   let to = new Int32Array(1024);
   let weight = new Float64Array(1024);
@@ -80,26 +172,35 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   let compared = 0;
   for (let i = 0; i < n; i++) {
     const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
-    const touched: number[] = [];
-    for (const t of v.terms) {
+    let found = 0;
+    let low = i;
+    let high = -1;
+    // Indexed loops (no iterator per term and list: a story of 3000 candidates walks half a million entries).
+    for (let q = 0; q < v.terms.length; q++) {
+      const t = v.terms[q] as number;
       if ((df.get(t) ?? 0) > limits.maxPosting) continue;
       const list = postings.get(t);
       if (list !== undefined)
-        for (const j of list) {
+        for (let m = 0; m < list.length; m++) {
+          const j = list[m] as number;
           if (seen[j] === i) continue;
           seen[j] = i;
-          touched.push(j);
+          touched[found++] = j;
+          if (j < low) low = j;
+          if (j > high) high = j;
         }
       if (list === undefined) postings.set(t, [i]);
       else list.push(i);
     }
-    compared += touched.length;
+    compared += found;
+    ascending(touched, found, low, high, seen, i);
     const si = shape[i] as number;
-    for (const j of touched) {
+    for (let k = 0; k < found; k++) {
+      const j = touched[k] as number;
       const sj = shape[j] as number;
       const key = si < sj ? si * shapeCount + sj : sj * shapeCount + si;
       let s = cosines.get(key);
-      if (s === undefined) {
+      if (Number.isNaN(s)) {
         s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
         cosines.set(key, s);
       }
@@ -125,36 +226,77 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   return { from, to, weight, count: edges, degree, compared };
 }
 
-/** Every edge in both rows (`start[i]..start[i+1]`), each row in ascending order of neighbour. */
+/**
+ * Every edge in both rows (`start[i]..start[i+1]`), each row in ascending order of neighbour, and where each entry's
+ * edge stands in the row of its other end (`mirror`). The edges come as `findEdges` gives them, so a row is its
+ * earlier neighbours (the edges it is the later end of, ascending) and then its later ones (in the order the edges
+ * come, ascending): placed in that order, the rows need no sorting.
+ */
 function edgeRows(
   n: number,
   { from, to, weight, count: edges, degree }: Edges,
-): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array } {
-  // A typed sort of each row; the similarities read back by neighbour.
+): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array; mirror: Int32Array } {
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (degree[i] as number);
   const allTargets = new Int32Array(start[n] as number);
   const allSims = new Float64Array(start[n] as number);
+  const mirror = new Int32Array(start[n] as number);
   const fill = start.slice(0, n);
   for (let e = 0; e < edges; e++) {
     const i = from[e] as number;
     const j = to[e] as number;
     const s = weight[e] as number;
-    allTargets[fill[i] as number] = j;
-    allSims[fill[i] as number] = s;
-    fill[i] = (fill[i] as number) + 1;
-    allTargets[fill[j] as number] = i;
-    allSims[fill[j] as number] = s;
-    fill[j] = (fill[j] as number) + 1;
+    const at = fill[i] as number;
+    const back = fill[j] as number;
+    allTargets[at] = j;
+    allSims[at] = s;
+    mirror[at] = back;
+    fill[i] = at + 1;
+    allTargets[back] = i;
+    allSims[back] = s;
+    mirror[back] = at;
+    fill[j] = back + 1;
   }
-  const scratch = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const [a, b] = [start[i] as number, start[i + 1] as number];
-    for (let k = a; k < b; k++) scratch[allTargets[k] as number] = allSims[k] as number;
-    allTargets.subarray(a, b).sort();
-    for (let k = a; k < b; k++) allSims[k] = scratch[allTargets[k] as number] as number;
+  return { start, allTargets, allSims, mirror };
+}
+
+/**
+ * The value at index `k` of `values[from..to)` sorted ascending (what a typed sort puts there), by selection in a
+ * scratch copy of at least the row's length (work in the row, not in the row times its logarithm); a row holding NaN
+ * is sorted.
+ */
+function kthSmallest(
+  values: Float64Array,
+  from: number,
+  to: number,
+  k: number,
+  scratch: Float64Array,
+): number {
+  const m = to - from;
+  const row = scratch.subarray(0, m);
+  row.set(values.subarray(from, to));
+  for (let i = 0; i < m; i++) if (Number.isNaN(row[i])) return row.sort()[k] as number;
+  let lo = 0;
+  let hi = m - 1;
+  while (lo < hi) {
+    // Hoare partition around the middle value: [lo..j] ≤ pivot ≤ [j+1..hi].
+    const pivot = row[(lo + hi) >> 1] as number;
+    let i = lo - 1;
+    let j = hi + 1;
+    for (;;) {
+      do i++;
+      while ((row[i] as number) < pivot);
+      do j--;
+      while ((row[j] as number) > pivot);
+      if (i >= j) break;
+      const t = row[i] as number;
+      row[i] = row[j] as number;
+      row[j] = t;
+    }
+    if (k <= j) hi = j;
+    else lo = j + 1;
   }
-  return { start, allTargets, allSims };
+  return row[k] as number;
 }
 
 /**
@@ -171,17 +313,19 @@ export function similarityGraph(
   const n = candidates.length;
   const found = findEdges(candidates, limits);
   const { compared } = found;
-  const { start, allTargets, allSims } = edgeRows(n, found);
+  const { start, allTargets, allSims, mirror } = edgeRows(n, found);
   // The strongest `maxNeighbours` of a candidate with more (ties: the earlier candidate): the similarity of the
   // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
   const over = new Uint8Array(n);
   const top = new Uint8Array(start[n] as number);
+  let widest = 0;
+  for (let i = 0; i < n; i++) widest = Math.max(widest, (start[i + 1] as number) - (start[i] as number));
+  const scratch = new Float64Array(widest);
   for (let i = 0; i < n; i++) {
     const [a, b] = [start[i] as number, start[i + 1] as number];
     if (b - a <= limits.maxNeighbours) continue;
     over[i] = 1;
-    const sorted = allSims.slice(a, b).sort();
-    const last = sorted[b - a - limits.maxNeighbours] as number;
+    const last = kthSmallest(allSims, a, b, b - a - limits.maxNeighbours, scratch);
     let room = limits.maxNeighbours;
     for (let k = a; k < b; k++)
       if ((allSims[k] as number) > last) {
@@ -194,17 +338,6 @@ export function similarityGraph(
         room--;
       }
   }
-  /** The entry of `j` in the row of `i` (rows are ascending). */
-  const entry = (i: number, j: number): number => {
-    let lo = start[i] as number;
-    let hi = (start[i + 1] as number) - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((allTargets[mid] as number) < j) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // An edge stays when either end keeps it (or has no more than `maxNeighbours`).
   const offsets = new Int32Array(n + 1);
   let total = 0;
@@ -212,7 +345,7 @@ export function similarityGraph(
   for (let i = 0; i < n; i++) {
     for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
       const j = allTargets[k] as number;
-      if (over[i] === 0 || over[j] === 0 || top[k] === 1 || top[entry(j, i)] === 1) {
+      if (over[i] === 0 || over[j] === 0 || top[k] === 1 || top[mirror[k] as number] === 1) {
         keepEntry[k] = 1;
         total++;
       }

@@ -3,8 +3,13 @@ import type { NormalisedSummaryOptions } from './options.js';
 import type { Scored } from './scoring.js';
 import { cosine } from './vectors.js';
 
+/**
+ * Higher score first, then article and place order. The scores are compared, not subtracted (no number made per
+ * comparison); two scores that neither exceeds (equal, or not numbers) fall to the tie-breaks, as a zero or NaN
+ * difference did.
+ */
 const byScore = (a: Scored, b: Scored): number =>
-  b.score - a.score ||
+  (b.score > a.score ? 1 : b.score < a.score ? -1 : 0) ||
   a.candidate.article - b.candidate.article ||
   a.candidate.sentence.start - b.candidate.sentence.start;
 

@@ -57,23 +57,47 @@ export function tfidfVectors(termLists: readonly (readonly string[])[]): SparseV
     return { terms: distinctIds, counts };
   });
   const n = termLists.length;
-  return counted.map(({ terms, counts }) => weighVector(terms, counts, n, df));
+  const idf = idfCache(df.length);
+  return counted.map(({ terms, counts }) => weighVector(terms, counts, n, df, idf));
+}
+
+/** 1 + log(count) for the counts a term has in one sentence (computed once each). */
+const TF = Float64Array.from({ length: 64 }, (_, c) => 1 + Math.log(c));
+
+/** The term frequency factor of a count: 1 + log(count), the same number whether computed or looked up. */
+const tfOf = (count: number): number =>
+  count < TF.length && Number.isInteger(count) ? (TF[count] as number) : 1 + Math.log(count);
+
+/**
+ * A cache of each term id's IDF for `weighVector` (one `n` and one `df`): NaN where not computed yet. Ids beyond it
+ * are computed each time.
+ */
+export function idfCache(ids: number): Float64Array {
+  return new Float64Array(ids).fill(NaN);
 }
 
 /**
  * The TF-IDF vector of one list of terms: `terms` its distinct term ids (ascending), `counts` how often each
  * occurs, among `n` lists of which `df[id]` hold the term. What `tfidfVectors` gives each list, to the last bit.
+ * `idf` (see `idfCache`), when given, keeps each term's IDF for the same `n` and `df` (the same numbers).
  */
 export function weighVector(
   terms: Int32Array,
   counts: Float64Array,
   n: number,
   df: ArrayLike<number>,
+  idf?: Float64Array,
 ): SparseVector {
   const weights = new Float64Array(terms.length);
   let norm = 0;
   for (let i = 0; i < terms.length; i++) {
-    const w = (1 + Math.log(counts[i] as number)) * Math.log((n + 1) / ((df[terms[i] as number] ?? 0) + 0.5));
+    const id = terms[i] as number;
+    let inverse = idf !== undefined && id < idf.length ? (idf[id] as number) : NaN;
+    if (Number.isNaN(inverse)) {
+      inverse = Math.log((n + 1) / ((df[id] ?? 0) + 0.5));
+      if (idf !== undefined && id < idf.length) idf[id] = inverse;
+    }
+    const w = tfOf(counts[i] as number) * inverse;
     weights[i] = w;
     norm += w * w;
   }
@@ -100,6 +124,53 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return dot;
+}
+
+/**
+ * Scratch of `sumVectorsIn` for term ids below `ids`: an accumulator per id (zero between sums) and whether it holds
+ * one.
+ */
+export interface SumScratch {
+  readonly acc: Float64Array;
+  readonly held: Uint8Array;
+}
+
+export function sumScratch(ids: number): SumScratch {
+  return { acc: new Float64Array(ids), held: new Uint8Array(ids) };
+}
+
+/**
+ * `sumVectors(vectors)` (each vector weighing 1) in a scratch for the vectors' term ids: the same sums, added in the
+ * same order, and the same vector to the last bit, without a map per sum. The scratch is left zeroed.
+ */
+export function sumVectorsIn(vectors: readonly SparseVector[], scratch: SumScratch): SparseVector {
+  const { acc, held } = scratch;
+  const ids: number[] = [];
+  for (const v of vectors) {
+    const { terms, weights } = v;
+    for (let k = 0; k < terms.length; k++) {
+      const id = terms[k] as number;
+      if (held[id] === 0) {
+        held[id] = 1;
+        ids.push(id);
+      }
+      acc[id] = (acc[id] as number) + 1 * (weights[k] as number);
+    }
+  }
+  const terms = Int32Array.from(ids).sort();
+  const sums = new Float64Array(terms.length);
+  let square = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const id = terms[k] as number;
+    const w = acc[id] as number;
+    sums[k] = w;
+    square += w * w;
+    acc[id] = 0;
+    held[id] = 0;
+  }
+  const norm = Math.sqrt(square) || 1;
+  for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] as number) / norm;
+  return { terms, weights: sums };
 }
 
 /** The normalised sum of weighted vectors (a centroid), in the same term space. */

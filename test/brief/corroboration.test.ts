@@ -222,6 +222,23 @@ describe('corroborate', () => {
     );
   });
 
+  it('finds the pairs the definition names where a shared term is on more sentences than the index lists', () => {
+    // 'alpha' is on 560 sentences of 7 of 10 articles (no story term, over MAX_POSTING): a pair that shares it and
+    // one rarer term shares two terms, though the index finds it through the rarer one only.
+    const articles = Array.from({ length: 10 }, (_, a) =>
+      article(
+        `a${a}`,
+        Array.from({ length: 80 }, (_, s) =>
+          a < 7 ? ['alpha', `topic${s % 40}`] : [`other${s % 40}`, `beta${s % 7}`, `own${a}x${s}`],
+        ),
+      ),
+    );
+    const found = articlesOf(corroborate(articles, [], OPTIONS));
+    expect(found).toEqual(reference(articles));
+    // Not vacuous: the sentences of one topic in the first seven articles carry each other.
+    expect(found[0]?.[0]).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
   it('adds evidence links both ways; a link inside one article or to an unknown one adds nothing', () => {
     const articles = [
       article('p', [

@@ -146,3 +146,45 @@ describe('similarityGraph: the sentence graph from an inverted index', () => {
     );
   });
 });
+
+describe('similarityGraph: each row in ascending order of neighbour', () => {
+  it('is the all-pairs matrix, rows ascending, where a sentence meets few, many, or a few spread wide (property)', () => {
+    // Rare words (few sentences each, far apart) and common ones (a dense run of earlier sentences to order).
+    const words = fc.oneof(
+      fc.integer({ min: 0, max: 5 }).map((k) => `common${k}`),
+      fc.integer({ min: 0, max: 400 }).map((k) => `rare${k % 90}`),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(words, { minLength: 1, maxLength: 4 }), { minLength: 60, maxLength: 220 }),
+        (lists) => {
+          const vectors = tfidfVectors(lists);
+          const graph = similarityGraph(vectors.map((vector) => ({ vector })));
+          const expected = new Map<string, number>();
+          for (let i = 0; i < vectors.length; i++)
+            for (let j = i + 1; j < vectors.length; j++) {
+              const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
+              if (s >= MIN_EDGE) expected.set(`${i}-${j}`, s);
+            }
+          expect(edgesOf(graph)).toEqual(expected);
+          for (let i = 0; i + 1 < graph.offsets.length; i++) {
+            const row = Array.from(graph.targets.subarray(graph.offsets[i], graph.offsets[i + 1]));
+            expect(row).toEqual([...row].sort((x, y) => x - y));
+          }
+        },
+      ),
+      { numRuns: 12, seed: 11 },
+    );
+    // Each sentence meets every twelfth one before it: up to 19 neighbours spread over the whole story.
+    const strided = tfidfVectors(Array.from({ length: 240 }, (_, i) => [`stride${i % 12}`, `own${i}`]));
+    const graph = similarityGraph(strided.map((vector) => ({ vector })));
+    const expected = new Map<string, number>();
+    for (let i = 0; i < strided.length; i++)
+      for (let j = i + 12; j < strided.length; j += 12)
+        expected.set(`${i}-${j}`, cosine(strided[i] as SparseVector, strided[j] as SparseVector));
+    expect(edgesOf(graph)).toEqual(expected);
+    expect(Array.from(graph.targets.subarray(graph.offsets[239], graph.offsets[240]))).toEqual(
+      Array.from({ length: 19 }, (_, k) => 11 + 12 * k),
+    );
+  });
+});
