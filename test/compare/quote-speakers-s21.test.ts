@@ -177,3 +177,13 @@ describe('an adverb opening the sentence after a quotation', () => {
     expect(speakerOf(text, 'nächste Start')).toBe('Anna Roth');
   });
 });
+
+describe('a verb that needs its particle to report speech', () => {
+  it('takes no subject of "drängt" alone as a speaker ("die Zeit drängt"): the clause after it keeps its own', () => {
+    const text =
+      'Die Gespräche ziehen sich hin. Zugleich drängt die Zeit, denn die Behörden verlangen von der Firma, die alten Anlagen bis Ende des Jahres abzubauen.';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.speaker === 'Zeit')).toBe(false);
+    expect(speakerOf(text, 'alten Anlagen')).toBe('Behörden');
+  });
+});
