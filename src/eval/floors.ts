@@ -55,6 +55,15 @@ export const FLOORS: readonly Floor[] = [
     target: [42.52, 14.08, 20.15][i]!,
     tolerance: 0.1,
   })),
+  // Issue 14: the brief's summary at 250 words may not fall below the figures it had when the issue was filed.
+  ...(['rouge1', 'rouge2'] as const).map((type, i): Floor => ({
+    name: `summarize multinews: lagebild at 250 words ${type} ×100`,
+    value: (r) => {
+      const f = summarizeSet(r, 250)?.systems['lagebild']?.scores[type].f;
+      return f === undefined ? undefined : 100 * f;
+    },
+    min: [45.45, 16.35][i]!,
+  })),
   {
     name: 'extract scrapinghub: re-scored readability_js (stored) F1 = 0.947',
     value: (r) => extractSet(r, 'extract-scrapinghub')?.systems['readability_js (stored)']?.f,
@@ -197,7 +206,7 @@ export const FLOORS: readonly Floor[] = [
   {
     name: 'quotes quotes-de (dev split): gold indirect items surfaced with the right speaker',
     value: (r) => quotesDev(r)?.indirectRecall,
-    min: 0.57,
+    min: 0.6,
   },
   {
     name: 'dates timex-de (dev split): strict extent F1',
@@ -212,7 +221,7 @@ export const FLOORS: readonly Floor[] = [
   {
     name: 'entities ner-de (dev split): exact outer PER/LOC/ORG F1',
     value: (r) => entitiesDev(r)?.f,
-    min: 0.72,
+    min: 0.73,
   },
   {
     name: 'entities ner-de (dev split): exact outer PER/LOC/ORG precision',
@@ -225,7 +234,7 @@ export const FLOORS: readonly Floor[] = [
       ['author set exact', (m) => m.authors, 0.9],
       ['date to the day', (m) => m.date, 0.97],
       ['outlet named (not a domain)', (m) => m.outlet, 0.95],
-      ['main text 4-gram F1', (m) => m.text.f, 0.95],
+      ['main text 4-gram F1', (m) => m.text.f, 0.96],
     ] as const satisfies readonly (readonly [
       string,
       (m: NonNullable<ReturnType<typeof metaDev>>) => number,
