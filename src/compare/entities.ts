@@ -17,7 +17,7 @@ import { acronymNames } from './acronym-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { genitiveNames } from './genitive-names.js';
 import { loneFirstNames, relativeNames } from './lone-names.js';
-import { sharedFamilyNames } from './shared-family.js';
+import { sharedFamilyNames, type SharedFamilyKept } from './shared-family.js';
 import { subjectNames } from './subject-names.js';
 import { clubNames, organisationSeeds, teamNames } from './organisations.js';
 import { notAnEntity } from './mention-filters.js';
@@ -749,6 +749,9 @@ interface RecognitionInputs {
 
 const inputsOf = new WeakMap<RecognisedEntities, RecognitionInputs>();
 
+/** What the shared family names of a recognition were found from (see `SharedFamilyKept`). */
+const sharedKept = new WeakMap<RecognisedEntities, SharedFamilyKept>();
+
 function recognitionInputs(
   persons: readonly TaggedName[],
   singleRules: ReadonlyMap<string, EntityRule>,
@@ -784,7 +787,9 @@ export function recogniseEntities(
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
   const full = fullPersonNames(seeds, speakers);
-  const persons = [...full, ...sharedFamilyNames(ctxs, full, shortWord)];
+  // The second recognition of a brief reads the same articles: the first's shared family names are kept for it.
+  const shared: SharedFamilyKept = (previous !== undefined ? sharedKept.get(previous) : undefined) ?? {};
+  const persons = [...full, ...sharedFamilyNames(ctxs, full, shortWord, shared)];
   // One-word names and the rule that found each (the first that did).
   const singleRules = new Map<string, EntityRule>();
   const named: TaggedName[] = [
@@ -896,5 +901,6 @@ export function recogniseEntities(
     keyOf,
   };
   inputsOf.set(recognised, inputs);
+  sharedKept.set(recognised, shared);
   return recognised;
 }
