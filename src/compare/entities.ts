@@ -749,6 +749,46 @@ interface RecognitionInputs {
 
 const inputsOf = new WeakMap<RecognisedEntities, RecognitionInputs>();
 
+/** The seeds and one-word names of a recognition made without speakers (see `speakersAddNothing`). */
+const withoutSpeakers = new WeakMap<
+  RecognisedEntities,
+  { readonly seeds: readonly ArticleSeeds[]; readonly singles: ReadonlyMap<string, EntityRule> }
+>();
+
+/**
+ * Whether `speakers` (as `speakerNames` gave them) add nothing to `previous`, a recognition of the same articles
+ * and `seeds` made without speakers (`withoutSpeakers` keeps its one-word names and their rules): each name of two
+ * words or more is a name of a seed in the same words (the same full names: a duplicate is dropped where the first
+ * is kept), and each one-word name is one a seed's person gave the one-word names (so no new lone family name and
+ * no new one-word name). The recognition with them is then the one without (a cheap check before the full one of
+ * `recognitionInputs`; the second recognition of a brief is mostly such).
+ */
+function speakersAddNothing(
+  previous: RecognisedEntities,
+  seeds: readonly ArticleSeeds[],
+  speakers: readonly (readonly string[])[],
+): boolean {
+  const without = withoutSpeakers.get(previous);
+  if (without === undefined || without.seeds !== seeds) return false;
+  const { singles } = without;
+  let full: Set<string> | undefined;
+  for (const words of speakers) {
+    if (words.length === 0) continue;
+    if (words.length === 1) {
+      const rule = singles.get(words[0] as string);
+      if (rule === undefined || rule === 'known-person') return false;
+      continue;
+    }
+    if (full === undefined) {
+      full = new Set();
+      for (const s of seeds)
+        for (const p of s.persons) if (p.words.length >= 2) full.add(p.words.join('\u0000'));
+    }
+    if (!full.has(words.join('\u0000'))) return false;
+  }
+  return true;
+}
+
 /** What the shared family names of a recognition were found from (see `SharedFamilyKept`). */
 const sharedKept = new WeakMap<RecognisedEntities, SharedFamilyKept>();
 
@@ -786,6 +826,7 @@ export function recogniseEntities(
   previous?: RecognisedEntities,
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
+  if (previous !== undefined && speakersAddNothing(previous, seeds, speakers)) return previous;
   const full = fullPersonNames(seeds, speakers);
   // The second recognition of a brief reads the same articles: the first's shared family names are kept for it.
   const shared: SharedFamilyKept = (previous !== undefined ? sharedKept.get(previous) : undefined) ?? {};
@@ -901,6 +942,7 @@ export function recogniseEntities(
     keyOf,
   };
   inputsOf.set(recognised, inputs);
+  if (speakers.length === 0) withoutSpeakers.set(recognised, { seeds, singles: singleRules });
   sharedKept.set(recognised, shared);
   return recognised;
 }
