@@ -39,6 +39,27 @@ function unknownGiven(ctx: ArticleContext, i: number): boolean {
   return !capitalRun(words[i - 1], given) && !capitalRun(family, words[i + 2]);
 }
 
+/** Per word list (and the rule sets it was read with), whether `unknownGiven` holds at each place asked about. */
+const givenAt = new WeakMap<
+  readonly Word[],
+  { readonly sets: ArticleContext['sets']; readonly known: Map<number, boolean> }
+>();
+
+/** `unknownGiven`, found once per article's word list and place (the lists are kept between briefs). */
+function unknownGivenAt(ctx: ArticleContext, i: number): boolean {
+  let kept = givenAt.get(ctx.words);
+  if (kept === undefined || kept.sets !== ctx.sets) {
+    kept = { sets: ctx.sets, known: new Map() };
+    givenAt.set(ctx.words, kept);
+  }
+  let known = kept.known.get(i);
+  if (known === undefined) {
+    known = unknownGiven(ctx, i);
+    kept.known.set(i, known);
+  }
+  return known;
+}
+
 /** Per word list, the places of the words right before each word (as written) that follows them tightly. */
 const placesBefore = keptPer((words: readonly Word[]): ReadonlyMap<string, readonly number[]> => {
   const before = new Map<string, number[]>();
@@ -128,7 +149,7 @@ export function sharedFamilyNames(
     const { words } = ctx;
     for (const i of familyPlaces(words, givenOf)) {
       const family = (words[i + 1] as Word).text;
-      if (!unknownGiven(ctx, i)) continue;
+      if (!unknownGivenAt(ctx, i)) continue;
       const pair = [(words[i] as Word).text, family];
       const key = nameKey(pair.join(' '));
       if (found.has(key) || shortForm(pair[0] as string, family)) continue;
