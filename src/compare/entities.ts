@@ -422,33 +422,45 @@ function speakerNames(
   });
 }
 
+/** Per article's seeds: its person names of two words or more with their keys, and its lone family names. */
+const seedPersons = keptPer((s: ArticleSeeds) => {
+  const full = s.persons.filter((n) => n.words.length >= 2);
+  return {
+    full,
+    keys: full.map((n) => personKey(n.words)),
+    lone: [...s.persons.filter((n) => n.words.length === 1).map((n) => n.words[0]), ...s.knownPersons],
+  };
+});
+
 function fullPersonNames(
   seeds: readonly ArticleSeeds[],
   speakers: readonly (readonly string[])[],
 ): TaggedName[] {
+  // Each article's part is found once per seeds object (an article's seeds live between briefs).
+  const per = seeds.map(seedPersons);
+  const spoken = speakers.filter((words) => words.length >= 2);
   const names: TaggedName[] = [
-    ...seeds.flatMap((s) => s.persons),
-    ...speakers.map((words) => ({ words, rule: 'speaker' as const })),
-  ].filter((n) => n.words.length >= 2);
+    ...per.flatMap((p) => p.full),
+    ...spoken.map((words) => ({ words, rule: 'speaker' as const })),
+  ];
+  const nameKeys = [...per.flatMap((p) => p.keys), ...spoken.map((words) => personKey(words))];
   // Family names the story names alone ("sagte Clinton", a known person's family name in the text).
   const lone = new Set([
-    ...seeds.flatMap((s) => [
-      ...s.persons.filter((n) => n.words.length === 1).map((n) => n.words[0]),
-      ...s.knownPersons,
-    ]),
+    ...per.flatMap((p) => p.lone),
     ...speakers.filter((words) => words.length === 1).map((words) => words[0]),
   ]);
   // "Hillary Clintons" with "Clinton" alone in the story is the genitive of "Hillary Clinton".
-  const based = names.map((n): TaggedName => {
+  const based = names.map((n, i): TaggedName => {
     const last = n.words[n.words.length - 1] ?? '';
-    return last.length > 3 && last.endsWith('s') && lone.has(last.slice(0, -1))
-      ? { ...n, words: [...n.words.slice(0, -1), last.slice(0, -1)] }
-      : n;
+    if (!(last.length > 3 && last.endsWith('s') && lone.has(last.slice(0, -1)))) return n;
+    const words = [...n.words.slice(0, -1), last.slice(0, -1)];
+    nameKeys[i] = personKey(words);
+    return { ...n, words };
   });
-  const keys = new Set(based.map((n) => personKey(n.words)));
+  const keys = new Set(nameKeys);
   // "Kim Jong-uns" is the genitive of "Kim Jong-un": keep only the base.
-  return based.filter((n) => {
-    const k = personKey(n.words);
+  return based.filter((_, i) => {
+    const k = nameKeys[i] as string;
     return !(k.endsWith('s') && keys.has(k.slice(0, -1)));
   });
 }
