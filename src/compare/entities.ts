@@ -761,6 +761,21 @@ interface RecognitionInputs {
 
 const inputsOf = new WeakMap<RecognisedEntities, RecognitionInputs>();
 
+/**
+ * The mentions of one article's scan that are entities (see `notAnEntity`), kept per list: a growing story's kept
+ * scans give the same list of the same article again.
+ */
+const entityMentions = new WeakMap<readonly RawMention[], readonly RawMention[]>();
+
+function entitiesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
+  let kept = entityMentions.get(list);
+  if (kept === undefined) {
+    kept = list.filter((m) => !notAnEntity(ctxs[m.article] as ArticleContext, m));
+    entityMentions.set(list, kept);
+  }
+  return kept;
+}
+
 /** The seeds and one-word names of a recognition made without speakers (see `speakersAddNothing`). */
 const withoutSpeakers = new WeakMap<
   RecognisedEntities,
@@ -888,7 +903,7 @@ export function recogniseEntities(
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
     after.end();
   }
-  const scanned = perArticle.flat().filter((m) => !notAnEntity(ctxs[m.article] as ArticleContext, m));
+  const scanned = perArticle.flatMap((list) => entitiesOf(ctxs, list));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
