@@ -759,7 +759,7 @@ interface RecognitionInputs {
   readonly singles: string;
 }
 
-const inputsOf = new WeakMap<RecognisedEntities, RecognitionInputs>();
+const inputsOf = new WeakMap<RecognisedEntities, () => RecognitionInputs>();
 
 /**
  * The mentions of one article's scan that are entities (see `notAnEntity`), kept per list: a growing story's kept
@@ -881,9 +881,11 @@ export function recogniseEntities(
     if (weakRule(rule) && nounElsewhere(word)) continue;
     singleRules.set(word, rule);
   }
-  const inputs = recognitionInputs(persons, singleRules);
-  const earlier = previous !== undefined ? inputsOf.get(previous) : undefined;
-  if (previous !== undefined && earlier?.persons === inputs.persons && earlier.singles === inputs.singles)
+  // The inputs are joined only when a later recognition compares with them (most do not: `speakersAddNothing`).
+  let joined: RecognitionInputs | undefined;
+  const inputs = (): RecognitionInputs => (joined ??= recognitionInputs(persons, singleRules));
+  const earlier = previous !== undefined ? inputsOf.get(previous)?.() : undefined;
+  if (previous !== undefined && earlier?.persons === inputs().persons && earlier.singles === inputs().singles)
     return previous;
   const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
