@@ -17,7 +17,7 @@ import { acronymNames } from './acronym-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { genitiveNames } from './genitive-names.js';
 import { loneFirstNames, relativeNames } from './lone-names.js';
-import { sharedFamilyNames } from './shared-family.js';
+import { sharedFamilyNames, type SharedFamilyKept } from './shared-family.js';
 import { subjectNames } from './subject-names.js';
 import { clubNames, organisationSeeds, teamNames } from './organisations.js';
 import { notAnEntity } from './mention-filters.js';
@@ -422,33 +422,45 @@ function speakerNames(
   });
 }
 
+/** Per article's seeds: its person names of two words or more with their keys, and its lone family names. */
+const seedPersons = keptPer((s: ArticleSeeds) => {
+  const full = s.persons.filter((n) => n.words.length >= 2);
+  return {
+    full,
+    keys: full.map((n) => personKey(n.words)),
+    lone: [...s.persons.filter((n) => n.words.length === 1).map((n) => n.words[0]), ...s.knownPersons],
+  };
+});
+
 function fullPersonNames(
   seeds: readonly ArticleSeeds[],
   speakers: readonly (readonly string[])[],
 ): TaggedName[] {
+  // Each article's part is found once per seeds object (an article's seeds live between briefs).
+  const per = seeds.map(seedPersons);
+  const spoken = speakers.filter((words) => words.length >= 2);
   const names: TaggedName[] = [
-    ...seeds.flatMap((s) => s.persons),
-    ...speakers.map((words) => ({ words, rule: 'speaker' as const })),
-  ].filter((n) => n.words.length >= 2);
+    ...per.flatMap((p) => p.full),
+    ...spoken.map((words) => ({ words, rule: 'speaker' as const })),
+  ];
+  const nameKeys = [...per.flatMap((p) => p.keys), ...spoken.map((words) => personKey(words))];
   // Family names the story names alone ("sagte Clinton", a known person's family name in the text).
   const lone = new Set([
-    ...seeds.flatMap((s) => [
-      ...s.persons.filter((n) => n.words.length === 1).map((n) => n.words[0]),
-      ...s.knownPersons,
-    ]),
+    ...per.flatMap((p) => p.lone),
     ...speakers.filter((words) => words.length === 1).map((words) => words[0]),
   ]);
   // "Hillary Clintons" with "Clinton" alone in the story is the genitive of "Hillary Clinton".
-  const based = names.map((n): TaggedName => {
+  const based = names.map((n, i): TaggedName => {
     const last = n.words[n.words.length - 1] ?? '';
-    return last.length > 3 && last.endsWith('s') && lone.has(last.slice(0, -1))
-      ? { ...n, words: [...n.words.slice(0, -1), last.slice(0, -1)] }
-      : n;
+    if (!(last.length > 3 && last.endsWith('s') && lone.has(last.slice(0, -1)))) return n;
+    const words = [...n.words.slice(0, -1), last.slice(0, -1)];
+    nameKeys[i] = personKey(words);
+    return { ...n, words };
   });
-  const keys = new Set(based.map((n) => personKey(n.words)));
+  const keys = new Set(nameKeys);
   // "Kim Jong-uns" is the genitive of "Kim Jong-un": keep only the base.
-  return based.filter((n) => {
-    const k = personKey(n.words);
+  return based.filter((_, i) => {
+    const k = nameKeys[i] as string;
     return !(k.endsWith('s') && keys.has(k.slice(0, -1)));
   });
 }
@@ -747,7 +759,65 @@ interface RecognitionInputs {
   readonly singles: string;
 }
 
-const inputsOf = new WeakMap<RecognisedEntities, RecognitionInputs>();
+const inputsOf = new WeakMap<RecognisedEntities, () => RecognitionInputs>();
+
+/**
+ * The mentions of one article's scan that are entities (see `notAnEntity`), kept per list: a growing story's kept
+ * scans give the same list of the same article again.
+ */
+const entityMentions = new WeakMap<readonly RawMention[], readonly RawMention[]>();
+
+function entitiesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
+  let kept = entityMentions.get(list);
+  if (kept === undefined) {
+    kept = list.filter((m) => !notAnEntity(ctxs[m.article] as ArticleContext, m));
+    entityMentions.set(list, kept);
+  }
+  return kept;
+}
+
+/** The seeds and one-word names of a recognition made without speakers (see `speakersAddNothing`). */
+const withoutSpeakers = new WeakMap<
+  RecognisedEntities,
+  { readonly seeds: readonly ArticleSeeds[]; readonly singles: ReadonlyMap<string, EntityRule> }
+>();
+
+/**
+ * Whether `speakers` (as `speakerNames` gave them) add nothing to `previous`, a recognition of the same articles
+ * and `seeds` made without speakers (`withoutSpeakers` keeps its one-word names and their rules): each name of two
+ * words or more is a name of a seed in the same words (the same full names: a duplicate is dropped where the first
+ * is kept), and each one-word name is one a seed's person gave the one-word names (so no new lone family name and
+ * no new one-word name). The recognition with them is then the one without (a cheap check before the full one of
+ * `recognitionInputs`; the second recognition of a brief is mostly such).
+ */
+function speakersAddNothing(
+  previous: RecognisedEntities,
+  seeds: readonly ArticleSeeds[],
+  speakers: readonly (readonly string[])[],
+): boolean {
+  const without = withoutSpeakers.get(previous);
+  if (without === undefined || without.seeds !== seeds) return false;
+  const { singles } = without;
+  let full: Set<string> | undefined;
+  for (const words of speakers) {
+    if (words.length === 0) continue;
+    if (words.length === 1) {
+      const rule = singles.get(words[0] as string);
+      if (rule === undefined || rule === 'known-person') return false;
+      continue;
+    }
+    if (full === undefined) {
+      full = new Set();
+      for (const s of seeds)
+        for (const p of s.persons) if (p.words.length >= 2) full.add(p.words.join('\u0000'));
+    }
+    if (!full.has(words.join('\u0000'))) return false;
+  }
+  return true;
+}
+
+/** What the shared family names of a recognition were found from (see `SharedFamilyKept`). */
+const sharedKept = new WeakMap<RecognisedEntities, SharedFamilyKept>();
 
 function recognitionInputs(
   persons: readonly TaggedName[],
@@ -783,8 +853,11 @@ export function recogniseEntities(
   previous?: RecognisedEntities,
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
+  if (previous !== undefined && speakersAddNothing(previous, seeds, speakers)) return previous;
   const full = fullPersonNames(seeds, speakers);
-  const persons = [...full, ...sharedFamilyNames(ctxs, full, shortWord)];
+  // The second recognition of a brief reads the same articles: the first's shared family names are kept for it.
+  const shared: SharedFamilyKept = (previous !== undefined ? sharedKept.get(previous) : undefined) ?? {};
+  const persons = [...full, ...sharedFamilyNames(ctxs, full, shortWord, shared)];
   // One-word names and the rule that found each (the first that did).
   const singleRules = new Map<string, EntityRule>();
   const named: TaggedName[] = [
@@ -808,9 +881,11 @@ export function recogniseEntities(
     if (weakRule(rule) && nounElsewhere(word)) continue;
     singleRules.set(word, rule);
   }
-  const inputs = recognitionInputs(persons, singleRules);
-  const earlier = previous !== undefined ? inputsOf.get(previous) : undefined;
-  if (previous !== undefined && earlier?.persons === inputs.persons && earlier.singles === inputs.singles)
+  // The inputs are joined only when a later recognition compares with them (most do not: `speakersAddNothing`).
+  let joined: RecognitionInputs | undefined;
+  const inputs = (): RecognitionInputs => (joined ??= recognitionInputs(persons, singleRules));
+  const earlier = previous !== undefined ? inputsOf.get(previous)?.() : undefined;
+  if (previous !== undefined && earlier?.persons === inputs().persons && earlier.singles === inputs().singles)
     return previous;
   const singles = new Set(singleRules.keys());
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
@@ -830,7 +905,7 @@ export function recogniseEntities(
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
     after.end();
   }
-  const scanned = perArticle.flat().filter((m) => !notAnEntity(ctxs[m.article] as ArticleContext, m));
+  const scanned = perArticle.flatMap((list) => entitiesOf(ctxs, list));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
@@ -896,5 +971,7 @@ export function recogniseEntities(
     keyOf,
   };
   inputsOf.set(recognised, inputs);
+  if (speakers.length === 0) withoutSpeakers.set(recognised, { seeds, singles: singleRules });
+  sharedKept.set(recognised, shared);
   return recognised;
 }

@@ -1,3 +1,4 @@
+import { keptPer } from '../core/kept.js';
 import type { ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
 import type { TaggedName } from './name-rules.js';
@@ -38,6 +39,73 @@ function unknownGiven(ctx: ArticleContext, i: number): boolean {
   return !capitalRun(words[i - 1], given) && !capitalRun(family, words[i + 2]);
 }
 
+/** Per word list (and the rule sets it was read with), whether `unknownGiven` holds at each place asked about. */
+const givenAt = new WeakMap<
+  readonly Word[],
+  { readonly sets: ArticleContext['sets']; readonly known: Map<number, boolean> }
+>();
+
+/** `unknownGiven`, found once per article's word list and place (the lists are kept between briefs). */
+function unknownGivenAt(ctx: ArticleContext, i: number): boolean {
+  let kept = givenAt.get(ctx.words);
+  if (kept === undefined || kept.sets !== ctx.sets) {
+    kept = { sets: ctx.sets, known: new Map() };
+    givenAt.set(ctx.words, kept);
+  }
+  let known = kept.known.get(i);
+  if (known === undefined) {
+    known = unknownGiven(ctx, i);
+    kept.known.set(i, known);
+  }
+  return known;
+}
+
+/** Per word list, the places of the words right before each word (as written) that follows them tightly. */
+const placesBefore = keptPer((words: readonly Word[]): ReadonlyMap<string, readonly number[]> => {
+  const before = new Map<string, number[]>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1] as Word;
+    if (!next.tightBefore) continue;
+    const places = before.get(next.text);
+    if (places === undefined) before.set(next.text, [i]);
+    else places.push(i);
+  }
+  return before;
+});
+
+/**
+ * The places (in order) of the words right before one of `families` that follows them tightly: the only places
+ * where `unknownGiven` may hold. Each article's places are found once per word list (kept between briefs of a
+ * growing story), so a brief looks up the families, not every word of the story.
+ */
+function familyPlaces(words: readonly Word[], families: ReadonlyMap<string, unknown>): readonly number[] {
+  const before = placesBefore(words);
+  let found: number[] | undefined;
+  let sole: readonly number[] | undefined;
+  const add = (places: readonly number[]): void => {
+    if (sole === undefined && found === undefined) sole = places;
+    else (found ??= [...(sole as readonly number[])]).push(...places);
+  };
+  if (before.size < families.size) {
+    for (const [family, places] of before) if (families.has(family)) add(places);
+  } else
+    for (const family of families.keys()) {
+      const places = before.get(family);
+      if (places !== undefined) add(places);
+    }
+  if (found !== undefined) return found.sort((a, b) => a - b);
+  return sole ?? [];
+}
+
+/**
+ * What `sharedFamilyNames` found for a story's articles, kept for another call with the same articles (the second
+ * recognition of a brief): the names it was given (`key`) and the names it found.
+ */
+export interface SharedFamilyKept {
+  key?: string;
+  found?: readonly TaggedName[];
+}
+
 /**
  * "Trayvon Martin" in a story that names "Tracy Martin": a capitalised word the given-name tables do not know, right
  * before the family name of a found full name, read as another person's given name when the pair occurs at least
@@ -48,16 +116,19 @@ export function sharedFamilyNames(
   ctxs: readonly ArticleContext[],
   persons: readonly TaggedName[],
   familyOf: (words: readonly string[]) => string,
-): TaggedName[] {
+  kept?: SharedFamilyKept,
+): readonly TaggedName[] {
   // The family names of the found full names, each with the other words of those names ("Gordon" of "Gordon Davis"),
   // and the keys of all found names; each name once (a story's seeds name the same people again and again).
   const givenOf = new Map<string, Set<string>>();
   const found = new Set<string>();
   const names = new Set<string>();
+  const firsts: string[] = [];
   for (const p of persons) {
     const joined = p.words.join(' ');
     if (names.has(joined)) continue;
     names.add(joined);
+    firsts.push(p.words.join('\u0000'));
     found.add(nameKey(joined));
     if (p.words.length < 2) continue;
     const family = familyOf(p.words);
@@ -66,6 +137,9 @@ export function sharedFamilyNames(
     for (const w of p.words) if (w !== family) given.add(w);
   }
   if (givenOf.size === 0) return [];
+  // The pairs depend on the distinct names only (each name's words as the first of its kind had them).
+  const key = [...firsts].sort().join('\n');
+  if (kept?.found !== undefined && kept.key === key) return kept.found;
   // "Gord Davis" beside "Gordon Davis": the short form of a found person's given name is that person, and so is
   // the end of a longer name ("Coronel Aispuro" of "Emma Coronel Aispuro").
   const shortForm = (given: string, family: string): boolean =>
@@ -73,9 +147,9 @@ export function sharedFamilyNames(
   const pairs = new Map<string, { words: string[]; n: number }>();
   for (const ctx of ctxs) {
     const { words } = ctx;
-    for (let i = 0; i + 1 < words.length; i++) {
+    for (const i of familyPlaces(words, givenOf)) {
       const family = (words[i + 1] as Word).text;
-      if (!givenOf.has(family) || !unknownGiven(ctx, i)) continue;
+      if (!unknownGivenAt(ctx, i)) continue;
       const pair = [(words[i] as Word).text, family];
       const key = nameKey(pair.join(' '));
       if (found.has(key) || shortForm(pair[0] as string, family)) continue;
@@ -84,7 +158,12 @@ export function sharedFamilyNames(
       pairs.set(key, seen);
     }
   }
-  return [...pairs.values()]
+  const shared = [...pairs.values()]
     .filter((p) => p.n >= MIN_PAIRS)
     .map((p) => ({ words: p.words, rule: 'shared-family' as const }));
+  if (kept !== undefined) {
+    kept.key = key;
+    kept.found = shared;
+  }
+  return shared;
 }

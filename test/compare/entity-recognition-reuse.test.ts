@@ -53,6 +53,20 @@ describe('the second recognition of a brief reuses the first when the speakers n
     expect(shown(again)).not.toEqual(shown(first));
   });
 
+  it('finds with a one-word speaker or a speaker in other words what a recognition without the first finds', () => {
+    for (const speakers of [
+      [['Kowalczyk']],
+      [['Scholz'], ['Wendt']],
+      [
+        ['Olaf', 'Scholz'],
+        ['Merz', 'Friedrich'],
+      ],
+    ]) {
+      const again = recogniseEntities(ctxs, speakers, seeds, undefined, first);
+      expect(shown(again)).toEqual(shown(recogniseEntities(ctxs, speakers, seeds)));
+    }
+  });
+
   it('gives the story the same evidence as before: quotes attributed to the speakers it names', () => {
     const evidence = findEvidence(story);
     const speakers = evidence.quotes.map((q) => q.speaker ?? '');
