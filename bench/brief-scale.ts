@@ -48,9 +48,12 @@ function documents(size: number): SourceDocument[] {
 }
 
 /**
- * The CPU seconds of `run`, timed after a full garbage collection when the process allows one (`--expose-gc`, as
- * `npm run bench` starts it): what was left over from making the state (a 200-article state is made twice) is not
- * charged to the update, nor the update's garbage to the full brief after it.
+ * The CPU seconds of `run` (every thread of the process: V8's compiler and garbage-collector threads included),
+ * timed after a full garbage collection only when the process allows one. The children this bench starts do not
+ * (they run without `--expose-gc`, although `npm run bench` starts the parent with it): a forced collection makes V8
+ * drop compiled code, so each timed update would compile its paths again (session 21: about 0.54 / 0.44 CPU-s
+ * instead of 0.30 / 0.23). So the first update after a full brief also pays the collection of the full brief's
+ * garbage, which V8's background threads finish during it; the mean of the later updates does not.
  */
 function cpuOf(run: () => void): number {
   (globalThis as { gc?: () => void }).gc?.();
