@@ -42,6 +42,17 @@ function story(n: number): SparseVector[] {
   return tfidfVectors(lists);
 }
 
+/** The all-pairs matrix without its small entries: every pair `i-j` (i < j) whose cosine reaches MIN_EDGE. */
+function allPairEdges(vectors: readonly SparseVector[]): Map<string, number> {
+  const expected = new Map<string, number>();
+  for (let i = 0; i < vectors.length; i++)
+    for (let j = i + 1; j < vectors.length; j++) {
+      const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
+      if (s >= MIN_EDGE) expected.set(`${i}-${j}`, s);
+    }
+  return expected;
+}
+
 describe('similarityGraph: the sentence graph from an inverted index', () => {
   it('is the all-pairs matrix without its small entries for a story of ordinary size (property)', () => {
     const words = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
@@ -51,13 +62,7 @@ describe('similarityGraph: the sentence graph from an inverted index', () => {
         (lists) => {
           const vectors = tfidfVectors(lists);
           const graph = similarityGraph(vectors.map((vector) => ({ vector })));
-          const expected = new Map<string, number>();
-          for (let i = 0; i < vectors.length; i++)
-            for (let j = i + 1; j < vectors.length; j++) {
-              const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
-              if (s >= MIN_EDGE) expected.set(`${i}-${j}`, s);
-            }
-          expect(edgesOf(graph)).toEqual(expected);
+          expect(edgesOf(graph)).toEqual(allPairEdges(vectors));
         },
       ),
       { numRuns: 60, seed: 7 },
@@ -160,13 +165,7 @@ describe('similarityGraph: each row in ascending order of neighbour', () => {
         (lists) => {
           const vectors = tfidfVectors(lists);
           const graph = similarityGraph(vectors.map((vector) => ({ vector })));
-          const expected = new Map<string, number>();
-          for (let i = 0; i < vectors.length; i++)
-            for (let j = i + 1; j < vectors.length; j++) {
-              const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
-              if (s >= MIN_EDGE) expected.set(`${i}-${j}`, s);
-            }
-          expect(edgesOf(graph)).toEqual(expected);
+          expect(edgesOf(graph)).toEqual(allPairEdges(vectors));
           for (let i = 0; i + 1 < graph.offsets.length; i++) {
             const row = Array.from(graph.targets.subarray(graph.offsets[i], graph.offsets[i + 1]));
             expect(row).toEqual([...row].sort((x, y) => x - y));
