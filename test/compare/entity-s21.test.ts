@@ -85,6 +85,13 @@ describe('a word for an occupation or part before a name is a title', () => {
     );
   });
 
+  it('takes the name after a compound in "-chef" / "-chefin" ("Vereinschef", "Konzernchefin"), not the title', () => {
+    expect(mentions('Das bestätigte Vereinschef Corvin Littau am Abend.')).toContain(
+      'Corvin Littau (person)',
+    );
+    expect(mentions('Konzernchefin Meret Sandqvist trat zurück.')).toContain('Meret Sandqvist (person)');
+  });
+
   it('takes no word in lower case that ends like a role word', () => {
     expect(mentions('Man hat ihm grundlegende Rechte bestritten.')).toEqual([]);
   });

@@ -34,7 +34,7 @@ describe('speakers of German quotes', () => {
       ),
     ).toEqual([
       ['Wir werden keine weiteren Zugeständnisse machen', 'Anna Berger'],
-      ['Das Projekt ist gescheitert', 'Vereinschef Corny Littmann'],
+      ['Das Projekt ist gescheitert', 'Corny Littmann'],
     ]);
   });
 

@@ -381,7 +381,7 @@ sportler; sportlerin; politiker; politikerin; abgeordnete; abgeordneter; autor; 
 schauspieler; schauspielerin; regisseur; regisseurin; analyst; analystin; ökonom; ökonomin; forscher; forscherin;
 wissenschaftler; wissenschaftlerin; anwalt; anwältin; koordinator; koordinatorin; beauftragte; beauftragter;
 geschäftsführer; geschäftsführerin; gründer; gründerin; inhaber; inhaberin; kommandeur; kommandant; historiker;
-historikerin; architekt; architekten; architektin; unternehmer; unternehmerin; profi; star
+historikerin; architekt; architekten; architektin; unternehmer; unternehmerin; profi; star; chef; chefin
 `);
 
 /**
