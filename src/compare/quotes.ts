@@ -831,6 +831,18 @@ class ArticleQuotes {
   /** The speaker given to each direct quote's span. */
   private readonly spanSpeakers = new Map<QuoteSpan, Resolved | null>();
 
+  /**
+   * Who a quote standing alone after sentence `index` continues: that sentence's speaker by its pattern; but when a
+   * quote of that sentence was given another person, that person ('"…," said Spain coach Fernando Hierro. "…"': the
+   * quote's speaker is Fernando Hierro, the pattern reads "Spain"). The same person by both ("Lee Horwich" and
+   * "Horwich") keeps the pattern's words.
+   */
+  private continuedFrom(index: number): Resolved | null {
+    const quoted = this.lastSpeaker?.sentence === index ? this.lastSpeaker.resolved : null;
+    const pattern = this.speakerOf(index);
+    return quoted && pattern?.words.at(-1) !== quoted.words.at(-1) ? quoted : pattern;
+  }
+
   /** The speaker of the quote right before `span` when only a coordinator stands between them ("„…“ und „…“"). */
   private joinedTo(span: QuoteSpan): Resolved | null {
     const { ctx } = this.input;
@@ -921,7 +933,7 @@ class ArticleQuotes {
       resolved = this.resolve(a, first);
       attribution = resolved ? a.kind : null;
     } else if ((outside.length === 0 || reported) && this.follows(first)) {
-      resolved = this.speakerOf(first - 1);
+      resolved = this.continuedFrom(first - 1);
       attribution = resolved ? 'continuation' : null;
     }
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").

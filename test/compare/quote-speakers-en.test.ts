@@ -162,4 +162,15 @@ describe('speakers of English quotes named by English given names', () => {
       ),
     ).toEqual([['We will rebuild the bridge by next spring.', null]]);
   });
+
+  it('continues the speaker a quote of the sentence before was given, not a word the pattern reads there', () => {
+    expect(
+      quotesOf(
+        'The match ended late. "These things can happen," said Spain coach Fernando Hierro. "It is fortunate for whichever team has him." He left early.',
+      ),
+    ).toEqual([
+      ['These things can happen,', 'Fernando Hierro', 'Spain coach'],
+      ['It is fortunate for whichever team has him.', 'Fernando Hierro', 'Spain coach'],
+    ]);
+  });
 });
