@@ -72,6 +72,19 @@ function outsideWords(ctx: ArticleContext, from: number, to: number, quotes: rea
 
 const SENTENCE_END = /[.!?…](\s|$)/u;
 
+/** A capitalised word, or an inflected adjective ("iranischen"): part of the role phrase before a name. */
+const ROLE_PHRASE_WORD = /^(\p{Lu}|\p{Ll}+(e|en|er|es|em)$)/u;
+
+/**
+ * Back from word `k` (a name) over its role and adjectives, not past `floor` nor a break: the index of the first
+ * word of that run, so that the word before it decides the name's case ("an den iranischen Präsidenten X").
+ */
+function caseWordAfter(ctx: ArticleContext, k: number, floor: number): number {
+  let at = k;
+  while (at > floor && !breakBefore(ctx, at) && ROLE_PHRASE_WORD.test(ctx.words[at - 1]?.text ?? '')) at--;
+  return at;
+}
+
 /**
  * Whether quotation marks hold a name or a title, not a quote: up to eight words, no sentence end (where the
  * language sets it inside the marks, a full stop or comma last is none), and either
@@ -147,13 +160,7 @@ class ArticleQuotes {
   /** Whether a name at `at` follows a preposition, back over its role and adjectives ("an den Präsidenten X"). */
   private afterPreposition(at: number): boolean {
     const { ctx } = this.input;
-    let k = wordIndexAt(ctx.words, at);
-    while (
-      k > 0 &&
-      !breakBefore(ctx, k) &&
-      /^(\p{Lu}|\p{Ll}+(e|en|er|es|em)$)/u.test(ctx.words[k - 1]?.text ?? '')
-    )
-      k--;
+    const k = caseWordAfter(ctx, wordIndexAt(ctx.words, at), 0);
     return !breakBefore(ctx, k) && ctx.rules.quotes.prepositions.includes(ctx.words[k - 1]?.lower ?? '');
   }
 
@@ -708,16 +715,10 @@ class ArticleQuotes {
     for (const m of colon ? this.input.persons : []) {
       if (m.start < floorAt) continue;
       if (m.start >= span.open) break;
-      let k = wordIndexAt(ctx.words, m.start);
+      const at = wordIndexAt(ctx.words, m.start);
       // A pronoun before it is the subject ("Dabei griff sie den Präsidenten X an:").
-      if (ctx.words.slice(start, k).some((w) => ctx.sets.pronouns.has(w.text))) break;
-      // Back over the role and its adjectives to the word that decides the case ("den iranischen Präsidenten X").
-      while (
-        k > start &&
-        !breakBefore(ctx, k) &&
-        /^(\p{Lu}|\p{Ll}+(e|en|er|es|em)$)/u.test(ctx.words[k - 1]?.text ?? '')
-      )
-        k--;
+      if (ctx.words.slice(start, at).some((w) => ctx.sets.pronouns.has(w.text))) break;
+      const k = caseWordAfter(ctx, at, start);
       const lead = ctx.words[k - 1]?.lower ?? '';
       if (k > start && (quotes.prepositions.includes(lead) || quotes.objectArticles.includes(lead))) continue;
       if (insideQuote(this.spans, m.start)) continue;
