@@ -841,9 +841,10 @@ function recognitionInputs(
 /**
  * People, places and organisations of a story, consolidated across articles: rule-found names (titles, first
  * names, family-first names, speakers), the gazetteer, places after place prepositions, organisation words; lone
- * family names joined to their full name; near-spellings joined to a more frequent name. With `previous`, a recognition of the same articles and seeds: when the
- * speakers add no person name and no one-word name the previous one did not have, it is returned as it is (its
- * mentions are the ones a new recognition would find; the second recognition of a brief is mostly such).
+ * family names joined to their full name; near-spellings joined to a more frequent name. With `previous`, a
+ * recognition of the same articles and seeds: when the speakers add no person name and no one-word name the previous
+ * one did not have, it is returned as it is (its mentions are the ones a new recognition would find; the second
+ * recognition of a brief is mostly such).
  */
 export function recogniseEntities(
   ctxs: readonly ArticleContext[],

@@ -80,21 +80,16 @@ const placesBefore = keptPer((words: readonly Word[]): ReadonlyMap<string, reado
  */
 function familyPlaces(words: readonly Word[], families: ReadonlyMap<string, unknown>): readonly number[] {
   const before = placesBefore(words);
-  let found: number[] | undefined;
-  let sole: readonly number[] | undefined;
-  const add = (places: readonly number[]): void => {
-    if (sole === undefined && found === undefined) sole = places;
-    else (found ??= [...(sole as readonly number[])]).push(...places);
-  };
+  const lists: (readonly number[])[] = [];
   if (before.size < families.size) {
-    for (const [family, places] of before) if (families.has(family)) add(places);
+    for (const [family, places] of before) if (families.has(family)) lists.push(places);
   } else
     for (const family of families.keys()) {
       const places = before.get(family);
-      if (places !== undefined) add(places);
+      if (places !== undefined) lists.push(places);
     }
-  if (found !== undefined) return found.sort((a, b) => a - b);
-  return sole ?? [];
+  // One family's places are in order already (and kept: not copied).
+  return lists.length === 1 ? (lists[0] as readonly number[]) : lists.flat().sort((a, b) => a - b);
 }
 
 /**
