@@ -363,6 +363,15 @@ const openerWords = keptPer(
   (rules: ArticleContext['rules']): ReadonlySet<string> => new Set(rules.entities.sentenceOpeners ?? []),
 );
 
+/** A capitalised dative plural in -ern ("Beobachtern", "Spruchbändern"; not "Stern", "Kern"). */
+const DATIVE_PLURAL = /^\p{Lu}\p{Ll}{4,}ern$/u;
+
+/** Whether a lower-case word ends in a common noun of six letters or more after two or more letters. */
+function longNounEnd(lower: string, ctx: ArticleContext): boolean {
+  for (let k = 2; lower.length - k >= 6; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
+  return false;
+}
+
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
  * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
@@ -418,6 +427,10 @@ function speakerNames(
     if (words.length === 1 && openerWords(ctx.rules).has(first.toLowerCase())) return false;
     // After an article a name is a newspaper's, a club's or a company's ("zitierte der Daily Star"), no person's.
     if (words.length > 1 && afterArticle(first) && !ctx.sets.firstNames.has(first)) return false;
+    // A dative plural ("nach Angaben von Beobachtern", "auf Spruchbändern") or a compound ending in a common noun of
+    // six letters or more ("laut Abschlussbericht", "von Oppositionspolitikern"): a noun after a source preposition.
+    if (words.length === 1 && (DATIVE_PLURAL.test(first) || longNounEnd(first.toLowerCase(), ctx)))
+      return false;
     return !words.some((w) => common(w));
   });
 }

@@ -7,7 +7,7 @@ import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
 import { genitiveBase } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
-import { commonNounWord, type NameSeed } from './persons.js';
+import { commonNounWord, compoundNoun, type NameSeed } from './persons.js';
 import { tableValue } from './table-lookup.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -41,7 +41,31 @@ function boundBefore(prev: Word | undefined, ctx: ArticleContext): boolean {
   // and so is a word after punctuation; adverbs in -s are written in lower case elsewhere ("bereits", "nachts").
   if (!prev?.tightBefore) return true;
   if (ctx.sets.determiners.has(prev.lower) || /^\p{Lu}/u.test(prev.text)) return true;
+  // A fused article, a numeral or a plural determiner opens a noun phrase whose noun is the word in -s: "vom Typs",
+  // "zwölf Waggons", "diese Geldtransfers" (the genitive determiners without their -r: "diese", "alle", "beide").
+  // (A year before the name is no count: "1210 Berthelms Neffe".)
+  if (ctx.sets.names.articles.has(prev.lower) || /^\d{1,3}$/u.test(prev.text)) return true;
+  if (tableValue(ctx.rules.figures.numberWords, prev.lower) !== undefined) return true;
+  if (pluralDeterminers(ctx).has(prev.lower)) return true;
   return INFLECTED.test(prev.text) && !openers(ctx).has(prev.lower);
+}
+
+/** Whether a word ends in a common noun of five letters or more whose last letter is its -s ("arbeitskreis"). */
+function ownS(lower: string, ctx: ArticleContext): boolean {
+  for (let k = 2; lower.length - k >= 5; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
+  return false;
+}
+
+/** The plural forms of the genitive determiners ("dieser" → "diese", "aller" → "alle"), made once per table. */
+const pluralsOf = new WeakMap<ArticleContext['rules'], ReadonlySet<string>>();
+
+function pluralDeterminers(ctx: ArticleContext): ReadonlySet<string> {
+  let set = pluralsOf.get(ctx.rules);
+  if (set === undefined) {
+    set = new Set([...genitiveDeterminers(ctx)].filter((w) => w.endsWith('er')).map((w) => w.slice(0, -1)));
+    pluralsOf.set(ctx.rules, set);
+  }
+  return set;
 }
 
 /** The language's genitive determiners as a set (made once per table). */
@@ -70,6 +94,9 @@ export function genitiveNames(ctx: ArticleContext): NameSeed[] {
     if (base === undefined || !nounFollows(ctx, i) || boundBefore(words[i - 1], ctx)) continue;
     if (openers(ctx).has(w.lower) || lower.has(w.lower) || lower.has(base.toLowerCase())) continue;
     if (commonNounWord(base, ctx) || commonNounWord(w.text, ctx) || isTitleWord(w, ctx)) continue;
+    // A compound ending in a common noun is a noun in any case ("Elektroautos"), also one whose -s is its own
+    // ("Arbeitskreis"; a noun of five letters or more there: "Platons" does not end in "tons").
+    if (compoundNoun(base.toLowerCase(), ctx) || ownS(w.lower, ctx)) continue;
     if (isTableName(w.text, ctx) || ctx.sets.calendar.has(base.toLowerCase())) continue;
     // A number word opening a noun phrase ("Sechs grosse Firmen"): no name's genitive.
     if (tableValue(ctx.rules.figures.numberWords, w.lower) !== undefined) continue;

@@ -257,6 +257,19 @@ export class Lexicon {
   }
 }
 
+/** A name's last initial before its full stop ("Monika T. gestand", "Frank Wi., der"). */
+const INITIAL = /^\p{Lu}\p{Ll}?$/u;
+/** The full stop of an abbreviation inside the sentence: a lower-case word or a comma follows it. */
+const STOP_INSIDE = /^\.(?:\s+\p{Ll}|[,;])/u;
+
+/**
+ * Whether a person's name ends in an initial whose full stop stands inside the sentence: the full stop is the
+ * name's ("Monika T. gestand", "Frank Wi., der …"), not a sentence's end.
+ */
+function initialWithStop(text: string, last: Word): boolean {
+  return INITIAL.test(last.text) && STOP_INSIDE.test(text.slice(last.end, last.end + 4));
+}
+
 /** The mention of a lexicon match at word `i` of an article. */
 function mentionOf(
   ctx: ArticleContext,
@@ -268,7 +281,7 @@ function mentionOf(
   const last = words[hit.to - 1] as Word;
   const end = hit.genitive
     ? last.start + (hit.entry.words[hit.entry.words.length - 1] as string).length
-    : last.end;
+    : last.end + (hit.entry.type === 'person' && initialWithStop(ctx.article.text, last) ? 1 : 0);
   return {
     key: hit.entry.key,
     type: hit.entry.type,

@@ -35,6 +35,9 @@ function preceded(ctx: ArticleContext, i: number): boolean {
   return !isTitleWord(prev, ctx) && !commonNounWord(prev.text, ctx) && !ctx.sets.determiners.has(prev.lower);
 }
 
+/** A number or an ampersand right after a word ("Christoph 27", "Ernst & Young"). */
+const NUMBER_OR_AMPERSAND = /^ (?:\d|& )/u;
+
 /** A month's abbreviation with its full stop before a day ("Jan. 14"), though a given name too ("Jan"). */
 function dayAfter(ctx: ArticleContext, w: Word): boolean {
   return ctx.sets.calendar.has(w.lower) && /^\.\s*\d/u.test(ctx.article.text.slice(w.end, w.end + 4));
@@ -60,6 +63,9 @@ export function loneFirstNames(ctx: ArticleContext): NameSeed[] {
   words.forEach((w, i) => {
     if (!ctx.sets.firstNames.has(w.text) || !isNameWord(w.text)) return;
     if (continued(words[i + 1]) || preceded(ctx, i) || dayAfter(ctx, w) || quotedAlone(ctx, w)) return;
+    // A number or an ampersand right after it: a vehicle's, product's or firm's name ("Christoph 27", "Ernst &
+    // Young"), no person.
+    if (NUMBER_OR_AMPERSAND.test(ctx.article.text.slice(w.end, w.end + 3))) return;
     out.push({ article: ctx.index, from: i, to: i + 1, words: [w.text], rule: 'first-name-alone' });
   });
   return out;

@@ -64,6 +64,8 @@ export function knownPersonWords(ctx: ArticleContext): string[] {
 }
 
 const NUMBER_PART = /^\d{1,4}$/u;
+/** The rest of a score after its first number ("2:1", "3 : 0"). */
+const SCORE_AFTER = /^ ?: ?\d/u;
 
 const openersOf = keptPer((rules: ArticleContext['rules']): ReadonlySet<string> => {
   const { quotes, entities } = rules;
@@ -205,7 +207,10 @@ function headed(ctx: ArticleContext): string[][] {
       k > i + 1 && isTableName(words[k - 1]?.text ?? '', ctx) && !isTableName(words[k]?.text ?? '', ctx);
     while (j < words.length && j - i <= 3 && words[j]?.tightBefore && nameLike(words[j], ctx) && !ends(j))
       j++;
-    if (j < words.length && words[j]?.tightBefore && NUMBER_PART.test(words[j]?.text ?? '')) j++;
+    // A number of the name ("Hannover 96", "Schalke 04"), not a score after it ("Borussia Dortmund 2:1").
+    const num = words[j];
+    if (num?.tightBefore && NUMBER_PART.test(num.text) && !SCORE_AFTER.test(ctx.article.text.slice(num.end)))
+      j++;
     const end = governed(ctx, j);
     if (end === i + 1) continue;
     const prev = words[i - 1];
@@ -246,9 +251,18 @@ function formed(ctx: ArticleContext): string[][] {
     while (j < i - 1 && appositionNoun(ctx, j)) j++;
     if (j === i) continue;
     if (endNoun && words.slice(j, i).some((v) => ctx.sets.firstNames.has(v.text))) continue;
+    // "X GmbH & Co KG": "Co KG" alone is the end of a longer name, no organisation of its own.
+    if (i - j === 1 && /^Co\.?$/u.test(words[j]?.text ?? '') && /&\s*$/u.test(gapBefore(ctx, j))) continue;
     out.push(texts(ctx, j, i + 1));
   }
   return out;
+}
+
+/** The text between word `j` and the word before it. */
+function gapBefore(ctx: ArticleContext, j: number): string {
+  const prev = ctx.words[j - 1];
+  const w = ctx.words[j] as Word;
+  return ctx.article.text.slice(prev?.end ?? 0, w.start);
 }
 
 /** A lower-case word shaped like an inflected adjective ("größtes", "neuen"). */

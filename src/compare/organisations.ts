@@ -2,6 +2,7 @@ import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
 import { isTableName, knownPlaceName, openers, type TaggedName } from './name-rules.js';
 import { commonNounWord, compoundNoun } from './persons.js';
+import { genitiveBase } from './gazetteer-index.js';
 import { isAcronym, isNameWord, lowerCaseWords, type Word } from './words.js';
 
 /** An adjective used as a noun ("Jugendlicher", "Freiwilliger", "Einheimischen"), lower case. */
@@ -25,6 +26,25 @@ function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undef
   // One word shaped like an adjective used as a noun is a plural genitive, no name ("eine Gruppe Jugendlicher").
   if (j === i + 2 && ADJECTIVE_NOUN.test((words[i + 1] as Word).lower)) return undefined;
   return j > i + 1 ? words.slice(i + 1, j).map((w) => w.text) : undefined;
+}
+
+/** Endings of abstract nouns ("Schätzungen", "Forderung", "Gesellschaft"). */
+const ABSTRACT_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ismus)$/u;
+
+/**
+ * Whether the one word after an organisation noun is a noun of the sentence rather than the organisation's name:
+ * a common noun, an abstract noun or a long plural in -en, a compound ending in a common noun, a weekday or month,
+ * or a known place in the genitive ("die Organisation Schätzungen zufolge", "bei der Organisation Mitglied",
+ * "besitzt die Organisation Supermarktketten", "Zeitung Freitag", "die Partei Moldawiens"). A short word in -en
+ * may be the firm's name ("die Firma Kornagen").
+ */
+function nounAfter(w: Word, ctx: ArticleContext): boolean {
+  const { lower } = w;
+  if (ctx.commonNouns.has(lower) || ctx.sets.notPlaces.has(lower) || ctx.sets.titles.has(lower)) return true;
+  if (ABSTRACT_NOUN.test(lower) || (lower.length >= 10 && /[^s]en$/u.test(lower))) return true;
+  if (compoundNoun(lower, ctx) || ctx.sets.calendar.has(lower)) return true;
+  const base = genitiveBase(w.text);
+  return base !== undefined && knownPlaceName(base, ctx);
 }
 
 /** A place adjective: "russische", "nordkoreanischen", "deutsche" (lower case), "Schweizer" (capitalised). */
@@ -56,7 +76,8 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
       next?.tightBefore &&
       (isNameWord(next.text) || isAcronym(next.text))
     ) {
-      out.push({ words: afterOrganisationNoun(ctx, i) ?? [next.text], rule: 'org-noun' });
+      const name = afterOrganisationNoun(ctx, i) ?? (nounAfter(next, ctx) ? undefined : [next.text]);
+      if (name) out.push({ words: name, rule: 'org-noun' });
     } else if (/^\p{Lu}/u.test(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
       const name = afterOrganisationNoun(ctx, i);
       if (name) out.push({ words: name, rule: 'org-noun' });

@@ -26,7 +26,27 @@ const PLACE_PARTS =
 
 /** A compound of the language ending in a common noun that no place name ends in ("Lebensgefahr"). */
 const commonCompound = (lower: string, ctx: ArticleContext): boolean =>
-  (ctx.commonNouns.has(lower) || compoundNoun(lower, ctx)) && !PLACE_PARTS.test(lower);
+  (ctx.commonNouns.has(lower) || compoundNoun(lower, ctx) || endsInNotPlace(lower, ctx)) &&
+  !PLACE_PARTS.test(lower);
+
+/** A compound ending in a noun of five letters or more that is no place after a preposition ("Polizeigewahrsam"). */
+function endsInNotPlace(lower: string, ctx: ArticleContext): boolean {
+  for (let k = 2; lower.length - k >= 5; k++) if (ctx.sets.notPlaces.has(lower.slice(k))) return true;
+  return false;
+}
+
+/**
+ * A word in -s right before a capitalised common noun is a genitive name before its noun ("nach Hendricks Tod",
+ * "nach Wolkows Meinung"), no place after the preposition.
+ */
+function genitiveBeforeNoun(word: Word, next: Word | undefined, ctx: ArticleContext): boolean {
+  return (
+    /\p{Ll}s$/u.test(word.text) &&
+    next?.tightBefore === true &&
+    /^\p{Lu}/u.test(next.text) &&
+    commonNounWord(next.text, ctx)
+  );
+}
 
 /** A capitalised word after "in"/"aus"/"nach" that is shaped like a name, not like a common noun. */
 function nameShaped(word: Word, next: Word | undefined, ctx: ArticleContext): boolean {
@@ -110,7 +130,11 @@ export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
     const pair = coordinated(ctx, i);
     if (pair) out.push({ word: pair.text, strong: true });
     if (ctx.sets.placeNouns.has(w.lower) && plausible(next, ctx)) out.push({ word: next.text, strong: true });
-    else if (ctx.sets.placePrepositions.has(w.lower) && plausible(next, ctx)) {
+    else if (
+      ctx.sets.placePrepositions.has(w.lower) &&
+      plausible(next, ctx) &&
+      !genitiveBeforeNoun(next, words[i + 2], ctx)
+    ) {
       const strong = ctx.sets.names.namePrepositions.has(w.lower) && nameShaped(next, words[i + 2], ctx);
       const weak = ctx.sets.names.supportPrepositions.has(w.lower);
       out.push({ word: next.text, strong, weak, governs: governsGenitive(words[i + 2]) });

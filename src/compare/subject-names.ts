@@ -24,8 +24,12 @@ const NOT_NAME =
 /** A weak past ("plädierte", not the superlative "beste") or a present ("erzählt", not "nennt") in the singular. */
 const WEAK_PAST = /^\p{Ll}{3,}[^s]te$/u;
 const PRESENT = /^\p{Ll}{2,}[^n]t$/u;
-/** A past participle ("Geplant", "Gewidmet", "Gesagt"; not "Gerhardt"): fronted before a form of "sein". */
-const PARTICIPLE = /^ge\p{Ll}{3,}[^d]t$/u;
+/**
+ * A past participle ("Geplant", "Gewidmet", "Gesagt"; not "Gerhardt"), also of a separable verb or in -iert
+ * ("Ausgestattet", "Deklariert"): fronted before a form of "sein".
+ */
+const PARTICIPLE = /^(?:(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|um)?ge\p{Ll}{3,}[^d]t|\p{Ll}{3,}iert)$/u;
+
 /** An abbreviation or initial before a full stop ("St. Georg", "H. Dietz", "Okt. Benq"): no sentence's end. */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 
@@ -120,6 +124,9 @@ export function subjectNames(ctx: ArticleContext): NameSeed[] {
     )
       continue;
     if (subjectAfter(ctx, i + 2)) continue;
+    // "Erfreut zeigte sich Anna Berger": the subject after a reflexive pronoun.
+    if (words[i + 2]?.lower === 'sich' && subjectAfter(ctx, i + 3)) continue;
+
     out.push({ article: ctx.index, from: i, to: i + 1, words: [w.text], rule: 'subject' });
   }
   return out;

@@ -123,7 +123,7 @@ describe('entity rules on German sentences', () => {
   });
 
   it('a first name with an initial: "Nico G.", "George W. Bush"', () => {
-    has('Derweil freut sich Tobias K. auf den Einsatz.', 'Tobias K', 'person');
+    has('Derweil freut sich Tobias K. auf den Einsatz.', 'Tobias K.', 'person');
     has('Präsident George W. Bush erklärte den Plan.', 'George W. Bush', 'person');
   });
 

@@ -459,7 +459,8 @@ CHF; GBP; KM; MW; GW; MEZ; MESZ; UTC; GMT; OK; VS; BA; MA; MBA; PhD; DAX; MDAX; 
 SUV; NGO; NGOs; ABS; ICE; IC; EC; AKW; KKW; NS; SS; SA; HJ; KZ; DDR; BRD; USA; UdSSR; GUS; NRW; NÖ; OÖ; UK; US;
 WM; EM; OB; MdB; MdL; CEO; CFO; IPO; PR; KI; AI; VIP; ID; EDV; ABM; CPI; EBIT; GO; OT; RA; KV; RBI; RDS;
 SDK; MSG; PSPP; BOP; KEL; NJW; SGB; BGB; StGB; GG; BGH; OLG; LG; AG; GmbH; KG; SE; PKW; LKW; Pkw; Lkw; M&A; Q&A;
-RAM; ROM; OS; CPU; GPU; SSD; HDD; COVID; LLC; LLP; CFS; CET; CEST; EST; EDT; PST; PDT; BST; ISIN; WKN; WC; WLAN; LAN
+RAM; ROM; OS; CPU; GPU; SSD; HDD; COVID; LLC; LLP; CFS; CET; CEST; EST; EDT; PST; PDT; BST; ISIN; WKN; WC; WLAN; LAN;
+PVC; MRSA; BSE; SARS; UMTS; GSM; GPRS; EDGE; LTE; HD; DM; EURO; WTI; XL; XXL; HMS; ISS; LHC
 `);
 
 /** Endings of street and square names ("Schwanitzstraße", "Gendarmenmarkt" is a known name). */
@@ -494,5 +495,6 @@ echtzeit; teilzeit; vollzeit; natura; sicht; gefahr; not; ruhe; ordnung; betrieb
 liebe; verzweiflung; versehen; trotz; nähe; mitte; ende; anfang; beginn; zukunft; vergangenheit; hand; händen;
 gegenwart; zuge; rahmen; lauf; laufe; verlauf; fall; falle; fällen; punkto; sachen; puncto; richtung; folge;
 frage; streit; wahrheit; übersee; augenhöhe; eigenregie; szene; mitleidenschaft; kauf; umlauf; bau; arbeit;
-angriff; dienst; besitz; gebrauch; planung; vorbereitung; erwägung; kraft; pflicht; acht; aufsicht; kraft; nord; süd; ost; west; nordost; nordwest; südost; südwest; hass; eifersucht; neid; gier; langeweile; scham; mitleid; dank; marmor; granit; kupfer; zink; blei; ton; lehm; kalk; metall; plastik; wolle; baumwolle; seide; sandstein; kalkstein; backstein; ziegel
+angriff; dienst; besitz; gebrauch; planung; vorbereitung; erwägung; kraft; pflicht; acht; aufsicht; kraft; nord; süd; ost; west; nordost; nordwest; südost; südwest; hass; eifersucht; neid; gier; langeweile; scham; mitleid; dank; marmor; granit; kupfer; zink; blei; ton; lehm; kalk; metall; plastik; wolle; baumwolle; seide; sandstein; kalkstein; backstein; ziegel;
+empfang; verdacht; einklang; armut; mittag; gestein; eis; gas; mehl; milch; pelz; gummi; wachs; asche; staub
 `);

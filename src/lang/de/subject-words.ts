@@ -30,6 +30,7 @@ export const SENTENCE_OPENERS: readonly string[] = list(`
   umgekehrt unklar unten unterdessen vermutlich viel vielleicht vielmehr vorerst vorher vorhin vorne wahrscheinlich
   wann warum weiter weiterhin weitgehend wenigstens wie wieder wiederum wieso wirklich wo womöglich zudem zuerst
   zugleich zuletzt zumal zumeist zumindest zunächst zurzeit zusammen zuvor zwar interessant wichtig klar fest
+  momentan derzeit zurück demgegenüber neu überhaupt besorgt
   sicher fraglich möglich nötig notwendig richtig falsch schwierig einfach gut schlecht besser
   wer was welcher welche welches
   dieser diese dieses jener jene jenes derjenige dieselbe letzterer letztere ersterer erstere solcher solche
