@@ -8,6 +8,8 @@ export interface CleanTables {
   readonly navigation: readonly Matcher[];
   readonly promotion: readonly Matcher[];
   readonly prefixes: CleanRules['boilerplatePrefixes'];
+  /** `boilerplatePhrases`, lower-cased. */
+  readonly phrases: NonNullable<CleanRules['boilerplatePhrases']>;
   readonly imagePlaceholders: ReadonlySet<string>;
   readonly creditWords: readonly string[];
   readonly bylineWords: readonly string[];
@@ -94,6 +96,9 @@ export function cleanTables(languages: readonly LanguageRules[]): CleanTables {
     navigation: all('navigation').flat().map(matcher),
     promotion: all('promotion').flat().map(matcher),
     prefixes: all('boilerplatePrefixes').flat(),
+    phrases: all('boilerplatePhrases')
+      .flatMap((p) => p ?? [])
+      .map((p) => ({ ...p, phrase: p.phrase.toLowerCase() })),
     imagePlaceholders: new Set(all('imagePlaceholders').flat().map(lineKey)),
     creditWords: all('creditWords').flat(),
     bylineWords: all('bylineWords').flat(),

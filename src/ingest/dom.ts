@@ -20,6 +20,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly tagName: string;
   getAttribute(name: string): string | null;
+  getAttributeNames(): string[];
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
   querySelector(selectors: string): DomElement | null;

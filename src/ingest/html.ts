@@ -7,7 +7,7 @@ import { blockText } from './html-blocks.js';
 import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.js';
 import { removeFurniture, removeMediaBoxes } from './html-boilerplate.js';
 import { removeLinkBlocks } from './html-links.js';
-import { contentStart, indexLeads, missingLead, type LeadIndex } from './html-lead.js';
+import { contentStart, descriptionLeads, indexLeads, missingLead, type LeadIndex } from './html-lead.js';
 import { acceptByline } from './html-authors.js';
 import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
 import { rebuildHtml } from './html-repair.js';
@@ -138,7 +138,7 @@ export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   const own = pageMeta(loaded.doc, base.url);
   dropTemplates(loaded.doc);
   const body = loaded.doc.body;
-  const leads = body ? indexLeads(body) : undefined;
+  const leads = body ? indexLeads(body, descriptionLeads(loaded.doc, own.language)) : undefined;
   const index = body && leads ? { leads, sections: indexSections(body, leads.order) } : undefined;
   const article = readability(loaded.doc);
   const text = mainText(loaded, article, index);

@@ -136,4 +136,12 @@ export const LEAD_TOKENS: readonly string[] = [
   'standfirst',
   'chapo',
   'summary',
+  'excerpt',
 ];
+
+/**
+ * Languages whose news pages count the standfirst shown under the headline (German "Vorspann", "Teaser") as part
+ * of the article, also when it is not marked as a lead: the block that repeats the page's meta description is put
+ * back in front of the text. English pages set the same block apart as a deck, outside the article body.
+ */
+export const DESCRIPTION_LEAD_LANGUAGES: readonly string[] = ['de'];

@@ -67,6 +67,16 @@ export interface CleanRules {
      */
     readonly list?: boolean;
   }[];
+  /**
+   * Phrases that make a short line boilerplate wherever they stand in it: a pitch to subscribe ("Eine
+   * Newsübersicht am Morgen …: Abonniere den WhatsApp-Kanal von …"). A line counts only when it has at most
+   * `maxWords` words (default 14). Compared without case.
+   */
+  readonly boilerplatePhrases?: readonly {
+    readonly phrase: string;
+    readonly reason: string;
+    readonly maxWords?: number;
+  }[];
   /** Lines standing for a missing image ("Bild nicht mehr verfügbar."). */
   readonly imagePlaceholders: readonly string[];
   /** Words that open a photo/video credit: `Foto`, `Bild`, `Quelle`, `Photo`. */

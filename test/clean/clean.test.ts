@@ -166,6 +166,46 @@ describe('cleaning rules on small inputs', () => {
     expect(clean(text).text).toBe(text);
   });
 
+  it('drops a caption ending in an agency and its photographer, but keeps an agency mark in a sentence', () => {
+    const body = 'Die Feuerwehr war am Morgen mit mehreren Fahrzeugen im Einsatz, verletzt wurde niemand.';
+    const caption = 'Helfer in Schutzanzügen vor dem Lagerhaus am Hafen: 3. Mai 2024 (AFP / ANNA BERG)';
+    const out = clean([body, caption].join('\n\n'));
+    expect(out.text).toBe(body);
+    expect(out.removed).toContainEqual(expect.objectContaining({ text: caption, reason: 'caption' }));
+    // Not a photographer after the slash: a sentence, an agency code.
+    for (const kept of [
+      'Das Lagerhaus gehört einer Firma aus Kiel (AFP / dpa berichteten zuerst)',
+      'Das Lagerhaus gehört einer Firma aus Kiel (Reuters / eine Meldung vom Morgen)',
+    ])
+      expect(clean(kept).text, kept).toBe(kept);
+  });
+
+  it('drops error-report, subscription, first-published and programme notes', () => {
+    const body = 'Die Feuerwehr war am Morgen mit mehreren Fahrzeugen im Einsatz, verletzt wurde niemand.';
+    const notes = [
+      'Fehler gefunden?Jetzt melden.',
+      'Jetzt abonnieren und von allen Vorteilen profitieren.',
+      'Dieser Artikel ist zuerst bei "Wirtschaftsblatt" erschienen.',
+      'Dieser Beitrag erschien zuerst im Stadtanzeiger.',
+      'Dieses Thema im Programm:',
+    ];
+    const out = clean([body, ...notes].join('\n\n'));
+    expect(out.text).toBe(body);
+    expect(out.removed.map((r) => r.text)).toEqual(notes);
+  });
+
+  it('drops a short line pitching a WhatsApp channel or newsletter wherever the pitch stands in it', () => {
+    const body = 'Die Feuerwehr war am Morgen mit mehreren Fahrzeugen im Einsatz, verletzt wurde niemand.';
+    const pitch =
+      'Alles Wichtige am Morgen und am Abend: Abonniere den WhatsApp-Kanal der Lokalzeitung und bleib informiert.';
+    const out = clean([body, pitch].join('\n\n'));
+    expect(out.text).toBe(body);
+    expect(out.removed).toContainEqual(expect.objectContaining({ text: pitch, reason: 'promotion' }));
+    // A report about such channels is no pitch.
+    const report = 'Viele Zeitungen bieten inzwischen einen WhatsApp-Kanal an, den Leser abonnieren können.';
+    expect(clean(report).text).toBe(report);
+  });
+
   it('reads dates in several forms', () => {
     const months = { april: 4, mai: 5 };
     expect(findDate('25.4.2019', months)?.iso).toBe('2019-04-25');

@@ -17,7 +17,11 @@ function judge(line: Line, tables: CleanTables): { reason: string; entry?: Prefi
   const entry = tables.prefixes.find(
     (p) => line.words <= (p.maxWords ?? PREFIX_MAX_WORDS) && lower.startsWith(p.prefix.toLowerCase()),
   );
-  return entry ? { reason: entry.reason, entry } : undefined;
+  if (entry) return { reason: entry.reason, entry };
+  const phrase = tables.phrases.find(
+    (p) => line.words <= (p.maxWords ?? PREFIX_MAX_WORDS) && lower.includes(p.phrase),
+  );
+  return phrase ? { reason: phrase.reason } : undefined;
 }
 
 /** Indexes of the list items right after line `from` (empty lines between them allowed). */
@@ -33,7 +37,8 @@ function listAfter(lines: readonly Line[], from: number): number[] {
 }
 
 /**
- * Navigation and promotion lines from the language tables: "zum Hauptinhalt", "Jetzt entdecken", "Lesezeit: 2 min";
+ * Navigation and promotion lines from the language tables: "zum Hauptinhalt", "Jetzt entdecken", "Lesezeit: 2 min",
+ * a short line holding "Abonniere den WhatsApp-Kanal";
  * a prefix entry marked `list` takes the dash list that follows its line along.
  */
 export const boilerplate: CleanRule = {

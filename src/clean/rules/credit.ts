@@ -26,8 +26,19 @@ function agencyPattern(tables: CleanTables): RegExp {
   return re;
 }
 
-/** The value of a trailing "(Foto: AP)" / "(Quelle: AP/dpa)" names an agency or photographer. */
+/** A photographer after an agency and a slash: two or more capitalised words ("ANNA MUSTER", "Max P. Beispiel"). */
+const PHOTOGRAPHER = /^\s*\/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4}\s*$/u;
+
+/**
+ * The value of a trailing "(Foto: AP)" / "(Quelle: AP/dpa)" names an agency or photographer; a trailing "(AFP /
+ * Anna Muster)" is an agency and its photographer without a credit word.
+ */
 export function trailingCredit(text: string, tables: CleanTables): { start: number } | undefined {
+  const bare = /\(([^():]{4,80})\)\s*$/u.exec(text);
+  if (bare?.[1] !== undefined) {
+    const agency = tables.agencies.find((a) => bare[1]!.startsWith(a));
+    if (agency !== undefined && PHOTOGRAPHER.test(bare[1].slice(agency.length))) return { start: bare.index };
+  }
   const m = /\(\s*([\p{L} ]{2,20}):\s*([^()]{1,80})\)\s*$/u.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return undefined;
   const word = m[1].trim().toLowerCase();
