@@ -19,6 +19,7 @@ import {
   apposition,
   breakBefore,
   particleNameAt,
+  sentenceStart,
   speakerPhraseAt,
   type SpeakerPhrase,
 } from './speaker-phrase.js';
@@ -288,10 +289,42 @@ class ArticleQuotes {
     return nouns.some((n) => p.head === n || head === n || (n.length >= 5 && head.endsWith(n)));
   }
 
+  /**
+   * A role phrase's words with its head in the nominative: after a genitive article of the tables ("des", "eines")
+   * the head loses its genitive ending when what is left is a word of the tables ("eines Sprechers der Polizei" →
+   * "Sprecher der Polizei", "des Ministeriums" → "Ministerium").
+   */
+  private nominative(p: {
+    readonly words: readonly string[];
+    readonly head: string;
+    readonly at: number;
+  }): readonly string[] {
+    const { ctx } = this.input;
+    const forms = ctx.rules.quotes.genitiveForms;
+    // The article opens the phrase, or stands right before it ("laut eines Sprechers": the source read after it).
+    const k = wordIndexAt(ctx.words, p.at);
+    const article = [ctx.words[k], breakBefore(ctx, k) ? undefined : ctx.words[k - 1]].find(
+      (w) => w !== undefined && w.start <= p.at && forms?.articles.includes(w.lower) === true,
+    );
+    if (!forms || !article) return p.words;
+    const known = (lower: string): boolean => {
+      const w: Word = { text: lower, lower, start: 0, end: 0, tightBefore: false };
+      return isTitleWord(w, ctx) || isRoleNoun(ctx, w) || ctx.sets.organisationNounEnding.test(lower);
+    };
+    const i = p.words.findIndex((w) => w.toLowerCase() === p.head);
+    const head = p.words[i];
+    const ending = forms.endings.find((e) => p.head.endsWith(e) && known(p.head.slice(0, -e.length)));
+    if (head === undefined || ending === undefined) return p.words;
+    return p.words.map((w, n) => (n === i ? head.slice(0, -ending.length) : w));
+  }
+
   /** Who a speaker phrase stands for; a pronoun is the last speaker (two sentences back at most) or person. */
   private resolvePhrase(p: SpeakerPhrase, sentence: number): Resolved | null {
     if (p.kind === 'name') {
-      const named = this.named(p.words);
+      // One role word in the genitive read as a name ("laut eines Sprechers"): the role in the nominative.
+      const words =
+        p.words.length === 1 ? this.nominative({ ...p, head: p.words[0]?.toLowerCase() ?? '' }) : p.words;
+      const named = this.named(words);
       return p.role ? { ...named, role: p.role.join(' ') } : named;
     }
     if (p.kind === 'role') {
@@ -313,9 +346,10 @@ class ArticleQuotes {
         // ("der Gast") does not.
         const head = this.headWord(p);
         const part = head === undefined || !isTitleWord(head, this.input.ctx);
-        if (person) return { ...person, role: p.words.join(' '), ...(part ? { referred: true } : {}) };
+        const words = this.nominative(p);
+        if (person) return { ...person, role: words.join(' '), ...(part ? { referred: true } : {}) };
       }
-      const role = this.name(p.words, undefined);
+      const role = this.name(this.nominative(p), undefined);
       this.roles.add(role);
       return role;
     }
@@ -367,13 +401,25 @@ class ArticleQuotes {
     // word of the calendar ("am 20. August").
     const lower = p.words[0]?.toLowerCase() ?? '';
     if (this.input.ctx.sets.calendar.has(lower)) return false;
+    // A word opening the sentence right before a subject pronoun is its verb ("Kämen sie dem nicht nach, …").
+    const k = wordIndexAt(this.input.ctx.words, p.at);
+    const next = this.input.ctx.words[k + 1];
+    if (sentenceStart(this.input.ctx, k) && next && !breakBefore(this.input.ctx, k + 1)) {
+      if (this.input.ctx.sets.names.subjectPronouns.has(next.text))
+        return this.input.keyOf(p.words) !== undefined;
+    }
     if (!this.input.ctx.words.some((w) => w.text === lower)) return true;
     return this.input.persons.some((m) => m.start <= p.at && m.end > p.at);
   }
 
-  /** The speaker phrase right after a quote: "„…“, sagte X", "„…“, so X", "„…“, hatte X erklärt", '"…," X said'. */
+  /**
+   * The speaker phrase right after a quote: "„…“, sagte X", "„…“, so X", "„…“, hatte X erklärt", '"…," X said'; or the
+   * name right before a quote in parentheses ("X („…“)").
+   */
   private phraseAfter(span: QuoteSpan, limit: number): SpeakerPhrase | undefined {
     const { ctx } = this.input;
+    const named = this.parenthesised(span);
+    if (named) return named;
     const j = wordIndexAt(ctx.words, span.close + 1);
     const w = ctx.words[j];
     if (!w || j >= limit) return undefined;
@@ -409,6 +455,9 @@ class ArticleQuotes {
       quotes.auxiliaries.includes(w.lower) ||
       FINITE.test(w.text);
     if (!verbish) return undefined;
+    // A verb of quoting: whom it quotes ("„…“, zitiert die Zeitung den Minister").
+    const quoted = this.cited(j, limit, false);
+    if (quoted) return quoted;
     // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
     for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
       // A medium's name in quotation marks ("„…“, schreibt die „Computerwoche“", "schrieb „Die Zeit“").
@@ -643,6 +692,9 @@ class ArticleQuotes {
     }
     if (verb >= 0) {
       const subject = clauseSubject(ctx, this.spans, start, verb);
+      // A verb of quoting: whom it quotes, not who passes the words on ("Das Blatt zitiert den Pfarrer: „…“").
+      const quoted = this.cited(verb, o, subject !== undefined);
+      if (quoted) return quoted;
       // A phrase before the verb that is no person may be an object ("Der Zeitung sagte Filep Karma", "Ähnlich
       // äußerte sich X"): a name after the verb wins, or a pronoun that is only a subject ("er"; "nannte sie" may be
       // an object).
@@ -724,6 +776,18 @@ class ArticleQuotes {
       if (insideQuote(this.spans, m.start)) continue;
       return { kind: 'name', words: [m.text], at: m.start };
     }
+    // A weak opener with a clause set off after it ("Das Angebot, Verletzte … zu behandeln, lehnt er ab:"): a
+    // subject-only pronoun right after a finite verb is the subject.
+    if (weak && colon)
+      for (let k = start + 2; k < o; k++) {
+        const w = ctx.words[k] as Word;
+        if (
+          quotes.nominativePronouns.includes(w.lower) &&
+          FINITE.test(ctx.words[k - 1]?.text ?? '') &&
+          !breakBefore(ctx, k)
+        )
+          return { kind: 'pronoun', at: w.start };
+      }
     return weak;
   }
 
@@ -746,6 +810,29 @@ class ArticleQuotes {
     return s;
   }
 
+  /**
+   * The person a verb of quoting at `verb` quotes: the phrase after the verb in an object case or an object pronoun
+   * ("zitiert das Portal den Minister", "zitierte ihn"), the second of two phrases after it ("zitierte die Zeitung
+   * Merkel"), or, with a subject before the verb, the first ("Das Blatt zitiert den Pfarrer mit den Worten „…“").
+   * Undefined when the verb is none of quoting or quotes nobody named there (the one passing the words on then speaks).
+   */
+  private cited(verb: number, limit: number, subjectBefore: boolean): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const citing = ctx.rules.quotes.citingVerbs;
+    if (!citing?.verbs.includes(ctx.words[verb]?.lower ?? '')) return undefined;
+    let k = verb + 1;
+    for (let n = 0; n < 2 && k < limit && !breakBefore(ctx, k); n++) {
+      const w = ctx.words[k] as Word;
+      if (citing.objectPronouns.includes(w.lower)) return { kind: 'pronoun', at: w.start };
+      const found = speakerPhraseAt(ctx, k, this.spans, limit);
+      if (!found) return undefined;
+      if (n === 1 || subjectBefore || objectCase(ctx, found.phrase))
+        return this.personish(found.phrase, true) ? found.phrase : undefined;
+      k = found.to;
+    }
+    return undefined;
+  }
+
   /** A name or a subject-only pronoun ("er") right after the verb at `verb` (past a reflexive): the subject there. */
   private nominativeAfter(verb: number, limit: number): SpeakerPhrase | undefined {
     const { ctx } = this.input;
@@ -766,6 +853,34 @@ class ArticleQuotes {
   private weakOpener(p: SpeakerPhrase): boolean {
     if (p.kind === 'role') return !p.title;
     return p.kind === 'name' && p.role === undefined && !this.plausible(p);
+  }
+
+  /**
+   * The subject of the sentence around a quote (words `[from, to)`); a quote inside the prepositional phrase that
+   * opens the sentence ("Von „…“ sprechen Medienberichte"): the subject after the verb that follows it.
+   */
+  private aroundSubject(span: QuoteSpan, from: number, to: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    return this.pastObject(
+      sentenceSubject(ctx, this.spans, from, wordIndexAt(ctx.words, span.open)) ??
+        (ctx.rules.quotes.prepositions.includes(ctx.words[from]?.lower ?? '')
+          ? sentenceSubject(ctx, this.spans, from, to)
+          : undefined),
+    );
+  }
+
+  /**
+   * A phrase before the verb that is no person with a name right after the verb ("Entspannung findet Jane Doe auf
+   * der Insel"): the fronted phrase is an object, the name the subject.
+   */
+  private pastObject(p: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
+    if (!p || !this.weakOpener(p)) return p;
+    const { ctx } = this.input;
+    const found = speakerPhraseAt(ctx, wordIndexAt(ctx.words, p.at), this.spans);
+    const verb = found ? ctx.words[found.to] : undefined;
+    if (!found || !verb || !FINITE.test(verb.text) || breakBefore(ctx, found.to)) return p;
+    const after = this.nominativeAfter(found.to, ctx.words.length);
+    return after?.kind === 'name' ? after : p;
   }
 
   /** A single word the article also writes after another name word ("Edmund Stoiber" … "Stoiber"). */
@@ -842,6 +957,26 @@ class ArticleQuotes {
     const quoted = this.lastSpeaker?.sentence === index ? this.lastSpeaker.resolved : null;
     const pattern = this.speakerOf(index);
     return quoted && pattern?.words.at(-1) !== quoted.words.at(-1) ? quoted : pattern;
+  }
+
+  /**
+   * A quote set in parentheses right after a person's name set off by a comma or opening the sentence ("…, der Leiter
+   * der Behörde, Jane Doe („…“), und …"): that person said it. Not a name inside a clause ("wie er X behandeln würde
+   * („…“)"), which may be whom the words are about.
+   */
+  private parenthesised(span: QuoteSpan): SpeakerPhrase | undefined {
+    const { text } = this.input.ctx.article;
+    const open = text.slice(0, span.open).trimEnd();
+    if (!open.endsWith('(') || !/^\s*\)/u.test(text.slice(span.close + 1))) return undefined;
+    const name = this.input.persons.find(
+      (m) => m.end < open.length && /^\s*$/u.test(text.slice(m.end, open.length - 1)),
+    );
+    if (!name || insideQuote(this.spans, name.start)) return undefined;
+    const k = wordIndexAt(this.input.ctx.words, name.start);
+    const setOff = /[,;:–—]\s*$/u.test(text.slice(this.input.ctx.words[k - 1]?.end ?? 0, name.start));
+    return setOff || sentenceStart(this.input.ctx, k)
+      ? { kind: 'name', words: [name.text], at: name.start }
+      : undefined;
   }
 
   /** The speaker of the quote right before `span` when only a coordinator stands between them ("„…“ und „…“"). */
@@ -949,13 +1084,7 @@ class ArticleQuotes {
     // Else the subject of the sentence around the quote ("Im Kongress warb Obama … mit den Worten: „…“"); not in a
     // passive clause, whose subject is what is talked about.
     if (!resolved && !passive && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
-      // A quote inside the prepositional phrase that opens the sentence ("Von „…“ sprechen Medienberichte"): the
-      // subject after the verb that follows it.
-      const subject =
-        sentenceSubject(ctx, this.spans, from, wordIndexAt(ctx.words, span.open)) ??
-        (ctx.rules.quotes.prepositions.includes(ctx.words[from]?.lower ?? '')
-          ? sentenceSubject(ctx, this.spans, from, to)
-          : undefined);
+      const subject = this.aroundSubject(span, from, to);
       if (subject && this.personish(subject, true)) {
         resolved = this.resolvePhrase(subject, first);
         attribution = resolved ? (subject.kind === 'pronoun' ? 'pronoun' : 'verb') : null;

@@ -366,7 +366,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
         if (!at) return undefined;
         const speaker = wie
           ? (asSubject(f, from, v)?.phrase ?? null)
-          : (clauseSubject(ctx, quotes, from, v) ?? null);
+          : (quotedSubject(f, from, v) ?? clauseSubject(ctx, quotes, from, v) ?? null);
         const alternative = wie ? undefined : invertedSubject(ctx, quotes, v);
         return {
           sentence: index,
@@ -381,6 +381,14 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
     return undefined;
   }
   return undefined;
+}
+
+/** A name in quotation marks opening the clause right before its verb at `v` ("„BBC News“ berichtet, …"). */
+function quotedSubject(f: Frames, from: number, v: number): SpeakerPhrase | undefined {
+  const named = quotedName(f, from);
+  const verb = f.ctx.words[v];
+  const q = named && f.quotes.find((x) => x.open < named.at && x.close > named.at);
+  return q && verb && f.ctx.article.text.slice(q.close + 1, verb.start).trim() === '' ? named : undefined;
 }
 
 /** A lower-case adjective before a noun ("israelischen Medien", "aktueller Statistik"). */
@@ -447,6 +455,25 @@ function sourceNoun(f: Frames, w: Word): boolean {
   return /^\p{Lu}/u.test(w.text) && nouns.some((n) => n.length >= 6 && w.lower.endsWith(n));
 }
 
+/**
+ * Whose words a noun of something said right after a marker names: "laut Angaben der Polizei", "laut einer
+ * Mitteilung des Ministeriums", "gemäß dem Vorschlag von X" — the genitive or "von" phrase after the noun.
+ */
+function ownerAfter(f: Frames, k: number, to: number): SpeakerPhrase | undefined {
+  const { ctx } = f;
+  let n = ctx.sets.determiners.has(ctx.words[k]?.lower ?? '') ? k + 1 : k;
+  while (n < to - 1 && ADJECTIVE.test(ctx.words[n]?.text ?? '') && !breakBefore(ctx, n + 1)) n++;
+  const noun = ctx.words[n];
+  const said = ctx.rules.quotes.speechNouns?.nouns ?? [];
+  if (!noun || n + 1 >= to || breakBefore(ctx, n) || breakBefore(ctx, n + 1) || !/^\p{Lu}/u.test(noun.text))
+    return undefined;
+  if (!ctx.rules.quotes.sourceNouns.includes(noun.lower) && !said.includes(noun.lower)) return undefined;
+  const of = ctx.words[n + 1]?.lower ?? '';
+  return genitive(ctx, n + 1) || ctx.rules.quotes.sourceOf.includes(of)
+    ? sourceAfter(f, n + 1, to)
+    : undefined;
+}
+
 /** "laut X …", "X zufolge …", "nach Angaben von X …", "…, so X.": the whole sentence is reported. */
 function sourceFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
@@ -463,7 +490,7 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
     const w = ctx.words[k] as Word;
     if (insideQuote(quotes, w.start)) continue;
     let speaker: SpeakerPhrase | undefined;
-    if (sourceBefore.includes(w.lower)) speaker = sourceAfter(f, k + 1, to, true);
+    if (sourceBefore.includes(w.lower)) speaker = ownerAfter(f, k + 1, to) ?? sourceAfter(f, k + 1, to, true);
     else if (sourceNounLeads.includes(w.lower)) {
       // "nach (ersten, eigenen) Angaben (von|der) X": the source noun within three words.
       for (let n = k + 1; n < Math.min(to, k + 4); n++) {

@@ -80,7 +80,10 @@ export function breakBefore(ctx: ArticleContext, k: number): boolean {
   const w = ctx.words[k];
   const prev = ctx.words[k - 1];
   if (!w || !prev) return true;
-  return /[^\s]/u.test(ctx.article.text.slice(prev.end, w.start).replace(/[-–]/gu, ''));
+  const gap = ctx.article.text.slice(prev.end, w.start);
+  // A closing quotation mark joined to the word by a hyphen is inside one compound ("„Abfall“-Patzer").
+  if (/^[“”"»«‘’']-$/u.test(gap)) return false;
+  return /[^\s]/u.test(gap.replace(/[-–]/gu, ''));
 }
 
 /** Whether word `k` opens a sentence (nothing before it, or an end mark, colon, quote mark or line break). */
@@ -196,8 +199,9 @@ export function speakerPhraseAt(
     if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w)) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     if (secondNoun(ctx, nouns.at(-1), w)) break;
-    nouns.push(w);
-    k++;
+    const step = cutCompound(ctx, k, limit) ? 2 : 1; // "Bau- und Transportministerium": on to the head
+    if (step === 1) nouns.push(w);
+    k += step;
   }
   // Lower-case modifiers alone ("former") are no phrase; nor are trailing ones ("Jane Doe, former …" ends at the name).
   while (
@@ -251,7 +255,7 @@ export function speakerPhraseAt(
   const nameLike = name.length === nouns.length - lastTitle - 1 && name.length > 0;
   if (nameLike && (lastTitle >= 0 || !determiner)) {
     const title = nouns[lastTitle];
-    const role = title ? ctx.words.slice(start, ctx.words.indexOf(title, start) + 1).map((w) => w.text) : [];
+    const role = title ? ctx.words.slice(start, ctx.words.indexOf(title, start) + 1).map(written(ctx)) : [];
     return {
       phrase: {
         kind: 'name',
@@ -262,7 +266,7 @@ export function speakerPhraseAt(
       to,
     };
   }
-  const words = [...ctx.words.slice(start, k).map((w) => w.text), ...tail];
+  const words = [...ctx.words.slice(start, k).map(written(ctx)), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
 }
@@ -279,6 +283,28 @@ function secondNoun(ctx: ArticleContext, prev: Word | undefined, w: Word): boole
     !ctx.sets.firstNames.has(x.text);
   return prev !== undefined && common(prev) && common(w);
 }
+
+/**
+ * Whether word `k` is a compound cut short before a joiner and a capitalised word ("Bau- und Transportministerium").
+ */
+function cutCompound(ctx: ArticleContext, k: number, limit: number): boolean {
+  const w = ctx.words[k];
+  const joiner = ctx.words[k + 1];
+  return (
+    w !== undefined &&
+    joiner !== undefined &&
+    k + 2 < limit &&
+    /^-\s/u.test(ctx.article.text.slice(w.end, w.end + 2)) &&
+    ctx.rules.quotes.joiners.includes(joiner.lower) &&
+    /^\p{Lu}/u.test(ctx.words[k + 2]?.text ?? '')
+  );
+}
+
+/** A word as the phrase shows it: a compound cut short keeps its hyphen ("Bau-"). */
+const written =
+  (ctx: ArticleContext) =>
+  (w: Word): string =>
+    /^-\s/u.test(ctx.article.text.slice(w.end, w.end + 2)) ? `${w.text}-` : w.text;
 
 /** Endings of abstract and collective nouns ("Bestellungen", "Staatsanwaltschaft", "Organisation"). */
 const ABSTRACT_NOUN =

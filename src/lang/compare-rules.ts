@@ -300,6 +300,16 @@ export interface QuoteRules {
    * says the quote; lower case, none when absent.
    */
   readonly possessiveLabels?: readonly string[];
+  /**
+   * Verbs of quoting someone else, lower case ("zitiert": "Die Zeitung zitiert den Minister: „…“"): the object after
+   * the verb is the speaker, not the subject; `objectPronouns` stand for a person there ("zitierte ihn"). Absent: none.
+   */
+  /**
+   * Articles of the genitive that mark their noun ("des", "eines") and the endings it takes ("es", "s"), lower case:
+   * a role speaker is shown without them ("eines Sprechers" → "Sprecher"). Absent: shown as written.
+   */
+  readonly genitiveForms?: { readonly articles: readonly string[]; readonly endings: readonly string[] };
+  readonly citingVerbs?: { readonly verbs: readonly string[]; readonly objectPronouns: readonly string[] };
   readonly afterQuoteVerbs?: {
     readonly modal: readonly string[];
     readonly passive: readonly string[];

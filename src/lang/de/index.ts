@@ -30,8 +30,10 @@ import {
 import { sentences } from './sentences.js';
 import {
   AFTER_QUOTE_VERBS,
+  CITING_VERBS,
   COORDINATORS,
   DOCUMENT_ADVERBS,
+  GENITIVE_FORMS,
   POSSESSIVE_LABELS,
   QUESTION_WORDS,
   PERSON_NOUNS,
@@ -56,6 +58,8 @@ export const de: LanguageRules = {
       speechNouns: SPEECH_NOUNS,
       unrealComparisons: UNREAL_COMPARISONS,
       afterQuoteVerbs: AFTER_QUOTE_VERBS,
+      citingVerbs: CITING_VERBS,
+      genitiveForms: GENITIVE_FORMS,
       possessiveLabels: POSSESSIVE_LABELS,
       questionWords: QUESTION_WORDS,
       personNouns: PERSON_NOUNS,

@@ -35,7 +35,7 @@ export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebend
 export const SPEECH_NOUNS = {
   nouns: list(`antwort antworten worte aussage aussagen äußerung äußerungen erklärung stellungnahme mitteilung
     kommentar reaktion satz sätze zitat appell warnung botschaft vorwurf vorwürfe forderung forderungen behauptung
-    behauptungen einschätzung ankündigung mahnung kritik`),
+    behauptungen einschätzung ankündigung mahnung kritik vorschlag vorschläge`),
   by: list(`von`),
 };
 
@@ -70,3 +70,19 @@ export const AFTER_QUOTE_VERBS = {
  * owner, the person last speaking, says the quote. Nominative forms, lower case.
  */
 export const POSSESSIVE_LABELS: readonly string[] = list(`sein seine ihr ihre`);
+
+/**
+ * Verbs of quoting someone else ("Die Zeitung zitiert den Minister mit den Worten: „…“", "„…“, zitierte die Agentur
+ * den Sprecher"): the object after them said the words, their subject passes them on. `objectPronouns` may stand for
+ * that object ("zitierte ihn").
+ */
+export const CITING_VERBS = {
+  verbs: list(`zitiert zitierte zitierten zitieren`),
+  objectPronouns: list(`ihn`),
+};
+
+/**
+ * Genitive articles that mark their noun with an ending ("des Sprechers", "eines Ministeriums"), and the ending taken
+ * off ("es" is left: "des Bundes" is not "Bunde").
+ */
+export const GENITIVE_FORMS = { articles: list(`des eines`), endings: list(`s`) };
