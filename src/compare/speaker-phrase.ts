@@ -140,6 +140,21 @@ function opensNoPhrase(ctx: ArticleContext, i: number): boolean {
 }
 
 /**
+ * Whether the phrase ending before word `k` goes on with an ampersand and a capitalised word: a firm's name ("Ernst &
+ * Young", "Procter & Gamble") that the words read so far would cut to a person.
+ */
+function ampersandName(ctx: ArticleContext, k: number): boolean {
+  const prev = ctx.words[k - 1];
+  const next = ctx.words[k];
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    /^\p{Lu}/u.test(next.text) &&
+    /^\s*&\s*$/u.test(ctx.article.text.slice(prev.end, next.start))
+  );
+}
+
+/**
  * The noun phrase starting at word `i` read as a speaker, with `to` the word after it; undefined when the words
  * there are no speaker (a verb, a function word, words inside a quote).
  */
@@ -214,6 +229,7 @@ export function speakerPhraseAt(
   }
   if (nouns.length === 0) return undefined;
   if (timePhrase(ctx, nouns, determiner)) return undefined;
+  if (ampersandName(ctx, k)) return undefined;
   let to = k;
   // "Sonia und Willy Bogner": two given names joined by "und".
   const joined = ctx.words[k];
