@@ -130,45 +130,169 @@ function ascending(
 }
 
 /**
- * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge.
- * Candidates of the same terms and weights (a sentence repeated across articles) have one id, and the cosine of a
- * pair of ids is computed once (it is the same to the last bit: the cosine sums in term order, whichever end comes
- * first). Each candidate's earlier ends are taken in ascending order, so that every row of the graph comes out in
- * ascending order of neighbour (see `edgeRows`).
+ * Scratch arrays kept between graphs (a growing story's brief makes one per update): each is grown when too short
+ * and its contents are only read where the graph being made wrote them, so a graph is the same whatever the last
+ * one left there. Not reentrant (nothing here calls back into the graph).
+ */
+const scratch = {
+  i32: new Map<string, Int32Array>(),
+  f64: new Map<string, Float64Array>(),
+  u8: new Map<string, Uint8Array>(),
+};
+
+function int32s(name: string, size: number): Int32Array {
+  let a = scratch.i32.get(name);
+  if (a === undefined || a.length < size) scratch.i32.set(name, (a = new Int32Array(Math.max(size, 1024))));
+  return a;
+}
+
+function float64s(name: string, size: number): Float64Array {
+  let a = scratch.f64.get(name);
+  if (a === undefined || a.length < size) scratch.f64.set(name, (a = new Float64Array(Math.max(size, 1024))));
+  return a;
+}
+
+function uint8s(name: string, size: number): Uint8Array {
+  let a = scratch.u8.get(name);
+  if (a === undefined || a.length < size) scratch.u8.set(name, (a = new Uint8Array(Math.max(size, 1024))));
+  return a;
+}
+
+/** `int32s(name, size)` grown to `size` with its first `keep` entries kept. */
+function grownInt32s(name: string, size: number, keep: number): Int32Array {
+  const a = scratch.i32.get(name);
+  if (a !== undefined && a.length >= size) return a;
+  const b = new Int32Array(Math.max(size, 1024));
+  if (a !== undefined) b.set(a.subarray(0, keep));
+  scratch.i32.set(name, b);
+  return b;
+}
+
+function grownFloat64s(name: string, size: number, keep: number): Float64Array {
+  const a = scratch.f64.get(name);
+  if (a !== undefined && a.length >= size) return a;
+  const b = new Float64Array(Math.max(size, 1024));
+  if (a !== undefined) b.set(a.subarray(0, keep));
+  scratch.f64.set(name, b);
+  return b;
+}
+
+/** A hash of a term list (the shapes' buckets; equal lists, equal hashes). */
+function termsHash(terms: Int32Array): number {
+  let h = terms.length | 0;
+  for (let k = 0; k < terms.length; k++) h = Math.imul(h ^ (terms[k] as number), 0x01000193);
+  return h;
+}
+
+function sameTerms(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The term ids of the candidates as small dense numbers (`local[at[i]..at[i+1])` for candidate i, in its order of
+ * terms) and their count: the ids themselves when they are dense enough (a story's vectors number their terms from
+ * 0), else numbered in order of first appearance.
+ */
+function localTerms(candidates: readonly Pick<Candidate, 'vector'>[]): {
+  local: Int32Array;
+  at: Int32Array;
+  ids: number;
+} {
+  const n = candidates.length;
+  const at = int32s('termAt', n + 1);
+  at[0] = 0;
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    at[i + 1] = (at[i] as number) + terms.length;
+    for (let k = 0; k < terms.length; k++) if ((terms[k] as number) > top) top = terms[k] as number;
+  }
+  const total = at[n] as number;
+  const local = int32s('termLocal', total);
+  let low = 0;
+  for (let i = 0; i < n; i++) {
+    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    for (let k = 0; k < terms.length; k++) if ((terms[k] as number) < low) low = terms[k] as number;
+  }
+  if (low >= 0 && top < 4 * total + 4096) {
+    for (let i = 0; i < n; i++)
+      local.set((candidates[i] as Pick<Candidate, 'vector'>).vector.terms, at[i] as number);
+    return { local, at, ids: top + 1 };
+  }
+  const ids = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    const base = at[i] as number;
+    for (let k = 0; k < terms.length; k++) {
+      let id = ids.get(terms[k] as number);
+      if (id === undefined) ids.set(terms[k] as number, (id = ids.size));
+      local[base + k] = id;
+    }
+  }
+  return { local, at, ids: ids.size };
+}
+
+/**
+ * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge (the
+ * arrays are the module's scratch, valid until the next graph). Candidates of the same terms and weights (a sentence
+ * repeated across articles) have one id, and the cosine of a pair of ids is computed once (it is the same to the
+ * last bit: the cosine sums in term order, whichever end comes first). Each candidate's earlier ends are taken in
+ * ascending order, so that every row of the graph comes out in ascending order of neighbour (see `edgeRows`). The
+ * index is one array of postings, each term's place sized by its frequency and filled as the candidates come (what
+ * a list per term would hold when read).
  */
 function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: GraphLimits): Edges {
   const n = candidates.length;
-  const df = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
-    for (let k = 0; k < terms.length; k++) df.set(terms[k] as number, (df.get(terms[k] as number) ?? 0) + 1);
+  const { local, at, ids } = localTerms(candidates);
+  const df = int32s('df', ids);
+  df.fill(0, 0, ids);
+  const total = at[n] as number;
+  for (let k = 0; k < total; k++) df[local[k] as number] = (df[local[k] as number] as number) + 1;
+  // Each term's place in the postings (terms over `maxPosting` have none: they find no pairs).
+  const place = int32s('place', ids + 1);
+  const fill = int32s('fill', ids);
+  let room = 0;
+  for (let t = 0; t < ids; t++) {
+    place[t] = room;
+    fill[t] = room;
+    const d = df[t] as number;
+    if (d <= limits.maxPosting) room += d;
   }
+  const postings = int32s('postings', room);
   // Shapes by their terms, then by weights compared as numbers (what their written form would tell apart).
-  const shapes = new Map<string, { weights: ArrayLike<number>; id: number }[]>();
+  const shapes = new Map<number, { terms: Int32Array; weights: ArrayLike<number>; id: number }[]>();
   let shapeCount = 0;
   const sameWeights = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
     if (a.length !== b.length) return false;
     for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
     return true;
   };
-  const shape = Int32Array.from(candidates, (c) => {
-    const key = c.vector.terms.join(',');
+  const shape = int32s('shape', n);
+  for (let i = 0; i < n; i++) {
+    const { terms, weights } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    const key = termsHash(terms);
     let list = shapes.get(key);
     if (list === undefined) shapes.set(key, (list = []));
-    const found = list.find((s) => sameWeights(s.weights, c.vector.weights));
-    if (found !== undefined) return found.id;
-    list.push({ weights: c.vector.weights, id: shapeCount });
-    return shapeCount++;
-  });
+    let id = -1;
+    for (let s = 0; s < list.length && id < 0; s++) {
+      const known = list[s] as { terms: Int32Array; weights: ArrayLike<number>; id: number };
+      if (sameTerms(known.terms, terms) && sameWeights(known.weights, weights)) id = known.id;
+    }
+    if (id < 0) list.push({ terms, weights, id: (id = shapeCount++) });
+    shape[i] = id;
+  }
   const cosines = new PairCosines();
-  const postings = new Map<number, number[]>();
-  const seen = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  let from = new Int32Array(1024);
-  let to = new Int32Array(1024);
-  let weight = new Float64Array(1024);
+  const seen = int32s('seen', n);
+  seen.fill(-1, 0, n);
+  const touched = int32s('touched', n);
+  let from = int32s('from', 1024);
+  let to = int32s('to', 1024);
+  let weight = float64s('weight', 1024);
   let edges = 0;
-  const degree = new Int32Array(n);
+  const degree = int32s('degree', n);
+  degree.fill(0, 0, n);
   let compared = 0;
   for (let i = 0; i < n; i++) {
     const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
@@ -176,21 +300,21 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     let low = i;
     let high = -1;
     // Indexed loops (no iterator per term and list: a story of 3000 candidates walks half a million entries).
-    for (let q = 0; q < v.terms.length; q++) {
-      const t = v.terms[q] as number;
-      if ((df.get(t) ?? 0) > limits.maxPosting) continue;
-      const list = postings.get(t);
-      if (list !== undefined)
-        for (let m = 0; m < list.length; m++) {
-          const j = list[m] as number;
-          if (seen[j] === i) continue;
-          seen[j] = i;
-          touched[found++] = j;
-          if (j < low) low = j;
-          if (j > high) high = j;
-        }
-      if (list === undefined) postings.set(t, [i]);
-      else list.push(i);
+    const end = at[i + 1] as number;
+    for (let q = at[i] as number; q < end; q++) {
+      const t = local[q] as number;
+      if ((df[t] as number) > limits.maxPosting) continue;
+      const last = fill[t] as number;
+      for (let m = place[t] as number; m < last; m++) {
+        const j = postings[m] as number;
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        touched[found++] = j;
+        if (j < low) low = j;
+        if (j > high) high = j;
+      }
+      postings[last] = i;
+      fill[t] = last + 1;
     }
     compared += found;
     ascending(touched, found, low, high, seen, i);
@@ -206,14 +330,9 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
       }
       if (s < MIN_EDGE) continue;
       if (edges === from.length) {
-        const grow = <T extends Int32Array | Float64Array>(a: T, make: (size: number) => T): T => {
-          const b = make(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        from = grow(from, (size) => new Int32Array(size));
-        to = grow(to, (size) => new Int32Array(size));
-        weight = grow(weight, (size) => new Float64Array(size));
+        from = grownInt32s('from', edges * 2, edges);
+        to = grownInt32s('to', edges * 2, edges);
+        weight = grownFloat64s('weight', edges * 2, edges);
       }
       from[edges] = i;
       to[edges] = j;
@@ -236,12 +355,14 @@ function edgeRows(
   n: number,
   { from, to, weight, count: edges, degree }: Edges,
 ): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array; mirror: Int32Array } {
-  const start = new Int32Array(n + 1);
+  const start = int32s('start', n + 1);
+  start[0] = 0;
   for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (degree[i] as number);
-  const allTargets = new Int32Array(start[n] as number);
-  const allSims = new Float64Array(start[n] as number);
-  const mirror = new Int32Array(start[n] as number);
-  const fill = start.slice(0, n);
+  const allTargets = int32s('allTargets', start[n] as number);
+  const allSims = float64s('allSims', start[n] as number);
+  const mirror = int32s('mirror', start[n] as number);
+  const fill = int32s('rowFill', n);
+  fill.set(start.subarray(0, n));
   for (let e = 0; e < edges; e++) {
     const i = from[e] as number;
     const j = to[e] as number;
@@ -316,16 +437,19 @@ export function similarityGraph(
   const { start, allTargets, allSims, mirror } = edgeRows(n, found);
   // The strongest `maxNeighbours` of a candidate with more (ties: the earlier candidate): the similarity of the
   // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
-  const over = new Uint8Array(n);
-  const top = new Uint8Array(start[n] as number);
+  const entries = start[n] as number;
+  const over = uint8s('over', n);
+  over.fill(0, 0, n);
+  const top = uint8s('top', entries);
+  top.fill(0, 0, entries);
   let widest = 0;
   for (let i = 0; i < n; i++) widest = Math.max(widest, (start[i + 1] as number) - (start[i] as number));
-  const scratch = new Float64Array(widest);
+  const row = float64s('row', widest);
   for (let i = 0; i < n; i++) {
     const [a, b] = [start[i] as number, start[i + 1] as number];
     if (b - a <= limits.maxNeighbours) continue;
     over[i] = 1;
-    const last = kthSmallest(allSims, a, b, b - a - limits.maxNeighbours, scratch);
+    const last = kthSmallest(allSims, a, b, b - a - limits.maxNeighbours, row);
     let room = limits.maxNeighbours;
     for (let k = a; k < b; k++)
       if ((allSims[k] as number) > last) {
@@ -341,22 +465,24 @@ export function similarityGraph(
   // An edge stays when either end keeps it (or has no more than `maxNeighbours`).
   const offsets = new Int32Array(n + 1);
   let total = 0;
-  const keepEntry = new Uint8Array(start[n] as number);
+  const keepEntry = uint8s('keepEntry', entries);
   for (let i = 0; i < n; i++) {
     for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
       const j = allTargets[k] as number;
       if (over[i] === 0 || over[j] === 0 || top[k] === 1 || top[mirror[k] as number] === 1) {
         keepEntry[k] = 1;
         total++;
-      }
+      } else keepEntry[k] = 0;
     }
     offsets[i + 1] = total;
   }
-  if (total === allTargets.length) return { offsets, targets: allTargets, sims: allSims, compared };
+  // The graph's own arrays (the rows above are the module's scratch).
+  if (total === entries)
+    return { offsets, targets: allTargets.slice(0, entries), sims: allSims.slice(0, entries), compared };
   const targets = new Int32Array(total);
   const sims = new Float64Array(total);
   let e = 0;
-  for (let k = 0; k < allTargets.length; k++)
+  for (let k = 0; k < entries; k++)
     if (keepEntry[k] === 1) {
       targets[e] = allTargets[k] as number;
       sims[e] = allSims[k] as number;

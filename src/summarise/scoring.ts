@@ -11,6 +11,16 @@ export interface Scored {
   readonly support: readonly number[];
 }
 
+/** Centrality's arrays, kept between calls (a growing story's brief ranks once per update) and grown when short. */
+const ranking = {
+  targets: new Uint16Array(0),
+  weights: new Float64Array(0),
+  rowSums: new Float64Array(0),
+  rank: new Float64Array(0),
+  next: new Float64Array(0),
+  share: new Float64Array(0),
+};
+
 /**
  * Centrality by power iteration over the sparse similarity graph (LexRank-style), where an edge to a sentence of
  * another article weighs twice an edge inside the same article: content that several outlets carry rises. Work in
@@ -29,11 +39,26 @@ export function centrality(
   const { offsets, sims } = graph;
   // The neighbours in 16 bits when they fit (a story has at most `MAX_CANDIDATES`): the rounds read every edge 30
   // times, and a narrower row is read faster.
-  const targets: Int32Array | Uint16Array = n <= 0x10000 ? Uint16Array.from(graph.targets) : graph.targets;
+  // (Only the first entries of each kept array are read: as many as this graph has.)
+  const edges = sims.length;
+  if (ranking.weights.length < edges) {
+    ranking.weights = new Float64Array(edges);
+    ranking.targets = new Uint16Array(edges);
+  }
+  if (ranking.rank.length < n) {
+    ranking.rowSums = new Float64Array(n);
+    ranking.rank = new Float64Array(n);
+    ranking.next = new Float64Array(n);
+    ranking.share = new Float64Array(n);
+  }
+  let targets: Int32Array | Uint16Array = graph.targets;
+  if (n <= 0x10000) {
+    targets = ranking.targets;
+    targets.set(graph.targets);
+  }
   const articleOf = Int32Array.from(candidates, (c) => c.article);
   // Edge weights, computed once (they are symmetric): cross-article edges count fully, same-article ones half.
-  const weights = new Float64Array(sims.length);
-  const rowSums = new Float64Array(n);
+  const { weights, rowSums } = ranking;
   for (let i = 0; i < n; i++) {
     const article = articleOf[i] as number;
     let sum = 0;
@@ -46,9 +71,9 @@ export function centrality(
     rowSums[i] = sum;
   }
   const out = new Float64Array(n);
-  let rank = new Float64Array(n).fill(1 / Math.max(1, n));
-  let next = new Float64Array(n);
-  const share = new Float64Array(n);
+  let { rank, next } = ranking;
+  rank.fill(1 / Math.max(1, n), 0, n);
+  const { share } = ranking;
   const damping = 0.85;
   const base = (1 - damping) / Math.max(1, n);
   for (let iter = 0; iter < 30; iter++) {
@@ -67,7 +92,7 @@ export function centrality(
     [rank, next] = [next, rank];
   }
   let max = 1e-12;
-  for (const r of rank) if (r > max) max = r;
+  for (let i = 0; i < n; i++) if ((rank[i] as number) > max) max = rank[i] as number;
   for (let i = 0; i < n; i++) out[i] = (rank[i] as number) / max;
   return out;
 }
