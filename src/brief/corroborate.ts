@@ -144,11 +144,15 @@ function wordingCarriers(
       continue;
     }
     const decisions = state.decisions[u] as number[];
-    const list: Carrier[] = [];
+    // Counted first, then made at its size (a list kept for the story's later briefs, not grown by pushes).
+    let count = 0;
+    for (let d = 5; d < decisions.length; d += DECISION) if ((decisions[d] as number) >= 0) count++;
+    const list = new Array<Carrier>(count);
+    let at = 0;
     for (let d = 0; d < decisions.length; d += DECISION) {
       const unit = decisions[d + 5] as number;
       if (unit < 0) continue;
-      list.push(carrierOf(carriers, unit, state.articleOf[unit] as number, firstOf));
+      list[at++] = carrierOf(carriers, unit, state.articleOf[unit] as number, firstOf);
     }
     lists.push(list);
   }
