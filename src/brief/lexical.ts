@@ -513,6 +513,11 @@ function refresh(state: LexicalState, p: number): void {
   }
 }
 
+/** The end of pair `p` that is not sentence `i` (a function, not a closure per sentence: no object per call). */
+function otherEnd(pairA: readonly number[], pairB: readonly number[], p: number, i: number): number {
+  return pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number);
+}
+
 /**
  * Decides sentence `i` against the other article of its pairs `pairs[from..to)`: the most similar of them reaching
  * `supportSimilarity` (ties: the earlier sentence), or none, and the margin by which that decision holds (see
@@ -529,7 +534,6 @@ function decide(
 ): void {
   const threshold = state.options.supportSimilarity;
   const { pairA, pairB, low, high } = state;
-  const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
   let floor = threshold;
   for (let k = from; k < to; k++) {
     const p = pairs[k] as number;
@@ -555,7 +559,7 @@ function decide(
       high[p] = s;
     }
     if (s < threshold) continue;
-    const other = otherOf(p);
+    const other = otherEnd(pairA, pairB, p, i);
     if (chosen < 0 || s > best || (s === best && other < unit)) {
       unit = other;
       best = s;
@@ -568,7 +572,7 @@ function decide(
   const shape = chosen < 0 ? -1 : (state.shape[unit] as number);
   for (let k = from; k < to; k++) {
     const p = pairs[k] as number;
-    if (p === chosen || state.shape[otherOf(p)] === shape) continue;
+    if (p === chosen || state.shape[otherEnd(pairA, pairB, p, i)] === shape) continue;
     if ((high[p] as number) > rival) rival = high[p] as number;
   }
   out.unit = unit;
@@ -610,7 +614,6 @@ export function bestMatches(state: LexicalState): void {
   for (let i = 0; i < n; i++) {
     const pairs = state.pairsOf[i] as number[];
     const decisions = state.decisions[i] as number[];
-    const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
     const drift = state.drift[i] as number;
     let changed = false;
     let from = 0;
@@ -635,9 +638,9 @@ export function bestMatches(state: LexicalState): void {
     }
     // New pairs (of articles added since): the pairs of one other article stand together.
     while (from < pairs.length) {
-      const article = articleOf[otherOf(pairs[from] as number)] as number;
+      const article = articleOf[otherEnd(pairA, pairB, pairs[from] as number, i)] as number;
       let to = from;
-      while (to < pairs.length && articleOf[otherOf(pairs[to] as number)] === article) to++;
+      while (to < pairs.length && articleOf[otherEnd(pairA, pairB, pairs[to] as number, i)] === article) to++;
       decide(state, i, pairs, from, to, sim, decided);
       if (decided.unit >= 0) changed = true;
       decisions.push(article, to, decided.margin, drift, state.articleDrift[article] as number, decided.unit);
