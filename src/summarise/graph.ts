@@ -129,51 +129,15 @@ function ascending(
   list.subarray(0, count).sort();
 }
 
-/**
- * Scratch arrays kept between graphs (a growing story's brief makes one per update): each is grown when too short
- * and its contents are only read where the graph being made wrote them, so a graph is the same whatever the last
- * one left there. Not reentrant (nothing here calls back into the graph).
- */
-const scratch = {
-  i32: new Map<string, Int32Array>(),
-  f64: new Map<string, Float64Array>(),
-  u8: new Map<string, Uint8Array>(),
-};
-
-function int32s(name: string, size: number): Int32Array {
-  let a = scratch.i32.get(name);
-  if (a === undefined || a.length < size) scratch.i32.set(name, (a = new Int32Array(Math.max(size, 1024))));
-  return a;
-}
-
-function float64s(name: string, size: number): Float64Array {
-  let a = scratch.f64.get(name);
-  if (a === undefined || a.length < size) scratch.f64.set(name, (a = new Float64Array(Math.max(size, 1024))));
-  return a;
-}
-
-function uint8s(name: string, size: number): Uint8Array {
-  let a = scratch.u8.get(name);
-  if (a === undefined || a.length < size) scratch.u8.set(name, (a = new Uint8Array(Math.max(size, 1024))));
-  return a;
-}
-
-/** `int32s(name, size)` grown to `size` with its first `keep` entries kept. */
-function grownInt32s(name: string, size: number, keep: number): Int32Array {
-  const a = scratch.i32.get(name);
-  if (a !== undefined && a.length >= size) return a;
-  const b = new Int32Array(Math.max(size, 1024));
-  if (a !== undefined) b.set(a.subarray(0, keep));
-  scratch.i32.set(name, b);
-  return b;
-}
-
-function grownFloat64s(name: string, size: number, keep: number): Float64Array {
-  const a = scratch.f64.get(name);
-  if (a !== undefined && a.length >= size) return a;
-  const b = new Float64Array(Math.max(size, 1024));
-  if (a !== undefined) b.set(a.subarray(0, keep));
-  scratch.f64.set(name, b);
+/** `a` grown to `size` entries, its first `keep` kept. */
+function grown<T extends Int32Array | Float64Array>(
+  a: T,
+  size: number,
+  keep: number,
+  make: (size: number) => T,
+): T {
+  const b = make(size);
+  b.set(a.subarray(0, keep));
   return b;
 }
 
@@ -201,8 +165,7 @@ function localTerms(candidates: readonly Pick<Candidate, 'vector'>[]): {
   ids: number;
 } {
   const n = candidates.length;
-  const at = int32s('termAt', n + 1);
-  at[0] = 0;
+  const at = new Int32Array(n + 1);
   let top = -1;
   for (let i = 0; i < n; i++) {
     const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
@@ -210,7 +173,7 @@ function localTerms(candidates: readonly Pick<Candidate, 'vector'>[]): {
     for (let k = 0; k < terms.length; k++) if ((terms[k] as number) > top) top = terms[k] as number;
   }
   const total = at[n] as number;
-  const local = int32s('termLocal', total);
+  const local = new Int32Array(total);
   let low = 0;
   for (let i = 0; i < n; i++) {
     const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
@@ -235,10 +198,10 @@ function localTerms(candidates: readonly Pick<Candidate, 'vector'>[]): {
 }
 
 /**
- * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge (the
- * arrays are the module's scratch, valid until the next graph). Candidates of the same terms and weights (a sentence
- * repeated across articles) have one id, and the cosine of a pair of ids is computed once (it is the same to the
- * last bit: the cosine sums in term order, whichever end comes first). Each candidate's earlier ends are taken in
+ * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge.
+ * Candidates of the same terms and weights (a sentence repeated across articles) have one id, and the cosine of a
+ * pair of ids is computed once (it is the same to the last bit: the cosine sums in term order, whichever end comes
+ * first). Each candidate's earlier ends are taken in
  * ascending order, so that every row of the graph comes out in ascending order of neighbour (see `edgeRows`). The
  * index is one array of postings, each term's place sized by its frequency and filled as the candidates come (what
  * a list per term would hold when read).
@@ -246,13 +209,12 @@ function localTerms(candidates: readonly Pick<Candidate, 'vector'>[]): {
 function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: GraphLimits): Edges {
   const n = candidates.length;
   const { local, at, ids } = localTerms(candidates);
-  const df = int32s('df', ids);
-  df.fill(0, 0, ids);
+  const df = new Int32Array(ids);
   const total = at[n] as number;
   for (let k = 0; k < total; k++) df[local[k] as number] = (df[local[k] as number] as number) + 1;
   // Each term's place in the postings (terms over `maxPosting` have none: they find no pairs).
-  const place = int32s('place', ids + 1);
-  const fill = int32s('fill', ids);
+  const place = new Int32Array(ids + 1);
+  const fill = new Int32Array(ids);
   let room = 0;
   for (let t = 0; t < ids; t++) {
     place[t] = room;
@@ -260,7 +222,7 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     const d = df[t] as number;
     if (d <= limits.maxPosting) room += d;
   }
-  const postings = int32s('postings', room);
+  const postings = new Int32Array(room);
   // Shapes by their terms, then by weights compared as numbers (what their written form would tell apart).
   const shapes = new Map<number, { terms: Int32Array; weights: ArrayLike<number>; id: number }[]>();
   let shapeCount = 0;
@@ -269,7 +231,7 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
     return true;
   };
-  const shape = int32s('shape', n);
+  const shape = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const { terms, weights } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
     const key = termsHash(terms);
@@ -284,15 +246,13 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     shape[i] = id;
   }
   const cosines = new PairCosines();
-  const seen = int32s('seen', n);
-  seen.fill(-1, 0, n);
-  const touched = int32s('touched', n);
-  let from = int32s('from', 1024);
-  let to = int32s('to', 1024);
-  let weight = float64s('weight', 1024);
+  const seen = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  let from = new Int32Array(1024);
+  let to = new Int32Array(1024);
+  let weight = new Float64Array(1024);
   let edges = 0;
-  const degree = int32s('degree', n);
-  degree.fill(0, 0, n);
+  const degree = new Int32Array(n);
   let compared = 0;
   for (let i = 0; i < n; i++) {
     const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
@@ -330,9 +290,9 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
       }
       if (s < MIN_EDGE) continue;
       if (edges === from.length) {
-        from = grownInt32s('from', edges * 2, edges);
-        to = grownInt32s('to', edges * 2, edges);
-        weight = grownFloat64s('weight', edges * 2, edges);
+        from = grown(from, edges * 2, edges, (size) => new Int32Array(size));
+        to = grown(to, edges * 2, edges, (size) => new Int32Array(size));
+        weight = grown(weight, edges * 2, edges, (size) => new Float64Array(size));
       }
       from[edges] = i;
       to[edges] = j;
@@ -355,14 +315,12 @@ function edgeRows(
   n: number,
   { from, to, weight, count: edges, degree }: Edges,
 ): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array; mirror: Int32Array } {
-  const start = int32s('start', n + 1);
-  start[0] = 0;
+  const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (degree[i] as number);
-  const allTargets = int32s('allTargets', start[n] as number);
-  const allSims = float64s('allSims', start[n] as number);
-  const mirror = int32s('mirror', start[n] as number);
-  const fill = int32s('rowFill', n);
-  fill.set(start.subarray(0, n));
+  const allTargets = new Int32Array(start[n] as number);
+  const allSims = new Float64Array(start[n] as number);
+  const mirror = new Int32Array(start[n] as number);
+  const fill = start.slice(0, n);
   for (let e = 0; e < edges; e++) {
     const i = from[e] as number;
     const j = to[e] as number;
@@ -438,13 +396,11 @@ export function similarityGraph(
   // The strongest `maxNeighbours` of a candidate with more (ties: the earlier candidate): the similarity of the
   // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
   const entries = start[n] as number;
-  const over = uint8s('over', n);
-  over.fill(0, 0, n);
-  const top = uint8s('top', entries);
-  top.fill(0, 0, entries);
+  const over = new Uint8Array(n);
+  const top = new Uint8Array(entries);
   let widest = 0;
   for (let i = 0; i < n; i++) widest = Math.max(widest, (start[i + 1] as number) - (start[i] as number));
-  const row = float64s('row', widest);
+  const row = new Float64Array(widest);
   for (let i = 0; i < n; i++) {
     const [a, b] = [start[i] as number, start[i + 1] as number];
     if (b - a <= limits.maxNeighbours) continue;
@@ -465,20 +421,18 @@ export function similarityGraph(
   // An edge stays when either end keeps it (or has no more than `maxNeighbours`).
   const offsets = new Int32Array(n + 1);
   let total = 0;
-  const keepEntry = uint8s('keepEntry', entries);
+  const keepEntry = new Uint8Array(entries);
   for (let i = 0; i < n; i++) {
     for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
       const j = allTargets[k] as number;
       if (over[i] === 0 || over[j] === 0 || top[k] === 1 || top[mirror[k] as number] === 1) {
         keepEntry[k] = 1;
         total++;
-      } else keepEntry[k] = 0;
+      }
     }
     offsets[i + 1] = total;
   }
-  // The graph's own arrays (the rows above are the module's scratch).
-  if (total === entries)
-    return { offsets, targets: allTargets.slice(0, entries), sims: allSims.slice(0, entries), compared };
+  if (total === entries) return { offsets, targets: allTargets, sims: allSims, compared };
   const targets = new Int32Array(total);
   const sims = new Float64Array(total);
   let e = 0;

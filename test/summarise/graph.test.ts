@@ -188,7 +188,7 @@ describe('similarityGraph: each row in ascending order of neighbour', () => {
   });
 });
 
-describe('similarityGraph: scratch kept between graphs', () => {
+describe('similarityGraph: independent of the graphs made before and of how terms are numbered', () => {
   it('gives a graph and its centrality the same after a larger graph as when made first', async () => {
     const { centrality } = await import('../../src/summarise/scoring.js');
     const small = story(6);
