@@ -2,7 +2,7 @@ import type { Candidate } from './candidates.js';
 import type { SentenceKinds } from './features.js';
 import type { NormalisedSummaryOptions, SummaryPenalties } from './options.js';
 import type { SimilarityGraph } from './graph.js';
-import { cosine, sumScratch, sumVectors, sumVectorsIn } from './vectors.js';
+import { cosine, sumScratch, sumVectorsIn } from './vectors.js';
 
 export interface Scored {
   readonly candidate: Candidate;
@@ -107,9 +107,19 @@ export function centrality(
 
 /** Cosine of each candidate with the centroid of the whole story, relative to the best one. */
 export function centroidScores(candidates: readonly Candidate[]): Float64Array {
-  const centroid = sumVectors(candidates.map((c) => c.vector));
+  // Summed in one scratch per term id: the same sums, in the same order, as `sumVectors` (a map of them).
+  let ids = 0;
+  for (const c of candidates) {
+    const { terms } = c.vector;
+    for (let k = 0; k < terms.length; k++) if ((terms[k] as number) >= ids) ids = (terms[k] as number) + 1;
+  }
+  const centroid = sumVectorsIn(
+    candidates.map((c) => c.vector),
+    sumScratch(ids),
+  );
   const out = Float64Array.from(candidates, (c) => cosine(c.vector, centroid));
-  const max = Math.max(...out, 1e-12);
+  let max = 1e-12;
+  for (let i = 0; i < out.length; i++) max = Math.max(max, out[i] as number);
   return out.map((x) => x / max);
 }
 
