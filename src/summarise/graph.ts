@@ -96,39 +96,6 @@ class PairCosines {
   }
 }
 
-/**
- * Sorts `list[0..count)` ascending: distinct numbers from `low` to `high`, those with `seen[j] === stamp`. A few by
- * insertion, a dense range by reading the stamps across it (no sort), else by a typed sort.
- */
-function ascending(
-  list: Int32Array,
-  count: number,
-  low: number,
-  high: number,
-  seen: Int32Array,
-  stamp: number,
-): void {
-  if (count < 2) return;
-  if (count <= 16) {
-    for (let k = 1; k < count; k++) {
-      const x = list[k] as number;
-      let m = k - 1;
-      while (m >= 0 && (list[m] as number) > x) {
-        list[m + 1] = list[m] as number;
-        m--;
-      }
-      list[m + 1] = x;
-    }
-    return;
-  }
-  if (high - low < 8 * count) {
-    let at = 0;
-    for (let j = low; j <= high; j++) if (seen[j] === stamp) list[at++] = j;
-    return;
-  }
-  list.subarray(0, count).sort();
-}
-
 /** `a` grown to `size` entries, its first `keep` kept. */
 function grown<T extends Int32Array | Float64Array>(
   a: T,
@@ -246,7 +213,8 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     shape[i] = id;
   }
   const cosines = new PairCosines();
-  const seen = new Int32Array(n).fill(-1);
+  // The earlier candidates a candidate meets, as bits (one per candidate), read out ascending and cleared.
+  const met = new Int32Array((n >> 5) + 1);
   const touched = new Int32Array(n);
   let from = new Int32Array(1024);
   let to = new Int32Array(1024);
@@ -256,7 +224,6 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   let compared = 0;
   for (let i = 0; i < n; i++) {
     const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
-    let found = 0;
     let low = i;
     let high = -1;
     // Indexed loops (no iterator per term and list: a story of 3000 candidates walks half a million entries).
@@ -267,17 +234,26 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
       const last = fill[t] as number;
       for (let m = place[t] as number; m < last; m++) {
         const j = postings[m] as number;
-        if (seen[j] === i) continue;
-        seen[j] = i;
-        touched[found++] = j;
+        met[j >> 5] = (met[j >> 5] as number) | (1 << (j & 31));
         if (j < low) low = j;
         if (j > high) high = j;
       }
       postings[last] = i;
       fill[t] = last + 1;
     }
+    // Each word's bits lowest first: the candidates met in ascending order, each once.
+    let found = 0;
+    for (let w = low >> 5; w <= high >> 5; w++) {
+      let word = met[w] as number;
+      if (word === 0) continue;
+      met[w] = 0;
+      while (word !== 0) {
+        const bit = word & -word;
+        touched[found++] = (w << 5) + 31 - Math.clz32(bit);
+        word ^= bit;
+      }
+    }
     compared += found;
-    ascending(touched, found, low, high, seen, i);
     const si = shape[i] as number;
     for (let k = 0; k < found; k++) {
       const j = touched[k] as number;
