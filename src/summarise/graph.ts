@@ -63,7 +63,9 @@ class PairCosines {
   private slot(key: number): number {
     const mask = this.keys.length - 1;
     // A multiplicative hash of the pair's number (an exact integer below 2^53), folded to 32 bits.
-    let h = Math.imul((key % 0x7fffffff) ^ Math.floor(key / 0x7fffffff), 0x9e3779b1) & mask;
+    let h =
+      Math.imul(key < 0x7fffffff ? key : (key % 0x7fffffff) ^ Math.floor(key / 0x7fffffff), 0x9e3779b1) &
+      mask;
     while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
     return h;
   }
@@ -212,6 +214,9 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     if (id < 0) list.push({ terms, weights, id: (id = shapeCount++) });
     shape[i] = id;
   }
+  // How many candidates have each shape.
+  const copies = new Int32Array(shapeCount);
+  for (let i = 0; i < n; i++) copies[shape[i] as number] = (copies[shape[i] as number] as number) + 1;
   const cosines = new PairCosines();
   // The earlier candidates a candidate meets, as bits (one per candidate), read out ascending and cleared.
   const met = new Int32Array((n >> 5) + 1);
@@ -255,14 +260,21 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
     }
     compared += found;
     const si = shape[i] as number;
+    const single = (copies[si] as number) === 1;
     for (let k = 0; k < found; k++) {
       const j = touched[k] as number;
       const sj = shape[j] as number;
-      const key = si < sj ? si * shapeCount + sj : sj * shapeCount + si;
-      let s = cosines.get(key);
-      if (Number.isNaN(s)) {
+      // A pair of shapes that are each one candidate's meets once: its cosine is not kept.
+      let s: number;
+      if (single && (copies[sj] as number) === 1)
         s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
-        cosines.set(key, s);
+      else {
+        const key = si < sj ? si * shapeCount + sj : sj * shapeCount + si;
+        s = cosines.get(key);
+        if (Number.isNaN(s)) {
+          s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
+          cosines.set(key, s);
+        }
       }
       if (s < MIN_EDGE) continue;
       if (edges === from.length) {
