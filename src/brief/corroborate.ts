@@ -144,11 +144,15 @@ function wordingCarriers(
       continue;
     }
     const decisions = state.decisions[u] as number[];
-    const list: Carrier[] = [];
+    // Counted first, then made at its size (a list kept for the story's later briefs, not grown by pushes).
+    let count = 0;
+    for (let d = 5; d < decisions.length; d += DECISION) if ((decisions[d] as number) >= 0) count++;
+    const list = new Array<Carrier>(count);
+    let at = 0;
     for (let d = 0; d < decisions.length; d += DECISION) {
       const unit = decisions[d + 5] as number;
       if (unit < 0) continue;
-      list.push(carrierOf(carriers, unit, state.articleOf[unit] as number, firstOf));
+      list[at++] = carrierOf(carriers, unit, state.articleOf[unit] as number, firstOf);
     }
     lists.push(list);
   }
@@ -224,8 +228,8 @@ function unitAt(
  * the order kept (a counting sort), so each sentence's articles are stamped once, not searched per link.
  */
 function linkCarriers(
-  from: readonly number[],
-  to: readonly number[],
+  from: Int32Array,
+  to: Int32Array,
   wording: readonly (readonly Carrier[])[],
   articleOf: readonly number[],
   articles: number,
@@ -291,8 +295,10 @@ export function corroborate(
   // Links add a carrier of an article the wording did not pair the sentence with (the first link to it). Each link
   // gives both its ends a carrier: the ends are taken by sentence (in the links' order within each), and a
   // sentence's articles are stamped once (those its wording has, then those a link added).
-  const from: number[] = [];
-  const to: number[] = [];
+  // Both ends of each link (at most two entries per link), typed: no array grown by pushes.
+  const from = new Int32Array(2 * links.length);
+  const to = new Int32Array(2 * links.length);
+  let ends = 0;
   const inOrder: (boolean | undefined)[] = new Array<boolean | undefined>(articles.length);
   for (let k = 0; k < links.length; k++) {
     // Indexed, not destructured: a story of 200 articles has tens of thousands of links.
@@ -300,11 +306,18 @@ export function corroborate(
     const i = unitAt(articles, firstOf, indexOf, inOrder, link[0]);
     const j = unitAt(articles, firstOf, indexOf, inOrder, link[1]);
     if (i < 0 || j < 0 || articleOf[i] === articleOf[j]) continue;
-    from.push(i, j);
-    to.push(j, i);
+    from[ends] = i;
+    to[ends++] = j;
+    from[ends] = j;
+    to[ends++] = i;
   }
-  const added = linkCarriers(from, to, wording, articleOf, articles.length, (v, article) =>
-    carrierOf(carriers, v, article, firstOf),
+  const added = linkCarriers(
+    from.subarray(0, ends),
+    to.subarray(0, ends),
+    wording,
+    articleOf,
+    articles.length,
+    (v, article) => carrierOf(carriers, v, article, firstOf),
   );
   const keptLinked = memo?.linked;
   const linked = new Map<number, LinkedCarriers>();

@@ -17,7 +17,7 @@
  * inserted before the end, other story terms, a term newly over `MAX_POSTING`) is made again.
  */
 import type { AnalysedArticle } from '../core/types.js';
-import { contentTerms, idfCache, weighVector, type SparseVector } from '../summarise/index.js';
+import { contentTerms, idfCache, weighInto } from '../summarise/index.js';
 
 /**
  * A term on more sentences than this finds no pairs in the lexical pass (a pair that shares it and rarer terms is
@@ -185,16 +185,19 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
   return shared;
 }
 
-/** Dot product of two sparse vectors (summed in term order). */
-function dot(a: SparseVector, b: SparseVector): number {
+/**
+ * Dot product of two sparse vectors (summed in term order): the terms `a` and `b`, their weights in `weights` from
+ * `at` and `bt`.
+ */
+function dot(a: Int32Array, at: number, b: Int32Array, bt: number, weights: Float64Array): number {
   let i = 0;
   let j = 0;
   let sum = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i] as number;
-    const y = b.terms[j] as number;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
     if (x === y) {
-      sum += (a.weights[i] as number) * (b.weights[j] as number);
+      sum += (weights[at + i] as number) * (weights[bt + j] as number);
       i++;
       j++;
     } else if (x < y) i++;
@@ -203,39 +206,64 @@ function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
-/** The similarity of pairs under the state's present weights (vectors made on first need). */
+/**
+ * The weights of the sentence vectors one `similarity` has made, one after another (kept between calls and grown
+ * when full): each call starts it afresh, so only the latest similarity may be asked.
+ */
+const pool = { weights: new Float64Array(1 << 16), owner: {} as object };
+
+/**
+ * The similarity of pairs under the state's present weights (vectors made on first need, their weights in `pool`;
+ * the same numbers as `weighVector`'s).
+ */
 function similarity(state: LexicalState): (i: number, j: number) => number {
   const n = state.articleOf.length;
-  const wholeOf = new Map<number, SparseVector>();
-  const ownOf = new Map<number, SparseVector>();
+  // Where each sentence's weights start in the pool (-1: not made yet), per space.
+  const wholeAt = new Int32Array(n).fill(-1);
+  const ownAt = new Int32Array(n).fill(-1);
   // Each term's IDF, computed once per space (the spaces do not change while the similarity is asked).
   const wholeIdf = idfCache(state.whole.df.length);
   const ownIdf = idfCache(state.own.df.length);
-  const vector = (
-    cache: Map<number, SparseVector>,
-    counted: Counted,
-    space: Space,
-    idf: Float64Array,
-    u: number,
-  ): SparseVector => {
-    let v = cache.get(u);
-    if (v === undefined) {
-      v = weighVector(counted.terms, counted.counts, n, space.df, idf);
-      cache.set(u, v);
+  const me = {};
+  pool.owner = me;
+  let used = 0;
+  const place = (at: Int32Array, counted: Counted, space: Space, idf: Float64Array, u: number): number => {
+    let start = at[u] as number;
+    if (start < 0) {
+      const size = counted.terms.length;
+      if (used + size > pool.weights.length) {
+        const grown = new Float64Array(Math.max(2 * pool.weights.length, used + size));
+        grown.set(pool.weights.subarray(0, used));
+        pool.weights = grown;
+      }
+      weighInto(counted.terms, counted.counts, n, space.df, idf, pool.weights, used);
+      at[u] = start = used;
+      used += size;
     }
-    return v;
+    return start;
   };
-  return (i, j) =>
-    Math.max(
-      dot(
-        vector(ownOf, state.ownTerms[i] as Counted, state.own, ownIdf, i),
-        vector(ownOf, state.ownTerms[j] as Counted, state.own, ownIdf, j),
-      ),
-      dot(
-        vector(wholeOf, state.wholeTerms[i] as Counted, state.whole, wholeIdf, i),
-        vector(wholeOf, state.wholeTerms[j] as Counted, state.whole, wholeIdf, j),
-      ),
+  return (i, j) => {
+    if (pool.owner !== me) throw new Error('a lexical similarity asked after a later one was made');
+    const oi = state.ownTerms[i] as Counted;
+    const oj = state.ownTerms[j] as Counted;
+    const wi = state.wholeTerms[i] as Counted;
+    const wj = state.wholeTerms[j] as Counted;
+    const own = dot(
+      oi.terms,
+      place(ownAt, oi, state.own, ownIdf, i),
+      oj.terms,
+      place(ownAt, oj, state.own, ownIdf, j),
+      pool.weights,
     );
+    const whole = dot(
+      wi.terms,
+      place(wholeAt, wi, state.whole, wholeIdf, i),
+      wj.terms,
+      place(wholeAt, wj, state.whole, wholeIdf, j),
+      pool.weights,
+    );
+    return Math.max(own, whole);
+  };
 }
 
 /**
@@ -485,6 +513,11 @@ function refresh(state: LexicalState, p: number): void {
   }
 }
 
+/** The end of pair `p` that is not sentence `i` (a function, not a closure per sentence: no object per call). */
+function otherEnd(pairA: readonly number[], pairB: readonly number[], p: number, i: number): number {
+  return pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number);
+}
+
 /**
  * Decides sentence `i` against the other article of its pairs `pairs[from..to)`: the most similar of them reaching
  * `supportSimilarity` (ties: the earlier sentence), or none, and the margin by which that decision holds (see
@@ -501,7 +534,6 @@ function decide(
 ): void {
   const threshold = state.options.supportSimilarity;
   const { pairA, pairB, low, high } = state;
-  const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
   let floor = threshold;
   for (let k = from; k < to; k++) {
     const p = pairs[k] as number;
@@ -527,7 +559,7 @@ function decide(
       high[p] = s;
     }
     if (s < threshold) continue;
-    const other = otherOf(p);
+    const other = otherEnd(pairA, pairB, p, i);
     if (chosen < 0 || s > best || (s === best && other < unit)) {
       unit = other;
       best = s;
@@ -540,7 +572,7 @@ function decide(
   const shape = chosen < 0 ? -1 : (state.shape[unit] as number);
   for (let k = from; k < to; k++) {
     const p = pairs[k] as number;
-    if (p === chosen || state.shape[otherOf(p)] === shape) continue;
+    if (p === chosen || state.shape[otherEnd(pairA, pairB, p, i)] === shape) continue;
     if ((high[p] as number) > rival) rival = high[p] as number;
   }
   out.unit = unit;
@@ -582,7 +614,6 @@ export function bestMatches(state: LexicalState): void {
   for (let i = 0; i < n; i++) {
     const pairs = state.pairsOf[i] as number[];
     const decisions = state.decisions[i] as number[];
-    const otherOf = (p: number): number => (pairA[p] === i ? (pairB[p] as number) : (pairA[p] as number));
     const drift = state.drift[i] as number;
     let changed = false;
     let from = 0;
@@ -607,9 +638,9 @@ export function bestMatches(state: LexicalState): void {
     }
     // New pairs (of articles added since): the pairs of one other article stand together.
     while (from < pairs.length) {
-      const article = articleOf[otherOf(pairs[from] as number)] as number;
+      const article = articleOf[otherEnd(pairA, pairB, pairs[from] as number, i)] as number;
       let to = from;
-      while (to < pairs.length && articleOf[otherOf(pairs[to] as number)] === article) to++;
+      while (to < pairs.length && articleOf[otherEnd(pairA, pairB, pairs[to] as number, i)] === article) to++;
       decide(state, i, pairs, from, to, sim, decided);
       if (decided.unit >= 0) changed = true;
       decisions.push(article, to, decided.margin, drift, state.articleDrift[article] as number, decided.unit);

@@ -103,22 +103,32 @@ function placed(found: ArticleCandidates, article: number): readonly Omit<Candid
  * per position instead of a sort.
  */
 export function earliest(raw: readonly { readonly position: number }[], max: number): Uint8Array {
-  const keep = new Uint8Array(raw.length);
+  return earliestOf(
+    Int32Array.from(raw, (c) => c.position),
+    max,
+  );
+}
+
+/** `earliest` of candidates given by their positions. */
+function earliestOf(positions: Int32Array, max: number): Uint8Array {
+  const keep = new Uint8Array(positions.length);
   let top = 0;
-  for (const c of raw) if (c.position > top) top = c.position;
+  for (let i = 0; i < positions.length; i++) if ((positions[i] as number) > top) top = positions[i] as number;
   const count = new Int32Array(top + 1);
-  for (const c of raw) count[c.position] = (count[c.position] as number) + 1;
+  for (let i = 0; i < positions.length; i++)
+    count[positions[i] as number] = (count[positions[i] as number] as number) + 1;
   // The last position kept, and how many of its candidates fit.
   let last = 0;
   let room = max;
   while (last <= top && room >= (count[last] as number)) room -= count[last++] as number;
-  raw.forEach((c, i) => {
-    if (c.position < last) keep[i] = 1;
-    else if (c.position === last && room > 0) {
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i] as number;
+    if (position < last) keep[i] = 1;
+    else if (position === last && room > 0) {
       keep[i] = 1;
       room--;
     }
-  });
+  }
   return keep;
 }
 
@@ -127,7 +137,7 @@ export function earliest(raw: readonly { readonly position: number }[], max: num
  * sentences, the earliest sentences of every article are kept: all leads first, then all second sentences, …
  * (the order of the candidates is the same as without the limit). With a `memo`, each article's sentences with
  * enough content are taken from it (and put there when not); the vectors are made again (their weights are the
- * whole story's).
+ * whole story's). Only the candidates kept are listed (no list of every sentence with enough content).
  */
 export function collectCandidates(
   articles: readonly AnalysedArticle[],
@@ -135,18 +145,34 @@ export function collectCandidates(
   max = MAX_CANDIDATES,
   memo?: CandidateMemo,
 ): Candidate[] {
-  let raw: Omit<Candidate, 'vector'>[] = [];
-  let terms: (readonly string[])[] = [];
-  articles.forEach((article, a) => {
-    const found = articleCandidates(article, minWords, memo);
-    for (const c of placed(found, a)) raw.push(c);
-    for (const t of found.terms) terms.push(t);
-  });
-  if (raw.length > max) {
-    const keep = earliest(raw, max);
-    raw = raw.filter((_, i) => keep[i] === 1);
-    terms = terms.filter((_, i) => keep[i] === 1);
+  const found = articles.map((article) => articleCandidates(article, minWords, memo));
+  let total = 0;
+  for (const f of found) total += f.raw.length;
+  let keep: Uint8Array | undefined;
+  if (total > max) {
+    const positions = new Int32Array(total);
+    let at = 0;
+    for (const f of found) for (const c of f.raw) positions[at++] = c.position;
+    keep = earliestOf(positions, max);
   }
+  const raw: Omit<Candidate, 'vector'>[] = [];
+  const terms: (readonly string[])[] = [];
+  let at = 0;
+  found.forEach((f, a) => {
+    const list = placed(f, a);
+    for (let k = 0; k < list.length; k++, at++) {
+      if (keep !== undefined && keep[at] === 0) continue;
+      raw.push(list[k] as Omit<Candidate, 'vector'>);
+      terms.push(f.terms[k] as readonly string[]);
+    }
+  });
   const vectors = tfidfVectors(terms);
-  return raw.map((c, i) => ({ ...c, vector: vectors[i] as SparseVector }));
+  return raw.map(({ sentence, position, words, kinds, article }, i): Candidate => ({
+    sentence,
+    position,
+    words,
+    kinds,
+    article,
+    vector: vectors[i] as SparseVector,
+  }));
 }

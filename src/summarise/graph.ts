@@ -63,7 +63,9 @@ class PairCosines {
   private slot(key: number): number {
     const mask = this.keys.length - 1;
     // A multiplicative hash of the pair's number (an exact integer below 2^53), folded to 32 bits.
-    let h = Math.imul((key % 0x7fffffff) ^ Math.floor(key / 0x7fffffff), 0x9e3779b1) & mask;
+    let h =
+      Math.imul(key < 0x7fffffff ? key : (key % 0x7fffffff) ^ Math.floor(key / 0x7fffffff), 0x9e3779b1) &
+      mask;
     while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
     return h;
   }
@@ -96,73 +98,128 @@ class PairCosines {
   }
 }
 
+/** `a` grown to `size` entries, its first `keep` kept. */
+function grown<T extends Int32Array | Float64Array>(
+  a: T,
+  size: number,
+  keep: number,
+  make: (size: number) => T,
+): T {
+  const b = make(size);
+  b.set(a.subarray(0, keep));
+  return b;
+}
+
+/** A hash of a term list (the shapes' buckets; equal lists, equal hashes). */
+function termsHash(terms: Int32Array): number {
+  let h = terms.length | 0;
+  for (let k = 0; k < terms.length; k++) h = Math.imul(h ^ (terms[k] as number), 0x01000193);
+  return h;
+}
+
+function sameTerms(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /**
- * Sorts `list[0..count)` ascending: distinct numbers from `low` to `high`, those with `seen[j] === stamp`. A few by
- * insertion, a dense range by reading the stamps across it (no sort), else by a typed sort.
+ * The term ids of the candidates as small dense numbers (`local[at[i]..at[i+1])` for candidate i, in its order of
+ * terms) and their count: the ids themselves when they are dense enough (a story's vectors number their terms from
+ * 0), else numbered in order of first appearance.
  */
-function ascending(
-  list: Int32Array,
-  count: number,
-  low: number,
-  high: number,
-  seen: Int32Array,
-  stamp: number,
-): void {
-  if (count < 2) return;
-  if (count <= 16) {
-    for (let k = 1; k < count; k++) {
-      const x = list[k] as number;
-      let m = k - 1;
-      while (m >= 0 && (list[m] as number) > x) {
-        list[m + 1] = list[m] as number;
-        m--;
-      }
-      list[m + 1] = x;
+function localTerms(candidates: readonly Pick<Candidate, 'vector'>[]): {
+  local: Int32Array;
+  at: Int32Array;
+  ids: number;
+} {
+  const n = candidates.length;
+  const at = new Int32Array(n + 1);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    at[i + 1] = (at[i] as number) + terms.length;
+    for (let k = 0; k < terms.length; k++) if ((terms[k] as number) > top) top = terms[k] as number;
+  }
+  const total = at[n] as number;
+  const local = new Int32Array(total);
+  let low = 0;
+  for (let i = 0; i < n; i++) {
+    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    for (let k = 0; k < terms.length; k++) if ((terms[k] as number) < low) low = terms[k] as number;
+  }
+  if (low >= 0 && top < 4 * total + 4096) {
+    for (let i = 0; i < n; i++)
+      local.set((candidates[i] as Pick<Candidate, 'vector'>).vector.terms, at[i] as number);
+    return { local, at, ids: top + 1 };
+  }
+  const ids = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    const base = at[i] as number;
+    for (let k = 0; k < terms.length; k++) {
+      let id = ids.get(terms[k] as number);
+      if (id === undefined) ids.set(terms[k] as number, (id = ids.size));
+      local[base + k] = id;
     }
-    return;
   }
-  if (high - low < 8 * count) {
-    let at = 0;
-    for (let j = low; j <= high; j++) if (seen[j] === stamp) list[at++] = j;
-    return;
-  }
-  list.subarray(0, count).sort();
+  return { local, at, ids: ids.size };
 }
 
 /**
  * The edges from the inverted index (see `similarityGraph`), in growing typed arrays: no object per edge.
  * Candidates of the same terms and weights (a sentence repeated across articles) have one id, and the cosine of a
  * pair of ids is computed once (it is the same to the last bit: the cosine sums in term order, whichever end comes
- * first). Each candidate's earlier ends are taken in ascending order, so that every row of the graph comes out in
- * ascending order of neighbour (see `edgeRows`).
+ * first). Each candidate's earlier ends are taken in
+ * ascending order, so that every row of the graph comes out in ascending order of neighbour (see `edgeRows`). The
+ * index is one array of postings, each term's place sized by its frequency and filled as the candidates come (what
+ * a list per term would hold when read).
  */
 function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: GraphLimits): Edges {
   const n = candidates.length;
-  const df = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const { terms } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
-    for (let k = 0; k < terms.length; k++) df.set(terms[k] as number, (df.get(terms[k] as number) ?? 0) + 1);
+  const { local, at, ids } = localTerms(candidates);
+  const df = new Int32Array(ids);
+  const total = at[n] as number;
+  for (let k = 0; k < total; k++) df[local[k] as number] = (df[local[k] as number] as number) + 1;
+  // Each term's place in the postings (terms over `maxPosting` have none: they find no pairs).
+  const place = new Int32Array(ids + 1);
+  const fill = new Int32Array(ids);
+  let room = 0;
+  for (let t = 0; t < ids; t++) {
+    place[t] = room;
+    fill[t] = room;
+    const d = df[t] as number;
+    if (d <= limits.maxPosting) room += d;
   }
+  const postings = new Int32Array(room);
   // Shapes by their terms, then by weights compared as numbers (what their written form would tell apart).
-  const shapes = new Map<string, { weights: ArrayLike<number>; id: number }[]>();
+  const shapes = new Map<number, { terms: Int32Array; weights: ArrayLike<number>; id: number }[]>();
   let shapeCount = 0;
   const sameWeights = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
     if (a.length !== b.length) return false;
     for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
     return true;
   };
-  const shape = Int32Array.from(candidates, (c) => {
-    const key = c.vector.terms.join(',');
+  const shape = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const { terms, weights } = (candidates[i] as Pick<Candidate, 'vector'>).vector;
+    const key = termsHash(terms);
     let list = shapes.get(key);
     if (list === undefined) shapes.set(key, (list = []));
-    const found = list.find((s) => sameWeights(s.weights, c.vector.weights));
-    if (found !== undefined) return found.id;
-    list.push({ weights: c.vector.weights, id: shapeCount });
-    return shapeCount++;
-  });
+    let id = -1;
+    for (let s = 0; s < list.length && id < 0; s++) {
+      const known = list[s] as { terms: Int32Array; weights: ArrayLike<number>; id: number };
+      if (sameTerms(known.terms, terms) && sameWeights(known.weights, weights)) id = known.id;
+    }
+    if (id < 0) list.push({ terms, weights, id: (id = shapeCount++) });
+    shape[i] = id;
+  }
+  // How many candidates have each shape.
+  const copies = new Int32Array(shapeCount);
+  for (let i = 0; i < n; i++) copies[shape[i] as number] = (copies[shape[i] as number] as number) + 1;
   const cosines = new PairCosines();
-  const postings = new Map<number, number[]>();
-  const seen = new Int32Array(n).fill(-1);
+  // The earlier candidates a candidate meets, as bits (one per candidate), read out ascending and cleared.
+  const met = new Int32Array((n >> 5) + 1);
   const touched = new Int32Array(n);
   let from = new Int32Array(1024);
   let to = new Int32Array(1024);
@@ -172,48 +229,58 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   let compared = 0;
   for (let i = 0; i < n; i++) {
     const v = (candidates[i] as Pick<Candidate, 'vector'>).vector;
-    let found = 0;
     let low = i;
     let high = -1;
     // Indexed loops (no iterator per term and list: a story of 3000 candidates walks half a million entries).
-    for (let q = 0; q < v.terms.length; q++) {
-      const t = v.terms[q] as number;
-      if ((df.get(t) ?? 0) > limits.maxPosting) continue;
-      const list = postings.get(t);
-      if (list !== undefined)
-        for (let m = 0; m < list.length; m++) {
-          const j = list[m] as number;
-          if (seen[j] === i) continue;
-          seen[j] = i;
-          touched[found++] = j;
-          if (j < low) low = j;
-          if (j > high) high = j;
-        }
-      if (list === undefined) postings.set(t, [i]);
-      else list.push(i);
+    const end = at[i + 1] as number;
+    for (let q = at[i] as number; q < end; q++) {
+      const t = local[q] as number;
+      if ((df[t] as number) > limits.maxPosting) continue;
+      const last = fill[t] as number;
+      for (let m = place[t] as number; m < last; m++) {
+        const j = postings[m] as number;
+        met[j >> 5] = (met[j >> 5] as number) | (1 << (j & 31));
+        if (j < low) low = j;
+        if (j > high) high = j;
+      }
+      postings[last] = i;
+      fill[t] = last + 1;
+    }
+    // Each word's bits lowest first: the candidates met in ascending order, each once.
+    let found = 0;
+    for (let w = low >> 5; w <= high >> 5; w++) {
+      let word = met[w] as number;
+      if (word === 0) continue;
+      met[w] = 0;
+      while (word !== 0) {
+        const bit = word & -word;
+        touched[found++] = (w << 5) + 31 - Math.clz32(bit);
+        word ^= bit;
+      }
     }
     compared += found;
-    ascending(touched, found, low, high, seen, i);
     const si = shape[i] as number;
+    const single = (copies[si] as number) === 1;
     for (let k = 0; k < found; k++) {
       const j = touched[k] as number;
       const sj = shape[j] as number;
-      const key = si < sj ? si * shapeCount + sj : sj * shapeCount + si;
-      let s = cosines.get(key);
-      if (Number.isNaN(s)) {
+      // A pair of shapes that are each one candidate's meets once: its cosine is not kept.
+      let s: number;
+      if (single && (copies[sj] as number) === 1)
         s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
-        cosines.set(key, s);
+      else {
+        const key = si < sj ? si * shapeCount + sj : sj * shapeCount + si;
+        s = cosines.get(key);
+        if (Number.isNaN(s)) {
+          s = cosine((candidates[j] as Pick<Candidate, 'vector'>).vector, v);
+          cosines.set(key, s);
+        }
       }
       if (s < MIN_EDGE) continue;
       if (edges === from.length) {
-        const grow = <T extends Int32Array | Float64Array>(a: T, make: (size: number) => T): T => {
-          const b = make(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        from = grow(from, (size) => new Int32Array(size));
-        to = grow(to, (size) => new Int32Array(size));
-        weight = grow(weight, (size) => new Float64Array(size));
+        from = grown(from, edges * 2, edges, (size) => new Int32Array(size));
+        to = grown(to, edges * 2, edges, (size) => new Int32Array(size));
+        weight = grown(weight, edges * 2, edges, (size) => new Float64Array(size));
       }
       from[edges] = i;
       to[edges] = j;
@@ -316,16 +383,17 @@ export function similarityGraph(
   const { start, allTargets, allSims, mirror } = edgeRows(n, found);
   // The strongest `maxNeighbours` of a candidate with more (ties: the earlier candidate): the similarity of the
   // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
+  const entries = start[n] as number;
   const over = new Uint8Array(n);
-  const top = new Uint8Array(start[n] as number);
+  const top = new Uint8Array(entries);
   let widest = 0;
   for (let i = 0; i < n; i++) widest = Math.max(widest, (start[i + 1] as number) - (start[i] as number));
-  const scratch = new Float64Array(widest);
+  const row = new Float64Array(widest);
   for (let i = 0; i < n; i++) {
     const [a, b] = [start[i] as number, start[i + 1] as number];
     if (b - a <= limits.maxNeighbours) continue;
     over[i] = 1;
-    const last = kthSmallest(allSims, a, b, b - a - limits.maxNeighbours, scratch);
+    const last = kthSmallest(allSims, a, b, b - a - limits.maxNeighbours, row);
     let room = limits.maxNeighbours;
     for (let k = a; k < b; k++)
       if ((allSims[k] as number) > last) {
@@ -341,7 +409,7 @@ export function similarityGraph(
   // An edge stays when either end keeps it (or has no more than `maxNeighbours`).
   const offsets = new Int32Array(n + 1);
   let total = 0;
-  const keepEntry = new Uint8Array(start[n] as number);
+  const keepEntry = new Uint8Array(entries);
   for (let i = 0; i < n; i++) {
     for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
       const j = allTargets[k] as number;
@@ -352,11 +420,11 @@ export function similarityGraph(
     }
     offsets[i + 1] = total;
   }
-  if (total === allTargets.length) return { offsets, targets: allTargets, sims: allSims, compared };
+  if (total === entries) return { offsets, targets: allTargets, sims: allSims, compared };
   const targets = new Int32Array(total);
   const sims = new Float64Array(total);
   let e = 0;
-  for (let k = 0; k < allTargets.length; k++)
+  for (let k = 0; k < entries; k++)
     if (keepEntry[k] === 1) {
       targets[e] = allTargets[k] as number;
       sims[e] = allSims[k] as number;

@@ -6,5 +6,13 @@ export {
   type NormalisedSummaryOptions,
 } from './options.js';
 export { wordCount, type CandidateMemo } from './candidates.js';
-export { cosine, idfCache, tfidfVectors, weighVector, contentTerms, type SparseVector } from './vectors.js';
+export {
+  cosine,
+  idfCache,
+  tfidfVectors,
+  weighInto,
+  weighVector,
+  contentTerms,
+  type SparseVector,
+} from './vectors.js';
 export { similarityGraph, MAX_NEIGHBOURS, MAX_POSTING, MIN_EDGE, type SimilarityGraph } from './graph.js';

@@ -2,7 +2,7 @@ import type { Candidate } from './candidates.js';
 import type { SentenceKinds } from './features.js';
 import type { NormalisedSummaryOptions, SummaryPenalties } from './options.js';
 import type { SimilarityGraph } from './graph.js';
-import { cosine, sumScratch, sumVectors, sumVectorsIn } from './vectors.js';
+import { cosine, sumScratch, sumVectorsIn } from './vectors.js';
 
 export interface Scored {
   readonly candidate: Candidate;
@@ -10,6 +10,16 @@ export interface Scored {
   /** Indices of the other articles carrying the same content (from the story's corroboration), ascending. */
   readonly support: readonly number[];
 }
+
+/** Centrality's arrays, kept between calls (a growing story's brief ranks once per update) and grown when short. */
+const ranking = {
+  targets: new Uint16Array(0),
+  weights: new Float64Array(0),
+  rowSums: new Float64Array(0),
+  rank: new Float64Array(0),
+  next: new Float64Array(0),
+  share: new Float64Array(0),
+};
 
 /**
  * Centrality by power iteration over the sparse similarity graph (LexRank-style), where an edge to a sentence of
@@ -29,11 +39,26 @@ export function centrality(
   const { offsets, sims } = graph;
   // The neighbours in 16 bits when they fit (a story has at most `MAX_CANDIDATES`): the rounds read every edge 30
   // times, and a narrower row is read faster.
-  const targets: Int32Array | Uint16Array = n <= 0x10000 ? Uint16Array.from(graph.targets) : graph.targets;
+  // (Only the first entries of each kept array are read: as many as this graph has.)
+  const edges = sims.length;
+  if (ranking.weights.length < edges) {
+    ranking.weights = new Float64Array(edges);
+    ranking.targets = new Uint16Array(edges);
+  }
+  if (ranking.rank.length < n) {
+    ranking.rowSums = new Float64Array(n);
+    ranking.rank = new Float64Array(n);
+    ranking.next = new Float64Array(n);
+    ranking.share = new Float64Array(n);
+  }
+  let targets: Int32Array | Uint16Array = graph.targets;
+  if (n <= 0x10000) {
+    targets = ranking.targets;
+    targets.set(graph.targets);
+  }
   const articleOf = Int32Array.from(candidates, (c) => c.article);
   // Edge weights, computed once (they are symmetric): cross-article edges count fully, same-article ones half.
-  const weights = new Float64Array(sims.length);
-  const rowSums = new Float64Array(n);
+  const { weights, rowSums } = ranking;
   for (let i = 0; i < n; i++) {
     const article = articleOf[i] as number;
     let sum = 0;
@@ -46,9 +71,9 @@ export function centrality(
     rowSums[i] = sum;
   }
   const out = new Float64Array(n);
-  let rank = new Float64Array(n).fill(1 / Math.max(1, n));
-  let next = new Float64Array(n);
-  const share = new Float64Array(n);
+  let { rank, next } = ranking;
+  rank.fill(1 / Math.max(1, n), 0, n);
+  const { share } = ranking;
   const damping = 0.85;
   const base = (1 - damping) / Math.max(1, n);
   for (let iter = 0; iter < 30; iter++) {
@@ -59,24 +84,42 @@ export function centrality(
     }
     for (let i = 0; i < n; i++) {
       let acc = base;
+      let k = offsets[i] as number;
       const end = offsets[i + 1] as number;
-      for (let k = offsets[i] as number; k < end; k++)
+      // Four entries a step (fewer loop checks), added one after another in row order as the loop below adds them:
+      // the same sum to the last bit.
+      for (const stop = end - 3; k < stop; k += 4) {
         acc += (share[targets[k] as number] as number) * (weights[k] as number);
+        acc += (share[targets[k + 1] as number] as number) * (weights[k + 1] as number);
+        acc += (share[targets[k + 2] as number] as number) * (weights[k + 2] as number);
+        acc += (share[targets[k + 3] as number] as number) * (weights[k + 3] as number);
+      }
+      for (; k < end; k++) acc += (share[targets[k] as number] as number) * (weights[k] as number);
       next[i] = acc;
     }
     [rank, next] = [next, rank];
   }
   let max = 1e-12;
-  for (const r of rank) if (r > max) max = r;
+  for (let i = 0; i < n; i++) if ((rank[i] as number) > max) max = rank[i] as number;
   for (let i = 0; i < n; i++) out[i] = (rank[i] as number) / max;
   return out;
 }
 
 /** Cosine of each candidate with the centroid of the whole story, relative to the best one. */
 export function centroidScores(candidates: readonly Candidate[]): Float64Array {
-  const centroid = sumVectors(candidates.map((c) => c.vector));
+  // Summed in one scratch per term id: the same sums, in the same order, as `sumVectors` (a map of them).
+  let ids = 0;
+  for (const c of candidates) {
+    const { terms } = c.vector;
+    for (let k = 0; k < terms.length; k++) if ((terms[k] as number) >= ids) ids = (terms[k] as number) + 1;
+  }
+  const centroid = sumVectorsIn(
+    candidates.map((c) => c.vector),
+    sumScratch(ids),
+  );
   const out = Float64Array.from(candidates, (c) => cosine(c.vector, centroid));
-  const max = Math.max(...out, 1e-12);
+  let max = 1e-12;
+  for (let i = 0; i < out.length; i++) max = Math.max(max, out[i] as number);
   return out.map((x) => x / max);
 }
 

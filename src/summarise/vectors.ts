@@ -20,14 +20,24 @@ export function contentTerms(sentence: Sentence): string[] {
 /**
  * Builds TF-IDF vectors for a set of term lists; idf is computed over the lists themselves. Term ids are given in
  * order of first appearance; each list's ids are sorted in one scratch buffer and counted in runs (no map per list).
+ * The vectors' ids and weights are views of one array each (not an array per vector), the counts one scratch.
  */
 export function tfidfVectors(termLists: readonly (readonly string[])[]): SparseVector[] {
   const ids = new Map<string, number>();
   const df: number[] = [];
   let longest = 0;
-  for (const terms of termLists) if (terms.length > longest) longest = terms.length;
+  let total = 0;
+  for (const terms of termLists) {
+    if (terms.length > longest) longest = terms.length;
+    total += terms.length;
+  }
   const scratch = new Int32Array(longest);
-  const counted = termLists.map((terms) => {
+  // Every list's distinct ids and counts, one list after another (`at[i]..at[i + 1]`).
+  const allIds = new Int32Array(total);
+  const allCounts = new Float64Array(total);
+  const at = new Int32Array(termLists.length + 1);
+  let used = 0;
+  termLists.forEach((terms, i) => {
     const n = terms.length;
     for (let k = 0; k < n; k++) {
       const term = terms[k] as string;
@@ -40,25 +50,35 @@ export function tfidfVectors(termLists: readonly (readonly string[])[]): SparseV
       scratch[k] = id;
     }
     const sorted = scratch.subarray(0, n).sort();
-    let distinct = 0;
-    for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
-    const distinctIds = new Int32Array(distinct);
-    const counts = new Float64Array(distinct);
-    let d = -1;
+    let d = used - 1;
     for (let k = 0; k < n; k++) {
       const id = sorted[k] as number;
       if (k === 0 || id !== sorted[k - 1]) {
         d++;
-        distinctIds[d] = id;
+        allIds[d] = id;
         df[id] = (df[id] as number) + 1;
       }
-      counts[d] = (counts[d] as number) + 1;
+      allCounts[d] = (allCounts[d] as number) + 1;
     }
-    return { terms: distinctIds, counts };
+    used = d + 1;
+    at[i + 1] = used;
   });
   const n = termLists.length;
   const idf = idfCache(df.length);
-  return counted.map(({ terms, counts }) => weighVector(terms, counts, n, df, idf));
+  const { buffer } = allIds;
+  const weights = new Float64Array(used);
+  const vectors: SparseVector[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = at[i] as number;
+    const size = (at[i + 1] as number) - from;
+    const terms = new Int32Array(buffer, from * Int32Array.BYTES_PER_ELEMENT, size);
+    weighInto(terms, allCounts.subarray(from, from + size), n, df, idf, weights, from);
+    vectors.push({
+      terms,
+      weights: new Float64Array(weights.buffer, from * Float64Array.BYTES_PER_ELEMENT, size),
+    });
+  }
+  return vectors;
 }
 
 /** 1 + log(count) for the counts a term has in one sentence (computed once each). */
@@ -89,6 +109,23 @@ export function weighVector(
   idf?: Float64Array,
 ): SparseVector {
   const weights = new Float64Array(terms.length);
+  weighInto(terms, counts, n, df, idf, weights, 0);
+  return { terms, weights };
+}
+
+/**
+ * The weights `weighVector` gives the terms, written to `out[at..at + terms.length)` (the same numbers to the last
+ * bit: a caller that keeps many vectors keeps them in one array).
+ */
+export function weighInto(
+  terms: Int32Array,
+  counts: Float64Array,
+  n: number,
+  df: ArrayLike<number>,
+  idf: Float64Array | undefined,
+  out: Float64Array,
+  at: number,
+): void {
   let norm = 0;
   for (let i = 0; i < terms.length; i++) {
     const id = terms[i] as number;
@@ -98,12 +135,11 @@ export function weighVector(
       if (idf !== undefined && id < idf.length) idf[id] = inverse;
     }
     const w = tfOf(counts[i] as number) * inverse;
-    weights[i] = w;
+    out[at + i] = w;
     norm += w * w;
   }
   const len = Math.sqrt(norm) || 1;
-  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / len;
-  return { terms, weights };
+  for (let i = 0; i < terms.length; i++) out[at + i] = (out[at + i] ?? 0) / len;
 }
 
 /** Cosine of two normalised sparse vectors (a merge over sorted term ids). */

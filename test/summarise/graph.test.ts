@@ -187,3 +187,33 @@ describe('similarityGraph: each row in ascending order of neighbour', () => {
     );
   });
 });
+
+describe('similarityGraph: independent of the graphs made before and of how terms are numbered', () => {
+  it('gives a graph and its centrality the same after a larger graph as when made first', async () => {
+    const { centrality } = await import('../../src/summarise/scoring.js');
+    const small = story(6);
+    // Far-apart term ids (not numbered from 0) take the other path of the index.
+    const sparse = small.map((v) => ({ terms: v.terms.map((t) => t * 1_000_003), weights: v.weights }));
+    const first = similarityGraph(small.map((vector) => ({ vector })));
+    const firstSparse = similarityGraph(sparse.map((vector) => ({ vector })));
+    const articles = small.map((vector, i) => ({ article: Math.floor(i / 10), vector }));
+    const firstRanks = Array.from(centrality(articles, first));
+    const large = story(80);
+    const big = similarityGraph(
+      large.map((vector) => ({ vector })),
+      { maxPosting: 40, maxNeighbours: 5 },
+    );
+    centrality(
+      large.map((vector, i) => ({ article: Math.floor(i / 10), vector })),
+      big,
+    );
+    const again = similarityGraph(small.map((vector) => ({ vector })));
+    expect(Array.from(again.offsets)).toEqual(Array.from(first.offsets));
+    expect(Array.from(again.targets)).toEqual(Array.from(first.targets));
+    expect(Array.from(again.sims)).toEqual(Array.from(first.sims));
+    expect(edgesOf(firstSparse)).toEqual(edgesOf(first));
+    expect(Array.from(centrality(articles, again))).toEqual(firstRanks);
+    // The graph made first is its own (not overwritten by the later ones).
+    expect(edgesOf(first)).toEqual(allPairEdges(small));
+  });
+});
