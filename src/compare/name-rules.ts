@@ -137,6 +137,30 @@ function wordInCapitals(ctx: ArticleContext, i: number): boolean {
   );
 }
 
+/** A word in capitals only (apostrophes and hyphens inside allowed): "FRANCISCO", "DON'T". */
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+/** What follows a dateline or a label that opens a line: "SOCHI, RUSSIA --", "SAN FRANCISCO (AP)", "VIDEO:", "WISE/AFP". */
+const LINE_OPENING_END = /^\s*[,:(/]/u;
+
+/**
+ * Whether the words in capitals from `i` to `j` (and any further words in capitals around them) open a line and are
+ * followed by a comma, colon, bracket or slash: a dateline ("AKRON, Ohio --", "SAN FRANCISCO (AP) —"), a label
+ * ("VIDEO: …", "SEE BELOW: …") or a photo credit ("RHONA WISE/AFP"), no acronym.
+ */
+function lineOpening(ctx: ArticleContext, i: number, j: number): boolean {
+  if (ctx.rules.entities.lineOpeningCapitals !== true) return false;
+  const { words } = ctx;
+  const text = ctx.article.text;
+  let h = i;
+  while (h > 0 && words[h]?.tightBefore && ALL_CAPITALS.test(words[h - 1]?.text ?? '')) h--;
+  const first = words[h] as Word;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (text.slice(lineStart, first.start).trim() !== '') return false;
+  let k = j;
+  while (k < words.length && words[k]?.tightBefore && ALL_CAPITALS.test(words[k]?.text ?? '')) k++;
+  return LINE_OPENING_END.test(text.slice((words[k - 1] as Word).end));
+}
+
 function acronyms(ctx: ArticleContext): string[][] {
   const { words } = ctx;
   const { notAcronyms } = ctx.sets.names;
@@ -165,7 +189,8 @@ function acronyms(ctx: ArticleContext): string[][] {
     if (
       (j - i > 1 &&
         (sharedPlaces.has(texts(ctx, i, j).map(titleCaseWord).join(' ')) || beforeBracket(ctx, j))) ||
-      capitalsRun(ctx.words, i) >= 3
+      capitalsRun(ctx.words, i) >= 3 ||
+      lineOpening(ctx, i, j)
     ) {
       i = j - 1;
       continue;
@@ -253,9 +278,30 @@ function formed(ctx: ArticleContext): string[][] {
     if (endNoun && words.slice(j, i).some((v) => ctx.sets.firstNames.has(v.text))) continue;
     // "X GmbH & Co KG": "Co KG" alone is the end of a longer name, no organisation of its own.
     if (i - j === 1 && /^Co\.?$/u.test(words[j]?.text ?? '') && /&\s*$/u.test(gapBefore(ctx, j))) continue;
-    out.push(texts(ctx, j, i + 1));
+    out.push(texts(ctx, j, endNoun ? linkedAfter(ctx, i) : i + 1));
   }
   return out;
+}
+
+/** Most name words after an end noun's link ("of Natural History", "of Arts and Sciences"). */
+const MAX_LINKED = 4;
+
+/**
+ * The end of a name that goes on after its end noun at `i` through a link word of the language's table (English
+ * "of"): "Massachusetts Institute of Technology", "American Museum of Natural History", "School of Arts and
+ * Sciences"; `i + 1` when no name word follows the link.
+ */
+function linkedAfter(ctx: ArticleContext, i: number): number {
+  const { words } = ctx;
+  const link = words[i + 1];
+  if (!link?.tightBefore || !(ctx.rules.entities.endNounLinks ?? []).includes(link.text)) return i + 1;
+  let end = i + 1;
+  for (let k = i + 2; k < words.length && k - i - 2 < MAX_LINKED && words[k]?.tightBefore; k++) {
+    const w = words[k] as Word;
+    if (nameLike(w, ctx) && !knownPlaceName(w.text, ctx)) end = k + 1;
+    else if (!(w.text === 'and' && end === k)) break;
+  }
+  return end;
 }
 
 /** The text between word `j` and the word before it. */

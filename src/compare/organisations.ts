@@ -118,6 +118,9 @@ export function teamNames(ctx: ArticleContext): TaggedName[] {
     while (j - i <= 2 && usable(words[j])) j++;
     while (j > i + 1 && !(words[j - 1] as Word).text.endsWith('s')) j--;
     if (j === i + 1) continue;
+    // "Texas Community Honors Memory of …": a capitalised word right after is a line in title case, no team.
+    const after = words[j];
+    if (after?.tightBefore && isNameWord(after.text)) continue;
     out.push({ words: words.slice(i, j).map((w) => w.text), rule: 'team' });
     i = j - 1;
   }

@@ -60,6 +60,10 @@ const notFamilyNames = keptPer(
   (entities: ArticleContext['rules']['entities']): ReadonlySet<string> => new Set(entities.notFamilyNames),
 );
 
+const placeOpeners = keptPer(
+  (entities: ArticleContext['rules']['entities']): ReadonlySet<string> => new Set(entities.placeOpeners),
+);
+
 /** A capitalised word that may be part of a person's name here (not a place, month, article, role word). */
 export function personWord(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word || !isNameWord(word.text)) return false;
@@ -225,6 +229,13 @@ function particleAfter(ctx: ArticleContext, k: number): number | undefined {
  */
 function afterFirstName(ctx: ArticleContext, i: number): number {
   const { words } = ctx;
+  // "San Francisco Chronicle", "San Antonio Spurs": a given name after the first word of a place's name.
+  const before = words[i - 1];
+  if (before !== undefined && placeOpeners(ctx.rules.entities).has(before.text)) {
+    // "St. Louis": an abbreviated opener keeps its full stop.
+    const gap = ctx.article.text.slice(before.end, (words[i] as Word).start);
+    if (gap === ' ' || gap === '. ') return -1;
+  }
   const first = (k: number): boolean =>
     words[k]?.tightBefore === true &&
     ctx.sets.firstNames.has(words[k]?.text ?? '') &&
@@ -237,12 +248,18 @@ function afterFirstName(ctx: ArticleContext, i: number): number {
     // "George W. Bush"; "Nico G." (a name shortened to its initial).
     const next = words[k + 1];
     const joined = next !== undefined && ctx.article.text.slice(initial.end, next.start) === '. ';
-    return joined && personWord(next, ctx) ? k + 2 : k + 1;
+    if (!joined || !personWord(next, ctx)) return k + 1;
+    // "Peter J. Van Dyke", "Anna M. De Luca": a particle written with a capital before the family name.
+    const family = words[k + 2];
+    return PARTICLES.has(next.lower) && family?.tightBefore && personWord(family, ctx) ? k + 3 : k + 2;
   }
   const particle = particleName(ctx, k);
   if (particle > 0) return particle;
   if (words[k]?.tightBefore && personWord(words[k], ctx)) {
     const end = middleName(ctx, i, k) ? k + 2 : k + 1;
+    // "John Jay College", "Ann Arbor Hospital": a name before an institution's end noun names the institution.
+    const after = words[end];
+    if (after?.tightBefore && ctx.sets.names.organisationEndNouns.has(after.text)) return -1;
     return particleAfter(ctx, end) ?? end;
   }
   return k === i + 1 && tableFamilyName(ctx, i) ? k + 1 : -1;

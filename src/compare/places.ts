@@ -129,8 +129,11 @@ export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
     if (opensLongerName(ctx, i + 1)) continue;
     const pair = coordinated(ctx, i);
     if (pair) out.push({ word: pair.text, strong: true });
-    if (ctx.sets.placeNouns.has(w.lower) && plausible(next, ctx)) out.push({ word: next.text, strong: true });
-    else if (
+    if (ctx.sets.placeNouns.has(w.lower) && plausible(next, ctx)) {
+      // "City Hall", "Harbor Concerts": a place noun with a capital is part of a name where nouns are lower case.
+      if (ctx.rules.entities.lowerCasePlaceNouns !== true || w.text === w.lower)
+        out.push({ word: next.text, strong: true });
+    } else if (
       ctx.sets.placePrepositions.has(w.lower) &&
       plausible(next, ctx) &&
       !genitiveBeforeNoun(next, words[i + 2], ctx)

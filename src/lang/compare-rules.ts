@@ -134,6 +134,29 @@ export interface EntityRules {
    */
   readonly notFamilyNames?: readonly string[];
   /**
+   * Capitalised words that begin the name of a place before a given name ("San Antonio", "Santa Monica", "Saint
+   * Paul", "Fort Collins"), as written: the given name after one begins no person (German `placePrefixes`
+   * is a wider rule for clubs and is not read here).
+   */
+  readonly placeOpeners?: readonly string[];
+  /**
+   * Whether words in capitals that open a line before a comma, colon, bracket or slash are a dateline, a label or a
+   * photo credit ("AKRON, Ohio --", "VIDEO: …", "RHONA WISE/AFP"), no acronym. Off for German, whose lines so opened
+   * name organisations too.
+   */
+  readonly lineOpeningCapitals?: boolean;
+  /**
+   * Whether a place noun (`placeNouns`) makes the word after it a place only when written in lower case ("the city
+   * Aleppo"), for a language that writes its common nouns so: written with a capital it is part of a name ("City
+   * Hall", "Panama City Beach", "Harbor Concerts").
+   */
+  readonly lowerCasePlaceNouns?: boolean;
+  /**
+   * Lower-case words that join an organisation's end noun to the name words after it ("Massachusetts Institute of
+   * Technology", "Kelley School of Business"), as written; without them the name ends at the end noun.
+   */
+  readonly endNounLinks?: readonly string[];
+  /**
    * Lower-case nouns of three letters that end compounds ("Betriebsrat", "Aufzug", "Landratsamt") and no names:
    * a word ending in one after three or more letters is a common noun, no name.
    */

@@ -208,9 +208,9 @@ describe('English entities in shapes of news copy (Multi-News briefs)', () => {
     expect(found.join(' ')).not.toContain('David Geffen School (person)');
   });
 
-  it('takes a name before an English institution noun as an organisation ("Lamar Institute")', () => {
+  it('takes a name before an English institution noun as an organisation ("Lamar Institute of Technology")', () => {
     expect(mentions('He studied at the Lamar Institute of Technology in Beaumont.', 'en')).toContain(
-      'Lamar Institute (organization)',
+      'Lamar Institute of Technology (organization)',
     );
   });
 

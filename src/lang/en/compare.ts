@@ -6,6 +6,28 @@ import { NOT_ORGANISATION_ACRONYMS, ORGANISATION_END_NOUNS, ORGANISATION_FORMS }
 import { ENGLISH_GIVEN_NAMES } from './given-names.js';
 import { ABBREVIATED_TITLES, roles } from './roles.js';
 
+/**
+ * US states by name, and the AP abbreviations of them that are no word or name of their own ("Calif.", "Fla."): known
+ * places. Not the states that are also given or family names on their own ("Washington", "Georgia", "Virginia",
+ * "Indiana", "Montana", "Dakota", "Carolina"), which the place rules find by their context.
+ */
+const US_STATES = [
+  ...(
+    'Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Iowa;' +
+    'Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Nebraska;' +
+    'Nevada;New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;' +
+    'Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;West Virginia;Wisconsin;' +
+    'Wyoming'
+  ).split(';'),
+  ...'Ala Ariz Ark Calif Colo Fla Kan Ky Mich Minn Neb Nev Okla Tenn Wis Wyo'.split(' '),
+];
+
+/** The two-letter postal codes of the US states and of the District of Columbia. */
+const US_STATE_CODES = (
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR ' +
+  'PA RI SC SD TN TX UT VT VA WA WV WI WY DC'
+).split(' ');
+
 /** The German and international given names with the English ones added: one table for English. */
 const NAMES = mergeGivenNames(GIVEN_NAMES, ENGLISH_GIVEN_NAMES);
 
@@ -41,6 +63,19 @@ const entities: EntityRules = {
     'mrs',
     'ms',
     'prof',
+    // Titles of rank and office written before a name ("Professor Anna Lee", "Detective Tom Ray", "Duke of Kent"):
+    // alone they name no person. Not "lady", "lord", "prince" (Lady Gaga, Prince), nor "chief" and "deputy", which
+    // stand before another title ("chief strategist", "Deputy Attorney General").
+    'professor',
+    'duke',
+    'duchess',
+    'baroness',
+    'baron',
+    'judge',
+    'sheriff',
+    'detective',
+    'agent',
+    'commissioner',
     ...ABBREVIATED_TITLES,
   ],
   titleEndings: ['president', 'minister', 'secretary', 'adviser', 'envoy'],
@@ -203,10 +238,51 @@ const entities: EntityRules = {
     // Words of photo captions and video players set in capitals ("FILE - In this photo …", "CLOSE").
     'FILE',
     'CLOSE',
+    // US state postal codes and "DC" after a town ("Burlington, VT", "Washington, DC", "Cook County IL"): a place
+    // written short, no organisation; the same letters as initials in a reference list ("Miller AR") or a degree
+    // after a name ("Jane Roe, MD") name none either.
+    ...US_STATE_CODES,
+    // Words of the language set in capitals for stress or as a heading ("drugs were NOT involved", "women really DO
+    // need", "THE PROBLEM:") and interjections ("RIP", "OMG"): no acronym. Not "WHO", "US" (names).
+    ...'THE AND BUT NOT DO DOES DID IS ARE WAS WERE BE HAS HAD ITS YOU WE THEY ALL NO YES SO TO OF FOR WITH WHAT WHERE WHEN WHY HOW THIS THAT RIP OMG LOL YAY WOW'.split(
+      ' ',
+    ),
+    // Acronyms of things, conditions, offences and tests, no organisations ("a THC level", "charged with DUI").
+    ...'THC CBD ATM ZIP PCR EEG MRI PTSD ADHD DUI DWI OUI CPR STEM CRT APOE LGBT LGBTQ DIY FAQ IQ RSVP'.split(
+      ' ',
+    ),
   ],
   firstNames: firstNamesOf(NAMES),
   nameJoiners: ['and', 'or'],
   middleNames: true,
+  knownPlaces: US_STATES,
+  // Datelines, labels and photo credits in capitals that open a line ("AKRON, Ohio --", "VIDEO:") are no acronyms.
+  lineOpeningCapitals: true,
+  // "the city Aleppo" marks a place; "City Hall", "Harbor Concerts" are names.
+  lowerCasePlaceNouns: true,
+  // "Massachusetts Institute of Technology", "Kelley School of Business".
+  endNounLinks: ['of'],
+  // Words that begin a place's name before a given name ("San Francisco", "Santa Clara", "Saint Paul", "Fort
+  // Collins", "Port Elizabeth", "Lake Charles"): no person starts at that given name.
+  placeOpeners: [
+    'San',
+    'Santa',
+    'Santo',
+    'São',
+    'Sao',
+    'Los',
+    'Las',
+    'Saint',
+    'Fort',
+    'Port',
+    'Lake',
+    'Mount',
+    'Cape',
+    // Abbreviated, before their full stop ("St. Louis", "Ft. Myers", "Mt. Vernon").
+    'St',
+    'Ft',
+    'Mt',
+  ],
   // Nouns that end a place's name after a given name, never a family name ("Clayton County", "James River"); not
   // "Hall" and "Park" (Darlene Hall, John Park).
   notFamilyNames: [
@@ -228,6 +304,23 @@ const entities: EntityRules = {
     'Fort',
     'Stadium',
     'Arena',
+    'Freeway',
+    'Highway',
+    'Expressway',
+    'Parkway',
+    'Cemetery',
+    'St',
+    'Ave',
+    'Blvd',
+    // An institution's end noun ("John Jay College", "David Geffen School").
+    'College',
+    'School',
+    'University',
+    'Institute',
+    'Foundation',
+    'Museum',
+    'Library',
+    'Hospital',
   ],
 };
 
