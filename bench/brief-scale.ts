@@ -89,9 +89,8 @@ function child(size: number, withUpdate: boolean): ScaleFigures {
     if (article === undefined) throw new Error(`no article ${size + i} to add`);
     return article;
   };
-  let warm = briefState(story);
-  for (let i = 0; i < warmUpdates; i++) warm = updateBrief(warm, added(timedUpdates + i));
-  let state = warm;
+  warmUp(story, (i) => added(timedUpdates + i), warmUpdates);
+  let state!: ReturnType<typeof briefState>;
   const cpu = cpuOf(() => (state = briefState(story)));
   const updates = Array.from({ length: timedUpdates }, (_, i) =>
     cpuOf(() => (state = updateBrief(state, added(i)))),
@@ -106,6 +105,19 @@ function child(size: number, withUpdate: boolean): ScaleFigures {
     nextUpdate: next.reduce((a, b) => a + b, 0) / next.length,
     full,
   };
+}
+
+/**
+ * The update's warm-up: a state of `story` made and updated `count` times, then dropped when this returns (the
+ * timed full brief and updates do not carry a second state of the story on the heap).
+ */
+function warmUp(
+  story: Parameters<typeof briefState>[0],
+  added: (i: number) => Parameters<typeof updateBrief>[1],
+  count: number,
+): void {
+  let warm = briefState(story);
+  for (let i = 0; i < count; i++) warm = updateBrief(warm, added(i));
 }
 
 function inChild(size: number, withUpdate: boolean): ScaleFigures {
