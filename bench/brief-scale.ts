@@ -2,10 +2,10 @@
  * Cost of one brief as the story grows (issue 14 item 7): a story of 5, 20, 50, 100, 200 and 500 articles built from
  * the example story (`buildCorpus`: each article one seed's lines with three paragraphs of the others mixed in),
  * each size briefed in its own process, so that its peak memory (max RSS of the whole process) is its own. Reported:
- * the CPU time (user + system) of the brief alone, the peak RSS of the process, and at 200 articles the CPU time of
- * updating the brief for one added article from the stored state (`updateBrief`) against a full brief of the 201:
- * right after the state was made by a full brief, and in a story that gains its articles one at a time (see
- * `child`).
+ * the CPU time (user + system, every thread, until the process is quiet again: see `cpuOf`) of the brief alone, the
+ * peak RSS of the process, and at 200 articles the CPU time of updating the brief for one added article from the
+ * stored state (`updateBrief`) against a full brief of the 201: right after the state was made by a full brief, and
+ * in a story that gains its articles one at a time (see `child`).
  * Alone: `node dist/bench/brief-scale.js` after a build (`--sizes 5,20` to choose sizes).
  */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { buildCorpus } from './corpus.js';
 
 export interface ScaleFigures {
   readonly articles: number;
-  /** CPU seconds of one brief (best of `runs`). */
+  /** CPU seconds of one brief, until the process is quiet again (see `cpuOf`). */
   readonly cpu: number;
   /** Peak RSS of the whole process, MB. */
   readonly rssMb: number;
@@ -30,6 +30,13 @@ export interface ScaleFigures {
   readonly nextUpdate?: number;
   /** CPU seconds of a full brief of the story with that article (only when asked). */
   readonly full?: number;
+  /**
+   * The same three until the call returns (the figures above run until the process is quiet again: see `cpuOf`):
+   * what a profile of the main thread would show, without the helper threads' work left after it.
+   */
+  readonly updateOwn?: number;
+  readonly nextUpdateOwn?: number;
+  readonly fullOwn?: number;
 }
 
 function documents(size: number): SourceDocument[] {
@@ -47,20 +54,43 @@ function documents(size: number): SourceDocument[] {
   });
 }
 
+/** CPU seconds of the whole process so far (every thread: V8's compiler and garbage-collector threads included). */
+function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
 /**
- * The CPU seconds of `run` (every thread of the process: V8's compiler and garbage-collector threads included),
- * timed after a full garbage collection only when the process allows one. The children this bench starts do not
- * (they run without `--expose-gc`, although `npm run bench` starts the parent with it): a forced collection makes V8
- * drop compiled code, so each timed update would compile its paths again (session 21: about 0.54 / 0.44 CPU-s
- * instead of 0.30 / 0.23). So the first update after a full brief also pays the collection of the full brief's
- * garbage, which V8's background threads finish during it; the mean of the later updates does not.
+ * Waits until the process is quiet: no thread of it used more than half a millisecond of CPU in 10 ms of sleep (at
+ * most 2 s). The sleep lets the event loop run too, so V8's tasks for the main thread (installing code its
+ * compiler threads made, finishing a collection) run here.
  */
-function cpuOf(run: () => void): number {
+async function quiet(): Promise<void> {
+  for (let k = 0; k < 200; k++) {
+    const before = cpuNow();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (cpuNow() - before < 0.0005) return;
+  }
+}
+
+/**
+ * The CPU seconds of `run` (every thread of the process), from a quiet process until the process is quiet again:
+ * the compilation and garbage collection that V8's helper threads finish after `run` returns are its own, not the
+ * next step's (session 22: without this, the first update after a full brief paid the full brief's queued
+ * optimisations, about 0.1 CPU-s, gone with `--no-concurrent-recompilation`). `own` is the time until `run`
+ * returns. A forced collection before it is made only when the process allows one; the children this bench starts
+ * do not (they run without `--expose-gc`, although `npm run bench` starts the parent with it): a forced collection
+ * makes V8 drop compiled code, so each timed update would compile its paths again (session 21: about 0.54 / 0.44
+ * CPU-s instead of 0.30 / 0.23).
+ */
+async function cpuOf(run: () => void): Promise<{ own: number; all: number }> {
   (globalThis as { gc?: () => void }).gc?.();
-  const start = process.cpuUsage();
+  await quiet();
+  const start = cpuNow();
   run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
+  const own = cpuNow() - start;
+  await quiet();
+  return { own, all: cpuNow() - start };
 }
 
 /**
@@ -72,14 +102,14 @@ function cpuOf(run: () => void): number {
  * (`update`), the mean of the next six is that of a story that gains its articles one at a time (`nextUpdate`; a
  * mean, not a median: an update that meets a major garbage collection costs up to three times the others); both against a full brief of the story with the first added article. Figures as JSON.
  */
-function child(size: number, withUpdate: boolean): ScaleFigures {
+async function child(size: number, withUpdate: boolean): Promise<ScaleFigures> {
   const warmUpdates = 3;
   const timedUpdates = 7;
   const docs = documents(Math.max(size + (withUpdate ? warmUpdates + timedUpdates : 0), 5));
   const articles = prepareArticles(docs);
   for (let i = 0; i < 2; i++) briefFromArticles(articles.slice(0, 5));
   if (!withUpdate) {
-    const cpu = cpuOf(() => briefFromArticles(articles));
+    const { all: cpu } = await cpuOf(() => briefFromArticles(articles));
     return { articles: size, cpu, rssMb: process.resourceUsage().maxRSS / 1024 };
   }
   const story = articles.slice(0, size);
@@ -91,19 +121,23 @@ function child(size: number, withUpdate: boolean): ScaleFigures {
   };
   warmUp(story, (i) => added(timedUpdates + i), warmUpdates);
   let state!: ReturnType<typeof briefState>;
-  const cpu = cpuOf(() => (state = briefState(story)));
-  const updates = Array.from({ length: timedUpdates }, (_, i) =>
-    cpuOf(() => (state = updateBrief(state, added(i)))),
-  );
+  const { all: cpu } = await cpuOf(() => (state = briefState(story)));
+  const updates: { own: number; all: number }[] = [];
+  for (let i = 0; i < timedUpdates; i++)
+    updates.push(await cpuOf(() => (state = updateBrief(state, added(i)))));
   const next = updates.slice(1);
-  const full = cpuOf(() => briefFromArticles(articles.slice(0, size + 1)));
+  const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const full = await cpuOf(() => briefFromArticles(articles.slice(0, size + 1)));
   return {
     articles: size,
     cpu,
     rssMb: process.resourceUsage().maxRSS / 1024,
-    update: updates[0] as number,
-    nextUpdate: next.reduce((a, b) => a + b, 0) / next.length,
-    full,
+    update: updates[0]?.all ?? NaN,
+    nextUpdate: mean(next.map((u) => u.all)),
+    full: full.all,
+    updateOwn: updates[0]?.own ?? NaN,
+    nextUpdateOwn: mean(next.map((u) => u.own)),
+    fullOwn: full.own,
   };
 }
 
@@ -142,7 +176,7 @@ export function briefScaleBench(
   });
   const update = inChild(updateAt, true);
   process.stderr.write(
-    `  one article added to ${updateAt}: ${(update.update ?? NaN).toFixed(3)} CPU-s after a full brief, ${(update.nextUpdate ?? NaN).toFixed(3)} CPU-s after updates (full brief ${(update.full ?? NaN).toFixed(2)} CPU-s, ratios ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(3)} / ${((update.nextUpdate ?? NaN) / (update.full ?? NaN)).toFixed(3)})\n`,
+    `  one article added to ${updateAt}: ${(update.update ?? NaN).toFixed(3)} CPU-s after a full brief, ${(update.nextUpdate ?? NaN).toFixed(3)} CPU-s after updates (full brief ${(update.full ?? NaN).toFixed(2)} CPU-s, ratios ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(3)} / ${((update.nextUpdate ?? NaN) / (update.full ?? NaN)).toFixed(3)}; until the calls return: ${((update.updateOwn ?? NaN) / (update.fullOwn ?? NaN)).toFixed(3)} / ${((update.nextUpdateOwn ?? NaN) / (update.fullOwn ?? NaN)).toFixed(3)})\n`,
   );
   return { sizes: figures, update };
 }
@@ -150,7 +184,10 @@ export function briefScaleBench(
 const argv = process.argv.slice(2);
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = argv.indexOf('--child');
-  if (at >= 0) process.stdout.write(JSON.stringify(child(Number(argv[at + 1]), argv.includes('--update'))));
+  if (at >= 0)
+    void child(Number(argv[at + 1]), argv.includes('--update')).then((f) =>
+      process.stdout.write(JSON.stringify(f)),
+    );
   else {
     const sizesAt = argv.indexOf('--sizes');
     const sizes = sizesAt >= 0 ? (argv[sizesAt + 1] ?? '').split(',').map(Number) : undefined;
