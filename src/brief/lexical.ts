@@ -242,26 +242,25 @@ function similarity(state: LexicalState): (i: number, j: number) => number {
     }
     return start;
   };
+  // Sentences i and j in one space: their vectors placed (i first), then their dot product.
+  const inSpace = (
+    terms: readonly Counted[],
+    at: Int32Array,
+    space: Space,
+    idf: Float64Array,
+    i: number,
+    j: number,
+  ): number => {
+    const a = terms[i] as Counted;
+    const b = terms[j] as Counted;
+    const ai = place(at, a, space, idf, i);
+    const bj = place(at, b, space, idf, j);
+    return dot(a.terms, ai, b.terms, bj, pool.weights);
+  };
   return (i, j) => {
     if (pool.owner !== me) throw new Error('a lexical similarity asked after a later one was made');
-    const oi = state.ownTerms[i] as Counted;
-    const oj = state.ownTerms[j] as Counted;
-    const wi = state.wholeTerms[i] as Counted;
-    const wj = state.wholeTerms[j] as Counted;
-    const own = dot(
-      oi.terms,
-      place(ownAt, oi, state.own, ownIdf, i),
-      oj.terms,
-      place(ownAt, oj, state.own, ownIdf, j),
-      pool.weights,
-    );
-    const whole = dot(
-      wi.terms,
-      place(wholeAt, wi, state.whole, wholeIdf, i),
-      wj.terms,
-      place(wholeAt, wj, state.whole, wholeIdf, j),
-      pool.weights,
-    );
+    const own = inSpace(state.ownTerms, ownAt, state.own, ownIdf, i, j);
+    const whole = inSpace(state.wholeTerms, wholeAt, state.whole, wholeIdf, i, j);
     return Math.max(own, whole);
   };
 }
