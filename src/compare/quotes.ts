@@ -360,10 +360,18 @@ class ArticleQuotes {
     const recent = last && sentence - last.sentence <= 2 ? personOf(last.resolved) : undefined;
     if (this.pronounFirst.has(p)) {
       // English order after the quote ('"…," he said'): a person named since the previous sentence, else the speaker
-      // of the last two sentences; nobody further back (the story may have moved on to someone unnamed).
+      // of the last two sentences, else a person named in the sentence before that ("…, Linnell said. But … is on
+      // the rise. "…," he said"; on Multi-News 15 of 17 quotes so given were right); nobody further back (the story
+      // may have moved on to someone unnamed).
       const previous =
         this.input.ctx.article.sentences[sentence - 1] ?? this.input.ctx.article.sentences[sentence];
-      return this.nearestPerson(p.at, previous?.start ?? 0, gender) ?? recent ?? null;
+      const before = this.input.ctx.article.sentences[sentence - 2] ?? previous;
+      return (
+        this.nearestPerson(p.at, previous?.start ?? 0, gender) ??
+        recent ??
+        this.nearestPerson(p.at, before?.start ?? 0, gender) ??
+        null
+      );
     }
     // A named speaker of the last two sentences; an unnamed role ("der Gast") only when no person is named there.
     if (recent && !this.roles.has(recent)) return recent;

@@ -32,10 +32,23 @@ describe('speakers of English quotes', () => {
     ]);
   });
 
-  it('does not reach past the previous sentence for "he said" when no one spoke there (negative)', () => {
+  it('reaches two sentences back for "he said" when no one is named in the sentence before', () => {
     expect(
       quotesOf(
         'Martin Kowalski runs a bakery in the old town. Prices of flour rose again this spring. "We cannot pay these prices for long," he said.',
+      ),
+    ).toEqual([['We cannot pay these prices for long,', 'Martin Kowalski']]);
+    expect(
+      quotesOf(
+        'Only a few towns collect old phones, Jane Doe said.\n\nBut the numbers are rising. "We see more programs every year," she said.',
+      ),
+    ).toEqual([['We see more programs every year,', 'Jane Doe']]);
+  });
+
+  it('does not reach three sentences back for "he said" (negative)', () => {
+    expect(
+      quotesOf(
+        'Martin Kowalski runs a bakery in the old town. Prices of flour rose again this spring. Bread costs more now. "We cannot pay these prices for long," he said.',
       ),
     ).toEqual([['We cannot pay these prices for long,', null]]);
   });
