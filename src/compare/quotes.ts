@@ -421,6 +421,23 @@ class ArticleQuotes {
   }
 
   /**
+   * Where the languages that write roles in lower case have one within three lower-case words from word `j`
+   * ("campaign manager", "turnpike spokesman"), its index; else `j`.
+   */
+  private lowerRoleAhead(j: number, limit: number): number {
+    const { ctx } = this.input;
+    const roles = ctx.rules.quotes.lowerCaseRoles?.nouns;
+    if (roles === undefined) return j;
+    for (let r = j; r < Math.min(limit, j + 3); r++) {
+      const w = ctx.words[r];
+      if (!w || (r > j && breakBefore(ctx, r)) || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return j;
+      if (ctx.sets.pronouns.has(w.lower) || ctx.sets.determiners.has(w.lower)) return j;
+      if (roles.includes(w.lower)) return r > j ? r : j;
+    }
+    return j;
+  }
+
+  /**
    * The speaker phrase right after a quote: "„…“, sagte X", "„…“, so X", "„…“, hatte X erklärt", '"…," X said'; or the
    * name right before a quote in parentheses ("X („…“)").
    */
@@ -435,8 +452,10 @@ class ArticleQuotes {
     const { quotes } = ctx.rules;
     // English order: the speaker, then the verb ('"…," Jane Doe said', '"…," he said', '"…," a spokeswoman said').
     const capital = /^\p{Lu}/u.test(w.text);
-    if (capital || ctx.sets.pronouns.has(w.lower) || ctx.sets.determiners.has(w.lower)) {
-      const found = speakerPhraseAt(ctx, j, this.spans, limit) ?? this.afterDeterminer(j, limit);
+    // Lower-case words before a lower-case role ('"…," turnpike spokesman Jane Doe said'): the phrase from the role.
+    const role = capital ? j : this.lowerRoleAhead(j, limit);
+    if (capital || role > j || ctx.sets.pronouns.has(w.lower) || ctx.sets.determiners.has(w.lower)) {
+      const found = speakerPhraseAt(ctx, role, this.spans, limit) ?? this.afterDeterminer(j, limit);
       const verb = found ? ctx.words[found.to] : undefined;
       if (found && verb && ctx.sets.quoteVerbs.has(verb.lower) && this.personish(found.phrase, true)) {
         if (found.phrase.kind === 'pronoun') this.pronounFirst.add(found.phrase);

@@ -187,3 +187,20 @@ describe('speakers of English quotes named by English given names', () => {
     ]);
   });
 });
+
+describe('English speakers read past lower-case words', () => {
+  it('reads a speaker after a quote past lower-case words before a lower-case role', () => {
+    expect(
+      quotesOf(
+        'The road was closed for hours. "Drivers must slow down," turnpike spokesman Carl Dobbs said. "That is our job on the roads."',
+      ),
+    ).toEqual([
+      ['Drivers must slow down,', 'Carl Dobbs', 'spokesman'],
+      ['That is our job on the roads.', 'Carl Dobbs', 'spokesman'],
+    ]);
+    // No role within three lower-case words: no speaker from the words after the quote.
+    expect(
+      quotesOf('The road was closed. "Drivers must slow down," turnpike officers in the north said.'),
+    ).toEqual([['Drivers must slow down,', null]]);
+  });
+});
