@@ -36,9 +36,12 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
 
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
-/** A word that can be part of a name: capitalised, letters and hyphens (a lower-case part after a hyphen is fine). */
+/**
+ * A word that can be part of a name: capitalised, letters and hyphens (a lower-case part after a hyphen is fine),
+ * also an initial joined by an apostrophe to a capitalised rest ("O'Leary", "D’Angelo"; not "Trump's", "I'm").
+ */
 export const isNameWord = (w: string): boolean =>
-  /^\p{Lu}[\p{L}]*(?:-[\p{L}]+)*$/u.test(w) && !/^\p{Lu}+$/u.test(w);
+  /^\p{Lu}(?:['’]\p{Lu})?\p{L}*(?:-\p{L}+)*$/u.test(w) && !/^[\p{Lu}'’]+$/u.test(w);
 
 /** All capitals (an acronym such as "UN", "ZDF"), also joined by an ampersand ("AT&T", "H&M"). */
 export const isAcronym = (w: string): boolean => /^(?:\p{Lu}{2,}|\p{Lu}+(?:&\p{Lu}+)+)$/u.test(w);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityMentions } from './support.js';
+import { isNameWord } from '../../src/compare/words.js';
 
 const mentions = (text: string): string[] => entityMentions(text, 'en');
 
@@ -153,5 +154,16 @@ describe('a place and a plural inside a line in title case is no team', () => {
     expect(mentions('He joined the Ohio Hawks in 2012 and stayed two years.')).toContain(
       'Ohio Hawks (organization)',
     );
+  });
+});
+
+describe('a family name with an apostrophe after its initial is a name word', () => {
+  it('takes "Sean O\'Brien" and "O’Leary" as persons, not "Trump\'s" or "I\'m" as names', () => {
+    expect(mentions("Sean O'Brien runs the lab. Later O'Brien said the results were clear.")).toContain(
+      "Sean O'Brien (person)",
+    );
+    expect(isNameWord('O’Leary')).toBe(true);
+    expect(isNameWord("D'Angelo")).toBe(true);
+    for (const word of ["Trump's", "I'm", "O'NEILL", "O'"]) expect(isNameWord(word), word).toBe(false);
   });
 });
