@@ -1,10 +1,14 @@
 /** Name normalisation for consolidating variants across articles. */
 
-/** Comparison key: lower-case, hyphens as spaces, accents dropped ("Kim Jong-un" = "Kim Jong Un"). */
+/**
+ * Comparison key: lower-case, hyphens as spaces, accents dropped ("Kim Jong-un" = "Kim Jong Un"), a typographic
+ * apostrophe as a straight one ("O’Leary" = "O'Leary").
+ */
 export function nameKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(/’/gu, "'")
     .toLowerCase()
     .replace(/[-\s]+/gu, ' ')
     .trim();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityMentions } from './support.js';
 import { isNameWord } from '../../src/compare/words.js';
+import { nameKey } from '../../src/compare/names.js';
 
 const mentions = (text: string): string[] => entityMentions(text, 'en');
 
@@ -165,5 +166,11 @@ describe('a family name with an apostrophe after its initial is a name word', ()
     expect(isNameWord('O’Leary')).toBe(true);
     expect(isNameWord("D'Angelo")).toBe(true);
     for (const word of ["Trump's", "I'm", "O'NEILL", "O'"]) expect(isNameWord(word), word).toBe(false);
+  });
+});
+
+describe('a typographic and a straight apostrophe make one name', () => {
+  it('gives "O’Leary" and "O\'Leary" one key', () => {
+    expect(nameKey('Maureen O’Leary')).toBe(nameKey("Maureen O'Leary"));
   });
 });
