@@ -421,6 +421,27 @@ class ArticleQuotes {
   }
 
   /**
+   * The word after a name and an appositive set off by commas right after it ('"…," Jane Doe, the agriculture
+   * secretary, said': the word after the second comma, within ten words, no quotation inside); else the word after
+   * the phrase. Only for a name, and only where roles are written in lower case (English).
+   */
+  private pastAppositive(found: { phrase: SpeakerPhrase; to: number }, limit: number): number {
+    const { ctx } = this.input;
+    if (found.phrase.kind !== 'name' || ctx.rules.quotes.lowerCaseRoles === undefined) return found.to;
+    const first = ctx.words[found.to];
+    const last = ctx.words[found.to - 1];
+    if (!first || !last || !/^\s*,\s*$/u.test(ctx.article.text.slice(last.end, first.start))) return found.to;
+    if (!ctx.sets.determiners.has(first.lower)) return found.to;
+    for (let k = found.to + 1; k < Math.min(limit, found.to + 10); k++) {
+      const w = ctx.words[k] as Word;
+      const gap = ctx.article.text.slice(ctx.words[k - 1]?.end ?? w.start, w.start);
+      if (insideQuote(this.spans, w.start) || /[.;:!?"“”]/u.test(gap)) return found.to;
+      if (/,/u.test(gap)) return k;
+    }
+    return found.to;
+  }
+
+  /**
    * Where the languages that write roles in lower case have one within three lower-case words from word `j`
    * ("campaign manager", "turnpike spokesman"), its index; else `j`.
    */
@@ -456,7 +477,7 @@ class ArticleQuotes {
     const role = capital ? j : this.lowerRoleAhead(j, limit);
     if (capital || role > j || ctx.sets.pronouns.has(w.lower) || ctx.sets.determiners.has(w.lower)) {
       const found = speakerPhraseAt(ctx, role, this.spans, limit) ?? this.afterDeterminer(j, limit);
-      const verb = found ? ctx.words[found.to] : undefined;
+      const verb = found ? ctx.words[this.pastAppositive(found, limit)] : undefined;
       if (found && verb && ctx.sets.quoteVerbs.has(verb.lower) && this.personish(found.phrase, true)) {
         if (found.phrase.kind === 'pronoun') this.pronounFirst.add(found.phrase);
         return found.phrase;

@@ -204,3 +204,24 @@ describe('English speakers read past lower-case words', () => {
     ).toEqual([['Drivers must slow down,', null]]);
   });
 });
+
+describe('English speakers with an appositive between name and verb', () => {
+  it('reads "…," Jane Doe, the agriculture secretary, said', () => {
+    expect(
+      quotesOf(
+        'The chief resigned on Monday. "He has the moral authority to lead," Carl Dobbs, the agriculture secretary, said in a statement. "The chief has decided to step aside."',
+      ),
+    ).toEqual([
+      ['He has the moral authority to lead,', 'Carl Dobbs'],
+      ['The chief has decided to step aside.', 'Carl Dobbs'],
+    ]);
+  });
+
+  it('does not read past a sentence end or a second quotation for the verb (negative)', () => {
+    expect(
+      quotesOf(
+        'The chief resigned on Monday. "He has the moral authority to lead," Carl Dobbs, the agriculture secretary. He said nothing more.',
+      ),
+    ).toEqual([['He has the moral authority to lead,', null]]);
+  });
+});
