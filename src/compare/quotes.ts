@@ -396,14 +396,33 @@ class ArticleQuotes {
   }
 
   /**
+   * A phrase written without an article (it opens with its first word) whose words the story knows as a name, right
+   * before a verb of saying ('"…," MTV said'; not "WHO assistant director-general X says").
+   */
+  private knownBare(p: SpeakerPhrase & { kind: 'role' }): boolean {
+    const { ctx } = this.input;
+    const first = p.words[0];
+    if (first === undefined || !ctx.article.text.startsWith(first, p.at)) return false;
+    const verb = ctx.words[wordIndexAt(ctx.words, p.at) + p.words.length];
+    return (
+      verb !== undefined && ctx.sets.quoteVerbs.has(verb.lower) && this.input.keyOf(p.words) !== undefined
+    );
+  }
+
+  /**
    * Whether a phrase can be a speaker: a pronoun, a recognised person or a name of two or more words, a role
    * word of the tables; with `subject`, also any noun phrase with a definite article ("Die SPD").
    */
   private personish(p: SpeakerPhrase, subject: boolean): boolean {
     if (p.kind === 'pronoun') return true;
     // With an indefinite article also a role noun or a noun of a source person ("sagte ein Wissenschaftler:").
+    // As a subject also a name the story knows written without an article ('"…," MTV said'; German writes one).
     if (p.kind === 'role')
-      return p.title || (subject && p.definite) || (!p.definite && (this.roleWord(p) || this.speakerNoun(p)));
+      return (
+        p.title ||
+        (subject && (p.definite || this.knownBare(p))) ||
+        (!p.definite && (this.roleWord(p) || this.speakerNoun(p)))
+      );
     if (p.words.length >= 2 || this.input.keyOf(p.words) !== undefined) return true;
     // One capitalised word: a name unless the article also writes it in lower case ("Ähnlich" / "ähnlich"), or a
     // word of the calendar ("am 20. August").

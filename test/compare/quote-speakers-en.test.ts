@@ -225,3 +225,23 @@ describe('English speakers with an appositive between name and verb', () => {
     ).toEqual([['He has the moral authority to lead,', null]]);
   });
 });
+
+describe('an organisation the story knows, without an article, as the speaker', () => {
+  it('reads "…," MTV said and the quote continuing it', () => {
+    expect(
+      quotesOf(
+        'The channel named a new host. MTV said the show will go on. "We are deeply saddened by the loss," MTV said in a statement. "He was a beloved member of the family."',
+      ),
+    ).toEqual([
+      ['We are deeply saddened by the loss,', 'MTV'],
+      ['He was a beloved member of the family.', 'MTV'],
+    ]);
+  });
+
+  it('does not take an acronym that opens a longer phrase before the verb (negative)', () => {
+    const speakers = quotesOf(
+      'The WHO warned again. WHO deputy chief Carl Dobbs says if nothing changes, "a lot more people will fall ill" soon.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers).not.toContain('WHO');
+  });
+});
