@@ -135,7 +135,7 @@ export function findEvidence(articles: readonly AnalysedArticle[], memo?: Eviden
     if (entities !== first) found = storyQuotes(ctxs, entities, memo?.quotes);
   }
   const figures = storyFigures(ctxs, memo);
-  const { groups, conflicts, agreeing } = groupFigures(figures);
+  const { groups, conflicts, agreeing } = groupFigures(figures, memo?.figureGroups);
   const dates = storyTimeline(ctxs, memo);
   const quotes = quoteItems({
     ctxs,

@@ -851,6 +851,38 @@ function recognitionInputs(
   };
 }
 
+/** Mentions in story order: by article, then by start. */
+const inText = (a: RawMention, b: RawMention): number => a.article - b.article || a.start - b.start;
+
+const inOrder = (list: readonly RawMention[]): boolean => {
+  for (let i = 1; i < list.length; i++)
+    if (inText(list[i - 1] as RawMention, list[i] as RawMention) > 0) return false;
+  return true;
+};
+
+/** `list.sort(inText)` (a stable sort, in place), without sorting a list already in order. */
+function sortInText(list: RawMention[]): RawMention[] {
+  return inOrder(list) ? list : list.sort(inText);
+}
+
+/**
+ * `[...a, ...b].sort(inText)`: when both are in order, merged (a mention of `a` first on a tie, as the stable sort
+ * keeps it).
+ */
+function mergedInText(a: readonly RawMention[], b: readonly RawMention[]): RawMention[] {
+  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort(inText);
+  const out: RawMention[] = new Array<RawMention>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] =
+      inText(b[j] as RawMention, a[i] as RawMention) < 0 ? (b[j++] as RawMention) : (a[i++] as RawMention);
+  while (i < a.length) out[k++] = a[i++] as RawMention;
+  while (j < b.length) out[k++] = b[j++] as RawMention;
+  return out;
+}
+
 /**
  * People, places and organisations of a story, consolidated across articles: rule-found names (titles, first
  * names, family-first names, speakers), the gazetteer, places after place prepositions, organisation words; lone
@@ -929,10 +961,10 @@ export function recogniseEntities(
   scanned.forEach(tally);
   const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);
   fuzzy.forEach(tally);
-  const mentions = [...scanned, ...fuzzy].sort((a, b) => a.article - b.article || a.start - b.start);
+  const mentions = mergedInText(scanned, fuzzy);
   const names = new Map<string, string>();
   for (const t of tallies.values()) {
-    t.mentions.sort((a, b) => a.article - b.article || a.start - b.start);
+    sortInText(t.mentions);
     names.set(
       t.key,
       canonicalName(t, (a) => ctxs[a]?.article.language === TABLES_LANGUAGE),

@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../core/types.js';
 import type { ScanMemo, SeedMemo } from './entities.js';
+import type { FigureGroupMemo } from './conflicts.js';
 import type { FoundFigure } from './figures.js';
 import type { QuoteMemo } from './quote-memo.js';
 import type { ReferenceDate } from './reference-dates.js';
@@ -30,6 +31,8 @@ export interface EvidenceMemo {
   readonly scans: ScanMemo;
   /** Each article's quotes, with the answers of the story's lexicon they were found with. */
   readonly quotes: QuoteMemo;
+  /** The story's figure groups with their agreeing pairs, by what they count (not per article). */
+  readonly figureGroups: FigureGroupMemo;
 }
 
 export function evidenceMemo(): EvidenceMemo {
@@ -40,6 +43,7 @@ export function evidenceMemo(): EvidenceMemo {
     seeds: new Map(),
     scans: new Map(),
     quotes: new Map(),
+    figureGroups: new Map(),
   };
 }
 
