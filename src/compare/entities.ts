@@ -851,6 +851,74 @@ function recognitionInputs(
   };
 }
 
+/** An entity as the story's last list of entities made it, with its mentions and their articles' ids. */
+interface KeptEntity {
+  readonly mentions: readonly RawMention[];
+  readonly ids: readonly string[];
+  readonly entity: Entity;
+}
+
+/**
+ * The entities of a story's last list, by key, kept between briefs of a growing story: an entity of the same name
+ * and type whose mentions are the same (as written, at the same places of articles with the same ids) is the same.
+ */
+export type EntityMemo = Map<string, KeptEntity>;
+
+function sameMentions(kept: KeptEntity, mentions: readonly RawMention[], ids: readonly string[]): boolean {
+  if (kept.mentions.length !== mentions.length) return false;
+  for (let i = 0; i < mentions.length; i++) {
+    const a = kept.mentions[i] as RawMention;
+    const b = mentions[i] as RawMention;
+    if (kept.ids[i] !== ids[i]) return false;
+    if (a !== b && (a.start !== b.start || a.end !== b.end || a.text !== b.text)) return false;
+  }
+  return true;
+}
+
+function makeEntity(t: Tally, name: string, ids: readonly string[]): Entity {
+  const variantCounts = new Map<string, number>();
+  for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
+  return {
+    name,
+    type: t.type,
+    variants: [...variantCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v),
+    mentions: t.mentions.map((m, i) => publicMention(m, ids[i] as string)),
+  };
+}
+
+/**
+ * The entities of a recognition's tallies, most mentioned first; an entity kept in `made` whose mentions are the
+ * same is taken as it was (and `made` then keeps this list's).
+ */
+function entitiesOfTallies(
+  ctxs: readonly ArticleContext[],
+  tallies: ReadonlyMap<string, Tally>,
+  names: ReadonlyMap<string, string>,
+  made: EntityMemo | undefined,
+): Entity[] {
+  const list: Entity[] = [];
+  const keep: [string, KeptEntity][] = [];
+  for (const t of tallies.values()) {
+    const name = names.get(t.key) as string;
+    const ids = t.mentions.map((m) => (ctxs[m.article] as ArticleContext).article.id);
+    const old = made?.get(t.key);
+    const entity =
+      old !== undefined &&
+      old.entity.name === name &&
+      old.entity.type === t.type &&
+      sameMentions(old, t.mentions, ids)
+        ? old.entity
+        : makeEntity(t, name, ids);
+    keep.push([t.key, { mentions: t.mentions, ids, entity }]);
+    list.push(entity);
+  }
+  if (made !== undefined) {
+    made.clear();
+    for (const [key, e] of keep) made.set(key, e);
+  }
+  return list.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
 /** Mentions in story order: by article, then by start. */
 const inText = (a: RawMention, b: RawMention): number => a.article - b.article || a.start - b.start;
 
@@ -897,6 +965,7 @@ export function recogniseEntities(
   seeds: readonly ArticleSeeds[] = storySeeds(ctxs),
   scans?: ScanMemo,
   previous?: RecognisedEntities,
+  made?: EntityMemo,
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
   if (previous !== undefined && speakersAddNothing(previous, seeds, speakers)) return previous;
@@ -971,21 +1040,7 @@ export function recogniseEntities(
     );
   }
   // The entities are made when asked for (the first recognition of a brief only gives its mentions and names).
-  const entityList = (): Entity[] =>
-    [...tallies.values()]
-      .map((t) => {
-        const variantCounts = new Map<string, number>();
-        for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
-        return {
-          name: names.get(t.key) as string,
-          type: t.type,
-          variants: [...variantCounts]
-            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-            .map(([v]) => v),
-          mentions: t.mentions.map((m) => publicMention(m, (ctxs[m.article] as ArticleContext).article.id)),
-        };
-      })
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const entityList = (): Entity[] => entitiesOfTallies(ctxs, tallies, names, made);
   // The lexicon no longer changes: each name's key is looked up once (kept quotes ask again for every article).
   const keys = new Map<string, string | undefined>();
   const keyOf = (words: readonly string[]): string | undefined => {

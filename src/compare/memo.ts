@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../core/types.js';
-import type { ScanMemo, SeedMemo } from './entities.js';
+import type { EntityMemo, ScanMemo, SeedMemo } from './entities.js';
 import type { FigureGroupMemo } from './conflicts.js';
 import type { FoundFigure } from './figures.js';
 import type { QuoteMemo } from './quote-memo.js';
@@ -33,6 +33,8 @@ export interface EvidenceMemo {
   readonly quotes: QuoteMemo;
   /** The story's figure groups with their agreeing pairs, by what they count (not per article). */
   readonly figureGroups: FigureGroupMemo;
+  /** The story's entities as its last list made them, by key (not per article). */
+  readonly entities: EntityMemo;
 }
 
 export function evidenceMemo(): EvidenceMemo {
@@ -44,6 +46,7 @@ export function evidenceMemo(): EvidenceMemo {
     scans: new Map(),
     quotes: new Map(),
     figureGroups: new Map(),
+    entities: new Map(),
   };
 }
 

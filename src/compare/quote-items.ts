@@ -209,15 +209,25 @@ export function groupQuotes(candidates: readonly QuoteCandidate[]): QuoteGroup[]
       (g.joined.get(c.joined) ?? []).some((m) => sameQuote(m, c)) || g.members.some((m) => sameQuote(m, c))
     );
   };
+  // The groups of each kind, in the order made: a quote is looked for only among groups of its kind (a group of
+  // the other kind never holds it), the first that holds it as in the order of all groups.
+  const ofKind = new Map<string, (typeof groups)[number][]>();
   for (const c of candidates) {
-    const group = groups.find((g) => compatible(g.speaker, c.quote.speaker) && holds(g, c));
+    const kind = kindOf(c);
+    let sameKind = ofKind.get(kind);
+    if (sameKind === undefined) ofKind.set(kind, (sameKind = []));
+    const group = sameKind.find((g) => compatible(g.speaker, c.quote.speaker) && holds(g, c));
     if (group) {
       group.members.push(c);
       group.speaker = fuller(group.speaker, c.quote.speaker);
       const same = group.joined.get(c.joined);
       if (same === undefined) group.joined.set(c.joined, [c]);
       else same.push(c);
-    } else groups.push({ members: [c], speaker: c.quote.speaker, joined: new Map([[c.joined, [c]]]) });
+    } else {
+      const made = { members: [c], speaker: c.quote.speaker, joined: new Map([[c.joined, [c]]]) };
+      groups.push(made);
+      sameKind.push(made);
+    }
   }
   return groups.map(({ members, speaker }) => ({ members, speaker }));
 }
