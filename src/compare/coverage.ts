@@ -33,6 +33,58 @@ function consensusCount(
   return count;
 }
 
+/** A sentence carried widely enough, with its count, its place among all sentences and whether it is labelled. */
+interface ConsensusItem {
+  readonly article: number;
+  readonly sentence: number;
+  readonly by: readonly Carrier[];
+  readonly count: number;
+  readonly index: number;
+  readonly labelled: number;
+}
+
+/** Whether `x` comes before `y`: counted more widely, more carriers, unlabelled first, then in text order. */
+const before = (x: ConsensusItem, y: ConsensusItem): boolean =>
+  (y.count - x.count || y.by.length - x.by.length || x.labelled - y.labelled || x.index - y.index) < 0;
+
+/** The items as a binary heap, the first (`before`) on top: popped in the order of sorting them. */
+class ItemHeap {
+  private readonly items: ConsensusItem[];
+
+  constructor(items: ConsensusItem[]) {
+    this.items = items;
+    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  pop(): ConsensusItem | undefined {
+    const { items } = this;
+    const top = items[0];
+    const last = items.pop();
+    if (top !== undefined && last !== undefined && items.length > 0) {
+      items[0] = last;
+      this.down(0);
+    }
+    return top;
+  }
+
+  private down(at: number): void {
+    const { items } = this;
+    const n = items.length;
+    const item = items[at] as ConsensusItem;
+    let i = at;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && before(items[r] as ConsensusItem, items[l] as ConsensusItem) ? r : l;
+      if (!before(items[c] as ConsensusItem, item)) break;
+      items[i] = items[c] as ConsensusItem;
+      i = c;
+    }
+    items[i] = item;
+  }
+}
+
 /**
  * The claims most sources carry, each listed once with its carriers: without `publishers`, at least half the
  * articles and at least two; with them, at least half the independent publishers the story knows and at least
@@ -52,8 +104,7 @@ function consensusOf(
   const known = publishers !== undefined ? new Set(publishers.filter((p) => p !== undefined)).size : 0;
   const need = Math.max(2, Math.ceil((publishers !== undefined ? known : articles.length) / 2));
   // Only the sentences carried widely enough, each with its place among all sentences (the last tie-break).
-  const items: { article: number; sentence: number; by: readonly Carrier[]; count: number; index: number }[] =
-    [];
+  const items: ConsensusItem[] = [];
   // Each article's publisher as a number (-1: unknown), so that a sentence's distinct publishers are counted with
   // a stamp per publisher (the sentence's index) before any list of them is made.
   const publisherIds = new Map<string, number>();
@@ -84,19 +135,23 @@ function consensusOf(
       let count = counts[sentence] as number;
       if (count < 0) counts[sentence] = count = consensusCount(article, by, at, mark);
       if (count < need) continue;
-      items.push({ article, sentence, by, count, index: at });
+      items.push({
+        article,
+        sentence,
+        by,
+        count,
+        index: at,
+        labelled: labelOf(article) === undefined ? 0 : 1,
+      });
     }
   });
   // Among claims carried as widely, one told by a report comes before a preview's or an opinion piece's wording.
-  const labelled = (item: { article: number }): number => (labelOf(item.article) === undefined ? 0 : 1);
-  const order = items.sort(
-    (x, y) =>
-      y.count - x.count || y.by.length - x.by.length || labelled(x) - labelled(y) || x.index - y.index,
-  );
+  // Taken best first from a heap until `max` are found: the order of sorting them all, without sorting them all.
+  const order = new ItemHeap(items);
   const covered = new Set<string>();
   const key = (article: number, sentence: number): string => `${article}:${sentence}`;
   const out: ConsensusClaim[] = [];
-  for (const item of order) {
+  for (let item = order.pop(); item !== undefined; item = order.pop()) {
     if (out.length >= max) break;
     if (covered.has(key(item.article, item.sentence))) continue;
     covered.add(key(item.article, item.sentence));
