@@ -919,6 +919,19 @@ function entitiesOfTallies(
   return list.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
+/** How many mentions of each key a scan's list holds, kept per list (a growing story's kept scans are the same). */
+const keyCounts = new WeakMap<readonly RawMention[], ReadonlyMap<string, number>>();
+
+function keyCountsOf(list: readonly RawMention[]): ReadonlyMap<string, number> {
+  let counts = keyCounts.get(list);
+  if (counts === undefined) {
+    const made = new Map<string, number>();
+    for (const m of list) made.set(m.key, (made.get(m.key) ?? 0) + 1);
+    keyCounts.set(list, (counts = made));
+  }
+  return counts;
+}
+
 /** Mentions in story order: by article, then by start. */
 const inText = (a: RawMention, b: RawMention): number => a.article - b.article || a.start - b.start;
 
@@ -986,9 +999,17 @@ export function recogniseEntities(
   );
   // A word the subject or genitive rule took that stands after an article somewhere in the story is a common noun
   // ("Gegenoffensive ist …" and "die Gegenoffensive"; not "legte Judy", "über Judy").
+  // Asked once per word (the articles' seeds give the same word again and again).
   let followers: readonly ReadonlySet<string>[] | undefined;
-  const nounElsewhere = (word: string): boolean =>
-    (followers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
+  const nouns = new Map<string, boolean>();
+  const nounElsewhere = (word: string): boolean => {
+    let found = nouns.get(word);
+    if (found === undefined) {
+      found = (followers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
+      nouns.set(word, found);
+    }
+    return found;
+  };
   const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === 'genitive';
   for (const { words, rule } of named) {
     const word = words[0] as string;
@@ -1006,8 +1027,12 @@ export function recogniseEntities(
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
   const before = new ScanPass(lexicon);
-  for (const m of ctxs.flatMap((c) => scanArticle(c, scans, before, lexicon)))
-    counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (const c of ctxs) {
+    const list = scanArticle(c, scans, before, lexicon);
+    // A kept scan's list is counted once (its counts kept with it); a fresh scan's counted here.
+    if (scans === undefined) for (const m of list) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    else for (const [key, n] of keyCountsOf(list)) counts.set(key, (counts.get(key) ?? 0) + n);
+  }
   before.end();
   addShortNames(lexicon, persons, singleRules, counts);
   // The short names are in the lexicon now: its signatures are looked up again.
