@@ -851,38 +851,61 @@ function recognitionInputs(
   };
 }
 
-/** An entity as the story's last list of entities made it, with its mentions and their articles' ids. */
+/** An entity as the story's last list of entities made it, with its mentions, their articles' ids and its variants. */
 interface KeptEntity {
   readonly mentions: readonly RawMention[];
   readonly ids: readonly string[];
+  /** How often each variant is written (in the order first met). */
+  readonly counts: ReadonlyMap<string, number>;
   readonly entity: Entity;
 }
 
 /**
  * The entities of a story's last list, by key, kept between briefs of a growing story: an entity of the same name
- * and type whose mentions are the same (as written, at the same places of articles with the same ids) is the same.
+ * and type whose mentions are the same (as written, at the same places of articles with the same ids) is the same;
+ * one whose mentions begin with the kept ones counts only the mentions after them.
  */
 export type EntityMemo = Map<string, KeptEntity>;
 
-function sameMentions(kept: KeptEntity, mentions: readonly RawMention[], ids: readonly string[]): boolean {
-  if (kept.mentions.length !== mentions.length) return false;
-  for (let i = 0; i < mentions.length; i++) {
+/** How many of `mentions` (from the first) are the kept entity's, in order: all of its, or none (-1). */
+function keptPrefix(kept: KeptEntity, mentions: readonly RawMention[], ids: readonly string[]): number {
+  if (kept.mentions.length > mentions.length) return -1;
+  for (let i = 0; i < kept.mentions.length; i++) {
     const a = kept.mentions[i] as RawMention;
     const b = mentions[i] as RawMention;
-    if (kept.ids[i] !== ids[i]) return false;
-    if (a !== b && (a.start !== b.start || a.end !== b.end || a.text !== b.text)) return false;
+    if (kept.ids[i] !== ids[i]) return -1;
+    if (a !== b && (a.start !== b.start || a.end !== b.end || a.text !== b.text)) return -1;
   }
-  return true;
+  return kept.mentions.length;
 }
 
-function makeEntity(t: Tally, name: string, ids: readonly string[]): Entity {
-  const variantCounts = new Map<string, number>();
-  for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
+function keptEntity(t: Tally, name: string, ids: readonly string[], old: KeptEntity | undefined): KeptEntity {
+  const from = old === undefined ? -1 : keptPrefix(old, t.mentions, ids);
+  if (
+    old !== undefined &&
+    from === t.mentions.length &&
+    old.entity.name === name &&
+    old.entity.type === t.type
+  )
+    return { mentions: t.mentions, ids, counts: old.counts, entity: old.entity };
+  const counts = new Map<string, number>(from >= 0 && old !== undefined ? old.counts : []);
+  for (let i = Math.max(0, from); i < t.mentions.length; i++) {
+    const text = (t.mentions[i] as RawMention).text;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const tail = t.mentions
+    .slice(Math.max(0, from))
+    .map((m, i) => publicMention(m, ids[Math.max(0, from) + i] as string));
   return {
-    name,
-    type: t.type,
-    variants: [...variantCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v),
-    mentions: t.mentions.map((m, i) => publicMention(m, ids[i] as string)),
+    mentions: t.mentions,
+    ids,
+    counts,
+    entity: {
+      name,
+      type: t.type,
+      variants: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v),
+      mentions: from > 0 && old !== undefined ? [...old.entity.mentions, ...tail] : tail,
+    },
   };
 }
 
@@ -901,16 +924,9 @@ function entitiesOfTallies(
   for (const t of tallies.values()) {
     const name = names.get(t.key) as string;
     const ids = t.mentions.map((m) => (ctxs[m.article] as ArticleContext).article.id);
-    const old = made?.get(t.key);
-    const entity =
-      old !== undefined &&
-      old.entity.name === name &&
-      old.entity.type === t.type &&
-      sameMentions(old, t.mentions, ids)
-        ? old.entity
-        : makeEntity(t, name, ids);
-    keep.push([t.key, { mentions: t.mentions, ids, entity }]);
-    list.push(entity);
+    const found = keptEntity(t, name, ids, made?.get(t.key));
+    keep.push([t.key, found]);
+    list.push(found.entity);
   }
   if (made !== undefined) {
     made.clear();
