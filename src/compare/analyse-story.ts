@@ -144,6 +144,7 @@ export function findEvidence(articles: readonly AnalysedArticle[], memo?: Eviden
     dates,
     storyStart: storyStart(articles),
     dated: referenceDates(articles).map((r) => r?.ownYear === true),
+    ...(memo !== undefined ? { groups: memo.quoteGroups } : {}),
   });
   return {
     entities: entities.entities,

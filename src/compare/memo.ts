@@ -2,6 +2,7 @@ import type { AnalysedArticle } from '../core/types.js';
 import type { EntityMemo, ScanMemo, SeedMemo } from './entities.js';
 import type { FigureGroupMemo } from './conflicts.js';
 import type { FoundFigure } from './figures.js';
+import type { QuoteGroupMemo } from './quote-items.js';
 import type { QuoteMemo } from './quote-memo.js';
 import type { ReferenceDate } from './reference-dates.js';
 import type { TimelineEvent } from './types.js';
@@ -35,6 +36,8 @@ export interface EvidenceMemo {
   readonly figureGroups: FigureGroupMemo;
   /** The story's entities as its last list made them, by key (not per article). */
   readonly entities: EntityMemo;
+  /** The story's quote groups of each kind (not per article). */
+  readonly quoteGroups: QuoteGroupMemo;
 }
 
 export function evidenceMemo(): EvidenceMemo {
@@ -47,6 +50,7 @@ export function evidenceMemo(): EvidenceMemo {
     quotes: new Map(),
     figureGroups: new Map(),
     entities: new Map(),
+    quoteGroups: new Map(),
   };
 }
 
