@@ -204,7 +204,16 @@ function corroboratedSpan(
   articles: readonly AnalysedArticle[],
   sentence: CoverageSpan,
   by: readonly Carrier[],
+  memo: boolean,
 ): CorroboratedSpan {
+  // With the story's coverage memo (which holds the spans of the lists it kept) a list asked for is mostly new: the
+  // span is made, not looked up and kept per list (the same span).
+  if (memo)
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      by: by.map((c) => (articles[c.article] as AnalysedArticle).id),
+    };
   const kept = spans.get(by);
   if (kept !== undefined && kept.start === sentence.start && kept.end === sentence.end) {
     let same = kept.by.length === by.length;
@@ -329,7 +338,11 @@ export function storyCoverage(
       if (old !== undefined)
         for (let k = 0; k < old.length; k++) (row[(old[k] as Carrier).article] as number) -= 1;
       for (let k = 0; k < by.length; k++) (row[(by[k] as Carrier).article] as number) += 1;
-      spanned.push(by.length > 0 ? corroboratedSpan(articles, a.sentences[si] as Sentence, by) : undefined);
+      spanned.push(
+        by.length > 0
+          ? corroboratedSpan(articles, a.sentences[si] as Sentence, by, memo !== undefined)
+          : undefined,
+      );
     }
     lists.push(mine);
     spanLists.push(spanned);
