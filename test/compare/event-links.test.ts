@@ -49,8 +49,8 @@ describe('sameDaySamePeople', () => {
   });
 
   it('does not count a mention that runs past the sentence, nor one of another day or another sentence', () => {
-    // Sentence b 25–60 holds Anna Berg (40–49) only: Carl Dorn starts before it, Eva Falk's starts in it but the
-    // sentence before holds her too; a is dated to another day.
+    // Sentence b 25–60 names Anna Berg and Eva Falk (Carl Dorn's mention starts before it): one person shared with
+    // a, which names Anna Berg and Carl Dorn (not his mention at 70, in another sentence).
     expect(
       sameDaySamePeople([day('a', '2020-01-06', 0, 40), day('b', '2020-01-06', 25, 60)], entities),
     ).toEqual([]);
