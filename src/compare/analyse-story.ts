@@ -152,7 +152,7 @@ export function findEvidence(articles: readonly AnalysedArticle[], memo?: Eviden
     figures: figures.map(publicFigure),
     conflicts,
     figureGroups: groups,
-    timeline: storyEvents(articles, dates),
+    timeline: storyEvents(articles, dates, memo?.eventGroups),
     dates,
     links: [...agreeing, ...sameDaySamePeople(dates, entities.entities)],
   };

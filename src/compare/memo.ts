@@ -5,6 +5,7 @@ import type { FoundFigure } from './figures.js';
 import type { QuoteGroupMemo } from './quote-items.js';
 import type { QuoteMemo } from './quote-memo.js';
 import type { ReferenceDate } from './reference-dates.js';
+import type { EventGroupMemo } from './timeline-events.js';
 import type { TimelineEvent } from './types.js';
 import type { Word } from './words.js';
 
@@ -38,6 +39,8 @@ export interface EvidenceMemo {
   readonly entities: EntityMemo;
   /** The story's quote groups of each kind (not per article). */
   readonly quoteGroups: QuoteGroupMemo;
+  /** The story's timeline groups of each date (not per article). */
+  readonly eventGroups: EventGroupMemo;
 }
 
 export function evidenceMemo(): EvidenceMemo {
@@ -51,6 +54,7 @@ export function evidenceMemo(): EvidenceMemo {
     figureGroups: new Map(),
     entities: new Map(),
     quoteGroups: new Map(),
+    eventGroups: new Map(),
   };
 }
 
