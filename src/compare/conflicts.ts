@@ -167,9 +167,8 @@ function figureGroup(list: readonly FoundFigure[]): KeptGroup {
   for (const a of articles) span = Math.max(span, a + 1);
   const pairOf = (x: number, y: number): number => (x < y ? x * span + y : y * span + x);
   const agreeingArticles = new Set(pairs.map(([a, b]) => pairOf(a.articleIndex, b.articleIndex)));
-  const allAgree = articles.every((x, i) =>
-    articles.slice(i + 1).every((y) => agreeingArticles.has(pairOf(x, y))),
-  );
+  // Every two of the group's articles agree when the distinct agreeing pairs are all pairs of them.
+  const allAgree = agreeingArticles.size === (articles.length * (articles.length - 1)) / 2;
   const first = list[0] as FoundFigure;
   const about = first.topic ?? [first.counted, first.unit].filter((x) => x !== null).join(', ');
   const listed = list.map(toValue);

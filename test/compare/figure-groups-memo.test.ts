@@ -41,6 +41,9 @@ describe('groupFigures with a memo (a growing story)', () => {
     const panzer = (r: typeof first) => r.groups.find((g) => g.about === 'Panzer');
     expect(panzer(second)).toBe(panzer(first));
     expect(second.groups.find((g) => g.about === 'Helfer')).toMatchObject({ agree: false });
+    // Two soldier counts agree; with a third that agrees with one of them only, not every two articles do.
+    expect(first.groups.find((g) => g.about === 'Soldaten')).toMatchObject({ agree: true });
+    expect(second.groups.find((g) => g.about === 'Soldaten')).toMatchObject({ agree: false });
     expect([...memo.keys()]).toHaveLength(3);
     // A story without the tanks forgets their group.
     groupFigures(
