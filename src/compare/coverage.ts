@@ -248,6 +248,8 @@ export interface CoverageMemo {
     readonly counts: readonly (readonly number[])[];
     readonly publishers: readonly (string | undefined)[] | undefined;
     readonly consensus: readonly Int32Array[];
+    /** The overlap matrix, a row per article. */
+    readonly matrix: readonly (readonly number[])[];
   };
 }
 
@@ -298,6 +300,8 @@ export function storyCoverage(
   const spanLists: (readonly (CorroboratedSpan | undefined)[])[] = [];
   const counts: (readonly number[])[] = [];
   const consensus: Int32Array[] = [];
+  // The articles whose counts are the last brief's (the articles added since carry none of their sentences).
+  const sameRow = new Uint8Array(n);
   const perArticle: ArticleCoverage[] = articles.map((a, ai) => {
     const oldLists = last?.lists[ai];
     const oldCounts = last?.counts[ai];
@@ -315,6 +319,7 @@ export function storyCoverage(
         consensus.push(
           (sameCounts ? last?.consensus[ai] : undefined) ?? new Int32Array(a.sentences.length).fill(-1),
         );
+        sameRow[ai] = 1;
         return kept;
       }
     }
@@ -335,9 +340,15 @@ export function storyCoverage(
         continue;
       }
       changed = true;
-      if (old !== undefined)
-        for (let k = 0; k < old.length; k++) (row[(old[k] as Carrier).article] as number) -= 1;
-      for (let k = 0; k < by.length; k++) (row[(by[k] as Carrier).article] as number) += 1;
+      // The carriers both lists begin with (by article) count as they did: only the rest of each is counted.
+      let common = 0;
+      if (old !== undefined) {
+        const most = Math.min(old.length, by.length);
+        while (common < most && (old[common] as Carrier).article === (by[common] as Carrier).article)
+          common++;
+        for (let k = common; k < old.length; k++) (row[(old[k] as Carrier).article] as number) -= 1;
+      }
+      for (let k = common; k < by.length; k++) (row[(by[k] as Carrier).article] as number) += 1;
       spanned.push(
         by.length > 0
           ? corroboratedSpan(articles, a.sentences[si] as Sentence, by, memo !== undefined)
@@ -348,7 +359,10 @@ export function storyCoverage(
     spanLists.push(spanned);
     counts.push(row);
     consensus.push(counted);
-    if (!changed && kept !== undefined) return kept;
+    if (!changed && kept !== undefined) {
+      sameRow[ai] = 1;
+      return kept;
+    }
     const corroborated: CorroboratedSpan[] = [];
     const single: CoverageSpan[] = [];
     a.sentences.forEach((sentence, si) => {
@@ -358,13 +372,20 @@ export function storyCoverage(
     });
     return { article: a.id, corroborated, single };
   });
-  const matrix = articles.map((a, i) =>
-    articles.map((_, j) => {
+  const matrix = articles.map((a, i) => {
+    // Such an article's row is the last one's, with a 0 for each article added since.
+    const kept = sameRow[i] === 1 ? last?.matrix[i] : undefined;
+    if (kept !== undefined) {
+      const row = kept.slice();
+      for (let j = kept.length; j < n; j++) row.push(0);
+      return row;
+    }
+    return articles.map((_, j) => {
       if (i === j) return 1;
       const total = a.sentences.length;
       return total === 0 ? 0 : Math.round((((counts[i] as number[])[j] ?? 0) / total) * 1000) / 1000;
-    }),
-  );
+    });
+  });
   const made: Coverage = {
     articles: perArticle,
     matrix,
@@ -380,6 +401,7 @@ export function storyCoverage(
       counts,
       publishers: hints.publishers,
       consensus,
+      matrix,
     };
   return made;
 }
