@@ -921,9 +921,10 @@ function entitiesOfTallies(
 ): Entity[] {
   const list: Entity[] = [];
   const keep: [string, KeptEntity][] = [];
+  const storyIds = ctxs.map((c) => c.article.id);
   for (const t of tallies.values()) {
     const name = names.get(t.key) as string;
-    const ids = t.mentions.map((m) => (ctxs[m.article] as ArticleContext).article.id);
+    const ids = t.mentions.map((m) => storyIds[m.article] as string);
     const found = keptEntity(t, name, ids, made?.get(t.key));
     keep.push([t.key, found]);
     list.push(found.entity);
