@@ -1,16 +1,14 @@
 import type { EvidenceLink } from './coverage.js';
 import type { Entity, TimelineEvent } from './types.js';
 
-/** The person mentions of each `wanted` article (by id), each with the place of its entity among `entities`. */
+/** Each article's person mentions (by article id), each with the place of its entity among `entities`. */
 function personMentions(
   entities: readonly Entity[],
-  wanted: ReadonlySet<string>,
 ): Map<string, { entity: number; start: number; end: number }[]> {
   const byArticle = new Map<string, { entity: number; start: number; end: number }[]>();
   entities.forEach((e, entity) => {
     if (e.type !== 'person') return;
     for (const m of e.mentions) {
-      if (!wanted.has(m.article)) continue;
       const list = byArticle.get(m.article);
       const at = { entity, start: m.start, end: m.end };
       if (list === undefined) byArticle.set(m.article, [at]);
@@ -20,28 +18,15 @@ function personMentions(
   return byArticle;
 }
 
-/**
- * The names of the people named in a sentence (mentions of one article, sorted by start: only those starting in the
- * sentence are read).
- */
+/** The names of the people named in a sentence (mentions of one article). */
 function peopleIn(
   entities: readonly Entity[],
   mentions: readonly { entity: number; start: number; end: number }[],
   sentence: { start: number; end: number },
 ): Set<string> {
   const people = new Set<string>();
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as { start: number }).start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length; k++) {
-    const m = mentions[k] as { entity: number; start: number; end: number };
-    if (m.start > sentence.end) break;
-    if (m.end <= sentence.end) people.add((entities[m.entity] as Entity).name);
-  }
+  for (const m of mentions)
+    if (m.start >= sentence.start && m.end <= sentence.end) people.add((entities[m.entity] as Entity).name);
   return people;
 }
 
@@ -54,20 +39,10 @@ export function sameDaySamePeople(
   timeline: readonly TimelineEvent[],
   entities: readonly Entity[],
 ): EvidenceLink[] {
-  const dayEvents = timeline.filter((t) => t.precision === 'day');
-  const mentions = personMentions(entities, new Set(dayEvents.map((t) => t.article)));
-  // An article's mentions sorted by start when first asked for (only articles with a dated day are).
-  const sorted = new Set<string>();
-  const sortedIn = (article: string): readonly { entity: number; start: number; end: number }[] => {
-    const list = mentions.get(article) ?? [];
-    if (!sorted.has(article)) {
-      list.sort((a, b) => a.start - b.start);
-      sorted.add(article);
-    }
-    return list;
-  };
-  const days = dayEvents
-    .map((t) => ({ t, people: peopleIn(entities, sortedIn(t.article), t.sentence) }))
+  const mentions = personMentions(entities);
+  const days = timeline
+    .filter((t) => t.precision === 'day')
+    .map((t) => ({ t, people: peopleIn(entities, mentions.get(t.article) ?? [], t.sentence) }))
     .filter((d) => d.people.size >= 2);
   // Only mentions of the same day can link: each day's mentions in timeline order.
   const ofDate = new Map<string, number[]>();
