@@ -125,17 +125,17 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
 export function findEvidence(articles: readonly AnalysedArticle[], memo?: EvidenceMemo): StoryEvidence {
   const ctxs = articleContexts(articles, memo?.words);
   const seeds = storySeeds(ctxs, memo?.seeds);
-  const first = recogniseEntities(ctxs, [], seeds, memo?.scans);
+  const first = recogniseEntities(ctxs, [], seeds, memo?.scans, undefined, memo?.entities);
   let entities = first;
   let found = storyQuotes(ctxs, entities, memo?.quotes);
   if (found.speakers.length > 0) {
     // Speakers named only by a verb pattern become people too; then quotes are attributed with them known (the
     // same recognition when they name no one new: then the same quotes).
-    entities = recogniseEntities(ctxs, found.speakers, seeds, memo?.scans, first);
+    entities = recogniseEntities(ctxs, found.speakers, seeds, memo?.scans, first, memo?.entities);
     if (entities !== first) found = storyQuotes(ctxs, entities, memo?.quotes);
   }
   const figures = storyFigures(ctxs, memo);
-  const { groups, conflicts, agreeing } = groupFigures(figures);
+  const { groups, conflicts, agreeing } = groupFigures(figures, memo?.figureGroups);
   const dates = storyTimeline(ctxs, memo);
   const quotes = quoteItems({
     ctxs,
@@ -144,6 +144,7 @@ export function findEvidence(articles: readonly AnalysedArticle[], memo?: Eviden
     dates,
     storyStart: storyStart(articles),
     dated: referenceDates(articles).map((r) => r?.ownYear === true),
+    ...(memo !== undefined ? { groups: memo.quoteGroups } : {}),
   });
   return {
     entities: entities.entities,
@@ -151,7 +152,7 @@ export function findEvidence(articles: readonly AnalysedArticle[], memo?: Eviden
     figures: figures.map(publicFigure),
     conflicts,
     figureGroups: groups,
-    timeline: storyEvents(articles, dates),
+    timeline: storyEvents(articles, dates, memo?.eventGroups),
     dates,
     links: [...agreeing, ...sameDaySamePeople(dates, entities.entities)],
   };

@@ -106,7 +106,10 @@ function agreeingPairs(list: readonly FoundFigure[]): [FoundFigure, FoundFigure]
  * is a conflict. `agreeing` lists the pairs of figures in different articles that agree ("fast zwei Stunden" /
  * "etwa zwei Stunden"): the sentences carrying them corroborate each other.
  */
-export function groupFigures(figures: readonly FoundFigure[]): {
+export function groupFigures(
+  figures: readonly FoundFigure[],
+  memo?: FigureGroupMemo,
+): {
   groups: FigureGroup[];
   conflicts: Conflict[];
   agreeing: [FoundFigure, FoundFigure][];
@@ -114,23 +117,61 @@ export function groupFigures(figures: readonly FoundFigure[]): {
   const groups: FigureGroup[] = [];
   const conflicts: Conflict[] = [];
   const agreeing: [FoundFigure, FoundFigure][] = [];
-  for (const list of byWhatTheyCount(figures).values()) {
-    const pairs = agreeingPairs(list);
-    agreeing.push(...pairs);
-    const articles = [...new Set(list.map((f) => f.articleIndex))];
-    if (articles.length < 2) continue;
-    const agreeingArticles = new Set(pairs.map(([a, b]) => `${a.articleIndex}|${b.articleIndex}`));
-    const allAgree = articles.every((x, i) =>
-      articles
-        .slice(i + 1)
-        .every((y) => agreeingArticles.has(`${x}|${y}`) || agreeingArticles.has(`${y}|${x}`)),
-    );
-    const first = list[0] as FoundFigure;
-    const about = first.topic ?? [first.counted, first.unit].filter((x) => x !== null).join(', ');
-    const listed = list.map(toValue);
-    const { modality } = first;
-    groups.push({ about, modality, agree: allAgree, values: listed });
-    if (!allAgree) conflicts.push({ about, modality, values: listed });
+  const kept = new Map<string, KeptGroup>();
+  for (const [key, list] of byWhatTheyCount(figures)) {
+    const old = memo?.get(key);
+    const found = old !== undefined && sameFigures(old.list, list) ? old : figureGroup(list);
+    kept.set(key, found);
+    agreeing.push(...found.pairs);
+    if (found.group === undefined) continue;
+    groups.push(found.group);
+    if (!found.group.agree)
+      conflicts.push({
+        about: found.group.about,
+        modality: found.group.modality,
+        values: found.group.values,
+      });
+  }
+  if (memo !== undefined) {
+    memo.clear();
+    for (const [key, found] of kept) memo.set(key, found);
   }
   return { groups, conflicts, agreeing };
+}
+
+/** One group's figures, their agreeing pairs and the group they make (undefined: in one article only). */
+interface KeptGroup {
+  readonly list: readonly FoundFigure[];
+  readonly pairs: readonly [FoundFigure, FoundFigure][];
+  readonly group: FigureGroup | undefined;
+}
+
+/**
+ * The groups of the story's last `groupFigures`, by what they count, kept between briefs of a growing story: a
+ * group of the same figure objects in the same order is the same group with the same pairs.
+ */
+export type FigureGroupMemo = Map<string, KeptGroup>;
+
+const sameFigures = (a: readonly FoundFigure[], b: readonly FoundFigure[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+function figureGroup(list: readonly FoundFigure[]): KeptGroup {
+  const pairs = agreeingPairs(list);
+  const articles = [...new Set(list.map((f) => f.articleIndex))];
+  if (articles.length < 2) return { list, pairs, group: undefined };
+  // Each pair of articles with agreeing figures once, as a number (the smaller index, then the larger).
+  let span = 0;
+  for (const a of articles) span = Math.max(span, a + 1);
+  const pairOf = (x: number, y: number): number => (x < y ? x * span + y : y * span + x);
+  const agreeingArticles = new Set(pairs.map(([a, b]) => pairOf(a.articleIndex, b.articleIndex)));
+  // Every two of the group's articles agree when the distinct agreeing pairs are all pairs of them.
+  const allAgree = agreeingArticles.size === (articles.length * (articles.length - 1)) / 2;
+  const first = list[0] as FoundFigure;
+  const about = first.topic ?? [first.counted, first.unit].filter((x) => x !== null).join(', ');
+  const listed = list.map(toValue);
+  const { modality } = first;
+  return { list, pairs, group: { about, modality, agree: allAgree, values: listed } };
 }

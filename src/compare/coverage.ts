@@ -33,6 +33,58 @@ function consensusCount(
   return count;
 }
 
+/** A sentence carried widely enough, with its count, its place among all sentences and whether it is labelled. */
+interface ConsensusItem {
+  readonly article: number;
+  readonly sentence: number;
+  readonly by: readonly Carrier[];
+  readonly count: number;
+  readonly index: number;
+  readonly labelled: number;
+}
+
+/** Whether `x` comes before `y`: counted more widely, more carriers, unlabelled first, then in text order. */
+const before = (x: ConsensusItem, y: ConsensusItem): boolean =>
+  (y.count - x.count || y.by.length - x.by.length || x.labelled - y.labelled || x.index - y.index) < 0;
+
+/** The items as a binary heap, the first (`before`) on top: popped in the order of sorting them. */
+class ItemHeap {
+  private readonly items: ConsensusItem[];
+
+  constructor(items: ConsensusItem[]) {
+    this.items = items;
+    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  pop(): ConsensusItem | undefined {
+    const { items } = this;
+    const top = items[0];
+    const last = items.pop();
+    if (top !== undefined && last !== undefined && items.length > 0) {
+      items[0] = last;
+      this.down(0);
+    }
+    return top;
+  }
+
+  private down(at: number): void {
+    const { items } = this;
+    const n = items.length;
+    const item = items[at] as ConsensusItem;
+    let i = at;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && before(items[r] as ConsensusItem, items[l] as ConsensusItem) ? r : l;
+      if (!before(items[c] as ConsensusItem, item)) break;
+      items[i] = items[c] as ConsensusItem;
+      i = c;
+    }
+    items[i] = item;
+  }
+}
+
 /**
  * The claims most sources carry, each listed once with its carriers: without `publishers`, at least half the
  * articles and at least two; with them, at least half the independent publishers the story knows and at least
@@ -52,8 +104,7 @@ function consensusOf(
   const known = publishers !== undefined ? new Set(publishers.filter((p) => p !== undefined)).size : 0;
   const need = Math.max(2, Math.ceil((publishers !== undefined ? known : articles.length) / 2));
   // Only the sentences carried widely enough, each with its place among all sentences (the last tie-break).
-  const items: { article: number; sentence: number; by: readonly Carrier[]; count: number; index: number }[] =
-    [];
+  const items: ConsensusItem[] = [];
   // Each article's publisher as a number (-1: unknown), so that a sentence's distinct publishers are counted with
   // a stamp per publisher (the sentence's index) before any list of them is made.
   const publisherIds = new Map<string, number>();
@@ -84,19 +135,23 @@ function consensusOf(
       let count = counts[sentence] as number;
       if (count < 0) counts[sentence] = count = consensusCount(article, by, at, mark);
       if (count < need) continue;
-      items.push({ article, sentence, by, count, index: at });
+      items.push({
+        article,
+        sentence,
+        by,
+        count,
+        index: at,
+        labelled: labelOf(article) === undefined ? 0 : 1,
+      });
     }
   });
   // Among claims carried as widely, one told by a report comes before a preview's or an opinion piece's wording.
-  const labelled = (item: { article: number }): number => (labelOf(item.article) === undefined ? 0 : 1);
-  const order = items.sort(
-    (x, y) =>
-      y.count - x.count || y.by.length - x.by.length || labelled(x) - labelled(y) || x.index - y.index,
-  );
+  // Taken best first from a heap until `max` are found: the order of sorting them all, without sorting them all.
+  const order = new ItemHeap(items);
   const covered = new Set<string>();
   const key = (article: number, sentence: number): string => `${article}:${sentence}`;
   const out: ConsensusClaim[] = [];
-  for (const item of order) {
+  for (let item = order.pop(); item !== undefined; item = order.pop()) {
     if (out.length >= max) break;
     if (covered.has(key(item.article, item.sentence))) continue;
     covered.add(key(item.article, item.sentence));
@@ -149,7 +204,16 @@ function corroboratedSpan(
   articles: readonly AnalysedArticle[],
   sentence: CoverageSpan,
   by: readonly Carrier[],
+  memo: boolean,
 ): CorroboratedSpan {
+  // With the story's coverage memo (which holds the spans of the lists it kept) a list asked for is mostly new: the
+  // span is made, not looked up and kept per list (the same span).
+  if (memo)
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      by: by.map((c) => (articles[c.article] as AnalysedArticle).id),
+    };
   const kept = spans.get(by);
   if (kept !== undefined && kept.start === sentence.start && kept.end === sentence.end) {
     let same = kept.by.length === by.length;
@@ -184,6 +248,8 @@ export interface CoverageMemo {
     readonly counts: readonly (readonly number[])[];
     readonly publishers: readonly (string | undefined)[] | undefined;
     readonly consensus: readonly Int32Array[];
+    /** The overlap matrix, a row per article. */
+    readonly matrix: readonly (readonly number[])[];
   };
 }
 
@@ -234,6 +300,8 @@ export function storyCoverage(
   const spanLists: (readonly (CorroboratedSpan | undefined)[])[] = [];
   const counts: (readonly number[])[] = [];
   const consensus: Int32Array[] = [];
+  // The articles whose counts are the last brief's (the articles added since carry none of their sentences).
+  const sameRow = new Uint8Array(n);
   const perArticle: ArticleCoverage[] = articles.map((a, ai) => {
     const oldLists = last?.lists[ai];
     const oldCounts = last?.counts[ai];
@@ -251,6 +319,7 @@ export function storyCoverage(
         consensus.push(
           (sameCounts ? last?.consensus[ai] : undefined) ?? new Int32Array(a.sentences.length).fill(-1),
         );
+        sameRow[ai] = 1;
         return kept;
       }
     }
@@ -271,16 +340,29 @@ export function storyCoverage(
         continue;
       }
       changed = true;
-      if (old !== undefined)
-        for (let k = 0; k < old.length; k++) (row[(old[k] as Carrier).article] as number) -= 1;
-      for (let k = 0; k < by.length; k++) (row[(by[k] as Carrier).article] as number) += 1;
-      spanned.push(by.length > 0 ? corroboratedSpan(articles, a.sentences[si] as Sentence, by) : undefined);
+      // The carriers both lists begin with (by article) count as they did: only the rest of each is counted.
+      let common = 0;
+      if (old !== undefined) {
+        const most = Math.min(old.length, by.length);
+        while (common < most && (old[common] as Carrier).article === (by[common] as Carrier).article)
+          common++;
+        for (let k = common; k < old.length; k++) (row[(old[k] as Carrier).article] as number) -= 1;
+      }
+      for (let k = common; k < by.length; k++) (row[(by[k] as Carrier).article] as number) += 1;
+      spanned.push(
+        by.length > 0
+          ? corroboratedSpan(articles, a.sentences[si] as Sentence, by, memo !== undefined)
+          : undefined,
+      );
     }
     lists.push(mine);
     spanLists.push(spanned);
     counts.push(row);
     consensus.push(counted);
-    if (!changed && kept !== undefined) return kept;
+    if (!changed && kept !== undefined) {
+      sameRow[ai] = 1;
+      return kept;
+    }
     const corroborated: CorroboratedSpan[] = [];
     const single: CoverageSpan[] = [];
     a.sentences.forEach((sentence, si) => {
@@ -290,13 +372,20 @@ export function storyCoverage(
     });
     return { article: a.id, corroborated, single };
   });
-  const matrix = articles.map((a, i) =>
-    articles.map((_, j) => {
+  const matrix = articles.map((a, i) => {
+    // Such an article's row is the last one's, with a 0 for each article added since.
+    const kept = sameRow[i] === 1 ? last?.matrix[i] : undefined;
+    if (kept !== undefined) {
+      const row = kept.slice();
+      for (let j = kept.length; j < n; j++) row.push(0);
+      return row;
+    }
+    return articles.map((_, j) => {
       if (i === j) return 1;
       const total = a.sentences.length;
       return total === 0 ? 0 : Math.round((((counts[i] as number[])[j] ?? 0) / total) * 1000) / 1000;
-    }),
-  );
+    });
+  });
   const made: Coverage = {
     articles: perArticle,
     matrix,
@@ -312,6 +401,7 @@ export function storyCoverage(
       counts,
       publishers: hints.publishers,
       consensus,
+      matrix,
     };
   return made;
 }

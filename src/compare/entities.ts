@@ -851,6 +851,136 @@ function recognitionInputs(
   };
 }
 
+/** An entity as the story's last list of entities made it, with its mentions, their articles' ids and its variants. */
+interface KeptEntity {
+  readonly mentions: readonly RawMention[];
+  readonly ids: readonly string[];
+  /** How often each variant is written (in the order first met). */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly entity: Entity;
+}
+
+/**
+ * The entities of a story's last list, by key, kept between briefs of a growing story: an entity of the same name
+ * and type whose mentions are the same (as written, at the same places of articles with the same ids) is the same;
+ * one whose mentions begin with the kept ones counts only the mentions after them.
+ */
+export type EntityMemo = Map<string, KeptEntity>;
+
+/** How many of `mentions` (from the first) are the kept entity's, in order: all of its, or none (-1). */
+function keptPrefix(kept: KeptEntity, mentions: readonly RawMention[], ids: readonly string[]): number {
+  if (kept.mentions.length > mentions.length) return -1;
+  for (let i = 0; i < kept.mentions.length; i++) {
+    const a = kept.mentions[i] as RawMention;
+    const b = mentions[i] as RawMention;
+    if (kept.ids[i] !== ids[i]) return -1;
+    if (a !== b && (a.start !== b.start || a.end !== b.end || a.text !== b.text)) return -1;
+  }
+  return kept.mentions.length;
+}
+
+function keptEntity(t: Tally, name: string, ids: readonly string[], old: KeptEntity | undefined): KeptEntity {
+  const from = old === undefined ? -1 : keptPrefix(old, t.mentions, ids);
+  if (
+    old !== undefined &&
+    from === t.mentions.length &&
+    old.entity.name === name &&
+    old.entity.type === t.type
+  )
+    return { mentions: t.mentions, ids, counts: old.counts, entity: old.entity };
+  const counts = new Map<string, number>(from >= 0 && old !== undefined ? old.counts : []);
+  for (let i = Math.max(0, from); i < t.mentions.length; i++) {
+    const text = (t.mentions[i] as RawMention).text;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const tail = t.mentions
+    .slice(Math.max(0, from))
+    .map((m, i) => publicMention(m, ids[Math.max(0, from) + i] as string));
+  return {
+    mentions: t.mentions,
+    ids,
+    counts,
+    entity: {
+      name,
+      type: t.type,
+      variants: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v),
+      mentions: from > 0 && old !== undefined ? [...old.entity.mentions, ...tail] : tail,
+    },
+  };
+}
+
+/**
+ * The entities of a recognition's tallies, most mentioned first; an entity kept in `made` whose mentions are the
+ * same is taken as it was (and `made` then keeps this list's).
+ */
+function entitiesOfTallies(
+  ctxs: readonly ArticleContext[],
+  tallies: ReadonlyMap<string, Tally>,
+  names: ReadonlyMap<string, string>,
+  made: EntityMemo | undefined,
+): Entity[] {
+  const list: Entity[] = [];
+  const keep: [string, KeptEntity][] = [];
+  const storyIds = ctxs.map((c) => c.article.id);
+  for (const t of tallies.values()) {
+    const name = names.get(t.key) as string;
+    const ids = t.mentions.map((m) => storyIds[m.article] as string);
+    const found = keptEntity(t, name, ids, made?.get(t.key));
+    keep.push([t.key, found]);
+    list.push(found.entity);
+  }
+  if (made !== undefined) {
+    made.clear();
+    for (const [key, e] of keep) made.set(key, e);
+  }
+  return list.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** How many mentions of each key a scan's list holds, kept per list (a growing story's kept scans are the same). */
+const keyCounts = new WeakMap<readonly RawMention[], ReadonlyMap<string, number>>();
+
+function keyCountsOf(list: readonly RawMention[]): ReadonlyMap<string, number> {
+  let counts = keyCounts.get(list);
+  if (counts === undefined) {
+    const made = new Map<string, number>();
+    for (const m of list) made.set(m.key, (made.get(m.key) ?? 0) + 1);
+    keyCounts.set(list, (counts = made));
+  }
+  return counts;
+}
+
+/** Mentions in story order: by article, then by start. */
+const inText = (a: RawMention, b: RawMention): number => a.article - b.article || a.start - b.start;
+
+const inOrder = (list: readonly RawMention[]): boolean => {
+  for (let i = 1; i < list.length; i++)
+    if (inText(list[i - 1] as RawMention, list[i] as RawMention) > 0) return false;
+  return true;
+};
+
+/** `list.sort(inText)` (a stable sort, in place), without sorting a list already in order. */
+function sortInText(list: RawMention[]): RawMention[] {
+  return inOrder(list) ? list : list.sort(inText);
+}
+
+/**
+ * `[...a, ...b].sort(inText)`: when both are in order, merged (a mention of `a` first on a tie, as the stable sort
+ * keeps it).
+ */
+function mergedInText(a: readonly RawMention[], b: readonly RawMention[]): RawMention[] {
+  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort(inText);
+  const out: RawMention[] = new Array<RawMention>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] =
+      inText(b[j] as RawMention, a[i] as RawMention) < 0 ? (b[j++] as RawMention) : (a[i++] as RawMention);
+  while (i < a.length) out[k++] = a[i++] as RawMention;
+  while (j < b.length) out[k++] = b[j++] as RawMention;
+  return out;
+}
+
 /**
  * People, places and organisations of a story, consolidated across articles: rule-found names (titles, first
  * names, family-first names, speakers), the gazetteer, places after place prepositions, organisation words; lone
@@ -865,6 +995,7 @@ export function recogniseEntities(
   seeds: readonly ArticleSeeds[] = storySeeds(ctxs),
   scans?: ScanMemo,
   previous?: RecognisedEntities,
+  made?: EntityMemo,
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
   if (previous !== undefined && speakersAddNothing(previous, seeds, speakers)) return previous;
@@ -885,9 +1016,17 @@ export function recogniseEntities(
   );
   // A word the subject or genitive rule took that stands after an article somewhere in the story is a common noun
   // ("Gegenoffensive ist …" and "die Gegenoffensive"; not "legte Judy", "über Judy").
+  // Asked once per word (the articles' seeds give the same word again and again).
   let followers: readonly ReadonlySet<string>[] | undefined;
-  const nounElsewhere = (word: string): boolean =>
-    (followers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
+  const nouns = new Map<string, boolean>();
+  const nounElsewhere = (word: string): boolean => {
+    let found = nouns.get(word);
+    if (found === undefined) {
+      found = (followers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
+      nouns.set(word, found);
+    }
+    return found;
+  };
   const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === 'genitive';
   for (const { words, rule } of named) {
     const word = words[0] as string;
@@ -905,8 +1044,12 @@ export function recogniseEntities(
   const lexicon = baseLexicon(ctxs, seeds, persons, singles);
   const counts = new Map<string, number>();
   const before = new ScanPass(lexicon);
-  for (const m of ctxs.flatMap((c) => scanArticle(c, scans, before, lexicon)))
-    counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (const c of ctxs) {
+    const list = scanArticle(c, scans, before, lexicon);
+    // A kept scan's list is counted once (its counts kept with it); a fresh scan's counted here.
+    if (scans === undefined) for (const m of list) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    else for (const [key, n] of keyCountsOf(list)) counts.set(key, (counts.get(key) ?? 0) + n);
+  }
   before.end();
   addShortNames(lexicon, persons, singleRules, counts);
   // The short names are in the lexicon now: its signatures are looked up again.
@@ -929,31 +1072,17 @@ export function recogniseEntities(
   scanned.forEach(tally);
   const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);
   fuzzy.forEach(tally);
-  const mentions = [...scanned, ...fuzzy].sort((a, b) => a.article - b.article || a.start - b.start);
+  const mentions = mergedInText(scanned, fuzzy);
   const names = new Map<string, string>();
   for (const t of tallies.values()) {
-    t.mentions.sort((a, b) => a.article - b.article || a.start - b.start);
+    sortInText(t.mentions);
     names.set(
       t.key,
       canonicalName(t, (a) => ctxs[a]?.article.language === TABLES_LANGUAGE),
     );
   }
   // The entities are made when asked for (the first recognition of a brief only gives its mentions and names).
-  const entityList = (): Entity[] =>
-    [...tallies.values()]
-      .map((t) => {
-        const variantCounts = new Map<string, number>();
-        for (const m of t.mentions) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);
-        return {
-          name: names.get(t.key) as string,
-          type: t.type,
-          variants: [...variantCounts]
-            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-            .map(([v]) => v),
-          mentions: t.mentions.map((m) => publicMention(m, (ctxs[m.article] as ArticleContext).article.id)),
-        };
-      })
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const entityList = (): Entity[] => entitiesOfTallies(ctxs, tallies, names, made);
   // The lexicon no longer changes: each name's key is looked up once (kept quotes ask again for every article).
   const keys = new Map<string, string | undefined>();
   const keyOf = (words: readonly string[]): string | undefined => {

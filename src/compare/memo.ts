@@ -1,8 +1,11 @@
 import type { AnalysedArticle } from '../core/types.js';
-import type { ScanMemo, SeedMemo } from './entities.js';
+import type { EntityMemo, ScanMemo, SeedMemo } from './entities.js';
+import type { FigureGroupMemo } from './conflicts.js';
 import type { FoundFigure } from './figures.js';
+import type { QuoteGroupMemo } from './quote-items.js';
 import type { QuoteMemo } from './quote-memo.js';
 import type { ReferenceDate } from './reference-dates.js';
+import type { EventGroupMemo } from './timeline-events.js';
 import type { TimelineEvent } from './types.js';
 import type { Word } from './words.js';
 
@@ -30,6 +33,14 @@ export interface EvidenceMemo {
   readonly scans: ScanMemo;
   /** Each article's quotes, with the answers of the story's lexicon they were found with. */
   readonly quotes: QuoteMemo;
+  /** The story's figure groups with their agreeing pairs, by what they count (not per article). */
+  readonly figureGroups: FigureGroupMemo;
+  /** The story's entities as its last list made them, by key (not per article). */
+  readonly entities: EntityMemo;
+  /** The story's quote groups of each kind (not per article). */
+  readonly quoteGroups: QuoteGroupMemo;
+  /** The story's timeline groups of each date (not per article). */
+  readonly eventGroups: EventGroupMemo;
 }
 
 export function evidenceMemo(): EvidenceMemo {
@@ -40,6 +51,10 @@ export function evidenceMemo(): EvidenceMemo {
     seeds: new Map(),
     scans: new Map(),
     quotes: new Map(),
+    figureGroups: new Map(),
+    entities: new Map(),
+    quoteGroups: new Map(),
+    eventGroups: new Map(),
   };
 }
 

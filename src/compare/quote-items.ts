@@ -191,25 +191,44 @@ export interface QuoteGroup {
   readonly speaker: string | null;
 }
 
-/** Groups of the same quote, in the order of their first source, with speakers that can be one person. */
-export function groupQuotes(candidates: readonly QuoteCandidate[]): QuoteGroup[] {
-  const groups: {
-    members: QuoteCandidate[];
-    speaker: string | null;
-    joined: Map<string, QuoteCandidate[]>;
-  }[] = [];
-  // A group's members are of one kind (each joined one of its kind). A member with the same words is the likeliest
-  // match (the same quote in another source): tried first; direct quotes are compared once per wording.
-  const kindOf = (c: QuoteCandidate): string => c.quote.kind ?? 'direct';
-  const holds = (g: (typeof groups)[number], c: QuoteCandidate): boolean => {
-    const kind = kindOf(g.members[0] as QuoteCandidate);
-    if (kind !== kindOf(c)) return false;
-    if (kind === 'direct') return holdsDirect(g.joined, c);
-    return (
-      (g.joined.get(c.joined) ?? []).some((m) => sameQuote(m, c)) || g.members.some((m) => sameQuote(m, c))
-    );
-  };
-  for (const c of candidates) {
+/** A group while quotes are grouped: its members, its speaker so far and its members by their words. */
+interface OpenGroup {
+  readonly members: QuoteCandidate[];
+  speaker: string | null;
+  readonly joined: Map<string, QuoteCandidate[]>;
+}
+
+/** The groups of one kind of quote (direct or reported) as grouping the kind's candidates, in order, left them. */
+interface KindGroups {
+  readonly candidates: QuoteCandidate[];
+  readonly groups: OpenGroup[];
+}
+
+/**
+ * The story's last grouping of each kind of quote, kept between briefs of a growing story: grouping is a function
+ * of a kind's candidates in order (a group of one kind never holds a quote of the other), so a kind whose
+ * candidates begin with the kept ones (the same objects) goes on from the kept groups with the ones after them.
+ */
+export type QuoteGroupMemo = Map<string, KindGroups>;
+
+const kindOf = (c: QuoteCandidate): string => c.quote.kind ?? 'direct';
+
+/** Whether group `g` (of its first member's kind) holds candidate `c` of the same kind. */
+function holds(g: OpenGroup, c: QuoteCandidate): boolean {
+  // A member with the same words is the likeliest match (the same quote in another source): tried first; direct
+  // quotes are compared once per wording.
+  if (kindOf(c) === 'direct') return holdsDirect(g.joined, c);
+  return (
+    (g.joined.get(c.joined) ?? []).some((m) => sameQuote(m, c)) || g.members.some((m) => sameQuote(m, c))
+  );
+}
+
+/** Groups `candidates` (all of one kind) on from `state`: each joins the first group that holds it, else opens one. */
+function groupOn(state: KindGroups, candidates: readonly QuoteCandidate[], from: number): void {
+  const { groups } = state;
+  for (let k = from; k < candidates.length; k++) {
+    const c = candidates[k] as QuoteCandidate;
+    state.candidates.push(c);
     const group = groups.find((g) => compatible(g.speaker, c.quote.speaker) && holds(g, c));
     if (group) {
       group.members.push(c);
@@ -219,7 +238,52 @@ export function groupQuotes(candidates: readonly QuoteCandidate[]): QuoteGroup[]
       else same.push(c);
     } else groups.push({ members: [c], speaker: c.quote.speaker, joined: new Map([[c.joined, [c]]]) });
   }
-  return groups.map(({ members, speaker }) => ({ members, speaker }));
+}
+
+/** How many of `candidates` (from the first) are the kept ones, in order: all of them, or none (0). */
+function keptCount(kept: KindGroups | undefined, candidates: readonly QuoteCandidate[]): number {
+  if (kept === undefined || kept.candidates.length > candidates.length) return 0;
+  for (let k = 0; k < kept.candidates.length; k++) if (kept.candidates[k] !== candidates[k]) return 0;
+  return kept.candidates.length;
+}
+
+/**
+ * Groups of the same quote, in the order of their first source, with speakers that can be one person. A group's
+ * members are of one kind. With a `memo` (see `QuoteGroupMemo`) the same groups, without grouping the kept
+ * candidates again.
+ */
+export function groupQuotes(candidates: readonly QuoteCandidate[], memo?: QuoteGroupMemo): QuoteGroup[] {
+  const byKind = new Map<string, QuoteCandidate[]>();
+  for (const c of candidates) {
+    const list = byKind.get(kindOf(c));
+    if (list === undefined) byKind.set(kindOf(c), [c]);
+    else list.push(c);
+  }
+  const all: OpenGroup[] = [];
+  const states = new Map<string, KindGroups>();
+  for (const [kind, list] of byKind) {
+    const kept = memo?.get(kind);
+    const from = keptCount(kept, list);
+    const state: KindGroups = from > 0 && kept !== undefined ? kept : { candidates: [], groups: [] };
+    groupOn(state, list, from);
+    states.set(kind, state);
+    all.push(...state.groups);
+  }
+  if (memo !== undefined) {
+    memo.clear();
+    for (const [kind, state] of states) memo.set(kind, state);
+  }
+  // In the order of their first source (a group is opened by its first member).
+  const place = new Map<QuoteCandidate, number>();
+  candidates.forEach((c, k) => {
+    if (!place.has(c)) place.set(c, k);
+  });
+  return all
+    .sort(
+      (x, y) =>
+        (place.get(x.members[0] as QuoteCandidate) ?? 0) - (place.get(y.members[0] as QuoteCandidate) ?? 0),
+    )
+    .map(({ members, speaker }) => ({ members: [...members], speaker }));
 }
 
 /** What the items need of the story besides its quotes. */
@@ -234,6 +298,8 @@ export interface QuoteItemInput {
   readonly storyStart: Date | undefined;
   /** Per article (by place in the story): whether it has a date of its own that relative phrases resolve against. */
   readonly dated: readonly boolean[];
+  /** The story's last quote groups (kept between briefs of a growing story). */
+  readonly groups?: QuoteGroupMemo;
 }
 
 /** What `roleOf` reads of the story, made once per story: role finders, article places and person entities. */
@@ -404,7 +470,7 @@ export function quoteItems(input: QuoteItemInput): QuoteItem[] {
     else list.push(p);
   }
   const lookup = roleLookup(input, personsIn);
-  const items = groupQuotes(candidates).map((g) => item(g, datesOf, input, lookup, personsIn));
+  const items = groupQuotes(candidates, input.groups).map((g) => item(g, datesOf, input, lookup, personsIn));
   const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);
   return items
     .map((q, i) => ({ q, i }))

@@ -327,6 +327,51 @@ const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   return n;
 };
 
+/** The groups of one date as grouping its mentions (in order) left them. */
+interface DateGroups {
+  readonly told: Told[];
+  readonly groups: { readonly told: Told[]; readonly places: Set<string> }[];
+}
+
+/**
+ * The story's last event groups of each date, kept between briefs of a growing story: a date's groups are a function
+ * of its mentions in order, so a date whose mentions begin with the kept ones (the same mention, passage and place
+ * in the story) groups on from the kept groups with the ones after them.
+ */
+export type EventGroupMemo = Map<string, DateGroups>;
+
+/** How many of `told[from..to)` are the kept mentions, in order: all of them, or none (0). */
+function keptTold(kept: DateGroups | undefined, told: readonly Told[], from: number, to: number): number {
+  if (kept === undefined || kept.told.length > to - from) return 0;
+  for (let k = 0; k < kept.told.length; k++) {
+    const a = kept.told[k] as Told;
+    const b = told[from + k] as Told;
+    if (a.mention !== b.mention || a.index !== b.index || a.source !== b.source || a.stems !== b.stems)
+      return 0;
+  }
+  return kept.told.length;
+}
+
+/** Groups `told[from..to)` (mentions of one date) on from `state`: each joins the first group it shares enough with. */
+function groupDate(state: DateGroups, told: readonly Told[], from: number, to: number): void {
+  const { groups } = state;
+  for (let k = from; k < to; k++) {
+    const t = told[k] as Told;
+    state.told.push(t);
+    const place = `${String(t.index)}:${String(t.source.start)}`;
+    let group: DateGroups['groups'][number] | undefined;
+    for (let g = 0; g < groups.length && group === undefined; g++) {
+      const candidate = groups[g] as DateGroups['groups'][number];
+      const first = candidate.told[0] as Told;
+      if (candidate.places.has(place) || shared(first.stems, t.stems) >= SHARED) group = candidate;
+    }
+    if (group) {
+      group.told.push(t);
+      group.places.add(place);
+    } else groups.push({ told: [t], places: new Set([place]) });
+  }
+}
+
 /**
  * The timeline of a story: one item per event (date + what happened), sources merged, sorted by date (ISO strings
  * of mixed precision sort year < month < day), then by the first source's place in the story.
@@ -334,6 +379,7 @@ const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
 export function storyEvents(
   articles: readonly AnalysedArticle[],
   mentions: readonly TimelineEvent[],
+  memo?: EventGroupMemo,
 ): TimelineItem[] {
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
   const ofArticle = new Map<string, TimelineEvent[]>();
@@ -356,26 +402,26 @@ export function storyEvents(
       a.index - b.index ||
       a.mention.start - b.mention.start,
   );
-  // Sorted by date, the groups of a date are the last ones made: a mention looks only at those.
-  const groups: { told: Told[]; places: Set<string> }[] = [];
-  let firstOfDate = 0;
-  for (const t of told) {
-    if (
-      groups.length > 0 &&
-      (groups[groups.length - 1] as (typeof groups)[number]).told[0]?.mention.date !== t.mention.date
-    )
-      firstOfDate = groups.length;
-    const place = `${String(t.index)}:${String(t.source.start)}`;
-    let group: (typeof groups)[number] | undefined;
-    for (let g = firstOfDate; g < groups.length && group === undefined; g++) {
-      const candidate = groups[g] as (typeof groups)[number];
-      const first = candidate.told[0] as Told;
-      if (candidate.places.has(place) || shared(first.stems, t.stems) >= SHARED) group = candidate;
-    }
-    if (group) {
-      group.told.push(t);
-      group.places.add(place);
-    } else groups.push({ told: [t], places: new Set([place]) });
+  // Sorted by date, the groups of a date are the last ones made: a mention looks only at those. The groups of a date
+  // are a function of its mentions in order: a date whose mentions begin with the kept ones goes on from its kept
+  // groups (see `EventGroupMemo`).
+  const groups: DateGroups['groups'] = [];
+  const dates = new Map<string, DateGroups>();
+  for (let from = 0; from < told.length;) {
+    const date = (told[from] as Told).mention.date;
+    let to = from + 1;
+    while (to < told.length && (told[to] as Told).mention.date === date) to++;
+    const kept = memo?.get(date);
+    const same = keptTold(kept, told, from, to);
+    const state: DateGroups = same > 0 && kept !== undefined ? kept : { told: [], groups: [] };
+    groupDate(state, told, from + same, to);
+    dates.set(date, state);
+    groups.push(...state.groups);
+    from = to;
+  }
+  if (memo !== undefined) {
+    memo.clear();
+    for (const [date, state] of dates) memo.set(date, state);
   }
   return groups.map(({ told: g }) => {
     const first = g[0] as Told;
