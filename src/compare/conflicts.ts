@@ -1,6 +1,6 @@
 import type { FoundFigure } from './figures.js';
 import type { Conflict, ConflictValue, FigureGroup } from './types.js';
-import { keptPer } from '../core/kept.js';
+import { identical, keptPer, keptPrefix, refill } from '../core/kept.js';
 
 /** The range a hedged value stands for: "rund 20" ≈ 17–23, "fast 2" = 1.6–2, "mindestens 80" ≥ 80. */
 export function valueRange(value: number, hedge: string | null): [number, number] {
@@ -132,10 +132,7 @@ export function groupFigures(
         values: found.group.values,
       });
   }
-  if (memo !== undefined) {
-    memo.clear();
-    for (const [key, found] of kept) memo.set(key, found);
-  }
+  if (memo !== undefined) refill(memo, kept);
   return { groups, conflicts, agreeing };
 }
 
@@ -152,11 +149,8 @@ interface KeptGroup {
  */
 export type FigureGroupMemo = Map<string, KeptGroup>;
 
-const sameFigures = (a: readonly FoundFigure[], b: readonly FoundFigure[]): boolean => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
+const sameFigures = (a: readonly FoundFigure[], b: readonly FoundFigure[]): boolean =>
+  a.length === b.length && keptPrefix(a, b, identical) === a.length;
 
 function figureGroup(list: readonly FoundFigure[]): KeptGroup {
   const pairs = agreeingPairs(list);

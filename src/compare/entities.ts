@@ -32,7 +32,7 @@ import {
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
 import { isNameWord, type Word } from './words.js';
-import { keptPer } from '../core/kept.js';
+import { keptPer, keptPrefix, refill } from '../core/kept.js';
 import { listSet } from './table-lookup.js';
 
 export interface RecognisedEntities {
@@ -867,20 +867,21 @@ interface KeptEntity {
  */
 export type EntityMemo = Map<string, KeptEntity>;
 
-/** How many of `mentions` (from the first) are the kept entity's, in order: all of its, or none (-1). */
-function keptPrefix(kept: KeptEntity, mentions: readonly RawMention[], ids: readonly string[]): number {
-  if (kept.mentions.length > mentions.length) return -1;
-  for (let i = 0; i < kept.mentions.length; i++) {
-    const a = kept.mentions[i] as RawMention;
-    const b = mentions[i] as RawMention;
-    if (kept.ids[i] !== ids[i]) return -1;
-    if (a !== b && (a.start !== b.start || a.end !== b.end || a.text !== b.text)) return -1;
-  }
-  return kept.mentions.length;
+/**
+ * How many of `mentions` (from the first) are the kept entity's, in order: all of its, or none (0). A kept mention
+ * is the same as written at the same place of an article with the same id.
+ */
+function keptMentions(kept: KeptEntity, mentions: readonly RawMention[], ids: readonly string[]): number {
+  return keptPrefix(
+    kept.mentions,
+    mentions,
+    (a, b, i) =>
+      kept.ids[i] === ids[i] && (a === b || (a.start === b.start && a.end === b.end && a.text === b.text)),
+  );
 }
 
 function keptEntity(t: Tally, name: string, ids: readonly string[], old: KeptEntity | undefined): KeptEntity {
-  const from = old === undefined ? -1 : keptPrefix(old, t.mentions, ids);
+  const from = old === undefined ? 0 : keptMentions(old, t.mentions, ids);
   if (
     old !== undefined &&
     from === t.mentions.length &&
@@ -888,14 +889,12 @@ function keptEntity(t: Tally, name: string, ids: readonly string[], old: KeptEnt
     old.entity.type === t.type
   )
     return { mentions: t.mentions, ids, counts: old.counts, entity: old.entity };
-  const counts = new Map<string, number>(from >= 0 && old !== undefined ? old.counts : []);
-  for (let i = Math.max(0, from); i < t.mentions.length; i++) {
+  const counts = new Map<string, number>(from > 0 && old !== undefined ? old.counts : []);
+  for (let i = from; i < t.mentions.length; i++) {
     const text = (t.mentions[i] as RawMention).text;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  const tail = t.mentions
-    .slice(Math.max(0, from))
-    .map((m, i) => publicMention(m, ids[Math.max(0, from) + i] as string));
+  const tail = t.mentions.slice(from).map((m, i) => publicMention(m, ids[from + i] as string));
   return {
     mentions: t.mentions,
     ids,
@@ -929,10 +928,7 @@ function entitiesOfTallies(
     keep.push([t.key, found]);
     list.push(found.entity);
   }
-  if (made !== undefined) {
-    made.clear();
-    for (const [key, e] of keep) made.set(key, e);
-  }
+  if (made !== undefined) refill(made, keep);
   return list.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 

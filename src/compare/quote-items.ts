@@ -18,7 +18,7 @@ import type {
   QuoteSource,
   TimelineEvent,
 } from './types.js';
-import { keptPer } from '../core/kept.js';
+import { identical, keptPer, keptPrefix, refill } from '../core/kept.js';
 
 /** Fewest words of a quote that may stand for a longer one it is part of (a phrase of three words, "problematic side effects", is not). */
 const MIN_PART_WORDS = 4;
@@ -240,13 +240,6 @@ function groupOn(state: KindGroups, candidates: readonly QuoteCandidate[], from:
   }
 }
 
-/** How many of `candidates` (from the first) are the kept ones, in order: all of them, or none (0). */
-function keptCount(kept: KindGroups | undefined, candidates: readonly QuoteCandidate[]): number {
-  if (kept === undefined || kept.candidates.length > candidates.length) return 0;
-  for (let k = 0; k < kept.candidates.length; k++) if (kept.candidates[k] !== candidates[k]) return 0;
-  return kept.candidates.length;
-}
-
 /**
  * Groups of the same quote, in the order of their first source, with speakers that can be one person. A group's
  * members are of one kind. With a `memo` (see `QuoteGroupMemo`) the same groups, without grouping the kept
@@ -263,16 +256,13 @@ export function groupQuotes(candidates: readonly QuoteCandidate[], memo?: QuoteG
   const states = new Map<string, KindGroups>();
   for (const [kind, list] of byKind) {
     const kept = memo?.get(kind);
-    const from = keptCount(kept, list);
+    const from = kept === undefined ? 0 : keptPrefix(kept.candidates, list, identical);
     const state: KindGroups = from > 0 && kept !== undefined ? kept : { candidates: [], groups: [] };
     groupOn(state, list, from);
     states.set(kind, state);
     all.push(...state.groups);
   }
-  if (memo !== undefined) {
-    memo.clear();
-    for (const [kind, state] of states) memo.set(kind, state);
-  }
+  if (memo !== undefined) refill(memo, states);
   // In the order of their first source (a group is opened by its first member).
   const place = new Map<QuoteCandidate, number>();
   candidates.forEach((c, k) => {

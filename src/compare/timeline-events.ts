@@ -6,6 +6,7 @@
  */
 import type { AnalysedArticle, Token } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
+import { keptPrefix, refill } from '../core/kept.js';
 import { isEventMention } from './timeline-filter.js';
 import type { TimelineEvent, TimelineItem, TimelineSource } from './types.js';
 
@@ -340,17 +341,9 @@ interface DateGroups {
  */
 export type EventGroupMemo = Map<string, DateGroups>;
 
-/** How many of `told[from..to)` are the kept mentions, in order: all of them, or none (0). */
-function keptTold(kept: DateGroups | undefined, told: readonly Told[], from: number, to: number): number {
-  if (kept === undefined || kept.told.length > to - from) return 0;
-  for (let k = 0; k < kept.told.length; k++) {
-    const a = kept.told[k] as Told;
-    const b = told[from + k] as Told;
-    if (a.mention !== b.mention || a.index !== b.index || a.source !== b.source || a.stems !== b.stems)
-      return 0;
-  }
-  return kept.told.length;
-}
+/** Whether two told mentions are the same: the same mention, passage and place in the story. */
+const sameTold = (a: Told, b: Told): boolean =>
+  a.mention === b.mention && a.index === b.index && a.source === b.source && a.stems === b.stems;
 
 /** Groups `told[from..to)` (mentions of one date) on from `state`: each joins the first group it shares enough with. */
 function groupDate(state: DateGroups, told: readonly Told[], from: number, to: number): void {
@@ -412,17 +405,14 @@ export function storyEvents(
     let to = from + 1;
     while (to < told.length && (told[to] as Told).mention.date === date) to++;
     const kept = memo?.get(date);
-    const same = keptTold(kept, told, from, to);
+    const same = kept === undefined ? 0 : keptPrefix(kept.told, told, sameTold, from, to);
     const state: DateGroups = same > 0 && kept !== undefined ? kept : { told: [], groups: [] };
     groupDate(state, told, from + same, to);
     dates.set(date, state);
     groups.push(...state.groups);
     from = to;
   }
-  if (memo !== undefined) {
-    memo.clear();
-    for (const [date, state] of dates) memo.set(date, state);
-  }
+  if (memo !== undefined) refill(memo, dates);
   return groups.map(({ told: g }) => {
     const first = g[0] as Told;
     const sources: TimelineSource[] = [];

@@ -13,3 +13,28 @@ export function keptPer<K extends object, V>(make: (key: K) => V): (key: K) => V
     return value;
   };
 }
+
+/** Whether two items are the same object (a kept list's items compared by identity). */
+export const identical = <T>(a: T, b: T): boolean => a === b;
+
+/**
+ * How many of `list[from..to)` are the kept items, in order (`same` compares a kept item, at index `k` of `kept`, with
+ * the item at its place): all of `kept`, or none (0). A story-wide memo of a growing story goes on from there.
+ */
+export function keptPrefix<T>(
+  kept: readonly T[],
+  list: readonly T[],
+  same: (a: T, b: T, k: number) => boolean,
+  from = 0,
+  to = list.length,
+): number {
+  if (kept.length > to - from) return 0;
+  for (let k = 0; k < kept.length; k++) if (!same(kept[k] as T, list[from + k] as T, k)) return 0;
+  return kept.length;
+}
+
+/** A story-wide memo refilled with what the last brief made (what that brief no longer had is dropped). */
+export function refill<K, V>(memo: Map<K, V>, made: Iterable<readonly [K, V]>): void {
+  memo.clear();
+  for (const [key, value] of made) memo.set(key, value);
+}
