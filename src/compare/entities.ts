@@ -20,7 +20,7 @@ import { loneFirstNames, relativeNames } from './lone-names.js';
 import { sharedFamilyNames, type SharedFamilyKept } from './shared-family.js';
 import { subjectNames } from './subject-names.js';
 import { clubNames, organisationSeeds, teamNames } from './organisations.js';
-import { notAnEntity } from './mention-filters.js';
+import { continuedName, insideQuotedName, notAnEntity } from './mention-filters.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
   capitalPlaces,
@@ -31,7 +31,7 @@ import {
 } from './places.js';
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
-import { isNameWord, type Word } from './words.js';
+import { isCapitalised, isNameWord, type Word } from './words.js';
 import { keptPer, keptPrefix, refill } from '../core/kept.js';
 import { listSet } from './table-lookup.js';
 
@@ -783,10 +783,81 @@ const entityMentions = new WeakMap<readonly RawMention[], readonly RawMention[]>
 function entitiesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
   let kept = entityMentions.get(list);
   if (kept === undefined) {
-    kept = list.filter((m) => !notAnEntity(ctxs[m.article] as ArticleContext, m));
+    const starts = new Set(list.map((m) => m.from));
+    kept = list.filter(
+      (m) =>
+        !notAnEntity(ctxs[m.article] as ArticleContext, m) &&
+        !continuedName(ctxs[m.article] as ArticleContext, m, starts) &&
+        !insideQuotedName(ctxs[m.article] as ArticleContext, m),
+    );
     entityMentions.set(list, kept);
   }
   return kept;
+}
+
+/** A hyphen at a line's end left before a space inside a compound name ("Baden- Württemberg"). */
+const BROKEN_HYPHEN = '- ';
+
+/**
+ * A one-word mention and the word before or after it that a hyphen and a space part, when their joined form is one
+ * name of the lexicon, are that one name ("Baden- Württemberg": a word broken at a
+ * line's end in the source); a mention of the other word is taken into it. The same list when there are none.
+ */
+function joinBrokenNames(
+  ctxs: readonly ArticleContext[],
+  list: readonly RawMention[],
+  lexicon: Lexicon,
+): readonly RawMention[] {
+  let out: RawMention[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i] as RawMention;
+    const joined =
+      m.to - m.from === 1 ? brokenName(ctxs[m.article] as ArticleContext, m, lexicon) : undefined;
+    if (joined === undefined) {
+      out?.push(m);
+      continue;
+    }
+    out ??= list.slice(0, i);
+    // A mention of the word before is the joined name's first part; one of the word after, its second.
+    while (out.length > 0 && (out[out.length - 1] as RawMention).to > joined.from) out.pop();
+    out.push(joined);
+    while (i + 1 < list.length && (list[i + 1] as RawMention).from < joined.to) i++;
+  }
+  return out ?? list;
+}
+
+/** The name a one-word mention makes with the word a broken hyphen joins to it, if the lexicon knows it. */
+function brokenName(ctx: ArticleContext, m: RawMention, lexicon: Lexicon): RawMention | undefined {
+  const { words } = ctx;
+  const text = ctx.article.text;
+  const before = words[m.from - 1];
+  const after = words[m.to];
+  const sides: [number, number][] = [];
+  if (before !== undefined && text.slice(before.end, m.start) === BROKEN_HYPHEN)
+    sides.push([m.from - 1, m.to]);
+  if (after !== undefined && text.slice(m.end, after.start) === BROKEN_HYPHEN) sides.push([m.from, m.to + 1]);
+  for (const [from, to] of sides) {
+    const first = words[from] as Word;
+    const last = words[to - 1] as Word;
+    if (!isCapitalised(last.text)) continue;
+    const joined = `${first.text}-${last.text}`;
+    const word = { start: 0, end: 0, text: joined, lower: joined.toLowerCase(), tightBefore: false };
+    const hit = lexicon.matchAt([word], 0);
+    if (hit === undefined || hit.to !== 1 || hit.genitive) continue;
+    const { key, type, rule } = hit.entry;
+    return {
+      key,
+      type,
+      rule,
+      article: m.article,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      from,
+      to,
+    };
+  }
+  return undefined;
 }
 
 /** The seeds and one-word names of a recognition made without speakers (see `speakersAddNothing`). */
@@ -1058,7 +1129,7 @@ export function recogniseEntities(
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
     after.end();
   }
-  const scanned = perArticle.flatMap((list) => entitiesOf(ctxs, list));
+  const scanned = perArticle.flatMap((list) => joinBrokenNames(ctxs, entitiesOf(ctxs, list), lexicon));
   const tallies = new Map<string, Tally>();
   const tally = (m: RawMention): void => {
     const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };

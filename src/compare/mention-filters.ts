@@ -4,10 +4,16 @@
  *   Mercedes 208", "die Tupolew Tu-154"): a number of three digits or a short code with digits right after the
  *   name, not followed by a noun it counts ("in Bagdad 120 Menschen");
  * - a name cut off by a hyphen before "und"/"oder" is the first part of a compound ("im Verfassungsschutz- und
- *   Innenausschuss", "CDU- und CSU-Politiker").
+ *   Innenausschuss", "CDU- und CSU-Politiker");
+ * - a place named like its people after a determiner is the people ("die Schweden", "den Polen");
+ * - a name a capitalised word that is no noun follows is the start of a longer name (`continuedName`), and a name
+ *   inside quoted capitalised words a part of one (`insideQuotedName`): a part of a name is no entity of its own.
  */
 import type { ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import { stopwordsFor } from '../analyse/stopwords.js';
+import { commonNounWord, compoundNoun } from './persons.js';
+import { isCapitalised } from './words.js';
 
 /** A model number after a name: "747", "A380", "Go 345", "Tu-154"; then no capitalised (counted) word. */
 const MODEL_NUMBER = /^ (?:\d{3}|\p{Lu}{1,2}\d{2,4}|\p{Lu}\p{Ll}?[ -]?\d{2,4})(?![\d.,:])(?!\s+\p{Lu})/u;
@@ -19,5 +25,70 @@ export function notAnEntity(ctx: ArticleContext, m: RawMention): boolean {
   const after = ctx.article.text.slice(m.end, m.end + 24);
   if (m.type !== 'person' && MODEL_NUMBER.test(after)) return true;
   const cut = CUT_OFF.exec(after);
-  return cut !== null && ctx.sets.names.nameJoiners.has(cut[1] as string);
+  if (cut !== null && ctx.sets.names.nameJoiners.has(cut[1] as string)) return true;
+  return m.type === 'place' && peopleAfterDeterminer(ctx, m);
+}
+
+/** A place named like its people after a determiner: "die Schweden", "den Polen" (table `peoplePlaces`). */
+function peopleAfterDeterminer(ctx: ArticleContext, m: RawMention): boolean {
+  if (m.to - m.from !== 1 || ctx.rules.entities.peoplePlaces?.includes(m.text) !== true) return false;
+  const before = ctx.words[m.from - 1];
+  return before !== undefined && ctx.rules.entities.determiners.includes(before.lower);
+}
+
+/**
+ * Endings of German nouns beyond the entity tables' noun shapes: feminine "-e", "-ik", "-ei", "-enz", "-anz", "-ur",
+ * "-tum", "-ling" ("Tausende", "Physik", "Partei", "Konkurrenz", "Kultur", "Eigentum", "Flüchtling").
+ */
+const NOUN_ENDING = /(?:e|ik|ei|enz|anz|ur|tum|ling)$/u;
+/** A capitalised word this long is a compound noun ("Liebeskummer", "Hauptabnehmer"), not a name's part. */
+const LONG_COMPOUND = 10;
+
+/**
+ * Whether a capitalised word that is no noun of the language follows the mention after one space, in a language
+ * that writes its nouns capitalised (`nounsCapitalised`): the mention is then the start of a longer name the rules
+ * could not read ("Red Bull Air Race", "SV 09 Ahlbach", "Edwin Kroll Surveys"), and a part of a name is no entity of
+ * its own (GermEval spans the whole name: the part would be wrong and the whole one missed either way). Not a
+ * genitive before its noun ("Berlins Regierender"), not before another mention (`starts`: the word indices where
+ * one begins), a stopword, a word of the calendar ("Berlin Montag") or a word shaped like a noun (`NOUN_ENDING`,
+ * `LONG_COMPOUND`: "wenn Spanien Hauptabnehmer wird", "an der Universität Hamburg Physik").
+ */
+export function continuedName(ctx: ArticleContext, m: RawMention, starts: ReadonlySet<number>): boolean {
+  if (ctx.rules.entities.nounsCapitalised !== true) return false;
+  const next = ctx.words[m.to];
+  const last = ctx.words[m.to - 1];
+  if (next === undefined || last === undefined || !next.tightBefore || starts.has(m.to)) return false;
+  // A genitive's "-s" is left out of the mention: its noun follows.
+  if (m.end < last.end || !isCapitalised(next.text)) return false;
+  if (stopwordsFor(ctx.article.language).has(next.lower) || ctx.sets.calendar.has(next.lower)) return false;
+  if (next.text.length >= LONG_COMPOUND || NOUN_ENDING.test(next.lower)) return false;
+  return !commonNounWord(next.text, ctx) && !compoundNoun(next.lower, ctx);
+}
+
+/** Quotation marks, opening and closing. */
+const QUOTE_MARK = /["„“”«»]/gu;
+/** The words of a quoted name: capitalised or numbers, joined by spaces, hyphens or "&" (no lower-case word). */
+const QUOTED_NAME =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){1,5}$/u;
+
+/**
+ * Whether the mention is a part of a quoted name: quotation marks around two to six capitalised words name one
+ * thing, a work or an organisation ("der Song „Till Death Do Us Part“", "vom „Bündnis Neue Mitte Nord“"), and
+ * a part of it is no entity of its own. The mention that is the whole quoted name stays ("„Süddeutsche Zeitung“").
+ */
+export function insideQuotedName(ctx: ArticleContext, m: RawMention): boolean {
+  const { text } = ctx.article;
+  const from = Math.max(0, m.start - 80);
+  const before = text.slice(from, m.start);
+  let open = -1;
+  for (const q of before.matchAll(QUOTE_MARK)) open = from + (q.index ?? 0);
+  if (open < 0) return false;
+  const rest = text.slice(m.end, m.end + 80);
+  const close = rest.search(QUOTE_MARK);
+  if (close < 0) return false;
+  // Only an opening mark before the mention (an even number of marks before it in the text).
+  if ((text.slice(0, open).match(QUOTE_MARK)?.length ?? 0) % 2 !== 0) return false;
+  const inner = text.slice(open + 1, m.end + close).trim();
+  if (inner === m.text) return false;
+  return QUOTED_NAME.test(inner);
 }

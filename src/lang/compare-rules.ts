@@ -129,6 +129,17 @@ export interface EntityRules {
    */
   readonly middleNames?: boolean;
   /**
+   * Whether the language writes its common nouns capitalised (German): a capitalised word right after a name that is
+   * no noun of the tables is then a part of a longer name ("Red Bull Air Race", "SV 09 Ahlbach"), and the name before
+   * it no entity alone. Off for English, whose capitalised words after a name are mostly its own parts anyway.
+   */
+  readonly nounsCapitalised?: boolean;
+  /**
+   * Places whose name is also the plural of their people ("Schweden", "Polen"), as written: after a determiner
+   * ("die Schweden", "den Polen") the people, no place (a country of that name takes no article).
+   */
+  readonly peoplePlaces?: readonly string[];
+  /**
    * Capitalised nouns that end the name of a place or thing after a given name and are no family name ("Clayton
    * County", "James River", "Jackson Street"), as written.
    */

@@ -321,6 +321,8 @@ const entities: EntityRules = {
     'Raum',
     'Großraum',
   ],
+  nounsCapitalised: true,
+  peoplePlaces: ['Schweden', 'Polen'],
   genitiveDeterminers: [
     'beider',
     'aller',
