@@ -1,6 +1,7 @@
 import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST } from './gazetteer-index.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
+import { particleFamilyEnd } from './speaker-phrase.js';
 import { isNameWord, type Word } from './words.js';
 
 /** Who a sentence attributes speech to: a name (words as written) or a pronoun still to resolve. */
@@ -36,6 +37,13 @@ function nameAt(
   let k = i;
   while (k < input.to && words.length < 4) {
     const w = ctx.words[k] as Word;
+    // "Karl von Brenn": the particles and the family name end the name.
+    const family = k > i ? particleFamilyEnd(ctx, k) : -1;
+    if (family > 0 && family <= input.to) {
+      words.push(...ctx.words.slice(k, family).map((x) => x.text));
+      k = family;
+      break;
+    }
     if (!isNameWord(w.text) || (k > i && !w.tightBefore) || insideQuote(input.quotes, w.start)) break;
     if (isTitleWord(w, ctx)) break;
     words.push(w.text);

@@ -158,6 +158,22 @@ class ArticleQuotes {
     return chosen ? this.name([chosen.text], chosen.key) : null;
   }
 
+  /**
+   * Whether a subject phrase names a thing, not someone who could say anything: its head an abstract noun by its
+   * ending ("Die Erzählung", "Infiltrationen", "Dieser Vorschlag" is not: no ending), unless a role word, a known
+   * entity or a noun of an institution ("Regierung", "Kommission"; table `institutionEndings`).
+   */
+  private thingNamed(p: SpeakerPhrase): boolean {
+    if (p.kind === 'pronoun' || (p.kind === 'role' && p.title)) return false;
+    if (p.kind === 'name' && (p.words.length > 1 || p.role !== undefined)) return false;
+    if (this.input.keyOf(p.words) !== undefined) return false;
+    const head = p.kind === 'role' ? p.head : (p.words[0] ?? '').toLowerCase();
+    // Only where the tables list institutions (German); elsewhere no phrase is ruled out here.
+    const institutions = this.input.ctx.rules.quotes.institutionEndings;
+    if (institutions === undefined || institutions.some((e) => head.endsWith(e))) return false;
+    return /\p{Ll}(?:ung|ungen|heit|heiten|keit|keiten|tion|tionen|tät|täten|ismus|nis|nisse)$/u.test(head);
+  }
+
   /** Whether a name at `at` follows a preposition, back over its role and adjectives ("an den Präsidenten X"). */
   private afterPreposition(at: number): boolean {
     const { ctx } = this.input;
@@ -983,6 +999,7 @@ class ArticleQuotes {
       return { kind: 'pronoun', at: after.start };
     // Without a verb of saying, only a recognised person, a full name or a role word counts.
     const p = found.phrase;
+    if (this.thingNamed(p)) return undefined;
     const strong =
       p.kind === 'role'
         ? p.title || (p.definite && !ctx.rules.quotes.conjunctions.includes(verb.lower))
@@ -1152,7 +1169,7 @@ class ArticleQuotes {
     // passive clause, whose subject is what is talked about.
     if (!resolved && !passive && outside.length > 0 && ctx.rules.quotes.sentenceSubjects) {
       const subject = this.aroundSubject(span, from, to);
-      if (subject && this.personish(subject, true)) {
+      if (subject && this.personish(subject, true) && !this.thingNamed(subject)) {
         resolved = this.resolvePhrase(subject, first);
         attribution = resolved ? (subject.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
       }

@@ -1,5 +1,5 @@
 import { isTitleWord, type ArticleContext } from './context.js';
-import { PARTICLES, SECOND_PARTICLES } from './persons.js';
+import { PARTICLES, personWord, SECOND_PARTICLES } from './persons.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { isNameWord, type Word } from './words.js';
 
@@ -66,6 +66,31 @@ function afterHonorific(ctx: ArticleContext, k: number, nouns: readonly Word[]):
 }
 
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
+
+/**
+ * The end of a family name with particles at word `k` right after a given name ("Karl von Brenn", "Ursula von
+ * der Leyen", "Karl-Theodor zu Guttenberg"), or -1: "zu" takes no article ("Anna zu den Vorwürfen" is a preposition),
+ * and a common noun or a name of two words after the particles is no family name ("Anna von der Polizei", "Hans von
+ * Amnesty International").
+ */
+export function particleFamilyEnd(ctx: ArticleContext, k: number): number {
+  const { words } = ctx;
+  const given = words[k - 1];
+  const particle = words[k];
+  if (!given || !particle || breakBefore(ctx, k) || !ctx.sets.firstNames.has(given.text)) return -1;
+  if (!PARTICLES.has(particle.text)) return -1;
+  let j = k + 1;
+  if (!breakBefore(ctx, j) && SECOND_PARTICLES.has(words[j]?.text ?? '')) {
+    if (particle.text === 'zu' && ctx.sets.determiners.has(words[j]?.lower ?? '')) return -1;
+    j++;
+  }
+  const family = words[j];
+  if (breakBefore(ctx, j) || !personWord(family, ctx)) return -1;
+  if (ctx.commonNouns.has(family.lower) || ctx.sets.organisationNounEnding.test(family.lower)) return -1;
+  // "Anna Berger von Amnesty International": a longer name after the particle is an organisation's.
+  const after = words[j + 1];
+  return after && !breakBefore(ctx, j + 1) && /^\p{Lu}/u.test(after.text) ? -1 : j + 1;
+}
 
 /** Whether a capitalised noun follows the article at `i`, after adjectives only ("das russische Außenministerium"). */
 export function nounAfter(ctx: ArticleContext, i: number): boolean {
@@ -139,6 +164,23 @@ function opensNoPhrase(ctx: ArticleContext, i: number): boolean {
   return openingNonSpeaker(ctx, i) && !(nounAfter(ctx, i) && !questionWords.includes(first.lower));
 }
 
+/** The words `[i, to)` as a name phrase. */
+function namePhrase(ctx: ArticleContext, i: number, to: number): { phrase: SpeakerPhrase; to: number } {
+  const words = ctx.words.slice(i, to).map((w) => w.text);
+  return { phrase: { kind: 'name', words, at: (ctx.words[i] as Word).start }, to };
+}
+
+/** "Und Karl Brandt sagte": a word that opens the sentence and names no one, before a given name (no role of it). */
+function openerBeforeName(ctx: ArticleContext, i: number): boolean {
+  const next = ctx.words[i + 1];
+  return (
+    openingNonSpeaker(ctx, i) &&
+    next !== undefined &&
+    ctx.sets.firstNames.has(next.text) &&
+    !breakBefore(ctx, i + 1)
+  );
+}
+
 /**
  * Whether the phrase ending before word `k` goes on with an ampersand and a capitalised word: a firm's name ("Ernst &
  * Young", "Procter & Gamble") that the words read so far would cut to a person.
@@ -169,12 +211,9 @@ export function speakerPhraseAt(
   const { sets, rules } = ctx;
   if (sets.pronouns.has(first.lower)) return { phrase: { kind: 'pronoun', at: first.start }, to: i + 1 };
   const particle = particleNameAt(ctx, i, limit);
-  if (particle > 0)
-    return {
-      phrase: { kind: 'name', words: ctx.words.slice(i, particle).map((w) => w.text), at: first.start },
-      to: particle,
-    };
+  if (particle > 0) return namePhrase(ctx, i, particle);
   if (opensNoPhrase(ctx, i)) return undefined;
+  if (openerBeforeName(ctx, i)) return speakerPhraseAt(ctx, i + 1, quotes, limit);
   if (participleOpener(ctx, i)) return undefined;
   let k = i;
   let definite = false;
@@ -211,6 +250,13 @@ export function speakerPhraseAt(
       (k > i && breakBefore(ctx, k) && !afterInitial(ctx, k, nouns) && !afterHonorific(ctx, k, nouns))
     )
       break;
+    // "Karl von Brenn": the particles and the family name end the name.
+    const family = nouns.at(-1) === ctx.words[k - 1] ? particleFamilyEnd(ctx, k) : -1;
+    if (family > 0) {
+      nouns.push(...ctx.words.slice(k, family));
+      k = family;
+      break;
+    }
     if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w)) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     if (secondNoun(ctx, nouns.at(-1), w)) break;
@@ -231,17 +277,8 @@ export function speakerPhraseAt(
   if (timePhrase(ctx, nouns, determiner)) return undefined;
   if (ampersandName(ctx, k)) return undefined;
   let to = k;
-  // "Sonia und Willy Bogner": two given names joined by "und".
-  const joined = ctx.words[k];
-  if (!determiner && joined && rules.quotes.joiners.includes(joined.lower) && !breakBefore(ctx, k)) {
-    let j = k + 1;
-    while (j < limit && /^\p{Lu}/u.test(ctx.words[j]?.text ?? '') && !breakBefore(ctx, j) && j - k < 4) j++;
-    if (j > k + 1)
-      return {
-        phrase: { kind: 'name', words: ctx.words.slice(i, j).map((w) => w.text), at: first.start },
-        to: j,
-      };
-  }
+  const joined = determiner ? -1 : joinedNameEnd(ctx, k, limit);
+  if (joined > 0) return namePhrase(ctx, i, joined);
   // A genitive after a role ("Sprecher des Finanzministeriums", "General der US-Streitkräfte").
   const genitive = ctx.words[to];
   const genitiveNoun = ctx.words[to + 1];
@@ -265,9 +302,7 @@ export function speakerPhraseAt(
     if (isTitleWord(w, ctx) || roleNoun(ctx, w)) lastTitle = n;
   });
   if (lastTitle < 0 && !determiner) lastTitle = roleBeforeGivenName(nouns, sets.firstNames);
-  const name = nouns
-    .slice(lastTitle + 1)
-    .filter((w, n, all) => isNameWord(w.text) || (n > 0 && INITIAL.test(w.text) && n + 1 < all.length));
+  const name = nouns.slice(lastTitle + 1).filter(inName);
   const nameLike = name.length === nouns.length - lastTitle - 1 && name.length > 0;
   if (nameLike && (lastTitle >= 0 || !determiner)) {
     const title = nouns[lastTitle];
@@ -285,6 +320,28 @@ export function speakerPhraseAt(
   const words = [...ctx.words.slice(start, k).map(written(ctx)), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
+}
+
+/** "Sonia und Willy Bogner": the end of the names joined by "und" at word `k` to the words before it, or -1. */
+function joinedNameEnd(ctx: ArticleContext, k: number, limit: number): number {
+  const joiner = ctx.words[k];
+  if (!joiner || !ctx.rules.quotes.joiners.includes(joiner.lower) || breakBefore(ctx, k)) return -1;
+  let j = k + 1;
+  while (j < limit && /^\p{Lu}/u.test(ctx.words[j]?.text ?? '') && !breakBefore(ctx, j) && j - k < 4) j++;
+  return j > k + 1 ? j : -1;
+}
+
+/**
+ * Whether word `w` at `n` of the words after a phrase's last role word belongs to a name: a name word, a middle initial
+ * ("George W. Bush") or a particle before the family name ("von der Leyen").
+ */
+function inName(w: Word, n: number, all: readonly Word[]): boolean {
+  const inside = n > 0 && n + 1 < all.length;
+  return (
+    isNameWord(w.text) ||
+    (inside && INITIAL.test(w.text)) ||
+    (inside && (PARTICLES.has(w.text) || SECOND_PARTICLES.has(w.text)))
+  );
 }
 
 /**

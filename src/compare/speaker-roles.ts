@@ -212,8 +212,37 @@ function roleAt(
   };
 }
 
-/** The role written right before the name starting at word `at` ("der russische Präsident Wladimir Putin"). */
+/**
+ * The role written right before the name starting at word `at` ("der russische Präsident Wladimir Putin"), also
+ * before an abbreviated honorific there ("Zoodirektor Dr. Karl Brandt", "Klinikdirektor Prof. Dr. Anna Berger").
+ */
 function roleBefore(index: RoleIndex, ctx: RoleContext, at: number, article: string): FoundRole | undefined {
+  const found = roleRightBefore(index, ctx, at, article);
+  if (found) return found;
+  let k = at;
+  while (k > 1 && honorificBefore(index, ctx, k)) k--;
+  return k < at ? roleRightBefore(index, ctx, k, article) : undefined;
+}
+
+/** Whether word `k - 1` is an honorific written with a full stop before word `k` ("Dr. Karl"). */
+function honorificBefore(index: RoleIndex, ctx: RoleContext, k: number): boolean {
+  const h = ctx.words[k - 1];
+  const next = ctx.words[k];
+  return (
+    h !== undefined &&
+    next !== undefined &&
+    index.rules.honorifics.includes(h.lower) &&
+    /^\.[ \t]+$/u.test(ctx.text.slice(h.end, next.start))
+  );
+}
+
+/** The role whose noun is the word right before word `at`. */
+function roleRightBefore(
+  index: RoleIndex,
+  ctx: RoleContext,
+  at: number,
+  article: string,
+): FoundRole | undefined {
   const head = at - 1;
   const headWord = ctx.words[head];
   const name = ctx.words[at];

@@ -302,6 +302,11 @@ export interface QuoteRules {
    */
   readonly openingNonSpeakers?: readonly string[];
   /**
+   * Endings of nouns of an institution that speaks though shaped like an abstract noun ("Regierung", "Kommission"),
+   * lower case; none when absent.
+   */
+  readonly institutionEndings?: readonly string[];
+  /**
    * Nouns of a person that name no role ("der Mann", "die Frau"): written with a definite article, the one person named
    * in the sentence or the one before; lower case, none when absent.
    */

@@ -418,6 +418,9 @@ const quotes: QuoteRules = {
   ],
   attributionMarkers: ['so', 'laut'],
   pronouns: ['er', 'sie'],
+  // Academic titles written with a full stop before a name ("sagt Dr. Jane Doe", "Prof. Dr. Max Muster"): the name
+  // goes on after them; alone they are no speaker ("Dr").
+  honorifics: ['dr', 'prof'],
   reportedSpeech: [
     'sei',
     'seien',

@@ -32,6 +32,7 @@ import {
   AFTER_QUOTE_VERBS,
   CITING_VERBS,
   COORDINATORS,
+  INSTITUTION_ENDINGS,
   DOCUMENT_ADVERBS,
   GENITIVE_FORMS,
   POSSESSIVE_LABELS,
@@ -64,7 +65,9 @@ export const de: LanguageRules = {
       questionWords: QUESTION_WORDS,
       personNouns: PERSON_NOUNS,
       speakerNouns: SPEAKER_NOUNS,
-      openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS],
+      // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
+      institutionEndings: INSTITUTION_ENDINGS,
+      openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS, ...COORDINATORS],
     },
     entities: {
       ...compare.entities,
