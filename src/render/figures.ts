@@ -1,4 +1,4 @@
-import type { ConflictValue, FigureModality } from '../compare/index.js';
+import type { ConflictValue, FigureModality } from '../compare/types.js';
 
 /** How a language writes figure values: separators, scale words, unit words and hedges. */
 interface FigureWords {

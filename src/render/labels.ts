@@ -1,4 +1,4 @@
-import type { EntityType } from '../compare/index.js';
+import type { EntityType } from '../compare/types.js';
 import type { ArticleKind, LineLabel } from '../core/types.js';
 import type { DayPart } from '../lang/index.js';
 import { messagesFor, type MessageTable } from '../lang/messages.js';

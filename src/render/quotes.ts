@@ -1,5 +1,5 @@
 /** How a quote item is introduced in every output: speaker, role, kind and when it was said; and its sources. */
-import type { QuoteDate, QuoteItem } from '../compare/index.js';
+import type { QuoteDate, QuoteItem } from '../compare/types.js';
 import type { Span } from '../core/types.js';
 import type { Labels } from './labels.js';
 
