@@ -303,10 +303,39 @@ function hedgeBefore(st: State, i: number, t: TemporalRules): number | undefined
   return undefined;
 }
 
+/** An anchor phrase with its pattern split into words once. */
+interface SplitAnchor {
+  readonly ph: AnchorPhrase;
+  readonly parts: readonly string[];
+}
+
+const anchorIndexes = new WeakMap<readonly AnchorPhrase[], ReadonlyMap<string, readonly SplitAnchor[]>>();
+
+/**
+ * The table's phrases by their first word, in table order (a phrase can match only at a word equal to its first
+ * part): made once per table, not split again at every word.
+ */
+function anchorIndexOf(phrases: readonly AnchorPhrase[]): ReadonlyMap<string, readonly SplitAnchor[]> {
+  let index = anchorIndexes.get(phrases);
+  if (index === undefined) {
+    const byWord = new Map<string, SplitAnchor[]>();
+    for (const ph of phrases) {
+      const parts = ph.pattern.split(' ');
+      const first = parts[0] ?? '';
+      let list = byWord.get(first);
+      if (list === undefined) byWord.set(first, (list = []));
+      list.push({ ph, parts });
+    }
+    anchorIndexes.set(phrases, (index = byWord));
+  }
+  return index;
+}
+
 /** A phrase resolved against the anchor ("am selben Tag", "im folgenden Jahr", "Ende des Jahres"). */
 function anchorPhraseAt(st: State, i: number, phrases: readonly AnchorPhrase[]): Match | undefined {
-  for (const ph of phrases) {
-    const parts = ph.pattern.split(' ');
+  const w = word(st, i);
+  if (w === undefined) return undefined;
+  for (const { ph, parts } of anchorIndexOf(phrases).get(w.lower) ?? []) {
     if (!wordsAt(st, i, parts)) continue;
     const to = i + parts.length;
     const own = st.ctx.rules.dates.temporal?.yearWords.includes(parts[parts.length - 1] ?? '')
