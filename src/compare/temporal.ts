@@ -912,7 +912,13 @@ function matchAt(st: State, i: number, phrases: PhraseIndex): Match | undefined 
     const special = centuryAt(st, i, t) ?? decadeAt(st, i, t) ?? anchorPhraseAt(st, i, t.anchorPhrases);
     if (special) return special;
   }
+  // whether a count starts here, asked once for all the phrases that start with one (see `relativeAt`)
+  let countHere: boolean | undefined;
   for (const p of phrases.byWord.get(w.lower) ?? phrases.open) {
+    if (p.parts[0] === '{n}') {
+      countHere ??= numberAt(st.ctx, i) !== undefined || listHas(st.ctx.rules.figures.oneWords, w.lower);
+      if (!countHere) continue;
+    }
     const found = relativeAt(st, i, p.phrase, p.parts);
     if (found) return found;
   }
