@@ -171,6 +171,8 @@ export function termKeys(term: string): string[] {
 export interface ArticleFacts {
   /** The story's own terms the terms were found with (the key of the entry). */
   readonly common: string;
+  /** Whether the keys are those of a story whose compounds match (`termKeys`), else a term's own key only. */
+  readonly compounds: boolean;
   readonly terms: readonly (readonly string[])[];
   readonly keys: readonly (readonly (readonly string[])[])[];
   /** Per sentence, its terms and all their keys as sets. */
@@ -183,15 +185,20 @@ export interface ArticleFacts {
 /** Fact terms per article, kept between briefs of a growing story (keyed by the article object). */
 export type FactMemo = Map<AnalysedArticle, ArticleFacts>;
 
-/** The fact terms (and their keys) of one article's sentences, from `memo` when they were found with `common`. */
+/**
+ * The fact terms (and their keys) of one article's sentences, from `memo` when they were found with `common` and
+ * the same `compounds`. Where compounds do not match, two terms meet only when equal (`termsMeet`), so a term's
+ * own key (`=term`) is the only one that can find a sentence stating the same fact: the part keys are not made.
+ */
 function articleFacts(
   article: AnalysedArticle,
   common: ReadonlySet<string>,
   commonKey: string,
+  compounds: boolean,
   memo?: FactMemo,
 ): ArticleFacts {
   const kept = memo?.get(article);
-  if (kept !== undefined && kept.common === commonKey) return kept;
+  if (kept !== undefined && kept.common === commonKey && kept.compounds === compounds) return kept;
   const terms: string[][] = [];
   const keys: string[][][] = [];
   const sets: Set<string>[] = [];
@@ -202,7 +209,7 @@ function articleFacts(
     const listKeys: string[][] = [];
     const keySet = new Set<string>();
     for (const term of list) {
-      const termKeyList = termKeys(term);
+      const termKeyList = compounds ? termKeys(term) : [`=${term}`];
       listKeys.push(termKeyList);
       for (const key of termKeyList) keySet.add(key);
     }
@@ -212,7 +219,7 @@ function articleFacts(
     keySets.push(keySet);
     joined.push(list.join('\u0000'));
   }
-  const found: ArticleFacts = { common: commonKey, terms, keys, sets, keySets, joined };
+  const found: ArticleFacts = { common: commonKey, compounds, terms, keys, sets, keySets, joined };
   memo?.set(article, found);
   return found;
 }
@@ -287,7 +294,8 @@ export function storyFacts(
 ): StoryFacts {
   const language = articles[0]?.language ?? 'und';
   const commonKey = [...common].sort().join('\u0000');
-  const found = articles.map((a) => articleFacts(a, common, commonKey, memo));
+  const compounds = rulesFor(language).compounds !== undefined;
+  const found = articles.map((a) => articleFacts(a, common, commonKey, compounds, memo));
   const { df, n, all, own } = factIndex(found, common, memo);
   const firstOf: number[] = [];
   let sentences = 0;
@@ -302,7 +310,7 @@ export function storyFacts(
     keySets: found.map((a) => a.keySets),
     df,
     sentences: n,
-    compounds: rulesFor(language).compounds !== undefined,
+    compounds,
     common,
     keysOf: found.map((a) => a.keys),
     all,
