@@ -193,7 +193,50 @@ export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
   if (ctx.sets.titles.has(lower)) return true;
   const hyphen = lower.lastIndexOf('-');
   if (hyphen >= 0 && ctx.sets.titles.has(lower.slice(hyphen + 1))) return true;
-  return ctx.sets.titleEnding.test(lower);
+  return endsInTitle(lower, ctx.rules.entities.titleEndings);
+}
+
+/** A table's title endings by their length (in UTF-16 units), made once per table. */
+const endingsByLength = new WeakMap<readonly string[], ReadonlyMap<number, ReadonlySet<string>>>();
+
+/** How many code points `text[0, end)` holds, counted up to `enough` at most. */
+function codePointsUpTo(text: string, end: number, enough: number): number {
+  let n = 0;
+  for (let k = 0; k < end && n < enough; k++) {
+    const c = text.charCodeAt(k);
+    // a high surrogate followed by a low one is one code point
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < end) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) k++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * `ruleSets(rules).titleEnding.test(lower)` (`^[\s\S]{3,}(?:endings)$`: one of the endings after at least three
+ * characters) without the pattern's backtracking over every ending at every place: the word's ends looked up in a
+ * set per ending length.
+ */
+export function endsInTitle(lower: string, endings: readonly string[]): boolean {
+  let byLength = endingsByLength.get(endings);
+  if (byLength === undefined) {
+    const made = new Map<number, Set<string>>();
+    for (const e of endings) {
+      let set = made.get(e.length);
+      if (set === undefined) made.set(e.length, (set = new Set()));
+      set.add(e);
+    }
+    endingsByLength.set(endings, (byLength = made));
+  }
+  for (const [length, set] of byLength) {
+    const before = lower.length - length;
+    if (before < 3 || !set.has(lower.slice(before))) continue;
+    // three code points before the ending: sure from six UTF-16 units on (a code point is at most two)
+    if (before >= 6 || codePointsUpTo(lower, before, 3) >= 3) return true;
+  }
+  return false;
 }
 
 /** The sentence (index into `article.sentences`) containing `offset`, or -1. */

@@ -15,6 +15,7 @@
  *   the last day), and "heute" is a reference to the present (`PRESENT_REF`).
  * Nothing here reads the clock.
  */
+import { keptPer } from '../core/kept.js';
 import { mostFrequent } from '../core/most-frequent.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
@@ -165,8 +166,7 @@ const YEARS_IN_TEXT = /(?<![\d.,])(1\d{3}|20\d\d)(?![\d.,]\d)/gu;
 export function isNarrative(ctx: ArticleContext, ref: ReferenceDate | undefined): boolean {
   const t = ctx.rules.dates.temporal;
   const text = ctx.article.text;
-  if (t && t.beforeChrist.some((b) => new RegExp(`\\b${b.replace(' ', '\\.?\\s*')}\\b`, 'iu').test(text)))
-    return true;
+  if (t && eraPatterns(t.beforeChrist).some((era) => era.test(text))) return true;
   if (!ref) return true;
   const years = [...text.matchAll(YEARS_IN_TEXT)].map((m) => Number(m[1]));
   const refYear = ref.date.getUTCFullYear();
@@ -174,6 +174,11 @@ export function isNarrative(ctx: ArticleContext, ref: ReferenceDate | undefined)
   const weekdays = ctx.words.filter((w) => weekdayOfWord(w.text, ctx.rules.dates) !== undefined).length;
   return far >= NARRATIVE_YEARS && far >= 0.8 * years.length && far >= 3 * weekdays;
 }
+
+/** The era marks ("v. Chr.") as patterns (a space: an optional point and space), made once per table. */
+const eraPatterns = keptPer((marks: readonly string[]): readonly RegExp[] =>
+  marks.map((b) => new RegExp(`\\b${b.replace(' ', '\\.?\\s*')}\\b`, 'iu')),
+);
 
 /** How many explicit past years (more than a year before the article's date) make a text a narrative at least. */
 const NARRATIVE_YEARS = 5;
@@ -937,11 +942,14 @@ function matchAt(st: State, i: number, phrases: PhraseIndex): Match | undefined 
   return weekdayAt(st, i);
 }
 
+/** The date and weekday leads split into words, longest first (made once per table). */
+const leadsOf = keptPer((dates: ArticleContext['rules']['dates']): readonly (readonly string[])[] =>
+  [...dates.dateLeads, ...dates.weekdayLeads].map((l) => l.split(' ')).sort((a, b) => b.length - a.length),
+);
+
 /** The lead words before an expression that belong to it ("Ende", "vergangenen", "diesem"), prepositions left out. */
 function leadStart(ctx: ArticleContext, from: number, floor: number): number {
-  const leads = [...ctx.rules.dates.dateLeads, ...ctx.rules.dates.weekdayLeads]
-    .map((l) => l.split(' '))
-    .sort((a, b) => b.length - a.length);
+  const leads = leadsOf(ctx.rules.dates);
   let start = from;
   for (const lead of leads) {
     const at = from - lead.length;
