@@ -196,8 +196,8 @@ export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
   return endsInTitle(lower, ctx.rules.entities.titleEndings);
 }
 
-/** A table's title endings by their length (in UTF-16 units), made once per table. */
-const endingsByLength = new WeakMap<readonly string[], ReadonlyMap<number, ReadonlySet<string>>>();
+/** A table's title endings by their last UTF-16 unit (an empty ending under -1), made once per table. */
+const endingsByLast = new WeakMap<readonly string[], ReadonlyMap<number, readonly string[]>>();
 
 /** How many code points `text[0, end)` holds, counted up to `enough` at most. */
 function codePointsUpTo(text: string, end: number, enough: number): number {
@@ -214,28 +214,35 @@ function codePointsUpTo(text: string, end: number, enough: number): number {
   return n;
 }
 
+/** Whether `lower` ends in `ending` after at least three code points. */
+function endsAfterThree(lower: string, ending: string): boolean {
+  const before = lower.length - ending.length;
+  if (before < 3 || !lower.endsWith(ending)) return false;
+  // three code points before the ending: sure from six UTF-16 units on (a code point is at most two)
+  return before >= 6 || codePointsUpTo(lower, before, 3) >= 3;
+}
+
 /**
- * `ruleSets(rules).titleEnding.test(lower)` (`^[\s\S]{3,}(?:endings)$`: one of the endings after at least three
- * characters) without the pattern's backtracking over every ending at every place: the word's ends looked up in a
- * set per ending length.
+ * `ruleSets(rules).titleEnding.test(lower)` (`^[\\s\\S]{3,}(?:endings)$`: one of the endings after at least three
+ * characters) without the pattern's backtracking over every ending at every place: only the endings with the
+ * word's last letter are compared, with `endsWith` (nothing is sliced).
  */
 export function endsInTitle(lower: string, endings: readonly string[]): boolean {
-  let byLength = endingsByLength.get(endings);
-  if (byLength === undefined) {
-    const made = new Map<number, Set<string>>();
+  let byLast = endingsByLast.get(endings);
+  if (byLast === undefined) {
+    const made = new Map<number, string[]>();
     for (const e of endings) {
-      let set = made.get(e.length);
-      if (set === undefined) made.set(e.length, (set = new Set()));
-      set.add(e);
+      const last = e.length > 0 ? e.charCodeAt(e.length - 1) : -1;
+      let list = made.get(last);
+      if (list === undefined) made.set(last, (list = []));
+      list.push(e);
     }
-    endingsByLength.set(endings, (byLength = made));
+    endingsByLast.set(endings, (byLast = made));
   }
-  for (const [length, set] of byLength) {
-    const before = lower.length - length;
-    if (before < 3 || !set.has(lower.slice(before))) continue;
-    // three code points before the ending: sure from six UTF-16 units on (a code point is at most two)
-    if (before >= 6 || codePointsUpTo(lower, before, 3) >= 3) return true;
-  }
+  if (lower.length === 0) return false;
+  for (const e of byLast.get(lower.charCodeAt(lower.length - 1)) ?? [])
+    if (endsAfterThree(lower, e)) return true;
+  for (const e of byLast.get(-1) ?? []) if (endsAfterThree(lower, e)) return true;
   return false;
 }
 
