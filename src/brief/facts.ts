@@ -11,7 +11,7 @@
  * heavier one.
  */
 import { stemmerFor } from '../analyse/index.js';
-import type { AnalysedArticle, Carrier, Sentence } from '../core/types.js';
+import type { AnalysedArticle, Carrier, Sentence, Token } from '../core/types.js';
 import { tableValue } from '../compare/index.js';
 import { rulesFor, type FactRules } from '../lang/index.js';
 
@@ -93,6 +93,17 @@ function formOf(rules: FactRules | undefined, norm: string): string | undefined 
   return rules !== undefined ? tableValue(rules.forms, norm) : undefined;
 }
 
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** A table's `ignore` list as a set, made once per list. */
+const ignoreSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function ignoreSet(list: readonly string[]): ReadonlySet<string> {
+  let set = ignoreSets.get(list);
+  if (set === undefined) ignoreSets.set(list, (set = new Set(list)));
+  return set;
+}
+
 /**
  * The content terms of a sentence for fact matching (distinct, in text order): stems of its words and its
  * figures, forms of the language's `facts` table taken as their word (even a stopword such as `ersten`), its `ignore` words left out, and the other
@@ -103,39 +114,46 @@ export function factTerms(
   sentence: Sentence,
   text: string,
   language: string,
-  common: ReadonlySet<string> = new Set(),
+  common: ReadonlySet<string> = NO_TERMS,
 ): string[] {
   const rules = rulesFor(language).facts;
   const stem = rules !== undefined ? stemmerFor(language) : undefined;
-  const ignore = new Set(rules?.ignore ?? []);
-  const tokens = sentence.tokens.filter(
-    (t) =>
-      (formOf(rules, t.norm) !== undefined || !t.stop) &&
-      !(t.kind === 'word' && t.norm.length < 2) &&
-      !ignore.has(t.norm),
-  );
-  // Runs of capitalised words next to each other (names); a run holding a story term keeps only that term.
-  const names = new Set<number>();
-  let run: number[] = [];
-  const close = (): void => {
-    if (run.length > 1 && run.some((i) => common.has((tokens[i] as (typeof tokens)[number]).stem)))
-      for (const i of run) if (!common.has((tokens[i] as (typeof tokens)[number]).stem)) names.add(i);
-    run = [];
-  };
-  tokens.forEach((t, i) => {
-    const capital = t.kind === 'word' && isUpper(text[t.start]);
-    const prev = tokens[i - 1];
-    const adjacent = prev !== undefined && onlySpaceOrHyphen(text, prev.end, t.start);
-    if (!capital || !adjacent) close();
-    if (capital) run.push(i);
-  });
-  close();
-  const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (names.has(i)) return;
+  const ignore = rules !== undefined ? ignoreSet(rules.ignore) : NO_TERMS;
+  // the kept tokens, each with its table form (undefined when the table has none)
+  const tokens: Token[] = [];
+  const forms: (string | undefined)[] = [];
+  for (const t of sentence.tokens) {
     const form = formOf(rules, t.norm);
-    out.add(form !== undefined && stem !== undefined ? stem(form) : t.stem);
-  });
+    if ((form !== undefined || !t.stop) && !(t.kind === 'word' && t.norm.length < 2) && !ignore.has(t.norm)) {
+      tokens.push(t);
+      forms.push(form);
+    }
+  }
+  // Runs of capitalised words next to each other (names); a run holding a story term keeps only that term (without
+  // story terms no run holds one).
+  const names = new Set<number>();
+  if (common.size > 0) {
+    let run: number[] = [];
+    const close = (): void => {
+      if (run.length > 1 && run.some((i) => common.has((tokens[i] as Token).stem)))
+        for (const i of run) if (!common.has((tokens[i] as Token).stem)) names.add(i);
+      run = [];
+    };
+    tokens.forEach((t, i) => {
+      const capital = t.kind === 'word' && isUpper(text[t.start]);
+      const prev = tokens[i - 1];
+      const adjacent = prev !== undefined && onlySpaceOrHyphen(text, prev.end, t.start);
+      if (!capital || !adjacent) close();
+      if (capital) run.push(i);
+    });
+    close();
+  }
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (names.has(i)) continue;
+    const form = forms[i];
+    out.add(form !== undefined && stem !== undefined ? stem(form) : (tokens[i] as Token).stem);
+  }
   return [...out];
 }
 
@@ -153,6 +171,8 @@ export function termKeys(term: string): string[] {
 export interface ArticleFacts {
   /** The story's own terms the terms were found with (the key of the entry). */
   readonly common: string;
+  /** Whether the keys are those of a story whose compounds match (`termKeys`), else a term's own key only. */
+  readonly compounds: boolean;
   readonly terms: readonly (readonly string[])[];
   readonly keys: readonly (readonly (readonly string[])[])[];
   /** Per sentence, its terms and all their keys as sets. */
@@ -165,25 +185,41 @@ export interface ArticleFacts {
 /** Fact terms per article, kept between briefs of a growing story (keyed by the article object). */
 export type FactMemo = Map<AnalysedArticle, ArticleFacts>;
 
-/** The fact terms (and their keys) of one article's sentences, from `memo` when they were found with `common`. */
+/**
+ * The fact terms (and their keys) of one article's sentences, from `memo` when they were found with `common` and
+ * the same `compounds`. Where compounds do not match, two terms meet only when equal (`termsMeet`), so a term's
+ * own key (`=term`) is the only one that can find a sentence stating the same fact: the part keys are not made.
+ */
 function articleFacts(
   article: AnalysedArticle,
   common: ReadonlySet<string>,
   commonKey: string,
+  compounds: boolean,
   memo?: FactMemo,
 ): ArticleFacts {
   const kept = memo?.get(article);
-  if (kept !== undefined && kept.common === commonKey) return kept;
-  const terms = article.sentences.map((s) => factTerms(s, article.text, article.language, common));
-  const keys = terms.map((list) => list.map(termKeys));
-  const found: ArticleFacts = {
-    common: commonKey,
-    terms,
-    keys,
-    sets: terms.map((list) => new Set(list)),
-    keySets: keys.map((list) => new Set(list.flat())),
-    joined: terms.map((list) => list.join('\u0000')),
-  };
+  if (kept !== undefined && kept.common === commonKey && kept.compounds === compounds) return kept;
+  const terms: string[][] = [];
+  const keys: string[][][] = [];
+  const sets: Set<string>[] = [];
+  const keySets: Set<string>[] = [];
+  const joined: string[] = [];
+  for (const s of article.sentences) {
+    const list = factTerms(s, article.text, article.language, common);
+    const listKeys: string[][] = [];
+    const keySet = new Set<string>();
+    for (const term of list) {
+      const termKeyList = compounds ? termKeys(term) : [`=${term}`];
+      listKeys.push(termKeyList);
+      for (const key of termKeyList) keySet.add(key);
+    }
+    terms.push(list);
+    keys.push(listKeys);
+    sets.push(new Set(list));
+    keySets.push(keySet);
+    joined.push(list.join('\u0000'));
+  }
+  const found: ArticleFacts = { common: commonKey, compounds, terms, keys, sets, keySets, joined };
   memo?.set(article, found);
   return found;
 }
@@ -202,27 +238,31 @@ interface FactIndex {
 /** The index last made with each memo: a story grown at its end extends it instead of making it again. */
 const kept = new WeakMap<FactMemo, FactIndex>();
 
+/** Adds `at` to the list of `key` (once: a sentence's terms may share a key). */
+function putCarrier(map: Map<string, Carrier[]>, key: string, at: Carrier): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
+}
+
 /** Adds the article at `article` (its fact terms `a`) to `index`. */
 function indexArticle(index: FactIndex, a: ArticleFacts, article: number, common: ReadonlySet<string>): void {
-  const put = (map: Map<string, Carrier[]>, key: string, at: Carrier): void => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [at]);
-    else if (list[list.length - 1] !== at) list.push(at);
-  };
   for (const list of a.terms) {
     index.n++;
     for (const t of list) index.df.set(t, (index.df.get(t) ?? 0) + 1);
   }
-  a.keys.forEach((keys, sentence) => {
+  for (let sentence = 0; sentence < a.keys.length; sentence++) {
+    const keys = a.keys[sentence] as readonly (readonly string[])[];
+    const terms = a.terms[sentence];
     const at: Carrier = { article, sentence };
-    keys.forEach((list, k) => {
-      const mine = !common.has(a.terms[sentence]?.[k] as string);
-      for (const key of list) {
-        put(index.all, key, at);
-        if (mine) put(index.own, key, at);
+    for (let k = 0; k < keys.length; k++) {
+      const mine = !common.has(terms?.[k] as string);
+      for (const key of keys[k] as readonly string[]) {
+        putCarrier(index.all, key, at);
+        if (mine) putCarrier(index.own, key, at);
       }
-    });
-  });
+    }
+  }
   index.found.push(a);
 }
 
@@ -254,7 +294,8 @@ export function storyFacts(
 ): StoryFacts {
   const language = articles[0]?.language ?? 'und';
   const commonKey = [...common].sort().join('\u0000');
-  const found = articles.map((a) => articleFacts(a, common, commonKey, memo));
+  const compounds = rulesFor(language).compounds !== undefined;
+  const found = articles.map((a) => articleFacts(a, common, commonKey, compounds, memo));
   const { df, n, all, own } = factIndex(found, common, memo);
   const firstOf: number[] = [];
   let sentences = 0;
@@ -269,7 +310,7 @@ export function storyFacts(
     keySets: found.map((a) => a.keySets),
     df,
     sentences: n,
-    compounds: rulesFor(language).compounds !== undefined,
+    compounds,
     common,
     keysOf: found.map((a) => a.keys),
     all,

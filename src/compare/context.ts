@@ -193,7 +193,57 @@ export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
   if (ctx.sets.titles.has(lower)) return true;
   const hyphen = lower.lastIndexOf('-');
   if (hyphen >= 0 && ctx.sets.titles.has(lower.slice(hyphen + 1))) return true;
-  return ctx.sets.titleEnding.test(lower);
+  return endsInTitle(lower, ctx.rules.entities.titleEndings);
+}
+
+/** A table's title endings by their last UTF-16 unit (an empty ending under -1), made once per table. */
+const endingsByLast = new WeakMap<readonly string[], ReadonlyMap<number, readonly string[]>>();
+
+/** How many code points `text[0, end)` holds, counted up to `enough` at most. */
+function codePointsUpTo(text: string, end: number, enough: number): number {
+  let n = 0;
+  for (let k = 0; k < end && n < enough; k++) {
+    const c = text.charCodeAt(k);
+    // a high surrogate followed by a low one is one code point
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < end) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) k++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Whether `lower` ends in `ending` after at least three code points. */
+function endsAfterThree(lower: string, ending: string): boolean {
+  const before = lower.length - ending.length;
+  if (before < 3 || !lower.endsWith(ending)) return false;
+  // three code points before the ending: sure from six UTF-16 units on (a code point is at most two)
+  return before >= 6 || codePointsUpTo(lower, before, 3) >= 3;
+}
+
+/**
+ * `ruleSets(rules).titleEnding.test(lower)` (`^[\\s\\S]{3,}(?:endings)$`: one of the endings after at least three
+ * characters) without the pattern's backtracking over every ending at every place: only the endings with the
+ * word's last letter are compared, with `endsWith` (nothing is sliced).
+ */
+export function endsInTitle(lower: string, endings: readonly string[]): boolean {
+  let byLast = endingsByLast.get(endings);
+  if (byLast === undefined) {
+    const made = new Map<number, string[]>();
+    for (const e of endings) {
+      const last = e.length > 0 ? e.charCodeAt(e.length - 1) : -1;
+      let list = made.get(last);
+      if (list === undefined) made.set(last, (list = []));
+      list.push(e);
+    }
+    endingsByLast.set(endings, (byLast = made));
+  }
+  if (lower.length === 0) return false;
+  for (const e of byLast.get(lower.charCodeAt(lower.length - 1)) ?? [])
+    if (endsAfterThree(lower, e)) return true;
+  for (const e of byLast.get(-1) ?? []) if (endsAfterThree(lower, e)) return true;
+  return false;
 }
 
 /** The sentence (index into `article.sentences`) containing `offset`, or -1. */

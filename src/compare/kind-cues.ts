@@ -2,6 +2,7 @@ import { escapeRegExp } from '../core/regexp.js';
 import { keptPer } from '../core/kept.js';
 import type { AnalysedArticle, ArticleKind, Sentence } from '../core/types.js';
 import { rulesFor, type KindMarker, type KindRules } from '../lang/index.js';
+import type { LanguageRules } from '../lang/types.js';
 import type { TimelineEvent } from './types.js';
 
 /** The tense of a sentence, from its words outside quotation marks: what happened, what is expected, neither. */
@@ -33,7 +34,8 @@ export interface KindCues {
   readonly days: readonly DayReference[];
 }
 
-const QUOTE_MARKS = /["“”„«»]/u;
+/** The quotation marks (`["“”„«»]`) by their char codes: all in the Basic Multilingual Plane. */
+const QUOTE_CHARS: ReadonlySet<number> = new Set([...'"“”„«»'].map((c) => c.charCodeAt(0)));
 const HEAD_BLOCKS = 3;
 const HEAD_CHARS = 300;
 /**
@@ -78,7 +80,7 @@ function ownWords(sentence: Sentence, text: string): string[] {
   let quoted = false;
   let at = sentence.start;
   for (const t of sentence.tokens) {
-    for (const c of text.slice(at, t.start)) if (QUOTE_MARKS.test(c)) quoted = !quoted;
+    for (let k = at; k < t.start; k++) if (QUOTE_CHARS.has(text.charCodeAt(k))) quoted = !quoted;
     at = t.start;
     if (!quoted) out.push(t.norm);
   }
@@ -97,11 +99,27 @@ function tenseOf(words: readonly string[], sets: TenseSets): SentenceTense {
   return future && past ? 'mixed' : future ? 'future' : past ? 'past' : 'present';
 }
 
+/** `phrases` each with a space either side (what `evaluative` looks for), made once per table. */
+const padded = keptPer((phrases: readonly string[]): readonly string[] => phrases.map((p) => ` ${p} `));
+
 function evaluative(words: readonly string[], sets: TenseSets, phrases: readonly string[]): boolean {
   if (words.some((w) => sets.firstPerson.has(w))) return true;
   const joined = ` ${words.join(' ')} `;
-  return phrases.some((p) => joined.includes(` ${p} `));
+  return padded(phrases).some((p) => joined.includes(p));
 }
+
+/** The tense sets of a language's tables and its live-ticker stamp pattern, made once per language. */
+const tenseTables = keptPer((language: LanguageRules): { sets: TenseSets; stamp: RegExp } => {
+  const rules = language.kinds;
+  return {
+    sets: {
+      future: new Set([...language.compare.dates.futureMarkers, ...rules.futureWords]),
+      past: new Set([...language.compare.dates.pastMarkers, ...rules.pastWords]),
+      firstPerson: new Set(rules.firstPerson),
+    },
+    stamp: new RegExp(rules.liveStamp, 'u'),
+  };
+});
 
 /** What an article shows of its kind on its own: its cues without the days, and the tense of each sentence. */
 export interface ArticleCues {
@@ -114,11 +132,7 @@ export interface ArticleCues {
 export function articleCues(article: AnalysedArticle): ArticleCues {
   const language = rulesFor(article.language);
   const rules = language.kinds;
-  const sets: TenseSets = {
-    future: new Set([...language.compare.dates.futureMarkers, ...rules.futureWords]),
-    past: new Set([...language.compare.dates.pastMarkers, ...rules.pastWords]),
-    firstPerson: new Set(rules.firstPerson),
-  };
+  const { sets, stamp } = tenseTables(language);
   const tenses = new Map<number, SentenceTense>();
   let future = 0;
   let past = 0;
@@ -131,7 +145,6 @@ export function articleCues(article: AnalysedArticle): ArticleCues {
     if (tense === 'past') past++;
     if (evaluative(words, sets, rules.evaluative)) firstPerson++;
   }
-  const stamp = new RegExp(rules.liveStamp, 'u');
   const liveStamps = article.blocks.filter((b) => stamp.test(article.text.slice(b.start, b.end))).length;
   const marker = headMarker(article, rules);
   return {

@@ -15,6 +15,7 @@
  *   the last day), and "heute" is a reference to the present (`PRESENT_REF`).
  * Nothing here reads the clock.
  */
+import { keptPer } from '../core/kept.js';
 import { mostFrequent } from '../core/most-frequent.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
@@ -165,8 +166,7 @@ const YEARS_IN_TEXT = /(?<![\d.,])(1\d{3}|20\d\d)(?![\d.,]\d)/gu;
 export function isNarrative(ctx: ArticleContext, ref: ReferenceDate | undefined): boolean {
   const t = ctx.rules.dates.temporal;
   const text = ctx.article.text;
-  if (t && t.beforeChrist.some((b) => new RegExp(`\\b${b.replace(' ', '\\.?\\s*')}\\b`, 'iu').test(text)))
-    return true;
+  if (t && eraPatterns(t.beforeChrist).some((era) => era.test(text))) return true;
   if (!ref) return true;
   const years = [...text.matchAll(YEARS_IN_TEXT)].map((m) => Number(m[1]));
   const refYear = ref.date.getUTCFullYear();
@@ -174,6 +174,11 @@ export function isNarrative(ctx: ArticleContext, ref: ReferenceDate | undefined)
   const weekdays = ctx.words.filter((w) => weekdayOfWord(w.text, ctx.rules.dates) !== undefined).length;
   return far >= NARRATIVE_YEARS && far >= 0.8 * years.length && far >= 3 * weekdays;
 }
+
+/** The era marks ("v. Chr.") as patterns (a space: an optional point and space), made once per table. */
+const eraPatterns = keptPer((marks: readonly string[]): readonly RegExp[] =>
+  marks.map((b) => new RegExp(`\\b${b.replace(' ', '\\.?\\s*')}\\b`, 'iu')),
+);
 
 /** How many explicit past years (more than a year before the article's date) make a text a narrative at least. */
 const NARRATIVE_YEARS = 5;
@@ -303,10 +308,39 @@ function hedgeBefore(st: State, i: number, t: TemporalRules): number | undefined
   return undefined;
 }
 
+/** An anchor phrase with its pattern split into words once. */
+interface SplitAnchor {
+  readonly ph: AnchorPhrase;
+  readonly parts: readonly string[];
+}
+
+const anchorIndexes = new WeakMap<readonly AnchorPhrase[], ReadonlyMap<string, readonly SplitAnchor[]>>();
+
+/**
+ * The table's phrases by their first word, in table order (a phrase can match only at a word equal to its first
+ * part): made once per table, not split again at every word.
+ */
+function anchorIndexOf(phrases: readonly AnchorPhrase[]): ReadonlyMap<string, readonly SplitAnchor[]> {
+  let index = anchorIndexes.get(phrases);
+  if (index === undefined) {
+    const byWord = new Map<string, SplitAnchor[]>();
+    for (const ph of phrases) {
+      const parts = ph.pattern.split(' ');
+      const first = parts[0] ?? '';
+      let list = byWord.get(first);
+      if (list === undefined) byWord.set(first, (list = []));
+      list.push({ ph, parts });
+    }
+    anchorIndexes.set(phrases, (index = byWord));
+  }
+  return index;
+}
+
 /** A phrase resolved against the anchor ("am selben Tag", "im folgenden Jahr", "Ende des Jahres"). */
 function anchorPhraseAt(st: State, i: number, phrases: readonly AnchorPhrase[]): Match | undefined {
-  for (const ph of phrases) {
-    const parts = ph.pattern.split(' ');
+  const w = word(st, i);
+  if (w === undefined) return undefined;
+  for (const { ph, parts } of anchorIndexOf(phrases).get(w.lower) ?? []) {
     if (!wordsAt(st, i, parts)) continue;
     const to = i + parts.length;
     const own = st.ctx.rules.dates.temporal?.yearWords.includes(parts[parts.length - 1] ?? '')
@@ -883,7 +917,13 @@ function matchAt(st: State, i: number, phrases: PhraseIndex): Match | undefined 
     const special = centuryAt(st, i, t) ?? decadeAt(st, i, t) ?? anchorPhraseAt(st, i, t.anchorPhrases);
     if (special) return special;
   }
+  // whether a count starts here, asked once for all the phrases that start with one (see `relativeAt`)
+  let countHere: boolean | undefined;
   for (const p of phrases.byWord.get(w.lower) ?? phrases.open) {
+    if (p.parts[0] === '{n}') {
+      countHere ??= numberAt(st.ctx, i) !== undefined || listHas(st.ctx.rules.figures.oneWords, w.lower);
+      if (!countHere) continue;
+    }
     const found = relativeAt(st, i, p.phrase, p.parts);
     if (found) return found;
   }
@@ -902,11 +942,14 @@ function matchAt(st: State, i: number, phrases: PhraseIndex): Match | undefined 
   return weekdayAt(st, i);
 }
 
+/** The date and weekday leads split into words, longest first (made once per table). */
+const leadsOf = keptPer((dates: ArticleContext['rules']['dates']): readonly (readonly string[])[] =>
+  [...dates.dateLeads, ...dates.weekdayLeads].map((l) => l.split(' ')).sort((a, b) => b.length - a.length),
+);
+
 /** The lead words before an expression that belong to it ("Ende", "vergangenen", "diesem"), prepositions left out. */
 function leadStart(ctx: ArticleContext, from: number, floor: number): number {
-  const leads = [...ctx.rules.dates.dateLeads, ...ctx.rules.dates.weekdayLeads]
-    .map((l) => l.split(' '))
-    .sort((a, b) => b.length - a.length);
+  const leads = leadsOf(ctx.rules.dates);
   let start = from;
   for (const lead of leads) {
     const at = from - lead.length;
