@@ -141,6 +141,7 @@ export const clean: CleanRules = {
     { phrase: 'Abonniere unseren Newsletter', reason: 'promotion', maxWords: 50 },
     { phrase: 'Abonnieren Sie unseren Newsletter', reason: 'promotion', maxWords: 50 },
   ],
+  mediaAvailability: ['Verfügbar bis'],
   imagePlaceholders: [
     'Bild nicht mehr verfügbar.',
     'Bild nicht verfügbar',
@@ -160,6 +161,15 @@ export const clean: CleanRules = {
     'Archivfoto',
     'Titelbild',
     'Abbildung',
+    // Who else worked on the piece, at its end: "Redaktion: Anna Berg, Carl Dorn", "Übersetzung: …, Lektorat: …".
+    'Redaktion',
+    'Schlussredaktion',
+    'Bildredaktion',
+    'Übersetzung',
+    'Lektorat',
+    'Mitarbeit',
+    'Audioversion',
+    'Infografik',
   ],
   bylineWords: ['Von', 'Ein Kommentar von', 'Eine Analyse von', 'Text:'],
   commentaryMarkers: [
