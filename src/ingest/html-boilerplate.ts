@@ -95,13 +95,38 @@ function holdsProse(el: DomElement): boolean {
   return false;
 }
 
+/** An image description counts as a caption's text from this many words on (shorter ones are labels, names). */
+const ALT_MIN_WORDS = 4;
+/** What a box may hold besides the caption that repeats its image's description: a credit, a copyright line. */
+const CAPTION_REST_MAX_CHARS = 100;
+
+const spaced = (value: string): string => value.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * A box whose text is its image's description (`alt` or `title`) repeated as the caption, with at most a credit
+ * after it ("Anna Berg spricht in Berlin. Foto: Carl Dorn"): a caption however long it is.
+ */
+function altCaption(el: DomElement): boolean {
+  const text = spaced(el.textContent ?? '');
+  const images = el.querySelectorAll('img');
+  for (let i = 0; i < images.length; i++) {
+    const image = images[i]!;
+    for (const described of [image.getAttribute('alt'), image.getAttribute('title')]) {
+      const alt = spaced(described ?? '');
+      if (alt.split(' ').length < ALT_MIN_WORDS) continue;
+      if (text.startsWith(alt) && text.length - alt.length <= CAPTION_REST_MAX_CHARS) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Removes media boxes below `root` in place: a `div` or `section` that holds a picture, video or audio and only
  * a little text besides it (a caption, a credit, "Video starten", a duration, "Verfügbar bis …"), no paragraph
- * of prose. Pages that mark their figures with no `figure` element nor a caption class leave these lines in the
- * text. So is a teaser card of another article standing in the text: an `<article>` element with a picture and at
- * most a few lines. An element holding more than `maxShare` of the root's text is kept (a short article
- * with its picture).
+ * of prose, or only its image's description repeated as a caption and a credit (`altCaption`). Pages that mark
+ * their figures with no `figure` element nor a caption class leave these lines in the text. So is a teaser card
+ * of another article standing in the text: an `<article>` element with a picture and at most a few lines. An
+ * element holding more than `maxShare` of the root's text is kept (a short article with its picture).
  */
 export function removeMediaBoxes(root: DomElement, maxShare = MAX_SHARE): number {
   const share = visibleLength(root) * maxShare;
@@ -118,7 +143,8 @@ export function removeMediaBoxes(root: DomElement, maxShare = MAX_SHARE): number
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (!el || el.querySelector('img, picture, video, audio') === null) continue;
-    if (visibleLength(el) > limit || holdsProse(el)) continue;
+    const length = visibleLength(el);
+    if ((length > limit || holdsProse(el)) && !(length <= share && altCaption(el))) continue;
     doomed.push(el);
   }
   for (const el of doomed) el.remove();

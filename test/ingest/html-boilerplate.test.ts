@@ -107,6 +107,28 @@ describe('parseHtml: media boxes and teaser cards in the text', () => {
     const text = textOf(article(`<div class="inline"><img src="saal.jpg" alt=""><p>${prose}</p></div>`));
     expect(text).toContain(prose);
   });
+
+  it("drops a long caption that repeats its picture's description, with its credit", () => {
+    const caption =
+      'Die Bürgermeisterin spricht am Dienstagabend im vollen Sitzungssaal des Rathauses zu den Mitgliedern des Stadtrats und zu den Gästen.';
+    const text = textOf(
+      article(`<div class="pic"><picture><img src="rede.jpg" alt="${caption}"></picture>
+        <p>${caption} <span>Foto: Anna Beispiel/Agentur</span></p></div>`),
+    );
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Sitzungssaal');
+  });
+
+  it('keeps prose beside a picture whose description it only starts with', () => {
+    const prose =
+      'Im Saal verfolgten rund hundert Bürgerinnen und Bürger die Sitzung, viele von ihnen mit Plakaten gegen die Kürzungen. Einige von ihnen meldeten sich in der Fragestunde zu Wort und forderten, die Bibliotheken von den Kürzungen auszunehmen.';
+    const text = textOf(
+      article(
+        `<div class="inline"><img src="saal.jpg" alt="Im Saal verfolgten rund hundert Bürgerinnen und Bürger die Sitzung"><p>${prose}</p></div>`,
+      ),
+    );
+    expect(text).toContain(prose);
+  });
 });
 
 describe('parseHtml: polls and affiliate notices', () => {
