@@ -250,6 +250,9 @@ export const clean: CleanRules = {
         'Zustimmung',
         'widerrufen',
         'Widerruf*',
+        // "Mit der Anmeldung willigen Sie … ein" (a newsletter form's consent line)
+        'einwillig*',
+        'willig*',
       ],
       data: [
         'Datenverarbeitung*',
@@ -257,6 +260,8 @@ export const clean: CleanRules = {
         'persönliche Daten',
         'persönlichen Daten',
         'persönlichen Informationen',
+        'Verarbeitung Ihrer Daten',
+        'Verarbeitung meiner Daten',
       ],
       ad: ['Werbung', 'personalisierte Werbung', 'Werbenetzwerk*', 'Werbepartner*'],
       thirdParty: ['Drittanbieter*', 'Partnern', 'Dienstleistern', 'externen Anbieters', 'externer Anbieter'],
