@@ -81,17 +81,40 @@ const TEASER_CARD_MAX_CHARS = 500;
 /** A paragraph this long is prose: a box holding one is no media box. */
 const PROSE_CHARS = 80;
 
-/** The element's text without what stands in scripts and styles (a media box often carries its JSON-LD). */
+/**
+ * What a browser does not show as text: scripts and styles (a media box often carries its JSON-LD), and the
+ * fallback inside `<video>`/`<audio>` ("To view this video please enable JavaScript …"), shown only where the
+ * player cannot play.
+ */
+const UNSHOWN = 'script, style, noscript, template, video, audio';
+const UNSHOWN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'video', 'audio']);
+const PLAYERS = new Set(['video', 'audio']);
+
+/** Whether an ancestor of `el` below `root` has one of `tags`. */
+function inside(el: DomElement, tags: ReadonlySet<string>, root: DomElement): boolean {
+  for (let at = el.parentElement; at !== null && at !== root; at = at.parentElement)
+    if (tags.has(tagOf(at))) return true;
+  return false;
+}
+
+/** The element's text without what a browser does not show as text (`UNSHOWN`). */
 function visibleLength(el: DomElement): number {
   let hidden = 0;
-  const code = el.querySelectorAll('script, style, noscript, template');
-  for (let i = 0; i < code.length; i++) hidden += textLength(code[i]!);
+  const code = el.querySelectorAll(UNSHOWN);
+  for (let i = 0; i < code.length; i++) {
+    const inner = code[i]!;
+    // nested ones (a <noscript> in a <video>) count once
+    if (!inside(inner, UNSHOWN_TAGS, el)) hidden += textLength(inner);
+  }
   return textLength(el) - hidden;
 }
 
 function holdsProse(el: DomElement): boolean {
   const paragraphs = el.querySelectorAll('p');
-  for (let i = 0; i < paragraphs.length; i++) if (textLength(paragraphs[i]!) >= PROSE_CHARS) return true;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (textLength(p) >= PROSE_CHARS && !inside(p, PLAYERS, el)) return true;
+  }
   return false;
 }
 

@@ -119,6 +119,16 @@ describe('parseHtml: media boxes and teaser cards in the text', () => {
     expect(text).not.toContain('Sitzungssaal');
   });
 
+  it('drops a player box whose only long text is the fallback inside <video>', () => {
+    const text = textOf(
+      article(`<div class="player-wrap"><h2 class="headline">Was der Haushalt für die Bibliotheken bedeutet</h2>
+        <video controls preload="none" poster="bib.jpg"><p class="no-js">Um dieses Video anzusehen, aktivieren Sie bitte JavaScript oder nutzen Sie einen Browser, der HTML5-Video unterstützt.</p></video></div>`),
+    );
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Bibliotheken bedeutet');
+    expect(text).not.toContain('HTML5-Video');
+  });
+
   it('keeps prose beside a picture whose description it only starts with', () => {
     const prose =
       'Im Saal verfolgten rund hundert Bürgerinnen und Bürger die Sitzung, viele von ihnen mit Plakaten gegen die Kürzungen. Einige von ihnen meldeten sich in der Fragestunde zu Wort und forderten, die Bibliotheken von den Kürzungen auszunehmen.';
