@@ -63,3 +63,21 @@ describe('player info strips', () => {
     expect(reasons(a)).toEqual(['player-notice']);
   });
 });
+
+describe('affiliate disclaimers and comment-box calls', () => {
+  it('removes an affiliate disclaimer and a comment-box call, and keeps the article', () => {
+    const a = clean(
+      'Hinweis zu Affiliate-Links: Alle hier gezeigten Produkte wählt die Redaktion selbst aus. Kaufen Sie über einen Link, erhalten wir unter Umständen eine Vergütung.',
+      ARTICLE,
+      MORE,
+      'Ihre Meinung zählt.',
+    );
+    expect(a.text).toBe(`${ARTICLE}\n\n${MORE}`);
+    expect(reasons(a)).toEqual(['affiliate-notice', 'promotion']);
+  });
+
+  it('keeps prose about affiliate links that does not open with the disclaimer', () => {
+    const prose = 'Viele Verlage verdienen inzwischen mit Affiliate-Links Geld, sagte die Medienforscherin.';
+    expect(clean(ARTICLE, prose).text).toBe(`${ARTICLE}\n\n${prose}`);
+  });
+});

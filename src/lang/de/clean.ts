@@ -99,6 +99,7 @@ export const clean: CleanRules = {
     'Plus-Artikel',
     'Jetzt weiterlesen',
     'Mehr aus dem Ressort',
+    'Ihre Meinung zählt',
   ],
   boilerplatePrefixes: [
     { prefix: 'Das könnte dich auch interessieren', reason: 'promotion' },
@@ -132,6 +133,9 @@ export const clean: CleanRules = {
     { prefix: 'Dieser Beitrag ist zuerst', reason: 'provenance' },
     { prefix: 'Dieser Beitrag erschien zuerst', reason: 'provenance' },
     { prefix: 'Dieses Thema im Programm', reason: 'programme-note' },
+    // Affiliate disclaimers above shopping and fashion pieces ("Hinweis zu Affiliate-Links: Alle Produkte werden …")
+    { prefix: 'Hinweis zu Affiliate-Links', reason: 'affiliate-notice', maxWords: 60 },
+    { prefix: 'Affiliate-Hinweis', reason: 'affiliate-notice', maxWords: 60 },
   ],
   boilerplatePhrases: [
     { phrase: 'Abonniere den WhatsApp-Kanal', reason: 'promotion', maxWords: 50 },
