@@ -129,6 +129,20 @@ const spaced = (value: string): string => value.replace(/\s+/gu, ' ').trim().toL
  * A box whose text is its image's description (`alt` or `title`) repeated as the caption, with at most a credit
  * after it ("Anna Berg spricht in Berlin. Foto: Carl Dorn"): a caption however long it is.
  */
+/** Share of a caption's words its image's description must hold for the caption to be that description reworded. */
+const REWORDED_SHARE = 0.6;
+
+/** Most words of `text` are words of `alt` ("Folgen des Angriffs auf X, 28. April" for "Rettung nach dem Angriff auf X, 28. April"). */
+function reworded(text: string, alt: string): boolean {
+  const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const described = new Set(words(alt));
+  const shown = words(text);
+  return (
+    shown.length >= ALT_MIN_WORDS &&
+    shown.filter((w) => described.has(w)).length >= REWORDED_SHARE * shown.length
+  );
+}
+
 function altCaption(el: DomElement): boolean {
   const text = spaced(el.textContent ?? '');
   const images = el.querySelectorAll('img');
@@ -137,7 +151,8 @@ function altCaption(el: DomElement): boolean {
     for (const described of [image.getAttribute('alt'), image.getAttribute('title')]) {
       const alt = spaced(described ?? '');
       if (alt.split(' ').length < ALT_MIN_WORDS) continue;
-      if (text.startsWith(alt) && text.length - alt.length <= CAPTION_REST_MAX_CHARS) return true;
+      if (text.length > alt.length + CAPTION_REST_MAX_CHARS) continue;
+      if (text.startsWith(alt) || reworded(text, alt)) return true;
     }
   }
   return false;

@@ -129,6 +129,15 @@ describe('parseHtml: media boxes and teaser cards in the text', () => {
     expect(text).not.toContain('HTML5-Video');
   });
 
+  it("drops a caption that rewords its picture's description", () => {
+    const text = textOf(
+      article(`<div class="picBox"><img src="saal.jpg" title="Zuschauerinnen und Zuschauer verfolgen die lange Sitzung des Stadtrats im großen Saal des Rathauses, 3. Mai 2024">
+        <p>Volle Reihen bei der langen Sitzung des Stadtrats im großen Saal des Rathauses, 3. Mai 2024</p></div>`),
+    );
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Volle Reihen');
+  });
+
   it('keeps prose beside a picture whose description it only starts with', () => {
     const prose =
       'Im Saal verfolgten rund hundert Bürgerinnen und Bürger die Sitzung, viele von ihnen mit Plakaten gegen die Kürzungen. Einige von ihnen meldeten sich in der Fragestunde zu Wort und forderten, die Bibliotheken von den Kürzungen auszunehmen.';
