@@ -127,7 +127,8 @@ const spaced = (value: string): string => value.replace(/\s+/gu, ' ').trim().toL
 
 /**
  * A box whose text is its image's description (`alt` or `title`) repeated as the caption, with at most a credit
- * after it ("Anna Berg spricht in Berlin. Foto: Carl Dorn"): a caption however long it is.
+ * after it ("Anna Berg spricht in Berlin. Foto: Carl Dorn"), or reworded (`reworded`): a caption however long it
+ * is.
  */
 /** Share of a caption's words its image's description must hold for the caption to be that description reworded. */
 const REWORDED_SHARE = 0.6;

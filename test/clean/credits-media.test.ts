@@ -81,3 +81,15 @@ describe('affiliate disclaimers and comment-box calls', () => {
     expect(clean(ARTICLE, prose).text).toBe(`${ARTICLE}\n\n${prose}`);
   });
 });
+
+describe('provenance of a translated article', () => {
+  it('removes the note that the article is a translation', () => {
+    const a = clean(
+      ARTICLE,
+      MORE,
+      'Dieser Artikel ist eine Übersetzung, im Original ist er in einer Wochenzeitung aus Wien erschienen.',
+    );
+    expect(a.text).toBe(`${ARTICLE}\n\n${MORE}`);
+    expect(reasons(a)).toEqual(['provenance']);
+  });
+});

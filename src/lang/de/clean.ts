@@ -132,6 +132,8 @@ export const clean: CleanRules = {
     { prefix: 'Dieser Artikel erschien zuerst', reason: 'provenance' },
     { prefix: 'Dieser Beitrag ist zuerst', reason: 'provenance' },
     { prefix: 'Dieser Beitrag erschien zuerst', reason: 'provenance' },
+    { prefix: 'Dieser Artikel ist eine Übersetzung', reason: 'provenance', maxWords: 30 },
+    { prefix: 'Dieser Beitrag ist eine Übersetzung', reason: 'provenance', maxWords: 30 },
     { prefix: 'Dieses Thema im Programm', reason: 'programme-note' },
     // Affiliate disclaimers above shopping and fashion pieces ("Hinweis zu Affiliate-Links: Alle Produkte werden …")
     { prefix: 'Hinweis zu Affiliate-Links', reason: 'affiliate-notice', maxWords: 60 },
