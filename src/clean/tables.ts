@@ -11,6 +11,8 @@ export interface CleanTables {
   /** `boilerplatePhrases`, lower-cased. */
   readonly phrases: NonNullable<CleanRules['boilerplatePhrases']>;
   readonly imagePlaceholders: ReadonlySet<string>;
+  /** `mediaAvailability`, lower-cased. */
+  readonly mediaAvailability: readonly string[];
   readonly creditWords: readonly string[];
   readonly bylineWords: readonly string[];
   readonly commentaryMarkers: readonly string[];
@@ -100,6 +102,7 @@ export function cleanTables(languages: readonly LanguageRules[]): CleanTables {
       .flatMap((p) => p ?? [])
       .map((p) => ({ ...p, phrase: p.phrase.toLowerCase() })),
     imagePlaceholders: new Set(all('imagePlaceholders').flat().map(lineKey)),
+    mediaAvailability: all('mediaAvailability').flatMap((m) => (m ?? []).map((w) => w.toLowerCase())),
     creditWords: all('creditWords').flat(),
     bylineWords: all('bylineWords').flat(),
     commentaryMarkers: all('commentaryMarkers').flat(),

@@ -81,27 +81,91 @@ const TEASER_CARD_MAX_CHARS = 500;
 /** A paragraph this long is prose: a box holding one is no media box. */
 const PROSE_CHARS = 80;
 
-/** The element's text without what stands in scripts and styles (a media box often carries its JSON-LD). */
+/**
+ * What a browser does not show as text: scripts and styles (a media box often carries its JSON-LD), and the
+ * fallback inside `<video>`/`<audio>` ("To view this video please enable JavaScript …"), shown only where the
+ * player cannot play.
+ */
+const UNSHOWN = 'script, style, noscript, template, video, audio';
+const UNSHOWN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'video', 'audio']);
+const PLAYERS = new Set(['video', 'audio']);
+
+/** Whether an ancestor of `el` below `root` has one of `tags`. */
+function inside(el: DomElement, tags: ReadonlySet<string>, root: DomElement): boolean {
+  for (let at = el.parentElement; at !== null && at !== root; at = at.parentElement)
+    if (tags.has(tagOf(at))) return true;
+  return false;
+}
+
+/** The element's text without what a browser does not show as text (`UNSHOWN`). */
 function visibleLength(el: DomElement): number {
   let hidden = 0;
-  const code = el.querySelectorAll('script, style, noscript, template');
-  for (let i = 0; i < code.length; i++) hidden += textLength(code[i]!);
+  const code = el.querySelectorAll(UNSHOWN);
+  for (let i = 0; i < code.length; i++) {
+    const inner = code[i]!;
+    // nested ones (a <noscript> in a <video>) count once
+    if (!inside(inner, UNSHOWN_TAGS, el)) hidden += textLength(inner);
+  }
   return textLength(el) - hidden;
 }
 
 function holdsProse(el: DomElement): boolean {
   const paragraphs = el.querySelectorAll('p');
-  for (let i = 0; i < paragraphs.length; i++) if (textLength(paragraphs[i]!) >= PROSE_CHARS) return true;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (textLength(p) >= PROSE_CHARS && !inside(p, PLAYERS, el)) return true;
+  }
+  return false;
+}
+
+/** An image description counts as a caption's text from this many words on (shorter ones are labels, names). */
+const ALT_MIN_WORDS = 4;
+/** What a box may hold besides the caption that repeats its image's description: a credit, a copyright line. */
+const CAPTION_REST_MAX_CHARS = 100;
+
+const spaced = (value: string): string => value.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * A box whose text is its image's description (`alt` or `title`) repeated as the caption, with at most a credit
+ * after it ("Anna Berg spricht in Berlin. Foto: Carl Dorn"), or reworded (`reworded`): a caption however long it
+ * is.
+ */
+/** Share of a caption's words its image's description must hold for the caption to be that description reworded. */
+const REWORDED_SHARE = 0.6;
+
+/** Most words of `text` are words of `alt` ("Folgen des Angriffs auf X, 28. April" for "Rettung nach dem Angriff auf X, 28. April"). */
+function reworded(text: string, alt: string): boolean {
+  const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const described = new Set(words(alt));
+  const shown = words(text);
+  return (
+    shown.length >= ALT_MIN_WORDS &&
+    shown.filter((w) => described.has(w)).length >= REWORDED_SHARE * shown.length
+  );
+}
+
+function altCaption(el: DomElement): boolean {
+  const text = spaced(el.textContent ?? '');
+  const images = el.querySelectorAll('img');
+  for (let i = 0; i < images.length; i++) {
+    const image = images[i]!;
+    for (const described of [image.getAttribute('alt'), image.getAttribute('title')]) {
+      const alt = spaced(described ?? '');
+      if (alt.split(' ').length < ALT_MIN_WORDS) continue;
+      if (text.length > alt.length + CAPTION_REST_MAX_CHARS) continue;
+      if (text.startsWith(alt) || reworded(text, alt)) return true;
+    }
+  }
   return false;
 }
 
 /**
  * Removes media boxes below `root` in place: a `div` or `section` that holds a picture, video or audio and only
  * a little text besides it (a caption, a credit, "Video starten", a duration, "Verfügbar bis …"), no paragraph
- * of prose. Pages that mark their figures with no `figure` element nor a caption class leave these lines in the
- * text. So is a teaser card of another article standing in the text: an `<article>` element with a picture and at
- * most a few lines. An element holding more than `maxShare` of the root's text is kept (a short article
- * with its picture).
+ * of prose, or only its image's description repeated as a caption and a credit (`altCaption`). Pages that mark
+ * their figures with no `figure` element nor a caption class leave these lines in the text. So is a teaser card
+ * of another article standing in the text: an `<article>` element with a picture and at most a few lines. An
+ * element holding more than `maxShare` of the root's text is kept (a short article with its picture).
  */
 export function removeMediaBoxes(root: DomElement, maxShare = MAX_SHARE): number {
   const share = visibleLength(root) * maxShare;
@@ -118,7 +182,8 @@ export function removeMediaBoxes(root: DomElement, maxShare = MAX_SHARE): number
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (!el || el.querySelector('img, picture, video, audio') === null) continue;
-    if (visibleLength(el) > limit || holdsProse(el)) continue;
+    const length = visibleLength(el);
+    if ((length > limit || holdsProse(el)) && !(length <= share && altCaption(el))) continue;
     doomed.push(el);
   }
   for (const el of doomed) el.remove();

@@ -3,7 +3,7 @@ import { normaliseDate } from './dates.js';
 import type { DomDocument } from './dom.js';
 import { pageAuthors } from './html-authors.js';
 import { hostName, outletName } from './html-outlet.js';
-import { pageTitle } from './html-title.js';
+import { decodeEntities, pageTitle } from './html-title.js';
 import { cleanMetaText, type MetaDraft } from './meta.js';
 
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -198,6 +198,23 @@ function ldOrganisations(doc: DomDocument): string[] {
       if (name !== undefined && ldTypes(o).some((t) => t.includes('Organization'))) names.push(name);
     }
   return names;
+}
+
+/**
+ * Every title the page states about itself, as written (entities decoded): `og:title`, `twitter:title`, the
+ * JSON-LD headline, `<title>` and `<meta name="title">`. Read before Readability changes the document.
+ */
+export function statedTitles(doc: DomDocument): string[] {
+  const raw = [
+    rawMeta(doc, 'og:title'),
+    rawMeta(doc, 'twitter:title'),
+    ldString(jsonLdArticle(doc), 'headline'),
+    doc.querySelector('title')?.textContent ?? undefined,
+    doc.querySelector('meta[name="title"]')?.getAttribute('content') ?? undefined,
+  ];
+  return raw
+    .map((r) => cleanMetaText(r === undefined ? undefined : decodeEntities(r)))
+    .filter((r): r is string => r !== undefined);
 }
 
 /** Metadata a page states about itself (before Readability changes the document). */

@@ -9,7 +9,8 @@ import { removeFurniture, removeMediaBoxes } from './html-boilerplate.js';
 import { removeLinkBlocks } from './html-links.js';
 import { contentStart, descriptionLeads, indexLeads, missingLead, type LeadIndex } from './html-lead.js';
 import { acceptByline } from './html-authors.js';
-import { pageMeta, stripBylineWord, stripSiteSuffix } from './html-meta.js';
+import { dropLeadingHeadline, headingLineKeys } from './html-headline.js';
+import { pageMeta, statedTitles, stripBylineWord, stripSiteSuffix } from './html-meta.js';
 import { rebuildHtml } from './html-repair.js';
 import { indexSections, missingSections, type SectionIndex } from './html-sections.js';
 import { mergeMeta, normaliseDraft, type MetaDraft } from './meta.js';
@@ -100,11 +101,14 @@ function readabilityMeta(article: ReadabilityArticle | null): MetaDraft {
 interface PageIndex {
   readonly leads: LeadIndex;
   readonly sections: SectionIndex;
+  /** The titles the page states (its own and the chosen one): a headline line left atop the text names one. */
+  readonly titles: readonly (string | undefined)[];
 }
 
 /**
  * Main text: Readability's content by blocks (with the sections of a split article it left out, and a lead it
- * dropped), else the whole body by blocks (from a fresh parse).
+ * dropped; without the headline lines left at its top, `html-headline.ts`), else the whole body by blocks (from a
+ * fresh parse).
  */
 function mainText(loaded: Loaded, article: ReadabilityArticle | null, index: PageIndex | undefined): string {
   const content = article?.content;
@@ -121,8 +125,10 @@ function mainText(loaded: Loaded, article: ReadabilityArticle | null, index: Pag
   const own = content ? blockText(content) : '';
   if (own.trim() !== '') {
     const text = [sections?.before ?? '', own, sections?.after ?? ''].filter((t) => t !== '').join('\n\n');
-    const lead = index && element ? missingLead(index.leads, element, text, start) : undefined;
-    return lead === undefined ? text : `${lead}\n\n${text}`;
+    if (!index || !element) return text;
+    const lead = missingLead(index.leads, element, text, start);
+    const withLead = lead === undefined ? text : `${lead}\n\n${text}`;
+    return dropLeadingHeadline(withLead, index.titles, headingLineKeys(element));
   }
   const body = parseDocument(loaded.html).body;
   return body ? blockText(body) : '';
@@ -139,7 +145,8 @@ export function parseHtml(html: string, base: DocumentMeta = {}): HtmlResult {
   dropTemplates(loaded.doc);
   const body = loaded.doc.body;
   const leads = body ? indexLeads(body, descriptionLeads(loaded.doc, own.language)) : undefined;
-  const index = body && leads ? { leads, sections: indexSections(body, leads.order) } : undefined;
+  const titles = [own.title, ...statedTitles(loaded.doc)];
+  const index = body && leads ? { leads, sections: indexSections(body, leads.order), titles } : undefined;
   const article = readability(loaded.doc);
   const text = mainText(loaded, article, index);
   if (text.trim() === '') return { ok: false, problem: NO_MAIN_TEXT };

@@ -79,6 +79,11 @@ export interface CleanRules {
   }[];
   /** Lines standing for a missing image ("Bild nicht mehr verfügbar."). */
   readonly imagePlaceholders: readonly string[];
+  /**
+   * Words that say until when a media library offers a clip, before its date: `Verfügbar bis` ("00:21 Min..
+   * Verfügbar bis 22.04.2026"). A short line holding one before a date is a player's info strip.
+   */
+  readonly mediaAvailability?: readonly string[];
   /** Words that open a photo/video credit: `Foto`, `Bild`, `Quelle`, `Photo`. */
   readonly creditWords: readonly string[];
   /** Words that open a byline: `Von`, `By`. */

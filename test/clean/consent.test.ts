@@ -168,3 +168,19 @@ describe('cleaning lines with consent runs is idempotent', () => {
     );
   });
 });
+
+describe('the consent line of a newsletter form', () => {
+  it('removes "Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten … ein" and keeps the article', () => {
+    const form =
+      'Mit Ihrer Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.';
+    const a = clean(`${DE_NEWS}\n\n${form}`);
+    expect(a.text).toBe(DE_NEWS);
+    expect(consentRemoved(a)).toEqual([form]);
+  });
+
+  it('keeps a sentence of news that uses the verb "einwilligen"', () => {
+    const news =
+      'Nach langen Verhandlungen willigte die Gewerkschaft ein, ihre Daten zur Verarbeitung der Anträge offenzulegen.';
+    expect(clean(`${DE_NEWS}\n\n${news}`).text).toBe(`${DE_NEWS}\n\n${news}`);
+  });
+});

@@ -107,6 +107,47 @@ describe('parseHtml: media boxes and teaser cards in the text', () => {
     const text = textOf(article(`<div class="inline"><img src="saal.jpg" alt=""><p>${prose}</p></div>`));
     expect(text).toContain(prose);
   });
+
+  it("drops a long caption that repeats its picture's description, with its credit", () => {
+    const caption =
+      'Die Bürgermeisterin spricht am Dienstagabend im vollen Sitzungssaal des Rathauses zu den Mitgliedern des Stadtrats und zu den Gästen.';
+    const text = textOf(
+      article(`<div class="pic"><picture><img src="rede.jpg" alt="${caption}"></picture>
+        <p>${caption} <span>Foto: Anna Beispiel/Agentur</span></p></div>`),
+    );
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Sitzungssaal');
+  });
+
+  it('drops a player box whose only long text is the fallback inside <video>', () => {
+    const text = textOf(
+      article(`<div class="player-wrap"><h2 class="headline">Was der Haushalt für die Bibliotheken bedeutet</h2>
+        <video controls preload="none" poster="bib.jpg"><p class="no-js">Um dieses Video anzusehen, aktivieren Sie bitte JavaScript oder nutzen Sie einen Browser, der HTML5-Video unterstützt.</p></video></div>`),
+    );
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Bibliotheken bedeutet');
+    expect(text).not.toContain('HTML5-Video');
+  });
+
+  it("drops a caption that rewords its picture's description", () => {
+    const text = textOf(
+      article(`<div class="picBox"><img src="saal.jpg" title="Zuschauerinnen und Zuschauer verfolgen die lange Sitzung des Stadtrats im großen Saal des Rathauses, 3. Mai 2024">
+        <p>Volle Reihen bei der langen Sitzung des Stadtrats im großen Saal des Rathauses, 3. Mai 2024</p></div>`),
+    );
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).not.toContain('Volle Reihen');
+  });
+
+  it('keeps prose beside a picture whose description it only starts with', () => {
+    const prose =
+      'Im Saal verfolgten rund hundert Bürgerinnen und Bürger die Sitzung, viele von ihnen mit Plakaten gegen die Kürzungen. Einige von ihnen meldeten sich in der Fragestunde zu Wort und forderten, die Bibliotheken von den Kürzungen auszunehmen.';
+    const text = textOf(
+      article(
+        `<div class="inline"><img src="saal.jpg" alt="Im Saal verfolgten rund hundert Bürgerinnen und Bürger die Sitzung"><p>${prose}</p></div>`,
+      ),
+    );
+    expect(text).toContain(prose);
+  });
 });
 
 describe('parseHtml: polls and affiliate notices', () => {

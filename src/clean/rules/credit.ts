@@ -7,10 +7,24 @@ function creditPrefix(text: string, tables: CleanTables): string | undefined {
   return tables.creditWords.find((w) => inner.toLowerCase().startsWith(`${w.toLowerCase()}:`));
 }
 
-/** A short line that is only a credit: "Foto: Sputnik/Alexei Nikolsky/Kremlin via REUTERS", "(Quelle: AP)". */
+/** A credit line is at most this many words; one of several credits ("A: x, B: y") at most `MAX_CREDITS_WORDS`. */
+const MAX_CREDIT_WORDS = 14;
+const MAX_CREDITS_WORDS = 40;
+
+/** Every part after a comma or semicolon that holds a colon is another credit ("…, Redaktion: Carl Dorn"). */
+function allCredits(text: string, tables: CleanTables): boolean {
+  const parts = text.split(/[,;]\s+/u).filter((p) => p.includes(':'));
+  return parts.length >= 2 && parts.every((p) => creditPrefix(p.trim(), tables) !== undefined);
+}
+
+/**
+ * A short line that is only a credit: "Foto: Sputnik/Alexei Nikolsky/Kremlin via REUTERS", "(Quelle: AP)",
+ * "Redaktion: Anna Berg, Carl Dorn"; or a longer line of credits only: "Übersetzung: Anna Berg, Redaktion: Carl
+ * Dorn, Schlussredaktion: Eva Frank".
+ */
 export const credit = perLine('credit', (line, { tables }) => {
-  if (line.words > 14) return undefined;
-  return creditPrefix(line.text, tables) !== undefined ? { reason: 'credit' } : undefined;
+  if (line.words > MAX_CREDITS_WORDS || creditPrefix(line.text, tables) === undefined) return undefined;
+  return line.words <= MAX_CREDIT_WORDS || allCredits(line.text, tables) ? { reason: 'credit' } : undefined;
 });
 
 const patterns = new WeakMap<CleanTables, RegExp>();

@@ -5,6 +5,7 @@ import { copyright } from './copyright.js';
 import { credit } from './credit.js';
 import { byline } from './byline.js';
 import { imagePlaceholder } from './image-placeholder.js';
+import { mediaInfo } from './media-info.js';
 import { noSentenceForm } from './no-sentence-form.js';
 import { strayOutlet } from './outlet.js';
 import { repeatedAcrossArticles } from './repeated.js';
@@ -26,6 +27,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   imagePlaceholder,
   boilerplate,
   timestampLine,
+  mediaInfo,
   consentNotice,
   copyright,
   credit,

@@ -99,6 +99,7 @@ export const clean: CleanRules = {
     'Plus-Artikel',
     'Jetzt weiterlesen',
     'Mehr aus dem Ressort',
+    'Ihre Meinung zählt',
   ],
   boilerplatePrefixes: [
     { prefix: 'Das könnte dich auch interessieren', reason: 'promotion' },
@@ -131,7 +132,12 @@ export const clean: CleanRules = {
     { prefix: 'Dieser Artikel erschien zuerst', reason: 'provenance' },
     { prefix: 'Dieser Beitrag ist zuerst', reason: 'provenance' },
     { prefix: 'Dieser Beitrag erschien zuerst', reason: 'provenance' },
+    { prefix: 'Dieser Artikel ist eine Übersetzung', reason: 'provenance', maxWords: 30 },
+    { prefix: 'Dieser Beitrag ist eine Übersetzung', reason: 'provenance', maxWords: 30 },
     { prefix: 'Dieses Thema im Programm', reason: 'programme-note' },
+    // Affiliate disclaimers above shopping and fashion pieces ("Hinweis zu Affiliate-Links: Alle Produkte werden …")
+    { prefix: 'Hinweis zu Affiliate-Links', reason: 'affiliate-notice', maxWords: 60 },
+    { prefix: 'Affiliate-Hinweis', reason: 'affiliate-notice', maxWords: 60 },
   ],
   boilerplatePhrases: [
     { phrase: 'Abonniere den WhatsApp-Kanal', reason: 'promotion', maxWords: 50 },
@@ -141,6 +147,7 @@ export const clean: CleanRules = {
     { phrase: 'Abonniere unseren Newsletter', reason: 'promotion', maxWords: 50 },
     { phrase: 'Abonnieren Sie unseren Newsletter', reason: 'promotion', maxWords: 50 },
   ],
+  mediaAvailability: ['Verfügbar bis'],
   imagePlaceholders: [
     'Bild nicht mehr verfügbar.',
     'Bild nicht verfügbar',
@@ -160,6 +167,15 @@ export const clean: CleanRules = {
     'Archivfoto',
     'Titelbild',
     'Abbildung',
+    // Who else worked on the piece, at its end: "Redaktion: Anna Berg, Carl Dorn", "Übersetzung: …, Lektorat: …".
+    'Redaktion',
+    'Schlussredaktion',
+    'Bildredaktion',
+    'Übersetzung',
+    'Lektorat',
+    'Mitarbeit',
+    'Audioversion',
+    'Infografik',
   ],
   bylineWords: ['Von', 'Ein Kommentar von', 'Eine Analyse von', 'Text:'],
   commentaryMarkers: [
@@ -240,6 +256,9 @@ export const clean: CleanRules = {
         'Zustimmung',
         'widerrufen',
         'Widerruf*',
+        // "Mit der Anmeldung willigen Sie … ein" (a newsletter form's consent line)
+        'einwillig*',
+        'willig*',
       ],
       data: [
         'Datenverarbeitung*',
@@ -247,6 +266,8 @@ export const clean: CleanRules = {
         'persönliche Daten',
         'persönlichen Daten',
         'persönlichen Informationen',
+        'Verarbeitung Ihrer Daten',
+        'Verarbeitung meiner Daten',
       ],
       ad: ['Werbung', 'personalisierte Werbung', 'Werbenetzwerk*', 'Werbepartner*'],
       thirdParty: ['Drittanbieter*', 'Partnern', 'Dienstleistern', 'externen Anbieters', 'externer Anbieter'],

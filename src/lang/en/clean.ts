@@ -112,6 +112,8 @@ export const clean: CleanRules = {
     { prefix: 'Get push notifications', reason: 'promotion', maxWords: 30 },
     { prefix: 'Breaking News Emails', reason: 'promotion', maxWords: 30 },
     { prefix: 'Media playback is unsupported on your device', reason: 'player-notice', maxWords: 30 },
+    // The fallback text of the Video.js player, left in pages in any language where the script did not run.
+    { prefix: 'To view this video please enable JavaScript', reason: 'player-notice', maxWords: 30 },
     { prefix: 'This story has been updated', reason: 'timestamp' },
     { prefix: 'Tweet View Comments', reason: 'social-widget' },
     { prefix: 'Reading time:', reason: 'reading-time' },
@@ -135,6 +137,7 @@ export const clean: CleanRules = {
     { prefix: 'Thank you for joining our conversation', reason: 'comment-policy', maxWords: 60 },
     { prefix: 'We encourage your discussion', reason: 'comment-policy', maxWords: 40 },
   ],
+  mediaAvailability: ['Available until'],
   imagePlaceholders: ['Image not available', 'Image unavailable', 'Video unavailable'],
   creditWords: [
     'Photo',
