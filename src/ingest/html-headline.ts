@@ -1,7 +1,7 @@
 /**
  * The headline left at the top of the main text. Readability drops an `<h1>` only when it repeats the title it
  * found; a page whose article header shows the headline as an `<h2>`, as a kicker and a headline glued together
- * ("Europäische KommissionVerfahren: Brüssel prüft …"), in another wording than its meta title, or as a kicker
+ * ("StadtratNeue Brücke: Ahlbach plant …"), in another wording than its meta title, or as a kicker
  * line above it, keeps those lines at the top of the text. They are the title (metadata), not the article, and
  * go: from the top of the text, before its first other line, a line goes when
  *
