@@ -5,8 +5,17 @@ import { perLine } from './types.js';
 const MAX_WORDS = 20;
 /** A clock time or a duration: "13:00", "00:21" (not part of a longer number). */
 const CLOCK = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/u;
-/** Parts of a strip: "NDR 1 | Nachrichten | 28.04.2023 | 13:00 Uhr". */
-const PIPE = /\s+\|\s+/u;
+/**
+ * How many parts a strip's " | " separators (a bar with white space on both sides) cut a line into: "NDR 1 |
+ * Nachrichten | 28.04.2023 | 13:00 Uhr" has 4. A scan of the bars, not a pattern with white space on both sides of
+ * one (whose search through a long run of white space is polynomial: test/hostile/redos.test.ts).
+ */
+function pipeParts(text: string): number {
+  let parts = 1;
+  for (let at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1))
+    if (/\s/u.test(text[at - 1] ?? '') && /\s/u.test(text[at + 1] ?? '')) parts++;
+  return parts;
+}
 
 /**
  * The info strip of an audio or video player left in the text: a short line that says until when a media library
@@ -22,8 +31,7 @@ export const mediaInfo = perLine('media-info', (line, { tables }) => {
     return at >= 0 && /^\s*\d/u.test(lower.slice(at + phrase.length));
   });
   if (offered) return { reason: 'media-info' };
-  const parts = line.text.split(PIPE);
-  if (parts.length >= 3 && CLOCK.test(line.text) && findDate(line.text, tables.months) !== undefined)
+  if (pipeParts(line.text) >= 3 && CLOCK.test(line.text) && findDate(line.text, tables.months) !== undefined)
     return { reason: 'media-info' };
   return undefined;
 });
