@@ -239,22 +239,25 @@ function corroboratedSpan(
  * number are the same), and counts again only the lists that changed.
  */
 export interface CoverageMemo {
-  last?: {
-    readonly articles: readonly AnalysedArticle[];
-    readonly lists: readonly (readonly (readonly Carrier[])[])[];
-    readonly spans: readonly (readonly (CorroboratedSpan | undefined)[])[];
-    /** Per article, how many of its sentences each article carries (a row may end before the story's last article). */
-    readonly perArticle: readonly ArticleCoverage[];
-    readonly counts: readonly (readonly number[])[];
-    readonly publishers: readonly (string | undefined)[] | undefined;
-    readonly consensus: readonly Int32Array[];
-    /** The overlap matrix, a row per article. */
-    readonly matrix: readonly (readonly number[])[];
-  };
+  last?:
+    | {
+        readonly articles: readonly AnalysedArticle[];
+        readonly lists: readonly (readonly (readonly Carrier[])[])[];
+        readonly spans: readonly (readonly (CorroboratedSpan | undefined)[])[];
+        /** Per article, how many of its sentences each article carries (a row may end before the story's last article). */
+        readonly perArticle: readonly ArticleCoverage[];
+        readonly counts: readonly (readonly number[])[];
+        readonly publishers: readonly (string | undefined)[] | undefined;
+        readonly consensus: readonly Int32Array[];
+        /** The overlap matrix, a row per article. */
+        readonly matrix: readonly (readonly number[])[];
+      }
+    | undefined;
 }
 
+/** An empty memo, its field there from the start (one shape whether filled or not: see `lexicalMemo`). */
 export function coverageMemo(): CoverageMemo {
-  return {};
+  return { last: undefined };
 }
 
 /** The kept coverage when `articles` begin with its articles (the same objects), else undefined. */
