@@ -14,7 +14,7 @@ import { findDates } from './timeline.js';
 import { storyEvents } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
 import type { Figure, Quote, StoryAnalysis, TimelineEvent, CoverageHints } from './types.js';
-import { keptPer } from '../core/kept.js';
+import { keptPer, mapped } from '../core/kept.js';
 
 function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities, memo?: QuoteMemo) {
   const quotes: Quote[] = [];
@@ -67,7 +67,8 @@ function storyTimeline(ctxs: readonly ArticleContext[], memo?: EvidenceMemo): Ti
   events.sort((a, b) =>
     a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index || a.e.start - b.e.start,
   );
-  return events.map(({ e }) => e);
+  // Pushed, not mapped: the timeline and the kinds read this list (see `mapped`).
+  return mapped(events, ({ e }) => e);
 }
 
 /** The story's first day: the earliest date its articles are resolved against; undefined when none is dated. */

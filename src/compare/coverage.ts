@@ -1,3 +1,4 @@
+import { mapped } from '../core/kept.js';
 import type { AnalysedArticle, Carrier, Corroboration, LineLabel, Sentence, Span } from '../core/types.js';
 import { singleSourceClaims } from './single-claims.js';
 import type {
@@ -108,7 +109,7 @@ function consensusOf(
   // Each article's publisher as a number (-1: unknown), so that a sentence's distinct publishers are counted with
   // a stamp per publisher (the sentence's index) before any list of them is made.
   const publisherIds = new Map<string, number>();
-  const publisherOf = (publishers ?? []).map((p) => {
+  const publisherOf = mapped(publishers ?? [], (p) => {
     if (p === undefined) return -1;
     let id = publisherIds.get(p);
     if (id === undefined) publisherIds.set(p, (id = publisherIds.size));
