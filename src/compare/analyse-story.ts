@@ -124,7 +124,9 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
  * taken from it when there and put there when not: the same evidence, without scanning the other articles again.
  */
 export function findEvidence(articles: readonly AnalysedArticle[], memo?: EvidenceMemo): StoryEvidence {
-  const ctxs = articleContexts(articles, memo?.words);
+  // A pushed copy (see `mapped`): `articleContexts` maps, so its list would be HOLEY or PACKED as this function runs
+  // optimised or not, and the entity, quote and timeline steps that read it would be thrown away at each change.
+  const ctxs = mapped(articleContexts(articles, memo?.words), (ctx) => ctx);
   const seeds = storySeeds(ctxs, memo?.seeds);
   const first = recogniseEntities(ctxs, [], seeds, memo?.scans, undefined, memo?.entities);
   let entities = first;
