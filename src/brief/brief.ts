@@ -1,6 +1,7 @@
 import { analyseArticle, normaliseAnalyseOptions, tokenize, type AnalyseOptions } from '../analyse/index.js';
 import { cleanDocuments, cleanDocumentsWithin, normaliseCleanOptions } from '../clean/index.js';
 import { tooSlowReason, type Budget } from '../core/budget.js';
+import { mapped } from '../core/kept.js';
 import { compareStory, findEvidence, normaliseCompareOptions } from '../compare/index.js';
 import {
   lineLabelOf,
@@ -165,7 +166,8 @@ export function briefWithMemo(
   // The kind of each article (report, preview, opinion, …) relative to the story's event date.
   const told = storyKinds(articles, evidence.dates, memo?.cues);
   // Who the sources are, and which count as independent publishers (unknown outlets: none).
-  const outlets = articles.map((a) => {
+  // Lists that other steps read are pushed, not mapped (see `mapped`).
+  const outlets = mapped(articles, (a) => {
     const kept = memo?.outlets.get(a);
     if (kept !== undefined) return kept;
     const found = articleOutlet(a);
@@ -210,14 +212,14 @@ export function briefWithMemo(
             compareOptions,
             {
               publishers,
-              weights: told.kinds.map((kind) =>
+              weights: mapped(told.kinds, (kind) =>
                 kind === 'preview'
                   ? summaryOptions.penalties.preview
                   : kind === 'opinion'
                     ? summaryOptions.penalties.opinion
                     : 1,
               ),
-              labels: told.kinds.map(lineLabelOf),
+              labels: mapped(told.kinds, lineLabelOf),
               sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
               sameFactAs: (x: Carrier) => sameFactAs(facts, x),
               termCounts,

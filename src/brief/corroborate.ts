@@ -80,17 +80,26 @@ function carrierOf(table: CarrierTable, unit: number, article: number, firstOf: 
  * each sentence's carriers by the wording (the same list object while the sentence's choices stay).
  */
 export interface LexicalMemo {
-  state?: LexicalState;
+  state?: LexicalState | undefined;
   /** The story's term counts (see `storyTermCounts`) and the articles they count. */
-  counts?: { readonly articles: readonly AnalysedArticle[]; readonly df: Map<string, number> };
-  wording?: WordingCarriers;
+  counts?: { readonly articles: readonly AnalysedArticle[]; readonly df: Map<string, number> } | undefined;
+  wording?: WordingCarriers | undefined;
   /** The carriers of the story's sentences (see `CarrierTable`). */
-  carriers?: CarrierTable;
+  carriers?: CarrierTable | undefined;
   /**
    * The carrier lists of the last corroboration that evidence links extended, by sentence (index over all the
    * story's sentences): the same list object again while the wording's list and the links' carriers stay.
    */
-  linked?: ReadonlyMap<number, LinkedCarriers>;
+  linked?: ReadonlyMap<number, LinkedCarriers> | undefined;
+}
+
+/**
+ * An empty `LexicalMemo` with every field there from the start (undefined until filled): the memo object keeps one
+ * shape, so the code that reads it in a brief's first pass (filling it) and in later ones (reading it) is not
+ * optimised for two shapes and thrown away when it meets the other (session 23).
+ */
+export function lexicalMemo(): LexicalMemo {
+  return { state: undefined, counts: undefined, wording: undefined, carriers: undefined, linked: undefined };
 }
 
 /**

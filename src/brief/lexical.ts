@@ -108,6 +108,19 @@ export interface LexicalState {
   readonly work: { kept: number; decided: number; exact: number };
 }
 
+/**
+ * An empty list of numbers stored as doubles. V8 keeps an array's elements as untagged doubles once it has held one,
+ * and it keeps integers apart (as small integers) until then: a full pass, where every drift is 1 and many margins 0,
+ * would make lists of integers that a continued pass (drifts above 1) makes lists of doubles, and the code optimised
+ * for one kind of list is thrown away when it meets the other (session 23: the first update after a full brief paid
+ * for that). Lists begun this way are of one kind whichever pass fills them; their numbers are the same.
+ */
+function doubles(): number[] {
+  const list = [0.5];
+  list.pop();
+  return list;
+}
+
 function emptyState(options: LexicalOptions): LexicalState {
   return {
     options,
@@ -122,12 +135,12 @@ function emptyState(options: LexicalOptions): LexicalState {
     postings: new Map(),
     pairA: [],
     pairB: [],
-    low: [],
-    high: [],
+    low: doubles(),
+    high: doubles(),
     pairsOf: [],
-    drift: [],
-    articleDrift: [],
-    stamp: [],
+    drift: doubles(),
+    articleDrift: doubles(),
+    stamp: doubles(),
     decisions: [],
     version: [],
     shape: [],
@@ -360,7 +373,7 @@ function addSentences(
       state.articleOf.push(a);
       state.pairsOf.push([]);
       state.drift.push(1);
-      state.decisions.push([]);
+      state.decisions.push(doubles());
       state.version.push(0);
       const whole = count(state.whole, terms);
       state.wholeTerms.push(whole);
@@ -482,9 +495,8 @@ export function continueLexical(
       const a = state.articleOf[u] as number;
       if (step > (steps[a] ?? 1)) steps[a] = step;
     }
-  steps.forEach(
-    (step, a) => (state.articleDrift[a] = (state.articleDrift[a] as number) * step * (1 + SLACK)),
-  );
+  for (let a = 0; a < steps.length; a++)
+    state.articleDrift[a] = (state.articleDrift[a] as number) * (steps[a] as number) * (1 + SLACK);
   findPairs(state, old, similarity(state));
   return state;
 }

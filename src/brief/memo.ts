@@ -7,7 +7,7 @@ import {
 } from '../compare/index.js';
 import type { AnalysedArticle } from '../core/types.js';
 import type { CandidateMemo } from '../summarise/index.js';
-import type { LexicalMemo } from './corroborate.js';
+import { lexicalMemo, type LexicalMemo } from './corroborate.js';
 import type { FactMemo } from './facts.js';
 import type { CuesMemo } from './kinds.js';
 import type { ArticleOutlet, CopyMemo } from './publishers.js';
@@ -42,7 +42,7 @@ export function briefMemo(): BriefMemo {
     copies: { shingles: new Map(), pairs: new Map() },
     facts: new Map(),
     candidates: new Map(),
-    lexical: {},
+    lexical: lexicalMemo(),
     coverage: coverageMemo(),
   };
 }
@@ -60,8 +60,9 @@ export function pruneBriefMemo(memo: BriefMemo, keep: readonly AnalysedArticle[]
     memo.copies.pairs,
   ])
     for (const key of [...map.keys()]) if (!live.has(key)) map.delete(key);
-  if (memo.coverage.last?.articles.some((a) => !live.has(a)) === true) delete memo.coverage.last;
-  if (memo.lexical.counts?.articles.some((a) => !live.has(a)) === true) delete memo.lexical.counts;
+  // Emptied, not deleted: a deleted field would turn the memo into a slow dictionary of another shape.
+  if (memo.coverage.last?.articles.some((a) => !live.has(a)) === true) memo.coverage.last = undefined;
+  if (memo.lexical.counts?.articles.some((a) => !live.has(a)) === true) memo.lexical.counts = undefined;
   for (const pairs of memo.copies.pairs.values())
     for (const key of [...pairs.keys()]) if (!live.has(key)) pairs.delete(key);
 }

@@ -8,6 +8,7 @@
  * reprinted by several outlets) count once. An article whose outlet is unknown belongs to no publisher: it never
  * counts as independent confirmation.
  */
+import { mapped } from '../core/kept.js';
 import type { AnalysedArticle } from '../core/types.js';
 import { OUTLET_REGISTRY, type OutletEntry } from '../lang/outlets.js';
 import {
@@ -133,9 +134,9 @@ export function independentPublishers(
   outlets: readonly ArticleOutlet[],
   memo?: CopyMemo,
 ): (string | undefined)[] {
-  const own = outlets.map((o) => publisherOf(o)?.name);
+  const own = mapped(outlets, (o) => publisherOf(o)?.name);
   const keyOf = publisherKey;
-  const keys = own.map((name) => (name !== undefined ? keyOf(name) : undefined));
+  const keys = mapped(own, (name) => (name !== undefined ? keyOf(name) : undefined));
   const grams: (Set<string> | undefined)[] = [];
   const gramsOf = (i: number): Set<string> => {
     let found = grams[i];
@@ -171,7 +172,7 @@ export function independentPublishers(
   }
   // One name per publisher: the first article's way of writing it.
   const first = new Map<string, string>();
-  return publisher.map((p) => {
+  return mapped(publisher, (p) => {
     if (p === undefined) return undefined;
     const key = keyOf(p);
     if (!first.has(key)) first.set(key, p);

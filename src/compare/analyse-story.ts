@@ -14,7 +14,7 @@ import { findDates } from './timeline.js';
 import { storyEvents } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
 import type { Figure, Quote, StoryAnalysis, TimelineEvent, CoverageHints } from './types.js';
-import { keptPer } from '../core/kept.js';
+import { keptPer, mapped } from '../core/kept.js';
 
 function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities, memo?: QuoteMemo) {
   const quotes: Quote[] = [];
@@ -67,7 +67,8 @@ function storyTimeline(ctxs: readonly ArticleContext[], memo?: EvidenceMemo): Ti
   events.sort((a, b) =>
     a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index || a.e.start - b.e.start,
   );
-  return events.map(({ e }) => e);
+  // Pushed, not mapped: the timeline and the kinds read this list (see `mapped`).
+  return mapped(events, ({ e }) => e);
 }
 
 /** The story's first day: the earliest date its articles are resolved against; undefined when none is dated. */
@@ -123,7 +124,9 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
  * taken from it when there and put there when not: the same evidence, without scanning the other articles again.
  */
 export function findEvidence(articles: readonly AnalysedArticle[], memo?: EvidenceMemo): StoryEvidence {
-  const ctxs = articleContexts(articles, memo?.words);
+  // A pushed copy (see `mapped`): `articleContexts` maps, so its list would be HOLEY or PACKED as this function runs
+  // optimised or not, and the entity, quote and timeline steps that read it would be thrown away at each change.
+  const ctxs = mapped(articleContexts(articles, memo?.words), (ctx) => ctx);
   const seeds = storySeeds(ctxs, memo?.seeds);
   const first = recogniseEntities(ctxs, [], seeds, memo?.scans, undefined, memo?.entities);
   let entities = first;

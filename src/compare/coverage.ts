@@ -1,3 +1,4 @@
+import { mapped } from '../core/kept.js';
 import type { AnalysedArticle, Carrier, Corroboration, LineLabel, Sentence, Span } from '../core/types.js';
 import { singleSourceClaims } from './single-claims.js';
 import type {
@@ -108,7 +109,7 @@ function consensusOf(
   // Each article's publisher as a number (-1: unknown), so that a sentence's distinct publishers are counted with
   // a stamp per publisher (the sentence's index) before any list of them is made.
   const publisherIds = new Map<string, number>();
-  const publisherOf = (publishers ?? []).map((p) => {
+  const publisherOf = mapped(publishers ?? [], (p) => {
     if (p === undefined) return -1;
     let id = publisherIds.get(p);
     if (id === undefined) publisherIds.set(p, (id = publisherIds.size));
@@ -239,22 +240,25 @@ function corroboratedSpan(
  * number are the same), and counts again only the lists that changed.
  */
 export interface CoverageMemo {
-  last?: {
-    readonly articles: readonly AnalysedArticle[];
-    readonly lists: readonly (readonly (readonly Carrier[])[])[];
-    readonly spans: readonly (readonly (CorroboratedSpan | undefined)[])[];
-    /** Per article, how many of its sentences each article carries (a row may end before the story's last article). */
-    readonly perArticle: readonly ArticleCoverage[];
-    readonly counts: readonly (readonly number[])[];
-    readonly publishers: readonly (string | undefined)[] | undefined;
-    readonly consensus: readonly Int32Array[];
-    /** The overlap matrix, a row per article. */
-    readonly matrix: readonly (readonly number[])[];
-  };
+  last?:
+    | {
+        readonly articles: readonly AnalysedArticle[];
+        readonly lists: readonly (readonly (readonly Carrier[])[])[];
+        readonly spans: readonly (readonly (CorroboratedSpan | undefined)[])[];
+        /** Per article, how many of its sentences each article carries (a row may end before the story's last article). */
+        readonly perArticle: readonly ArticleCoverage[];
+        readonly counts: readonly (readonly number[])[];
+        readonly publishers: readonly (string | undefined)[] | undefined;
+        readonly consensus: readonly Int32Array[];
+        /** The overlap matrix, a row per article. */
+        readonly matrix: readonly (readonly number[])[];
+      }
+    | undefined;
 }
 
+/** An empty memo, its field there from the start (one shape whether filled or not: see `lexicalMemo`). */
 export function coverageMemo(): CoverageMemo {
-  return {};
+  return { last: undefined };
 }
 
 /** The kept coverage when `articles` begin with its articles (the same objects), else undefined. */

@@ -18,7 +18,7 @@ import type {
   QuoteSource,
   TimelineEvent,
 } from './types.js';
-import { identical, keptPer, keptPrefix, refill } from '../core/kept.js';
+import { identical, keptPer, keptPrefix, mapped, refill } from '../core/kept.js';
 
 /** Fewest words of a quote that may stand for a longer one it is part of (a phrase of three words, "problematic side effects", is not). */
 const MIN_PART_WORDS = 4;
@@ -460,10 +460,11 @@ export function quoteItems(input: QuoteItemInput): QuoteItem[] {
     else list.push(p);
   }
   const lookup = roleLookup(input, personsIn);
-  const items = groupQuotes(candidates, input.groups).map((g) => item(g, datesOf, input, lookup, personsIn));
+  // Pushed lists, not `map`s (see `mapped`: a `map`'s list changes kind as this function runs optimised or not).
+  const items = mapped(groupQuotes(candidates, input.groups), (g) =>
+    item(g, datesOf, input, lookup, personsIn),
+  );
   const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);
-  return items
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i)
-    .map(({ q }) => q);
+  const ranked = mapped(items, (q, i) => ({ q, i })).sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i);
+  return mapped(ranked, ({ q }) => q);
 }

@@ -6,7 +6,7 @@
  */
 import type { AnalysedArticle, Token } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
-import { keptPrefix, refill } from '../core/kept.js';
+import { keptPrefix, mapped, refill } from '../core/kept.js';
 import { isEventMention } from './timeline-filter.js';
 import type { TimelineEvent, TimelineItem, TimelineSource } from './types.js';
 
@@ -96,7 +96,7 @@ function shorten(
   abbreviations: ReadonlySet<string>,
 ): [number, number] {
   const { start, end, at, atEnd } = bounds;
-  const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
+  const words = mapped([...text.slice(start, end).matchAll(WORD)], (m) => ({
     s: start + (m.index ?? 0),
     e: start + (m.index ?? 0) + m[0].length,
   }));

@@ -38,3 +38,16 @@ export function refill<K, V>(memo: Map<K, V>, made: Iterable<readonly [K, V]>): 
   memo.clear();
   for (const [key, value] of made) memo.set(key, value);
 }
+
+/**
+ * `list.map(f)` as a list pushed one by one. V8 makes the list of `Array.prototype.map` with gaps allowed (HOLEY)
+ * when its caller runs optimised and without them (PACKED) when it does not, so a list that other functions read
+ * reaches them in two shapes, and their optimised code is thrown away when they meet the one they were not made for
+ * (session 23: in the first full brief after updates, and in the first update after a full brief). A pushed list
+ * is PACKED either way. For lists that other hot functions read, or that are kept.
+ */
+export function mapped<T, U>(list: readonly T[], f: (item: T, index: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < list.length; i++) out.push(f(list[i] as T, i));
+  return out;
+}

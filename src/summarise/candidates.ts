@@ -167,12 +167,14 @@ export function collectCandidates(
     }
   });
   const vectors = tfidfVectors(terms);
-  return raw.map(({ sentence, position, words, kinds, article }, i): Candidate => ({
-    sentence,
-    position,
-    words,
-    kinds,
-    article,
-    vector: vectors[i] as SparseVector,
-  }));
+  // Pushed one by one, not `raw.map`: V8 makes the list of a `map` with gaps allowed (HOLEY) when the caller runs
+  // optimised and without (PACKED) when not, and the graph and centrality, optimised for one kind of list, are thrown
+  // away when they meet the other (session 23: in the first full brief of a process, then again in the update
+  // after it). A pushed list is of one kind either way.
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const { sentence, position, words, kinds, article } = raw[i] as Omit<Candidate, 'vector'>;
+    candidates.push({ sentence, position, words, kinds, article, vector: vectors[i] as SparseVector });
+  }
+  return candidates;
 }

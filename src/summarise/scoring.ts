@@ -163,14 +163,20 @@ export function articleRelevance(candidates: readonly Candidate[], articleCount:
     }
   let totalSquare = 0;
   for (const t of order) totalSquare += (total[t] as number) * (total[t] as number);
-  const raw = articles.map((v) => {
-    if (v.terms.length === 0) return 0;
-    let dot = 0;
-    for (let k = 0; k < v.terms.length; k++)
-      dot += (v.weights[k] as number) * (total[v.terms[k] as number] as number);
-    const othersSquare = totalSquare - 2 * dot + 1;
-    return othersSquare > 1e-12 ? (dot - 1) / Math.sqrt(othersSquare) : 0;
-  });
+  // Pushed one by one, not `articles.map`: a list of one kind whether this runs optimised or not (see
+  // `collectCandidates`; the `map` below was thrown away in every brief).
+  const raw: number[] = [];
+  for (const v of articles) {
+    let relevance = 0;
+    if (v.terms.length > 0) {
+      let dot = 0;
+      for (let k = 0; k < v.terms.length; k++)
+        dot += (v.weights[k] as number) * (total[v.terms[k] as number] as number);
+      const othersSquare = totalSquare - 2 * dot + 1;
+      relevance = othersSquare > 1e-12 ? (dot - 1) / Math.sqrt(othersSquare) : 0;
+    }
+    raw.push(relevance);
+  }
   const max = Math.max(...raw);
   // Rounded to 1e-9: the sum less the own vector differs from the sum of the others in the last bits, which must
   // not decide between two equally relevant articles.
