@@ -70,25 +70,51 @@ const QUOTE_MARK = /["„“”«»]/gu;
 /** The words of a quoted name: capitalised or numbers, joined by spaces, hyphens or "&" (no lower-case word). */
 const QUOTED_NAME =
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){1,5}$/u;
+/** How far a quoted name's marks may stand from the mention, each side. */
+const QUOTED_REACH = 80;
+
+/** The offsets of an article's quotation marks in order, found once per text (a scan per mention was quadratic). */
+const quoteMarks = new WeakMap<ArticleContext['article'], readonly number[]>();
+
+function marksOf(article: ArticleContext['article']): readonly number[] {
+  let marks = quoteMarks.get(article);
+  if (marks === undefined) {
+    marks = Array.from(article.text.matchAll(QUOTE_MARK), (q) => q.index);
+    quoteMarks.set(article, marks);
+  }
+  return marks;
+}
+
+/** The index of the first mark at or after `offset` (binary search). */
+function firstMarkFrom(marks: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * Whether the mention is a part of a quoted name: quotation marks around two to six capitalised words name one
  * thing, a work or an organisation ("der Song „Till Death Do Us Part“", "vom „Bündnis Neue Mitte Nord“"), and
  * a part of it is no entity of its own. The mention that is the whole quoted name stays ("„Süddeutsche Zeitung“").
+ * The marks are the last one at most {@link QUOTED_REACH} characters before the mention and the first one at most
+ * that far after it; the one before must open (an even number of marks before it in the text).
  */
 export function insideQuotedName(ctx: ArticleContext, m: RawMention): boolean {
   const { text } = ctx.article;
-  const from = Math.max(0, m.start - 80);
-  const before = text.slice(from, m.start);
-  let open = -1;
-  for (const q of before.matchAll(QUOTE_MARK)) open = from + (q.index ?? 0);
-  if (open < 0) return false;
-  const rest = text.slice(m.end, m.end + 80);
-  const close = rest.search(QUOTE_MARK);
-  if (close < 0) return false;
+  const marks = marksOf(ctx.article);
+  const openAt = firstMarkFrom(marks, m.start) - 1;
+  const open = marks[openAt];
+  if (open === undefined || open < m.start - QUOTED_REACH) return false;
+  const close = marks[firstMarkFrom(marks, m.end)];
+  if (close === undefined || close >= m.end + QUOTED_REACH) return false;
   // Only an opening mark before the mention (an even number of marks before it in the text).
-  if ((text.slice(0, open).match(QUOTE_MARK)?.length ?? 0) % 2 !== 0) return false;
-  const inner = text.slice(open + 1, m.end + close).trim();
+  if (openAt % 2 !== 0) return false;
+  const inner = text.slice(open + 1, close).trim();
   if (inner === m.text) return false;
   return QUOTED_NAME.test(inner);
 }

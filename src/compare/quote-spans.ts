@@ -83,9 +83,53 @@ function typographic(text: string, out: Spans): void {
   }
 }
 
-/** Whether an offset lies inside one of the quotations (between its marks, the marks not counted). */
-export const insideQuote = (quotes: readonly QuoteSpan[], offset: number): boolean =>
-  quotes.some((q) => offset > q.open && offset < q.close);
+/** Lists of spans known to be in order and disjoint (as `quoteSpans` makes them, and any part of such a list). */
+const ordered = new WeakMap<readonly QuoteSpan[], boolean>();
+
+/** Whether the spans are in order of their opening marks and each closes before the next opens (checked once). */
+function inOrder(quotes: readonly QuoteSpan[]): boolean {
+  let known = ordered.get(quotes);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < quotes.length && known; i++)
+      known = (quotes[i - 1] as QuoteSpan).close < (quotes[i] as QuoteSpan).open;
+    ordered.set(quotes, known);
+  }
+  return known;
+}
+
+/**
+ * The index of the last span that opens before `offset`, or -1, in a list in order (binary search). The story's
+ * passes ask this for every word, so a scan of the list per word was quadratic in an article of many quotes.
+ */
+export function lastOpeningBefore(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((quotes[mid] as QuoteSpan).open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The last span that closes before `offset` (a binary search in a list in order and disjoint, else a scan). */
+export function lastClosingBefore(quotes: readonly QuoteSpan[], offset: number): QuoteSpan | undefined {
+  if (!inOrder(quotes)) return quotes.filter((q) => q.close < offset).at(-1);
+  const at = lastOpeningBefore(quotes, offset);
+  const q = quotes[at];
+  return q !== undefined && q.close < offset ? q : quotes[at - 1];
+}
+
+/**
+ * Whether an offset lies inside one of the quotations (between its marks, the marks not counted): a binary search
+ * in a list in order and disjoint (`quoteSpans`), a scan of any other.
+ */
+export function insideQuote(quotes: readonly QuoteSpan[], offset: number): boolean {
+  if (!inOrder(quotes)) return quotes.some((q) => offset > q.open && offset < q.close);
+  const q = quotes[lastOpeningBefore(quotes, offset)];
+  return q !== undefined && offset < q.close;
+}
 
 /** Straight quotes: paired in order within one line; an odd one out is left unpaired. */
 function straight(text: string, out: Spans): void {

@@ -13,7 +13,7 @@ import {
   saidInNext,
   type QuoteSurroundings,
 } from './quote-context.js';
-import { quoteSpans, type QuoteSpan, insideQuote } from './quote-spans.js';
+import { quoteSpans, type QuoteSpan, insideQuote, lastClosingBefore } from './quote-spans.js';
 import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import {
   apposition,
@@ -1050,10 +1050,15 @@ class ArticleQuotes {
    */
   private parenthesised(span: QuoteSpan): SpeakerPhrase | undefined {
     const { text } = this.input.ctx.article;
-    const open = text.slice(0, span.open).trimEnd();
-    if (!open.endsWith('(') || !/^\s*\)/u.test(text.slice(span.close + 1))) return undefined;
+    // The bracket before the opening mark and after the closing one, white space between (read by offsets: a
+    // slice of the text up to each quote made an article of many quotes quadratic).
+    let before = span.open;
+    while (before > 0 && /\s/u.test(text[before - 1] ?? '')) before--;
+    let after = span.close + 1;
+    while (after < text.length && /\s/u.test(text[after] ?? '')) after++;
+    if (text[before - 1] !== '(' || text[after] !== ')') return undefined;
     const name = this.input.persons.find(
-      (m) => m.end < open.length && /^\s*$/u.test(text.slice(m.end, open.length - 1)),
+      (m) => m.end < before && /^\s*$/u.test(text.slice(m.end, before - 1)),
     );
     if (!name || insideQuote(this.spans, name.start)) return undefined;
     const k = wordIndexAt(this.input.ctx.words, name.start);
@@ -1067,7 +1072,7 @@ class ArticleQuotes {
   private joinedTo(span: QuoteSpan): Resolved | null {
     const { ctx } = this.input;
     const coordinators = ctx.rules.quotes.coordinators ?? [];
-    const before = this.spans.filter((q) => q.close < span.open).at(-1);
+    const before = lastClosingBefore(this.spans, span.open);
     if (!before) return null;
     const between = ctx.article.text
       .slice(before.close + 1, span.open)
