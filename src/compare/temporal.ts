@@ -997,11 +997,14 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
   let rangeOf = -1;
   const undated = new Set<number>();
   const yearless = new Map<number, 'past' | 'open'>();
+  let line: { start: number; end: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     const at = (words[i] as Word).start;
     const si = sentenceAt(article, at);
-    // A word outside every sentence (a heading) belongs to its line.
-    const s = article.sentences[si] ?? lineAt(article.text, at);
+    // A word outside every sentence (a heading) belongs to its line (found once per line: a search per word made a
+    // long line of such words quadratic).
+    if (si < 0 && (line === undefined || at < line.start || at > line.end)) line = lineAt(article.text, at);
+    const s = article.sentences[si] ?? (line as { start: number; end: number });
     if (si !== rangeOf || si < 0) {
       st.sentence = [wordIndexAt(words, s.start), wordIndexAt(words, s.end)];
       rangeOf = si;

@@ -36,12 +36,17 @@ const LONE_DAY = /^\d{1,2}\.$/u;
 /** Most words of a stamp line's part. */
 const STAMP_WORDS = 12;
 
+const NEWLINE = 10;
+
 /** The part of the line and sentence of a mention between separators: its start and end offsets. */
 function segmentAt(text: string, mention: TimelineEvent): [number, number] {
   const { start, end } = mention;
-  let s = Math.max(text.lastIndexOf('\n', start - 1) + 1, mention.sentence.start);
-  const nl = text.indexOf('\n', end);
-  let e = Math.min(nl < 0 ? text.length : nl, mention.sentence.end);
+  // Line breaks looked for inside the sentence only (a search of the whole line for each mention made a long line
+  // of dates quadratic).
+  let s = start;
+  while (s > mention.sentence.start && text.charCodeAt(s - 1) !== NEWLINE) s--;
+  let e = end;
+  while (e < mention.sentence.end && text.charCodeAt(e) !== NEWLINE) e++;
   const before = text.slice(s, start).split(SEPARATOR);
   s = start - (before[before.length - 1] ?? '').length;
   const after = SEPARATOR.exec(text.slice(end, e));
