@@ -1,14 +1,14 @@
 /**
  * Bounded work per input in the story stage, without a clock: every class of the hostile corpus is read, cleaned and
- * analysed as `growth.test.ts` does, at size n and 4n, and then the story's analysis (entities, quotes, figures,
- * dates, timeline: `analyseStory`) runs on it; its character work (test/support/steps.ts) may grow about 4× —
- * linear — never 16× (quadratic). It found three: the timeline's stamp filter and the temporal tagger searched a
+ * analysed as `growth.test.ts` does, at size n and 4n, and then briefed (`briefFromArticles`: the story's analysis —
+ * entities, quotes, figures, dates, timeline —, the summary, the corroboration); the brief's character work
+ * (test/support/steps.ts) may grow about 4× — linear — never 16× (quadratic). It found three: the timeline's stamp filter and the temporal tagger searched a
  * whole line for each date or word on a long line (`dates`, `invalid-utf8`: 8× and 13×), and an article of many
  * quotations (test/compare/quoted-name-growth.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, normaliseAnalyseOptions } from '../../src/analyse/index.js';
-import { analyseStory } from '../../src/brief/index.js';
+import { briefFromArticles } from '../../src/brief/index.js';
 import { cleanDocuments, normaliseCleanOptions } from '../../src/clean/index.js';
 import type { AnalysedArticle } from '../../src/core/types.js';
 import { assignIds, normaliseIngestOptions, readBytes } from '../../src/ingest/index.js';
@@ -34,15 +34,15 @@ const SMALL = 0.01;
 /** Classes whose size is fixed (the size limit, an entity expansion, an empty file). */
 const FIXED = new Set(['huge', 'billion-laughs', 'external-entity', 'empty']);
 
-describe("the story's analysis grows linearly (n → 4n)", () => {
+describe('the brief grows linearly (n → 4n)', () => {
   for (const c of HOSTILE_CLASSES.filter((k) => !FIXED.has(k.name))) {
     it(`${c.name}.${c.ext}`, () => {
       const n = Math.max(4, Math.round(c.base * SMALL));
       const small = articles(c.name, n);
       const large = articles(c.name, 4 * n);
-      const atN = countCharacterSteps(() => void analyseStory(small));
-      const at4n = countCharacterSteps(() => void analyseStory(large));
-      // An input of no article at either size does no story work: nothing to compare.
+      const atN = countCharacterSteps(() => void briefFromArticles(small));
+      const at4n = countCharacterSteps(() => void briefFromArticles(large));
+      // An input of no article at either size is briefed as no story: nothing to compare.
       if (small.length === 0 && large.length === 0) return;
       expect(at4n / Math.max(1, atN), `${String(atN)} → ${String(at4n)} steps`).toBeLessThan(6);
     });
