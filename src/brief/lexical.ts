@@ -529,8 +529,9 @@ function widenDrifts(
   articlesBefore: number,
   moved: boolean,
 ): void {
-  // The greatest step of each old article's sentences (1 when none moved).
-  const steps = new Array<number>(articlesBefore).fill(1);
+  // The greatest step of each old article's sentences (1 when none moved). Typed: a filled `Array` changes its kind
+  // when a step is not whole, and the code made for the one kind was thrown away ("wrong map") at the next call.
+  const steps = new Float64Array(articlesBefore).fill(1);
   if (moved)
     for (let u = 0; u < old; u++) {
       const step = Math.max(
