@@ -242,7 +242,8 @@ function linkCarriers(
   wording: readonly (readonly Carrier[])[],
   articleOf: readonly number[],
   articles: number,
-  carrierAt: (unit: number, article: number) => Carrier,
+  carriers: CarrierTable,
+  firstOf: readonly number[],
 ): Map<number, Carrier[]> {
   const added = new Map<number, Carrier[]>();
   if (from.length === 0) return added;
@@ -251,10 +252,11 @@ function linkCarriers(
   for (let u = 0; u < wording.length; u++) starts[u + 1] = (starts[u + 1] as number) + (starts[u] as number);
   const order = new Int32Array(from.length);
   const next = starts.slice(0, wording.length);
-  from.forEach((u, k) => {
+  for (let k = 0; k < from.length; k++) {
+    const u = from[k] as number;
     order[next[u] as number] = k;
     next[u] = (next[u] as number) + 1;
-  });
+  }
   const stamp = new Int32Array(articles).fill(-1);
   for (let e = 0; e < order.length;) {
     const u = from[order[e] as number] as number;
@@ -267,7 +269,7 @@ function linkCarriers(
       const article = articleOf[v] as number;
       if (stamp[article] === u) continue;
       stamp[article] = u;
-      (extra ??= []).push(carrierAt(v, article));
+      (extra ??= []).push(carrierOf(carriers, v, article, firstOf));
     }
     if (extra !== undefined) added.set(u, extra);
   }
@@ -289,18 +291,20 @@ export function corroborate(
 ): Corroboration {
   const articleOf: number[] = [];
   const firstOf: number[] = [];
-  articles.forEach((a, article) => {
+  for (let article = 0; article < articles.length; article++) {
     firstOf.push(articleOf.length);
-    for (let sentence = 0; sentence < a.sentences.length; sentence++) articleOf.push(article);
-  });
+    const n = (articles[article] as AnalysedArticle).sentences.length;
+    for (let sentence = 0; sentence < n; sentence++) articleOf.push(article);
+  }
   const state = lexicalMatches(articles, options, memo, common);
   const carriers: CarrierTable = memo?.carriers ?? [];
   if (memo !== undefined) memo.carriers = carriers;
   const wording = wordingCarriers(state, firstOf, carriers, memo);
   const indexOf = new Map<string, number>();
-  articles.forEach((a, i) => {
-    if (!indexOf.has(a.id)) indexOf.set(a.id, i);
-  });
+  for (let i = 0; i < articles.length; i++) {
+    const id = (articles[i] as AnalysedArticle).id;
+    if (!indexOf.has(id)) indexOf.set(id, i);
+  }
   // Links add a carrier of an article the wording did not pair the sentence with (the first link to it). Each link
   // gives both its ends a carrier: the ends are taken by sentence (in the links' order within each), and a
   // sentence's articles are stamped once (those its wording has, then those a link added).
@@ -326,24 +330,43 @@ export function corroborate(
     wording,
     articleOf,
     articles.length,
-    (v, article) => carrierOf(carriers, v, article, firstOf),
+    carriers,
+    firstOf,
   );
   const keptLinked = memo?.linked;
   const linked = new Map<number, LinkedCarriers>();
   if (memo !== undefined) memo.linked = linked;
-  return articles.map((a, article) =>
-    a.sentences.map((_, sentence): readonly Carrier[] => {
-      const u = (firstOf[article] as number) + sentence;
-      const base = wording[u] as readonly Carrier[];
-      const extra = added.get(u);
-      if (extra === undefined) return base;
-      const kept = keptLinked?.get(u);
-      const list =
-        kept !== undefined && kept.base === base && sameCarriers(kept.extra, extra)
-          ? kept.list
-          : [...base, ...extra].sort((p, q) => p.article - q.article);
-      linked.set(u, { base, extra, list });
-      return list;
-    }),
-  );
+  // Pushed lists, not `map`s (see `mapped`), made by module-level code (a closure made per call loses its optimised
+  // code at every major collection: the first update after a full brief compiled it again; session 23).
+  const out: (readonly Carrier[])[][] = [];
+  for (let article = 0; article < articles.length; article++) {
+    const first = firstOf[article] as number;
+    const n = (articles[article] as AnalysedArticle).sentences.length;
+    const row: (readonly Carrier[])[] = [];
+    for (let u = first; u < first + n; u++) row.push(sentenceCarriers(u, wording, added, keptLinked, linked));
+    out.push(row);
+  }
+  return out;
 }
+
+/** The carriers of sentence `u`: its wording's, and those its links added (in article order; kept when the same). */
+function sentenceCarriers(
+  u: number,
+  wording: readonly (readonly Carrier[])[],
+  added: ReadonlyMap<number, readonly Carrier[]>,
+  keptLinked: ReadonlyMap<number, LinkedCarriers> | undefined,
+  linked: Map<number, LinkedCarriers>,
+): readonly Carrier[] {
+  const base = wording[u] as readonly Carrier[];
+  const extra = added.get(u);
+  if (extra === undefined) return base;
+  const kept = keptLinked?.get(u);
+  const list =
+    kept !== undefined && kept.base === base && sameCarriers(kept.extra, extra)
+      ? kept.list
+      : [...base, ...extra].sort(byArticle);
+  linked.set(u, { base, extra, list });
+  return list;
+}
+
+const byArticle = (p: Carrier, q: Carrier): number => p.article - q.article;

@@ -220,62 +220,78 @@ function dot(a: Int32Array, at: number, b: Int32Array, bt: number, weights: Floa
 }
 
 /**
- * The weights of the sentence vectors one `similarity` has made, one after another (kept between calls and grown
+ * The weights of the sentence vectors one `Similarity` has made, one after another (kept between calls and grown
  * when full): each call starts it afresh, so only the latest similarity may be asked.
  */
-const pool = { weights: new Float64Array(1 << 16), owner: {} as object };
+const pool: { weights: Float64Array; owner: object } = { weights: new Float64Array(1 << 16), owner: {} };
 
 /**
  * The similarity of pairs under the state's present weights (vectors made on first need, their weights in `pool`;
- * the same numbers as `weighVector`'s).
+ * the same numbers as `weighVector`'s). A class, not closures made per call: a closure made per call loses its
+ * optimised code at every major collection, so the first update after a full brief compiled them again (session 23).
  */
-function similarity(state: LexicalState): (i: number, j: number) => number {
-  const n = state.articleOf.length;
+class Similarity {
+  private readonly n: number;
   // Where each sentence's weights start in the pool (-1: not made yet), per space.
-  const wholeAt = new Int32Array(n).fill(-1);
-  const ownAt = new Int32Array(n).fill(-1);
+  private readonly wholeAt: Int32Array;
+  private readonly ownAt: Int32Array;
   // Each term's IDF, computed once per space (the spaces do not change while the similarity is asked).
-  const wholeIdf = idfCache(state.whole.df.length);
-  const ownIdf = idfCache(state.own.df.length);
-  const me = {};
-  pool.owner = me;
-  let used = 0;
-  const place = (at: Int32Array, counted: Counted, space: Space, idf: Float64Array, u: number): number => {
-    let start = at[u] as number;
-    if (start < 0) {
-      const size = counted.terms.length;
-      if (used + size > pool.weights.length) {
-        const grown = new Float64Array(Math.max(2 * pool.weights.length, used + size));
-        grown.set(pool.weights.subarray(0, used));
-        pool.weights = grown;
-      }
-      weighInto(counted.terms, counted.counts, n, space.df, idf, pool.weights, used);
-      at[u] = start = used;
-      used += size;
-    }
-    return start;
-  };
-  // Sentences i and j in one space: their vectors placed (i first), then their dot product.
-  const inSpace = (
+  private readonly wholeIdf: Float64Array;
+  private readonly ownIdf: Float64Array;
+  private used = 0;
+
+  constructor(private readonly state: LexicalState) {
+    const n = state.articleOf.length;
+    this.n = n;
+    this.wholeAt = new Int32Array(n).fill(-1);
+    this.ownAt = new Int32Array(n).fill(-1);
+    this.wholeIdf = idfCache(state.whole.df.length);
+    this.ownIdf = idfCache(state.own.df.length);
+    pool.owner = this;
+  }
+
+  /** The similarity of sentences i and j: the greater of their own-term and whole-term cosines. */
+  of(i: number, j: number): number {
+    if (pool.owner !== this) throw new Error('a lexical similarity asked after a later one was made');
+    const { state } = this;
+    const own = this.inSpace(state.ownTerms, this.ownAt, state.own, this.ownIdf, i, j);
+    const whole = this.inSpace(state.wholeTerms, this.wholeAt, state.whole, this.wholeIdf, i, j);
+    return Math.max(own, whole);
+  }
+
+  /** Sentences i and j in one space: their vectors placed (i first), then their dot product. */
+  private inSpace(
     terms: readonly Counted[],
     at: Int32Array,
     space: Space,
     idf: Float64Array,
     i: number,
     j: number,
-  ): number => {
+  ): number {
     const a = terms[i] as Counted;
     const b = terms[j] as Counted;
-    const ai = place(at, a, space, idf, i);
-    const bj = place(at, b, space, idf, j);
+    const ai = this.place(at, a, space, idf, i);
+    const bj = this.place(at, b, space, idf, j);
     return dot(a.terms, ai, b.terms, bj, pool.weights);
-  };
-  return (i, j) => {
-    if (pool.owner !== me) throw new Error('a lexical similarity asked after a later one was made');
-    const own = inSpace(state.ownTerms, ownAt, state.own, ownIdf, i, j);
-    const whole = inSpace(state.wholeTerms, wholeAt, state.whole, wholeIdf, i, j);
-    return Math.max(own, whole);
-  };
+  }
+
+  /** Where sentence u's weights start in the pool, placed there first when not yet. */
+  private place(at: Int32Array, counted: Counted, space: Space, idf: Float64Array, u: number): number {
+    let start = at[u] as number;
+    if (start < 0) {
+      const size = counted.terms.length;
+      const used = this.used;
+      if (used + size > pool.weights.length) {
+        const grown = new Float64Array(Math.max(2 * pool.weights.length, used + size));
+        grown.set(pool.weights.subarray(0, used));
+        pool.weights = grown;
+      }
+      weighInto(counted.terms, counted.counts, this.n, space.df, idf, pool.weights, used);
+      at[u] = start = used;
+      this.used = used + size;
+    }
+    return start;
+  }
 }
 
 /**
@@ -283,7 +299,7 @@ function similarity(state: LexicalState): (i: number, j: number) => number {
  * finds those of earlier articles), keeps every pair that shares `supportTerms` own terms with its similarity, and
  * adds the sentences to the index.
  */
-function findPairs(state: LexicalState, from: number, sim: (i: number, j: number) => number): void {
+function findPairs(state: LexicalState, from: number, sim: Similarity): void {
   const { supportTerms } = state.options;
   const n = state.articleOf.length;
   const seen = new Int32Array(n).fill(-1);
@@ -330,7 +346,7 @@ function findPairs(state: LexicalState, from: number, sim: (i: number, j: number
           (!capped || sharedCount(v, (state.ownTerms[j] as Counted).terms) < supportTerms)
         )
           continue;
-        const s = sim(i, j);
+        const s = sim.of(i, j);
         const p = state.pairA.length;
         state.pairA.push(j);
         state.pairB.push(i);
@@ -410,7 +426,7 @@ export function lexicalState(
   const state = emptyState(options);
   state.common = commonKey;
   addSentences(state, articles, common);
-  findPairs(state, 0, similarity(state));
+  findPairs(state, 0, new Similarity(state));
   return state;
 }
 
@@ -461,31 +477,62 @@ export function continueLexical(
   commonKey: string,
 ): LexicalState | undefined {
   if (commonKey !== state.common) return undefined;
+  // The loops are functions of their own: this function runs once per update, and its code, made again after a
+  // full brief (which does not call it), was entered by on-stack replacement in its first loop and deoptimised at
+  // the later ones for want of type feedback (session 23).
   const n0 = state.articleOf.length;
   const old = n0;
   // Document frequencies of the terms the new sentences hold, before them.
   const wholeBefore = new Map<number, number>();
   const ownBefore = new Map<number, number>();
-  for (const article of added)
-    for (const sentence of article.sentences) {
-      const terms = contentTerms(sentence);
-      for (const t of terms) {
-        const id = state.whole.ids.get(t);
-        if (id !== undefined && !wholeBefore.has(id)) wholeBefore.set(id, state.whole.df[id] as number);
-        if (common.has(t)) continue;
-        const own = state.own.ids.get(t);
-        if (own !== undefined && !ownBefore.has(own)) ownBefore.set(own, state.own.df[own] as number);
-      }
-    }
+  for (const article of added) dfBefore(state, article, common, wholeBefore, ownBefore);
   const articlesBefore = state.articles.length;
   if (!addSentences(state, added, common)) return undefined;
   const n1 = state.articleOf.length;
-  // The greatest step of each old article's sentences (1 when none moved).
-  const steps = new Array<number>(articlesBefore).fill(1);
   // Every id of the old sentences existed before; an id new to the story has no ratio to bound (only new pairs).
   const w = ratios(state.wholeTerms.slice(0, old), state.whole, wholeBefore, n0, n1);
   const o = ratios(state.ownTerms.slice(0, old), state.own, ownBefore, n0, n1);
-  if (n1 > n0)
+  widenDrifts(state, w, o, old, articlesBefore, n1 > n0);
+  findPairs(state, old, new Similarity(state));
+  return state;
+}
+
+/** The document frequencies (before `article` is added) of the terms its sentences hold, per space, once each. */
+function dfBefore(
+  state: LexicalState,
+  article: AnalysedArticle,
+  common: ReadonlySet<string>,
+  wholeBefore: Map<number, number>,
+  ownBefore: Map<number, number>,
+): void {
+  for (const sentence of article.sentences) {
+    const terms = contentTerms(sentence);
+    for (const t of terms) {
+      const id = state.whole.ids.get(t);
+      if (id !== undefined && !wholeBefore.has(id)) wholeBefore.set(id, state.whole.df[id] as number);
+      if (common.has(t)) continue;
+      const own = state.own.ids.get(t);
+      if (own !== undefined && !ownBefore.has(own)) ownBefore.set(own, state.own.df[own] as number);
+    }
+  }
+}
+
+/**
+ * Widens the drift of each old sentence (`old` of them) and each old article by how far its weights may have moved
+ * (`w`, `o`: the bounds of the ratios of its terms' new to old IDF; `moved`: whether sentences were added).
+ */
+function widenDrifts(
+  state: LexicalState,
+  w: ReturnType<typeof ratios>,
+  o: ReturnType<typeof ratios>,
+  old: number,
+  articlesBefore: number,
+  moved: boolean,
+): void {
+  // The greatest step of each old article's sentences (1 when none moved). Typed: a filled `Array` changes its kind
+  // when a step is not whole, and the code made for the one kind was thrown away ("wrong map") at the next call.
+  const steps = new Float64Array(articlesBefore).fill(1);
+  if (moved)
     for (let u = 0; u < old; u++) {
       const step = Math.max(
         (w.hi[u] as number) / (w.lo[u] as number),
@@ -497,8 +544,6 @@ export function continueLexical(
     }
   for (let a = 0; a < steps.length; a++)
     state.articleDrift[a] = (state.articleDrift[a] as number) * (steps[a] as number) * (1 + SLACK);
-  findPairs(state, old, similarity(state));
-  return state;
 }
 
 /**
@@ -540,7 +585,7 @@ function decide(
   pairs: readonly number[],
   from: number,
   to: number,
-  sim: (i: number, j: number) => number,
+  sim: Similarity,
   out: Decided,
 ): void {
   const threshold = state.options.supportSimilarity;
@@ -564,7 +609,7 @@ function decide(
     // One contender sure to reach the threshold needs no exact similarity to win.
     let s = low[p] as number;
     if (!(open === 1 && s >= threshold) && s !== high[p]) {
-      s = sim(pairA[p] as number, pairB[p] as number);
+      s = sim.of(pairA[p] as number, pairB[p] as number);
       state.work.exact++;
       low[p] = s;
       high[p] = s;
@@ -614,7 +659,7 @@ export const DECISION = 6;
  */
 export function bestMatches(state: LexicalState): void {
   const { pairA, pairB, articleOf } = state;
-  const sim = similarity(state);
+  const sim = new Similarity(state);
   const n = articleOf.length;
   const { work } = state;
   // One record of what each decision found (no object per decision).

@@ -9,7 +9,7 @@ import { sameDaySamePeople } from './event-links.js';
 import { storyCoverage, type CoverageMemo, type EvidenceLink } from './coverage.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { quoteItems } from './quote-items.js';
-import { referenceDates } from './reference-dates.js';
+import { referenceDates, type ReferenceDate } from './reference-dates.js';
 import { findDates } from './timeline.js';
 import { storyEvents } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
@@ -52,28 +52,50 @@ function storyFigures(ctxs: readonly ArticleContext[], memo?: EvidenceMemo): Fou
 }
 
 /** Dated mentions of every article, sorted by date (ISO strings of mixed precision sort year < month < day), then text order. */
-function storyTimeline(ctxs: readonly ArticleContext[], memo?: EvidenceMemo): TimelineEvent[] {
-  const refs = referenceDates(ctxs.map((c) => c.article));
-  const datesOf = (ctx: ArticleContext): readonly TimelineEvent[] => {
-    const ref = refs[ctx.index];
-    const key = referenceKey(ref);
-    const kept = memo?.dates.get(ctx.article);
-    if (kept !== undefined && kept.index === ctx.index && kept.ref === key) return kept.events;
-    const events = findDates(ctx, ref);
-    memo?.dates.set(ctx.article, { index: ctx.index, ref: key, events });
-    return events;
-  };
-  const events = ctxs.flatMap((ctx) => datesOf(ctx).map((e) => ({ e, index: ctx.index })));
-  events.sort((a, b) =>
-    a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index || a.e.start - b.e.start,
-  );
+function storyTimeline(
+  ctxs: readonly ArticleContext[],
+  refs: readonly (ReferenceDate | undefined)[],
+  memo?: EvidenceMemo,
+): TimelineEvent[] {
+  const events: IndexedEvent[] = [];
+  for (const ctx of ctxs) for (const e of datesOf(ctx, refs, memo)) events.push({ e, index: ctx.index });
+  events.sort(byDateThenText);
   // Pushed, not mapped: the timeline and the kinds read this list (see `mapped`).
-  return mapped(events, ({ e }) => e);
+  return mapped(events, eventOfIndexed);
 }
 
+/** A dated mention with its article's index. */
+interface IndexedEvent {
+  readonly e: TimelineEvent;
+  readonly index: number;
+}
+
+// The timeline's helpers are made once (module level), not per call: a closure made per call loses its optimised
+// code at every major collection, so the first update after a full brief would compile them again (session 23).
+
+/** The dated mentions of one article, kept in `memo` by article, index and reference date. */
+function datesOf(
+  ctx: ArticleContext,
+  refs: readonly (ReferenceDate | undefined)[],
+  memo: EvidenceMemo | undefined,
+): readonly TimelineEvent[] {
+  const ref = refs[ctx.index];
+  const key = referenceKey(ref);
+  const kept = memo?.dates.get(ctx.article);
+  if (kept !== undefined && kept.index === ctx.index && kept.ref === key) return kept.events;
+  const events = findDates(ctx, ref);
+  memo?.dates.set(ctx.article, { index: ctx.index, ref: key, events });
+  return events;
+}
+
+const byDateThenText = (a: IndexedEvent, b: IndexedEvent): number =>
+  a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index || a.e.start - b.e.start;
+
+const eventOfIndexed = ({ e }: IndexedEvent): TimelineEvent => e;
+
 /** The story's first day: the earliest date its articles are resolved against; undefined when none is dated. */
-function storyStart(articles: readonly AnalysedArticle[]): Date | undefined {
-  const days = referenceDates(articles).flatMap((r) => (r?.dayKnown ? [r.date.getTime()] : []));
+function storyStart(refs: readonly (ReferenceDate | undefined)[]): Date | undefined {
+  const days = refs.flatMap((r) => (r?.dayKnown ? [r.date.getTime()] : []));
   return days.length > 0 ? new Date(Math.min(...days)) : undefined;
 }
 
@@ -104,6 +126,9 @@ const toFigure = ({
   end,
 });
 
+/** Whether an article's reference date has its own year. */
+const ownYear = (r: ReferenceDate | undefined): boolean => r?.ownYear === true;
+
 /** What the compare stage finds in one story before coverage: everything of the analysis, and the evidence links. */
 export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
   /**
@@ -124,9 +149,7 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
  * taken from it when there and put there when not: the same evidence, without scanning the other articles again.
  */
 export function findEvidence(articles: readonly AnalysedArticle[], memo?: EvidenceMemo): StoryEvidence {
-  // A pushed copy (see `mapped`): `articleContexts` maps, so its list would be HOLEY or PACKED as this function runs
-  // optimised or not, and the entity, quote and timeline steps that read it would be thrown away at each change.
-  const ctxs = mapped(articleContexts(articles, memo?.words), (ctx) => ctx);
+  const ctxs = articleContexts(articles, memo?.words);
   const seeds = storySeeds(ctxs, memo?.seeds);
   const first = recogniseEntities(ctxs, [], seeds, memo?.scans, undefined, memo?.entities);
   let entities = first;
@@ -139,14 +162,16 @@ export function findEvidence(articles: readonly AnalysedArticle[], memo?: Eviden
   }
   const figures = storyFigures(ctxs, memo);
   const { groups, conflicts, agreeing } = groupFigures(figures, memo?.figureGroups);
-  const dates = storyTimeline(ctxs, memo);
+  // The articles' reference dates, once for the timeline, the story's start and the quotes.
+  const refs = referenceDates(articles);
+  const dates = storyTimeline(ctxs, refs, memo);
   const quotes = quoteItems({
     ctxs,
     quotes: found.quotes,
     entities: entities.entities,
     dates,
-    storyStart: storyStart(articles),
-    dated: referenceDates(articles).map((r) => r?.ownYear === true),
+    storyStart: storyStart(refs),
+    dated: mapped(refs, ownYear),
     ...(memo !== undefined ? { groups: memo.quoteGroups } : {}),
   });
   return {

@@ -1048,6 +1048,63 @@ function mergedInText(a: readonly RawMention[], b: readonly RawMention[]): RawMe
   return out;
 }
 
+// `recogniseEntities`' helpers are made once (module level), not per call: a closure made per call loses its optimised
+// code at every major collection, so the first update after a full brief would compile it again (session 23).
+
+/** The words that stand after an article somewhere in the story, asked once per word (see `nounElsewhere`). */
+interface NounsElsewhere {
+  readonly ctxs: readonly ArticleContext[];
+  followers: readonly ReadonlySet<string>[] | undefined;
+  readonly asked: Map<string, boolean>;
+}
+
+/** Whether `word` stands after an article somewhere in the story (a common noun there). */
+function nounElsewhere(nouns: NounsElsewhere, word: string): boolean {
+  let found = nouns.asked.get(word);
+  if (found === undefined) {
+    found = (nouns.followers ??= nouns.ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
+    nouns.asked.set(word, found);
+  }
+  return found;
+}
+
+/** Rules whose one-word names need not to stand after an article elsewhere. */
+const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === 'genitive';
+
+/** A mention counted in its key's tally. */
+function tally(tallies: Map<string, Tally>, m: RawMention): void {
+  const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
+  t.mentions.push(m);
+  tallies.set(m.key, t);
+}
+
+/** The entity key the lexicon gives a name (its words), asked once per name (`keys`). */
+function keyIn(
+  lexicon: Lexicon,
+  keys: Map<string, string | undefined>,
+  words: readonly string[],
+): string | undefined {
+  if (words.some((w) => w.includes('\u0000'))) return matchKey(lexicon, words);
+  const joined = words.join('\u0000');
+  if (keys.has(joined)) return keys.get(joined);
+  const key = matchKey(lexicon, words);
+  keys.set(joined, key);
+  return key;
+}
+
+/** The entity key of the lexicon's entry that matches exactly these words, if any. */
+function matchKey(lexicon: Lexicon, words: readonly string[]): string | undefined {
+  const ctxWords = words.map((text, i) => ({
+    start: 0,
+    end: 0,
+    text,
+    lower: text.toLowerCase(),
+    tightBefore: i > 0,
+  }));
+  const hit = lexicon.matchAt(ctxWords, 0);
+  return hit && hit.to === words.length ? hit.entry.key : undefined;
+}
+
 /**
  * People, places and organisations of a story, consolidated across articles: rule-found names (titles, first
  * names, family-first names, speakers), the gazetteer, places after place prepositions, organisation words; lone
@@ -1084,21 +1141,11 @@ export function recogniseEntities(
   // A word the subject or genitive rule took that stands after an article somewhere in the story is a common noun
   // ("Gegenoffensive ist …" and "die Gegenoffensive"; not "legte Judy", "über Judy").
   // Asked once per word (the articles' seeds give the same word again and again).
-  let followers: readonly ReadonlySet<string>[] | undefined;
-  const nouns = new Map<string, boolean>();
-  const nounElsewhere = (word: string): boolean => {
-    let found = nouns.get(word);
-    if (found === undefined) {
-      found = (followers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
-      nouns.set(word, found);
-    }
-    return found;
-  };
-  const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === 'genitive';
+  const nouns: NounsElsewhere = { ctxs, followers: undefined, asked: new Map() };
   for (const { words, rule } of named) {
     const word = words[0] as string;
     if (words.length !== 1 || singleRules.has(word) || clubs.has(word)) continue;
-    if (weakRule(rule) && nounElsewhere(word)) continue;
+    if (weakRule(rule) && nounElsewhere(nouns, word)) continue;
     singleRules.set(word, rule);
   }
   // The inputs are joined only when a later recognition compares with them (most do not: `speakersAddNothing`).
@@ -1131,14 +1178,9 @@ export function recogniseEntities(
   }
   const scanned = perArticle.flatMap((list) => joinBrokenNames(ctxs, entitiesOf(ctxs, list), lexicon));
   const tallies = new Map<string, Tally>();
-  const tally = (m: RawMention): void => {
-    const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
-    t.mentions.push(m);
-    tallies.set(m.key, t);
-  };
-  scanned.forEach(tally);
+  for (const m of scanned) tally(tallies, m);
   const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);
-  fuzzy.forEach(tally);
+  for (const m of fuzzy) tally(tallies, m);
   const mentions = mergedInText(scanned, fuzzy);
   const names = new Map<string, string>();
   for (const t of tallies.values()) {
@@ -1152,25 +1194,7 @@ export function recogniseEntities(
   const entityList = (): Entity[] => entitiesOfTallies(ctxs, tallies, names, made);
   // The lexicon no longer changes: each name's key is looked up once (kept quotes ask again for every article).
   const keys = new Map<string, string | undefined>();
-  const keyOf = (words: readonly string[]): string | undefined => {
-    if (words.some((w) => w.includes('\u0000'))) return matchKey(words);
-    const joined = words.join('\u0000');
-    if (keys.has(joined)) return keys.get(joined);
-    const key = matchKey(words);
-    keys.set(joined, key);
-    return key;
-  };
-  const matchKey = (words: readonly string[]): string | undefined => {
-    const ctxWords = words.map((text, i) => ({
-      start: 0,
-      end: 0,
-      text,
-      lower: text.toLowerCase(),
-      tightBefore: i > 0,
-    }));
-    const hit = lexicon.matchAt(ctxWords, 0);
-    return hit && hit.to === words.length ? hit.entry.key : undefined;
-  };
+  const keyOf = (words: readonly string[]): string | undefined => keyIn(lexicon, keys, words);
   let entities: Entity[] | undefined;
   const recognised: RecognisedEntities = {
     get entities(): Entity[] {

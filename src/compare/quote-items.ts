@@ -229,7 +229,12 @@ function groupOn(state: KindGroups, candidates: readonly QuoteCandidate[], from:
   for (let k = from; k < candidates.length; k++) {
     const c = candidates[k] as QuoteCandidate;
     state.candidates.push(c);
-    const group = groups.find((g) => compatible(g.speaker, c.quote.speaker) && holds(g, c));
+    let group: OpenGroup | undefined;
+    for (const g of groups)
+      if (compatible(g.speaker, c.quote.speaker) && holds(g, c)) {
+        group = g;
+        break;
+      }
     if (group) {
       group.members.push(c);
       group.speaker = fuller(group.speaker, c.quote.speaker);
@@ -265,16 +270,30 @@ export function groupQuotes(candidates: readonly QuoteCandidate[], memo?: QuoteG
   if (memo !== undefined) refill(memo, states);
   // In the order of their first source (a group is opened by its first member).
   const place = new Map<QuoteCandidate, number>();
-  candidates.forEach((c, k) => {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as QuoteCandidate;
     if (!place.has(c)) place.set(c, k);
-  });
-  return all
-    .sort(
-      (x, y) =>
-        (place.get(x.members[0] as QuoteCandidate) ?? 0) - (place.get(y.members[0] as QuoteCandidate) ?? 0),
-    )
-    .map(({ members, speaker }) => ({ members: [...members], speaker }));
+  }
+  // Pushed lists and module-level helpers (see `mapped`; a comparator made per call loses its optimised code at every
+  // major collection, session 23).
+  const placed: PlacedGroup[] = [];
+  for (const g of all) placed.push({ g, at: place.get(g.members[0] as QuoteCandidate) ?? 0 });
+  placed.sort(byPlace);
+  return mapped(placed, publicGroup);
 }
+
+/** A group with the place of its first member among the candidates. */
+interface PlacedGroup {
+  readonly g: OpenGroup;
+  readonly at: number;
+}
+
+const byPlace = (x: PlacedGroup, y: PlacedGroup): number => x.at - y.at;
+
+const publicGroup = ({ g: { members, speaker } }: PlacedGroup): QuoteGroup => ({
+  members: [...members],
+  speaker,
+});
 
 /** What the items need of the story besides its quotes. */
 export interface QuoteItemInput {
@@ -448,10 +467,11 @@ export function quoteItems(input: QuoteItemInput): QuoteItem[] {
     if (list === undefined) datesOf.set(d.article, [d]);
     else list.push(d);
   }
-  const candidates = input.quotes.flatMap((q) => {
+  const candidates: QuoteCandidate[] = [];
+  for (const q of input.quotes) {
     const ctx = byId.get(q.article);
-    return ctx ? [candidate(ctx, q)] : [];
-  });
+    if (ctx) candidates.push(candidate(ctx, q));
+  }
   // Each article's person mentions, in the story's order (looked up once per quote source, not filtered).
   const personsIn = new Map<string, Span[]>();
   for (const p of persons) {
@@ -464,7 +484,14 @@ export function quoteItems(input: QuoteItemInput): QuoteItem[] {
   const items = mapped(groupQuotes(candidates, input.groups), (g) =>
     item(g, datesOf, input, lookup, personsIn),
   );
-  const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);
-  const ranked = mapped(items, (q, i) => ({ q, i })).sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i);
-  return mapped(ranked, ({ q }) => q);
+  // In order of rank, each rank's items in their own order (a stable sort by rank without a comparator: the sort's
+  // per-call comparator was compiled again in every first update after a full brief, and deoptimised there).
+  const ranks: QuoteItem[][] = [[], [], [], []];
+  for (const q of items) (ranks[rank(q)] as QuoteItem[]).push(q);
+  const out: QuoteItem[] = [];
+  for (const list of ranks) for (const q of list) out.push(q);
+  return out;
 }
+
+/** A quote item's rank: direct quotes before reported speech, and each's earlier remarks after the story's own. */
+const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);

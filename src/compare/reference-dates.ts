@@ -1,4 +1,5 @@
 import type { AnalysedArticle } from '../core/types.js';
+import { mapped } from '../core/kept.js';
 
 /** The date an article's relative expressions are resolved against, and which parts of it are its own. */
 export interface ReferenceDate {
@@ -36,12 +37,13 @@ const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 
  * story's other articles that fits what it does know (e.g. the month "2019-04"); undefined when there is none.
  */
 export function referenceDates(articles: readonly AnalysedArticle[]): (ReferenceDate | undefined)[] {
-  const parsed = articles.map((a) => parse(a.meta.published));
+  // Pushed, not mapped (see `mapped`): the story's steps read these lists right after.
+  const parsed = mapped(articles, (a) => parse(a.meta.published));
   const full = parsed
     .filter((p): p is Required<Parsed> => p?.month !== undefined && p.day !== undefined)
     .map((p) => utc(p.year, p.month, p.day))
     .sort((a, b) => a.getTime() - b.getTime());
-  return parsed.map((p) => {
+  return mapped(parsed, (p) => {
     if (p?.month !== undefined && p.day !== undefined)
       return { date: utc(p.year, p.month, p.day), ownYear: true, ownDay: true, dayKnown: true };
     const fits = full.find(

@@ -93,6 +93,22 @@ function familyPlaces(words: readonly Word[], families: ReadonlyMap<string, unkn
 }
 
 /**
+ * "Gord Davis" beside "Gordon Davis": the short form of a found person's given name is that person, and so is the end
+ * of a longer name ("Coronel Aispuro" of "Emma Coronel Aispuro"). At module level, not made per call (a closure made
+ * per call loses its optimised code at every major collection; session 23).
+ */
+function shortForm(
+  givenOf: ReadonlyMap<string, ReadonlySet<string>>,
+  given: string,
+  family: string,
+): boolean {
+  if (given.length < MIN_SHORT_FORM) return false;
+  const names = givenOf.get(family);
+  if (names !== undefined) for (const g of names) if (g.startsWith(given)) return true;
+  return false;
+}
+
+/**
  * What `sharedFamilyNames` found for a story's articles, kept for another call with the same articles (the second
  * recognition of a brief): the names it was given (`key`) and the names it found.
  */
@@ -135,10 +151,6 @@ export function sharedFamilyNames(
   // The pairs depend on the distinct names only (each name's words as the first of its kind had them).
   const key = [...firsts].sort().join('\n');
   if (kept?.found !== undefined && kept.key === key) return kept.found;
-  // "Gord Davis" beside "Gordon Davis": the short form of a found person's given name is that person, and so is
-  // the end of a longer name ("Coronel Aispuro" of "Emma Coronel Aispuro").
-  const shortForm = (given: string, family: string): boolean =>
-    given.length >= MIN_SHORT_FORM && [...(givenOf.get(family) ?? [])].some((g) => g.startsWith(given));
   const pairs = new Map<string, { words: string[]; n: number }>();
   for (const ctx of ctxs) {
     const { words } = ctx;
@@ -147,15 +159,15 @@ export function sharedFamilyNames(
       if (!unknownGivenAt(ctx, i)) continue;
       const pair = [(words[i] as Word).text, family];
       const key = nameKey(pair.join(' '));
-      if (found.has(key) || shortForm(pair[0] as string, family)) continue;
+      if (found.has(key) || shortForm(givenOf, pair[0] as string, family)) continue;
       const seen = pairs.get(key) ?? { words: pair, n: 0 };
       seen.n++;
       pairs.set(key, seen);
     }
   }
-  const shared = [...pairs.values()]
-    .filter((p) => p.n >= MIN_PAIRS)
-    .map((p) => ({ words: p.words, rule: 'shared-family' as const }));
+  const shared: TaggedName[] = [];
+  for (const p of pairs.values())
+    if (p.n >= MIN_PAIRS) shared.push({ words: p.words, rule: 'shared-family' });
   if (kept !== undefined) {
     kept.key = key;
     kept.found = shared;

@@ -381,20 +381,16 @@ export function storyEvents(
     if (list) list.push(m);
     else ofArticle.set(m.article, [m]);
   }
-  const told: Told[] = mentions.flatMap((mention) => {
+  const told: Told[] = [];
+  for (const mention of mentions) {
     const index = indexOf.get(mention.article);
     const article = index === undefined ? undefined : articles[index];
-    if (!article || index === undefined) return [];
-    if (!eventOf(article, mention, ofArticle.get(mention.article) ?? [])) return [];
+    if (!article || index === undefined) continue;
+    if (!eventOf(article, mention, ofArticle.get(mention.article) ?? [])) continue;
     const { source, stems } = passage(article, mention);
-    return [{ mention, source, stems, index }];
-  });
-  told.sort(
-    (a, b) =>
-      (a.mention.date < b.mention.date ? -1 : a.mention.date > b.mention.date ? 1 : 0) ||
-      a.index - b.index ||
-      a.mention.start - b.mention.start,
-  );
+    told.push({ mention, source, stems, index });
+  }
+  told.sort(byDateThenText);
   // Sorted by date, the groups of a date are the last ones made: a mention looks only at those. The groups of a date
   // are a function of its mentions in order: a date whose mentions begin with the kept ones goes on from its kept
   // groups (see `EventGroupMemo`).
@@ -413,27 +409,39 @@ export function storyEvents(
     from = to;
   }
   if (memo !== undefined) refill(memo, dates);
-  return groups.map(({ told: g }) => {
-    const first = g[0] as Told;
-    const sources: TimelineSource[] = [];
-    const seen = new Set<string>();
-    for (const x of g) {
-      const key = `${x.source.article}\u0000${String(x.source.start)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sources.push(x.source);
-    }
-    const time = g.find((x) => x.mention.time !== undefined)?.mention.time;
-    return {
-      date: first.mention.date,
-      precision: first.mention.precision,
-      inferred: g.every((x) => x.mention.inferred),
-      ...(time !== undefined ? { time } : {}),
-      text: first.source.text,
-      article: first.source.article,
-      start: first.source.start,
-      end: first.source.end,
-      sources,
-    };
-  });
+  return mapped(groups, timelineItem);
+}
+
+// `storyEvents`' helpers are made once (module level), not per call: a closure made per call loses its optimised code
+// at every major collection, so the first update after a full brief would compile it again (session 23).
+
+/** Told mentions by date, then article, then place in the text. */
+const byDateThenText = (a: Told, b: Told): number =>
+  (a.mention.date < b.mention.date ? -1 : a.mention.date > b.mention.date ? 1 : 0) ||
+  a.index - b.index ||
+  a.mention.start - b.mention.start;
+
+/** The timeline item of one group of told mentions: its first mention's date and passage, its distinct sources. */
+function timelineItem({ told: g }: DateGroups['groups'][number]): TimelineItem {
+  const first = g[0] as Told;
+  const sources: TimelineSource[] = [];
+  const seen = new Set<string>();
+  for (const x of g) {
+    const key = `${x.source.article}\u0000${String(x.source.start)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sources.push(x.source);
+  }
+  const time = g.find((x) => x.mention.time !== undefined)?.mention.time;
+  return {
+    date: first.mention.date,
+    precision: first.mention.precision,
+    inferred: g.every((x) => x.mention.inferred),
+    ...(time !== undefined ? { time } : {}),
+    text: first.source.text,
+    article: first.source.article,
+    start: first.source.start,
+    end: first.source.end,
+    sources,
+  };
 }

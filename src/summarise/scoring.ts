@@ -2,7 +2,7 @@ import type { Candidate } from './candidates.js';
 import type { SentenceKinds } from './features.js';
 import type { NormalisedSummaryOptions, SummaryPenalties } from './options.js';
 import type { SimilarityGraph } from './graph.js';
-import { cosine, sumScratch, sumVectorsIn } from './vectors.js';
+import { cosine, sumScratch, sumVectorsIn, type SparseVector } from './vectors.js';
 
 export interface Scored {
   readonly candidate: Candidate;
@@ -130,23 +130,25 @@ export function centroidScores(candidates: readonly Candidate[]): Float64Array {
  * one-article story.
  */
 export function articleRelevance(candidates: readonly Candidate[], articleCount: number): number[] {
-  const ones = Array.from({ length: articleCount }, () => 1);
+  // Pushed lists, not `Array.from` or `map`s (see `mapped` in src/core/kept.ts): a `map`'s list is HOLEY or PACKED as
+  // this function runs optimised or not, and this code was thrown away ("wrong map") between the full brief and the
+  // update, and made again in the first update after a full brief (session 23).
+  const ones: number[] = [];
+  for (let a = 0; a < articleCount; a++) ones.push(1);
   if (articleCount < 2) return ones;
-  const own: number[][] = ones.map(() => []);
+  // Each article's candidates' vectors, in the candidates' order.
+  const own: SparseVector[][] = [];
+  for (let a = 0; a < articleCount; a++) own.push([]);
   let ids = 0;
-  candidates.forEach((c, i) => {
-    own[c.article]?.push(i);
+  for (const c of candidates) {
+    own[c.article]?.push(c.vector);
     const { terms } = c.vector;
     if (terms.length > 0) ids = Math.max(ids, (terms[terms.length - 1] as number) + 1);
-  });
+  }
   // Sums in one scratch per term id (the same sums, in the same order, as maps of them).
   const scratch = sumScratch(ids);
-  const articles = own.map((list) =>
-    sumVectorsIn(
-      list.map((i) => (candidates[i] as Candidate).vector),
-      scratch,
-    ),
-  );
+  const articles: SparseVector[] = [];
+  for (const list of own) articles.push(sumVectorsIn(list, scratch));
   // The others' sum is the whole story's sum less the article's own (each article's vector is unit length).
   const total = new Float64Array(ids);
   const held = new Uint8Array(ids);
@@ -180,7 +182,10 @@ export function articleRelevance(candidates: readonly Candidate[], articleCount:
   const max = Math.max(...raw);
   // Rounded to 1e-9: the sum less the own vector differs from the sum of the others in the last bits, which must
   // not decide between two equally relevant articles.
-  return max > 0 ? raw.map((x) => Math.round((x / max) * 1e9) / 1e9) : ones;
+  if (!(max > 0)) return ones;
+  const relevance: number[] = [];
+  for (const x of raw) relevance.push(Math.round((x / max) * 1e9) / 1e9);
+  return relevance;
 }
 
 /** The factor by which the kinds of a sentence scale its score. */
