@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isHtmlFailure, parseHtml } from '../../src/ingest/index.js';
 import { dropLeadingHeadline } from '../../src/ingest/html-headline.js';
+import { BODY } from './accident-body.js';
 
-const BODY = [
-  'Nach Angaben der Polizei war der Fahrer des Lastwagens am frühen Morgen auf der Autobahn ins Schleudern geraten.',
-  'Die Strecke blieb für mehrere Stunden in beiden Richtungen gesperrt, der Verkehr staute sich auf zwölf Kilometer.',
-  'Verletzt wurde nach ersten Erkenntnissen niemand, der Sachschaden wird auf mehrere zehntausend Euro geschätzt.',
-  'Ein Kran musste den Anhänger aufrichten, bevor die Feuerwehr die ausgelaufenen Betriebsstoffe abstreuen konnte.',
-  'Die Autobahnpolizei rät, die Unfallstelle in den nächsten Tagen weiträumig zu umfahren, weil Reparaturen anstehen.',
-];
 const PARAGRAPHS = BODY.map((p) => `<p>${p}</p>`).join('');
 
 function parsed(html: string): { text: string; title: string | undefined } {
