@@ -12,6 +12,7 @@
  */
 import { stemmerFor } from '../analyse/index.js';
 import type { AnalysedArticle, Carrier, Sentence, Token } from '../core/types.js';
+import { keptPer } from '../core/kept.js';
 import { tableValue } from '../compare/index.js';
 import { rulesFor, type FactRules } from '../lang/index.js';
 
@@ -96,13 +97,7 @@ function formOf(rules: FactRules | undefined, norm: string): string | undefined 
 const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** A table's `ignore` list as a set, made once per list. */
-const ignoreSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function ignoreSet(list: readonly string[]): ReadonlySet<string> {
-  let set = ignoreSets.get(list);
-  if (set === undefined) ignoreSets.set(list, (set = new Set(list)));
-  return set;
-}
+const ignoreSet = keptPer((list: readonly string[]): ReadonlySet<string> => new Set(list));
 
 /**
  * The content terms of a sentence for fact matching (distinct, in text order): stems of its words and its

@@ -2,7 +2,7 @@ import type { AnalysedArticle } from '../core/types.js';
 import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js';
 import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
-import { mapped } from '../core/kept.js';
+import { keptPer, mapped } from '../core/kept.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
 export interface ArticleContext {
@@ -199,7 +199,16 @@ export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
 }
 
 /** A table's title endings by their last UTF-16 unit (an empty ending under -1), made once per table. */
-const endingsByLast = new WeakMap<readonly string[], ReadonlyMap<number, readonly string[]>>();
+const endingsByLast = keptPer((endings: readonly string[]): ReadonlyMap<number, readonly string[]> => {
+  const made = new Map<number, string[]>();
+  for (const e of endings) {
+    const last = e.length > 0 ? e.charCodeAt(e.length - 1) : -1;
+    let list = made.get(last);
+    if (list === undefined) made.set(last, (list = []));
+    list.push(e);
+  }
+  return made;
+});
 
 /** How many code points `text[0, end)` holds, counted up to `enough` at most. */
 function codePointsUpTo(text: string, end: number, enough: number): number {
@@ -230,17 +239,7 @@ function endsAfterThree(lower: string, ending: string): boolean {
  * word's last letter are compared, with `endsWith` (nothing is sliced).
  */
 export function endsInTitle(lower: string, endings: readonly string[]): boolean {
-  let byLast = endingsByLast.get(endings);
-  if (byLast === undefined) {
-    const made = new Map<number, string[]>();
-    for (const e of endings) {
-      const last = e.length > 0 ? e.charCodeAt(e.length - 1) : -1;
-      let list = made.get(last);
-      if (list === undefined) made.set(last, (list = []));
-      list.push(e);
-    }
-    endingsByLast.set(endings, (byLast = made));
-  }
+  const byLast = endingsByLast(endings);
   if (lower.length === 0) return false;
   for (const e of byLast.get(lower.charCodeAt(lower.length - 1)) ?? [])
     if (endsAfterThree(lower, e)) return true;

@@ -14,6 +14,7 @@ import type { RawMention } from './lexicon.js';
 import { stopwordsFor } from '../analyse/stopwords.js';
 import { commonNounWord, compoundNoun } from './persons.js';
 import { isCapitalised } from './words.js';
+import { keptPer } from '../core/kept.js';
 
 /** A model number after a name: "747", "A380", "Go 345", "Tu-154"; then no capitalised (counted) word. */
 const MODEL_NUMBER = /^ (?:\d{3}|\p{Lu}{1,2}\d{2,4}|\p{Lu}\p{Ll}?[ -]?\d{2,4})(?![\d.,:])(?!\s+\p{Lu})/u;
@@ -74,16 +75,9 @@ const QUOTED_NAME =
 const QUOTED_REACH = 80;
 
 /** The offsets of an article's quotation marks in order, found once per text (a scan per mention was quadratic). */
-const quoteMarks = new WeakMap<ArticleContext['article'], readonly number[]>();
-
-function marksOf(article: ArticleContext['article']): readonly number[] {
-  let marks = quoteMarks.get(article);
-  if (marks === undefined) {
-    marks = Array.from(article.text.matchAll(QUOTE_MARK), (q) => q.index);
-    quoteMarks.set(article, marks);
-  }
-  return marks;
-}
+const marksOf = keptPer((article: ArticleContext['article']): readonly number[] =>
+  Array.from(article.text.matchAll(QUOTE_MARK), (q) => q.index),
+);
 
 /** The index of the first mark at or after `offset` (binary search). */
 function firstMarkFrom(marks: readonly number[], offset: number): number {

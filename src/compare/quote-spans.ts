@@ -1,6 +1,7 @@
 /** Quotation spans in a cleaned text: German „…“ ‚…‘ »…« «…», English “…”, and straight "…" paired per line. */
 
 import { nextOf } from '../core/next-of.js';
+import { keptPer } from '../core/kept.js';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -83,20 +84,15 @@ function typographic(text: string, out: Spans): void {
   }
 }
 
-/** Lists of spans known to be in order and disjoint (as `quoteSpans` makes them, and any part of such a list). */
-const ordered = new WeakMap<readonly QuoteSpan[], boolean>();
-
-/** Whether the spans are in order of their opening marks and each closes before the next opens (checked once). */
-function inOrder(quotes: readonly QuoteSpan[]): boolean {
-  let known = ordered.get(quotes);
-  if (known === undefined) {
-    known = true;
-    for (let i = 1; i < quotes.length && known; i++)
-      known = (quotes[i - 1] as QuoteSpan).close < (quotes[i] as QuoteSpan).open;
-    ordered.set(quotes, known);
-  }
-  return known;
-}
+/**
+ * Whether the spans are in order of their opening marks and each closes before the next opens (as `quoteSpans` makes
+ * them, and any part of such a list): checked once per list.
+ */
+const inOrder = keptPer((quotes: readonly QuoteSpan[]): boolean => {
+  for (let i = 1; i < quotes.length; i++)
+    if ((quotes[i - 1] as QuoteSpan).close >= (quotes[i] as QuoteSpan).open) return false;
+  return true;
+});
 
 /**
  * The index of the last span that opens before `offset`, or -1, in a list in order (binary search). The story's

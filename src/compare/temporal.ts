@@ -314,15 +314,12 @@ interface SplitAnchor {
   readonly parts: readonly string[];
 }
 
-const anchorIndexes = new WeakMap<readonly AnchorPhrase[], ReadonlyMap<string, readonly SplitAnchor[]>>();
-
 /**
  * The table's phrases by their first word, in table order (a phrase can match only at a word equal to its first
  * part): made once per table, not split again at every word.
  */
-function anchorIndexOf(phrases: readonly AnchorPhrase[]): ReadonlyMap<string, readonly SplitAnchor[]> {
-  let index = anchorIndexes.get(phrases);
-  if (index === undefined) {
+const anchorIndexOf = keptPer(
+  (phrases: readonly AnchorPhrase[]): ReadonlyMap<string, readonly SplitAnchor[]> => {
     const byWord = new Map<string, SplitAnchor[]>();
     for (const ph of phrases) {
       const parts = ph.pattern.split(' ');
@@ -331,10 +328,9 @@ function anchorIndexOf(phrases: readonly AnchorPhrase[]): ReadonlyMap<string, re
       if (list === undefined) byWord.set(first, (list = []));
       list.push({ ph, parts });
     }
-    anchorIndexes.set(phrases, (index = byWord));
-  }
-  return index;
-}
+    return byWord;
+  },
+);
 
 /** A phrase resolved against the anchor ("am selben Tag", "im folgenden Jahr", "Ende des Jahres"). */
 function anchorPhraseAt(st: State, i: number, phrases: readonly AnchorPhrase[]): Match | undefined {
