@@ -3,6 +3,7 @@ import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js'
 import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
 import { keptPer, mapped } from '../core/kept.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
 export interface ArticleContext {
@@ -52,8 +53,6 @@ export interface RuleSets {
   readonly notPlaces: ReadonlySet<string>;
   readonly organisationNouns: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
-  /** A lower-case word ending in a title ending after at least three letters ("verfassungsschutzpräsident"). */
-  readonly titleEnding: RegExp;
   /** A lower-case word ending in an organisation noun ending ("spielzeughersteller"). */
   readonly organisationNounEnding: RegExp;
   readonly calendar: ReadonlySet<string>;
@@ -120,12 +119,10 @@ function topicsByWord(topics: FigureRules['durationTopics']): Map<string, string
   return byWord;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** One expression for "ends with one of `endings` after at least `before` characters" (never matches when empty). */
-function endingPattern(endings: readonly string[], before: number): RegExp {
+export function endingPattern(endings: readonly string[], before: number): RegExp {
   if (endings.length === 0) return /(?!)/u;
-  const sorted = [...endings].sort((a, b) => b.length - a.length).map(escape);
+  const sorted = [...endings].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`^[\\s\\S]{${String(before)},}(?:${sorted.join('|')})$`, 'u');
 }
 
@@ -146,7 +143,6 @@ export function ruleSets(rules: CompareRules): RuleSets {
     notPlaces: new Set(entities.notPlaces),
     organisationNouns: new Set(entities.organisationNouns),
     firstNames: new Set(entities.firstNames),
-    titleEnding: endingPattern(entities.titleEndings, 3),
     organisationNounEnding: endingPattern(entities.organisationNounEndings ?? [], 0),
     calendar: new Set([
       ...Object.keys(dates.months),
@@ -234,9 +230,10 @@ function endsAfterThree(lower: string, ending: string): boolean {
 }
 
 /**
- * `ruleSets(rules).titleEnding.test(lower)` (`^[\\s\\S]{3,}(?:endings)$`: one of the endings after at least three
- * characters) without the pattern's backtracking over every ending at every place: only the endings with the
- * word's last letter are compared, with `endsWith` (nothing is sliced).
+ * Whether a lower-case word ends in one of the title endings after at least three characters
+ * ("verfassungsschutzpräsident"): what `endingPattern(endings, 3)` matches, without the pattern's backtracking over
+ * every ending at every place: only the endings with the word's last letter are compared, with `endsWith`
+ * (nothing is sliced).
  */
 export function endsInTitle(lower: string, endings: readonly string[]): boolean {
   const byLast = endingsByLast(endings);

@@ -4,7 +4,7 @@
  * (`src/lang/<code>/given-names.ts`). Anything not told leaves the gender open: it excludes nobody.
  */
 import type { GenderRules } from '../lang/compare-rules.js';
-import type { ArticleContext } from './context.js';
+import { endsInTitle, type ArticleContext } from './context.js';
 import { wordIndexAt, type Word } from './words.js';
 
 export type Gender = 'f' | 'm';
@@ -81,7 +81,10 @@ export function roleGender(ctx: ArticleContext, head: string, at: number): Gende
   if (ending === undefined || !head.endsWith(ending)) return undefined;
   const stem = head.slice(0, -ending.length);
   const last = stem.slice(stem.lastIndexOf('-') + 1);
-  const title = ctx.sets.titles.has(stem) || ctx.sets.titles.has(last) || ctx.sets.titleEnding.test(stem);
+  const title =
+    ctx.sets.titles.has(stem) ||
+    ctx.sets.titles.has(last) ||
+    endsInTitle(stem, ctx.rules.entities.titleEndings);
   return stem.length >= 3 && title ? 'f' : undefined;
 }
 
