@@ -15,6 +15,7 @@ import { stopwordsFor } from '../analyse/stopwords.js';
 import { commonNounWord, compoundNoun } from './persons.js';
 import { isCapitalised } from './words.js';
 import { keptPer } from '../core/kept.js';
+import { firstFrom } from '../core/ordered.js';
 
 /** A model number after a name: "747", "A380", "Go 345", "Tu-154"; then no capitalised (counted) word. */
 const MODEL_NUMBER = /^ (?:\d{3}|\p{Lu}{1,2}\d{2,4}|\p{Lu}\p{Ll}?[ -]?\d{2,4})(?![\d.,:])(?!\s+\p{Lu})/u;
@@ -80,16 +81,9 @@ const marksOf = keptPer((article: ArticleContext['article']): readonly number[] 
 );
 
 /** The index of the first mark at or after `offset` (binary search). */
-function firstMarkFrom(marks: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((marks[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstMarkFrom = (marks: readonly number[], offset: number): number => firstFrom(marks, offset, itself);
+
+const itself = (at: number): number => at;
 
 /**
  * Whether the mention is a part of a quoted name: quotation marks around two to six capitalised words name one

@@ -2,6 +2,7 @@
 
 import { nextOf } from '../core/next-of.js';
 import { keptPer } from '../core/kept.js';
+import { firstFrom } from '../core/ordered.js';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -99,15 +100,10 @@ const inOrder = keptPer((quotes: readonly QuoteSpan[]): boolean => {
  * passes ask this for every word, so a scan of the list per word was quadratic in an article of many quotes.
  */
 export function lastOpeningBefore(quotes: readonly QuoteSpan[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((quotes[mid] as QuoteSpan).open < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstFrom(quotes, offset, openOf) - 1;
 }
+
+const openOf = (q: QuoteSpan): number => q.open;
 
 /** The last span that closes before `offset` (a binary search in a list in order and disjoint, else a scan). */
 export function lastClosingBefore(quotes: readonly QuoteSpan[], offset: number): QuoteSpan | undefined {

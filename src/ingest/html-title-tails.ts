@@ -1,5 +1,6 @@
 /** Site and date tails of a page title: "Kim trifft Putin | SZ.de", "… | DW | 28.04.2023". */
 import { normaliseDate } from './dates.js';
+import { firstFrom } from '../core/ordered.js';
 
 const TITLE_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
 /** Characters that separate a title from its tails; a tail holds none of the strong ones (a hyphen it may). */
@@ -43,15 +44,10 @@ function tailCuts(title: string): TailCut[] {
 
 /** The index of the first cut at or after `position` (binary search; the cuts are in order). */
 function firstCutFrom(cuts: readonly TailCut[], position: number): number {
-  let lo = 0;
-  let hi = cuts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cuts[mid]?.at ?? -1) >= position) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstFrom(cuts, position, atOf);
 }
+
+const atOf = (cut: TailCut): number => cut.at;
 
 /**
  * "Kim trifft Putin | SZ.de" → "Kim trifft Putin" when the tail is the site's name; a date tail goes with it
