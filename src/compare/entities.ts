@@ -840,10 +840,8 @@ function brokenName(ctx: ArticleContext, m: RawMention, lexicon: Lexicon): RawMe
     const first = words[from] as Word;
     const last = words[to - 1] as Word;
     if (!isCapitalised(last.text)) continue;
-    const joined = `${first.text}-${last.text}`;
-    const word = { start: 0, end: 0, text: joined, lower: joined.toLowerCase(), tightBefore: false };
-    const hit = lexicon.matchAt([word], 0);
-    if (hit === undefined || hit.to !== 1 || hit.genitive) continue;
+    const hit = lexicon.matchWords([`${first.text}-${last.text}`]);
+    if (hit === undefined || hit.genitive) continue;
     const { key, type, rule } = hit.entry;
     return {
       key,
@@ -1093,17 +1091,8 @@ function keyIn(
 }
 
 /** The entity key of the lexicon's entry that matches exactly these words, if any. */
-function matchKey(lexicon: Lexicon, words: readonly string[]): string | undefined {
-  const ctxWords = words.map((text, i) => ({
-    start: 0,
-    end: 0,
-    text,
-    lower: text.toLowerCase(),
-    tightBefore: i > 0,
-  }));
-  const hit = lexicon.matchAt(ctxWords, 0);
-  return hit && hit.to === words.length ? hit.entry.key : undefined;
-}
+const matchKey = (lexicon: Lexicon, words: readonly string[]): string | undefined =>
+  lexicon.matchWords(words)?.entry.key;
 
 /**
  * People, places and organisations of a story, consolidated across articles: rule-found names (titles, first

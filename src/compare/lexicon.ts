@@ -175,6 +175,22 @@ export class Lexicon {
     return [...out];
   }
 
+  /**
+   * The entry that matches exactly these words, as written and joined (a name outside any text: a speaker's words, a
+   * name joined across a broken hyphen), as `matchAt` finds it; undefined when the longest match is shorter.
+   */
+  matchWords(words: readonly string[]): { entry: LexiconEntry; to: number; genitive: boolean } | undefined {
+    const asWords = words.map((text, i): Word => ({
+      start: 0,
+      end: 0,
+      text,
+      lower: text.toLowerCase(),
+      tightBefore: i > 0,
+    }));
+    const hit = this.matchAt(asWords, 0);
+    return hit !== undefined && hit.to === words.length ? hit : undefined;
+  }
+
   /** The longest entry matching at word `i`; the last word may carry a genitive `-s` (left out of the span). */
   matchAt(
     words: readonly Word[],
