@@ -158,9 +158,12 @@ export function factTerms(
  * one of them). Two terms that meet share a key; two that share one need not meet.
  */
 export function termKeys(term: string): string[] {
-  if (term.length < MIN_PART) return [`=${term}`];
-  return [`=${term}`, `<${term.slice(0, MIN_PART)}`, `>${term.slice(-MIN_PART)}`];
+  if (term.length < MIN_PART) return [ownKey(term)];
+  return [ownKey(term), `<${term.slice(0, MIN_PART)}`, `>${term.slice(-MIN_PART)}`];
 }
+
+/** A term's own key: what finds the terms equal to it. */
+const ownKey = (term: string): string => `=${term}`;
 
 /** What the fact matcher keeps of one article between briefs: its sentences' fact terms and their keys. */
 export interface ArticleFacts {
@@ -204,7 +207,7 @@ function articleFacts(
     const listKeys: string[][] = [];
     const keySet = new Set<string>();
     for (const term of list) {
-      const termKeyList = compounds ? termKeys(term) : [`=${term}`];
+      const termKeyList = compounds ? termKeys(term) : [ownKey(term)];
       listKeys.push(termKeyList);
       for (const key of termKeyList) keySet.add(key);
     }
