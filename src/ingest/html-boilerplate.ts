@@ -86,8 +86,16 @@ const PROSE_CHARS = 80;
  * fallback inside `<video>`/`<audio>` ("To view this video please enable JavaScript …"), shown only where the
  * player cannot play.
  */
-const UNSHOWN = 'script, style, noscript, template, video, audio';
-const UNSHOWN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'video', 'audio']);
+const UNSHOWN_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'video',
+  'audio',
+]);
+/** `UNSHOWN_TAGS` as a selector. */
+const UNSHOWN = [...UNSHOWN_TAGS].join(', ');
 const PLAYERS = new Set(['video', 'audio']);
 
 /** Whether an ancestor of `el` below `root` has one of `tags`. */
@@ -97,7 +105,7 @@ function inside(el: DomElement, tags: ReadonlySet<string>, root: DomElement): bo
   return false;
 }
 
-/** The element's text without what a browser does not show as text (`UNSHOWN`). */
+/** The element's text without what a browser does not show as text (`UNSHOWN_TAGS`). */
 function visibleLength(el: DomElement): number {
   let hidden = 0;
   const code = el.querySelectorAll(UNSHOWN);
@@ -125,15 +133,10 @@ const CAPTION_REST_MAX_CHARS = 100;
 
 const spaced = (value: string): string => value.replace(/\s+/gu, ' ').trim().toLowerCase();
 
-/**
- * A box whose text is its image's description (`alt` or `title`) repeated as the caption, with at most a credit
- * after it ("Anna Berg spricht in Berlin. Foto: Carl Dorn"), or reworded (`reworded`): a caption however long it
- * is.
- */
 /** Share of a caption's words its image's description must hold for the caption to be that description reworded. */
 const REWORDED_SHARE = 0.6;
 
-/** Most words of `text` are words of `alt` ("Folgen des Angriffs auf X, 28. April" for "Rettung nach dem Angriff auf X, 28. April"). */
+/** Most words of `text` are words of `alt` ("Brand im Hafen von X, 3. Mai" for "Löscharbeiten nach dem Brand im Hafen von X, 3. Mai"). */
 function reworded(text: string, alt: string): boolean {
   const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
   const described = new Set(words(alt));
@@ -144,6 +147,11 @@ function reworded(text: string, alt: string): boolean {
   );
 }
 
+/**
+ * A box whose text is its image's description (`alt` or `title`) repeated as the caption, with at most a credit
+ * after it ("Anna Berg spricht in Berlin. Foto: Carl Dorn"), or reworded (`reworded`): a caption however long it
+ * is.
+ */
 function altCaption(el: DomElement): boolean {
   const text = spaced(el.textContent ?? '');
   const images = el.querySelectorAll('img');
