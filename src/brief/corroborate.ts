@@ -1,6 +1,6 @@
 import { articleTerms, type EvidenceLink, type NormalisedCompareOptions } from '../compare/index.js';
 import type { AnalysedArticle, Carrier, Corroboration, Sentence, Span } from '../core/types.js';
-import { keptPer } from '../core/kept.js';
+import { keptPer, objects } from '../core/kept.js';
 import { bestMatches, continueLexical, DECISION, lexicalState, type LexicalState } from './lexical.js';
 
 export { MAX_POSTING } from './lexical.js';
@@ -153,15 +153,14 @@ function wordingCarriers(
       continue;
     }
     const decisions = state.decisions[u] as number[];
-    // Counted first, then made at its size (a list kept for the story's later briefs, not grown by pushes).
-    let count = 0;
-    for (let d = 5; d < decisions.length; d += DECISION) if ((decisions[d] as number) >= 0) count++;
-    const list = new Array<Carrier>(count);
-    let at = 0;
+    // Pushed into a list made for objects: a list made at its size (`new Array(n)`) is of another kind (with gaps
+    // allowed) than the linked carriers' lists (`sentenceCarriers`), and the code that reads both was made again
+    // whenever it met the kind it had not seen (session 24).
+    const list = objects<Carrier>();
     for (let d = 0; d < decisions.length; d += DECISION) {
       const unit = decisions[d + 5] as number;
       if (unit < 0) continue;
-      list[at++] = carrierOf(carriers, unit, state.articleOf[unit] as number, firstOf);
+      list.push(carrierOf(carriers, unit, state.articleOf[unit] as number, firstOf));
     }
     lists.push(list);
   }

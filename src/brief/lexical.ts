@@ -16,6 +16,7 @@
  * kept state decides exactly as the pass from scratch. A state that cannot be continued (articles changed or
  * inserted before the end, other story terms, a term newly over `MAX_POSTING`) is made again.
  */
+import { objects } from '../core/kept.js';
 import type { AnalysedArticle } from '../core/types.js';
 import { contentTerms, idfCache, weighInto } from '../summarise/index.js';
 
@@ -124,24 +125,24 @@ function doubles(): number[] {
 function emptyState(options: LexicalOptions): LexicalState {
   return {
     options,
-    articles: [],
+    articles: objects(),
     common: '',
     articleOf: [],
     whole: { ids: new Map(), df: [] },
     own: { ids: new Map(), df: [] },
-    wholeTerms: [],
-    ownTerms: [],
+    wholeTerms: objects(),
+    ownTerms: objects(),
     gate: new Map(),
     postings: new Map(),
     pairA: [],
     pairB: [],
     low: doubles(),
     high: doubles(),
-    pairsOf: [],
+    pairsOf: objects(),
     drift: doubles(),
     articleDrift: doubles(),
     stamp: doubles(),
-    decisions: [],
+    decisions: objects(),
     version: [],
     shape: [],
     shapes: new Map(),
@@ -373,44 +374,56 @@ function findPairs(state: LexicalState, from: number, sim: Similarity): void {
   }
 }
 
-/** Adds the sentences of `articles` (after the state's) to its spaces; false when a term goes over the cap. */
+/**
+ * Adds the sentences of `articles` (after the state's) to its spaces; false when a term goes over the cap. One
+ * article at a time (`addArticle`): a full brief adds every article and an update one, and a loop over the articles
+ * in this function would be optimised by V8 on the stack in the one (a full brief's single long call) and as a whole
+ * in the other, so the update compiled it again after every full brief; the function per article is optimised
+ * once, by its calls, for both.
+ */
 function addSentences(
   state: LexicalState,
   articles: readonly AnalysedArticle[],
   common: ReadonlySet<string>,
 ): boolean {
   let fits = true;
-  for (const article of articles) {
-    const a = state.articles.length;
-    state.articles.push(article);
-    state.articleDrift.push(1);
-    for (const sentence of article.sentences) {
-      const terms = contentTerms(sentence);
-      state.articleOf.push(a);
-      state.pairsOf.push([]);
-      state.drift.push(1);
-      state.decisions.push(doubles());
-      state.version.push(0);
-      const whole = count(state.whole, terms);
-      state.wholeTerms.push(whole);
-      const key = `${whole.terms.join(',')}|${whole.counts.join(',')}`;
-      let shape = state.shapes.get(key);
-      if (shape === undefined) {
-        shape = state.shapes.size;
-        state.shapes.set(key, shape);
-      }
-      state.shape.push(shape);
-      const own = count(
-        state.own,
-        terms.filter((t) => !common.has(t)),
-      );
-      state.ownTerms.push(own);
-      if (own.terms.length < state.options.supportTerms) continue;
-      for (const t of own.terms) {
-        const before = state.gate.get(t) ?? 0;
-        state.gate.set(t, before + 1);
-        if (before === MAX_POSTING && state.postings.has(t)) fits = false;
-      }
+  for (let i = 0; i < articles.length; i++)
+    if (!addArticle(state, articles[i] as AnalysedArticle, common)) fits = false;
+  return fits;
+}
+
+/** Adds one article's sentences to the state's spaces; false when a term goes over the cap. */
+function addArticle(state: LexicalState, article: AnalysedArticle, common: ReadonlySet<string>): boolean {
+  let fits = true;
+  const a = state.articles.length;
+  state.articles.push(article);
+  state.articleDrift.push(1);
+  for (const sentence of article.sentences) {
+    const terms = contentTerms(sentence);
+    state.articleOf.push(a);
+    state.pairsOf.push([]);
+    state.drift.push(1);
+    state.decisions.push(doubles());
+    state.version.push(0);
+    const whole = count(state.whole, terms);
+    state.wholeTerms.push(whole);
+    const key = `${whole.terms.join(',')}|${whole.counts.join(',')}`;
+    let shape = state.shapes.get(key);
+    if (shape === undefined) {
+      shape = state.shapes.size;
+      state.shapes.set(key, shape);
+    }
+    state.shape.push(shape);
+    const own = count(
+      state.own,
+      terms.filter((t) => !common.has(t)),
+    );
+    state.ownTerms.push(own);
+    if (own.terms.length < state.options.supportTerms) continue;
+    for (const t of own.terms) {
+      const before = state.gate.get(t) ?? 0;
+      state.gate.set(t, before + 1);
+      if (before === MAX_POSTING && state.postings.has(t)) fits = false;
     }
   }
   return fits;

@@ -14,11 +14,11 @@ import { findDates } from './timeline.js';
 import { storyEvents } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
 import type { Figure, Quote, StoryAnalysis, TimelineEvent, CoverageHints } from './types.js';
-import { keptPer, mapped } from '../core/kept.js';
+import { keptPer, mapped, objects } from '../core/kept.js';
 
 function storyQuotes(ctxs: readonly ArticleContext[], entities: RecognisedEntities, memo?: QuoteMemo) {
   const quotes: Quote[] = [];
-  const speakers: (readonly string[])[] = [];
+  const speakers = objects<readonly string[]>();
   const personsOf = new Map<number, RawMention[]>();
   for (const m of entities.mentions) {
     if (m.type !== 'person') continue;
@@ -151,7 +151,7 @@ export interface StoryEvidence extends Omit<StoryAnalysis, 'coverage'> {
 export function findEvidence(articles: readonly AnalysedArticle[], memo?: EvidenceMemo): StoryEvidence {
   const ctxs = articleContexts(articles, memo?.words);
   const seeds = storySeeds(ctxs, memo?.seeds);
-  const first = recogniseEntities(ctxs, [], seeds, memo?.scans, undefined, memo?.entities);
+  const first = recogniseEntities(ctxs, objects(), seeds, memo?.scans, undefined, memo?.entities);
   let entities = first;
   let found = storyQuotes(ctxs, entities, memo?.quotes);
   if (found.speakers.length > 0) {

@@ -1,4 +1,4 @@
-import { mapped } from '../core/kept.js';
+import { mapped, objects } from '../core/kept.js';
 import type { AnalysedArticle, Carrier, Corroboration, LineLabel, Sentence, Span } from '../core/types.js';
 import { singleSourceClaims } from './single-claims.js';
 import type {
@@ -300,10 +300,12 @@ export function storyCoverage(
   const last = keptCoverage(articles, memo);
   const sameCounts =
     last !== undefined && samePublishers(last.publishers, hints.publishers, last.articles.length);
-  const lists: (readonly (readonly Carrier[])[])[] = [];
-  const spanLists: (readonly (CorroboratedSpan | undefined)[])[] = [];
-  const counts: (readonly number[])[] = [];
-  const consensus: Int32Array[] = [];
+  // Lists of objects begun as such (see `objects`): each brief makes them anew, and an empty literal changes kind at
+  // its first push, which threw away this code's optimised form in the next brief (session 24).
+  const lists = objects<readonly (readonly Carrier[])[]>();
+  const spanLists = objects<readonly (CorroboratedSpan | undefined)[]>();
+  const counts = objects<readonly number[]>();
+  const consensus = objects<Int32Array>();
   // The articles whose counts are the last brief's (the articles added since carry none of their sentences).
   const sameRow = new Uint8Array(n);
   const perArticle: ArticleCoverage[] = articles.map((a, ai) => {

@@ -32,7 +32,7 @@ import {
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
 import { isCapitalised, isNameWord, type Word } from './words.js';
-import { keptPer, keptPrefix, refill } from '../core/kept.js';
+import { keptPer, keptPrefix, mapped, objects, refill } from '../core/kept.js';
 import { listSet } from './table-lookup.js';
 
 export interface RecognisedEntities {
@@ -382,7 +382,7 @@ function speakerNames(
   speakers: readonly (readonly string[])[],
 ): (readonly string[])[] {
   const ctx = ctxs[0];
-  if (!ctx || speakers.length === 0) return [];
+  if (!ctx || speakers.length === 0) return objects();
   // Whether a word is written in lower case somewhere in the story: asked of each article's words (kept as a set).
   const sets = seeds.map((s) => listSet(s.lowerWords)); // kept per list: an article's seeds live between briefs
   const lower = new Map<string, boolean>();
@@ -963,7 +963,8 @@ function keptEntity(t: Tally, name: string, ids: readonly string[], old: KeptEnt
     const text = (t.mentions[i] as RawMention).text;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  const tail = t.mentions.slice(from).map((m, i) => publicMention(m, ids[from + i] as string));
+  // Pushed (see `mapped`): the kept entity's mentions and a new tail are joined into one list, of one kind.
+  const tail = mapped(t.mentions.slice(from), (m, i) => publicMention(m, ids[from + i] as string));
   return {
     mentions: t.mentions,
     ids,
@@ -1104,7 +1105,7 @@ const matchKey = (lexicon: Lexicon, words: readonly string[]): string | undefine
  */
 export function recogniseEntities(
   ctxs: readonly ArticleContext[],
-  allSpeakers: readonly (readonly string[])[] = [],
+  allSpeakers: readonly (readonly string[])[] = objects(),
   seeds: readonly ArticleSeeds[] = storySeeds(ctxs),
   scans?: ScanMemo,
   previous?: RecognisedEntities,

@@ -40,6 +40,19 @@ export function refill<K, V>(memo: Map<K, V>, made: Iterable<readonly [K, V]>): 
 }
 
 /**
+ * An empty list made for objects. An empty literal `[]` is made for small integers and changes kind when the first
+ * object is put in, so a function handed an empty literal at one call and a filled list at another meets two kinds
+ * of list at one place, and its optimised code is thrown away when it meets the one it was not made for (session
+ * 24: the story's speakers, `[]` for the first recognition and a list of names for the second). A list begun here
+ * has one kind whether it stays empty or not.
+ */
+export function objects<T extends object>(): T[] {
+  const list: unknown[] = [undefined];
+  list.pop();
+  return list as T[];
+}
+
+/**
  * `list.map(f)` as a list pushed one by one. V8 makes the list of `Array.prototype.map` with gaps allowed (HOLEY)
  * when its caller runs optimised and without them (PACKED) when it does not, so a list that other functions read
  * reaches them in two shapes, and their optimised code is thrown away when they meet the one they were not made for

@@ -1,5 +1,6 @@
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { mapped } from '../../src/core/kept.js';
+import { mapped, objects } from '../../src/core/kept.js';
 import { briefMemo } from '../../src/brief/memo.js';
 
 describe('mapped: a pushed list with what Array.prototype.map gives', () => {
@@ -20,6 +21,32 @@ describe('mapped: a pushed list with what Array.prototype.map gives', () => {
     expect(doubled).not.toBe(counts);
     expect(doubled).toEqual([2, 4, 6]);
     expect(counts).toEqual([1, 2, 3]);
+  });
+});
+
+describe('objects: an empty list made for objects', () => {
+  // V8's own answer to which kind of elements a list holds (natives syntax, allowed here for this check only).
+  setFlagsFromString('--allow-natives-syntax');
+  const holdsObjects = new Function('list', 'return %HasObjectElements(list)') as (
+    list: unknown[],
+  ) => boolean;
+  const holdsSmallIntegers = new Function('list', 'return %HasSmiElements(list)') as (
+    list: unknown[],
+  ) => boolean;
+
+  it('is empty, new at each call, and of the kind an object list has, before and after a push', () => {
+    const a = objects<{ name: string }>();
+    const b = objects<{ name: string }>();
+    expect(a).toEqual([]);
+    expect(a).not.toBe(b);
+    // An empty literal is a list of small integers until an object is put in: two kinds at one place.
+    const literal: { name: string }[] = [];
+    expect(holdsSmallIntegers(literal)).toBe(true);
+    expect(holdsObjects(a)).toBe(true);
+    a.push({ name: 'Kim' });
+    expect(holdsObjects(a)).toBe(true);
+    expect(a).toEqual([{ name: 'Kim' }]);
+    expect(b).toEqual([]);
   });
 });
 
