@@ -4,6 +4,7 @@ import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
 import { keptPer, mapped } from '../core/kept.js';
 import { escapeRegExp } from '../core/regexp.js';
+import { everyLanguageNouns, ownNouns, type NounPatterns } from './noun-endings.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
 export interface ArticleContext {
@@ -15,6 +16,10 @@ export interface ArticleContext {
   readonly sets: RuleSets;
   /** Lower-case common nouns of the language (its compound parts): a word that is one is no name on its own. */
   readonly commonNouns: CommonNouns;
+  /** The noun endings of every registered language, read on text of any language (src/lang/noun-rules.ts). */
+  readonly nouns: NounPatterns;
+  /** The noun endings of the article's language alone. */
+  readonly ownNouns: NounPatterns;
 }
 
 /** A lower-case word check against the language's common nouns, inflected forms included. */
@@ -165,6 +170,7 @@ export function articleContexts(
   articles: readonly AnalysedArticle[],
   words?: Map<AnalysedArticle, readonly Word[]>,
 ): ArticleContext[] {
+  const nouns = everyLanguageNouns();
   // Pushed (see `mapped`): the entity, quote and timeline steps read this list right after, optimised for one kind.
   return mapped(articles, (article, index) => {
     const language = rulesFor(article.language);
@@ -181,6 +187,8 @@ export function articleContexts(
       rules,
       sets: ruleSets(rules),
       commonNouns: commonNounsOf(language.compounds),
+      nouns,
+      ownNouns: ownNouns(language),
     };
   });
 }
