@@ -61,4 +61,5 @@ const mergedOf = keptPer(merged);
 export const everyLanguageNouns = (): NounPatterns => nounPatterns(mergedOf(registeredLanguages()));
 
 /** The patterns of a language's own table (none match for a language without one). */
-export const ownNouns = (language: LanguageRules): NounPatterns => nounPatterns(language.nounEndings ?? NONE);
+export const ownNouns = (language: Pick<LanguageRules, 'nounEndings'>): NounPatterns =>
+  nounPatterns(language.nounEndings ?? NONE);
