@@ -3,7 +3,7 @@ import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js'
 import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
 import { keptPer, mapped } from '../core/kept.js';
-import { escapeRegExp } from '../core/regexp.js';
+import { endingIn } from '../core/regexp.js';
 import { everyLanguageNouns, ownNouns, type NounPatterns } from './noun-endings.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
@@ -126,9 +126,7 @@ function topicsByWord(topics: FigureRules['durationTopics']): Map<string, string
 
 /** One expression for "ends with one of `endings` after at least `before` characters" (never matches when empty). */
 export function endingPattern(endings: readonly string[], before: number): RegExp {
-  if (endings.length === 0) return /(?!)/u;
-  const sorted = [...endings].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`^[\\s\\S]{${String(before)},}(?:${sorted.join('|')})$`, 'u');
+  return endingIn(endings, `^[\\s\\S]{${String(before)},}`);
 }
 
 const setCache = new WeakMap<CompareRules, RuleSets>();

@@ -4,7 +4,7 @@
  * (`everyLanguageNouns`), the rest those of the article's language (`ownNouns`); `NounEndings` says which is which.
  */
 import { keptPer } from '../core/kept.js';
-import { escapeRegExp } from '../core/regexp.js';
+import { endingIn } from '../core/regexp.js';
 import { registeredLanguages, type LanguageRules, type NounEndings } from '../lang/index.js';
 
 /** A table's sets as expressions over a lower-case word, each true when the word ends in one of the set's endings. */
@@ -18,12 +18,6 @@ export interface NounPatterns {
   readonly derivational: RegExp;
   readonly placeName: RegExp;
   readonly placePart: RegExp;
-}
-
-/** "Ends in one of `endings` after `before`" (a pattern source, empty for any start); never matches when none. */
-function endingIn(endings: readonly string[] = [], before = ''): RegExp {
-  if (endings.length === 0) return /(?!)/u;
-  return new RegExp(`${before}(?:${endings.map(escapeRegExp).join('|')})$`, 'u');
 }
 
 /** A table's patterns, made once per table. */
