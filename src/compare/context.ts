@@ -3,7 +3,8 @@ import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js'
 import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
 import { keptPer, mapped } from '../core/kept.js';
-import { escapeRegExp } from '../core/regexp.js';
+import { endingIn } from '../core/regexp.js';
+import { everyLanguageNouns, ownNouns, type NounPatterns } from './noun-endings.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
 export interface ArticleContext {
@@ -15,6 +16,10 @@ export interface ArticleContext {
   readonly sets: RuleSets;
   /** Lower-case common nouns of the language (its compound parts): a word that is one is no name on its own. */
   readonly commonNouns: CommonNouns;
+  /** The noun endings of every registered language, read on text of any language (src/lang/noun-rules.ts). */
+  readonly nouns: NounPatterns;
+  /** The noun endings of the article's language alone. */
+  readonly ownNouns: NounPatterns;
 }
 
 /** A lower-case word check against the language's common nouns, inflected forms included. */
@@ -121,9 +126,7 @@ function topicsByWord(topics: FigureRules['durationTopics']): Map<string, string
 
 /** One expression for "ends with one of `endings` after at least `before` characters" (never matches when empty). */
 export function endingPattern(endings: readonly string[], before: number): RegExp {
-  if (endings.length === 0) return /(?!)/u;
-  const sorted = [...endings].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`^[\\s\\S]{${String(before)},}(?:${sorted.join('|')})$`, 'u');
+  return endingIn(endings, `^[\\s\\S]{${String(before)},}`);
 }
 
 const setCache = new WeakMap<CompareRules, RuleSets>();
@@ -165,6 +168,7 @@ export function articleContexts(
   articles: readonly AnalysedArticle[],
   words?: Map<AnalysedArticle, readonly Word[]>,
 ): ArticleContext[] {
+  const nouns = everyLanguageNouns();
   // Pushed (see `mapped`): the entity, quote and timeline steps read this list right after, optimised for one kind.
   return mapped(articles, (article, index) => {
     const language = rulesFor(article.language);
@@ -181,6 +185,8 @@ export function articleContexts(
       rules,
       sets: ruleSets(rules),
       commonNouns: commonNounsOf(language.compounds),
+      nouns,
+      ownNouns: ownNouns(language),
     };
   });
 }

@@ -38,11 +38,6 @@ function peopleAfterDeterminer(ctx: ArticleContext, m: RawMention): boolean {
   return before !== undefined && ctx.rules.entities.determiners.includes(before.lower);
 }
 
-/**
- * Endings of German nouns beyond the entity tables' noun shapes: feminine "-e", "-ik", "-ei", "-enz", "-anz", "-ur",
- * "-tum", "-ling" ("Tausende", "Physik", "Partei", "Konkurrenz", "Kultur", "Eigentum", "Flüchtling").
- */
-const NOUN_ENDING = /(?:e|ik|ei|enz|anz|ur|tum|ling)$/u;
 /** A capitalised word this long is a compound noun ("Liebeskummer", "Hauptabnehmer"), not a name's part. */
 const LONG_COMPOUND = 10;
 
@@ -52,8 +47,9 @@ const LONG_COMPOUND = 10;
  * could not read ("Red Bull Air Race", "SV 09 Ahlbach", "Edwin Kroll Surveys"), and a part of a name is no entity of
  * its own (GermEval spans the whole name: the part would be wrong and the whole one missed either way). Not a
  * genitive before its noun ("Berlins Regierender"), not before another mention (`starts`: the word indices where
- * one begins), a stopword, a word of the calendar ("Berlin Montag") or a word shaped like a noun (`NOUN_ENDING`,
- * `LONG_COMPOUND`: "wenn Spanien Hauptabnehmer wird", "an der Universität Hamburg Physik").
+ * one begins), a stopword, a word of the calendar ("Berlin Montag") or a word shaped like a noun (an ending of the
+ * language's `derivational` set, `LONG_COMPOUND`: "wenn Spanien Hauptabnehmer wird", "an der Universität Hamburg
+ * Physik").
  */
 export function continuedName(ctx: ArticleContext, m: RawMention, starts: ReadonlySet<number>): boolean {
   if (ctx.rules.entities.nounsCapitalised !== true) return false;
@@ -63,7 +59,7 @@ export function continuedName(ctx: ArticleContext, m: RawMention, starts: Readon
   // A genitive's "-s" is left out of the mention: its noun follows.
   if (m.end < last.end || !isCapitalised(next.text)) return false;
   if (stopwordsFor(ctx.article.language).has(next.lower) || ctx.sets.calendar.has(next.lower)) return false;
-  if (next.text.length >= LONG_COMPOUND || NOUN_ENDING.test(next.lower)) return false;
+  if (next.text.length >= LONG_COMPOUND || ctx.ownNouns.derivational.test(next.lower)) return false;
   return !commonNounWord(next.text, ctx) && !compoundNoun(next.lower, ctx);
 }
 

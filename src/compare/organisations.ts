@@ -1,7 +1,7 @@
 import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
 import { isTableName, knownPlaceName, openers, type TaggedName } from './name-rules.js';
-import { commonNounWord, compoundNoun } from './persons.js';
+import { commonNounWord, compoundNoun, PLURAL_EN } from './persons.js';
 import { genitiveBase } from './gazetteer-index.js';
 import { isAcronym, isNameWord, lowerCaseWords, type Word } from './words.js';
 
@@ -28,9 +28,6 @@ function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undef
   return j > i + 1 ? words.slice(i + 1, j).map((w) => w.text) : undefined;
 }
 
-/** Endings of abstract nouns ("Schätzungen", "Forderung", "Gesellschaft"). */
-const ABSTRACT_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ismus)$/u;
-
 /**
  * Whether the one word after an organisation noun is a noun of the sentence rather than the organisation's name:
  * a common noun, an abstract noun or a long plural in -en, a compound ending in a common noun, a weekday or month,
@@ -41,7 +38,7 @@ const ABSTRACT_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|t
 function nounAfter(w: Word, ctx: ArticleContext): boolean {
   const { lower } = w;
   if (ctx.commonNouns.has(lower) || ctx.sets.notPlaces.has(lower) || ctx.sets.titles.has(lower)) return true;
-  if (ABSTRACT_NOUN.test(lower) || (lower.length >= 10 && /[^s]en$/u.test(lower))) return true;
+  if (ctx.nouns.abstract.test(lower) || (lower.length >= 10 && PLURAL_EN.test(lower))) return true;
   if (compoundNoun(lower, ctx) || ctx.sets.calendar.has(lower)) return true;
   const base = genitiveBase(w.text);
   return base !== undefined && knownPlaceName(base, ctx);

@@ -28,17 +28,24 @@ const HYPHEN_GIVEN = /^\p{L}\p{Ll}+-\p{L}\p{Ll}+$/u;
 const SHORT_SYLLABLE = /^\p{Lu}\p{Ll}{0,3}$/u;
 /** Titles written abbreviated with a full stop. */
 const ABBREVIATED = /^(?:Dr|Prof|Hr|Fr|Mr|Mrs|Ms)$/u;
-/** Endings of abstract and plural common nouns ("Angaben", "Studien", "Minderheiten"): no one's name. */
-const NOUN_SHAPED = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ismus|ien|[^s]en)$/u;
+/**
+ * A plural in "-en" ("Angaben", "Studien", "Minderheiten"), though not in "-sen", which ends family names too
+ * ("Jensen", "Hansen"). Logic, not an ending list (the letter before the ending decides), so it stays here; read on
+ * text of every language, as the abstract endings are.
+ */
+export const PLURAL_EN = /[^s]en$/u;
 
-/** A capitalised word that is a common noun of the language or shaped like one (not a known first name). */
+/**
+ * A capitalised word that is a common noun of the language or shaped like one (not a known first name): an abstract
+ * noun of any language (`abstract` endings) or a plural in "-en".
+ */
 export function commonNounWord(word: string, ctx: ArticleContext): boolean {
   const lower = word.toLowerCase();
   return (
     ctx.commonNouns.has(lower) ||
     ctx.sets.notPlaces.has(lower) ||
     ctx.sets.titles.has(lower) ||
-    (!ctx.sets.firstNames.has(word) && NOUN_SHAPED.test(lower))
+    (!ctx.sets.firstNames.has(word) && (ctx.nouns.abstract.test(lower) || PLURAL_EN.test(lower)))
   );
 }
 

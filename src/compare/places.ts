@@ -3,31 +3,21 @@ import { isTableName, knownPlaceName, openers, type TaggedName } from './name-ru
 import { commonNounWord, compoundNoun } from './persons.js';
 import { isNameWord, type Word } from './words.js';
 
-/** Endings of German and English abstract nouns: never a place name. */
-const NOUN_ENDINGS = /(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|ismus|ness|ment|ity)$/u;
+/*
+ * The noun endings these checks read are those of every registered language (`ctx.nouns`, src/lang/noun-rules.ts),
+ * on text of any language: abstract nouns and other words that end no place name (`notPlace`: "Forderungen",
+ * "Darkness"), common nouns (`common`: "aus Ländern", "in Kürze", "nach Angaben") unless they end like a place name
+ * (`placeName`: "Göttingen", "Bremerhaven"), and last parts of place names that are also common nouns (`placePart`:
+ * "Weinsberg", "Sauerland").
+ */
 
 /**
- * Endings of German common nouns (plurals in -en/-er/-e, loan words): a word after "in"/"aus"/"nach" with one of
- * them is no place on that evidence alone ("aus Ländern", "in Kürze", "nach Angaben"), unless it ends like a place
- * name ("Göttingen", "Bremerhaven", "Gelsenkirchen").
+ * A compound of the language ending in a common noun that no place name ends in ("in Lebensgefahr", "im
+ * Einsatzgebiet", "aus Todesangst"); one ending in a place part may be a place ("Oberstdorf", "Ludwigshafen").
  */
-const COMMON_NOUN_ENDINGS =
-  /(?:e|en|er|ern|el|eln|ik|ur|enz|anz|ei|ie|ion|tur|eur|ist|chen|lein|tum|ling|ium|at|us)$/u;
-const PLACE_ENDINGS =
-  /(?:ingen|hausen|hofen|kirchen|haven|bergen|hagen|stetten|weiler|leben|stedt|rode|see)$/u;
-
-/**
- * Last parts of German place names that are also common nouns ("Weinsberg", "Oberstdorf", "Ludwigshafen",
- * "Sauerland"): a compound ending in one may be a place; one ending in another common noun is none ("in
- * Lebensgefahr", "im Einsatzgebiet", "aus Todesangst").
- */
-const PLACE_PARTS =
-  /(?:berg|burg|dorf|heim|stadt|feld|felde|felden|hafen|hof|hofen|haus|hausen|markt|brück|brücke|brücken|wald|see|tor|land|kreis|tal|thal|ufer|platz|kirch|kirche|kirchen|mühle|garten|grund|gau|moor|heide|horst|bruch|stein|bach|au|aue|rode|hagen|born|brunn|brunnen|hütte|insel|werder|damm|ried|mark|zell|eck|egg)$/u;
-
-/** A compound of the language ending in a common noun that no place name ends in ("Lebensgefahr"). */
 const commonCompound = (lower: string, ctx: ArticleContext): boolean =>
   (ctx.commonNouns.has(lower) || compoundNoun(lower, ctx) || endsInNotPlace(lower, ctx)) &&
-  !PLACE_PARTS.test(lower);
+  !ctx.nouns.placePart.test(lower);
 
 /** A compound ending in a noun of five letters or more that is no place after a preposition ("Polizeigewahrsam"). */
 function endsInNotPlace(lower: string, ctx: ArticleContext): boolean {
@@ -51,7 +41,7 @@ function genitiveBeforeNoun(word: Word, next: Word | undefined, ctx: ArticleCont
 /** A capitalised word after "in"/"aus"/"nach" that is shaped like a name, not like a common noun. */
 function nameShaped(word: Word, next: Word | undefined, ctx: ArticleContext): boolean {
   if (ctx.sets.names.knownPersons.has(word.text)) return false;
-  if (COMMON_NOUN_ENDINGS.test(word.lower) && !PLACE_ENDINGS.test(word.lower)) return false;
+  if (ctx.nouns.common.test(word.lower) && !ctx.nouns.placeName.test(word.lower)) return false;
   // "in Anwesenheit des Ministers": a noun governing a genitive.
   return !governsGenitive(next);
 }
@@ -88,7 +78,7 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (ctx.sets.notPlaces.has(lower) || ctx.sets.calendar.has(lower) || ctx.sets.firstNames.has(word.text)) {
     return false;
   }
-  return !NOUN_ENDINGS.test(lower) && !commonCompound(lower, ctx);
+  return !ctx.nouns.notPlace.test(lower) && !commonCompound(lower, ctx);
 }
 
 /** A word (or its genitive) that the shared gazetteer or the language's tables know as a place. */
@@ -103,7 +93,7 @@ function coordinated(ctx: ArticleContext, i: number): Word | undefined {
   const before = words[i - 1];
   const after = words[i + 1];
   const shaped = (w: Word | undefined): w is Word =>
-    plausible(w, ctx) && !commonNounWord(w.text, ctx) && !COMMON_NOUN_ENDINGS.test(w.lower);
+    plausible(w, ctx) && !commonNounWord(w.text, ctx) && !ctx.nouns.common.test(w.lower);
   if (knownPlace(before, ctx) && shaped(after)) return after;
   const prev = words[i - 2];
   // The name before "und" must itself start the pair (after a preposition or "zwischen").
@@ -220,7 +210,7 @@ export function districtPlaces(ctx: ArticleContext): TaggedName[] {
     const [, city, part] = m ?? [];
     if (city === undefined || part === undefined || !knownPlaceName(city, ctx)) continue;
     const lower = part.toLowerCase();
-    if (commonNounWord(part, ctx) || COMMON_NOUN_ENDINGS.test(lower) || NOUN_ENDINGS.test(lower)) continue;
+    if (commonNounWord(part, ctx) || ctx.nouns.common.test(lower) || ctx.nouns.notPlace.test(lower)) continue;
     if (ctx.sets.calendar.has(lower) || isTableName(part, ctx)) continue;
     out.push({ words: [w.text], rule: 'district-place' });
   }

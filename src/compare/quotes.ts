@@ -160,8 +160,9 @@ class ArticleQuotes {
 
   /**
    * Whether a subject phrase names a thing, not someone who could say anything: its head an abstract noun by its
-   * ending ("Die Erzählung", "Infiltrationen", "Dieser Vorschlag" is not: no ending), unless a role word, a known
-   * entity or a noun of an institution ("Regierung", "Kommission"; table `institutionEndings`).
+   * ending (the language's `abstract` endings after a letter: "Die Erzählung", "Infiltrationen"; "Dieser Vorschlag"
+   * is not: no such ending), unless a role word, a known entity or a noun of an institution ("Regierung",
+   * "Kommission"; table `institutionEndings`).
    */
   private thingNamed(p: SpeakerPhrase): boolean {
     if (p.kind === 'pronoun' || (p.kind === 'role' && p.title)) return false;
@@ -171,7 +172,7 @@ class ArticleQuotes {
     // Only where the tables list institutions (German); elsewhere no phrase is ruled out here.
     const institutions = this.input.ctx.rules.quotes.institutionEndings;
     if (institutions === undefined || institutions.some((e) => head.endsWith(e))) return false;
-    return /\p{Ll}(?:ung|ungen|heit|heiten|keit|keiten|tion|tionen|tät|täten|ismus|nis|nisse)$/u.test(head);
+    return this.input.ctx.ownNouns.abstractAfterLetter.test(head);
   }
 
   /** Whether a name at `at` follows a preposition, back over its role and adjectives ("an den Präsidenten X"). */

@@ -350,7 +350,7 @@ function inName(w: Word, n: number, all: readonly Word[]): boolean {
  */
 function secondNoun(ctx: ArticleContext, prev: Word | undefined, w: Word): boolean {
   const common = (x: Word): boolean =>
-    (ctx.commonNouns.has(x.lower) || ABSTRACT_NOUN.test(x.lower)) &&
+    (ctx.commonNouns.has(x.lower) || ctx.nouns.abstractAfterLetter.test(x.lower)) &&
     !isTitleWord(x, ctx) &&
     !roleNoun(ctx, x) &&
     !ctx.sets.firstNames.has(x.text);
@@ -378,10 +378,6 @@ const written =
   (ctx: ArticleContext) =>
   (w: Word): string =>
     /^-\s/u.test(ctx.article.text.slice(w.end, w.end + 2)) ? `${w.text}-` : w.text;
-
-/** Endings of abstract and collective nouns ("Bestellungen", "Staatsanwaltschaft", "Organisation"). */
-const ABSTRACT_NOUN =
-  /\p{Ll}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus)$/u;
 
 /**
  * A phrase of time or measure ("Wenige Stunden nach …", "Ende Januar", "die Woche"): no one. One word alone may be a

@@ -8,11 +8,13 @@ import type { CompareRules } from './compare-rules.js';
 import type { FactRules } from './fact-rules.js';
 import type { KindRules } from './kind-rules.js';
 import type { MessageTable } from './message-types.js';
+import type { NounEndings } from './noun-rules.js';
 import type { RoleRules } from './role-rules.js';
 
 export type { ClusterRules, CompoundTable } from './cluster-rules.js';
 export type { KindMarker, KindRules } from './kind-rules.js';
 export type { FactRules } from './fact-rules.js';
+export type { NounEndings } from './noun-rules.js';
 export type { RoleGender, RoleNoun, RoleRules } from './role-rules.js';
 export type {
   CompareRules,
@@ -149,6 +151,8 @@ export interface LanguageRules {
   readonly kinds: KindRules;
   /** Closed compounds and their parts (German); none when absent. */
   readonly compounds?: CompoundTable;
+  /** Endings of common nouns, by what a word with one is not (no name, no place); none when absent. */
+  readonly nounEndings?: NounEndings;
   /** The words of the web page and the counted phrases of the outputs (English when absent); see messages.ts. */
   readonly messages?: MessageTable;
   /** Word forms the fact matcher takes as one (strong-verb participles, adverbs); none when absent. */

@@ -2,7 +2,8 @@
  * Catastrophic backtracking in the rule tables, checked by `recheck` (a ReDoS checker: it finds an attack string
  * for exponential and for polynomial — e.g. quadratic — backtracking, offline). Checked: every regular-expression
  * literal in the language tables (src/lang), the cleaning rules (src/clean) and the sentence rules (src/analyse),
- * and every pattern the cleaning tables compile to (wildcard entries, the inline-marker runs). Exponential is never
+ * every pattern the cleaning tables compile to (wildcard entries, the inline-marker runs) and those the noun-ending
+ * tables compile to (src/compare/noun-endings.ts). Exponential is never
  * allowed; a polynomial one only when it is in `KNOWN` below with the reason its input is bounded.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { tablePatterns } from '../../src/clean/tables.js';
+import { everyLanguageNouns, ownNouns } from '../../src/compare/noun-endings.js';
 import { registeredLanguages } from '../../src/lang/index.js';
 
 interface Diagnostics {
@@ -86,6 +88,9 @@ const all: Found[] = [
     source: re.source,
     flags: re.flags,
   })),
+  ...[everyLanguageNouns(), ...registeredLanguages().map(ownNouns)]
+    .flatMap((patterns) => Object.values(patterns) as RegExp[])
+    .map((re) => ({ where: 'noun endings (compiled)', source: re.source, flags: re.flags })),
 ];
 const unique = [...new Map(all.map((f) => [`/${f.source}/${f.flags}`, f])).values()];
 
@@ -97,6 +102,7 @@ describe('regular expressions of the rule tables (recheck)', () => {
         dir,
       ).toBe(true);
     expect(all.filter((f) => f.where === 'clean tables (compiled)').length).toBeGreaterThan(3);
+    expect(all.filter((f) => f.where === 'noun endings (compiled)').length).toBeGreaterThan(6);
     // The checker itself finds both kinds on the textbook cases.
     expect(checkSync('^(a+)+$', '').complexity?.type).toBe('exponential');
     expect(checkSync('\\s*x\\s*$', '').complexity?.type).toBe('polynomial');

@@ -13,6 +13,7 @@ import {
   ROLE_TITLES,
 } from './entity-names.js';
 import { kinds } from './kinds.js';
+import { NOUN_ENDINGS } from './noun-endings.js';
 import { messages } from './messages.js';
 import { roles } from './roles.js';
 import {
@@ -91,6 +92,7 @@ export const de: LanguageRules = {
   cluster,
   kinds,
   compounds: COMPOUNDS,
+  nounEndings: NOUN_ENDINGS,
   messages,
   roles,
   // A brief line opening with one of these is shown with the person it stands for (src/brief/referents.ts).

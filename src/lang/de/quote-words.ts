@@ -9,11 +9,15 @@ const list = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== 
 /** Words that join two quoted phrases into one noun phrase ("Von „absichtlicher“ oder „mutwilliger Täuschung“"). */
 export const COORDINATORS: readonly string[] = list(`und oder sowie`);
 
-/** Endings of nouns of an institution shaped like abstract nouns: they may speak ("Die Bundesregierung hält an „…“ fest"). */
+/**
+ * Endings of nouns of an institution shaped like abstract nouns: they may speak ("Die Bundesregierung hält an „…“
+ * fest"). "-schaft" names a body of people more often than a thing ("Staatsanwaltschaft", "Botschaft",
+ * "Mannschaft", "Gewerkschaft").
+ */
 export const INSTITUTION_ENDINGS: readonly string[] =
   list(`regierung verwaltung leitung führung vertretung vereinigung
   versammlung kommission organisation opposition koalition delegation fraktion redaktion direktion stiftung zeitung
-  mehrheit minderheit gewerkschaft innung kammer nation nationen`);
+  mehrheit minderheit schaft schaften innung kammer nation nationen`);
 
 /** Words that open an indirect question ("…, was sie …", "…, ob er …", "…, wie viele …"). */
 export const QUESTION_WORDS: readonly string[] =

@@ -3,6 +3,7 @@ import { clean } from './clean.js';
 import { cluster } from './cluster.js';
 import { compare } from './compare.js';
 import { kinds } from './kinds.js';
+import { NOUN_ENDINGS } from './noun-endings.js';
 import { messages } from './messages.js';
 import { roles } from './roles.js';
 import { sentences } from './sentences.js';
@@ -15,6 +16,7 @@ export const en: LanguageRules = {
   compare,
   cluster,
   kinds,
+  nounEndings: NOUN_ENDINGS,
   messages,
   roles,
   // A brief line opening with one of these is shown with the person it stands for (src/brief/referents.ts).
