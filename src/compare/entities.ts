@@ -20,7 +20,7 @@ import { loneFirstNames, relativeNames } from './lone-names.js';
 import { sharedFamilyNames, type SharedFamilyKept } from './shared-family.js';
 import { subjectNames } from './subject-names.js';
 import { clubNames, organisationSeeds, teamNames } from './organisations.js';
-import { continuedName, insideQuotedName, notAnEntity } from './mention-filters.js';
+import { continuedName, givenNameBefore, insideQuotedName, notAnEntity } from './mention-filters.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
   capitalPlaces,
@@ -826,6 +826,35 @@ function joinBrokenNames(
   return out ?? list;
 }
 
+/**
+ * The list with each one-word person mention after its given name, that the tables do not know, widened to take it
+ * in (`givenNameBefore`: "Benny Gantz", "Calin Georgescu"); the same list when there is none.
+ */
+function withGivenNames(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
+  let out: RawMention[] | undefined;
+  let ends: ReadonlySet<number> | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i] as RawMention;
+    const ctx = ctxs[m.article] as ArticleContext;
+    if (m.type === 'person' && m.to - m.from === 1) {
+      ends ??= new Set(list.map((n) => n.to - 1));
+      if (givenNameBefore(ctx, m, ends)) {
+        const given = ctx.words[m.from - 1] as Word;
+        out ??= list.slice(0, i);
+        out.push({
+          ...m,
+          start: given.start,
+          text: ctx.article.text.slice(given.start, m.end),
+          from: m.from - 1,
+        });
+        continue;
+      }
+    }
+    out?.push(m);
+  }
+  return out ?? list;
+}
+
 /** The name a one-word mention makes with the word a broken hyphen joins to it, if the lexicon knows it. */
 function brokenName(ctx: ArticleContext, m: RawMention, lexicon: Lexicon): RawMention | undefined {
   const { words } = ctx;
@@ -1165,7 +1194,9 @@ export function recogniseEntities(
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
     after.end();
   }
-  const scanned = perArticle.flatMap((list) => joinBrokenNames(ctxs, entitiesOf(ctxs, list), lexicon));
+  const scanned = perArticle.flatMap((list) =>
+    withGivenNames(ctxs, joinBrokenNames(ctxs, entitiesOf(ctxs, list), lexicon)),
+  );
   const tallies = new Map<string, Tally>();
   for (const m of scanned) tally(tallies, m);
   const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);
