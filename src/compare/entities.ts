@@ -1098,6 +1098,26 @@ function nounElsewhere(nouns: NounsElsewhere, word: string): boolean {
 /** Rules whose one-word names need not to stand after an article elsewhere. */
 const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === 'genitive';
 
+/**
+ * Rules that take a one-word name for a person by the words around it alone (its place in the sentence, a verb of
+ * saying): an organisation noun right before the word ("die Gewerkschaft Komba") says more.
+ */
+const placedRule = (rule: EntityRule): boolean =>
+  weakRule(rule) || rule === 'speech-verb' || rule === 'speaker';
+
+/**
+ * The one-word names an organisation noun stands right before in some article ("die Gewerkschaft Komba"). A place
+ * noun is no such evidence: "der Metropole Tel Aviv" would take "Aviv" from the person of that name.
+ */
+const organisationNounNames = (seeds: readonly ArticleSeeds[]): ReadonlySet<string> =>
+  new Set(
+    seeds.flatMap((s) =>
+      s.organisationNames
+        .filter((n) => n.rule === 'org-noun' && n.words.length === 1)
+        .map((n) => n.words[0] as string),
+    ),
+  );
+
 /** A mention counted in its key's tally. */
 function tally(tallies: Map<string, Tally>, m: RawMention): void {
   const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
@@ -1156,6 +1176,9 @@ export function recogniseEntities(
   const clubs = new Set(
     seeds.flatMap((s) => s.teams.filter((t) => t.words.length === 1).map((t) => t.words[0])),
   );
+  // A word an organisation noun names ("die Gewerkschaft Komba") is no person by its place in the sentence or a verb
+  // of saying alone.
+  let organisations: ReadonlySet<string> | undefined;
   // A word the subject or genitive rule took that stands after an article somewhere in the story is a common noun
   // ("Gegenoffensive ist …" and "die Gegenoffensive"; not "legte Judy", "über Judy").
   // Asked once per word (the articles' seeds give the same word again and again).
@@ -1163,6 +1186,7 @@ export function recogniseEntities(
   for (const { words, rule } of named) {
     const word = words[0] as string;
     if (words.length !== 1 || singleRules.has(word) || clubs.has(word)) continue;
+    if (placedRule(rule) && (organisations ??= organisationNounNames(seeds)).has(word)) continue;
     if (weakRule(rule) && nounElsewhere(nouns, word)) continue;
     singleRules.set(word, rule);
   }

@@ -54,3 +54,17 @@ describe('a team is a place and a plural, no function word or noun in "-ss"', ()
     expect(mentions('Die Chicago Bulls gewannen das Spiel.')).toContain('Chicago Bulls (organization)');
   });
 });
+
+describe('a word an organisation noun names is no person by a verb of saying', () => {
+  it('keeps "die Gewerkschaft Tarvo" an organisation where it speaks', () => {
+    expect(
+      mentions(
+        'Die Gewerkschaft Tarvo zeigt sich entrüstet. In einer Stellungnahme schreibt Tarvo: „Das ist falsch.“',
+      ),
+    ).toEqual(['Tarvo (organization)', 'Tarvo (organization)']);
+  });
+
+  it('still takes a speaker no organisation noun names as a person', () => {
+    expect(mentions('„Das ist falsch“, schreibt Tarvo in einer Stellungnahme.')).toEqual(['Tarvo (person)']);
+  });
+});
