@@ -20,7 +20,13 @@ import { loneFirstNames, relativeNames } from './lone-names.js';
 import { sharedFamilyNames, type SharedFamilyKept } from './shared-family.js';
 import { subjectNames } from './subject-names.js';
 import { clubNames, organisationSeeds, teamNames } from './organisations.js';
-import { continuedName, givenNameBefore, insideQuotedName, notAnEntity } from './mention-filters.js';
+import {
+  continuedName,
+  givenNameBefore,
+  insideQuotedName,
+  notAnEntity,
+  placeInLongerName,
+} from './mention-filters.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
   capitalPlaces,
@@ -784,9 +790,12 @@ function entitiesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]
   let kept = entityMentions.get(list);
   if (kept === undefined) {
     const starts = new Set(list.map((m) => m.from));
+    const ends = new Set(list.filter((m) => m.type === 'organization').map((m) => m.to - 1));
+    const personEnds = new Set(list.filter((m) => m.type === 'person').map((m) => m.to - 1));
     kept = list.filter(
       (m) =>
         !notAnEntity(ctxs[m.article] as ArticleContext, m) &&
+        !placeInLongerName(ctxs[m.article] as ArticleContext, m, ends, personEnds) &&
         !continuedName(ctxs[m.article] as ArticleContext, m, starts) &&
         !insideQuotedName(ctxs[m.article] as ArticleContext, m),
     );

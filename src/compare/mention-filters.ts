@@ -150,3 +150,62 @@ export function givenNameBefore(ctx: ArticleContext, m: RawMention, ends: Readon
       (INFLECTED_ADJECTIVE.test(before.text) && !stopwordsFor(ctx.article.language).has(before.lower)))
   );
 }
+
+/** Endings of adverbs and adjectives ("Einzig", "Lediglich", "Teilweise", "Erstmals"). */
+const ADVERB_SHAPED = /(?:ig|lich|isch|weise|mals|wärts)$/u;
+
+/** What follows a dateline's place: a dash or an opening bracket ("Berlin - …", "Wien – …", "Köln (dpa)"). */
+const DATELINE_AFTER = /^ (?:[-–—]|\()/u;
+
+/**
+ * Whether a place mention ends a longer name a name word before it opens ("Espanyol Barcelona", "Austal USA", "Hypo
+ * Vorarlberg"), in a language that writes its nouns capitalised (`nounsCapitalised`). The word right before it is
+ * capitalised and ends a mention of an organisation ("WAZ Gelsenkirchen", "RWTH Aachen": `ends`), or is a word of
+ * none of these kinds: a common noun or one shaped like one or ten letters long ("Amtsgericht Stockholm", "Polizei
+ * Düsseldorf" leave the place alone), a title, a stopword, a word of the calendar, an adverb, an abbreviation of the
+ * tables ("AKW"), a given name ("dass Maria Rom besucht hat"), a known name ("Frankfurt Oder"), a word written in
+ * lower case elsewhere in the article, a word after an article or adjective ("in seiner alten Heimat Bochum"). Not
+ * after a person's mention (`personEnds`: "dass Ludwig Paris nicht mochte"), not for a genitive, not for a dateline
+ * (`DATELINE_AFTER`). GermEval spans the whole name: the place alone is wrong.
+ */
+export function placeInLongerName(
+  ctx: ArticleContext,
+  m: RawMention,
+  ends: ReadonlySet<number>,
+  personEnds: ReadonlySet<number>,
+): boolean {
+  if (ctx.rules.entities.nounsCapitalised !== true || m.type !== 'place') return false;
+  const word = ctx.words[m.from];
+  const prev = ctx.words[m.from - 1];
+  if (word === undefined || prev === undefined || !word.tightBefore || !isCapitalised(prev.text))
+    return false;
+  // A genitive names the place itself ("der Verfassungsschutz Mecklenburg-Vorpommerns").
+  if (m.end < (ctx.words[m.to - 1]?.end ?? m.end)) return false;
+  // A dateline after a photo credit or a heading whose line break the source lost ("Foto: dpa/Patrick Pleul
+  // Stuttgart - Der Erreger …", "Corona Frankfurt (DPA-AFX) -").
+  if (DATELINE_AFTER.test(ctx.article.text.slice(m.end, m.end + 3))) return false;
+  if (personEnds.has(m.from - 1)) return false;
+  if (ends.has(m.from - 1)) return true;
+  const { lower } = prev;
+  // "in seiner alten Heimat Bochum": a word after an article or adjective is a noun.
+  const before = ctx.words[m.from - 2];
+  if (
+    before !== undefined &&
+    prev.tightBefore &&
+    (ctx.sets.names.articles.has(before.lower) ||
+      (INFLECTED_ADJECTIVE.test(before.text) && !stopwordsFor(ctx.article.language).has(before.lower)))
+  )
+    return false;
+  if (stopwordsFor(ctx.article.language).has(lower) || ctx.sets.calendar.has(lower)) return false;
+  if (openers(ctx).has(lower) || ctx.sets.determiners.has(lower) || lowerCaseWords(ctx.words).has(lower))
+    return false;
+  if (ctx.sets.names.notGivenNameEnding.test(lower) || isTitleWord(prev, ctx)) return false;
+  if (commonNounWord(prev.text, ctx) || compoundNoun(lower, ctx) || prev.text.length >= 10) return false;
+  // An adverb or adjective opening the sentence ("Einzig Sachsen-Anhalts Ministerpräsident"), an abbreviation of a
+  // common noun ("AKW Gundremmingen").
+  if (ADVERB_SHAPED.test(lower) || ctx.sets.names.notAcronyms.has(prev.text)) return false;
+  // A given name alone before the place is a person's, subject or object beside it ("dass Maria Rom besucht hat").
+  if (ctx.sets.firstNames.has(prev.text)) return false;
+  if (ctx.sets.placeNouns.has(lower) || ctx.sets.organisationNouns.has(lower)) return false;
+  return !(isTableName(prev.text, ctx) || knownWord(prev.text) !== undefined);
+}

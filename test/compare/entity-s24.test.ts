@@ -68,3 +68,25 @@ describe('a word an organisation noun names is no person by a verb of saying', (
     expect(mentions('„Das ist falsch“, schreibt Tarvo in einer Stellungnahme.')).toEqual(['Tarvo (person)']);
   });
 });
+
+describe('a place after a name word is the end of a longer name', () => {
+  it('takes no place after an unknown name word or an organisation', () => {
+    expect(mentions('Im Derby gegen Espanyol Barcelona fiel kein Tor.')).toEqual([]);
+    expect(mentions('Die Berater von Hypo Vorarlberg sind zufrieden.')).toEqual([]);
+    expect(mentions('Die Professoren der RWTH Aachen forschen dazu.')).toEqual(['RWTH (organization)']);
+    expect(mentions('Für Anna Berger (SCC Berlin) war nach 15 Kilometern Schluss.')).toEqual([
+      'Anna Berger (person)',
+      'SCC (organization)',
+    ]);
+  });
+
+  it('still takes a place after a common noun, a noun after an adjective, a person, an adverb or in the genitive', () => {
+    expect(mentions('Das Amtsgericht Stockholm verurteilte ihn.')).toEqual(['Stockholm (place)']);
+    expect(mentions('Die Polizei Düsseldorf bittet um Hinweise.')).toEqual(['Düsseldorf (place)']);
+    expect(mentions('Er kehrte in seine alte Heimat Bochum zurück.')).toEqual(['Bochum (place)']);
+    expect(mentions('Es ist nicht wahr, dass Ludwig Paris nicht mochte.')).toContain('Paris (place)');
+    expect(mentions('Einzig Sachsen-Anhalts Ministerpräsident stimmte dagegen.')).toEqual([
+      'Sachsen-Anhalts (place)',
+    ]);
+  });
+});
