@@ -9,7 +9,9 @@
  * - a name a capitalised word that is no noun follows is the start of a longer name (`continuedName`), and a name
  *   inside quoted capitalised words a part of one (`insideQuotedName`): a part of a name is no entity of its own;
  * - a family name alone after a word that can only be its given name takes that word in (`givenNameBefore`:
- *   "Raheem Boateng", whose given name the tables do not know).
+ *   "Raheem Boateng", whose given name the tables do not know);
+ * - a place after a name word or an organisation's mention ends a longer name (`placeInLongerName`: "Espanyol
+ *   Barcelona", "RWTH Aachen").
  */
 import { isTitleWord, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
