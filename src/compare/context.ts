@@ -92,6 +92,9 @@ export interface NameSets {
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameJoiners: ReadonlySet<string>;
   readonly shortNounHeads: ReadonlySet<string>;
+  readonly predicateCopulas: ReadonlySet<string>;
+  /** A lower-case word ending in one of `notGivenNameEndings` (never matches when the table has none). */
+  readonly notGivenNameEnding: RegExp;
 }
 
 function nameSets(entities: CompareRules['entities']): NameSets {
@@ -114,6 +117,8 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     indefiniteArticles: new Set(entities.indefiniteArticles),
     nameJoiners: new Set(entities.nameJoiners),
     shortNounHeads: new Set(entities.shortNounHeads),
+    predicateCopulas: new Set(entities.predicateCopulas),
+    notGivenNameEnding: endingPattern(entities.notGivenNameEndings ?? [], 0),
   };
 }
 

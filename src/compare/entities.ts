@@ -20,7 +20,13 @@ import { loneFirstNames, relativeNames } from './lone-names.js';
 import { sharedFamilyNames, type SharedFamilyKept } from './shared-family.js';
 import { subjectNames } from './subject-names.js';
 import { clubNames, organisationSeeds, teamNames } from './organisations.js';
-import { continuedName, insideQuotedName, notAnEntity } from './mention-filters.js';
+import {
+  continuedName,
+  givenNameBefore,
+  insideQuotedName,
+  notAnEntity,
+  placeInLongerName,
+} from './mention-filters.js';
 import { commonNounWord, personSeeds, type NameSeed } from './persons.js';
 import {
   capitalPlaces,
@@ -784,9 +790,12 @@ function entitiesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]
   let kept = entityMentions.get(list);
   if (kept === undefined) {
     const starts = new Set(list.map((m) => m.from));
+    const ends = new Set(list.filter((m) => m.type === 'organization').map((m) => m.to - 1));
+    const personEnds = new Set(list.filter((m) => m.type === 'person').map((m) => m.to - 1));
     kept = list.filter(
       (m) =>
         !notAnEntity(ctxs[m.article] as ArticleContext, m) &&
+        !placeInLongerName(ctxs[m.article] as ArticleContext, m, ends, personEnds) &&
         !continuedName(ctxs[m.article] as ArticleContext, m, starts) &&
         !insideQuotedName(ctxs[m.article] as ArticleContext, m),
     );
@@ -822,6 +831,35 @@ function joinBrokenNames(
     while (out.length > 0 && (out[out.length - 1] as RawMention).to > joined.from) out.pop();
     out.push(joined);
     while (i + 1 < list.length && (list[i + 1] as RawMention).from < joined.to) i++;
+  }
+  return out ?? list;
+}
+
+/**
+ * The list with each one-word person mention after its given name, that the tables do not know, widened to take it
+ * in (`givenNameBefore`: "Benny Gantz", "Calin Georgescu"); the same list when there is none.
+ */
+function withGivenNames(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
+  let out: RawMention[] | undefined;
+  let ends: ReadonlySet<number> | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i] as RawMention;
+    const ctx = ctxs[m.article] as ArticleContext;
+    if (m.type === 'person' && m.to - m.from === 1) {
+      ends ??= new Set(list.map((n) => n.to - 1));
+      if (givenNameBefore(ctx, m, ends)) {
+        const given = ctx.words[m.from - 1] as Word;
+        out ??= list.slice(0, i);
+        out.push({
+          ...m,
+          start: given.start,
+          text: ctx.article.text.slice(given.start, m.end),
+          from: m.from - 1,
+        });
+        continue;
+      }
+    }
+    out?.push(m);
   }
   return out ?? list;
 }
@@ -1070,6 +1108,26 @@ function nounElsewhere(nouns: NounsElsewhere, word: string): boolean {
 /** Rules whose one-word names need not to stand after an article elsewhere. */
 const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === 'genitive';
 
+/**
+ * Rules that take a one-word name for a person by the words around it alone (its place in the sentence, a verb of
+ * saying): an organisation noun right before the word ("die Gewerkschaft Komba") says more.
+ */
+const placedRule = (rule: EntityRule): boolean =>
+  weakRule(rule) || rule === 'speech-verb' || rule === 'speaker';
+
+/**
+ * The one-word names an organisation noun stands right before in some article ("die Gewerkschaft Komba"). A place
+ * noun is no such evidence: "der Metropole Tel Aviv" would take "Aviv" from the person of that name.
+ */
+const organisationNounNames = (seeds: readonly ArticleSeeds[]): ReadonlySet<string> =>
+  new Set(
+    seeds.flatMap((s) =>
+      s.organisationNames
+        .filter((n) => n.rule === 'org-noun' && n.words.length === 1)
+        .map((n) => n.words[0] as string),
+    ),
+  );
+
 /** A mention counted in its key's tally. */
 function tally(tallies: Map<string, Tally>, m: RawMention): void {
   const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
@@ -1128,6 +1186,9 @@ export function recogniseEntities(
   const clubs = new Set(
     seeds.flatMap((s) => s.teams.filter((t) => t.words.length === 1).map((t) => t.words[0])),
   );
+  // A word an organisation noun names ("die Gewerkschaft Komba") is no person by its place in the sentence or a verb
+  // of saying alone.
+  let organisations: ReadonlySet<string> | undefined;
   // A word the subject or genitive rule took that stands after an article somewhere in the story is a common noun
   // ("Gegenoffensive ist …" and "die Gegenoffensive"; not "legte Judy", "über Judy").
   // Asked once per word (the articles' seeds give the same word again and again).
@@ -1135,6 +1196,7 @@ export function recogniseEntities(
   for (const { words, rule } of named) {
     const word = words[0] as string;
     if (words.length !== 1 || singleRules.has(word) || clubs.has(word)) continue;
+    if (placedRule(rule) && (organisations ??= organisationNounNames(seeds)).has(word)) continue;
     if (weakRule(rule) && nounElsewhere(nouns, word)) continue;
     singleRules.set(word, rule);
   }
@@ -1166,7 +1228,9 @@ export function recogniseEntities(
     perArticle = ctxs.map((c) => scanArticle(c, scans, after, lexicon));
     after.end();
   }
-  const scanned = perArticle.flatMap((list) => joinBrokenNames(ctxs, entitiesOf(ctxs, list), lexicon));
+  const scanned = perArticle.flatMap((list) =>
+    withGivenNames(ctxs, joinBrokenNames(ctxs, entitiesOf(ctxs, list), lexicon)),
+  );
   const tallies = new Map<string, Tally>();
   for (const m of scanned) tally(tallies, m);
   const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);

@@ -7,13 +7,19 @@
  *   Innenausschuss", "CDU- und CSU-Politiker");
  * - a place named like its people after a determiner is the people ("die Schweden", "den Polen");
  * - a name a capitalised word that is no noun follows is the start of a longer name (`continuedName`), and a name
- *   inside quoted capitalised words a part of one (`insideQuotedName`): a part of a name is no entity of its own.
+ *   inside quoted capitalised words a part of one (`insideQuotedName`): a part of a name is no entity of its own;
+ * - a family name alone after a word that can only be its given name takes that word in (`givenNameBefore`:
+ *   "Raheem Boateng", whose given name the tables do not know);
+ * - a place after a name word or an organisation's mention ends a longer name (`placeInLongerName`: "Espanyol
+ *   Barcelona", "RWTH Aachen").
  */
-import type { ArticleContext } from './context.js';
+import { isTitleWord, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { stopwordsFor } from '../analyse/stopwords.js';
+import { knownWord } from './gazetteer-index.js';
+import { isTableName, openers } from './name-rules.js';
 import { commonNounWord, compoundNoun } from './persons.js';
-import { isCapitalised } from './words.js';
+import { isCapitalised, lowerCaseWords } from './words.js';
 import { keptPer } from '../core/kept.js';
 import { firstFrom } from '../core/ordered.js';
 
@@ -101,4 +107,103 @@ export function insideQuotedName(ctx: ArticleContext, m: RawMention): boolean {
   const inner = text.slice(open + 1, close).trim();
   if (inner === m.text) return false;
   return QUOTED_NAME.test(inner);
+}
+
+/** A word that may be a given name: capitalised, three to nine letters, no capital inside ("Raheem", "Calin"). */
+const GIVEN_SHAPED = /^\p{Lu}\p{Ll}{2,8}$/u;
+/** A lower-case word inflected like an adjective, four letters or more ("rumänische", "neuen"). */
+const INFLECTED_ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|em|es)$/u;
+
+/**
+ * Whether the word before a one-word person mention is its given name, which the tables do not know: "Benny Gantz",
+ * "Calin Georgescu", "Klaudia Tanner" (GermEval spans the whole name: the family name alone would be wrong and the
+ * whole one missed). Only in a language that writes its nouns capitalised (`nounsCapitalised`), where a capitalised
+ * word before a name is mostly a noun: the word must be none of the tables' words (a common noun or one shaped like
+ * one, a compound, a title, a role or abstract noun by its ending: `notGivenNameEndings`, a known name, a word of
+ * the calendar, a stopword or a source preposition: "Laut Trump"), written in lower case nowhere in the article, in
+ * no other mention (`ends`: the word indices where one ends), and not after an article or an adjective ("der
+ * Aktivist Taalam", "der schwedische Epidemiologe Giesecke"). Not for a genitive ("Sieg Nadeschdins").
+ */
+export function givenNameBefore(ctx: ArticleContext, m: RawMention, ends: ReadonlySet<number>): boolean {
+  if (ctx.rules.entities.nounsCapitalised !== true || m.type !== 'person' || m.to - m.from !== 1)
+    return false;
+  const word = ctx.words[m.from];
+  const prev = ctx.words[m.from - 1];
+  if (word === undefined || prev === undefined || !word.tightBefore || m.end < word.end) return false;
+  if (ends.has(m.from - 1) || !GIVEN_SHAPED.test(prev.text)) return false;
+  const { lower } = prev;
+  if (stopwordsFor(ctx.article.language).has(lower) || ctx.sets.calendar.has(lower)) return false;
+  if (openers(ctx).has(lower) || ctx.sets.determiners.has(lower) || lowerCaseWords(ctx.words).has(lower))
+    return false;
+  const { quotes } = ctx.rules;
+  if (quotes.sourceBefore.includes(lower) || quotes.attributionMarkers.includes(lower)) return false;
+  if (ctx.sets.names.notGivenNameEnding.test(lower) || isTitleWord(prev, ctx)) return false;
+  if (commonNounWord(prev.text, ctx) || compoundNoun(lower, ctx)) return false;
+  if (isTableName(prev.text, ctx) || knownWord(prev.text) !== undefined) return false;
+  const before = ctx.words[m.from - 2];
+  return !(
+    before !== undefined &&
+    prev.tightBefore &&
+    (ctx.sets.names.articles.has(before.lower) ||
+      (INFLECTED_ADJECTIVE.test(before.text) && !stopwordsFor(ctx.article.language).has(before.lower)))
+  );
+}
+
+/** Endings of adverbs and adjectives ("Einzig", "Lediglich", "Teilweise", "Erstmals"). */
+const ADVERB_SHAPED = /(?:ig|lich|isch|weise|mals|wärts)$/u;
+
+/** What follows a dateline's place: a dash or an opening bracket ("Berlin - …", "Wien – …", "Köln (dpa)"). */
+const DATELINE_AFTER = /^ (?:[-–—]|\()/u;
+
+/**
+ * Whether a place mention ends a longer name a name word before it opens ("Espanyol Barcelona", "Austal USA", "Hypo
+ * Vorarlberg"), in a language that writes its nouns capitalised (`nounsCapitalised`). The word right before it is
+ * capitalised and ends a mention of an organisation ("WAZ Gelsenkirchen", "RWTH Aachen": `ends`), or is a word of
+ * none of these kinds: a common noun or one shaped like one or ten letters long ("Amtsgericht Stockholm", "Polizei
+ * Düsseldorf" leave the place alone), a title, a stopword, a word of the calendar, an adverb, an abbreviation of the
+ * tables ("AKW"), a given name ("dass Maria Rom besucht hat"), a known name ("Frankfurt Oder"), a word written in
+ * lower case elsewhere in the article, a word after an article or adjective ("in seiner alten Heimat Bochum"). Not
+ * after a person's mention (`personEnds`: "dass Ludwig Paris nicht mochte"), not for a genitive, not for a dateline
+ * (`DATELINE_AFTER`). GermEval spans the whole name: the place alone is wrong.
+ */
+export function placeInLongerName(
+  ctx: ArticleContext,
+  m: RawMention,
+  ends: ReadonlySet<number>,
+  personEnds: ReadonlySet<number>,
+): boolean {
+  if (ctx.rules.entities.nounsCapitalised !== true || m.type !== 'place') return false;
+  const word = ctx.words[m.from];
+  const prev = ctx.words[m.from - 1];
+  if (word === undefined || prev === undefined || !word.tightBefore || !isCapitalised(prev.text))
+    return false;
+  // A genitive names the place itself ("der Verfassungsschutz Mecklenburg-Vorpommerns").
+  if (m.end < (ctx.words[m.to - 1]?.end ?? m.end)) return false;
+  // A dateline after a photo credit or a heading whose line break the source lost ("Foto: dpa/Patrick Pleul
+  // Stuttgart - Der Erreger …", "Corona Frankfurt (DPA-AFX) -").
+  if (DATELINE_AFTER.test(ctx.article.text.slice(m.end, m.end + 3))) return false;
+  if (personEnds.has(m.from - 1)) return false;
+  if (ends.has(m.from - 1)) return true;
+  const { lower } = prev;
+  // "in seiner alten Heimat Bochum": a word after an article or adjective is a noun.
+  const before = ctx.words[m.from - 2];
+  if (
+    before !== undefined &&
+    prev.tightBefore &&
+    (ctx.sets.names.articles.has(before.lower) ||
+      (INFLECTED_ADJECTIVE.test(before.text) && !stopwordsFor(ctx.article.language).has(before.lower)))
+  )
+    return false;
+  if (stopwordsFor(ctx.article.language).has(lower) || ctx.sets.calendar.has(lower)) return false;
+  if (openers(ctx).has(lower) || ctx.sets.determiners.has(lower) || lowerCaseWords(ctx.words).has(lower))
+    return false;
+  if (ctx.sets.names.notGivenNameEnding.test(lower) || isTitleWord(prev, ctx)) return false;
+  if (commonNounWord(prev.text, ctx) || compoundNoun(lower, ctx) || prev.text.length >= 10) return false;
+  // An adverb or adjective opening the sentence ("Einzig Sachsen-Anhalts Ministerpräsident"), an abbreviation of a
+  // common noun ("AKW Gundremmingen").
+  if (ADVERB_SHAPED.test(lower) || ctx.sets.names.notAcronyms.has(prev.text)) return false;
+  // A given name alone before the place is a person's, subject or object beside it ("dass Maria Rom besucht hat").
+  if (ctx.sets.firstNames.has(prev.text)) return false;
+  if (ctx.sets.placeNouns.has(lower) || ctx.sets.organisationNouns.has(lower)) return false;
+  return !(isTableName(prev.text, ctx) || knownWord(prev.text) !== undefined);
 }

@@ -4,6 +4,7 @@ import { isTableName, knownPlaceName, openers, type TaggedName } from './name-ru
 import { commonNounWord, compoundNoun, PLURAL_EN } from './persons.js';
 import { genitiveBase } from './gazetteer-index.js';
 import { isAcronym, isNameWord, lowerCaseWords, type Word } from './words.js';
+import { stopwordsFor } from '../analyse/stopwords.js';
 
 /** An adjective used as a noun ("Jugendlicher", "Freiwilliger", "Einheimischen"), lower case. */
 const ADJECTIVE_NOUN = /\p{Ll}{3}(?:lich|ig|isch)(?:e|er|en)$/u;
@@ -92,10 +93,13 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
 
 /** English plurals of team names ("Bulls", "Red Wings", "Flyers"): letters a-z only, ending in "s". */
 const TEAM_WORD = /^\p{Lu}[a-z]+$/u;
+/** A word in "-ss" is no plural ("Einfluss", "Boss"). */
+const NOT_PLURAL = /ss$/u;
 
 /**
  * Sports teams named by their city and a plural ("Chicago Bulls", "Detroit Red Wings"): a known one-word place and
- * one or two capitalised words of plain Latin letters, the last ending in "s", none a common noun or known name.
+ * one or two capitalised words of plain Latin letters, the last ending in "s" (not "-ss": "über Kenia Einfluss"),
+ * none a common noun, known name or stopword.
  */
 export function teamNames(ctx: ArticleContext): TaggedName[] {
   const { words } = ctx;
@@ -104,6 +108,9 @@ export function teamNames(ctx: ArticleContext): TaggedName[] {
     w !== undefined &&
     w.tightBefore &&
     TEAM_WORD.test(w.text) &&
+    !NOT_PLURAL.test(w.text) &&
+    // A function word opening the next sentence where its full stop is missing ("Kiel Als …", "Brandenburg Es …").
+    !stopwordsFor(ctx.article.language).has(w.lower) &&
     !commonNounWord(w.text, ctx) &&
     !isTableName(w.text, ctx) &&
     !ctx.sets.firstNames.has(w.text) &&

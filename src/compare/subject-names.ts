@@ -3,7 +3,8 @@
  * …". German puts the finite verb second, so a capitalised word that opens a sentence right before a verb in the
  * singular is its subject; with no article before it, that subject is a name unless it is a word a sentence opens
  * with (an adverb, pronoun or numeral: "Dennoch war …"), a common noun of the language or shaped like one (a mass
- * noun: "Atomkraft ist …"), or an adjective ("Unklar ist …").
+ * noun: "Atomkraft ist …"), or an adjective ("Unklar ist …"). Before a copula in the present (`predicateCopulas`:
+ * "Grund ist der neue Helikopter", "Hintergrund ist ein Streit") the fronted word is the predicate, no subject.
  */
 import { isTitleWord, type ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
@@ -123,6 +124,8 @@ export function subjectNames(ctx: ArticleContext): NameSeed[] {
       (PARTICIPLE.test(w.lower) && ctx.sets.names.stativeAuxiliaries.has(verb?.lower ?? ''))
     )
       continue;
+    // "Grund ist der neue Helikopter", "Hintergrund ist ein Streit": a noun fronted before a copula, the subject after.
+    if (ctx.sets.names.predicateCopulas.has(verb?.lower ?? '')) continue;
     if (subjectAfter(ctx, i + 2)) continue;
     // "Erfreut zeigte sich Anna Berger": the subject after a reflexive pronoun.
     if (words[i + 2]?.lower === 'sich' && subjectAfter(ctx, i + 3)) continue;

@@ -117,6 +117,17 @@ export interface EntityRules {
   readonly passiveAuxiliaries?: readonly string[];
   /** Lower-case forms of "be" after which a fronted past participle is no subject ("Geplant ist ein Ballsaal"). */
   readonly stativeAuxiliaries?: readonly string[];
+  /**
+   * Lower-case present forms of "be" after which a capitalised word that opens the sentence is the predicate and the
+   * subject follows ("Grund ist der neue …", "Hintergrund ist ein Streit …"): no name by the subject rule.
+   */
+  readonly predicateCopulas?: readonly string[];
+  /**
+   * Lower-case endings of capitalised words that are nouns, no given name, right before a family name: role nouns
+   * ("Aktivist", "Rapper"), feminine and abstract nouns ("Strategie", "Führung"). Without them no unknown word before a
+   * family name is read as its given name.
+   */
+  readonly notGivenNameEndings?: readonly string[];
   /** Lower-case pronouns that stand as a subject after the verb ("Kreideweiss soll er …", "Gestern sagte man …"). */
   readonly subjectPronouns?: readonly string[];
   /** Lower-case indefinite articles: a known first name after one is a common noun ("einer Tom und …"). */

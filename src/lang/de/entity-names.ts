@@ -425,6 +425,15 @@ see; bahnhof; hauptbahnhof; flughafen; hafen; dom; tor; platz; brücke; becken; 
 wald; forst; heide; hafenstadt; innenstadt; altstadt; neustadt; land; berg; bergland; tal; hochland; moor; ring
 `);
 
+/**
+ * Endings of German nouns that stand before a family name and are no given name: roles ("Aktivist", "Rapper",
+ * "Student", "Lieferant"), feminine and abstract nouns ("Strategie", "Akademie", "Führung", "Physik", "Partei",
+ * "Kultur", "Eigentum", "Flüchtling"), lower case.
+ */
+export const NOT_GIVEN_NAME_ENDINGS: readonly string[] = words(`
+er; ist; ent; ant; e; ik; ei; enz; anz; ur; tum; ling; ung; heit; keit; schaft; tion; tät; nis; ismus
+`);
+
 /** Capitalised words that come before an organisation's name ("FC Bayern", "Universität Hamburg"). */
 export const ORGANISATION_HEADS: readonly string[] = words(`
 FC; SC; SV; TU; TH; FH; SK; TSV; VfB; VfL; TuS; SpVgg; FSV; MSV; BSC; TSG; SG; SSV; ESV; Borussia; Eintracht; Fortuna;

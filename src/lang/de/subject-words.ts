@@ -58,6 +58,11 @@ export const SINGULAR_VERBS: readonly string[] = list(`
 /** The forms of "werden" after which a fronted word in -t is a participle ("Verletzt wurde niemand"). */
 export const PASSIVE_AUXILIARIES: readonly string[] = list(`wird wurde würde werde`);
 
+/**
+ * The present forms of "sein" after which a fronted noun is the predicate and the subject follows ("Grund ist der neue
+ * Helikopter", "Hintergrund ist ein Streit", "Auslöser sei …"): a fronted name is rarer there than a noun.
+ */
+export const PREDICATE_COPULAS: readonly string[] = list(`ist sei`);
 /** The forms of "sein" after which a fronted past participle is no subject ("Geplant ist …", "Gewidmet war …"). */
 export const STATIVE_AUXILIARIES: readonly string[] = list(`ist war sei wäre`);
 
