@@ -444,6 +444,8 @@ class ArticleQuotes {
     // word of the calendar ("am 20. August").
     const lower = p.words[0]?.toLowerCase() ?? '';
     if (this.input.ctx.sets.calendar.has(lower)) return false;
+    // A noun of a point in time ("Ende 2018 …", "Mitte der Woche erklärte …").
+    if ((this.input.ctx.rules.quotes.timeNouns ?? []).includes(lower)) return false;
     // A word opening the sentence right before a subject pronoun is its verb ("Kämen sie dem nicht nach, …").
     const k = wordIndexAt(this.input.ctx.words, p.at);
     const next = this.input.ctx.words[k + 1];
@@ -774,7 +776,7 @@ class ArticleQuotes {
       if (subject && this.personish(subject, true)) return subject;
     }
     if (verb >= 0) {
-      const subject = clauseSubject(ctx, this.spans, start, verb);
+      const subject = clauseSubject(ctx, this.spans, start, verb, true);
       // A verb of quoting: whom it quotes, not who passes the words on ("Das Blatt zitiert den Pfarrer: „…“").
       const quoted = this.cited(verb, o, subject !== undefined);
       if (quoted) return quoted;

@@ -340,6 +340,14 @@ export interface QuoteRules {
    */
   readonly possessiveLabels?: readonly string[];
   /**
+   * Articles that may open a genitive of an adverbial's noun between a verb of saying and its subject ("sagte auf
+   * Anfrage der Zeitung ein Sprecher"), lower case; before a masculine noun of a person they open the subject ("sagte
+   * am Montag der Minister"). Absent: the language passes over no adverbial there.
+   */
+  readonly adverbialGenitives?: readonly string[];
+  /** Nouns of a point in time, lower case ("Ende 2018", "Mitte der Woche"): never a speaker. None when absent. */
+  readonly timeNouns?: readonly string[];
+  /**
    * Verbs of quoting someone else, lower case ("zitiert": "Die Zeitung zitiert den Minister: „…“"): the object after
    * the verb is the speaker, not the subject; `objectPronouns` stand for a person there ("zitierte ihn"). Absent: none.
    */

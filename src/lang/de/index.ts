@@ -29,6 +29,7 @@ import {
 } from './subject-words.js';
 import { sentences } from './sentences.js';
 import {
+  ADVERBIAL_GENITIVES,
   AFTER_QUOTE_VERBS,
   CITING_VERBS,
   COORDINATORS,
@@ -40,6 +41,7 @@ import {
   PERSON_NOUNS,
   SPEAKER_NOUNS,
   SPEECH_NOUNS,
+  TIME_NOUNS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
 
@@ -65,6 +67,8 @@ export const de: LanguageRules = {
       questionWords: QUESTION_WORDS,
       personNouns: PERSON_NOUNS,
       speakerNouns: SPEAKER_NOUNS,
+      adverbialGenitives: ADVERBIAL_GENITIVES,
+      timeNouns: TIME_NOUNS,
       // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
       institutionEndings: INSTITUTION_ENDINGS,
       openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS, ...COORDINATORS],

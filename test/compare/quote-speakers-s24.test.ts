@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/brief/index.js';
+import { fixtureArticles, textOf } from './support.js';
+
+/** Every quote of one hand-written German article: its kind, text, speaker and role. */
+function quotesOf(
+  text: string,
+): { kind: string; text: string; speaker: string | null; role: string | undefined }[] {
+  const articles = fixtureArticles('de', [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  return quotes.map((q) => ({ kind: q.kind ?? 'direct', text: q.text, speaker: q.speaker, role: q.role }));
+}
+
+/** The first direct quote whose text holds `words`. */
+const directWith = (text: string, words: string) =>
+  quotesOf(text).find((q) => q.kind === 'direct' && q.text.includes(words));
+
+describe('an adverbial between the verb of saying and its subject before a quote', () => {
+  it('is no speaker: "sagte auf Nachfrage der Sprecher:" is the spokesman, not "Nachfrage"', () => {
+    const quote = directWith(
+      'Die Stadt Ahlfeld baut eine neue Brücke. Dazu sagte auf Nachfrage der Sprecher: „Wir prüfen noch alle Angebote.“',
+      'Angebote',
+    );
+    expect(quote?.speaker).not.toBe('Nachfrage');
+    expect(quote?.role ?? quote?.speaker).toBe('Sprecher');
+  });
+
+  it('is passed over with a day and a second one ("Am Montag sagte im Interview die Ministerin:")', () => {
+    const quote = directWith(
+      'Am Montag sagte im Interview die Ministerin: „Die Schulen bleiben bis Ostern geöffnet.“',
+      'Ostern',
+    );
+    expect(quote?.speaker).toBe('Ministerin');
+    const named = directWith(
+      'Am Montag sagte im Interview mit dem Sender Landrätin Petra Kuhl: „Die Schulen bleiben geöffnet.“',
+      'Schulen',
+    );
+    expect(named?.speaker).toBe('Petra Kuhl');
+  });
+
+  it('passes over a genitive of its noun, and gives nobody when no subject follows', () => {
+    const genitive = directWith(
+      'Am Abend sagte auf Anfrage der Zeitung ein Sprecher: „Wir äußern uns dazu nicht.“',
+      'äußern',
+    );
+    expect(genitive?.speaker).toBe('Sprecher');
+    const none = directWith(
+      'Die Partei tagt in Ahlfeld. Und kündigt auf Anfrage an: „Wir prüfen alle rechtlichen Wege.“',
+      'rechtlichen',
+    );
+    expect(none?.speaker).toBeNull();
+  });
+});
+
+describe('a noun of a point in time opening the clause', () => {
+  it('is no speaker ("Mitte der Woche erklärte der Minister:")', () => {
+    const quote = directWith(
+      'Mitte der Woche erklärte der Minister: „Wir brauchen mehr Lehrer an den Schulen.“',
+      'Lehrer',
+    );
+    expect(quote?.speaker).not.toBe('Mitte');
+    expect(quote?.role ?? quote?.speaker).toBe('Minister');
+    const late = directWith(
+      'Der Vertrag lief aus, Ende 2019 wurde er verlängert, sagte Lotte Brink: „Das war knapp.“',
+      'knapp',
+    );
+    expect(late?.speaker).not.toBe('Ende');
+  });
+});
