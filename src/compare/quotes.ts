@@ -1,4 +1,5 @@
 import type { Sentence } from '../core/types.js';
+import { rulesFor } from '../lang/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { isTitleWord, sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
@@ -8,6 +9,7 @@ import {
   FINITE,
   namedSubject,
   opinionOf,
+  pronounSubject,
   roleSubject,
   quotedName,
   saidInNext,
@@ -444,8 +446,11 @@ class ArticleQuotes {
     // word of the calendar ("am 20. August").
     const lower = p.words[0]?.toLowerCase() ?? '';
     if (this.input.ctx.sets.calendar.has(lower)) return false;
-    // A noun of a point in time ("Ende 2018 …", "Mitte der Woche erklärte …").
-    if ((this.input.ctx.rules.quotes.timeNouns ?? []).includes(lower)) return false;
+    // A noun of a point in time ("Ende 2018 …", "Mitte der Woche erklärte …"), a complementiser or conjunction opening
+    // the sentence ("Dass der Preis verdient war, davon …").
+    const { timeNouns = [], complementisers, conjunctions } = this.input.ctx.rules.quotes;
+    if (timeNouns.includes(lower) || complementisers.includes(lower) || conjunctions.includes(lower))
+      return false;
     // A word opening the sentence right before a subject pronoun is its verb ("Kämen sie dem nicht nach, …").
     const k = wordIndexAt(this.input.ctx.words, p.at);
     const next = this.input.ctx.words[k + 1];
@@ -1014,6 +1019,29 @@ class ArticleQuotes {
   }
 
   /** Whether sentence `i` directly follows sentence `i - 1` (no heading between). */
+  /**
+   * The speaker of sentence `first - 2` for a quote that is the whole of sentence `first`, when the sentence between
+   * has a pronoun of one person (German "er", not "sie": also "they") agreeing with them as its subject and names
+   * nobody ("„…“, sagt X. Er war nie so nah am Sieg. „…“"); else null.
+   */
+  private carriedPast(first: number, before: { resolved: Resolved; sentence: number }): Resolved | null {
+    const { ctx } = this.input;
+    const between = ctx.article.sentences[first - 1];
+    if (before.sentence !== first - 2 || !between || !this.follows(first) || !this.follows(first - 1))
+      return null;
+    if (!ctx.rules.quotes.sentenceSubjects) return null;
+    const pronoun = pronounSubject(this.near, first - 1);
+    const one = rulesFor(ctx.article.language).lines?.personPronouns ?? [];
+    if (
+      !pronoun ||
+      !one.includes(ctx.words[wordIndexAt(ctx.words, pronoun.at)]?.lower ?? '') ||
+      !this.agreesWith(before.resolved, pronounGender(ctx, pronoun.at)) ||
+      this.onlyPersonBetween(between.start, between.end) !== null
+    )
+      return null;
+    return personOf(before.resolved);
+  }
+
   private follows(i: number): boolean {
     const s = this.input.ctx.article.sentences;
     const a = s[i - 1];
@@ -1209,6 +1237,11 @@ class ArticleQuotes {
         resolved = this.resolvePhrase(subject, first);
         attribution = resolved ? 'continuation' : null;
       }
+    }
+    // A quote that is a whole sentence after one about the speaker before it ("„…“, sagt X. Er war … . „…“").
+    if (!resolved && outside.length === 0 && before) {
+      resolved = this.carriedPast(first, before);
+      if (resolved) attribution = 'continuation';
     }
     // A quote joined by "und" to the quote right before it ("X erklärte: „…“ und „…“"): the same speaker.
     const joined = resolved ? null : this.joinedTo(span);

@@ -257,6 +257,11 @@ export function speakerPhraseAt(
       k = family;
       break;
     }
+    // Two roles joined before a name ("der Virologe und Studienleiter Hendrik Streeck"): on to the second one.
+    if (joinedRole(ctx, k, nouns, limit)) {
+      k++;
+      continue;
+    }
     if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w)) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     if (secondNoun(ctx, nouns.at(-1), w)) break;
@@ -320,6 +325,27 @@ export function speakerPhraseAt(
   const words = [...ctx.words.slice(start, k).map(written(ctx)), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
+}
+
+/**
+ * Whether word `k` joins the role word read last to another one right after it ("Politiker und Unternehmer",
+ * "Schauspielerin und Regisseurin"), with no break between them.
+ */
+function joinedRole(ctx: ArticleContext, k: number, nouns: readonly Word[], limit: number): boolean {
+  const joiner = ctx.words[k];
+  const last = nouns.at(-1);
+  const next = ctx.words[k + 1];
+  return (
+    joiner !== undefined &&
+    last !== undefined &&
+    next !== undefined &&
+    k + 1 < limit &&
+    ctx.rules.quotes.joiners.includes(joiner.lower) &&
+    !breakBefore(ctx, k) &&
+    !breakBefore(ctx, k + 1) &&
+    isTitleWord(last, ctx) &&
+    isTitleWord(next, ctx)
+  );
 }
 
 /** "Sonia und Willy Bogner": the end of the names joined by "und" at word `k` to the words before it, or -1. */

@@ -68,3 +68,47 @@ describe('a noun of a point in time opening the clause', () => {
     expect(late?.speaker).not.toBe('Ende');
   });
 });
+
+describe('a conjunction opening the sentence', () => {
+  it('is no speaker ("Dass der Preis verdient war, davon …")', () => {
+    const quote = directWith(
+      'Die Jury tagte lange. Dass der Preis verdient war, davon konnten sich beim „Tag der offenen Tür“ viele Gäste überzeugen.',
+      'offenen Tür',
+    );
+    expect(quote?.speaker).toBeNull();
+  });
+});
+
+describe('two role words joined before a name', () => {
+  it('are read on to the name ("der Virologe und Studienleiter X")', () => {
+    expect(
+      directWith(
+        'Die Studie ist fertig. Man könne die Rate „ziemlich genau beziffern“, erklärte der Virologie-Professor und Studienleiter Paul Rehm.',
+        'beziffern',
+      )?.speaker,
+    ).toBe('Paul Rehm');
+    expect(
+      directWith(
+        'Die Schauspielerin und Regisseurin Nora Lindholm sagte: „Ich drehe wieder im Sommer.“',
+        'Sommer',
+      )?.speaker,
+    ).toBe('Nora Lindholm');
+  });
+});
+
+describe('a quote standing alone after a sentence about the last speaker', () => {
+  it('goes on with him when that sentence has "er" as its subject and names nobody', () => {
+    const text =
+      '„Ich will gewinnen“, sagt Karl Brenner am Dienstag. Er war dem Sieg nie so nah wie jetzt. „Ich spiele auf Sieg.“';
+    expect(directWith(text, 'auf Sieg')?.speaker).toBe('Karl Brenner');
+  });
+
+  it('does not with "sie", which may be "they", nor when that sentence names someone else', () => {
+    const they =
+      '„Wir hatten immer Kontakt“, sagt Lotte Brink. Danach lebten sie eine Weile in Ahlfeld. „Wir waren drei Jahre unterwegs.“';
+    expect(directWith(they, 'drei Jahre')?.speaker).toBeNull();
+    const other =
+      '„Ich will gewinnen“, sagt Karl Brenner am Dienstag. Er traf dort Jonas Weber. „Ich spiele auf Sieg.“';
+    expect(directWith(other, 'auf Sieg')?.speaker).not.toBe('Karl Brenner');
+  });
+});
