@@ -112,3 +112,14 @@ describe('a quote standing alone after a sentence about the last speaker', () =>
     expect(directWith(other, 'auf Sieg')?.speaker).not.toBe('Karl Brenner');
   });
 });
+
+describe('a verb of holding a view after a quote', () => {
+  it('names the speaker in the past too ("„…“, fand X")', () => {
+    expect(
+      directWith(
+        'Der Verein spendete 300 Euro. „Wir haben uns den richtigen Verein ausgesucht“, fand Karl Brenner nach der Sitzung.',
+        'richtigen Verein',
+      )?.speaker,
+    ).toBe('Karl Brenner');
+  });
+});
