@@ -452,10 +452,12 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
     w !== undefined &&
     (ctx.sets.determiners.has(w.lower) || ctx.rules.quotes.objectArticles.includes(w.lower));
   const opened = marker || (start > k && article(ctx.words[k]));
+  // Not past an article that looks like one ("laut dem Minister": the phrase keeps it and is definite).
   while (
     opened &&
     start < to - 1 &&
     ADJECTIVE.test(ctx.words[start]?.text ?? '') &&
+    !ctx.sets.determiners.has(ctx.words[start]?.lower ?? '') &&
     !breakBefore(ctx, start + 1)
   )
     start++;

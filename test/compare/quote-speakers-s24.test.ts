@@ -123,3 +123,14 @@ describe('a verb of holding a view after a quote', () => {
     ).toBe('Karl Brenner');
   });
 });
+
+describe('a role after "laut" and its article', () => {
+  it('keeps the article, so the role is the person named before with it ("Laut dem Minister …")', () => {
+    const quote = directWith(
+      'Minister Karl Brenner will die Steuern senken. Laut dem Minister sollte der Steuersatz „spürbar“ sinken.',
+      'spürbar',
+    );
+    expect(quote?.speaker).toBe('Karl Brenner');
+    expect(quote?.role).toBe('Minister');
+  });
+});
