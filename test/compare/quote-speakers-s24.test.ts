@@ -134,3 +134,13 @@ describe('a role after "laut" and its article', () => {
     expect(quote?.role).toBe('Minister');
   });
 });
+
+describe('an adverb before the adjective of a role phrase', () => {
+  it('is read past, so the role resolves ("sagte die sichtlich bewegte Ministerin")', () => {
+    const quote = directWith(
+      'Ministerin Anna Kolb besuchte die Opfer. „Das hat mich erschüttert“, sagte die sichtlich bewegte Ministerin.',
+      'erschüttert',
+    );
+    expect(quote?.speaker).toBe('Anna Kolb');
+  });
+});
