@@ -104,9 +104,30 @@ export function titleLike(ctx: ArticleContext, span: QuoteSpan, words: readonly 
   if (before && span.open - before.end <= 1) {
     const lower = before.lower;
     if (workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)))) return true;
+    if (words.length === 1 && mediumAddressed(ctx, wordIndexAt(ctx.words, span.open) - 1)) return true;
   }
   if (words.length < 2 || !/^[\p{Lu}\d]/u.test(words[0]?.text ?? '')) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w.text) || titleFunctionWords.includes(w.lower));
+}
+
+/** Most words between a verb of saying and the article of the medium it addresses ("sagte Karl Brenner der"). */
+const MEDIUM_REACH = 5;
+
+/**
+ * Whether word `k` is an article of `mediumArticles` with a verb of saying at most `MEDIUM_REACH` words before it in
+ * the same clause and no preposition between ("sagte X der „Welt“"): the one word in quotation marks after it names
+ * a medium.
+ */
+function mediumAddressed(ctx: ArticleContext, k: number): boolean {
+  const article = ctx.words[k];
+  if (!article || !(ctx.rules.quotes.mediumArticles ?? []).includes(article.lower)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - MEDIUM_REACH); j--) {
+    // Not across a comma ("sagte, der „Aufschwung“ …"), nor after a preposition ("sprach von der „Wende“").
+    const w = ctx.words[j]?.lower ?? '';
+    if (breakBefore(ctx, j + 1) || ctx.rules.quotes.prepositions.includes(w)) return false;
+    if (ctx.sets.quoteVerbs.has(w)) return true;
+  }
+  return false;
 }
 
 class ArticleQuotes {

@@ -345,6 +345,11 @@ export interface QuoteRules {
    * am Montag der Minister"). Absent: the language passes over no adverbial there.
    */
   readonly adverbialGenitives?: readonly string[];
+  /**
+   * Articles before a medium's one-word name in quotation marks addressed by a verb of saying shortly before ("sagte X
+   * der „Welt“"), lower case: the marks hold a name, not a quote. None when absent.
+   */
+  readonly mediumArticles?: readonly string[];
   /** Nouns of a point in time, lower case ("Ende 2018", "Mitte der Woche"): never a speaker. None when absent. */
   readonly timeNouns?: readonly string[];
   /**

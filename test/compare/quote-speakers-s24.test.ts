@@ -144,3 +144,15 @@ describe('an adverb before the adjective of a role phrase', () => {
     expect(quote?.speaker).toBe('Anna Kolb');
   });
 });
+
+describe('a medium named in quotation marks after a verb of saying', () => {
+  it('is no quote ("sagte X der „Welt“"), but a word after a comma or a preposition stays one', () => {
+    const texts = quotesOf('„Das reicht nicht“, sagte Karl Brenner der „Welt“.').map((q) => q.text);
+    expect(texts).toContain('Das reicht nicht');
+    expect(texts).not.toContain('Welt');
+    expect(quotesOf('Brenner sagte, der „Aufschwung“ komme bald.').map((q) => q.text)).toContain(
+      'Aufschwung',
+    );
+    expect(quotesOf('Er sprach später von der „Wende“.').map((q) => q.text)).toContain('Wende');
+  });
+});

@@ -35,6 +35,7 @@ import {
   COORDINATORS,
   INSTITUTION_ENDINGS,
   DOCUMENT_ADVERBS,
+  MEDIUM_ARTICLES,
   GENITIVE_FORMS,
   POSSESSIVE_LABELS,
   QUESTION_WORDS,
@@ -68,6 +69,7 @@ export const de: LanguageRules = {
       personNouns: PERSON_NOUNS,
       speakerNouns: SPEAKER_NOUNS,
       adverbialGenitives: ADVERBIAL_GENITIVES,
+      mediumArticles: MEDIUM_ARTICLES,
       timeNouns: TIME_NOUNS,
       // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
       institutionEndings: INSTITUTION_ENDINGS,

@@ -102,3 +102,9 @@ export const ADVERBIAL_GENITIVES: readonly string[] = list(`der`);
 
 /** Nouns of a point in time that open an adverbial, never a speaker ("Ende 2018", "Mitte der Woche", "Anfang März"). */
 export const TIME_NOUNS: readonly string[] = list(`anfang mitte ende beginn`);
+
+/**
+ * Articles before a medium's name in quotation marks that a verb of saying shortly before addresses ("sagte X der
+ * „Welt“", "sagte dem „Spiegel“"): the marks hold a name, not a quote.
+ */
+export const MEDIUM_ARTICLES: readonly string[] = list(`der dem`);
