@@ -113,6 +113,14 @@ export function namedSubject(near: QuoteSurroundings, index: number): SpeakerPhr
     : undefined;
 }
 
+/** The subject of sentence `index` when it is a personal pronoun ("Er war dem Sieg nie so nah."): its phrase. */
+export function pronounSubject(near: QuoteSurroundings, index: number): SpeakerPhrase | undefined {
+  const range = sentenceRange(near, index);
+  if (!range) return undefined;
+  const subject = sentenceSubject(near.ctx, near.spans, range.from, range.to, true);
+  return subject?.kind === 'pronoun' ? subject : undefined;
+}
+
 /**
  * The subject of sentence `index` when it is a role with a role word of the tables and a definite article ("Der
  * Bürgermeister hat die Vorwürfe zurückgewiesen."): who a pronoun after it may stand for when no person is named near.

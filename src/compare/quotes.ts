@@ -1,4 +1,5 @@
 import type { Sentence } from '../core/types.js';
+import { rulesFor } from '../lang/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { isTitleWord, sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
@@ -8,6 +9,7 @@ import {
   FINITE,
   namedSubject,
   opinionOf,
+  pronounSubject,
   roleSubject,
   quotedName,
   saidInNext,
@@ -102,9 +104,30 @@ export function titleLike(ctx: ArticleContext, span: QuoteSpan, words: readonly 
   if (before && span.open - before.end <= 1) {
     const lower = before.lower;
     if (workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)))) return true;
+    if (words.length === 1 && mediumAddressed(ctx, wordIndexAt(ctx.words, span.open) - 1)) return true;
   }
   if (words.length < 2 || !/^[\p{Lu}\d]/u.test(words[0]?.text ?? '')) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w.text) || titleFunctionWords.includes(w.lower));
+}
+
+/** Most words between a verb of saying and the article of the medium it addresses ("sagte Karl Brenner der"). */
+const MEDIUM_REACH = 5;
+
+/**
+ * Whether word `k` is an article of `mediumArticles` with a verb of saying at most `MEDIUM_REACH` words before it in
+ * the same clause and no preposition between ("sagte X der „Welt“"): the one word in quotation marks after it names
+ * a medium.
+ */
+function mediumAddressed(ctx: ArticleContext, k: number): boolean {
+  const article = ctx.words[k];
+  if (!article || !(ctx.rules.quotes.mediumArticles ?? []).includes(article.lower)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - MEDIUM_REACH); j--) {
+    // Not across a comma ("sagte, der „Aufschwung“ …"), nor after a preposition ("sprach von der „Wende“").
+    const w = ctx.words[j]?.lower ?? '';
+    if (breakBefore(ctx, j + 1) || ctx.rules.quotes.prepositions.includes(w)) return false;
+    if (ctx.sets.quoteVerbs.has(w)) return true;
+  }
+  return false;
 }
 
 class ArticleQuotes {
@@ -445,6 +468,11 @@ class ArticleQuotes {
     // word of the calendar ("am 20. August").
     const lower = p.words[0]?.toLowerCase() ?? '';
     if (this.input.ctx.sets.calendar.has(lower)) return false;
+    // A noun of a point in time ("Ende 2018 …", "Mitte der Woche erklärte …"), a complementiser or conjunction opening
+    // the sentence ("Dass der Preis verdient war, davon …").
+    const { timeNouns = [], complementisers, conjunctions } = this.input.ctx.rules.quotes;
+    if (timeNouns.includes(lower) || complementisers.includes(lower) || conjunctions.includes(lower))
+      return false;
     // A word opening the sentence right before a subject pronoun is its verb ("Kämen sie dem nicht nach, …").
     const k = wordIndexAt(this.input.ctx.words, p.at);
     const next = this.input.ctx.words[k + 1];
@@ -775,7 +803,7 @@ class ArticleQuotes {
       if (subject && this.personish(subject, true)) return subject;
     }
     if (verb >= 0) {
-      const subject = clauseSubject(ctx, this.spans, start, verb);
+      const subject = clauseSubject(ctx, this.spans, start, verb, true);
       // A verb of quoting: whom it quotes, not who passes the words on ("Das Blatt zitiert den Pfarrer: „…“").
       const quoted = this.cited(verb, o, subject !== undefined);
       if (quoted) return quoted;
@@ -1013,6 +1041,29 @@ class ArticleQuotes {
   }
 
   /** Whether sentence `i` directly follows sentence `i - 1` (no heading between). */
+  /**
+   * The speaker of sentence `first - 2` for a quote that is the whole of sentence `first`, when the sentence between
+   * has a pronoun of one person (German "er", not "sie": also "they") agreeing with them as its subject and names
+   * nobody ("„…“, sagt X. Er war nie so nah am Sieg. „…“"); else null.
+   */
+  private carriedPast(first: number, before: { resolved: Resolved; sentence: number }): Resolved | null {
+    const { ctx } = this.input;
+    const between = ctx.article.sentences[first - 1];
+    if (before.sentence !== first - 2 || !between || !this.follows(first) || !this.follows(first - 1))
+      return null;
+    if (!ctx.rules.quotes.sentenceSubjects) return null;
+    const pronoun = pronounSubject(this.near, first - 1);
+    const one = rulesFor(ctx.article.language).lines?.personPronouns ?? [];
+    if (
+      !pronoun ||
+      !one.includes(ctx.words[wordIndexAt(ctx.words, pronoun.at)]?.lower ?? '') ||
+      !this.agreesWith(before.resolved, pronounGender(ctx, pronoun.at)) ||
+      this.onlyPersonBetween(between.start, between.end) !== null
+    )
+      return null;
+    return personOf(before.resolved);
+  }
+
   private follows(i: number): boolean {
     const s = this.input.ctx.article.sentences;
     const a = s[i - 1];
@@ -1208,6 +1259,11 @@ class ArticleQuotes {
         resolved = this.resolvePhrase(subject, first);
         attribution = resolved ? 'continuation' : null;
       }
+    }
+    // A quote that is a whole sentence after one about the speaker before it ("„…“, sagt X. Er war … . „…“").
+    if (!resolved && outside.length === 0 && before) {
+      resolved = this.carriedPast(first, before);
+      if (resolved) attribution = 'continuation';
     }
     // A quote joined by "und" to the quote right before it ("X erklärte: „…“ und „…“"): the same speaker.
     const joined = resolved ? null : this.joinedTo(span);

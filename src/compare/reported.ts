@@ -9,6 +9,7 @@ import {
   speakerPhraseAt,
   type SpeakerPhrase,
 } from './speaker-phrase.js';
+import { genitiveAfterAdverbial, pastAdverbial } from './quote-adverbials.js';
 import { wordIndexAt, type Word } from './words.js';
 
 /**
@@ -129,13 +130,15 @@ function declarative(f: Frames, k: number, to: number): boolean {
 /**
  * The subject of a verb of saying at `v`: the noun phrase that opens the clause right before it ("Der Staatsanwalt
  * sagte", "John Kline, ein Repräsentant aus Minnesota, sagte"), else the one right after it ("Am Donnerstag sagte
- * General Michael Hagee", "Wie die Polizei mitteilte", "erklärte er").
+ * General Michael Hagee", "Wie die Polizei mitteilte", "erklärte er"). With `adverbials`, past a prepositional phrase
+ * after the verb ("sagte auf Nachfrage der Sprecher"; see `invertedSubject`).
  */
 export function clauseSubject(
   ctx: ArticleContext,
   quotes: readonly QuoteSpan[],
   from: number,
   v: number,
+  adverbials = false,
 ): SpeakerPhrase | undefined {
   const { prepositions, sourceBefore, conjunctions, clauseOpeners } = ctx.rules.quotes;
   // A word that opens the clause before its subject: a conjunction ("…, da sie"), a subordinating one ("…, zumal
@@ -196,7 +199,7 @@ export function clauseSubject(
     while (k < v && k - to < 8 && !/[,;:]/u.test(gap(k))) k++;
     if (k === v) return appos ?? found.phrase;
   }
-  return invertedSubject(ctx, quotes, v) ?? auxiliarySubject(ctx, quotes, starts, v);
+  return invertedSubject(ctx, quotes, v, adverbials) ?? auxiliarySubject(ctx, quotes, starts, v);
 }
 
 /**
@@ -252,20 +255,40 @@ function nameBeforeComma(
   return undefined;
 }
 
-/** The subject after a verb: skip "sich" and adverbs ("Am Donnerstag sagte General X", "sagt die Regierung"). */
+/**
+ * The subject after a verb: skip "sich" and adverbs ("Am Donnerstag sagte General X", "sagt die Regierung"); with
+ * `adverbials` also prepositional phrases and a genitive after them ("sagte auf Anfrage der Zeitung ein Sprecher":
+ * the frame of a direct quote; reported speech reads its frames without).
+ */
 export function invertedSubject(
   ctx: ArticleContext,
   quotes: readonly QuoteSpan[],
   v: number,
+  adverbials = false,
 ): SpeakerPhrase | undefined {
   const { notSpeakers, reflexives, conjunctions } = ctx.rules.quotes;
   const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
-  for (let k = v + 1; k < Math.min(ctx.words.length, v + 6); k++) {
+  let reach = v + 6;
+  let adverbial = false;
+  for (let k = v + 1; k < Math.min(ctx.words.length, reach); k++) {
     const w = ctx.words[k] as Word;
     if (insideQuote(quotes, w.start) || breakBefore(ctx, k)) return undefined;
     // A phrase first: "das" may open one ("gab das russische Außenministerium bekannt").
     const found = phraseAt(ctx, k, quotes);
+    // After an adverbial, a genitive of its noun ("sagte auf Anfrage der Zeitung ein Sprecher") is passed over.
+    if (found && adverbial && genitiveAfterAdverbial(ctx, k, found.phrase)) {
+      k = found.to - 1;
+      continue;
+    }
     if (found) return apposition(ctx, found.to, quotes) ?? found.phrase;
+    // A prepositional phrase ("auf Nachfrage", "am Montag"): its noun is no subject; the subject may follow it.
+    const past = adverbials ? pastAdverbial(ctx, k, ctx.words.length) : -1;
+    if (past > 0) {
+      reach += past - k - 1;
+      adverbial = true;
+      k = past - 1;
+      continue;
+    }
     if (reflexives.includes(w.lower) || (notSpeakers.includes(w.lower) && w.lower !== 'es')) continue;
     if (!lower(k) || ctx.sets.determiners.has(w.lower) || conjunctions.includes(w.lower)) return undefined;
   }
@@ -429,10 +452,12 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
     w !== undefined &&
     (ctx.sets.determiners.has(w.lower) || ctx.rules.quotes.objectArticles.includes(w.lower));
   const opened = marker || (start > k && article(ctx.words[k]));
+  // Not past an article that looks like one ("laut dem Minister": the phrase keeps it and is definite).
   while (
     opened &&
     start < to - 1 &&
     ADJECTIVE.test(ctx.words[start]?.text ?? '') &&
+    !ctx.sets.determiners.has(ctx.words[start]?.lower ?? '') &&
     !breakBefore(ctx, start + 1)
   )
     start++;

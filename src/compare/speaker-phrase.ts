@@ -224,17 +224,7 @@ export function speakerPhraseAt(
     k++;
   }
   const start = k;
-  // Adjectives after the article ("der brasilianische Präsident", "die 56-jährige …"), an age among them ("der 35
-  // Jahre alte …").
-  const ageNouns = rules.quotes.ageNouns ?? [];
-  for (;;) {
-    if (k >= limit || !determiner || breakBefore(ctx, k)) break;
-    const w = ctx.words[k]?.text ?? '';
-    if (ADJECTIVE.test(w)) k++;
-    else if (/^\d+$/u.test(w) && ageNouns.includes(ctx.words[k + 1]?.lower ?? '') && !breakBefore(ctx, k + 1))
-      k += 2;
-    else break;
-  }
+  if (determiner) k = pastAdjectives(ctx, k, limit);
   const nouns: Word[] = [];
   const lowerRoles = rules.quotes.lowerCaseRoles;
   // English adjectives before a lower-case role ("the 89-year-old mayor", "a senior official").
@@ -256,6 +246,11 @@ export function speakerPhraseAt(
       nouns.push(...ctx.words.slice(k, family));
       k = family;
       break;
+    }
+    // Two roles joined before a name ("der Virologe und Studienleiter Hendrik Streeck"): on to the second one.
+    if (joinedRole(ctx, k, nouns, limit)) {
+      k++;
+      continue;
     }
     if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w)) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
@@ -320,6 +315,74 @@ export function speakerPhraseAt(
   const words = [...ctx.words.slice(start, k).map(written(ctx)), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
+}
+
+/**
+ * Whether word `k` joins the role word read last to another one right after it ("Politiker und Unternehmer",
+ * "Schauspielerin und Regisseurin"), with no break between them.
+ */
+function joinedRole(ctx: ArticleContext, k: number, nouns: readonly Word[], limit: number): boolean {
+  const joiner = ctx.words[k];
+  const last = nouns.at(-1);
+  const next = ctx.words[k + 1];
+  return (
+    joiner !== undefined &&
+    last !== undefined &&
+    next !== undefined &&
+    k + 1 < limit &&
+    ctx.rules.quotes.joiners.includes(joiner.lower) &&
+    !breakBefore(ctx, k) &&
+    !breakBefore(ctx, k + 1) &&
+    isTitleWord(last, ctx) &&
+    isTitleWord(next, ctx)
+  );
+}
+
+/**
+ * The index of the first word after the adjectives that follow an article at word `k` ("der brasilianische
+ * Präsident", "die 56-jährige …"): an age among them ("der 35 Jahre alte …"), and one adverb before an adjective
+ * ("die sichtlich bewegte Ministerin", "der stets streitbare Manager").
+ */
+function pastAdjectives(ctx: ArticleContext, k: number, limit: number): number {
+  const ageNouns = ctx.rules.quotes.ageNouns ?? [];
+  let adverb = false;
+  let j = k;
+  while (j < limit && !breakBefore(ctx, j)) {
+    const w = ctx.words[j]?.text ?? '';
+    if (ADJECTIVE.test(w)) j++;
+    else if (!adverb && adverbBeforeAdjective(ctx, j, limit)) {
+      adverb = true;
+      j++;
+    } else if (
+      /^\d+$/u.test(w) &&
+      ageNouns.includes(ctx.words[j + 1]?.lower ?? '') &&
+      !breakBefore(ctx, j + 1)
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Whether word `k` is an adverb qualifying the adjective right after it inside a noun phrase ("sichtlich bewegte"):
+ * a lower-case word that is no function word of the tables, before a word shaped like an inflected adjective. Not
+ * where roles are written in lower case ("the traditional medicine minister": those words are the role).
+ */
+function adverbBeforeAdjective(ctx: ArticleContext, k: number, limit: number): boolean {
+  const w = ctx.words[k];
+  const next = ctx.words[k + 1];
+  if (ctx.rules.quotes.lowerCaseRoles !== undefined) return false;
+  if (!w || !next || k + 1 >= limit || breakBefore(ctx, k + 1) || !/^\p{Ll}+$/u.test(w.text)) return false;
+  const { prepositions, conjunctions, joiners, notSpeakers } = ctx.rules.quotes;
+  const functionWord =
+    ctx.sets.determiners.has(w.lower) ||
+    prepositions.includes(w.lower) ||
+    conjunctions.includes(w.lower) ||
+    joiners.includes(w.lower) ||
+    notSpeakers.includes(w.lower) ||
+    ctx.sets.pronouns.has(w.lower);
+  return !functionWord && ADJECTIVE.test(next.text);
 }
 
 /** "Sonia und Willy Bogner": the end of the names joined by "und" at word `k` to the words before it, or -1. */

@@ -351,6 +351,19 @@ export interface QuoteRules {
    */
   readonly possessiveLabels?: readonly string[];
   /**
+   * Articles that may open a genitive of an adverbial's noun between a verb of saying and its subject ("sagte auf
+   * Anfrage der Zeitung ein Sprecher"), lower case; before a masculine noun of a person they open the subject ("sagte
+   * am Montag der Minister"). Absent: the language passes over no adverbial there.
+   */
+  readonly adverbialGenitives?: readonly string[];
+  /**
+   * Articles before a medium's one-word name in quotation marks addressed by a verb of saying shortly before ("sagte X
+   * der „Welt“"), lower case: the marks hold a name, not a quote. None when absent.
+   */
+  readonly mediumArticles?: readonly string[];
+  /** Nouns of a point in time, lower case ("Ende 2018", "Mitte der Woche"): never a speaker. None when absent. */
+  readonly timeNouns?: readonly string[];
+  /**
    * Verbs of quoting someone else, lower case ("zitiert": "Die Zeitung zitiert den Minister: „…“"): the object after
    * the verb is the speaker, not the subject; `objectPronouns` stand for a person there ("zitierte ihn"). Absent: none.
    */

@@ -949,6 +949,8 @@ const quotes: QuoteRules = {
     'urteilt',
     'befand',
     'befindet',
+    'fand',
+    'findet',
     'vertraten',
     'zweifelte',
     'zweifeln',

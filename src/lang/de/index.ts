@@ -32,17 +32,20 @@ import {
 } from './subject-words.js';
 import { sentences } from './sentences.js';
 import {
+  ADVERBIAL_GENITIVES,
   AFTER_QUOTE_VERBS,
   CITING_VERBS,
   COORDINATORS,
   INSTITUTION_ENDINGS,
   DOCUMENT_ADVERBS,
+  MEDIUM_ARTICLES,
   GENITIVE_FORMS,
   POSSESSIVE_LABELS,
   QUESTION_WORDS,
   PERSON_NOUNS,
   SPEAKER_NOUNS,
   SPEECH_NOUNS,
+  TIME_NOUNS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
 
@@ -68,6 +71,9 @@ export const de: LanguageRules = {
       questionWords: QUESTION_WORDS,
       personNouns: PERSON_NOUNS,
       speakerNouns: SPEAKER_NOUNS,
+      adverbialGenitives: ADVERBIAL_GENITIVES,
+      mediumArticles: MEDIUM_ARTICLES,
+      timeNouns: TIME_NOUNS,
       // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
       institutionEndings: INSTITUTION_ENDINGS,
       openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS, ...COORDINATORS],

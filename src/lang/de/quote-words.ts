@@ -96,3 +96,19 @@ export const CITING_VERBS = {
  * off ("es" is left: "des Bundes" is not "Bunde").
  */
 export const GENITIVE_FORMS = { articles: list(`des eines`), endings: list(`s`) };
+
+/**
+ * Articles that may open a genitive of the noun of an adverbial standing between a verb of saying and its subject
+ * ("sagte auf Anfrage der Zeitung ein Sprecher"), unless a masculine noun of a person follows: then they open the
+ * subject ("sagte am Montag der Minister"). The genitive articles of `GENITIVE_FORMS` always open a genitive.
+ */
+export const ADVERBIAL_GENITIVES: readonly string[] = list(`der`);
+
+/** Nouns of a point in time that open an adverbial, never a speaker ("Ende 2018", "Mitte der Woche", "Anfang März"). */
+export const TIME_NOUNS: readonly string[] = list(`anfang mitte ende beginn`);
+
+/**
+ * Articles before a medium's name in quotation marks that a verb of saying shortly before addresses ("sagte X der
+ * „Welt“", "sagte dem „Spiegel“"): the marks hold a name, not a quote.
+ */
+export const MEDIUM_ARTICLES: readonly string[] = list(`der dem`);
