@@ -37,7 +37,7 @@ import {
 } from './places.js';
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
-import { isCapitalised, isNameWord, type Word } from './words.js';
+import { isCapitalised, isNameWord, SENTENCE_OPENING, type Word } from './words.js';
 import { keptPer, keptPrefix, mapped, objects, refill } from '../core/kept.js';
 import { listSet } from './table-lookup.js';
 
@@ -252,9 +252,6 @@ function scanArticle(
   kept.scans = [{ index: ctx.index, pass, mentions }, ...kept.scans].slice(0, KEPT_SCANS);
   return mentions;
 }
-
-/** Text before a word that starts a sentence: a sentence's end, a colon or an opening quotation mark. */
-const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
 
 /** Capitalised words of one article not at a sentence's start (the first word, or after a sentence's end). */
 function midSentenceWords(ctx: ArticleContext): string[] {

@@ -10,10 +10,8 @@ import { isTitleWord, type ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
 import { commonNounWord, compoundNoun, type NameSeed } from './persons.js';
-import { isNameWord, type Word, lowerCaseWords } from './words.js';
+import { isNameWord, lowerCaseWords, SENTENCE_OPENING, type Word } from './words.js';
 
-/** The text before a word that opens a sentence: a sentence's end, a colon or an opening quotation mark. */
-const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
 /**
  * Endings of adjectives, adverbs and abstract nouns ("Tatsächlich", "Grafisch", "Bislang", "Politik"), of present
  * participles used as adverbs ("Überraschend", "Abschließend", "Erschütternd", "Lächelnd"), of Latin adjectives

@@ -19,6 +19,9 @@ export interface Word {
 const WORD =
   /[\p{L}\p{N}]+(?:(?:[-'’]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll})|(?<=\p{Lu})&(?=\p{Lu}))[\p{L}\p{N}]+)*/gu;
 
+/** The text before a word that opens a sentence: a sentence's end, a colon or an opening quotation mark. */
+export const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
+
 /** Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
