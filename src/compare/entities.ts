@@ -1125,6 +1125,22 @@ const organisationNounNames = (seeds: readonly ArticleSeeds[]): ReadonlySet<stri
     ),
   );
 
+/** The shortest common noun at the end of a compound that makes it a noun and no one's name ("Stadtgeschichte"). */
+const LONG_HEAD = 9;
+
+/**
+ * Whether a one-word name is shaped like a noun, not a person's name: a compound of three parts or more joined by
+ * hyphens ("Star-Wars-Set") or one that ends in a long common noun of the language after two letters or more
+ * ("Stadtgeschichte"; a short head is a family name's ending as often: "Hoffmann", "Althaus", "Hofmeister").
+ */
+function nounShapedName(word: string, ctx: ArticleContext | undefined): boolean {
+  if (word.split('-').length >= 3) return true;
+  if (ctx === undefined) return false;
+  const lower = word.toLowerCase();
+  for (let k = 2; lower.length - k >= LONG_HEAD; k++) if (ctx.commonNouns.has(lower.slice(k))) return true;
+  return false;
+}
+
 /** A mention counted in its key's tally. */
 function tally(tallies: Map<string, Tally>, m: RawMention): void {
   const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
@@ -1194,6 +1210,8 @@ export function recogniseEntities(
     const word = words[0] as string;
     if (words.length !== 1 || singleRules.has(word) || clubs.has(word)) continue;
     if (placedRule(rule) && (organisations ??= organisationNounNames(seeds)).has(word)) continue;
+    // "schreibt Stadtgeschichte", "beim Kauf von Star-Wars-Sets": a noun, not a name its place in the sentence gives.
+    if (placedRule(rule) && nounShapedName(word, ctxs[0])) continue;
     if (weakRule(rule) && nounElsewhere(nouns, word)) continue;
     singleRules.set(word, rule);
   }

@@ -161,6 +161,23 @@ function lineOpening(ctx: ArticleContext, i: number, j: number): boolean {
   return LINE_OPENING_END.test(text.slice((words[k - 1] as Word).end));
 }
 
+/** An editor's initials in an agency sign-off: a slash and two to four lower-case letters ("/so", "/zb"). */
+const INITIALS_BEFORE = /\/\p{Ll}{2,4}\/$/u;
+const INITIALS_AFTER = /^\/\p{Ll}{2,4}(?!\p{L})/u;
+
+/**
+ * Whether a word in capitals stands between editors' initials, in an agency's sign-off ("…zusammen./so/DP/zb",
+ * "/cn/bk/sam/DP/nas"): the desk's code, no organisation. A credit with a name before it ("Foto: X/dpa/ESA") or
+ * none after it ("RND/dp") is not such a line.
+ */
+function signOffCode(ctx: ArticleContext, w: Word): boolean {
+  const { text } = ctx.article;
+  return (
+    INITIALS_BEFORE.test(text.slice(Math.max(0, w.start - 6), w.start)) &&
+    INITIALS_AFTER.test(text.slice(w.end))
+  );
+}
+
 function acronyms(ctx: ArticleContext): string[][] {
   const { words } = ctx;
   const { notAcronyms } = ctx.sets.names;
@@ -173,6 +190,7 @@ function acronyms(ctx: ArticleContext): string[][] {
     !wordInCapitals(ctx, k) &&
     !ROMAN.test(w.text) &&
     !knownWord(w.text) &&
+    !signOffCode(ctx, w) &&
     // "KATE", "JAMIE": a first name written in capitals (a credit line), no acronym.
     !(w.text.length >= 3 && ctx.sets.firstNames.has(titleCaseWord(w.text))) &&
     // "BONN", "KÖLN": a place written in capitals.

@@ -22,11 +22,19 @@ function afterOrganisationNoun(ctx: ArticleContext, i: number): string[] | undef
     !ctx.sets.firstNames.has(w.text) &&
     !isTableName(w.text, ctx) &&
     !isTitleWord(w, ctx);
+  // "Tiroler Tageszeitung Online": the word ends the medium's own name, and no name follows its head noun.
+  if (mediumTail(ctx, i + 1)) return undefined;
   let j = i + 1;
   while (j - i <= 3 && usable(words[j])) j++;
   // One word shaped like an adjective used as a noun is a plural genitive, no name ("eine Gruppe Jugendlicher").
   if (j === i + 2 && ADJECTIVE_NOUN.test((words[i + 1] as Word).lower)) return undefined;
   return j > i + 1 ? words.slice(i + 1, j).map((w) => w.text) : undefined;
+}
+
+/** Whether the word at `k` ends a medium's name after its head noun ("Online" in "Tiroler Tageszeitung Online"). */
+function mediumTail(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k];
+  return w !== undefined && w.tightBefore && (ctx.rules.entities.mediumNameTails ?? []).includes(w.text);
 }
 
 /**
@@ -74,7 +82,9 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
       next?.tightBefore &&
       (isNameWord(next.text) || isAcronym(next.text))
     ) {
-      const name = afterOrganisationNoun(ctx, i) ?? (nounAfter(next, ctx) ? undefined : [next.text]);
+      const name =
+        afterOrganisationNoun(ctx, i) ??
+        (nounAfter(next, ctx) || mediumTail(ctx, i + 1) ? undefined : [next.text]);
       if (name) out.push({ words: name, rule: 'org-noun' });
     } else if (/^\p{Lu}/u.test(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
       const name = afterOrganisationNoun(ctx, i);

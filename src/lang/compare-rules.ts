@@ -98,6 +98,11 @@ export interface EntityRules {
    */
   readonly organisationNounEndings?: readonly string[];
   /**
+   * Words that end a medium's name after its own head noun ("Tiroler Tageszeitung Online"), as written: after an
+   * organisation noun they are no organisation's name of their own.
+   */
+  readonly mediumNameTails?: readonly string[];
+  /**
    * Lower-case endings of a head noun that makes a place adjective and it an organisation ("Hamburger
    * Mieterverein", "Berliner Kurier", "Passauer Neue Presse").
    */

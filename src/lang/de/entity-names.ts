@@ -412,6 +412,9 @@ dienst; blatt; zeitschrift; behörde; bündnis; allianz; orchester; ensemble; ka
 zulieferer; finanzinvestor; fonds; label; studio; netzwerk
 `);
 
+/** Words that end a medium's name after its head noun ("Tiroler Tageszeitung Online"), as written. */
+export const MEDIUM_NAME_TAILS: readonly string[] = words(`Online; Digital`);
+
 /** Endings of a head noun after a place adjective that make both an organisation ("Berliner Kurier"). */
 export const ADJECTIVE_ORGANISATION_HEADS: readonly string[] = words(`
 zeitung; kurier; presse; rundschau; anzeiger; tageblatt; nachrichten; morgenpost; abendblatt; abendzeitung;

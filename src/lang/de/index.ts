@@ -10,6 +10,7 @@ import {
   ADJECTIVE_PLACE_HEADS,
   NOT_GIVEN_NAME_ENDINGS,
   ORGANISATION_NOUN_ENDINGS,
+  MEDIUM_NAME_TAILS,
   ROLE_ENDINGS,
   ROLE_TITLES,
 } from './entity-names.js';
@@ -83,6 +84,7 @@ export const de: LanguageRules = {
       titles: [...compare.entities.titles, ...ROLE_TITLES],
       titleEndings: [...compare.entities.titleEndings, ...ROLE_ENDINGS],
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
+      mediumNameTails: MEDIUM_NAME_TAILS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
       sentenceOpeners: [...SENTENCE_OPENERS, ...OPENING_PRONOUNS],

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entityMentions } from './support.js';
+
+const mentions = (text: string): string[] => entityMentions(text);
+
+describe('an editor sign-off is no organisation', () => {
+  it('takes no word in capitals between editors’ initials', () => {
+    expect(mentions('Der Umsatz des Konzerns sank um zwölf Prozent./kw/DP/rt')).toEqual([]);
+  });
+
+  it('still takes an agency in a photo credit', () => {
+    expect(mentions('Der Umsatz sank um zwölf Prozent. Foto: Lena Maurer/dpa/ESA')).toContain(
+      'ESA (organization)',
+    );
+  });
+});
+
+describe('a word that ends a medium’s name is no organisation after its head noun', () => {
+  it('takes no "Online" after a newspaper, nor the sentence opening after it', () => {
+    expect(mentions('Unwetter im Süden | Kärntner Tageszeitung Online In Villach fiel Hagel.')).toEqual([
+      'Villach (place)',
+    ]);
+    expect(mentions('Das Nachrichtenportal Online berichtete.')).toEqual([]);
+  });
+
+  it('still takes the name after an organisation noun', () => {
+    expect(mentions('Wie die Nachrichtenagentur Tass meldet, ist das so.')).toEqual(['Tass (organization)']);
+  });
+});
+
+describe('a noun-shaped word is no person by its place in the sentence alone', () => {
+  it('takes no compound of three hyphened parts and no compound ending in a long common noun', () => {
+    expect(
+      mentions('Sie können sich beim Kauf von Harry-Potter-Sets einige Playmobil-Figuren kostenlos sichern.'),
+    ).toEqual([]);
+    expect(mentions('Die Chronistin schreibt Heimatgeschichte: Abschied aus dem Rathaus')).toEqual([]);
+  });
+
+  it('still takes a family name that ends in a short noun', () => {
+    expect(mentions('Die Lage sei ernst, sagte Wasserfall.')).toEqual(['Wasserfall (person)']);
+    expect(mentions('Das sei ein Fehler, erklärte Hofmeister.')).toEqual(['Hofmeister (person)']);
+  });
+});
