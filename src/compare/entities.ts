@@ -349,13 +349,49 @@ function wordsAfterArticle(ctx: ArticleContext): ReadonlySet<string> {
     ctx.words.forEach((w, i) => {
       const prev = ctx.words[i - 1];
       // An inflected determiner ("der", "einem", "the"; not "nun", "auch").
-      if (w.tightBefore && prev && ctx.sets.names.articles.has(prev.lower) && INFLECTED.test(prev.lower))
-        found.add(w.text);
+      if (w.tightBefore && prev && inflectedArticle(ctx, prev.lower)) found.add(w.text);
     });
     words = found;
     articleFollowers.set(ctx.words, words);
   }
   return words;
+}
+
+/** An inflected determiner ("der", "einem"; not "nun", "auch"). */
+const inflectedArticle = (ctx: ArticleContext, lower: string): boolean =>
+  ctx.sets.names.articles.has(lower) && INFLECTED.test(lower);
+
+/** The words (as written) that stand right after an inflected article or one fused with a preposition ("im"). */
+const determinerFollowers = new WeakMap<ArticleContext['words'], ReadonlySet<string>>();
+
+function wordsAfterDeterminer(ctx: ArticleContext): ReadonlySet<string> {
+  let words = determinerFollowers.get(ctx.words);
+  if (words === undefined) {
+    const found = new Set<string>();
+    const contractions = new Set(ctx.rules.entities.articleContractions ?? []);
+    ctx.words.forEach((w, i) => {
+      const prev = ctx.words[i - 1];
+      if (w.tightBefore && prev && (contractions.has(prev.lower) || inflectedArticle(ctx, prev.lower)))
+        found.add(w.text);
+    });
+    words = found;
+    determinerFollowers.set(ctx.words, words);
+  }
+  return words;
+}
+
+/**
+ * Whether a word the place rules discovered stands right after a determiner somewhere in the story ("nach dem
+ * Brexit", "im Eiltempo", "im Bulletin"): a common noun, as a town's name stands without one. Not a word ending
+ * like a landscape or a place's part, which takes one ("im Stubaital", "im Ostallgäu").
+ */
+function nounAfterDeterminer(ctxs: readonly ArticleContext[], word: string): boolean {
+  return ctxs.some(
+    (ctx) =>
+      !ctx.nouns.placePart.test(word.toLowerCase()) &&
+      ctx.rules.entities.nounsCapitalised === true &&
+      wordsAfterDeterminer(ctx).has(word),
+  );
 }
 
 /** A word in capitals, digits and hyphens with two capitals at least ("DFG-VK", "G7"). */
@@ -537,7 +573,7 @@ function baseLexicon(
   const places = discoveredPlaces(
     seeds.flatMap((s) => s.places),
     // A longer name that starts with the word ("Chicago Tribune") leaves the word alone a place.
-    (w) => personWords.has(w) || lexicon.hasAlone(w),
+    (w) => personWords.has(w) || lexicon.hasAlone(w) || nounAfterDeterminer(ctxs, w),
   );
   for (const place of places)
     lexicon.add({
@@ -1213,6 +1249,8 @@ export function recogniseEntities(
     // "schreibt Stadtgeschichte", "beim Kauf von Star-Wars-Sets": a noun, not a name its place in the sentence gives.
     if (placedRule(rule) && nounShapedName(word, ctxs[0])) continue;
     if (weakRule(rule) && nounElsewhere(nouns, word)) continue;
+    // "heißt es im Bulletin", "laut Bulletin": a word after an article somewhere is a noun, for any placed rule.
+    if (placedRule(rule) && ctxs.some((c) => wordsAfterDeterminer(c).has(word))) continue;
     singleRules.set(word, rule);
   }
   // The inputs are joined only when a later recognition compares with them (most do not: `speakersAddNothing`).

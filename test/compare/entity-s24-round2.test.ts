@@ -41,3 +41,22 @@ describe('a noun-shaped word is no person by its place in the sentence alone', (
     expect(mentions('Das sei ein Fehler, erklärte Hofmeister.')).toEqual(['Hofmeister (person)']);
   });
 });
+
+describe('a word after an article somewhere in the story is a noun, no discovered place or person', () => {
+  it('takes no place from "in X" when "im X" or "dem X" stands elsewhere', () => {
+    expect(mentions('Das Krankenhaus entstand im Eiltempo. Gebaut wurde es in Eiltempo in Moskau.')).toEqual([
+      'Moskau (place)',
+    ]);
+    expect(mentions('Das stehe im Protokoll. Die Lage sei ernst, heißt es in Protokoll.')).toEqual([]);
+  });
+
+  it('still takes a town without an article and a landscape that takes one', () => {
+    expect(mentions('Das Fest fand in Wiesenau statt. Viele Gäste kamen nach Wiesenau.')).toEqual([
+      'Wiesenau (place)',
+      'Wiesenau (place)',
+    ]);
+    expect(mentions('Der Ausflug ging ins Stubaital. Im Stubaital lag Schnee, in Stubaital auch.')).toContain(
+      'Stubaital (place)',
+    );
+  });
+});
