@@ -304,9 +304,10 @@ function middleName(ctx: ArticleContext, i: number, k: number): boolean {
 
 /**
  * Whether the word after the first name at `i` is a family name that the language's tables know as a town or company
- * ("Uta Hagen", "Thomas Metz", "Olaf Henkel": German family names often come from towns): one capitalised word (no
- * acronym) ending the name, not a name of the shared gazetteer (countries and world cities: "dass Ludwig Paris nicht
- * mochte"), the first name not after a place preposition ("in Santa Cruz").
+ * ("Uta Hagen", "Thomas Metz", "Olaf Henkel": German family names often come from towns) or that the shared
+ * gazetteer knows as an organisation ("Michael Bloomberg", "Nikola Tesla"): one capitalised word (no acronym) ending
+ * the name, not a place of the shared gazetteer (countries and world cities: "dass Ludwig Paris nicht mochte"), the
+ * first name not after a place preposition ("in Santa Cruz").
  */
 function tableFamilyName(ctx: ArticleContext, i: number): boolean {
   const { words } = ctx;
@@ -317,7 +318,7 @@ function tableFamilyName(ctx: ArticleContext, i: number): boolean {
     !family?.tightBefore ||
     !/^\p{Lu}\p{Ll}+$/u.test(family.text) ||
     !isTableName(family.text, ctx) ||
-    knownWord(family.text)
+    knownWord(family.text)?.type === 'place'
   )
     return false;
   if (next?.tightBefore && /^\p{Lu}/u.test(next.text)) return false;

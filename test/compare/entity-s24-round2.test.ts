@@ -60,3 +60,17 @@ describe('a word after an article somewhere in the story is a noun, no discovere
     );
   });
 });
+
+describe('a given name before a one-word organisation of the shared gazetteer makes a person', () => {
+  it('takes the full name, not the given name and an organisation', () => {
+    expect(mentions('Gestern sprach Michael Bloomberg in New York.')).toEqual([
+      'Michael Bloomberg (person)',
+      'New York (place)',
+    ]);
+    expect(mentions('Der Erfinder Nikola Tesla starb 1943 in New York.')).toContain('Nikola Tesla (person)');
+  });
+
+  it('still takes no person from a given name before a world city', () => {
+    expect(mentions('Es ist nicht wahr, dass Ludwig Paris nicht mochte.')).toEqual(['Paris (place)']);
+  });
+});
