@@ -107,7 +107,24 @@ function coordinated(ctx: ArticleContext, i: number): Word | undefined {
  */
 function opensLongerName(ctx: ArticleContext, i: number): boolean {
   const after = ctx.words[i + 1];
-  return after?.tightBefore === true && /^\p{Lu}/u.test(after.text) && !commonNounWord(after.text, ctx);
+  return after?.tightBefore === true && /^\p{Lu}/u.test(after.text) && !nounByWordOrLength(after, ctx);
+}
+
+/** The length from which a word shaped like an abstract noun is one ("Zeugnis", "Station"; not "Yunis", "Dennis"). */
+const ABSTRACT_SHAPED = 7;
+
+/**
+ * A common noun of the language's tables, or one by its ending when long enough: a short name ending like an abstract
+ * noun ("Khan Yunis", "Bad Dennis") goes on a name.
+ */
+function nounByWordOrLength(w: Word, ctx: ArticleContext): boolean {
+  if (!commonNounWord(w.text, ctx)) return false;
+  return (
+    w.text.length >= ABSTRACT_SHAPED ||
+    ctx.commonNouns.has(w.lower) ||
+    ctx.sets.notPlaces.has(w.lower) ||
+    ctx.sets.titles.has(w.lower)
+  );
 }
 
 export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {

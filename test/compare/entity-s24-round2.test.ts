@@ -74,3 +74,15 @@ describe('a given name before a one-word organisation of the shared gazetteer ma
     expect(mentions('Es ist nicht wahr, dass Ludwig Paris nicht mochte.')).toEqual(['Paris (place)']);
   });
 });
+
+describe('a short name that ends like an abstract noun goes on the name before it', () => {
+  it('takes no place from the first word of a two-word town', () => {
+    expect(mentions('Sie war in Khan Yunis gefangen. Danach kam sie nach Khan Yunis zurück.')).toEqual([]);
+  });
+
+  it('still takes a town before a long abstract noun', () => {
+    expect(
+      mentions('Das Fest fand in Wiesenau statt. Viele Gäste kamen nach Wiesenau Ergebnisse zu feiern.'),
+    ).toEqual(['Wiesenau (place)', 'Wiesenau (place)']);
+  });
+});
