@@ -12,12 +12,13 @@ import { isNameWord, type Word } from './words.js';
  */
 
 /**
- * A compound of the language ending in a common noun that no place name ends in ("in Lebensgefahr", "im
- * Einsatzgebiet", "aus Todesangst"); one ending in a place part may be a place ("Oberstdorf", "Ludwigshafen").
+ * A common noun of the language ("aus Kirche") or a compound ending in a common noun that no place name ends in ("in
+ * Lebensgefahr", "im Einsatzgebiet", "aus Todesangst"); a compound ending in a place part may be a place
+ * ("Oberstdorf", "Ludwigshafen"), the place part alone is a common noun.
  */
 const commonCompound = (lower: string, ctx: ArticleContext): boolean =>
-  (ctx.commonNouns.has(lower) || compoundNoun(lower, ctx) || endsInNotPlace(lower, ctx)) &&
-  !ctx.nouns.placePart.test(lower);
+  ctx.commonNouns.has(lower) ||
+  ((compoundNoun(lower, ctx) || endsInNotPlace(lower, ctx)) && !ctx.nouns.placePart.test(lower));
 
 /** A compound ending in a noun of five letters or more that is no place after a preposition ("Polizeigewahrsam"). */
 function endsInNotPlace(lower: string, ctx: ArticleContext): boolean {

@@ -86,3 +86,30 @@ describe('a short name that ends like an abstract noun goes on the name before i
     ).toEqual(['Wiesenau (place)', 'Wiesenau (place)']);
   });
 });
+
+describe('a given name after "St." or "San" begins a place’s or church’s name, no person', () => {
+  it('takes no person from a saint’s name', () => {
+    expect(mentions('Die Diebe stiegen in die St. Joseph Kirche ein.')).toEqual([]);
+  });
+
+  it('still takes a person from a given name elsewhere', () => {
+    expect(mentions('Die Rede hielt Joseph Meier in Berlin.')).toEqual([
+      'Berlin (place)',
+      'Joseph Meier (person)',
+    ]);
+  });
+});
+
+describe('a common noun that is also a place name’s last part is no discovered place alone', () => {
+  it('takes no place from "aus Kirche" or "aus Kapital"', () => {
+    expect(mentions('Das Kreuz wurde aus Kirche gestohlen. Der Dieb kam aus Kirche zurück.')).toEqual([]);
+    expect(mentions('Die Einkünfte aus Kapital steigen. Aus Kapital wird mehr.')).toEqual([]);
+  });
+
+  it('still takes a town whose name ends in that part', () => {
+    expect(mentions('Der Zug fuhr nach Wiesenkirchen. Viele kamen aus Wiesenkirchen.')).toEqual([
+      'Wiesenkirchen (place)',
+      'Wiesenkirchen (place)',
+    ]);
+  });
+});

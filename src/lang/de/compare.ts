@@ -298,6 +298,9 @@ const entities: EntityRules = {
   knownPlaces: KNOWN_PLACES,
   namePrepositions: ['in', 'aus', 'nach'],
   supportPrepositions: ['von', 'bis'],
+  // Words that begin a place's or a church's name before a given name ("San Francisco", "Santa Monica", "St. Peter",
+  // "Sankt Georgen"): no person starts at that given name.
+  placeOpeners: ['San', 'Santa', 'Santo', 'São', 'Sao', 'Saint', 'Sankt', 'St'],
   placePrefixes: [
     'Bad',
     'Sankt',
