@@ -94,8 +94,8 @@ describe('a given name after "St." or "San" begins a place’s or church’s nam
 
   it('still takes a person from a given name elsewhere', () => {
     expect(mentions('Die Rede hielt Joseph Meier in Berlin.')).toEqual([
-      'Berlin (place)',
       'Joseph Meier (person)',
+      'Berlin (place)',
     ]);
   });
 });
