@@ -1,6 +1,7 @@
 import type { Sentence } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
+import { genitiveAfterAdverbial, pastAdverbial } from './quote-adverbials.js';
 import { isTitleWord, sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { isRoleNoun } from './speaker-roles.js';
@@ -18,6 +19,7 @@ import {
 import { quoteSpans, type QuoteSpan, insideQuote, lastClosingBefore } from './quote-spans.js';
 import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import {
+  ageWord,
   apposition,
   breakBefore,
   particleNameAt,
@@ -34,6 +36,9 @@ import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
 const MIN_QUOTE_WORDS = 3;
 /** Most characters from a role to the name set off after it by a comma ("Die Vorsitzende des Gremiums, X"). */
 const APPOSITION_REACH = 90;
+
+/** Fewest words of a quoted clause closing a sentence that continues the speaker before ("„der Populismus hat …“"). */
+const MIN_CLAUSE_WORDS = 4;
 
 export interface QuoteInput {
   readonly ctx: ArticleContext;
@@ -95,19 +100,26 @@ function caseWordAfter(ctx: ArticleContext, k: number, floor: number): number {
  * or a noun for a work or a name right before the marks ("den Film „…“", "das Motto „…“").
  */
 export function titleLike(ctx: ArticleContext, span: QuoteSpan, words: readonly Word[]): boolean {
-  const { titleFunctionWords, workNouns } = ctx.rules.quotes;
+  const { titleFunctionWords } = ctx.rules.quotes;
   const text = ctx.article.text.slice(span.open + 1, span.close);
   // English sets the full stop or comma after a title inside the marks ("on MSNBC's “The Last Word.”").
   const inside = ctx.rules.quotes.stopInsideMarks === true ? text.trim().replace(/[.,]$/u, '') : text.trim();
   if (words.length > 8 || SENTENCE_END.test(inside)) return false;
+  if (afterWorkNoun(ctx, span)) return true;
   const before = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
   if (before && span.open - before.end <= 1) {
-    const lower = before.lower;
-    if (workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)))) return true;
     if (words.length === 1 && mediumAddressed(ctx, wordIndexAt(ctx.words, span.open) - 1)) return true;
   }
   if (words.length < 2 || !/^[\p{Lu}\d]/u.test(words[0]?.text ?? '')) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w.text) || titleFunctionWords.includes(w.lower));
+}
+
+/** Whether a noun for a work or a name stands right before the quotation marks ("den Film „…“", "Buch „…“"). */
+function afterWorkNoun(ctx: ArticleContext, span: QuoteSpan): boolean {
+  const before = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
+  if (!before || span.open - before.end > 1) return false;
+  const lower = before.lower;
+  return ctx.rules.quotes.workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)));
 }
 
 /** Most words between a verb of saying and the article of the medium it addresses ("sagte Karl Brenner der"). */
@@ -229,23 +241,38 @@ class ArticleQuotes {
     // the one person named since the sentence before.
     for (const back of [0, 1]) {
       const floor = (sentences[sentence - back] ?? sentences[sentence])?.start ?? 0;
-      const only = this.onlyPersonBetween(floor, p.at);
+      const only = this.onlyPersonBetween(floor, p.at, gender);
       if (only === undefined) return null;
-      if (only !== null) return this.agreesWith(only, gender) ? this.name([only.text], only.key) : null;
+      if (only !== null) return this.name([only.text], only.key);
     }
     return null;
   }
 
   /** The one person named between two offsets (outside quotes); undefined for several, null for none. */
-  private onlyPersonBetween(from: number, to: number): RawMention | undefined | null {
+  private onlyPersonBetween(from: number, to: number, gender?: Gender): RawMention | undefined | null {
     let only: RawMention | null = null;
     for (const m of this.input.persons) {
       if (m.start >= to) break;
-      if (m.start < from || insideQuote(this.spans, m.start)) continue;
+      // A person of the other gender is not counted ("die Sängerin" after "X schrieb dem Anwalt Daniel Y").
+      if (m.start < from || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender)) continue;
       if (only && only.key !== m.key) return undefined;
       only = m;
     }
     return only;
+  }
+
+  /**
+   * Whether a speaker is a source noun of the tables as written ("Medienberichten" of "Medienberichten zufolge"):
+   * a source of a report, no one a pronoun after it stands for.
+   */
+  private sourceNoun(r: Resolved): boolean {
+    const [word, more] = r.words;
+    return (
+      r.key === undefined &&
+      more === undefined &&
+      word !== undefined &&
+      this.input.ctx.rules.quotes.sourceNouns.includes(word.toLowerCase())
+    );
   }
 
   private resolve(a: Attribution | undefined, sentence: number): Resolved | null {
@@ -253,7 +280,7 @@ class ArticleQuotes {
     if (a.kind !== 'pronoun') return this.name(a.words, a.key);
     const gender = pronounGender(this.input.ctx, a.at);
     const previous = this.speakerOf(sentence - 1);
-    if (previous && this.agreesWith(previous, gender)) return previous;
+    if (previous && this.agreesWith(previous, gender) && !this.sourceNoun(previous)) return previous;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     return this.nearestPerson(a.at, floor, gender);
@@ -372,6 +399,13 @@ class ArticleQuotes {
       const [given, family] = p.words.slice(-2);
       if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
         return this.named([given, family]);
+      // "der 70-jährige Brenner": adjectives in lower case before a person the story knows.
+      const capital = p.words.findIndex((w) => /^\p{Lu}/u.test(w));
+      const tail = p.words.slice(capital);
+      if (capital > 0 && tail.every((w) => /^\p{Lu}/u.test(w))) {
+        const key = this.input.keyOf(tail);
+        if (key?.startsWith('person:') === true) return this.name(tail, key);
+      }
       // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler") or a noun of a person ("der Mann"):
       // "der Bericht" is no person.
       const personNoun = (this.input.ctx.rules.quotes.personNouns ?? []).includes(
@@ -379,7 +413,10 @@ class ArticleQuotes {
       );
       if (
         p.definite &&
-        (p.title || this.roleWord(p) || personNoun || p.words.some((w) => /^\d+$/u.test(w)))
+        (p.title ||
+          this.roleWord(p) ||
+          personNoun ||
+          p.words.some((w) => /^\d+$/u.test(w) || ageWord(this.input.ctx, w) !== undefined))
       ) {
         const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence);
         // A function ("der Innenminister") stays the person's role for a pronoun after it; a part they play there
@@ -395,7 +432,11 @@ class ArticleQuotes {
     }
     const gender = pronounGender(this.input.ctx, p.at);
     const last =
-      this.lastSpeaker && this.agreesWith(this.lastSpeaker.resolved, gender) ? this.lastSpeaker : null;
+      this.lastSpeaker &&
+      this.agreesWith(this.lastSpeaker.resolved, gender) &&
+      !this.sourceNoun(this.lastSpeaker.resolved)
+        ? this.lastSpeaker
+        : null;
     // A pronoun stands for the person; a role phrase that referred to them ("der Gast") was the text's there only.
     const recent = last && sentence - last.sentence <= 2 ? personOf(last.resolved) : undefined;
     if (this.pronounFirst.has(p)) {
@@ -570,13 +611,28 @@ class ArticleQuotes {
     // A verb of quoting: whom it quotes ("„…“, zitiert die Zeitung den Minister").
     const quoted = this.cited(j, limit, false);
     if (quoted) return quoted;
-    // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …").
-    for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+    // The verb (or "so"), then up to three more lower-case words ("so charakterisierte ihn der …"), and after a verb
+    // of saying prepositional phrases ("„…“, sagte am Montag der Minister", past a genitive of their noun).
+    const saying = ctx.sets.quoteVerbs.has(w.lower);
+    let reach = j + 5;
+    let adverbial = false;
+    for (let k = j + 1; k < Math.min(limit, reach); k++) {
       // A medium's name in quotation marks ("„…“, schreibt die „Computerwoche“", "schrieb „Die Zeit“").
       const medium = quotedName(this.near, k);
       if (medium) return medium;
       if (breakBefore(ctx, k)) return undefined;
       const found = speakerPhraseAt(ctx, k, this.spans, limit);
+      if (found && adverbial && genitiveAfterAdverbial(ctx, k, found.phrase)) {
+        k = found.to - 1;
+        continue;
+      }
+      const past = saying && !found ? pastAdverbial(ctx, k, limit) : -1;
+      if (past > 0) {
+        reach += past - k - 1;
+        adverbial = true;
+        k = past - 1;
+        continue;
+      }
       if (found) {
         // A role, then the name set off by commas ("sagte die Sprecherin, Karoline Leavitt."); a full name keeps its
         // name before a role set off the same way ("wird Mike Downey, Leiter der Abteilung, zitiert").
@@ -799,6 +855,9 @@ class ArticleQuotes {
       quotes.joiners.includes(ctx.words[verb - 1]?.lower ?? '') &&
       quotes.sentenceSubjects
     ) {
+      // The subject right after a first verb of saying, up to the joiner ("sagte der Minister und klagte:").
+      const joined = this.subjectBeforeJoiner(verb - 1, start);
+      if (joined) return joined;
       const subject = sentenceSubject(ctx, this.spans, start, o);
       if (subject && this.personish(subject, true)) return subject;
     }
@@ -912,6 +971,22 @@ class ArticleQuotes {
     const { ctx } = this.input;
     const subordinate = subordinateSpeaker(ctx, this.spans, span, from, to, (p) => this.personish(p, true));
     return subordinate ?? this.phraseBefore(span, from);
+  }
+
+  /**
+   * The phrase between a verb of saying and the joiner at `joiner` ("sagte der Minister und klagte"), when it is a
+   * person: the subject of both verbs.
+   */
+  private subjectBeforeJoiner(joiner: number, start: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    for (let v = joiner - 1; v >= Math.max(start, joiner - 6); v--) {
+      if (!this.sayingVerb((ctx.words[v] as Word).lower)) continue;
+      const found = speakerPhraseAt(ctx, v + 1, this.spans, joiner);
+      return found && found.to === joiner && !breakBefore(ctx, v + 1) && this.personish(found.phrase, true)
+        ? found.phrase
+        : undefined;
+    }
+    return undefined;
   }
 
   /** The first word from `k` on that is no reflexive pronoun ("äußerte sich der Minister"). */
@@ -1159,7 +1234,8 @@ class ArticleQuotes {
       (introduced?.kind === 'name' ? introduced : phraseAfter) ?? this.clauseSpeaker(span, from, to);
     // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
     const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
-    if (!(phraseAfter && saying) && titleLike(ctx, span, words)) return;
+    // Right after a noun for a work it is the title even then ("Sarrazins Buch „…“ hatte sie „…“ genannt").
+    if ((!(phraseAfter && saying) || afterWorkNoun(ctx, span)) && titleLike(ctx, span, words)) return;
     // One or two words are a quote only with a verb of saying and its speaker ("bezeichnete es als „Gesindel“").
     // Lower-case words ("„haltlos“", "„völlig unrealistisch“") are someone's wording, never a name.
     const wording =
@@ -1231,11 +1307,12 @@ class ArticleQuotes {
         attribution = resolved ? (subject.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
       }
     }
-    // A quote standing alone right after a sentence with a speaker continues it.
+    // A quote standing alone (or a quoted main clause closing its sentence) right after a sentence with a speaker
+    // continues it.
     const before = this.lastSpeaker;
     if (
       !resolved &&
-      (outside.length === 0 || reported) &&
+      (outside.length === 0 || reported || (!saying && this.closingClause(span, words, last))) &&
       this.follows(first) &&
       before &&
       before.sentence >= first - 1
@@ -1282,6 +1359,36 @@ class ArticleQuotes {
   }
 
   private lastReported: { resolved: Resolved; sentence: number } | null = null;
+
+  /**
+   * Whether a quote is a clause of at least `MIN_CLAUSE_WORDS` words opening in lower case after a comma and closing
+   * its sentence (only an end mark after it): the main clause of a sentence whose words before are subordinate
+   * ("„…“, sagte X. Die Frage, wie …, „der Populismus hat keine Antwort“.").
+   */
+  private closingClause(span: QuoteSpan, words: readonly Word[], sentence: number): boolean {
+    const { ctx } = this.input;
+    // Only where the tables read sentence subjects (German).
+    if (!ctx.rules.quotes.sentenceSubjects) return false;
+    const { text } = ctx.article;
+    const prev = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
+    const end = ctx.article.sentences[sentence]?.end ?? text.length;
+    const [opening, second] = words;
+    // Not a subordinate clause: no conjunction first, nor a relative pronoun ("„der nie erwartet hatte …“"; an
+    // article goes on with a noun or an adjective: "„der Populismus …“", "„die neue Regel …“").
+    const subordinate =
+      (ctx.rules.quotes.clauseOpeners.includes(opening?.lower ?? '') &&
+        !ctx.sets.determiners.has(opening?.lower ?? '')) ||
+      (ctx.sets.determiners.has(opening?.lower ?? '') &&
+        !/^(\p{Lu}|\p{Ll}{3,}(e|en|er|es|em)$)/u.test(second?.text ?? ''));
+    return (
+      words.length >= MIN_CLAUSE_WORDS &&
+      /^\p{Ll}/u.test(opening?.text ?? '') &&
+      !subordinate &&
+      prev !== undefined &&
+      /^\s*,\s*$/u.test(text.slice(prev.end, span.open)) &&
+      /^\s*[.!?]?\s*$/u.test(text.slice(span.close + 1, end))
+    );
+  }
 
   /** Reported speech: kept when its speaker is known (a continuation takes the last reported speaker). */
   private readonly frameSpeakers = new Map<ReportedFrame, Resolved | null>();

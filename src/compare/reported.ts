@@ -174,6 +174,10 @@ export function clauseSubject(
     if (start >= v || preposition || sourceBefore.includes(lead)) continue;
     const found = phraseAt(ctx, start, quotes, v);
     if (!found) continue;
+    // A word alone for what was said, fronted ("Ähnliches hatte auch X gesagt"): the object; the subject follows.
+    const [one, more] = found.phrase.kind === 'pronoun' ? [] : found.phrase.words;
+    if (more === undefined && (ctx.rules.quotes.saidObjects ?? []).includes(one?.toLowerCase() ?? ''))
+      continue;
     // A role set off by commas after a name ("Jane Doe, the agency's chief officer, told …"): the name speaks.
     const role = found.phrase.kind === 'role' ? found.phrase : undefined;
     const named = role && start > from ? nameBeforeComma(ctx, quotes, from, start) : undefined;
@@ -225,11 +229,27 @@ function auxiliarySubject(
     a === start + 1 || prepositions.includes(lower(start)) || prepositions.includes(lower(start + 1));
   if (a >= v - 1 || !adverbial || objectArticles.includes(lower(a + 1))) return undefined;
   for (let k = start + 1; k <= v; k++) if (/[,;:]/u.test(gap(k))) return undefined;
-  const found = phraseAt(ctx, a + 1, quotes, v);
+  // Adverbs after the auxiliary ("hatte zuvor auch X gesagt"): lower-case words that are no function words.
+  let s = a + 1;
+  while (s < a + 3 && s < v && adverbWord(ctx, s)) s++;
+  const found = phraseAt(ctx, s, quotes, v);
   if (!found || v - found.to > 4) return undefined;
   for (let k = found.to; k < v; k++)
     if (conjunctions.includes(lower(k)) || !/^\p{Ll}/u.test(ctx.words[k]?.text ?? '')) return undefined;
   return found.phrase;
+}
+
+/** Whether word `k` is a lower-case word that is no function word of the tables: an adverb ("zuvor", "auch"). */
+function adverbWord(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k];
+  const { prepositions, conjunctions, notSpeakers, objectArticles } = ctx.rules.quotes;
+  return (
+    w !== undefined &&
+    /^\p{Ll}+$/u.test(w.text) &&
+    !ctx.sets.determiners.has(w.lower) &&
+    !ctx.sets.pronouns.has(w.lower) &&
+    ![prepositions, conjunctions, notSpeakers, objectArticles].some((t) => t.includes(w.lower))
+  );
 }
 
 /** A name of one to four words ending right before a comma in front of word `start`, not before `from`. */

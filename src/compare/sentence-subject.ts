@@ -107,7 +107,10 @@ function verbAfterOpening(
 export function objectCase(ctx: ArticleContext, p: SpeakerPhrase): boolean {
   if (p.kind === 'pronoun') return false;
   const first = ctx.words.find((w) => w.start === p.at);
-  return ctx.rules.quotes.objectArticles.includes(first?.lower ?? '');
+  if (ctx.rules.quotes.objectArticles.includes(first?.lower ?? '')) return true;
+  // A word alone that stands for what was said ("Ähnliches hatte auch X gesagt:"): the object fronted.
+  const [word, more] = p.words;
+  return more === undefined && (ctx.rules.quotes.saidObjects ?? []).includes(word?.toLowerCase() ?? '');
 }
 
 /**

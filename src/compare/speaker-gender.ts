@@ -57,13 +57,22 @@ export function pronounGender(ctx: ArticleContext, at: number): Gender | undefin
   if (!w || w.start !== at) return undefined;
   if (rules.malePronouns.includes(w.lower)) return 'm';
   if (!rules.femalePronouns.includes(w.lower) || pluralNeighbour(ctx, rules, i)) return undefined;
-  // "sie" is a woman only next to a verb of saying of one person ("sagte sie", "sie erklärte").
-  const verbNext = [ctx.words[i - 1], ctx.words[i + 1]].some(
+  // "sie" is a woman next to a verb of saying of one person ("sagte sie", "sie erklärte"); elsewhere too, never a
+  // man named before ("Laschet … Diese Kanzlerin … Nachdem sie „…“"), unless a lower-case word next to it may be a
+  // plural verb ("Sie dürften": "they").
+  const next = [ctx.words[i - 1], ctx.words[i + 1]];
+  const verbNext = next.some(
     (n) =>
       n !== undefined &&
       (ctx.sets.quoteVerbs.has(n.lower) || ctx.rules.quotes.reportingVerbs.includes(n.lower)),
   );
-  return rules.pluralVerbEndings.length === 0 || verbNext ? 'f' : undefined;
+  const pluralVerb = next.some(
+    (n) =>
+      n !== undefined &&
+      /^\p{Ll}+$/u.test(n.text) &&
+      rules.pluralVerbEndings.some((e) => n.lower.endsWith(e)),
+  );
+  return verbNext || !pluralVerb ? 'f' : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isTitleWord, type ArticleContext } from './context.js';
 import { PARTICLES, personWord, SECOND_PARTICLES } from './persons.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
-import { isNameWord, type Word } from './words.js';
+import { isNameWord, wordIndexAt, type Word } from './words.js';
 
 /**
  * A speaker as the text writes it next to a quote: a pronoun ("er"), a name ("Filep Karma"), a role with a name
@@ -252,7 +252,8 @@ export function speakerPhraseAt(
       k++;
       continue;
     }
-    if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w)) break;
+    const age = determiner && nouns.length === 0 && ageWord(ctx, w.text) === 'noun';
+    if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w) && !age) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     if (secondNoun(ctx, nouns.at(-1), w)) break;
     const step = cutCompound(ctx, k, limit) ? 2 : 1; // "Bau- und Transportministerium": on to the head
@@ -263,7 +264,8 @@ export function speakerPhraseAt(
   while (
     nouns.length > 0 &&
     !/^\p{Lu}/u.test(nouns.at(-1)?.text ?? '') &&
-    !roleNoun(ctx, nouns.at(-1) as Word)
+    !roleNoun(ctx, nouns.at(-1) as Word) &&
+    ageWord(ctx, nouns.at(-1)?.text ?? '') !== 'noun'
   ) {
     nouns.pop();
     k--;
@@ -349,6 +351,8 @@ function pastAdjectives(ctx: ArticleContext, k: number, limit: number): number {
   let j = k;
   while (j < limit && !breakBefore(ctx, j)) {
     const w = ctx.words[j]?.text ?? '';
+    // "der 48-Jährige": an age written as a noun is the phrase's noun.
+    if (ageWord(ctx, w) === 'noun') break;
     if (ADJECTIVE.test(w)) j++;
     else if (!adverb && adverbBeforeAdjective(ctx, j, limit)) {
       adverb = true;
@@ -362,6 +366,18 @@ function pastAdjectives(ctx: ArticleContext, k: number, limit: number): number {
     else break;
   }
   return j;
+}
+
+/**
+ * An age written with a number, a hyphen and an ending of the language's `ageEndings`: an adjective in lower case
+ * ("70-jährige"), a noun capitalised ("48-Jährige"); else undefined.
+ */
+export function ageWord(ctx: ArticleContext, text: string): 'adjective' | 'noun' | undefined {
+  const m = /^\d+-(\p{L}+)$/u.exec(text);
+  const ending = m?.[1];
+  if (ending === undefined || !(ctx.rules.quotes.ageEndings ?? []).includes(ending.toLowerCase()))
+    return undefined;
+  return /^\p{Lu}/u.test(ending) ? 'noun' : 'adjective';
 }
 
 /**
@@ -525,10 +541,17 @@ export function apposition(
   to: number,
   quotes: readonly QuoteSpan[],
 ): SpeakerPhrase | undefined {
-  const w = ctx.words[to];
   const prev = ctx.words[to - 1];
-  if (!w || !prev || !/^\s*,\s*$/u.test(ctx.article.text.slice(prev.end, w.start))) return undefined;
-  const found = speakerPhraseAt(ctx, to, quotes);
+  if (!prev) return undefined;
+  // Past a short part in parentheses ("der Generalsekretär der Befreiungsfront (NBF), Tamer Oskal").
+  const paren = /^\s*\([^()\n]{1,30}\)(?=\s*,)/u.exec(ctx.article.text.slice(prev.end, prev.end + 40));
+  const at = paren ? wordIndexAt(ctx.words, prev.end + paren[0].length) : to;
+  const w = ctx.words[at];
+  const before = ctx.words[at - 1];
+  if (!w || !before) return undefined;
+  const gap = ctx.article.text.slice(paren ? prev.end + paren[0].length : before.end, w.start);
+  if (!/^\s*,\s*$/u.test(gap)) return undefined;
+  const found = speakerPhraseAt(ctx, at, quotes);
   if (!found || found.phrase.kind !== 'name') return undefined;
   const last = ctx.words[found.to - 1];
   const after = ctx.words[found.to];

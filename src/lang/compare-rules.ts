@@ -445,6 +445,16 @@ export interface QuoteRules {
   readonly possessiveOwners?: readonly string[];
   /** Nouns of an age between a number and its adjective ("der 35 Jahre alte Kapitän"), lower case; absent: none. */
   readonly ageNouns?: readonly string[];
+  /**
+   * Endings of an age written with a number and a hyphen, lower case: an adjective ("die 38-jährige Künstlerin") or,
+   * capitalised, a noun ("sagt der 48-Jährige"); either makes a definite phrase a person. Absent: none.
+   */
+  readonly ageEndings?: readonly string[];
+  /**
+   * Words that alone stand for what was said, fronted as the object ("Ähnliches hatte auch X gesagt: „…“",
+   * "Folgendes erklärte X:"), lower case: no speaker, the subject follows the verb. Absent: none.
+   */
+  readonly saidObjects?: readonly string[];
   /** Who a pronoun or a role can stand for by gender ("sie" after "Merkel traf Macron"); absent: any person. */
   readonly genders?: GenderRules;
   /** Auxiliary verbs that may open the clause after a quote ("„…“, hatte X gesagt"), lower case. */

@@ -156,3 +156,157 @@ describe('a medium named in quotation marks after a verb of saying', () => {
     expect(quotesOf('Er sprach später von der „Wende“.').map((q) => q.text)).toContain('Wende');
   });
 });
+
+describe('an age written with a number in a role phrase', () => {
+  it('makes a noun the person named before ("sagt der 48-Jährige", "die 38-jährige Künstlerin")', () => {
+    const noun = directWith(
+      'Der Schauspieler Karl Brenner hat einen neuen Film gedreht. „Das war meine schwerste Rolle“, sagt der 48-Jährige.',
+      'schwerste Rolle',
+    );
+    expect(noun?.speaker).toBe('Karl Brenner');
+    expect(noun?.role).toBe('48-Jährige');
+    const adjective = directWith(
+      'Die Beamten müssten sich verantworten, schrieb Anna Kolb dem Staatsanwalt Peter Lindner. ' +
+        '„Sie haben die Macht, Gerechtigkeit walten zu lassen“, schrieb die 38-jährige Künstlerin.',
+      'Gerechtigkeit',
+    );
+    // The one woman named before: the man named with her is not counted.
+    expect(adjective?.speaker).toBe('Anna Kolb');
+  });
+
+  it('is read past before a person the story knows ("der 70-jährige Brenner")', () => {
+    const quote = directWith(
+      'Karl Brenner hat die Wahl gewonnen. Vor seinen Anhängern sprach der 70-jährige Brenner von einem „großen Sieg für uns alle“.',
+      'großen Sieg',
+    );
+    expect(quote?.speaker).toBe('Karl Brenner');
+  });
+});
+
+describe('a source noun of a report ("Medienberichten zufolge")', () => {
+  it('is no one a pronoun after it stands for', () => {
+    const quote = directWith(
+      'Die Ministerin Anna Kolb soll Medienberichten zufolge in einer Sitzung deutlich geworden sein. ' +
+        'Sie sagte später in die Kameras, man dürfe „keine Sekunde leichtsinnig werden“.',
+      'leichtsinnig',
+    );
+    expect(quote?.speaker).toBe('Anna Kolb');
+  });
+});
+
+describe('"sie" with no plural verb next to it', () => {
+  it('stands for no man named before ("Diese Kanzlerin … Nachdem sie „…“")', () => {
+    const quote = directWith(
+      'Kanzlerin Anna Kolb regiert seit Jahren. Karl Brenner zum Beispiel versucht, sich als Kritiker zu positionieren. ' +
+        'Diese Kanzlerin jedenfalls zeigt, dass sie nicht vorhat, von der Macht zu lassen. ' +
+        'Nachdem sie 2015 der Welt „ein freundliches Gesicht“ zeigte, will sie nun Härte zeigen.',
+      'freundliches',
+    );
+    expect(quote?.speaker).toBe('Anna Kolb');
+  });
+
+  it('may be "they" before a plural verb, and then excludes no one ("Sie dürften …")', () => {
+    const quote = directWith(
+      'Der Parteichef Karl Brenner sagte, die Linken wollten alles ändern. Sie dürften auf keinen Fall gewinnen, sonst «gute Nacht Schweiz».',
+      'gute Nacht',
+    );
+    expect(quote?.speaker).toBe('Karl Brenner');
+  });
+});
+
+describe('a name set off by commas after a role with a short part in parentheses', () => {
+  it('is the speaker ("teilte der Generalsekretär der Befreiungsfront (NBF), Tamer Oskal, mit")', () => {
+    const text =
+      'Die Gegner kritisierten die Wahl. „Er hat entschieden, dass alles so bleibt“, teilte der Generalsekretär ' +
+      'der Nationalen Befreiungsfront (NBF), Tamer Oskal, mit. „Damit hat er sich für den Streit entschieden.“';
+    expect(directWith(text, 'alles so bleibt')?.speaker).toBe('Tamer Oskal');
+    expect(directWith(text, 'Streit')?.speaker).toBe('Tamer Oskal');
+  });
+});
+
+describe('quotation marks right after a noun for a work', () => {
+  it('hold a title even with a verb of saying after them ("Brenners Buch „…“ hatte sie „…“ genannt")', () => {
+    const texts = quotesOf(
+      'Kanzlerin Anna Kolb mag keinen Streit, so erinnert es an einen Fall, als Kolb klarstellte, dass sie keine ' +
+        'Kontroverse wünsche: Karl Brenners Buch „Die Stadt schafft sich ab“ hatte sie 2010 „nicht hilfreich“ genannt.',
+    ).map((q) => q.text);
+    expect(texts).not.toContain('Die Stadt schafft sich ab');
+    expect(texts).toContain('nicht hilfreich');
+    const books = quotesOf(
+      'Weitere Beiträge stehen in den Büchern „Ahlfeld, die besondere Stadt“ und in der Broschüre „Eine Nacht im Winter“.',
+    ).map((q) => q.text);
+    expect(books).toEqual([]);
+  });
+});
+
+describe('a prepositional phrase between a verb of saying after the quote and its subject', () => {
+  it('is passed over ("„…“, sagte am Montag der Minister", "erklärte der für X zuständige Y")', () => {
+    const role = directWith(
+      'Minister Karl Brenner war in Berlin. „Wir müssen jetzt handeln“, sagte am Montag der Minister.',
+      'handeln',
+    );
+    expect(role?.speaker).toBe('Karl Brenner');
+    const named = directWith(
+      'Die Aufsicht hat versagt. „Die Regeln waren zu schwach“, erklärte der für die Aufsicht zuständige Vizechef Tamer Oskal.',
+      'zu schwach',
+    );
+    expect(named?.speaker).toBe('Tamer Oskal');
+    const genitive = directWith(
+      'Die Stadt plant neue Regeln. „Wir prüfen alles“, sagte auf Anfrage der Zeitung ein Sprecher.',
+      'prüfen',
+    );
+    expect(genitive?.speaker).toBe('Sprecher');
+  });
+});
+
+describe('a word alone for what was said, fronted as the object', () => {
+  it('is no speaker; the subject after the verb or auxiliary is ("Ähnliches hatte zuvor auch X gesagt:")', () => {
+    const auxiliary = directWith(
+      'Die Regierung plant neue Regeln. Ähnliches hatte zuvor auch Kanzler Karl Brenner gesagt: „Wir müssen jetzt handeln.“',
+      'handeln',
+    );
+    expect(auxiliary?.speaker).toBe('Karl Brenner');
+    const verb = directWith(
+      'Die Regierung plant neue Regeln. Folgendes erklärte Tamer Oskal: „Wir müssen jetzt handeln.“',
+      'handeln',
+    );
+    expect(verb?.speaker).toBe('Tamer Oskal');
+  });
+});
+
+describe('a quoted main clause closing a sentence after its subordinate clause', () => {
+  it('goes on with the speaker of the sentence before ("Während …, „werden sich …“.")', () => {
+    const text =
+      '„Die Ausfuhr wurde aufgerieben“, erklärte Experte Karl Brenner. „So spürten die Exporteure die Schwäche.“ ' +
+      'Während im kommenden Monat die Impulse wieder zunehmen sollten, „werden sich die Bremseffekte nochmals verschärfen“.';
+    expect(directWith(text, 'Bremseffekte')?.speaker).toBe('Karl Brenner');
+  });
+
+  it('not a relative clause in quotation marks ("einen Mann, „der nie erwartet hatte …“")', () => {
+    const text =
+      '„Ein neuer König wird kommen“, schrieb Tamer Oskal. Es soll sich um einen Mann handeln, ' +
+      '„der nie erwartet hatte, König zu werden“.';
+    expect(directWith(text, 'nie erwartet')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('the subject between a first verb of saying and "und" before a second one with the quote', () => {
+  it('says the quote ("…, sagte der Minister und klagte: „…“"), not the subject opening the sentence', () => {
+    const quote = directWith(
+      'Minister Karl Brenner ist in Ankara. Die Union habe weitere drei Milliarden versprochen, sagte der Minister ' +
+        'und klagte: „Wir haben noch immer nichts erhalten.“',
+      'nichts erhalten',
+    );
+    expect(quote?.speaker).toBe('Karl Brenner');
+  });
+});
+
+describe('"finde" (the subjunctive of holding a view) before a quote', () => {
+  it('names the person who holds it, not the medium reporting it ("Die Zeitung berichtete, X finde, „…“")', () => {
+    const quote = directWith(
+      'Die Zeitung berichtete außerdem, Karl Brenner finde, „die Diskussion über Lockerungen sei nicht hilfreich“.',
+      'nicht hilfreich',
+    );
+    expect(quote?.speaker).toBe('Karl Brenner');
+  });
+});
