@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { checkedQuotes } from './support.js';
 
 /** The direct quote that holds `words` in one hand-written German article. */
 function quoteOf(text: string, words: string): { speaker: string | null; role?: string } | undefined {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  const quotes = checkedQuotes(text);
   const q = quotes.find((x) => x.kind === undefined && x.text.includes(words));
   return q && { speaker: q.speaker, ...(q.role !== undefined ? { role: q.role } : {}) };
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { checkedQuotes } from './support.js';
 
 /** Direct and reported quotes of one hand-written German article: text → speaker. */
 function quotesOf(text: string): [string, string | null][] {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  const quotes = checkedQuotes(text);
   return quotes.map((q) => [q.text, q.speaker]);
 }
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { checkedQuotes } from './support.js';
 
 /** Direct quotes of one hand-written English article: text → speaker (and role where given). */
 function quotesOf(text: string): [string, string | null, string?][] {
-  const articles = fixtureArticles('en', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  const quotes = checkedQuotes(text, 'en');
   return quotes
     .filter((q) => q.kind === undefined)
     .map((q) => (q.role !== undefined ? [q.text, q.speaker, q.role] : [q.text, q.speaker]));

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { checkedQuotes } from './support.js';
 
 /** Every quote of one hand-written German article: its kind, text, speaker and role. */
 function quotesOf(
   text: string,
 ): { kind: string; text: string; speaker: string | null; role: string | undefined }[] {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  const quotes = checkedQuotes(text);
   return quotes.map((q) => ({ kind: q.kind ?? 'direct', text: q.text, speaker: q.speaker, role: q.role }));
 }
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { checkedQuotes } from './support.js';
 
 /** Quotes of one hand-written article: text → speaker. */
 function quotesOf(language: string, text: string): [string, string | null][] {
-  const articles = fixtureArticles(language, [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  const quotes = checkedQuotes(text, language);
   return quotes.map((q) => [q.text, q.speaker]);
 }
 
@@ -249,10 +246,8 @@ describe('speakers of English quotes', () => {
 
 describe('a role the tables do not know, before a given name', () => {
   /** Quotes of one German article: text → speaker and role. */
-  const withRoles = (text: string): [string | null, string | undefined][] => {
-    const articles = fixtureArticles('de', [{ id: 'a', text }]);
-    return analyseStory(articles).quotes.map((q) => [q.speaker, q.role]);
-  };
+  const withRoles = (text: string): [string | null, string | undefined][] =>
+    checkedQuotes(text).map((q) => [q.speaker, q.role]);
 
   it('shows the words before a known given name as the role, the name as the speaker', () => {
     expect(withRoles('„Der Mai wird nass und kühl“, sagte Meteorologe Thomas Brauer am Freitag.')).toEqual([

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
 import type { Quote } from '../../src/compare/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { checkedQuotes } from './support.js';
 
 /** Quotes of one hand-written article, every one checked against its provenance. */
 function quotesOf(language: string, text: string): readonly Quote[] {
-  const articles = fixtureArticles(language, [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  const quotes = checkedQuotes(text, language);
   return quotes;
 }
 

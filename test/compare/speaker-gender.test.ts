@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseStory } from '../../src/brief/index.js';
-import { fixtureArticles, textOf } from './support.js';
+import { checkedQuotes } from './support.js';
 
 /** Quotes of one hand-written article: text → speaker (and the role shown, when any). */
 function quotesOf(language: string, text: string): [string, string | null, string | undefined][] {
-  const articles = fixtureArticles(language, [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  const quotes = checkedQuotes(text, language);
   return quotes.map((q) => [q.text, q.speaker, q.role]);
 }
 

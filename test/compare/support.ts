@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { AnalysedArticle, SourceDocument } from '../../src/core/types.js';
+import type { Quote } from '../../src/compare/types.js';
 import { ingest } from '../../src/ingest/index.js';
 import { analyseStory, prepareArticles } from '../../src/brief/index.js';
 import { EXAMPLE_DIR } from '../support/seeds.js';
@@ -49,13 +50,19 @@ export function entityMentions(text: string, language = 'de'): string[] {
     .map((m) => m.label);
 }
 
+/** Every quote of one hand-written article (direct and reported), each checked against its offsets. */
+export function checkedQuotes(text: string, language = 'de'): readonly Quote[] {
+  const articles = fixtureArticles(language, [{ id: 'a', text }]);
+  const { quotes } = analyseStory(articles);
+  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
+  return quotes;
+}
+
 /**
  * The speaker of the quote that holds `words` in one hand-written German article (`direct`: direct quotes only),
  * every quote checked against its offsets.
  */
 export function quoteSpeakerOf(text: string, words: string, direct = true): string | null | undefined {
-  const articles = fixtureArticles('de', [{ id: 'a', text }]);
-  const { quotes } = analyseStory(articles);
-  for (const q of quotes) expect(textOf(articles, q)).toBe(q.text);
-  return quotes.find((q) => (!direct || q.kind === undefined) && q.text.includes(words))?.speaker;
+  return checkedQuotes(text).find((q) => (!direct || q.kind === undefined) && q.text.includes(words))
+    ?.speaker;
 }
