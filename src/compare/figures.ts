@@ -6,6 +6,15 @@ import type { Figure } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
 import { tableValue } from './table-lookup.js';
 
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const GERMAN_INFLECTED = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const COMMA = /,/u;
+const LOWER_START = /^\p{Ll}/u;
+const PERCENT_AFTER = /^\s?%/u;
+
 const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']);
 const GENITIVE: ReadonlySet<string> = new Set(['des', 'der', 'of']);
@@ -71,19 +80,17 @@ function countedAfter(
   const { words } = ctx;
   if (ctx.article.language === 'de') {
     let k = i;
-    while (k < i + 3 && words[k]?.tightBefore && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(words[k]?.text ?? ''))
-      k++;
+    while (k < i + 3 && words[k]?.tightBefore && GERMAN_INFLECTED.test(words[k]?.text ?? '')) k++;
     const noun = words[k];
-    if (noun?.tightBefore && /^\p{Lu}\p{Ll}/u.test(noun.text) && !stop.has(noun.start))
+    if (noun?.tightBefore && CAPITAL_THEN_SMALL.test(noun.text) && !stop.has(noun.start))
       return { from: i, to: k + 1 };
     return undefined;
   }
   // English: capitalised modifiers ("North Korean"), then one noun; verbs after it are not counted.
   let k = i;
-  while (k < i + 2 && words[k]?.tightBefore && /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '')) k++;
+  while (k < i + 2 && words[k]?.tightBefore && CAPITAL_THEN_SMALL.test(words[k]?.text ?? '')) k++;
   const noun = words[k];
-  if (noun?.tightBefore && !stop.has(noun.start) && /^\p{Ll}+$/u.test(noun.text))
-    return { from: i, to: k + 1 };
+  if (noun?.tightBefore && !stop.has(noun.start) && LOWER_WORD.test(noun.text)) return { from: i, to: k + 1 };
   return undefined;
 }
 
@@ -98,14 +105,14 @@ function clauseSubject(
   while (
     k >= 0 &&
     (words[k] as Word).start >= sentenceStart &&
-    !/,/u.test(article.text.slice((words[k] as Word).end, (words[k + 1] as Word).start))
+    !COMMA.test(article.text.slice((words[k] as Word).end, (words[k + 1] as Word).start))
   )
     k--;
   for (let j = k + 1; j < i; j++) {
     if (!ARTICLES.has((words[j] as Word).lower)) continue;
     let n = j + 1;
-    while (n < i && /^\p{Ll}/u.test((words[n] as Word).text)) n++;
-    if (n < i && /^\p{Lu}\p{Ll}/u.test((words[n] as Word).text)) return { from: j + 1, to: n + 1 };
+    while (n < i && LOWER_START.test((words[n] as Word).text)) n++;
+    if (n < i && CAPITAL_THEN_SMALL.test((words[n] as Word).text)) return { from: j + 1, to: n + 1 };
   }
   return undefined;
 }
@@ -145,7 +152,7 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
     let unit: string | null = null;
     const after = article.text.slice((words[to - 1] as Word).end, (words[to - 1] as Word).end + 2);
     let end = (words[to - 1] as Word).end;
-    if (/^\s?%/u.test(after)) {
+    if (PERCENT_AFTER.test(after)) {
       unit = '%';
       end += after.indexOf('%') + 1;
     } else if (words[to]?.tightBefore && rules.figures.units[words[to]?.lower ?? ''] !== undefined) {

@@ -1,10 +1,15 @@
 /** The gazetteer's names indexed for lookup by word (read by compare's entities and by the clusterer's terms). */
 import { FAMILY_NAME_FIRST, ORGANISATIONS, PLACES } from './gazetteer.js';
 
+// Patterns of functions run per word are module constants: a regular expression literal makes a new object each
+// time it is evaluated.
+const GENITIVE_S = /[^sßxz]s$/u;
+const GENITIVE_APOSTROPHE = /['’]s$/u;
+
 /** The word without a genitive `s` (`Putins` → `Putin`, `Russia's` → `Russia`), if it has one. */
 export function genitiveBase(word: string): string | undefined {
-  if (word.length > 3 && /[^sßxz]s$/u.test(word)) return word.slice(0, -1);
-  if (word.length > 3 && /['’]s$/u.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && GENITIVE_S.test(word)) return word.slice(0, -1);
+  if (word.length > 3 && GENITIVE_APOSTROPHE.test(word)) return word.slice(0, -2);
   return undefined;
 }
 

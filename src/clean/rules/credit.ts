@@ -2,9 +2,25 @@ import type { CleanTables } from '../tables.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { perLine } from './types.js';
 
+const creditPrefixes = new WeakMap<CleanTables, readonly string[]>();
+
+/** Each credit word lower-cased with its colon ("foto:"), in the order of `creditWords` (made once per table). */
+function prefixesOf(tables: CleanTables): readonly string[] {
+  let prefixes = creditPrefixes.get(tables);
+  if (prefixes === undefined) {
+    prefixes = tables.creditWords.map((w) => `${w.toLowerCase()}:`);
+    creditPrefixes.set(tables, prefixes);
+  }
+  return prefixes;
+}
+
+/** The credit word the line opens with (after an opening bracket); the line is lower-cased once, not per word. */
 function creditPrefix(text: string, tables: CleanTables): string | undefined {
-  const inner = text.replace(/^\(/u, '');
-  return tables.creditWords.find((w) => inner.toLowerCase().startsWith(`${w.toLowerCase()}:`));
+  const inner = text.replace(/^\(/u, '').toLowerCase();
+  const prefixes = prefixesOf(tables);
+  for (let i = 0; i < prefixes.length; i++)
+    if (inner.startsWith(prefixes[i] as string)) return tables.creditWords[i];
+  return undefined;
 }
 
 /** A credit line is at most this many words; one of several credits ("A: x, B: y") at most `MAX_CREDITS_WORDS`. */

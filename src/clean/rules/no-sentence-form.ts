@@ -1,5 +1,11 @@
 import { perLine } from './types.js';
 
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const SPACES = /\s+/u;
+const YEAR_ALONE = /^\s*(1\d{3}|20\d\d)\s*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /**
  * A short line with no sentence form: no lower-case letter at all ("AP", "+++", "12:30"). Headings ("Bahn und
  * Pipeline") have lower-case words and stay; so do labels like "Die Forderungen:" that introduce a list (labels
@@ -8,8 +14,8 @@ import { perLine } from './types.js';
  */
 export const noSentenceForm = perLine('no-sentence-form', (line) => {
   // four pieces are enough to tell (a line of prose is not split further)
-  if (line.text.split(/\s+/u, 4).length > 3) return undefined;
-  if (/^\s*(1\d{3}|20\d\d)\s*$/u.test(line.text)) return undefined;
-  if (!/\p{Ll}/u.test(line.text)) return { reason: 'no-sentence-form' };
+  if (line.text.split(SPACES, 4).length > 3) return undefined;
+  if (YEAR_ALONE.test(line.text)) return undefined;
+  if (!HAS_LOWER.test(line.text)) return { reason: 'no-sentence-form' };
   return undefined;
 });
