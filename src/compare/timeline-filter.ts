@@ -20,6 +20,7 @@ import type { AnalysedArticle } from '../core/types.js';
 import { rulesFor, type DateRules, type TimelineRules } from '../lang/index.js';
 import type { TimelineEvent } from './types.js';
 import { keptPer } from '../core/kept.js';
+import { countMatches, wordSpans } from '../core/regexp.js';
 
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
@@ -32,6 +33,9 @@ const COUNT_AFTER = /^\s+\d[\d.,]*(?:-\p{L}+)?(?:\s+(\p{L}+))?/u;
 const YEAR_START = /^\d{4}/u;
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/gu;
+/** `WORD` from exactly `lastIndex`, and the character each match of it starts with (see `wordSpans`). */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+const WORD_FIRST = /[\p{L}\p{N}]/gu;
 /** Runs of letters: a stamp line's words without the digits glued to them ("Publiziert17"). */
 const LETTERS = /\p{L}+/gu;
 /** Separators of a line's parts (a navigation trail, a credit line). */
@@ -64,8 +68,6 @@ function segmentAt(text: string, mention: TimelineEvent): [number, number] {
   if (after) e = end + after.index;
   return [s, e];
 }
-
-const words = (text: string): string[] => text.match(WORD) ?? [];
 
 /** Whether a mention is a page's time stamp (see the module note). */
 export function isStamp(text: string, mention: TimelineEvent, rules: TimelineRules): boolean {
@@ -133,23 +135,25 @@ export function isSpanEnd(
 ): boolean {
   const apposed = apposedTo(text, mention, others);
   if (apposed) return isSpanEnd(text, apposed, others, rules);
-  const found = [...text.slice(mention.sentence.start, mention.start).matchAll(WORD)];
-  const before = found.map((m) => m[0].toLowerCase());
+  // the words before the mention in its sentence: offsets (word k at spans[2k]) and lower-case forms
+  const spans = wordSpans(text, WORD_FIRST, WORD_AT, mention.sentence.start, mention.start);
+  const before: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) before.push(text.slice(spans[k], spans[k + 1]).toLowerCase());
   const until = endsWith(before, longestFirst(rules.untilWords));
   if (until > 0) {
     if (rules.nowWords.includes(mention.text.toLowerCase())) return true;
-    const at = mention.sentence.start + ((found[found.length - until] as RegExpMatchArray).index ?? 0);
+    const at = spans[2 * (before.length - until)] as number;
     return others.some(
       (o) =>
         o !== mention &&
         o.sentence.start === mention.sentence.start &&
         o.end <= at &&
-        words(text.slice(o.end, at)).length <= SPAN_REACH,
+        countMatches(WORD, text.slice(o.end, at)) <= SPAN_REACH,
     );
   }
   const joiner = endsWith(before, rules.spanJoiners);
   if (joiner === 0) return false;
-  const joinedAt = mention.sentence.start + ((found[found.length - joiner] as RegExpMatchArray).index ?? 0);
+  const joinedAt = spans[2 * (before.length - joiner)] as number;
   // a lone day before the joiner ("am 11. und 12. Mai"): one span of days
   if (
     others.some(
@@ -199,7 +203,7 @@ function clauseAround(text: string, mention: TimelineEvent): [number, number] {
       break;
     }
   }
-  if (words(text.slice(s, e)).length < CLAUSE_WORDS && k < breaks.length)
+  if (countMatches(WORD, text.slice(s, e)) < CLAUSE_WORDS && k < breaks.length)
     e = (breaks[k + 1] as [number, number] | undefined)?.[0] ?? to;
   return [s, e];
 }
@@ -338,7 +342,7 @@ export function isSpanStart(
       o !== mention &&
       o.start >= mention.end &&
       o.sentence.start === mention.sentence.start &&
-      words(text.slice(mention.end, o.start)).length <= SPAN_REACH &&
+      countMatches(WORD, text.slice(mention.end, o.start)) <= SPAN_REACH &&
       isSpanEnd(text, o, others, rules),
   );
 }
