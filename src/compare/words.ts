@@ -1,5 +1,6 @@
 /** Word scanning with offsets: the compare stage reads surface forms (capitalisation matters for names). */
 import { keptPer } from '../core/kept.js';
+import { lowerCase } from '../core/lower-case.js';
 
 export interface Word {
   readonly start: number;
@@ -49,7 +50,7 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
     const w = slice.slice(from, to);
     // only a single space between the words: the gap is not cut out of the text to be compared
     const tight = last >= 0 && s - last === 1 && text.charCodeAt(last) === 32;
-    out.push({ start: s, end: start + to, text: w, lower: w.toLowerCase(), tightBefore: tight });
+    out.push({ start: s, end: start + to, text: w, lower: lowerCase(w), tightBefore: tight });
     last = start + to;
   }
   return out;
