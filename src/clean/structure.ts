@@ -1,8 +1,10 @@
 import type { Block, BlockKind } from '../core/types.js';
+import { atLeastMatches } from '../core/regexp.js';
 
-// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// Patterns tested per line are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
 const HAS_LETTER = /\p{L}/u;
+const SPACES = /\s+/gu;
 const HEADING_START = /^[\p{Lu}\p{N}"“„«»‚'‘]/u;
 const LOWER_START = /^\p{Ll}/u;
 
@@ -41,9 +43,9 @@ function withoutClosingMarks(text: string): string {
 
 /** No sentence-final punctuation, a letter in it, not too long: a title or subheading. */
 export function looksLikeHeading(text: string, maxWords: number): boolean {
-  // at most maxWords + 1 pieces: enough to tell, and a paragraph is not split into all its words
-  if (text.split(/\s+/u, maxWords + 1).length > maxWords || !HAS_LETTER.test(text) || BULLET.test(text))
-    return false;
+  // more than maxWords pieces between white space (`split(/\s+/u)`) is at least maxWords runs of it, counted
+  // up to there: a paragraph is not split into its words
+  if (atLeastMatches(SPACES, text, maxWords) || !HAS_LETTER.test(text) || BULLET.test(text)) return false;
   const core = withoutClosingMarks(text);
   if (core === '' || TERMINAL.test(core)) return false;
   return HEADING_START.test(text);

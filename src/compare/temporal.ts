@@ -46,6 +46,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const COMMA_GAP = /^, ?$/u;
+const DOT_SPACE = /^\.? $/u;
 
 export type TemporalType = 'date' | 'time' | 'duration' | 'set';
 
@@ -533,7 +534,7 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
       : undefined);
   if (month === undefined || !CAPITALISED.test(w.text)) return undefined;
   const dayBefore =
-    prev && DAY.test(prev.text) && /^\.? $/u.test(gapBefore(st, i)) ? Number(prev.text) : ordinal;
+    prev && DAY.test(prev.text) && DOT_SPACE.test(gapBefore(st, i)) ? Number(prev.text) : ordinal;
   const next = word(st, i + 1);
   // "September 9", and an agency's abbreviation with its point: "Sept. 9" (a word of at most four letters).
   const abbreviated = w.text.length <= 4 && gapBefore(st, i + 1) === '. ';

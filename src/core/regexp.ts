@@ -48,3 +48,15 @@ export function countMatches(pattern: RegExp, text: string): number {
   while (pattern.test(text)) n++;
   return n;
 }
+
+/**
+ * Whether a global pattern that never matches the empty string matches `text` at least `n` times: `text.split(p,
+ * n + 1).length > n` for a separator pattern, without the pieces (stops counting at `n`).
+ */
+export function atLeastMatches(pattern: RegExp, text: string, n: number): boolean {
+  pattern.lastIndex = 0;
+  let found = 0;
+  while (found < n && pattern.test(text)) found++;
+  pattern.lastIndex = 0;
+  return found >= n;
+}

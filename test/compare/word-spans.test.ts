@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMatches, wordSpans } from '../../src/core/regexp.js';
+import { atLeastMatches, countMatches, wordSpans } from '../../src/core/regexp.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/gu;
 const WORD_AT = new RegExp(WORD.source, 'uy');
@@ -36,5 +36,14 @@ describe('wordSpans and countMatches (no match array per word)', () => {
       expect(wordSpans(text, WORD_FIRST, WORD_AT, from, to)).toEqual(byMatchAll(text, from, to));
       expect(countMatches(WORD, text)).toBe((text.match(WORD) ?? []).length);
     }
+  });
+});
+
+describe('atLeastMatches', () => {
+  it('tells what split(/\\s+/u, n + 1).length > n tells', () => {
+    const spaces = /\s+/gu;
+    for (const text of ['', ' ', 'eins', ' eins zwei ', 'eins  zwei\ndrei\tvier', ' a b c d e '])
+      for (const n of [1, 2, 3, 4, 5])
+        expect(atLeastMatches(spaces, text, n)).toBe(text.split(/\s+/u, n + 1).length > n);
   });
 });

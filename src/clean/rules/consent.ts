@@ -3,7 +3,7 @@ import type { CleanTables } from '../tables.js';
 import type { Part } from './types.js';
 import { perLine } from './types.js';
 
-// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// Patterns tested per line are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
