@@ -47,7 +47,10 @@ export function weekdayOfWord(text: string, rules: DateRules): number | undefine
   const first = text.charCodeAt(0);
   if (first < 128 ? first < 65 || first > 90 : !CAPITALISED.test(text)) return undefined;
   const lower = text.toLowerCase();
-  for (const [name, weekday] of weekdayEntries(rules)) {
+  // by index: `for…of` with a destructured pair goes through iterators where the code is not optimised
+  const entries = weekdayEntries(rules);
+  for (let k = 0; k < entries.length; k++) {
+    const [name, weekday] = entries[k] as readonly [string, number];
     if (!lower.startsWith(name)) continue;
     const rest = lower.slice(name.length);
     if (rest === '' || rules.dayParts.includes(rest)) return weekday;

@@ -99,8 +99,13 @@ const phraseWords = keptPer((phrases: readonly string[]): readonly (readonly str
 
 /** How many of the last of `before` (lower-case words) one of `phrases` ends with; 0 for none. */
 function endsWith(before: readonly string[], phrases: readonly string[]): number {
-  for (const parts of phraseWords(phrases)) {
-    if (parts.every((x, k) => before[before.length - parts.length + k] === x)) return parts.length;
+  const lists = phraseWords(phrases);
+  for (let p = 0; p < lists.length; p++) {
+    const parts = lists[p] as readonly string[];
+    const from = before.length - parts.length;
+    let k = 0;
+    while (k < parts.length && before[from + k] === parts[k]) k++;
+    if (k === parts.length) return parts.length;
   }
   return 0;
 }

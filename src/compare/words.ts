@@ -90,6 +90,11 @@ export function wordIndexAt(words: readonly Word[], offset: number): number {
  * The words of an article written in lower case (a capitalised one of them is a noun at a sentence's start, not a
  * name), as a set kept per word list.
  */
-export const lowerCaseWords: (words: readonly Word[]) => ReadonlySet<string> = keptPer(
-  (words) => new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower)),
-);
+export const lowerCaseWords: (words: readonly Word[]) => ReadonlySet<string> = keptPer((words) => {
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.text === w.lower) out.add(w.lower);
+  }
+  return out;
+});
