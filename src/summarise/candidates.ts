@@ -111,10 +111,10 @@ function placed(found: ArticleCandidates, article: number): readonly Omit<Candid
  * per position instead of a sort.
  */
 export function earliest(raw: readonly { readonly position: number }[], max: number): Uint8Array {
-  return earliestOf(
-    Int32Array.from(raw, (c) => c.position),
-    max,
-  );
+  // filled by index: `Int32Array.from` with a function reads the list through its iterator (objects per item)
+  const positions = new Int32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) positions[i] = (raw[i] as { readonly position: number }).position;
+  return earliestOf(positions, max);
 }
 
 /** `earliest` of candidates given by their positions. */
