@@ -5,6 +5,7 @@ import { numberAt } from './numbers.js';
 import type { Figure } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
 import { tableValue } from './table-lookup.js';
+import { keptPer } from '../core/kept.js';
 
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
@@ -132,11 +133,29 @@ export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): Fo
   return found.map((f, i) => ({ ...f, modality: modalities[i] ?? 'actual' }));
 }
 
+/** A table's idioms cut into their words (once per table, not per article). */
+const idiomWords = keptPer((idioms: readonly string[]): readonly (readonly string[])[] =>
+  idioms.map((x) => x.split(' ')),
+);
+
+/** Whether word `i` stands inside one of the idioms (any of its words may be the number); loops, no closures. */
+function idiomAround(words: readonly Word[], i: number, idioms: readonly (readonly string[])[]): boolean {
+  for (let d = 0; d < idioms.length; d++) {
+    const parts = idioms[d] as readonly string[];
+    for (let k = 0; k < parts.length; k++) {
+      let m = 0;
+      while (m < parts.length && words[i - k + m]?.lower === parts[m]) m++;
+      if (m === parts.length) return true;
+    }
+  }
+  return false;
+}
+
 function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundFigure, 'modality'>[] {
   const { article, words, rules } = ctx;
   const out: Omit<FoundFigure, 'modality'>[] = [];
   const near = dateNeighbours(ctx);
-  const idioms = rules.figures.idioms.map((x) => x.split(' '));
+  const idioms = idiomWords(rules.figures.idioms);
   for (let i = 0; i < words.length; i++) {
     const si = sentenceAt(article, (words[i] as Word).start);
     if (si < 0) continue;
@@ -173,9 +192,7 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
       unit !== null &&
       TIME_UNITS.has(unit) &&
       (near.before.has(prevLower) || near.after.has(words[to]?.lower ?? ''));
-    const idiom = idioms.some((parts) =>
-      parts.some((_, k) => parts.every((p, m) => words[i - k + m]?.lower === p)),
-    );
+    const idiom = idiomAround(words, i, idioms);
     const nextText = words[to]?.text ?? '';
     const dateLike = !num.word && rules.dates.months[nextText.toLowerCase()] !== undefined;
     if (isYear || dated || idiom || dateLike) {
