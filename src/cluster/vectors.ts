@@ -20,18 +20,19 @@ export function tfidf(counts: TermCounts, df: DocumentFrequencies): Vector {
   const out = new Map<string, number>();
   const weighing: Weighing = { term: '', idf: 0 };
   let sum = 0;
-  for (const [raw, count] of counts) {
+  // read with forEach: a Map's entries iterator makes a pair for every term
+  counts.forEach((count, raw) => {
     const { term, idf } = df.weigh(raw, weighing);
     const w = (1 + Math.log(count)) * idf;
     out.set(term, w);
     sum += w * w;
-  }
+  });
   if (sum === 0) {
     KNOWN_NORMS.set(out, 0);
     return out;
   }
   const length = Math.sqrt(sum);
-  for (const [term, w] of out) out.set(term, w / length);
+  out.forEach((w, term) => out.set(term, w / length));
   KNOWN_NORMS.set(out, norm(out));
   return out;
 }
