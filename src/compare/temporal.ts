@@ -30,9 +30,9 @@ import {
   weekdayOfWord,
   type Tense,
 } from '../analyse/dates.js';
-import type { AnchorPhrase, DateUnit, RelativeDatePhrase, TemporalRules } from '../lang/index.js';
+import type { AnchorPhrase, DateUnit, RelativeDatePhrase, TemporalRules, TimeRules } from '../lang/index.js';
 import { listHas, tableValue } from './table-lookup.js';
-import { gluedDayPart, mayStartTime, timeAt, type TimeRule } from './time-of-day.js';
+import { gluedDayPart, mayStartTime, timeAt, type TimeEnv, type TimeRule } from './time-of-day.js';
 import { wordIndexAt, type Word } from './words.js';
 
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
@@ -161,6 +161,8 @@ interface State {
   /** The last resolved date of the text so far (both modes): what "zwei Tage später" in news counts from. */
   last: Point | undefined;
   sentence: readonly [number, number];
+  /** What the time parsers read, made once per sentence (`timeEnvOf`), not at every word that may start a time. */
+  timeEnv: TimeEnv | undefined;
 }
 
 /** The point a relative expression is resolved against: the anchor in narrative text, else the article's date. */
@@ -740,19 +742,25 @@ function nextDay(st: State, k: number): string | undefined {
 }
 
 /** A time of day (`time-of-day.ts`) on its own date, else on the base day ("4:45 Uhr", "Morgen des 22. Juni"). */
+/** The time parsers' view of the sentence `st` is in (kept in `st` while the sentence and rules stay). */
+function timeEnvOf(st: State, rules: TimeRules): TimeEnv {
+  const kept = st.timeEnv;
+  if (kept !== undefined && kept.sentenceStart === st.sentence[0] && kept.rules === rules) return kept;
+  const env: TimeEnv = {
+    words: st.ctx.words,
+    text: st.ctx.article.text,
+    rules,
+    sentenceStart: st.sentence[0],
+    dateAt: (k) => phraseDateAt(st, k),
+  };
+  st.timeEnv = env;
+  return env;
+}
+
 function timeMatchAt(st: State, i: number): Match | undefined {
   const rules = st.ctx.rules.dates.times;
   if (!rules || !mayStartTime(word(st, i) as Word, rules)) return undefined;
-  const found = timeAt(
-    {
-      words: st.ctx.words,
-      text: st.ctx.article.text,
-      rules,
-      sentenceStart: st.sentence[0],
-      dateAt: (k) => phraseDateAt(st, k),
-    },
-    i,
-  );
+  const found = timeAt(timeEnvOf(st, rules), i);
   if (!found) return undefined;
   const b = base(st);
   let day: string;
@@ -1002,6 +1010,7 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
     anchor: undefined,
     last: undefined,
     sentence: [0, 0],
+    timeEnv: undefined,
   };
   let rangeOf = -1;
   const undated = new Set<number>();
