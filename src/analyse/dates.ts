@@ -6,6 +6,12 @@
  */
 import type { DateRules } from '../lang/index.js';
 
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const CAPITALISED = /^\p{Lu}/u;
+const PAST_LEAD = /vergangen|last/u;
+const FUTURE_LEAD = /kommend|next/u;
+
 const DAY_MS = 86_400_000;
 
 export const pad = (n: number): string => String(n).padStart(2, '0');
@@ -39,9 +45,12 @@ function weekdayEntries(rules: DateRules): readonly (readonly [string, number])[
 export function weekdayOfWord(text: string, rules: DateRules): number | undefined {
   // an ASCII first letter is upper-case only from A to Z; any other first letter is asked of the pattern
   const first = text.charCodeAt(0);
-  if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(text)) return undefined;
+  if (first < 128 ? first < 65 || first > 90 : !CAPITALISED.test(text)) return undefined;
   const lower = text.toLowerCase();
-  for (const [name, weekday] of weekdayEntries(rules)) {
+  // by index: `for…of` with a destructured pair goes through iterators where the code is not optimised
+  const entries = weekdayEntries(rules);
+  for (let k = 0; k < entries.length; k++) {
+    const [name, weekday] = entries[k] as readonly [string, number];
     if (!lower.startsWith(name)) continue;
     const rest = lower.slice(name.length);
     if (rest === '' || rules.dayParts.includes(rest)) return weekday;
@@ -51,8 +60,8 @@ export function weekdayOfWord(text: string, rules: DateRules): number | undefine
 
 /** The tense of a sentence (its lower-case words) for a weekday, with the words just before it (`lead`). */
 export function tenseOfWords(words: readonly string[], lead: string, rules: DateRules): Tense {
-  if (/vergangen|last/u.test(lead)) return 'past';
-  if (/kommend|next/u.test(lead)) return 'future';
+  if (PAST_LEAD.test(lead)) return 'past';
+  if (FUTURE_LEAD.test(lead)) return 'future';
   const past = words.some((w) => rules.pastMarkers.includes(w));
   const future = words.some((w) => rules.futureMarkers.includes(w));
   return past && !future ? 'past' : future && !past ? 'future' : 'none';

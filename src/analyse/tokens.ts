@@ -1,5 +1,6 @@
 import type { Token } from '../core/types.js';
 import { isDigit, isLetter, isWordChar } from './chars.js';
+import { lowerCase } from '../core/lower-case.js';
 import { MAX_CACHED, uncachedStemmerFor } from './stemmers.js';
 import { stopwordsFor } from './stopwords.js';
 
@@ -99,7 +100,7 @@ export function tokenize(text: string, start: number, end: number, language: str
       i = runEnd(text, i + 1, hi);
       letter ||= runHadLetter;
     }
-    const norm = text.slice(tokenStart, i).toLowerCase();
+    const norm = lowerCase(text.slice(tokenStart, i));
     if (!letter) {
       out.push({ start: tokenStart, end: i, norm, stem: norm, stop: stopwords.has(norm), kind: 'number' });
       continue;

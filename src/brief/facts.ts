@@ -72,7 +72,13 @@ export interface StoryFacts {
   readonly visits: { readonly stamp: Int32Array; calls: number };
 }
 
-const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+/** Whether a character changes when lower-cased; ASCII is told by its code (`toLowerCase` makes a new string). */
+function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return c !== c.toLowerCase();
+}
 
 const SPACE_OR_HYPHEN = /^[\s-]$/u;
 

@@ -1,5 +1,5 @@
 import type { ConsentCueGroup, ConsentCues } from '../lang/types.js';
-import { escapeRegExp } from '../core/regexp.js';
+import { countMatches, escapeRegExp, wordSpans } from '../core/regexp.js';
 
 /** A span of a line: `text.slice(start, end)`. */
 export interface Span {
@@ -89,6 +89,9 @@ function wordMatches(entry: string, token: string): boolean {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** `TOKEN` from exactly `lastIndex`, and the character each match of it starts with (see `wordSpans`). */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+const TOKEN_FIRST = /[\p{L}\p{N}]/gu;
 
 /** A cue found in a line: its kind and where its words start and end. */
 interface Hit {
@@ -98,8 +101,10 @@ interface Hit {
 }
 
 function hitsIn(text: string, matcher: ConsentMatcher): Hit[] {
-  const found = [...text.matchAll(TOKEN)];
-  const tokens = found.map((m) => m[0]);
+  // token i is text[spans[2i], spans[2i + 1]): no match array per token
+  const spans = wordSpans(text, TOKEN_FIRST, TOKEN_AT);
+  const tokens: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) tokens.push(text.slice(spans[k], spans[k + 1]));
   const hits: Hit[] = [];
   tokens.forEach((token, i) => {
     const exact = matcher.byFirstWord.get(token);
@@ -108,9 +113,13 @@ function hitsIn(text: string, matcher: ConsentMatcher): Hit[] {
     const fromPrefix = (prefixed ?? []).filter((p) => token.startsWith(p.form)).map((p) => p.cue);
     for (const cue of [...(exact ?? []), ...fromPrefix]) {
       if (!cue.words.every((w, j) => j === 0 || wordMatches(w, tokens[i + j] ?? ''))) continue;
-      const last = found[i + cue.words.length - 1];
-      const start = found[i]?.index ?? 0;
-      hits.push({ kind: cue.kind, start, end: last ? last.index + last[0].length : start });
+      const last = i + cue.words.length - 1;
+      const start = spans[2 * i] as number;
+      hits.push({
+        kind: cue.kind,
+        start,
+        end: last < tokens.length ? (spans[2 * last + 1] as number) : start,
+      });
     }
   });
   return hits;
@@ -167,7 +176,8 @@ export function segments(text: string, extra: readonly number[] = []): Span[] {
   return sorted.slice(1).map((end, i) => ({ start: sorted[i] ?? 0, end }));
 }
 
-const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').length;
+const NON_SPACE = /\S+/gu;
+const wordCount = (s: string): number => countMatches(NON_SPACE, s);
 
 /** Segments in a run: notice segments, and short cue-less ones between two of them. */
 function inRuns(text: string, segs: readonly Span[], kinds: readonly Kind[]): boolean[] {

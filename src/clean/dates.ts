@@ -1,5 +1,10 @@
 /** Pure date parsing for metadata found in sign-offs, copyright lines and headers. */
 
+// Patterns tested per line are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const DAY_BEFORE = /(\d{1,2})\.?\s*$/u;
+const DAY_YEAR_AFTER = /^\s*(\d{1,2})?,?\s*(\d{4})/u;
+
 /** Month names (lower-case) to month numbers, from the language tables. */
 export type MonthTable = Readonly<Record<string, number>>;
 
@@ -49,8 +54,8 @@ function findNamedMonthDate(text: string, months: MonthTable): PartialDate | und
   for (const [name, month] of Object.entries(months)) {
     const at = lower.indexOf(name);
     if (at < 0) continue;
-    const before = /(\d{1,2})\.?\s*$/u.exec(lower.slice(Math.max(0, at - 5), at));
-    const after = /^\s*(\d{1,2})?,?\s*(\d{4})/u.exec(lower.slice(at + name.length));
+    const before = DAY_BEFORE.exec(lower.slice(Math.max(0, at - 5), at));
+    const after = DAY_YEAR_AFTER.exec(lower.slice(at + name.length));
     const year = after ? Number(after[2]) : NaN;
     if (!after || Number.isNaN(year)) continue;
     const day = before ? Number(before[1]) : after[1] !== undefined ? Number(after[1]) : NaN;

@@ -1,4 +1,12 @@
 import type { Block, BlockKind } from '../core/types.js';
+import { atLeastMatches } from '../core/regexp.js';
+
+// Patterns tested per line are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const HAS_LETTER = /\p{L}/u;
+const SPACES = /\s+/gu;
+const HEADING_START = /^[\p{Lu}\p{N}"“„«»‚'‘]/u;
+const LOWER_START = /^\p{Ll}/u;
 
 /** A kept line (after partial removals) and where it stood in the input. */
 export interface KeptLine {
@@ -35,12 +43,12 @@ function withoutClosingMarks(text: string): string {
 
 /** No sentence-final punctuation, a letter in it, not too long: a title or subheading. */
 export function looksLikeHeading(text: string, maxWords: number): boolean {
-  // at most maxWords + 1 pieces: enough to tell, and a paragraph is not split into all its words
-  if (text.split(/\s+/u, maxWords + 1).length > maxWords || !/\p{L}/u.test(text) || BULLET.test(text))
-    return false;
+  // more than maxWords pieces between white space (`split(/\s+/u)`) is at least maxWords runs of it, counted
+  // up to there: a paragraph is not split into its words
+  if (atLeastMatches(SPACES, text, maxWords) || !HAS_LETTER.test(text) || BULLET.test(text)) return false;
   const core = withoutClosingMarks(text);
   if (core === '' || TERMINAL.test(core)) return false;
-  return /^[\p{Lu}\p{N}"“„«»‚'‘]/u.test(text);
+  return HEADING_START.test(text);
 }
 
 /** Ends with a full stop, `!`, `?`, `…` or `:`, maybe followed by one closing quote. */
@@ -52,7 +60,7 @@ const STOPPED = /[.!?…:]["“”»']?$/u;
  * previous line grows as lines join, and testing all of it each time would be quadratic.
  */
 function continues(prevIndex: number, prevTail: string, line: KeptLine): boolean {
-  return line.index === prevIndex + 1 && /^\p{Ll}/u.test(line.text) && !STOPPED.test(prevTail);
+  return line.index === prevIndex + 1 && LOWER_START.test(line.text) && !STOPPED.test(prevTail);
 }
 
 function kindOf(text: string, position: number): BlockKind {

@@ -3,6 +3,10 @@ import { AGENCIES, OUTLETS } from '../lang/outlets.js';
 import { consentMatcher, type ConsentMatcher } from './consent.js';
 import { escapeRegExp } from '../core/regexp.js';
 
+// Patterns tested per line are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const SPACE = /\s/u;
+
 /** The cleaning tables of every configured language, merged once and prepared for fast lookup. */
 export interface CleanTables {
   readonly navigation: readonly Matcher[];
@@ -51,7 +55,7 @@ const TRAILING: ReadonlySet<string> = new Set(['.', ':', '!', '…', '›', '»'
 export function lineKey(line: string): string {
   const collapsed = line.toLowerCase().replace(/\s+/gu, ' ');
   let end = collapsed.length;
-  while (end > 0 && (TRAILING.has(collapsed.charAt(end - 1)) || /\s/u.test(collapsed.charAt(end - 1)))) end--;
+  while (end > 0 && (TRAILING.has(collapsed.charAt(end - 1)) || SPACE.test(collapsed.charAt(end - 1)))) end--;
   return collapsed.slice(0, end).trim();
 }
 

@@ -142,7 +142,9 @@ export class Centroid {
   }
 
   #prune(): string[] {
-    const sorted = [...this.#weights].map(([id, w]) => [this.ids.termOf(id), w, id] as const);
+    // made straight from the map (a copy of its pairs first was a second list and a pair per term)
+    const sorted: (readonly [string, number, number])[] = [];
+    this.#weights.forEach((w, id) => sorted.push([this.ids.termOf(id), w, id]));
     sorted.sort(byWeight);
     const dropped: string[] = [];
     for (const [term, , id] of sorted.slice(this.limit)) {

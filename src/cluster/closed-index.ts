@@ -53,9 +53,14 @@ export interface ClosedRecord {
 
 function keep(centroid: Centroid, limit: number): KeptCentroid {
   const heaviest = [...centroid.entries()].sort(byWeight).slice(0, limit);
-  const weights = Float64Array.from(heaviest, ([, w]) => w);
+  // filled by index: `Float64Array.from` with a function reads the list through its iterator (objects per item)
+  const weights = new Float64Array(heaviest.length);
   let sum = 0;
-  for (const w of weights) sum += w * w;
+  for (let i = 0; i < heaviest.length; i++) {
+    const w = (heaviest[i] as readonly [string, number])[1];
+    weights[i] = w;
+    sum += (weights[i] as number) * (weights[i] as number);
+  }
   return { terms: heaviest.map(([term]) => term), weights, norm: Math.sqrt(sum) };
 }
 

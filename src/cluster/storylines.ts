@@ -130,10 +130,12 @@ export class SummaryBuilder {
   add({ article, time }: StorylineArticle): void {
     termOptions ??= normaliseClusterOptions();
     const terms = articleTerms(article, termOptions);
-    for (const term of new Set([...terms.title.entities.keys(), ...terms.body.entities.keys()]))
-      this.#entities.set(term, (this.#entities.get(term) ?? 0) + 1);
-    for (const term of terms.title.words.keys())
-      this.#titleWords.set(term, (this.#titleWords.get(term) ?? 0) + 1);
+    // read with forEach, in the same order: no key lists copied out of the maps
+    const names = new Set<string>();
+    terms.title.entities.forEach((_, term) => names.add(term));
+    terms.body.entities.forEach((_, term) => names.add(term));
+    names.forEach((term) => this.#entities.set(term, (this.#entities.get(term) ?? 0) + 1));
+    terms.title.words.forEach((_, term) => this.#titleWords.set(term, (this.#titleWords.get(term) ?? 0) + 1));
     if (time !== undefined && Number.isFinite(time)) {
       this.#first = this.#first === null ? time : Math.min(this.#first, time);
       this.#last = this.#last === null ? time : Math.max(this.#last, time);
@@ -247,19 +249,23 @@ function cosine(
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const t of Object.keys(va)) {
+  // `for…in` visits the own keys in the order of `Object.keys` (the counts are plain objects) without a list of them
+  for (const t in va) {
     const x = value(a, va, t);
     na += x * x;
     if (t in vb) dot += x * value(b, vb, t);
   }
-  for (const t of Object.keys(vb)) nb += value(b, vb, t) ** 2;
+  for (const t in vb) nb += value(b, vb, t) ** 2;
   if (na === 0 || nb === 0) return undefined;
   return dot / Math.sqrt(na * nb);
 }
 
 /** How many key names both stories share. */
 export function sharedEntities(a: StorySummary, b: StorySummary): number {
-  return Object.keys(a.entities).filter((t) => t in b.entities).length;
+  let shared = 0;
+  // `for…in` over the plain counts: their own keys, without a list of them
+  for (const t in a.entities) if (t in b.entities) shared++;
+  return shared;
 }
 
 /**

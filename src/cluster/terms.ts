@@ -20,6 +20,15 @@ export type TermCounts = Map<string, number>;
 export const ENTITY_PREFIX = '@';
 export const NUMBER_PREFIX = '#';
 
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const LEADING_ZERO = /^0\d/u;
+const DIGIT_HYPHEN_DIGIT = /\d-\d/u;
+const HAS_LETTER = /\p{L}/u;
+const GENITIVE_END = /['’]s?$/u;
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\u0000-\u007f]*$/u;
+
 /** Han, kana, Hangul: scripts written without spaces between words. */
 function isCjk(code: number): boolean {
   return (
@@ -121,7 +130,7 @@ export function numberKey(norm: string): string {
  * digit groups joined by a hyphen (`186-1111`, `200618-3`).
  */
 export function identifierNumber(norm: string): boolean {
-  return /^0\d/u.test(norm) || /\d-\d/u.test(norm);
+  return LEADING_ZERO.test(norm) || DIGIT_HYPHEN_DIGIT.test(norm);
 }
 
 /** True when the token starts a sentence (only spaces and quotes since a full stop, or the start of the text). */
@@ -137,8 +146,7 @@ function sentenceInitial(text: string, start: number): boolean {
 
 /** Lower-case without diacritics (`Peña` → `pena`): names meet across languages and spellings. */
 function foldKey(norm: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /^[\u0000-\u007f]*$/u.test(norm) ? norm : norm.normalize('NFD').replace(/\p{M}/gu, '');
+  return ASCII_ONLY.test(norm) ? norm : norm.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Latin spellings of well-known people, each to its row's first (`Zelensky` → `Selenskyj`). */
@@ -174,7 +182,7 @@ export function canonicalKey(canonical: string): string {
 export function entityKey(written: string, norm: string, rules: TermRules): string {
   const canonical = canonicalOf(written);
   if (canonical !== undefined) return canonicalKey(canonical);
-  const base = norm.replace(/['’]s?$/u, '');
+  const base = norm.replace(GENITIVE_END, '');
   return base.length < 2 || rules.notNames.has(base) ? '' : foldKey(base);
 }
 
@@ -254,7 +262,7 @@ function addHyphenParts(text: string, token: Token, into: SignalCounts, rules: T
   starts.forEach((from, k) => {
     const to = (starts[k + 1] ?? token.norm.length + 1) - 1;
     const part = token.norm.slice(from, to);
-    if (/\p{L}/u.test(part)) addWordPart(text, token, from, part, into, rules, by);
+    if (HAS_LETTER.test(part)) addWordPart(text, token, from, part, into, rules, by);
   });
 }
 
@@ -287,7 +295,7 @@ function addOtherPart(
   const raw = token.norm.slice(from, to);
   const part = raw.replace(EDGE_JOINERS, '');
   if (part === '') return;
-  if (/\p{L}/u.test(part)) {
+  if (HAS_LETTER.test(part)) {
     addWordPart(text, token, from + raw.indexOf(part), part, into, rules, by);
     return;
   }

@@ -20,18 +20,19 @@ export function tfidf(counts: TermCounts, df: DocumentFrequencies): Vector {
   const out = new Map<string, number>();
   const weighing: Weighing = { term: '', idf: 0 };
   let sum = 0;
-  for (const [raw, count] of counts) {
+  // read with forEach: a Map's entries iterator makes a pair for every term
+  counts.forEach((count, raw) => {
     const { term, idf } = df.weigh(raw, weighing);
     const w = (1 + Math.log(count)) * idf;
     out.set(term, w);
     sum += w * w;
-  }
+  });
   if (sum === 0) {
     KNOWN_NORMS.set(out, 0);
     return out;
   }
   const length = Math.sqrt(sum);
-  for (const [term, w] of out) out.set(term, w / length);
+  out.forEach((w, term) => out.set(term, w / length));
   KNOWN_NORMS.set(out, norm(out));
   return out;
 }
@@ -94,5 +95,30 @@ export function firstK<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) =
 
 /** The `k` heaviest terms of a vector, heaviest first (ties by term): its first `k` by {@link byWeight}. */
 export function topTerms(v: Iterable<readonly [string, number]>, k: number): string[] {
+  if (v instanceof Map) return topOfMap(v as Vector, k);
   return firstK(v, k, byWeight).map(([term]) => term);
+}
+
+/**
+ * `topTerms` of a map, read with `forEach`: an entries iterator makes a pair for every term, here only the terms
+ * that enter the top get one (the same terms in the same order: `byWeight` is a total order over distinct terms).
+ */
+function topOfMap(v: Vector, k: number): string[] {
+  const top: [string, number][] = [];
+  if (k <= 0) return [];
+  v.forEach((weight, term) => {
+    if (top.length === k) {
+      const last = top[k - 1] as [string, number];
+      if ((last[1] - weight || (term < last[0] ? -1 : term > last[0] ? 1 : 0)) >= 0) return;
+      top.pop();
+    }
+    const item: [string, number] = [term, weight];
+    let i = top.length;
+    top.push(item);
+    for (; i > 0 && byWeight(item, top[i - 1] as [string, number]) < 0; i--) {
+      top[i] = top[i - 1] as [string, number];
+      top[i - 1] = item;
+    }
+  });
+  return top.map(([term]) => term);
 }

@@ -1,4 +1,4 @@
-import type { AnalysedArticle, Corroboration } from '../core/types.js';
+import type { AnalysedArticle, Corroboration, Sentence, Token } from '../core/types.js';
 import { articleContexts, type ArticleContext } from './context.js';
 import { recogniseEntities, storySeeds, type RecognisedEntities } from './entities.js';
 import type { RawMention } from './lexicon.js';
@@ -44,7 +44,13 @@ function storyFigures(ctxs: readonly ArticleContext[], memo?: EvidenceMemo): Fou
     const kept = memo?.figures.get(ctx.article);
     if (kept !== undefined && kept.index === ctx.index) return kept.figures;
     const stops = new Set<number>();
-    for (const s of ctx.article.sentences) for (const t of s.tokens) if (t.stop) stops.add(t.start);
+    // by index: this runs once per article, mostly before it is optimised, where `for…of` makes an object per step
+    const { sentences } = ctx.article;
+    for (let i = 0; i < sentences.length; i++) {
+      const tokens = (sentences[i] as Sentence).tokens;
+      for (let k = 0; k < tokens.length; k++)
+        if ((tokens[k] as Token).stop) stops.add((tokens[k] as Token).start);
+    }
     const figures = findFigures(ctx, stops);
     memo?.figures.set(ctx.article, { index: ctx.index, figures });
     return figures;

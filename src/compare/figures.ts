@@ -5,6 +5,16 @@ import { numberAt } from './numbers.js';
 import type { Figure } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
 import { tableValue } from './table-lookup.js';
+import { keptPer } from '../core/kept.js';
+
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const GERMAN_INFLECTED = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const COMMA = /,/u;
+const LOWER_START = /^\p{Ll}/u;
+const PERCENT_AFTER = /^\s?%/u;
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']);
@@ -71,19 +81,17 @@ function countedAfter(
   const { words } = ctx;
   if (ctx.article.language === 'de') {
     let k = i;
-    while (k < i + 3 && words[k]?.tightBefore && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(words[k]?.text ?? ''))
-      k++;
+    while (k < i + 3 && words[k]?.tightBefore && GERMAN_INFLECTED.test(words[k]?.text ?? '')) k++;
     const noun = words[k];
-    if (noun?.tightBefore && /^\p{Lu}\p{Ll}/u.test(noun.text) && !stop.has(noun.start))
+    if (noun?.tightBefore && CAPITAL_THEN_SMALL.test(noun.text) && !stop.has(noun.start))
       return { from: i, to: k + 1 };
     return undefined;
   }
   // English: capitalised modifiers ("North Korean"), then one noun; verbs after it are not counted.
   let k = i;
-  while (k < i + 2 && words[k]?.tightBefore && /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '')) k++;
+  while (k < i + 2 && words[k]?.tightBefore && CAPITAL_THEN_SMALL.test(words[k]?.text ?? '')) k++;
   const noun = words[k];
-  if (noun?.tightBefore && !stop.has(noun.start) && /^\p{Ll}+$/u.test(noun.text))
-    return { from: i, to: k + 1 };
+  if (noun?.tightBefore && !stop.has(noun.start) && LOWER_WORD.test(noun.text)) return { from: i, to: k + 1 };
   return undefined;
 }
 
@@ -98,14 +106,14 @@ function clauseSubject(
   while (
     k >= 0 &&
     (words[k] as Word).start >= sentenceStart &&
-    !/,/u.test(article.text.slice((words[k] as Word).end, (words[k + 1] as Word).start))
+    !COMMA.test(article.text.slice((words[k] as Word).end, (words[k + 1] as Word).start))
   )
     k--;
   for (let j = k + 1; j < i; j++) {
     if (!ARTICLES.has((words[j] as Word).lower)) continue;
     let n = j + 1;
-    while (n < i && /^\p{Ll}/u.test((words[n] as Word).text)) n++;
-    if (n < i && /^\p{Lu}\p{Ll}/u.test((words[n] as Word).text)) return { from: j + 1, to: n + 1 };
+    while (n < i && LOWER_START.test((words[n] as Word).text)) n++;
+    if (n < i && CAPITAL_THEN_SMALL.test((words[n] as Word).text)) return { from: j + 1, to: n + 1 };
   }
   return undefined;
 }
@@ -125,11 +133,29 @@ export function findFigures(ctx: ArticleContext, stops: ReadonlySet<number>): Fo
   return found.map((f, i) => ({ ...f, modality: modalities[i] ?? 'actual' }));
 }
 
+/** A table's idioms cut into their words (once per table, not per article). */
+const idiomWords = keptPer((idioms: readonly string[]): readonly (readonly string[])[] =>
+  idioms.map((x) => x.split(' ')),
+);
+
+/** Whether word `i` stands inside one of the idioms (any of its words may be the number); loops, no closures. */
+function idiomAround(words: readonly Word[], i: number, idioms: readonly (readonly string[])[]): boolean {
+  for (let d = 0; d < idioms.length; d++) {
+    const parts = idioms[d] as readonly string[];
+    for (let k = 0; k < parts.length; k++) {
+      let m = 0;
+      while (m < parts.length && words[i - k + m]?.lower === parts[m]) m++;
+      if (m === parts.length) return true;
+    }
+  }
+  return false;
+}
+
 function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundFigure, 'modality'>[] {
   const { article, words, rules } = ctx;
   const out: Omit<FoundFigure, 'modality'>[] = [];
   const near = dateNeighbours(ctx);
-  const idioms = rules.figures.idioms.map((x) => x.split(' '));
+  const idioms = idiomWords(rules.figures.idioms);
   for (let i = 0; i < words.length; i++) {
     const si = sentenceAt(article, (words[i] as Word).start);
     if (si < 0) continue;
@@ -145,7 +171,7 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
     let unit: string | null = null;
     const after = article.text.slice((words[to - 1] as Word).end, (words[to - 1] as Word).end + 2);
     let end = (words[to - 1] as Word).end;
-    if (/^\s?%/u.test(after)) {
+    if (PERCENT_AFTER.test(after)) {
       unit = '%';
       end += after.indexOf('%') + 1;
     } else if (words[to]?.tightBefore && rules.figures.units[words[to]?.lower ?? ''] !== undefined) {
@@ -166,9 +192,7 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
       unit !== null &&
       TIME_UNITS.has(unit) &&
       (near.before.has(prevLower) || near.after.has(words[to]?.lower ?? ''));
-    const idiom = idioms.some((parts) =>
-      parts.some((_, k) => parts.every((p, m) => words[i - k + m]?.lower === p)),
-    );
+    const idiom = idiomAround(words, i, idioms);
     const nextText = words[to]?.text ?? '';
     const dateLike = !num.word && rules.dates.months[nextText.toLowerCase()] !== undefined;
     if (isYear || dated || idiom || dateLike) {

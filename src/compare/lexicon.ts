@@ -62,6 +62,9 @@ export interface RawMention {
   readonly to: number;
 }
 
+/** A lone capital, an initial: its full stop stays inside a name (a constant: `matchAt` runs at every word). */
+const INITIAL_LETTER = /^\p{Lu}$/u;
+
 /** An entry's identity: a second entry of the same key and words is not added. */
 const idOf = (entry: LexiconEntry): string => `${entry.key}|${entry.words.join(' ')}`;
 
@@ -211,7 +214,7 @@ export class Lexicon {
         const word = words[i + k];
         const want = entry.words[k] as string;
         // An initial keeps its full stop inside a name ("George W. Bush").
-        const joined = word?.tightBefore === true || /^\p{Lu}$/u.test(words[i + k - 1]?.text ?? '');
+        const joined = word?.tightBefore === true || INITIAL_LETTER.test(words[i + k - 1]?.text ?? '');
         if (!word || (k > 0 && !joined)) ok = false;
         else if (word.text === want) continue;
         else if (k === n - 1 && genitiveBase(word.text) === want) genitive = true;

@@ -1,5 +1,11 @@
 /** Name normalisation for consolidating variants across articles. */
 
+// Module constants (`replace` starts each from the text's start): a regular expression literal makes a new object
+// each time it is evaluated.
+const MARKS = /\p{M}/gu;
+const TYPOGRAPHIC_APOSTROPHE = /’/gu;
+const HYPHENS_AND_SPACES = /[-\s]+/gu;
+
 /**
  * Comparison key: lower-case, hyphens as spaces, accents dropped ("Kim Jong-un" = "Kim Jong Un"), a typographic
  * apostrophe as a straight one ("O’Leary" = "O'Leary").
@@ -7,10 +13,10 @@
 export function nameKey(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/’/gu, "'")
+    .replace(MARKS, '')
+    .replace(TYPOGRAPHIC_APOSTROPHE, "'")
     .toLowerCase()
-    .replace(/[-\s]+/gu, ' ')
+    .replace(HYPHENS_AND_SPACES, ' ')
     .trim();
 }
 

@@ -2,6 +2,13 @@ import type { ArticleContext } from './context.js';
 import type { Word } from './words.js';
 import { listHas, tableValue } from './table-lookup.js';
 
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const DIGITS_AND_DOTS = /^\d[\d.]*$/u;
+const THOUSANDS_DOTS = /^\d{1,3}(?:\.\d{3})+$/u;
+const DECIMAL = /^\d+(?:\.\d+)?$/u;
+const DIGITS = /^\d+$/u;
+
 /** A number as written: word indices `[from, to)` and its value before any scale word. */
 export interface NumberAt {
   readonly from: number;
@@ -22,12 +29,12 @@ function digitsAt(ctx: ArticleContext, i: number): NumberAt | undefined {
   const w = ctx.words[i] as Word;
   const decimalComma = ctx.article.language === 'de';
   let text = w.text;
-  if (!/^\d[\d.]*$/u.test(text)) return undefined;
+  if (!DIGITS_AND_DOTS.test(text)) return undefined;
   let to = i + 1;
   if (decimalComma) {
-    if (/^\d{1,3}(?:\.\d{3})+$/u.test(text)) text = text.replace(/\./gu, '');
+    if (THOUSANDS_DOTS.test(text)) text = text.replace(/\./gu, '');
     else if (text.includes('.')) return undefined; // a date like 25.4.2019
-  } else if (!/^\d+(?:\.\d+)?$/u.test(text)) return undefined;
+  } else if (!DECIMAL.test(text)) return undefined;
   // Thousands groups separated by a (narrow) space, or by a comma in English.
   for (let next = ctx.words[to]; next && GROUP.test(next.text); next = ctx.words[to]) {
     const g = gap(ctx, ctx.words[to - 1] as Word, next);
@@ -37,7 +44,7 @@ function digitsAt(ctx: ArticleContext, i: number): NumberAt | undefined {
     } else break;
   }
   const next = ctx.words[to];
-  if (decimalComma && to === i + 1 && next && /^\d+$/u.test(next.text) && gap(ctx, w, next) === ',') {
+  if (decimalComma && to === i + 1 && next && DIGITS.test(next.text) && gap(ctx, w, next) === ',') {
     return { from: i, to: to + 1, value: Number(`${text}.${next.text}`), word: false };
   }
   const value = Number(text);

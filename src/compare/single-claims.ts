@@ -8,7 +8,7 @@
  * article has none (every claim of it rests on one source).
  */
 import type { AnalysedArticle, Corroboration, Sentence } from '../core/types.js';
-import { contentTerms } from '../summarise/index.js';
+import { contentTerms, wordCount } from '../summarise/index.js';
 import type { CoverageHints, SingleClaim } from './types.js';
 import { keptPer } from '../core/kept.js';
 
@@ -19,7 +19,7 @@ const MIN_WORDS = 8;
 /** Terms a claim needs for its centrality to count in full. */
 const FULL_TERMS = 8;
 
-const words = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
+const words = wordCount;
 
 /** Figures (numbers) and names (capitalised words after the first) a sentence states. */
 function detail(sentence: Sentence, text: string): number {

@@ -30,10 +30,23 @@ import {
   weekdayOfWord,
   type Tense,
 } from '../analyse/dates.js';
-import type { AnchorPhrase, DateUnit, RelativeDatePhrase, TemporalRules } from '../lang/index.js';
+import type { AnchorPhrase, DateUnit, RelativeDatePhrase, TemporalRules, TimeRules } from '../lang/index.js';
 import { listHas, tableValue } from './table-lookup.js';
-import { gluedDayPart, mayStartTime, timeAt, type TimeRule } from './time-of-day.js';
+import { gluedDayPart, mayStartTime, timeAt, type TimeEnv, type TimeRule } from './time-of-day.js';
 import { wordIndexAt, type Word } from './words.js';
+
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const DECADE = /^(\d{2,4})er(?:-(\p{L}+))?$/u;
+const SEASON_PREFIX = /^(spät|früh|hoch)/u;
+const WORD_GAP = /^\.?\s$|^\s$/u;
+const ONE_TO_THREE_DIGITS = /^\d{1,3}$/u;
+const THREE_OR_FOUR_DIGITS = /^\d{3,4}$/u;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const COMMA_GAP = /^, ?$/u;
+const DOT_SPACE = /^\.? $/u;
 
 export type TemporalType = 'date' | 'time' | 'duration' | 'set';
 
@@ -148,6 +161,8 @@ interface State {
   /** The last resolved date of the text so far (both modes): what "zwei Tage später" in news counts from. */
   last: Point | undefined;
   sentence: readonly [number, number];
+  /** What the time parsers read, made once per sentence (`timeEnvOf`), not at every word that may start a time. */
+  timeEnv: TimeEnv | undefined;
 }
 
 /** The point a relative expression is resolved against: the anchor in narrative text, else the article's date. */
@@ -195,7 +210,7 @@ function wordsAt(st: State, i: number, parts: readonly string[]): boolean {
   return parts.every((p, k) => {
     const w = word(st, i + k);
     if (!w || w.lower !== p) return false;
-    return k === 0 || /^\.?\s$|^\s$/u.test(gapBefore(st, i + k));
+    return k === 0 || WORD_GAP.test(gapBefore(st, i + k));
   });
 }
 
@@ -230,7 +245,7 @@ function countAt(
 ): { value: number | undefined; to: number } | undefined {
   const w = word(st, i);
   if (!w) return undefined;
-  if (/^\d{1,3}$/u.test(w.text)) return { value: Number(w.text), to: i + 1 };
+  if (ONE_TO_THREE_DIGITS.test(w.text)) return { value: Number(w.text), to: i + 1 };
   const n = tableValue(t.numbers, w.lower);
   if (n !== undefined) return { value: n, to: i + 1 };
   if (t.vagueCounts.includes(w.lower)) return { value: undefined, to: i + 1 };
@@ -403,7 +418,7 @@ function relativeAt(
       k = num.to;
     } else if (part === '{month}') {
       month = tableValue(ctx.rules.dates.months, w.lower);
-      if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
+      if (month === undefined || !CAPITALISED.test(w.text)) return undefined;
       k++;
     } else if (w.lower === part) k++;
     else return undefined;
@@ -453,7 +468,7 @@ function yearAt(
   if (era) return { point: { bc: era.bc, year: Number(w.text) }, to: era.to, end: era.end };
   const afterYearWord =
     t !== undefined && t.yearWords.includes(word(st, i - 1)?.lower ?? '') && w.tightBefore;
-  if (!YEAR.test(w.text) && !(afterYearWord && /^\d{3,4}$/u.test(w.text))) return undefined;
+  if (!YEAR.test(w.text) && !(afterYearWord && THREE_OR_FOUR_DIGITS.test(w.text))) return undefined;
   // In a narrative before Christ, "im Jahr 478" is 478 BC too.
   if (afterYearWord && st.anchor?.bc === true && !YEAR.test(w.text))
     return { point: { bc: true, year: Number(w.text) }, to: i + 1, end: w.end };
@@ -519,9 +534,9 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
     (ordinal !== undefined && w.lower.endsWith('s')
       ? tableValue(ctx.rules.dates.months, w.lower.slice(0, -1))
       : undefined);
-  if (month === undefined || !/^\p{Lu}/u.test(w.text)) return undefined;
+  if (month === undefined || !CAPITALISED.test(w.text)) return undefined;
   const dayBefore =
-    prev && DAY.test(prev.text) && /^\.? $/u.test(gapBefore(st, i)) ? Number(prev.text) : ordinal;
+    prev && DAY.test(prev.text) && DOT_SPACE.test(gapBefore(st, i)) ? Number(prev.text) : ordinal;
   const next = word(st, i + 1);
   // "September 9", and an agency's abbreviation with its point: "Sept. 9" (a word of at most four letters).
   const abbreviated = w.text.length <= 4 && gapBefore(st, i + 1) === '. ';
@@ -627,9 +642,9 @@ function dayBeforeRangeAt(st: State, i: number, t: TemporalRules | undefined): M
 /** "Sommer 1940", "Spätsommer", "Frühjahr 479 v. Chr.". */
 function seasonAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
-  if (!/^\p{Lu}/u.test(w.text)) return undefined;
+  if (!CAPITALISED.test(w.text)) return undefined;
   const key = Object.keys(t.seasons).find(
-    (s) => w.lower === s || (w.lower.endsWith(s) && /^(spät|früh|hoch)/u.test(w.lower)),
+    (s) => w.lower === s || (w.lower.endsWith(s) && SEASON_PREFIX.test(w.lower)),
   );
   if (key === undefined) return undefined;
   const season = t.seasons[key] as string;
@@ -668,7 +683,7 @@ function centuryAt(st: State, i: number, t: TemporalRules): Match | undefined {
 /** "1930er Jahre" (`193`), "den zwanziger Jahren" (`192`), "460er Jahre v. Chr." (`BC046`). */
 function decadeAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
-  const m = /^(\d{2,4})er(?:-(\p{L}+))?$/u.exec(w.text);
+  const m = DECADE.exec(w.text);
   let prefix: string | undefined;
   let to = i + 1;
   if (m) {
@@ -710,7 +725,7 @@ function phraseDateAt(st: State, i: number): { value: string; to: number; end?: 
     w !== undefined &&
     (DAY.test(w.text) || (ordinals !== undefined && tableValue(ordinals, w.lower) !== undefined));
   const m = numericAt(st, i) ?? (day && word(st, i + 1) ? monthAt(st, i + 1, t) : monthAt(st, i, t));
-  if (!m || !/^\d{4}-\d{2}-\d{2}$/u.test(m.value)) return undefined;
+  if (!m || !ISO_DAY.test(m.value)) return undefined;
   return { value: m.value, to: m.to, ...(m.end !== undefined ? { end: m.end } : {}) };
 }
 
@@ -727,19 +742,25 @@ function nextDay(st: State, k: number): string | undefined {
 }
 
 /** A time of day (`time-of-day.ts`) on its own date, else on the base day ("4:45 Uhr", "Morgen des 22. Juni"). */
+/** The time parsers' view of the sentence `st` is in (kept in `st` while the sentence and rules stay). */
+function timeEnvOf(st: State, rules: TimeRules): TimeEnv {
+  const kept = st.timeEnv;
+  if (kept !== undefined && kept.sentenceStart === st.sentence[0] && kept.rules === rules) return kept;
+  const env: TimeEnv = {
+    words: st.ctx.words,
+    text: st.ctx.article.text,
+    rules,
+    sentenceStart: st.sentence[0],
+    dateAt: (k) => phraseDateAt(st, k),
+  };
+  st.timeEnv = env;
+  return env;
+}
+
 function timeMatchAt(st: State, i: number): Match | undefined {
   const rules = st.ctx.rules.dates.times;
   if (!rules || !mayStartTime(word(st, i) as Word, rules)) return undefined;
-  const found = timeAt(
-    {
-      words: st.ctx.words,
-      text: st.ctx.article.text,
-      rules,
-      sentenceStart: st.sentence[0],
-      dateAt: (k) => phraseDateAt(st, k),
-    },
-    i,
-  );
+  const found = timeAt(timeEnvOf(st, rules), i);
   if (!found) return undefined;
   const b = base(st);
   let day: string;
@@ -842,8 +863,8 @@ function weekdayAt(st: State, i: number): Match | undefined {
  */
 function appositionDate(st: State, i: number): string | undefined {
   const next = word(st, i + 1);
-  if (!next || i + 1 >= st.sentence[1] || !/^, ?$/u.test(gapBefore(st, i + 1))) return undefined;
-  const small = /^\p{Ll}+$/u.test(next.text) && word(st, i + 2)?.tightBefore === true ? 1 : 0;
+  if (!next || i + 1 >= st.sentence[1] || !COMMA_GAP.test(gapBefore(st, i + 1))) return undefined;
+  const small = LOWER_WORD.test(next.text) && word(st, i + 2)?.tightBefore === true ? 1 : 0;
   const d = phraseDateAt(st, i + 1 + small);
   return d?.value;
 }
@@ -989,6 +1010,7 @@ export function findTemporal(ctx: ArticleContext, ref: ReferenceDate | undefined
     anchor: undefined,
     last: undefined,
     sentence: [0, 0],
+    timeEnv: undefined,
   };
   let rangeOf = -1;
   const undated = new Set<number>();

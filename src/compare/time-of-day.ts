@@ -8,6 +8,10 @@ import type { Word } from './words.js';
 import { tableValue } from './table-lookup.js';
 import { keptPer } from '../core/kept.js';
 
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const DIGIT_START = /^\d/u;
+
 /** Which parser found a time. */
 export type TimeRule = 'clock' | 'clock-meridiem' | 'clock-lead' | 'fixed' | 'day-part' | 'day-part-adverb';
 
@@ -266,7 +270,7 @@ export function timeAt(env: TimeEnv, i: number): TimeMatch | undefined {
   for (const parse of PARSERS) {
     const found = parse(env, i);
     if (!found) continue;
-    const zone = /^\d/u.test(found.time) ? zoneAfter(env, found.to) : undefined;
+    const zone = DIGIT_START.test(found.time) ? zoneAfter(env, found.to) : undefined;
     if (!zone) return found;
     return { time: `${found.time}${zone.offset}`, from: found.from, to: zone.to, rule: found.rule };
   }

@@ -7,6 +7,7 @@
 import type { AnalysedArticle, Token } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
 import { keptPrefix, mapped, refill } from '../core/kept.js';
+import { countMatches, wordSpans } from '../core/regexp.js';
 import { isEventMention } from './timeline-filter.js';
 import type { TimelineEvent, TimelineItem, TimelineSource } from './types.js';
 
@@ -25,6 +26,9 @@ const CLAUSE_BREAK =
   /[;:]\s|\s[–—]\s|\s-\s|,\s(?=(?:aber|doch|sondern|während|nachdem|bevor|weil|obwohl|but|while|after|before|because|although)\s)/giu;
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+/** `WORD` from exactly `lastIndex`, and the character each match of it starts with (see `wordSpans`). */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+const WORD_FIRST = /[\p{L}\p{N}]/gu;
 const EDGE_START = /^[\s"'„“”«»‚‘’([–—,;:-]+/u;
 const EDGE_END = /[\s"'„“”«»‚‘’)\],;:.!?–—-]+$/u;
 
@@ -41,8 +45,7 @@ function clauseOf(text: string, from: number, to: number, at: number, atEnd: num
       break;
     }
   }
-  const words = text.slice(start, end).match(WORD) ?? [];
-  return words.length < MIN_WORDS ? [from, to] : [start, end];
+  return countMatches(WORD, text.slice(start, end)) < MIN_WORDS ? [from, to] : [start, end];
 }
 
 /**
@@ -50,6 +53,9 @@ function clauseOf(text: string, from: number, to: number, at: number, atEnd: num
  * bracket and precedes a non-space; round brackets pair as well.
  */
 const QUOTE = /["„“”«»()]/u;
+/** What an opening mark follows, and what it does not precede (constants: tested per mark). */
+const OPENS_AFTER = /[\s([]/u;
+const SPACE = /\s/u;
 /** A comma that ends a clause inside a passage. */
 const COMMA = /,\s/gu;
 
@@ -65,7 +71,7 @@ function unpaired(text: string, s: number, e: number): { close?: number; open?: 
     if (!QUOTE.test(c)) continue;
     const before = i === s ? ' ' : (text[i - 1] as string);
     const after = text[i + 1] ?? ' ';
-    const opening = c === '(' || (c !== ')' && /[\s([]/u.test(before) && !/\s/u.test(after));
+    const opening = c === '(' || (c !== ')' && OPENS_AFTER.test(before) && !SPACE.test(after));
     if (opening) opens.push(i);
     else if (opens.length > 0) opens.pop();
     else close = i;
@@ -78,9 +84,21 @@ function commaBefore(text: string, s: number, from: number, to: number): number 
   let best: number | undefined;
   for (const m of text.slice(from, to).matchAll(COMMA)) {
     const at = from + (m.index ?? 0);
-    if ((text.slice(s, at).match(WORD) ?? []).length >= MIN_WORDS) best = at;
+    if (countMatches(WORD, text.slice(s, at)) >= MIN_WORDS) best = at;
   }
   return best;
+}
+
+/** The end of word `k` of `wordSpans`. */
+const endOf = (spans: readonly number[], k: number): number => spans[2 * k + 1] as number;
+
+/** The first word of `wordSpans` that ends after `offset` (or at it, with `orAt`); -1 for none. */
+function firstEndingAfter(spans: readonly number[], offset: number, orAt: boolean): number {
+  for (let k = 0; k < spans.length / 2; k++) {
+    const end = endOf(spans, k);
+    if (end > offset || (orAt && end === offset)) return k;
+  }
+  return -1;
 }
 
 /**
@@ -96,30 +114,25 @@ function shorten(
   abbreviations: ReadonlySet<string>,
 ): [number, number] {
   const { start, end, at, atEnd } = bounds;
-  const words = mapped([...text.slice(start, end).matchAll(WORD)], (m) => ({
-    s: start + (m.index ?? 0),
-    e: start + (m.index ?? 0) + m[0].length,
-  }));
+  // word k is spans[2k, 2k + 1]: offsets only, as most clauses are not cut
+  const spans = wordSpans(text, WORD_FIRST, WORD_AT, start, end);
+  const count = spans.length / 2;
   let s = start;
   let e = end;
-  if (words.length > MAX_WORDS) {
-    const first = words.findIndex((w) => w.e > at);
-    const last = words.findIndex((w) => w.e >= atEnd);
+  if (count > MAX_WORDS) {
+    const first = firstEndingAfter(spans, at, false);
+    const last = firstEndingAfter(spans, atEnd, true);
     let from = 0;
-    if (last >= MAX_WORDS) from = Math.max(0, Math.min(first - 4, words.length - MAX_WORDS));
-    let to = Math.min(words.length, from + MAX_WORDS);
-    s = from === 0 ? start : (words[from]?.s ?? start);
-    if (to < words.length) {
-      const cut = words[to - 1]?.e ?? end;
+    if (last >= MAX_WORDS) from = Math.max(0, Math.min(first - 4, count - MAX_WORDS));
+    let to = Math.min(count, from + MAX_WORDS);
+    s = from === 0 ? start : (spans[2 * from] ?? start);
+    if (to < count) {
+      const cut = to >= 1 ? endOf(spans, to - 1) : end;
       const comma = commaBefore(text, s, atEnd, cut);
       if (comma !== undefined) e = comma;
       else {
-        while (
-          to - 1 > last &&
-          isStop((words[to - 1] as { s: number }).s, (words[to - 1] as { e: number }).e)
-        )
-          to--;
-        e = words[to - 1]?.e ?? end;
+        while (to - 1 > last && isStop(spans[2 * (to - 1)] as number, endOf(spans, to - 1))) to--;
+        e = to >= 1 ? endOf(spans, to - 1) : end;
       }
     }
   }
@@ -193,14 +206,10 @@ function withoutStopEnd(
   atEnd: number,
   isStop: (s: number, e: number) => boolean,
 ): number {
-  const words = [...text.slice(s, e).matchAll(WORD)].map((m) => [
-    s + (m.index ?? 0),
-    s + (m.index ?? 0) + m[0].length,
-  ]);
-  let k = words.length - 1;
-  while (k > 0 && ((words[k] as number[])[0] as number) >= atEnd && isStop(...(words[k] as [number, number])))
-    k--;
-  return (words[k] as number[])[1] ?? e;
+  const spans = wordSpans(text, WORD_FIRST, WORD_AT, s, e);
+  let k = spans.length / 2 - 1;
+  while (k > 0 && (spans[2 * k] as number) >= atEnd && isStop(spans[2 * k] as number, endOf(spans, k))) k--;
+  return k >= 0 ? endOf(spans, k) : e;
 }
 
 /**

@@ -19,8 +19,23 @@
 import type { AnalysedArticle } from '../core/types.js';
 import { rulesFor, type DateRules, type TimelineRules } from '../lang/index.js';
 import type { TimelineEvent } from './types.js';
+import { keptPer } from '../core/kept.js';
+import { countMatches, wordSpans } from '../core/regexp.js';
+
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const CAPITALISED = /^\p{Lu}/u;
+const SPACE_ONLY = /^\s+$/u;
+const BLANK = /^\s*$/u;
+const LINE_HEAD_END = /^(?::|\s*(?:\n|$))/u;
+const LOWER_START = /^\p{Ll}/u;
+const COUNT_AFTER = /^\s+\d[\d.,]*(?:-\p{L}+)?(?:\s+(\p{L}+))?/u;
+const YEAR_START = /^\d{4}/u;
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/gu;
+/** `WORD` from exactly `lastIndex`, and the character each match of it starts with (see `wordSpans`). */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+const WORD_FIRST = /[\p{L}\p{N}]/gu;
 /** Runs of letters: a stamp line's words without the digits glued to them ("Publiziert17"). */
 const LETTERS = /\p{L}+/gu;
 /** Separators of a line's parts (a navigation trail, a credit line). */
@@ -54,8 +69,6 @@ function segmentAt(text: string, mention: TimelineEvent): [number, number] {
   return [s, e];
 }
 
-const words = (text: string): string[] => text.match(WORD) ?? [];
-
 /** Whether a mention is a page's time stamp (see the module note). */
 export function isStamp(text: string, mention: TimelineEvent, rules: TimelineRules): boolean {
   const [s, e] = segmentAt(text, mention);
@@ -68,17 +81,31 @@ export function isStamp(text: string, mention: TimelineEvent, rules: TimelineRul
   for (const w of rest) {
     const lower = w.toLowerCase();
     if (rules.stampWords.includes(lower)) continue;
-    if (!/^\p{Lu}/u.test(w)) return false;
+    if (!CAPITALISED.test(w)) return false;
     names++;
   }
   return names <= STAMP_NAMES;
 }
 
+/** A table's phrases, the longest first (sorted once per table, not per mention). */
+const longestFirst = keptPer((phrases: readonly string[]): readonly string[] =>
+  [...phrases].sort((a, b) => b.length - a.length),
+);
+
+/** A table's phrases cut into their words (once per table, not per mention). */
+const phraseWords = keptPer((phrases: readonly string[]): readonly (readonly string[])[] =>
+  phrases.map((p) => p.split(' ')),
+);
+
 /** How many of the last of `before` (lower-case words) one of `phrases` ends with; 0 for none. */
 function endsWith(before: readonly string[], phrases: readonly string[]): number {
-  for (const p of phrases) {
-    const parts = p.split(' ');
-    if (parts.every((x, k) => before[before.length - parts.length + k] === x)) return parts.length;
+  const lists = phraseWords(phrases);
+  for (let p = 0; p < lists.length; p++) {
+    const parts = lists[p] as readonly string[];
+    const from = before.length - parts.length;
+    let k = 0;
+    while (k < parts.length && before[from + k] === parts[k]) k++;
+    if (k === parts.length) return parts.length;
   }
   return 0;
 }
@@ -113,33 +140,32 @@ export function isSpanEnd(
 ): boolean {
   const apposed = apposedTo(text, mention, others);
   if (apposed) return isSpanEnd(text, apposed, others, rules);
-  const found = [...text.slice(mention.sentence.start, mention.start).matchAll(WORD)];
-  const before = found.map((m) => m[0].toLowerCase());
-  const until = endsWith(
-    before,
-    [...rules.untilWords].sort((a, b) => b.length - a.length),
-  );
+  // the words before the mention in its sentence: offsets (word k at spans[2k]) and lower-case forms
+  const spans = wordSpans(text, WORD_FIRST, WORD_AT, mention.sentence.start, mention.start);
+  const before: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) before.push(text.slice(spans[k], spans[k + 1]).toLowerCase());
+  const until = endsWith(before, longestFirst(rules.untilWords));
   if (until > 0) {
     if (rules.nowWords.includes(mention.text.toLowerCase())) return true;
-    const at = mention.sentence.start + ((found[found.length - until] as RegExpMatchArray).index ?? 0);
+    const at = spans[2 * (before.length - until)] as number;
     return others.some(
       (o) =>
         o !== mention &&
         o.sentence.start === mention.sentence.start &&
         o.end <= at &&
-        words(text.slice(o.end, at)).length <= SPAN_REACH,
+        countMatches(WORD, text.slice(o.end, at)) <= SPAN_REACH,
     );
   }
   const joiner = endsWith(before, rules.spanJoiners);
   if (joiner === 0) return false;
-  const joinedAt = mention.sentence.start + ((found[found.length - joiner] as RegExpMatchArray).index ?? 0);
+  const joinedAt = spans[2 * (before.length - joiner)] as number;
   // a lone day before the joiner ("am 11. und 12. Mai"): one span of days
   if (
     others.some(
       (o) =>
         o.sentence.start === mention.sentence.start &&
         LONE_DAY.test(o.text) &&
-        /^\s+$/u.test(text.slice(o.end, joinedAt)),
+        SPACE_ONLY.test(text.slice(o.end, joinedAt)),
     )
   )
     return true;
@@ -182,7 +208,7 @@ function clauseAround(text: string, mention: TimelineEvent): [number, number] {
       break;
     }
   }
-  if (words(text.slice(s, e)).length < CLAUSE_WORDS && k < breaks.length)
+  if (countMatches(WORD, text.slice(s, e)) < CLAUSE_WORDS && k < breaks.length)
     e = (breaks[k + 1] as [number, number] | undefined)?.[0] ?? to;
   return [s, e];
 }
@@ -201,7 +227,7 @@ export function isPresentState(
   clockWords: readonly string[],
 ): boolean {
   if (!rules.nowWords.includes(mention.text.toLowerCase())) return false;
-  const after = /^\s+\d[\d.,]*(?:-\p{L}+)?(?:\s+(\p{L}+))?/u.exec(text.slice(mention.end, mention.end + 40));
+  const after = COUNT_AFTER.exec(text.slice(mention.end, mention.end + 40));
   if (after !== null) return !clockWords.includes((after[1] ?? '').toLowerCase());
   const before = lowerWords(text, mention.sentence.start, mention.start);
   if (rules.stateLeads.includes(before[before.length - 1] ?? '')) return true;
@@ -230,7 +256,7 @@ function wordBefore(text: string, at: number, floor: number): { word: string; st
  * compound of a year word or ending on a season ("Jahresende 2025", "Spätsommer").
  */
 function isNameNoun(word: string, dates: DateRules): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!CAPITALISED.test(word)) return false;
   const lower = word.normalize('NFC').toLowerCase();
   const t = dates.temporal;
   return !(
@@ -262,14 +288,14 @@ export function isNameYear(
   const floor = Math.max(lineStart, mention.sentence.start);
   const noun = wordBefore(text, mention.start, floor);
   if (!noun || !isNameNoun(noun.word, dates)) return false;
-  if (/^\s*$/u.test(text.slice(lineStart, noun.start)))
-    return /^(?::|\s*(?:\n|$))/u.test(text.slice(mention.end, mention.end + 2));
+  if (BLANK.test(text.slice(lineStart, noun.start)))
+    return LINE_HEAD_END.test(text.slice(mention.end, mention.end + 2));
   if (year === undefined || Number(mention.text) < year) return false;
   const before = lowerWords(text, floor, noun.start);
   for (let k = before.length - 1; k >= Math.max(0, before.length - 1 - NAME_ADJECTIVES); k--) {
     const w = before[k] as string;
     if (rules.nameDeterminers.includes(w)) return true;
-    if (!/^\p{Ll}/u.test(w)) return false;
+    if (!LOWER_START.test(w)) return false;
   }
   return false;
 }
@@ -321,7 +347,7 @@ export function isSpanStart(
       o !== mention &&
       o.start >= mention.end &&
       o.sentence.start === mention.sentence.start &&
-      words(text.slice(mention.end, o.start)).length <= SPAN_REACH &&
+      countMatches(WORD, text.slice(mention.end, o.start)) <= SPAN_REACH &&
       isSpanEnd(text, o, others, rules),
   );
 }
@@ -376,7 +402,7 @@ export function isEventMention(
   const dates = rulesFor(article.language).compare.dates;
   const rules = dates.timeline;
   if (!rules) return true;
-  const year = /^\d{4}/u.exec(article.meta.published ?? '')?.[0];
+  const year = YEAR_START.exec(article.meta.published ?? '')?.[0];
   return (
     !isStamp(article.text, mention, rules) &&
     !isSpanEnd(article.text, mention, others, rules) &&

@@ -1,5 +1,6 @@
 /** Word scanning with offsets: the compare stage reads surface forms (capitalisation matters for names). */
 import { keptPer } from '../core/kept.js';
+import { lowerCase } from '../core/lower-case.js';
 
 export interface Word {
   readonly start: number;
@@ -22,32 +23,56 @@ const WORD =
 /** The text before a word that opens a sentence: a sentence's end, a colon or an opening quotation mark. */
 export const SENTENCE_OPENING = /[.!?:„“"«»‚‘]\s*$/u;
 
-/** Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. */
+/** The first letter or digit at or after `lastIndex` (where a match of `WORD` starts). */
+const WORD_START = /[\p{L}\p{N}]/gu;
+/** `WORD` from exactly `lastIndex`. */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+
+/**
+ * Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. The words
+ * are found with `test` and `lastIndex` rather than `matchAll`: a leftmost match of `WORD` starts at the first
+ * letter or digit, and no match array is made per word (this runs over every article's text).
+ */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
   const slice = text.slice(start, end);
   let last = -1;
-  for (const m of slice.matchAll(WORD)) {
-    const s = start + (m.index ?? 0);
-    const w = m[0];
-    const gap = last < 0 ? '' : text.slice(last, s);
-    out.push({ start: s, end: s + w.length, text: w, lower: w.toLowerCase(), tightBefore: gap === ' ' });
-    last = s + w.length;
+  WORD_START.lastIndex = 0;
+  while (WORD_START.test(slice)) {
+    // back over the letter found: two code units when it is outside the Basic Multilingual Plane
+    const after = WORD_START.lastIndex;
+    const from = (slice.charCodeAt(after - 1) & 0xfc00) === 0xdc00 ? after - 2 : after - 1;
+    WORD_AT.lastIndex = from;
+    WORD_AT.test(slice);
+    const to = WORD_AT.lastIndex;
+    WORD_START.lastIndex = to;
+    const s = start + from;
+    const w = slice.slice(from, to);
+    // only a single space between the words: the gap is not cut out of the text to be compared
+    const tight = last >= 0 && s - last === 1 && text.charCodeAt(last) === 32;
+    out.push({ start: s, end: start + to, text: w, lower: lowerCase(w), tightBefore: tight });
+    last = start + to;
   }
   return out;
 }
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+// The patterns of the word tests are module constants: a regular expression literal makes a new object each time
+// it is evaluated, and these run for every word.
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?\p{L}*(?:-\p{L}+)*$/u;
+const CAPITALS_ONLY = /^[\p{Lu}'’]+$/u;
+const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}+(?:&\p{Lu}+)+)$/u;
+
+export const isCapitalised = (w: string): boolean => CAPITALISED.test(w);
 
 /**
  * A word that can be part of a name: capitalised, letters and hyphens (a lower-case part after a hyphen is fine),
  * also an initial joined by an apostrophe to a capitalised rest ("O'Leary", "D’Angelo"; not "Trump's", "I'm").
  */
-export const isNameWord = (w: string): boolean =>
-  /^\p{Lu}(?:['’]\p{Lu})?\p{L}*(?:-\p{L}+)*$/u.test(w) && !/^[\p{Lu}'’]+$/u.test(w);
+export const isNameWord = (w: string): boolean => NAME_WORD.test(w) && !CAPITALS_ONLY.test(w);
 
 /** All capitals (an acronym such as "UN", "ZDF"), also joined by an ampersand ("AT&T", "H&M"). */
-export const isAcronym = (w: string): boolean => /^(?:\p{Lu}{2,}|\p{Lu}+(?:&\p{Lu}+)+)$/u.test(w);
+export const isAcronym = (w: string): boolean => ACRONYM.test(w);
 
 /** The index of the word that starts at or after `offset`. */
 export function wordIndexAt(words: readonly Word[], offset: number): number {
@@ -65,6 +90,11 @@ export function wordIndexAt(words: readonly Word[], offset: number): number {
  * The words of an article written in lower case (a capitalised one of them is a noun at a sentence's start, not a
  * name), as a set kept per word list.
  */
-export const lowerCaseWords: (words: readonly Word[]) => ReadonlySet<string> = keptPer(
-  (words) => new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower)),
-);
+export const lowerCaseWords: (words: readonly Word[]) => ReadonlySet<string> = keptPer((words) => {
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.text === w.lower) out.add(w.lower);
+  }
+  return out;
+});

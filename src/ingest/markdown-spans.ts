@@ -19,7 +19,8 @@ function finder(line: string, stops: (c: string) => boolean): (from: number) => 
   };
 }
 
-const isSpace = (c: string): boolean => /\s/u.test(c);
+const SPACE = /\s/u;
+const isSpace = (c: string): boolean => SPACE.test(c);
 
 /** A span found: `[start, end)` and, for a link, its text. */
 interface Span {
@@ -45,6 +46,8 @@ function replaceSpans(
 
 /** `![alt](src)`: replaced by what `replace` returns for the whole image text. */
 export function replaceImages(line: string, replace: (image: string) => string): string {
+  // most lines have none: no finders made for them
+  if (!line.includes('![')) return line;
   const closeBracket = finder(line, (c) => c === ']' || c === '\n');
   const closeParen = finder(line, (c) => c === ')' || c === '\n');
   const next = (from: number): Span | undefined => {
@@ -66,6 +69,8 @@ export function replaceImages(line: string, replace: (image: string) => string):
 
 /** `[text](href)` or `[text](href "title")`: replaced by its text. */
 export function replaceLinks(line: string): string {
+  // most lines have none: no finders made for them
+  if (!line.includes('[')) return line;
   const closeBracket = finder(line, (c) => c === ']' || c === '\n');
   const hrefEnd = finder(line, (c) => c === ')' || isSpace(c));
   const spaceEnd = finder(line, (c) => !isSpace(c));

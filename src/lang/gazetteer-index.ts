@@ -1,11 +1,30 @@
 /** The gazetteer's names indexed for lookup by word (read by compare's entities and by the clusterer's terms). */
 import { FAMILY_NAME_FIRST, ORGANISATIONS, PLACES } from './gazetteer.js';
 
+// Patterns of functions run per word are module constants: a regular expression literal makes a new object each
+// time it is evaluated.
+const GENITIVE_S = /[^sßxz]s$/u;
+const GENITIVE_APOSTROPHE = /['’]s$/u;
+
+/**
+ * The bases found so far, by word (bounded, cleared when full): each word of an article is asked for again by every
+ * scan and rule that reads it, and a new string was cut out of it each time.
+ */
+const bases = new Map<string, string>();
+const MAX_BASES = 50_000;
+
 /** The word without a genitive `s` (`Putins` → `Putin`, `Russia's` → `Russia`), if it has one. */
 export function genitiveBase(word: string): string | undefined {
-  if (word.length > 3 && /[^sßxz]s$/u.test(word)) return word.slice(0, -1);
-  if (word.length > 3 && /['’]s$/u.test(word)) return word.slice(0, -2);
-  return undefined;
+  if (word.length <= 3) return undefined;
+  const cut = GENITIVE_S.test(word) ? 1 : GENITIVE_APOSTROPHE.test(word) ? 2 : 0;
+  if (cut === 0) return undefined;
+  let base = bases.get(word);
+  if (base === undefined) {
+    if (bases.size >= MAX_BASES) bases.clear();
+    base = word.slice(0, -cut);
+    bases.set(word, base);
+  }
+  return base;
 }
 
 /** One known name: its words as written and the entity it stands for. */

@@ -15,9 +15,17 @@ export interface Candidate {
   readonly kinds: SentenceKinds;
 }
 
+const NON_SPACE = /\S+/gu;
+
+/**
+ * The words of `text` between white space: the runs of other characters, counted with `test` and `lastIndex`
+ * (`trim().split(/\s+/u).length` made an array of the words to count them).
+ */
 export function wordCount(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+  NON_SPACE.lastIndex = 0;
+  let n = 0;
+  while (NON_SPACE.test(text)) n++;
+  return n;
 }
 
 /**
@@ -103,10 +111,10 @@ function placed(found: ArticleCandidates, article: number): readonly Omit<Candid
  * per position instead of a sort.
  */
 export function earliest(raw: readonly { readonly position: number }[], max: number): Uint8Array {
-  return earliestOf(
-    Int32Array.from(raw, (c) => c.position),
-    max,
-  );
+  // filled by index: `Int32Array.from` with a function reads the list through its iterator (objects per item)
+  const positions = new Int32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) positions[i] = (raw[i] as { readonly position: number }).position;
+  return earliestOf(positions, max);
 }
 
 /** `earliest` of candidates given by their positions. */

@@ -1,5 +1,9 @@
 import type { Sentence } from '../core/types.js';
 
+// Patterns tested per word or mention are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const QUESTION_END = /\?["“”»«’)]*$/u;
+
 /** Kinds of sentence that rarely belong in a brief (each one scales the score down by its penalty). */
 export interface SentenceKinds {
   readonly question: boolean;
@@ -52,7 +56,7 @@ export function sentenceKinds(
 ): SentenceKinds {
   const trimmed = text.trim();
   return {
-    question: /\?["“”»«’)]*$/u.test(trimmed),
+    question: QUESTION_END.test(trimmed),
     quote: isQuoteOnly(trimmed),
     reader: addressesReader(sentence, text, readerWords),
   };

@@ -56,7 +56,9 @@ export function centrality(
     targets = ranking.targets;
     targets.set(graph.targets);
   }
-  const articleOf = Int32Array.from(candidates, (c) => c.article);
+  // filled by index: `Int32Array.from` with a function reads the list through its iterator (objects per item)
+  const articleOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) articleOf[i] = (candidates[i] as Pick<Candidate, 'article'>).article;
   // Edge weights, computed once (they are symmetric): cross-article edges count fully, same-article ones half.
   const { weights, rowSums } = ranking;
   for (let i = 0; i < n; i++) {
@@ -97,7 +99,9 @@ export function centrality(
       for (; k < end; k++) acc += (share[targets[k] as number] as number) * (weights[k] as number);
       next[i] = acc;
     }
-    [rank, next] = [next, rank];
+    const swap = rank;
+    rank = next;
+    next = swap;
   }
   let max = 1e-12;
   for (let i = 0; i < n; i++) if ((rank[i] as number) > max) max = rank[i] as number;
@@ -117,7 +121,9 @@ export function centroidScores(candidates: readonly Candidate[]): Float64Array {
     candidates.map((c) => c.vector),
     sumScratch(ids),
   );
-  const out = Float64Array.from(candidates, (c) => cosine(c.vector, centroid));
+  // filled by index: `Float64Array.from` with a function reads the list through its iterator (objects per item)
+  const out = new Float64Array(candidates.length);
+  for (let i = 0; i < out.length; i++) out[i] = cosine((candidates[i] as Candidate).vector, centroid);
   let max = 1e-12;
   for (let i = 0; i < out.length; i++) max = Math.max(max, out[i] as number);
   return out.map((x) => x / max);

@@ -1,5 +1,6 @@
 import type { CleanTables } from '../tables.js';
 import type { CleanRule, Decision, Line } from './types.js';
+import { keptPer } from '../../core/kept.js';
 
 /** A prefix marks boilerplate only on a line of at most this many words, unless its table entry says otherwise. */
 const PREFIX_MAX_WORDS = 14;
@@ -9,13 +10,19 @@ const LIST_ITEM = /^(?:-{1,3}|[*•·])\s/u;
 
 type Prefix = CleanTables['prefixes'][number];
 
+/** The prefixes of a table lower-cased (once per table, not per line and prefix). */
+const loweredPrefixes = keptPer((prefixes: readonly Prefix[]): readonly string[] =>
+  prefixes.map((p) => p.prefix.toLowerCase()),
+);
+
 function judge(line: Line, tables: CleanTables): { reason: string; entry?: Prefix } | undefined {
   const { key } = line;
   if (key !== '' && tables.navigation.some((m) => m(key))) return { reason: 'navigation' };
   if (key !== '' && tables.promotion.some((m) => m(key))) return { reason: 'promotion' };
   const lower = line.text.toLowerCase();
+  const lowered = loweredPrefixes(tables.prefixes);
   const entry = tables.prefixes.find(
-    (p) => line.words <= (p.maxWords ?? PREFIX_MAX_WORDS) && lower.startsWith(p.prefix.toLowerCase()),
+    (p, i) => line.words <= (p.maxWords ?? PREFIX_MAX_WORDS) && lower.startsWith(lowered[i] as string),
   );
   if (entry) return { reason: entry.reason, entry };
   const phrase = tables.phrases.find(

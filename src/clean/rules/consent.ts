@@ -3,6 +3,10 @@ import type { CleanTables } from '../tables.js';
 import type { Part } from './types.js';
 import { perLine } from './types.js';
 
+// Patterns tested per line are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 const CONSENT = 'consent-notice';
 
 /** Runs of `inlineMarkers` phrases in a line ("Anzeige Anzeige"), with the reason of their first phrase. */
@@ -39,5 +43,5 @@ export const consentNotice = perLine('consent-notice', (line, { tables }) => {
   const reasons = new Set(parts.map((p) => p.reason ?? CONSENT));
   const reason = reasons.size === 1 ? ([...reasons][0] ?? CONSENT) : CONSENT;
   // What is left without a letter or digit ("-") is no text of its own: the line goes whole.
-  return /[\p{L}\p{N}]/u.test(rest) ? { reason: CONSENT, parts } : { reason };
+  return LETTER_OR_DIGIT.test(rest) ? { reason: CONSENT, parts } : { reason };
 });

@@ -2,9 +2,31 @@ import type { CleanTables } from '../tables.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { perLine } from './types.js';
 
+// Patterns tested per line are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const OPENING_BRACKET = /^\(/u;
+const BARE_CREDIT = /\(([^():]{4,80})\)\s*$/u;
+const WORD_CREDIT = /\(\s*([\p{L} ]{2,20}):\s*([^()]{1,80})\)\s*$/u;
+
+const creditPrefixes = new WeakMap<CleanTables, readonly string[]>();
+
+/** Each credit word lower-cased with its colon ("foto:"), in the order of `creditWords` (made once per table). */
+function prefixesOf(tables: CleanTables): readonly string[] {
+  let prefixes = creditPrefixes.get(tables);
+  if (prefixes === undefined) {
+    prefixes = tables.creditWords.map((w) => `${w.toLowerCase()}:`);
+    creditPrefixes.set(tables, prefixes);
+  }
+  return prefixes;
+}
+
+/** The credit word the line opens with (after an opening bracket); the line is lower-cased once, not per word. */
 function creditPrefix(text: string, tables: CleanTables): string | undefined {
-  const inner = text.replace(/^\(/u, '');
-  return tables.creditWords.find((w) => inner.toLowerCase().startsWith(`${w.toLowerCase()}:`));
+  const inner = text.replace(OPENING_BRACKET, '').toLowerCase();
+  const prefixes = prefixesOf(tables);
+  for (let i = 0; i < prefixes.length; i++)
+    if (inner.startsWith(prefixes[i] as string)) return tables.creditWords[i];
+  return undefined;
 }
 
 /** A credit line is at most this many words; one of several credits ("A: x, B: y") at most `MAX_CREDITS_WORDS`. */
@@ -48,12 +70,12 @@ const PHOTOGRAPHER = /^\s*\/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4}\s*
  * Anna Muster)" is an agency and its photographer without a credit word.
  */
 export function trailingCredit(text: string, tables: CleanTables): { start: number } | undefined {
-  const bare = /\(([^():]{4,80})\)\s*$/u.exec(text);
+  const bare = BARE_CREDIT.exec(text);
   if (bare?.[1] !== undefined) {
     const agency = tables.agencies.find((a) => bare[1]!.startsWith(a));
     if (agency !== undefined && PHOTOGRAPHER.test(bare[1].slice(agency.length))) return { start: bare.index };
   }
-  const m = /\(\s*([\p{L} ]{2,20}):\s*([^()]{1,80})\)\s*$/u.exec(text);
+  const m = WORD_CREDIT.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return undefined;
   const word = m[1].trim().toLowerCase();
   if (!tables.creditWords.some((w) => w.toLowerCase() === word)) return undefined;

@@ -1,4 +1,11 @@
+import { atLeastMatches } from '../../core/regexp.js';
 import { perLine } from './types.js';
+
+// Patterns tested per line are module constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const SPACES = /\s+/gu;
+const YEAR_ALONE = /^\s*(1\d{3}|20\d\d)\s*$/u;
+const HAS_LOWER = /\p{Ll}/u;
 
 /**
  * A short line with no sentence form: no lower-case letter at all ("AP", "+++", "12:30"). Headings ("Bahn und
@@ -7,9 +14,9 @@ import { perLine } from './types.js';
  * chronicle's section and stays: the dates below it take their year from it.
  */
 export const noSentenceForm = perLine('no-sentence-form', (line) => {
-  // four pieces are enough to tell (a line of prose is not split further)
-  if (line.text.split(/\s+/u, 4).length > 3) return undefined;
-  if (/^\s*(1\d{3}|20\d\d)\s*$/u.test(line.text)) return undefined;
-  if (!/\p{Ll}/u.test(line.text)) return { reason: 'no-sentence-form' };
+  // more than three pieces between white space is at least three runs of it (the line is not split)
+  if (atLeastMatches(SPACES, line.text, 3)) return undefined;
+  if (YEAR_ALONE.test(line.text)) return undefined;
+  if (!HAS_LOWER.test(line.text)) return { reason: 'no-sentence-form' };
   return undefined;
 });
