@@ -1,6 +1,6 @@
 import { mostFrequent } from '../core/most-frequent.js';
 import type { AnalysedArticle } from '../core/types.js';
-import type { ArticleContext } from './context.js';
+import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
 import { Lexicon, type EntityRule, type RawMention } from './lexicon.js';
 import {
@@ -474,6 +474,40 @@ function speakerNames(
   });
 }
 
+/**
+ * How many words of a person's name of three words or more are role nouns before a given name the tables know
+ * ("Meteorologin Karla Brandt", "Floridas Gouverneur Tom Miller", "SPD-Fraktionschefin Ute Berg"): each such word is a
+ * title, a common noun, a hyphenated compound or a genitive before a title, not itself a given name; two words at
+ * least stay (the given name and what follows). 0 when the name does not open that way ("Hanns Martin Kessler": an
+ * unknown given name is no noun).
+ */
+function rolesBeforeGivenName(words: readonly string[], ctx: ArticleContext): number {
+  if (words.length < 3) return 0;
+  const given = ctx.sets.firstNames;
+  for (let g = 1; words.length - g >= 2; g++) {
+    const w = words[g] as string;
+    const lead = words[g - 1] as string;
+    if (given.has(lead) || !isCapitalised(lead)) return 0;
+    const noun = roleNoun(lead, ctx) || lead.includes('-');
+    const genitiveBeforeTitle = g === 1 && lead.endsWith('s') && words.length - g >= 3;
+    if (!noun && !genitiveBeforeTitle) return 0;
+    if (noun && (given.has(w) || isNameWord(w))) return g;
+  }
+  return 0;
+}
+
+/** A title or common noun of the tables, or the feminine form of one ("Pfarrerin", "Meteorologin", "Herausgeberin"). */
+function roleNoun(word: string, ctx: ArticleContext): boolean {
+  // The tables' words only, not a noun by its ending alone ("Aung" ends like "Rettung").
+  const title = (text: string): boolean =>
+    ctx.commonNouns.has(text.toLowerCase()) ||
+    isTitleWord({ start: 0, end: 0, text, lower: text.toLowerCase(), tightBefore: true }, ctx);
+  if (title(word)) return true;
+  if (!/\p{Ll}{3}in$/u.test(word)) return false;
+  const base = word.slice(0, -2);
+  return title(base) || title(`${base}e`);
+}
+
 /** Per article's seeds: its person names of two words or more with their keys, and its lone family names. */
 const seedPersons = keptPer((s: ArticleSeeds) => {
   const full = s.persons.filter((n) => n.words.length >= 2);
@@ -487,6 +521,7 @@ const seedPersons = keptPer((s: ArticleSeeds) => {
 function fullPersonNames(
   seeds: readonly ArticleSeeds[],
   speakers: readonly (readonly string[])[],
+  ctx: ArticleContext | undefined,
 ): TaggedName[] {
   // Each article's part is found once per seeds object (an article's seeds live between briefs).
   const per = seeds.map(seedPersons);
@@ -494,7 +529,10 @@ function fullPersonNames(
   const names: TaggedName[] = [
     ...per.flatMap((p) => p.full),
     ...spoken.map((words) => ({ words, rule: 'speaker' as const })),
-  ];
+  ].map((n) => {
+    const from = ctx === undefined ? 0 : rolesBeforeGivenName(n.words, ctx);
+    return from === 0 ? n : { ...n, words: n.words.slice(from) };
+  });
   const nameKeys = [...per.flatMap((p) => p.keys), ...spoken.map((words) => personKey(words))];
   // Family names the story names alone ("sagte Clinton", a known person's family name in the text).
   const lone = new Set([
@@ -1220,7 +1258,7 @@ export function recogniseEntities(
 ): RecognisedEntities {
   const speakers = speakerNames(ctxs, seeds, allSpeakers);
   if (previous !== undefined && speakersAddNothing(previous, seeds, speakers)) return previous;
-  const full = fullPersonNames(seeds, speakers);
+  const full = fullPersonNames(seeds, speakers, ctxs[0]);
   // The second recognition of a brief reads the same articles: the first's shared family names are kept for it.
   const shared: SharedFamilyKept = (previous !== undefined ? sharedKept.get(previous) : undefined) ?? {};
   const persons = [...full, ...sharedFamilyNames(ctxs, full, shortWord, shared)];

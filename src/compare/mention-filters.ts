@@ -6,6 +6,8 @@
  * - a name cut off by a hyphen before "und"/"oder" is the first part of a compound ("im Verfassungsschutz- und
  *   Innenausschuss", "CDU- und CSU-Politiker");
  * - a place named like its people after a determiner is the people ("die Schweden", "den Polen");
+ * - a conjunction opening a sentence is none of the names it shares its form with ("Oder wir warten.");
+ * - a place after a phrase whose preposition points to no place is a common noun ("je nach Wetter");
  * - a name a capitalised word that is no noun follows is the start of a longer name (`continuedName`), and a name
  *   inside quoted capitalised words a part of one (`insideQuotedName`): a part of a name is no entity of its own;
  * - a family name alone after a word that can only be its given name takes that word in (`givenNameBefore`:
@@ -19,7 +21,7 @@ import { stopwordsFor } from '../analyse/stopwords.js';
 import { knownWord } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
 import { commonNounWord, compoundNoun } from './persons.js';
-import { isCapitalised, lowerCaseWords } from './words.js';
+import { SENTENCE_OPENING, isCapitalised, lowerCaseWords } from './words.js';
 import { keptPer } from '../core/kept.js';
 import { firstFrom } from '../core/ordered.js';
 
@@ -34,7 +36,47 @@ export function notAnEntity(ctx: ArticleContext, m: RawMention): boolean {
   if (m.type !== 'person' && MODEL_NUMBER.test(after)) return true;
   const cut = CUT_OFF.exec(after);
   if (cut !== null && ctx.sets.names.nameJoiners.has(cut[1] as string)) return true;
-  return m.type === 'place' && peopleAfterDeterminer(ctx, m);
+  if (openingConjunction(ctx, m)) return true;
+  return m.type === 'place' && (peopleAfterDeterminer(ctx, m) || afterNoPlacePhrase(ctx, m));
+}
+
+/** A word with a capital first letter and lower-case letters after it ("Oder", not "ODER" or "WHO"). */
+const CAPITALISED_ONLY = /^\p{Lu}\p{Ll}+$/u;
+
+/** The text before a word that opens a sentence or a line (`SENTENCE_OPENING`, or nothing but spaces on its line). */
+const OPENS_LINE = /(?:^|\n)[ \t]*$/u;
+
+/**
+ * A one-word mention that opens a sentence and is, in lower case, a conjunction of the language ("Oder wir warten
+ * ab." — the river's name; "Aber" …): the conjunction written capitalised, no name. Only a whole word: "Oder" after a
+ * place ("Frankfurt/Oder") does not open a sentence.
+ */
+function openingConjunction(ctx: ArticleContext, m: RawMention): boolean {
+  if (m.to - m.from !== 1) return false;
+  const word = ctx.words[m.from];
+  // Written as a capitalised word, not in capitals ("WHO" opening a sentence is the organisation).
+  if (word === undefined || !CAPITALISED_ONLY.test(word.text) || !conjunctionsOf(ctx.rules).has(word.lower))
+    return false;
+  const before = ctx.article.text.slice(Math.max(0, word.start - 8), word.start);
+  return SENTENCE_OPENING.test(before) || OPENS_LINE.test(before) || word.start === 0;
+}
+
+const conjunctionsOf = keptPer(
+  (rules: ArticleContext['rules']): ReadonlySet<string> =>
+    new Set([...rules.quotes.conjunctions, ...(rules.quotes.coordinators ?? [])]),
+);
+
+/**
+ * A place right after a phrase of the language whose preposition points to no place (`noPlacePhrases`: "je nach
+ * Anbieter", "je nach Grad" — "depending on"): a common noun, no place.
+ */
+function afterNoPlacePhrase(ctx: ArticleContext, m: RawMention): boolean {
+  for (const phrase of ctx.rules.entities.noPlacePhrases ?? []) {
+    const parts = phrase.split(' ');
+    if (m.from < parts.length) continue;
+    if (parts.every((p, k) => ctx.words[m.from - parts.length + k]?.lower === p)) return true;
+  }
+  return false;
 }
 
 /** A place named like its people after a determiner: "die Schweden", "den Polen" (table `peoplePlaces`). */

@@ -292,6 +292,17 @@ function formed(ctx: ArticleContext): string[][] {
     // "die Fluggesellschaft Ethiopian Airlines", "größtes Geldhaus Deutsche Bank": a common noun after an article
     // or adjective stands in apposition before the name, it is no part of it.
     while (j < i - 1 && appositionNoun(ctx, j)) j++;
+    // "Leerverkäufer Acme Partners", "des Autozulieferers Kleber AG": before a legal form too, a common noun (or its
+    // genitive) that no hyphen joins and a word that is no noun follows stands in apposition before the name, in a
+    // language that capitalises its nouns (English ones capitalised are the name's: "Mayors Working Group").
+    while (
+      !endNoun &&
+      ctx.rules.entities.nounsCapitalised === true &&
+      j < i - 1 &&
+      leadingCommonNoun(words[j] as Word, ctx) &&
+      !nounBeforeEndNoun(words[j + 1] as Word, ctx)
+    )
+      j++;
     if (j === i) continue;
     if (endNoun && words.slice(j, i).some((v) => ctx.sets.firstNames.has(v.text))) continue;
     // "X GmbH & Co KG": "Co KG" alone is the end of a longer name, no organisation of its own.
@@ -339,6 +350,21 @@ function appositionNoun(ctx: ArticleContext, j: number): boolean {
   if (!w.tightBefore || !prev) return false;
   if (!ctx.sets.names.articles.has(prev.lower) && !INFLECTED_ADJECTIVE.test(prev.text)) return false;
   return !w.text.includes('-') && nounBeforeEndNoun(w, ctx);
+}
+
+/** A common noun of the tables or its genitive in -s, written without a hyphen ("Leerverkäufer", "Zulieferers"). */
+function leadingCommonNoun(w: Word, ctx: ArticleContext): boolean {
+  if (w.text.includes('-') || ctx.sets.firstNames.has(w.text)) return false;
+  // A compound of a legal form or business noun opens the name ("Automobilwerke Otto Kessler GmbH").
+  for (const form of ctx.sets.names.organisationForms)
+    if (form.length >= 4 && w.lower.length > form.length && w.lower.endsWith(form.toLowerCase()))
+      return false;
+  // A word that opens a quotation opens the name quoted ("„Motorenwerk Kessler GmbH“").
+  if (/[„“"«»‚]\s*$/u.test(ctx.article.text.slice(Math.max(0, w.start - 2), w.start))) return false;
+  if (nounBeforeEndNoun(w, ctx)) return true;
+  if (!w.lower.endsWith('s') || w.lower.length < 6) return false;
+  const base = w.lower.slice(0, -1);
+  return nounBeforeEndNoun({ ...w, text: w.text.slice(0, -1), lower: base }, ctx);
 }
 
 /** A word that opens no name before an end noun: a common or organisation noun, a title, a hyphenated word. */

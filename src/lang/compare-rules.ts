@@ -156,6 +156,11 @@ export interface EntityRules {
    */
   readonly peoplePlaces?: readonly string[];
   /**
+   * Phrases ending in a preposition that points to no place ("je nach": "depending on"), lower-case words parted by a
+   * space: a place found right after one is a common noun ("je nach Anbieter"), no place.
+   */
+  readonly noPlacePhrases?: readonly string[];
+  /**
    * Capitalised nouns that end the name of a place or thing after a given name and are no family name ("Clayton
    * County", "James River", "Jackson Street"), as written.
    */

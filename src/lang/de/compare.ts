@@ -326,6 +326,7 @@ const entities: EntityRules = {
   ],
   nounsCapitalised: true,
   peoplePlaces: ['Schweden', 'Polen'],
+  noPlacePhrases: ['je nach'],
   genitiveDeterminers: [
     'beider',
     'aller',

@@ -395,7 +395,8 @@ chefredakteurin; kolumnist; kolumnistin; blogger; bloggerin; aktivist; aktivisti
 theologin; soziologe; soziologin; physiker; physikerin; chemiker; chemikerin; biologe; biologin; mediziner;
 medizinerin; psychologe; psychologin; ökonom; ökonomin; politologe; politologin; kurator; kuratorin; herausforderer;
 herausforderin; kontrahent; kontrahentin; torjäger; skispringer; skispringerin; komponistin; malerin; architektin;
-kabarettist; kabarettistin; komiker; komikerin
+kabarettist; kabarettistin; komiker; komikerin; meteorologe; meteorologin; herausgeber; herausgeberin;
+gouverneur; gouverneurin; abt; äbtissin
 `);
 
 /** Endings of nouns after which a name is an organisation's ("Spielzeughersteller Mattel"), lower case. */
@@ -448,7 +449,7 @@ Staatsministerium; Stiftung
 /** Legal forms and words after an organisation's name ("Audi AG", "Hirzel Verlag"). */
 export const ORGANISATION_FORMS: readonly string[] = words(`
 GmbH; AG; KG; KGaA; SE; OHG; GbR; e.V.; eV; e. V.; Inc; Inc.; Corp; Corp.; Corporation; Ltd; Ltd.; LLC; plc;
-PLC; S.A.; SA; N.V.; NV; S.p.A.; Holding; Verlag; Group; Bank; Versicherung; Stiftung; Gruppe; Werke;
+PLC; LP; L.P.; S.A.; SA; N.V.; NV; S.p.A.; Holding; Verlag; Group; Bank; Versicherung; Stiftung; Gruppe; Werke;
 Airlines; Records; Media; Motors; Systems; Technologies; Partner; Partners; School; College; University; Institute;
 Foundation; Orchestra
 `);
@@ -472,7 +473,8 @@ SUV; NGO; NGOs; ABS; ICE; IC; EC; AKW; KKW; NS; SS; SA; HJ; KZ; DDR; BRD; USA; U
 WM; EM; OB; MdB; MdL; CEO; CFO; IPO; PR; KI; AI; VIP; ID; EDV; ABM; CPI; EBIT; GO; OT; RA; KV; RBI; RDS;
 SDK; MSG; PSPP; BOP; KEL; NJW; SGB; BGB; StGB; GG; BGH; OLG; LG; AG; GmbH; KG; SE; PKW; LKW; Pkw; Lkw; M&A; Q&A;
 RAM; ROM; OS; CPU; GPU; SSD; HDD; COVID; LLC; LLP; CFS; CET; CEST; EST; EDT; PST; PDT; BST; ISIN; WKN; WC; WLAN; LAN;
-PVC; MRSA; BSE; SARS; UMTS; GSM; GPRS; EDGE; LTE; HD; DM; EURO; WTI; XL; XXL; HMS; ISS; LHC
+PVC; MRSA; BSE; SARS; UMTS; GSM; GPRS; EDGE; LTE; HD; DM; EURO; WTI; XL; XXL; HMS; ISS; LHC; ÖPNV; SPNV; MPU; TCP;
+UDP; ADHS
 `);
 
 /** Endings of street and square names ("Schwanitzstraße", "Gendarmenmarkt" is a known name). */
@@ -508,5 +510,6 @@ liebe; verzweiflung; versehen; trotz; nähe; mitte; ende; anfang; beginn; zukunf
 gegenwart; zuge; rahmen; lauf; laufe; verlauf; fall; falle; fällen; punkto; sachen; puncto; richtung; folge;
 frage; streit; wahrheit; übersee; augenhöhe; eigenregie; szene; mitleidenschaft; kauf; umlauf; bau; arbeit;
 angriff; dienst; besitz; gebrauch; planung; vorbereitung; erwägung; kraft; pflicht; acht; aufsicht; kraft; nord; süd; ost; west; nordost; nordwest; südost; südwest; hass; eifersucht; neid; gier; langeweile; scham; mitleid; dank; marmor; granit; kupfer; zink; blei; ton; lehm; kalk; metall; plastik; wolle; baumwolle; seide; sandstein; kalkstein; backstein; ziegel;
-empfang; verdacht; einklang; armut; mittag; gestein; eis; gas; mehl; milch; pelz; gummi; wachs; asche; staub
+empfang; verdacht; einklang; armut; mittag; gestein; eis; gas; mehl; milch; pelz; gummi; wachs; asche; staub;
+print; kohlendioxid; sauerstoff; wasserstoff; stickstoff; kohlenstoff; methan
 `);
