@@ -1,6 +1,7 @@
 /** Word scanning with offsets: the compare stage reads surface forms (capitalisation matters for names). */
 import { keptPer } from '../core/kept.js';
 import { lowerCase } from '../core/lower-case.js';
+import { wordSpans } from '../core/regexp.js';
 
 export interface Word {
   readonly start: number;
@@ -29,29 +30,21 @@ const WORD_START = /[\p{L}\p{N}]/gu;
 const WORD_AT = new RegExp(WORD.source, 'uy');
 
 /**
- * Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. The words
- * are found with `test` and `lastIndex` rather than `matchAll`: a leftmost match of `WORD` starts at the first
- * letter or digit, and no match array is made per word (this runs over every article's text).
+ * Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. Found by
+ * `wordSpans` (no match array per word: this runs over every article's text).
  */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
+  const spans = wordSpans(text, WORD_START, WORD_AT, start, end);
   const out: Word[] = [];
-  const slice = text.slice(start, end);
   let last = -1;
-  WORD_START.lastIndex = 0;
-  while (WORD_START.test(slice)) {
-    // back over the letter found: two code units when it is outside the Basic Multilingual Plane
-    const after = WORD_START.lastIndex;
-    const from = (slice.charCodeAt(after - 1) & 0xfc00) === 0xdc00 ? after - 2 : after - 1;
-    WORD_AT.lastIndex = from;
-    WORD_AT.test(slice);
-    const to = WORD_AT.lastIndex;
-    WORD_START.lastIndex = to;
-    const s = start + from;
-    const w = slice.slice(from, to);
+  for (let k = 0; k < spans.length; k += 2) {
+    const s = spans[k] as number;
+    const e = spans[k + 1] as number;
+    const w = text.slice(s, e);
     // only a single space between the words: the gap is not cut out of the text to be compared
     const tight = last >= 0 && s - last === 1 && text.charCodeAt(last) === 32;
-    out.push({ start: s, end: start + to, text: w, lower: lowerCase(w), tightBefore: tight });
-    last = start + to;
+    out.push({ start: s, end: e, text: w, lower: lowerCase(w), tightBefore: tight });
+    last = e;
   }
   return out;
 }

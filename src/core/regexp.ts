@@ -31,7 +31,12 @@ export function wordSpans(text: string, first: RegExp, word: RegExp, from = 0, t
     const after = first.lastIndex;
     const start = (part.charCodeAt(after - 1) & 0xfc00) === 0xdc00 ? after - 2 : after - 1;
     word.lastIndex = start;
-    word.test(part);
+    // (a `word` that does not match where `first` found its character would be a wrong pair of patterns: the
+    // character is passed over, never searched again from the start)
+    if (!word.test(part)) {
+      first.lastIndex = after;
+      continue;
+    }
     out.push(from + start, from + word.lastIndex);
     first.lastIndex = word.lastIndex;
   }

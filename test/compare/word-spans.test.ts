@@ -47,3 +47,11 @@ describe('atLeastMatches', () => {
         expect(atLeastMatches(spaces, text, n)).toBe(text.split(/\s+/u, n + 1).length > n);
   });
 });
+
+describe('wordSpans with a word pattern that does not match where the first character stands', () => {
+  it('passes over that character and goes on (a wrong pair of patterns never loops)', () => {
+    // "b" runs only: the first-character pattern also finds "a" and "c", where no "b" run starts
+    expect(wordSpans('abcbb', /[a-z]/gu, /b+/uy)).toEqual([1, 2, 3, 5]);
+    expect(wordSpans('xyz', /[a-z]/gu, /b+/uy)).toEqual([]);
+  });
+});
