@@ -218,7 +218,10 @@ function scanArticle(
   };
   let kept = memo.get(ctx.article);
   if (kept === undefined) {
-    const lookups = Int32Array.from(Lexicon.lookups(ctx.words), idOfWord);
+    // Filled by index: `Int32Array.from` with a mapping function allocates per item.
+    const looked = Lexicon.lookups(ctx.words);
+    const lookups = new Int32Array(looked.length);
+    for (let i = 0; i < looked.length; i++) lookups[i] = idOfWord(looked[i] as string);
     const wordLookups = new Int32Array(2 * ctx.words.length);
     ctx.words.forEach((w, i) => {
       wordLookups[2 * i] = idOfWord(w.text);
@@ -259,7 +262,7 @@ function midSentenceWords(ctx: ArticleContext): string[] {
   const out = new Set<string>();
   words.forEach((w, i) => {
     const prev = words[i - 1];
-    if (prev === undefined || !/^\p{Lu}/u.test(w.text)) return;
+    if (prev === undefined || !isCapitalised(w.text)) return;
     if (!SENTENCE_OPENING.test(article.text.slice(prev.end, w.start))) out.add(w.text);
   });
   return [...out];
@@ -496,6 +499,9 @@ function rolesBeforeGivenName(words: readonly string[], ctx: ArticleContext): nu
   return 0;
 }
 
+/** A feminine noun ending ("Ministerin"). */
+const FEMININE_IN = /\p{Ll}{3}in$/u;
+
 /** A title or common noun of the tables, or the feminine form of one ("Pfarrerin", "Meteorologin", "Herausgeberin"). */
 function roleNoun(word: string, ctx: ArticleContext): boolean {
   // The tables' words only, not a noun by its ending alone ("Aung" ends like "Rettung").
@@ -503,7 +509,7 @@ function roleNoun(word: string, ctx: ArticleContext): boolean {
     ctx.commonNouns.has(text.toLowerCase()) ||
     isTitleWord({ start: 0, end: 0, text, lower: text.toLowerCase(), tightBefore: true }, ctx);
   if (title(word)) return true;
-  if (!/\p{Ll}{3}in$/u.test(word)) return false;
+  if (!FEMININE_IN.test(word)) return false;
   const base = word.slice(0, -2);
   return title(base) || title(`${base}e`);
 }
@@ -817,6 +823,9 @@ function knownByKey(): ReadonlyMap<string, (typeof KNOWN_NAMES)[number]> {
   return knownKeys;
 }
 
+/** A run of white space. */
+const SPACES = /\s+/u;
+
 /**
  * The name an entity is shown by. A place or organisation the tables know is shown by their (German) name when a
  * German article of the story names it (`german`) or the story writes that name, otherwise by the name the story
@@ -835,7 +844,7 @@ function canonicalName(t: Tally, german: (article: number) => boolean): string {
   }
   const counts = new Map<string, number>();
   for (const m of t.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  const words = (s: string): number => s.split(/\s+/u).length;
+  const words = (s: string): number => s.split(SPACES).length;
   return [...counts].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1])[0]?.[0] ?? '';
 }
 
