@@ -28,6 +28,9 @@ export function spells(acronym: string, phrase: string): boolean {
   return true;
 }
 
+/** Capitals only. */
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+
 /** The first word of the name an acronym in brackets at word `i` stands for, or -1. */
 function nameStart(ctx: ArticleContext, i: number, acronym: string): number {
   const { words } = ctx;
@@ -44,7 +47,7 @@ function nameStart(ctx: ArticleContext, i: number, acronym: string): number {
     const w = words[s] as Word;
     // The words of one name: joined by single spaces (or a quotation mark at its start).
     if (s < last && !(words[s + 1] as Word).tightBefore) return -1;
-    if (!isNameWord(w.text) && !/^\p{Lu}+$/u.test(w.text)) continue;
+    if (!isNameWord(w.text) && !CAPITALS_ONLY.test(w.text)) continue;
     if (w.text[0]?.toLowerCase() !== acronym[0]?.toLowerCase()) continue;
     const phrase = ctx.article.text.slice(w.start, end.end);
     if (spells(acronym, phrase)) return s;

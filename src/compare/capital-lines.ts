@@ -43,9 +43,12 @@ export function inCapitalLine(article: AnalysedArticle, words: readonly Word[], 
   return set.has(i);
 }
 
+/** Two or more capitals only. */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+
 /** How many words in capitals, a space alone between them, stand together around word `i` of `words`. */
 export function capitalsRun(words: readonly Word[], i: number): number {
-  const caps = (k: number): boolean => /^\p{Lu}{2,}$/u.test(words[k]?.text ?? '');
+  const caps = (k: number): boolean => CAPITALS_WORD.test(words[k]?.text ?? '');
   let from = i;
   while (caps(from - 1) && words[from]?.tightBefore) from--;
   let to = i + 1;

@@ -9,7 +9,7 @@ import { genitiveBase } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
 import { commonNounWord, compoundNoun, type NameSeed } from './persons.js';
 import { tableValue } from './table-lookup.js';
-import { isNameWord, type Word } from './words.js';
+import { isCapitalised, isNameWord, type Word } from './words.js';
 
 /** A capitalised word in genitive `-s` (also hyphenated: "Wright-Phillips'" is not, "Meyer-Landruts" is). */
 const GENITIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*s$/u;
@@ -35,16 +35,19 @@ function nounFollows(ctx: ArticleContext, i: number): boolean {
   );
 }
 
+/** A number of up to three digits. */
+const SMALL_NUMBER = /^\d{1,3}$/u;
+
 /** A word before the genitive that makes it part of a longer phrase (an article, an adjective, another name). */
 function boundBefore(prev: Word | undefined, ctx: ArticleContext): boolean {
   // A sentence's first word is capitalised anyway ("Sechs der Lokomotiven", "Links des Altars", "Nachts ist"),
   // and so is a word after punctuation; adverbs in -s are written in lower case elsewhere ("bereits", "nachts").
   if (!prev?.tightBefore) return true;
-  if (ctx.sets.determiners.has(prev.lower) || /^\p{Lu}/u.test(prev.text)) return true;
+  if (ctx.sets.determiners.has(prev.lower) || isCapitalised(prev.text)) return true;
   // A fused article, a numeral or a plural determiner opens a noun phrase whose noun is the word in -s: "vom Typs",
   // "zwölf Waggons", "diese Geldtransfers" (the genitive determiners without their -r: "diese", "alle", "beide").
   // (A year before the name is no count: "1210 Berthelms Neffe".)
-  if (ctx.sets.names.articles.has(prev.lower) || /^\d{1,3}$/u.test(prev.text)) return true;
+  if (ctx.sets.names.articles.has(prev.lower) || SMALL_NUMBER.test(prev.text)) return true;
   if (tableValue(ctx.rules.figures.numberWords, prev.lower) !== undefined) return true;
   if (pluralDeterminers(ctx).has(prev.lower)) return true;
   return INFLECTED.test(prev.text) && !openers(ctx).has(prev.lower);

@@ -8,7 +8,7 @@
 import { isTitleWord, type ArticleContext } from './context.js';
 import { keptPer } from '../core/kept.js';
 import { commonNounWord, personWord, type NameSeed } from './persons.js';
-import { isAcronym, isNameWord, type Word } from './words.js';
+import { isAcronym, isCapitalised, isNameWord, type Word } from './words.js';
 
 /** Lower-case words that continue a name after a given name ("von", "al-", "bin"). */
 const PARTICLE = /^(?:von|van|vom|de|di|da|du|del|della|dos|zu|ten|ter|le|la|al|el|bin|ibn|ben)(?:-|$)/u;
@@ -18,7 +18,7 @@ const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 /** Whether the word after a first name continues the name. */
 function continued(next: Word | undefined): boolean {
   if (!next?.tightBefore) return false;
-  return /^\p{Lu}/u.test(next.text) || PARTICLE.test(next.lower);
+  return isCapitalised(next.text) || PARTICLE.test(next.lower);
 }
 
 /** Whether the word before a first name makes it part of a longer name. */
@@ -38,9 +38,12 @@ function preceded(ctx: ArticleContext, i: number): boolean {
 /** A number or an ampersand right after a word ("Christoph 27", "Ernst & Young"). */
 const NUMBER_OR_AMPERSAND = /^ (?:\d|& )/u;
 
+/** A dot and a number ("Montag. 3"). */
+const DOT_NUMBER = /^\.\s*\d/u;
+
 /** A month's abbreviation with its full stop before a day ("Jan. 14"), though a given name too ("Jan"). */
 function dayAfter(ctx: ArticleContext, w: Word): boolean {
-  return ctx.sets.calendar.has(w.lower) && /^\.\s*\d/u.test(ctx.article.text.slice(w.end, w.end + 4));
+  return ctx.sets.calendar.has(w.lower) && DOT_NUMBER.test(ctx.article.text.slice(w.end, w.end + 4));
 }
 
 /** Quotation marks that open and close around one word ("the films \"Training Day\" and \"Bruno.\""). */
@@ -86,7 +89,7 @@ export function relativeNames(ctx: ArticleContext): NameSeed[] {
   const kin = new Set(ctx.rules.entities.relativeNouns ?? []);
   const out: NameSeed[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!kin.has((words[i] as Word).lower) || !/^\p{Lu}/u.test((words[i] as Word).text)) continue;
+    if (!kin.has((words[i] as Word).lower) || !isCapitalised((words[i] as Word).text)) continue;
     let j = i + 1;
     // An adverb that opens a sentence ends the name: a heading runs into the text ("Mutter Offenbar hat …").
     while (

@@ -101,22 +101,35 @@ const ROMAN = /^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 /** A cardinal number written in digits ("10", "1,5", "2.500"; not the ordinal "1."). */
 const CARDINAL = /^\d[\d.,]*\d$|^\d$/u;
 
+/** White space only. */
+const SPACES_ONLY = /^\s+$/u;
+
 /** Whether the word before `i` is a cardinal number right before it ("10 MW", "300 PS"): then it is a unit. */
 function afterCardinal(ctx: ArticleContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   const w = ctx.words[i] as Word;
   return (
-    prev !== undefined && CARDINAL.test(prev.text) && /^\s+$/u.test(ctx.article.text.slice(prev.end, w.start))
+    prev !== undefined &&
+    CARDINAL.test(prev.text) &&
+    SPACES_ONLY.test(ctx.article.text.slice(prev.end, w.start))
   );
 }
 
 const sharedPlaces = new Set(KNOWN_NAMES.filter((k) => k.type === 'place').map((k) => k.words.join(' ')));
 
+/** An opening bracket after optional spaces. */
+const BRACKET_AHEAD = /^\s*\(/u;
+
 /** Whether the words up to `j` stand right before an opening bracket ("LAS VEGAS (UPI)"). */
 const beforeBracket = (ctx: ArticleContext, j: number): boolean =>
-  /^\s*\(/u.test(ctx.article.text.slice((ctx.words[j - 1] as Word).end, (ctx.words[j - 1] as Word).end + 3));
+  BRACKET_AHEAD.test(
+    ctx.article.text.slice((ctx.words[j - 1] as Word).end, (ctx.words[j - 1] as Word).end + 3),
+  );
 
 const titleCaseWord = (word: string): string => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`;
+
+/** Two or more capitals only ("UN", "NATO"). */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 
 /**
  * A word of the language written in capitals (a heading or a shouted line: "DAS steckt dahinter", "HIER", "WIRD"):
@@ -127,8 +140,7 @@ const titleCaseWord = (word: string): string => `${word.slice(0, 1)}${word.slice
 function wordInCapitals(ctx: ArticleContext, i: number): boolean {
   const { lower } = ctx.words[i] as Word;
   const next = ctx.words[i + 1];
-  if (ctx.sets.names.articles.has(lower) && next?.tightBefore && /^\p{Lu}{2,}$/u.test(next.text))
-    return false;
+  if (ctx.sets.names.articles.has(lower) && next?.tightBefore && CAPITALS_WORD.test(next.text)) return false;
   return (
     ctx.sets.names.articles.has(lower) ||
     ctx.sets.pronouns.has(lower) ||
@@ -199,7 +211,7 @@ function acronyms(ctx: ArticleContext): string[][] {
     if (!usable(words[i], i) || afterCardinal(ctx, i) || inCapitalLine(ctx.article, words, i)) continue;
     // A line in capitals ("BOCHUM (dpa)") is no acronym.
     const prev = words[i - 1];
-    if (prev && /^\p{Lu}{2,}$/u.test(prev.text) && !usable(prev, i - 1)) continue;
+    if (prev && CAPITALS_WORD.test(prev.text) && !usable(prev, i - 1)) continue;
     let j = i + 1;
     while (j < words.length && words[j]?.tightBefore && usable(words[j], j)) j++;
     // "LAS VEGAS (UPI) -", "NEW DELHI": a place written in capitals (a dateline before its agency), no acronym;
@@ -236,6 +248,9 @@ function governed(ctx: ArticleContext, j: number): number {
   return end;
 }
 
+/** An adjective inflection ending. */
+const INFLECTION = /(?:e|er|en|es)$/u;
+
 /** "FC Bayern München", "Borussia Dortmund", "Technische Universität Berlin", "Bundesamt für Gesundheit". */
 function headed(ctx: ArticleContext): string[][] {
   const { words } = ctx;
@@ -259,14 +274,18 @@ function headed(ctx: ArticleContext): string[][] {
     const prev = words[i - 1];
     // "Technische Universität": an adjective that is not a sentence's first word.
     const from =
-      w.tightBefore && prev?.tightBefore && nameLike(prev, ctx) && /(?:e|er|en|es)$/u.test(prev.text)
-        ? i - 1
-        : i;
+      w.tightBefore && prev?.tightBefore && nameLike(prev, ctx) && INFLECTION.test(prev.text) ? i - 1 : i;
     out.push(texts(ctx, from, end));
     i = end - 1;
   }
   return out;
 }
+
+/** "Co" or "Co." (of "& Co."). */
+const CO = /^Co\.?$/u;
+
+/** An ampersand and optional spaces at the end. */
+const AMPERSAND_BEFORE = /&\s*$/u;
 
 /**
  * "Audi AG", "Hirzel Verlag", "Deutsche Bank", "Daily Star": up to three name words before a legal form, business
@@ -306,7 +325,7 @@ function formed(ctx: ArticleContext): string[][] {
     if (j === i) continue;
     if (endNoun && words.slice(j, i).some((v) => ctx.sets.firstNames.has(v.text))) continue;
     // "X GmbH & Co KG": "Co KG" alone is the end of a longer name, no organisation of its own.
-    if (i - j === 1 && /^Co\.?$/u.test(words[j]?.text ?? '') && /&\s*$/u.test(gapBefore(ctx, j))) continue;
+    if (i - j === 1 && CO.test(words[j]?.text ?? '') && AMPERSAND_BEFORE.test(gapBefore(ctx, j))) continue;
     out.push(texts(ctx, j, endNoun ? linkedAfter(ctx, i) : i + 1));
   }
   return out;
@@ -352,6 +371,9 @@ function appositionNoun(ctx: ArticleContext, j: number): boolean {
   return !w.text.includes('-') && nounBeforeEndNoun(w, ctx);
 }
 
+/** An opening quotation mark and optional spaces at the end. */
+const OPENING_QUOTE_BEFORE = /[„“"«»‚]\s*$/u;
+
 /** A common noun of the tables or its genitive in -s, written without a hyphen ("Leerverkäufer", "Zulieferers"). */
 function leadingCommonNoun(w: Word, ctx: ArticleContext): boolean {
   if (w.text.includes('-') || ctx.sets.firstNames.has(w.text)) return false;
@@ -360,7 +382,7 @@ function leadingCommonNoun(w: Word, ctx: ArticleContext): boolean {
     if (form.length >= 4 && w.lower.length > form.length && w.lower.endsWith(form.toLowerCase()))
       return false;
   // A word that opens a quotation opens the name quoted ("„Motorenwerk Kessler GmbH“").
-  if (/[„“"«»‚]\s*$/u.test(ctx.article.text.slice(Math.max(0, w.start - 2), w.start))) return false;
+  if (OPENING_QUOTE_BEFORE.test(ctx.article.text.slice(Math.max(0, w.start - 2), w.start))) return false;
   if (nounBeforeEndNoun(w, ctx)) return true;
   if (!w.lower.endsWith('s') || w.lower.length < 6) return false;
   const base = w.lower.slice(0, -1);
@@ -395,6 +417,9 @@ export function ruleOrganisations(ctx: ArticleContext): TaggedName[] {
   ];
 }
 
+/** An "-er" ending. */
+const ER_ENDING = /er$/u;
+
 /** "Schwanitzstraße", "Friedrich-Engels-Allee", "Neuendorfer Straße": street names in one article. */
 export function streetPlaces(ctx: ArticleContext): string[][] {
   const { words, rules } = ctx;
@@ -409,7 +434,7 @@ export function streetPlaces(ctx: ArticleContext): string[][] {
         w.tightBefore &&
         prev &&
         isNameWord(prev.text) &&
-        /er$/u.test(prev.text)
+        ER_ENDING.test(prev.text)
       )
         out.push([prev.text, w.text]);
       return;
@@ -432,9 +457,12 @@ export function ambiguousPlaces(ctx: ArticleContext): string[] {
   return out;
 }
 
+/** A capitalised word ending in "-er" ("Berliner"). */
+const PLACE_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{2,}er$/u;
+
 /** The place a place adjective comes from ("Hamburger" → Hamburg, "Bremer" → Bremen, "Lehrter" → Lehrte). */
 function placeOfAdjective(word: string, ctx: ArticleContext): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}er$/u.test(word)) return false;
+  if (!PLACE_ADJECTIVE_SHAPE.test(word)) return false;
   const base = word.slice(0, -2);
   return [base, `${base}e`, `${base}en`, `${base}n`].some((b) => isTableName(b, ctx));
 }

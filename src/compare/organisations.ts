@@ -3,7 +3,7 @@ import { isTitleWord } from './context.js';
 import { isTableName, knownPlaceName, openers, type TaggedName } from './name-rules.js';
 import { commonNounWord, compoundNoun, PLURAL_EN } from './persons.js';
 import { genitiveBase } from './gazetteer-index.js';
-import { isAcronym, isNameWord, lowerCaseWords, type Word } from './words.js';
+import { isAcronym, isCapitalised, isNameWord, lowerCaseWords, type Word } from './words.js';
 import { stopwordsFor } from '../analyse/stopwords.js';
 
 /** An adjective used as a noun ("Jugendlicher", "Freiwilliger", "Einheimischen"), lower case. */
@@ -86,12 +86,12 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
         afterOrganisationNoun(ctx, i) ??
         (nounAfter(next, ctx) || mediumTail(ctx, i + 1) ? undefined : [next.text]);
       if (name) out.push({ words: name, rule: 'org-noun' });
-    } else if (/^\p{Lu}/u.test(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
+    } else if (isCapitalised(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
       const name = afterOrganisationNoun(ctx, i);
       if (name) out.push({ words: name, rule: 'org-noun' });
     }
     if (
-      /^\p{Lu}/u.test(w.text) &&
+      isCapitalised(w.text) &&
       rules.entities.organisationEndings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 1) &&
       ofACountry(ctx, i)
     ) {
@@ -144,6 +144,9 @@ export function teamNames(ctx: ArticleContext): TaggedName[] {
 /** A lower-case inflected word: an article, possessive or adjective ("der", "dessen", "serbische"). */
 const INFLECTED = /^\p{Ll}+(?:e|en|er|em|es)$/u;
 
+/** An "-er" ending (an adjective of a place: "Kölner"). */
+const ER_ENDING = /er$/u;
+
 /**
  * Clubs named by a name and their city ("Partizan Belgrad", "Dynamo Kiew", "Panathinaikos Athen"): a name word that
  * is no common noun, first name, title, known name or place prefix ("Bad", "Sankt": `placePrefixes`), after no other
@@ -160,7 +163,7 @@ export function clubNames(ctx: ArticleContext): TaggedName[] {
     w.text.length >= 3 &&
     !w.text.includes('-') &&
     !prefixes.includes(w.text) &&
-    !/er$/u.test(w.text) &&
+    !ER_ENDING.test(w.text) &&
     !commonNounWord(w.text, ctx) &&
     !compoundNoun(w.lower, ctx) &&
     !ctx.sets.firstNames.has(w.text) &&

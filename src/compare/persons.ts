@@ -3,7 +3,7 @@ import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST, knownWord } from './gazetteer-index.js';
 import { isTableName } from './name-rules.js';
 import { tableValue } from './table-lookup.js';
-import { isNameWord, lowerCaseWords, type Word } from './words.js';
+import { isCapitalised, isNameWord, lowerCaseWords, type Word } from './words.js';
 
 /** A name found by a rule: word indices `[from, to)` of one article. */
 export interface NameSeed {
@@ -130,6 +130,9 @@ function afterTitle(ctx: ArticleContext, i: number): NameSeed | undefined {
 /** Most capitalised words of the genitive after a title ("des Weißen Hauses", "der Deutschen Bank"). */
 const MAX_GENITIVE = 3;
 
+/** A gap of a comma and spaces only. */
+const COMMA_GAP = /^,\s*$/u;
+
 /**
  * "Sprecherin des Weißen Hauses, Karoline Leavitt,", "Chef der Deutschen Bank, Christian Sewing.": two or three name
  * words set off by a comma after a title and its genitive, ending the clause.
@@ -143,12 +146,12 @@ function afterTitleGenitive(ctx: ArticleContext, i: number): NameSeed | undefine
     j < words.length &&
     j - i - 2 < MAX_GENITIVE &&
     words[j]?.tightBefore &&
-    /^\p{Lu}/u.test(words[j]?.text ?? '')
+    isCapitalised(words[j]?.text ?? '')
   )
     j++;
   const first = words[j];
   const before = words[j - 1];
-  if (j === i + 2 || !first || !before || !/^,\s*$/u.test(ctx.article.text.slice(before.end, first.start)))
+  if (j === i + 2 || !first || !before || !COMMA_GAP.test(ctx.article.text.slice(before.end, first.start)))
     return undefined;
   let k = j;
   while (k < words.length && k - j < 3 && (k === j || words[k]?.tightBefore) && personWord(words[k], ctx))
@@ -158,18 +161,21 @@ function afterTitleGenitive(ctx: ArticleContext, i: number): NameSeed | undefine
   return seed(ctx, j, k, 'title');
 }
 
+/** A final "s" (a genitive ending). */
+const FINAL_S = /s$/u;
+
 /** "Kim Jong-un", "Kim Jong Un", "Choe Son Hui": a family name written first, then given-name syllables. */
 function familyFirst(ctx: ArticleContext, i: number): NameSeed | undefined {
   const { words } = ctx;
   const next = words[i + 1];
   if (!next?.tightBefore) return undefined;
-  const given = next.text.replace(/s$/u, '');
+  const given = next.text.replace(FINAL_S, '');
   if (HYPHEN_GIVEN.test(next.text) || HYPHEN_GIVEN.test(given)) return seed(ctx, i, i + 2, 'family-first');
   const third = words[i + 2];
   if (
     SHORT_SYLLABLE.test(next.text) &&
     third?.tightBefore &&
-    SHORT_SYLLABLE.test(third.text.replace(/s$/u, '')) &&
+    SHORT_SYLLABLE.test(third.text.replace(FINAL_S, '')) &&
     personWord(next, ctx) &&
     personWord(third, ctx)
   ) {
@@ -226,7 +232,7 @@ function particleAfter(ctx: ArticleContext, k: number): number | undefined {
   if (commonNounWord(family.text, ctx) || compoundNoun(family.lower, ctx)) return undefined;
   // "Anna Berger von Amnesty International": a longer name after "von" is an organisation's.
   const after = ctx.words[end];
-  if (after?.tightBefore && /^\p{Lu}/u.test(after.text)) return undefined;
+  if (after?.tightBefore && isCapitalised(after.text)) return undefined;
   return ctx.sets.organisationNounEnding.test(family.lower) ? undefined : end;
 }
 
@@ -284,7 +290,7 @@ function middleName(ctx: ArticleContext, i: number, k: number): boolean {
   if (
     words[i]?.tightBefore &&
     before !== undefined &&
-    /^\p{Lu}/u.test(before.text) &&
+    isCapitalised(before.text) &&
     !isTitleWord(before, ctx)
   )
     return false;
@@ -299,8 +305,11 @@ function middleName(ctx: ArticleContext, i: number, k: number): boolean {
     ctx.sets.names.organisationForms.has(family.text)
   )
     return false;
-  return !(after?.tightBefore && /^\p{Lu}/u.test(after.text));
+  return !(after?.tightBefore && isCapitalised(after.text));
 }
+
+/** A capital and lower-case letters only ("Müller"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether the word after the first name at `i` is a family name that the language's tables know as a town or company
@@ -316,12 +325,12 @@ function tableFamilyName(ctx: ArticleContext, i: number): boolean {
   const prev = words[i - 1];
   if (
     !family?.tightBefore ||
-    !/^\p{Lu}\p{Ll}+$/u.test(family.text) ||
+    !TITLE_CASE.test(family.text) ||
     !isTableName(family.text, ctx) ||
     knownWord(family.text)?.type === 'place'
   )
     return false;
-  if (next?.tightBefore && /^\p{Lu}/u.test(next.text)) return false;
+  if (next?.tightBefore && isCapitalised(next.text)) return false;
   return !(prev?.tightBefore && ctx.sets.names.namePrepositions.has(prev.lower));
 }
 

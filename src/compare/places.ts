@@ -1,7 +1,7 @@
 import type { ArticleContext } from './context.js';
 import { isTableName, knownPlaceName, openers, type TaggedName } from './name-rules.js';
 import { commonNounWord, compoundNoun } from './persons.js';
-import { isNameWord, type Word } from './words.js';
+import { isCapitalised, isNameWord, type Word } from './words.js';
 
 /*
  * The noun endings these checks read are those of every registered language (`ctx.nouns`, src/lang/noun-rules.ts),
@@ -26,15 +26,18 @@ function endsInNotPlace(lower: string, ctx: ArticleContext): boolean {
   return false;
 }
 
+/** A genitive "s" after a lower-case letter ("Berlins"). */
+const GENITIVE_S = /\p{Ll}s$/u;
+
 /**
  * A word in -s right before a capitalised common noun is a genitive name before its noun ("nach Hendricks Tod",
  * "nach Wolkows Meinung"), no place after the preposition.
  */
 function genitiveBeforeNoun(word: Word, next: Word | undefined, ctx: ArticleContext): boolean {
   return (
-    /\p{Ll}s$/u.test(word.text) &&
+    GENITIVE_S.test(word.text) &&
     next?.tightBefore === true &&
-    /^\p{Lu}/u.test(next.text) &&
+    isCapitalised(next.text) &&
     commonNounWord(next.text, ctx)
   );
 }
@@ -67,12 +70,15 @@ export interface PlaceCandidate {
 /** Articles of a genitive a noun governs ("in Anwesenheit des Ministers"). */
 const GENITIVE_ARTICLES = ['des', 'der', 'eines', 'einer'];
 
+/** A capital after the first letter and lower-case letters ("McAllen", "iPhone"). */
+const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
+
 function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (!word?.tightBefore || !isNameWord(word.text) || word.text.includes('-')) return false;
   if (isTableName(word.text, ctx)) return false;
   const lower = word.lower;
   // "StGB", "MobilGeräte": a capital inside a word is an abbreviation or a product, not a place.
-  if (ctx.sets.determiners.has(lower) || /^.\p{Ll}*\p{Lu}/u.test(word.text)) return false;
+  if (ctx.sets.determiners.has(lower) || INNER_CAPITAL.test(word.text)) return false;
   // A preposition or conjunction written capitalised (a heading run into the text: "Gemeinde Bei der Frau …") and
   // an abbreviation of two letters ("St. Anton") are no places.
   if (openers(ctx).has(lower) || (word.text.length === 2 && ctx.article.text[word.end] === '.')) return false;
@@ -108,7 +114,7 @@ function coordinated(ctx: ArticleContext, i: number): Word | undefined {
  */
 function opensLongerName(ctx: ArticleContext, i: number): boolean {
   const after = ctx.words[i + 1];
-  return after?.tightBefore === true && /^\p{Lu}/u.test(after.text) && !nounByWordOrLength(after, ctx);
+  return after?.tightBefore === true && isCapitalised(after.text) && !nounByWordOrLength(after, ctx);
 }
 
 /** The length from which a word shaped like an abstract noun is one ("Zeugnis", "Station"; not "Yunis", "Dennis"). */
@@ -184,13 +190,16 @@ export function discoveredPlaces(
 /** A word in capitals written as a name ("BOCHUM" → "Bochum"). */
 export const titleCase = (word: string): string => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`;
 
+/** Four or more capitals ("BERLIN"). */
+const LONG_CAPITALS = /^\p{Lu}{4,}$/u;
+
 /**
  * Places written in capitals, as in a dateline ("BOCHUM - …", "CHICAGO"): a word of four or more capitals that is
  * a known place when written as a name.
  */
 export function capitalPlaces(ctx: ArticleContext): TaggedName[] {
   return ctx.words
-    .filter((w) => /^\p{Lu}{4,}$/u.test(w.text) && knownPlaceName(titleCase(w.text), ctx))
+    .filter((w) => LONG_CAPITALS.test(w.text) && knownPlaceName(titleCase(w.text), ctx))
     .map((w) => ({ words: [w.text], rule: 'caps-place' }));
 }
 
@@ -214,6 +223,9 @@ function nounCompounds(ctx: ArticleContext): Set<string> {
   return out;
 }
 
+/** Two capitalised words joined by a hyphen ("Berlin-Mitte"): the two parts. */
+const HYPHENED_PAIR = /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}{2,})$/u;
+
 /**
  * City districts written with their city ("Berlin-Charlottenburg", "Köln-Wahn"): a known place of four or more
  * letters, a hyphen and a name that is no common noun and not shaped like one ("Berlin-Besuch", "Bayern-Vorstand",
@@ -224,7 +236,7 @@ export function districtPlaces(ctx: ArticleContext): TaggedName[] {
   const nouns = nounCompounds(ctx);
   for (const w of ctx.words) {
     if (nouns.has(w.text)) continue;
-    const m = /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}{2,})$/u.exec(w.text);
+    const m = HYPHENED_PAIR.exec(w.text);
     const [, city, part] = m ?? [];
     if (city === undefined || part === undefined || !knownPlaceName(city, ctx)) continue;
     const lower = part.toLowerCase();

@@ -4,7 +4,7 @@ import { knownWord } from './gazetteer-index.js';
 import type { TaggedName } from './name-rules.js';
 import { nameKey } from './names.js';
 import { commonNounWord, PARTICLES, personWord } from './persons.js';
-import { lowerCaseWords, type Word } from './words.js';
+import { isCapitalised, lowerCaseWords, type Word } from './words.js';
 
 /** How often a pair must occur in the story: once may be a heading or a line in title case. */
 const MIN_PAIRS = 2;
@@ -15,8 +15,8 @@ const GIVEN_SHAPED = /^\p{Lu}\p{Ll}{2,}$/u;
 const capitalRun = (first: Word | undefined, second: Word | undefined): boolean =>
   first !== undefined &&
   second?.tightBefore === true &&
-  /^\p{Lu}/u.test(first.text) &&
-  /^\p{Lu}/u.test(second.text);
+  isCapitalised(first.text) &&
+  isCapitalised(second.text);
 
 /** The shortest short form of a given name ("Gord" of "Gordon"). */
 const MIN_SHORT_FORM = 3;

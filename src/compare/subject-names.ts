@@ -92,6 +92,9 @@ function nameWord(w: Word | undefined, ctx: ArticleContext): w is Word {
   return !isTableName(w.text, ctx) && knownWord(w.text) === undefined;
 }
 
+/** A "-sch" ending. */
+const SCH_ENDING = /sch$/u;
+
 /** A part of a hyphenated word that is a known place or name, a common noun or an adjective. */
 function partNoName(part: string, ctx: ArticleContext): boolean {
   const word = part.charAt(0).toUpperCase() + part.slice(1);
@@ -101,7 +104,7 @@ function partNoName(part: string, ctx: ArticleContext): boolean {
     commonNounWord(word, ctx) ||
     compoundNoun(part, ctx) ||
     NOT_NAME.test(part) ||
-    /sch$/u.test(part)
+    SCH_ENDING.test(part)
   );
 }
 
