@@ -420,6 +420,12 @@ export function ruleOrganisations(ctx: ArticleContext): TaggedName[] {
 /** An "-er" ending. */
 const ER_ENDING = /er$/u;
 
+/** The word ends in a street ending after at least three more letters ("Schwanitzstraße"); a loop, not a closure per word. */
+function streetEnding(lower: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (lower.endsWith(e) && lower.length > e.length + 2) return true;
+  return false;
+}
+
 /** "Schwanitzstraße", "Friedrich-Engels-Allee", "Neuendorfer Straße": street names in one article. */
 export function streetPlaces(ctx: ArticleContext): string[][] {
   const { words, rules } = ctx;
@@ -439,7 +445,7 @@ export function streetPlaces(ctx: ArticleContext): string[][] {
         out.push([prev.text, w.text]);
       return;
     }
-    if (endings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 2)) out.push([w.text]);
+    if (streetEnding(w.lower, endings)) out.push([w.text]);
   });
   return out;
 }
@@ -464,7 +470,13 @@ const PLACE_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{2,}er$/u;
 function placeOfAdjective(word: string, ctx: ArticleContext): boolean {
   if (!PLACE_ADJECTIVE_SHAPE.test(word)) return false;
   const base = word.slice(0, -2);
-  return [base, `${base}e`, `${base}en`, `${base}n`].some((b) => isTableName(b, ctx));
+  // In this order, without an array and a closure per word (this runs for every word ending in "-er").
+  return (
+    isTableName(base, ctx) ||
+    isTableName(`${base}e`, ctx) ||
+    isTableName(`${base}en`, ctx) ||
+    isTableName(`${base}n`, ctx)
+  );
 }
 
 const ADJECTIVE_INSIDE = /^\p{Lu}\p{Ll}+(?:e|en)$/u;

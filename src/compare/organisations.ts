@@ -67,6 +67,12 @@ function ofACountry(ctx: ArticleContext, i: number): boolean {
   return w.text.includes('-') || (w.tightBefore && prev !== undefined && PLACE_ADJECTIVE.test(prev.text));
 }
 
+/** The word ends in an organisation ending after at least two more letters; a loop, not a closure per word. */
+function organisationEnding(lower: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (lower.endsWith(e) && lower.length > e.length + 1) return true;
+  return false;
+}
+
 /**
  * Organisations found by rule in one article: the name after an organisation noun ("Nachrichtenagentur Tass",
  * "Spielzeughersteller Mattel") and compounds with an organisation ending ("Außenministerium", "US-Botschaft").
@@ -92,7 +98,7 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
     }
     if (
       isCapitalised(w.text) &&
-      rules.entities.organisationEndings.some((e) => w.lower.endsWith(e) && w.lower.length > e.length + 1) &&
+      organisationEnding(w.lower, rules.entities.organisationEndings) &&
       ofACountry(ctx, i)
     ) {
       out.push({ words: [w.text], rule: 'org-ending' });

@@ -237,7 +237,9 @@ export function districtPlaces(ctx: ArticleContext): TaggedName[] {
   for (const w of ctx.words) {
     if (nouns.has(w.text)) continue;
     const m = HYPHENED_PAIR.exec(w.text);
-    const [, city, part] = m ?? [];
+    if (m === null) continue;
+    const city = m[1];
+    const part = m[2];
     if (city === undefined || part === undefined || !knownPlaceName(city, ctx)) continue;
     const lower = part.toLowerCase();
     if (commonNounWord(part, ctx) || ctx.nouns.common.test(lower) || ctx.nouns.notPlace.test(lower)) continue;
