@@ -573,7 +573,9 @@ class ArticleQuotes {
     if (named) return named;
     const j = wordIndexAt(ctx.words, span.close + 1);
     const w = ctx.words[j];
-    if (!w || j >= limit) return undefined;
+    if (!w) return undefined;
+    if (/^ *[–—] *$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return this.signedBy(j);
+    if (j >= limit) return undefined;
     if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
     const { quotes } = ctx.rules;
     // English order: the speaker, then the verb ('"…," Jane Doe said', '"…," he said', '"…," a spokeswoman said').
@@ -1068,6 +1070,23 @@ class ArticleQuotes {
     if (!found || !verb || !FINITE.test(verb.text) || breakBefore(ctx, found.to)) return p;
     const after = this.nominativeAfter(found.to, ctx.words.length);
     return after?.kind === 'name' ? after : p;
+  }
+
+  /**
+   * A quote signed with a dash and a full name that ends its line or stands before the next quote ("„…“ – Jana Beispiel
+   * „…“"): that person. Only where the tables read sentence subjects (German).
+   */
+  private signedBy(j: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    if (!ctx.rules.quotes.sentenceSubjects) return undefined;
+    const found = speakerPhraseAt(ctx, j, this.spans, ctx.words.length);
+    const p = found?.phrase;
+    if (!found || p?.kind !== 'name' || p.words.length < 2 || !p.words.every((x) => isNameWord(x)))
+      return undefined;
+    const end = ctx.words[found.to - 1]?.end ?? 0;
+    const next = ctx.words[found.to]?.start ?? ctx.article.text.length;
+    const gap = ctx.article.text.slice(end, next);
+    return next >= ctx.article.text.length || /\n|[„“"»«]/u.test(gap) ? p : undefined;
   }
 
   /** A single word the article also writes after another name word ("Edmund Stoiber" … "Stoiber"). */

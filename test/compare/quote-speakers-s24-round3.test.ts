@@ -32,3 +32,17 @@ describe('a phrase read as the subject with no verb of saying must look like som
     expect(speakerOf(text, 'Eigendynamik')).toBe('Walden');
   });
 });
+
+describe('a quote signed with a dash and a full name', () => {
+  it('gives the name that stands before the next quote or ends the text', () => {
+    const text =
+      'Das Buch wurde oft gelobt. „Ein kluges und warmes Buch über das Lernen im Alter.“ – Jana Beispiel „Ich habe es zweimal gelesen und verschenkt.“ – Olaf Muster';
+    expect(speakerOf(text, 'warmes Buch')).toBe('Jana Beispiel');
+    expect(speakerOf(text, 'verschenkt')).toBe('Olaf Muster');
+  });
+
+  it('gives no speaker for words after a dash that go on as a clause ("„…“ – Britischer Rentner wird geehrt")', () => {
+    const text = 'Lob für „Opa Karl und seine lange Wanderung“ – Britischer Rentner wird geehrt. Er ist 99.';
+    expect(speakerOf(text, 'Wanderung')).not.toBe('Britischer Rentner');
+  });
+});
