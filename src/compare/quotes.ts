@@ -573,7 +573,9 @@ class ArticleQuotes {
     if (named) return named;
     const j = wordIndexAt(ctx.words, span.close + 1);
     const w = ctx.words[j];
-    if (!w || j >= limit) return undefined;
+    if (!w) return undefined;
+    if (/^ *[–—] *$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return this.signedBy(j);
+    if (j >= limit) return undefined;
     if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
     const { quotes } = ctx.rules;
     // English order: the speaker, then the verb ('"…," Jane Doe said', '"…," he said', '"…," a spokeswoman said').
@@ -1070,6 +1072,23 @@ class ArticleQuotes {
     return after?.kind === 'name' ? after : p;
   }
 
+  /**
+   * A quote signed with a dash and a full name that ends its line or stands before the next quote ("„…“ – Jana Beispiel
+   * „…“"): that person. Only where the tables read sentence subjects (German).
+   */
+  private signedBy(j: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    if (!ctx.rules.quotes.sentenceSubjects) return undefined;
+    const found = speakerPhraseAt(ctx, j, this.spans, ctx.words.length);
+    const p = found?.phrase;
+    if (!found || p?.kind !== 'name' || p.words.length < 2 || !p.words.every((x) => isNameWord(x)))
+      return undefined;
+    const end = ctx.words[found.to - 1]?.end ?? 0;
+    const next = ctx.words[found.to]?.start ?? ctx.article.text.length;
+    const gap = ctx.article.text.slice(end, next);
+    return next >= ctx.article.text.length || /\n|[„“"»«]/u.test(gap) ? p : undefined;
+  }
+
   /** A single word the article also writes after another name word ("Edmund Stoiber" … "Stoiber"). */
   private writtenWithGivenName(words: readonly string[]): boolean {
     const [only] = words;
@@ -1345,6 +1364,16 @@ class ArticleQuotes {
     // A quote joined by "und" to the quote right before it ("X erklärte: „…“ und „…“"): the same speaker.
     const joined = resolved ? null : this.joinedTo(span);
     if (joined) [resolved, attribution] = [joined, 'continuation'];
+    if (
+      resolved &&
+      attribution === 'verb' &&
+      !saying &&
+      !sentenceFrame &&
+      this.noOne(resolved, span, outside)
+    ) {
+      resolved = null;
+      attribution = null;
+    }
     this.spanSpeakers.set(span, resolved);
     this.record(resolved, first);
     this.out.push({
@@ -1356,6 +1385,37 @@ class ArticleQuotes {
       start,
       end,
     });
+  }
+
+  /**
+   * Whether a speaker read with no verb of saying and no reported speech around names no one, for a quote inside its
+   * sentence: no entity key, no role, and either words opening in lower case ("Die neuen Mächte üben „…“ Druck aus")
+   * or one abstract noun or adverb ("Die „…“ erfreut sich großer Beliebtheit"). Only where the tables read sentence
+   * subjects (German).
+   */
+  private noOne(r: Resolved, span: QuoteSpan, outside: readonly Word[]): boolean {
+    if (!this.input.ctx.rules.quotes.sentenceSubjects || outside.length === 0) return false;
+    // "X kommentiert: „…“": a colon before the quote sets off its speaker.
+    if (/:\s*$/u.test(this.input.ctx.article.text.slice(Math.max(0, span.open - 3), span.open))) return false;
+    if (r.key !== undefined || r.role !== undefined) return false;
+    const { ctx } = this.input;
+    // Words in lower case before a noun of a person or a role ("der junge Mann", "die neue Sprecherin") are someone.
+    const head = r.words.at(-1) ?? '';
+    const nouns = [...(ctx.rules.quotes.personNouns ?? []), ...(ctx.rules.quotes.speakerNouns ?? [])];
+    const word = ctx.words.find((w) => w.text === head);
+    if (nouns.includes(head.toLowerCase().replace(/innen$|in$/u, '')) || (word && isRoleNoun(ctx, word)))
+      return false;
+    if (/^\p{Ll}/u.test(r.words[0] ?? '')) return true;
+    // One word: an abstract noun by its ending ("Beliebtheit", "Zustimmung") or a word the article also writes in
+    // lower case (a sentence adverb: "Offiziell"); a noun of a group or a source ("Polizei", "Medienberichte") stays.
+    const [only] = r.words;
+    if (r.words.length !== 1 || only === undefined) return false;
+    const lower = only.toLowerCase();
+    const institution = (ctx.rules.quotes.institutionEndings ?? []).some((e) => lower.endsWith(e));
+    return (
+      (ctx.ownNouns.abstractAfterLetter.test(lower) && !institution) ||
+      ctx.words.some((w) => w.text === lower)
+    );
   }
 
   private lastReported: { resolved: Resolved; sentence: number } | null = null;
