@@ -30,7 +30,18 @@ import {
 import { objectCase, sentenceSubject } from './sentence-subject.js';
 import { subordinateSpeaker } from './subordinate-speaker.js';
 import type { Quote } from './types.js';
-import { isNameWord, scanWords, wordIndexAt, type Word } from './words.js';
+import { isNameWord, lowerCaseWords, scanWords, wordIndexAt, type Word } from './words.js';
+
+/** A colon, then white space, right before a quote ("X kommentiert: „…“"). */
+const COLON_BEFORE = /:\s*$/u;
+/** The feminine ending of a noun of a person ("Sprecherin", "Sprecherinnen"). */
+const FEMININE_ENDING = /innen$|in$/u;
+/** A word opening in lower case. */
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A dash between a quote and the name that signs it ("„…“ – Jana Beispiel"). */
+const SIGNING_DASH = /^ *[–—] *$/u;
+/** A line break or a quotation mark between a signing name and what follows it. */
+const SIGNATURE_END = /\n|[„“"»«]/u;
 
 /** Fewer words than this in quotation marks is a name or a scare quote ("Daily NK", "Obersten Führer"). */
 const MIN_QUOTE_WORDS = 3;
@@ -574,7 +585,7 @@ class ArticleQuotes {
     const j = wordIndexAt(ctx.words, span.close + 1);
     const w = ctx.words[j];
     if (!w) return undefined;
-    if (/^ *[–—] *$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return this.signedBy(j);
+    if (SIGNING_DASH.test(ctx.article.text.slice(span.close + 1, w.start))) return this.signedBy(j);
     if (j >= limit) return undefined;
     if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
     const { quotes } = ctx.rules;
@@ -1086,7 +1097,7 @@ class ArticleQuotes {
     const end = ctx.words[found.to - 1]?.end ?? 0;
     const next = ctx.words[found.to]?.start ?? ctx.article.text.length;
     const gap = ctx.article.text.slice(end, next);
-    return next >= ctx.article.text.length || /\n|[„“"»«]/u.test(gap) ? p : undefined;
+    return next >= ctx.article.text.length || SIGNATURE_END.test(gap) ? p : undefined;
   }
 
   /** A single word the article also writes after another name word ("Edmund Stoiber" … "Stoiber"). */
@@ -1370,12 +1381,23 @@ class ArticleQuotes {
       !saying &&
       !sentenceFrame &&
       this.noOne(resolved, span, outside)
-    ) {
-      resolved = null;
-      attribution = null;
-    }
+    )
+      [resolved, attribution] = [null, null];
+    this.emit(span, first, start, end, resolved, attribution);
+  }
+
+  /** A direct quote with the speaker found for it: kept for the quotes after it, and given out. */
+  private emit(
+    span: QuoteSpan,
+    sentence: number,
+    start: number,
+    end: number,
+    resolved: Resolved | null,
+    attribution: Quote['attribution'],
+  ): void {
+    const { article } = this.input.ctx;
     this.spanSpeakers.set(span, resolved);
-    this.record(resolved, first);
+    this.record(resolved, sentence);
     this.out.push({
       text: article.text.slice(start, end),
       speaker: resolved?.speaker ?? null,
@@ -1396,16 +1418,19 @@ class ArticleQuotes {
   private noOne(r: Resolved, span: QuoteSpan, outside: readonly Word[]): boolean {
     if (!this.input.ctx.rules.quotes.sentenceSubjects || outside.length === 0) return false;
     // "X kommentiert: „…“": a colon before the quote sets off its speaker.
-    if (/:\s*$/u.test(this.input.ctx.article.text.slice(Math.max(0, span.open - 3), span.open))) return false;
+    if (COLON_BEFORE.test(this.input.ctx.article.text.slice(Math.max(0, span.open - 3), span.open)))
+      return false;
     if (r.key !== undefined || r.role !== undefined) return false;
     const { ctx } = this.input;
+    const { personNouns = [], speakerNouns = [] } = ctx.rules.quotes;
     // Words in lower case before a noun of a person or a role ("der junge Mann", "die neue Sprecherin") are someone.
+    // The head is a word of the sentence, outside the quote: looked up there, not in the whole article.
     const head = r.words.at(-1) ?? '';
-    const nouns = [...(ctx.rules.quotes.personNouns ?? []), ...(ctx.rules.quotes.speakerNouns ?? [])];
-    const word = ctx.words.find((w) => w.text === head);
-    if (nouns.includes(head.toLowerCase().replace(/innen$|in$/u, '')) || (word && isRoleNoun(ctx, word)))
+    const noun = head.toLowerCase().replace(FEMININE_ENDING, '');
+    const word = outside.find((w) => w.text === head);
+    if (personNouns.includes(noun) || speakerNouns.includes(noun) || (word && isRoleNoun(ctx, word)))
       return false;
-    if (/^\p{Ll}/u.test(r.words[0] ?? '')) return true;
+    if (LOWER_FIRST.test(r.words[0] ?? '')) return true;
     // One word: an abstract noun by its ending ("Beliebtheit", "Zustimmung") or a word the article also writes in
     // lower case (a sentence adverb: "Offiziell"); a noun of a group or a source ("Polizei", "Medienberichte") stays.
     const [only] = r.words;
@@ -1413,8 +1438,7 @@ class ArticleQuotes {
     const lower = only.toLowerCase();
     const institution = (ctx.rules.quotes.institutionEndings ?? []).some((e) => lower.endsWith(e));
     return (
-      (ctx.ownNouns.abstractAfterLetter.test(lower) && !institution) ||
-      ctx.words.some((w) => w.text === lower)
+      (ctx.ownNouns.abstractAfterLetter.test(lower) && !institution) || lowerCaseWords(ctx.words).has(lower)
     );
   }
 
