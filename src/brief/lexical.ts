@@ -16,7 +16,7 @@
  * kept state decides exactly as the pass from scratch. A state that cannot be continued (articles changed or
  * inserted before the end, other story terms, a term newly over `MAX_POSTING`) is made again.
  */
-import { objects } from '../core/kept.js';
+import { doubles, objects } from '../core/kept.js';
 import type { AnalysedArticle } from '../core/types.js';
 import { contentTerms, idfCache, weighInto } from '../summarise/index.js';
 
@@ -107,19 +107,6 @@ export interface LexicalState {
   readonly shapes: Map<string, number>;
   /** The work of the last `bestMatches`: decisions kept, decisions made (again or new), exact similarities. */
   readonly work: { kept: number; decided: number; exact: number };
-}
-
-/**
- * An empty list of numbers stored as doubles. V8 keeps an array's elements as untagged doubles once it has held one,
- * and it keeps integers apart (as small integers) until then: a full pass, where every drift is 1 and many margins 0,
- * would make lists of integers that a continued pass (drifts above 1) makes lists of doubles, and the code optimised
- * for one kind of list is thrown away when it meets the other (session 23: the first update after a full brief paid
- * for that). Lists begun this way are of one kind whichever pass fills them; their numbers are the same.
- */
-function doubles(): number[] {
-  const list = [0.5];
-  list.pop();
-  return list;
 }
 
 function emptyState(options: LexicalOptions): LexicalState {

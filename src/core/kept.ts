@@ -40,6 +40,19 @@ export function refill<K, V>(memo: Map<K, V>, made: Iterable<readonly [K, V]>): 
 }
 
 /**
+ * An empty list of numbers stored as doubles. V8 keeps an array's elements as untagged doubles once it has held one,
+ * and it keeps integers apart (as small integers) until then: a full pass, where every drift is 1 and many margins 0,
+ * would make lists of integers that a continued pass (drifts above 1) makes lists of doubles, and the code optimised
+ * for one kind of list is thrown away when it meets the other (session 23: the first update after a full brief paid
+ * for that; the lexical state's number lists). Lists begun this way are of one kind whichever pass fills them; their numbers are the same.
+ */
+export function doubles(): number[] {
+  const list = [0.5];
+  list.pop();
+  return list;
+}
+
+/**
  * An empty list made for objects. An empty literal `[]` is made for small integers and changes kind when the first
  * object is put in, so a function handed an empty literal at one call and a filled list at another meets two kinds
  * of list at one place, and its optimised code is thrown away when it meets the one it was not made for (session

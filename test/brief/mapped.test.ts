@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { mapped, objects } from '../../src/core/kept.js';
+import { doubles, mapped, objects } from '../../src/core/kept.js';
 import { briefMemo } from '../../src/brief/memo.js';
 
 describe('mapped: a pushed list with what Array.prototype.map gives', () => {
@@ -47,6 +47,25 @@ describe('objects: an empty list made for objects', () => {
     expect(holdsObjects(a)).toBe(true);
     expect(a).toEqual([{ name: 'Kim' }]);
     expect(b).toEqual([]);
+  });
+});
+
+describe('doubles: an empty list of numbers stored as doubles', () => {
+  setFlagsFromString('--allow-natives-syntax');
+  const holdsDoubles = new Function('list', 'return %HasDoubleElements(list)') as (
+    list: unknown[],
+  ) => boolean;
+
+  it('is empty, new at each call, and keeps doubles when whole numbers are pushed', () => {
+    const a = doubles();
+    expect(a).toEqual([]);
+    expect(a).not.toBe(doubles());
+    expect(holdsDoubles(a)).toBe(true);
+    a.push(1, 0);
+    expect(holdsDoubles(a)).toBe(true);
+    expect(a).toEqual([1, 0]);
+    // a literal of whole numbers is a list of small integers: the other kind
+    expect(holdsDoubles([1, 0])).toBe(false);
   });
 });
 
