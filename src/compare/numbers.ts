@@ -24,6 +24,11 @@ function gap(ctx: ArticleContext, a: Word, b: Word): string {
   return ctx.article.text.slice(a.end, b.start);
 }
 
+/** Every full stop of a number (a replace with a global pattern: no `lastIndex` state carried). */
+const ALL_DOTS = /\./gu;
+/** One space, no-break space or narrow no-break space between thousands groups. */
+const GROUP_SPACE = /^[ \u00a0\u202f]$/u;
+
 /** Digits with the language's separators: "10 000", "50.000" (de), "50,000" (en), "1,5" (de), "1.5" (en). */
 function digitsAt(ctx: ArticleContext, i: number): NumberAt | undefined {
   const w = ctx.words[i] as Word;
@@ -32,13 +37,13 @@ function digitsAt(ctx: ArticleContext, i: number): NumberAt | undefined {
   if (!DIGITS_AND_DOTS.test(text)) return undefined;
   let to = i + 1;
   if (decimalComma) {
-    if (THOUSANDS_DOTS.test(text)) text = text.replace(/\./gu, '');
+    if (THOUSANDS_DOTS.test(text)) text = text.replace(ALL_DOTS, '');
     else if (text.includes('.')) return undefined; // a date like 25.4.2019
   } else if (!DECIMAL.test(text)) return undefined;
   // Thousands groups separated by a (narrow) space, or by a comma in English.
   for (let next = ctx.words[to]; next && GROUP.test(next.text); next = ctx.words[to]) {
     const g = gap(ctx, ctx.words[to - 1] as Word, next);
-    if (/^[ \u00a0\u202f]$/u.test(g) || (!decimalComma && g === ',')) {
+    if (GROUP_SPACE.test(g) || (!decimalComma && g === ',')) {
       text += next.text;
       to++;
     } else break;

@@ -182,6 +182,9 @@ function sentenceOf(
   return [s, e];
 }
 
+/** A lower-case word opening a passage, and the space after it. */
+const LOWER_LEAD = /^(\p{Ll}+)\s+/u;
+
 /**
  * `[s, e)` without a subordinating conjunction at its start when it begins inside its sentence ("obwohl er 2024 …"
  * → "er 2024 …"; `subordinators`: lower-case words); the date stays inside.
@@ -193,7 +196,7 @@ function withoutSubordinator(
 ): number {
   const { s, at, sentence } = span;
   if (s <= sentence) return s;
-  const lead = /^(\p{Ll}+)\s+/u.exec(text.slice(s, span.e));
+  const lead = LOWER_LEAD.exec(text.slice(s, span.e));
   if (!lead || !subordinators.includes(lead[1] as string) || s + lead[0].length > at) return s;
   return s + lead[0].length;
 }

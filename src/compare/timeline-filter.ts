@@ -300,6 +300,9 @@ export function isNameYear(
   return false;
 }
 
+/** The word after one space. */
+const NEXT_WORD = /^ (\p{L}[\p{L}\p{M}-]*)/u;
+
 /** Whether a year-like number is a count before a noun ("gezählten 1950 Einsätzen", "rund 2000 Menschen"). */
 export function isCount(
   text: string,
@@ -308,7 +311,7 @@ export function isCount(
   dates: DateRules,
 ): boolean {
   if (!YEAR_ONLY.test(mention.text)) return false;
-  const next = /^ (\p{L}[\p{L}\p{M}-]*)/u.exec(text.slice(mention.end, mention.end + 40));
+  const next = NEXT_WORD.exec(text.slice(mention.end, mention.end + 40));
   if (!next || !isNameNoun(next[1] as string, dates)) return false;
   const before = lowerWords(text, mention.sentence.start, mention.start);
   return endsWith(before, rules.countLeads) > 0;
