@@ -8,6 +8,8 @@
  * names are in `given-names.ts`). Genitive `-s` is handled by the stage, not listed.
  */
 
+import { ABSTRACT_SINGULAR, DERIVATIONAL } from './noun-endings.js';
+
 /** The items of a `;`-separated list (an item may run over a line break). */
 const words = (text: string): string[] =>
   text
@@ -434,9 +436,12 @@ wald; forst; heide; hafenstadt; innenstadt; altstadt; neustadt; land; berg; berg
  * "Student", "Lieferant"), feminine and abstract nouns ("Strategie", "Akademie", "Führung", "Physik", "Partei",
  * "Kultur", "Eigentum", "Flüchtling"), lower case.
  */
-export const NOT_GIVEN_NAME_ENDINGS: readonly string[] = words(`
-er; ist; ent; ant; e; ik; ei; enz; anz; ur; tum; ling; ung; heit; keit; schaft; tion; tät; nis; ismus
-`);
+export const NOT_GIVEN_NAME_ENDINGS: readonly string[] = [
+  ...words(`er; ist; ent; ant`),
+  // the noun-ending table's derivational and singular abstract endings (src/lang/de/noun-endings.ts)
+  ...DERIVATIONAL,
+  ...ABSTRACT_SINGULAR,
+];
 
 /** Capitalised words that come before an organisation's name ("FC Bayern", "Universität Hamburg"). */
 export const ORGANISATION_HEADS: readonly string[] = words(`

@@ -8,12 +8,15 @@ import type { NounEndings } from '../noun-rules.js';
 const list = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
 
 /** Derivational endings and the feminine "-e" ("Tausende", "Physik", "Partei", "Konkurrenz", "Eigentum", "Flüchtling"). */
-const DERIVATIONAL = list(`e ik ei enz anz ur tum ling`);
+export const DERIVATIONAL: readonly string[] = list(`e ik ei enz anz ur tum ling`);
+
+/** The abstract endings of the singular ("Forderung", "Minderheit", "Gesellschaft", "Ergebnis", "Populismus"). */
+export const ABSTRACT_SINGULAR: readonly string[] = list(`ung heit keit schaft tion tät nis ismus`);
 
 export const NOUN_ENDINGS: NounEndings = {
   // "Forderung(en)", "Minderheit(en)", "Einigkeit", "Gesellschaft(en)", "Organisation(en)", "Realität(en)",
   // "Ergebnis(se)", "Populismus".
-  abstract: list(`ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten nis nisse ismus`),
+  abstract: [...ABSTRACT_SINGULAR, ...list(`ungen heiten keiten schaften tionen täten nisse`)],
   // Plurals in -en/-er/-e, diminutives, loan words ("Ländern", "Angaben", "Mädchen", "Studium", "Senat").
   common: [...DERIVATIONAL, ...list(`en er ern el eln ie ion tur eur ist chen lein ium at us`)],
   derivational: DERIVATIONAL,
