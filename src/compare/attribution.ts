@@ -2,7 +2,7 @@ import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST } from './gazetteer-index.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { particleFamilyEnd } from './speaker-phrase.js';
-import { isNameWord, type Word } from './words.js';
+import { isCapitalised, isNameWord, type Word } from './words.js';
 
 /** Who a sentence attributes speech to: a name (words as written) or a pronoun still to resolve. */
 export type Attribution =
@@ -69,7 +69,7 @@ function speakerAfter(input: AttributionInput, i: number): Attribution | undefin
     if (ctx.sets.pronouns.has(w.text)) return { kind: 'pronoun', at: w.start };
     const name = nameAt(input, k);
     if (name) return { kind: 'verb', words: name.words, key: name.key };
-    const skippable = ctx.sets.determiners.has(w.lower) || !/^\p{Lu}/u.test(w.text) || isTitleWord(w, ctx);
+    const skippable = ctx.sets.determiners.has(w.lower) || !isCapitalised(w.text) || isTitleWord(w, ctx);
     if (!skippable && !/s$/u.test(w.text)) return undefined;
   }
   return undefined;

@@ -4,7 +4,7 @@ import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { invertedSubject } from './reported.js';
 import { objectCase, sentenceSubject } from './sentence-subject.js';
 import { apposition, breakBefore, speakerPhraseAt, type SpeakerPhrase } from './speaker-phrase.js';
-import { isNameWord, wordIndexAt, type Word } from './words.js';
+import { isCapitalised, isNameWord, wordIndexAt, type Word } from './words.js';
 
 /**
  * Speakers a quote's surroundings give when no verb of saying stands next to it: a medium named in quotation marks,
@@ -45,7 +45,7 @@ export function quotedName(near: QuoteSurroundings, k: number): SpeakerPhrase | 
   if (!w || !q || ctx.article.text.slice(q.open + 1, w.start).trim() !== '') return undefined;
   if (at > k && !/^\s*$/u.test(ctx.article.text.slice(ctx.words[k]?.end ?? 0, q.open))) return undefined;
   const words = ctx.words.filter((x) => x.start > q.open && x.end <= q.close);
-  if (words.length === 0 || words.length > 4 || !/^\p{Lu}/u.test(w.text)) return undefined;
+  if (words.length === 0 || words.length > 4 || !isCapitalised(w.text)) return undefined;
   return { kind: 'name', words: words.map((x) => x.text), at: w.start };
 }
 

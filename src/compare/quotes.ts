@@ -30,7 +30,7 @@ import {
 import { objectCase, sentenceSubject } from './sentence-subject.js';
 import { subordinateSpeaker } from './subordinate-speaker.js';
 import type { Quote } from './types.js';
-import { isNameWord, lowerCaseWords, scanWords, wordIndexAt, type Word } from './words.js';
+import { isCapitalised, isNameWord, lowerCaseWords, scanWords, wordIndexAt, type Word } from './words.js';
 
 /** A colon, then white space, right before a quote ("X kommentiert: „…“"). */
 const COLON_BEFORE = /:\s*$/u;
@@ -411,9 +411,9 @@ class ArticleQuotes {
       if (given && family && this.input.ctx.sets.firstNames.has(given) && isNameWord(family))
         return this.named([given, family]);
       // "der 70-jährige Brenner": adjectives in lower case before a person the story knows.
-      const capital = p.words.findIndex((w) => /^\p{Lu}/u.test(w));
+      const capital = p.words.findIndex((w) => isCapitalised(w));
       const tail = p.words.slice(capital);
-      if (capital > 0 && tail.every((w) => /^\p{Lu}/u.test(w))) {
+      if (capital > 0 && tail.every((w) => isCapitalised(w))) {
         const key = this.input.keyOf(tail);
         if (key?.startsWith('person:') === true) return this.name(tail, key);
       }
@@ -590,7 +590,7 @@ class ArticleQuotes {
     if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
     const { quotes } = ctx.rules;
     // English order: the speaker, then the verb ('"…," Jane Doe said', '"…," he said', '"…," a spokeswoman said').
-    const capital = /^\p{Lu}/u.test(w.text);
+    const capital = isCapitalised(w.text);
     // Lower-case words before a lower-case role ('"…," turnpike spokesman Jane Doe said'): the phrase from the role.
     const role = capital ? j : this.lowerRoleAhead(j, limit);
     if (capital || role > j || ctx.sets.pronouns.has(w.lower) || ctx.sets.determiners.has(w.lower)) {
@@ -655,11 +655,7 @@ class ArticleQuotes {
       }
       const v = ctx.words[k] as Word;
       // A capital, a preposition or a conjunction ("… verpasst und so das Entstehen …") ends the frame.
-      if (
-        /^\p{Lu}/u.test(v.text) ||
-        quotes.prepositions.includes(v.lower) ||
-        quotes.joiners.includes(v.lower)
-      )
+      if (isCapitalised(v.text) || quotes.prepositions.includes(v.lower) || quotes.joiners.includes(v.lower))
         return undefined;
     }
     return undefined;
@@ -805,7 +801,7 @@ class ArticleQuotes {
     for (let n = Math.max(from, c - 6); n + 2 <= c; n++) {
       const noun = ctx.words[n] as Word;
       const next = (ctx.words[n + 1] as Word).lower;
-      if (!/^\p{Lu}/u.test(noun.text) || !speechNouns.nouns.includes(noun.lower)) continue;
+      if (!isCapitalised(noun.text) || !speechNouns.nouns.includes(noun.lower)) continue;
       const genitive = genitiveArticles.includes(next);
       if ((!genitive && !speechNouns.by.includes(next)) || breakBefore(ctx, n + 1)) continue;
       const found = speakerPhraseAt(ctx, genitive ? n + 1 : n + 2, this.spans, c);
@@ -829,7 +825,7 @@ class ArticleQuotes {
     for (let k = start; k + 2 < o; k++) {
       const noun = ctx.words[k] as Word;
       const by = ctx.words[k + 1] as Word;
-      if (!/^\p{Lu}/u.test(noun.text) || !speech.nouns.includes(noun.lower) || !speech.by.includes(by.lower))
+      if (!isCapitalised(noun.text) || !speech.nouns.includes(noun.lower) || !speech.by.includes(by.lower))
         continue;
       if (breakBefore(ctx, k + 1) || breakBefore(ctx, k + 2)) continue;
       const found = speakerPhraseAt(ctx, k + 2, this.spans, o);
@@ -935,7 +931,7 @@ class ArticleQuotes {
         continue;
       }
       if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
-      if (next && !/^\p{Lu}/u.test(next.text)) return phrase;
+      if (next && !isCapitalised(next.text)) return phrase;
       if (apposition(ctx, found.to, this.spans)) return phrase;
     }
     // With a colon and no subject first: a name or pronoun after the first verb ("Ähnlich äußerte sich X:").
@@ -1127,7 +1123,7 @@ class ArticleQuotes {
     const found = speakerPhraseAt(ctx, from, this.spans, o);
     if (!found) return undefined;
     const verb = ctx.words[found.to];
-    if (!verb || found.to >= o || /^\p{Lu}/u.test(verb.text) || breakBefore(ctx, found.to)) return undefined;
+    if (!verb || found.to >= o || isCapitalised(verb.text) || breakBefore(ctx, found.to)) return undefined;
     const after = ctx.words[found.to + 1];
     if (after && found.to + 1 < o && ctx.sets.pronouns.has(after.lower))
       return { kind: 'pronoun', at: after.start };

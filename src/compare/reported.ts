@@ -10,7 +10,7 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase.js';
 import { genitiveAfterAdverbial, pastAdverbial } from './quote-adverbials.js';
-import { wordIndexAt, type Word } from './words.js';
+import { isCapitalised, wordIndexAt, type Word } from './words.js';
 
 /**
  * Reported (indirect) speech in one sentence: what is reported (`start`–`end` in the cleaned text) and who reports
@@ -41,7 +41,7 @@ function phraseAt(
   const found = speakerPhraseAt(ctx, k, quotes, limit);
   if (found || !ctx.sets.determiners.has(ctx.words[k]?.lower ?? '')) return found;
   const next = ctx.words[k + 1];
-  return next && /^\p{Lu}/u.test(next.text) ? speakerPhraseAt(ctx, k + 1, quotes, limit) : undefined;
+  return next && isCapitalised(next.text) ? speakerPhraseAt(ctx, k + 1, quotes, limit) : undefined;
 }
 
 interface Frames {
@@ -116,11 +116,11 @@ function declarative(f: Frames, k: number, to: number): boolean {
   const first = ctx.words[k];
   const next = ctx.words[k + 1];
   if (!first || !next || to - k < 3 || insideQuote(f.quotes, first.start)) return false;
-  if (ctx.sets.determiners.has(first.lower)) return /^\p{Lu}/u.test(next.text) && !breakBefore(ctx, k + 1);
+  if (ctx.sets.determiners.has(first.lower)) return isCapitalised(next.text) && !breakBefore(ctx, k + 1);
   if (ctx.sets.names.subjectPronouns.has(first.lower)) return true;
   const { clauseOpeners, conjunctions, prepositions } = ctx.rules.quotes;
   return (
-    /^\p{Lu}/u.test(first.text) &&
+    isCapitalised(first.text) &&
     !clauseOpeners.includes(first.lower) &&
     !conjunctions.includes(first.lower) &&
     !prepositions.includes(first.lower)
@@ -497,7 +497,7 @@ const genitive = (ctx: ArticleContext, k: number): boolean =>
 function sourceNoun(f: Frames, w: Word): boolean {
   const nouns = f.ctx.rules.quotes.sourceNouns;
   if (nouns.includes(w.lower)) return true;
-  return /^\p{Lu}/u.test(w.text) && nouns.some((n) => n.length >= 6 && w.lower.endsWith(n));
+  return isCapitalised(w.text) && nouns.some((n) => n.length >= 6 && w.lower.endsWith(n));
 }
 
 /**
@@ -510,7 +510,7 @@ function ownerAfter(f: Frames, k: number, to: number): SpeakerPhrase | undefined
   while (n < to - 1 && ADJECTIVE.test(ctx.words[n]?.text ?? '') && !breakBefore(ctx, n + 1)) n++;
   const noun = ctx.words[n];
   const said = ctx.rules.quotes.speechNouns?.nouns ?? [];
-  if (!noun || n + 1 >= to || breakBefore(ctx, n) || breakBefore(ctx, n + 1) || !/^\p{Lu}/u.test(noun.text))
+  if (!noun || n + 1 >= to || breakBefore(ctx, n) || breakBefore(ctx, n + 1) || !isCapitalised(noun.text))
     return undefined;
   if (!ctx.rules.quotes.sourceNouns.includes(noun.lower) && !said.includes(noun.lower)) return undefined;
   const of = ctx.words[n + 1]?.lower ?? '';
@@ -631,7 +631,7 @@ function relative(f: Frames, k: number): boolean {
     !!w &&
     ctx.sets.determiners.has(w.lower) &&
     ctx.rules.quotes.clauseOpeners.includes(w.lower) &&
-    !/^\p{Lu}/u.test(ctx.words[k + 1]?.text ?? '')
+    !isCapitalised(ctx.words[k + 1]?.text ?? '')
   );
 }
 
@@ -641,7 +641,7 @@ function antecedent(f: Frames, a: number): SpeakerPhrase | undefined {
   for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
     const w = f.ctx.words[k] as Word;
     if (insideQuote(f.quotes, w.start) || (k < a - 1 && breakBefore(f.ctx, k + 1))) return undefined;
-    if (/^\p{Lu}/u.test(w.text))
+    if (isCapitalised(w.text))
       return { kind: 'role', words: [w.text], head: w.lower, definite: false, title: false, at: w.start };
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { isTitleWord, type ArticleContext } from './context.js';
 import { PARTICLES, personWord, SECOND_PARTICLES } from './persons.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
-import { isNameWord, wordIndexAt, type Word } from './words.js';
+import { isCapitalised, isNameWord, wordIndexAt, type Word } from './words.js';
 
 /**
  * A speaker as the text writes it next to a quote: a pronoun ("er"), a name ("Filep Karma"), a role with a name
@@ -89,7 +89,7 @@ export function particleFamilyEnd(ctx: ArticleContext, k: number): number {
   if (ctx.commonNouns.has(family.lower) || ctx.sets.organisationNounEnding.test(family.lower)) return -1;
   // "Anna Berger von Amnesty International": a longer name after the particle is an organisation's.
   const after = words[j + 1];
-  return after && !breakBefore(ctx, j + 1) && /^\p{Lu}/u.test(after.text) ? -1 : j + 1;
+  return after && !breakBefore(ctx, j + 1) && isCapitalised(after.text) ? -1 : j + 1;
 }
 
 /** Whether a capitalised noun follows the article at `i`, after adjectives only ("das russische Außenministerium"). */
@@ -97,7 +97,7 @@ export function nounAfter(ctx: ArticleContext, i: number): boolean {
   let k = i + 1;
   while (ADJECTIVE.test(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k)) k++;
   const w = ctx.words[k];
-  return !!w && !breakBefore(ctx, k) && /^\p{Lu}/u.test(w.text) && !ctx.sets.determiners.has(w.lower);
+  return !!w && !breakBefore(ctx, k) && isCapitalised(w.text) && !ctx.sets.determiners.has(w.lower);
 }
 
 /** Whether word `k` starts a new clause or phrase (punctuation or a quote mark before it). */
@@ -134,7 +134,7 @@ export function openingNonSpeaker(ctx: ArticleContext, k: number): boolean {
  */
 export function particleNameAt(ctx: ArticleContext, i: number, limit: number = ctx.words.length): number {
   const first = ctx.words[i];
-  if (!first || !/^\p{Lu}/u.test(first.text) || !PARTICLES.has(first.lower)) return -1;
+  if (!first || !isCapitalised(first.text) || !PARTICLES.has(first.lower)) return -1;
   let k = i + 1;
   while (k < limit && k - i < 3 && SECOND_PARTICLES.has(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k))
     k++;
@@ -191,7 +191,7 @@ function ampersandName(ctx: ArticleContext, k: number): boolean {
   return (
     prev !== undefined &&
     next !== undefined &&
-    /^\p{Lu}/u.test(next.text) &&
+    isCapitalised(next.text) &&
     /^\s*&\s*$/u.test(ctx.article.text.slice(prev.end, next.start))
   );
 }
@@ -253,7 +253,7 @@ export function speakerPhraseAt(
       continue;
     }
     const age = determiner && nouns.length === 0 && ageWord(ctx, w.text) === 'noun';
-    if (!/^\p{Lu}/u.test(w.text) && !lowerRole(w) && !age) break;
+    if (!isCapitalised(w.text) && !lowerRole(w) && !age) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     if (secondNoun(ctx, nouns.at(-1), w)) break;
     const step = cutCompound(ctx, k, limit) ? 2 : 1; // "Bau- und Transportministerium": on to the head
@@ -263,7 +263,7 @@ export function speakerPhraseAt(
   // Lower-case modifiers alone ("former") are no phrase; nor are trailing ones ("Jane Doe, former …" ends at the name).
   while (
     nouns.length > 0 &&
-    !/^\p{Lu}/u.test(nouns.at(-1)?.text ?? '') &&
+    !isCapitalised(nouns.at(-1)?.text ?? '') &&
     !roleNoun(ctx, nouns.at(-1) as Word) &&
     ageWord(ctx, nouns.at(-1)?.text ?? '') !== 'noun'
   ) {
@@ -285,7 +285,7 @@ export function speakerPhraseAt(
     genitiveNoun &&
     rules.quotes.genitiveArticles.includes(genitive.lower) &&
     !breakBefore(ctx, to) &&
-    /^\p{Lu}/u.test(genitiveNoun.text) &&
+    isCapitalised(genitiveNoun.text) &&
     !breakBefore(ctx, to + 1) &&
     !insideQuote(quotes, genitiveNoun.start)
   ) {
@@ -377,7 +377,7 @@ export function ageWord(ctx: ArticleContext, text: string): 'adjective' | 'noun'
   const ending = m?.[1];
   if (ending === undefined || !(ctx.rules.quotes.ageEndings ?? []).includes(ending.toLowerCase()))
     return undefined;
-  return /^\p{Lu}/u.test(ending) ? 'noun' : 'adjective';
+  return isCapitalised(ending) ? 'noun' : 'adjective';
 }
 
 /**
@@ -406,7 +406,7 @@ function joinedNameEnd(ctx: ArticleContext, k: number, limit: number): number {
   const joiner = ctx.words[k];
   if (!joiner || !ctx.rules.quotes.joiners.includes(joiner.lower) || breakBefore(ctx, k)) return -1;
   let j = k + 1;
-  while (j < limit && /^\p{Lu}/u.test(ctx.words[j]?.text ?? '') && !breakBefore(ctx, j) && j - k < 4) j++;
+  while (j < limit && isCapitalised(ctx.words[j]?.text ?? '') && !breakBefore(ctx, j) && j - k < 4) j++;
   return j > k + 1 ? j : -1;
 }
 
@@ -448,7 +448,7 @@ function cutCompound(ctx: ArticleContext, k: number, limit: number): boolean {
     k + 2 < limit &&
     /^-\s/u.test(ctx.article.text.slice(w.end, w.end + 2)) &&
     ctx.rules.quotes.joiners.includes(joiner.lower) &&
-    /^\p{Lu}/u.test(ctx.words[k + 2]?.text ?? '')
+    isCapitalised(ctx.words[k + 2]?.text ?? '')
   );
 }
 
@@ -524,8 +524,7 @@ function genitiveEnd(ctx: ArticleContext, k: number, quotes: readonly QuoteSpan[
   let end = k + 1;
   while (end < limit && end - k < 3 && NAME_ADJECTIVE.test(ctx.words[end - 1]?.text ?? '')) {
     const next = ctx.words[end];
-    if (!next || breakBefore(ctx, end) || insideQuote(quotes, next.start) || !/^\p{Lu}/u.test(next.text))
-      break;
+    if (!next || breakBefore(ctx, end) || insideQuote(quotes, next.start) || !isCapitalised(next.text)) break;
     if (ctx.sets.firstNames.has(next.text) || ctx.sets.determiners.has(next.lower)) break;
     end++;
   }
