@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedQuotes } from './support.js';
-
-/** The speaker of the first direct quote whose text holds `words` (undefined: no such quote). */
-function speakerOf(text: string, words: string): string | null | undefined {
-  const quote = checkedQuotes(text).find((q) => q.kind === undefined && q.text.includes(words));
-  return quote === undefined ? undefined : quote.speaker;
-}
+import { quoteSpeakerOf as speakerOf } from './support.js';
 
 describe('a phrase read as the subject with no verb of saying must look like someone', () => {
   it('gives no speaker for an abstract noun after the verb ("erfreut sich großer Beliebtheit")', () => {
