@@ -37,15 +37,22 @@ export function nameGender(ctx: ArticleContext, name: string): Gender | undefine
   return female === male ? undefined : female ? 'f' : 'm';
 }
 
-/** A lower-case word next to the pronoun that is a plural verb ("sagten sie"): the pronoun is then "they". */
-function pluralNeighbour(ctx: ArticleContext, rules: GenderRules, i: number): boolean {
-  return [ctx.words[i - 1], ctx.words[i + 1]].some(
-    (w: Word | undefined) =>
-      w !== undefined &&
-      /^\p{Ll}+$/u.test(w.text) &&
-      (ctx.sets.quoteVerbs.has(w.lower) || ctx.rules.quotes.reportingVerbs.includes(w.lower)) &&
-      rules.pluralVerbEndings.some((e) => w.lower.endsWith(e)),
-  );
+/** A word in lower case only. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** Whether `w` is a verb of saying or of reporting. */
+const speechVerb = (ctx: ArticleContext, w: Word): boolean =>
+  ctx.sets.quoteVerbs.has(w.lower) || ctx.rules.quotes.reportingVerbs.includes(w.lower);
+
+/** Whether `w` may be a verb in the plural: a lower-case word with a plural verb ending. */
+const mayBePluralVerb = (rules: GenderRules, w: Word): boolean =>
+  LOWER_WORD.test(w.text) && rules.pluralVerbEndings.some((e) => w.lower.endsWith(e));
+
+/** Whether a word right before or after word `i` passes `test`. */
+function nextTo(ctx: ArticleContext, i: number, test: (w: Word) => boolean): boolean {
+  const before = ctx.words[i - 1];
+  const after = ctx.words[i + 1];
+  return (before !== undefined && test(before)) || (after !== undefined && test(after));
 }
 
 /** The gender of the pronoun at text offset `at`; undefined when it may be plural or is no gendered pronoun. */
@@ -56,23 +63,14 @@ export function pronounGender(ctx: ArticleContext, at: number): Gender | undefin
   const w = ctx.words[i];
   if (!w || w.start !== at) return undefined;
   if (rules.malePronouns.includes(w.lower)) return 'm';
-  if (!rules.femalePronouns.includes(w.lower) || pluralNeighbour(ctx, rules, i)) return undefined;
+  if (!rules.femalePronouns.includes(w.lower)) return undefined;
+  // A plural verb of saying next to it ("sagten sie"): "they".
+  if (nextTo(ctx, i, (n) => speechVerb(ctx, n) && mayBePluralVerb(rules, n))) return undefined;
   // "sie" is a woman next to a verb of saying of one person ("sagte sie", "sie erklärte"); elsewhere too, never a
-  // man named before ("Laschet … Diese Kanzlerin … Nachdem sie „…“"), unless a lower-case word next to it may be a
+  // man named before ("Karl Brenner … Die Kanzlerin … Nachdem sie „…“"), unless a lower-case word next to it may be a
   // plural verb ("Sie dürften": "they").
-  const next = [ctx.words[i - 1], ctx.words[i + 1]];
-  const verbNext = next.some(
-    (n) =>
-      n !== undefined &&
-      (ctx.sets.quoteVerbs.has(n.lower) || ctx.rules.quotes.reportingVerbs.includes(n.lower)),
-  );
-  const pluralVerb = next.some(
-    (n) =>
-      n !== undefined &&
-      /^\p{Ll}+$/u.test(n.text) &&
-      rules.pluralVerbEndings.some((e) => n.lower.endsWith(e)),
-  );
-  return verbNext || !pluralVerb ? 'f' : undefined;
+  const verbNext = nextTo(ctx, i, (n) => speechVerb(ctx, n));
+  return verbNext || !nextTo(ctx, i, (n) => mayBePluralVerb(rules, n)) ? 'f' : undefined;
 }
 
 /**
