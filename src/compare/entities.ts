@@ -917,7 +917,7 @@ function joinBrokenNames(
 
 /**
  * The list with each one-word person mention after its given name, that the tables do not know, widened to take it
- * in (`givenNameBefore`: "Benny Gantz", "Calin Georgescu"); the same list when there is none.
+ * in (`givenNameBefore`: "Ilan Varon", "Dorin Vasile"); the same list when there is none.
  */
 function withGivenNames(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
   let out: RawMention[] | undefined;
@@ -1190,13 +1190,13 @@ const weakRule = (rule: EntityRule): boolean => rule === 'subject' || rule === '
 
 /**
  * Rules that take a one-word name for a person by the words around it alone (its place in the sentence, a verb of
- * saying): an organisation noun right before the word ("die Gewerkschaft Komba") says more.
+ * saying): an organisation noun right before the word ("die Gewerkschaft Tarvo") says more.
  */
 const placedRule = (rule: EntityRule): boolean =>
   weakRule(rule) || rule === 'speech-verb' || rule === 'speaker';
 
 /**
- * The one-word names an organisation noun stands right before in some article ("die Gewerkschaft Komba"). A place
+ * The one-word names an organisation noun stands right before in some article ("die Gewerkschaft Tarvo"). A place
  * noun is no such evidence: "der Metropole Tel Aviv" would take "Aviv" from the person of that name.
  */
 const organisationNounNames = (seeds: readonly ArticleSeeds[]): ReadonlySet<string> =>
@@ -1282,7 +1282,7 @@ export function recogniseEntities(
   const clubs = new Set(
     seeds.flatMap((s) => s.teams.filter((t) => t.words.length === 1).map((t) => t.words[0])),
   );
-  // A word an organisation noun names ("die Gewerkschaft Komba") is no person by its place in the sentence or a verb
+  // A word an organisation noun names ("die Gewerkschaft Tarvo") is no person by its place in the sentence or a verb
   // of saying alone.
   let organisations: ReadonlySet<string> | undefined;
   // A word the subject or genitive rule took that stands after an article somewhere in the story is a common noun

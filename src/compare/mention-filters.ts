@@ -157,8 +157,8 @@ const GIVEN_SHAPED = /^\p{Lu}\p{Ll}{2,8}$/u;
 const INFLECTED_ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|em|es)$/u;
 
 /**
- * Whether the word before a one-word person mention is its given name, which the tables do not know: "Benny Gantz",
- * "Calin Georgescu", "Klaudia Tanner" (GermEval spans the whole name: the family name alone would be wrong and the
+ * Whether the word before a one-word person mention is its given name, which the tables do not know: "Ilan Varon",
+ * "Dorin Vasile", "Marta Keller" (GermEval spans the whole name: the family name alone would be wrong and the
  * whole one missed). Only in a language that writes its nouns capitalised (`nounsCapitalised`), where a capitalised
  * word before a name is mostly a noun: the word must be none of the tables' words (a common noun or one shaped like
  * one, a compound, a title, a role or abstract noun by its ending: `notGivenNameEndings`, a known name, a word of
