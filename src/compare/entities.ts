@@ -515,7 +515,13 @@ function roleNoun(word: string, ctx: ArticleContext): boolean {
 }
 
 /** Per article's seeds: its person names of two words or more with their keys, and its lone family names. */
-const seedPersons = keptPer((s: ArticleSeeds) => {
+interface SeedPersons {
+  readonly full: readonly TaggedName[];
+  readonly keys: readonly string[];
+  readonly lone: readonly (string | undefined)[];
+}
+
+const seedPersons = keptPer((s: ArticleSeeds): SeedPersons => {
   const full = s.persons.filter((n) => n.words.length >= 2);
   return {
     full,
@@ -523,6 +529,40 @@ const seedPersons = keptPer((s: ArticleSeeds) => {
     lone: [...s.persons.filter((n) => n.words.length === 1).map((n) => n.words[0]), ...s.knownPersons],
   };
 });
+
+/** An article's one-word person names, kept per its seeds. */
+const onePersons = keptPer((s: ArticleSeeds): readonly TaggedName[] =>
+  s.persons.filter((n) => n.words.length === 1),
+);
+
+/** An article's known persons as tagged names, kept per its seeds. */
+const knownPersonNames = keptPer((s: ArticleSeeds): readonly TaggedName[] =>
+  s.knownPersons.map((w) => ({ words: [w], rule: 'known-person' as const })),
+);
+
+/** A name without the role words before its given name ("Pfarrerin Anna Berg" → "Anna Berg"). */
+function withoutRoles(n: TaggedName, ctx: ArticleContext | undefined): TaggedName {
+  const from = ctx === undefined ? 0 : rolesBeforeGivenName(n.words, ctx);
+  return from === 0 ? n : { ...n, words: n.words.slice(from) };
+}
+
+/**
+ * An article's full names without their role words, kept per article's part (`seedPersons`) and the tables they
+ * were cut by (`rolesBeforeGivenName` reads the language's tables only): a growing story cuts each article's once.
+ */
+const cutNames = new WeakMap<
+  SeedPersons,
+  { readonly rules: object; readonly nouns: object; readonly names: readonly TaggedName[] }
+>();
+
+function rolesCut(p: SeedPersons, ctx: ArticleContext | undefined): readonly TaggedName[] {
+  if (ctx === undefined) return p.full;
+  const kept = cutNames.get(p);
+  if (kept !== undefined && kept.rules === ctx.rules && kept.nouns === ctx.commonNouns) return kept.names;
+  const names = p.full.map((n) => withoutRoles(n, ctx));
+  cutNames.set(p, { rules: ctx.rules, nouns: ctx.commonNouns, names });
+  return names;
+}
 
 function fullPersonNames(
   seeds: readonly ArticleSeeds[],
@@ -533,12 +573,9 @@ function fullPersonNames(
   const per = seeds.map(seedPersons);
   const spoken = speakers.filter((words) => words.length >= 2);
   const names: TaggedName[] = [
-    ...per.flatMap((p) => p.full),
-    ...spoken.map((words) => ({ words, rule: 'speaker' as const })),
-  ].map((n) => {
-    const from = ctx === undefined ? 0 : rolesBeforeGivenName(n.words, ctx);
-    return from === 0 ? n : { ...n, words: n.words.slice(from) };
-  });
+    ...per.flatMap((p) => rolesCut(p, ctx)),
+    ...spoken.map((words) => withoutRoles({ words, rule: 'speaker' as const }, ctx)),
+  ];
   const nameKeys = [...per.flatMap((p) => p.keys), ...spoken.map((words) => personKey(words))];
   // Family names the story names alone ("sagte Clinton", a known person's family name in the text).
   const lone = new Set([
@@ -897,6 +934,16 @@ function joinBrokenNames(
   list: readonly RawMention[],
   lexicon: Lexicon,
 ): readonly RawMention[] {
+  // Whether a one-word mention of the list touches a broken hyphen depends on the list alone (kept per list: a
+  // growing story's kept scans give the same list again); only then is the lexicon asked.
+  let broken = brokenHyphens.get(list);
+  if (broken === undefined) {
+    broken = list.some(
+      (m) => m.to - m.from === 1 && brokenSides(ctxs[m.article] as ArticleContext, m).length > 0,
+    );
+    brokenHyphens.set(list, broken);
+  }
+  if (!broken) return list;
   let out: RawMention[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const m = list[i] as RawMention;
@@ -920,6 +967,18 @@ function joinBrokenNames(
  * in (`givenNameBefore`: "Ilan Varon", "Dorin Vasile"); the same list when there is none.
  */
 function withGivenNames(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
+  let kept = givenNamed.get(list);
+  if (kept === undefined) {
+    kept = givenNamesOf(ctxs, list);
+    givenNamed.set(list, kept);
+  }
+  return kept;
+}
+
+/** `withGivenNames` of one list, kept per list (it reads the list and its article's words only). */
+const givenNamed = new WeakMap<readonly RawMention[], readonly RawMention[]>();
+
+function givenNamesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
   let out: RawMention[] | undefined;
   let ends: ReadonlySet<number> | undefined;
   for (let i = 0; i < list.length; i++) {
@@ -944,8 +1003,11 @@ function withGivenNames(ctxs: readonly ArticleContext[], list: readonly RawMenti
   return out ?? list;
 }
 
-/** The name a one-word mention makes with the word a broken hyphen joins to it, if the lexicon knows it. */
-function brokenName(ctx: ArticleContext, m: RawMention, lexicon: Lexicon): RawMention | undefined {
+/** Whether a one-word mention of a list touches a broken hyphen, kept per list (see `joinBrokenNames`). */
+const brokenHyphens = new WeakMap<readonly RawMention[], boolean>();
+
+/** The word ranges a broken hyphen before or after a one-word mention makes with it (none, mostly). */
+function brokenSides(ctx: ArticleContext, m: RawMention): [number, number][] {
   const { words } = ctx;
   const text = ctx.article.text;
   const before = words[m.from - 1];
@@ -954,7 +1016,14 @@ function brokenName(ctx: ArticleContext, m: RawMention, lexicon: Lexicon): RawMe
   if (before !== undefined && text.slice(before.end, m.start) === BROKEN_HYPHEN)
     sides.push([m.from - 1, m.to]);
   if (after !== undefined && text.slice(m.end, after.start) === BROKEN_HYPHEN) sides.push([m.from, m.to + 1]);
-  for (const [from, to] of sides) {
+  return sides;
+}
+
+/** The name a one-word mention makes with the word a broken hyphen joins to it, if the lexicon knows it. */
+function brokenName(ctx: ArticleContext, m: RawMention, lexicon: Lexicon): RawMention | undefined {
+  const { words } = ctx;
+  const text = ctx.article.text;
+  for (const [from, to] of brokenSides(ctx, m)) {
     const first = words[from] as Word;
     const last = words[to - 1] as Word;
     if (!isCapitalised(last.text)) continue;
@@ -1273,10 +1342,11 @@ export function recogniseEntities(
   const persons = [...full, ...sharedFamilyNames(ctxs, full, shortWord, shared)];
   // One-word names and the rule that found each (the first that did).
   const singleRules = new Map<string, EntityRule>();
+  // (The one-word ones only: the loop below passes over the others. Each article's kept per its seeds.)
   const named: TaggedName[] = [
-    ...seeds.flatMap((s) => s.persons),
-    ...speakers.map((words) => ({ words, rule: 'speaker' as const })),
-    ...seeds.flatMap((s) => s.knownPersons.map((w) => ({ words: [w], rule: 'known-person' as const }))),
+    ...seeds.flatMap(onePersons),
+    ...speakers.filter((words) => words.length === 1).map((words) => ({ words, rule: 'speaker' as const })),
+    ...seeds.flatMap(knownPersonNames),
   ];
   // A club's name word alone ("bei Partizan") is the club's, not a person's.
   const clubs = new Set(
