@@ -7,27 +7,12 @@
  * "Grund ist der neue Helikopter", "Hintergrund ist ein Streit") the fronted word is the predicate, no subject.
  */
 import { isTitleWord, type ArticleContext } from './context.js';
+import { escapeRegExp } from '../core/regexp.js';
+import type { EndingGroup } from '../lang/compare-rules.js';
 import { knownWord } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
 import { commonNounWord, compoundNoun, type NameSeed } from './persons.js';
 import { isNameWord, lowerCaseWords, SENTENCE_OPENING, type Word } from './words.js';
-
-/**
- * Endings of adjectives, adverbs and abstract nouns ("Tatsächlich", "Grafisch", "Bislang", "Politik"), of present
- * participles used as adverbs ("Überraschend", "Abschließend", "Erschütternd", "Lächelnd"), of Latin adjectives
- * ("International", "Zentral", "Digital"), of adverbs of frequency ("Zweimal", "Diesmal") and of adjectives used
- * as nouns ("Ähnliches", "Wichtiges", "Schlimmeres", "Jugendlicher").
- */
-const NOT_NAME =
-  /(?:lich|isch|ig|bar|sam|haft|los|weise|mals|dings|halb|wärts|ung|heit|keit|schaft|tion|ismus|tät|nis|ik|ur|ie|ell|iv|\p{Ll}{3}end|\p{Ll}{3}[lr]nd|\p{Ll}{3}mal|\p{Ll}{2}(?:iches|iges|eres|licher)|onal|tral|ital|ikal|obal)$/u;
-/** A weak past ("plädierte", not the superlative "beste") or a present ("erzählt", not "nennt") in the singular. */
-const WEAK_PAST = /^\p{Ll}{3,}[^s]te$/u;
-const PRESENT = /^\p{Ll}{2,}[^n]t$/u;
-/**
- * A past participle ("Geplant", "Gewidmet", "Gesagt"; not "Gerhardt"), also of a separable verb or in -iert
- * ("Ausgestattet", "Deklariert"): fronted before a form of "sein".
- */
-const PARTICIPLE = /^(?:(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|um)?ge\p{Ll}{3,}[^d]t|\p{Ll}{3,}iert)$/u;
 
 /** An abbreviation or initial before a full stop ("St. Georg", "H. Dietz", "Okt. Benq"): no sentence's end. */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
@@ -41,31 +26,63 @@ function sentenceOpens(ctx: ArticleContext, i: number): boolean {
   );
 }
 
-/** The language's sentence openers and singular verbs as sets (made once per table). */
-const setsOf = new WeakMap<
-  ArticleContext['rules'],
-  { sentenceOpeners: ReadonlySet<string>; singularVerbs: ReadonlySet<string> }
->();
+/** The language's words and shapes for the subject rule (made once per table). */
+interface SubjectSets {
+  readonly sentenceOpeners: ReadonlySet<string>;
+  readonly singularVerbs: ReadonlySet<string>;
+  readonly singularVerbShapes: readonly RegExp[];
+  readonly participle: RegExp;
+  /** A lower-case word with one of the table's `notNameEndings` (never matches when it has none). */
+  readonly notName: RegExp;
+}
 
-function subjectSets(ctx: ArticleContext): {
-  sentenceOpeners: ReadonlySet<string>;
-  singularVerbs: ReadonlySet<string>;
-} {
+const setsOf = new WeakMap<ArticleContext['rules'], SubjectSets>();
+
+function subjectSets(ctx: ArticleContext): SubjectSets {
   let sets = setsOf.get(ctx.rules);
   if (sets === undefined) {
-    const { sentenceOpeners = [], singularVerbs = [] } = ctx.rules.entities;
-    sets = { sentenceOpeners: new Set(sentenceOpeners), singularVerbs: new Set(singularVerbs) };
+    const {
+      sentenceOpeners = [],
+      singularVerbs = [],
+      singularVerbShapes = [],
+      participleShape = NEVER,
+      notNameEndings = [],
+    } = ctx.rules.entities;
+    sets = {
+      sentenceOpeners: new Set(sentenceOpeners),
+      singularVerbs: new Set(singularVerbs),
+      singularVerbShapes,
+      participle: participleShape,
+      notName: endingGroups(notNameEndings),
+    };
     setsOf.set(ctx.rules, sets);
   }
   return sets;
 }
 
+/** A pattern that matches nothing. */
+const NEVER = /(?!)/u;
+
+/**
+ * One pattern for "ends with one of the endings of a group, after at least its `after` lower-case letters" (never
+ * matches when there are none).
+ */
+export function endingGroups(groups: readonly EndingGroup[]): RegExp {
+  const parts = groups
+    .filter((g) => g.endings.length > 0)
+    .map((g) => {
+      const endings = [...g.endings].sort((a, b) => b.length - a.length).map(escapeRegExp);
+      return `${g.after > 0 ? `\\p{Ll}{${String(g.after)}}` : ''}(?:${endings.join('|')})`;
+    });
+  return parts.length === 0 ? NEVER : new RegExp(`(?:${parts.join('|')})$`, 'u');
+}
+
 function singularVerb(w: Word | undefined, ctx: ArticleContext): boolean {
   if (!w?.tightBefore || w.text !== w.lower) return false;
-  const { sentenceOpeners, singularVerbs } = subjectSets(ctx);
+  const { sentenceOpeners, singularVerbs, singularVerbShapes } = subjectSets(ctx);
   if (singularVerbs.has(w.lower)) return true;
   if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower)) return false;
-  return WEAK_PAST.test(w.lower) || PRESENT.test(w.lower);
+  return singularVerbShapes.some((shape) => shape.test(w.lower));
 }
 
 /**
@@ -87,7 +104,8 @@ function nameWord(w: Word | undefined, ctx: ArticleContext): w is Word {
   if (singularVerbs.has(w.lower)) return false;
   // A compound of a known name or noun ("Berlin-Marathon", "Deutsch-Israeli", "China-Netzwerk").
   if (w.text.includes('-') && w.lower.split('-').some((part) => partNoName(part, ctx))) return false;
-  if (NOT_NAME.test(w.lower) || compoundNoun(w.lower, ctx) || commonNounWord(w.text, ctx)) return false;
+  if (subjectSets(ctx).notName.test(w.lower) || compoundNoun(w.lower, ctx) || commonNounWord(w.text, ctx))
+    return false;
   if (isTitleWord(w, ctx) || ctx.sets.calendar.has(w.lower)) return false;
   return !isTableName(w.text, ctx) && knownWord(w.text) === undefined;
 }
@@ -103,7 +121,7 @@ function partNoName(part: string, ctx: ArticleContext): boolean {
     isTableName(word, ctx) ||
     commonNounWord(word, ctx) ||
     compoundNoun(part, ctx) ||
-    NOT_NAME.test(part) ||
+    subjectSets(ctx).notName.test(part) ||
     SCH_ENDING.test(part)
   );
 }
@@ -122,7 +140,7 @@ export function subjectNames(ctx: ArticleContext): NameSeed[] {
     if (
       !singularVerb(verb, ctx) ||
       (w.lower.endsWith('t') && ctx.sets.names.passiveAuxiliaries.has(verb?.lower ?? '')) ||
-      (PARTICIPLE.test(w.lower) && ctx.sets.names.stativeAuxiliaries.has(verb?.lower ?? ''))
+      (subjectSets(ctx).participle.test(w.lower) && ctx.sets.names.stativeAuxiliaries.has(verb?.lower ?? ''))
     )
       continue;
     // "Grund ist der neue Helikopter", "Hintergrund ist ein Streit": a noun fronted before a copula, the subject after.

@@ -118,6 +118,19 @@ export interface EntityRules {
   readonly relativeNouns?: readonly string[];
   /** Lower-case finite verbs in the third person singular that their ending does not show ("war", "kann", "gab"). */
   readonly singularVerbs?: readonly string[];
+  /**
+   * The shapes (of the lower-case word) of a finite verb in the third person singular that its ending shows: a weak
+   * past ("plädierte", not the superlative "beste"), a present ("erzählt", not "nennt").
+   */
+  readonly singularVerbShapes?: readonly RegExp[];
+  /** The shape (of the lower-case word) of a past participle ("geplant", "ausgestattet", "deklariert"; not "gerhardt"). */
+  readonly participleShape?: RegExp;
+  /**
+   * Lower-case endings that make a capitalised sentence opener no name by the subject rule (adjectives, adverbs,
+   * abstract nouns, present participles used as adverbs, adjectives used as nouns), in groups: a group's endings
+   * count after at least `after` lower-case letters ("-end" after three: "überraschend", not "bend").
+   */
+  readonly notNameEndings?: readonly EndingGroup[];
   /** Lower-case forms of the passive auxiliary after which a fronted word in -t is a participle ("Verletzt wurde …"). */
   readonly passiveAuxiliaries?: readonly string[];
   /** Lower-case forms of "be" after which a fronted past participle is no subject ("Geplant ist ein Ballsaal"). */
@@ -704,4 +717,10 @@ export interface CompareRules {
   readonly quotes: QuoteRules;
   readonly figures: FigureRules;
   readonly dates: DateRules;
+}
+
+/** Endings that count after at least `after` lower-case letters (see `EntityRules.notNameEndings`). */
+export interface EndingGroup {
+  readonly after: number;
+  readonly endings: readonly string[];
 }

@@ -13,6 +13,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { tablePatterns } from '../../src/clean/tables.js';
 import { everyLanguageNouns, ownNouns } from '../../src/compare/noun-endings.js';
+import { endingGroups } from '../../src/compare/subject-names.js';
 import { registeredLanguages } from '../../src/lang/index.js';
 
 interface Diagnostics {
@@ -91,6 +92,10 @@ const all: Found[] = [
   ...[everyLanguageNouns(), ...registeredLanguages().map(ownNouns)]
     .flatMap((patterns) => Object.values(patterns) as RegExp[])
     .map((re) => ({ where: 'noun endings (compiled)', source: re.source, flags: re.flags })),
+  ...registeredLanguages().map((language) => {
+    const re = endingGroups(language.compare.entities.notNameEndings ?? []);
+    return { where: 'subject rule endings (compiled)', source: re.source, flags: re.flags };
+  }),
 ];
 const unique = [...new Map(all.map((f) => [`/${f.source}/${f.flags}`, f])).values()];
 

@@ -29,6 +29,9 @@ import {
   SENTENCE_OPENERS,
   OPENING_PRONOUNS,
   SINGULAR_VERBS,
+  SINGULAR_VERB_SHAPES,
+  PARTICIPLE_SHAPE,
+  NOT_NAME_ENDINGS,
   SUBJECT_PRONOUNS,
 } from './subject-words.js';
 import { sentences } from './sentences.js';
@@ -89,6 +92,9 @@ export const de: LanguageRules = {
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
       sentenceOpeners: [...SENTENCE_OPENERS, ...OPENING_PRONOUNS],
       singularVerbs: SINGULAR_VERBS,
+      singularVerbShapes: SINGULAR_VERB_SHAPES,
+      participleShape: PARTICIPLE_SHAPE,
+      notNameEndings: NOT_NAME_ENDINGS,
       relativeNouns: RELATIVE_NOUNS,
       passiveAuxiliaries: PASSIVE_AUXILIARIES,
       articleContractions: ARTICLE_CONTRACTIONS,

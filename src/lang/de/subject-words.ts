@@ -4,6 +4,9 @@
  * …" against "Dennoch war …"). Written from general knowledge of German (no evaluation data), lower case.
  */
 
+import type { EndingGroup } from '../compare-rules.js';
+import { ABSTRACT_SINGULAR } from './noun-endings.js';
+
 /** The items of a whitespace-separated list. */
 const list = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
 
@@ -89,3 +92,34 @@ export const RELATIVE_NOUNS: readonly string[] = list(`
   ehemann ehefrau gattin gatte witwe witwer verlobte verlobter lebensgefährte lebensgefährtin zwillingsbruder
   zwillingsschwester
 `);
+
+/**
+ * Endings of words that open a sentence and name no one: adjectives, adverbs and abstract nouns ("Tatsächlich",
+ * "Grafisch", "Bislang", "Politik"), Latin adjectives ("International", "Zentral", "Digital"), the noun-ending
+ * table's abstract singulars ("Forderung", "Ergebnis"); after three letters present participles used as adverbs
+ * ("Überraschend", "Abschließend", "Erschütternd", "Lächelnd") and adverbs of frequency ("Zweimal", "Diesmal");
+ * after two, adjectives used as nouns ("Ähnliches", "Wichtiges", "Schlimmeres", "Jugendlicher").
+ */
+export const NOT_NAME_ENDINGS: readonly EndingGroup[] = [
+  {
+    after: 0,
+    endings: [
+      ...list(
+        `lich isch ig bar sam haft los weise mals dings halb wärts ik ur ie ell iv onal tral ital ikal obal`,
+      ),
+      ...ABSTRACT_SINGULAR,
+    ],
+  },
+  { after: 3, endings: list(`end lnd rnd mal`) },
+  { after: 2, endings: list(`iches iges eres licher`) },
+];
+
+/** A weak past in the singular ("plädierte", not the superlative "beste") and a present ("erzählt", not "nennt"). */
+export const SINGULAR_VERB_SHAPES: readonly RegExp[] = [/^\p{Ll}{3,}[^s]te$/u, /^\p{Ll}{2,}[^n]t$/u];
+
+/**
+ * A past participle ("geplant", "gewidmet", "gesagt"; not "gerhardt"), also of a separable verb or in -iert
+ * ("ausgestattet", "deklariert").
+ */
+export const PARTICIPLE_SHAPE =
+  /^(?:(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|um)?ge\p{Ll}{3,}[^d]t|\p{Ll}{3,}iert)$/u;
