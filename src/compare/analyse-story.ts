@@ -11,7 +11,7 @@ import { findFigures, type FoundFigure } from './figures.js';
 import { quoteItems } from './quote-items.js';
 import { referenceDates, type ReferenceDate } from './reference-dates.js';
 import { findDates } from './timeline.js';
-import { storyEvents } from './timeline-events.js';
+import { byDateThenText, storyEvents, type DatedMention } from './timeline-events.js';
 import type { NormalisedCompareOptions } from './options.js';
 import type { Figure, Quote, StoryAnalysis, TimelineEvent, CoverageHints } from './types.js';
 import { keptPer, mapped, objects } from '../core/kept.js';
@@ -63,17 +63,12 @@ function storyTimeline(
   refs: readonly (ReferenceDate | undefined)[],
   memo?: EvidenceMemo,
 ): TimelineEvent[] {
-  const events: IndexedEvent[] = [];
-  for (const ctx of ctxs) for (const e of datesOf(ctx, refs, memo)) events.push({ e, index: ctx.index });
+  const events: DatedMention[] = [];
+  for (const ctx of ctxs)
+    for (const mention of datesOf(ctx, refs, memo)) events.push({ mention, index: ctx.index });
   events.sort(byDateThenText);
   // Pushed, not mapped: the timeline and the kinds read this list (see `mapped`).
   return mapped(events, eventOfIndexed);
-}
-
-/** A dated mention with its article's index. */
-interface IndexedEvent {
-  readonly e: TimelineEvent;
-  readonly index: number;
 }
 
 // The timeline's helpers are made once (module level), not per call: a closure made per call loses its optimised
@@ -94,10 +89,7 @@ function datesOf(
   return events;
 }
 
-const byDateThenText = (a: IndexedEvent, b: IndexedEvent): number =>
-  a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index || a.e.start - b.e.start;
-
-const eventOfIndexed = ({ e }: IndexedEvent): TimelineEvent => e;
+const eventOfIndexed = ({ mention }: DatedMention): TimelineEvent => mention;
 
 /** The story's first day: the earliest date its articles are resolved against; undefined when none is dated. */
 function storyStart(refs: readonly (ReferenceDate | undefined)[]): Date | undefined {

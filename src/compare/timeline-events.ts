@@ -269,11 +269,15 @@ function abbreviationsOf(language: string, list: readonly string[]): ReadonlySet
   return set;
 }
 
-interface Told {
+/** A dated mention and the index of its article. */
+export interface DatedMention {
   readonly mention: TimelineEvent;
+  readonly index: number;
+}
+
+interface Told extends DatedMention {
   readonly source: TimelineSource;
   readonly stems: ReadonlySet<string>;
-  readonly index: number;
 }
 
 /** The passage of one dated mention: the clause that carries it, shortened. */
@@ -427,8 +431,11 @@ export function storyEvents(
 // `storyEvents`' helpers are made once (module level), not per call: a closure made per call loses its optimised code
 // at every major collection, so the first update after a full brief would compile it again (session 23).
 
-/** Told mentions by date, then article, then place in the text. */
-const byDateThenText = (a: Told, b: Told): number =>
+/**
+ * Dated mentions by date (ISO strings of mixed precision sort year < month < day), then article, then place in the
+ * text.
+ */
+export const byDateThenText = (a: DatedMention, b: DatedMention): number =>
   (a.mention.date < b.mention.date ? -1 : a.mention.date > b.mention.date ? 1 : 0) ||
   a.index - b.index ||
   a.mention.start - b.mention.start;
