@@ -223,12 +223,25 @@ function unitAt(
 ): number {
   const a = indexOf.get(span.article);
   if (a === undefined) return -1;
-  const { sentences } = articles[a] as AnalysedArticle;
-  let sorted = inOrder[a];
-  if (sorted === undefined) inOrder[a] = sorted = ordered(sentences);
-  const s = sentenceAtIn(sentences, span, sorted);
+  const article = articles[a] as AnalysedArticle;
+  let s: number;
+  const kept = sentenceOfSpan.get(span);
+  if (kept !== undefined && kept.article === article) s = kept.sentence;
+  else {
+    const { sentences } = article;
+    let sorted = inOrder[a];
+    if (sorted === undefined) inOrder[a] = sorted = ordered(sentences);
+    s = sentenceAtIn(sentences, span, sorted);
+    sentenceOfSpan.set(span, { article, sentence: s });
+  }
   return s < 0 ? -1 : (firstOf[a] as number) + s;
 }
+
+/**
+ * The sentence a link's end lies in (-1: none), kept per end and the article it was found in: a growing story's
+ * evidence gives the same ends again (its figures and dated mentions are kept per article).
+ */
+const sentenceOfSpan = new WeakMap<Span, { readonly article: AnalysedArticle; readonly sentence: number }>();
 
 /**
  * The carriers evidence links add to each sentence (`from[k]` gets the sentence `to[k]`): one per article its

@@ -2,7 +2,7 @@ import { mostFrequent } from '../core/most-frequent.js';
 import type { AnalysedArticle } from '../core/types.js';
 import { isTitleWord, type ArticleContext } from './context.js';
 import { FAMILY_FIRST, KNOWN_NAMES, knownWord } from './gazetteer-index.js';
-import { Lexicon, type EntityRule, type RawMention } from './lexicon.js';
+import { Lexicon, type EntityRule, type LexiconEntry, type RawMention } from './lexicon.js';
 import {
   adjectiveNames,
   ambiguousPlaces,
@@ -616,6 +616,14 @@ function tablesLexicon(tables: readonly EntityRules[]): Lexicon {
   return only !== undefined && tables.length === 1 ? oneTableLexicon(only) : gazetteerLexicon(tables);
 }
 
+/** A person's name as a lexicon entry, kept per name object (a growing story's names are mostly the last brief's). */
+const personEntry = keptPer(({ words, rule }: TaggedName): LexiconEntry => ({
+  words,
+  key: personKey(words),
+  type: 'person',
+  rule,
+}));
+
 function baseLexicon(
   ctxs: readonly ArticleContext[],
   seeds: readonly ArticleSeeds[],
@@ -625,7 +633,7 @@ function baseLexicon(
   // the persons first, then the gazetteer and the language tables (made once per tables, not per story)
   const lexicon = Lexicon.over(
     tablesLexicon([...new Set(ctxs.map((c) => c.rules.entities))]),
-    persons.map(({ words, rule }) => ({ words, key: personKey(words), type: 'person' as const, rule })),
+    persons.map(personEntry),
   );
   const personWords = new Set([...persons.flatMap((n) => n.words), ...singles]);
   const ruleNames = (names: readonly TaggedName[], type: 'place' | 'organization'): void => {

@@ -1,4 +1,6 @@
+import { keptPer } from '../core/kept.js';
 import type { EvidenceLink } from './coverage.js';
+import type { Span } from '../core/types.js';
 import type { Entity, TimelineEvent } from './types.js';
 
 /** Each article's person mentions (by article id), each with the place of its entity among `entities`. */
@@ -31,6 +33,16 @@ function peopleIn(
 }
 
 /**
+ * The sentence of a dated mention as a link's end, one object per mention (a growing story's mentions are kept per
+ * article, and the story stage keeps what it found per end).
+ */
+const sentenceOf = keptPer((t: TimelineEvent): Span => ({
+  article: t.article,
+  start: t.sentence.start,
+  end: t.sentence.end,
+}));
+
+/**
  * Sentences of different articles that date something to the same day and name the same two or more people
  * ("Am Donnerstagmorgen treffen sich Kim und Putin …" / "Kim Jong Un trifft am Donnerstag … Wladimir Putin")
  * report the same event: each corroborates the other. Month- and year-precise dates are too coarse for this.
@@ -60,10 +72,7 @@ export function sameDaySamePeople(
       let shared = 0;
       for (const p of a.people) if (b.people.has(p)) shared++;
       if (shared < 2) continue;
-      links.push([
-        { article: a.t.article, start: a.t.sentence.start, end: a.t.sentence.end },
-        { article: b.t.article, start: b.t.sentence.start, end: b.t.sentence.end },
-      ]);
+      links.push([sentenceOf(a.t), sentenceOf(b.t)]);
     }
   });
   return links;

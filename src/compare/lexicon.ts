@@ -66,7 +66,17 @@ export interface RawMention {
 const INITIAL_LETTER = /^\p{Lu}$/u;
 
 /** An entry's identity: a second entry of the same key and words is not added. */
-const idOf = (entry: LexiconEntry): string => `${entry.key}|${entry.words.join(' ')}`;
+function idOf(entry: LexiconEntry): string {
+  let id = entryIds.get(entry);
+  if (id === undefined) {
+    id = `${entry.key}|${entry.words.join(' ')}`;
+    entryIds.set(entry, id);
+  }
+  return id;
+}
+
+/** Each entry's identity, made once per entry object (the tables' entries and a story's kept names come again). */
+const entryIds = new WeakMap<LexiconEntry, string>();
 
 export class Lexicon {
   /** The lists of entries by first word (this lexicon's own: those of `base` are looked up there). */
