@@ -15,7 +15,12 @@
  *    a kicker and a headline and whose named title is "kicker: headline" keeps the kicker although its og:title
  *    drops it. In the other rules the named title comes last (one that only repeats the site's name, "Die
  *    FURCHE", must not win a vote or a tail).
- * 3. Else the text most of them agree on (the first `<h1>` votes too), ties in the order above.
+ *    A heading only screen readers get (`sr-only`, `screen-reader-text`, `visually-hidden`) is not shown. When
+ *    no stated title is shown but one is, tails and all ("Frisch gebaut - Talbach auf der Baumesse"), the
+ *    tail is part of the headline.
+ * 3. Else the article's first `<h1>` as the eye reads it, when it reads as a headline (`articleH1`): the stated
+ *    titles are search or social variants, or the site's own title.
+ * 4. Else the text most of them agree on (the first `<h1>` votes too), ties in the order above.
  */
 import { parseDocument, TEXT_NODE, isElement, tagOf, type DomDocument, type DomElement } from './dom.js';
 import { cleanMetaText } from './meta.js';
@@ -79,8 +84,19 @@ const SKIP = new Set([
 /** Levels of markup read inside a heading (a headline is a few spans deep). */
 const MAX_HEADING_DEPTH = 20;
 
-/** The inline text of an element (scripts, styles and pictures left out), at most `MAX_HEADING_CHARS`. */
-function inlineText(el: DomElement): string {
+/** Classes that hide an element from the eye and leave it to screen readers. */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-reader-text|visually-?hidden|visuallyhidden)(?:\s|$)/iu;
+
+const screenReaderOnly = (el: DomElement): boolean => SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '');
+
+/** Headings inside a heading: a line of their own (a byline under a headline), not a part of it. */
+const INNER_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The inline text of an element (scripts, styles and pictures left out), at most `MAX_HEADING_CHARS`; `visible`:
+ * also without what only screen readers get and without headings inside it.
+ */
+function inlineText(el: DomElement, visible = false): string {
   let out = '';
   const walk = (node: DomElement, depth: number): void => {
     const kids = node.childNodes;
@@ -88,8 +104,12 @@ function inlineText(el: DomElement): string {
       const kid = kids[i];
       if (kid?.nodeType === TEXT_NODE)
         out += (kid.textContent ?? '').slice(0, MAX_HEADING_CHARS - out.length);
-      else if (kid && isElement(kid) && !SKIP.has(tagOf(kid)) && depth < MAX_HEADING_DEPTH)
+      else if (kid && isElement(kid) && !SKIP.has(tagOf(kid)) && depth < MAX_HEADING_DEPTH) {
+        if (visible && (screenReaderOnly(kid) || INNER_HEADINGS.has(tagOf(kid)))) continue;
+        // a space between elements: "<span>Kicker</span><span>Headline</span>" reads as two words
+        if (visible) out += ' ';
         walk(kid, depth + 1);
+      }
     }
   };
   walk(el, 0);
@@ -140,7 +160,7 @@ function shownHeadings(doc: DomDocument): Set<string> {
   const els = doc.querySelectorAll('h1, h2, [itemprop="headline"]');
   for (let i = 0; i < Math.min(els.length, MAX_HEADINGS); i++) {
     const el = els[i];
-    if (!el || offArticle(el)) continue;
+    if (!el || offArticle(el) || screenReaderOnly(el)) continue;
     for (const form of headingForms(el)) if (form !== '') keys.add(titleKey(form));
   }
   return keys;
@@ -149,6 +169,8 @@ function shownHeadings(doc: DomDocument): Set<string> {
 interface Stated {
   readonly text: string;
   readonly date?: string;
+  /** As stated, tails not cut. */
+  readonly whole?: string;
 }
 
 const TAIL_MARK = /^ [|\-·•»/] /u;
@@ -179,7 +201,7 @@ function statedTitles(
     const split = splitTitle(text, sites);
     return split.title === undefined
       ? undefined
-      : { text: split.title, ...(split.date ? { date: split.date } : {}) };
+      : { text: split.title, whole: text, ...(split.date ? { date: split.date } : {}) };
   });
   const keys = cleaned.map((s) => (s === undefined ? '' : titleKey(s.text)));
   const untailed = cleaned.map((s, i) => {
@@ -194,6 +216,47 @@ function statedTitles(
     const longer = untailed.find((o) => o !== undefined && titleKey(o.text).startsWith(`${stem} `));
     return longer === undefined ? s : { ...s, text: longer.text };
   });
+}
+
+/** Words a heading needs to be taken as the headline when no stated title is shown: fewer name a site or section. */
+export const MIN_H1_WORDS = 4;
+
+/**
+ * Rule 3: no stated title is shown as a heading (they are search or social variants: "Brückenbau Talbach: So
+ * hoch sind die Kosten" over a page headed "Wie teuer wird die neue Brücke in Talbach?", or the site's own title
+ * on every page): the page's first `<h1>` outside navigation, lists, asides and footers, as the eye
+ * reads it (a kicker element before the headline as "kicker: headline"), when it reads as a headline: at least
+ * {@link MIN_H1_WORDS} words (fewer name a site or a section), not ending in a full stop (a sentence: an appeal, a
+ * teaser), not the site's name. A stated title that is "Kicker: <h1>" is taken instead (the kicker stands above
+ * the heading, as an overline).
+ */
+function articleH1(doc: DomDocument, siteKeys: ReadonlySet<string>): string | undefined {
+  const els = doc.querySelectorAll('h1');
+  for (let i = 0; i < Math.min(els.length, MAX_HEADINGS); i++) {
+    const el = els[i];
+    if (!el || offArticle(el) || screenReaderOnly(el)) continue;
+    const parts: string[] = [];
+    let kickerIsElement = false;
+    const kids = el.childNodes;
+    for (let k = 0; k < kids.length; k++) {
+      const kid = kids[k];
+      if (kid === undefined) continue;
+      if (isElement(kid) && (SKIP.has(tagOf(kid)) || screenReaderOnly(kid) || INNER_HEADINGS.has(tagOf(kid))))
+        continue;
+      const text = isElement(kid)
+        ? inlineText(kid, true)
+        : (kid.textContent ?? '').replace(/\s+/gu, ' ').trim();
+      if (SEPARATOR_ONLY.test(text)) continue;
+      if (parts.length === 0) kickerIsElement = isElement(kid);
+      parts.push(text);
+    }
+    const kicker = (parts[0] ?? '').replace(/[\s:|–—-]+$/u, '');
+    const text =
+      kickerIsElement && parts.length >= 2 ? `${kicker}: ${parts.slice(1).join(' ')}` : inlineText(el, true);
+    const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    return words < MIN_H1_WORDS || /[^.]\.$/u.test(text) || siteKeys.has(siteKey(text)) ? undefined : text;
+  }
+  return undefined;
 }
 
 /** "Die Zeitung", "die-zeitung.de" → "diezeitung": a site name or host compared by its letters and digits. */
@@ -222,7 +285,16 @@ export function pageTitle(
   const order = named === undefined ? given : [named, ...given.filter((s) => s !== named)];
   const seen = order.find((s) => shown.has(titleKey(s.text)));
   if (seen !== undefined) return withDate(seen.text);
+  // What looked like a tail is part of the headline when the page shows the title whole as a heading.
+  const whole = order.find((s) => s.whole !== undefined && shown.has(titleKey(s.whole)));
+  if (whole?.whole !== undefined) return withDate(whole.whole);
   const h1 = doc.querySelector('h1');
+  const headline = articleH1(doc, siteKeys);
+  if (headline !== undefined) {
+    // A stated "Kicker: <h1>" is the same headline with the kicker the page shows above it.
+    const kicked = order.find((s) => titleKey(s.text).endsWith(`: ${titleKey(headline)}`));
+    return withDate(kicked?.text ?? headline);
+  }
   const voters = [...given.map((s) => s.text), ...(h1 ? [inlineText(h1)] : [])].map(titleKey);
   let best = given[0];
   let most = 0;

@@ -12,6 +12,7 @@ import { repeatedAcrossArticles } from './repeated.js';
 import { initialsSignoff, signoff } from './signoff.js';
 import { teaser } from './teaser.js';
 import { timestampLine } from './timestamp.js';
+import { trailingHeading } from './trailing-heading.js';
 import { trailingName } from './trailing-name.js';
 import type { CleanRule } from './types.js';
 
@@ -21,7 +22,8 @@ export type { CleanRule, Decision, Line, MetaFinding, RuleContext } from './type
  * The cleaning rules in the order they run. Each decides only lines no earlier rule decided, so order
  * matters: the teaser goes before bylines (its "Kommentar von …" is not this article's author), credits
  * before the captions above them, consent notices right after the whole-line tables (a notice inside a line
- * takes only its part), and the trailing-name rule last (it looks at what is left).
+ * takes only its part), then headings left at the end with nothing under them, and the trailing-name rule last
+ * (both look at what is left; a name the heading stood under is then the last line).
  */
 export const CLEAN_RULES: readonly CleanRule[] = [
   imagePlaceholder,
@@ -40,5 +42,6 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   strayOutlet,
   repeatedAcrossArticles,
   noSentenceForm,
+  trailingHeading,
   trailingName,
 ];
