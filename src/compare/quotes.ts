@@ -36,6 +36,8 @@ import { isCapitalised, isNameWord, lowerCaseWords, scanWords, wordIndexAt, type
 const COLON_BEFORE = /:\s*$/u;
 /** The feminine ending of a noun of a person ("Sprecherin", "Sprecherinnen"). */
 const FEMININE_ENDING = /innen$|in$/u;
+/** The ending of an inflected quantifier ("beide", "viele", "einige"). */
+const INFLECTED_ENDING = /e$/u;
 /** A word opening in lower case. */
 const LOWER_FIRST = /^\p{Ll}/u;
 /** A dash between a quote and the name that signs it ("„…“ – Jana Beispiel"). */
@@ -1427,6 +1429,15 @@ class ArticleQuotes {
     if (personNouns.includes(noun) || speakerNouns.includes(noun) || (word && isRoleNoun(ctx, word)))
       return false;
     if (LOWER_FIRST.test(r.words[0] ?? '')) return true;
+    if (this.namedByQuote(r, span, outside)) return true;
+    // A first word that opens sentences and names no one ("Ihm", "Mehr Kritik"); not an inflected quantifier, which
+    // opens a group ("Beide Seiten", "Viele Anwohner").
+    const opening = (r.words[0] ?? '').toLowerCase();
+    if (
+      (ctx.rules.entities.sentenceOpeners ?? []).includes(opening) &&
+      (r.words.length === 1 || !INFLECTED_ENDING.test(opening))
+    )
+      return true;
     // One word: an abstract noun by its ending ("Beliebtheit", "Zustimmung") or a word the article also writes in
     // lower case (a sentence adverb: "Offiziell"); a noun of a group or a source ("Polizei", "Medienberichte") stays.
     const [only] = r.words;
@@ -1436,6 +1447,18 @@ class ArticleQuotes {
     return (
       (ctx.ownNouns.abstractAfterLetter.test(lower) && !institution) || lowerCaseWords(ctx.words).has(lower)
     );
+  }
+
+  /**
+   * Whether the quote stands right after the words of `r`, nothing between: it names or describes what they name
+   * ("das Experiment „…“", "der Artikel „…“", "die Petition „…“"), and they are not who said it.
+   */
+  private namedByQuote(r: Resolved, span: QuoteSpan, outside: readonly Word[]): boolean {
+    const { text } = this.input.ctx.article;
+    const last = outside.find(
+      (w) => w.end <= span.open && w.text === r.words.at(-1) && /^\s*$/u.test(text.slice(w.end, span.open)),
+    );
+    return last !== undefined;
   }
 
   private lastReported: { resolved: Resolved; sentence: number } | null = null;

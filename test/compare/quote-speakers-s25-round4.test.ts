@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakerOf as speakerOf } from './support.js';
+
+describe('a quote right after the noun it names has no speaker in that noun', () => {
+  it('gives no speaker for the noun a title follows ("der Artikel „…“ hat … gesorgt")', () => {
+    const text =
+      'Die Debatte ist alt. Jüngst hat der Artikel „Warum Chefs nicht bloggen sollten“ von Tim Muster für Streit gesorgt.';
+    expect(speakerOf(text, 'bloggen')).toBeNull();
+  });
+
+  it('gives no speaker for the noun a name in quotes follows ("Ich wagte das Experiment „…“")', () => {
+    const text = 'Die Flasche ist klein. Ich wagte das Experiment „Haare grün färben“. Es ging gut.';
+    expect(speakerOf(text, 'grün färben')).toBeNull();
+  });
+
+  it('still gives a name before a colon ("Ole Beispiel: „…“")', () => {
+    const text =
+      'Der Verein hat gewählt. Präsident Ole Beispiel: „Wir freuen uns sehr über das Vertrauen der Mitglieder.“';
+    expect(speakerOf(text, 'Vertrauen')).toBe('Ole Beispiel');
+  });
+});
+
+describe('a phrase opening with a word that opens sentences and names no one', () => {
+  it('gives no speaker for a dative pronoun read as the subject ("Ihm gelangen …")', () => {
+    const text =
+      'Er schrieb viele Bücher. Ihm gelangen viele Touren, die Besteigung der „sieben Gipfel“ und mehr.';
+    expect(speakerOf(text, 'sieben Gipfel')).toBeNull();
+  });
+
+  it('gives no speaker for an adverb before a noun ("Mehr Kritik …")', () => {
+    const text =
+      'Mehr Kritik gibt es an der Umsetzung. Drei Viertel bewerten die Reform als „teuer“, die Hälfte als „chaotisch“.';
+    expect(speakerOf(text, 'chaotisch')).toBeNull();
+  });
+
+  it('still gives a group opened by an inflected quantifier ("Beide Seiten sprachen von „…“")', () => {
+    const text =
+      'Die Gespräche dauerten lange. Beide Seiten sprachen danach von einem „guten und offenen Austausch“.';
+    expect(speakerOf(text, 'offenen Austausch')).toBe('Beide Seiten');
+  });
+});
