@@ -36,6 +36,8 @@ import { isCapitalised, isNameWord, lowerCaseWords, scanWords, wordIndexAt, type
 const COLON_BEFORE = /:\s*$/u;
 /** The feminine ending of a noun of a person ("Sprecherin", "Sprecherinnen"). */
 const FEMININE_ENDING = /innen$|in$/u;
+/** How many sentences back a pronoun before its verb may find its person at most ("Er sagte: „…“"). */
+const PRONOUN_REACH = 4;
 /** The ending of an inflected quantifier ("beide", "viele", "einige"). */
 const INFLECTED_ENDING = /e$/u;
 /** A word opening in lower case. */
@@ -472,13 +474,19 @@ class ArticleQuotes {
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     // Further back: a role that is the subject of the sentence before ("Der Bürgermeister hat … zurückgewiesen.
-    // „…“, betonte er"), else the last speaker, else the last person named anywhere before.
+    // „…“, betonte er"), else the last speaker, else the last person named before, both within
+    // `PRONOUN_REACH` sentences where the tables read sentence subjects (German): further back the text has moved
+    // on, perhaps to someone it does not name ("Der Mann …"), and no speaker is better than a guess.
+    const bounded = this.input.ctx.rules.quotes.sentenceSubjects;
+    const reach = bounded ? (sentences[Math.max(0, sentence - PRONOUN_REACH)]?.start ?? 0) : 0;
     return (
       this.nearestPerson(p.at, floor, gender) ??
       recent ??
       this.roleBefore(sentence, gender) ??
-      (last ? personOf(last.resolved) : undefined) ??
-      this.nearestPerson(p.at, 0, gender)
+      (last && (!bounded || sentence - last.sentence <= PRONOUN_REACH)
+        ? personOf(last.resolved)
+        : undefined) ??
+      this.nearestPerson(p.at, reach, gender)
     );
   }
 

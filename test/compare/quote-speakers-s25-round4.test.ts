@@ -39,3 +39,23 @@ describe('a phrase opening with a word that opens sentences and names no one', (
     expect(speakerOf(text, 'offenen Austausch')).toBe('Beide Seiten');
   });
 });
+
+describe('a pronoun before its verb finds its person only a few sentences back', () => {
+  const far =
+    'Der Minister Tom Beispiel sprach am Montag in Berlin. „Wir werden das Gesetz ändern“, sagte Beispiel. ' +
+    'Die Debatte geht weiter. Ein Unbekannter hat die Daten im Netz veröffentlicht. Die Firma prüft den Fall noch. ' +
+    'Die Polizei ermittelt. Der Mann gibt sich als Aktivist aus. ' +
+    'Er schrieb in einer Nachricht: „Ich habe die Daten veröffentlicht, weil ich gegen den Handel bin.“';
+
+  it('gives no speaker when the last person named is six sentences back', () => {
+    expect(speakerOf(far, 'gegen den Handel')).toBeNull();
+    expect(speakerOf(far, 'Gesetz ändern')).toBe('Tom Beispiel');
+  });
+
+  it('still gives the person named two sentences back', () => {
+    const text =
+      'Der Minister Tom Beispiel sprach am Montag in Berlin. „Wir werden das Gesetz ändern“, sagte Beispiel. ' +
+      'Die Debatte geht weiter. Er schrieb später in einer Nachricht: „Ich bleibe bei meinem Plan für das Land.“';
+    expect(speakerOf(text, 'meinem Plan')).toBe('Tom Beispiel');
+  });
+});
