@@ -59,3 +59,12 @@ describe('a pronoun before its verb finds its person only a few sentences back',
     expect(speakerOf(text, 'meinem Plan')).toBe('Tom Beispiel');
   });
 });
+
+describe('a separable verb of saying written as one word at the end of a subordinate clause', () => {
+  it('gives the subject of "als X darauf hinwies, dass …" for a quote in the reported clause', () => {
+    const text =
+      'Der Moderator Tom Beispiel wurde laut, als Lars Muster darauf hinwies, dass das Thema beim Sender verschwiegen ' +
+      'werde – schließlich seien die Moderatoren „Millionäre, die von einem Milliardär bezahlt werden“.';
+    expect(speakerOf(text, 'Milliardär')).toBe('Lars Muster');
+  });
+});

@@ -39,6 +39,7 @@ import {
   COORDINATORS,
   INSTITUTION_ENDINGS,
   DOCUMENT_ADVERBS,
+  JOINED_SPEECH_VERBS,
   MEDIUM_ARTICLES,
   GENITIVE_FORMS,
   POSSESSIVE_LABELS,
@@ -61,6 +62,7 @@ export const de: LanguageRules = {
     // The quote tables of quote-words.ts.
     quotes: {
       ...compare.quotes,
+      reportingVerbs: [...compare.quotes.reportingVerbs, ...JOINED_SPEECH_VERBS],
       coordinators: COORDINATORS,
       documentAdverbs: DOCUMENT_ADVERBS,
       speechNouns: SPEECH_NOUNS,

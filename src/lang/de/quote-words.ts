@@ -112,3 +112,17 @@ export const TIME_NOUNS: readonly string[] = list(`anfang mitte ende beginn`);
  * „Welt“", "sagte dem „Spiegel“"): the marks hold a name, not a quote.
  */
 export const MEDIUM_ARTICLES: readonly string[] = list(`der dem`);
+
+/**
+ * Separable verbs of saying written as one word at the end of a subordinate clause ("…, als sie darauf hinwies,
+ * dass …", "…, nachdem er eingeräumt … / einräumte, …"): the main-clause forms split them ("wies … hin",
+ * "räumte … ein"), and only the verb's stem stands in the tables of verbs of saying.
+ */
+export const JOINED_SPEECH_VERBS: readonly string[] = list(`
+  hinwies hinwiesen hinweist einräumte einräumten einräumt hinzufügte hinzufügten hinzufügt ankündigte
+  ankündigten ankündigt andeutete andeuteten andeutet anmerkte anmerkten anmerkt einwandte einwandten einwendet
+  zugab zugaben zugibt angab angaben angibt klarstellte klarstellten klarstellt feststellte feststellten feststellt
+  vorschlug vorschlugen vorschlägt aufrief aufriefen aufruft aufforderte aufforderten auffordert ausführte
+  ausführten ausführt darlegte darlegten darlegt zusicherte zusicherten zusichert bekanntgab bekanntgaben
+  bekanntgibt zurückwies zurückwiesen zurückweist
+`);
