@@ -212,10 +212,13 @@ class ArticleQuotes {
    * Whether a subject phrase names a thing, not someone who could say anything: its head an abstract noun by its
    * ending (the language's `abstract` endings after a letter: "Die Erzählung", "Infiltrationen"; "Dieser Vorschlag"
    * is not: no such ending), unless a role word, a known entity or a noun of an institution ("Regierung",
-   * "Kommission"; table `institutionEndings`).
+   * "Kommission"; table `institutionEndings`); or any one of a kind ("Jeder Lehrer", table `genericDeterminers`).
    */
   private thingNamed(p: SpeakerPhrase): boolean {
-    if (p.kind === 'pronoun' || (p.kind === 'role' && p.title)) return false;
+    if (p.kind === 'pronoun') return false;
+    // Any one of a kind ("Jeder Lehrer", "kein Minister"), a title too.
+    if (this.generic(p)) return true;
+    if (p.kind === 'role' && p.title) return false;
     if (p.kind === 'name' && (p.words.length > 1 || p.role !== undefined)) return false;
     if (this.input.keyOf(p.words) !== undefined) return false;
     const head = p.kind === 'role' ? p.head : (p.words[0] ?? '').toLowerCase();
@@ -511,12 +514,24 @@ class ArticleQuotes {
     );
   }
 
+  /** Whether a phrase opens with a determiner of any one of a kind, or follows one ("Jeder Lehrer", "kein Minister"). */
+  private generic(p: SpeakerPhrase): boolean {
+    const { ctx } = this.input;
+    const generic = ctx.rules.quotes.genericDeterminers ?? [];
+    const k = wordIndexAt(ctx.words, p.at);
+    return (
+      generic.includes(ctx.words[k]?.lower ?? '') ||
+      (generic.includes(ctx.words[k - 1]?.lower ?? '') && !breakBefore(ctx, k))
+    );
+  }
+
   /**
    * Whether a phrase can be a speaker: a pronoun, a recognised person or a name of two or more words, a role
    * word of the tables; with `subject`, also any noun phrase with a definite article ("Die SPD").
    */
   private personish(p: SpeakerPhrase, subject: boolean): boolean {
     if (p.kind === 'pronoun') return true;
+    if (this.generic(p)) return false;
     // With an indefinite article also a role noun or a noun of a source person ("sagte ein Wissenschaftler:").
     // As a subject also a name the story knows written without an article ('"…," MTV said'; German writes one).
     if (p.kind === 'role')

@@ -323,6 +323,11 @@ export interface QuoteRules {
    */
   readonly openingNonSpeakers?: readonly string[];
   /**
+   * Determiners of any one of a kind ("jeder Lehrer", "kein Minister"): a phrase they open is no one in particular and
+   * no speaker; lower case, none when absent.
+   */
+  readonly genericDeterminers?: readonly string[];
+  /**
    * Endings of nouns of an institution that speaks though shaped like an abstract noun ("Regierung", "Kommission"),
    * lower case; none when absent.
    */

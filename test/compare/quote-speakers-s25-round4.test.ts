@@ -68,3 +68,28 @@ describe('a separable verb of saying written as one word at the end of a subordi
     expect(speakerOf(text, 'Milliardär')).toBe('Lars Muster');
   });
 });
+
+describe('two roles joined before a name', () => {
+  it('gives the name after "die Frauenrechtlerin und Pädagogin"', () => {
+    const text =
+      'Die Lage im Land ist schlecht. Dies ist der Beginn einer „neuen Stufe der Unterdrückung“, so die bekannte ' +
+      'Frauenrechtlerin und Pädagogin Maria Beispiel. Die Regierung schweigt.';
+    expect(speakerOf(text, 'neuen Stufe')).toBe('Maria Beispiel');
+  });
+});
+
+describe('a phrase of any one of a kind is no speaker', () => {
+  it('gives no speaker for "Jeder Pädagoge könne „…“"', () => {
+    const text =
+      'Der Minister Tom Beispiel nahm zu der Frage Stellung. Jeder Pädagoge könne „das Konto jetzt einlösen, er kann ' +
+      'es später einlösen“. Er appellierte an die Lehrer.';
+    expect(speakerOf(text, 'Konto jetzt')).not.toBe('Pädagoge');
+  });
+
+  it('still gives the subject after the verb when such a phrase is the fronted object', () => {
+    const text =
+      'Der Tag war lang. Jegliche Verantwortung für die Affäre weist Tom Beispiel von sich: „Die Verantwortung kann ' +
+      'nur der Vorsitzende übernehmen und sonst niemand.“';
+    expect(speakerOf(text, 'sonst niemand')).toBe('Tom Beispiel');
+  });
+});

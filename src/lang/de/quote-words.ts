@@ -126,3 +126,8 @@ export const JOINED_SPEECH_VERBS: readonly string[] = list(`
   ausführten ausführt darlegte darlegten darlegt zusicherte zusicherten zusichert bekanntgab bekanntgaben
   bekanntgibt zurückwies zurückwiesen zurückweist
 `);
+
+/** Determiners of any one of a kind ("Jeder Lehrer könne „…“", "kein Minister"): the phrase is no speaker. */
+export const GENERIC_DETERMINERS: readonly string[] = list(`
+  jeder jede jedes jedem jeden jegliche jeglicher jegliches kein keine keiner keinem keinen
+`);
