@@ -280,11 +280,13 @@ class ArticleQuotes {
   }
 
   /**
-   * Whether a speaker is a source noun of the tables as written ("Medienberichten" of "Medienberichten zufolge"):
+   * Whether a speaker is a source noun of the tables as written ("Medienberichten" of "Medienberichten zufolge", "den
+   * Berichten"):
    * a source of a report, no one a pronoun after it stands for.
    */
   private sourceNoun(r: Resolved): boolean {
-    const [word, more] = r.words;
+    // Past an article ("Nach den Berichten …").
+    const [word, more] = r.words.filter((w) => !this.input.ctx.sets.determiners.has(w.toLowerCase()));
     return (
       r.key === undefined &&
       more === undefined &&

@@ -93,3 +93,24 @@ describe('a phrase of any one of a kind is no speaker', () => {
     expect(speakerOf(text, 'sonst niemand')).toBe('Tom Beispiel');
   });
 });
+
+describe('a clause of condition opened by a plural verb ("Sollten …, so …")', () => {
+  it('gives neither the verb nor the subject of the condition as the speaker', () => {
+    const text =
+      'Die Partei will nichts gewusst haben. Sollten dennoch Mitglieder die Zeitung verteilt haben, so sei dies ' +
+      '„privat und ohne jede Beteiligung der Partei“ geschehen.';
+    const speaker = speakerOf(text, 'ohne jede Beteiligung');
+    expect(speaker).not.toBe('Sollten');
+    expect(speaker).not.toBe('Mitglieder');
+  });
+});
+
+describe('a source phrase with its article is no one a pronoun stands for', () => {
+  it('does not give "den Berichten" for "Sie" after "Nach den Berichten …"', () => {
+    const text =
+      'Nach den Berichten zeigte sich die Partei empört über die Verstöße. In beiden Ländern will die Partei nichts ' +
+      'gewusst haben. Sie bezweifelt die Aussagen ihrer Mitglieder. Dann sei das alles „ohne jede Absprache verteilt ' +
+      'worden“, heißt es.';
+    expect(speakerOf(text, 'ohne jede Absprache')).not.toBe('den Berichten');
+  });
+});

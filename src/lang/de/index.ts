@@ -41,6 +41,7 @@ import {
   DOCUMENT_ADVERBS,
   GENERIC_DETERMINERS,
   JOINED_SPEECH_VERBS,
+  PLURAL_AUXILIARIES,
   MEDIUM_ARTICLES,
   GENITIVE_FORMS,
   POSSESSIVE_LABELS,
@@ -66,6 +67,7 @@ export const de: LanguageRules = {
       reportingVerbs: [...compare.quotes.reportingVerbs, ...JOINED_SPEECH_VERBS],
       coordinators: COORDINATORS,
       genericDeterminers: GENERIC_DETERMINERS,
+      verbFirstOpeners: PLURAL_AUXILIARIES,
       documentAdverbs: DOCUMENT_ADVERBS,
       speechNouns: SPEECH_NOUNS,
       unrealComparisons: UNREAL_COMPARISONS,
@@ -81,7 +83,13 @@ export const de: LanguageRules = {
       timeNouns: TIME_NOUNS,
       // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
       institutionEndings: INSTITUTION_ENDINGS,
-      openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS, ...COORDINATORS],
+      openingNonSpeakers: [
+        ...SENTENCE_OPENERS,
+        ...QUESTION_WORDS,
+        ...SINGULAR_VERBS,
+        ...PLURAL_AUXILIARIES,
+        ...COORDINATORS,
+      ],
     },
     entities: {
       ...compare.entities,

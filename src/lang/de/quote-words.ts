@@ -131,3 +131,13 @@ export const JOINED_SPEECH_VERBS: readonly string[] = list(`
 export const GENERIC_DETERMINERS: readonly string[] = list(`
   jeder jede jedes jedem jeden jegliche jeglicher jegliches kein keine keiner keinem keinen
 `);
+
+/**
+ * Plural forms of auxiliaries and modal verbs, which open a clause of condition or a question when capitalised at a
+ * sentence start ("Sollten dennoch Mitglieder …, so …", "Hätten die Behörden …"): no speaker's name (the singular
+ * forms are in the subject words' table).
+ */
+export const PLURAL_AUXILIARIES: readonly string[] = list(`
+  sind waren haben hatten werden wurden seien wären hätten würden können konnten könnten wollen wollten müssen
+  mussten müssten sollen sollten dürfen durften dürften mögen mochten möchten
+`);
