@@ -44,7 +44,7 @@ describe('a pronoun before its verb finds its person only a few sentences back',
   const far =
     'Der Minister Tom Beispiel sprach am Montag in Berlin. „Wir werden das Gesetz ändern“, sagte Beispiel. ' +
     'Die Debatte geht weiter. Ein Unbekannter hat die Daten im Netz veröffentlicht. Die Firma prüft den Fall noch. ' +
-    'Die Polizei ermittelt. Der Mann gibt sich als Aktivist aus. ' +
+    'Der Täter gibt sich als Aktivist aus. Die Polizei ermittelt. ' +
     'Er schrieb in einer Nachricht: „Ich habe die Daten veröffentlicht, weil ich gegen den Handel bin.“';
 
   it('gives no speaker when the last person named is six sentences back', () => {
@@ -112,5 +112,15 @@ describe('a source phrase with its article is no one a pronoun stands for', () =
       'gewusst haben. Sie bezweifelt die Aussagen ihrer Mitglieder. Dann sei das alles „ohne jede Absprache verteilt ' +
       'worden“, heißt es.';
     expect(speakerOf(text, 'ohne jede Absprache')).not.toBe('den Berichten');
+  });
+});
+
+describe('a noun of a person as the subject of the sentence before', () => {
+  it('is whom "er" stands for, not the speaker of three sentences back', () => {
+    const text =
+      'Der Anwalt Tom Beispiel erklärt die Regeln. „Die Meldung muss binnen drei Tagen erfolgen“, so Beispiel. ' +
+      'Reporter konnten die Person finden, die die Daten veröffentlicht hat. Der Mann lebt seit Jahren im Ausland. ' +
+      'Er sagt von sich selbst: „Ich habe die Daten veröffentlicht, weil ich gegen den Handel bin.“';
+    expect(speakerOf(text, 'gegen den Handel')).not.toBe('Tom Beispiel');
   });
 });
