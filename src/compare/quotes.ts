@@ -837,6 +837,28 @@ class ArticleQuotes {
     return undefined;
   }
 
+  /**
+   * Whether a phrase is one common noun of the language written without an article, not a known person, before a
+   * finite verb and a subject pronoun at word `to` ("Touristen hat sie …"): a fronted object.
+   */
+  private frontedNoun(p: SpeakerPhrase, to: number): boolean {
+    const { ctx } = this.input;
+    if (p.kind !== 'name') return false;
+    const [word, more] = p.words;
+    if (word === undefined || more !== undefined) return false;
+    if (!ctx.commonNouns.has(word.toLowerCase()) || this.input.keyOf(p.words) !== undefined) return false;
+    const verb = ctx.words[to];
+    const pronoun = ctx.words[to + 1];
+    return (
+      verb !== undefined &&
+      pronoun !== undefined &&
+      LOWER_FIRST.test(verb.text) &&
+      !breakBefore(ctx, to) &&
+      !breakBefore(ctx, to + 1) &&
+      ctx.sets.names.subjectPronouns.has(pronoun.lower)
+    );
+  }
+
   /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */
   private sayingVerb(lower: string): boolean {
     return (
@@ -951,6 +973,9 @@ class ArticleQuotes {
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
       // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.
       if (!this.personish(phrase, true) || objectCase(ctx, found.phrase)) continue;
+      // Nor a common noun alone before the verb and a subject pronoun ("Touristen hat sie stets gemieden:"): the
+      // pronoun is the subject, the noun the object.
+      if (k === start && this.frontedNoun(phrase, found.to)) continue;
       // Nor, with a colon, a phrase opening the clause that is no person when a person follows the first verb ("Das
       // Angebot lehnt X ab:"): that person is the subject, else the phrase after all.
       if (colon && k === start && phrase === found.phrase && this.weakOpener(phrase)) {

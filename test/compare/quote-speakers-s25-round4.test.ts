@@ -124,3 +124,13 @@ describe('a noun of a person as the subject of the sentence before', () => {
     expect(speakerOf(text, 'gegen den Handel')).not.toBe('Tom Beispiel');
   });
 });
+
+describe('a common noun fronted before the verb and a subject pronoun', () => {
+  it('gives the person the pronoun stands for, not the noun ("Flüchtlinge hat sie … gesehen: „…“, sagt sie")', () => {
+    const text =
+      'Viele Flüchtlinge sammeln Holz in der Umgebung des Lagers. Das sorgt für Ärger. ' +
+      'Lena Muster lebt mit ihrer Familie weit entfernt in einer Hütte. Nachts schläft die Hirtin auf einem Fell. ' +
+      'Flüchtlinge hat sie stets nur als Fremde gesehen: „Die meisten hier wollen das Lager nicht“, sagt sie.';
+    expect(speakerOf(text, 'Lager nicht')).toBe('Lena Muster');
+  });
+});
