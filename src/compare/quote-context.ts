@@ -122,12 +122,16 @@ export function pronounSubject(near: QuoteSurroundings, index: number): SpeakerP
 }
 
 /**
- * The subject of sentence `index` when it is a role with a role word of the tables and a definite article ("Der
- * Bürgermeister hat die Vorwürfe zurückgewiesen."): who a pronoun after it may stand for when no person is named near.
+ * The subject of sentence `index` when it is a role with a role word of the tables or a noun of a person and a
+ * definite article ("Der Bürgermeister hat die Vorwürfe zurückgewiesen.", "Der Mann lebt in Köln."): who a pronoun
+ * after it may stand for when no person is named near.
  */
 export function roleSubject(near: QuoteSurroundings, index: number): SpeakerPhrase | undefined {
   const range = sentenceRange(near, index);
   if (!range) return undefined;
   const subject = sentenceSubject(near.ctx, near.spans, range.from, range.to, true);
-  return subject?.kind === 'role' && subject.definite && subject.title ? subject : undefined;
+  if (subject?.kind !== 'role' || !subject.definite) return undefined;
+  // A role word, or a noun of a person ("Der Mann …"): someone the text has moved on to, named or not.
+  const personNoun = (near.ctx.rules.quotes.personNouns ?? []).includes(subject.head);
+  return subject.title || personNoun ? subject : undefined;
 }

@@ -36,6 +36,10 @@ import { isCapitalised, isNameWord, lowerCaseWords, scanWords, wordIndexAt, type
 const COLON_BEFORE = /:\s*$/u;
 /** The feminine ending of a noun of a person ("Sprecherin", "Sprecherinnen"). */
 const FEMININE_ENDING = /innen$|in$/u;
+/** How many sentences back a pronoun before its verb may find its person at most ("Er sagte: „…“"). */
+const PRONOUN_REACH = 4;
+/** The ending of an inflected quantifier ("beide", "viele", "einige"). */
+const INFLECTED_ENDING = /e$/u;
 /** A word opening in lower case. */
 const LOWER_FIRST = /^\p{Ll}/u;
 /** A dash between a quote and the name that signs it ("„…“ – Jana Beispiel"). */
@@ -208,10 +212,13 @@ class ArticleQuotes {
    * Whether a subject phrase names a thing, not someone who could say anything: its head an abstract noun by its
    * ending (the language's `abstract` endings after a letter: "Die Erzählung", "Infiltrationen"; "Dieser Vorschlag"
    * is not: no such ending), unless a role word, a known entity or a noun of an institution ("Regierung",
-   * "Kommission"; table `institutionEndings`).
+   * "Kommission"; table `institutionEndings`); or any one of a kind ("Jeder Lehrer", table `genericDeterminers`).
    */
   private thingNamed(p: SpeakerPhrase): boolean {
-    if (p.kind === 'pronoun' || (p.kind === 'role' && p.title)) return false;
+    if (p.kind === 'pronoun') return false;
+    // Any one of a kind ("Jeder Lehrer", "kein Minister"), a title too.
+    if (this.generic(p)) return true;
+    if (p.kind === 'role' && p.title) return false;
     if (p.kind === 'name' && (p.words.length > 1 || p.role !== undefined)) return false;
     if (this.input.keyOf(p.words) !== undefined) return false;
     const head = p.kind === 'role' ? p.head : (p.words[0] ?? '').toLowerCase();
@@ -273,11 +280,13 @@ class ArticleQuotes {
   }
 
   /**
-   * Whether a speaker is a source noun of the tables as written ("Medienberichten" of "Medienberichten zufolge"):
+   * Whether a speaker is a source noun of the tables as written ("Medienberichten" of "Medienberichten zufolge", "den
+   * Berichten"):
    * a source of a report, no one a pronoun after it stands for.
    */
   private sourceNoun(r: Resolved): boolean {
-    const [word, more] = r.words;
+    // Past an article ("Nach den Berichten …").
+    const [word, more] = r.words.filter((w) => !this.input.ctx.sets.determiners.has(w.toLowerCase()));
     return (
       r.key === undefined &&
       more === undefined &&
@@ -470,13 +479,19 @@ class ArticleQuotes {
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     // Further back: a role that is the subject of the sentence before ("Der Bürgermeister hat … zurückgewiesen.
-    // „…“, betonte er"), else the last speaker, else the last person named anywhere before.
+    // „…“, betonte er"), else the last speaker, else the last person named before, both within
+    // `PRONOUN_REACH` sentences where the tables read sentence subjects (German): further back the text has moved
+    // on, perhaps to someone it does not name ("Der Mann …"), and no speaker is better than a guess.
+    const bounded = this.input.ctx.rules.quotes.sentenceSubjects;
+    const reach = bounded ? (sentences[Math.max(0, sentence - PRONOUN_REACH)]?.start ?? 0) : 0;
     return (
       this.nearestPerson(p.at, floor, gender) ??
       recent ??
       this.roleBefore(sentence, gender) ??
-      (last ? personOf(last.resolved) : undefined) ??
-      this.nearestPerson(p.at, 0, gender)
+      (last && (!bounded || sentence - last.sentence <= PRONOUN_REACH)
+        ? personOf(last.resolved)
+        : undefined) ??
+      this.nearestPerson(p.at, reach, gender)
     );
   }
 
@@ -501,12 +516,24 @@ class ArticleQuotes {
     );
   }
 
+  /** Whether a phrase opens with a determiner of any one of a kind, or follows one ("Jeder Lehrer", "kein Minister"). */
+  private generic(p: SpeakerPhrase): boolean {
+    const { ctx } = this.input;
+    const generic = ctx.rules.quotes.genericDeterminers ?? [];
+    const k = wordIndexAt(ctx.words, p.at);
+    return (
+      generic.includes(ctx.words[k]?.lower ?? '') ||
+      (generic.includes(ctx.words[k - 1]?.lower ?? '') && !breakBefore(ctx, k))
+    );
+  }
+
   /**
    * Whether a phrase can be a speaker: a pronoun, a recognised person or a name of two or more words, a role
    * word of the tables; with `subject`, also any noun phrase with a definite article ("Die SPD").
    */
   private personish(p: SpeakerPhrase, subject: boolean): boolean {
     if (p.kind === 'pronoun') return true;
+    if (this.generic(p)) return false;
     // With an indefinite article also a role noun or a noun of a source person ("sagte ein Wissenschaftler:").
     // As a subject also a name the story knows written without an article ('"…," MTV said'; German writes one).
     if (p.kind === 'role')
@@ -810,6 +837,28 @@ class ArticleQuotes {
     return undefined;
   }
 
+  /**
+   * Whether a phrase is one common noun of the language written without an article, not a known person, before a
+   * finite verb and a subject pronoun at word `to` ("Touristen hat sie …"): a fronted object.
+   */
+  private frontedNoun(p: SpeakerPhrase, to: number): boolean {
+    const { ctx } = this.input;
+    if (p.kind !== 'name') return false;
+    const [word, more] = p.words;
+    if (word === undefined || more !== undefined) return false;
+    if (!ctx.commonNouns.has(word.toLowerCase()) || this.input.keyOf(p.words) !== undefined) return false;
+    const verb = ctx.words[to];
+    const pronoun = ctx.words[to + 1];
+    return (
+      verb !== undefined &&
+      pronoun !== undefined &&
+      LOWER_FIRST.test(verb.text) &&
+      !breakBefore(ctx, to) &&
+      !breakBefore(ctx, to + 1) &&
+      ctx.sets.names.subjectPronouns.has(pronoun.lower)
+    );
+  }
+
   /** A verb of saying or reporting ("sagte", "meldete", "würdigte"). */
   private sayingVerb(lower: string): boolean {
     return (
@@ -924,6 +973,9 @@ class ArticleQuotes {
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
       // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.
       if (!this.personish(phrase, true) || objectCase(ctx, found.phrase)) continue;
+      // Nor a common noun alone before the verb and a subject pronoun ("Touristen hat sie stets gemieden:"): the
+      // pronoun is the subject, the noun the object.
+      if (k === start && this.frontedNoun(phrase, found.to)) continue;
       // Nor, with a colon, a phrase opening the clause that is no person when a person follows the first verb ("Das
       // Angebot lehnt X ab:"): that person is the subject, else the phrase after all.
       if (colon && k === start && phrase === found.phrase && this.weakOpener(phrase)) {
@@ -1427,6 +1479,15 @@ class ArticleQuotes {
     if (personNouns.includes(noun) || speakerNouns.includes(noun) || (word && isRoleNoun(ctx, word)))
       return false;
     if (LOWER_FIRST.test(r.words[0] ?? '')) return true;
+    if (this.namedByQuote(r, span, outside)) return true;
+    // A first word that opens sentences and names no one ("Ihm", "Mehr Kritik"); not an inflected quantifier, which
+    // opens a group ("Beide Seiten", "Viele Anwohner").
+    const opening = (r.words[0] ?? '').toLowerCase();
+    if (
+      (ctx.rules.entities.sentenceOpeners ?? []).includes(opening) &&
+      (r.words.length === 1 || !INFLECTED_ENDING.test(opening))
+    )
+      return true;
     // One word: an abstract noun by its ending ("Beliebtheit", "Zustimmung") or a word the article also writes in
     // lower case (a sentence adverb: "Offiziell"); a noun of a group or a source ("Polizei", "Medienberichte") stays.
     const [only] = r.words;
@@ -1436,6 +1497,18 @@ class ArticleQuotes {
     return (
       (ctx.ownNouns.abstractAfterLetter.test(lower) && !institution) || lowerCaseWords(ctx.words).has(lower)
     );
+  }
+
+  /**
+   * Whether the quote stands right after the words of `r`, nothing between: it names or describes what they name
+   * ("das Experiment „…“", "der Artikel „…“", "die Petition „…“"), and they are not who said it.
+   */
+  private namedByQuote(r: Resolved, span: QuoteSpan, outside: readonly Word[]): boolean {
+    const { text } = this.input.ctx.article;
+    const last = outside.find(
+      (w) => w.end <= span.open && w.text === r.words.at(-1) && /^\s*$/u.test(text.slice(w.end, span.open)),
+    );
+    return last !== undefined;
   }
 
   private lastReported: { resolved: Resolved; sentence: number } | null = null;

@@ -97,7 +97,9 @@ function verbAfterOpening(
   if (notSpeakers.includes(w.lower) || /^\d/u.test(w.text)) return k + 1;
   // Any other adverb the tables know as a sentence opener ("Gleichzeitig weist er darauf hin, …"); a quantifier
   // before a noun opens the subject ("Zwei Wachen blieben …").
-  const verb = (ctx.rules.entities.singularVerbs ?? []).includes(w.lower);
+  const verb =
+    (ctx.rules.entities.singularVerbs ?? []).includes(w.lower) ||
+    (ctx.rules.quotes.verbFirstOpeners ?? []).includes(w.lower);
   const question = questionWords.includes(w.lower);
   if (!question && !verb && openingNonSpeaker(ctx, k) && !nounAfter(ctx, k)) return k + 1;
   return -1;

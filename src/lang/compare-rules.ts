@@ -336,6 +336,17 @@ export interface QuoteRules {
    */
   readonly openingNonSpeakers?: readonly string[];
   /**
+   * Determiners of any one of a kind ("jeder Lehrer", "kein Minister"): a phrase they open is no one in particular and
+   * no speaker; lower case, none when absent.
+   */
+  readonly genericDeterminers?: readonly string[];
+  /**
+   * Finite verbs, beside the entity tables' singular verbs, that open a verb-first clause when capitalised at a
+   * sentence start (a condition or a question: "Sollten …, so …", "Hätten …?"): no adverb before the subject, and
+   * no speaker; lower case, none when absent.
+   */
+  readonly verbFirstOpeners?: readonly string[];
+  /**
    * Endings of nouns of an institution that speaks though shaped like an abstract noun ("Regierung", "Kommission"),
    * lower case; none when absent.
    */

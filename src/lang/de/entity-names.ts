@@ -383,7 +383,8 @@ sportler; sportlerin; politiker; politikerin; abgeordnete; abgeordneter; autor; 
 schauspieler; schauspielerin; regisseur; regisseurin; analyst; analystin; ökonom; ökonomin; forscher; forscherin;
 wissenschaftler; wissenschaftlerin; anwalt; anwältin; koordinator; koordinatorin; beauftragte; beauftragter;
 geschäftsführer; geschäftsführerin; gründer; gründerin; inhaber; inhaberin; kommandeur; kommandant; historiker;
-historikerin; architekt; architekten; architektin; unternehmer; unternehmerin; profi; star; chef; chefin
+historikerin; architekt; architekten; architektin; unternehmer; unternehmerin; profi; star; chef; chefin;
+rechtler; rechtlerin
 `);
 
 /**
@@ -398,7 +399,8 @@ theologin; soziologe; soziologin; physiker; physikerin; chemiker; chemikerin; bi
 medizinerin; psychologe; psychologin; ökonom; ökonomin; politologe; politologin; kurator; kuratorin; herausforderer;
 herausforderin; kontrahent; kontrahentin; torjäger; skispringer; skispringerin; komponistin; malerin; architektin;
 kabarettist; kabarettistin; komiker; komikerin; meteorologe; meteorologin; herausgeber; herausgeberin;
-gouverneur; gouverneurin; abt; äbtissin
+gouverneur; gouverneurin; abt; äbtissin; jurist; juristin; pädagoge; pädagogin; publizist; publizistin; virologe;
+virologin; epidemiologe; epidemiologin
 `);
 
 /** Endings of nouns after which a name is an organisation's ("Spielzeughersteller Mattel"), lower case. */

@@ -42,6 +42,9 @@ import {
   COORDINATORS,
   INSTITUTION_ENDINGS,
   DOCUMENT_ADVERBS,
+  GENERIC_DETERMINERS,
+  JOINED_SPEECH_VERBS,
+  PLURAL_AUXILIARIES,
   MEDIUM_ARTICLES,
   GENITIVE_FORMS,
   POSSESSIVE_LABELS,
@@ -64,7 +67,10 @@ export const de: LanguageRules = {
     // The quote tables of quote-words.ts.
     quotes: {
       ...compare.quotes,
+      reportingVerbs: [...compare.quotes.reportingVerbs, ...JOINED_SPEECH_VERBS],
       coordinators: COORDINATORS,
+      genericDeterminers: GENERIC_DETERMINERS,
+      verbFirstOpeners: PLURAL_AUXILIARIES,
       documentAdverbs: DOCUMENT_ADVERBS,
       speechNouns: SPEECH_NOUNS,
       unrealComparisons: UNREAL_COMPARISONS,
@@ -80,7 +86,13 @@ export const de: LanguageRules = {
       timeNouns: TIME_NOUNS,
       // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
       institutionEndings: INSTITUTION_ENDINGS,
-      openingNonSpeakers: [...SENTENCE_OPENERS, ...QUESTION_WORDS, ...SINGULAR_VERBS, ...COORDINATORS],
+      openingNonSpeakers: [
+        ...SENTENCE_OPENERS,
+        ...QUESTION_WORDS,
+        ...SINGULAR_VERBS,
+        ...PLURAL_AUXILIARIES,
+        ...COORDINATORS,
+      ],
     },
     entities: {
       ...compare.entities,

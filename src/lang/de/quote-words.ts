@@ -112,3 +112,32 @@ export const TIME_NOUNS: readonly string[] = list(`anfang mitte ende beginn`);
  * „Welt“", "sagte dem „Spiegel“"): the marks hold a name, not a quote.
  */
 export const MEDIUM_ARTICLES: readonly string[] = list(`der dem`);
+
+/**
+ * Separable verbs of saying written as one word at the end of a subordinate clause ("…, als sie darauf hinwies,
+ * dass …", "…, nachdem er eingeräumt … / einräumte, …"): the main-clause forms split them ("wies … hin",
+ * "räumte … ein"), and only the verb's stem stands in the tables of verbs of saying.
+ */
+export const JOINED_SPEECH_VERBS: readonly string[] = list(`
+  hinwies hinwiesen hinweist einräumte einräumten einräumt hinzufügte hinzufügten hinzufügt ankündigte
+  ankündigten ankündigt andeutete andeuteten andeutet anmerkte anmerkten anmerkt einwandte einwandten einwendet
+  zugab zugaben zugibt angab angaben angibt klarstellte klarstellten klarstellt feststellte feststellten feststellt
+  vorschlug vorschlugen vorschlägt aufrief aufriefen aufruft aufforderte aufforderten auffordert ausführte
+  ausführten ausführt darlegte darlegten darlegt zusicherte zusicherten zusichert bekanntgab bekanntgaben
+  bekanntgibt zurückwies zurückwiesen zurückweist
+`);
+
+/** Determiners of any one of a kind ("Jeder Lehrer könne „…“", "kein Minister"): the phrase is no speaker. */
+export const GENERIC_DETERMINERS: readonly string[] = list(`
+  jeder jede jedes jedem jeden jegliche jeglicher jegliches kein keine keiner keinem keinen
+`);
+
+/**
+ * Plural forms of auxiliaries and modal verbs, which open a clause of condition or a question when capitalised at a
+ * sentence start ("Sollten dennoch Mitglieder …, so …", "Hätten die Behörden …"): no speaker's name (the singular
+ * forms are in the subject words' table).
+ */
+export const PLURAL_AUXILIARIES: readonly string[] = list(`
+  sind waren haben hatten werden wurden seien wären hätten würden können konnten könnten wollen wollten müssen
+  mussten müssten sollen sollten dürfen durften dürften mögen mochten möchten
+`);
