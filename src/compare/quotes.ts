@@ -40,6 +40,8 @@ const FEMININE_ENDING = /innen$|in$/u;
 const PRONOUN_REACH = 4;
 /** The ending of an inflected quantifier ("beide", "viele", "einige"). */
 const INFLECTED_ENDING = /e$/u;
+/** Nothing but white space (or nothing). */
+const ONLY_SPACE = /^\s*$/u;
 /** A word opening in lower case. */
 const LOWER_FIRST = /^\p{Ll}/u;
 /** A dash between a quote and the name that signs it ("„…“ – Jana Beispiel"). */
@@ -1263,7 +1265,7 @@ class ArticleQuotes {
     while (after < text.length && /\s/u.test(text[after] ?? '')) after++;
     if (text[before - 1] !== '(' || text[after] !== ')') return undefined;
     const name = this.input.persons.find(
-      (m) => m.end < before && /^\s*$/u.test(text.slice(m.end, before - 1)),
+      (m) => m.end < before && ONLY_SPACE.test(text.slice(m.end, before - 1)),
     );
     if (!name || insideQuote(this.spans, name.start)) return undefined;
     const k = wordIndexAt(this.input.ctx.words, name.start);
@@ -1506,7 +1508,7 @@ class ArticleQuotes {
   private namedByQuote(r: Resolved, span: QuoteSpan, outside: readonly Word[]): boolean {
     const { text } = this.input.ctx.article;
     const last = outside.find(
-      (w) => w.end <= span.open && w.text === r.words.at(-1) && /^\s*$/u.test(text.slice(w.end, span.open)),
+      (w) => w.end <= span.open && w.text === r.words.at(-1) && ONLY_SPACE.test(text.slice(w.end, span.open)),
     );
     return last !== undefined;
   }
