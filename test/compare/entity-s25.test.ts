@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { entityMentions } from './support.js';
+
+const mentions = (text: string, language = 'de'): string[] => entityMentions(text, language);
+
+describe('an acronym with a designation number after it is no organisation', () => {
+  it('takes no organisation from a model, an edition or a norm', () => {
+    expect(mentions('Die Feuerwehr kaufte 1950 die Pumpe FP 16/4 von einem Händler in Kassel.')).toEqual([
+      'Kassel (place)',
+    ]);
+    expect(mentions('Viele Aussteller sagten die BKM 2031 ab. Die BKM 2031 findet in Kassel statt.')).toEqual(
+      ['Kassel (place)'],
+    );
+    expect(mentions('Die Werte stehen in der Norm EN 12345-6 des Verbands.')).toEqual([]);
+    expect(mentions('Die Jacke TKV 10+20V kostet 150 Euro.')).toEqual([]);
+  });
+
+  it('still takes the acronym before a counted noun, a decimal, a percentage or a year that is a date', () => {
+    expect(mentions('Der Verband ABC pflanzte 300 Bäume. Die Studie (ABC 2019) nennt Zahlen.')).toEqual([
+      'ABC (organization)',
+      'ABC (organization)',
+    ]);
+    expect(mentions('Die Aktien der BZW gaben 1,4 % nach.')).toEqual(['BZW (organization)']);
+    expect(mentions('Die BZW gewann 20 Prozent der Stimmen.')).toEqual(['BZW (organization)']);
+    expect(mentions('Der Sender XYZ 1997 und 1998 wuchs.')).toEqual(['XYZ (organization)']);
+    expect(mentions('Das Interview lief im Sender XYZ 5 am Abend.')).toEqual(['XYZ (organization)']);
+  });
+});
+
+describe('a two-letter acronym right after a name word is no organisation of its own', () => {
+  it('takes no organisation from the last part of a product, a club or initials', () => {
+    expect(mentions('Er spielt gern mit der Zonara VX im Keller in Kassel.')).toEqual(['Kassel (place)']);
+    expect(mentions('Die Partie fand bei Holmby AK in Kassel statt.')).toEqual(['Kassel (place)']);
+    expect(mentions('Quellen: Smeets P, Kessler JT, 2003.')).toEqual([]);
+  });
+
+  it('still takes it after an organisation noun or an article', () => {
+    expect(mentions('Die Partei XY gewann in Kassel. Die XY regiert.').sort()).toEqual([
+      'Kassel (place)',
+      'XY (organization)',
+      'XY (organization)',
+    ]);
+  });
+});
