@@ -225,10 +225,29 @@ function acronyms(ctx: ArticleContext): string[][] {
       i = j - 1;
       continue;
     }
+    // "die XYZ Kassel": one acronym and a known one-word place after it that no other name word, dash or bracket
+    // follows are one name, a branch or seat of the organisation ("XYZ Kassel beschaffte …").
+    // The acronym alone names it too ("die XYZ wuchs"), so it is given first: a lexicon keeps no single word that
+    // a longer name it already has contains.
+    if (j === i + 1 && placeAfterAcronym(ctx, j)) out.push(texts(ctx, i, j++));
     out.push(texts(ctx, i, j));
     i = j - 1;
   }
   return out;
+}
+
+/** A dash or an opening bracket after a place (a dateline: "Kassel - …", "Kassel (dpa)"). */
+const DASH_OR_BRACKET_AFTER = /^\s*[-–—(]/u;
+
+/** Whether word `j` is a known one-word place right after an acronym that ends the acronym's name there. */
+function placeAfterAcronym(ctx: ArticleContext, j: number): boolean {
+  const { words } = ctx;
+  const place = words[j];
+  if (place === undefined || !place.tightBefore || place.text.includes('-')) return false;
+  if (!isNameWord(place.text) || !knownPlaceName(place.text, ctx)) return false;
+  const after = words[j + 1];
+  if (after?.tightBefore === true && (isNameWord(after.text) || isAcronym(after.text))) return false;
+  return !DASH_OR_BRACKET_AFTER.test(ctx.article.text.slice(place.end, place.end + 3));
 }
 
 /** Words a head governs: "für Bildung und Forschung", "zu Köln". */

@@ -42,3 +42,21 @@ describe('a two-letter acronym right after a name word is no organisation of its
     ]);
   });
 });
+
+describe('an acronym and a known place right after it are one organisation', () => {
+  it('takes the acronym with its seat or branch, and the acronym alone elsewhere', () => {
+    expect(mentions('Die XYZ Kassel beschaffte zwei Wagen. Die XYZ wuchs in Kassel.').sort()).toEqual([
+      'Kassel (place)',
+      'XYZ (organization)',
+      'XYZ Kassel (organization)',
+    ]);
+    expect(mentions('Sie forscht an der ABCD Kassel.')).toEqual(['ABCD Kassel (organization)']);
+  });
+
+  it('leaves a dateline and a longer name alone', () => {
+    expect(mentions('Die ABC Kassel – so heißt sie.').sort()).toEqual([
+      'ABC (organization)',
+      'Kassel (place)',
+    ]);
+  });
+});
