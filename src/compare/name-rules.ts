@@ -64,8 +64,11 @@ export function knownPersonWords(ctx: ArticleContext): string[] {
 }
 
 const NUMBER_PART = /^\d{1,4}$/u;
-/** The rest of a score after its first number ("2:1", "3 : 0"). */
-const SCORE_AFTER = /^ ?: ?\d/u;
+/**
+ * The rest of a score after its first number ("2:1", "3 : 0") or of a decimal, a time or distance in a results
+ * table ("13,65 sec", "4,27 m"): the number is no part of the club's name.
+ */
+const SCORE_AFTER = /^(?: ?: ?\d|[.,]\d)/u;
 
 const openersOf = keptPer((rules: ArticleContext['rules']): ReadonlySet<string> => {
   const { quotes, entities } = rules;
@@ -284,7 +287,8 @@ function headed(ctx: ArticleContext): string[][] {
       k > i + 1 && isTableName(words[k - 1]?.text ?? '', ctx) && !isTableName(words[k]?.text ?? '', ctx);
     while (j < words.length && j - i <= 3 && words[j]?.tightBefore && nameLike(words[j], ctx) && !ends(j))
       j++;
-    // A number of the name ("Hannover 96", "Schalke 04"), not a score after it ("Borussia Dortmund 2:1").
+    // A number of the name ("Hannover 96", "Schalke 04"), not a score or decimal after it ("Borussia Dortmund 2:1",
+    // "TSV Kesseldorf 13,65 sec").
     const num = words[j];
     if (num?.tightBefore && NUMBER_PART.test(num.text) && !SCORE_AFTER.test(ctx.article.text.slice(num.end)))
       j++;

@@ -60,3 +60,19 @@ describe('an acronym and a known place right after it are one organisation', () 
     ]);
   });
 });
+
+describe('a decimal after a club is no number of its name', () => {
+  it('ends the club before a time or distance in a results table', () => {
+    expect(mentions('Platz 2: Anna Bauer, TSV Kesseldorf 13,65 sec.')).toEqual([
+      'Anna Bauer (person)',
+      'TSV Kesseldorf (organization)',
+    ]);
+  });
+
+  it('still takes the number of the name', () => {
+    expect(mentions('Der FC Kesseldorf 04 gewann gegen den SV Lindau 96.').sort()).toEqual([
+      'FC Kesseldorf 04 (organization)',
+      'SV Lindau 96 (organization)',
+    ]);
+  });
+});
