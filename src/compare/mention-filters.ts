@@ -36,11 +36,12 @@ const MODEL_NUMBER = /^ (?:\d{3}|\p{Lu}{1,2}\d{2,4}|\p{Lu}\p{Ll}?[ -]?\d{2,4})(?
 const ACRONYM_MENTION = /^\p{Lu}{2,5}$/u;
 /**
  * A designation number right after an acronym: three to five digits, or digits with a part after a slash, hyphen or
- * plus or a unit letter ("2031", "16/4", "10+20V", "10V-30", "12345-6"); no decimal ("1,4"), percent or capitalised
+ * plus or a unit letter ("2031", "16/4", "10+20V", "10V-30", "12345-6"), or a Roman numeral of two letters or more
+ * ("der XY IV-Wagen"); no decimal ("1,4"), percent or capitalised
  * noun after. One or two digits alone are a channel's number as often as a model's ("der Sender XYZ 5"): no designation.
  */
 const DESIGNATION_NUMBER =
-  /^ (?:\d{3,5}|\d{1,5}(?:[-+/]\d{1,5}\p{Lu}?|\p{Lu}{1,2}(?:-\d{1,5})?))(?![\d\p{L}]|[.,:]\d)(?!\s*(?:%|Prozent\b|\p{Lu}\p{Ll}))/u;
+  /^ (?:\d{3,5}|\d{1,5}(?:[-+/]\d{1,5}\p{Lu}?|\p{Lu}{1,2}(?:-\d{1,5})?)|I{2,3}|IV|VI{1,3}|IX|XI{1,3})(?![\d\p{L}]|[.,:]\d)(?!\s*(?:%|Prozent\b|\p{Lu}\p{Ll}))/u;
 /** A year alone as the designation ("2031")… */
 const YEAR_ONLY = /^ (?:1[89]|20)\d\d$/u;
 /** …that closes a bracket or is joined to another year is a date: "(ABC 2019)", "der XYZ 1997 und 1998". */

@@ -13,6 +13,7 @@ describe('an acronym with a designation number after it is no organisation', () 
     );
     expect(mentions('Die Werte stehen in der Norm EN 12345-6 des Verbands.')).toEqual([]);
     expect(mentions('Die Jacke TKV 10+20V kostet 150 Euro.')).toEqual([]);
+    expect(mentions('Die Wagen erhielten einen dem XY IV-Wagen ähnlichen Anstrich.')).toEqual([]);
   });
 
   it('still takes the acronym before a counted noun, a decimal, a percentage or a year that is a date', () => {
