@@ -253,6 +253,46 @@ function placeAfterAcronym(ctx: ArticleContext, j: number): boolean {
   return !DASH_OR_BRACKET_AFTER.test(ctx.article.text.slice(place.end, place.end + 3));
 }
 
+/** A genitive article ("der", "des"). */
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des']);
+/** A ministry ("Bundesministerium", "Staatsministerium"). */
+const MINISTRY = /ministerium$/u;
+/** A ministry in the genitive: no ministry's field. */
+const MINISTRY_GENITIVE = /ministeriums?$/u;
+
+/** Whether a word is a known place in the genitive, its base before "-s" or "-es" ("Saarlandes", "Hessens"). */
+function placeGenitive(text: string, ctx: ArticleContext): boolean {
+  const base = genitiveBase(text);
+  if (base === undefined) return false;
+  return knownPlaceName(base, ctx) || (base.endsWith('e') && knownPlaceName(base.slice(0, -1), ctx));
+}
+
+/**
+ * The end of a head's name that goes on with a genitive (`k`: the end so far): "der"/"des" and a known place
+ * ("Hochschule für Technik und Wirtschaft des Saarlandes"), or right after a ministry its field ("Bundesministerium der
+ * Finanzen", "des Innern und für Heimat"); `k` when none follows.
+ */
+function genitiveAfter(ctx: ArticleContext, i: number, k: number): number {
+  const { words } = ctx;
+  const link = words[k];
+  const noun = words[k + 1];
+  if (!link?.tightBefore || !GENITIVE_ARTICLES.has(link.lower) || !noun?.tightBefore) return k;
+  if (!isNameWord(noun.text) || noun.text.includes('-')) return k;
+  if (placeGenitive(noun.text, ctx)) return k + 2;
+  const head = words[i] as Word;
+  // "Bundesministerium der Finanzen": the field a ministry is named by, right after it, no name word after that.
+  const after = words[k + 2];
+  const alone = !(after?.tightBefore === true && (isNameWord(after.text) || isAcronym(after.text)));
+  if (k !== i + 1 || !MINISTRY.test(head.lower) || !alone || MINISTRY_GENITIVE.test(noun.lower)) return k;
+  // "des Innern und für Heimat": a second field after "und".
+  const joiner = words[k + 2];
+  if (joiner?.tightBefore && joiner.lower === 'und') {
+    const end = governed(ctx, k + 3);
+    if (end > k + 3) return end;
+  }
+  return k + 2;
+}
+
 /** Words a head governs: "für Bildung und Forschung", "zu Köln". */
 function governed(ctx: ArticleContext, j: number): number {
   const { words } = ctx;
@@ -292,7 +332,7 @@ function headed(ctx: ArticleContext): string[][] {
     const num = words[j];
     if (num?.tightBefore && NUMBER_PART.test(num.text) && !SCORE_AFTER.test(ctx.article.text.slice(num.end)))
       j++;
-    const end = governed(ctx, j);
+    const end = genitiveAfter(ctx, i, governed(ctx, j));
     if (end === i + 1) continue;
     const prev = words[i - 1];
     // "Technische Universität": an adjective that is not a sentence's first word.

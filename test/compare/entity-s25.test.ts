@@ -77,3 +77,23 @@ describe('a decimal after a club is no number of its name', () => {
     ]);
   });
 });
+
+describe('a genitive after an organisation head continues its name', () => {
+  it('takes a ministry with its field and a head with a place in the genitive', () => {
+    expect(mentions('Das Bundesministerium der Arbeit erwartet mehr Anträge.')).toEqual([
+      'Bundesministerium der Arbeit (organization)',
+    ]);
+    expect(mentions('Das Bundesministerium des Innern und für Heimat schweigt.')).toEqual([
+      'Bundesministerium des Innern und für Heimat (organization)',
+    ]);
+    expect(mentions('Sie lehrt an der Hochschule für Technik und Kunst des Saarlandes.')).toEqual([
+      'Hochschule für Technik und Kunst des Saarlandes (organization)',
+    ]);
+  });
+
+  it('takes no genitive that is no field of the ministry', () => {
+    expect(mentions('Das Bundesministerium des Innenministeriums schweigt.')).toEqual([
+      'Bundesministerium (organization)',
+    ]);
+  });
+});
