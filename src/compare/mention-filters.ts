@@ -3,6 +3,11 @@
  * - a maker's or place's name with a model number is a product ("eine Boeing 747", "der Airbus A380", "sein
  *   Mercedes 208", "die Tupolew Tu-154"): a number of three digits or a short code with digits right after the
  *   name, not followed by a noun it counts ("in Bagdad 120 Menschen");
+ * - an acronym with a number right after it is a model, edition or norm ("die Pumpe FP 16/4", "zur BKM 2031", "Norm EN 12345-6"),
+ *   not followed by a decimal or a noun it counts ("BZW 1,4 %", "Stiftung ABC 300 Bäume"), nor a year
+ *   that closes a bracket or is joined to another ("(ABC 2019)", "der XYZ 1997 und 1998");
+ * - a two-letter acronym right after a name word is that name's last part or a person's initials ("Gamestation VX",
+ *   "Holmby AK", "Kessler JT"), not after an organisation, title or common noun ("die Miliz XY");
  * - a name cut off by a hyphen before "und"/"oder" is the first part of a compound ("im Verfassungsschutz- und
  *   Innenausschuss", "CDU- und CSU-Politiker");
  * - a place named like its people after a determiner is the people ("die Schweden", "den Polen");
@@ -27,6 +32,53 @@ import { firstFrom } from '../core/ordered.js';
 
 /** A model number after a name: "747", "A380", "Go 345", "Tu-154"; then no capitalised (counted) word. */
 const MODEL_NUMBER = /^ (?:\d{3}|\p{Lu}{1,2}\d{2,4}|\p{Lu}\p{Ll}?[ -]?\d{2,4})(?![\d.,:])(?!\s+\p{Lu})/u;
+/** An acronym as a whole mention: capitals only, at least two ("FP", "BKM", "XYZ"). */
+const ACRONYM_MENTION = /^\p{Lu}{2,5}$/u;
+/**
+ * A designation number right after an acronym: three to five digits, or digits with a part after a slash, hyphen or
+ * plus or a unit letter ("2031", "16/4", "10+20V", "10V-30", "12345-6"), or a Roman numeral of two letters or more
+ * ("der XY IV-Wagen"); no decimal ("1,4"), percent or capitalised
+ * noun after. One or two digits alone are a channel's number as often as a model's ("der Sender XYZ 5"): no designation.
+ */
+const DESIGNATION_NUMBER =
+  /^ (?:\d{3,5}|\d{1,5}(?:[-+/]\d{1,5}\p{Lu}?|\p{Lu}{1,2}(?:-\d{1,5})?)|I{2,3}|IV|VI{1,3}|IX|XI{1,3})(?![\d\p{L}]|[.,:]\d)(?!\s*(?:%|Prozent\b|\p{Lu}\p{Ll}))/u;
+/** A year alone as the designation ("2031")… */
+const YEAR_ONLY = /^ (?:1[89]|20)\d\d$/u;
+/** …that closes a bracket or is joined to another year is a date: "(ABC 2019)", "der XYZ 1997 und 1998". */
+const YEAR_GOES_ON = /^(?:\)|\s+(?:und|bis|oder)\s)/u;
+
+/** Whether an acronym mention has a designation number right after it (`after`: the text after the mention). */
+function designated(m: RawMention, after: string): boolean {
+  if (m.type !== 'organization' || !ACRONYM_MENTION.test(m.text)) return false;
+  const number = DESIGNATION_NUMBER.exec(after);
+  if (number === null) return false;
+  return !(YEAR_ONLY.test(number[0]) && YEAR_GOES_ON.test(after.slice(number[0].length)));
+}
+
+/** A two-letter acronym. */
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+/** A space, then a word before a mention that ends there (a capitalised word with lower-case letters). */
+const NAME_WORD_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * Whether the two-letter acronym mention `m` stands right after a name word (see `notAnEntity`): a capitalised word
+ * that is no common, organisation or title noun, no determiner, and does not open a sentence.
+ */
+function initialsAfterName(ctx: ArticleContext, m: RawMention): boolean {
+  if (m.type !== 'organization' || !TWO_CAPITALS.test(m.text)) return false;
+  const before = ctx.article.text.slice(Math.max(0, m.start - 40), m.start);
+  const hit = NAME_WORD_BEFORE.exec(before);
+  if (hit === null) return false;
+  const word = hit[1] as string;
+  const lower = word.toLowerCase();
+  const opening = before.slice(0, before.length - word.length - 1);
+  if (SENTENCE_OPENING.test(opening) || OPENS_LINE.test(opening)) return false;
+  if (ctx.sets.determiners.has(lower) || ctx.sets.names.articles.has(lower)) return false;
+  if (ctx.sets.organisationNouns.has(lower) || ctx.sets.organisationNounEnding.test(lower)) return false;
+  if (ctx.sets.titles.has(lower) || stopwordsFor(ctx.article.language).has(lower)) return false;
+  return !commonNounWord(word, ctx) && !compoundNoun(lower, ctx);
+}
+
 /** A hyphen that ends a word and a word after it ("- und", "- oder"). */
 const CUT_OFF = /^-\s+(\p{Ll}+)/u;
 
@@ -34,6 +86,8 @@ const CUT_OFF = /^-\s+(\p{Ll}+)/u;
 export function notAnEntity(ctx: ArticleContext, m: RawMention): boolean {
   const after = ctx.article.text.slice(m.end, m.end + 24);
   if (m.type !== 'person' && MODEL_NUMBER.test(after)) return true;
+  if (designated(m, after)) return true;
+  if (initialsAfterName(ctx, m)) return true;
   const cut = CUT_OFF.exec(after);
   if (cut !== null && ctx.sets.names.nameJoiners.has(cut[1] as string)) return true;
   if (openingConjunction(ctx, m)) return true;

@@ -64,8 +64,11 @@ export function knownPersonWords(ctx: ArticleContext): string[] {
 }
 
 const NUMBER_PART = /^\d{1,4}$/u;
-/** The rest of a score after its first number ("2:1", "3 : 0"). */
-const SCORE_AFTER = /^ ?: ?\d/u;
+/**
+ * The rest of a score after its first number ("2:1", "3 : 0") or of a decimal, a time or distance in a results
+ * table ("13,65 sec", "4,27 m"): the number is no part of the club's name.
+ */
+const SCORE_AFTER = /^(?: ?: ?\d|[.,]\d)/u;
 
 const openersOf = keptPer((rules: ArticleContext['rules']): ReadonlySet<string> => {
   const { quotes, entities } = rules;
@@ -225,10 +228,69 @@ function acronyms(ctx: ArticleContext): string[][] {
       i = j - 1;
       continue;
     }
+    // "die XYZ Kassel": one acronym and a known one-word place after it that no other name word, dash or bracket
+    // follows are one name, a branch or seat of the organisation ("XYZ Kassel beschaffte …").
+    // The acronym alone names it too ("die XYZ wuchs"), so it is given first: a lexicon keeps no single word that
+    // a longer name it already has contains.
+    if (j === i + 1 && placeAfterAcronym(ctx, j)) out.push(texts(ctx, i, j++));
     out.push(texts(ctx, i, j));
     i = j - 1;
   }
   return out;
+}
+
+/** A dash or an opening bracket after a place (a dateline: "Kassel - …", "Kassel (dpa)"). */
+const DASH_OR_BRACKET_AFTER = /^\s*[-–—(]/u;
+
+/** Whether word `j` is a known one-word place right after an acronym that ends the acronym's name there. */
+function placeAfterAcronym(ctx: ArticleContext, j: number): boolean {
+  const { words } = ctx;
+  const place = words[j];
+  if (place === undefined || !place.tightBefore || place.text.includes('-')) return false;
+  if (!isNameWord(place.text) || !knownPlaceName(place.text, ctx)) return false;
+  const after = words[j + 1];
+  if (after?.tightBefore === true && (isNameWord(after.text) || isAcronym(after.text))) return false;
+  return !DASH_OR_BRACKET_AFTER.test(ctx.article.text.slice(place.end, place.end + 3));
+}
+
+/** A genitive article ("der", "des"). */
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des']);
+/** A ministry ("Bundesministerium", "Staatsministerium"). */
+const MINISTRY = /ministerium$/u;
+/** A ministry in the genitive: no ministry's field. */
+const MINISTRY_GENITIVE = /ministeriums?$/u;
+
+/** Whether a word is a known place in the genitive, its base before "-s" or "-es" ("Saarlandes", "Hessens"). */
+function placeGenitive(text: string, ctx: ArticleContext): boolean {
+  const base = genitiveBase(text);
+  if (base === undefined) return false;
+  return knownPlaceName(base, ctx) || (base.endsWith('e') && knownPlaceName(base.slice(0, -1), ctx));
+}
+
+/**
+ * The end of a head's name that goes on with a genitive (`k`: the end so far): "der"/"des" and a known place
+ * ("Hochschule für Technik und Wirtschaft des Saarlandes"), or right after a ministry its field ("Bundesministerium der
+ * Finanzen", "des Innern und für Heimat"); `k` when none follows.
+ */
+function genitiveAfter(ctx: ArticleContext, i: number, k: number): number {
+  const { words } = ctx;
+  const link = words[k];
+  const noun = words[k + 1];
+  if (!link?.tightBefore || !GENITIVE_ARTICLES.has(link.lower) || !noun?.tightBefore) return k;
+  if (!isNameWord(noun.text) || noun.text.includes('-')) return k;
+  if (placeGenitive(noun.text, ctx)) return k + 2;
+  const head = words[i] as Word;
+  // "Bundesministerium der Finanzen": the field a ministry is named by, right after it, no name word after that.
+  const after = words[k + 2];
+  const alone = !(after?.tightBefore === true && (isNameWord(after.text) || isAcronym(after.text)));
+  if (k !== i + 1 || !MINISTRY.test(head.lower) || !alone || MINISTRY_GENITIVE.test(noun.lower)) return k;
+  // "des Innern und für Heimat": a second field after "und".
+  const joiner = words[k + 2];
+  if (joiner?.tightBefore && joiner.lower === 'und') {
+    const end = governed(ctx, k + 3);
+    if (end > k + 3) return end;
+  }
+  return k + 2;
 }
 
 /** Words a head governs: "für Bildung und Forschung", "zu Köln". */
@@ -265,11 +327,12 @@ function headed(ctx: ArticleContext): string[][] {
       k > i + 1 && isTableName(words[k - 1]?.text ?? '', ctx) && !isTableName(words[k]?.text ?? '', ctx);
     while (j < words.length && j - i <= 3 && words[j]?.tightBefore && nameLike(words[j], ctx) && !ends(j))
       j++;
-    // A number of the name ("Hannover 96", "Schalke 04"), not a score after it ("Borussia Dortmund 2:1").
+    // A number of the name ("Hannover 96", "Schalke 04"), not a score or decimal after it ("Borussia Dortmund 2:1",
+    // "TSV Kesseldorf 13,65 sec").
     const num = words[j];
     if (num?.tightBefore && NUMBER_PART.test(num.text) && !SCORE_AFTER.test(ctx.article.text.slice(num.end)))
       j++;
-    const end = governed(ctx, j);
+    const end = genitiveAfter(ctx, i, governed(ctx, j));
     if (end === i + 1) continue;
     const prev = words[i - 1];
     // "Technische Universität": an adjective that is not a sentence's first word.
