@@ -41,18 +41,27 @@ const ACRONYM_MENTION = /^\p{Lu}{2,5}$/u;
  * noun after. One or two digits alone are a channel's number as often as a model's ("der Sender XYZ 5"): no designation.
  */
 const DESIGNATION_NUMBER =
-  /^ (?:\d{3,5}|\d{1,5}(?:[-+/]\d{1,5}\p{Lu}?|\p{Lu}{1,2}(?:-\d{1,5})?)|I{2,3}|IV|VI{1,3}|IX|XI{1,3})(?![\d\p{L}]|[.,:]\d)(?!\s*(?:%|Prozent\b|\p{Lu}\p{Ll}))/u;
+  /^ (?:\d{3,5}|\d{1,5}(?:[-+/]\d{1,5}\p{Lu}?|\p{Lu}{1,2}(?:-\d{1,5})?)|I{2,3}|IV|VI{1,3}|IX|XI{1,3})(?![\d\p{L}]|[.,:]\d)(?!\s*(?:%|\p{Lu}\p{Ll}))/u;
 /** A year alone as the designation ("2031")… */
 const YEAR_ONLY = /^ (?:1[89]|20)\d\d$/u;
-/** …that closes a bracket or is joined to another year is a date: "(ABC 2019)", "der XYZ 1997 und 1998". */
-const YEAR_GOES_ON = /^(?:\)|\s+(?:und|bis|oder)\s)/u;
+/** …that closes a bracket or is joined to another year (`yearJoiners`) is a date: "(ABC 2019)", "der XYZ 1997 und 1998". */
+const BRACKET_CLOSES = /^\)/u;
+/** The word after a space (the text after a year). */
+const NEXT_WORD = /^\s+(\p{L}+)\s/u;
+
+/** Whether the text after a year goes on as a date: it closes a bracket or joins another year. */
+function yearGoesOn(ctx: ArticleContext, rest: string): boolean {
+  if (BRACKET_CLOSES.test(rest)) return true;
+  const next = NEXT_WORD.exec(rest)?.[1];
+  return next !== undefined && (ctx.rules.entities.yearJoiners ?? []).includes(next);
+}
 
 /** Whether an acronym mention has a designation number right after it (`after`: the text after the mention). */
-function designated(m: RawMention, after: string): boolean {
+function designated(ctx: ArticleContext, m: RawMention, after: string): boolean {
   if (m.type !== 'organization' || !ACRONYM_MENTION.test(m.text)) return false;
   const number = DESIGNATION_NUMBER.exec(after);
   if (number === null) return false;
-  return !(YEAR_ONLY.test(number[0]) && YEAR_GOES_ON.test(after.slice(number[0].length)));
+  return !(YEAR_ONLY.test(number[0]) && yearGoesOn(ctx, after.slice(number[0].length)));
 }
 
 /** A two-letter acronym. */
@@ -86,7 +95,7 @@ const CUT_OFF = /^-\s+(\p{Ll}+)/u;
 export function notAnEntity(ctx: ArticleContext, m: RawMention): boolean {
   const after = ctx.article.text.slice(m.end, m.end + 24);
   if (m.type !== 'person' && MODEL_NUMBER.test(after)) return true;
-  if (designated(m, after)) return true;
+  if (designated(ctx, m, after)) return true;
   if (initialsAfterName(ctx, m)) return true;
   const cut = CUT_OFF.exec(after);
   if (cut !== null && ctx.sets.names.nameJoiners.has(cut[1] as string)) return true;

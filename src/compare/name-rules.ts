@@ -253,13 +253,6 @@ function placeAfterAcronym(ctx: ArticleContext, j: number): boolean {
   return !DASH_OR_BRACKET_AFTER.test(ctx.article.text.slice(place.end, place.end + 3));
 }
 
-/** A genitive article ("der", "des"). */
-const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des']);
-/** A ministry ("Bundesministerium", "Staatsministerium"). */
-const MINISTRY = /ministerium$/u;
-/** A ministry in the genitive: no ministry's field. */
-const MINISTRY_GENITIVE = /ministeriums?$/u;
-
 /** Whether a word is a known place in the genitive, its base before "-s" or "-es" ("Saarlandes", "Hessens"). */
 function placeGenitive(text: string, ctx: ArticleContext): boolean {
   const base = genitiveBase(text);
@@ -273,20 +266,26 @@ function placeGenitive(text: string, ctx: ArticleContext): boolean {
  * Finanzen", "des Innern und für Heimat"); `k` when none follows.
  */
 function genitiveAfter(ctx: ArticleContext, i: number, k: number): number {
+  const names = ctx.rules.entities.genitiveNames;
+  if (names === undefined) return k;
   const { words } = ctx;
   const link = words[k];
   const noun = words[k + 1];
-  if (!link?.tightBefore || !GENITIVE_ARTICLES.has(link.lower) || !noun?.tightBefore) return k;
+  if (!link?.tightBefore || !names.articles.includes(link.lower) || !noun?.tightBefore) return k;
   if (!isNameWord(noun.text) || noun.text.includes('-')) return k;
   if (placeGenitive(noun.text, ctx)) return k + 2;
   const head = words[i] as Word;
   // "Bundesministerium der Finanzen": the field a ministry is named by, right after it, no name word after that.
   const after = words[k + 2];
   const alone = !(after?.tightBefore === true && (isNameWord(after.text) || isAcronym(after.text)));
-  if (k !== i + 1 || !MINISTRY.test(head.lower) || !alone || MINISTRY_GENITIVE.test(noun.lower)) return k;
-  // "des Innern und für Heimat": a second field after "und".
+  // (a head in the genitive after it, "Bundesministerium des Gesundheitsministeriums", names no field)
+  const fieldHead = (word: string): boolean =>
+    names.fieldHeads.some((h) => word.endsWith(h) || word.endsWith(`${h}s`));
+  if (k !== i + 1 || !names.fieldHeads.some((h) => head.lower.endsWith(h)) || !alone || fieldHead(noun.lower))
+    return k;
+  // "des Innern und für Heimat": a second field after the joiner.
   const joiner = words[k + 2];
-  if (joiner?.tightBefore && joiner.lower === 'und') {
+  if (joiner?.tightBefore && joiner.lower === names.fieldJoiner) {
     const end = governed(ctx, k + 3);
     if (end > k + 3) return end;
   }

@@ -153,6 +153,21 @@ export interface EntityRules {
   /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
   readonly nameJoiners?: readonly string[];
   /**
+   * Lower-case words that join a year to another ("1997 und 1998", "2019 bis 2021"): a year before one is a date,
+   * not the number of a model or edition after an acronym ("die XYZ 2031"). None when absent.
+   */
+  readonly yearJoiners?: readonly string[];
+  /**
+   * Organisation names that go on with a genitive: the genitive articles (a known place after one: "Hochschule …
+   * des Saarlandes"), lower-case endings of heads named by their field right after them ("Bundesministerium der
+   * Finanzen") and the word joining a second field ("des Innern und für Heimat"). None when absent.
+   */
+  readonly genitiveNames?: {
+    readonly articles: readonly string[];
+    readonly fieldHeads: readonly string[];
+    readonly fieldJoiner: string;
+  };
+  /**
    * Whether a person's name may carry a middle name between the given and the family name ("Philip Seymour
    * Hoffman"): English writes them; in German a third capitalised word after a name is mostly a noun.
    */

@@ -520,3 +520,16 @@ angriff; dienst; besitz; gebrauch; planung; vorbereitung; erwägung; kraft; pfli
 empfang; verdacht; einklang; armut; mittag; gestein; eis; gas; mehl; milch; pelz; gummi; wachs; asche; staub;
 print; kohlendioxid; sauerstoff; wasserstoff; stickstoff; kohlenstoff; methan
 `);
+
+/** Words that join a year to another ("1997 und 1998", "2019 bis 2021"): see `yearJoiners`. */
+export const YEAR_JOINERS: readonly string[] = words(`und; bis; oder`);
+
+/**
+ * Organisation names that go on with a genitive ("Hochschule für Technik des Saarlandes", "Bundesministerium der
+ * Finanzen", "Bundesministerium des Innern und für Heimat"): see `genitiveNames`.
+ */
+export const GENITIVE_NAMES = {
+  articles: words(`der; des`),
+  fieldHeads: words(`ministerium`),
+  fieldJoiner: 'und',
+};
