@@ -98,13 +98,17 @@ async function cpuOf(run: () => void): Promise<{ own: number; all: number }> {
  * is warmed up at this size too (the story's state made and updated three times with other articles, then dropped:
  * the update's own paths compiled for stories of this size, as in a process that has updated a large story before;
  * without it the one timed update also paid V8 compiling them, about a third of its CPU). Then the state is made
- * afresh and updated seven times with articles no warm-up has seen: the first update is the one after a full brief
- * (`update`), the mean of the next six is that of a story that gains its articles one at a time (`nextUpdate`; a
- * mean, not a median: an update that meets a major garbage collection costs up to three times the others); both against a full brief of the story with the first added article. Figures as JSON.
+ * afresh and updated 21 times with articles no warm-up has seen: the first update is the one after a full brief
+ * (`update`), the mean of the next twenty is that of a story that gains its articles one at a time (`nextUpdate`; a
+ * mean, not a median: an update that meets a major garbage collection costs up to three times the others, and a
+ * 200-article story meets one every few updates — over six updates the mean moved by ±0.02 of the ratio with whether
+ * one or two of them fell in the window, over twenty it holds their share; session 25); both against a full brief of
+ * the story with the first added article (the last updates are of a story of 220: the ratio errs high). Figures as
+ * JSON.
  */
 async function child(size: number, withUpdate: boolean): Promise<ScaleFigures> {
   const warmUpdates = 3;
-  const timedUpdates = 7;
+  const timedUpdates = 21;
   const docs = documents(Math.max(size + (withUpdate ? warmUpdates + timedUpdates : 0), 5));
   const articles = prepareArticles(docs);
   for (let i = 0; i < 2; i++) briefFromArticles(articles.slice(0, 5));
@@ -113,7 +117,7 @@ async function child(size: number, withUpdate: boolean): Promise<ScaleFigures> {
     return { articles: size, cpu, rssMb: process.resourceUsage().maxRSS / 1024 };
   }
   const story = articles.slice(0, size);
-  // Articles size .. size+6 are the timed updates' (in this order), the last three the warm-up's.
+  // Articles size .. size+20 are the timed updates' (in this order), the last three the warm-up's.
   const added = (i: number): (typeof articles)[number] => {
     const article = articles[size + i];
     if (article === undefined) throw new Error(`no article ${size + i} to add`);
