@@ -38,8 +38,6 @@ const COLON_BEFORE = /:\s*$/u;
 const FEMININE_ENDING = /innen$|in$/u;
 /** How many sentences back a pronoun before its verb may find its person at most ("Er sagte: „…“"). */
 const PRONOUN_REACH = 4;
-/** The ending of an inflected quantifier ("beide", "viele", "einige"). */
-const INFLECTED_ENDING = /e$/u;
 /** Nothing but white space (or nothing). */
 const ONLY_SPACE = /^\s*$/u;
 /** A word opening in lower case. */
@@ -1487,7 +1485,7 @@ class ArticleQuotes {
     const opening = (r.words[0] ?? '').toLowerCase();
     if (
       (ctx.rules.entities.sentenceOpeners ?? []).includes(opening) &&
-      (r.words.length === 1 || !INFLECTED_ENDING.test(opening))
+      (r.words.length === 1 || !(ctx.rules.quotes.groupOpenerEndings ?? []).some((e) => opening.endsWith(e)))
     )
       return true;
     // One word: an abstract noun by its ending ("Beliebtheit", "Zustimmung") or a word the article also writes in

@@ -356,6 +356,12 @@ export interface QuoteRules {
    */
   readonly genericDeterminers?: readonly string[];
   /**
+   * Endings of a sentence opener inflected as a quantifier or determiner of a noun ("beide", "viele", "einige" + a
+   * noun): such an opener before more words opens a group ("Beide Seiten", "Viele Anwohner"), which may speak; lower
+   * case, none when absent.
+   */
+  readonly groupOpenerEndings?: readonly string[];
+  /**
    * Finite verbs, beside the entity tables' singular verbs, that open a verb-first clause when capitalised at a
    * sentence start (a condition or a question: "Sollten …, so …", "Hätten …?"): no adverb before the subject, and
    * no speaker; lower case, none when absent.

@@ -141,3 +141,6 @@ export const PLURAL_AUXILIARIES: readonly string[] = list(`
   sind waren haben hatten werden wurden seien wären hätten würden können konnten könnten wollen wollten müssen
   mussten müssten sollen sollten dürfen durften dürften mögen mochten möchten
 `);
+
+/** The ending of an opener inflected before a noun ("Beide Seiten", "Viele Anwohner"): see `groupOpenerEndings`. */
+export const GROUP_OPENER_ENDINGS: readonly string[] = list(`e`);
