@@ -414,6 +414,101 @@ function longNounEnd(lower: string, ctx: ArticleContext): boolean {
   return false;
 }
 
+/** Whether any of the sets holds the word. */
+function inAny(sets: readonly ReadonlySet<string>[], word: string): boolean {
+  for (let i = 0; i < sets.length; i++) if ((sets[i] as ReadonlySet<string>).has(word)) return true;
+  return false;
+}
+
+/**
+ * What the story's words say of a speaker's words, each question asked once per word (a story's speakers repeat the
+ * same few names). A class, not closures made per call: a closure made per call loses its optimised code at every
+ * major collection, and the code V8 had optimised for the recognition, this inlined, was thrown away ("insufficient
+ * type feedback") at the first update after a full brief (session 25).
+ */
+class SpeakerWords {
+  /** Whether a word is written in lower case somewhere in the story (each article's such words kept as a set). */
+  private readonly lower = new Map<string, boolean>();
+  /** Whether a word is capitalised mid-sentence somewhere in the story. */
+  private readonly mid = new Map<string, boolean>();
+  private readonly lowerSets: readonly ReadonlySet<string>[];
+  private readonly midSets: readonly ReadonlySet<string>[];
+  private followers: readonly ReadonlySet<string>[] | undefined;
+  private articleFollowers: readonly ReadonlySet<string>[] | undefined;
+
+  constructor(
+    private readonly ctxs: readonly ArticleContext[],
+    seeds: readonly ArticleSeeds[],
+    private readonly ctx: ArticleContext,
+  ) {
+    // kept per list: an article's seeds live between briefs
+    this.lowerSets = mapped(seeds, lowerWordSet);
+    this.midSets = mapped(seeds, midSentenceSet);
+  }
+
+  private lowerSomewhere(word: string): boolean {
+    let found = this.lower.get(word);
+    if (found === undefined) {
+      found = inAny(this.lowerSets, word);
+      this.lower.set(word, found);
+    }
+    return found;
+  }
+
+  private common(word: string): boolean {
+    return this.lowerSomewhere(word.toLowerCase()) || commonNounWord(word, this.ctx);
+  }
+
+  private midSomewhere(word: string): boolean {
+    let found = this.mid.get(word);
+    if (found === undefined) {
+      found = inAny(this.midSets, word);
+      this.mid.set(word, found);
+    }
+    return found;
+  }
+
+  /** Whether a word stands after an inflected word somewhere in the story (each article's such words found once). */
+  private afterInflected(word: string): boolean {
+    return inAny((this.followers ??= mapped(this.ctxs, wordsAfterInflected)), word);
+  }
+
+  private afterArticle(word: string): boolean {
+    return inAny((this.articleFollowers ??= mapped(this.ctxs, wordsAfterArticle)), word);
+  }
+
+  /** Whether a speaker's words (named only by a verb pattern) look like a person's name. */
+  isName(words: readonly string[]): boolean {
+    const { ctx } = this;
+    const first = words[0] ?? '';
+    // Capitals, digits and hyphens ("DFG-VK"): an organisation's acronym, no person.
+    let acronym = true;
+    for (const w of words)
+      if (!ACRONYM_SHAPED.test(w)) {
+        acronym = false;
+        break;
+      }
+    if (acronym) return false;
+    if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
+    // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
+    if (words.length === 1 && !this.midSomewhere(first)) return false;
+    if (words.length === 1 && this.afterInflected(first)) return false;
+    // A word sentences open with ("Indes soll …", "Dennoch", "Bald"), capitalised mid-sentence after a heading.
+    if (words.length === 1 && openerWords(ctx.rules).has(first.toLowerCase())) return false;
+    // After an article a name is a newspaper's, a club's or a company's ("zitierte der Daily Star"), no person's.
+    if (words.length > 1 && this.afterArticle(first) && !ctx.sets.firstNames.has(first)) return false;
+    // A dative plural ("nach Angaben von Beobachtern", "auf Spruchbändern") or a compound ending in a common noun of
+    // six letters or more ("laut Abschlussbericht", "von Oppositionspolitikern"): a noun after a source preposition.
+    if (words.length === 1 && (DATIVE_PLURAL.test(first) || longNounEnd(first.toLowerCase(), ctx)))
+      return false;
+    for (const w of words) if (this.common(w)) return false;
+    return true;
+  }
+}
+
+const lowerWordSet = (s: ArticleSeeds): ReadonlySet<string> => listSet(s.lowerWords);
+const midSentenceSet = (s: ArticleSeeds): ReadonlySet<string> => listSet(s.midSentence);
+
 /**
  * Speakers named only by a verb pattern ("…, sagte X") are people when their words look like a name: not a common
  * noun of the language or shaped like one, not lower-case elsewhere in the story, not an adjective and a noun.
@@ -424,57 +519,11 @@ function speakerNames(
   speakers: readonly (readonly string[])[],
 ): (readonly string[])[] {
   const ctx = ctxs[0];
-  if (!ctx || speakers.length === 0) return objects();
-  // Whether a word is written in lower case somewhere in the story: asked of each article's words (kept as a set).
-  const sets = seeds.map((s) => listSet(s.lowerWords)); // kept per list: an article's seeds live between briefs
-  const lower = new Map<string, boolean>();
-  const lowerSomewhere = (word: string): boolean => {
-    let found = lower.get(word);
-    if (found === undefined) {
-      found = sets.some((set) => set.has(word));
-      lower.set(word, found);
-    }
-    return found;
-  };
-  const common = (word: string): boolean => lowerSomewhere(word.toLowerCase()) || commonNounWord(word, ctx);
-  // Whether a word is capitalised mid-sentence somewhere in the story: asked of each article's such words (kept as a
-  // set per list), once per word (a story's speakers repeat the same few names).
-  const midSets = seeds.map((s) => listSet(s.midSentence));
-  const mid = new Map<string, boolean>();
-  const midSomewhere = (word: string): boolean => {
-    let found = mid.get(word);
-    if (found === undefined) {
-      found = midSets.some((set) => set.has(word));
-      mid.set(word, found);
-    }
-    return found;
-  };
-  // Whether a word stands after an inflected word somewhere in the story (each article's such words found once).
-  let followers: readonly ReadonlySet<string>[] | undefined;
-  const afterInflected = (word: string): boolean =>
-    (followers ??= ctxs.map(wordsAfterInflected)).some((set) => set.has(word));
-  let articleFollowers: readonly ReadonlySet<string>[] | undefined;
-  const afterArticle = (word: string): boolean =>
-    (articleFollowers ??= ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
-
-  return speakers.filter((words) => {
-    const first = words[0] ?? '';
-    // Capitals, digits and hyphens ("DFG-VK"): an organisation's acronym, no person.
-    if (words.every((w) => ACRONYM_SHAPED.test(w))) return false;
-    if (words.length > 1 && ADJECTIVE_SHAPED.test(first) && !ctx.sets.firstNames.has(first)) return false;
-    // A lone word capitalised only where a sentence starts ("Genau hier …", "Gerade deshalb …") may be any word.
-    if (words.length === 1 && !midSomewhere(first)) return false;
-    if (words.length === 1 && afterInflected(first)) return false;
-    // A word sentences open with ("Indes soll …", "Dennoch", "Bald"), capitalised mid-sentence after a heading.
-    if (words.length === 1 && openerWords(ctx.rules).has(first.toLowerCase())) return false;
-    // After an article a name is a newspaper's, a club's or a company's ("zitierte der Daily Star"), no person's.
-    if (words.length > 1 && afterArticle(first) && !ctx.sets.firstNames.has(first)) return false;
-    // A dative plural ("nach Angaben von Beobachtern", "auf Spruchbändern") or a compound ending in a common noun of
-    // six letters or more ("laut Abschlussbericht", "von Oppositionspolitikern"): a noun after a source preposition.
-    if (words.length === 1 && (DATIVE_PLURAL.test(first) || longNounEnd(first.toLowerCase(), ctx)))
-      return false;
-    return !words.some((w) => common(w));
-  });
+  const out = objects<readonly string[]>();
+  if (!ctx || speakers.length === 0) return out;
+  const check = new SpeakerWords(ctxs, seeds, ctx);
+  for (const words of speakers) if (check.isName(words)) out.push(words);
+  return out;
 }
 
 /**
