@@ -563,6 +563,11 @@ function roleNoun(word: string, ctx: ArticleContext): boolean {
   return title(base) || title(`${base}e`);
 }
 
+/** An article's one-word person names, kept per its seeds. */
+const onePersons = keptPer((s: ArticleSeeds): readonly TaggedName[] =>
+  s.persons.filter((n) => n.words.length === 1),
+);
+
 /** Per article's seeds: its person names of two words or more with their keys, and its lone family names. */
 interface SeedPersons {
   readonly full: readonly TaggedName[];
@@ -575,14 +580,9 @@ const seedPersons = keptPer((s: ArticleSeeds): SeedPersons => {
   return {
     full,
     keys: full.map((n) => personKey(n.words)),
-    lone: [...s.persons.filter((n) => n.words.length === 1).map((n) => n.words[0]), ...s.knownPersons],
+    lone: [...onePersons(s).map((n) => n.words[0]), ...s.knownPersons],
   };
 });
-
-/** An article's one-word person names, kept per its seeds. */
-const onePersons = keptPer((s: ArticleSeeds): readonly TaggedName[] =>
-  s.persons.filter((n) => n.words.length === 1),
-);
 
 /** An article's known persons as tagged names, kept per its seeds. */
 const knownPersonNames = keptPer((s: ArticleSeeds): readonly TaggedName[] =>
@@ -1305,7 +1305,7 @@ interface NounsElsewhere {
 function nounElsewhere(nouns: NounsElsewhere, word: string): boolean {
   let found = nouns.asked.get(word);
   if (found === undefined) {
-    found = (nouns.followers ??= nouns.ctxs.map(wordsAfterArticle)).some((set) => set.has(word));
+    found = inAny((nouns.followers ??= mapped(nouns.ctxs, wordsAfterArticle)), word);
     nouns.asked.set(word, found);
   }
   return found;

@@ -260,6 +260,11 @@ function placeGenitive(text: string, ctx: ArticleContext): boolean {
   return knownPlaceName(base, ctx) || (base.endsWith('e') && knownPlaceName(base.slice(0, -1), ctx));
 }
 
+/** Whether a lower-case word ends in one of the heads (with `genitive`, also in one and an "s"). */
+function endsInHead(word: string, heads: readonly string[], genitive: boolean): boolean {
+  return heads.some((h) => word.endsWith(h) || (genitive && word.endsWith(`${h}s`)));
+}
+
 /**
  * The end of a head's name that goes on with a genitive (`k`: the end so far): "der"/"des" and a known place
  * ("Hochschule für Technik und Wirtschaft des Saarlandes"), or right after a ministry its field ("Bundesministerium der
@@ -275,17 +280,20 @@ function genitiveAfter(ctx: ArticleContext, i: number, k: number): number {
   if (!isNameWord(noun.text) || noun.text.includes('-')) return k;
   if (placeGenitive(noun.text, ctx)) return k + 2;
   const head = words[i] as Word;
-  // "Bundesministerium der Finanzen": the field a ministry is named by, right after it, no name word after that.
-  const after = words[k + 2];
-  const alone = !(after?.tightBefore === true && (isNameWord(after.text) || isAcronym(after.text)));
-  // (a head in the genitive after it, "Bundesministerium des Gesundheitsministeriums", names no field)
-  const fieldHead = (word: string): boolean =>
-    names.fieldHeads.some((h) => word.endsWith(h) || word.endsWith(`${h}s`));
-  if (k !== i + 1 || !names.fieldHeads.some((h) => head.lower.endsWith(h)) || !alone || fieldHead(noun.lower))
+  // "Bundesministerium der Finanzen": the field a ministry is named by, right after it, no name word after that
+  // (nor a head in the genitive: "Bundesministerium des Gesundheitsministeriums" names no field).
+  const next = words[k + 2];
+  const alone = !(next?.tightBefore === true && (isNameWord(next.text) || isAcronym(next.text)));
+  const { fieldHeads } = names;
+  if (
+    k !== i + 1 ||
+    !endsInHead(head.lower, fieldHeads, false) ||
+    !alone ||
+    endsInHead(noun.lower, fieldHeads, true)
+  )
     return k;
   // "des Innern und für Heimat": a second field after the joiner.
-  const joiner = words[k + 2];
-  if (joiner?.tightBefore && joiner.lower === names.fieldJoiner) {
+  if (next?.tightBefore && next.lower === names.fieldJoiner) {
     const end = governed(ctx, k + 3);
     if (end > k + 3) return end;
   }
