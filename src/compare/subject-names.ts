@@ -7,8 +7,7 @@
  * "Grund ist der neue Helikopter", "Hintergrund ist ein Streit") the fronted word is the predicate, no subject.
  */
 import { isTitleWord, type ArticleContext } from './context.js';
-import { escapeRegExp } from '../core/regexp.js';
-import type { EndingGroup } from '../lang/compare-rules.js';
+import { endingInGroups } from '../core/regexp.js';
 import { knownWord } from './gazetteer-index.js';
 import { isTableName, openers } from './name-rules.js';
 import { commonNounWord, compoundNoun, type NameSeed } from './persons.js';
@@ -53,7 +52,7 @@ function subjectSets(ctx: ArticleContext): SubjectSets {
       singularVerbs: new Set(singularVerbs),
       singularVerbShapes,
       participle: participleShape,
-      notName: endingGroups(notNameEndings),
+      notName: endingInGroups(notNameEndings),
     };
     setsOf.set(ctx.rules, sets);
   }
@@ -62,20 +61,6 @@ function subjectSets(ctx: ArticleContext): SubjectSets {
 
 /** A pattern that matches nothing. */
 const NEVER = /(?!)/u;
-
-/**
- * One pattern for "ends with one of the endings of a group, after at least its `after` lower-case letters" (never
- * matches when there are none).
- */
-export function endingGroups(groups: readonly EndingGroup[]): RegExp {
-  const parts = groups
-    .filter((g) => g.endings.length > 0)
-    .map((g) => {
-      const endings = [...g.endings].sort((a, b) => b.length - a.length).map(escapeRegExp);
-      return `${g.after > 0 ? `\\p{Ll}{${String(g.after)}}` : ''}(?:${endings.join('|')})`;
-    });
-  return parts.length === 0 ? NEVER : new RegExp(`(?:${parts.join('|')})$`, 'u');
-}
 
 function singularVerb(w: Word | undefined, ctx: ArticleContext): boolean {
   if (!w?.tightBefore || w.text !== w.lower) return false;

@@ -3,14 +3,35 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/** The endings as one alternation (a pattern source), longest first, each matched literally. */
+function alternatives(endings: readonly string[]): string {
+  return [...endings]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 /**
  * "Ends in one of `endings` right after `before`" (a pattern source, empty for any start), longest ending first;
- * never matches when there are none (or no list). The one builder of the ending tables' patterns.
+ * never matches when there are none (or no list). The one builder of the ending tables' patterns, with
+ * `endingInGroups`.
  */
 export function endingIn(endings: readonly string[] = [], before = ''): RegExp {
   if (endings.length === 0) return /(?!)/u;
-  const sorted = [...endings].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`${before}(?:${sorted.join('|')})$`, 'u');
+  return new RegExp(`${before}(?:${alternatives(endings)})$`, 'u');
+}
+
+/**
+ * "Ends in one of a group's endings, after at least its `after` lower-case letters", for any of the groups (the
+ * `notNameEndings` tables); never matches when no group has an ending.
+ */
+export function endingInGroups(
+  groups: readonly { readonly after: number; readonly endings: readonly string[] }[],
+): RegExp {
+  const parts = groups
+    .filter((g) => g.endings.length > 0)
+    .map((g) => `${g.after > 0 ? `\\p{Ll}{${String(g.after)}}` : ''}(?:${alternatives(g.endings)})`);
+  return parts.length === 0 ? /(?!)/u : new RegExp(`(?:${parts.join('|')})$`, 'u');
 }
 
 /**

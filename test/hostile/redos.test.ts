@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { tablePatterns } from '../../src/clean/tables.js';
+import { endingInGroups } from '../../src/core/regexp.js';
 import { everyLanguageNouns, ownNouns } from '../../src/compare/noun-endings.js';
-import { endingGroups } from '../../src/compare/subject-names.js';
 import { registeredLanguages } from '../../src/lang/index.js';
 
 interface Diagnostics {
@@ -93,7 +93,7 @@ const all: Found[] = [
     .flatMap((patterns) => Object.values(patterns) as RegExp[])
     .map((re) => ({ where: 'noun endings (compiled)', source: re.source, flags: re.flags })),
   ...registeredLanguages().map((language) => {
-    const re = endingGroups(language.compare.entities.notNameEndings ?? []);
+    const re = endingInGroups(language.compare.entities.notNameEndings ?? []);
     return { where: 'subject rule endings (compiled)', source: re.source, flags: re.flags };
   }),
 ];
