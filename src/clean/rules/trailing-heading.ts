@@ -1,5 +1,5 @@
 import { looksLikePersonName } from '../names.js';
-import type { CleanRule, Decision, Line } from './types.js';
+import { remainingLines, type CleanRule, type Decision, type Line } from './types.js';
 
 /** Words a heading has at most; a longer line without a full stop is a sentence cut short, not a heading. */
 export const MAX_TRAILING_HEADING_WORDS = 8;
@@ -52,10 +52,7 @@ function headingLike(text: string): boolean {
 export const trailingHeading: CleanRule = {
   name: 'trailing-heading',
   apply(ctx) {
-    const remaining = ctx.lines.filter((l) => {
-      const decision = ctx.decided.get(l.index);
-      return l.text !== '' && (decision === undefined || decision.parts !== undefined);
-    });
+    const remaining = remainingLines(ctx);
     const shown = remaining.map((l) => shownText(l, ctx.decided.get(l.index)));
     const out = new Map<number, Decision>();
     let end = remaining.length;

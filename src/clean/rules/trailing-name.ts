@@ -1,5 +1,5 @@
 import { looksLikePersonName } from '../names.js';
-import type { CleanRule, Decision } from './types.js';
+import { remainingLines, type CleanRule, type Decision } from './types.js';
 
 /**
  * The article's last remaining line is just a name ("Benedikt Voigt"): the author's sign-off. A line an earlier
@@ -9,10 +9,7 @@ import type { CleanRule, Decision } from './types.js';
 export const trailingName: CleanRule = {
   name: 'trailing-name',
   apply(ctx) {
-    const remaining = ctx.lines.filter((l) => {
-      const decision = ctx.decided.get(l.index);
-      return l.text !== '' && (decision === undefined || decision.parts !== undefined);
-    });
+    const remaining = remainingLines(ctx);
     const last = remaining[remaining.length - 1];
     const out = new Map<number, Decision>();
     if (remaining.length < 3 || !last || ctx.decided.has(last.index)) return out;

@@ -77,3 +77,14 @@ export function perLine(
 export function visibleLines(ctx: RuleContext): Line[] {
   return ctx.lines.filter((l) => l.text !== '' && !ctx.decided.has(l.index));
 }
+
+/**
+ * Non-empty lines in order that still stand in the text: undecided, or with only parts cut from them (a sign-off at
+ * a paragraph's end) — so that cleaning the cleaned text again finds the same lines.
+ */
+export function remainingLines(ctx: RuleContext): Line[] {
+  return ctx.lines.filter((l) => {
+    const decision = ctx.decided.get(l.index);
+    return l.text !== '' && (decision === undefined || decision.parts !== undefined);
+  });
+}
