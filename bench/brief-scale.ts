@@ -21,14 +21,14 @@ export interface ScaleFigures {
   readonly cpu: number;
   /** Peak RSS of the whole process, MB. */
   readonly rssMb: number;
-  /** CPU seconds of adding one article to a state just made by a full brief (only when asked). */
+  /** CPU seconds of adding one article to a state just made by a full brief, the median of three (only when asked). */
   readonly update?: number;
   /**
    * CPU seconds of adding one article to a state made by updates (a story that gains its articles one at a time):
-   * the mean of the six updates after the first, garbage collections included (only when asked).
+   * the mean of twenty updates after the first, garbage collections included (only when asked).
    */
   readonly nextUpdate?: number;
-  /** CPU seconds of a full brief of the story with that article (only when asked). */
+  /** CPU seconds of a full brief of the story with that article, the median of three (only when asked). */
   readonly full?: number;
   /**
    * The same three until the call returns (the figures above run until the process is quiet again: see `cpuOf`):
@@ -37,6 +37,9 @@ export interface ScaleFigures {
   readonly updateOwn?: number;
   readonly nextUpdateOwn?: number;
   readonly fullOwn?: number;
+  /** The three updates after a full brief and the three full briefs the medians above are of (CPU seconds, all). */
+  readonly updateSamples?: readonly number[];
+  readonly fullSamples?: readonly number[];
 }
 
 function documents(size: number): SourceDocument[] {
@@ -97,19 +100,22 @@ async function cpuOf(run: () => void): Promise<{ own: number; all: number }> {
  * In the child: one size, measured after a warm-up brief of five articles. When the update is measured, the update
  * is warmed up at this size too (the story's state made and updated three times with other articles, then dropped:
  * the update's own paths compiled for stories of this size, as in a process that has updated a large story before;
- * without it the one timed update also paid V8 compiling them, about a third of its CPU). Then the state is made
- * afresh and updated 21 times with articles no warm-up has seen: the first update is the one after a full brief
- * (`update`), the mean of the next twenty is that of a story that gains its articles one at a time (`nextUpdate`; a
- * mean, not a median: an update that meets a major garbage collection costs up to three times the others, and a
- * 200-article story meets one every few updates — over six updates the mean moved by ±0.02 of the ratio with whether
- * one or two of them fell in the window, over twenty it holds their share; session 25); both against a full brief of
- * the story with the first added article (the last updates are of a story of 220: the ratio errs high). Figures as
- * JSON.
+ * without it the one timed update also paid V8 compiling them, about a third of its CPU). Then, three times, the
+ * state is made afresh and updated with an article no warm-up has seen (`update`: the median of the three updates
+ * after a full brief); the first of those states is then updated twenty times more (`nextUpdate`: their mean, a story
+ * that gains its articles one at a time; a mean, not a median: an update that meets a major garbage collection
+ * costs up to three times the others, and a 200-article story meets one every few updates — over six updates the
+ * mean moved by ±0.02 of the ratio with whether one or two of them fell in the window, over twenty it holds their
+ * share; session 25); both against the median of three full briefs of the story with the first added article (the
+ * last updates are of a story of 220: the ratio errs high). One sample of the update after a full brief, or of the
+ * full brief, moved by up to a fifth from run to run (session 26: full briefs of 1.60–2.29 CPU-s in one process),
+ * hence the medians. Figures as JSON.
  */
 async function child(size: number, withUpdate: boolean): Promise<ScaleFigures> {
   const warmUpdates = 3;
-  const timedUpdates = 21;
-  const docs = documents(Math.max(size + (withUpdate ? warmUpdates + timedUpdates : 0), 5));
+  const cycles = 3;
+  const timedUpdates = 20;
+  const docs = documents(Math.max(size + (withUpdate ? cycles + timedUpdates + warmUpdates : 0), 5));
   const articles = prepareArticles(docs);
   for (let i = 0; i < 2; i++) briefFromArticles(articles.slice(0, 5));
   if (!withUpdate) {
@@ -117,31 +123,43 @@ async function child(size: number, withUpdate: boolean): Promise<ScaleFigures> {
     return { articles: size, cpu, rssMb: process.resourceUsage().maxRSS / 1024 };
   }
   const story = articles.slice(0, size);
-  // Articles size .. size+20 are the timed updates' (in this order), the last three the warm-up's.
+  // Articles size .. size+2 are the first updates' (one per cycle), the next twenty the later updates', the last
+  // three the warm-up's.
   const added = (i: number): (typeof articles)[number] => {
     const article = articles[size + i];
     if (article === undefined) throw new Error(`no article ${size + i} to add`);
     return article;
   };
-  warmUp(story, (i) => added(timedUpdates + i), warmUpdates);
-  let state!: ReturnType<typeof briefState>;
-  const { all: cpu } = await cpuOf(() => (state = briefState(story)));
-  const updates: { own: number; all: number }[] = [];
-  for (let i = 0; i < timedUpdates; i++)
-    updates.push(await cpuOf(() => (state = updateBrief(state, added(i)))));
-  const next = updates.slice(1);
+  warmUp(story, (i) => added(cycles + timedUpdates + i), warmUpdates);
+  const firsts: { own: number; all: number }[] = [];
+  const next: { own: number; all: number }[] = [];
+  let cpu = NaN;
+  for (let cycle = 0; cycle < cycles; cycle++) {
+    let state!: ReturnType<typeof briefState>;
+    const made = await cpuOf(() => (state = briefState(story)));
+    if (cycle === 0) cpu = made.all;
+    firsts.push(await cpuOf(() => (state = updateBrief(state, added(cycle)))));
+    if (cycle === 0)
+      for (let i = 0; i < timedUpdates; i++)
+        next.push(await cpuOf(() => (state = updateBrief(state, added(cycles + i)))));
+  }
+  const fulls: { own: number; all: number }[] = [];
+  for (let i = 0; i < cycles; i++)
+    fulls.push(await cpuOf(() => briefFromArticles(articles.slice(0, size + 1))));
   const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const full = await cpuOf(() => briefFromArticles(articles.slice(0, size + 1)));
+  const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
   return {
     articles: size,
     cpu,
     rssMb: process.resourceUsage().maxRSS / 1024,
-    update: updates[0]?.all ?? NaN,
+    update: median(firsts.map((u) => u.all)),
     nextUpdate: mean(next.map((u) => u.all)),
-    full: full.all,
-    updateOwn: updates[0]?.own ?? NaN,
+    full: median(fulls.map((f) => f.all)),
+    updateOwn: median(firsts.map((u) => u.own)),
     nextUpdateOwn: mean(next.map((u) => u.own)),
-    fullOwn: full.own,
+    fullOwn: median(fulls.map((f) => f.own)),
+    updateSamples: firsts.map((u) => u.all),
+    fullSamples: fulls.map((f) => f.all),
   };
 }
 
@@ -166,6 +184,9 @@ function inChild(size: number, withUpdate: boolean): ScaleFigures {
   return JSON.parse(run.stdout) as ScaleFigures;
 }
 
+const samples = (xs: readonly number[] | undefined): string =>
+  (xs ?? []).map((x) => x.toFixed(3)).join(' / ');
+
 /** Each size in its own process, then the update at `updateAt` articles in its own. */
 export function briefScaleBench(
   sizes: readonly number[] = [5, 20, 50, 100, 200, 500],
@@ -180,7 +201,7 @@ export function briefScaleBench(
   });
   const update = inChild(updateAt, true);
   process.stderr.write(
-    `  one article added to ${updateAt}: ${(update.update ?? NaN).toFixed(3)} CPU-s after a full brief, ${(update.nextUpdate ?? NaN).toFixed(3)} CPU-s after updates (full brief ${(update.full ?? NaN).toFixed(2)} CPU-s, ratios ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(3)} / ${((update.nextUpdate ?? NaN) / (update.full ?? NaN)).toFixed(3)}; until the calls return: ${((update.updateOwn ?? NaN) / (update.fullOwn ?? NaN)).toFixed(3)} / ${((update.nextUpdateOwn ?? NaN) / (update.fullOwn ?? NaN)).toFixed(3)})\n`,
+    `  one article added to ${updateAt}: ${(update.update ?? NaN).toFixed(3)} CPU-s after a full brief, ${(update.nextUpdate ?? NaN).toFixed(3)} CPU-s after updates (full brief ${(update.full ?? NaN).toFixed(2)} CPU-s, ratios ${((update.update ?? NaN) / (update.full ?? NaN)).toFixed(3)} / ${((update.nextUpdate ?? NaN) / (update.full ?? NaN)).toFixed(3)}; until the calls return: ${((update.updateOwn ?? NaN) / (update.fullOwn ?? NaN)).toFixed(3)} / ${((update.nextUpdateOwn ?? NaN) / (update.fullOwn ?? NaN)).toFixed(3)}; medians of ${samples(update.updateSamples)} and ${samples(update.fullSamples)})\n`,
   );
   return { sizes: figures, update };
 }
