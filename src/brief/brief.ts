@@ -223,6 +223,7 @@ export function briefWithMemo(
               sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
               sameFactAs: (x: Carrier) => sameFactAs(facts, x),
               termCounts,
+              shown: summary.shown,
             },
             memo?.coverage,
           ),

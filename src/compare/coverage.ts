@@ -1,6 +1,7 @@
 import { mapped, objects } from '../core/kept.js';
 import type { AnalysedArticle, Carrier, Corroboration, LineLabel, Sentence, Span } from '../core/types.js';
 import { singleSourceClaims } from './single-claims.js';
+import { alreadyShown, sentenceKey, shownSentences } from './shown-lines.js';
 import type {
   ArticleCoverage,
   ConsensusClaim,
@@ -149,12 +150,19 @@ function consensusOf(
   // Among claims carried as widely, one told by a report comes before a preview's or an opinion piece's wording.
   // Taken best first from a heap until `max` are found: the order of sorting them all, without sorting them all.
   const order = new ItemHeap(items);
-  const covered = new Set<string>();
-  const key = (article: number, sentence: number): string => `${article}:${sentence}`;
+  // What the brief's lines state is not listed again (see `shownSentences`); nor is a claim one of them carries.
+  const shown = shownSentences(corroboration, hints);
+  const covered = new Set(shown);
+  const key = sentenceKey;
   const out: ConsensusClaim[] = [];
   for (let item = order.pop(); item !== undefined; item = order.pop()) {
     if (out.length >= max) break;
     if (covered.has(key(item.article, item.sentence))) continue;
+    if (
+      shown.size > 0 &&
+      (alreadyShown(item, shown, hints) || item.by.some((c) => shown.has(key(c.article, c.sentence))))
+    )
+      continue;
     covered.add(key(item.article, item.sentence));
     for (const c of item.by) covered.add(key(c.article, c.sentence));
     const article = articles[item.article] as AnalysedArticle;

@@ -11,6 +11,7 @@ import type { AnalysedArticle, Corroboration, Sentence } from '../core/types.js'
 import { contentTerms, wordCount } from '../summarise/index.js';
 import type { CoverageHints, SingleClaim } from './types.js';
 import { keptPer } from '../core/kept.js';
+import { alreadyShown, shownSentences } from './shown-lines.js';
 
 /** Claims shown at most. */
 export const MAX_SINGLE_CLAIMS = 5;
@@ -150,9 +151,12 @@ export function singleSourceClaims(
               sameFact({ article: f.article, sentence: f.sentence }, { article: b, sentence: t }),
             ),
         );
+  // Nor is a claim listed whose fact a line of the brief already states (see `shownSentences`).
+  const shown = shownSentences(corroboration, hints);
   const out: SingleClaim[] = [];
   for (const f of ranked) {
     if (out.length >= max) break;
+    if (shown.size > 0 && alreadyShown({ article: f.article, sentence: f.sentence }, shown, hints)) continue;
     if (!stated(f)) out.push(f.claim);
   }
   return out;

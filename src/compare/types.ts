@@ -189,6 +189,11 @@ export interface CoverageHints {
    * the story stage counts them once per brief; counted here when not given.
    */
   readonly termCounts?: ReadonlyMap<string, number>;
+  /**
+   * The sentences the brief's lines are, in line order: a claim they state (the same sentence, one carrying it, or
+   * the same fact by the fact matcher) is not listed again in `consensus` or `singleClaims`.
+   */
+  readonly shown?: readonly Carrier[];
 }
 
 /** A claim only one source makes ("Nur in einer Quelle"), with its rank's score (higher = more important). */

@@ -32,6 +32,8 @@ export interface StoryHints {
 export interface StorySummary {
   readonly headline: string;
   readonly sentences: readonly BriefSentence[];
+  /** The sentence each line is (article and sentence index), in line order. */
+  readonly shown: readonly Carrier[];
 }
 
 const NONE: readonly Carrier[] = [];
@@ -139,5 +141,5 @@ export function summarise(
     kinds,
     ...(ordered[0] !== undefined ? { lead: ordered[0] } : {}),
   });
-  return { headline, sentences };
+  return { headline, sentences, shown: ordered.map(at) };
 }

@@ -224,6 +224,32 @@ describe('one line per fact', () => {
     );
   });
 
+  it('property: "Was mehrere Quellen berichten" and "Nur in einer Quelle" repeat no line\'s sentence or fact', () => {
+    const budgets = fc.constantFrom(120, 250, 40, 80, 160, 200, 300);
+    fc.assert(
+      fc.property(budgets, (words) => {
+        const brief = briefFromArticles(seeds.articles, { words });
+        const lines = brief.sentences.map((line) => carrierOf(seeds, line));
+        const coverage = brief.analysis?.coverage;
+        const claims = [...(coverage?.consensus ?? []), ...(coverage?.singleClaims ?? [])];
+        for (const claim of claims) {
+          const at = carrierOf(seeds, { ...claim, support: [] });
+          for (const line of lines) {
+            expect(at, claim.text).not.toEqual(line);
+            expect(sameFactAt(seeds.facts, at, line) || sameFactAt(seeds.facts, line, at), claim.text).toBe(
+              false,
+            );
+          }
+        }
+      }),
+      { numRuns: 7 },
+    );
+    // The sections are not emptied by it: at 120 words each still lists what the lines do not say.
+    const brief = briefFromArticles(seeds.articles, { words: 120 });
+    expect(brief.analysis?.coverage.consensus.length).toBeGreaterThan(0);
+    expect(brief.analysis?.coverage.singleClaims?.length).toBe(5);
+  });
+
   // The evaluation data is read where it lies (never copied into the repository); CI has it.
   it.skipIf(!existsSync(MULTINEWS))(
     'property: no two lines state the same fact on Multi-News clusters (skipped: ../shared/data/multinews absent)',

@@ -165,16 +165,20 @@ describe('single-source claims and unknown outlets', () => {
     'Schools in Kelby stay closed until Thursday while the county council counts the damage of the storm. ' +
       'The county council asked families to stay away from the river banks until the engineers are done.',
   ];
+  /** Every article opens with this sentence: the one line of a brief of 15 words, so the others stay claims. */
+  const lead = 'Kelby counted the cost of the worst storm in forty years on Tuesday morning. ';
   /** The single-source claims when the articles are of these outlets (undefined: unknown). */
   const claims = (sources: readonly (string | undefined)[]): string[] => {
     const docs = texts.map((text, i): SourceDocument => ({
       id: `n${String(i)}`,
       format: 'text',
-      text,
+      text: lead + text,
       meta: sources[i] !== undefined ? { source: sources[i] } : {},
       removed: [],
     }));
-    const brief = briefFromDocuments(docs, { language: 'en' });
+    const brief = briefFromDocuments(docs, { language: 'en', words: 15 });
+    // What the brief's line states is not listed again (see the next block).
+    expect(brief.sentences.map((s) => s.text)).toEqual([lead.trim()]);
     return (brief.analysis?.coverage.singleClaims ?? []).map((c) => c.text);
   };
 
