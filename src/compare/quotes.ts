@@ -40,6 +40,8 @@ const FEMININE_ENDING = /innen$|in$/u;
 const PRONOUN_REACH = 4;
 /** Nothing but white space (or nothing). */
 const ONLY_SPACE = /^\s*$/u;
+/** Between a paragraph's quotation that runs on and the next one: the paragraph's end and the next opening mark. */
+const RUNS_ON = /^\s*\n\s*["„“»«‚]\s*$/u;
 /** A word opening in lower case. */
 const LOWER_FIRST = /^\p{Ll}/u;
 /** A dash between a quote and the name that signs it ("„…“ – Jana Beispiel"). */
@@ -1612,6 +1614,34 @@ class ArticleQuotes {
 
   private frames: readonly ReportedFrame[] = [];
 
+  /**
+   * A paragraph of a quotation that runs on into the next one (no closing mark: see `quoteSpans`) is said by whom the
+   * next paragraph's quotation is given to: the speaker of a quotation over several paragraphs is named at its end
+   * ('"… cured. ¶ "However, … patients," said Morris.'). Taken from the last paragraph back, so a chain of them gets
+   * the one speaker; only where the paragraph's own sentence named no one.
+   */
+  private runOnSpeakers(): void {
+    const { text } = this.input.ctx.article;
+    const direct = this.out
+      .map((q, at) => ({ q, at }))
+      .filter(({ q }) => q.kind === undefined)
+      .sort((x, y) => x.q.start - y.q.start);
+    for (let k = direct.length - 2; k >= 0; k--) {
+      const entry = direct[k] as { q: Quote; at: number };
+      const { q } = entry;
+      const next = (direct[k + 1] as { q: Quote }).q;
+      if (q.speaker !== null || next.speaker === null || next.start <= q.end) continue;
+      if (!RUNS_ON.test(text.slice(q.end, next.start))) continue;
+      entry.q = {
+        ...q,
+        speaker: next.speaker,
+        ...(next.role !== undefined ? { role: next.role } : {}),
+        attribution: 'continuation',
+      };
+      this.out[entry.at] = entry.q;
+    }
+  }
+
   quotes(): QuoteResult {
     const frames = reportedFrames(this.input.ctx, this.spans);
     this.frames = frames;
@@ -1620,6 +1650,7 @@ class ArticleQuotes {
       ...frames.map((frame) => ({ at: frame.start, run: () => this.indirect(frame) })),
     ].sort((x, y) => x.at - y.at);
     for (const e of events) e.run();
+    this.runOnSpeakers();
     // Direct quotes first, then reported speech, each in text order.
     const quotes = [
       ...this.out.filter((q) => q.kind === undefined),

@@ -34,7 +34,7 @@ const allFacts = (facts: StoryFacts) =>
   facts.terms.map((list, article) => list.map((_, sentence) => factOf(facts, article, sentence)));
 
 /** The article and sentence a brief line is. */
-function carrierOf(s: Story, line: Brief['sentences'][number]): Carrier {
+function carrierOf(s: Story, line: Pick<Brief['sentences'][number], 'article' | 'start' | 'text'>): Carrier {
   const article = s.articles.findIndex((a) => a.id === line.article);
   const sentence = s.articles[article]?.sentences.findIndex((x) => x.start === line.start) ?? -1;
   expect(sentence, line.text).toBeGreaterThanOrEqual(0);
@@ -233,7 +233,7 @@ describe('one line per fact', () => {
         const coverage = brief.analysis?.coverage;
         const claims = [...(coverage?.consensus ?? []), ...(coverage?.singleClaims ?? [])];
         for (const claim of claims) {
-          const at = carrierOf(seeds, { ...claim, support: [] });
+          const at = carrierOf(seeds, claim);
           for (const line of lines) {
             expect(at, claim.text).not.toEqual(line);
             expect(sameFactAt(seeds.facts, at, line) || sameFactAt(seeds.facts, line, at), claim.text).toBe(

@@ -41,6 +41,25 @@ function reference(text: string): QuoteSpan[] {
     }
     lineStart += line.length + 1;
   }
+  // A paragraph whose last opening mark is left unpaired runs on when the next paragraph opens with a mark.
+  const openers = ['"', '„', '“', '»', '«', '‚'];
+  const lines: { open: number; end: number }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const open = offset + (line.length - line.replace(/^[ \t]+/u, '').length);
+    if (open < offset + line.length) lines.push({ open, end: offset + line.length });
+    offset += line.length + 1;
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const { open, end } = lines[i]!;
+    if (!openers.includes(text.charAt(lines[i + 1]!.open))) continue;
+    let mark = -1;
+    for (let at = end - 1; at >= open && mark < 0; at--)
+      if (openers.includes(text.charAt(at)) && !overlaps(at, at)) mark = at;
+    if (mark < 0 || end - mark < 2 || (mark > open && !/[\s:]/u.test(text.charAt(mark - 1)))) continue;
+    if (/["“”„»«]|''|’’/u.test(text.slice(mark + 1, end)) || overlaps(mark, end)) continue;
+    out.push({ open: mark, close: end });
+  }
   return out.sort((a, b) => a.open - b.open);
 }
 
@@ -55,6 +74,20 @@ describe('quoteSpans', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('quotes a paragraph that runs on into the next one to its end, as a quotation over several paragraphs is set', () => {
+    const text =
+      'Jane Doe said: "The first part is here.\n\n"The second part goes on.\n\n"The last part ends," she added.';
+    expect(quoteSpans(text)).toEqual(reference(text));
+    expect(quoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual([
+      'The first part is here.',
+      'The second part goes on.',
+      'The last part ends,',
+    ]);
+    // Not when the next paragraph opens without a mark, nor when the paragraph closes with two apostrophes.
+    expect(quoteSpans('Jane Doe said: "The first part.\n\nThe reporter went on.')).toEqual([]);
+    expect(quoteSpans('"We pay,\'\' she said.\n\n"We pay more," he said.').map((s) => s.open)).toEqual([22]);
   });
 
   it('pairs nested German quotes and leaves an unclosed one', () => {

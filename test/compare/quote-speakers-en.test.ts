@@ -242,3 +242,36 @@ describe('an organisation the story knows, without an article, as the speaker', 
     expect(speakers).not.toContain('WHO');
   });
 });
+
+describe('a quotation over several paragraphs (each opens with a mark, only the last closes)', () => {
+  it('gives every paragraph the speaker named before the first', () => {
+    expect(
+      quotesOf(
+        'The council met on Monday night.\n\nMayor Jane Doe said: "We will rebuild the bridge before winter.\n\n"The money is there, and the engineers are ready.\n\n"Nobody will have to wait longer than that."',
+      ),
+    ).toEqual([
+      ['We will rebuild the bridge before winter.', 'Jane Doe', 'mayor'],
+      ['The money is there, and the engineers are ready.', 'Jane Doe', 'mayor'],
+      ['Nobody will have to wait longer than that.', 'Jane Doe', 'mayor'],
+    ]);
+  });
+
+  it('gives every paragraph the speaker named after the last', () => {
+    expect(
+      quotesOf(
+        'The council met on Monday night.\n\n"We will rebuild the bridge before winter.\n\n"The money is there, and the engineers are ready," said Mayor Jane Doe.',
+      ),
+    ).toEqual([
+      ['We will rebuild the bridge before winter.', 'Jane Doe', 'mayor'],
+      ['The money is there, and the engineers are ready,', 'Jane Doe', 'mayor'],
+    ]);
+  });
+
+  it('does not run a quotation on into a paragraph that opens without a mark (negative)', () => {
+    expect(
+      quotesOf(
+        'Mayor Jane Doe said: "We will rebuild the bridge before winter.\n\nThe council has not yet voted on the money. "It is too early," said Carl Dobbs.',
+      ),
+    ).toEqual([['It is too early,', 'Carl Dobbs']]);
+  });
+});
