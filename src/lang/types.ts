@@ -172,6 +172,12 @@ export interface LineRules {
   /** Lower-case pronouns of one person in the subject case (`er`; `he`, `she`). */
   readonly personPronouns: readonly string[];
   /**
+   * Lower-case pronouns that, opening a sentence, point back to what a sentence before named, besides
+   * `personPronouns` (`sie`; `they`): a line that opens with one of either leads the brief only when no other
+   * report line can (src/summarise/select.ts).
+   */
+  readonly backPronouns?: readonly string[];
+  /**
    * Lower-case words that point back to a man or to a woman (he, him, his; she, her). How an article refers back to a
    * person tells whether they are "he" or "she" there; a line's pronoun of the other gender is not given them. Leave
    * out words that also mean "they" (German `sie`, `ihr`).

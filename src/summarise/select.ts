@@ -91,10 +91,15 @@ export function displayOrder(
   chosen: readonly Scored[],
   kinds: readonly ArticleKind[],
   sources: (s: Scored) => number = () => 0,
+  pointsBack: (s: Scored) => boolean = () => false,
 ): Scored[] {
   const reports = chosen.filter((s) => kinds[s.candidate.article] === 'report');
+  // A line that opens with a person's pronoun ("She was sentenced on Monday …") tells the reader nothing on its own:
+  // it leads only when no other report line can.
+  const back = (s: Scored): number => (pointsBack(s) ? 1 : 0);
   const lead = [...reports].sort(
     (a, b) =>
+      back(a) - back(b) ||
       sources(b) - sources(a) ||
       b.support.length - a.support.length ||
       a.candidate.position - b.candidate.position ||

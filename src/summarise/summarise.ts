@@ -5,7 +5,9 @@ import {
   type BriefSentence,
   type Carrier,
   type Corroboration,
+  type Span,
 } from '../core/types.js';
+import { rulesFor } from '../lang/index.js';
 import { collectCandidates, MAX_CANDIDATES, type Candidate, type CandidateMemo } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
@@ -37,6 +39,20 @@ export interface StorySummary {
 }
 
 const NONE: readonly Carrier[] = [];
+
+/** Whether a sentence opens with a pronoun that points back (`personPronouns`, `backPronouns` of the line tables). */
+function opensPointingBack(article: AnalysedArticle, sentence: Pick<Span, 'start' | 'end'>): boolean {
+  const word = /^\p{L}+/u.exec(
+    article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)),
+  )?.[0];
+  if (word === undefined) return false;
+  const lines = rulesFor(article.language).lines;
+  const lower = word.toLowerCase();
+  return (
+    lines !== undefined &&
+    (lines.personPronouns.includes(lower) || lines.backPronouns?.includes(lower) === true)
+  );
+}
 
 /**
  * The articles of a carrier list, kept per list object (the story stage keeps a sentence's list while its carriers
@@ -120,7 +136,12 @@ export function summarise(
             [s.candidate.article, ...s.support].map(publisherOf).filter((p): p is string => p !== undefined),
           ),
         ];
-  const ordered = displayOrder(chosen, kinds, (s) => sourcesOf(s).length);
+  const ordered = displayOrder(
+    chosen,
+    kinds,
+    (s) => sourcesOf(s).length,
+    (s) => opensPointingBack(articles[s.candidate.article] as AnalysedArticle, s.candidate.sentence),
+  );
   const sentences = ordered.map((s): BriefSentence => {
     const article = articles[s.candidate.article] as AnalysedArticle;
     const { start, end } = s.candidate.sentence;

@@ -61,6 +61,29 @@ describe('summarise', () => {
     expect(brief.sentences.every((s) => s.label === undefined)).toBe(true);
   });
 
+  it('does not lead with a line that opens with a pronoun pointing back, when another report line can lead', () => {
+    const she = 'She was sentenced on Monday in the county court of Kelby, two days after her birthday.';
+    const woman = 'A young woman from Kelby was sentenced to nine years in prison for running a fraud ring.';
+    // The pronoun's line is carried by four of six articles, the woman's by three.
+    const english = [
+      doc('a', `${she} ${woman} The judge called the scheme cruel and carefully planned.`, '2020-10-30'),
+      doc('b', `${she} The woman had taken money from forty pensioners in the old town.`, '2020-10-30'),
+      doc('c', `${she} Her lawyer said she would appeal against the sentence next month.`, '2020-10-31'),
+      doc('d', `${she} Police found the ledgers of the ring in a garage near the harbour.`, '2020-10-31'),
+      doc('e', `${woman} The pensioners met at the church hall to talk about their losses.`, '2020-10-31'),
+      doc('f', `${woman} Two of her helpers are to stand trial in the spring.`, '2020-10-31'),
+    ];
+    const brief = briefFromDocuments(english, { language: 'en', words: 200 });
+    const texts = brief.sentences.map((s) => s.text);
+    expect(texts[0]).toBe(woman);
+    // Still a line, only not the first.
+    expect(texts).toContain(she);
+    expect(brief.headline.startsWith('She ')).toBe(false);
+    // Alone, it leads: nothing else could.
+    const alone = briefFromDocuments([doc('a', she), doc('b', she)], { language: 'en', words: 200 });
+    expect(alone.sentences.map((s) => s.text)).toEqual([she]);
+  });
+
   it('rejects a word budget that is not a positive integer', () => {
     expect(() => normaliseSummaryOptions({ words: 0 })).toThrow(/positive integer/u);
     expect(() => normaliseSummaryOptions({ words: 2.5 })).toThrow(/positive integer/u);

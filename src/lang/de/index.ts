@@ -134,6 +134,7 @@ export const de: LanguageRules = {
   // A brief line opening with one of these is shown with the person it stands for (src/brief/referents.ts).
   lines: {
     personPronouns: ['er'],
+    backPronouns: ['sie'],
     // "sie" and "ihr" are also "they" and "their": no word tells a woman for sure.
     genderWords: {
       male: ['er', 'ihm', 'ihn', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines'],

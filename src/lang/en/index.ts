@@ -22,6 +22,7 @@ export const en: LanguageRules = {
   // A brief line opening with one of these is shown with the person it stands for (src/brief/referents.ts).
   lines: {
     personPronouns: ['he', 'she'],
+    backPronouns: ['they'],
     genderWords: { male: ['he', 'him', 'his', 'himself'], female: ['she', 'her', 'hers', 'herself'] },
     readerWords: ['you', 'your', 'yours', 'yourself', 'yourselves'],
     noComment: [
