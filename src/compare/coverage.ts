@@ -160,7 +160,7 @@ function consensusOf(
     if (covered.has(key(item.article, item.sentence))) continue;
     if (
       shown.size > 0 &&
-      (alreadyShown(item, shown, hints) || item.by.some((c) => shown.has(key(c.article, c.sentence))))
+      (alreadyShown(item, shown) || item.by.some((c) => shown.has(key(c.article, c.sentence))))
     )
       continue;
     covered.add(key(item.article, item.sentence));

@@ -156,7 +156,7 @@ export function singleSourceClaims(
   const out: SingleClaim[] = [];
   for (const f of ranked) {
     if (out.length >= max) break;
-    if (shown.size > 0 && alreadyShown({ article: f.article, sentence: f.sentence }, shown, hints)) continue;
+    if (shown.size > 0 && alreadyShown({ article: f.article, sentence: f.sentence }, shown)) continue;
     if (!stated(f)) out.push(f.claim);
   }
   return out;
