@@ -456,7 +456,7 @@ function item(
 /**
  * The story's quote items (see the module comment), in the order of their first source; among direct quotes and
  * among reported speech, those said well before the story (an earlier remark quoted again) come after the story's
- * own.
+ * own; quotes without a speaker after all others.
  */
 export function quoteItems(input: QuoteItemInput): QuoteItem[] {
   const byId = new Map(input.ctxs.map((c) => [c.article.id, c]));
@@ -486,12 +486,17 @@ export function quoteItems(input: QuoteItemInput): QuoteItem[] {
   );
   // In order of rank, each rank's items in their own order (a stable sort by rank without a comparator: the sort's
   // per-call comparator was compiled again in every first update after a full brief, and deoptimised there).
-  const ranks: QuoteItem[][] = [[], [], [], []];
+  const ranks: QuoteItem[][] = [[], [], [], [], [], []];
   for (const q of items) (ranks[rank(q)] as QuoteItem[]).push(q);
   const out: QuoteItem[] = [];
   for (const list of ranks) for (const q of list) out.push(q);
   return out;
 }
 
-/** A quote item's rank: direct quotes before reported speech, and each's earlier remarks after the story's own. */
-const rank = (q: QuoteItem): number => (q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);
+/**
+ * A quote item's rank: direct quotes before reported speech, and each's earlier remarks after the story's own; a
+ * quote no one is named for comes last (who said what is what a reader looks for: "misfolded proteins", "on" set in
+ * quotation marks by the writer filled the first places of many English briefs' quote lists).
+ */
+const rank = (q: QuoteItem): number =>
+  (q.speaker === null ? 4 : q.kind === 'indirect' ? 2 : 0) + (q.said?.earlier === true ? 1 : 0);

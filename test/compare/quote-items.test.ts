@@ -289,3 +289,28 @@ describe('quotes that stay apart', () => {
     expect(analyseStory([]).quotes).toEqual([]);
   });
 });
+
+describe('the order of quote items', () => {
+  it('lists every quote with a speaker before those no one is named for', () => {
+    const articles = fixtureArticles('en', [
+      {
+        id: 'a',
+        text:
+          'In the first review the design was "a bridge too far for a town of this size" at best. ' +
+          'The council will vote on the money next week. ' +
+          '"We will rebuild the bridge before winter," said Mayor Jane Doe.',
+      },
+      {
+        id: 'b',
+        text:
+          'The old bridge of Kelby was closed after the storm. ' +
+          '"Nobody will have to wait longer than that," Jane Doe said on Tuesday.',
+      },
+    ]);
+    const a = analyseStory(articles);
+    const speakers = a.quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(['Jane Doe', 'Jane Doe', null]);
+    expect(a.quotes.at(-1)?.text).toBe('a bridge too far for a town of this size');
+    expectSpans(articles, a);
+  });
+});
