@@ -91,6 +91,13 @@ export interface NameSets {
   readonly subjectPronouns: ReadonlySet<string>;
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameJoiners: ReadonlySet<string>;
+  /** `governedNames`: the prepositions after an organisation's head and the joiners of a second governed name. */
+  readonly governingPrepositions: ReadonlySet<string>;
+  readonly governedJoiners: ReadonlySet<string>;
+  /** Lower-case (`placeJoiners`). */
+  readonly placeJoiners: ReadonlySet<string>;
+  /** As written (`endNounLinkJoiners`). */
+  readonly endNounLinkJoiners: ReadonlySet<string>;
   readonly shortNounHeads: ReadonlySet<string>;
   readonly predicateCopulas: ReadonlySet<string>;
   /** A lower-case word ending in one of `notGivenNameEndings` (never matches when the table has none). */
@@ -116,6 +123,10 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     subjectPronouns: new Set(entities.subjectPronouns),
     indefiniteArticles: new Set(entities.indefiniteArticles),
     nameJoiners: new Set(entities.nameJoiners),
+    governingPrepositions: new Set(entities.governedNames?.prepositions),
+    governedJoiners: new Set(entities.governedNames?.joiners),
+    placeJoiners: new Set(entities.placeJoiners),
+    endNounLinkJoiners: new Set(entities.endNounLinkJoiners),
     shortNounHeads: new Set(entities.shortNounHeads),
     predicateCopulas: new Set(entities.predicateCopulas),
     notGivenNameEnding: endingPattern(entities.notGivenNameEndings ?? [], 0),

@@ -92,11 +92,11 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
 const knownPlace = (word: Word | undefined, ctx: ArticleContext): boolean =>
   word !== undefined && knownPlaceName(word.text, ctx);
 
-/** "zwischen Düren und Eregli", "Eregli oder Düren": a name joined to a known place by "und"/"oder". */
+/** "zwischen Düren und Eregli", "Eregli oder Düren": a name joined to a known place by a `placeJoiners` word. */
 function coordinated(ctx: ArticleContext, i: number): Word | undefined {
   const { words } = ctx;
   const joiner = words[i];
-  if (!joiner || (joiner.lower !== 'und' && joiner.lower !== 'oder') || !joiner.tightBefore) return undefined;
+  if (!joiner || !ctx.sets.names.placeJoiners.has(joiner.lower) || !joiner.tightBefore) return undefined;
   const before = words[i - 1];
   const after = words[i + 1];
   const shaped = (w: Word | undefined): w is Word =>

@@ -16,6 +16,7 @@
  * Nothing here reads the clock.
  */
 import { keptPer } from '../core/kept.js';
+import { alternatives } from '../core/regexp.js';
 import { mostFrequent } from '../core/most-frequent.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
@@ -105,7 +106,27 @@ const DAY = /^\d{1,2}$/u;
 const ISO_POINT = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
 /** A decimal comma (or point) and a digit right after a number. */
 const DECIMAL_TAIL = /^[,.]\d/u;
-const CONNECTOR = /^\s*(?:\/|-|–|—|bis|und|oder|,)\s*$/u;
+
+/** A table's range joiners as a set, and the gap that connects two dates: a dash, a slash, a comma or a joiner. */
+interface RangeJoiners {
+  readonly words: ReadonlySet<string>;
+  readonly connector: RegExp;
+}
+
+const rangeJoinerCache = new WeakMap<TemporalRules, RangeJoiners>();
+
+/** The range joiners of the table (`rangeJoiners`), built once per table. */
+function rangeJoinersOf(t: TemporalRules): RangeJoiners {
+  const cached = rangeJoinerCache.get(t);
+  if (cached) return cached;
+  const joiners = t.rangeJoiners.length > 0 ? `|${alternatives(t.rangeJoiners)}` : '';
+  const made = {
+    words: new Set(t.rangeJoiners),
+    connector: new RegExp(`^\\s*(?:\\/|-|–|—${joiners}|,)\\s*$`, 'u'),
+  };
+  rangeJoinerCache.set(t, made);
+  return made;
+}
 
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 const yearText = (p: { bc: boolean; year: number }): string => (p.bc ? `BC${pad4(p.year)}` : pad4(p.year));
@@ -478,16 +499,13 @@ function yearAt(
 }
 
 /** The year of a following "… [bis|/|und] [D.] Monat YYYY" (for "Mai/Juni 1940", "10. bis 15. Mai 1940"). */
-function borrowedYear(
-  st: State,
-  i: number,
-  t: TemporalRules | undefined,
-): { year: Point; month?: number } | undefined {
+function borrowedYear(st: State, i: number, t: TemporalRules): { year: Point; month?: number } | undefined {
   const gap = (k: number): string => gapBefore(st, k);
+  const joiners = rangeJoinersOf(t);
   let k = i;
-  if (!CONNECTOR.test(gap(k)) && !(word(st, k) && ['bis', 'und', 'oder'].includes(word(st, k)?.lower ?? '')))
+  if (!joiners.connector.test(gap(k)) && !(word(st, k) && joiners.words.has(word(st, k)?.lower ?? '')))
     return undefined;
-  if (['bis', 'und', 'oder'].includes(word(st, k)?.lower ?? '')) k++;
+  if (joiners.words.has(word(st, k)?.lower ?? '')) k++;
   if (DAY.test(word(st, k)?.text ?? '')) k++;
   const month = tableValue(st.ctx.rules.dates.months, word(st, k)?.lower ?? '');
   if (month === undefined) return undefined;
@@ -626,7 +644,7 @@ function dayBeforeRangeAt(st: State, i: number, t: TemporalRules | undefined): M
   if (!t || !DAY.test(w.text) || st.ctx.article.text[w.end] !== '.') return undefined;
   const k = i + 1;
   const connector = word(st, k);
-  if (!connector || !['bis', 'und', 'oder'].includes(connector.lower)) return undefined;
+  if (!connector || !rangeJoinersOf(t).words.has(connector.lower)) return undefined;
   const day2 = word(st, k + 1);
   const month = tableValue(st.ctx.rules.dates.months, word(st, k + 2)?.lower ?? '');
   if (!day2 || !DAY.test(day2.text) || month === undefined) return undefined;

@@ -168,6 +168,20 @@ export interface EntityRules {
     readonly fieldJoiner: string;
   };
   /**
+   * Organisation names that go on with the names a preposition after their head governs: the lower-case prepositions
+   * ("Bundesamt für Gesundheit", "Universität zu Köln") and the lower-case words joining a second name to the first
+   * ("für Bildung und Forschung"). None when absent.
+   */
+  readonly governedNames?: {
+    readonly prepositions: readonly string[];
+    readonly joiners: readonly string[];
+  };
+  /**
+   * Lower-case words that join a name to a known place ("zwischen Düren und Eregli", "Eregli oder Düren"): a plausible
+   * name on the other side is a place too. None when absent (English: none).
+   */
+  readonly placeJoiners?: readonly string[];
+  /**
    * Whether a person's name may carry a middle name between the given and the family name ("Philip Seymour
    * Hoffman"): English writes them; in German a third capitalised word after a name is mostly a noun.
    */
@@ -216,6 +230,11 @@ export interface EntityRules {
    * Technology", "Kelley School of Business"), as written; without them the name ends at the end noun.
    */
   readonly endNounLinks?: readonly string[];
+  /**
+   * Words that join two name words after an end noun's link ("School of Arts and Sciences"), as written; none when
+   * absent (the name then ends before the joiner).
+   */
+  readonly endNounLinkJoiners?: readonly string[];
   /**
    * Lower-case nouns of three letters that end compounds ("Betriebsrat", "Aufzug", "Landratsamt") and no names:
    * a word ending in one after three or more letters is a common noun, no name.
@@ -741,6 +760,11 @@ export interface TemporalRules {
   readonly limitLeads: readonly string[];
   /** Words for "now": a reference to the present in narrative text (`PRESENT_REF`). */
   readonly presentWords: readonly string[];
+  /**
+   * Lower-case words that join a date to another in a range or pair ("10. bis 15. Mai", "16. und 17. Mai", "Mai oder
+   * Juni 1940"): the first takes the second's month and year.
+   */
+  readonly rangeJoiners: readonly string[];
 }
 
 /** The compare stage's tables of a language, by concern (`src/lang/<code>/compare.ts`). */

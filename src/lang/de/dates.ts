@@ -250,6 +250,8 @@ export const dates: DateRules = {
     setWords: { täglich: 'P1D', wöchentlich: 'P1W', monatlich: 'P1M', jährlich: 'P1Y' },
     limitLeads: ['bis'],
     presentWords: ['heute'],
+    // "10. bis 15. Mai", "16. und 17. Mai", "Mai oder Juni 1940"
+    rangeJoiners: ['bis', 'und', 'oder'],
   },
   times: {
     clockWords: ['uhr'],

@@ -533,3 +533,12 @@ export const GENITIVE_NAMES = {
   fieldHeads: words(`ministerium`),
   fieldJoiner: 'und',
 };
+
+/**
+ * Organisation names that go on with the names a preposition governs ("Bundesamt für Gesundheit", "Universität zu
+ * Köln", "Bundesministerium für Bildung und Forschung"): see `governedNames`.
+ */
+export const GOVERNED_NAMES = {
+  prepositions: words(`für; zu`),
+  joiners: words(`und`),
+};

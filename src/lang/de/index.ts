@@ -12,6 +12,7 @@ import {
   ORGANISATION_NOUN_ENDINGS,
   YEAR_JOINERS,
   GENITIVE_NAMES,
+  GOVERNED_NAMES,
   MEDIUM_NAME_TAILS,
   ROLE_ENDINGS,
   ROLE_TITLES,
@@ -122,6 +123,9 @@ export const de: LanguageRules = {
       nameJoiners: NAME_JOINERS,
       yearJoiners: YEAR_JOINERS,
       genitiveNames: GENITIVE_NAMES,
+      governedNames: GOVERNED_NAMES,
+      // "zwischen Düren und Eregli": the words joining names join a name to a place
+      placeJoiners: NAME_JOINERS,
       shortNounHeads: SHORT_NOUN_HEADS,
     },
   },

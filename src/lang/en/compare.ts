@@ -262,6 +262,8 @@ const entities: EntityRules = {
   lowerCasePlaceNouns: true,
   // "Massachusetts Institute of Technology", "Kelley School of Business".
   endNounLinks: ['of'],
+  // "School of Arts and Sciences"
+  endNounLinkJoiners: ['and'],
   // Words that begin a place's name before a given name ("San Francisco", "Santa Clara", "Saint Paul", "Fort
   // Collins", "Port Elizabeth", "Lake Charles"): no person starts at that given name.
   placeOpeners: [
