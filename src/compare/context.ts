@@ -94,8 +94,9 @@ export interface NameSets {
   /** `governedNames`: the prepositions after an organisation's head and the joiners of a second governed name. */
   readonly governingPrepositions: ReadonlySet<string>;
   readonly governedJoiners: ReadonlySet<string>;
-  /** Lower-case (`placeJoiners`). */
+  /** Lower-case (`placeJoiners`, `governedGenitives`). */
   readonly placeJoiners: ReadonlySet<string>;
+  readonly governedGenitives: ReadonlySet<string>;
   /** As written (`endNounLinkJoiners`). */
   readonly endNounLinkJoiners: ReadonlySet<string>;
   readonly shortNounHeads: ReadonlySet<string>;
@@ -126,6 +127,7 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     governingPrepositions: new Set(entities.governedNames?.prepositions),
     governedJoiners: new Set(entities.governedNames?.joiners),
     placeJoiners: new Set(entities.placeJoiners),
+    governedGenitives: new Set(entities.governedGenitives),
     endNounLinkJoiners: new Set(entities.endNounLinkJoiners),
     shortNounHeads: new Set(entities.shortNounHeads),
     predicateCopulas: new Set(entities.predicateCopulas),

@@ -39,7 +39,6 @@ import { wordIndexAt, type Word } from './words.js';
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
 const DECADE = /^(\d{2,4})er(?:-(\p{L}+))?$/u;
-const SEASON_PREFIX = /^(spät|früh|hoch)/u;
 const WORD_GAP = /^\.?\s$|^\s$/u;
 const ONE_TO_THREE_DIGITS = /^\d{1,3}$/u;
 const THREE_OR_FOUR_DIGITS = /^\d{3,4}$/u;
@@ -574,12 +573,12 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
     if (borrowed) year = borrowed.year;
     else if (st.narrative) {
       const b = base(st);
-      if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
+      if (t?.nameMonths.includes(w.lower) === true && day === undefined && !isLed(st, i)) return undefined;
       needs = 'year';
       if (b) year = { bc: b.bc, year: b.year };
     } else {
       if (!st.ref) return undefined;
-      if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
+      if (t?.nameMonths.includes(w.lower) === true && day === undefined && !isLed(st, i)) return undefined;
       const refMonth = st.ref.date.getUTCMonth() + 1;
       const tense = leadsAhead(st, from) ? 'future' : tenseOf(st, '');
       year = {
@@ -662,7 +661,7 @@ function seasonAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
   if (!CAPITALISED.test(w.text)) return undefined;
   const key = Object.keys(t.seasons).find(
-    (s) => w.lower === s || (w.lower.endsWith(s) && SEASON_PREFIX.test(w.lower)),
+    (s) => w.lower === s || (w.lower.endsWith(s) && t.seasonPrefixes.some((p) => w.lower.startsWith(p))),
   );
   if (key === undefined) return undefined;
   const season = t.seasons[key] as string;

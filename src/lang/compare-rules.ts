@@ -182,6 +182,12 @@ export interface EntityRules {
    */
   readonly placeJoiners?: readonly string[];
   /**
+   * Lower-case articles of a genitive that a noun governs ("in Anwesenheit des Ministers", "nach Angaben der
+   * Polizei"): a capitalised word after a place preposition with one right after it is that noun, no place. None
+   * when absent.
+   */
+  readonly governedGenitives?: readonly string[];
+  /**
    * Whether a person's name may carry a middle name between the given and the family name ("Philip Seymour
    * Hoffman"): English writes them; in German a third capitalised word after a name is mostly a noun.
    */
@@ -604,6 +610,13 @@ export interface DateRules {
    */
   readonly futureLeads?: readonly string[];
   /**
+   * Lower-case stems in the two words before a weekday that say it is the last one ("vergangenen Freitag", "last
+   * Friday") or the next ("kommenden", "next"), whatever the sentence's tense: matched anywhere inside those words.
+   * None when absent.
+   */
+  readonly pastLeadStems?: readonly string[];
+  readonly futureLeadStems?: readonly string[];
+  /**
    * Lead words (of `dateLeads` / `weekdayLeads`) that are prepositions: they stay out of the expression's span
    * ("im September 1940" → "September 1940", "an diesem Freitag" → "diesem Freitag"); other leads ("Ende",
    * "vergangenen") belong to it.
@@ -765,6 +778,13 @@ export interface TemporalRules {
    * Juni 1940"): the first takes the second's month and year.
    */
   readonly rangeJoiners: readonly string[];
+  /**
+   * Lower-case month names that are also given names ("August"): written alone, with no day and no date lead before
+   * them, they are no date.
+   */
+  readonly nameMonths: readonly string[];
+  /** Lower-case prefixes of a compound of a season word ("Spätsommer", "Frühherbst", "Hochsommer"). */
+  readonly seasonPrefixes: readonly string[];
 }
 
 /** The compare stage's tables of a language, by concern (`src/lang/<code>/compare.ts`). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { impliedDays } from '../../src/analyse/dates.js';
 import { articleContexts } from '../../src/compare/context.js';
 import { storyTemporal } from '../../src/compare/index.js';
 import { placeCandidates } from '../../src/compare/places.js';
@@ -7,10 +8,14 @@ import { entityMentions, fixtureArticles, textOf } from './support.js';
 
 // Session 26: words the compare stage wrote in its code are read from the language tables. Made-up sentences.
 
-/** The place candidates of one article in a forced language, by word. */
+/** The place candidates of one article in a forced language, by word (and whether a genitive follows). */
 function candidates(text: string, language: string): string[] {
   const [ctx] = articleContexts(fixtureArticles(language, [{ id: 'a', text }]));
-  return ctx === undefined ? [] : placeCandidates(ctx).map((c) => `${c.word}${c.strong ? ' (strong)' : ''}`);
+  return ctx === undefined
+    ? []
+    : placeCandidates(ctx).map(
+        (c) => `${c.word}${c.strong ? ' (strong)' : ''}${c.governs === true ? ' (governs)' : ''}`,
+      );
 }
 
 /** The temporal expressions of one German article as `text = value`. */
@@ -80,5 +85,50 @@ describe('endNounLinkJoiners: two name words after an end noun link are joined',
     expect(
       entityMentions('Sie studierte an der Hollins School of Arts and Sciences in Kassel.'),
     ).not.toContain('Hollins School of Arts and Sciences (organization)');
+  });
+});
+
+describe('governedGenitives: a word before a genitive article is a noun governing it', () => {
+  it('marks the candidate before "des"/"der" (German table)', () => {
+    expect(candidates('Die Feier fand in Kalinek des Vereins statt.', 'de')).toEqual(['Kalinek (governs)']);
+    expect(candidates('Die Feier fand in Kalinek am Rhein statt.', 'de')).toEqual(['Kalinek (strong)']);
+  });
+
+  it('does nothing with the English table, which has none', () => {
+    expect(rulesFor('en').compare.entities.governedGenitives).toBeUndefined();
+    expect(candidates('The party was in Kalinek des Vereins.', 'en')).toEqual(['Kalinek']);
+  });
+});
+
+describe('temporal tables: a month that is a given name, season compounds', () => {
+  it('takes "August" alone for no date, led or with a day for one (German table: nameMonths)', () => {
+    expect(dates('Er kam August zurück.')).toEqual([]);
+    expect(dates('Er kam Juli zurück.')).toEqual(['Juli = 2019-07']);
+    expect(dates('Im August war es heiß.')).toEqual(['August = 2019-08']);
+  });
+
+  it('reads a season with a prefix of the table, not with another (seasonPrefixes)', () => {
+    expect(dates('Im Spätsommer 1940 kam er.')).toEqual(['Spätsommer 1940 = 1940-SU']);
+    expect(dates('Im Hochsommer kam er.')).toEqual(['Hochsommer = 2020-SU']);
+    expect(dates('Im Nachsommer 1940 kam er.')).toEqual(['1940 = 1940']);
+  });
+});
+
+describe('pastLeadStems: the words before a weekday choose the last one', () => {
+  // 2020-03-04 is a Wednesday: the last Friday is 2020-02-28, the next 2020-03-06.
+  const days = (text: string, language: string): string[] =>
+    impliedDays(text, new Date(Date.UTC(2020, 2, 4)), rulesFor(language).compare.dates).map((d) =>
+      new Date(d).toISOString().slice(0, 10),
+    );
+
+  // (the past stem decides where the sentence has a future marker too; a sentence with none of either looks ahead)
+  it("reads the German stems on German text, before the sentence's tense", () => {
+    expect(days('Die Ergebnisse werden seit Freitag geprüft.', 'de')).toEqual(['2020-03-06']);
+    expect(days('Die Ergebnisse werden seit dem vergangenen Freitag geprüft.', 'de')).toEqual(['2020-02-28']);
+  });
+
+  it('reads the English stems on English text, not the German ones', () => {
+    expect(days('The results will be checked since last Friday.', 'en')).toEqual(['2020-02-28']);
+    expect(days('The results will be checked since vergangenen Friday.', 'en')).toEqual(['2020-03-06']);
   });
 });

@@ -130,6 +130,9 @@ export const dates: DateRules = {
     'dürften',
   ],
   futureLeads: ['ab'],
+  // "vergangenen Freitag", "kommenden Montag"
+  pastLeadStems: ['vergangen'],
+  futureLeadStems: ['kommend'],
   temporal: {
     seasons: {
       frühjahr: 'SP',
@@ -252,6 +255,9 @@ export const dates: DateRules = {
     presentWords: ['heute'],
     // "10. bis 15. Mai", "16. und 17. Mai", "Mai oder Juni 1940"
     rangeJoiners: ['bis', 'und', 'oder'],
+    // "August" alone is a given name as often as a month
+    nameMonths: ['august'],
+    seasonPrefixes: ['spät', 'früh', 'hoch'],
   },
   times: {
     clockWords: ['uhr'],

@@ -542,3 +542,6 @@ export const GOVERNED_NAMES = {
   prepositions: words(`für; zu`),
   joiners: words(`und`),
 };
+
+/** Articles of a genitive a noun governs ("in Anwesenheit des Ministers"): see `governedGenitives`. */
+export const GOVERNED_GENITIVES: readonly string[] = words(`des; der; eines; einer`);

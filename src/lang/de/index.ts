@@ -13,6 +13,7 @@ import {
   YEAR_JOINERS,
   GENITIVE_NAMES,
   GOVERNED_NAMES,
+  GOVERNED_GENITIVES,
   MEDIUM_NAME_TAILS,
   ROLE_ENDINGS,
   ROLE_TITLES,
@@ -124,6 +125,7 @@ export const de: LanguageRules = {
       yearJoiners: YEAR_JOINERS,
       genitiveNames: GENITIVE_NAMES,
       governedNames: GOVERNED_NAMES,
+      governedGenitives: GOVERNED_GENITIVES,
       // "zwischen Düren und Eregli": the words joining names join a name to a place
       placeJoiners: NAME_JOINERS,
       shortNounHeads: SHORT_NOUN_HEADS,

@@ -723,6 +723,9 @@ const dates: DateRules = {
   ],
   pastMarkers: ['was', 'were', 'had', 'said', 'met', 'arrived', 'held', 'last', 'already', 'did', 'ago'],
   futureMarkers: ['will', 'shall', 'going', 'expected', 'planned', 'next', 'scheduled'],
+  // "last Friday", "next Monday"
+  pastLeadStems: ['last'],
+  futureLeadStems: ['next'],
   times: {
     clockWords: [],
     meridiem: { am: 0, 'a.m': 0, pm: 12, 'p.m': 12 },
