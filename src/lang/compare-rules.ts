@@ -558,6 +558,23 @@ export interface FigureRules {
   /** Fixed phrases whose numbers are not figures ("unter vier augen"). */
   readonly idioms: readonly string[];
   /**
+   * Hedges of more than one word, lower case: hedge words that hedge a number only with a link or a lead ("mehr als",
+   * "more than", "at least"; never "mehr 5"), the links between a hedge and its number ("als"; "than", "to": "up
+   * to"), and the word that opens a hedge word ("least" → "at"). None when absent.
+   */
+  readonly hedgePhrases?: {
+    readonly linked: readonly string[];
+    readonly links: readonly string[];
+    readonly leads: Readonly<Record<string, string>>;
+  };
+  /**
+   * Lower-case articles that open the subject of a figure's clause, whose noun is what a figure with a unit counts
+   * ("Der Handel soll … 34 Millionen Dollar"); none when absent.
+   */
+  readonly subjectArticles?: readonly string[];
+  /** Lower-case words of a genitive after a unit ("2 Prozent der Stimmen", "2 percent of the vote"); none when absent. */
+  readonly genitiveLinks?: readonly string[];
+  /**
    * What a duration without a counted noun is the length of: a label ("Dauer des Gesprächs") → lower-case words
    * in the sentence that name it ("gespräch", "sprachen", "tête-à-tête"). Durations with the same label are
    * compared across articles; a duration with none of these words is compared with nothing.

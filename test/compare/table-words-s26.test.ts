@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { impliedDays } from '../../src/analyse/dates.js';
+import { analyseStory } from '../../src/brief/index.js';
 import { articleContexts } from '../../src/compare/context.js';
 import { storyTemporal } from '../../src/compare/index.js';
 import { placeCandidates } from '../../src/compare/places.js';
@@ -130,5 +131,51 @@ describe('pastLeadStems: the words before a weekday choose the last one', () => 
   it('reads the English stems on English text, not the German ones', () => {
     expect(days('The results will be checked since last Friday.', 'en')).toEqual(['2020-02-28']);
     expect(days('The results will be checked since vergangenen Friday.', 'en')).toEqual(['2020-03-06']);
+  });
+});
+
+describe('figure tables: hedges of more than one word, the subject article, the genitive after a unit', () => {
+  /** The figures of one article as `text: hedge / counted`. */
+  const figures = (text: string, language = 'de'): string[] =>
+    analyseStory(fixtureArticles(language, [{ id: 'a', text }])).figures.map(
+      (f) => `${f.text}: ${f.hedge ?? '-'} / ${f.counted ?? '-'}`,
+    );
+
+  it('reads "mehr als", "more than", "up to", "at least" (hedgePhrases), not the linked word alone', () => {
+    expect(figures('In der Stadt demonstrierten mehr als 200 Studenten.')).toEqual([
+      'mehr als 200: über / Studenten',
+    ]);
+    expect(figures('In der Stadt demonstrierten mehr 200 Studenten.')).toEqual(['200: - / Studenten']);
+    expect(figures('In the city, more than 200 students marched.', 'en')).toEqual([
+      'more than 200: over / students',
+    ]);
+    expect(figures('In the city, up to 200 students marched.', 'en')).toEqual([
+      'up to 200: at most / students',
+    ]);
+    expect(figures('In the city, at least 200 students marched.', 'en')).toEqual([
+      'at least 200: at least / students',
+    ]);
+    expect(figures('In the city, more 200 students marched.', 'en')).toEqual(['200: - / students']);
+  });
+
+  it("counts the noun of a genitive after a unit (genitiveLinks) and the clause's subject (subjectArticles)", () => {
+    expect(figures('Die Partei gewann 20 Prozent der jungen Wähler.')).toEqual([
+      '20 Prozent: - / jungen Wähler',
+    ]);
+    expect(figures('Die Partei gewann 20 Prozent jener Wähler.')).toEqual(['20 Prozent: - / -']);
+    expect(figures('The party won 20 percent of voters.', 'en')).toEqual(['20 percent: - / voters']);
+    expect(figures('Der Handel soll künftig 34 Millionen Dollar bringen.')).toEqual([
+      '34 Millionen Dollar: - / Handel',
+    ]);
+    expect(figures('The Fund will bring 34 million dollars.', 'en')).toEqual([
+      '34 million dollars: - / Fund',
+    ]);
+  });
+
+  it("reads each language's articles only: no German article in English text, no English one in German", () => {
+    expect(figures('Der Fund will bring 34 million dollars.', 'en')).toEqual(['34 million dollars: - / -']);
+    expect(figures('The Handel soll künftig 34 Millionen Dollar bringen.')).toEqual([
+      '34 Millionen Dollar: - / -',
+    ]);
   });
 });

@@ -1332,6 +1332,10 @@ const figures: FigureRules = {
   },
   oneWords: ['ein', 'eine', 'einer', 'einem', 'einen'],
   idioms: ['unter vier augen'],
+  // "mehr als 20"
+  hedgePhrases: { linked: ['mehr'], links: ['als'], leads: {} },
+  subjectArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
+  genitiveLinks: ['des', 'der'],
   durationTopics: {
     'Dauer des Gesprächs': [
       'gespräch',

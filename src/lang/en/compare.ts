@@ -650,6 +650,10 @@ const figures: FigureRules = {
   },
   oneWords: ['one', 'a', 'an'],
   idioms: [],
+  // "more than 20", "up to 20", "at least 20"
+  hedgePhrases: { linked: ['least', 'more'], links: ['than', 'to'], leads: { least: 'at' } },
+  subjectArticles: ['the'],
+  genitiveLinks: ['of'],
   durationTopics: {
     'length of the talks': [
       'talks',
