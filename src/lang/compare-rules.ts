@@ -701,6 +701,11 @@ export interface TimelineRules {
    * sentence does not begin with one ("obwohl er 2024 …" → "er 2024 …").
    */
   readonly subordinators: readonly string[];
+  /**
+   * Lower-case conjunctions that open a clause of its own after a comma ("…, aber", "…, weil"; "…, but"): the clause
+   * that carries a date ends before the comma. Relative and "dass" clauses stay with their main clause.
+   */
+  readonly clauseConjunctions: readonly string[];
 }
 
 /** A part of the day as TIMEX codes it: morning, midday, afternoon, evening, night. */

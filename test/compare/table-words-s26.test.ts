@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { impliedDays } from '../../src/analyse/dates.js';
 import { analyseStory } from '../../src/brief/index.js';
 import { articleContexts } from '../../src/compare/context.js';
-import { storyTemporal } from '../../src/compare/index.js';
+import { findEvidence, storyTemporal } from '../../src/compare/index.js';
 import { placeCandidates } from '../../src/compare/places.js';
 import { rulesFor } from '../../src/lang/index.js';
 import { entityMentions, fixtureArticles, textOf } from './support.js';
@@ -176,6 +176,39 @@ describe('figure tables: hedges of more than one word, the subject article, the 
     expect(figures('Der Fund will bring 34 million dollars.', 'en')).toEqual(['34 million dollars: - / -']);
     expect(figures('The Handel soll künftig 34 Millionen Dollar bringen.')).toEqual([
       '34 Millionen Dollar: - / -',
+    ]);
+  });
+});
+
+describe('clauseConjunctions: an event passage ends at a comma before a conjunction of its language', () => {
+  const passages = (text: string, language: string): string[] =>
+    findEvidence(fixtureArticles(language, [{ id: 'a', text, published: '2024-03-14' }])).timeline.flatMap(
+      (t) => t.sources.map((s) => s.text),
+    );
+
+  it('cuts before "aber" in German and "but" in English', () => {
+    expect(
+      passages(
+        'Der Verein hat im Jahr 2019 eine Halle am Stadtrand gebaut, aber die Mitglieder kamen erst spät.',
+        'de',
+      ),
+    ).toEqual(['Der Verein hat im Jahr 2019 eine Halle am Stadtrand gebaut']);
+    expect(
+      passages(
+        'The club built a new hall at the edge of town in 2019, but the members came only late.',
+        'en',
+      ),
+    ).toEqual(['The club built a new hall at the edge of town in 2019']);
+  });
+
+  it("does not cut before the other language's conjunction", () => {
+    expect(
+      passages(
+        'Der Verein hat im Jahr 2019 eine Halle am Stadtrand gebaut, but die Mitglieder kamen erst spät.',
+        'de',
+      ),
+    ).toEqual([
+      'Der Verein hat im Jahr 2019 eine Halle am Stadtrand gebaut, but die Mitglieder kamen erst spät',
     ]);
   });
 });

@@ -421,6 +421,7 @@ export const dates: DateRules = {
       'nach dem',
       'nach der',
     ],
+    clauseConjunctions: ['aber', 'doch', 'sondern', 'während', 'nachdem', 'bevor', 'weil', 'obwohl'],
     subordinators: [
       'obwohl',
       'obgleich',

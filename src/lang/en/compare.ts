@@ -790,6 +790,7 @@ const dates: DateRules = {
       'up to',
     ],
     boundLeads: ['since', 'until', 'till', 'by', 'for', 'before', 'after', 'no later than', 'as of'],
+    clauseConjunctions: ['but', 'while', 'after', 'before', 'because', 'although'],
     subordinators: [
       'although',
       'though',
