@@ -50,6 +50,8 @@ function commonNounsOf(table: CompoundTable | undefined): CommonNouns {
 export interface RuleSets {
   readonly titles: ReadonlySet<string>;
   readonly quoteVerbs: ReadonlySet<string>;
+  /** Lower-case (`commaMarkers`). */
+  readonly commaMarkers: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly reportedSpeech: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -156,6 +158,7 @@ export function ruleSets(rules: CompareRules): RuleSets {
   const sets: RuleSets = {
     titles: new Set(entities.titles),
     quoteVerbs: new Set(quotes.quoteVerbs),
+    commaMarkers: new Set(quotes.commaMarkers),
     pronouns: new Set(quotes.pronouns),
     reportedSpeech: new Set(quotes.reportedSpeech),
     determiners: new Set(entities.determiners),

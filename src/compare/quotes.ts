@@ -1311,7 +1311,9 @@ class ArticleQuotes {
     const explicit =
       (introduced?.kind === 'name' ? introduced : phraseAfter) ?? this.clauseSpeaker(span, from, to);
     // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
-    const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
+    const saying = outside.some(
+      (w) => ctx.sets.quoteVerbs.has(w.lower) || ctx.sets.commaMarkers.has(w.lower),
+    );
     // Right after a noun for a work it is the title even then ("Brenners Buch „…“ hatte sie „…“ genannt").
     if ((!(phraseAfter && saying) || afterWorkNoun(ctx, span)) && titleLike(ctx, span, words)) return;
     // One or two words are a quote only with a verb of saying and its speaker ("bezeichnete es als „Gesindel“").

@@ -38,7 +38,6 @@ import { wordIndexAt, type Word } from './words.js';
 
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
-const DECADE = /^(\d{2,4})er(?:-(\p{L}+))?$/u;
 const WORD_GAP = /^\.?\s$|^\s$/u;
 const ONE_TO_THREE_DIGITS = /^\d{1,3}$/u;
 const THREE_OR_FOUR_DIGITS = /^\d{3,4}$/u;
@@ -678,6 +677,13 @@ function seasonAt(st: State, i: number, t: TemporalRules): Match | undefined {
   };
 }
 
+/** A decade in digits with a suffix of the table and a noun joined by a hyphen ("1930er", "30er-Jahre"). */
+const decadePattern = keptPer((t: TemporalRules): RegExp =>
+  t.decadeSuffixes.length === 0
+    ? /(?!)/u
+    : new RegExp(`^(\\d{2,4})(?:${alternatives(t.decadeSuffixes)})(?:-(\\p{L}+))?$`, 'u'),
+);
+
 /** "20. Jahrhunderts" (`19`), "4. Jh. v. Chr." (`BC03`). */
 function centuryAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
@@ -700,7 +706,7 @@ function centuryAt(st: State, i: number, t: TemporalRules): Match | undefined {
 /** "1930er Jahre" (`193`), "den zwanziger Jahren" (`192`), "460er Jahre v. Chr." (`BC046`). */
 function decadeAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
-  const m = DECADE.exec(w.text);
+  const m = decadePattern(t).exec(w.text);
   let prefix: string | undefined;
   let to = i + 1;
   if (m) {

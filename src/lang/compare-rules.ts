@@ -148,6 +148,11 @@ export interface EntityRules {
   readonly notGivenNameEndings?: readonly string[];
   /** Lower-case pronouns that stand as a subject after the verb ("Kreideweiss soll er …", "Gestern sagte man …"). */
   readonly subjectPronouns?: readonly string[];
+  /**
+   * Lower-case reflexive pronouns between a fronted word and the subject after its verb ("Erfreut zeigte sich Anna
+   * Berger"): the fronted word is then no subject. None when absent.
+   */
+  readonly reflexivePronouns?: readonly string[];
   /** Lower-case indefinite articles: a known first name after one is a common noun ("einer Tom und …"). */
   readonly indefiniteArticles?: readonly string[];
   /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
@@ -278,6 +283,11 @@ export interface QuoteRules {
   readonly quoteVerbs: readonly string[];
   /** Words that attribute by themselves before a name: "so" ("…, so Putin"), "according to". */
   readonly attributionMarkers: readonly string[];
+  /**
+   * One-word attribution markers that attribute only after a comma ("„…“, so Putin"; "so" opens clauses too), lower
+   * case; outside a quote one counts as a word of saying, as a verb of saying does. None when absent.
+   */
+  readonly commaMarkers?: readonly string[];
   /** Personal pronouns that may stand for a speaker ("er", "sie", "he", "she"). */
   readonly pronouns: readonly string[];
   /**
@@ -766,6 +776,8 @@ export interface TemporalRules {
   /** Decade words ("zwanziger" → 2) and the words after a decade ("jahre", "jahren"). */
   readonly decades: Readonly<Record<string, number>>;
   readonly decadeNouns: readonly string[];
+  /** Suffixes of a decade written in digits ("1930er", "30er-Jahre"), as written. */
+  readonly decadeSuffixes: readonly string[];
   /** Articles before a decade that belong to its span ("in den 1930er Jahren" → "den 1930er Jahren"). */
   readonly decadeArticles: readonly string[];
   /** Duration units → TIMEX unit ("tage" → "D", "stunden" → "H", "minuten" → "MIN"). */

@@ -5,7 +5,7 @@ import { articleContexts } from '../../src/compare/context.js';
 import { findEvidence, storyTemporal } from '../../src/compare/index.js';
 import { placeCandidates } from '../../src/compare/places.js';
 import { rulesFor } from '../../src/lang/index.js';
-import { entityMentions, fixtureArticles, textOf } from './support.js';
+import { checkedQuotes, entityMentions, fixtureArticles, textOf } from './support.js';
 
 // Session 26: words the compare stage wrote in its code are read from the language tables. Made-up sentences.
 
@@ -210,5 +210,26 @@ describe('clauseConjunctions: an event passage ends at a comma before a conjunct
     ).toEqual([
       'Der Verein hat im Jahr 2019 eine Halle am Stadtrand gebaut, but die Mitglieder kamen erst spät',
     ]);
+  });
+});
+
+describe('reflexivePronouns, commaMarkers, decadeSuffixes (German tables)', () => {
+  it('reads no fronted word before "sich" and the subject as a name', () => {
+    expect(entityMentions('Erfreut zeigte sich Anna Kalinek über den Sieg.')).toEqual([
+      'Anna Kalinek (person)',
+    ]);
+  });
+
+  it('takes a title in quotation marks for a quote when "so" and a speaker follow', () => {
+    expect(checkedQuotes('Die Band spielte „Lagerfeuer“, so Kalinek.').map((q) => q.text)).toContain(
+      'Lagerfeuer',
+    );
+    expect(rulesFor('en').compare.quotes.commaMarkers).toBeUndefined();
+    expect(checkedQuotes('The band played "Campfire", so Kalinek.', 'en')).toEqual([]);
+  });
+
+  it('reads a decade in digits with its suffix', () => {
+    expect(dates('In den 1930er Jahren wuchs die Stadt.')).toEqual(['den 1930er Jahren = 193']);
+    expect(dates('Die 30er-Jahre waren wild.')).toEqual(['30er-Jahre = 3']);
   });
 });

@@ -421,6 +421,8 @@ const quotes: QuoteRules = {
     'schlug',
   ],
   attributionMarkers: ['so', 'laut'],
+  // "„…“, so Putin"
+  commaMarkers: ['so'],
   pronouns: ['er', 'sie'],
   // Academic titles written with a full stop before a name ("sagt Dr. Jane Doe", "Prof. Dr. Max Muster"): the name
   // goes on after them; alone they are no speaker ("Dr").

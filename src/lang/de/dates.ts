@@ -255,6 +255,8 @@ export const dates: DateRules = {
     presentWords: ['heute'],
     // "10. bis 15. Mai", "16. und 17. Mai", "Mai oder Juni 1940"
     rangeJoiners: ['bis', 'und', 'oder'],
+    // "1930er", "30er-Jahre"
+    decadeSuffixes: ['er'],
     // "August" alone is a given name as often as a month
     nameMonths: ['august'],
     seasonPrefixes: ['spät', 'früh', 'hoch'],

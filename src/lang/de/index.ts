@@ -37,6 +37,7 @@ import {
   PARTICIPLE_SHAPE,
   NOT_NAME_ENDINGS,
   SUBJECT_PRONOUNS,
+  REFLEXIVE_PRONOUNS,
 } from './subject-words.js';
 import { sentences } from './sentences.js';
 import {
@@ -120,6 +121,7 @@ export const de: LanguageRules = {
       predicateCopulas: PREDICATE_COPULAS,
       notGivenNameEndings: NOT_GIVEN_NAME_ENDINGS,
       subjectPronouns: SUBJECT_PRONOUNS,
+      reflexivePronouns: REFLEXIVE_PRONOUNS,
       indefiniteArticles: INDEFINITE_ARTICLES,
       nameJoiners: NAME_JOINERS,
       yearJoiners: YEAR_JOINERS,
