@@ -7,10 +7,10 @@ import type { Figure } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
 import { tableValue } from './table-lookup.js';
 import { keptPer } from '../core/kept.js';
+import { endingIn } from '../core/regexp.js';
 
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
-const GERMAN_INFLECTED = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const COMMA = /,/u;
@@ -26,6 +26,8 @@ interface FigureWords {
   readonly hedgeLeads: ReadonlyMap<string, string>;
   readonly subjectArticles: ReadonlySet<string>;
   readonly genitiveLinks: ReadonlySet<string>;
+  /** A lower-case word with one of `inflectedModifiers`, or undefined when the table has none. */
+  readonly inflectedModifier: RegExp | undefined;
 }
 
 /** The sets of a figure table, built once per table. */
@@ -35,6 +37,8 @@ const figureWords = keptPer((figures: FigureRules): FigureWords => ({
   hedgeLeads: new Map(Object.entries(figures.hedgePhrases?.leads ?? {})),
   subjectArticles: new Set(figures.subjectArticles),
   genitiveLinks: new Set(figures.genitiveLinks),
+  inflectedModifier:
+    figures.inflectedModifiers === undefined ? undefined : endingIn(figures.inflectedModifiers, '^\\p{Ll}+'),
 }));
 
 /** A figure with its word range and the stem of what it counts, for grouping across articles. */
@@ -98,9 +102,10 @@ function countedAfter(
   stop: ReadonlySet<number>,
 ): { from: number; to: number } | undefined {
   const { words } = ctx;
-  if (ctx.article.language === 'de') {
+  const inflected = figureWords(ctx.rules.figures).inflectedModifier;
+  if (inflected !== undefined) {
     let k = i;
-    while (k < i + 3 && words[k]?.tightBefore && GERMAN_INFLECTED.test(words[k]?.text ?? '')) k++;
+    while (k < i + 3 && words[k]?.tightBefore && inflected.test(words[k]?.text ?? '')) k++;
     const noun = words[k];
     if (noun?.tightBefore && CAPITAL_THEN_SMALL.test(noun.text) && !stop.has(noun.start))
       return { from: i, to: k + 1 };

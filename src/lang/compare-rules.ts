@@ -585,6 +585,17 @@ export interface FigureRules {
   /** Lower-case words of a genitive after a unit ("2 Prozent der Stimmen", "2 percent of the vote"); none when absent. */
   readonly genitiveLinks?: readonly string[];
   /**
+   * Whether numbers are written with a decimal comma and thousands dots ("1,5", "50.000"); else with a decimal point
+   * and thousands commas ("1.5", "50,000").
+   */
+  readonly decimalComma?: boolean;
+  /**
+   * Endings of the lower-case modifiers before a counted noun written with a capital ("nordkoreanischen
+   * Lohnarbeiter"): up to three such words, then the noun. Absent: capitalised modifiers ("North Korean"), then a
+   * lower-case noun.
+   */
+  readonly inflectedModifiers?: readonly string[];
+  /**
    * What a duration without a counted noun is the length of: a label ("Dauer des Gesprächs") → lower-case words
    * in the sentence that name it ("gespräch", "sprachen", "tête-à-tête"). Durations with the same label are
    * compared across articles; a duration with none of these words is compared with nothing.

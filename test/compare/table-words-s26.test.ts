@@ -172,6 +172,18 @@ describe('figure tables: hedges of more than one word, the subject article, the 
     ]);
   });
 
+  it('reads numbers with a decimal comma and counted nouns after inflected modifiers by the table', () => {
+    expect(figures('Die Stadt zahlte 1,5 Millionen Euro für 50.000 neue Bäume.')).toEqual([
+      '1,5 Millionen Euro: - / Stadt',
+      '50.000: - / neue Bäume',
+    ]);
+    expect(figures('In der Stadt demonstrierten 200 junge Studenten.')).toEqual(['200: - / junge Studenten']);
+    expect(figures('In the city, 200 North Korean students marched.', 'en')).toEqual([
+      '200: - / North Korean students',
+    ]);
+    expect(figures('The city paid 1.5 million dollars.', 'en')).toEqual(['1.5 million dollars: - / -']);
+  });
+
   it("reads each language's articles only: no German article in English text, no English one in German", () => {
     expect(figures('Der Fund will bring 34 million dollars.', 'en')).toEqual(['34 million dollars: - / -']);
     expect(figures('The Handel soll künftig 34 Millionen Dollar bringen.')).toEqual([

@@ -1338,6 +1338,8 @@ const figures: FigureRules = {
   hedgePhrases: { linked: ['mehr'], links: ['als'], leads: {} },
   subjectArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
   genitiveLinks: ['des', 'der'],
+  decimalComma: true,
+  inflectedModifiers: ['e', 'en', 'er', 'es', 'em'],
   durationTopics: {
     'Dauer des Gesprächs': [
       'gespräch',
