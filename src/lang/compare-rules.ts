@@ -67,6 +67,17 @@ export interface EntityRules {
    */
   readonly genitiveDeterminers?: readonly string[];
   /**
+   * Lower-case endings for the genitive rule (`genitiveDeterminers`): of a capitalised word in -s that is no genitive
+   * (`notGenitive`: "Großes", "Primus"), of a lower-case word before it inflected like an adjective that opens a
+   * common noun phrase (`inflected`: "ehemaligen", "verkehrende"), and of an adjective between the genitive and its
+   * noun, after three letters at least (`adjective`: "Rooneys erstes Tor"). Without them no word is one.
+   */
+  readonly genitiveNameEndings?: {
+    readonly notGenitive: readonly string[];
+    readonly inflected: readonly string[];
+    readonly adjective: readonly string[];
+  };
+  /**
    * Words that open a place's name before a known place ("Bad Homburg", "Sankt Augustin"), as written: no club's
    * name. A language that lists them reads a name word before a known city as a club ("Partizan Belgrad").
    */

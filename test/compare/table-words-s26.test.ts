@@ -245,3 +245,17 @@ describe('reflexivePronouns, commaMarkers, decadeSuffixes (German tables)', () =
     expect(dates('Die 30er-Jahre waren wild.')).toEqual(['30er-Jahre = 3']);
   });
 });
+
+describe('genitiveNameEndings: the genitive rule reads its endings from the German table', () => {
+  it('takes a genitive before a noun or an adjective and its noun', () => {
+    expect(entityMentions('Die Mannschaft war über Kalineks Entscheidung nicht glücklich.')).toEqual([
+      'Kalinek (person)',
+    ]);
+    expect(entityMentions('Zur Pause fiel durch Kalineks erstes Tor das 1:0.')).toEqual(['Kalinek (person)']);
+  });
+
+  it('takes no word in -us and none after an inflected word', () => {
+    expect(entityMentions('Die Mannschaft war über Kalinus Entscheidung nicht glücklich.')).toEqual([]);
+    expect(entityMentions('Die Gäste fuhren mit ehemaligen Kalineks Bussen heim.')).toEqual([]);
+  });
+});

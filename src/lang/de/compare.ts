@@ -1242,6 +1242,9 @@ const quotes: QuoteRules = {
   ],
 };
 
+/** The endings of an inflected adjective ("neue", "neuen", "neuer", "neues", "neuem"). */
+export const ADJECTIVE_ENDINGS: readonly string[] = ['e', 'en', 'er', 'es', 'em'];
+
 const figures: FigureRules = {
   hedges: {
     rund: 'rund',
@@ -1339,7 +1342,7 @@ const figures: FigureRules = {
   subjectArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
   genitiveLinks: ['des', 'der'],
   decimalComma: true,
-  inflectedModifiers: ['e', 'en', 'er', 'es', 'em'],
+  inflectedModifiers: ADJECTIVE_ENDINGS,
   durationTopics: {
     'Dauer des Gesprächs': [
       'gespräch',

@@ -1,7 +1,7 @@
 import type { LanguageRules } from '../types.js';
 import { clean } from './clean.js';
 import { cluster } from './cluster.js';
-import { compare } from './compare.js';
+import { ADJECTIVE_ENDINGS, compare } from './compare.js';
 import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
 import { ARTICLE_CONTRACTIONS } from './articles.js';
@@ -14,6 +14,7 @@ import {
   GENITIVE_NAMES,
   GOVERNED_NAMES,
   GOVERNED_GENITIVES,
+  GENITIVE_NAME_ENDINGS,
   MEDIUM_NAME_TAILS,
   ROLE_ENDINGS,
   ROLE_TITLES,
@@ -128,6 +129,7 @@ export const de: LanguageRules = {
       genitiveNames: GENITIVE_NAMES,
       governedNames: GOVERNED_NAMES,
       governedGenitives: GOVERNED_GENITIVES,
+      genitiveNameEndings: { ...GENITIVE_NAME_ENDINGS, adjective: ADJECTIVE_ENDINGS },
       // "zwischen Düren und Eregli": the words joining names join a name to a place
       placeJoiners: NAME_JOINERS,
       shortNounHeads: SHORT_NOUN_HEADS,
