@@ -3,7 +3,7 @@ import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js'
 import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
 import { keptPer, mapped } from '../core/kept.js';
-import { endingIn } from '../core/regexp.js';
+import { alternatives, endingIn } from '../core/regexp.js';
 import { everyLanguageNouns, ownNouns, type NounPatterns } from './noun-endings.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
@@ -99,6 +99,12 @@ export interface NameSets {
   /** Lower-case (`placeJoiners`, `governedGenitives`). */
   readonly placeJoiners: ReadonlySet<string>;
   readonly governedGenitives: ReadonlySet<string>;
+  /** The name particles (`nameParticles`), lower case; `continuingParticle` matches a word or its part before "-". */
+  readonly firstParticles: ReadonlySet<string>;
+  readonly secondParticles: ReadonlySet<string>;
+  readonly articleParticles: ReadonlySet<string>;
+  readonly articlelessParticles: ReadonlySet<string>;
+  readonly continuingParticle: RegExp;
   /** As written (`endNounLinkJoiners`). */
   readonly endNounLinkJoiners: ReadonlySet<string>;
   readonly shortNounHeads: ReadonlySet<string>;
@@ -131,6 +137,14 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     placeJoiners: new Set(entities.placeJoiners),
     governedGenitives: new Set(entities.governedGenitives),
     endNounLinkJoiners: new Set(entities.endNounLinkJoiners),
+    firstParticles: new Set(entities.nameParticles?.first),
+    secondParticles: new Set(entities.nameParticles?.second),
+    articleParticles: new Set(entities.nameParticles?.articles),
+    articlelessParticles: new Set(entities.nameParticles?.articleless),
+    continuingParticle:
+      (entities.nameParticles?.continuing ?? []).length === 0
+        ? /(?!)/u
+        : new RegExp(`^(?:${alternatives(entities.nameParticles?.continuing ?? [])})(?:-|$)`, 'u'),
     shortNounHeads: new Set(entities.shortNounHeads),
     predicateCopulas: new Set(entities.predicateCopulas),
     notGivenNameEnding: endingPattern(entities.notGivenNameEndings ?? [], 0),

@@ -168,6 +168,8 @@ export interface EntityRules {
   readonly indefiniteArticles?: readonly string[];
   /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
   readonly nameJoiners?: readonly string[];
+  /** The particles of family names (`NameParticles`); without them no particle joins a name. */
+  readonly nameParticles?: NameParticles;
   /**
    * Lower-case words that join a year to another ("1997 und 1998", "2019 bis 2021"): a year before one is a date,
    * not the number of a model or edition after an acronym ("die XYZ 2031"). None when absent.
@@ -849,6 +851,22 @@ export interface CompareRules {
   readonly quotes: QuoteRules;
   readonly figures: FigureRules;
   readonly dates: DateRules;
+}
+
+/**
+ * Name particles, lower case. `first`: particles that start a family name ("Franz von Papen", "Rafael van der
+ * Vaart"); `second`: those that may follow a first ("von der Leyen", "van den Berg"); `articles`: the second ones that
+ * are articles, which never follow a particle of `articleless` ("sagte zu den Anschuldigungen" is a preposition); a
+ * particle of `articleless`, or an article after a particle, right after a whole name is a preposition ("Cantona zu
+ * United", "Meier von der Polizei"); `continuing`: words that go on with a name after a lone given name, alone or
+ * joined by a hyphen ("Peter von …", "Ali al-Nuaimi", "Mohammed bin …").
+ */
+export interface NameParticles {
+  readonly first: readonly string[];
+  readonly second: readonly string[];
+  readonly articles: readonly string[];
+  readonly articleless: readonly string[];
+  readonly continuing: readonly string[];
 }
 
 /** Endings that count after at least `after` lower-case letters (see `EntityRules.notNameEndings`). */

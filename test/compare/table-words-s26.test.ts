@@ -259,3 +259,27 @@ describe('genitiveNameEndings: the genitive rule reads its endings from the Germ
     expect(entityMentions('Die Gäste fuhren mit ehemaligen Kalineks Bussen heim.')).toEqual([]);
   });
 });
+
+describe('nameParticles: one shared list read through both tables', () => {
+  it('joins particles to the family name in German and English text', () => {
+    expect(entityMentions('Die Rede hielt Ursula von der Leyen in Brüssel.')).toContain(
+      'Ursula von der Leyen (person)',
+    );
+    expect(entityMentions('Die Rede hielt Karl-Theodor zu Guttenberg in Brüssel.')).toContain(
+      'Karl-Theodor zu Guttenberg (person)',
+    );
+    expect(entityMentions('The speech was given by Ursula von der Leyen in Brussels.', 'en')).toContain(
+      'Ursula von der Leyen (person)',
+    );
+    expect(checkedQuotes('„Wir bleiben“, sagte Anna van den Kalinek.').map((q) => q.speaker)).toEqual([
+      'Anna van den Kalinek',
+    ]);
+  });
+
+  it('takes no lone given name before a continuing particle ("al-")', () => {
+    expect(entityMentions('Am Abend sprach Ali al-Kalinek in Brüssel.')).toEqual(['Brüssel (place)']);
+    expect(entityMentions('In the evening Ali al-Kalinek spoke in Brussels.', 'en')).toEqual([
+      'Brussels (place)',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   ROLE_TITLES,
 } from './entity-names.js';
 import { kinds } from './kinds.js';
+import { NAME_PARTICLES } from '../name-particles.js';
 import { NOUN_ENDINGS } from './noun-endings.js';
 import { messages } from './messages.js';
 import { roles } from './roles.js';
@@ -125,6 +126,7 @@ export const de: LanguageRules = {
       reflexivePronouns: REFLEXIVE_PRONOUNS,
       indefiniteArticles: INDEFINITE_ARTICLES,
       nameJoiners: NAME_JOINERS,
+      nameParticles: NAME_PARTICLES,
       yearJoiners: YEAR_JOINERS,
       genitiveNames: GENITIVE_NAMES,
       governedNames: GOVERNED_NAMES,

@@ -4,6 +4,7 @@ import { clean } from './clean.js';
 import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
 import { NOT_ORGANISATION_ACRONYMS, ORGANISATION_END_NOUNS, ORGANISATION_FORMS } from '../de/entity-names.js';
 import { ENGLISH_GIVEN_NAMES } from './given-names.js';
+import { NAME_PARTICLES } from '../name-particles.js';
 import { ABBREVIATED_TITLES, roles } from './roles.js';
 
 /**
@@ -254,6 +255,7 @@ const entities: EntityRules = {
   ],
   firstNames: firstNamesOf(NAMES),
   nameJoiners: ['and', 'or'],
+  nameParticles: NAME_PARTICLES,
   middleNames: true,
   knownPlaces: US_STATES,
   // Datelines, labels and photo credits in capitals that open a line ("AKRON, Ohio --", "VIDEO:") are no acronyms.
