@@ -557,6 +557,11 @@ export interface QuoteRules {
   readonly genders?: GenderRules;
   /** Auxiliary verbs that may open the clause after a quote ("„…“, hatte X gesagt"), lower case. */
   readonly auxiliaries: readonly string[];
+  /**
+   * The shape of a finite verb form, as written ("begründete", "äußert", "musste", "wird"; "announced"; the verbs of
+   * saying are in the tables); no word is one when absent.
+   */
+  readonly finiteShape?: RegExp;
   /** Focus adverbs before a subject that opens a sentence ("Auch der Minister sagte …"). */
   readonly focusAdverbs: readonly string[];
   /**

@@ -4,6 +4,7 @@ import { analyseStory } from '../../src/brief/index.js';
 import { articleContexts } from '../../src/compare/context.js';
 import { findEvidence, storyTemporal } from '../../src/compare/index.js';
 import { placeCandidates } from '../../src/compare/places.js';
+import { finite } from '../../src/compare/quote-context.js';
 import { rulesFor } from '../../src/lang/index.js';
 import { checkedQuotes, entityMentions, fixtureArticles, textOf } from './support.js';
 
@@ -281,5 +282,31 @@ describe('nameParticles: one shared list read through both tables', () => {
     expect(entityMentions('In the evening Ali al-Kalinek spoke in Brussels.', 'en')).toEqual([
       'Brussels (place)',
     ]);
+  });
+});
+
+describe('finiteShape: the shape of a finite verb comes from the quote table of the language', () => {
+  const isFinite = (word: string, language: string): boolean => {
+    const [ctx] = articleContexts(fixtureArticles(language, [{ id: 'a', text: 'Ein Satz.' }]));
+    return ctx !== undefined && finite(ctx, word);
+  };
+
+  it('reads German and English past forms, and German auxiliaries only in German', () => {
+    expect(['begründete', 'äußert', 'mussten', 'wird', 'war'].map((w) => isFinite(w, 'de'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['announced', 'went', 'wrote', 'written'].map((w) => isFinite(w, 'en'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(isFinite('wird', 'en')).toBe(false);
+    expect(isFinite('announced', 'de')).toBe(false);
+    expect(isFinite('Begründete', 'de')).toBe(false);
   });
 });

@@ -1178,6 +1178,8 @@ const quotes: QuoteRules = {
     femaleArticles: ['die'],
     femaleRoleEnding: 'in',
   },
+  // "begründete", "äußert", "musste", "wird"
+  finiteShape: /^\p{Ll}+(te|ten|t)$|^(wird|war|ist)$/u,
   auxiliaries: [
     'hatte',
     'hat',

@@ -468,6 +468,8 @@ const quotes: QuoteRules = {
     femaleArticles: [],
   },
   auxiliaries: ['had', 'has', 'was', 'is', 'will', 'would'],
+  // "announced", "went", "wrote", "written" (English past forms end in -t and -te too)
+  finiteShape: /^\p{Ll}+(te|ten|t|ed)$/u,
   focusAdverbs: [],
   sentenceSubjects: false,
   definiteArticles: ['the'],
