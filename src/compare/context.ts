@@ -69,6 +69,29 @@ export interface RuleSets {
   readonly names: NameSets;
   /** Lower-case word → the duration topics it names (from `durationTopics`). */
   readonly durationTopics: ReadonlyMap<string, readonly string[]>;
+  /** Words ending like an inflected adjective (`adjectiveEndings`; none match when the table has none). */
+  readonly adjectives: AdjectivePatterns;
+}
+
+/**
+ * Words ending like an inflected adjective, by what stands before the ending. (Other rules of the stage still write
+ * the German endings in their own patterns: they are read on English text too, and English briefs depend on them.)
+ */
+export interface AdjectivePatterns {
+  /** Lower-case letters ("neuen"). */
+  readonly lower: RegExp;
+  /** Two lower-case letters or more. */
+  readonly lowerTwo: RegExp;
+  /** A lower-case letter, then letters and hyphens ("rot-grünen"). */
+  readonly hyphened: RegExp;
+}
+
+function adjectivePatterns(endings: readonly string[] = []): AdjectivePatterns {
+  return {
+    lower: endingIn(endings, '^\\p{Ll}+'),
+    lowerTwo: endingIn(endings, '^\\p{Ll}{2,}'),
+    hyphened: endingIn(endings, '^\\p{Ll}[\\p{L}-]*'),
+  };
 }
 
 export interface NameSets {
@@ -193,6 +216,7 @@ export function ruleSets(rules: CompareRules): RuleSets {
       (quotes.openingNonSpeakers ?? []).filter((w) => !entities.determiners.includes(w)),
     ),
     names: nameSets(entities),
+    adjectives: adjectivePatterns(entities.adjectiveEndings),
   };
   setCache.set(rules, sets);
   return sets;

@@ -430,15 +430,12 @@ function gapBefore(ctx: ArticleContext, j: number): string {
   return ctx.article.text.slice(prev?.end ?? 0, w.start);
 }
 
-/** A lower-case word shaped like an inflected adjective ("größtes", "neuen"). */
-const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
-
 /** Whether word `j` is a common or organisation noun after an article or an inflected adjective. */
 function appositionNoun(ctx: ArticleContext, j: number): boolean {
   const w = ctx.words[j] as Word;
   const prev = ctx.words[j - 1];
   if (!w.tightBefore || !prev) return false;
-  if (!ctx.sets.names.articles.has(prev.lower) && !INFLECTED_ADJECTIVE.test(prev.text)) return false;
+  if (!ctx.sets.names.articles.has(prev.lower) && !ctx.sets.adjectives.lower.test(prev.text)) return false;
   return !w.text.includes('-') && nounBeforeEndNoun(w, ctx);
 }
 

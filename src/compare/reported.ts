@@ -434,8 +434,6 @@ function quotedSubject(f: Frames, from: number, v: number): SpeakerPhrase | unde
   return q && verb && f.ctx.article.text.slice(q.close + 1, verb.start).trim() === '' ? named : undefined;
 }
 
-/** A lower-case adjective before a noun ("israelischen Medien", "aktueller Statistik"). */
-const ADJECTIVE = /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u;
 /** A domain written as a source ("laut ndr.de", "laut faz.net"). */
 const DOMAIN = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
@@ -476,7 +474,7 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
   while (
     opened &&
     start < to - 1 &&
-    ADJECTIVE.test(ctx.words[start]?.text ?? '') &&
+    ctx.sets.adjectives.hyphened.test(ctx.words[start]?.text ?? '') &&
     !ctx.sets.determiners.has(ctx.words[start]?.lower ?? '') &&
     !breakBefore(ctx, start + 1)
   )
@@ -507,7 +505,12 @@ function sourceNoun(f: Frames, w: Word): boolean {
 function ownerAfter(f: Frames, k: number, to: number): SpeakerPhrase | undefined {
   const { ctx } = f;
   let n = ctx.sets.determiners.has(ctx.words[k]?.lower ?? '') ? k + 1 : k;
-  while (n < to - 1 && ADJECTIVE.test(ctx.words[n]?.text ?? '') && !breakBefore(ctx, n + 1)) n++;
+  while (
+    n < to - 1 &&
+    ctx.sets.adjectives.hyphened.test(ctx.words[n]?.text ?? '') &&
+    !breakBefore(ctx, n + 1)
+  )
+    n++;
   const noun = ctx.words[n];
   const said = ctx.rules.quotes.speechNouns?.nouns ?? [];
   if (!noun || n + 1 >= to || breakBefore(ctx, n) || breakBefore(ctx, n + 1) || !isCapitalised(noun.text))

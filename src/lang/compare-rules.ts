@@ -168,6 +168,12 @@ export interface EntityRules {
   readonly indefiniteArticles?: readonly string[];
   /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
   readonly nameJoiners?: readonly string[];
+  /**
+   * Lower-case endings of an inflected adjective ("neue", "neuen", "neuer", "neues", "neuem"): a word with one before
+   * a capitalised word is an adjective of a noun phrase, no name ("der neue Präsident", "Technische Universität").
+   * None when absent (no word is read as an inflected adjective).
+   */
+  readonly adjectiveEndings?: readonly string[];
   /** The particles of family names (`NameParticles`); without them no particle joins a name. */
   readonly nameParticles?: NameParticles;
   /**

@@ -310,3 +310,18 @@ describe('finiteShape: the shape of a finite verb comes from the quote table of 
     expect(isFinite('Begründete', 'de')).toBe(false);
   });
 });
+
+describe('adjectiveEndings: an inflected adjective before a noun, from the German table', () => {
+  it('reads the noun after an adjective as a noun, the place after it as a place', () => {
+    expect(entityMentions('Er kehrte in seine alte Heimat Kassel zurück.')).toEqual(['Kassel (place)']);
+  });
+
+  it('reads a source phrase opened by an adjective after "laut"', () => {
+    const reported = checkedQuotes('Laut britischen Zeitungen gab es drei Verletzte.');
+    expect(reported.map((q) => q.speaker)).toEqual(['Zeitungen']);
+  });
+
+  it('has none in English, which inflects no adjective', () => {
+    expect(rulesFor('en').compare.entities.adjectiveEndings).toBeUndefined();
+  });
+});

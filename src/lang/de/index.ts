@@ -127,6 +127,7 @@ export const de: LanguageRules = {
       indefiniteArticles: INDEFINITE_ARTICLES,
       nameJoiners: NAME_JOINERS,
       nameParticles: NAME_PARTICLES,
+      adjectiveEndings: ADJECTIVE_ENDINGS,
       yearJoiners: YEAR_JOINERS,
       genitiveNames: GENITIVE_NAMES,
       governedNames: GOVERNED_NAMES,
