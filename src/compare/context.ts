@@ -52,6 +52,9 @@ export interface RuleSets {
   readonly quoteVerbs: ReadonlySet<string>;
   /** Lower-case (`commaMarkers`). */
   readonly commaMarkers: ReadonlySet<string>;
+  /** A finite verb form (`finiteVerbs`: an ending or a word), and one by its ending alone. */
+  readonly finiteVerb: RegExp;
+  readonly finiteEnding: RegExp;
   readonly pronouns: ReadonlySet<string>;
   readonly reportedSpeech: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -186,6 +189,15 @@ export function endingPattern(endings: readonly string[], before: number): RegEx
   return endingIn(endings, `^[\\s\\S]{${String(before)},}`);
 }
 
+/** A lower-case word with one of `endings`, or one of `words`; never matches when both are empty. */
+function finitePattern(endings: readonly string[], words: readonly string[]): RegExp {
+  const parts = [
+    ...(endings.length > 0 ? [`^\\p{Ll}+(?:${alternatives(endings)})$`] : []),
+    ...(words.length > 0 ? [`^(?:${alternatives(words)})$`] : []),
+  ];
+  return parts.length === 0 ? /(?!)/u : new RegExp(parts.join('|'), 'u');
+}
+
 const setCache = new WeakMap<CompareRules, RuleSets>();
 
 export function ruleSets(rules: CompareRules): RuleSets {
@@ -196,6 +208,8 @@ export function ruleSets(rules: CompareRules): RuleSets {
     titles: new Set(entities.titles),
     quoteVerbs: new Set(quotes.quoteVerbs),
     commaMarkers: new Set(quotes.commaMarkers),
+    finiteVerb: finitePattern(quotes.finiteVerbs?.endings ?? [], quotes.finiteVerbs?.words ?? []),
+    finiteEnding: finitePattern(quotes.finiteVerbs?.endings ?? [], []),
     pronouns: new Set(quotes.pronouns),
     reportedSpeech: new Set(quotes.reportedSpeech),
     determiners: new Set(entities.determiners),

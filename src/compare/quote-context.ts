@@ -21,9 +21,8 @@ export interface QuoteSurroundings {
   readonly personish: (p: SpeakerPhrase, subject: boolean) => boolean;
 }
 
-/** Whether a word is shaped like a finite verb form of the language (`finiteShape`; "said" is in the tables). */
-export const finite = (ctx: ArticleContext, text: string): boolean =>
-  ctx.rules.quotes.finiteShape?.test(text) === true;
+/** Whether a word is shaped like a finite verb form of the language (`finiteVerbs`; "said" is in the tables). */
+export const finite = (ctx: ArticleContext, text: string): boolean => ctx.sets.finiteVerb.test(text);
 
 const quoted = (near: QuoteSurroundings, w: Word): boolean => insideQuote(near.spans, w.start);
 

@@ -315,9 +315,6 @@ export function invertedSubject(
   return undefined;
 }
 
-/** A finite verb as German writes it at a clause end ("ausführte", "feststellt", "erläuterten"). */
-const CLAUSE_VERB = /^\p{Ll}+(te|ten|t)$/u;
-
 /**
  * The verb that closes a clause opened by "Wie" ("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, …",
  * "Wie Norman Paech, der … anwesend war, dazu feststellt, …"): the first finite-looking lower-case word with a comma
@@ -331,7 +328,8 @@ function asClauseVerb(f: Frames, from: number, to: number): number {
     if (insideQuote(quotes, w.start)) return -1;
     if (commaBefore(ctx, k) && ctx.rules.quotes.clauseOpeners.includes(w.lower)) relative = true;
     if (!commaBefore(ctx, k + 1)) continue;
-    if (!relative && CLAUSE_VERB.test(w.text)) return k;
+    // a finite verb by its ending ("ausführte", "feststellt", "erläuterten")
+    if (!relative && ctx.sets.finiteEnding.test(w.text)) return k;
     relative = false;
   }
   return -1;

@@ -564,10 +564,11 @@ export interface QuoteRules {
   /** Auxiliary verbs that may open the clause after a quote ("„…“, hatte X gesagt"), lower case. */
   readonly auxiliaries: readonly string[];
   /**
-   * The shape of a finite verb form, as written ("begründete", "äußert", "musste", "wird"; "announced"; the verbs of
-   * saying are in the tables); no word is one when absent.
+   * Finite verb forms besides the verbs of saying of the tables: lower-case endings after lower-case letters
+   * ("begründete", "äußert", "mussten"; "announced", "went") and whole words ("wird", "war", "ist"). A word ending
+   * so with a comma after it closes a clause opened by "Wie" ("Wie X ausführte, …"). No word is one when absent.
    */
-  readonly finiteShape?: RegExp;
+  readonly finiteVerbs?: { readonly endings: readonly string[]; readonly words: readonly string[] };
   /** Focus adverbs before a subject that opens a sentence ("Auch der Minister sagte …"). */
   readonly focusAdverbs: readonly string[];
   /**

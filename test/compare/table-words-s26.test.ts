@@ -285,7 +285,7 @@ describe('nameParticles: one shared list read through both tables', () => {
   });
 });
 
-describe('finiteShape: the shape of a finite verb comes from the quote table of the language', () => {
+describe('finiteVerbs: the finite verb forms come from the quote table of the language', () => {
   const isFinite = (word: string, language: string): boolean => {
     const [ctx] = articleContexts(fixtureArticles(language, [{ id: 'a', text: 'Ein Satz.' }]));
     return ctx !== undefined && finite(ctx, word);
@@ -308,6 +308,15 @@ describe('finiteShape: the shape of a finite verb comes from the quote table of 
     expect(isFinite('wird', 'en')).toBe(false);
     expect(isFinite('announced', 'de')).toBe(false);
     expect(isFinite('Begründete', 'de')).toBe(false);
+  });
+
+  it('closes a "Wie" clause at a verb by its ending only, not at "war"', () => {
+    const [ctx] = articleContexts(fixtureArticles('de', [{ id: 'a', text: 'Ein Satz.' }]));
+    expect(['ausführte', 'feststellt', 'war'].map((w) => ctx?.sets.finiteEnding.test(w))).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });
 

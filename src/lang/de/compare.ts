@@ -1179,7 +1179,7 @@ const quotes: QuoteRules = {
     femaleRoleEnding: 'in',
   },
   // "begründete", "äußert", "musste", "wird"
-  finiteShape: /^\p{Ll}+(te|ten|t)$|^(wird|war|ist)$/u,
+  finiteVerbs: { endings: ['te', 'ten', 't'], words: ['wird', 'war', 'ist'] },
   auxiliaries: [
     'hatte',
     'hat',

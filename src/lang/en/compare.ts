@@ -469,7 +469,7 @@ const quotes: QuoteRules = {
   },
   auxiliaries: ['had', 'has', 'was', 'is', 'will', 'would'],
   // "announced", "went", "wrote", "written" (English past forms end in -t and -te too)
-  finiteShape: /^\p{Ll}+(te|ten|t|ed)$/u,
+  finiteVerbs: { endings: ['te', 'ten', 't', 'ed'], words: [] },
   focusAdverbs: [],
   sentenceSubjects: false,
   definiteArticles: ['the'],
