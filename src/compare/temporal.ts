@@ -655,12 +655,17 @@ function dayBeforeRangeAt(st: State, i: number, t: TemporalRules | undefined): M
   return { type: 'date', value, from: i, to: i + 1, end: w.end + 1, needs: y ? 'none' : 'year' };
 }
 
+/** A word opening with one of the table's `seasonPrefixes` ("spät", "früh", "hoch"), built once per table. */
+const seasonPrefix = keptPer((t: TemporalRules): RegExp =>
+  t.seasonPrefixes.length === 0 ? /(?!)/u : new RegExp(`^(?:${alternatives(t.seasonPrefixes)})`, 'u'),
+);
+
 /** "Sommer 1940", "Spätsommer", "Frühjahr 479 v. Chr.". */
 function seasonAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
   if (!CAPITALISED.test(w.text)) return undefined;
   const key = Object.keys(t.seasons).find(
-    (s) => w.lower === s || (w.lower.endsWith(s) && t.seasonPrefixes.some((p) => w.lower.startsWith(p))),
+    (s) => w.lower === s || (w.lower.endsWith(s) && seasonPrefix(t).test(w.lower)),
   );
   if (key === undefined) return undefined;
   const season = t.seasons[key] as string;
