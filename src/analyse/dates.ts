@@ -4,13 +4,12 @@
  * resolved against a reference day. The compare stage's timeline resolves weekdays with the same rule
  * (`resolveWeekday`); the clusterer places an article that has no day-precise date of its own by `impliedDays`.
  */
+import { alternatives } from '../core/regexp.js';
 import type { DateRules } from '../lang/index.js';
 
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
 const CAPITALISED = /^\p{Lu}/u;
-const PAST_LEAD = /vergangen|last/u;
-const FUTURE_LEAD = /kommend|next/u;
 
 const DAY_MS = 86_400_000;
 
@@ -58,10 +57,33 @@ export function weekdayOfWord(text: string, rules: DateRules): number | undefine
   return undefined;
 }
 
+/** A table's lead stems (`pastLeadStems`, `futureLeadStems`) as patterns matching inside the lead words. */
+interface LeadStems {
+  readonly past: RegExp;
+  readonly future: RegExp;
+}
+
+const leadStemCache = new WeakMap<DateRules, LeadStems>();
+
+/** Never matches. */
+const NOTHING = /(?!)/u;
+
+/** The lead stems of a date table, compiled once per table. */
+function leadStems(rules: DateRules): LeadStems {
+  const cached = leadStemCache.get(rules);
+  if (cached) return cached;
+  const anyOf = (stems: readonly string[] = []): RegExp =>
+    stems.length === 0 ? NOTHING : new RegExp(alternatives(stems), 'u');
+  const made = { past: anyOf(rules.pastLeadStems), future: anyOf(rules.futureLeadStems) };
+  leadStemCache.set(rules, made);
+  return made;
+}
+
 /** The tense of a sentence (its lower-case words) for a weekday, with the words just before it (`lead`). */
 export function tenseOfWords(words: readonly string[], lead: string, rules: DateRules): Tense {
-  if (PAST_LEAD.test(lead)) return 'past';
-  if (FUTURE_LEAD.test(lead)) return 'future';
+  const stems = leadStems(rules);
+  if (stems.past.test(lead)) return 'past';
+  if (stems.future.test(lead)) return 'future';
   const past = words.some((w) => rules.pastMarkers.includes(w));
   const future = words.some((w) => rules.futureMarkers.includes(w));
   return past && !future ? 'past' : future && !past ? 'future' : 'none';

@@ -26,6 +26,8 @@ function gapBefore(ctx: ArticleContext, i: number, from: number): string {
 }
 
 const CLAUSE_GAP = /[,:"“”„«»‚‘]/u;
+/** A comma in a gap (before a `commaMarkers` word). */
+const COMMA = /,/u;
 
 /** A name of one or more tight name words starting at `i`; accepted when known or shaped like a full name. */
 function nameAt(
@@ -89,7 +91,7 @@ export function attributionOf(input: AttributionInput): Attribution | undefined 
     const clauseStart = i === input.from || CLAUSE_GAP.test(gap);
     for (const marker of markers) {
       const hit = marker.every((m, k) => ctx.words[i + k]?.lower === m);
-      if (!hit || (marker[0] === 'so' && !/,/u.test(gap))) continue;
+      if (!hit || (ctx.sets.commaMarkers.has(marker[0] as string) && !COMMA.test(gap))) continue;
       const name = nameAt(input, i + marker.length);
       if (name) return { kind: 'marker', words: name.words, key: name.key };
     }

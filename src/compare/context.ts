@@ -3,7 +3,7 @@ import { rulesFor, type CompareRules, type FigureRules } from '../lang/index.js'
 import type { CompoundTable } from '../lang/cluster-rules.js';
 import { scanWords, type Word } from './words.js';
 import { keptPer, mapped } from '../core/kept.js';
-import { endingIn } from '../core/regexp.js';
+import { alternatives, endingIn } from '../core/regexp.js';
 import { everyLanguageNouns, ownNouns, type NounPatterns } from './noun-endings.js';
 
 /** One article as the compare stage reads it: its words with offsets and its language tables. */
@@ -50,6 +50,11 @@ function commonNounsOf(table: CompoundTable | undefined): CommonNouns {
 export interface RuleSets {
   readonly titles: ReadonlySet<string>;
   readonly quoteVerbs: ReadonlySet<string>;
+  /** Lower-case (`commaMarkers`). */
+  readonly commaMarkers: ReadonlySet<string>;
+  /** A finite verb form (`finiteVerbs`: an ending or a word), and one by its ending alone. */
+  readonly finiteVerb: RegExp;
+  readonly finiteEnding: RegExp;
   readonly pronouns: ReadonlySet<string>;
   readonly reportedSpeech: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -67,6 +72,29 @@ export interface RuleSets {
   readonly names: NameSets;
   /** Lower-case word → the duration topics it names (from `durationTopics`). */
   readonly durationTopics: ReadonlyMap<string, readonly string[]>;
+  /** Words ending like an inflected adjective (`adjectiveEndings`; none match when the table has none). */
+  readonly adjectives: AdjectivePatterns;
+}
+
+/**
+ * Words ending like an inflected adjective, by what stands before the ending. (Other rules of the stage still write
+ * the German endings in their own patterns: they are read on English text too, and English briefs depend on them.)
+ */
+export interface AdjectivePatterns {
+  /** Lower-case letters ("neuen"). */
+  readonly lower: RegExp;
+  /** Two lower-case letters or more. */
+  readonly lowerTwo: RegExp;
+  /** A lower-case letter, then letters and hyphens ("rot-grünen"). */
+  readonly hyphened: RegExp;
+}
+
+function adjectivePatterns(endings: readonly string[] = []): AdjectivePatterns {
+  return {
+    lower: endingIn(endings, '^\\p{Ll}+'),
+    lowerTwo: endingIn(endings, '^\\p{Ll}{2,}'),
+    hyphened: endingIn(endings, '^\\p{Ll}[\\p{L}-]*'),
+  };
 }
 
 export interface NameSets {
@@ -91,6 +119,20 @@ export interface NameSets {
   readonly subjectPronouns: ReadonlySet<string>;
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameJoiners: ReadonlySet<string>;
+  /** `governedNames`: the prepositions after an organisation's head and the joiners of a second governed name. */
+  readonly governingPrepositions: ReadonlySet<string>;
+  readonly governedJoiners: ReadonlySet<string>;
+  /** Lower-case (`placeJoiners`, `governedGenitives`). */
+  readonly placeJoiners: ReadonlySet<string>;
+  readonly governedGenitives: ReadonlySet<string>;
+  /** The name particles (`nameParticles`), lower case; `continuingParticle` matches a word or its part before "-". */
+  readonly firstParticles: ReadonlySet<string>;
+  readonly secondParticles: ReadonlySet<string>;
+  readonly articleParticles: ReadonlySet<string>;
+  readonly articlelessParticles: ReadonlySet<string>;
+  readonly continuingParticle: RegExp;
+  /** As written (`endNounLinkJoiners`). */
+  readonly endNounLinkJoiners: ReadonlySet<string>;
   readonly shortNounHeads: ReadonlySet<string>;
   readonly predicateCopulas: ReadonlySet<string>;
   /** A lower-case word ending in one of `notGivenNameEndings` (never matches when the table has none). */
@@ -116,6 +158,19 @@ function nameSets(entities: CompareRules['entities']): NameSets {
     subjectPronouns: new Set(entities.subjectPronouns),
     indefiniteArticles: new Set(entities.indefiniteArticles),
     nameJoiners: new Set(entities.nameJoiners),
+    governingPrepositions: new Set(entities.governedNames?.prepositions),
+    governedJoiners: new Set(entities.governedNames?.joiners),
+    placeJoiners: new Set(entities.placeJoiners),
+    governedGenitives: new Set(entities.governedGenitives),
+    endNounLinkJoiners: new Set(entities.endNounLinkJoiners),
+    firstParticles: new Set(entities.nameParticles?.first),
+    secondParticles: new Set(entities.nameParticles?.second),
+    articleParticles: new Set(entities.nameParticles?.articles),
+    articlelessParticles: new Set(entities.nameParticles?.articleless),
+    continuingParticle:
+      (entities.nameParticles?.continuing ?? []).length === 0
+        ? /(?!)/u
+        : new RegExp(`^(?:${alternatives(entities.nameParticles?.continuing ?? [])})(?:-|$)`, 'u'),
     shortNounHeads: new Set(entities.shortNounHeads),
     predicateCopulas: new Set(entities.predicateCopulas),
     notGivenNameEnding: endingPattern(entities.notGivenNameEndings ?? [], 0),
@@ -134,6 +189,15 @@ export function endingPattern(endings: readonly string[], before: number): RegEx
   return endingIn(endings, `^[\\s\\S]{${String(before)},}`);
 }
 
+/** A lower-case word with one of `endings`, or one of `words`; never matches when both are empty. */
+function finitePattern(endings: readonly string[], words: readonly string[]): RegExp {
+  const parts = [
+    ...(endings.length > 0 ? [`^\\p{Ll}+(?:${alternatives(endings)})$`] : []),
+    ...(words.length > 0 ? [`^(?:${alternatives(words)})$`] : []),
+  ];
+  return parts.length === 0 ? /(?!)/u : new RegExp(parts.join('|'), 'u');
+}
+
 const setCache = new WeakMap<CompareRules, RuleSets>();
 
 export function ruleSets(rules: CompareRules): RuleSets {
@@ -143,6 +207,9 @@ export function ruleSets(rules: CompareRules): RuleSets {
   const sets: RuleSets = {
     titles: new Set(entities.titles),
     quoteVerbs: new Set(quotes.quoteVerbs),
+    commaMarkers: new Set(quotes.commaMarkers),
+    finiteVerb: finitePattern(quotes.finiteVerbs?.endings ?? [], quotes.finiteVerbs?.words ?? []),
+    finiteEnding: finitePattern(quotes.finiteVerbs?.endings ?? [], []),
     pronouns: new Set(quotes.pronouns),
     reportedSpeech: new Set(quotes.reportedSpeech),
     determiners: new Set(entities.determiners),
@@ -163,6 +230,7 @@ export function ruleSets(rules: CompareRules): RuleSets {
       (quotes.openingNonSpeakers ?? []).filter((w) => !entities.determiners.includes(w)),
     ),
     names: nameSets(entities),
+    adjectives: adjectivePatterns(entities.adjectiveEndings),
   };
   setCache.set(rules, sets);
   return sets;

@@ -1,4 +1,5 @@
 import type { AnalysedArticle } from '../core/types.js';
+import type { FigureRules } from '../lang/index.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import { figureModalities } from './modality.js';
 import { numberAt } from './numbers.js';
@@ -6,10 +7,10 @@ import type { Figure } from './types.js';
 import { wordIndexAt, type Word } from './words.js';
 import { tableValue } from './table-lookup.js';
 import { keptPer } from '../core/kept.js';
+import { endingIn } from '../core/regexp.js';
 
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
-const GERMAN_INFLECTED = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const COMMA = /,/u;
@@ -17,8 +18,28 @@ const LOWER_START = /^\p{Ll}/u;
 const PERCENT_AFTER = /^\s?%/u;
 
 const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
-const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']);
-const GENITIVE: ReadonlySet<string> = new Set(['des', 'der', 'of']);
+
+/** A figure table's word lists as sets (`hedgePhrases`, `subjectArticles`, `genitiveLinks`). */
+interface FigureWords {
+  readonly linkedHedges: ReadonlySet<string>;
+  readonly hedgeLinks: ReadonlySet<string>;
+  readonly hedgeLeads: ReadonlyMap<string, string>;
+  readonly subjectArticles: ReadonlySet<string>;
+  readonly genitiveLinks: ReadonlySet<string>;
+  /** A lower-case word with one of `inflectedModifiers`, or undefined when the table has none. */
+  readonly inflectedModifier: RegExp | undefined;
+}
+
+/** The sets of a figure table, built once per table. */
+const figureWords = keptPer((figures: FigureRules): FigureWords => ({
+  linkedHedges: new Set(figures.hedgePhrases?.linked),
+  hedgeLinks: new Set(figures.hedgePhrases?.links),
+  hedgeLeads: new Map(Object.entries(figures.hedgePhrases?.leads ?? {})),
+  subjectArticles: new Set(figures.subjectArticles),
+  genitiveLinks: new Set(figures.genitiveLinks),
+  inflectedModifier:
+    figures.inflectedModifiers === undefined ? undefined : endingIn(figures.inflectedModifiers, '^\\p{Ll}+'),
+}));
 
 /** A figure with its word range and the stem of what it counts, for grouping across articles. */
 export interface FoundFigure extends Figure {
@@ -59,13 +80,15 @@ function hedgeBefore(ctx: ArticleContext, i: number): { hedge: string; from: num
   const prev = ctx.words[i - 1];
   if (!prev) return undefined;
   const direct = tableValue(ctx.rules.figures.hedges, prev.lower);
+  const words = figureWords(ctx.rules.figures);
   if (direct !== undefined) {
     const before = ctx.words[i - 2]?.lower;
-    if (prev.lower === 'least' && before === 'at') return { hedge: direct, from: i - 2 };
-    if (prev.lower === 'least' || prev.lower === 'more' || prev.lower === 'mehr') return undefined;
+    const lead = words.hedgeLeads.get(prev.lower);
+    if (lead !== undefined && before === lead) return { hedge: direct, from: i - 2 };
+    if (words.linkedHedges.has(prev.lower)) return undefined;
     return { hedge: direct, from: i - 1 };
   }
-  if (prev.lower === 'als' || prev.lower === 'than' || prev.lower === 'to') {
+  if (words.hedgeLinks.has(prev.lower)) {
     const h = ctx.rules.figures.hedges[ctx.words[i - 2]?.lower ?? ''];
     if (h !== undefined) return { hedge: h, from: i - 2 };
   }
@@ -79,9 +102,10 @@ function countedAfter(
   stop: ReadonlySet<number>,
 ): { from: number; to: number } | undefined {
   const { words } = ctx;
-  if (ctx.article.language === 'de') {
+  const inflected = figureWords(ctx.rules.figures).inflectedModifier;
+  if (inflected !== undefined) {
     let k = i;
-    while (k < i + 3 && words[k]?.tightBefore && GERMAN_INFLECTED.test(words[k]?.text ?? '')) k++;
+    while (k < i + 3 && words[k]?.tightBefore && inflected.test(words[k]?.text ?? '')) k++;
     const noun = words[k];
     if (noun?.tightBefore && CAPITAL_THEN_SMALL.test(noun.text) && !stop.has(noun.start))
       return { from: i, to: k + 1 };
@@ -102,6 +126,7 @@ function clauseSubject(
   sentenceStart: number,
 ): { from: number; to: number } | undefined {
   const { words, article } = ctx;
+  const { subjectArticles } = figureWords(ctx.rules.figures);
   let k = i - 1;
   while (
     k >= 0 &&
@@ -110,7 +135,7 @@ function clauseSubject(
   )
     k--;
   for (let j = k + 1; j < i; j++) {
-    if (!ARTICLES.has((words[j] as Word).lower)) continue;
+    if (!subjectArticles.has((words[j] as Word).lower)) continue;
     let n = j + 1;
     while (n < i && LOWER_START.test((words[n] as Word).text)) n++;
     if (n < i && CAPITAL_THEN_SMALL.test((words[n] as Word).text)) return { from: j + 1, to: n + 1 };
@@ -213,7 +238,7 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
     const start = hedge ? (words[hedge.from] as Word).start : (words[i] as Word).start;
     let counted: { from: number; to: number } | undefined;
     if (unit === null) counted = countedAfter(ctx, to, stops);
-    else if (GENITIVE.has(words[to]?.lower ?? '') && words[to]?.tightBefore)
+    else if (figureWords(rules.figures).genitiveLinks.has(words[to]?.lower ?? '') && words[to]?.tightBefore)
       counted = countedAfter(ctx, to + 1, stops);
     if (!counted && unit !== null && !TIME_UNITS.has(unit) && unit !== '%') {
       counted = clauseSubject(

@@ -3,6 +3,8 @@
  * Hochzeitsfeier"). German puts only names there; a common noun's genitive follows its noun with an article ("die
  * Entscheidung des Trainers"), so a capitalised word in `-s` with no article, right before a noun, is a name.
  */
+import { keptPer } from '../core/kept.js';
+import { endingIn } from '../core/regexp.js';
 import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
 import { genitiveBase } from './gazetteer-index.js';
@@ -13,12 +15,25 @@ import { isCapitalised, isNameWord, type Word } from './words.js';
 
 /** A capitalised word in genitive `-s` (also hyphenated: "Wright-Phillips'" is not, "Meyer-Landruts" is). */
 const GENITIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*s$/u;
-/** Endings that are no genitive `-s`: adjectives ("Großes", "Jedes"), Latin nouns ("Primus", "Lotus"). */
-const NOT_GENITIVE = /(?:es|us)$/u;
-/** A lower-case word inflected like an adjective ("ehemaligen", "verkehrende"): a common noun phrase follows. */
-const INFLECTED = /^\p{Ll}+(?:en|er|es|em|nde)$/u;
-/** An adjective between the genitive and its noun ("Rooneys erstes Tor"). */
-const ADJECTIVE = /^\p{Ll}{3,}(?:e|en|er|es|em)$/u;
+
+/** The genitive rule's endings (`genitiveNameEndings`) as patterns, made once per table. */
+interface GenitiveShapes {
+  /** Endings that are no genitive `-s`: adjectives ("Großes", "Jedes"), Latin nouns ("Primus", "Lotus"). */
+  readonly notGenitive: RegExp;
+  /** A lower-case word inflected like an adjective ("ehemaligen", "verkehrende"): a common noun phrase follows. */
+  readonly inflected: RegExp;
+  /** An adjective between the genitive and its noun ("Rooneys erstes Tor"). */
+  readonly adjective: RegExp;
+}
+
+const shapesOf = keptPer((rules: ArticleContext['rules']): GenitiveShapes => {
+  const endings = rules.entities.genitiveNameEndings;
+  return {
+    notGenitive: endingIn(endings?.notGenitive),
+    inflected: endingIn(endings?.inflected, '^\\p{Ll}+'),
+    adjective: endingIn(endings?.adjective, '^\\p{Ll}{3,}'),
+  };
+});
 
 /** The word after the genitive: a noun ("Entscheidung") or an adjective and its noun ("erstes Pflichtspieltor"). */
 function nounFollows(ctx: ArticleContext, i: number): boolean {
@@ -28,7 +43,7 @@ function nounFollows(ctx: ArticleContext, i: number): boolean {
   if (isNameWord(next.text)) return !isTableName(next.text, ctx);
   const after = words[i + 2];
   return (
-    ADJECTIVE.test(next.text) &&
+    shapesOf(ctx.rules).adjective.test(next.text) &&
     !ctx.sets.determiners.has(next.lower) &&
     after?.tightBefore === true &&
     isNameWord(after.text)
@@ -50,7 +65,7 @@ function boundBefore(prev: Word | undefined, ctx: ArticleContext): boolean {
   if (ctx.sets.names.articles.has(prev.lower) || SMALL_NUMBER.test(prev.text)) return true;
   if (tableValue(ctx.rules.figures.numberWords, prev.lower) !== undefined) return true;
   if (pluralDeterminers(ctx).has(prev.lower)) return true;
-  return INFLECTED.test(prev.text) && !openers(ctx).has(prev.lower);
+  return shapesOf(ctx.rules).inflected.test(prev.text) && !openers(ctx).has(prev.lower);
 }
 
 /** Whether a word ends in a common noun of five letters or more whose last letter is its -s ("arbeitskreis"). */
@@ -89,10 +104,11 @@ export function genitiveNames(ctx: ArticleContext): NameSeed[] {
   // A language that lists no genitive determiners puts no bare genitive before a noun (English "Nicholas Cage").
   if (genitiveDeterminers(ctx).size === 0) return [];
   const lower = new Set(words.filter((w) => w.text === w.lower).map((w) => w.lower));
+  const { notGenitive } = shapesOf(ctx.rules);
   const out: NameSeed[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (!GENITIVE.test(w.text) || NOT_GENITIVE.test(w.text)) continue;
+    if (!GENITIVE.test(w.text) || notGenitive.test(w.text)) continue;
     const base = genitiveBase(w.text);
     if (base === undefined || !nounFollows(ctx, i) || boundBefore(words[i - 1], ctx)) continue;
     if (openers(ctx).has(w.lower) || lower.has(w.lower) || lower.has(base.toLowerCase())) continue;

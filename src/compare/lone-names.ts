@@ -10,15 +10,13 @@ import { keptPer } from '../core/kept.js';
 import { commonNounWord, personWord, type NameSeed } from './persons.js';
 import { isAcronym, isCapitalised, isNameWord, type Word } from './words.js';
 
-/** Lower-case words that continue a name after a given name ("von", "al-", "bin"). */
-const PARTICLE = /^(?:von|van|vom|de|di|da|du|del|della|dos|zu|ten|ter|le|la|al|el|bin|ibn|ben)(?:-|$)/u;
 /** A short capitalised abbreviation before a full stop ("St.", "Dr.", "Hl."). */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 
-/** Whether the word after a first name continues the name. */
-function continued(next: Word | undefined): boolean {
+/** Whether the word after a first name continues the name (a capitalised word or a `continuing` name particle). */
+function continued(ctx: ArticleContext, next: Word | undefined): boolean {
   if (!next?.tightBefore) return false;
-  return isCapitalised(next.text) || PARTICLE.test(next.lower);
+  return isCapitalised(next.text) || ctx.sets.names.continuingParticle.test(next.lower);
 }
 
 /** Whether the word before a first name makes it part of a longer name. */
@@ -65,7 +63,7 @@ export function loneFirstNames(ctx: ArticleContext): NameSeed[] {
   const out: NameSeed[] = [];
   words.forEach((w, i) => {
     if (!ctx.sets.firstNames.has(w.text) || !isNameWord(w.text)) return;
-    if (continued(words[i + 1]) || preceded(ctx, i) || dayAfter(ctx, w) || quotedAlone(ctx, w)) return;
+    if (continued(ctx, words[i + 1]) || preceded(ctx, i) || dayAfter(ctx, w) || quotedAlone(ctx, w)) return;
     // A number or an ampersand right after it: a vehicle's, product's or firm's name ("Christoph 27", "Ernst &
     // Young"), no person.
     if (NUMBER_OR_AMPERSAND.test(ctx.article.text.slice(w.end, w.end + 3))) return;

@@ -216,8 +216,6 @@ export function insideQuotedName(ctx: ArticleContext, m: RawMention): boolean {
 
 /** A word that may be a given name: capitalised, three to nine letters, no capital inside ("Raheem", "Calin"). */
 const GIVEN_SHAPED = /^\p{Lu}\p{Ll}{2,8}$/u;
-/** A lower-case word inflected like an adjective, four letters or more ("rumänische", "neuen"). */
-const INFLECTED_ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|em|es)$/u;
 
 /**
  * Whether the word before a one-word person mention is its given name, which the tables do not know: "Ilan Varon",
@@ -250,7 +248,8 @@ export function givenNameBefore(ctx: ArticleContext, m: RawMention, ends: Readon
     before !== undefined &&
     prev.tightBefore &&
     (ctx.sets.names.articles.has(before.lower) ||
-      (INFLECTED_ADJECTIVE.test(before.text) && !stopwordsFor(ctx.article.language).has(before.lower)))
+      (ctx.sets.adjectives.lowerTwo.test(before.text) &&
+        !stopwordsFor(ctx.article.language).has(before.lower)))
   );
 }
 
@@ -296,7 +295,8 @@ export function placeInLongerName(
     before !== undefined &&
     prev.tightBefore &&
     (ctx.sets.names.articles.has(before.lower) ||
-      (INFLECTED_ADJECTIVE.test(before.text) && !stopwordsFor(ctx.article.language).has(before.lower)))
+      (ctx.sets.adjectives.lowerTwo.test(before.text) &&
+        !stopwordsFor(ctx.article.language).has(before.lower)))
   )
     return false;
   if (stopwordsFor(ctx.article.language).has(lower) || ctx.sets.calendar.has(lower)) return false;

@@ -300,16 +300,17 @@ function genitiveAfter(ctx: ArticleContext, i: number, k: number): number {
   return k + 2;
 }
 
-/** Words a head governs: "für Bildung und Forschung", "zu Köln". */
+/** Words a head governs (`governedNames`): "für Bildung und Forschung", "zu Köln". */
 function governed(ctx: ArticleContext, j: number): number {
   const { words } = ctx;
+  const { governingPrepositions, governedJoiners } = ctx.sets.names;
   const link = words[j];
-  if (!link?.tightBefore || (link.lower !== 'für' && link.lower !== 'zu')) return j;
+  if (!link?.tightBefore || !governingPrepositions.has(link.lower)) return j;
   let k = j + 1;
   let end = j;
   while (k < words.length && k - j <= 5 && words[k]?.tightBefore) {
     const w = words[k] as Word;
-    const joiner = w.lower === 'und';
+    const joiner = governedJoiners.has(w.lower);
     if (nameLike(w, ctx)) end = k + 1;
     else if (!joiner || end !== k) break;
     k++;
@@ -417,7 +418,7 @@ function linkedAfter(ctx: ArticleContext, i: number): number {
   for (let k = i + 2; k < words.length && k - i - 2 < MAX_LINKED && words[k]?.tightBefore; k++) {
     const w = words[k] as Word;
     if (nameLike(w, ctx) && !knownPlaceName(w.text, ctx)) end = k + 1;
-    else if (!(w.text === 'and' && end === k)) break;
+    else if (!(end === k && ctx.sets.names.endNounLinkJoiners.has(w.text))) break;
   }
   return end;
 }
@@ -429,15 +430,12 @@ function gapBefore(ctx: ArticleContext, j: number): string {
   return ctx.article.text.slice(prev?.end ?? 0, w.start);
 }
 
-/** A lower-case word shaped like an inflected adjective ("größtes", "neuen"). */
-const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
-
 /** Whether word `j` is a common or organisation noun after an article or an inflected adjective. */
 function appositionNoun(ctx: ArticleContext, j: number): boolean {
   const w = ctx.words[j] as Word;
   const prev = ctx.words[j - 1];
   if (!w.tightBefore || !prev) return false;
-  if (!ctx.sets.names.articles.has(prev.lower) && !INFLECTED_ADJECTIVE.test(prev.text)) return false;
+  if (!ctx.sets.names.articles.has(prev.lower) && !ctx.sets.adjectives.lower.test(prev.text)) return false;
   return !w.text.includes('-') && nounBeforeEndNoun(w, ctx);
 }
 

@@ -32,7 +32,7 @@ const GROUP_SPACE = /^[ \u00a0\u202f]$/u;
 /** Digits with the language's separators: "10 000", "50.000" (de), "50,000" (en), "1,5" (de), "1.5" (en). */
 function digitsAt(ctx: ArticleContext, i: number): NumberAt | undefined {
   const w = ctx.words[i] as Word;
-  const decimalComma = ctx.article.language === 'de';
+  const decimalComma = ctx.rules.figures.decimalComma === true;
   let text = w.text;
   if (!DIGITS_AND_DOTS.test(text)) return undefined;
   let to = i + 1;

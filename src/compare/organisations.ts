@@ -147,9 +147,6 @@ export function teamNames(ctx: ArticleContext): TaggedName[] {
   return out;
 }
 
-/** A lower-case inflected word: an article, possessive or adjective ("der", "dessen", "serbische"). */
-const INFLECTED = /^\p{Ll}+(?:e|en|er|em|es)$/u;
-
 /** An "-er" ending (an adjective of a place: "Kölner"). */
 const ER_ENDING = /er$/u;
 
@@ -195,7 +192,10 @@ export function clubNames(ctx: ArticleContext): TaggedName[] {
     if (!city.tightBefore || !knownPlaceName(city.text, ctx) || !club(w)) continue;
     if (prev?.tightBefore === true && (isNameWord(prev.text) || isAcronym(prev.text))) continue;
     // "der Sieger der Partie Serbien gegen …": after an article or adjective, a noun and a place.
-    if (prev !== undefined && (ctx.sets.names.articles.has(prev.lower) || INFLECTED.test(prev.text)))
+    if (
+      prev !== undefined &&
+      (ctx.sets.names.articles.has(prev.lower) || ctx.sets.adjectives.lower.test(prev.text))
+    )
       continue;
     if (after?.tightBefore === true && (isNameWord(after.text) || isAcronym(after.text))) continue;
     // The name word stands alone elsewhere in the article ("Partizan führt …"): a club's name, not a noun's.

@@ -184,34 +184,16 @@ function familyFirst(ctx: ArticleContext, i: number): NameSeed | undefined {
   return undefined;
 }
 
-/** Lower-case particles that start the family name ("Franz von Papen", "Rafael van der Vaart"). */
-export const PARTICLES = new Set([
-  'von',
-  'van',
-  'de',
-  'di',
-  'da',
-  'du',
-  'del',
-  'zu',
-  'ten',
-  'ter',
-  'le',
-  'la',
-]);
-/** Particles that may follow a first particle ("von der Leyen", "van den Berg"). */
-export const SECOND_PARTICLES = new Set(['der', 'den', 'dem', 'de', 'la', 'zu']);
-/** Second particles that are German articles: never after "zu" in a name. */
-const ARTICLE_PARTICLES = new Set(['der', 'den', 'dem']);
-
 /** The end of a particle run and family name at `k` ("von der Leyen"), or -1 when there is none. */
 function particleName(ctx: ArticleContext, k: number): number {
   const { words } = ctx;
-  if (!words[k]?.tightBefore || !PARTICLES.has(words[k]?.text ?? '')) return -1;
+  const { firstParticles, secondParticles, articleParticles, articlelessParticles } = ctx.sets.names;
+  if (!words[k]?.tightBefore || !firstParticles.has(words[k]?.text ?? '')) return -1;
   let j = k + 1;
   // "zu" takes no article ("sagte zu den Anschuldigungen" is a preposition; "Karl-Theodor zu Guttenberg" is not).
-  if (words[j]?.tightBefore && SECOND_PARTICLES.has(words[j]?.text ?? '')) {
-    if (words[k]?.text === 'zu' && ARTICLE_PARTICLES.has(words[j]?.text ?? '')) return -1;
+  if (words[j]?.tightBefore && secondParticles.has(words[j]?.text ?? '')) {
+    if (articlelessParticles.has(words[k]?.text ?? '') && articleParticles.has(words[j]?.text ?? ''))
+      return -1;
     j++;
   }
   return words[j]?.tightBefore && personWord(words[j], ctx) ? j + 1 : -1;
@@ -225,7 +207,12 @@ function particleName(ctx: ArticleContext, k: number): number {
  */
 function particleAfter(ctx: ArticleContext, k: number): number | undefined {
   // "zu" and an article after "von" are prepositions after a whole name ("Cantona zu United", "Meier von der Firma").
-  if (ctx.words[k]?.text === 'zu' || ARTICLE_PARTICLES.has(ctx.words[k + 1]?.text ?? '')) return undefined;
+  const { articleParticles, articlelessParticles } = ctx.sets.names;
+  if (
+    articlelessParticles.has(ctx.words[k]?.text ?? '') ||
+    articleParticles.has(ctx.words[k + 1]?.text ?? '')
+  )
+    return undefined;
   const end = particleName(ctx, k);
   if (end < 0) return undefined;
   const family = ctx.words[end - 1] as Word;
@@ -264,7 +251,9 @@ function afterFirstName(ctx: ArticleContext, i: number): number {
     if (!joined || !personWord(next, ctx)) return k + 1;
     // "Peter J. Van Dyke", "Anna M. De Luca": a particle written with a capital before the family name.
     const family = words[k + 2];
-    return PARTICLES.has(next.lower) && family?.tightBefore && personWord(family, ctx) ? k + 3 : k + 2;
+    return ctx.sets.names.firstParticles.has(next.lower) && family?.tightBefore && personWord(family, ctx)
+      ? k + 3
+      : k + 2;
   }
   const particle = particleName(ctx, k);
   if (particle > 0) return particle;

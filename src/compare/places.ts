@@ -47,11 +47,12 @@ function nameShaped(word: Word, next: Word | undefined, ctx: ArticleContext): bo
   if (ctx.sets.names.knownPersons.has(word.text)) return false;
   if (ctx.nouns.common.test(word.lower) && !ctx.nouns.placeName.test(word.lower)) return false;
   // "in Anwesenheit des Ministers": a noun governing a genitive.
-  return !governsGenitive(next);
+  return !governsGenitive(next, ctx);
 }
 
-const governsGenitive = (next: Word | undefined): boolean =>
-  next?.tightBefore === true && GENITIVE_ARTICLES.includes(next.lower);
+/** Whether `next` is an article of a genitive that the word before it governs (`governedGenitives`). */
+const governsGenitive = (next: Word | undefined, ctx: ArticleContext): boolean =>
+  next?.tightBefore === true && ctx.sets.names.governedGenitives.has(next.lower);
 
 /** Candidate place words in one article: "in/nach/aus X" and "Insel X" with a capitalised X outside the tables. */
 export interface PlaceCandidate {
@@ -66,9 +67,6 @@ export interface PlaceCandidate {
   /** Followed by a genitive article ("nach Angaben der Polizei"): a noun governing a genitive, no place. */
   readonly governs?: boolean;
 }
-
-/** Articles of a genitive a noun governs ("in Anwesenheit des Ministers"). */
-const GENITIVE_ARTICLES = ['des', 'der', 'eines', 'einer'];
 
 /** A capital after the first letter and lower-case letters ("McAllen", "iPhone"). */
 const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
@@ -92,11 +90,11 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
 const knownPlace = (word: Word | undefined, ctx: ArticleContext): boolean =>
   word !== undefined && knownPlaceName(word.text, ctx);
 
-/** "zwischen Düren und Eregli", "Eregli oder Düren": a name joined to a known place by "und"/"oder". */
+/** "zwischen Düren und Eregli", "Eregli oder Düren": a name joined to a known place by a `placeJoiners` word. */
 function coordinated(ctx: ArticleContext, i: number): Word | undefined {
   const { words } = ctx;
   const joiner = words[i];
-  if (!joiner || (joiner.lower !== 'und' && joiner.lower !== 'oder') || !joiner.tightBefore) return undefined;
+  if (!joiner || !ctx.sets.names.placeJoiners.has(joiner.lower) || !joiner.tightBefore) return undefined;
   const before = words[i - 1];
   const after = words[i + 1];
   const shaped = (w: Word | undefined): w is Word =>
@@ -154,7 +152,7 @@ export function placeCandidates(ctx: ArticleContext): PlaceCandidate[] {
     ) {
       const strong = ctx.sets.names.namePrepositions.has(w.lower) && nameShaped(next, words[i + 2], ctx);
       const weak = ctx.sets.names.supportPrepositions.has(w.lower);
-      out.push({ word: next.text, strong, weak, governs: governsGenitive(words[i + 2]) });
+      out.push({ word: next.text, strong, weak, governs: governsGenitive(words[i + 2], ctx) });
     }
   }
   return out;

@@ -21,8 +21,8 @@ export interface QuoteSurroundings {
   readonly personish: (p: SpeakerPhrase, subject: boolean) => boolean;
 }
 
-/** A finite verb form as German and English write it ("begründete", "äußert", "musste"; "said" is in the tables). */
-export const FINITE = /^\p{Ll}+(te|ten|t|ed)$|^(wird|war|ist)$/u;
+/** Whether a word is shaped like a finite verb form of the language (`finiteVerbs`; "said" is in the tables). */
+export const finite = (ctx: ArticleContext, text: string): boolean => ctx.sets.finiteVerb.test(text);
 
 const quoted = (near: QuoteSurroundings, w: Word): boolean => insideQuote(near.spans, w.start);
 
@@ -92,7 +92,7 @@ export function saidInNext(near: QuoteSurroundings, index: number): SpeakerPhras
   const verb = ctx.words[from + 1];
   if (!quoteDemonstratives.includes(ctx.words[from]?.lower ?? '') || !verb || from + 1 >= to)
     return undefined;
-  if (!FINITE.test(verb.text) || breakBefore(ctx, from + 1)) return undefined;
+  if (!finite(ctx, verb.text) || breakBefore(ctx, from + 1)) return undefined;
   const p = invertedSubject(ctx, spans, from + 1);
   if (!p || p.kind === 'pronoun' || objectCase(ctx, p)) return undefined;
   if (p.kind === 'name') return near.personish(p, false) ? p : undefined;

@@ -7,7 +7,7 @@ import type { RawMention } from './lexicon.js';
 import { isRoleNoun } from './speaker-roles.js';
 import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
 import {
-  FINITE,
+  finite,
   namedSubject,
   opinionOf,
   pronounSubject,
@@ -648,7 +648,7 @@ class ArticleQuotes {
       quotes.reportingVerbs.includes(w.lower) ||
       quotes.attributionMarkers.includes(w.lower) ||
       quotes.auxiliaries.includes(w.lower) ||
-      FINITE.test(w.text);
+      finite(ctx, w.text);
     if (!verbish) return undefined;
     // A verb of quoting: whom it quotes ("„…“, zitiert die Zeitung den Minister").
     const quoted = this.cited(j, limit, false);
@@ -991,7 +991,7 @@ class ArticleQuotes {
     // With a colon and no subject first: a name or pronoun after the first verb ("Ähnlich äußerte sich X:").
     for (let k = start + 1; k < o && colon; k++) {
       const w = ctx.words[k] as Word;
-      if (!FINITE.test(w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
+      if (!finite(ctx, w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
     }
@@ -1017,7 +1017,7 @@ class ArticleQuotes {
         const w = ctx.words[k] as Word;
         if (
           quotes.nominativePronouns.includes(w.lower) &&
-          FINITE.test(ctx.words[k - 1]?.text ?? '') &&
+          finite(ctx, ctx.words[k - 1]?.text ?? '') &&
           !breakBefore(ctx, k)
         )
           return { kind: 'pronoun', at: w.start };
@@ -1128,7 +1128,7 @@ class ArticleQuotes {
     const { ctx } = this.input;
     const found = speakerPhraseAt(ctx, wordIndexAt(ctx.words, p.at), this.spans);
     const verb = found ? ctx.words[found.to] : undefined;
-    if (!found || !verb || !FINITE.test(verb.text) || breakBefore(ctx, found.to)) return p;
+    if (!found || !verb || !finite(ctx, verb.text) || breakBefore(ctx, found.to)) return p;
     const after = this.nominativeAfter(found.to, ctx.words.length);
     return after?.kind === 'name' ? after : p;
   }
@@ -1313,7 +1313,9 @@ class ArticleQuotes {
     const explicit =
       (introduced?.kind === 'name' ? introduced : phraseAfter) ?? this.clauseSpeaker(span, from, to);
     // A name or title in quotation marks is no quote unless a speaker follows it („…“, sagte X).
-    const saying = outside.some((w) => ctx.sets.quoteVerbs.has(w.lower) || w.lower === 'so');
+    const saying = outside.some(
+      (w) => ctx.sets.quoteVerbs.has(w.lower) || ctx.sets.commaMarkers.has(w.lower),
+    );
     // Right after a noun for a work it is the title even then ("Brenners Buch „…“ hatte sie „…“ genannt").
     if ((!(phraseAfter && saying) || afterWorkNoun(ctx, span)) && titleLike(ctx, span, words)) return;
     // One or two words are a quote only with a verb of saying and its speaker ("bezeichnete es als „Gesindel“").

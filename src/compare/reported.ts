@@ -315,9 +315,6 @@ export function invertedSubject(
   return undefined;
 }
 
-/** A finite verb as German writes it at a clause end ("ausführte", "feststellt", "erläuterten"). */
-const CLAUSE_VERB = /^\p{Ll}+(te|ten|t)$/u;
-
 /**
  * The verb that closes a clause opened by "Wie" ("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, …",
  * "Wie Norman Paech, der … anwesend war, dazu feststellt, …"): the first finite-looking lower-case word with a comma
@@ -331,7 +328,8 @@ function asClauseVerb(f: Frames, from: number, to: number): number {
     if (insideQuote(quotes, w.start)) return -1;
     if (commaBefore(ctx, k) && ctx.rules.quotes.clauseOpeners.includes(w.lower)) relative = true;
     if (!commaBefore(ctx, k + 1)) continue;
-    if (!relative && CLAUSE_VERB.test(w.text)) return k;
+    // a finite verb by its ending ("ausführte", "feststellt", "erläuterten")
+    if (!relative && ctx.sets.finiteEnding.test(w.text)) return k;
     relative = false;
   }
   return -1;
@@ -434,8 +432,6 @@ function quotedSubject(f: Frames, from: number, v: number): SpeakerPhrase | unde
   return q && verb && f.ctx.article.text.slice(q.close + 1, verb.start).trim() === '' ? named : undefined;
 }
 
-/** A lower-case adjective before a noun ("israelischen Medien", "aktueller Statistik"). */
-const ADJECTIVE = /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u;
 /** A domain written as a source ("laut ndr.de", "laut faz.net"). */
 const DOMAIN = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
@@ -476,7 +472,7 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
   while (
     opened &&
     start < to - 1 &&
-    ADJECTIVE.test(ctx.words[start]?.text ?? '') &&
+    ctx.sets.adjectives.hyphened.test(ctx.words[start]?.text ?? '') &&
     !ctx.sets.determiners.has(ctx.words[start]?.lower ?? '') &&
     !breakBefore(ctx, start + 1)
   )
@@ -507,7 +503,12 @@ function sourceNoun(f: Frames, w: Word): boolean {
 function ownerAfter(f: Frames, k: number, to: number): SpeakerPhrase | undefined {
   const { ctx } = f;
   let n = ctx.sets.determiners.has(ctx.words[k]?.lower ?? '') ? k + 1 : k;
-  while (n < to - 1 && ADJECTIVE.test(ctx.words[n]?.text ?? '') && !breakBefore(ctx, n + 1)) n++;
+  while (
+    n < to - 1 &&
+    ctx.sets.adjectives.hyphened.test(ctx.words[n]?.text ?? '') &&
+    !breakBefore(ctx, n + 1)
+  )
+    n++;
   const noun = ctx.words[n];
   const said = ctx.rules.quotes.speechNouns?.nouns ?? [];
   if (!noun || n + 1 >= to || breakBefore(ctx, n) || breakBefore(ctx, n + 1) || !isCapitalised(noun.text))

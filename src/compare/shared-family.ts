@@ -3,7 +3,7 @@ import type { ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
 import type { TaggedName } from './name-rules.js';
 import { nameKey } from './names.js';
-import { commonNounWord, PARTICLES, personWord } from './persons.js';
+import { commonNounWord, personWord } from './persons.js';
 import { isCapitalised, lowerCaseWords, type Word } from './words.js';
 
 /** How often a pair must occur in the story: once may be a heading or a line in title case. */
@@ -34,7 +34,7 @@ function unknownGiven(ctx: ArticleContext, i: number): boolean {
   if (!family.tightBefore || !GIVEN_SHAPED.test(given.text) || !personWord(given, ctx)) return false;
   if (ctx.sets.firstNames.has(given.text) || knownWord(given.text) || commonNounWord(given.text, ctx))
     return false;
-  if (PARTICLES.has(given.lower)) return false;
+  if (ctx.sets.names.firstParticles.has(given.lower)) return false;
   if (lowerCaseWords(words).has(given.lower)) return false;
   return !capitalRun(words[i - 1], given) && !capitalRun(family, words[i + 2]);
 }

@@ -1,5 +1,5 @@
 import { isTitleWord, type ArticleContext } from './context.js';
-import { PARTICLES, personWord, SECOND_PARTICLES } from './persons.js';
+import { personWord } from './persons.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { isCapitalised, isNameWord, wordIndexAt, type Word } from './words.js';
 
@@ -78,10 +78,11 @@ export function particleFamilyEnd(ctx: ArticleContext, k: number): number {
   const given = words[k - 1];
   const particle = words[k];
   if (!given || !particle || breakBefore(ctx, k) || !ctx.sets.firstNames.has(given.text)) return -1;
-  if (!PARTICLES.has(particle.text)) return -1;
+  const { firstParticles, secondParticles, articlelessParticles } = ctx.sets.names;
+  if (!firstParticles.has(particle.text)) return -1;
   let j = k + 1;
-  if (!breakBefore(ctx, j) && SECOND_PARTICLES.has(words[j]?.text ?? '')) {
-    if (particle.text === 'zu' && ctx.sets.determiners.has(words[j]?.lower ?? '')) return -1;
+  if (!breakBefore(ctx, j) && secondParticles.has(words[j]?.text ?? '')) {
+    if (articlelessParticles.has(particle.text) && ctx.sets.determiners.has(words[j]?.lower ?? '')) return -1;
     j++;
   }
   const family = words[j];
@@ -134,10 +135,10 @@ export function openingNonSpeaker(ctx: ArticleContext, k: number): boolean {
  */
 export function particleNameAt(ctx: ArticleContext, i: number, limit: number = ctx.words.length): number {
   const first = ctx.words[i];
-  if (!first || !isCapitalised(first.text) || !PARTICLES.has(first.lower)) return -1;
+  const { firstParticles, secondParticles } = ctx.sets.names;
+  if (!first || !isCapitalised(first.text) || !firstParticles.has(first.lower)) return -1;
   let k = i + 1;
-  while (k < limit && k - i < 3 && SECOND_PARTICLES.has(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k))
-    k++;
+  while (k < limit && k - i < 3 && secondParticles.has(ctx.words[k]?.text ?? '') && !breakBefore(ctx, k)) k++;
   const name = ctx.words[k];
   if (!name || k >= limit || breakBefore(ctx, k) || !isNameWord(name.text)) return -1;
   const tail = ctx.words.slice(i, k + 1).map((w) => w.lower);
@@ -299,7 +300,7 @@ export function speakerPhraseAt(
     if (isTitleWord(w, ctx) || roleNoun(ctx, w)) lastTitle = n;
   });
   if (lastTitle < 0 && !determiner) lastTitle = roleBeforeGivenName(nouns, sets.firstNames);
-  const name = nouns.slice(lastTitle + 1).filter(inName);
+  const name = nouns.slice(lastTitle + 1).filter((w, n, all) => inName(ctx, w, n, all));
   const nameLike = name.length === nouns.length - lastTitle - 1 && name.length > 0;
   if (nameLike && (lastTitle >= 0 || !determiner)) {
     const title = nouns[lastTitle];
@@ -414,12 +415,13 @@ function joinedNameEnd(ctx: ArticleContext, k: number, limit: number): number {
  * Whether word `w` at `n` of the words after a phrase's last role word belongs to a name: a name word, a middle initial
  * ("George W. Bush") or a particle before the family name ("von der Leyen").
  */
-function inName(w: Word, n: number, all: readonly Word[]): boolean {
+function inName(ctx: ArticleContext, w: Word, n: number, all: readonly Word[]): boolean {
   const inside = n > 0 && n + 1 < all.length;
+  const { firstParticles, secondParticles } = ctx.sets.names;
   return (
     isNameWord(w.text) ||
     (inside && INITIAL.test(w.text)) ||
-    (inside && (PARTICLES.has(w.text) || SECOND_PARTICLES.has(w.text)))
+    (inside && (firstParticles.has(w.text) || secondParticles.has(w.text)))
   );
 }
 

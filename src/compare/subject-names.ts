@@ -33,6 +33,7 @@ interface SubjectSets {
   readonly participle: RegExp;
   /** A lower-case word with one of the table's `notNameEndings` (never matches when it has none). */
   readonly notName: RegExp;
+  readonly reflexivePronouns: ReadonlySet<string>;
 }
 
 const setsOf = new WeakMap<ArticleContext['rules'], SubjectSets>();
@@ -46,6 +47,7 @@ function subjectSets(ctx: ArticleContext): SubjectSets {
       singularVerbShapes = [],
       participleShape = NEVER,
       notNameEndings = [],
+      reflexivePronouns = [],
     } = ctx.rules.entities;
     sets = {
       sentenceOpeners: new Set(sentenceOpeners),
@@ -53,6 +55,7 @@ function subjectSets(ctx: ArticleContext): SubjectSets {
       singularVerbShapes,
       participle: participleShape,
       notName: endingInGroups(notNameEndings),
+      reflexivePronouns: new Set(reflexivePronouns),
     };
     setsOf.set(ctx.rules, sets);
   }
@@ -132,7 +135,8 @@ export function subjectNames(ctx: ArticleContext): NameSeed[] {
     if (ctx.sets.names.predicateCopulas.has(verb?.lower ?? '')) continue;
     if (subjectAfter(ctx, i + 2)) continue;
     // "Erfreut zeigte sich Anna Berger": the subject after a reflexive pronoun.
-    if (words[i + 2]?.lower === 'sich' && subjectAfter(ctx, i + 3)) continue;
+    if (subjectSets(ctx).reflexivePronouns.has(words[i + 2]?.lower ?? '') && subjectAfter(ctx, i + 3))
+      continue;
 
     out.push({ article: ctx.index, from: i, to: i + 1, words: [w.text], rule: 'subject' });
   }

@@ -16,6 +16,7 @@
  * Nothing here reads the clock.
  */
 import { keptPer } from '../core/kept.js';
+import { alternatives } from '../core/regexp.js';
 import { mostFrequent } from '../core/most-frequent.js';
 import { sentenceAt, type ArticleContext } from './context.js';
 import { numberAt } from './numbers.js';
@@ -37,8 +38,6 @@ import { wordIndexAt, type Word } from './words.js';
 
 // Patterns tested per word or mention are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
-const DECADE = /^(\d{2,4})er(?:-(\p{L}+))?$/u;
-const SEASON_PREFIX = /^(spät|früh|hoch)/u;
 const WORD_GAP = /^\.?\s$|^\s$/u;
 const ONE_TO_THREE_DIGITS = /^\d{1,3}$/u;
 const THREE_OR_FOUR_DIGITS = /^\d{3,4}$/u;
@@ -105,7 +104,27 @@ const DAY = /^\d{1,2}$/u;
 const ISO_POINT = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
 /** A decimal comma (or point) and a digit right after a number. */
 const DECIMAL_TAIL = /^[,.]\d/u;
-const CONNECTOR = /^\s*(?:\/|-|–|—|bis|und|oder|,)\s*$/u;
+
+/** A table's range joiners as a set, and the gap that connects two dates: a dash, a slash, a comma or a joiner. */
+interface RangeJoiners {
+  readonly words: ReadonlySet<string>;
+  readonly connector: RegExp;
+}
+
+const rangeJoinerCache = new WeakMap<TemporalRules, RangeJoiners>();
+
+/** The range joiners of the table (`rangeJoiners`), built once per table. */
+function rangeJoinersOf(t: TemporalRules): RangeJoiners {
+  const cached = rangeJoinerCache.get(t);
+  if (cached) return cached;
+  const joiners = t.rangeJoiners.length > 0 ? `|${alternatives(t.rangeJoiners)}` : '';
+  const made = {
+    words: new Set(t.rangeJoiners),
+    connector: new RegExp(`^\\s*(?:\\/|-|–|—${joiners}|,)\\s*$`, 'u'),
+  };
+  rangeJoinerCache.set(t, made);
+  return made;
+}
 
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 const yearText = (p: { bc: boolean; year: number }): string => (p.bc ? `BC${pad4(p.year)}` : pad4(p.year));
@@ -478,16 +497,13 @@ function yearAt(
 }
 
 /** The year of a following "… [bis|/|und] [D.] Monat YYYY" (for "Mai/Juni 1940", "10. bis 15. Mai 1940"). */
-function borrowedYear(
-  st: State,
-  i: number,
-  t: TemporalRules | undefined,
-): { year: Point; month?: number } | undefined {
+function borrowedYear(st: State, i: number, t: TemporalRules): { year: Point; month?: number } | undefined {
   const gap = (k: number): string => gapBefore(st, k);
+  const joiners = rangeJoinersOf(t);
   let k = i;
-  if (!CONNECTOR.test(gap(k)) && !(word(st, k) && ['bis', 'und', 'oder'].includes(word(st, k)?.lower ?? '')))
+  if (!joiners.connector.test(gap(k)) && !(word(st, k) && joiners.words.has(word(st, k)?.lower ?? '')))
     return undefined;
-  if (['bis', 'und', 'oder'].includes(word(st, k)?.lower ?? '')) k++;
+  if (joiners.words.has(word(st, k)?.lower ?? '')) k++;
   if (DAY.test(word(st, k)?.text ?? '')) k++;
   const month = tableValue(st.ctx.rules.dates.months, word(st, k)?.lower ?? '');
   if (month === undefined) return undefined;
@@ -556,12 +572,12 @@ function monthAt(st: State, i: number, t: TemporalRules | undefined): Match | un
     if (borrowed) year = borrowed.year;
     else if (st.narrative) {
       const b = base(st);
-      if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
+      if (t?.nameMonths.includes(w.lower) === true && day === undefined && !isLed(st, i)) return undefined;
       needs = 'year';
       if (b) year = { bc: b.bc, year: b.year };
     } else {
       if (!st.ref) return undefined;
-      if (t && w.lower === 'august' && day === undefined && !isLed(st, i)) return undefined;
+      if (t?.nameMonths.includes(w.lower) === true && day === undefined && !isLed(st, i)) return undefined;
       const refMonth = st.ref.date.getUTCMonth() + 1;
       const tense = leadsAhead(st, from) ? 'future' : tenseOf(st, '');
       year = {
@@ -626,7 +642,7 @@ function dayBeforeRangeAt(st: State, i: number, t: TemporalRules | undefined): M
   if (!t || !DAY.test(w.text) || st.ctx.article.text[w.end] !== '.') return undefined;
   const k = i + 1;
   const connector = word(st, k);
-  if (!connector || !['bis', 'und', 'oder'].includes(connector.lower)) return undefined;
+  if (!connector || !rangeJoinersOf(t).words.has(connector.lower)) return undefined;
   const day2 = word(st, k + 1);
   const month = tableValue(st.ctx.rules.dates.months, word(st, k + 2)?.lower ?? '');
   if (!day2 || !DAY.test(day2.text) || month === undefined) return undefined;
@@ -639,12 +655,17 @@ function dayBeforeRangeAt(st: State, i: number, t: TemporalRules | undefined): M
   return { type: 'date', value, from: i, to: i + 1, end: w.end + 1, needs: y ? 'none' : 'year' };
 }
 
+/** A word opening with one of the table's `seasonPrefixes` ("spät", "früh", "hoch"), built once per table. */
+const seasonPrefix = keptPer((t: TemporalRules): RegExp =>
+  t.seasonPrefixes.length === 0 ? /(?!)/u : new RegExp(`^(?:${alternatives(t.seasonPrefixes)})`, 'u'),
+);
+
 /** "Sommer 1940", "Spätsommer", "Frühjahr 479 v. Chr.". */
 function seasonAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
   if (!CAPITALISED.test(w.text)) return undefined;
   const key = Object.keys(t.seasons).find(
-    (s) => w.lower === s || (w.lower.endsWith(s) && SEASON_PREFIX.test(w.lower)),
+    (s) => w.lower === s || (w.lower.endsWith(s) && seasonPrefix(t).test(w.lower)),
   );
   if (key === undefined) return undefined;
   const season = t.seasons[key] as string;
@@ -660,6 +681,13 @@ function seasonAt(st: State, i: number, t: TemporalRules): Match | undefined {
     needs: own ? 'none' : 'year',
   };
 }
+
+/** A decade in digits with a suffix of the table and a noun joined by a hyphen ("1930er", "30er-Jahre"). */
+const decadePattern = keptPer((t: TemporalRules): RegExp =>
+  t.decadeSuffixes.length === 0
+    ? /(?!)/u
+    : new RegExp(`^(\\d{2,4})(?:${alternatives(t.decadeSuffixes)})(?:-(\\p{L}+))?$`, 'u'),
+);
 
 /** "20. Jahrhunderts" (`19`), "4. Jh. v. Chr." (`BC03`). */
 function centuryAt(st: State, i: number, t: TemporalRules): Match | undefined {
@@ -683,7 +711,7 @@ function centuryAt(st: State, i: number, t: TemporalRules): Match | undefined {
 /** "1930er Jahre" (`193`), "den zwanziger Jahren" (`192`), "460er Jahre v. Chr." (`BC046`). */
 function decadeAt(st: State, i: number, t: TemporalRules): Match | undefined {
   const w = word(st, i) as Word;
-  const m = DECADE.exec(w.text);
+  const m = decadePattern(t).exec(w.text);
   let prefix: string | undefined;
   let to = i + 1;
   if (m) {

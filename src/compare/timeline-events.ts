@@ -6,8 +6,8 @@
  */
 import type { AnalysedArticle, Token } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
-import { keptPrefix, mapped, refill } from '../core/kept.js';
-import { countMatches, wordSpans } from '../core/regexp.js';
+import { keptPer, keptPrefix, mapped, refill } from '../core/kept.js';
+import { alternatives, countMatches, wordSpans } from '../core/regexp.js';
 import { isEventMention } from './timeline-filter.js';
 import type { TimelineEvent, TimelineItem, TimelineSource } from './types.js';
 
@@ -18,12 +18,20 @@ const MIN_WORDS = 7;
 /** Content words two passages of the same date must share to be one event. */
 const SHARED = 2;
 
+/** Where a clause ends inside a sentence whatever the language: a semicolon, a colon or a dash. */
+const PUNCTUATION_BREAK = '[;:]\\s|\\s[–—]\\s|\\s-\\s';
+/** A clause break without a table of conjunctions. */
+const NO_CONJUNCTIONS: readonly string[] = [];
+
 /**
- * Where a clause ends inside a sentence: a semicolon, a colon or a dash, or a comma before a conjunction that opens
- * a clause of its own (German and English). Relative and "dass" clauses stay with their main clause.
+ * Where a clause ends inside a sentence: `PUNCTUATION_BREAK`, or a comma before a conjunction of the language's
+ * `clauseConjunctions` (case-insensitive); made once per list.
  */
-const CLAUSE_BREAK =
-  /[;:]\s|\s[–—]\s|\s-\s|,\s(?=(?:aber|doch|sondern|während|nachdem|bevor|weil|obwohl|but|while|after|before|because|although)\s)/giu;
+const clauseBreak = keptPer((conjunctions: readonly string[]): RegExp =>
+  conjunctions.length === 0
+    ? new RegExp(PUNCTUATION_BREAK, 'giu')
+    : new RegExp(`${PUNCTUATION_BREAK}|,\\s(?=(?:${alternatives(conjunctions)})\\s)`, 'giu'),
+);
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 /** `WORD` from exactly `lastIndex`, and the character each match of it starts with (see `wordSpans`). */
@@ -33,11 +41,16 @@ const EDGE_START = /^[\s"'„“”«»‚‘’([–—,;:-]+/u;
 const EDGE_END = /[\s"'„“”«»‚‘’)\],;:.!?–—-]+$/u;
 
 /** The clause of `[from, to)` (a sentence) that holds `[at, atEnd)`: its start and end offsets. */
-function clauseOf(text: string, from: number, to: number, at: number, atEnd: number): [number, number] {
+function clauseOf(
+  text: string,
+  span: { from: number; to: number; at: number; atEnd: number },
+  breaks: RegExp,
+): [number, number] {
+  const { from, to, at, atEnd } = span;
   const sentence = text.slice(from, to);
   let start = from;
   let end = to;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  for (const m of sentence.matchAll(breaks)) {
     const b = from + (m.index ?? 0);
     if (b + m[0].length <= at) start = b + m[0].length;
     else if (b >= atEnd) {
@@ -284,7 +297,11 @@ interface Told extends DatedMention {
 export function eventSource(article: AnalysedArticle, mention: TimelineEvent): TimelineSource {
   const { text } = article;
   const rules = rulesFor(article.language);
-  const [cs, ce] = clauseOf(text, mention.sentence.start, mention.sentence.end, mention.start, mention.end);
+  const [cs, ce] = clauseOf(
+    text,
+    { from: mention.sentence.start, to: mention.sentence.end, at: mention.start, atEnd: mention.end },
+    clauseBreak(rules.compare.dates.timeline?.clauseConjunctions ?? NO_CONJUNCTIONS),
+  );
   const [s, end] = shorten(
     text,
     { start: cs, end: ce, at: mention.start, atEnd: mention.end },

@@ -3,8 +3,8 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** The endings as one alternation (a pattern source), longest first, each matched literally. */
-function alternatives(endings: readonly string[]): string {
+/** The endings (or words) as one alternation (a pattern source), longest first, each matched literally. */
+export function alternatives(endings: readonly string[]): string {
   return [...endings]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)

@@ -67,6 +67,17 @@ export interface EntityRules {
    */
   readonly genitiveDeterminers?: readonly string[];
   /**
+   * Lower-case endings for the genitive rule (`genitiveDeterminers`): of a capitalised word in -s that is no genitive
+   * (`notGenitive`: "Großes", "Primus"), of a lower-case word before it inflected like an adjective that opens a
+   * common noun phrase (`inflected`: "ehemaligen", "verkehrende"), and of an adjective between the genitive and its
+   * noun, after three letters at least (`adjective`: "Rooneys erstes Tor"). Without them no word is one.
+   */
+  readonly genitiveNameEndings?: {
+    readonly notGenitive: readonly string[];
+    readonly inflected: readonly string[];
+    readonly adjective: readonly string[];
+  };
+  /**
    * Words that open a place's name before a known place ("Bad Homburg", "Sankt Augustin"), as written: no club's
    * name. A language that lists them reads a name word before a known city as a club ("Partizan Belgrad").
    */
@@ -148,10 +159,23 @@ export interface EntityRules {
   readonly notGivenNameEndings?: readonly string[];
   /** Lower-case pronouns that stand as a subject after the verb ("Kreideweiss soll er …", "Gestern sagte man …"). */
   readonly subjectPronouns?: readonly string[];
+  /**
+   * Lower-case reflexive pronouns between a fronted word and the subject after its verb ("Erfreut zeigte sich Anna
+   * Berger"): the fronted word is then no subject. None when absent.
+   */
+  readonly reflexivePronouns?: readonly string[];
   /** Lower-case indefinite articles: a known first name after one is a common noun ("einer Tom und …"). */
   readonly indefiniteArticles?: readonly string[];
   /** Lower-case words that join names of one kind ("Siemens und Bombardier", "Paris or Lyon"). */
   readonly nameJoiners?: readonly string[];
+  /**
+   * Lower-case endings of an inflected adjective ("neue", "neuen", "neuer", "neues", "neuem"): a word with one before
+   * a capitalised word is an adjective of a noun phrase, no name ("der neue Präsident", "Technische Universität").
+   * None when absent (no word is read as an inflected adjective).
+   */
+  readonly adjectiveEndings?: readonly string[];
+  /** The particles of family names (`NameParticles`); without them no particle joins a name. */
+  readonly nameParticles?: NameParticles;
   /**
    * Lower-case words that join a year to another ("1997 und 1998", "2019 bis 2021"): a year before one is a date,
    * not the number of a model or edition after an acronym ("die XYZ 2031"). None when absent.
@@ -167,6 +191,26 @@ export interface EntityRules {
     readonly fieldHeads: readonly string[];
     readonly fieldJoiner: string;
   };
+  /**
+   * Organisation names that go on with the names a preposition after their head governs: the lower-case prepositions
+   * ("Bundesamt für Gesundheit", "Universität zu Köln") and the lower-case words joining a second name to the first
+   * ("für Bildung und Forschung"). None when absent.
+   */
+  readonly governedNames?: {
+    readonly prepositions: readonly string[];
+    readonly joiners: readonly string[];
+  };
+  /**
+   * Lower-case words that join a name to a known place ("zwischen Düren und Eregli", "Eregli oder Düren"): a plausible
+   * name on the other side is a place too. None when absent (English: none).
+   */
+  readonly placeJoiners?: readonly string[];
+  /**
+   * Lower-case articles of a genitive that a noun governs ("in Anwesenheit des Ministers", "nach Angaben der
+   * Polizei"): a capitalised word after a place preposition with one right after it is that noun, no place. None
+   * when absent.
+   */
+  readonly governedGenitives?: readonly string[];
   /**
    * Whether a person's name may carry a middle name between the given and the family name ("Philip Seymour
    * Hoffman"): English writes them; in German a third capitalised word after a name is mostly a noun.
@@ -217,6 +261,11 @@ export interface EntityRules {
    */
   readonly endNounLinks?: readonly string[];
   /**
+   * Words that join two name words after an end noun's link ("School of Arts and Sciences"), as written; none when
+   * absent (the name then ends before the joiner).
+   */
+  readonly endNounLinkJoiners?: readonly string[];
+  /**
    * Lower-case nouns of three letters that end compounds ("Betriebsrat", "Aufzug", "Landratsamt") and no names:
    * a word ending in one after three or more letters is a common noun, no name.
    */
@@ -253,6 +302,11 @@ export interface QuoteRules {
   readonly quoteVerbs: readonly string[];
   /** Words that attribute by themselves before a name: "so" ("…, so Putin"), "according to". */
   readonly attributionMarkers: readonly string[];
+  /**
+   * One-word attribution markers that attribute only after a comma ("„…“, so Putin"; "so" opens clauses too), lower
+   * case; outside a quote one counts as a word of saying, as a verb of saying does. None when absent.
+   */
+  readonly commaMarkers?: readonly string[];
   /** Personal pronouns that may stand for a speaker ("er", "sie", "he", "she"). */
   readonly pronouns: readonly string[];
   /**
@@ -509,6 +563,12 @@ export interface QuoteRules {
   readonly genders?: GenderRules;
   /** Auxiliary verbs that may open the clause after a quote ("„…“, hatte X gesagt"), lower case. */
   readonly auxiliaries: readonly string[];
+  /**
+   * Finite verb forms besides the verbs of saying of the tables: lower-case endings after lower-case letters
+   * ("begründete", "äußert", "mussten"; "announced", "went") and whole words ("wird", "war", "ist"). A word ending
+   * so with a comma after it closes a clause opened by "Wie" ("Wie X ausführte, …"). No word is one when absent.
+   */
+  readonly finiteVerbs?: { readonly endings: readonly string[]; readonly words: readonly string[] };
   /** Focus adverbs before a subject that opens a sentence ("Auch der Minister sagte …"). */
   readonly focusAdverbs: readonly string[];
   /**
@@ -532,6 +592,34 @@ export interface FigureRules {
   readonly oneWords: readonly string[];
   /** Fixed phrases whose numbers are not figures ("unter vier augen"). */
   readonly idioms: readonly string[];
+  /**
+   * Hedges of more than one word, lower case: hedge words that hedge a number only with a link or a lead ("mehr als",
+   * "more than", "at least"; never "mehr 5"), the links between a hedge and its number ("als"; "than", "to": "up
+   * to"), and the word that opens a hedge word ("least" → "at"). None when absent.
+   */
+  readonly hedgePhrases?: {
+    readonly linked: readonly string[];
+    readonly links: readonly string[];
+    readonly leads: Readonly<Record<string, string>>;
+  };
+  /**
+   * Lower-case articles that open the subject of a figure's clause, whose noun is what a figure with a unit counts
+   * ("Der Handel soll … 34 Millionen Dollar"); none when absent.
+   */
+  readonly subjectArticles?: readonly string[];
+  /** Lower-case words of a genitive after a unit ("2 Prozent der Stimmen", "2 percent of the vote"); none when absent. */
+  readonly genitiveLinks?: readonly string[];
+  /**
+   * Whether numbers are written with a decimal comma and thousands dots ("1,5", "50.000"); else with a decimal point
+   * and thousands commas ("1.5", "50,000").
+   */
+  readonly decimalComma?: boolean;
+  /**
+   * Endings of the lower-case modifiers before a counted noun written with a capital ("nordkoreanischen
+   * Lohnarbeiter"): up to three such words, then the noun. Absent: capitalised modifiers ("North Korean"), then a
+   * lower-case noun.
+   */
+  readonly inflectedModifiers?: readonly string[];
   /**
    * What a duration without a counted noun is the length of: a label ("Dauer des Gesprächs") → lower-case words
    * in the sentence that name it ("gespräch", "sprachen", "tête-à-tête"). Durations with the same label are
@@ -584,6 +672,13 @@ export interface DateRules {
    * the future markers do for the whole sentence; absent: none.
    */
   readonly futureLeads?: readonly string[];
+  /**
+   * Lower-case stems in the two words before a weekday that say it is the last one ("vergangenen Freitag", "last
+   * Friday") or the next ("kommenden", "next"), whatever the sentence's tense: matched anywhere inside those words.
+   * None when absent.
+   */
+  readonly pastLeadStems?: readonly string[];
+  readonly futureLeadStems?: readonly string[];
   /**
    * Lead words (of `dateLeads` / `weekdayLeads`) that are prepositions: they stay out of the expression's span
    * ("im September 1940" → "September 1940", "an diesem Freitag" → "diesem Freitag"); other leads ("Ende",
@@ -652,6 +747,11 @@ export interface TimelineRules {
    * sentence does not begin with one ("obwohl er 2024 …" → "er 2024 …").
    */
   readonly subordinators: readonly string[];
+  /**
+   * Lower-case conjunctions that open a clause of its own after a comma ("…, aber", "…, weil"; "…, but"): the clause
+   * that carries a date ends before the comma. Relative and "dass" clauses stay with their main clause.
+   */
+  readonly clauseConjunctions: readonly string[];
 }
 
 /** A part of the day as TIMEX codes it: morning, midday, afternoon, evening, night. */
@@ -712,6 +812,8 @@ export interface TemporalRules {
   /** Decade words ("zwanziger" → 2) and the words after a decade ("jahre", "jahren"). */
   readonly decades: Readonly<Record<string, number>>;
   readonly decadeNouns: readonly string[];
+  /** Suffixes of a decade written in digits ("1930er", "30er-Jahre"), as written. */
+  readonly decadeSuffixes: readonly string[];
   /** Articles before a decade that belong to its span ("in den 1930er Jahren" → "den 1930er Jahren"). */
   readonly decadeArticles: readonly string[];
   /** Duration units → TIMEX unit ("tage" → "D", "stunden" → "H", "minuten" → "MIN"). */
@@ -741,6 +843,18 @@ export interface TemporalRules {
   readonly limitLeads: readonly string[];
   /** Words for "now": a reference to the present in narrative text (`PRESENT_REF`). */
   readonly presentWords: readonly string[];
+  /**
+   * Lower-case words that join a date to another in a range or pair ("10. bis 15. Mai", "16. und 17. Mai", "Mai oder
+   * Juni 1940"): the first takes the second's month and year.
+   */
+  readonly rangeJoiners: readonly string[];
+  /**
+   * Lower-case month names that are also given names ("August"): written alone, with no day and no date lead before
+   * them, they are no date.
+   */
+  readonly nameMonths: readonly string[];
+  /** Lower-case prefixes of a compound of a season word ("Spätsommer", "Frühherbst", "Hochsommer"). */
+  readonly seasonPrefixes: readonly string[];
 }
 
 /** The compare stage's tables of a language, by concern (`src/lang/<code>/compare.ts`). */
@@ -749,6 +863,22 @@ export interface CompareRules {
   readonly quotes: QuoteRules;
   readonly figures: FigureRules;
   readonly dates: DateRules;
+}
+
+/**
+ * Name particles, lower case. `first`: particles that start a family name ("Franz von Papen", "Rafael van der
+ * Vaart"); `second`: those that may follow a first ("von der Leyen", "van den Berg"); `articles`: the second ones that
+ * are articles, which never follow a particle of `articleless` ("sagte zu den Anschuldigungen" is a preposition); a
+ * particle of `articleless`, or an article after a particle, right after a whole name is a preposition ("Cantona zu
+ * United", "Meier von der Polizei"); `continuing`: words that go on with a name after a lone given name, alone or
+ * joined by a hyphen ("Peter von …", "Ali al-Nuaimi", "Mohammed bin …").
+ */
+export interface NameParticles {
+  readonly first: readonly string[];
+  readonly second: readonly string[];
+  readonly articles: readonly string[];
+  readonly articleless: readonly string[];
+  readonly continuing: readonly string[];
 }
 
 /** Endings that count after at least `after` lower-case letters (see `EntityRules.notNameEndings`). */

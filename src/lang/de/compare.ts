@@ -421,6 +421,8 @@ const quotes: QuoteRules = {
     'schlug',
   ],
   attributionMarkers: ['so', 'laut'],
+  // "„…“, so Putin"
+  commaMarkers: ['so'],
   pronouns: ['er', 'sie'],
   // Academic titles written with a full stop before a name ("sagt Dr. Jane Doe", "Prof. Dr. Max Muster"): the name
   // goes on after them; alone they are no speaker ("Dr").
@@ -1176,6 +1178,8 @@ const quotes: QuoteRules = {
     femaleArticles: ['die'],
     femaleRoleEnding: 'in',
   },
+  // "begründete", "äußert", "musste", "wird"
+  finiteVerbs: { endings: ['te', 'ten', 't'], words: ['wird', 'war', 'ist'] },
   auxiliaries: [
     'hatte',
     'hat',
@@ -1239,6 +1243,9 @@ const quotes: QuoteRules = {
     'stand',
   ],
 };
+
+/** The endings of an inflected adjective ("neue", "neuen", "neuer", "neues", "neuem"). */
+export const ADJECTIVE_ENDINGS: readonly string[] = ['e', 'en', 'er', 'es', 'em'];
 
 const figures: FigureRules = {
   hedges: {
@@ -1332,6 +1339,12 @@ const figures: FigureRules = {
   },
   oneWords: ['ein', 'eine', 'einer', 'einem', 'einen'],
   idioms: ['unter vier augen'],
+  // "mehr als 20"
+  hedgePhrases: { linked: ['mehr'], links: ['als'], leads: {} },
+  subjectArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
+  genitiveLinks: ['des', 'der'],
+  decimalComma: true,
+  inflectedModifiers: ADJECTIVE_ENDINGS,
   durationTopics: {
     'Dauer des Gesprächs': [
       'gespräch',

@@ -130,6 +130,9 @@ export const dates: DateRules = {
     'dürften',
   ],
   futureLeads: ['ab'],
+  // "vergangenen Freitag", "kommenden Montag"
+  pastLeadStems: ['vergangen'],
+  futureLeadStems: ['kommend'],
   temporal: {
     seasons: {
       frühjahr: 'SP',
@@ -250,6 +253,13 @@ export const dates: DateRules = {
     setWords: { täglich: 'P1D', wöchentlich: 'P1W', monatlich: 'P1M', jährlich: 'P1Y' },
     limitLeads: ['bis'],
     presentWords: ['heute'],
+    // "10. bis 15. Mai", "16. und 17. Mai", "Mai oder Juni 1940"
+    rangeJoiners: ['bis', 'und', 'oder'],
+    // "1930er", "30er-Jahre"
+    decadeSuffixes: ['er'],
+    // "August" alone is a given name as often as a month
+    nameMonths: ['august'],
+    seasonPrefixes: ['spät', 'früh', 'hoch'],
   },
   times: {
     clockWords: ['uhr'],
@@ -413,6 +423,7 @@ export const dates: DateRules = {
       'nach dem',
       'nach der',
     ],
+    clauseConjunctions: ['aber', 'doch', 'sondern', 'während', 'nachdem', 'bevor', 'weil', 'obwohl'],
     subordinators: [
       'obwohl',
       'obgleich',

@@ -533,3 +533,24 @@ export const GENITIVE_NAMES = {
   fieldHeads: words(`ministerium`),
   fieldJoiner: 'und',
 };
+
+/**
+ * Organisation names that go on with the names a preposition governs ("Bundesamt für Gesundheit", "Universität zu
+ * Köln", "Bundesministerium für Bildung und Forschung"): see `governedNames`.
+ */
+export const GOVERNED_NAMES = {
+  prepositions: words(`für; zu`),
+  joiners: words(`und`),
+};
+
+/**
+ * Endings for the genitive rule ("Zabels Entscheidung"): no genitive -s, an inflected word before the genitive, an
+ * adjective after it (the adjective endings are the language's, see `ADJECTIVE_ENDINGS`): see `genitiveNameEndings`.
+ */
+export const GENITIVE_NAME_ENDINGS = {
+  notGenitive: words(`es; us`),
+  inflected: words(`en; er; es; em; nde`),
+};
+
+/** Articles of a genitive a noun governs ("in Anwesenheit des Ministers"): see `governedGenitives`. */
+export const GOVERNED_GENITIVES: readonly string[] = words(`des; der; eines; einer`);

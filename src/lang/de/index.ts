@@ -1,7 +1,7 @@
 import type { LanguageRules } from '../types.js';
 import { clean } from './clean.js';
 import { cluster } from './cluster.js';
-import { compare } from './compare.js';
+import { ADJECTIVE_ENDINGS, compare } from './compare.js';
 import { facts } from './facts.js';
 import { COMPOUNDS } from './compounds.js';
 import { ARTICLE_CONTRACTIONS } from './articles.js';
@@ -12,11 +12,15 @@ import {
   ORGANISATION_NOUN_ENDINGS,
   YEAR_JOINERS,
   GENITIVE_NAMES,
+  GOVERNED_NAMES,
+  GOVERNED_GENITIVES,
+  GENITIVE_NAME_ENDINGS,
   MEDIUM_NAME_TAILS,
   ROLE_ENDINGS,
   ROLE_TITLES,
 } from './entity-names.js';
 import { kinds } from './kinds.js';
+import { NAME_PARTICLES } from '../name-particles.js';
 import { NOUN_ENDINGS } from './noun-endings.js';
 import { messages } from './messages.js';
 import { roles } from './roles.js';
@@ -35,6 +39,7 @@ import {
   PARTICIPLE_SHAPE,
   NOT_NAME_ENDINGS,
   SUBJECT_PRONOUNS,
+  REFLEXIVE_PRONOUNS,
 } from './subject-words.js';
 import { sentences } from './sentences.js';
 import {
@@ -118,10 +123,18 @@ export const de: LanguageRules = {
       predicateCopulas: PREDICATE_COPULAS,
       notGivenNameEndings: NOT_GIVEN_NAME_ENDINGS,
       subjectPronouns: SUBJECT_PRONOUNS,
+      reflexivePronouns: REFLEXIVE_PRONOUNS,
       indefiniteArticles: INDEFINITE_ARTICLES,
       nameJoiners: NAME_JOINERS,
+      nameParticles: NAME_PARTICLES,
+      adjectiveEndings: ADJECTIVE_ENDINGS,
       yearJoiners: YEAR_JOINERS,
       genitiveNames: GENITIVE_NAMES,
+      governedNames: GOVERNED_NAMES,
+      governedGenitives: GOVERNED_GENITIVES,
+      genitiveNameEndings: { ...GENITIVE_NAME_ENDINGS, adjective: ADJECTIVE_ENDINGS },
+      // "zwischen Düren und Eregli": the words joining names join a name to a place
+      placeJoiners: NAME_JOINERS,
       shortNounHeads: SHORT_NOUN_HEADS,
     },
   },

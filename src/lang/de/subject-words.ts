@@ -78,6 +78,9 @@ export const SHORT_NOUN_HEADS: readonly string[] = list(`rat zug amt tat`);
 /** Pronouns that can stand as the subject after the verb ("Kreideweiss soll er gewesen sein"). */
 export const SUBJECT_PRONOUNS: readonly string[] = list(`er sie es man ich wir ihr du`);
 
+/** Reflexive pronouns before a subject after its verb ("Erfreut zeigte sich Anna Berger"). */
+export const REFLEXIVE_PRONOUNS: readonly string[] = list(`sich`);
+
 /** Indefinite articles ("einer Tom und einigen Effekten": a first name after one is a common noun). */
 export const INDEFINITE_ARTICLES: readonly string[] = list(`ein eine einer einem einen eines`);
 

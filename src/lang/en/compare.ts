@@ -4,6 +4,7 @@ import { clean } from './clean.js';
 import type { CompareRules, DateRules, EntityRules, FigureRules, QuoteRules } from '../compare-rules.js';
 import { NOT_ORGANISATION_ACRONYMS, ORGANISATION_END_NOUNS, ORGANISATION_FORMS } from '../de/entity-names.js';
 import { ENGLISH_GIVEN_NAMES } from './given-names.js';
+import { NAME_PARTICLES } from '../name-particles.js';
 import { ABBREVIATED_TITLES, roles } from './roles.js';
 
 /**
@@ -254,6 +255,7 @@ const entities: EntityRules = {
   ],
   firstNames: firstNamesOf(NAMES),
   nameJoiners: ['and', 'or'],
+  nameParticles: NAME_PARTICLES,
   middleNames: true,
   knownPlaces: US_STATES,
   // Datelines, labels and photo credits in capitals that open a line ("AKRON, Ohio --", "VIDEO:") are no acronyms.
@@ -262,6 +264,8 @@ const entities: EntityRules = {
   lowerCasePlaceNouns: true,
   // "Massachusetts Institute of Technology", "Kelley School of Business".
   endNounLinks: ['of'],
+  // "School of Arts and Sciences"
+  endNounLinkJoiners: ['and'],
   // Words that begin a place's name before a given name ("San Francisco", "Santa Clara", "Saint Paul", "Fort
   // Collins", "Port Elizabeth", "Lake Charles"): no person starts at that given name.
   placeOpeners: [
@@ -464,6 +468,8 @@ const quotes: QuoteRules = {
     femaleArticles: [],
   },
   auxiliaries: ['had', 'has', 'was', 'is', 'will', 'would'],
+  // "announced", "went", "wrote", "written" (English past forms end in -t and -te too)
+  finiteVerbs: { endings: ['te', 'ten', 't', 'ed'], words: [] },
   focusAdverbs: [],
   sentenceSubjects: false,
   definiteArticles: ['the'],
@@ -648,6 +654,10 @@ const figures: FigureRules = {
   },
   oneWords: ['one', 'a', 'an'],
   idioms: [],
+  // "more than 20", "up to 20", "at least 20"
+  hedgePhrases: { linked: ['least', 'more'], links: ['than', 'to'], leads: { least: 'at' } },
+  subjectArticles: ['the'],
+  genitiveLinks: ['of'],
   durationTopics: {
     'length of the talks': [
       'talks',
@@ -721,6 +731,9 @@ const dates: DateRules = {
   ],
   pastMarkers: ['was', 'were', 'had', 'said', 'met', 'arrived', 'held', 'last', 'already', 'did', 'ago'],
   futureMarkers: ['will', 'shall', 'going', 'expected', 'planned', 'next', 'scheduled'],
+  // "last Friday", "next Monday"
+  pastLeadStems: ['last'],
+  futureLeadStems: ['next'],
   times: {
     clockWords: [],
     meridiem: { am: 0, 'a.m': 0, pm: 12, 'p.m': 12 },
@@ -781,6 +794,7 @@ const dates: DateRules = {
       'up to',
     ],
     boundLeads: ['since', 'until', 'till', 'by', 'for', 'before', 'after', 'no later than', 'as of'],
+    clauseConjunctions: ['but', 'while', 'after', 'before', 'because', 'although'],
     subordinators: [
       'although',
       'though',
