@@ -277,7 +277,16 @@ function addCjkRun(into: SignalCounts, run: string, by: number): void {
 }
 
 /** Hyphens and apostrophes at either end of a part cut out of a mixed-script token. */
-const EDGE_JOINERS = /^[-'’‐‑]+|[-'’‐‑]+$/gu;
+const EDGE_JOINERS = "-'’‐‑";
+
+/** `raw` without the joiners at either end (by loops: a pattern anchored at the end was quadratic in a run of them). */
+function withoutEdgeJoiners(raw: string): string {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && EDGE_JOINERS.includes(raw.charAt(from))) from++;
+  while (to > from && EDGE_JOINERS.includes(raw.charAt(to - 1))) to--;
+  return raw.slice(from, to);
+}
 
 /**
  * A part of a token in another script than CJK (`COVID-19` in `对COVID-19的`, `10` in `10分钟`): a number, or a
@@ -293,7 +302,7 @@ function addOtherPart(
   by: number,
 ): void {
   const raw = token.norm.slice(from, to);
-  const part = raw.replace(EDGE_JOINERS, '');
+  const part = withoutEdgeJoiners(raw);
   if (part === '') return;
   if (HAS_LETTER.test(part)) {
     addWordPart(text, token, from + raw.indexOf(part), part, into, rules, by);

@@ -9,8 +9,18 @@ import { isNameWord, type Word } from './words.js';
 
 /** An acronym as written in brackets: a capital, then letters with at least one more capital ("BdB", "VKSt"). */
 const ACRONYM = /^\p{Lu}(?=\p{L}*\p{Lu})\p{L}{1,7}$/u;
-/** The text between the name and its acronym: a bracket, perhaps after a closing quotation mark. */
-const OPENING = /^\s*["“”»«]?\s*\($/u;
+/** Quotation marks that may close a name before its acronym's bracket. */
+const NAME_QUOTES = '"“”»«';
+
+/**
+ * Whether the text between the name and its acronym is a bracket, perhaps after a closing quotation mark, white
+ * space around (what `/^\s*["“”»«]?\s*\($/u` says, read without backtracking over a run of white space).
+ */
+function opening(gap: string): boolean {
+  if (!gap.endsWith('(')) return false;
+  const inner = gap.slice(0, -1).trim();
+  return inner === '' || (inner.length === 1 && NAME_QUOTES.includes(inner));
+}
 /** At most this many words more than the acronym has letters. */
 const EXTRA_WORDS = 4;
 
@@ -36,11 +46,7 @@ function nameStart(ctx: ArticleContext, i: number, acronym: string): number {
   const { words } = ctx;
   const last = i - 1;
   const end = words[last];
-  if (
-    !end ||
-    !isNameWord(end.text) ||
-    !OPENING.test(ctx.article.text.slice(end.end, (words[i] as Word).start))
-  )
+  if (!end || !isNameWord(end.text) || !opening(ctx.article.text.slice(end.end, (words[i] as Word).start)))
     return -1;
   const maxWords = acronym.length + EXTRA_WORDS;
   for (let s = last; s >= 0 && last - s < maxWords; s--) {

@@ -40,8 +40,23 @@ const FEMININE_ENDING = /innen$|in$/u;
 const PRONOUN_REACH = 4;
 /** Nothing but white space (or nothing). */
 const ONLY_SPACE = /^\s*$/u;
-/** Between a paragraph's quotation that runs on and the next one: the paragraph's end and the next opening mark. */
-const RUNS_ON = /^\s*\n\s*["„“»«‚]\s*$/u;
+/** Marks that open a paragraph of a quotation that runs on (see `quoteSpans`). */
+const RUN_ON_OPENERS = '"„“»«‚';
+
+/**
+ * Whether the text between a paragraph's quotation that runs on and the next one is the paragraph's end and the
+ * next opening mark: white space holding a line break, one opening mark, white space.
+ */
+function runsOn(gap: string): boolean {
+  const mark = gap.trim();
+  return mark.length === 1 && RUN_ON_OPENERS.includes(mark) && gap.slice(0, gap.indexOf(mark)).includes('\n');
+}
+
+/** Whether a text is white space around at most one of `.`, `!`, `?`. */
+function onlyClauseEnd(text: string): boolean {
+  const rest = text.trim();
+  return rest === '' || rest === '.' || rest === '!' || rest === '?';
+}
 /** A word opening in lower case. */
 const LOWER_FIRST = /^\p{Ll}/u;
 /** A dash between a quote and the name that signs it ("„…“ – Jana Beispiel"). */
@@ -1543,7 +1558,7 @@ class ArticleQuotes {
       !subordinate &&
       prev !== undefined &&
       /^\s*,\s*$/u.test(text.slice(prev.end, span.open)) &&
-      /^\s*[.!?]?\s*$/u.test(text.slice(span.close + 1, end))
+      onlyClauseEnd(text.slice(span.close + 1, end))
     );
   }
 
@@ -1633,7 +1648,7 @@ class ArticleQuotes {
       const { q } = entry;
       const next = (direct[k + 1] as { q: Quote }).q;
       if (q.speaker !== null || next.speaker === null || next.start <= q.end) continue;
-      if (!RUNS_ON.test(text.slice(q.end, next.start))) continue;
+      if (!runsOn(text.slice(q.end, next.start))) continue;
       entry.q = {
         ...q,
         speaker: next.speaker,

@@ -38,7 +38,8 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 const WORD_AT = new RegExp(WORD.source, 'uy');
 const WORD_FIRST = /[\p{L}\p{N}]/gu;
 const EDGE_START = /^[\s"'„“”«»‚‘’([–—,;:-]+/u;
-const EDGE_END = /[\s"'„“”«»‚‘’)\],;:.!?–—-]+$/u;
+/** One character a clause's end is trimmed of (read back from the end: a pattern anchored at the end was quadratic). */
+const EDGE_END_CHAR = /[\s"'„“”«»‚‘’)\],;:.!?–—-]/u;
 
 /** The clause of `[from, to)` (a sentence) that holds `[at, atEnd)`: its start and end offsets. */
 function clauseOf(
@@ -164,9 +165,11 @@ function shorten(
 /**
  * A sentence's end inside a passage (a sentence inside a quotation runs on in the article's sentence): a full stop
  * after a word, closing quotes, a space and a capital ("!" and "?" stay: „Kämpft! Kämpft!“); the word before it
- * (group 1) tells an abbreviation ("Prof.").
+ * tells an abbreviation ("Prof.").
  */
-const STOP = /(\p{L}+)\.["'“”»«‘’]*\s+(?=["„“»«‚‘']?\p{Lu})/gu;
+const STOP = /\.["'“”»«‘’]*\s+(?=["„“»«‚‘']?\p{Lu})/gu;
+/** One letter (the word before a full stop is read back letter by letter: see `sentenceBounds`). */
+const LETTER = /\p{L}/u;
 
 /**
  * `[start, end)` cut to the sentence that holds `[at, atEnd)` where the passage spans sentence ends (`STOP`; no
@@ -181,11 +184,17 @@ function sentenceOf(
   const { start, at, atEnd } = bounds;
   let s = start;
   let e = bounds.end;
-  for (const m of text.slice(start, e).matchAll(STOP)) {
-    const word = m[1] as string;
+  const passage = text.slice(start, e);
+  for (const m of passage.matchAll(STOP)) {
+    // The word before the full stop: the letters right before it, read back (a pattern that matched them as well
+    // was quadratic in a run of letters with no full stop after it).
+    const dot = m.index ?? 0;
+    let from = dot;
+    while (from > 0 && LETTER.test(passage.charAt(from - 1))) from--;
+    const word = passage.slice(from, dot);
     if (word.length < 2 || abbreviations.has(word)) continue;
-    const stop = start + (m.index ?? 0) + word.length + 1;
-    const next = start + (m.index ?? 0) + m[0].length;
+    const stop = start + dot + 1;
+    const next = start + dot + m[0].length;
     if (next <= at) s = next;
     else if (stop > atEnd) {
       e = stop;
@@ -235,7 +244,8 @@ function withoutStopEnd(
 function trimmed(text: string, s: number, e: number): [number, number] {
   const slice = text.slice(s, e);
   const lead = EDGE_START.exec(slice)?.[0].length ?? 0;
-  const trail = EDGE_END.exec(slice.slice(lead))?.[0].length ?? 0;
+  let trail = 0;
+  while (trail < slice.length - lead && EDGE_END_CHAR.test(slice.charAt(slice.length - 1 - trail))) trail++;
   let end = e - trail;
   for (let k = end; k < e; k++)
     if (QUOTE.test(text[k] as string) && unpaired(text, s + lead, k).open !== undefined) end = k + 1;

@@ -1,7 +1,9 @@
 /**
  * Catastrophic backtracking in the rule tables, checked by `recheck` (a ReDoS checker: it finds an attack string
  * for exponential and for polynomial — e.g. quadratic — backtracking, offline). Checked: every regular-expression
- * literal in the language tables (src/lang), the cleaning rules (src/clean) and the sentence rules (src/analyse),
+ * literal in the language tables (src/lang), the cleaning rules (src/clean), the sentence rules (src/analyse), the
+ * compare stage (src/compare, since session 26: a date's passage with a 200 000-letter token took 18 CPU-s) and the
+ * clusterer (src/cluster),
  * every pattern the cleaning tables compile to (wildcard entries, the inline-marker runs) and those the noun-ending
  * tables compile to (src/compare/noun-endings.ts). Exponential is never
  * allowed; a polynomial one only when it is in `KNOWN` below with the reason its input is bounded.
@@ -28,7 +30,7 @@ const { checkSync } = createRequire(import.meta.url)('recheck') as {
 };
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIRS = ['src/lang', 'src/clean', 'src/analyse'];
+const DIRS = ['src/lang', 'src/clean', 'src/analyse', 'src/compare', 'src/cluster'];
 
 interface Found {
   readonly where: string;
