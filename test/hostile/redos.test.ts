@@ -3,7 +3,7 @@
  * for exponential and for polynomial — e.g. quadratic — backtracking, offline). Checked: every regular-expression
  * literal in the language tables (src/lang), the cleaning rules (src/clean), the sentence rules (src/analyse), the
  * compare stage (src/compare, since session 26: a date's passage with a 200 000-letter token took 18 CPU-s) and the
- * clusterer (src/cluster),
+ * clusterer (src/cluster), the story stage (src/brief, src/summarise),
  * every pattern the cleaning tables compile to (wildcard entries, the inline-marker runs) and those the noun-ending
  * tables compile to (src/compare/noun-endings.ts). Exponential is never
  * allowed; a polynomial one only when it is in `KNOWN` below with the reason its input is bounded.
@@ -30,7 +30,15 @@ const { checkSync } = createRequire(import.meta.url)('recheck') as {
 };
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIRS = ['src/lang', 'src/clean', 'src/analyse', 'src/compare', 'src/cluster'];
+const DIRS = [
+  'src/lang',
+  'src/clean',
+  'src/analyse',
+  'src/compare',
+  'src/cluster',
+  'src/brief',
+  'src/summarise',
+];
 
 interface Found {
   readonly where: string;
