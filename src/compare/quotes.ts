@@ -950,8 +950,11 @@ class ArticleQuotes {
       if (subject && this.personish(subject, true) && !pronoun && !(this.weakOpener(subject) && named))
         return subject;
     }
-    // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:", "äußerte sich X:").
-    if (verb >= 0) {
+    // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:", "äußerte sich X:");
+    // not after a verb whose next name is the addressee ("The source told Radar:").
+    const addressee = (k: number): boolean =>
+      quotes.addresseeVerbs?.includes(ctx.words[k]?.lower ?? '') === true;
+    if (verb >= 0 && !addressee(verb)) {
       const s = this.afterReflexive(verb + 1, o);
       const after = speakerPhraseAt(ctx, s, this.spans, o);
       if (
@@ -1006,7 +1009,8 @@ class ArticleQuotes {
     // With a colon and no subject first: a name or pronoun after the first verb ("Ähnlich äußerte sich X:").
     for (let k = start + 1; k < o && colon; k++) {
       const w = ctx.words[k] as Word;
-      if (!finite(ctx, w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k)) continue;
+      if (!finite(ctx, w.text) || ctx.sets.determiners.has(w.lower) || breakBefore(ctx, k) || addressee(k))
+        continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
     }
@@ -1022,6 +1026,8 @@ class ArticleQuotes {
       const k = caseWordAfter(ctx, at, start);
       const lead = ctx.words[k - 1]?.lower ?? '';
       if (k > start && (quotes.prepositions.includes(lead) || quotes.objectArticles.includes(lead))) continue;
+      // Nor whom the words were said to ("The source told Radar:").
+      if (at > start && addressee(at - 1)) continue;
       if (insideQuote(this.spans, m.start)) continue;
       return { kind: 'name', words: [m.text], at: m.start };
     }

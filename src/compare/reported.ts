@@ -286,7 +286,9 @@ export function invertedSubject(
   v: number,
   adverbials = false,
 ): SpeakerPhrase | undefined {
-  const { notSpeakers, reflexives, conjunctions } = ctx.rules.quotes;
+  const { notSpeakers, reflexives, conjunctions, addresseeVerbs } = ctx.rules.quotes;
+  // The name after a verb of saying to someone is the addressee ("The source told Radar:"), not the subject.
+  if (addresseeVerbs?.includes(ctx.words[v]?.lower ?? '') === true) return undefined;
   const lower = (k: number): boolean => /^\p{Ll}/u.test(ctx.words[k]?.text ?? '');
   let reach = v + 6;
   let adverbial = false;

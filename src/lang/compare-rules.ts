@@ -543,6 +543,11 @@ export interface QuoteRules {
   /** Pronouns that are only ever a subject ("er"; "sie" may be an object too). */
   readonly nominativePronouns: readonly string[];
   /**
+   * Verbs of saying whose next name is whom the words were said to, never who said them ("The source told Radar:
+   * „…“"), lower case: for a language whose subject does not follow such a verb (English). Absent: none.
+   */
+  readonly addresseeVerbs?: readonly string[];
+  /**
    * Possessive determiners of one person that make a source phrase that person's ("nach seiner Einschätzung", "nach
    * ihren Angaben"), lower case; absent: none.
    */

@@ -275,3 +275,21 @@ describe('a quotation over several paragraphs (each opens with a mark, only the 
     ).toEqual([['It is too early,', 'Carl Dobbs']]);
   });
 });
+
+describe('whom the words were said to is not who said them', () => {
+  it('does not take the name after "told" or "asked" for the speaker', () => {
+    expect(
+      quotesOf(
+        'The council met on Monday. The source told Radar: "We will rebuild the bridge before winter."',
+      ),
+    ).toEqual([['We will rebuild the bridge before winter.', null]]);
+    expect(
+      quotesOf(
+        'The council met on Monday. Carl Dobbs told Jane Doe: "We will rebuild the bridge before winter."',
+      ),
+    ).toEqual([['We will rebuild the bridge before winter.', 'Carl Dobbs']]);
+    expect(quotesOf('"We will rebuild the bridge before winter," Carl Dobbs told Radar.')).toEqual([
+      ['We will rebuild the bridge before winter,', 'Carl Dobbs'],
+    ]);
+  });
+});

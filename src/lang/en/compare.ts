@@ -458,6 +458,19 @@ const quotes: QuoteRules = {
   impersonalSubjects: [],
   objectArticles: [],
   nominativePronouns: ['he', 'she'],
+  // "The source told Radar: …": the name after these is whom it was said to.
+  addresseeVerbs: [
+    'told',
+    'tells',
+    'asked',
+    'asks',
+    'assured',
+    'assures',
+    'reminded',
+    'reminds',
+    'urged',
+    'urges',
+  ],
   genders: {
     femaleNames: NAMES.female,
     maleNames: NAMES.male,
