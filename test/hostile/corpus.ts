@@ -106,6 +106,14 @@ export const HOSTILE_CLASSES: readonly HostileClass[] = [
     make: (n) => `${PARAGRAPH}\n${repeat('A. B. C. ', n / 9)}Keller sagte das.\n`,
   },
   {
+    // One dated sentence with a token of letters that never ends in a full stop (a base64 blob, a pasted hash): a
+    // sentence-end pattern of the timeline was quadratic in it (200 000 letters: 18 CPU-s for one brief).
+    name: 'dated-token',
+    ext: 'txt',
+    base: 200_000,
+    make: (n) => `${PARAGRAPH}\nAm 5. Mai 2024 kam ${repeat('a', n)} in Berlin an.\n`,
+  },
+  {
     name: 'dates',
     ext: 'txt',
     base: 100_000,
