@@ -107,11 +107,12 @@ export const HOSTILE_CLASSES: readonly HostileClass[] = [
   },
   {
     // One dated sentence with a token of letters that never ends in a full stop (a base64 blob, a pasted hash): a
-    // sentence-end pattern of the timeline was quadratic in it (200 000 letters: 18 CPU-s for one brief).
+    // sentence-end pattern of the timeline was quadratic in it (200 000 letters: 18 CPU-s for one brief). Not the
+    // letters of `long-word`: the stemmer's and detector's caches would serve one class the other's token.
     name: 'dated-token',
     ext: 'txt',
     base: 200_000,
-    make: (n) => `${PARAGRAPH}\nAm 5. Mai 2024 kam ${repeat('a', n)} in Berlin an.\n`,
+    make: (n) => `${PARAGRAPH}\nAm 5. Mai 2024 kam ${repeat('xq', n / 2)} in Berlin an.\n`,
   },
   {
     name: 'dates',
