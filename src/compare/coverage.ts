@@ -1,7 +1,7 @@
 import { mapped, objects } from '../core/kept.js';
 import type { AnalysedArticle, Carrier, Corroboration, LineLabel, Sentence, Span } from '../core/types.js';
 import { singleSourceClaims } from './single-claims.js';
-import { alreadyShown, sentenceKey, shownSentences } from './shown-lines.js';
+import { sentenceKey, shownSentences } from './shown-lines.js';
 import type {
   ArticleCoverage,
   ConsensusClaim,
@@ -158,11 +158,7 @@ function consensusOf(
   for (let item = order.pop(); item !== undefined; item = order.pop()) {
     if (out.length >= max) break;
     if (covered.has(key(item.article, item.sentence))) continue;
-    if (
-      shown.size > 0 &&
-      (alreadyShown(item, shown) || item.by.some((c) => shown.has(key(c.article, c.sentence))))
-    )
-      continue;
+    if (shown.size > 0 && item.by.some((c) => shown.has(key(c.article, c.sentence)))) continue;
     covered.add(key(item.article, item.sentence));
     for (const c of item.by) covered.add(key(c.article, c.sentence));
     const article = articles[item.article] as AnalysedArticle;

@@ -1,4 +1,4 @@
-import type { Carrier, Corroboration } from '../core/types.js';
+import type { Corroboration } from '../core/types.js';
 import type { CoverageHints } from './types.js';
 
 /** A sentence of the story as one key (`article:sentence`). */
@@ -9,6 +9,9 @@ export const sentenceKey = (article: number, sentence: number): string => `${art
  * that carry it (the story's corroboration) and those that state its fact in other words (the fact matcher). The
  * consensus and single-source lists leave these out, so that a brief does not tell one fact as a line and again
  * under "Was mehrere Quellen berichten" or "Nur in einer Quelle" (issue 14: no fact twice). Empty without lines.
+ * The fact matcher is symmetric (two sentences state the same fact or not, whichever is asked about), so a claim is
+ * looked up here by its key alone: asking the matcher again for each claim (it was, at first) cost a 200-article
+ * story's update a tenth.
  */
 export function shownSentences(corroboration: Corroboration, hints: CoverageHints): Set<string> {
   const shown = new Set<string>();
@@ -19,13 +22,4 @@ export function shownSentences(corroboration: Corroboration, hints: CoverageHint
     for (const c of hints.sameFactAs?.(line) ?? []) shown.add(sentenceKey(c.article, c.sentence));
   }
   return shown;
-}
-
-/**
- * Whether a sentence states a fact a line of the brief states: one of `shown`. The fact matcher is symmetric (two
- * sentences state the same fact or not, whichever is asked about), so the facts of the lines found in `shownSentences`
- * are all there are: asking it again for each claim (it was, at first) cost a 200-article story's update a tenth.
- */
-export function alreadyShown(at: Carrier, shown: ReadonlySet<string>): boolean {
-  return shown.has(sentenceKey(at.article, at.sentence));
 }

@@ -11,7 +11,7 @@ import type { AnalysedArticle, Corroboration, Sentence } from '../core/types.js'
 import { contentTerms, wordCount } from '../summarise/index.js';
 import type { CoverageHints, SingleClaim } from './types.js';
 import { keptPer } from '../core/kept.js';
-import { alreadyShown, shownSentences } from './shown-lines.js';
+import { sentenceKey, shownSentences } from './shown-lines.js';
 
 /** Claims shown at most. */
 export const MAX_SINGLE_CLAIMS = 5;
@@ -156,7 +156,7 @@ export function singleSourceClaims(
   const out: SingleClaim[] = [];
   for (const f of ranked) {
     if (out.length >= max) break;
-    if (shown.size > 0 && alreadyShown({ article: f.article, sentence: f.sentence }, shown)) continue;
+    if (shown.has(sentenceKey(f.article, f.sentence))) continue;
     if (!stated(f)) out.push(f.claim);
   }
   return out;
