@@ -209,7 +209,8 @@ function labelledBylines(doc: DomDocument): string[] {
     const el = els[i];
     const own = el ? ownText(el) : undefined;
     if (!el || own === undefined || own.length > 30) continue;
-    if (!LABELS.has(own.replace(/\s+/gu, ' ').trim().replace(/\s*:$/u, '').toLowerCase())) continue;
+    const label = own.replace(/\s+/gu, ' ').trim();
+    if (!LABELS.has((label.endsWith(':') ? label.slice(0, -1).trimEnd() : label).toLowerCase())) continue;
     followed++;
     const parentText = start(el.parentElement?.textContent ?? '');
     const at = parentText.indexOf(own);

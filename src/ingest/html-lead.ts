@@ -15,6 +15,13 @@ const MAX_CHARS = 1500;
 
 export const normaliseText = (text: string | null): string => (text ?? '').replace(/\s+/gu, ' ').trim();
 
+/** A text without the ellipsis at its end and the white space before it (by slicing: a pattern was quadratic). */
+function withoutEllipsis(text: string): string {
+  if (text.endsWith('…')) return text.slice(0, -1).trimEnd();
+  if (text.endsWith('...')) return text.slice(0, -3).trimEnd();
+  return text;
+}
+
 /** A `data-*` value that names a role (`data-manual="teaserText"`), not text or a number. */
 const ROLE_VALUE = /^[A-Za-z][\w-]{0,39}$/u;
 
@@ -80,7 +87,7 @@ export function pageDescriptions(doc: DomDocument): string[] {
     'meta[name="twitter:description"]',
   ]) {
     const text = normaliseText(doc.querySelector(selector)?.getAttribute('content') ?? null);
-    const stem = text.replace(/\s*(?:…|\.\.\.)$/u, '');
+    const stem = withoutEllipsis(text);
     if (stem.length >= MIN_CHARS && !out.includes(stem)) out.push(stem);
   }
   return out;

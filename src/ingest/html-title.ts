@@ -26,6 +26,15 @@ import { parseDocument, TEXT_NODE, isElement, tagOf, type DomDocument, type DomE
 import { cleanMetaText } from './meta.js';
 import { splitTitle } from './html-title-tails.js';
 
+/** A kicker's trailing colons, bars, dashes and white space, cut by a loop (a pattern anchored at the end is quadratic). */
+const KICKER_END = /[\s:|–—-]/u;
+
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && KICKER_END.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 /** Headings looked at, and characters read of each: a headline is near the top and short. */
 export const MAX_HEADINGS = 60;
 export const MAX_HEADING_CHARS = 600;
@@ -147,7 +156,7 @@ function headingForms(el: DomElement): string[] {
     parts.push(text);
   }
   if (kickerIsElement && parts.length >= 2) {
-    const kicker = (parts[0] ?? '').replace(/[\s:|–—-]+$/u, '');
+    const kicker = withoutTrailingPunctuation(parts[0] ?? '');
     const headline = parts.slice(1).join(' ');
     forms.push(headline, `${kicker}: ${headline}`);
   }
@@ -250,7 +259,7 @@ function articleH1(doc: DomDocument, siteKeys: ReadonlySet<string>): string | un
       if (parts.length === 0) kickerIsElement = isElement(kid);
       parts.push(text);
     }
-    const kicker = (parts[0] ?? '').replace(/[\s:|–—-]+$/u, '');
+    const kicker = withoutTrailingPunctuation(parts[0] ?? '');
     const text =
       kickerIsElement && parts.length >= 2 ? `${kicker}: ${parts.slice(1).join(' ')}` : inlineText(el, true);
     const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
