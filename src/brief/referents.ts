@@ -13,7 +13,7 @@
 import type { AnalysedArticle, BriefSentence, Sentence } from '../core/types.js';
 import type { Entity, QuoteItem } from '../compare/index.js';
 import { rulesFor, type LineRules } from '../lang/index.js';
-import { sentenceKinds } from '../summarise/features.js';
+import { openingWord, sentenceKinds } from '../summarise/features.js';
 
 /** How many sentences before the line are searched for the person. */
 export const REFERENT_SENTENCES = 2;
@@ -43,11 +43,6 @@ function personMentions(entities: readonly Entity[]): Map<string, PersonMention[
 /** The mentions that lie inside a sentence. */
 const mentionsIn = (mentions: readonly PersonMention[], sentence: Sentence): PersonMention[] =>
   mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-
-/** The line's first word, lower-cased, when it opens the line (no quotation mark or bracket before it). */
-function openingWord(text: string): string | undefined {
-  return /^\p{L}+/u.exec(text)?.[0].toLowerCase();
-}
 
 type Gender = 'male' | 'female';
 

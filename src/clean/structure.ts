@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from '../core/types.js';
 import { atLeastMatches } from '../core/regexp.js';
+import { withoutTrailing } from '../core/trim.js';
 
 // Patterns tested per line are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
@@ -36,9 +37,7 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set([
 
 /** `text` without its closing quotes and brackets at the end (what `QUOTES` matches), in one pass from the end. */
 function withoutClosingMarks(text: string): string {
-  let end = text.length;
-  while (end > 0 && CLOSING_MARKS.has(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
+  return withoutTrailing(text, (c) => CLOSING_MARKS.has(c));
 }
 
 /** No sentence-final punctuation, a letter in it, not too long: a title or subheading. */

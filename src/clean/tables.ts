@@ -2,6 +2,7 @@ import type { CleanRules, LanguageRules } from '../lang/index.js';
 import { AGENCIES, OUTLETS } from '../lang/outlets.js';
 import { consentMatcher, type ConsentMatcher } from './consent.js';
 import { escapeRegExp } from '../core/regexp.js';
+import { withoutTrailing } from '../core/trim.js';
 
 // Patterns tested per line are module constants: a regular expression literal makes a new object
 // each time it is evaluated.
@@ -54,9 +55,7 @@ const TRAILING: ReadonlySet<string> = new Set(['.', ':', '!', '…', '›', '»'
  */
 export function lineKey(line: string): string {
   const collapsed = line.toLowerCase().replace(/\s+/gu, ' ');
-  let end = collapsed.length;
-  while (end > 0 && (TRAILING.has(collapsed.charAt(end - 1)) || SPACE.test(collapsed.charAt(end - 1)))) end--;
-  return collapsed.slice(0, end).trim();
+  return withoutTrailing(collapsed, (c) => TRAILING.has(c) || SPACE.test(c)).trim();
 }
 
 /** The pattern of a table entry with `*` (a run of non-space characters) in its line key; none without. */

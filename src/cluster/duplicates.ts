@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withoutTrailing } from '../core/trim.js';
 import type { StreamArticle } from './types.js';
 
 /** Query parameters that only track a click, not name a page. */
@@ -20,10 +21,7 @@ export function urlKey(url: string): string {
   kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const query = kept.length === 0 ? '' : `?${new URLSearchParams(kept).toString()}`;
   const host = parsed.host.toLowerCase().replace(/^www\./u, '');
-  // Trailing slashes cut by a loop (a pattern anchored at the end was quadratic in a run of slashes).
-  let cut = parsed.pathname.length;
-  while (cut > 0 && parsed.pathname.charAt(cut - 1) === '/') cut--;
-  const path = parsed.pathname.slice(0, cut);
+  const path = withoutTrailing(parsed.pathname, (c) => c === '/');
   return `${host}${path}${query}`;
 }
 

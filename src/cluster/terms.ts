@@ -1,4 +1,5 @@
 import type { Token } from '../core/types.js';
+import { withoutEdges } from '../core/trim.js';
 import { isUpper } from '../analyse/chars.js';
 import { KNOWN_NAMES, knownWord } from '../lang/gazetteer-index.js';
 import { PEOPLE } from '../lang/gazetteer.js';
@@ -278,15 +279,7 @@ function addCjkRun(into: SignalCounts, run: string, by: number): void {
 
 /** Hyphens and apostrophes at either end of a part cut out of a mixed-script token. */
 const EDGE_JOINERS = "-'’‐‑";
-
-/** `raw` without the joiners at either end (by loops: a pattern anchored at the end was quadratic in a run of them). */
-function withoutEdgeJoiners(raw: string): string {
-  let from = 0;
-  let to = raw.length;
-  while (from < to && EDGE_JOINERS.includes(raw.charAt(from))) from++;
-  while (to > from && EDGE_JOINERS.includes(raw.charAt(to - 1))) to--;
-  return raw.slice(from, to);
-}
+const isEdgeJoiner = (c: string): boolean => EDGE_JOINERS.includes(c);
 
 /**
  * A part of a token in another script than CJK (`COVID-19` in `对COVID-19的`, `10` in `10分钟`): a number, or a
@@ -302,7 +295,7 @@ function addOtherPart(
   by: number,
 ): void {
   const raw = token.norm.slice(from, to);
-  const part = withoutEdgeJoiners(raw);
+  const part = withoutEdges(raw, isEdgeJoiner);
   if (part === '') return;
   if (HAS_LETTER.test(part)) {
     addWordPart(text, token, from + raw.indexOf(part), part, into, rules, by);

@@ -153,14 +153,13 @@ function consensusOf(
   // What the brief's lines state is not listed again (see `shownSentences`); nor is a claim one of them carries.
   const shown = shownSentences(corroboration, hints);
   const covered = new Set(shown);
-  const key = sentenceKey;
   const out: ConsensusClaim[] = [];
   for (let item = order.pop(); item !== undefined; item = order.pop()) {
     if (out.length >= max) break;
-    if (covered.has(key(item.article, item.sentence))) continue;
-    if (shown.size > 0 && item.by.some((c) => shown.has(key(c.article, c.sentence)))) continue;
-    covered.add(key(item.article, item.sentence));
-    for (const c of item.by) covered.add(key(c.article, c.sentence));
+    if (covered.has(sentenceKey(item.article, item.sentence))) continue;
+    if (shown.size > 0 && item.by.some((c) => shown.has(sentenceKey(c.article, c.sentence)))) continue;
+    covered.add(sentenceKey(item.article, item.sentence));
+    for (const c of item.by) covered.add(sentenceKey(c.article, c.sentence));
     const article = articles[item.article] as AnalysedArticle;
     const { start, end } = article.sentences[item.sentence] as Sentence;
     out.push({

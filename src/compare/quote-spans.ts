@@ -138,10 +138,13 @@ function straight(text: string, out: Spans): void {
   }
 }
 
-/** Marks that open a quotation at the start of a paragraph (a straight one, or a typographic opening mark). */
 /** A quotation mark (or two apostrophes) after a paragraph's opening mark: the paragraph's quotation may close there. */
 const CLOSES_LATER = /["“”„»«]|''|’’/u;
-const PARAGRAPH_OPENERS = new Set(['"', '„', '“', '»', '«', '‚']);
+/** Marks that open a quotation at the start of a paragraph (a straight one, or a typographic opening mark). */
+const PARAGRAPH_OPENERS: ReadonlySet<string> = new Set(['"', '„', '“', '»', '«', '‚']);
+
+/** Whether a character is a mark that opens a paragraph's quotation (one that may run on into the next paragraph). */
+export const opensParagraphQuote = (char: string): boolean => PARAGRAPH_OPENERS.has(char);
 
 /**
  * A quotation that runs over several paragraphs opens each of them with a mark and closes only the last ('X said:
@@ -150,24 +153,24 @@ const PARAGRAPH_OPENERS = new Set(['"', '„', '“', '»', '«', '‚']);
  * closes at the line's end, where no mark stands). The last paragraph pairs its own marks.
  */
 function continuedParagraphs(text: string, out: Spans): void {
-  const lines: { start: number; open: number; end: number }[] = [];
+  const lines: { open: number; end: number }[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const end = newline < 0 ? text.length : newline;
     let open = lineStart;
     while (open < end && (text.charAt(open) === ' ' || text.charAt(open) === '\t')) open++;
-    if (open < end) lines.push({ start: lineStart, open, end });
+    if (open < end) lines.push({ open, end });
     if (newline < 0) break;
     lineStart = newline + 1;
   }
   for (let i = 0; i + 1 < lines.length; i++) {
     const { open, end } = lines[i] as { open: number; end: number };
-    if (!PARAGRAPH_OPENERS.has(text.charAt((lines[i + 1] as { open: number }).open))) continue;
+    if (!opensParagraphQuote(text.charAt((lines[i + 1] as { open: number }).open))) continue;
     // The paragraph's last opening mark that no pair took, at the line's start or after a space or a colon.
     let mark = -1;
     for (let at = end - 1; at >= open && mark < 0; at--)
-      if (PARAGRAPH_OPENERS.has(text.charAt(at)) && !out.overlaps(at, at)) mark = at;
+      if (opensParagraphQuote(text.charAt(at)) && !out.overlaps(at, at)) mark = at;
     if (mark < 0 || end - mark < 2 || (mark > open && !/[\s:]/u.test(text.charAt(mark - 1)))) continue;
     // A paragraph that closes its quotation with a mark the pairs do not know ("… customers,'' she said.") is not
     // continued.

@@ -16,7 +16,13 @@ import {
   saidInNext,
   type QuoteSurroundings,
 } from './quote-context.js';
-import { quoteSpans, type QuoteSpan, insideQuote, lastClosingBefore } from './quote-spans.js';
+import {
+  insideQuote,
+  lastClosingBefore,
+  opensParagraphQuote,
+  quoteSpans,
+  type QuoteSpan,
+} from './quote-spans.js';
 import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import {
   ageWord,
@@ -40,16 +46,13 @@ const FEMININE_ENDING = /innen$|in$/u;
 const PRONOUN_REACH = 4;
 /** Nothing but white space (or nothing). */
 const ONLY_SPACE = /^\s*$/u;
-/** Marks that open a paragraph of a quotation that runs on (see `quoteSpans`). */
-const RUN_ON_OPENERS = '"„“»«‚';
-
 /**
  * Whether the text between a paragraph's quotation that runs on and the next one is the paragraph's end and the
  * next opening mark: white space holding a line break, one opening mark, white space.
  */
 function runsOn(gap: string): boolean {
   const mark = gap.trim();
-  return mark.length === 1 && RUN_ON_OPENERS.includes(mark) && gap.slice(0, gap.indexOf(mark)).includes('\n');
+  return mark.length === 1 && opensParagraphQuote(mark) && gap.slice(0, gap.indexOf(mark)).includes('\n');
 }
 
 /** Whether a text is white space around at most one of `.`, `!`, `?`. */

@@ -8,6 +8,7 @@ import type { AnalysedArticle, Token } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
 import { keptPer, keptPrefix, mapped, refill } from '../core/kept.js';
 import { alternatives, countMatches, wordSpans } from '../core/regexp.js';
+import { runStartBefore } from '../core/trim.js';
 import { isEventMention } from './timeline-filter.js';
 import type { TimelineEvent, TimelineItem, TimelineSource } from './types.js';
 
@@ -40,6 +41,7 @@ const WORD_FIRST = /[\p{L}\p{N}]/gu;
 const EDGE_START = /^[\s"'„“”«»‚‘’([–—,;:-]+/u;
 /** One character a clause's end is trimmed of (read back from the end: a pattern anchored at the end was quadratic). */
 const EDGE_END_CHAR = /[\s"'„“”«»‚‘’)\],;:.!?–—-]/u;
+const isEdgeEnd = (c: string): boolean => EDGE_END_CHAR.test(c);
 
 /** The clause of `[from, to)` (a sentence) that holds `[at, atEnd)`: its start and end offsets. */
 function clauseOf(
@@ -168,8 +170,9 @@ function shorten(
  * tells an abbreviation ("Prof.").
  */
 const STOP = /\.["'“”»«‘’]*\s+(?=["„“»«‚‘']?\p{Lu})/gu;
-/** One letter (the word before a full stop is read back letter by letter: see `sentenceBounds`). */
+/** One letter (the word before a full stop is read back letter by letter: see `sentenceOf`). */
 const LETTER = /\p{L}/u;
+const isLetter = (c: string): boolean => LETTER.test(c);
 
 /**
  * `[start, end)` cut to the sentence that holds `[at, atEnd)` where the passage spans sentence ends (`STOP`; no
@@ -189,9 +192,7 @@ function sentenceOf(
     // The word before the full stop: the letters right before it, read back (a pattern that matched them as well
     // was quadratic in a run of letters with no full stop after it).
     const dot = m.index ?? 0;
-    let from = dot;
-    while (from > 0 && LETTER.test(passage.charAt(from - 1))) from--;
-    const word = passage.slice(from, dot);
+    const word = passage.slice(runStartBefore(passage, dot, isLetter), dot);
     if (word.length < 2 || abbreviations.has(word)) continue;
     const stop = start + dot + 1;
     const next = start + dot + m[0].length;
@@ -244,9 +245,7 @@ function withoutStopEnd(
 function trimmed(text: string, s: number, e: number): [number, number] {
   const slice = text.slice(s, e);
   const lead = EDGE_START.exec(slice)?.[0].length ?? 0;
-  let trail = 0;
-  while (trail < slice.length - lead && EDGE_END_CHAR.test(slice.charAt(slice.length - 1 - trail))) trail++;
-  let end = e - trail;
+  let end = runStartBefore(text, e, isEdgeEnd, s + lead);
   for (let k = end; k < e; k++)
     if (QUOTE.test(text[k] as string) && unpaired(text, s + lead, k).open !== undefined) end = k + 1;
   return [s + lead, end];

@@ -25,15 +25,11 @@
 import { parseDocument, TEXT_NODE, isElement, tagOf, type DomDocument, type DomElement } from './dom.js';
 import { cleanMetaText } from './meta.js';
 import { splitTitle } from './html-title-tails.js';
+import { withoutTrailing } from '../core/trim.js';
 
-/** A kicker's trailing colons, bars, dashes and white space, cut by a loop (a pattern anchored at the end is quadratic). */
+/** A kicker's trailing colons, bars, dashes and white space (cut by `withoutTrailing`: a pattern was quadratic). */
 const KICKER_END = /[\s:|–—-]/u;
-
-function withoutTrailingPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && KICKER_END.test(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
+const isKickerEnd = (c: string): boolean => KICKER_END.test(c);
 
 /** Headings looked at, and characters read of each: a headline is near the top and short. */
 export const MAX_HEADINGS = 60;
@@ -156,7 +152,7 @@ function headingForms(el: DomElement): string[] {
     parts.push(text);
   }
   if (kickerIsElement && parts.length >= 2) {
-    const kicker = withoutTrailingPunctuation(parts[0] ?? '');
+    const kicker = withoutTrailing(parts[0] ?? '', isKickerEnd);
     const headline = parts.slice(1).join(' ');
     forms.push(headline, `${kicker}: ${headline}`);
   }
@@ -259,7 +255,7 @@ function articleH1(doc: DomDocument, siteKeys: ReadonlySet<string>): string | un
       if (parts.length === 0) kickerIsElement = isElement(kid);
       parts.push(text);
     }
-    const kicker = withoutTrailingPunctuation(parts[0] ?? '');
+    const kicker = withoutTrailing(parts[0] ?? '', isKickerEnd);
     const text =
       kickerIsElement && parts.length >= 2 ? `${kicker}: ${parts.slice(1).join(' ')}` : inlineText(el, true);
     const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

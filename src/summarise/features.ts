@@ -45,6 +45,11 @@ function addressesReader(sentence: Sentence, text: string, readerWords: Readonly
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** A line's first word, lower-cased, when it opens the line (no quotation mark or bracket before it). */
+export function openingWord(text: string): string | undefined {
+  return /^\p{L}+/u.exec(text)?.[0].toLowerCase();
+}
+
 /**
  * The kinds of one sentence; `text` is the sentence's own text (from `sentence.start`); `readerWords`, the words of
  * its language that address the reader (the language tables' `lines.readerWords`).

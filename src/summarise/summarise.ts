@@ -15,6 +15,7 @@ import { similarityGraph } from './graph.js';
 import { scoreCandidates, type Scored } from './scoring.js';
 import { displayOrder, selectSentences } from './select.js';
 import { contentTerms } from './vectors.js';
+import { openingWord } from './features.js';
 import { keptPer } from '../core/kept.js';
 
 /** What the story stage knows beyond the wording, handed to the summary (every field optional). */
@@ -42,15 +43,12 @@ const NONE: readonly Carrier[] = [];
 
 /** Whether a sentence opens with a pronoun that points back (`personPronouns`, `backPronouns` of the line tables). */
 function opensPointingBack(article: AnalysedArticle, sentence: Pick<Span, 'start' | 'end'>): boolean {
-  const word = /^\p{L}+/u.exec(
-    article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)),
-  )?.[0];
-  if (word === undefined) return false;
+  const word = openingWord(article.text.slice(sentence.start, sentence.end));
   const lines = rulesFor(article.language).lines;
-  const lower = word.toLowerCase();
   return (
+    word !== undefined &&
     lines !== undefined &&
-    (lines.personPronouns.includes(lower) || lines.backPronouns?.includes(lower) === true)
+    (lines.personPronouns.includes(word) || lines.backPronouns?.includes(word) === true)
   );
 }
 
