@@ -1,6 +1,6 @@
 import { mapped, objects } from '../core/kept.js';
 import type { AnalysedArticle, Carrier, Corroboration, LineLabel, Sentence, Span } from '../core/types.js';
-import { singleSourceClaims } from './single-claims.js';
+import { MAX_SINGLE_CLAIMS, singleSourceClaims } from './single-claims.js';
 import { sentenceKey, shownSentences } from './shown-lines.js';
 import type {
   ArticleCoverage,
@@ -100,6 +100,7 @@ function consensusOf(
   max: number,
   hints: CoverageHints,
   counted: readonly Int32Array[],
+  shown: ReadonlySet<string>,
 ): ConsensusClaim[] {
   const { publishers, labels } = hints;
   const labelOf = (article: number): LineLabel | undefined => labels?.[article];
@@ -150,8 +151,7 @@ function consensusOf(
   // Among claims carried as widely, one told by a report comes before a preview's or an opinion piece's wording.
   // Taken best first from a heap until `max` are found: the order of sorting them all, without sorting them all.
   const order = new ItemHeap(items);
-  // What the brief's lines state is not listed again (see `shownSentences`); nor is a claim one of them carries.
-  const shown = shownSentences(corroboration, hints);
+  // What the brief's lines state is not listed again (`shown`: see `shownSentences`); nor a claim one of them carries.
   const covered = new Set(shown);
   const out: ConsensusClaim[] = [];
   for (let item = order.pop(); item !== undefined; item = order.pop()) {
@@ -395,11 +395,13 @@ export function storyCoverage(
       return total === 0 ? 0 : Math.round((((counts[i] as number[])[j] ?? 0) / total) * 1000) / 1000;
     });
   });
+  // The sentences whose fact the brief's lines state, once for both lists.
+  const shown = shownSentences(corroboration, hints);
   const made: Coverage = {
     articles: perArticle,
     matrix,
-    consensus: consensusOf(articles, corroboration, maxConsensus, hints, consensus),
-    singleClaims: singleSourceClaims(articles, corroboration, hints),
+    consensus: consensusOf(articles, corroboration, maxConsensus, hints, consensus, shown),
+    singleClaims: singleSourceClaims(articles, corroboration, hints, MAX_SINGLE_CLAIMS, shown),
   };
   if (memo !== undefined)
     memo.last = {

@@ -84,6 +84,7 @@ export function singleSourceClaims(
   corroboration: Corroboration,
   hints: CoverageHints = {},
   max = MAX_SINGLE_CLAIMS,
+  shown: ReadonlySet<string> = shownSentences(corroboration, hints),
 ): SingleClaim[] {
   // With one article every claim rests on one source: the list would only repeat the article.
   if (articles.length < 2) return [];
@@ -151,8 +152,7 @@ export function singleSourceClaims(
               sameFact({ article: f.article, sentence: f.sentence }, { article: b, sentence: t }),
             ),
         );
-  // Nor is a claim listed whose fact a line of the brief already states (see `shownSentences`).
-  const shown = shownSentences(corroboration, hints);
+  // Nor is a claim listed whose fact a line of the brief already states (`shown`: see `shownSentences`).
   const out: SingleClaim[] = [];
   for (const f of ranked) {
     if (out.length >= max) break;
