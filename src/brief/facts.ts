@@ -190,6 +190,39 @@ export interface ArticleFacts {
 export type FactMemo = Map<AnalysedArticle, ArticleFacts>;
 
 /**
+ * The key lists of the terms met in one story (`termKeys`, or a term's own key alone where compounds do not
+ * match), one list per distinct term: the same term in many sentences shares it. Each occurrence made its own list
+ * and strings before, about 400 000 objects in a 200-article story's memo that every full garbage collection marked.
+ */
+interface KeyLists {
+  readonly compound: Map<string, readonly string[]>;
+  readonly own: Map<string, readonly string[]>;
+}
+
+/** The key lists of each memo's story (let go with the memo). */
+const keyListsOf = new WeakMap<FactMemo, KeyLists>();
+
+function keyLists(memo: FactMemo | undefined): KeyLists {
+  let lists = memo !== undefined ? keyListsOf.get(memo) : undefined;
+  if (lists === undefined) {
+    lists = { compound: new Map(), own: new Map() };
+    if (memo !== undefined) keyListsOf.set(memo, lists);
+  }
+  return lists;
+}
+
+/** The keys of `term` from `lists` (made and put there when not yet). */
+function keysOfTerm(lists: KeyLists, term: string, compounds: boolean): readonly string[] {
+  const map = compounds ? lists.compound : lists.own;
+  let keys = map.get(term);
+  if (keys === undefined) {
+    keys = compounds ? termKeys(term) : [ownKey(term)];
+    map.set(term, keys);
+  }
+  return keys;
+}
+
+/**
  * The fact terms (and their keys) of one article's sentences, from `memo` when they were found with `common` and
  * the same `compounds`. Where compounds do not match, two terms meet only when equal (`termsMeet`), so a term's
  * own key (`=term`) is the only one that can find a sentence stating the same fact: the part keys are not made.
@@ -199,21 +232,22 @@ function articleFacts(
   common: ReadonlySet<string>,
   commonKey: string,
   compounds: boolean,
-  memo?: FactMemo,
+  memo: FactMemo | undefined,
+  lists: KeyLists,
 ): ArticleFacts {
   const kept = memo?.get(article);
   if (kept !== undefined && kept.common === commonKey && kept.compounds === compounds) return kept;
   const terms: string[][] = [];
-  const keys: string[][][] = [];
+  const keys: (readonly string[])[][] = [];
   const sets: Set<string>[] = [];
   const keySets: Set<string>[] = [];
   const joined: string[] = [];
   for (const s of article.sentences) {
     const list = factTerms(s, article.text, article.language, common);
-    const listKeys: string[][] = [];
+    const listKeys: (readonly string[])[] = [];
     const keySet = new Set<string>();
     for (const term of list) {
-      const termKeyList = compounds ? termKeys(term) : [ownKey(term)];
+      const termKeyList = keysOfTerm(lists, term, compounds);
       listKeys.push(termKeyList);
       for (const key of termKeyList) keySet.add(key);
     }
@@ -299,7 +333,8 @@ export function storyFacts(
   const language = articles[0]?.language ?? 'und';
   const commonKey = [...common].sort().join('\u0000');
   const compounds = rulesFor(language).compounds !== undefined;
-  const found = articles.map((a) => articleFacts(a, common, commonKey, compounds, memo));
+  const lists = keyLists(memo);
+  const found = articles.map((a) => articleFacts(a, common, commonKey, compounds, memo, lists));
   const { df, n, all, own } = factIndex(found, common, memo);
   const firstOf: number[] = [];
   let sentences = 0;
