@@ -94,7 +94,39 @@ export function splitHeaders(lines: readonly string[]): HeaderSplit {
   return { lines: lines.slice(i), meta: compactMeta(draft), removed };
 }
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u;
+/** One white-space character (what `\s` matches), tested alone: the reader below is a loop, not a pattern. */
+const SPACE = /^\s$/u;
+/** Characters `.` does not match: a heading's text stops before them. */
+const LINE_BREAKS = /[\n\r\u2028\u2029]/u;
+const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+
+/**
+ * The text of an ATX heading line ("## Title ##" → "Title"), or undefined: what
+ * `/^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u` captures, read in one pass. That pattern tried its closing hashes after
+ * every character of the text, quadratic in a run of spaces (a 64 000-character line: 7 s).
+ */
+export function headingText(line: string): string | undefined {
+  let i = 0;
+  while (i < 3 && isSpace(line[i])) i++;
+  let hashes = 0;
+  while (line[i + hashes] === '#') hashes++;
+  if (hashes < 1 || hashes > 6) return undefined;
+  i += hashes;
+  if (!isSpace(line[i])) return undefined;
+  while (isSpace(line[i])) i++;
+  // The text ends before trailing white space, and before a closing run of hashes that white space sets off.
+  let end = line.length;
+  while (end > i && isSpace(line[end - 1])) end--;
+  let close = end;
+  while (close > i && line[close - 1] === '#') close--;
+  if (close < end && close > i && isSpace(line[close - 1])) {
+    let before = close;
+    while (before > i && isSpace(line[before - 1])) before--;
+    end = before;
+  }
+  const text = line.slice(i, end);
+  return LINE_BREAKS.test(text) ? undefined : text;
+}
 const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 const LIST_MARK = /^(\s*)[*+]\s+(?=\S)/u;
 const QUOTE_MARK = /^\s{0,3}>\s?/u;
@@ -109,8 +141,8 @@ export function markdownLine(line: string, removed: Removed[]): string {
   });
   out = replaceLinks(out);
   out = out.replace(QUOTE_MARK, '');
-  const heading = HEADING.exec(out);
-  if (heading) out = heading[1] ?? '';
+  const heading = headingText(out);
+  if (heading !== undefined) out = heading;
   out = out.replace(STRONG, '$2').replace(LIST_MARK, '$1• ');
   return out.trim() === '' ? '' : out;
 }

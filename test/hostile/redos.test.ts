@@ -104,7 +104,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   '/\\s*\\(([^()]*)\\)/gu': READ_STAGE,
   '/\\s*\\([^)]*\\)\\s*$/u': READ_STAGE,
   '/^\\s*(?:von|by):?\\s+(.+)$/iu': READ_STAGE,
-  '/^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$/u': READ_STAGE,
 
   // Left (issue 17): quadratic in a run of "!" / "?" thousands long on a line that also holds a consent phrase.
   '/[.!?…]+["\'“”„«»)\\]*]*(?=\\s|\\p{Lu})/gu': 'consent sentence ends: only on a line with a consent phrase',
