@@ -163,6 +163,20 @@ export const HOSTILE_CLASSES: readonly HostileClass[] = [
     base: 100_000,
     make: (n) => `${PARAGRAPH}\n${repeat('[x](', n / 4)}\n`,
   },
+  // Strong marks that never close, and a heading's run of spaces: patterns that tried the closing mark from every
+  // opening one, and the closing hashes after every character (128 KB: 7 s each).
+  {
+    name: 'md-strong-opens',
+    ext: 'md',
+    base: 100_000,
+    make: (n) => `${PARAGRAPH}\n${repeat('**a ', n / 4)}\n`,
+  },
+  {
+    name: 'md-heading-spaces',
+    ext: 'md',
+    base: 100_000,
+    make: (n) => `${PARAGRAPH}\n# Titel${repeat(' ', n)}Ende\n`,
+  },
   // Deep or wide markup.
   {
     name: 'deep-div',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headingText } from '../../src/ingest/text.js';
+import { headingText, withoutStrong } from '../../src/ingest/text.js';
 import { parseText } from '../../src/ingest/index.js';
 
 /** The pattern `headingText` replaces (quadratic in a run of white space), kept here to compare against. */
@@ -38,5 +38,33 @@ describe('headingText: the text of a Markdown heading line in one pass', () => {
     const line = `# Titel${' '.repeat(200_000)}Ende`;
     expect(headingText(line)).toBe(`Titel${' '.repeat(200_000)}Ende`);
     expect(parseText(`${line}\nEin Satz.`).text.startsWith('Titel')).toBe(true);
+  });
+});
+
+/** The pattern `withoutStrong` replaces (quadratic in a line of marks that never close). */
+const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
+
+describe('withoutStrong: strong emphasis replaced by its text in one pass', () => {
+  it('takes the marks off as the pattern did', () => {
+    expect(withoutStrong('Der **Gipfel** endet __ohne__ Ergebnis')).toBe('Der Gipfel endet ohne Ergebnis');
+    expect(withoutStrong('***fett*** und ** nicht** und **a**b**')).toBe('*fett* und ** nicht** und ab**');
+    expect(withoutStrong('**über\nzwei Zeilen**')).toBe('**über\nzwei Zeilen**');
+    expect(withoutStrong('nichts zu tun')).toBe('nichts zu tun');
+  });
+
+  it('gives what the pattern gives on any line of marks, spaces, letters, surrogates and breaks (property)', () => {
+    const unit = fc.constantFrom('*', '_', ' ', 'a', '\n', '\u2028', '\u{1F600}', '\uD800', '\t');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (line) => {
+        expect(withoutStrong(line)).toBe(line.replace(STRONG, '$2'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads a line of 40 000 marks that never close, and one whose marks all close', () => {
+    const open = '**a '.repeat(40_000);
+    expect(withoutStrong(open)).toBe(open);
+    expect(withoutStrong('**a** '.repeat(40_000))).toBe('a '.repeat(40_000));
   });
 });
