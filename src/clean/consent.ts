@@ -134,9 +134,35 @@ function kindOf(hits: readonly Hit[]): Kind {
   return kinds.size === 2 && [...kinds].some((k) => k !== 'address') ? 'weak' : 'none';
 }
 
-/** Sentence ends (also glued: "Datenschutzerklärung.Details"), glued words ("InformationenDieses"), spaced dashes. */
+const ENDERS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+/** What may close a sentence after its end mark: quotation marks, brackets, a footnote star. */
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '“', '”', '„', '«', '»', ')', ']', '*']);
+const SPACE_OR_CAPITAL = /^[\s\p{Lu}]/u;
+
+/**
+ * Sentence ends, also glued ("Datenschutzerklärung.Details"): after a run of end marks and the closing marks after
+ * it, where white space or a capital follows — what `/[.!?…]+["'“”„«»)\]*]*(?=\s|\p{Lu})/gu` finds, in one pass.
+ * That pattern tried the rest of a run of marks again from each of them, quadratic in a run that no space or
+ * capital follows ("…" × 8 000 on a line with a consent phrase: 0.47 s, × 64 000 about 30 s).
+ */
+export function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!ENDERS.has(text[i] as string)) {
+      i++;
+      continue;
+    }
+    while (i < text.length && ENDERS.has(text[i] as string)) i++;
+    while (i < text.length && CLOSERS.has(text[i] as string)) i++;
+    const next = text.codePointAt(i);
+    if (next !== undefined && SPACE_OR_CAPITAL.test(String.fromCodePoint(next))) out.push(i);
+  }
+  return out;
+}
+
+/** Glued words ("InformationenDieses"), spaced dashes (sentence ends: `sentenceEnds`). */
 const BOUNDARIES: readonly { re: RegExp; at: (m: RegExpExecArray) => number }[] = [
-  { re: /[.!?…]+["'“”„«»)\]*]*(?=\s|\p{Lu})/gu, at: (m) => m.index + m[0].length },
   { re: /\p{Ll}{2}(?=\p{Lu}\p{Ll})/gu, at: (m) => m.index + m[0].length },
   { re: /\s[-–—]\s/gu, at: (m) => m.index + 1 },
 ];
@@ -168,7 +194,7 @@ function policyEnds(text: string, hits: readonly Hit[]): number[] {
 
 /** Splits a line into contiguous segments (sentences, roughly) that cover it exactly; `extra` adds cut points. */
 export function segments(text: string, extra: readonly number[] = []): Span[] {
-  const cuts = new Set<number>([0, text.length, ...extra]);
+  const cuts = new Set<number>([0, text.length, ...extra, ...sentenceEnds(text)]);
   for (const { re, at } of BOUNDARIES) {
     for (const m of text.matchAll(re)) cuts.add(at(m as RegExpExecArray));
   }

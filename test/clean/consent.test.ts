@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CleanArticle } from '../../src/core/types.js';
 import { cleanDocument, normaliseCleanOptions } from '../../src/clean/index.js';
 import { splitLine } from '../../src/clean/clean.js';
+import { sentenceEnds } from '../../src/clean/consent.js';
 import { toLines } from '../../src/clean/lines.js';
 
 const options = normaliseCleanOptions();
@@ -182,5 +183,51 @@ describe('the consent line of a newsletter form', () => {
     const news =
       'Nach langen Verhandlungen willigte die Gewerkschaft ein, ihre Daten zur Verarbeitung der Anträge offenzulegen.';
     expect(clean(`${DE_NEWS}\n\n${news}`).text).toBe(`${DE_NEWS}\n\n${news}`);
+  });
+});
+
+/** The pattern `sentenceEnds` replaces (quadratic in a run of end marks that no space or capital follows). */
+const SENTENCE_END = /[.!?…]+["'“”„«»)\]*]*(?=\s|\p{Lu})/gu;
+
+describe('sentenceEnds: where the sentences of a notice end, in one pass', () => {
+  it('finds ends after marks and closing quotes where a space or a capital follows, glued ones too', () => {
+    const text = 'Siehe Datenschutzerklärung.Details folgen. „Ja!“ Nein… und?x';
+    expect(sentenceEnds(text)).toEqual([27, 42, 48, 54]);
+  });
+
+  it('gives what the pattern gives on any line of marks, closers, letters and spaces (property)', () => {
+    const unit = fc.constantFrom(
+      '.',
+      '!',
+      '?',
+      '…',
+      '"',
+      '“',
+      '»',
+      ')',
+      ']',
+      '*',
+      ' ',
+      'a',
+      'A',
+      'Ä',
+      '\u{1D400}',
+      '\uD835',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (line) => {
+        expect(sentenceEnds(line)).toEqual(
+          [...line.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('cleans a cookie notice followed by 64 000 ellipses (the pattern: about 30 s)', () => {
+    const line = `${DE_COOKIES} ${'…'.repeat(64_000)}x`;
+    expect(sentenceEnds(line)).toEqual([30, 96, 150]);
+    const a = clean(`${DE_NEWS}\n${line}`);
+    expect(a.text.startsWith(DE_NEWS)).toBe(true);
   });
 });

@@ -134,6 +134,15 @@ export const HOSTILE_CLASSES: readonly HostileClass[] = [
     base: 100_000,
     make: (n) => `${PARAGRAPH}\n${repeat('„Wir bauen“, sagte Keller. Müller sagte: „Nein.“ ', n / 50)}\n`,
   },
+  {
+    // A cookie notice and a run of ellipses no space follows: the notice's sentence-end pattern tried the rest of the
+    // run again from each mark (64 000: about 30 s).
+    name: 'consent-ellipses',
+    ext: 'txt',
+    base: 100_000,
+    make: (n) =>
+      `${PARAGRAPH}\nDiese Seite verwendet Cookies. Mehr dazu in unserer Datenschutzerklärung. ${repeat('…', n)}x\n`,
+  },
   { name: 'long-word', ext: 'txt', base: 200_000, make: (n) => `${PARAGRAPH}\n${repeat('a', n)}\n` },
   // Markdown runs (read as text).
   {

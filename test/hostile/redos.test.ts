@@ -105,8 +105,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   '/\\s*\\([^)]*\\)\\s*$/u': READ_STAGE,
   '/^\\s*(?:von|by):?\\s+(.+)$/iu': READ_STAGE,
 
-  // Left (issue 17): quadratic in a run of "!" / "?" thousands long on a line that also holds a consent phrase.
-  '/[.!?…]+["\'“”„«»)\\]*]*(?=\\s|\\p{Lu})/gu': 'consent sentence ends: only on a line with a consent phrase',
   // The attacks below are runs of whitespace; lines reach these rules with every run collapsed to one space.
   '/(?<=\\p{Ll}\\s+)\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])/gu': 'consent: the attack is a whitespace run',
   '/^\\s*(\\d{1,2})?,?\\s*(\\d{4})/u': 'clean/dates: the attack is a whitespace run',
