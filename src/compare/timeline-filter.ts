@@ -242,13 +242,56 @@ export function isPresentState(
 }
 
 const YEAR_ONLY = /^\d{4}$/u;
-/** A word with its combining marks (`MARKED_WORD`) at the end of a text. */
-const LAST_MARKED_WORD = new RegExp(`${MARKED_WORD.source}$`, 'u');
+/** One letter, mark or digit (a code point of `MARKED_WORD`'s runs). */
+const MARKED_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const JOINERS: ReadonlySet<string> = new Set(['-', "'", '’']);
+
+/** Where the code point that ends before `end` starts (`end - 2` for a surrogate pair). */
+function codePointStart(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? end - 2 : end - 1;
+}
+
+/** Whether the code point ending before `end` (not before `floor`) is a letter, mark or digit; its start, else -1. */
+function markedBefore(text: string, end: number, floor: number): number {
+  if (end <= floor) return -1;
+  const at = Math.max(floor, codePointStart(text, end));
+  return MARKED_CHAR.test(text.slice(at, end)) ? at : -1;
+}
+
+/**
+ * Where the word with its combining marks and joiners (`MARKED_WORD`) that ends at `end` starts (not before
+ * `floor`), or -1 when none ends there: what `/${MARKED_WORD.source}$/u` finds in `text.slice(floor, end)`, read
+ * back from the end once. That pattern tried every start of a long run of letters before a closing bracket, each to
+ * the run's end (a dated sentence with 80 000 letters before ") 2024": 5.8 s for one brief).
+ */
+export function lastMarkedWord(text: string, floor: number, end: number): number {
+  let start = markedBefore(text, end, floor);
+  if (start < 0) return -1;
+  for (;;) {
+    const before = markedBefore(text, start, floor);
+    if (before >= 0) {
+      start = before;
+      continue;
+    }
+    // a joiner with a letter, mark or digit before it carries the word on ("Jong-un", "Land’s")
+    if (start - 1 > floor && JOINERS.has(text[start - 1] as string)) {
+      const joined = markedBefore(text, start - 1, floor);
+      if (joined >= 0) {
+        start = joined;
+        continue;
+      }
+    }
+    return start;
+  }
+}
+
 /** The word right before an offset, separated by one space: its text and start, if any. */
 function wordBefore(text: string, at: number, floor: number): { word: string; start: number } | undefined {
   if (text[at - 1] !== ' ') return undefined;
-  const m = LAST_MARKED_WORD.exec(text.slice(floor, at - 1));
-  return m ? { word: m[0], start: floor + m.index } : undefined;
+  const start = lastMarkedWord(text, floor, at - 1);
+  return start >= 0 ? { word: text.slice(start, at - 1), start } : undefined;
 }
 
 /**

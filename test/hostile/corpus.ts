@@ -115,6 +115,15 @@ export const HOSTILE_CLASSES: readonly HostileClass[] = [
     make: (n) => `${PARAGRAPH}\nAm 5. Mai 2024 kam ${repeat('xq', n / 2)} in Berlin an.\n`,
   },
   {
+    // A year after a long run of letters closed by a bracket: the timeline read the word before the year with a
+    // pattern that tried every start of the run (80 000 letters: 5.8 s for one brief). Letters of their own (see
+    // `dated-token`).
+    name: 'bracketed-token',
+    ext: 'txt',
+    base: 200_000,
+    make: (n) => `${PARAGRAPH}\nDer Plan ${repeat('zk', n / 2)}) 2024 kam an.\n`,
+  },
+  {
     name: 'dates',
     ext: 'txt',
     base: 100_000,
