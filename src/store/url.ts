@@ -1,4 +1,5 @@
 /** URL normalisation for de-duplication: the same page reached through different spellings of its address. */
+import { withoutTrailing } from '../core/trim.js';
 
 /** Query parameters that only track where a reader came from. */
 const TRACKING = [
@@ -33,7 +34,8 @@ export function normaliseUrl(url: string | undefined): string | undefined {
     .filter(([name]) => !isTracking(name))
     .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
   const query = new URLSearchParams(params).toString();
-  const path = parsed.pathname.replace(/\/+$/u, '');
+  // trailing slashes read back once (`/\/+$/u` tried every slash of a long run before a last segment)
+  const path = withoutTrailing(parsed.pathname, (c) => c === '/');
   const port = parsed.port === '' ? '' : `:${parsed.port}`;
   return `https://${host}${port}${path}${query === '' ? '' : `?${query}`}`;
 }

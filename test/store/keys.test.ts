@@ -76,3 +76,12 @@ describe('store targets', () => {
     expect(describeTarget('news.db')).toBe('news.db');
   });
 });
+
+describe('normaliseUrl on a long run of slashes', () => {
+  it('drops trailing slashes only, however many, and keeps a run before the last segment', () => {
+    expect(normaliseUrl(`https://e.org/a${'/'.repeat(50_000)}`)).toBe('https://e.org/a');
+    const url = normaliseUrl(`https://e.org/${'/'.repeat(50_000)}x`);
+    expect(url?.endsWith('/x')).toBe(true);
+    expect(url?.length).toBe('https://e.org/'.length + 50_000 + 1);
+  });
+});
