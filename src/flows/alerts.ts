@@ -9,6 +9,7 @@
  * `AlertDispatcher` (src/flows/webhook.ts POSTs it) after the ingest, never inside its transactions.
  */
 import { messageOf, type Problem } from '../core/result.js';
+import { withoutTrailing } from '../core/trim.js';
 import type { AlertRecord, StoreRepository, StoryListItem, Watch } from '../store/types.js';
 import { changedArticles, changedLines, distinctPublishers } from './changes.js';
 import { postWebhook, type WebhookResult } from './webhook.js';
@@ -56,7 +57,7 @@ export function normaliseAlertOptions(options: AlertOptions = {}): NormalisedAle
     backoffMs: positive(options.backoffMs ?? 1000, 'alert backoff', 0),
     timeoutMs: positive(options.timeoutMs ?? 10_000, 'alert timeout', 1),
     leaseMs: positive(options.leaseMs ?? 600_000, 'alert lease', 1),
-    publicUrl: (options.publicUrl ?? '').replace(/\/+$/u, ''),
+    publicUrl: withoutTrailing(options.publicUrl ?? '', (c) => c === '/'),
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };

@@ -9,15 +9,14 @@
  * tables compile to (src/compare/noun-endings.ts). Exponential is never
  * allowed; a polynomial one only when it is in `KNOWN` below with the reason its input is bounded.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { tablePatterns } from '../../src/clean/tables.js';
-import { endingInGroups } from '../../src/core/regexp.js';
-import { everyLanguageNouns, ownNouns } from '../../src/compare/noun-endings.js';
-import { registeredLanguages } from '../../src/lang/index.js';
+import {
+  compiledTablePatterns,
+  distinctPatterns,
+  regexLiterals,
+  type FoundPattern,
+} from '../support/patterns.js';
 
 interface Diagnostics {
   readonly status: 'safe' | 'vulnerable' | 'unknown';
@@ -41,43 +40,6 @@ const DIRS = [
   'src/summarise',
   'src/ingest',
 ];
-
-interface Found {
-  readonly where: string;
-  readonly source: string;
-  readonly flags: string;
-}
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return tsFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/** Every regular-expression literal in the source files under `dir`. */
-function literals(dir: string): Found[] {
-  const found: Found[] = [];
-  for (const file of tsFiles(join(ROOT, dir))) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-    const visit = (node: ts.Node): void => {
-      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const text = node.getText(source);
-        const slash = text.lastIndexOf('/');
-        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-        found.push({
-          where: `${file.slice(ROOT.length)}:${String(line)}`,
-          source: text.slice(1, slash),
-          flags: text.slice(slash + 1),
-        });
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return found;
-}
 
 /**
  * The read stage's patterns (src/ingest: decoding, format sniffing, page metadata, text headings) run in the read
@@ -113,22 +75,8 @@ const KNOWN: Readonly<Record<string, string>> = {
   '/\\s*\\(([^()]{3,90})\\)\\s*$/u': 'signoff: the attack is a whitespace run',
 };
 
-const all: Found[] = [
-  ...DIRS.flatMap(literals),
-  ...tablePatterns(registeredLanguages()).map((re) => ({
-    where: 'clean tables (compiled)',
-    source: re.source,
-    flags: re.flags,
-  })),
-  ...[everyLanguageNouns(), ...registeredLanguages().map(ownNouns)]
-    .flatMap((patterns) => Object.values(patterns) as RegExp[])
-    .map((re) => ({ where: 'noun endings (compiled)', source: re.source, flags: re.flags })),
-  ...registeredLanguages().map((language) => {
-    const re = endingInGroups(language.compare.entities.notNameEndings ?? []);
-    return { where: 'subject rule endings (compiled)', source: re.source, flags: re.flags };
-  }),
-];
-const unique = [...new Map(all.map((f) => [`/${f.source}/${f.flags}`, f])).values()];
+const all: FoundPattern[] = [...DIRS.flatMap((dir) => regexLiterals(ROOT, dir)), ...compiledTablePatterns()];
+const unique = distinctPatterns(all);
 
 describe('regular expressions of the rule tables (recheck)', () => {
   it('finds the patterns: literals in every folder and the compiled tables', () => {
