@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headingText, withoutStrong } from '../../src/ingest/text.js';
+import { headingText, withoutStrong } from '../../src/ingest/markdown-spans.js';
 import { parseText } from '../../src/ingest/index.js';
 
 /** The pattern `headingText` replaces (quadratic in a run of white space), kept here to compare against. */
