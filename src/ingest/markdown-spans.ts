@@ -1,8 +1,8 @@
 /**
  * Markdown spans of one line read in linear time: images, links, a heading's text and strong emphasis. Images
- * `![alt](src)` and links `[text](href "title")` match exactly what `/!\[[^\]\n]*\]\([^)\n]*\)/gu` and `/\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/gu` match (a test
- * compares them on random lines), but those patterns scan to the end of the line from every `[` that has no
- * match: a line of 100 000 `[` took a minute.
+ * `![alt](src)` and links `[text](href "title")` match exactly what `/!\[[^\]\n]*\]\([^)\n]*\)/gu` and
+ * `/\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/gu` match (a test compares them on random lines), but those
+ * patterns scan to the end of the line from every `[` that has no match: a line of 100 000 `[` took a minute.
  */
 
 /** The first position ≥ `from` whose character is in `stops` (or the line's length); monotone queries cached. */
