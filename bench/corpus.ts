@@ -1,8 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from '../src/eval/baselines.js';
 
-export const EXAMPLE = new URL('../../examples/kim-putin-2019/', import.meta.url).pathname;
+/** The example story's folder: two levels up from the built bench (dist/bench), one from its source (bench/). */
+export const EXAMPLE = [
+  new URL('../../examples/kim-putin-2019/', import.meta.url).pathname,
+  new URL('../examples/kim-putin-2019/', import.meta.url).pathname,
+].find((dir) => existsSync(dir)) as string;
 
 export function exampleTexts(): { name: string; text: string }[] {
   return readdirSync(EXAMPLE)

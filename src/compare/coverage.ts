@@ -154,10 +154,17 @@ function consensusOf(
   // What the brief's lines state is not listed again (`shown`: see `shownSentences`); nor a claim one of them carries.
   const covered = new Set(shown);
   const out: ConsensusClaim[] = [];
+  // Nor a claim that states the fact of one listed above in other words (the fact matcher).
+  const listed: Carrier[] = [];
+  const { sameFact } = hints;
+  const again = (at: Carrier): boolean => sameFact !== undefined && listed.some((l) => sameFact(l, at));
   for (let item = order.pop(); item !== undefined; item = order.pop()) {
     if (out.length >= max) break;
     if (covered.has(sentenceKey(item.article, item.sentence))) continue;
     if (shown.size > 0 && item.by.some((c) => shown.has(sentenceKey(c.article, c.sentence)))) continue;
+    const at: Carrier = { article: item.article, sentence: item.sentence };
+    if (again(at)) continue;
+    listed.push(at);
     covered.add(sentenceKey(item.article, item.sentence));
     for (const c of item.by) covered.add(sentenceKey(c.article, c.sentence));
     const article = articles[item.article] as AnalysedArticle;

@@ -152,12 +152,27 @@ export function singleSourceClaims(
               sameFact({ article: f.article, sentence: f.sentence }, { article: b, sentence: t }),
             ),
         );
-  // Nor is a claim listed whose fact a line of the brief already states (`shown`: see `shownSentences`).
+  // Nor is a claim listed whose fact a line of the brief already states (`shown`: see `shownSentences`), nor one
+  // that says again what a claim listed above says (the same words, or the same fact by the fact matcher: an
+  // article that repeats its teaser as its first sentence listed it twice).
   const out: SingleClaim[] = [];
+  const listed: (typeof found)[number][] = [];
+  const again = (f: (typeof found)[number]): boolean =>
+    listed.some(
+      (l) =>
+        l.claim.text === f.claim.text ||
+        (sameFact !== undefined &&
+          sameFact(
+            { article: l.article, sentence: l.sentence },
+            { article: f.article, sentence: f.sentence },
+          )),
+    );
   for (const f of ranked) {
     if (out.length >= max) break;
     if (shown.has(sentenceKey(f.article, f.sentence))) continue;
-    if (!stated(f)) out.push(f.claim);
+    if (stated(f) || again(f)) continue;
+    out.push(f.claim);
+    listed.push(f);
   }
   return out;
 }

@@ -5,6 +5,8 @@ import type { StoryAnalysis } from '../../src/compare/index.js';
 import { coverageMemo, storyCoverage } from '../../src/compare/coverage.js';
 import type { AnalysedArticle, Carrier, SourceDocument } from '../../src/core/types.js';
 import { fixtureArticles, seedArticles, textOf } from './support.js';
+import { parseText } from '../../src/ingest/index.js';
+import { buildCorpus } from '../../bench/corpus.js';
 
 let seeds: AnalysedArticle[];
 let analysis: StoryAnalysis;
@@ -153,6 +155,52 @@ describe('single-source claims', () => {
       const article = seeds.find((s) => s.id === c.article) as AnalysedArticle;
       expect(article.text.slice(c.start, c.end)).toBe(c.text);
     }
+  });
+});
+
+describe('each section says a thing once', () => {
+  // Made-up text of the shape of a photo gallery: one caption three times, once in other words.
+  const caption =
+    'Curators build a wax likeness from the remains of a girl of the settlement who may have been a victim of hunger.';
+  const variant = caption.replace(' who ', ' that ');
+  const marks = 'The skull shows cut marks made after her death, the team said on Wednesday.';
+  const winter = 'The colony lost most of its settlers that winter, according to the records.';
+  const doc = (id: string, text: string): SourceDocument => ({
+    id,
+    format: 'text',
+    meta: {},
+    removed: [],
+    text,
+  });
+
+  it('lists a caption repeated in one article once among the single-source claims', () => {
+    const brief = briefFromDocuments(
+      [
+        doc('a', `${marks}\n\n${caption}\n\n${variant}\n\n${variant}\n\n${winter}`),
+        doc('b', `${marks} ${winter} Museum staff will show the skull to visitors from May.`),
+        doc('c', `${winter} ${marks} Historians had doubted the accounts for a long time.`),
+      ],
+      { words: 40 },
+    );
+    const claims = (brief.analysis?.coverage.singleClaims ?? []).map((c) => c.text);
+    expect(claims.filter((t) => t.startsWith('Curators build'))).toHaveLength(1);
+    expect(new Set(claims).size).toBe(claims.length);
+  });
+
+  it('lists each claim once in both sections of a story whose articles repeat paragraphs (the bench corpus)', () => {
+    // Eight articles made of the example's seeds with paragraphs of the others mixed in: before, the consensus
+    // listed 8 claims of 6 texts and the single-source list 5 of 3.
+    const docs = buildCorpus(8).map((text, i) => {
+      const parsed = parseText(text);
+      return { ...doc(`a${String(i)}`, parsed.text), meta: parsed.meta, removed: parsed.removed };
+    });
+    const coverage = briefFromDocuments(docs).analysis?.coverage;
+    const consensus = (coverage?.consensus ?? []).map((c) => c.text);
+    const single = (coverage?.singleClaims ?? []).map((c) => c.text);
+    expect(consensus.length).toBeGreaterThan(3);
+    expect(single).toHaveLength(5);
+    expect(new Set(consensus).size).toBe(consensus.length);
+    expect(new Set(single).size).toBe(single.length);
   });
 });
 
