@@ -17,6 +17,11 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’',
 /** Quotation marks that may open a quotation (a leading apostrophe-like ’ does not). */
 const OPENING = /^["“„«‘‚‹»]/u;
 
+/** Whether a sentence opens with a quotation mark: someone's words, not the outlet's account of what happened. */
+export function opensQuotation(text: string): boolean {
+  return OPENING.test(text.trimStart());
+}
+
 function isQuoteOnly(text: string): boolean {
   if (!OPENING.test(text)) return false;
   let last = -1;

@@ -91,12 +91,13 @@ export function displayOrder(
   chosen: readonly Scored[],
   kinds: readonly ArticleKind[],
   sources: (s: Scored) => number = () => 0,
-  pointsBack: (s: Scored) => boolean = () => false,
+  weakLead: (s: Scored) => boolean = () => false,
 ): Scored[] {
   const reports = chosen.filter((s) => kinds[s.candidate.article] === 'report');
-  // A line that opens with a person's pronoun ("She was sentenced on Monday …") tells the reader nothing on its own:
-  // it leads only when no other report line can.
-  const back = (s: Scored): number => (pointsBack(s) ? 1 : 0);
+  // A line that opens with a person's pronoun ("She was sentenced on Monday …") tells the reader nothing on its own,
+  // and one that opens with a quotation gives someone's words, not what happened: such a line leads only when no
+  // other report line can.
+  const back = (s: Scored): number => (weakLead(s) ? 1 : 0);
   const lead = [...reports].sort(
     (a, b) =>
       back(a) - back(b) ||

@@ -15,7 +15,7 @@ import { similarityGraph } from './graph.js';
 import { scoreCandidates, type Scored } from './scoring.js';
 import { displayOrder, selectSentences } from './select.js';
 import { contentTerms } from './vectors.js';
-import { openingWord } from './features.js';
+import { openingWord, opensQuotation } from './features.js';
 import { keptPer } from '../core/kept.js';
 
 /** What the story stage knows beyond the wording, handed to the summary (every field optional). */
@@ -41,9 +41,15 @@ export interface StorySummary {
 
 const NONE: readonly Carrier[] = [];
 
-/** Whether a sentence opens with a pronoun that points back (`personPronouns`, `backPronouns` of the line tables). */
-function opensPointingBack(article: AnalysedArticle, sentence: Pick<Span, 'start' | 'end'>): boolean {
-  const word = openingWord(article.text.slice(sentence.start, sentence.end));
+/**
+ * Whether a sentence cannot open the brief on its own: it opens with a pronoun that points back (`personPronouns`,
+ * `backPronouns` of the line tables: "She was sentenced on Monday …"), or with a quotation mark (someone's words —
+ * "“I am so deeply honored …,” Cox said" — not what happened).
+ */
+function weakLead(article: AnalysedArticle, sentence: Pick<Span, 'start' | 'end'>): boolean {
+  const text = article.text.slice(sentence.start, sentence.end);
+  if (opensQuotation(text)) return true;
+  const word = openingWord(text);
   const lines = rulesFor(article.language).lines;
   return (
     word !== undefined &&
@@ -138,7 +144,7 @@ export function summarise(
     chosen,
     kinds,
     (s) => sourcesOf(s).length,
-    (s) => opensPointingBack(articles[s.candidate.article] as AnalysedArticle, s.candidate.sentence),
+    (s) => weakLead(articles[s.candidate.article] as AnalysedArticle, s.candidate.sentence),
   );
   const sentences = ordered.map((s): BriefSentence => {
     const article = articles[s.candidate.article] as AnalysedArticle;

@@ -84,6 +84,31 @@ describe('summarise', () => {
     expect(alone.sentences.map((s) => s.text)).toEqual([she]);
   });
 
+  it('does not lead with a line that opens with a quotation, when another report line can lead', () => {
+    const quote =
+      '"I am deeply honoured to stand in the hall of the museum," the singer Mara Lind said on Tuesday.';
+    const news =
+      'The singer Mara Lind became the first living artist to get a wax figure in the Kelby museum.';
+    // The quotation's line is carried by four of six articles, the news line by three.
+    const english = [
+      doc('a', `${quote} ${news} The figure took four months to make in the workshop.`, '2020-10-30'),
+      doc('b', `${quote} The museum opened its doors in the old town in 1902.`, '2020-10-30'),
+      doc('c', `${quote} Her fans queued outside the hall from early morning.`, '2020-10-31'),
+      doc('d', `${quote} Tickets for the new room sold out within a day.`, '2020-10-31'),
+      doc('e', `${news} The museum said the figure would stay for a year.`, '2020-10-31'),
+      doc('f', `${news} Two more figures of singers are planned for the spring.`, '2020-10-31'),
+    ];
+    const brief = briefFromDocuments(english, { language: 'en', words: 200 });
+    const texts = brief.sentences.map((s) => s.text);
+    expect(texts[0]).toBe(news);
+    expect(texts).toContain(quote);
+    expect(brief.headline.startsWith('"')).toBe(false);
+    // German quotation marks, too; and alone, it leads: nothing else could.
+    const german = '„Ich bin sehr geehrt“, sagte die Sängerin Mara Lind am Dienstag im Museum von Kelby.';
+    const alone = briefFromDocuments([doc('a', german), doc('b', german)], { language: 'de', words: 200 });
+    expect(alone.sentences.map((s) => s.text)).toEqual([german]);
+  });
+
   it('rejects a word budget that is not a positive integer', () => {
     expect(() => normaliseSummaryOptions({ words: 0 })).toThrow(/positive integer/u);
     expect(() => normaliseSummaryOptions({ words: 2.5 })).toThrow(/positive integer/u);
