@@ -1,5 +1,6 @@
 import type { ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import { commonNounWord } from './persons.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { invertedSubject } from './reported.js';
 import { objectCase, sentenceSubject } from './sentence-subject.js';
@@ -67,14 +68,30 @@ export function opinionOf(near: QuoteSurroundings, span: QuoteSpan, from: number
     if (!found) continue;
     const p = apposition(ctx, found.to, spans) ?? found.phrase;
     if (p.kind === 'pronoun') continue;
-    // A role that ends in a known first name and a name ("den Theologen Hans Küng").
+    // A role that ends in a given name and a family name ("den Theologen Hans Küng"): a known first name, or two name
+    // words after the role noun that are no common nouns ("den Theologen Talo Brunsvik": a name the tables do not know).
     const [given, family] = p.words.slice(-2);
-    const named = given !== undefined && ctx.sets.firstNames.has(given) && isNameWord(family ?? '');
+    const nameWord = (w: string | undefined): boolean =>
+      w !== undefined && isNameWord(w) && !commonNounWord(w, ctx);
+    const named =
+      given !== undefined &&
+      isNameWord(family ?? '') &&
+      (ctx.sets.firstNames.has(given) || (p.words.length >= 3 && nameWord(given) && nameWord(family)));
     const person =
       p.kind === 'name'
         ? p.words.length >= 2 || near.keyOf(p.words) !== undefined || p.role !== undefined
         : p.title || named;
-    if (person) return p;
+    if (!person) continue;
+    // The name of a person the tables do not know, after a role noun, is the speaker; the role words its role.
+    if (p.kind === 'role' && named && !p.title && given !== undefined && family !== undefined) {
+      const g = ctx.words.findIndex(
+        (w, j) => w.start > p.at && w.text === given && ctx.words[j + 1]?.text === family,
+      );
+      const at = ctx.words[g]?.start;
+      if (at !== undefined && at < span.open)
+        return { kind: 'name', words: [given, family], role: p.words.slice(0, -2), at };
+    }
+    return p;
   }
   return undefined;
 }
