@@ -323,7 +323,21 @@ class ArticleQuotes {
     if (previous && this.agreesWith(previous, gender) && !this.sourceNoun(previous)) return previous;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
-    return this.nearestPerson(a.at, floor, gender);
+    return this.nearestPerson(a.at, floor, gender) ?? this.namedBefore(sentence);
+  }
+
+  /**
+   * The subject of the sentence before `sentence` when it is a name of two name words or more the entity stage did
+   * not read as a person (a given name the tables do not know: "Talo Brunsvik äußerte sich zufrieden. Er sagte:
+   * „…“"): whom a pronoun after it stands for when no person is named there. Only where the tables read sentence
+   * subjects (German).
+   */
+  private namedBefore(sentence: number): Resolved | null {
+    if (!this.input.ctx.rules.quotes.sentenceSubjects || !this.follows(sentence)) return null;
+    const subject = namedSubject(this.near, sentence - 1);
+    return subject?.kind === 'name' && subject.words.length >= 2
+      ? this.resolvePhrase(subject, sentence - 1)
+      : null;
   }
 
   /** The speaker a sentence attributes (by pattern), memoised; null when none. */
@@ -507,6 +521,7 @@ class ArticleQuotes {
     return (
       this.nearestPerson(p.at, floor, gender) ??
       recent ??
+      this.namedBefore(sentence) ??
       this.roleBefore(sentence, gender) ??
       (last && (!bounded || sentence - last.sentence <= PRONOUN_REACH)
         ? personOf(last.resolved)
@@ -973,10 +988,18 @@ class ArticleQuotes {
     if (said) return said;
     // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
     let weak: SpeakerPhrase | undefined;
+    // A comma right before the verb after a word in lower case closes a clause with its verb last, after the subject
+    // ("Eine Anwohnerin, die ihren Namen nicht nennen wollte, sagte:"; an apposition ends in its noun): a relative
+    // pronoun or conjunction after a comma opens that clause, whose words are no subject of the verb.
+    const closedBefore =
+      verb > start + 1 &&
+      LOWER_FIRST.test(ctx.words[verb - 1]?.text ?? '') &&
+      /,/u.test(ctx.article.text.slice(ctx.words[verb - 1]?.end ?? 0, ctx.words[verb]?.start ?? 0));
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
       if (k > start && !breakBefore(ctx, k)) continue;
       const w = ctx.words[k] as Word;
       if (quotes.prepositions.includes(w.lower) && particleNameAt(ctx, k, o) < 0) continue;
+      if (k > start && closedBefore && quotes.clauseOpeners.includes(w.lower)) continue;
       const found = speakerPhraseAt(ctx, k, this.spans, o);
       if (!found) continue;
       // "Sein Fazit: „…“", "Seine Zuversicht gründet sich darauf:": the owner speaks, when someone spoke in the last

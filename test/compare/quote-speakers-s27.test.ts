@@ -20,3 +20,37 @@ describe('a person the tables do not know, named after a role noun', () => {
     expect(speakerOf(text, 'große Belastung')).not.toBe('Kinder');
   });
 });
+
+describe('a pronoun after a sentence whose subject is a name the tables do not know', () => {
+  it('stands for that name ("Talo Brunsvik äußerte sich zufrieden. Er sagte: „…“")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Talo Brunsvik äußerte sich zufrieden. Er sagte: „Wir liegen gut im Zeitplan.“';
+    expect(speakerOf(text, 'Zeitplan')).toBe('Talo Brunsvik');
+  });
+
+  it('stands for that name after the quote ("Mara Quell leitet das Projekt. „…“, sagte sie.")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Mara Quell leitet das Projekt. „Wir liegen gut im Zeitplan“, sagte sie.';
+    expect(speakerOf(text, 'Zeitplan')).toBe('Mara Quell');
+  });
+});
+
+describe('a relative clause between the subject and the verb of saying', () => {
+  it('gives none of its words as the speaker ("Eine Anwohnerin, die ihren Namen nicht nennen wollte, sagte:")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Eine Anwohnerin, die ihren Namen nicht nennen wollte, sagte: „Das Projekt ist zu teuer.“';
+    expect(speakerOf(text, 'zu teuer')).not.toBe('ihren Namen');
+  });
+
+  it('still gives the subject before it ("Ein Sprecher der Stadt, der nicht genannt werden wollte, sagte:")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Ein Sprecher der Stadt, der nicht genannt werden wollte, sagte: „Das Projekt ist zu teuer.“';
+    expect(speakerOf(text, 'zu teuer')).toBe('Sprecher der Stadt');
+  });
+
+  it('still gives a name with an apposition ("Talo Brunsvik, der Sprecher der Stadt, sagte:")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Talo Brunsvik, der seit Jahren Sprecher der Stadt ist, sagte: „Das Projekt ist zu teuer.“';
+    expect(speakerOf(text, 'zu teuer')).toBe('Talo Brunsvik');
+  });
+});
