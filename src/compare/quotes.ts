@@ -1039,6 +1039,10 @@ class ArticleQuotes {
         continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
+      // Only the first verb where the tables read sentence subjects (German, verb second): a later word of that
+      // shape is a participle before a noun of the object ("rechtfertigte die vom Präsidenten abgesegnete Aktion:"),
+      // and the noun after it no subject.
+      if (quotes.sentenceSubjects) break;
     }
     // With a colon, else the first person the clause names, not after a preposition or in an object case ("Die das
     // Unglück überlebende Alice Kakamara, 30, beschrieb den Hergang: „…“").
@@ -1291,6 +1295,42 @@ class ArticleQuotes {
    * quote's speaker is Fernando Hierro, the pattern reads "Spain"). The same person by both ("Lee Horwich" and
    * "Horwich") keeps the pattern's words.
    */
+  /**
+   * The speaker a quote continues from the sentence before; else, for a quote with no words outside it in its
+   * sentence, the one an introduction ending in a colon gives (`colonIntro`).
+   */
+  private continuedOrIntroduced(
+    span: QuoteSpan,
+    sentence: number,
+    alone: boolean,
+  ): { resolved: Resolved | null; attribution: Quote['attribution'] } {
+    const resolved = this.continuedFrom(sentence - 1);
+    if (resolved) return { resolved, attribution: 'continuation' };
+    return alone ? this.colonIntro(span, sentence) : { resolved: null, attribution: null };
+  }
+
+  /**
+   * A sentence that ends in a colon right before the quote introduces it ("Der Bürgermeister erklärte dazu: ¶ „…“"):
+   * its speaker phrase, read as for a quote in the same sentence (a role too, which the pattern does not read). Only
+   * where the tables read sentence subjects (German).
+   */
+  private colonIntro(
+    span: QuoteSpan,
+    sentence: number,
+  ): { resolved: Resolved | null; attribution: Quote['attribution'] } {
+    const none = { resolved: null, attribution: null };
+    const { ctx } = this.input;
+    const before = ctx.article.sentences[sentence - 1];
+    if (!before || !ctx.rules.quotes.sentenceSubjects) return none;
+    const last = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
+    if (!last || last.start < before.start || !/^\s*:\s*$/u.test(ctx.article.text.slice(last.end, span.open)))
+      return none;
+    const intro = this.phraseBefore(span, sentenceWords(ctx, before).from);
+    const resolved = intro ? this.resolvePhrase(intro, sentence - 1) : null;
+    if (!intro || !resolved) return none;
+    return { resolved, attribution: intro.kind === 'pronoun' ? 'pronoun' : 'verb' };
+  }
+
   private continuedFrom(index: number): Resolved | null {
     const quoted = this.lastSpeaker?.sentence === index ? this.lastSpeaker.resolved : null;
     const pattern = this.speakerOf(index);
@@ -1415,8 +1455,7 @@ class ArticleQuotes {
       resolved = this.resolve(a, first);
       attribution = resolved ? a.kind : null;
     } else if ((outside.length === 0 || reported) && this.follows(first)) {
-      resolved = this.continuedFrom(first - 1);
-      attribution = resolved ? 'continuation' : null;
+      ({ resolved, attribution } = this.continuedOrIntroduced(span, first, outside.length === 0));
     }
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
     // Not a verb's frame whose content starts after the quote in another clause ("Zwar würde sie „persönlich“ …,

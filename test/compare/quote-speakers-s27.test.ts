@@ -54,3 +54,31 @@ describe('a relative clause between the subject and the verb of saying', () => {
     expect(speakerOf(text, 'zu teuer')).toBe('Talo Brunsvik');
   });
 });
+
+describe('a participle before the noun of the object after a colon', () => {
+  it('gives the subject, not the noun after the participle ("rechtfertigte die vom Präsidenten abgesegnete Aktion:")', () => {
+    const text =
+      'Die Lage ist angespannt. Das Ministerium rechtfertigte die vom Präsidenten abgesegnete Aktion: „Wir mussten handeln, um das Land zu schützen.“';
+    expect(speakerOf(text, 'Land zu schützen')).toBe('Ministerium');
+  });
+
+  it('still gives a name right after the first verb ("Ähnlich äußerte sich Talo Brunsvik:")', () => {
+    const text =
+      'Die Lage ist angespannt. Ähnlich äußerte sich Talo Brunsvik: „Wir mussten handeln, um das Land zu schützen.“';
+    expect(speakerOf(text, 'Land zu schützen')).toBe('Talo Brunsvik');
+  });
+});
+
+describe('a sentence ending in a colon introduces the quote of the next paragraph', () => {
+  it('gives its role subject ("Der Bürgermeister erklärte dazu: ¶ „…“")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Der Bürgermeister erklärte dazu:\n„Wir liegen gut im Zeitplan. Die Kosten sind gedeckt.“';
+    expect(speakerOf(text, 'Kosten sind gedeckt')).toBe('Bürgermeister');
+  });
+
+  it('still gives a name it introduces ("Talo Brunsvik erklärte dazu: ¶ „…“")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Talo Brunsvik erklärte dazu:\n„Wir liegen gut im Zeitplan. Die Kosten sind gedeckt.“';
+    expect(speakerOf(text, 'Kosten sind gedeckt')).toBe('Talo Brunsvik');
+  });
+});
