@@ -283,7 +283,12 @@ class ArticleQuotes {
       if (only === undefined) return null;
       if (only !== null) return this.name([only.text], only.key);
     }
-    return null;
+    // No person named there at all: the sentence before's subject when it is a name the entity stage did not read
+    // ("Talo Brunsvik ist Präsident des Vereins. „…“, sagte der Präsident"), of an agreeing gender.
+    const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
+    if (this.onlyPersonBetween(floor, p.at) !== null) return null;
+    const subject = this.namedBefore(sentence);
+    return subject && this.agreesWith(subject, gender) ? subject : null;
   }
 
   /** The one person named between two offsets (outside quotes); undefined for several, null for none. */
@@ -1252,17 +1257,21 @@ class ArticleQuotes {
    * has a pronoun of one person (German "er", not "sie": also "they") agreeing with them as its subject and names
    * nobody ("„…“, sagt X. Er war nie so nah am Sieg. „…“"); else null.
    */
-  private carriedPast(first: number, before: { resolved: Resolved; sentence: number }): Resolved | null {
+  private carriedPast(
+    first: number,
+    before: { resolved: Resolved; sentence: number } | null,
+  ): Resolved | null {
     const { ctx } = this.input;
     const between = ctx.article.sentences[first - 1];
-    if (before.sentence !== first - 2 || !between || !this.follows(first) || !this.follows(first - 1))
-      return null;
-    if (!ctx.rules.quotes.sentenceSubjects) return null;
+    if (!between || !this.follows(first) || !ctx.rules.quotes.sentenceSubjects) return null;
     const pronoun = pronounSubject(this.near, first - 1);
     const one = rulesFor(ctx.article.language).lines?.personPronouns ?? [];
+    if (!pronoun || !one.includes(ctx.words[wordIndexAt(ctx.words, pronoun.at)]?.lower ?? '')) return null;
+    // No speaker before: whom the pronoun stands for ("X ist Präsident des Vereins. Er ist zufrieden. „…“").
+    if (!before || before.sentence < first - 2) return this.resolvePhrase(pronoun, first - 1);
     if (
-      !pronoun ||
-      !one.includes(ctx.words[wordIndexAt(ctx.words, pronoun.at)]?.lower ?? '') ||
+      before.sentence !== first - 2 ||
+      !this.follows(first - 1) ||
       !this.agreesWith(before.resolved, pronounGender(ctx, pronoun.at)) ||
       this.onlyPersonBetween(between.start, between.end) !== null
     )
@@ -1506,7 +1515,7 @@ class ArticleQuotes {
       }
     }
     // A quote that is a whole sentence after one about the speaker before it ("„…“, sagt X. Er war … . „…“").
-    if (!resolved && outside.length === 0 && before) {
+    if (!resolved && outside.length === 0) {
       resolved = this.carriedPast(first, before);
       if (resolved) attribution = 'continuation';
     }

@@ -82,3 +82,23 @@ describe('a sentence ending in a colon introduces the quote of the next paragrap
     expect(speakerOf(text, 'Kosten sind gedeckt')).toBe('Talo Brunsvik');
   });
 });
+
+describe('a role or pronoun standing for a person whose given name the tables do not know', () => {
+  it('gives the name a role refers back to ("Talo Brunsvik ist Präsident … „…“, sagte der Präsident.")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Talo Brunsvik ist Präsident des Vereins. „Wir liegen gut im Zeitplan“, sagte der Präsident.';
+    expect(speakerOf(text, 'Zeitplan')).toBe('Talo Brunsvik');
+  });
+
+  it('gives the name that ends the role subject before ("Die Studentin Mara Quell war dabei. … sagt die 27-Jährige.")', () => {
+    const text =
+      'Die Stadt feiert. Die Studentin Mara Quell war dabei. „Es war ein toller Abend“, sagt die 27-Jährige.';
+    expect(speakerOf(text, 'toller Abend')).toBe('Mara Quell');
+  });
+
+  it('gives the person a pronoun subject stands for to a quote alone after it ("Er ist zufrieden. „…“")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Talo Brunsvik ist Präsident des Vereins. Er ist zufrieden. „Wir liegen gut im Zeitplan.“';
+    expect(speakerOf(text, 'Zeitplan')).toBe('Talo Brunsvik');
+  });
+});
