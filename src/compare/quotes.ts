@@ -1305,6 +1305,24 @@ class ArticleQuotes {
    * "Horwich") keeps the pattern's words.
    */
   /**
+   * The words of a quote's sentence outside it, none when they are only words that lead on to a further quote before a
+   * colon right before it ("Und weiter: „…“", table `continuingLeads`): the quote stands alone, continuing the speaker
+   * before.
+   */
+  private pastLead(span: QuoteSpan, outside: readonly Word[]): readonly Word[] {
+    const leads = this.input.ctx.rules.quotes.continuingLeads ?? [];
+    const last = outside.at(-1);
+    if (
+      outside.length === 0 ||
+      !last ||
+      last.end > span.open ||
+      outside.some((w) => !leads.includes(w.lower))
+    )
+      return outside;
+    return /^\s*:\s*$/u.test(this.input.ctx.article.text.slice(last.end, span.open)) ? [] : outside;
+  }
+
+  /**
    * The speaker a quote continues from the sentence before; else, for a quote with no words outside it in its
    * sentence, the one an introduction ending in a colon gives (`colonIntro`).
    */
@@ -1398,7 +1416,7 @@ class ArticleQuotes {
     if (first < 0 || last < 0 || words.length === 0) return;
     const from = wordIndexAt(ctx.words, (article.sentences[first] as Sentence).start);
     const to = wordIndexAt(ctx.words, (article.sentences[last] as Sentence).end);
-    const outside = outsideWords(ctx, from, to, this.spans);
+    const outside = this.pastLead(span, outsideWords(ctx, from, to, this.spans));
     let attribution: Quote['attribution'] = null;
     let resolved: Resolved | null = null;
     const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });

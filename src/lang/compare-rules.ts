@@ -395,6 +395,11 @@ export interface QuoteRules {
   /** Words that join two quoted phrases into one noun phrase ("„…“ oder „…“"), lower case; none when absent. */
   readonly coordinators?: readonly string[];
   /**
+   * Words that alone before a colon lead on to a further quote of the speaker before ("Und weiter: „…“"), lower case;
+   * none when absent.
+   */
+  readonly continuingLeads?: readonly string[];
+  /**
    * Words that open an indirect question ("…, dass X gefragt habe, was sie „…“"): a quote there is said by the subject
    * of the clause of asking before it; lower case, none when absent.
    */

@@ -102,3 +102,16 @@ describe('a role or pronoun standing for a person whose given name the tables do
     expect(speakerOf(text, 'Zeitplan')).toBe('Talo Brunsvik');
   });
 });
+
+describe('a word that leads on to a further quote before a colon', () => {
+  it('continues the speaker before ("Und weiter: „…“")', () => {
+    const text =
+      'Bürgermeister Talo Brunsvik sagte: „Wir liegen gut im Zeitplan.“ Und weiter: „Die Kosten sind gedeckt und der Bund zahlt.“';
+    expect(speakerOf(text, 'Bund zahlt')).toBe('Talo Brunsvik');
+  });
+
+  it('still gives no speaker to a label that is no lead ("Das Motto: „…“" after no speaker)', () => {
+    const text = 'Die Stadt feiert ihr Jubiläum. Das Motto: „Gemeinsam sind wir stark und frei.“';
+    expect(speakerOf(text, 'Gemeinsam')).not.toBe('Talo Brunsvik');
+  });
+});

@@ -144,3 +144,11 @@ export const PLURAL_AUXILIARIES: readonly string[] = list(`
 
 /** The ending of an opener inflected before a noun ("Beide Seiten", "Viele Anwohner"): see `groupOpenerEndings`. */
 export const GROUP_OPENER_ENDINGS: readonly string[] = list(`e`);
+
+/**
+ * Words that alone before a colon lead on to a further quote of the speaker before ("Und weiter: „…“", "Außerdem:
+ * „…“", "Abschließend: „…“"): the quote continues that speaker.
+ */
+export const CONTINUING_LEADS: readonly string[] =
+  list(`und weiter weiterhin außerdem zudem ferner ebenso sowie dann danach später
+  abschließend schließlich zuletzt zum schluss ergänzend dazu auch noch`);
