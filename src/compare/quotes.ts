@@ -4,6 +4,7 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { genitiveAfterAdverbial, pastAdverbial } from './quote-adverbials.js';
 import { isTitleWord, sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import { commonNounWord } from './persons.js';
 import { isRoleNoun } from './speaker-roles.js';
 import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
 import {
@@ -340,9 +341,24 @@ class ArticleQuotes {
   private namedBefore(sentence: number): Resolved | null {
     if (!this.input.ctx.rules.quotes.sentenceSubjects || !this.follows(sentence)) return null;
     const subject = namedSubject(this.near, sentence - 1);
-    return subject?.kind === 'name' && subject.words.length >= 2
-      ? this.resolvePhrase(subject, sentence - 1)
-      : null;
+    if (subject?.kind !== 'name' || subject.words.length < 2) return null;
+    // Name words only: none a common noun or shaped like one, written in lower case elsewhere, or a preposition,
+    // article or sentence opener ("Laut Ausrichter war alles ausverkauft.").
+    const { ctx } = this.input;
+    const { prepositions, sourceBefore } = ctx.rules.quotes;
+    const openers = ctx.rules.entities.sentenceOpeners ?? [];
+    const lower = lowerCaseWords(ctx.words);
+    const nameLike = (w: string): boolean => {
+      const l = w.toLowerCase();
+      return (
+        isNameWord(w) &&
+        !commonNounWord(w, ctx) &&
+        !lower.has(l) &&
+        ![prepositions, sourceBefore, openers].some((t) => t.includes(l)) &&
+        !ctx.sets.determiners.has(l)
+      );
+    };
+    return subject.words.every(nameLike) ? this.resolvePhrase(subject, sentence - 1) : null;
   }
 
   /** The speaker a sentence attributes (by pattern), memoised; null when none. */
@@ -1751,6 +1767,22 @@ class ArticleQuotes {
         ...q,
         speaker: next.speaker,
         ...(next.role !== undefined ? { role: next.role } : {}),
+        attribution: 'continuation',
+      };
+      this.out[entry.at] = entry.q;
+    }
+    // Then forward: a quotation whose speaker is named before it, at its start ("In seiner Rede sagte X: ¶ „… ¶ „… ¶
+    // „…“"), gives that speaker to the paragraphs it runs on into that named no one.
+    for (let k = 1; k < direct.length; k++) {
+      const entry = direct[k] as { q: Quote; at: number };
+      const { q } = entry;
+      const before = (direct[k - 1] as { q: Quote }).q;
+      if (q.speaker !== null || before.speaker === null || q.start <= before.end) continue;
+      if (!runsOn(text.slice(before.end, q.start))) continue;
+      entry.q = {
+        ...q,
+        speaker: before.speaker,
+        ...(before.role !== undefined ? { role: before.role } : {}),
         attribution: 'continuation',
       };
       this.out[entry.at] = entry.q;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSpeakerOf as speakerOf } from './support.js';
+import { checkedQuotes, quoteSpeakerOf as speakerOf } from './support.js';
 
 describe('a person the tables do not know, named after a role noun', () => {
   it('gives the name after the role in an opinion clause ("Für den Theologen Talo Brunsvik sei …")', () => {
@@ -113,5 +113,27 @@ describe('a word that leads on to a further quote before a colon', () => {
   it('still gives no speaker to a label that is no lead ("Das Motto: „…“" after no speaker)', () => {
     const text = 'Die Stadt feiert ihr Jubiläum. Das Motto: „Gemeinsam sind wir stark und frei.“';
     expect(speakerOf(text, 'Gemeinsam')).not.toBe('Talo Brunsvik');
+  });
+});
+
+describe('a quotation over several paragraphs with its speaker named before it', () => {
+  const speech =
+    'Die Stadt plant einen Neubau. In seiner Rede sagte der Bürgermeister Talo Brunsvik:\n' +
+    '„Wir liegen gut im Zeitplan. Die Kosten sind gedeckt.\n' +
+    '„Der Bund zahlt die Hälfte, das Land ein Viertel.\n' +
+    '„Den Rest tragen wir selbst.“\n' +
+    'Die Opposition sieht das anders.';
+
+  it('gives that speaker to each paragraph it runs on into', () => {
+    expect(speakerOf(speech, 'Land ein Viertel')).toBe('Talo Brunsvik');
+    expect(speakerOf(speech, 'Rest tragen')).toBe('Talo Brunsvik');
+  });
+
+  it('does so in English too', () => {
+    const text =
+      'The council met on Monday. "We are on schedule," said Tom Example. "The costs are covered.\n' +
+      '"The state pays half of it, and we pay the rest."\n' +
+      'The opposition disagreed.';
+    expect(checkedQuotes(text, 'en').find((q) => q.text.includes('pays half'))?.speaker).toBe('Tom Example');
   });
 });
