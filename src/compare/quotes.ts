@@ -342,13 +342,19 @@ class ArticleQuotes {
     if (!this.input.ctx.rules.quotes.sentenceSubjects || !this.follows(sentence)) return null;
     const subject = namedSubject(this.near, sentence - 1);
     if (subject?.kind !== 'name' || subject.words.length < 2) return null;
-    // Name words only: none a common noun or shaped like one, written in lower case elsewhere, or a preposition,
-    // article or sentence opener ("Laut Ausrichter war alles ausverkauft.").
+    return this.nameWords(subject.words) ? this.resolvePhrase(subject, sentence - 1) : null;
+  }
+
+  /**
+   * Whether words are all name words: none a common noun or shaped like one, written in lower case elsewhere in the
+   * article, or a preposition, article or sentence opener ("Laut Ausrichter war alles ausverkauft.").
+   */
+  private nameWords(words: readonly string[]): boolean {
     const { ctx } = this.input;
     const { prepositions, sourceBefore } = ctx.rules.quotes;
     const openers = ctx.rules.entities.sentenceOpeners ?? [];
     const lower = lowerCaseWords(ctx.words);
-    const nameLike = (w: string): boolean => {
+    return words.every((w) => {
       const l = w.toLowerCase();
       return (
         isNameWord(w) &&
@@ -357,8 +363,7 @@ class ArticleQuotes {
         ![prepositions, sourceBefore, openers].some((t) => t.includes(l)) &&
         !ctx.sets.determiners.has(l)
       );
-    };
-    return subject.words.every(nameLike) ? this.resolvePhrase(subject, sentence - 1) : null;
+    });
   }
 
   /** The speaker a sentence attributes (by pattern), memoised; null when none. */
@@ -480,6 +485,11 @@ class ArticleQuotes {
       if (capital > 0 && tail.every((w) => isCapitalised(w))) {
         const key = this.input.keyOf(tail);
         if (key?.startsWith('person:') === true) return this.name(tail, key);
+        // A name the story does not know, a given and a family name at the end ("der 45-jährige Talo Brunsvik"),
+        // the words before it its role.
+        const name = p.words.slice(-2);
+        if (tail.length >= 2 && this.input.ctx.rules.quotes.sentenceSubjects && this.nameWords(name))
+          return { ...this.name(name, undefined), role: p.words.slice(0, -2).join(' ') };
       }
       // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler") or a noun of a person ("der Mann"):
       // "der Bericht" is no person.

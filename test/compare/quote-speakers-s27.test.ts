@@ -137,3 +137,17 @@ describe('a quotation over several paragraphs with its speaker named before it',
     expect(checkedQuotes(text, 'en').find((q) => q.text.includes('pays half'))?.speaker).toBe('Tom Example');
   });
 });
+
+describe('adjectives before a name the tables do not know', () => {
+  it('gives the name without them ("Der 45-jährige Talo Brunsvik sagte:")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Der 45-jährige Talo Brunsvik sagte: „Wir liegen gut im Zeitplan.“';
+    expect(speakerOf(text, 'Zeitplan')).toBe('Talo Brunsvik');
+  });
+
+  it('keeps a role noun out of the name ("sagte der erfahrene Architekt Talo Brunsvik")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. „Wir liegen gut im Zeitplan“, sagte der erfahrene Architekt Talo Brunsvik.';
+    expect(speakerOf(text, 'Zeitplan')).toBe('Talo Brunsvik');
+  });
+});
