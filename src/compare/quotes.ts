@@ -840,7 +840,9 @@ class ArticleQuotes {
     const auxiliary = ctx.words.slice(start, o).findIndex((w) => verbs.passive.includes(w.lower));
     if (auxiliary < 0) return undefined;
     let agent: SpeakerPhrase | undefined;
-    for (let k = start + auxiliary + 1; k + 1 < o; k++) {
+    // After the auxiliary, or fronted before it ("Vom Bürgermeister wurde der Plan als „…“ verteidigt").
+    for (let k = start; k + 1 < o; k++) {
+      if (k === start + auxiliary) continue;
       if (!verbs.agent.includes((ctx.words[k] as Word).lower)) continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       // An article (also in "vom"), a role word, a full or known name: "von Anfang an" is no agent.

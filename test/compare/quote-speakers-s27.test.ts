@@ -151,3 +151,16 @@ describe('adjectives before a name the tables do not know', () => {
     expect(speakerOf(text, 'Zeitplan')).toBe('Talo Brunsvik');
   });
 });
+
+describe('the agent of a passive clause fronted before its auxiliary', () => {
+  it('is the speaker ("Vom Bürgermeister wurde der Plan als „…“ verteidigt")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Vom Bürgermeister wurde der Plan als „alternativlos“ verteidigt.';
+    expect(speakerOf(text, 'alternativlos')).toBe('Bürgermeister');
+  });
+
+  it('still gives no speaker to a passive with no agent ("Der Plan wurde als „…“ kritisiert")', () => {
+    const text = 'Die Stadt plant einen Neubau. Von Anfang an wurde der Plan als „überzogen“ kritisiert.';
+    expect(speakerOf(text, 'überzogen') ?? null).toBeNull();
+  });
+});
