@@ -715,9 +715,15 @@ function documentFrame(f: Frames, index: number, from: number, to: number): Repo
     while (a > from && !breakBefore(ctx, a)) a--;
     let b = v + 1;
     while (b < to && !breakBefore(ctx, b)) b++;
-    const impersonal = [v - 2, v - 1, v + 1].some(
-      (k) => k >= a && k < b && impersonalSubjects.includes(ctx.words[k]?.lower ?? ''),
-    );
+    // "es" by the verb, or right after the "wie" that opens the clause ("Wie es in einer Mitteilung hieß, …").
+    const opensAs =
+      ctx.rules.quotes.asMarkers.includes(ctx.words[a]?.lower ?? '') &&
+      impersonalSubjects.includes(ctx.words[a + 1]?.lower ?? '');
+    const impersonal =
+      opensAs ||
+      [v - 2, v - 1, v + 1].some(
+        (k) => k >= a && k < b && impersonalSubjects.includes(ctx.words[k]?.lower ?? ''),
+      );
     // "steht in dem Entwurf der Passus: „…“", "Im Vertrag steht, dass …": a colon or "dass" after the clause.
     const end = ctx.words[b - 1] as Word;
     const introduces =

@@ -164,3 +164,16 @@ describe('the agent of a passive clause fronted before its auxiliary', () => {
     expect(speakerOf(text, 'überzogen') ?? null).toBeNull();
   });
 });
+
+describe('"Wie es in … hieß": the text named in the clause', () => {
+  it('is the source of the quote ("Wie es in einer Mitteilung der Stadt hieß, sei die Lage „…“")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. Wie es in einer Mitteilung der Stadt hieß, sei die Lage „sehr ernst“.';
+    expect(speakerOf(text, 'sehr ernst')).toBe('Mitteilung der Stadt');
+  });
+
+  it('gives no speaker when the clause names none ("Wie es hieß, …")', () => {
+    const text = 'Die Stadt plant einen Neubau. Wie es hieß, sei die Lage „sehr ernst“.';
+    expect(speakerOf(text, 'sehr ernst') ?? null).toBeNull();
+  });
+});
