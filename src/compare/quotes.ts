@@ -24,7 +24,7 @@ import {
   quoteSpans,
   type QuoteSpan,
 } from './quote-spans.js';
-import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
+import { clauseSubject, invertedSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import {
   ageWord,
   apposition,
@@ -678,9 +678,13 @@ class ArticleQuotes {
     const j = wordIndexAt(ctx.words, span.close + 1);
     const w = ctx.words[j];
     if (!w) return undefined;
-    if (SIGNING_DASH.test(ctx.article.text.slice(span.close + 1, w.start))) return this.signedBy(j);
+    if (SIGNING_DASH.test(ctx.article.text.slice(span.close + 1, w.start)))
+      return this.signedBy(j) ?? this.pointedAfter(j, limit);
     if (j >= limit) return undefined;
     if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
+    // "„…“, mit diesen Worten meldete er sich zurück".
+    const pointed = this.pointedAfter(j, limit);
+    if (pointed) return pointed;
     const { quotes } = ctx.rules;
     // English order: the speaker, then the verb ('"…," Jane Doe said', '"…," he said', '"…," a spokeswoman said').
     const capital = isCapitalised(w.text);
@@ -781,6 +785,25 @@ class ArticleQuotes {
       verb(found.to) &&
       (found.to + 1 >= end || ctx.rules.quotes.prepositions.includes(words[found.to + 1]?.lower ?? ''));
     return end > from && (verb(from) || verb(end - 1) || framed) ? wordIndexAt(words, next.end) : to;
+  }
+
+  /**
+   * After a dash, a phrase pointing back at the quote, a verb and its subject ("„…“ – mit diesen Worten eröffnete X die
+   * Sitzung"; table `quotePointers`): that subject.
+   */
+  private pointedAfter(j: number, limit: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const pointer = (ctx.rules.quotes.quotePointers ?? [])
+      .map((phrase) => phrase.split(' '))
+      .find((parts) =>
+        parts.every((p, k) => ctx.words[j + k]?.lower === p && (k === 0 || !breakBefore(ctx, j + k))),
+      );
+    const v = j + (pointer?.length ?? 0);
+    const verb = ctx.words[v];
+    if (!pointer || !verb || v >= limit || !/^\p{Ll}/u.test(verb.text) || breakBefore(ctx, v))
+      return undefined;
+    const subject = invertedSubject(ctx, this.spans, v);
+    return subject && this.personish(subject, false) && !objectCase(ctx, subject) ? subject : undefined;
   }
 
   /** A role phrase after an article that `speakerPhraseAt` does not read as one ("a spokeswoman", "the official"). */

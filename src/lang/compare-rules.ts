@@ -503,6 +503,12 @@ export interface QuoteRules {
    * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.
    */
   readonly quoteDemonstratives: readonly string[];
+  /**
+   * Phrases opening a sentence that point back at the quote before it as what someone said, the speaker the subject
+   * after the verb that follows, of any verb ("Mit diesen Worten eröffnete X die Sitzung"); lower case, words split by
+   * spaces. None when absent. ("So" is none: it opens the next statement as often: "So heißt es in der Meldung: „…“".)
+   */
+  readonly quotePointers?: readonly string[];
   /** Pronouns after which such a preposition still opens the clause ("was"). */
   readonly opinionLeads: readonly string[];
   /**

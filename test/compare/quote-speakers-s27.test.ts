@@ -177,3 +177,29 @@ describe('"Wie es in … hieß": the text named in the clause', () => {
     expect(speakerOf(text, 'sehr ernst') ?? null).toBeNull();
   });
 });
+
+describe('a phrase pointing back at the quote as someone’s words', () => {
+  it('gives the subject of the next sentence ("„…“ Mit diesen Worten eröffnete Mara Quell die Sitzung.")', () => {
+    const text =
+      'Talo Brunsvik sprach zuerst. „Wir liegen gut im Zeitplan.“ Mit diesen Worten eröffnete Mara Quell die Sitzung.';
+    expect(speakerOf(text, 'Zeitplan')).toBe('Mara Quell');
+  });
+
+  it('gives the subject after a dash in the same sentence ("„…“ – mit diesen Worten eröffnete …")', () => {
+    const text =
+      'Talo Brunsvik sprach zuerst. „Wir liegen gut im Zeitplan“ – mit diesen Worten eröffnete Mara Quell die Sitzung.';
+    expect(speakerOf(text, 'Zeitplan')).toBe('Mara Quell');
+  });
+
+  it('gives the person a pronoun after it stands for ("„…“, mit diesen Worten meldete er sich zurück.")', () => {
+    const text =
+      'Talo Brunsvik kam nach Hause. „Guten Tag, da bin ich wieder“, mit diesen Worten meldete er sich zurück.';
+    expect(speakerOf(text, 'Guten Tag')).toBe('Talo Brunsvik');
+  });
+
+  it('does not read "So" opening the next sentence as pointing back ("„…“ So heißt es in der Meldung: …")', () => {
+    const text =
+      'Ein Vertreter der Firma nannte die Investition „strategisch und langfristig“. So heißt es in der Meldung: „Wir bauen das Auto gemeinsam.“';
+    expect(speakerOf(text, 'strategisch')).not.toBe('Meldung');
+  });
+});

@@ -152,3 +152,17 @@ export const GROUP_OPENER_ENDINGS: readonly string[] = list(`e`);
 export const CONTINUING_LEADS: readonly string[] =
   list(`und weiter weiterhin außerdem zudem ferner ebenso sowie dann danach später
   abschließend schließlich zuletzt zum schluss ergänzend dazu auch noch`);
+
+/**
+ * Phrases opening a sentence that point back at the quote before it as someone's words ("„…“ Mit diesen Worten
+ * eröffnete X die Sitzung.", "Diese Worte richtete X an …"). Not "so", which as often opens the next statement.
+ */
+export const QUOTE_POINTERS: readonly string[] = [
+  'mit diesen worten',
+  'mit diesen sätzen',
+  'mit dieser aussage',
+  'mit dieser äußerung',
+  'mit dieser bemerkung',
+  'mit diesem satz',
+  'diese worte',
+];
