@@ -748,7 +748,11 @@ class ArticleQuotes {
         // name before a role set off the same way ("wird Mike Downey, Leiter der Abteilung, zitiert").
         const full = found.phrase.kind === 'name' && found.phrase.words.length >= 2;
         const phrase = (full ? undefined : apposition(ctx, found.to, this.spans)) ?? found.phrase;
-        return this.personish(phrase, true) ? phrase : undefined;
+        if (this.personish(phrase, true)) return phrase;
+        // Right after a verb of saying, a noun after a nominative indefinite article is its subject, any noun ("„…“,
+        // sagte eine Anwohnerin, die …"; table `subjectIndefinites`).
+        const indefinite = (quotes.subjectIndefinites ?? []).includes(ctx.words[k]?.lower ?? '');
+        return saying && k === j + 1 && phrase.kind === 'role' && indefinite ? phrase : undefined;
       }
       const v = ctx.words[k] as Word;
       // A capital, a preposition or a conjunction ("… verpasst und so das Entstehen …") ends the frame.

@@ -509,6 +509,11 @@ export interface QuoteRules {
    * spaces. None when absent. ("So" is none: it opens the next statement as often: "So heißt es in der Meldung: „…“".)
    */
   readonly quotePointers?: readonly string[];
+  /**
+   * Indefinite articles in the nominative ("ein", "eine"): right after a verb of saying after a quote, the noun they open
+   * is its subject, any noun ("„…“, sagte eine Anwohnerin"); lower case, none when absent.
+   */
+  readonly subjectIndefinites?: readonly string[];
   /** Pronouns after which such a preposition still opens the clause ("was"). */
   readonly opinionLeads: readonly string[];
   /**

@@ -203,3 +203,17 @@ describe('a phrase pointing back at the quote as someone’s words', () => {
     expect(speakerOf(text, 'strategisch')).not.toBe('Meldung');
   });
 });
+
+describe('a noun after a nominative indefinite article right after the verb of saying', () => {
+  it('is the speaker with a relative clause after it ("„…“, sagte eine Anwohnerin, die … wollte.")', () => {
+    const text =
+      'Die Stadt plant einen Neubau. „Das Projekt zerstört wertvolle Natur“, sagte eine Anwohnerin, die nicht genannt werden wollte.';
+    expect(speakerOf(text, 'wertvolle Natur')).toBe('Anwohnerin');
+  });
+
+  it('is no speaker after a dative article ("„…“, sagte er einer Zeitung")', () => {
+    const text =
+      'Talo Brunsvik ist Bürgermeister. „Das Projekt zerstört wertvolle Natur“, sagte er einer Zeitung, die kritisch berichtet.';
+    expect(speakerOf(text, 'wertvolle Natur')).toBe('Talo Brunsvik');
+  });
+});

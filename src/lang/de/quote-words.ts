@@ -166,3 +166,6 @@ export const QUOTE_POINTERS: readonly string[] = [
   'mit diesem satz',
   'diese worte',
 ];
+
+/** Nominative indefinite articles: after "„…“, sagte" the noun they open is the speaker ("sagte eine Anwohnerin"). */
+export const SUBJECT_INDEFINITES: readonly string[] = list(`ein eine`);
