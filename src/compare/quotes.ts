@@ -751,8 +751,7 @@ class ArticleQuotes {
         if (this.personish(phrase, true)) return phrase;
         // Right after a verb of saying, a noun after a nominative indefinite article is its subject, any noun ("„…“,
         // sagte eine Anwohnerin, die …"; table `subjectIndefinites`).
-        const indefinite = (quotes.subjectIndefinites ?? []).includes(ctx.words[k]?.lower ?? '');
-        return saying && k === j + 1 && phrase.kind === 'role' && indefinite ? phrase : undefined;
+        return saying && k === j + 1 && this.indefinite(phrase, ctx.words[k]) ? phrase : undefined;
       }
       const v = ctx.words[k] as Word;
       // A capital, a preposition or a conjunction ("… verpasst und so das Entstehen …") ends the frame.
@@ -789,6 +788,26 @@ class ArticleQuotes {
       verb(found.to) &&
       (found.to + 1 >= end || ctx.rules.quotes.prepositions.includes(words[found.to + 1]?.lower ?? ''));
     return end > from && (verb(from) || verb(end - 1) || framed) ? wordIndexAt(words, next.end) : to;
+  }
+
+  /**
+   * Whether a comma right before the verb at `verb`, after a word in lower case, closes a clause with its verb last
+   * after the subject ("Eine Anwohnerin, die ihren Namen nicht nennen wollte, sagte:"; an apposition ends in its
+   * noun): a relative pronoun or conjunction after a comma opens that clause, whose words are no subject of the verb.
+   */
+  private closedBefore(verb: number, start: number): boolean {
+    const { words, article } = this.input.ctx;
+    return (
+      verb > start + 1 &&
+      LOWER_FIRST.test(words[verb - 1]?.text ?? '') &&
+      /,/u.test(article.text.slice(words[verb - 1]?.end ?? 0, words[verb]?.start ?? 0))
+    );
+  }
+
+  /** Whether a role phrase opens with a nominative indefinite article (`subjectIndefinites`: "eine Anwohnerin"). */
+  private indefinite(p: SpeakerPhrase, article: Word | undefined): boolean {
+    const articles = this.input.ctx.rules.quotes.subjectIndefinites ?? [];
+    return p.kind === 'role' && article !== undefined && articles.includes(article.lower);
   }
 
   /**
@@ -1048,13 +1067,7 @@ class ArticleQuotes {
     if (said) return said;
     // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
     let weak: SpeakerPhrase | undefined;
-    // A comma right before the verb after a word in lower case closes a clause with its verb last, after the subject
-    // ("Eine Anwohnerin, die ihren Namen nicht nennen wollte, sagte:"; an apposition ends in its noun): a relative
-    // pronoun or conjunction after a comma opens that clause, whose words are no subject of the verb.
-    const closedBefore =
-      verb > start + 1 &&
-      LOWER_FIRST.test(ctx.words[verb - 1]?.text ?? '') &&
-      /,/u.test(ctx.article.text.slice(ctx.words[verb - 1]?.end ?? 0, ctx.words[verb]?.start ?? 0));
+    const closedBefore = this.closedBefore(verb, start);
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
       if (k > start && !breakBefore(ctx, k)) continue;
       const w = ctx.words[k] as Word;
@@ -1077,6 +1090,10 @@ class ArticleQuotes {
         return { kind: 'pronoun', at: w.start };
       const next = ctx.words[found.to];
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
+      // A noun after a nominative indefinite article opening the clause, right before the verb of saying or the
+      // clause closed before it, with a colon ("Eine Anwohnerin, die … wollte, sagte:"): the subject, any noun.
+      const reaches = verb > k && (found.to === verb || closedBefore);
+      if (colon && k === start && reaches && this.indefinite(phrase, w)) return phrase;
       // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.
       if (!this.personish(phrase, true) || objectCase(ctx, found.phrase)) continue;
       // Nor a common noun alone before the verb and a subject pronoun ("Touristen hat sie stets gemieden:"): the

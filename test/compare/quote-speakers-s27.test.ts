@@ -40,6 +40,8 @@ describe('a relative clause between the subject and the verb of saying', () => {
     const text =
       'Die Stadt plant einen Neubau. Eine Anwohnerin, die ihren Namen nicht nennen wollte, sagte: „Das Projekt ist zu teuer.“';
     expect(speakerOf(text, 'zu teuer')).not.toBe('ihren Namen');
+    // The noun after the nominative indefinite article is the subject, any noun.
+    expect(speakerOf(text, 'zu teuer')).toBe('Anwohnerin');
   });
 
   it('still gives the subject before it ("Ein Sprecher der Stadt, der nicht genannt werden wollte, sagte:")', () => {
@@ -215,5 +217,13 @@ describe('a noun after a nominative indefinite article right after the verb of s
     const text =
       'Talo Brunsvik ist Bürgermeister. „Das Projekt zerstört wertvolle Natur“, sagte er einer Zeitung, die kritisch berichtet.';
     expect(speakerOf(text, 'wertvolle Natur')).toBe('Talo Brunsvik');
+  });
+});
+
+describe('a medium named in quotation marks after an indefinite subject', () => {
+  it('is no quote given to that subject ("Ein Manager ließ gegenüber der Zeitschrift „…“ durchblicken")', () => {
+    const text =
+      'Die Firma plant ein Werk. Ein Manager des Konzerns ließ gegenüber der Zeitschrift „Autowelt“ durchblicken, dass mehr komme.';
+    expect(checkedQuotes(text).some((q) => q.kind === undefined && q.text === 'Autowelt')).toBe(false);
   });
 });
