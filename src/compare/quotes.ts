@@ -1339,8 +1339,15 @@ class ArticleQuotes {
     const pronoun = pronounSubject(this.near, first - 1);
     const one = rulesFor(ctx.article.language).lines?.personPronouns ?? [];
     if (!pronoun || !one.includes(ctx.words[wordIndexAt(ctx.words, pronoun.at)]?.lower ?? '')) return null;
-    // No speaker before: whom the pronoun stands for ("X ist Präsident des Vereins. Er ist zufrieden. „…“").
-    if (!before || before.sentence < first - 2) return this.resolvePhrase(pronoun, first - 1);
+    // No speaker right before: the one person named in the sentence before the pronoun's, or that sentence's named
+    // subject ("X ist Präsident des Vereins. Er ist zufrieden. „…“"); no one further back, whom a noun phrase between
+    // may have replaced ("Nietzsche befand, … . Der moderne Mensch … . Er nimmt … . „…“").
+    if (!before || before.sentence < first - 2) {
+      const floor = ctx.article.sentences[first - 2]?.start;
+      const only = floor === undefined ? undefined : this.onlyPersonBetween(floor, pronoun.at);
+      if (only) return this.name([only.text], only.key);
+      return only === null && this.follows(first - 1) ? this.namedBefore(first - 1) : null;
+    }
     if (
       before.sentence !== first - 2 ||
       !this.follows(first - 1) ||

@@ -227,3 +227,12 @@ describe('a medium named in quotation marks after an indefinite subject', () => 
     expect(checkedQuotes(text).some((q) => q.kind === undefined && q.text === 'Autowelt')).toBe(false);
   });
 });
+
+describe('a pronoun subject before a quote alone, with no speaker right before', () => {
+  it('stands for no one named further back than the sentence before it', () => {
+    const text =
+      'Talo Brunsvik befand, Demut gehöre „zu den gefährlichen Idealen der Zeit“. In der Tat: Der moderne Mensch kennt keine Angst. ' +
+      'Er nimmt alles selbst in die Hand. „Der Arzt fühlte sich wie ein Halbgott in Weiß.“';
+    expect(speakerOf(text, 'Halbgott') ?? null).toBeNull();
+  });
+});
