@@ -1,5 +1,6 @@
 import type { ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import { commonNounWord } from './persons.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import { invertedSubject } from './reported.js';
 import { objectCase, sentenceSubject } from './sentence-subject.js';
@@ -67,16 +68,40 @@ export function opinionOf(near: QuoteSurroundings, span: QuoteSpan, from: number
     if (!found) continue;
     const p = apposition(ctx, found.to, spans) ?? found.phrase;
     if (p.kind === 'pronoun') continue;
-    // A role that ends in a known first name and a name ("den Theologen Hans Küng").
+    // A role that ends in a given name and a family name ("den Theologen Hans Küng").
     const [given, family] = p.words.slice(-2);
     const named = given !== undefined && ctx.sets.firstNames.has(given) && isNameWord(family ?? '');
+    const trailing = roleName(ctx, p);
     const person =
       p.kind === 'name'
         ? p.words.length >= 2 || near.keyOf(p.words) !== undefined || p.role !== undefined
-        : p.title || named;
-    if (person) return p;
+        : p.title || named || trailing !== undefined;
+    if (!person) continue;
+    // The name of a person after a role noun is the speaker, the role words its role.
+    if (trailing && p.kind === 'role' && !p.title && trailing.at < span.open) return trailing;
+    return p;
   }
   return undefined;
+}
+
+/**
+ * The name that ends a role phrase the tables do not read as a title, as a name phrase with the role words before it:
+ * two name words after the role noun, neither a common noun nor shaped like one ("den Theologen Talo Brunsvik", "Die
+ * Studentin Mara Quell": a given name the tables do not know too).
+ */
+export function roleName(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase | undefined {
+  if (p.kind !== 'role' || p.words.length < 3) return undefined;
+  const [given, family] = p.words.slice(-2);
+  const nameWord = (w: string | undefined): w is string =>
+    w !== undefined && isNameWord(w) && !commonNounWord(w, ctx);
+  if (!nameWord(given) || !nameWord(family)) return undefined;
+  const g = ctx.words.findIndex(
+    (w, j) => w.start > p.at && w.text === given && ctx.words[j + 1]?.text === family,
+  );
+  const at = ctx.words[g]?.start;
+  return at === undefined
+    ? undefined
+    : { kind: 'name', words: [given, family], role: p.words.slice(0, -2), at };
 }
 
 /**
@@ -103,7 +128,9 @@ export function saidInNext(near: QuoteSurroundings, index: number): SpeakerPhras
 export function namedSubject(near: QuoteSurroundings, index: number): SpeakerPhrase | undefined {
   const range = sentenceRange(near, index);
   if (!range) return undefined;
-  const subject = sentenceSubject(near.ctx, near.spans, range.from, range.to, true);
+  const found = sentenceSubject(near.ctx, near.spans, range.from, range.to, true);
+  // A role with a name at its end ("Die Studentin Mara Quell war dabei."): the name.
+  const subject = found ? (roleName(near.ctx, found) ?? found) : undefined;
   if (subject?.kind !== 'name') return undefined;
   const known =
     near.keyOf(subject.words) !== undefined ||

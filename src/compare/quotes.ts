@@ -4,6 +4,7 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { genitiveAfterAdverbial, pastAdverbial } from './quote-adverbials.js';
 import { isTitleWord, sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
+import { commonNounWord } from './persons.js';
 import { isRoleNoun } from './speaker-roles.js';
 import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
 import {
@@ -23,7 +24,7 @@ import {
   quoteSpans,
   type QuoteSpan,
 } from './quote-spans.js';
-import { clauseSubject, reportedFrames, type ReportedFrame } from './reported.js';
+import { clauseSubject, invertedSubject, reportedFrames, type ReportedFrame } from './reported.js';
 import {
   ageWord,
   apposition,
@@ -283,7 +284,12 @@ class ArticleQuotes {
       if (only === undefined) return null;
       if (only !== null) return this.name([only.text], only.key);
     }
-    return null;
+    // No person named there at all: the sentence before's subject when it is a name the entity stage did not read
+    // ("Talo Brunsvik ist Präsident des Vereins. „…“, sagte der Präsident"), of an agreeing gender.
+    const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
+    if (this.onlyPersonBetween(floor, p.at) !== null) return null;
+    const subject = this.namedBefore(sentence);
+    return subject && this.agreesWith(subject, gender) ? subject : null;
   }
 
   /** The one person named between two offsets (outside quotes); undefined for several, null for none. */
@@ -323,7 +329,41 @@ class ArticleQuotes {
     if (previous && this.agreesWith(previous, gender) && !this.sourceNoun(previous)) return previous;
     const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
-    return this.nearestPerson(a.at, floor, gender);
+    return this.nearestPerson(a.at, floor, gender) ?? this.namedBefore(sentence);
+  }
+
+  /**
+   * The subject of the sentence before `sentence` when it is a name of two name words or more the entity stage did
+   * not read as a person (a given name the tables do not know: "Talo Brunsvik äußerte sich zufrieden. Er sagte:
+   * „…“"): whom a pronoun after it stands for when no person is named there. Only where the tables read sentence
+   * subjects (German).
+   */
+  private namedBefore(sentence: number): Resolved | null {
+    if (!this.input.ctx.rules.quotes.sentenceSubjects || !this.follows(sentence)) return null;
+    const subject = namedSubject(this.near, sentence - 1);
+    if (subject?.kind !== 'name' || subject.words.length < 2) return null;
+    return this.nameWords(subject.words) ? this.resolvePhrase(subject, sentence - 1) : null;
+  }
+
+  /**
+   * Whether words are all name words: none a common noun or shaped like one, written in lower case elsewhere in the
+   * article, or a preposition, article or sentence opener ("Laut Ausrichter war alles ausverkauft.").
+   */
+  private nameWords(words: readonly string[]): boolean {
+    const { ctx } = this.input;
+    const { prepositions, sourceBefore } = ctx.rules.quotes;
+    const openers = ctx.rules.entities.sentenceOpeners ?? [];
+    const lower = lowerCaseWords(ctx.words);
+    return words.every((w) => {
+      const l = w.toLowerCase();
+      return (
+        isNameWord(w) &&
+        !commonNounWord(w, ctx) &&
+        !lower.has(l) &&
+        ![prepositions, sourceBefore, openers].some((t) => t.includes(l)) &&
+        !ctx.sets.determiners.has(l)
+      );
+    });
   }
 
   /** The speaker a sentence attributes (by pattern), memoised; null when none. */
@@ -445,6 +485,11 @@ class ArticleQuotes {
       if (capital > 0 && tail.every((w) => isCapitalised(w))) {
         const key = this.input.keyOf(tail);
         if (key?.startsWith('person:') === true) return this.name(tail, key);
+        // A name the story does not know, a given and a family name at the end ("der 45-jährige Talo Brunsvik"),
+        // the words before it its role.
+        const name = p.words.slice(-2);
+        if (tail.length >= 2 && this.input.ctx.rules.quotes.sentenceSubjects && this.nameWords(name))
+          return { ...this.name(name, undefined), role: p.words.slice(0, -2).join(' ') };
       }
       // Any other noun only with an age ("der 35 Jahre alte Aufbauspieler") or a noun of a person ("der Mann"):
       // "der Bericht" is no person.
@@ -507,6 +552,7 @@ class ArticleQuotes {
     return (
       this.nearestPerson(p.at, floor, gender) ??
       recent ??
+      this.namedBefore(sentence) ??
       this.roleBefore(sentence, gender) ??
       (last && (!bounded || sentence - last.sentence <= PRONOUN_REACH)
         ? personOf(last.resolved)
@@ -632,9 +678,13 @@ class ArticleQuotes {
     const j = wordIndexAt(ctx.words, span.close + 1);
     const w = ctx.words[j];
     if (!w) return undefined;
-    if (SIGNING_DASH.test(ctx.article.text.slice(span.close + 1, w.start))) return this.signedBy(j);
+    if (SIGNING_DASH.test(ctx.article.text.slice(span.close + 1, w.start)))
+      return this.signedBy(j) ?? this.pointedAfter(j, limit);
     if (j >= limit) return undefined;
     if (!/^[\s,]*$/u.test(ctx.article.text.slice(span.close + 1, w.start))) return undefined;
+    // "„…“, mit diesen Worten meldete er sich zurück".
+    const pointed = this.pointedAfter(j, limit);
+    if (pointed) return pointed;
     const { quotes } = ctx.rules;
     // English order: the speaker, then the verb ('"…," Jane Doe said', '"…," he said', '"…," a spokeswoman said').
     const capital = isCapitalised(w.text);
@@ -698,7 +748,10 @@ class ArticleQuotes {
         // name before a role set off the same way ("wird Mike Downey, Leiter der Abteilung, zitiert").
         const full = found.phrase.kind === 'name' && found.phrase.words.length >= 2;
         const phrase = (full ? undefined : apposition(ctx, found.to, this.spans)) ?? found.phrase;
-        return this.personish(phrase, true) ? phrase : undefined;
+        if (this.personish(phrase, true)) return phrase;
+        // Right after a verb of saying, a noun after a nominative indefinite article is its subject, any noun ("„…“,
+        // sagte eine Anwohnerin, die …"; table `subjectIndefinites`).
+        return saying && k === j + 1 && this.indefinite(phrase, ctx.words[k]) ? phrase : undefined;
       }
       const v = ctx.words[k] as Word;
       // A capital, a preposition or a conjunction ("… verpasst und so das Entstehen …") ends the frame.
@@ -735,6 +788,45 @@ class ArticleQuotes {
       verb(found.to) &&
       (found.to + 1 >= end || ctx.rules.quotes.prepositions.includes(words[found.to + 1]?.lower ?? ''));
     return end > from && (verb(from) || verb(end - 1) || framed) ? wordIndexAt(words, next.end) : to;
+  }
+
+  /**
+   * Whether a comma right before the verb at `verb`, after a word in lower case, closes a clause with its verb last
+   * after the subject ("Eine Anwohnerin, die ihren Namen nicht nennen wollte, sagte:"; an apposition ends in its
+   * noun): a relative pronoun or conjunction after a comma opens that clause, whose words are no subject of the verb.
+   */
+  private closedBefore(verb: number, start: number): boolean {
+    const { words, article } = this.input.ctx;
+    return (
+      verb > start + 1 &&
+      LOWER_FIRST.test(words[verb - 1]?.text ?? '') &&
+      /,/u.test(article.text.slice(words[verb - 1]?.end ?? 0, words[verb]?.start ?? 0))
+    );
+  }
+
+  /** Whether a role phrase opens with a nominative indefinite article (`subjectIndefinites`: "eine Anwohnerin"). */
+  private indefinite(p: SpeakerPhrase, article: Word | undefined): boolean {
+    const articles = this.input.ctx.rules.quotes.subjectIndefinites ?? [];
+    return p.kind === 'role' && article !== undefined && articles.includes(article.lower);
+  }
+
+  /**
+   * After a dash, a phrase pointing back at the quote, a verb and its subject ("„…“ – mit diesen Worten eröffnete X die
+   * Sitzung"; table `quotePointers`): that subject.
+   */
+  private pointedAfter(j: number, limit: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const pointer = (ctx.rules.quotes.quotePointers ?? [])
+      .map((phrase) => phrase.split(' '))
+      .find((parts) =>
+        parts.every((p, k) => ctx.words[j + k]?.lower === p && (k === 0 || !breakBefore(ctx, j + k))),
+      );
+    const v = j + (pointer?.length ?? 0);
+    const verb = ctx.words[v];
+    if (!pointer || !verb || v >= limit || !/^\p{Ll}/u.test(verb.text) || breakBefore(ctx, v))
+      return undefined;
+    const subject = invertedSubject(ctx, this.spans, v);
+    return subject && this.personish(subject, false) && !objectCase(ctx, subject) ? subject : undefined;
   }
 
   /** A role phrase after an article that `speakerPhraseAt` does not read as one ("a spokeswoman", "the official"). */
@@ -794,7 +886,9 @@ class ArticleQuotes {
     const auxiliary = ctx.words.slice(start, o).findIndex((w) => verbs.passive.includes(w.lower));
     if (auxiliary < 0) return undefined;
     let agent: SpeakerPhrase | undefined;
-    for (let k = start + auxiliary + 1; k + 1 < o; k++) {
+    // After the auxiliary, or fronted before it ("Vom Bürgermeister wurde der Plan als „…“ verteidigt").
+    for (let k = start; k + 1 < o; k++) {
+      if (k === start + auxiliary) continue;
       if (!verbs.agent.includes((ctx.words[k] as Word).lower)) continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       // An article (also in "vom"), a role word, a full or known name: "von Anfang an" is no agent.
@@ -973,10 +1067,12 @@ class ArticleQuotes {
     if (said) return said;
     // The subject at the clause start ("Der Vorsitzende Richter Klaus Tolksdorf sagte:"), or after a comma.
     let weak: SpeakerPhrase | undefined;
+    const closedBefore = this.closedBefore(verb, start);
     for (let k = start; k < (verb >= 0 ? verb : o); k++) {
       if (k > start && !breakBefore(ctx, k)) continue;
       const w = ctx.words[k] as Word;
       if (quotes.prepositions.includes(w.lower) && particleNameAt(ctx, k, o) < 0) continue;
+      if (k > start && closedBefore && quotes.clauseOpeners.includes(w.lower)) continue;
       const found = speakerPhraseAt(ctx, k, this.spans, o);
       if (!found) continue;
       // "Sein Fazit: „…“", "Seine Zuversicht gründet sich darauf:": the owner speaks, when someone spoke in the last
@@ -994,6 +1090,10 @@ class ArticleQuotes {
         return { kind: 'pronoun', at: w.start };
       const next = ctx.words[found.to];
       const phrase = apposition(ctx, found.to, this.spans) ?? found.phrase;
+      // A noun after a nominative indefinite article opening the clause, right before the verb of saying or the
+      // clause closed before it, with a colon ("Eine Anwohnerin, die … wollte, sagte:"): the subject, any noun.
+      const reaches = verb > k && (found.to === verb || closedBefore);
+      if (colon && k === start && reaches && this.indefinite(phrase, w)) return phrase;
       // An object fronted before the verb ("Den Unmut der CDU brachte X zum Ausdruck:") is no subject.
       if (!this.personish(phrase, true) || objectCase(ctx, found.phrase)) continue;
       // Nor a common noun alone before the verb and a subject pronoun ("Touristen hat sie stets gemieden:"): the
@@ -1016,6 +1116,10 @@ class ArticleQuotes {
         continue;
       const found = speakerPhraseAt(ctx, k + 1, this.spans, o);
       if (found && this.personish(found.phrase, false) && !objectCase(ctx, found.phrase)) return found.phrase;
+      // Only the first verb where the tables read sentence subjects (German, verb second): a later word of that
+      // shape is a participle before a noun of the object ("rechtfertigte die vom Präsidenten abgesegnete Aktion:"),
+      // and the noun after it no subject.
+      if (quotes.sentenceSubjects) break;
     }
     // With a colon, else the first person the clause names, not after a preposition or in an object case ("Die das
     // Unglück überlebende Alice Kakamara, 30, beschrieb den Hergang: „…“").
@@ -1225,17 +1329,28 @@ class ArticleQuotes {
    * has a pronoun of one person (German "er", not "sie": also "they") agreeing with them as its subject and names
    * nobody ("„…“, sagt X. Er war nie so nah am Sieg. „…“"); else null.
    */
-  private carriedPast(first: number, before: { resolved: Resolved; sentence: number }): Resolved | null {
+  private carriedPast(
+    first: number,
+    before: { resolved: Resolved; sentence: number } | null,
+  ): Resolved | null {
     const { ctx } = this.input;
     const between = ctx.article.sentences[first - 1];
-    if (before.sentence !== first - 2 || !between || !this.follows(first) || !this.follows(first - 1))
-      return null;
-    if (!ctx.rules.quotes.sentenceSubjects) return null;
+    if (!between || !this.follows(first) || !ctx.rules.quotes.sentenceSubjects) return null;
     const pronoun = pronounSubject(this.near, first - 1);
     const one = rulesFor(ctx.article.language).lines?.personPronouns ?? [];
+    if (!pronoun || !one.includes(ctx.words[wordIndexAt(ctx.words, pronoun.at)]?.lower ?? '')) return null;
+    // No speaker right before: the one person named in the sentence before the pronoun's, or that sentence's named
+    // subject ("X ist Präsident des Vereins. Er ist zufrieden. „…“"); no one further back, whom a noun phrase between
+    // may have replaced ("Nietzsche befand, … . Der moderne Mensch … . Er nimmt … . „…“").
+    if (!before || before.sentence < first - 2) {
+      const floor = ctx.article.sentences[first - 2]?.start;
+      const only = floor === undefined ? undefined : this.onlyPersonBetween(floor, pronoun.at);
+      if (only) return this.name([only.text], only.key);
+      return only === null && this.follows(first - 1) ? this.namedBefore(first - 1) : null;
+    }
     if (
-      !pronoun ||
-      !one.includes(ctx.words[wordIndexAt(ctx.words, pronoun.at)]?.lower ?? '') ||
+      before.sentence !== first - 2 ||
+      !this.follows(first - 1) ||
       !this.agreesWith(before.resolved, pronounGender(ctx, pronoun.at)) ||
       this.onlyPersonBetween(between.start, between.end) !== null
     )
@@ -1268,6 +1383,60 @@ class ArticleQuotes {
    * quote's speaker is Fernando Hierro, the pattern reads "Spain"). The same person by both ("Lee Horwich" and
    * "Horwich") keeps the pattern's words.
    */
+  /**
+   * The words of a quote's sentence outside it, none when they are only words that lead on to a further quote before a
+   * colon right before it ("Und weiter: „…“", table `continuingLeads`): the quote stands alone, continuing the speaker
+   * before.
+   */
+  private pastLead(span: QuoteSpan, outside: readonly Word[]): readonly Word[] {
+    const leads = this.input.ctx.rules.quotes.continuingLeads ?? [];
+    const last = outside.at(-1);
+    if (
+      outside.length === 0 ||
+      !last ||
+      last.end > span.open ||
+      outside.some((w) => !leads.includes(w.lower))
+    )
+      return outside;
+    return /^\s*:\s*$/u.test(this.input.ctx.article.text.slice(last.end, span.open)) ? [] : outside;
+  }
+
+  /**
+   * The speaker a quote continues from the sentence before; else, for a quote with no words outside it in its
+   * sentence, the one an introduction ending in a colon gives (`colonIntro`).
+   */
+  private continuedOrIntroduced(
+    span: QuoteSpan,
+    sentence: number,
+    alone: boolean,
+  ): { resolved: Resolved | null; attribution: Quote['attribution'] } {
+    const resolved = this.continuedFrom(sentence - 1);
+    if (resolved) return { resolved, attribution: 'continuation' };
+    return alone ? this.colonIntro(span, sentence) : { resolved: null, attribution: null };
+  }
+
+  /**
+   * A sentence that ends in a colon right before the quote introduces it ("Der Bürgermeister erklärte dazu: ¶ „…“"):
+   * its speaker phrase, read as for a quote in the same sentence (a role too, which the pattern does not read). Only
+   * where the tables read sentence subjects (German).
+   */
+  private colonIntro(
+    span: QuoteSpan,
+    sentence: number,
+  ): { resolved: Resolved | null; attribution: Quote['attribution'] } {
+    const none = { resolved: null, attribution: null };
+    const { ctx } = this.input;
+    const before = ctx.article.sentences[sentence - 1];
+    if (!before || !ctx.rules.quotes.sentenceSubjects) return none;
+    const last = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
+    if (!last || last.start < before.start || !/^\s*:\s*$/u.test(ctx.article.text.slice(last.end, span.open)))
+      return none;
+    const intro = this.phraseBefore(span, sentenceWords(ctx, before).from);
+    const resolved = intro ? this.resolvePhrase(intro, sentence - 1) : null;
+    if (!intro || !resolved) return none;
+    return { resolved, attribution: intro.kind === 'pronoun' ? 'pronoun' : 'verb' };
+  }
+
   private continuedFrom(index: number): Resolved | null {
     const quoted = this.lastSpeaker?.sentence === index ? this.lastSpeaker.resolved : null;
     const pattern = this.speakerOf(index);
@@ -1326,7 +1495,7 @@ class ArticleQuotes {
     if (first < 0 || last < 0 || words.length === 0) return;
     const from = wordIndexAt(ctx.words, (article.sentences[first] as Sentence).start);
     const to = wordIndexAt(ctx.words, (article.sentences[last] as Sentence).end);
-    const outside = outsideWords(ctx, from, to, this.spans);
+    const outside = this.pastLead(span, outsideWords(ctx, from, to, this.spans));
     let attribution: Quote['attribution'] = null;
     let resolved: Resolved | null = null;
     const a = attributionOf({ ctx, from, to, quotes: this.spans, keyOf: this.input.keyOf });
@@ -1392,8 +1561,7 @@ class ArticleQuotes {
       resolved = this.resolve(a, first);
       attribution = resolved ? a.kind : null;
     } else if ((outside.length === 0 || reported) && this.follows(first)) {
-      resolved = this.continuedFrom(first - 1);
-      attribution = resolved ? 'continuation' : null;
+      ({ resolved, attribution } = this.continuedOrIntroduced(span, first, outside.length === 0));
     }
     // The reported-speech frame of the sentence ("Nach Angaben von X …„…“", "X sagte, sie seien „…“").
     // Not a verb's frame whose content starts after the quote in another clause ("Zwar würde sie „persönlich“ …,
@@ -1444,7 +1612,7 @@ class ArticleQuotes {
       }
     }
     // A quote that is a whole sentence after one about the speaker before it ("„…“, sagt X. Er war … . „…“").
-    if (!resolved && outside.length === 0 && before) {
+    if (!resolved && outside.length === 0) {
       resolved = this.carriedPast(first, before);
       if (resolved) attribution = 'continuation';
     }
@@ -1662,6 +1830,22 @@ class ArticleQuotes {
         ...q,
         speaker: next.speaker,
         ...(next.role !== undefined ? { role: next.role } : {}),
+        attribution: 'continuation',
+      };
+      this.out[entry.at] = entry.q;
+    }
+    // Then forward: a quotation whose speaker is named before it, at its start ("In seiner Rede sagte X: ¶ „… ¶ „… ¶
+    // „…“"), gives that speaker to the paragraphs it runs on into that named no one.
+    for (let k = 1; k < direct.length; k++) {
+      const entry = direct[k] as { q: Quote; at: number };
+      const { q } = entry;
+      const before = (direct[k - 1] as { q: Quote }).q;
+      if (q.speaker !== null || before.speaker === null || q.start <= before.end) continue;
+      if (!runsOn(text.slice(before.end, q.start))) continue;
+      entry.q = {
+        ...q,
+        speaker: before.speaker,
+        ...(before.role !== undefined ? { role: before.role } : {}),
         attribution: 'continuation',
       };
       this.out[entry.at] = entry.q;

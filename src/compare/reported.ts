@@ -715,9 +715,15 @@ function documentFrame(f: Frames, index: number, from: number, to: number): Repo
     while (a > from && !breakBefore(ctx, a)) a--;
     let b = v + 1;
     while (b < to && !breakBefore(ctx, b)) b++;
-    const impersonal = [v - 2, v - 1, v + 1].some(
-      (k) => k >= a && k < b && impersonalSubjects.includes(ctx.words[k]?.lower ?? ''),
-    );
+    // "es" by the verb, or right after the "wie" that opens the clause ("Wie es in einer Mitteilung hieß, …").
+    const opensAs =
+      ctx.rules.quotes.asMarkers.includes(ctx.words[a]?.lower ?? '') &&
+      impersonalSubjects.includes(ctx.words[a + 1]?.lower ?? '');
+    const impersonal =
+      opensAs ||
+      [v - 2, v - 1, v + 1].some(
+        (k) => k >= a && k < b && impersonalSubjects.includes(ctx.words[k]?.lower ?? ''),
+      );
     // "steht in dem Entwurf der Passus: „…“", "Im Vertrag steht, dass …": a colon or "dass" after the clause.
     const end = ctx.words[b - 1] as Word;
     const introduces =
@@ -886,11 +892,21 @@ function pointedFrame(f: Frames, index: number, from: number, to: number): Repor
   const next = ctx.article.sentences[index + 1];
   if (!s || !next || next.block !== s.block) return undefined;
   const n = wordIndexAt(ctx.words, next.start);
-  const verb = ctx.words[n + 1];
-  if (!ctx.rules.quotes.quoteDemonstratives.includes(ctx.words[n]?.lower ?? '') || !verb) return undefined;
+  // A phrase pointing back ("Mit diesen Worten eröffnete X …"; table `quotePointers`), before any verb.
+  const pointer =
+    (ctx.rules.quotes.quotePointers ?? [])
+      .map((phrase) => phrase.split(' '))
+      .find((parts) =>
+        parts.every((p, k) => ctx.words[n + k]?.lower === p && (k === 0 || !breakBefore(ctx, n + k))),
+      )?.length ?? 0;
+  const v = n + Math.max(1, pointer);
+  const verb = ctx.words[v];
+  if (!verb || (pointer === 0 && !ctx.rules.quotes.quoteDemonstratives.includes(ctx.words[n]?.lower ?? '')))
+    return undefined;
   // A verb in lower case ("Das Gehen bereite …" opens with a noun; "Dies geht aus einer Mitteilung hervor" reports).
-  if (!f.verbs.has(verb.text) || breakBefore(ctx, n + 1)) return undefined;
-  const speaker = invertedSubject(ctx, quotes, n + 1);
+  const fits = pointer > 0 ? /^\p{Ll}/u.test(verb.text) : f.verbs.has(verb.text);
+  if (!fits || breakBefore(ctx, v)) return undefined;
+  const speaker = invertedSubject(ctx, quotes, v);
   const at = span(ctx, from, to);
   if (!speaker || !at || objectCase(ctx, speaker)) return undefined;
   return { sentence: index, ...at, speaker, cue: 'verb' };

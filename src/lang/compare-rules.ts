@@ -395,6 +395,11 @@ export interface QuoteRules {
   /** Words that join two quoted phrases into one noun phrase ("„…“ oder „…“"), lower case; none when absent. */
   readonly coordinators?: readonly string[];
   /**
+   * Words that alone before a colon lead on to a further quote of the speaker before ("Und weiter: „…“"), lower case;
+   * none when absent.
+   */
+  readonly continuingLeads?: readonly string[];
+  /**
    * Words that open an indirect question ("…, dass X gefragt habe, was sie „…“"): a quote there is said by the subject
    * of the clause of asking before it; lower case, none when absent.
    */
@@ -498,6 +503,17 @@ export interface QuoteRules {
    * "„…“ Das ist die zentrale Aussage einer Studie"): the subject after their verb said it.
    */
   readonly quoteDemonstratives: readonly string[];
+  /**
+   * Phrases opening a sentence that point back at the quote before it as what someone said, the speaker the subject
+   * after the verb that follows, of any verb ("Mit diesen Worten eröffnete X die Sitzung"); lower case, words split by
+   * spaces. None when absent. ("So" is none: it opens the next statement as often: "So heißt es in der Meldung: „…“".)
+   */
+  readonly quotePointers?: readonly string[];
+  /**
+   * Indefinite articles in the nominative ("ein", "eine"): right after a verb of saying after a quote, the noun they open
+   * is its subject, any noun ("„…“, sagte eine Anwohnerin"); lower case, none when absent.
+   */
+  readonly subjectIndefinites?: readonly string[];
   /** Pronouns after which such a preposition still opens the clause ("was"). */
   readonly opinionLeads: readonly string[];
   /**

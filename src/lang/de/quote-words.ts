@@ -144,3 +144,28 @@ export const PLURAL_AUXILIARIES: readonly string[] = list(`
 
 /** The ending of an opener inflected before a noun ("Beide Seiten", "Viele Anwohner"): see `groupOpenerEndings`. */
 export const GROUP_OPENER_ENDINGS: readonly string[] = list(`e`);
+
+/**
+ * Words that alone before a colon lead on to a further quote of the speaker before ("Und weiter: „…“", "Außerdem:
+ * „…“", "Abschließend: „…“"): the quote continues that speaker.
+ */
+export const CONTINUING_LEADS: readonly string[] =
+  list(`und weiter weiterhin außerdem zudem ferner ebenso sowie dann danach später
+  abschließend schließlich zuletzt zum schluss ergänzend dazu auch noch`);
+
+/**
+ * Phrases opening a sentence that point back at the quote before it as someone's words ("„…“ Mit diesen Worten
+ * eröffnete X die Sitzung.", "Diese Worte richtete X an …"). Not "so", which as often opens the next statement.
+ */
+export const QUOTE_POINTERS: readonly string[] = [
+  'mit diesen worten',
+  'mit diesen sätzen',
+  'mit dieser aussage',
+  'mit dieser äußerung',
+  'mit dieser bemerkung',
+  'mit diesem satz',
+  'diese worte',
+];
+
+/** Nominative indefinite articles: after "„…“, sagte" the noun they open is the speaker ("sagte eine Anwohnerin"). */
+export const SUBJECT_INDEFINITES: readonly string[] = list(`ein eine`);
