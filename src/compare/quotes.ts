@@ -1820,35 +1820,31 @@ class ArticleQuotes {
       .map((q, at) => ({ q, at }))
       .filter(({ q }) => q.kind === undefined)
       .sort((x, y) => x.q.start - y.q.start);
-    for (let k = direct.length - 2; k >= 0; k--) {
-      const entry = direct[k] as { q: Quote; at: number };
+    // The quote of `entry` takes the speaker of `donor` when it names none and the text between them, from `from`
+    // to `to`, runs the quotation on.
+    const inherit = (entry: { q: Quote; at: number }, donor: Quote, from: number, to: number): void => {
       const { q } = entry;
-      const next = (direct[k + 1] as { q: Quote }).q;
-      if (q.speaker !== null || next.speaker === null || next.start <= q.end) continue;
-      if (!runsOn(text.slice(q.end, next.start))) continue;
+      if (q.speaker !== null || donor.speaker === null || to <= from) return;
+      if (!runsOn(text.slice(from, to))) return;
       entry.q = {
         ...q,
-        speaker: next.speaker,
-        ...(next.role !== undefined ? { role: next.role } : {}),
+        speaker: donor.speaker,
+        ...(donor.role !== undefined ? { role: donor.role } : {}),
         attribution: 'continuation',
       };
       this.out[entry.at] = entry.q;
+    };
+    for (let k = direct.length - 2; k >= 0; k--) {
+      const entry = direct[k] as { q: Quote; at: number };
+      const next = (direct[k + 1] as { q: Quote }).q;
+      inherit(entry, next, entry.q.end, next.start);
     }
     // Then forward: a quotation whose speaker is named before it, at its start ("In seiner Rede sagte X: ¶ „… ¶ „… ¶
     // „…“"), gives that speaker to the paragraphs it runs on into that named no one.
     for (let k = 1; k < direct.length; k++) {
       const entry = direct[k] as { q: Quote; at: number };
-      const { q } = entry;
       const before = (direct[k - 1] as { q: Quote }).q;
-      if (q.speaker !== null || before.speaker === null || q.start <= before.end) continue;
-      if (!runsOn(text.slice(before.end, q.start))) continue;
-      entry.q = {
-        ...q,
-        speaker: before.speaker,
-        ...(before.role !== undefined ? { role: before.role } : {}),
-        attribution: 'continuation',
-      };
-      this.out[entry.at] = entry.q;
+      inherit(entry, before, before.end, entry.q.start);
     }
   }
 
