@@ -170,7 +170,8 @@ export function singleSourceClaims(
   for (const f of ranked) {
     if (out.length >= max) break;
     if (shown.has(sentenceKey(f.article, f.sentence))) continue;
-    if (stated(f) || again(f)) continue;
+    // the cheap check first: a repeat is passed over without asking the fact matcher about every other article
+    if (again(f) || stated(f)) continue;
     out.push(f.claim);
     listed.push(f);
   }
