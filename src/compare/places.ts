@@ -227,7 +227,7 @@ const HYPHENED_PAIR = /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}{2,})$/u;
 /**
  * City districts written with their city ("Berlin-Charlottenburg", "Köln-Wahn"): a known place of four or more
  * letters, a hyphen and a name that is no common noun and not shaped like one ("Berlin-Besuch", "Bayern-Vorstand",
- * "Mannheimer" are not).
+ * "Mannheimer" are not) nor a known organisation; a district the tables know as a place stays one.
  */
 export function districtPlaces(ctx: ArticleContext): TaggedName[] {
   const out: TaggedName[] = [];
@@ -241,7 +241,8 @@ export function districtPlaces(ctx: ArticleContext): TaggedName[] {
     if (city === undefined || part === undefined || !knownPlaceName(city, ctx)) continue;
     const lower = part.toLowerCase();
     if (commonNounWord(part, ctx) || ctx.nouns.common.test(lower) || ctx.nouns.notPlace.test(lower)) continue;
-    if (ctx.sets.calendar.has(lower) || isTableName(part, ctx)) continue;
+    // A part the tables know is no district unless it is a known place too ("Berlin-Charlottenburg", "Hamburg-Altona").
+    if (ctx.sets.calendar.has(lower) || (isTableName(part, ctx) && !knownPlaceName(part, ctx))) continue;
     out.push({ words: [w.text], rule: 'district-place' });
   }
   return out;
