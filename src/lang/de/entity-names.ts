@@ -484,6 +484,64 @@ Hispaniola; Bermuda; Bermudas; Kaimaninseln; Martinique; Guadeloupe; Aruba; Cura
 Nowaja Semlja; Alcatraz; Long Island; Staten Island; Sinai-Halbinsel; Golan; Westbank; Gazastreifens
 `);
 
+/** Spa towns ("Bad …"), more towns of North Rhine-Westphalia and city districts of the large cities. */
+const GERMAN_TOWNS_BAD_AND_DISTRICTS = words(`
+Bad Godesberg; Bad Bergzabern; Bad Wimpfen; Bad Wurzach; Bad Schussenried; Bad Buchau; Bad Boll; Bad Liebenzell;
+Bad Wildbad; Bad Herrenalb; Bad Teinach; Bad Bellingen; Bad Dürrheim; Bad Endorf; Bad Feilnbach; Bad Heilbrunn;
+Bad Kohlgrub; Bad Hindelang; Bad Grönenbach; Bad Abbach; Bad Gögging; Bad Steben; Bad Berneck; Bad Rodach;
+Bad Bocklet; Bad Königshofen; Bad Salzhausen; Bad Marienberg; Bad Hönningen; Bad Bodendorf; Bad Westernkotten;
+Bad Waldliesborn; Bad Meinberg; Bad Eilsen; Bad Münder; Bad Salzdetfurth; Bad Lauterberg; Bad Sachsa; Bad Grund;
+Bad Essen; Bad Iburg; Bad Laer; Bad Rothenfelde; Bad Bederkesa; Bad Bodenteich; Bad Malente; Bad Sülze;
+Bad Kleinen; Bad Wilsnack; Bad Brambach; Bad Kösen; Bad Bibra; Bad Tennstedt; Bad Sulza; Bad Klosterlausnitz;
+Bad Blankenburg; Bad Colberg; Bad Soden-Salmünster; Bad Neuenahr; Ahrweiler; Aldenhoven; Altenberge; Anröchte;
+Beverungen; Borchen; Dörentrup; Gangelt; Herzebrock-Clarholz; Hövelhof; Hürtgenwald; Kranenburg; Kreuzau;
+Langerwehe; Lippetal; Merzenich; Niederzier; Nörvenich; Raesfeld; Rosendahl; Ruppichteroth; Schieder-Schwalenberg;
+Schöppingen; Selfkant; Sonsbeck; Stemwede; Swisttal; Titz; Uedem; Vettweiß; Wachtberg; Wachtendonk; Weeze;
+Weilerswist; Welver; Windeck; Neunkirchen-Seelscheid; Rüttenscheid; Kettwig; Altenessen; Borbeck; Hörde;
+Aplerbeck; Hombruch; Eving; Huckarde; Mengede; Lütgendortmund; Marxloh; Hamborn; Ruhrort; Walsum; Meiderich;
+Langendreer; Nordend; Westend; Ostend; Bahnhofsviertel; Fechenheim; Sossenheim; Rödelheim; Praunheim;
+Niederursel; Bonames; Bergen-Enkheim; Seckbach; Preungesheim; Eckenheim; Ginnheim; Eschersheim; Heddernheim;
+Schwanheim; Oberrad; Zeilsheim; Unterliederbach; Sindlingen; Harvestehude; Winterhude; Rotherbaum; Uhlenhorst;
+Steilshoop; Billstedt; Jenfeld; Rahlstedt; Volksdorf; Bramfeld; Lurup; Osdorf; Veddel; HafenCity; Speicherstadt;
+Wedding; Britz; Rudow; Adlershof; Karlshorst; Friedenau; Lankwitz; Lichterfelde; Marienfelde;
+Mariendorf; Kladow; Gatow; Staaken; Siemensstadt; Frohnau; Wittenau; Heiligensee; Karow; Niederschönhausen;
+Friedrichshagen; Rahnsdorf; Schmöckwitz; Altglienicke; Johannisthal; Niederschöneweide; Oberschöneweide;
+Plänterwald; Kaulsdorf; Mahlsdorf; Biesdorf; Maxvorstadt; Ludwigsvorstadt; Lehel; Nymphenburg; Laim; Hadern;
+Obermenzing; Allach; Feldmoching; Freimann; Harlaching; Solln; Thalkirchen; Obergiesing; Berg am Laim; Riem;
+Perlach; Ramersdorf; Forstenried; Fürstenried; Sülz; Rodenkirchen; Bickendorf; Ossendorf; Longerich;
+Bayenthal; Zollstock; Vingst; Merheim; Dellbrück; Holweide; Flittard; Stammheim; Worringen; Junkersdorf;
+Müngersdorf; Braunsfeld; Lövenich; Untertürkheim; Obertürkheim; Hedelfingen; Plieningen; Sillenbuch; Botnang;
+Weilimdorf; Gohlis; Plagwitz; Lindenau; Reudnitz; Paunsdorf; Probstheida; Stötteritz; Eutritzsch; Blasewitz;
+Loschwitz; Pieschen; Prohlis; Gorbitz; Striesen; Klotzsche; Hellerau; Pillnitz; Vegesack; Gröpelingen; Findorff;
+Schwachhausen; Hemelingen; Huchting; Kleefeld; Kirchrode; Bothfeld; Vahrenwald; Misburg; Ricklingen; Badenstedt;
+Herrenhausen; Döhren; Pempelfort; Derendorf; Flingern; Oberbilk; Wersten; Garath; Unterrath; Lörick; Heerdt;
+Gostenhof; Langwasser; Bilk; Bad Cannstatt
+`);
+
+/** More regions of Europe and the world, and states (German names). */
+const REGIONS_MORE = words(`
+Okzitanien; Aquitanien; Auvergne; Champagne; Picardie; Languedoc; Roussillon; Savoyen; Côte d'Azur; Emilia-Romagna;
+Friaul; Trentino; Aostatal; Abruzzen; Basilikata; Asturien; Kantabrien; Navarra; Aragonien; Extremadura; Cornwall;
+Yorkshire; Sussex; Essex; Devon; Lancashire; Midlands; Masowien; Kleinpolen; Großpolen; Kujawien; Ermland;
+Sudetenland; Dalmatien; Istrien; Slawonien; Vojvodina; Woiwodina; Tatarstan; Baschkortostan; Inguschetien;
+Karelien; Jakutien; Kamtschatka; Tschukotka; Negev; Judäa; Samaria; Hadramaut; Belutschistan; Waziristan;
+Nordwaziristan; Khyber Pakhtunkhwa; Bengalen; Westbengalen; Kerala; Tamil Nadu; Gujarat; Maharashtra;
+Uttar Pradesh; Bihar; Rajasthan; Assam; Ladakh; Sikkim; Xinjiang; Sinkiang; Guangdong; Hubei; Sichuan; Yunnan;
+Fujian; Zhejiang; Jiangsu; Shandong; Henan; Hebei; Innere Mongolei; Kyushu; Mindanao; Luzon; Aceh; Lombok;
+Kordofan; Nubien; Biafra; Tigray; Amhara; Oromia; Ogaden; Somaliland; Puntland; Kivu; Nord-Kivu; Süd-Kivu;
+Katanga; Kasai; Ituri; Cabo Delgado; Casamance; Maghreb; Kalahari; Serengeti; Transvaal; KwaZulu-Natal;
+Appalachen; Mittlerer Westen; Neuengland; Yucatán; Chiapas; Sinaloa; Chihuahua; Sonora; Baja California;
+Michoacán; Oaxaca; Tamaulipas; Bahia; Minas Gerais; Pernambuco; Rio Grande do Sul; Neufundland; Neuschottland;
+Nova Scotia; Manitoba; Saskatchewan; Nunavut; North Dakota; South Dakota; West Virginia; New Hampshire; Swasiland;
+Côte d'Ivoire; Timor-Leste; Mikronesien; Marshallinseln; St. Lucia; São Tomé und Príncipe; Demokratische Republik
+Kongo; Republik Kongo; Nordzypern; Bergkarabach; Donbas; Oblast Donezk; Saporischschja; Ostukraine; Westukraine;
+Südukraine; Nordsyrien; Nordirak; Südlibanon; Nordkaukasus; Ostpolen; Nordspanien; Südfrankreich; Norditalien;
+Süditalien; Nordgriechenland; Ostanatolien; Südostanatolien; Ostjerusalem; Ost-Jerusalem; Westberlin; West-Berlin;
+Ostberlin; Ost-Berlin; Südtirol; Trentino-Südtirol; Oberitalien; Unterfranken; Nordbaden; Südbaden; Nordbayern;
+Südbayern; Ostbayern; Ostfriesland; Nordhessen; Oberhessen; Osthessen; Südniedersachsen; Ostholstein;
+Nordwestdeutschland; Südwestdeutschland
+`);
+
 /**
  * More organisations, written from general knowledge: federal and state bodies, parties, international bodies,
  * companies (DAX, MDAX, SDAX, well-known brands and foreign groups), banks, media, universities and research
@@ -776,9 +834,13 @@ export const KNOWN_PLACES: readonly string[] = [
     ...NATURE,
     ...GERMAN_TOWNS_MORE,
     ...GERMAN_DISTRICTS,
+    // the genitive of a one-word district in "-kreis" ("des Rhein-Sieg-Kreises")
+    ...GERMAN_DISTRICTS.filter((d) => /^\S+kreis$/iu.test(d)).map((d) => `${d}es`),
     ...ALPINE_PLACES,
     ...WORLD_CITIES_MORE,
     ...NATURE_MORE,
+    ...GERMAN_TOWNS_BAD_AND_DISTRICTS,
+    ...REGIONS_MORE,
   ]),
 ].filter((p) => !AMBIGUOUS_PLACES.includes(p));
 
