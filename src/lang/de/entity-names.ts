@@ -343,7 +343,7 @@ Dahme-Spreewald; Oberspreewald-Lausitz; Spree-Neiße; Elbe-Elster; Teltow-Flämi
 Ostprignitz-Ruppin; Oberhavel; Heidekreis; Ammerland; Wesermarsch; Grafschaft Bentheim; Erzgebirgskreis;
 Vogtlandkreis; Mittelsachsen; Nordsachsen; Sächsische Schweiz-Osterzgebirge; Berchtesgadener Land;
 Nürnberger Land; Landkreis Harburg; Region Hannover; Städteregion Aachen; Kreis Pinneberg; Kreis Segeberg;
-Kreis Stormarn; Herzogtum Lauenburg; Rendsburg-Eckernförde; Schleswig-Flensburg; Kreis Unna; Kreis Wesel;
+Kreis Stormarn; Rendsburg-Eckernförde; Schleswig-Flensburg; Kreis Unna; Kreis Wesel;
 Kreis Kleve; Kreis Viersen; Kreis Heinsberg; Kreis Düren; Kreis Euskirchen; Kreis Borken; Kreis Coesfeld;
 Kreis Steinfurt; Kreis Warendorf; Kreis Gütersloh; Kreis Herford; Kreis Lippe; Kreis Höxter; Kreis Paderborn;
 Kreis Soest; Kreis Olpe; Kreis Siegen-Wittgenstein; Kreis Recklinghausen; Kreis Minden-Lübbecke; Ostalb; Rheingau;
@@ -540,6 +540,35 @@ Süditalien; Nordgriechenland; Ostanatolien; Südostanatolien; Ostjerusalem; Ost
 Ostberlin; Ost-Berlin; Südtirol; Trentino-Südtirol; Oberitalien; Unterfranken; Nordbaden; Südbaden; Nordbayern;
 Südbayern; Ostbayern; Ostfriesland; Nordhessen; Oberhessen; Osthessen; Südniedersachsen; Ostholstein;
 Nordwestdeutschland; Südwestdeutschland
+`);
+
+/** Historical states, regions and cities (German names) and well-known squares, streets, buildings and sights. */
+const HISTORICAL_AND_SIGHTS = words(`
+Westpreußen; Hinterpommern; Oberschlesien; Niederschlesien; Banat; Bukowina; Wolhynien; Livland; Kurland;
+Memelland; Pommerellen; Neumark; Württemberg-Hohenzollern; Nassau; Schaumburg-Lippe;
+Anhalt; Reuß; Schwarzburg; 
+Hessen-Nassau; Kurhessen; Kurmark;
+Rheinprovinz; Ostmark; Byzanz; Konstantinopel; Persien; Babylon; Assyrien; Karthago; Troja;
+Sparta; Gallien; Germanien; Britannien; Hispanien; Dakien; Pannonien; Noricum; Rätien; Thrakien; Makedonien;
+Kleinasien; Phönizien; Kanaan; Abessinien; Siam; Ceylon; Burma; Formosa; Indochina; Ostindien; Westindien;
+Rhodesien; Zaire; Österreich-Ungarn; Deutsches Reich; Deutschen Reich; Deutschen Reiches; Drittes Reich;
+Dritten Reich; Weimarer Republik; Osmanisches Reich; Osmanischen Reich; Römisches Reich; Römischen Reich;
+Heiliges Römisches Reich; Heiligen Römischen Reich; Zarenreich; Frankenreich; Ostfrankenreich; Westfrankenreich;
+Habsburgermonarchie; Donaumonarchie; 
+
+Kurpfalz; Alexanderplatz; Potsdamer Platz; Kurfürstendamm;
+Ku'damm; Unter den Linden; Brandenburger Tor; Reichstagsgebäude; Checkpoint Charlie; Gendarmenmarkt;
+Museumsinsel; Tiergarten; Tempelhofer Feld; Marienplatz; Stachus; Englischer Garten; Theresienwiese; Reeperbahn;
+Jungfernstieg; Landungsbrücken; Elbphilharmonie; Kölner Dom; Domplatte; Königsallee; Zwinger; Frauenkirche;
+Sanssouci; Neuschwanstein; Schloss Neuschwanstein; Wartburg; Hambacher Schloss; Hermannsdenkmal;
+Völkerschlachtdenkmal; Holstentor; Zeche Zollverein; Zollverein; Times Square; Broadway; Fifth Avenue;
+Champs-Élysées; Eiffelturm; Place de la Concorde; Trafalgar Square; Piccadilly Circus; Big Ben; Tower Bridge;
+Buckingham Palace; Buckingham-Palast; Roter Platz; Roten Platz; Tiananmen-Platz; Platz des Himmlischen Friedens;
+Tahrir-Platz; Taksim-Platz; Maidan; Klagemauer; Tempelberg; Felsendom; Kolosseum; Petersdom; Petersplatz;
+Akropolis; Ground Zero; Golden Gate Bridge; Freiheitsstatue; Kapitol; Capitol Hill; Hradschin; Karlsbrücke;
+Wenzelsplatz; Stephansdom; Hofburg; Schönbrunn; Prater; Ringstraße; Wiener Ring; Heldenplatz; Obersalzberg;
+Berghof; Wannseevilla; Bergen-Belsen; Buchenwald; Dachau; Ravensbrück; Theresienstadt; Treblinka; Sobibor;
+Majdanek; Birkenau; Auschwitz-Birkenau; Flossenbürg; Neuengamme; Mauthausen; Sachsenhausen
 `);
 
 /**
@@ -841,6 +870,7 @@ export const KNOWN_PLACES: readonly string[] = [
     ...NATURE_MORE,
     ...GERMAN_TOWNS_BAD_AND_DISTRICTS,
     ...REGIONS_MORE,
+    ...HISTORICAL_AND_SIGHTS,
   ]),
 ].filter((p) => !AMBIGUOUS_PLACES.includes(p));
 
