@@ -88,8 +88,12 @@ describe('a place after a name word is the end of a longer name', () => {
     expect(mentions('Die Polizei Düsseldorf bittet um Hinweise.')).toEqual(['Düsseldorf (place)']);
     expect(mentions('Er kehrte in seine alte Heimat Bochum zurück.')).toEqual(['Bochum (place)']);
     expect(mentions('Es ist nicht wahr, dass Ludwig Paris nicht mochte.')).toContain('Paris (place)');
+    // The genitive of a name the tables know ("Anhalt" too) is found as the name, as "Baden-Württembergs" is.
     expect(mentions('Einzig Sachsen-Anhalts Ministerpräsident stimmte dagegen.')).toEqual([
-      'Sachsen-Anhalts (place)',
+      'Sachsen-Anhalt (place)',
+    ]);
+    expect(mentions('Einzig Baden-Württembergs Ministerpräsident stimmte dagegen.')).toEqual([
+      'Baden-Württemberg (place)',
     ]);
   });
 });

@@ -583,7 +583,7 @@ Bundeszentrale für politische Bildung; Bundeszentrale für gesundheitliche Aufk
 Bundesamt für Bevölkerungsschutz und Katastrophenhilfe; Technisches Hilfswerk; Deutscher Wetterdienst; DWD;
 Physikalisch-Technische Bundesanstalt; PTB; Bundesinstitut für Arzneimittel und Medizinprodukte; BfArM;
 Bundeszentralamt für Steuern; Bundesverwaltungsamt; Bundesamt für Justiz; Bundespatentgericht;
-Deutsches Patent- und Markenamt; Militärischer Abschirmdienst; Kommando Spezialkräfte; KSK; GSG 9; GSG-9;
+Deutsches Patent- und Markenamt; Militärischer Abschirmdienst; Kommando Spezialkräfte; KSK; GSG-9;
 Bundesgrenzschutz; Landeskriminalamt; Bundesdatenschutzbeauftragte; Bundesanstalt für Immobilienaufgaben;
 Bundeszollverwaltung; Generalzolldirektion; Bundesamt für Wirtschaft und Ausfuhrkontrolle; BAFA;
 Bundesamt für Ausrüstung; Bundesamt für Familie; Bundesamt für Naturschutz; BfN; Bundesanstalt für Landwirtschaft;
@@ -654,16 +654,16 @@ Techniker Krankenkasse; Barmer; Barmer GEK; DAK; DAK-Gesundheit; IKK; KKH; ERGO;
 Provinzial; Talanx; Hannover Rück; Wüstenrot; Deutsche Vermögensberatung; DWS; Union Investment; Deka; DekaBank;
 Helaba; NordLB; Nord/LB; Apobank; ING-Diba; ING-DiBa; Comdirect; comdirect; DKB; Deutsche Kreditbank; N26;
 Targobank; Hamburg Commercial Bank; Aareal Bank; Deutsche Pfandbriefbank; Berenberg; Sal. Oppenheim;
-Warburg Bank; M.M. Warburg; Hauck & Aufhäuser; Börse Frankfurt; Frankfurter Wertpapierbörse; Xetra; Nasdaq;
+Warburg Bank; Hauck & Aufhäuser; Börse Frankfurt; Frankfurter Wertpapierbörse; Xetra; Nasdaq;
 NYSE; New York Stock Exchange; Moody's; Standard & Poor's; S&P; Fitch; Blackrock; BlackRock;
 Vanguard; Pimco; KKR; Blackstone; McKinsey; Boston Consulting Group; BCG; Roland Berger;
 Deloitte; KPMG; PwC; PricewaterhouseCoopers; Ernst & Young; Accenture; Freshfields; Linklaters; Clifford Chance;
 Brenntag; Daimler Truck; Fresenius Medical Care; Heidelberg Materials; Mercedes-Benz Group; MTU;
 MTU Aero Engines; Porsche SE; Qiagen; Sartorius; Siemens Energy; Siemens Healthineers; Symrise; HelloFresh;
-Aixtron; Aurubis; Bechtle; Carl Zeiss; Zeiss; Carl Zeiss Meditec; CTS Eventim; Eventim; Evonik; Evotec; Fielmann;
+Aixtron; Aurubis; Bechtle; Carl Zeiss; Zeiss; Carl Zeiss Meditec; Eventim; Evonik; Evotec; Fielmann;
 Fuchs Petrolub; GEA; Gerresheimer; Hensoldt; Jenoptik; Jungheinrich; K+S; Kion; KION; Knorr-Bremse;
-Krones; LEG Immobilien; Nemetschek; Scout24; Siltronic; Software AG; Ströer; TeamViewer; Teamviewer; TUI; 
-Deutsche Wohnen; Aroundtown; TAG Immobilien; Stabilus; Kuka; KUKA; Pfeiffer Vacuum; Hornbach; Ceconomy;
+Krones; Nemetschek; Scout24; Siltronic; Software AG; Ströer; TeamViewer; Teamviewer; TUI; 
+Deutsche Wohnen; Aroundtown; Stabilus; Kuka; KUKA; Pfeiffer Vacuum; Hornbach; Ceconomy;
 MediaMarktSaturn; Media-Saturn; Traton; Scania; Knaus Tabbert; Tom Tailor; s.Oliver; 
 Gerry Weber; Deichmann; Thalia; Hugendubel; dm-drogerie markt; OBI; Obi; Toom; Hagebau;
 Max Bahr; Tengelmann; Kaiser's; Otto Versand; Conrad Electronic; Cyberport; Mahle; Eberspächer;
@@ -676,7 +676,7 @@ Eduscho; Maggi; Knorr; Wiesenhof; Westfleisch; Hipp; Steag; STEAG; EWE; MVV; Mai
 Nord Stream 2; Gasunie; Ørsted; Orsted; Iberdrola; Enel; EDF; Engie; TotalEnergies; Aral; Esso; DB Regio;
 DB Netz; DB Cargo; BVG; MVG; HVV; RMV; VRR; KVB; Flixbus; FlixBus; Flixtrain; Transdev; Arriva; Abellio;
 National Express; Keolis; Eurostar; Thalys; SNCF; ÖBB; SBB; Trenitalia; Renfe; Amtrak; Thomas Cook;
-DER Touristik; FTI; Aida Cruises; AIDA Cruises; Tui Cruises; TUI Cruises; MSC; CMA CGM; Cosco; Hamburg Süd; HHLA;
+FTI; Aida Cruises; Tui Cruises; TUI Cruises; MSC; Cosco; Hamburg Süd; HHLA;
 Eurogate; Sunexpress; SunExpress; TUIfly; LOT; SAS; Finnair; Wizz Air; Vueling; 
 Brussels Airlines; Aegean; American Airlines; United Airlines; Delta Air Lines; Southwest Airlines; Air Canada;
 Air China; China Eastern; Cathay Pacific; Singapore Airlines; Qantas; Korean Air; Air India; Ethiopian Airlines;
@@ -689,7 +689,7 @@ Warner Bros.; Warner Bros; Paramount; Universal Music; Sony Music; Warner Music;
 Sky Deutschland; DAZN; Dazn; Prime Video; Deezer; SoundCloud; Twitch; Reddit; Pinterest; Tumblr; Telegram;
 Threema; Wikileaks; WikiLeaks; Chaos Computer Club; CCC; BYD; Geely; SAIC; Nio; Tata Motors; Tata;
 Reliance; Stellantis; PSA; Jaguar Land Rover; Cupra; Lancia; Maserati; Bugatti; Rivian; Cadillac; Chevrolet;
-Harley-Davidson; Ducati; KTM; Yamaha; Bombardier; General Dynamics; BAE Systems; KMW; KNDS;
+Harley-Davidson; Ducati; KTM; Yamaha; Bombardier; General Dynamics; KMW; KNDS;
 Diehl Defence; MBDA; Sig Sauer; Rosatom; Rostec; Novatek; Sberbank; VTB; Norilsk Nickel; Rusal;
 Yandex; Kaspersky; Naftogaz; Gazprom Germania; Sefe; PetroChina; Sinopec; CNPC; ICBC; Bank of China; JD.com;
 Pinduoduo; Temu; Shein; ByteDance; Bytedance; Weibo; WeChat; Oppo; OnePlus; SK Hynix; Softbank; SoftBank;
@@ -702,7 +702,7 @@ Marks & Spencer; GSK; Diageo; Burberry; LVMH; L'Oréal; Kering; Hermès; Chanel;
 Prada; Armani; Versace; Dolce & Gabbana; Benetton; Luxottica; Pirelli; Michelin; Carrefour; Auchan; Vivendi;
 Canal+; Publicis; Crédit Agricole; Natixis; Bouygues; Veolia; Air Liquide; Schneider Electric;
 Saint-Gobain; Intesa Sanpaolo; Mediobanca; Telecom Italia; Mediaset; Fininvest; Fincantieri; Iveco; Barilla;
-Lavazza; Campari; BBVA; CaixaBank; Bankia; Inditex; ABN Amro; Rabobank; Ahold; Ahold Delhaize; Aldi Süd;
+Lavazza; Campari; BBVA; CaixaBank; Bankia; Inditex; Rabobank; Ahold; Ahold Delhaize; Aldi Süd;
 Aldi Nord; Schwarz-Gruppe; Schwarz Gruppe; AkzoNobel; KPN; TomTom; Booking.com; Randstad; Adyen; Prosus; NXP;
 STMicroelectronics; H&M; Hennes & Mauritz; Klarna; Electrolux; Atlas Copco; SKF; Sandvik; Novo Nordisk; Vestas;
 Danske Bank; Norsk Hydro; Telenor; Nordea; Kone; Stora Enso; Wärtsilä; Fortum; Neste; JPMorgan; JPMorgan Chase;
@@ -716,7 +716,7 @@ DEA; Heimatschutzministerium; Secret Service; Supreme Court; State Department; R
 Brookings; Brookings Institution; Council on Foreign Relations; Heritage Foundation; Open Society Foundations;
 Gates-Stiftung; Bill & Melinda Gates Foundation; Rockefeller Foundation; ACLU; NAACP; NRA; Black Lives Matter;
 Oxfam; Save the Children; Plan International; SOS-Kinderdorf; SOS-Kinderdörfer; Terre des Hommes; World Vision;
-Adveniat; Renovabis; medico international; Sea-Watch; SOS Mediterranee; Sea-Eye; Mission Lifeline; 
+Adveniat; Renovabis; medico international; Sea-Watch; Sea-Eye; Mission Lifeline; 
 Campact; Lobbycontrol; LobbyControl; Abgeordnetenwatch; Correctiv; Netzpolitik.org; Digitalcourage;
 Bund für Umwelt und Naturschutz; Deutsche Umwelthilfe; DUH; Germanwatch; Robin Wood; Sea Shepherd; Peta; PETA;
 Vier Pfoten; Deutscher Tierschutzbund; Tierschutzbund; VdK; Sozialverband VdK; SoVD; Paritätischer Wohlfahrtsverband;
@@ -735,7 +735,7 @@ Burgtheater; Volksbühne; Berliner Ensemble; Schaubühne; Deutsches Theater; Tha
 Münchner Kammerspiele; Komische Oper; Staatsoper Unter den Linden; Friedrichstadt-Palast; Metropolitan Opera;
 Mailänder Scala; Tate Modern; British Museum; MoMA; 
 Rijksmuseum; Ludwig-Maximilians-Universität; LMU; TU München; TUM; Technische Universität München;
-Humboldt-Universität; HU Berlin; FU Berlin; Freie Universität; Freie Universität Berlin; TU Berlin; TU Dresden;
+Humboldt-Universität; Freie Universität; Freie Universität Berlin; TU Berlin; TU Dresden;
 TU Darmstadt; TU Braunschweig; TU Chemnitz; TU Dortmund; TU Kaiserslautern; TU Ilmenau; RWTH; RWTH Aachen; KIT;
 Ruprecht-Karls-Universität; Goethe-Universität; Albert-Ludwigs-Universität; Eberhard Karls Universität;
 Georg-August-Universität; Julius-Maximilians-Universität; Friedrich-Schiller-Universität;
@@ -744,8 +744,7 @@ Ruhr-Universität; Ruhr-Universität Bochum; Rheinische Friedrich-Wilhelms-Unive
 Christian-Albrechts-Universität; Johannes Gutenberg-Universität; Johannes-Gutenberg-Universität;
 Justus-Liebig-Universität; Philipps-Universität; Leuphana; Viadrina; Europa-Universität Viadrina;
 Bauhaus-Universität; Hertie School; ESMT; WHU; Frankfurt School; HHL; Zeppelin Universität; Bucerius Law School;
-Universität St. Gallen; HSG; ETH; ETH Zürich; EPFL; Universität Wien; Uni Wien; TU Wien; WU Wien;
-Wirtschaftsuniversität Wien; Universität Innsbruck; Yale; Princeton; Columbia University; Cornell; UCLA;
+Universität St. Gallen; HSG; ETH; ETH Zürich; EPFL; Universität Wien; Uni Wien; TU Wien; Wirtschaftsuniversität Wien; Universität Innsbruck; Yale; Princeton; Columbia University; Cornell; UCLA;
 Caltech; Johns Hopkins; Johns Hopkins University; Cambridge University; University of Oxford;
 London School of Economics; LSE; Imperial College; King's College; Sciences Po; ENA; Bocconi;
 Karolinska-Institut; Karolinska Institutet; Weizmann-Institut; Technion; Tsinghua; Tsinghua-Universität;
@@ -755,27 +754,25 @@ Bayer 04 Leverkusen; Bayer 04; SG Wattenscheid 09; 1. FSV Mainz 05; FSV Frankfur
 1. FC Saarbrücken; FC Saarbrücken; SSV Ulm; SSV Ulm 1846; FC Ingolstadt 04; SpVgg Unterhaching;
 SSV Jahn Regensburg; Würzburger Kickers; Wacker Burghausen; FC Erzgebirge Aue; FSV Zwickau;
 1. FC Lokomotive Leipzig; Lok Leipzig; Chemie Leipzig; FC Energie Cottbus; 1. FC Union Berlin; Tennis Borussia Berlin;
-SV Babelsberg 03; Babelsberg 03; VfR Aalen; SV Waldhof Mannheim; Waldhof Mannheim; TSG 1899 Hoffenheim;
-RasenBallsport Leipzig; Füchse Berlin; SC Magdeburg; MT Melsungen; TSV Hannover-Burgdorf; HSG Wetzlar;
-Frisch Auf Göppingen; TBV Lemgo; HC Erlangen; Bergischer HC; GWD Minden; SC DHfK Leipzig; VfL Gummersbach;
-TuSEM Essen; Brose Bamberg; Brose Baskets; Ratiopharm Ulm; ratiopharm Ulm; Telekom Baskets Bonn; Telekom Baskets;
+SV Babelsberg 03; Babelsberg 03; SV Waldhof Mannheim; Waldhof Mannheim; TSG 1899 Hoffenheim;
+RasenBallsport Leipzig; Füchse Berlin; SC Magdeburg; TSV Hannover-Burgdorf; HSG Wetzlar;
+Frisch Auf Göppingen; Bergischer HC; SC DHfK Leipzig; VfL Gummersbach;
+Brose Bamberg; Brose Baskets; Ratiopharm Ulm; ratiopharm Ulm; Telekom Baskets Bonn; Telekom Baskets;
 Skyliners Frankfurt; Fraport Skyliners; EWE Baskets Oldenburg; Baskets Oldenburg; MHP Riesen Ludwigsburg;
-Riesen Ludwigsburg; Niners Chemnitz; Hamburg Towers; Rasta Vechta; Medi Bayreuth; EHC Red Bull München;
-Red Bull München; ERC Ingolstadt; Düsseldorfer EG; DEG; Krefeld Pinguine; Grizzlys Wolfsburg; Nürnberg Ice Tigers;
+Riesen Ludwigsburg; Niners Chemnitz; Hamburg Towers; Rasta Vechta; Medi Bayreuth; Red Bull München; Düsseldorfer EG; DEG; Krefeld Pinguine; Grizzlys Wolfsburg; Nürnberg Ice Tigers;
 Ice Tigers; Augsburger Panther; Straubing Tigers; Iserlohn Roosters; Schwenninger Wild Wings; Fischtown Pinguins;
-Hamburg Freezers; Hannover Scorpions; Löwen Frankfurt; SK Rapid; SK Rapid Wien; FK Austria Wien; SK Sturm Graz;
-Grazer AK; Wolfsberger AC; SV Ried; Admira Wacker; FC Wacker Innsbruck; Wacker Innsbruck; WSG Tirol; SCR Altach;
-Austria Klagenfurt; Austria Salzburg; FC Red Bull Salzburg; BSC Young Boys; Grasshopper Club; FC Luzern;
-FC Lugano; Servette Genf; Servette; FC Thun; FC Aarau; FC Winterthur; Lausanne-Sport; OGC Nizza; Stade Rennes;
-FC Nantes; Girondins Bordeaux; OSC Lille; AS Saint-Étienne; RC Lens; Racing Straßburg; FC Valencia; Valencia CF;
+Hamburg Freezers; Hannover Scorpions; Löwen Frankfurt; SK Rapid; SK Rapid Wien; SK Sturm Graz;
+Grazer AK; Wolfsberger AC; SV Ried; Admira Wacker; FC Wacker Innsbruck; Wacker Innsbruck; Austria Klagenfurt; Austria Salzburg; FC Red Bull Salzburg; BSC Young Boys; Grasshopper Club; FC Luzern;
+FC Lugano; Servette Genf; Servette; FC Thun; FC Aarau; FC Winterthur; Lausanne-Sport; Stade Rennes;
+FC Nantes; Girondins Bordeaux; AS Saint-Étienne; Racing Straßburg; FC Valencia; Valencia CF;
 FC Villarreal; Real Sociedad; Betis Sevilla; Real Betis; Espanyol Barcelona; Celta Vigo; Deportivo La Coruña;
-Udinese Calcio; Udinese; Atalanta Bergamo; US Palermo; CFC Genua; Sampdoria Genua; Sampdoria; FC Turin;
+Udinese Calcio; Udinese; Atalanta Bergamo; US Palermo; Sampdoria Genua; Sampdoria; FC Turin;
 FC Bologna; AC Parma; Hellas Verona; Chievo Verona; US Sassuolo; Leicester City; FC Southampton; Crystal Palace;
-Wolverhampton Wanderers; Nottingham Forest; AFC Sunderland; Celtic Glasgow; Glasgow Rangers; FC Brügge;
-Club Brügge; RSC Anderlecht; Standard Lüttich; KRC Genk; AZ Alkmaar; FC Twente; FC Utrecht; Vitesse Arnheim;
+Wolverhampton Wanderers; Nottingham Forest; Celtic Glasgow; Glasgow Rangers; FC Brügge;
+Club Brügge; Standard Lüttich; FC Twente; FC Utrecht; Vitesse Arnheim;
 FC Kopenhagen; Bröndby IF; Malmö FF; Rosenborg Trondheim; Legia Warschau; Lech Posen; Wisła Krakau;
 Slavia Prag; Sparta Prag; Viktoria Pilsen; Ferencváros Budapest; Steaua Bukarest; Partizan Belgrad;
-Hajduk Split; Panathinaikos; Panathinaikos Athen; PAOK Saloniki; Trabzonspor; Beşiktaş; Besiktas Istanbul;
+Hajduk Split; Panathinaikos; Panathinaikos Athen; Trabzonspor; Beşiktaş; Besiktas Istanbul;
 Galatasaray Istanbul; Fenerbahçe Istanbul; Lokomotive Moskau; Dynamo Moskau; Rubin Kasan; Maccabi Tel Aviv;
 Maccabi Haifa; Hapoel Tel Aviv; Al Ahly; Flamengo; FC Santos; Corinthians; Palmeiras; São Paulo FC; Inter Miami;
 New York Red Bulls; New York Knicks; Chicago Bulls; Golden State Warriors; Boston Celtics; Miami Heat;
@@ -806,15 +803,14 @@ Norddeutscher Rundfunk; Norddeutschen Rundfunk; Norddeutschen Rundfunks; Mitteld
 Mitteldeutschen Rundfunk; Mitteldeutschen Rundfunks; Südwestrundfunk; Südwestrundfunks; Saarländischer Rundfunk;
 Saarländischen Rundfunk; Rundfunk Berlin-Brandenburg; Deutschlandradio; Deutschlandfunk Kultur; Dlf; DLF;
 Bayern 3; SWR3; 1Live; WDR 2; NDR 2; Antenne Bayern; RTL Nitro; Sixx; ServusTV; Servus TV; Puls 4; ntv; Euronews;
-France 24; Russia Today; RT Deutsch; Al-Arabiya; CNBC; MSNBC; PBS; NPR; CBC; ITV; Channel 4; BBC World;
+France 24; Russia Today; Al-Arabiya; CNBC; MSNBC; PBS; NPR; CBC; ITV; Channel 4; BBC World;
 Radio Free Europe; Radio Liberty; Voice of America; Radio Vatikan; Evangelischer Pressedienst; SDA; Keystone-SDA;
 Belga; ANP; EFE; Efe; PAP; MTI; ČTK; Anadolu; Anadolu Agentur; IRNA; Irna; Fars; Isna; Wafa; Jiji; PTI;
 Press Trust of India; UPI; Dow Jones Newswires; Politico; Axios; Huffington Post; HuffPost; Buzzfeed; BuzzFeed;
 Breitbart; The Economist; Economist; Newsweek; The Atlantic; New Yorker; Los Angeles Times; Chicago Tribune;
 USA Today; Boston Globe; Miami Herald; The Times; Sunday Times; Daily Mirror;
 Evening Standard; Irish Times; Le Parisien; Les Echos; Le Point; L'Express; Paris Match; Charlie Hebdo;
-Ouest-France; La Stampa; Il Messaggero; Il Sole 24 Ore; El Mundo; La Vanguardia; De Telegraaf; NRC Handelsblad;
-de Volkskrant; Volkskrant; Le Soir; De Standaard; Gazeta Wyborcza; Rzeczpospolita; Dagens Nyheter;
+Ouest-France; La Stampa; Il Messaggero; Il Sole 24 Ore; El Mundo; La Vanguardia; De Telegraaf; de Volkskrant; Volkskrant; Le Soir; De Standaard; Gazeta Wyborcza; Rzeczpospolita; Dagens Nyheter;
 Svenska Dagbladet; Aftonbladet; Expressen; Helsingin Sanomat; Politiken; Jyllands-Posten; Aftenposten;
 Kathimerini; Hürriyet; Milliyet; Cumhuriyet; Zaman; Haaretz; Jerusalem Post; Yedioth Ahronoth; Times of Israel;
 Al-Ahram; Asharq al-Awsat; Nowaja Gaseta; Kommersant; Iswestija; Prawda; Komsomolskaja Prawda; Renmin Ribao;
@@ -825,6 +821,64 @@ Berner Zeitung; Aargauer Zeitung; Luzerner Zeitung; St. Galler Tagblatt; Le Temp
 Allgemeine Sonntagszeitung; FAS; Süddeutschen Zeitung; Frankfurter Allgemeinen Zeitung; Frankfurter Allgemeinen;
 Neuen Zürcher Zeitung; Superillu; SuperIllu; Sport Bild; 11 Freunde; Der Tagesspiegel;
 Jungle World
+`);
+
+/**
+ * More companies, clubs, publishers, labels and bands: technology and internet firms, motor sport teams, airlines,
+ * football clubs of the European leagues and German lower leagues, media houses and publishers, record labels,
+ * well-known bands (no name that is a common word).
+ */
+const ORGANISATIONS_MORE_2 = words(`
+Sun Microsystems; Novell; Red Hat; Symantec; McAfee; Trend Micro; Avira; Sophos; Nokia Siemens Networks;
+Qimonda; Elpida; Freescale; Marvell; Atmel; Fujitsu Siemens; Medion; Vobis; BlackBerry; Blackberry;
+Research In Motion; HTC; Sony Ericsson; BenQ; Nortel; Lucent; Juniper Networks; SchülerVZ; MeinVZ; Wer-kennt-wen;
+Lokalisten; Flickr; Digg; Last.fm; Napster; Kazaa; The Pirate Bay; Pirate Bay; Rapidshare; RapidShare; Megaupload;
+Kino.to; Netlog; Friendster; Crytek; T-Online; T-Home; Arcor; Versatel; Hansenet; Kabel BW; Tele Columbus;
+SUSE; Suse; Mandriva; Creative Commons; Free Software Foundation; FSF; Open Source Initiative; W3C; IETF;
+ICANN; Denic; DENIC; Computerbild; GEMA; Gema; IFPI; RIAA; MPAA; Bundesverband Musikindustrie; GVU;
+Aprilia; BMW Sauber; Brawn GP; Mercedes GP; Hispania Racing; Super Aguri; Spyker; Minardi; Jaguar Racing; Prodrive;
+Abt Sportsline; HWA; Jet Airways; Kingfisher Airlines; LTU; HLX; Hapag-Lloyd Express; Air Dolomiti; OLT;
+Lufthansa CityLine; Lufthansa Cargo; Malév; Olympic Airlines; Olympic Air; Air One; Spanair; Aer Lingus; Flybe; Virgin Atlantic; US Airways; JetBlue; AirTran; Gulf Air; Saudia; El Al; Royal Jordanian;
+EgyptAir; Royal Air Maroc; Tunisair; Air Algérie; Kenya Airways; South African Airways; Air Mauritius;
+Thai Airways; Malaysia Airlines; Garuda; Philippine Airlines; China Airlines; Asiana; All Nippon Airways;
+Japan Airlines; Air New Zealand; LATAM; Avianca; Aerolíneas Argentinas; Aeroméxico; Copa Airlines; WestJet;
+Transaero; Ukraine International Airlines; Belavia; Air Baltic; airBaltic; Estonian Air; Czech Airlines; Tarom;
+Bulgaria Air; Croatia Airlines; Adria Airways; Air Serbia; Montenegro Airlines; Cyprus Airways; Onur Air;
+Corendon; FC Fulham; Fulham; Blackburn Rovers; Bolton Wanderers; Wigan Athletic; Stoke City; Birmingham City;
+Hull City; West Bromwich Albion; Queens Park Rangers; Norwich City; Swansea City; Cardiff City;
+Brighton & Hove Albion; Sheffield United; Sheffield Wednesday; Ipswich Town; Derby County;
+Real Saragossa; Real Zaragoza; Osasuna; Real Mallorca; Racing Santander; FC Getafe;
+FC Málaga; Málaga CF; Recreativo Huelva; Sporting Gijón; Real Valladolid; CD Teneriffa; Rayo Vallecano; FC Granada; AC Siena; AS Bari; FC Bari; Cagliari Calcio; FC Catania; AS Livorno; Reggina;
+FC Empoli; Brescia Calcio; Fiorentina; FC Sochaux; FC Lorient; FC Toulouse; Montpellier HSC;
+Le Mans UC; Valenciennes FC; AS Nancy; Stade Brest; Stade Reims; Le Havre AC; FC Groningen;
+SC Heerenveen; Roda Kerkrade; Roda JC; Willem II; Sparta Rotterdam; Heracles Almelo; Sporting Braga; SC Braga; Vitória Guimarães; Boavista Porto; Cercle Brügge; Zulte Waregem; Heart of Midlothian; Hibernian Edinburgh; FC Aberdeen; Dundee United;
+Bursaspor; Sivasspor; Kayserispor; Gençlerbirliği; Antalyaspor; Metalist Charkiw; Tschernomorez Odessa;
+Metalurh Donezk; Arsenal Kiew; Krylja Sowetow; Terek Grosny; Aris Saloniki; Beitar Jerusalem; Polonia Warschau;
+Ruch Chorzów; Górnik Zabrze; Banik Ostrau; Slovan Bratislava; Debreceni VSC; Videoton; Dinamo Bukarest;
+Rapid Bukarest; Levski Sofia; ZSKA Sofia; Litex Lowetsch; Olimpija Ljubljana; Dinamo Minsk; Dinamo Tiflis; Aalborg BK; Vålerenga Oslo; Molde FK; Djurgårdens IF; Helsingborgs IF; Rot Weiss Ahlen; Wuppertaler SV; TuS Koblenz; Kickers Emden;
+VfB Lübeck; SSV Reutlingen; Eintracht Trier; Borussia Neunkirchen; SC Pfullendorf; Berliner FC Dynamo; Türkiyemspor Berlin; FC Sachsen Leipzig; VfB Leipzig; Germania Halberstadt; Goslarer SC; VfB Oldenburg; Sportfreunde Lotte; Schwarz-Weiß Essen;
+Fortuna Köln; Bonner SC; VfB Friedrichshafen; Berlin Recycling Volleys; Generali Haching; Dresdner SC;
+Schweriner SC; Rote Raben Vilsbiburg; Arvato; RTL Group; Bauer Media; Bauer Verlag;
+Heinrich Bauer Verlag; Funke Mediengruppe; WAZ-Gruppe; WAZ-Mediengruppe; Madsack; DuMont; DuMont Schauberg;
+Ippen; Südwestdeutsche Medienholding; Spiegel-Verlag; Zeitverlag; Süddeutscher Verlag; Ringier; Tamedia;
+Mediaprint; Rowohlt; Suhrkamp; S. Fischer; Carl Hanser Verlag; Hanser; Kiepenheuer & Witsch; Ullstein;
+dtv; Random House; Penguin Random House; Klett; Cornelsen; 
+Reclam; Aufbau Verlag; Aufbau-Verlag; Eichborn; Droemer Knaur; Bastei Lübbe; 
+Springer Nature; Elsevier; Wiley; Haufe; BMG; Bertelsmann Music Group; Deutsche Grammophon;
+Sony BMG; Four Music; Kontor Records; Motor Music; Ariola; Polydor; Virgin Records; Columbia Records;
+Island Records; Def Jam; Atlantic Records; Capitol Records; Roadrunner Records; Nuclear Blast; Century Media;
+Rammstein; Die Toten Hosen; Toten Hosen; Tokio Hotel; Scorpions; Silbermond; Wir sind Helden; Fettes Brot;
+Die Fantastischen Vier; Fantastischen Vier; Fanta 4; Sportfreunde Stiller; Rosenstolz; 
+Seeed; Beatsteaks; Element of Crime; Einstürzende Neubauten; Tocotronic; Blumfeld; Puhdys;
+Keimzeit; BAP; Bläck Fööss; Höhner; Santiano; Modern Talking; Boney M.; Böhse Onkelz; Frei.Wild;
+Helloween; Kreator; In Extremo; Subway to Sally; Saltatio Mortis; Wise Guys; 
+Söhne Mannheims; Beatles; The Beatles; Rolling Stones; The Rolling Stones; U2; Coldplay; Radiohead; Metallica;
+AC/DC; Pink Floyd; Led Zeppelin; Deep Purple; Black Sabbath; Iron Maiden; Guns N' Roses; Pearl Jam;
+Red Hot Chili Peppers; Foo Fighters; Green Day; Linkin Park; Kings of Leon; Arctic Monkeys; The Killers;
+Kaiser Chiefs; Depeche Mode; The Cure; R.E.M.; Aerosmith; ABBA; Dire Straits; Simple Minds; Duran Duran;
+Pet Shop Boys; Take That; Backstreet Boys; Spice Girls; Destiny's Child; Black Eyed Peas; The Black Eyed Peas;
+The Doors; Sex Pistols; The Clash; Ramones; Velvet Underground; Talking Heads; Sonic Youth; Gorillaz; Daft Punk;
+The White Stripes; White Stripes; Arcade Fire; Fleetwood Mac; Bee Gees; Jackson Five; Jackson 5
 `);
 
 /** More family names of very well-known people that stand alone for them (no common German word). */
@@ -982,6 +1036,7 @@ Villa; Newcastle United; West Ham United; Tottenham Hotspur; Leeds United; Boca 
 New York Yankees; Boston Red Sox; Los Angeles Lakers; Dallas Mavericks; Pittsburgh Steelers; New England Patriots;
 `),
   ...ORGANISATIONS_MORE,
+  ...ORGANISATIONS_MORE_2,
 ];
 
 /** Family names of well-known people that stand alone for them (only names that are no common German word). */
