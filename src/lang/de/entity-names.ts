@@ -898,6 +898,32 @@ Lenin; Mussolini; Goebbels; Himmler; Göring; Chruschtschow; Breschnew; Pinochet
 Bätzing; Bedford-Strohm; Kimmich; Goretzka; Gündogan; Havertz; Musiala; Kroos; Götze; Hummels; Rüdiger;
 Nagelsmann; Tuchel; Kovač; Watzke; Haaland; Mbappé; Neymar; Benzema; Modrić; Verstappen; Leclerc; Kerber;
 Zverev; Görges; Alcaraz; Dahlmeier; Bowie; Springsteen
+Glos; Tiefensee; Schavan; Pofalla; Oettinger; Platzeck; Wowereit; Beust; Milbradt; Tillich;
+Ringstorff; Mappus; Matschie; Ströbele; Bütikofer; Müntefering; Schily; Bisky; Lötzsch; Pinkwart;
+Lambsdorff; Kinkel; Waigel; Blüm; Geißler; Süssmuth; Thierse; Lammert; Van Rompuy; Topolánek; Gusenbauer;
+Faymann; Strache; Haider; Molterer; Spindelegger; Leuthard; Calmy-Rey; Blocher; Widmer-Schlumpf;
+Mussawi; Chatami; Rafsandschani; Maliki; al-Maliki; Talabani; Barsani; Zardari; Gilani; Hu Jintao; Wen Jiabao;
+Lee Myung Bak; Mbeki; Zuma; Mugabe; Tsvangirai; Ghaddafi; Gaddhafi; Hanija; Haniyeh; Meschaal; Lieberman; Livni;
+Kirchner; Calderón; McCain; Palin; Romney; Holbrooke; Paulson; Brin; Sutil; Glock; Webber;
+Barrichello; Trulli; Mosley; Frings; Trochowski; Hitzlsperger; Sammer; Nerlinger; Veh; Funkel; Daum; Babbel;
+Skibbe; Bruchhagen; Calmund; Dzeko; Džeko; Misimovic; Ibisevic; Pizarro; Ailton; Neureuther; Schlierenzauer;
+Pechstein; Friesinger; Contador; Klöden; Cavendish; Roddick; Agassi; Sampras; Hingis; Clijsters;
+Brecht; Kafka; Böll; Handke; Jelinek; Süskind; Kehlmann; Enzensberger; Dürrenmatt; Rilke;
+Hölderlin; Fontane; Büchner; Tucholsky; Kästner; Remarque; Feuchtwanger; Döblin; Musil;
+Schnitzler; Hofmannsthal; Canetti; Arendt; Adorno; Habermas; Horkheimer; Heidegger; Wittgenstein; Schopenhauer;
+Leibniz; Haydn; Mendelssohn; Liszt; Puccini; Vivaldi; Chopin;
+Tschaikowsky; Strawinsky; Karajan; Barenboim; Thielemann; Netrebko; Pavarotti; Dürer; Cranach; Rembrandt;
+Rubens; Vermeer; Monet; Manet; Renoir; Cézanne; van Gogh; Gauguin; Matisse; Kandinsky; Macke; Beuys; Baselitz;
+Polke; Warhol; Dalí; Michelangelo; Botticelli; Caravaggio; Tizian; Rodin; Giacometti; Akin; Schweighöfer;
+Ferres; Berben; Bleibtreu; Kinski; Schygulla; Hitchcock; Kubrick; Scorsese; Coppola; Hanks; Streep;
+Hepburn; Monroe; Chaplin; Brando; De Niro; Pacino; Nicholson; Maffay; Naidoo; Heino; Sinatra; Dylan; Clapton;
+Hendrix; Cobain; Spears; Timberlake; Aguilera; Minogue; Knopfler; Planck; Heisenberg; Virchow;
+Kepler; Kopernikus; Galilei; Hawking; Pasteur; Edison; Zuse; Caesar; Cäsar; Barbarossa; Calvin; Zwingli;
+Metternich; Trotzki; Heydrich; Eichmann; Mengele; Rommel; Stauffenberg; Hindenburg; Ludendorff; Stresemann;
+Rathenau; Roosevelt; Truman; Eisenhower; de Gaulle; Kiesinger; Andropow; Tito; Ceaușescu;
+Ceausescu; Milošević; Milosevic; Karadžić; Karadzic; Mladić; Mladic; Tudjman; Izetbegović; Wałęsa; Walesa;
+Kennedy; Nixon; Reagan; Lincoln; Gandhi; Nehru; Mao; Deng Xiaoping; Pol Pot; Ho Chi Minh; Khomeini; Chomeini;
+Sadat; Nasser; Rabin; Ben-Gurion; Martin Luther King; Che Guevara; Johannes Paul II.; Bush
 `);
 
 /** Places that are also common words ("Essen", "Halle", "Siegen", "Worms"): a place only after a place preposition. */
