@@ -19,6 +19,31 @@ const has = (text: string, name: string, type: EntityType): void => {
   expect(mentions(text)).toContain(`${name} (${type})`);
 };
 
+describe('the larger German name tables', () => {
+  it('the larger German tables: towns, districts, regions, companies, well-known people (session 27)', () => {
+    const towns = mentions('Lehrte und Seelze bekommen einen gemeinsamen Bahnhof.');
+    expect(towns).toEqual(['Lehrte (place)', 'Seelze (place)']);
+    has('Kreuzberg und Neukölln stimmten anders ab als Pankow.', 'Neukölln', 'place');
+    has('Der Landrat des Rhein-Sieg-Kreises stellte den Haushalt vor.', 'Rhein-Sieg-Kreises', 'place');
+    has('Das Salzkammergut und das Zillertal meldeten volle Hotels.', 'Zillertal', 'place');
+    has('Die Techniker Krankenkasse und Evonik meldeten Zahlen.', 'Techniker Krankenkasse', 'organization');
+    has('Die Techniker Krankenkasse und Evonik meldeten Zahlen.', 'Evonik', 'organization');
+    has('Das Bild zeigt Hendrix auf der Bühne.', 'Hendrix', 'person');
+  });
+
+  it('a city district only the language table knows is a district; two countries joined are none', () => {
+    has('Hamburg-Altona bekommt einen neuen Fernbahnhof.', 'Hamburg-Altona', 'place');
+    expect(mentions('Der Streit Israel-Gaza hält an.').join(' ')).not.toContain('Israel-Gaza');
+  });
+
+  it('words left out of the larger tables stay words ("Volt", "Favoriten", "Alphabet", "Allianz")', () => {
+    expect(mentions('Die Spannung liegt bei 230 Volt.')).toEqual([]);
+    expect(mentions('Die Favoriten gewannen alle Spiele.')).toEqual([]);
+    expect(mentions('Das Alphabet hat 26 Buchstaben.')).toEqual([]);
+    expect(mentions('Die Allianz der Willigen zerfiel.')).toEqual([]);
+  });
+});
+
 describe('entity rules on German sentences', () => {
   it('titles and roles before names: "Bundeskanzlerin Angela Merkel", "Trainer Jürgen Klopp"', () => {
     has('Bundeskanzlerin Angela Merkel empfing am Montag den Gast.', 'Angela Merkel', 'person');

@@ -1,11 +1,16 @@
 /**
  * German name tables for entity recognition, beside the shared gazetteer (src/lang/gazetteer.ts, which the
  * clusterer reads too and which these tables do not change): names as German texts write them. Hand-made from
- * general knowledge (no evaluation data): world countries, German states and regions, all German cities of about
- * 20 000 inhabitants and more, Austrian and Swiss cities, European capitals and large world cities, rivers, seas,
- * mountains and landscapes; parties, ministries and federal bodies, DAX and other large companies, media,
- * international organisations, sports clubs; family names of well-known people that stand alone for them (given
- * names are in `given-names.ts`). Genitive `-s` is handled by the stage, not listed.
+ * general knowledge (no evaluation data): world countries, German states, districts (Landkreise) and regions, German
+ * towns of about 10 000 inhabitants and more with the districts of the large cities and the spa towns, Austrian,
+ * Swiss and South Tyrolean towns and regions, European and world cities, historical states and regions, rivers,
+ * lakes, seas, mountains, islands and well-known sights; parties, federal and state bodies, courts, international
+ * organisations, DAX, MDAX, SDAX and other companies, banks, media, publishers, universities and institutes,
+ * unions, associations and foundations, sports clubs, bands; family names of well-known people that stand alone
+ * for them (given names are in `given-names.ts`). About 4 500 places, 3 000 organisations and 700 family names.
+ * Names that are also common German words are left out or listed as ambiguous places; a multi-word name does not
+ * start with an acronym that stands alone ("KSV …" would keep a lone "KSV" from being found). Genitive `-s` is
+ * handled by the stage, not listed.
  */
 
 import { ABSTRACT_SINGULAR, DERIVATIONAL } from './noun-endings.js';
