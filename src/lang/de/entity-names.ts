@@ -576,6 +576,35 @@ Berghof; Wannseevilla; Bergen-Belsen; Buchenwald; Dachau; Ravensbrück; Theresie
 Majdanek; Birkenau; Auschwitz-Birkenau; Flossenbürg; Neuengamme; Mauthausen; Sachsenhausen
 `);
 
+/** More towns of Bavaria, of the United States, and places of Asia, the Middle East and Africa often in the news. */
+const PLACES_MORE_2 = words(`
+Waldkirchen; Grafenau; Freyung; Viechtach; Ergolding; Essenbach; Vohenstrauß; Wernberg-Köblitz; Bindlach;
+Kiefersfelden; Raubling; Stephanskirchen; Siegsdorf; Bischofswiesen; Neuötting; Töging am Inn; Tittmoning;
+Pentling; Obertraubling; Nittendorf; Hemau; Parsberg; Beilngries; Nittenau; Schwarzenfeld; Wiesau; Weidenberg;
+Speichersdorf; Ebensfeld; Eggolsheim; Strullendorf; Arzberg; Küps; Wassertrüdingen; Boise; Spokane; Richmond;
+Hartford; Providence; Albany; Trenton; Harrisburg; Annapolis; Charleston; Little Rock; Baton Rouge; Des Moines;
+Lansing; Springfield; Topeka; Cheyenne; Santa Fe; Carson City; Juneau; Tallahassee; Fort Lauderdale; Fort Hood;
+Fort Bragg; Quantico; Los Alamos; Roswell; Aspen; Malibu; Beverly Hills; Pasadena; Anaheim; San José; San Jose;
+Santa Barbara; Santa Clara; Sunnyvale; Redmond; Yosemite; Grand Canyon; Death Valley; Yellowstone; Cape Cod;
+Nantucket; Greenwich Village; Chinatown; Waterloo; Natanz; Buschehr; Bushehr; Fordo; Kermanschah; Zahedan;
+Abadan; Bandar Abbas; Bagram; Chost; Gardes; Ghazni; Laschkar Gah; Kunar; Nuristan; Paktia; Paktika;
+Badachschan; Faisabad; Baglan; Tora Bora; Abbottabad; Gilgit; Goa; Dharamsala; Darjeeling; Bhopal; Madras;
+Benares; Krabi; Ko Samui; Siem Reap; Angkor; Luang Prabang; Halong; Banda Aceh; Padang; Yogyakarta; Denpasar;
+Palu; Ambon; Dili; Zamboanga; Tacloban; Kagoshima; Yokosuka; Nara; Kaesong; Yongbyon; Panmunjom; Kaschgar;
+Wenzhou; Ningbo; Dongguan; Foshan; Zhuhai; Sanya; Baotou; Luoyang; Kaifeng; Wuxi; Changchun; Dandong; Yantai;
+Tangshan; Hohhot; Xining; Turpan; Hama; Palmyra; Afrin; Manbidsch; Qamischli; Hasaka; Abu Kamal; Ghuta;
+Ost-Ghuta; Jarmuk; Quneitra; Suwaida; Tartus; Banias; Maarat an-Numan; Chan Scheichun; Saraqib; Marib; Saada;
+Sokotra; Salala; Schardscha; Sharjah; Bakuba; Nasirija; Dohuk; Sindschar; Sinjar; Tal Afar; Halabdscha;
+Dschabalija; Beit Hanun; Jericho; Tulkarem; Kalkilia; Akko; Tiberias; Safed; Aschkelon; Netanja; Herzlija;
+Dimona; Derna; Adschdabija; Brega; Ras Lanuf; Sabha; Zuwara; Sawija; Ismailia; Assiut; Minya; Dahab; El Arish;
+Monastir; Hammamet; Kairouan; Sidi Bouzid; Kasserine; Annaba; Tamanrasset; Fès; Fes; Meknès; Tetouan; Laayoune;
+Kidal; Mopti; Agadez; Kaduna; Sokoto; Bissau; Banjul; Praia; Port Sudan; Nyala; Juba; Malakal; Mekele; Mekelle;
+Gondar; Bahir Dar; Dire Dawa; Massawa; Kismayo; Baidoa; Berbera; Garowe; Bosaso; Dadaab; Garissa; Entebbe;
+Gulu; Bunia; Kananga; Mbuji-Mayi; Pointe-Noire; Malabo; Lobito; Benguela; Huambo; Walvis Bay; Swakopmund;
+Lüderitz; Maseru; Mbabane; Nampula; Blantyre; Arusha; Moroni; Port Louis; Port Elizabeth; Stellenbosch;
+Pietermaritzburg
+`);
+
 /**
  * More organisations, written from general knowledge: federal and state bodies, parties, international bodies,
  * companies (DAX, MDAX, SDAX, well-known brands and foreign groups), banks, media, universities and research
@@ -956,6 +985,7 @@ export const KNOWN_PLACES: readonly string[] = [
     ...GERMAN_TOWNS_BAD_AND_DISTRICTS,
     ...REGIONS_MORE,
     ...HISTORICAL_AND_SIGHTS,
+    ...PLACES_MORE_2,
   ]),
 ].filter((p) => !AMBIGUOUS_PLACES.includes(p));
 
