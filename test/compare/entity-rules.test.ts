@@ -99,8 +99,10 @@ describe('entity rules on German sentences', () => {
   it('organisations by form, head word and acronym: GmbH, AG, Verlag, FC, Universität, Bundesamt, CDU', () => {
     has('Die Läpple AG meldete einen Gewinn.', 'Läpple AG', 'organization');
     has('Das Buch erschien beim Hirzel Verlag in Stuttgart.', 'Hirzel Verlag', 'organization');
-    // "1." stays out: names are matched on words joined by one space.
-    has('Der 1. FC Nürnberg gewann das Spiel.', 'FC Nürnberg', 'organization');
+    // The ordinal "1." before a club's head word is part of its name; a number before another name is not.
+    has('Der 1. FC Nürnberg gewann das Spiel.', '1. FC Nürnberg', 'organization');
+    has('Beim 1. FSV Mainz 05 blieb es ruhig.', '1. FSV Mainz 05', 'organization');
+    has('Am 1. Mai sprach Siemens von Wachstum.', 'Siemens', 'organization');
     has('Er lehrt an der Technischen Universität Berlin.', 'Technischen Universität Berlin', 'organization');
     has('Sie studierte an der Universität Hamburg Physik.', 'Universität Hamburg', 'organization');
     has('Das Bundesamt für Gesundheit warnte vor der Grippe.', 'Bundesamt für Gesundheit', 'organization');
