@@ -29,6 +29,10 @@ describe('the larger German name tables', () => {
     has('Die Techniker Krankenkasse und Evonik meldeten Zahlen.', 'Techniker Krankenkasse', 'organization');
     has('Die Techniker Krankenkasse und Evonik meldeten Zahlen.', 'Evonik', 'organization');
     has('Das Bild zeigt Hendrix auf der Bühne.', 'Hendrix', 'person');
+    // Genitives in "-es" of organisations and regions, beside those in "-s" the stage makes.
+    has('Ein Sprecher des Auswärtigen Amtes widersprach.', 'Auswärtigen Amtes', 'organization');
+    has('Die Mehrheit des Bundesrates fehlte.', 'Bundesrates', 'organization');
+    has('Die Wirtschaft des Saarlandes wächst.', 'Saarlandes', 'place');
   });
 
   it('a city district only the language table knows is a district; two countries joined are none', () => {

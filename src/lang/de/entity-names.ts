@@ -960,6 +960,29 @@ Kennedy; Nixon; Reagan; Lincoln; Gandhi; Nehru; Mao; Deng Xiaoping; Pol Pot; Ho 
 Sadat; Nasser; Rabin; Ben-Gurion; Martin Luther King; Che Guevara; Johannes Paul II.; Bush
 `);
 
+/**
+ * Genitives in "-es" the stage does not make from "-s" ("des Bundestages", "des Auswärtigen Amtes", "des Saarlandes",
+ * "des Ruhrgebietes"): a name whose last word is capitalised and ends in one of the endings, with "es" added.
+ */
+const esGenitives = (names: readonly string[], endings: readonly string[]): string[] =>
+  names
+    .filter((name) => {
+      const last = name.slice(name.lastIndexOf(' ') + 1);
+      const lower = last.toLowerCase();
+      // not a newspaper "… am Sonntag", not "Rhode Island"
+      if (lower === 'sonntag' || lower.endsWith('island')) return false;
+      return /^\p{Lu}\p{Ll}/u.test(last) && endings.some((e) => lower.endsWith(e));
+    })
+    .map((name) => `${name}es`);
+
+/** Endings of organisation names whose genitive is often "-es" ("Bundesrates", "Verfassungsschutzes"). */
+const ORGANISATION_ES_GENITIVE_ENDINGS = words(
+  `amt; rat; tag; gericht; hof; schutz; institut; bund; verband; haus`,
+);
+
+/** Endings of region names whose genitive is often "-es" ("Saarlandes", "Ruhrgebietes"). */
+const REGION_ES_GENITIVE_ENDINGS = words(`land; gebiet`);
+
 /** Places that are also common words ("Essen", "Halle", "Siegen", "Worms"): a place only after a place preposition. */
 export const AMBIGUOUS_PLACES: readonly string[] = words(`
 Essen; Halle; Siegen; Worms; Weiden; Bergen; Hof; Burg; Regen; Werder; Lage; Heide; Zug;
@@ -987,10 +1010,11 @@ export const KNOWN_PLACES: readonly string[] = [
     ...HISTORICAL_AND_SIGHTS,
     ...PLACES_MORE_2,
   ]),
+  ...esGenitives([...REGIONS, ...GERMAN_DISTRICTS, ...REGIONS_MORE], REGION_ES_GENITIVE_ENDINGS),
 ].filter((p) => !AMBIGUOUS_PLACES.includes(p));
 
 /** Organisations known by name: parties, federal bodies, companies, media, international bodies, clubs. */
-export const KNOWN_ORGANISATIONS: readonly string[] = [
+const ORGANISATIONS: readonly string[] = [
   ...words(`
 CDU; CSU; Deutscher Bundestag; Deutschen Bundestag; Deutschen Bundestages; SPD; FDP; Grünen; Bündnis 90/Die Grünen; Die Grünen; Die Linke; Linkspartei; PDS; AfD; NPD;
 DKP; SED; NSDAP; KPD; Piratenpartei; Freie Wähler; ÖVP; SPÖ; FPÖ; BZÖ; SVP; CVP; Labour; Tories; Bundestag; Bundesrat; Bundesverfassungsgericht; Bundesgerichtshof;
@@ -1098,6 +1122,12 @@ New York Yankees; Boston Red Sox; Los Angeles Lakers; Dallas Mavericks; Pittsbur
 `),
   ...ORGANISATIONS_MORE,
   ...ORGANISATIONS_MORE_2,
+];
+
+/** Organisations known by name, with their genitives in "-es". */
+export const KNOWN_ORGANISATIONS: readonly string[] = [
+  ...ORGANISATIONS,
+  ...esGenitives(ORGANISATIONS, ORGANISATION_ES_GENITIVE_ENDINGS),
 ];
 
 /** Family names of well-known people that stand alone for them (only names that are no common German word). */
