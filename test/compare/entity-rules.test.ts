@@ -33,6 +33,13 @@ describe('the larger German name tables', () => {
     has('Ein Sprecher des Auswärtigen Amtes widersprach.', 'Auswärtigen Amtes', 'organization');
     has('Die Mehrheit des Bundesrates fehlte.', 'Bundesrates', 'organization');
     has('Die Wirtschaft des Saarlandes wächst.', 'Saarlandes', 'place');
+    // The weak forms of names that open with adjectives, "-es" genitive too.
+    has('Der Streik bei der Deutschen Bahn endet.', 'Deutschen Bahn', 'organization');
+    has('Die Minister der Europäischen Union stimmten zu.', 'Europäischen Union', 'organization');
+    has('Helfer des Deutschen Roten Kreuzes kamen.', 'Deutschen Roten Kreuzes', 'organization');
+    has('Das Schiff sank im Indischen Ozean.', 'Indischen Ozean', 'place');
+    // A place adjective in "-er" is no adjective to inflect: the club keeps its name.
+    has('Die Fans des Wuppertaler SV jubelten.', 'Wuppertaler SV', 'organization');
   });
 
   it('a city district only the language table knows is a district; two countries joined are none', () => {

@@ -975,9 +975,37 @@ const esGenitives = (names: readonly string[], endings: readonly string[]): stri
     })
     .map((name) => `${name}es`);
 
+/** An adjective before a name's noun, in its strong or weak form ("Deutsche", "Europäischer", "Rotes", "Freie"). */
+const NAME_ADJECTIVE = new RegExp(
+  [
+    // "Europäische", "Evangelischer", "Kassenärztliche"
+    '^\\p{Lu}\\p{Ll}*(?:isch|lich)e[rs]?$',
+    // "Heilige", "Auswärtiges", "Internationale" (not in "-er": "Braunschweiger", "Wuppertaler" name places)
+    '^\\p{Lu}\\p{Ll}*(?:ig|al)es?$',
+    '^(?:Deutsch|International|National|Zentral|Sozial|Liberal|Frei|Rot|Weiß|Schwarz|Neu|Jung|Vereint|Vereinigt|Grün|Link|Alt|Erst)e[rs]?$',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * The weak forms after "der", "des", "dem" of names that open with adjectives ("der Deutschen Bahn", "der
+ * Europäischen Union", "des Internationalen Währungsfonds", "im Indischen Ozean"): each adjective before the last
+ * word ends in "-en".
+ */
+const weakForms = (names: readonly string[]): string[] =>
+  names.flatMap((name) => {
+    const parts = name.split(' ');
+    if (parts.length < 2 || !parts.slice(0, -1).every((w) => NAME_ADJECTIVE.test(w))) return [];
+    const weak = [
+      ...parts.slice(0, -1).map((w) => `${w.replace(/[rs]$/u, '')}n`),
+      parts[parts.length - 1],
+    ].join(' ');
+    return weak === name ? [] : [weak];
+  });
+
 /** Endings of organisation names whose genitive is often "-es" ("Bundesrates", "Verfassungsschutzes"). */
 const ORGANISATION_ES_GENITIVE_ENDINGS = words(
-  `amt; rat; tag; gericht; hof; schutz; institut; bund; verband; haus`,
+  `amt; rat; tag; gericht; hof; schutz; institut; bund; verband; haus; kreuz`,
 );
 
 /** Endings of region names whose genitive is often "-es" ("Saarlandes", "Ruhrgebietes"). */
@@ -1011,6 +1039,14 @@ export const KNOWN_PLACES: readonly string[] = [
     ...PLACES_MORE_2,
   ]),
   ...esGenitives([...REGIONS, ...GERMAN_DISTRICTS, ...REGIONS_MORE], REGION_ES_GENITIVE_ENDINGS),
+  ...weakForms([
+    ...COUNTRIES,
+    ...REGIONS,
+    ...NATURE,
+    ...NATURE_MORE,
+    ...REGIONS_MORE,
+    ...HISTORICAL_AND_SIGHTS,
+  ]),
 ].filter((p) => !AMBIGUOUS_PLACES.includes(p));
 
 /** Organisations known by name: parties, federal bodies, companies, media, international bodies, clubs. */
@@ -1127,7 +1163,8 @@ New York Yankees; Boston Red Sox; Los Angeles Lakers; Dallas Mavericks; Pittsbur
 /** Organisations known by name, with their genitives in "-es". */
 export const KNOWN_ORGANISATIONS: readonly string[] = [
   ...ORGANISATIONS,
-  ...esGenitives(ORGANISATIONS, ORGANISATION_ES_GENITIVE_ENDINGS),
+  ...weakForms(ORGANISATIONS),
+  ...esGenitives([...ORGANISATIONS, ...weakForms(ORGANISATIONS)], ORGANISATION_ES_GENITIVE_ENDINGS),
 ];
 
 /** Family names of well-known people that stand alone for them (only names that are no common German word). */
