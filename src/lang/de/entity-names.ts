@@ -294,7 +294,7 @@ Mitterteich; Wunsiedel; Rehau; Münchberg; Naila; Helmbrechts; Pegnitz; Grafenw�
 Wendelstein; Altdorf; Röthenbach; Oberasbach; Langenzenn;
 Neustadt an der Aisch; Bad Windsheim; Herrieden; Oettingen; Wertingen; Lauingen;
 Gundelfingen; Höchstädt; Burgau; Leipheim; Ichenhausen; Krumbach; Illertissen; Vöhringen; Weißenhorn;
-Bad Wörishofen; Mindelheim; Buchloe; Marktoberdorf; Pfronten; Oberstdorf; Lindenberg; Schongau; Peißenberg;
+Bad Wörishofen; Mindelheim; Buchloe; Marktoberdorf; Pfronten; Oberstdorf; Schongau; Peißenberg;
 Peiting; Murnau; Mittenwald; Oberammergau; Lenggries; Bad Wiessee; Tegernsee; Rottach-Egern; Bad Aibling;
 Kolbermoor; Prien; Trostberg; Ruhpolding; Berchtesgaden;
 Freilassing; Grafing; Dorfen; Wolnzach; Geisenfeld; Manching; Gaimersheim; Aichach;
@@ -314,8 +314,8 @@ Oberhof; Eisfeld; Schleusingen; Coswig; Radeberg; Heidenau; Dippoldiswalde; Sebn
  Großenhain; Nünchritz; Weinböhla; Moritzburg; Kamenz; Bischofswerda; Löbau; Ebersbach-Neugersdorf;
 Niesky; Weißwasser; Rothenburg (Oberlausitz); Bad Muskau; Lauta; Delitzsch; Bad Düben; Schkeuditz; Leipzig-Grünau;
 Zwenkau; Markranstädt; Böhlen; Naunhof; Colditz; Geithain; Frohburg; Bad Lausick; Rochlitz; Burgstädt;
-Hainichen; Frankenberg (Sachsen); Brand-Erbisdorf; Oederan; Olbernhau; Zschopau; Thalheim; Schwarzenberg;
-Johanngeorgenstadt; Oberwiesenthal; Schneeberg; Lößnitz; Zwönitz; Oelsnitz; Lichtenstein; Hohenstein-Ernstthal;
+Hainichen; Frankenberg (Sachsen); Brand-Erbisdorf; Oederan; Olbernhau; Zschopau; Thalheim; 
+Johanngeorgenstadt; Oberwiesenthal; Schneeberg; Lößnitz; Zwönitz; Oelsnitz; Hohenstein-Ernstthal;
 Meerane; Wilkau-Haßlau; Rodewisch; Klingenthal; Markneukirchen;
 Adorf; Bad Elster; Kleinmachnow; Stahnsdorf; Michendorf; Beelitz; Bad Belzig;
 Premnitz; Wustermark; Dallgow-Döberitz; Schönwalde-Glien; Hohen Neuendorf; Glienicke; Mühlenbecker Land;
@@ -460,11 +460,11 @@ Samarkand; Buchara; Karaganda; Thimphu; Hobart; Christchurch; Suva; Port Moresby
 const NATURE_MORE = words(`
 Warnow; Peene; Trave; Schlei; Eider; Alster; Außenalster; Binnenalster; Ilmenau; Oker; Hunte;
 Vechte; Wümme; Oste; Diemel; Kinzig; Nidda; Rur; Erft; Niers; Agger; Lenne; Volme; Möhne; Bigge; Murg;
-Enz; Kocher; Jagst; Tauber; Fils; Rems; Brenz; Schussen; Wutach; Dreisam; Blies; Prims; Kyll; Ruwer; Wiesent;
+Enz; Jagst; Fils; Rems; Brenz; Schussen; Wutach; Dreisam; Prims; Kyll; Ruwer; Wiesent;
 Pegnitz; Rednitz; Regnitz; Wörnitz; Amper; Loisach; Mangfall; Zschopau; Weiße Elster; Schwarze Elster; Pleiße;
 Uecker; Dahme; Elde; Recknitz; Tollense; Schelde; IJssel; Marne; Somme; Dordogne; Tajo; Ebro; Duero;
-Guadalquivir; Severn; Shannon; Moldau; Theiß; Waag; Drina; Pruth; Narew; Warthe; Pregel; Newa; Irtysch;
-Brahmaputra; Irrawaddy; Orinoco; Rio Grande; Yukon; Limpopo; Steinhuder Meer; Dümmer; Zwischenahner Meer;
+Guadalquivir; Severn; Moldau; Theiß; Waag; Drina; Pruth; Narew; Warthe; Pregel; Newa; Irtysch;
+Brahmaputra; Irrawaddy; Orinoco; Rio Grande; Yukon; Limpopo; Steinhuder Meer; Zwischenahner Meer;
 Plöner See; Schweriner See; Scharmützelsee; Müggelsee; Schliersee; Königssee; Walchensee; Kochelsee;
 Staffelsee; Forggensee; Titisee; Schluchsee; Edersee; Biggesee; Rursee; Laacher See; Maschsee; Baldeneysee;
 Plattensee; Balaton; Ohridsee; Ladogasee; Onegasee; Baikalsee; Aralsee; Totes Meer; Toten Meer; See Genezareth;
@@ -485,7 +485,7 @@ Teide; Pellworm; Neuwerk; Baltrum; Reichenau; Mainau; Herreninsel; Fraueninsel; 
 Shetland; Orkney; Hebriden; Isle of Man; Guernsey; Kanalinseln; Elba; Lipari; Gozo; Djerba; Kapverden;
 Kanarische Inseln; Kanarischen Inseln; Euböa; Ithaka; Sumatra; Borneo; Sulawesi; Neuguinea; Tasmanien;
 Hokkaido; Honshu; Okinawa; Hainan; Sachalin; Kurilen; Falklandinseln; Falklands; Galapagos; Galápagos;
-Hispaniola; Bermuda; Bermudas; Kaimaninseln; Martinique; Guadeloupe; Aruba; Curaçao; Tahiti; Osterinsel; Guam;
+Hispaniola; Bermuda; Kaimaninseln; Martinique; Guadeloupe; Aruba; Curaçao; Tahiti; Osterinsel; Guam;
 Nowaja Semlja; Alcatraz; Long Island; Staten Island; Sinai-Halbinsel; Golan; Westbank; Gazastreifens
 `);
 
@@ -563,15 +563,15 @@ Habsburgermonarchie; Donaumonarchie;
 
 Kurpfalz; Alexanderplatz; Potsdamer Platz; Kurfürstendamm;
 Ku'damm; Unter den Linden; Brandenburger Tor; Reichstagsgebäude; Checkpoint Charlie; Gendarmenmarkt;
-Museumsinsel; Tiergarten; Tempelhofer Feld; Marienplatz; Stachus; Englischer Garten; Theresienwiese; Reeperbahn;
-Jungfernstieg; Landungsbrücken; Elbphilharmonie; Kölner Dom; Domplatte; Königsallee; Zwinger; Frauenkirche;
+Museumsinsel; Tempelhofer Feld; Marienplatz; Stachus; Englischer Garten; Theresienwiese; Reeperbahn;
+Jungfernstieg; Landungsbrücken; Elbphilharmonie; Kölner Dom; Domplatte; Königsallee; Frauenkirche;
 Sanssouci; Neuschwanstein; Schloss Neuschwanstein; Wartburg; Hambacher Schloss; Hermannsdenkmal;
-Völkerschlachtdenkmal; Holstentor; Zeche Zollverein; Zollverein; Times Square; Broadway; Fifth Avenue;
+Völkerschlachtdenkmal; Holstentor; Zeche Zollverein; Times Square; Broadway; Fifth Avenue;
 Champs-Élysées; Eiffelturm; Place de la Concorde; Trafalgar Square; Piccadilly Circus; Big Ben; Tower Bridge;
 Buckingham Palace; Buckingham-Palast; Roter Platz; Roten Platz; Tiananmen-Platz; Platz des Himmlischen Friedens;
 Tahrir-Platz; Taksim-Platz; Maidan; Klagemauer; Tempelberg; Felsendom; Kolosseum; Petersdom; Petersplatz;
 Akropolis; Ground Zero; Golden Gate Bridge; Freiheitsstatue; Kapitol; Capitol Hill; Hradschin; Karlsbrücke;
-Wenzelsplatz; Stephansdom; Hofburg; Schönbrunn; Prater; Ringstraße; Wiener Ring; Heldenplatz; Obersalzberg;
+Wenzelsplatz; Stephansdom; Hofburg; Schönbrunn; Prater; Wiener Ring; Heldenplatz; Obersalzberg;
 Berghof; Wannseevilla; Bergen-Belsen; Buchenwald; Dachau; Ravensbrück; Theresienstadt; Treblinka; Sobibor;
 Majdanek; Birkenau; Auschwitz-Birkenau; Flossenbürg; Neuengamme; Mauthausen; Sachsenhausen
 `);
@@ -821,14 +821,14 @@ Deutscher Tennis Bund; Deutscher Basketball Bund; Deutscher Schwimm-Verband; Wor
 Westfälische Nachrichten; Westfälische Rundschau; Ruhr Nachrichten; Neue Ruhr Zeitung; NRZ; Westfalenpost;
 Westfalen-Blatt; Neue Westfälische; Aachener Zeitung; Aachener Nachrichten; General-Anzeiger; Kölnische Rundschau;
 Hamburger Morgenpost; Mopo; B.Z.; Berliner Kurier; Märkische Oderzeitung; Potsdamer Neueste Nachrichten; PNN;
-Schweriner Volkszeitung; SVZ; Magdeburger Volksstimme; Volksstimme; Freie Presse; Dresdner Neueste Nachrichten;
+Schweriner Volkszeitung; SVZ; Magdeburger Volksstimme; Freie Presse; Dresdner Neueste Nachrichten;
 DNN; LVZ; Thüringer Landeszeitung; Ostthüringer Zeitung; OTZ; TLZ; HNA; Hessische Allgemeine;
 Hessisch/Niedersächsische Allgemeine; Wiesbadener Kurier; Darmstädter Echo; Offenbach-Post; Fuldaer Zeitung;
 Gießener Allgemeine; Oberhessische Presse; Frankfurter Neue Presse; FNP; Main-Post; Nordbayerischer Kurier;
 Nürnberger Zeitung; Fränkischer Tag; Mittelbayerische Zeitung; Mittelbayerische; Donaukurier; 
 Münchner Abendzeitung; Allgäuer Zeitung; Südwest Presse; Südwestpresse; Heilbronner Stimme;
 Reutlinger General-Anzeiger; Schwarzwälder Bote; Badische Neueste Nachrichten; BNN; Rhein-Neckar-Zeitung; RNZ;
-Die Rheinpfalz; Rheinpfalz; Trierischer Volksfreund; Neue Presse; HAZ; Hannoversche Allgemeine Zeitung;
+Die Rheinpfalz; Trierischer Volksfreund; Neue Presse; HAZ; Hannoversche Allgemeine Zeitung;
 Braunschweiger Zeitung; Nordwest-Zeitung; NWZ; Ostfriesen-Zeitung; Bremer Nachrichten; Lübecker Nachrichten;
 Flensburger Tageblatt; Cellesche Zeitung; Göttinger Tageblatt; Kika; KiKA; tagesschau24; ZDFneo; ZDFinfo;
 Bayerischer Rundfunk; Bayerischen Rundfunk; Bayerischen Rundfunks; Hessischer Rundfunk;
@@ -845,7 +845,7 @@ Breitbart; The Economist; Economist; Newsweek; The Atlantic; New Yorker; Los Ang
 USA Today; Boston Globe; Miami Herald; The Times; Sunday Times; Daily Mirror;
 Evening Standard; Irish Times; Le Parisien; Les Echos; Le Point; L'Express; Paris Match; Charlie Hebdo;
 Ouest-France; La Stampa; Il Messaggero; Il Sole 24 Ore; El Mundo; La Vanguardia; De Telegraaf; de Volkskrant; Volkskrant; Le Soir; De Standaard; Gazeta Wyborcza; Rzeczpospolita; Dagens Nyheter;
-Svenska Dagbladet; Aftonbladet; Expressen; Helsingin Sanomat; Politiken; Jyllands-Posten; Aftenposten;
+Svenska Dagbladet; Aftonbladet; Expressen; Helsingin Sanomat; Jyllands-Posten; Aftenposten;
 Kathimerini; Hürriyet; Milliyet; Cumhuriyet; Zaman; Haaretz; Jerusalem Post; Yedioth Ahronoth; Times of Israel;
 Al-Ahram; Asharq al-Awsat; Nowaja Gaseta; Kommersant; Iswestija; Prawda; Komsomolskaja Prawda; Renmin Ribao;
 Global Times; China Daily; South China Morning Post; Asahi Shimbun; Yomiuri Shimbun; Nikkei; Times of India;
