@@ -299,6 +299,16 @@ function initialWithStop(text: string, last: Word): boolean {
   return INITIAL.test(last.text) && STOP_INSIDE.test(text.slice(last.end, last.end + 4));
 }
 
+/** The ordinal "1." that opens a club's name before its head word ("1. FC Köln", "1. FSV Mainz 05"). */
+const CLUB_ORDINAL = /(?:^|[\s("„])1\. $/u;
+
+/** How many characters before an organisation's mention starting with a head word belong to it: "1. " or none. */
+function clubOrdinal(ctx: ArticleContext, entry: LexiconEntry, start: number): number {
+  if (entry.type !== 'organization' || !ctx.sets.names.organisationHeads.has(entry.words[0] as string))
+    return 0;
+  return CLUB_ORDINAL.test(ctx.article.text.slice(Math.max(0, start - 4), start)) ? 3 : 0;
+}
+
 /** The mention of a lexicon match at word `i` of an article. */
 function mentionOf(
   ctx: ArticleContext,
@@ -311,14 +321,15 @@ function mentionOf(
   const end = hit.genitive
     ? last.start + (hit.entry.words[hit.entry.words.length - 1] as string).length
     : last.end + (hit.entry.type === 'person' && initialWithStop(ctx.article.text, last) ? 1 : 0);
+  const start = first.start - clubOrdinal(ctx, hit.entry, first.start);
   return {
     key: hit.entry.key,
     type: hit.entry.type,
     rule: hit.entry.rule,
     article: ctx.index,
-    start: first.start,
+    start,
     end,
-    text: ctx.article.text.slice(first.start, end),
+    text: ctx.article.text.slice(start, end),
     from: i,
     to: hit.to,
   };

@@ -1,4 +1,5 @@
 import type { ArticleContext } from './context.js';
+import { knownWord } from './gazetteer-index.js';
 import { isTableName, knownPlaceName, openers, type TaggedName } from './name-rules.js';
 import { commonNounWord, compoundNoun } from './persons.js';
 import { isCapitalised, isNameWord, type Word } from './words.js';
@@ -227,7 +228,7 @@ const HYPHENED_PAIR = /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}{2,})$/u;
 /**
  * City districts written with their city ("Berlin-Charlottenburg", "Köln-Wahn"): a known place of four or more
  * letters, a hyphen and a name that is no common noun and not shaped like one ("Berlin-Besuch", "Bayern-Vorstand",
- * "Mannheimer" are not).
+ * "Mannheimer" are not) nor a name the tables know; a district only the language's place table knows stays one.
  */
 export function districtPlaces(ctx: ArticleContext): TaggedName[] {
   const out: TaggedName[] = [];
@@ -241,7 +242,10 @@ export function districtPlaces(ctx: ArticleContext): TaggedName[] {
     if (city === undefined || part === undefined || !knownPlaceName(city, ctx)) continue;
     const lower = part.toLowerCase();
     if (commonNounWord(part, ctx) || ctx.nouns.common.test(lower) || ctx.nouns.notPlace.test(lower)) continue;
-    if (ctx.sets.calendar.has(lower) || isTableName(part, ctx)) continue;
+    // A part the tables know is no district ("Israel-Gaza"), unless only the language's table knows it, as a place
+    // ("Berlin-Charlottenburg", "Hamburg-Altona").
+    const tablePlaceOnly = knownWord(part) === undefined && knownPlaceName(part, ctx);
+    if (ctx.sets.calendar.has(lower) || (isTableName(part, ctx) && !tablePlaceOnly)) continue;
     out.push({ words: [w.text], rule: 'district-place' });
   }
   return out;

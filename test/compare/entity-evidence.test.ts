@@ -77,7 +77,7 @@ describe('a name joined to a found name by "und"/"oder" takes its type', () => {
 });
 
 describe('coordinated names kept per mention list', () => {
-  const text = 'Man habe sich mit den Herstellern Siemens und Bombardier geeinigt.';
+  const text = 'Man habe sich mit den Herstellern Siemens und Velkora geeinigt.';
   const [ctx] = articleContexts(fixtureArticles('de', [{ id: 'a', text }]));
   if (ctx === undefined) throw new Error('no context');
   const at = ctx.words.findIndex((w) => w.text === 'Siemens');
@@ -96,7 +96,7 @@ describe('coordinated names kept per mention list', () => {
   it('gives the same names for the same list object, and looks again for another list or other words', () => {
     const mentions = [siemens];
     const first = coordinatedNames(ctx, mentions);
-    expect(first).toEqual([{ words: ['Bombardier'], type: 'organization' }]);
+    expect(first).toEqual([{ words: ['Velkora'], type: 'organization' }]);
     expect(coordinatedNames(ctx, mentions)).toBe(first);
     const again = coordinatedNames(ctx, [siemens]);
     expect(again).not.toBe(first);
