@@ -14,7 +14,7 @@ import {
 } from '../core/types.js';
 import { normaliseSummaryOptions, summarise } from '../summarise/index.js';
 import { commonTerms, corroborate, storyTermCounts } from './corroborate.js';
-import { sameFactAs, sameFactAt, storyFacts } from './facts.js';
+import { sameFactAs, sameFactAt, someSameFact, storyFacts } from './facts.js';
 import { articleOutlet, independentPublishers, type ArticleOutlet } from './publishers.js';
 import { storyKinds, type StoryKinds } from './kinds.js';
 import { withReferents } from './referents.js';
@@ -222,6 +222,7 @@ export function briefWithMemo(
               labels: mapped(told.kinds, lineLabelOf),
               sameFact: (x: Carrier, y: Carrier) => sameFactAt(facts, x, y),
               sameFactAs: (x: Carrier) => sameFactAs(facts, x),
+              someSameFact: (x: Carrier, wanted: (at: Carrier) => boolean) => someSameFact(facts, x, wanted),
               termCounts,
               shown: summary.shown,
             },

@@ -463,9 +463,37 @@ export function sameFactAt(facts: StoryFacts, a: Carrier, b: Carrier): boolean {
  * sentences found are those a comparison with every sentence finds.
  */
 export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
+  const out: Carrier[] = [];
+  sameFactWhere(facts, x, (at) => {
+    out.push(at);
+    return false;
+  });
+  return out.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
+}
+
+/**
+ * Whether another sentence that states the fact of `x` is one `wanted` accepts (`sameFactAs(facts, x).some(wanted)`,
+ * without the list): the sentences sharing a key with it are read once, each asked `wanted` before the fact matcher
+ * (which is dearer), and the search ends at the first found. `wanted` returning false for every one visits them all.
+ */
+export function someSameFact(facts: StoryFacts, x: Carrier, wanted: (at: Carrier) => boolean): boolean {
+  return sameFactWhere(facts, x, wanted, true);
+}
+
+/**
+ * The sentences sharing a key with `x` (see `termKeys`) that state its fact, in the order the index gives them,
+ * handed to `found` until it returns true (then true). With `askFirst`, `found` is asked before the fact matcher
+ * and a sentence it refuses is not matched.
+ */
+function sameFactWhere(
+  facts: StoryFacts,
+  x: Carrier,
+  found: (at: Carrier) => boolean,
+  askFirst = false,
+): boolean {
   const fact = factOf(facts, x.article, x.sentence);
   const keys = facts.keysOf[x.article]?.[x.sentence];
-  if (fact === undefined || keys === undefined) return [];
+  if (fact === undefined || keys === undefined) return false;
   const { visits, firstOf } = facts;
   if (visits.calls === 0x7fffffff) {
     visits.stamp.fill(0);
@@ -491,10 +519,10 @@ export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
       if (mine) look(facts.all, key);
     }
   });
-  const out: Carrier[] = [];
   const verdicts = new Map<string, boolean>();
   for (const at of seen) {
     if (at.article === x.article && at.sentence === x.sentence) continue;
+    if (askFirst && !found(at)) continue;
     const shape = facts.joinedOf[at.article]?.[at.sentence];
     if (shape === undefined) continue;
     let same = verdicts.get(shape);
@@ -504,7 +532,7 @@ export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
       same = sameFact(fact, y, facts);
       verdicts.set(shape, same);
     }
-    if (same) out.push(at);
+    if (same && (askFirst || found(at))) return true;
   }
-  return out.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
+  return false;
 }

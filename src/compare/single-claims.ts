@@ -139,19 +139,21 @@ export function singleSourceClaims(
   // Best first; a claim whose fact another publisher states in other words (the fact matcher) is not single.
   // Checked only down the ranking until `max` are found, so the cost stays in proportion to the story.
   const ranked = found.sort((x, y) => y.claim.score - x.claim.score || x.order - y.order);
-  const { sameFact, sameFactAs } = hints;
+  const { sameFact, sameFactAs, someSameFact } = hints;
   const confirms = (f: (typeof found)[number], b: number): boolean => elsewhere(b, f.article);
   const stated = (f: (typeof found)[number]): boolean =>
-    sameFactAs !== undefined
-      ? sameFactAs({ article: f.article, sentence: f.sentence }).some((at) => confirms(f, at.article))
-      : sameFact !== undefined &&
-        articles.some(
-          (other, b) =>
-            confirms(f, b) &&
-            other.sentences.some((_, t) =>
-              sameFact({ article: f.article, sentence: f.sentence }, { article: b, sentence: t }),
-            ),
-        );
+    someSameFact !== undefined
+      ? someSameFact({ article: f.article, sentence: f.sentence }, (at) => confirms(f, at.article))
+      : sameFactAs !== undefined
+        ? sameFactAs({ article: f.article, sentence: f.sentence }).some((at) => confirms(f, at.article))
+        : sameFact !== undefined &&
+          articles.some(
+            (other, b) =>
+              confirms(f, b) &&
+              other.sentences.some((_, t) =>
+                sameFact({ article: f.article, sentence: f.sentence }, { article: b, sentence: t }),
+              ),
+          );
   // Nor is a claim listed whose fact a line of the brief already states (`shown`: see `shownSentences`), nor one
   // that says again what a claim listed above says (the same words, or the same fact by the fact matcher: an
   // article that repeats its teaser as its first sentence listed it twice).

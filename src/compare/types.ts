@@ -185,6 +185,11 @@ export interface CoverageHints {
    */
   readonly sameFactAs?: (a: Carrier) => readonly Carrier[];
   /**
+   * Whether another sentence that states the fact of a sentence is one `wanted` accepts (`sameFactAs(a).some(wanted)`
+   * without the list: `wanted` is asked first and the search ends at the first found).
+   */
+  readonly someSameFact?: (a: Carrier, wanted: (at: Carrier) => boolean) => boolean;
+  /**
    * In how many of the story's articles each content term occurs (each article's distinct terms, `articleTerms`):
    * the story stage counts them once per brief; counted here when not given.
    */
