@@ -29,31 +29,6 @@ const WORD_START = /[\p{L}\p{N}]/gu;
 /** `WORD` from exactly `lastIndex`. */
 const WORD_AT = new RegExp(WORD.source, 'uy');
 
-/** A word as written and in lower case, one pair per distinct word met lately (see `formsOf`). */
-interface Forms {
-  readonly text: string;
-  readonly lower: string;
-}
-
-/** Distinct words kept by `formsOf` before it starts afresh (a few megabytes at most). */
-const FORMS_KEPT = 1 << 16;
-const forms = new Map<string, Forms>();
-
-/**
- * The kept pair of a word (its strings shared by every occurrence): a story's words are kept between briefs, and
- * each occurrence with strings of its own made a 200-article story's words about 240 000 strings more for every
- * full garbage collection to mark. Only equal strings are shared, so nothing read from them changes.
- */
-function formsOf(word: string): Forms {
-  let kept = forms.get(word);
-  if (kept === undefined) {
-    if (forms.size >= FORMS_KEPT) forms.clear();
-    kept = { text: word, lower: lowerCase(word) };
-    forms.set(word, kept);
-  }
-  return kept;
-}
-
 /**
  * Words of `text[start, end)`; hyphenated compounds ("Kim Jong-un", "UN-Sicherheitsrat") are one word. Found by
  * `wordSpans` (no match array per word: this runs over every article's text).
@@ -65,10 +40,10 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
   for (let k = 0; k < spans.length; k += 2) {
     const s = spans[k] as number;
     const e = spans[k + 1] as number;
-    const w = formsOf(text.slice(s, e));
+    const w = text.slice(s, e);
     // only a single space between the words: the gap is not cut out of the text to be compared
     const tight = last >= 0 && s - last === 1 && text.charCodeAt(last) === 32;
-    out.push({ start: s, end: e, text: w.text, lower: w.lower, tightBefore: tight });
+    out.push({ start: s, end: e, text: w, lower: lowerCase(w), tightBefore: tight });
     last = e;
   }
   return out;
