@@ -178,6 +178,16 @@ export interface LineRules {
    */
   readonly backPronouns?: readonly string[];
   /**
+   * Phrases, as written, that mark a photo caption (", left, and …", "(links)"): a line holding one describes a
+   * picture and leads the brief only when no other report line can (src/summarise/summarise.ts).
+   */
+  readonly captionMarks?: readonly string[];
+  /**
+   * Lower-case words that, opening a sentence, tie it to one before it ("however", "instead"; "jedoch", "trotzdem"):
+   * such a line leads the brief only when no other report line can, as one opening with a `backPronouns` word.
+   */
+  readonly backConnectives?: readonly string[];
+  /**
    * Lower-case words that point back to a man or to a woman (he, him, his; she, her). How an article refers back to a
    * person tells whether they are "he" or "she" there; a line's pronoun of the other gender is not given them. Leave
    * out words that also mean "they" (German `sie`, `ihr`).

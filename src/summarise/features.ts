@@ -22,6 +22,11 @@ export function opensQuotation(text: string): boolean {
   return OPENING.test(text.trimStart());
 }
 
+/** Whether a sentence is a question (it ends in a question mark, closing marks aside). */
+export function isQuestion(text: string): boolean {
+  return QUESTION_END.test(text.trim());
+}
+
 function isQuoteOnly(text: string): boolean {
   if (!OPENING.test(text)) return false;
   let last = -1;

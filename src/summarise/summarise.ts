@@ -15,7 +15,7 @@ import { similarityGraph } from './graph.js';
 import { scoreCandidates, type Scored } from './scoring.js';
 import { displayOrder, selectSentences } from './select.js';
 import { contentTerms } from './vectors.js';
-import { openingWord, opensQuotation } from './features.js';
+import { isQuestion, openingWord, opensQuotation } from './features.js';
 import { keptPer } from '../core/kept.js';
 
 /** What the story stage knows beyond the wording, handed to the summary (every field optional). */
@@ -42,19 +42,24 @@ export interface StorySummary {
 const NONE: readonly Carrier[] = [];
 
 /**
- * Whether a sentence cannot open the brief on its own: it opens with a pronoun that points back (`personPronouns`,
- * `backPronouns` of the line tables: "She was sentenced on Monday …"), or with a quotation mark (someone's words —
- * "“I am so deeply honored …,” Cox said" — not what happened).
+ * Whether a sentence cannot open the brief on its own: it opens with a pronoun or a connective that points back
+ * (`personPronouns`, `backPronouns`, `backConnectives` of the line tables: "She was sentenced on Monday …",
+ * "However, people …") or with a quotation mark (someone's words, not what happened: "“I am so deeply honored …,”
+ * Cox said"), or it is a question ("Is sexual addiction the real deal?") or a photo caption (`captionMarks`: "Joey
+ * Wilson, left, rings up …").
  */
 function weakLead(article: AnalysedArticle, sentence: Pick<Span, 'start' | 'end'>): boolean {
   const text = article.text.slice(sentence.start, sentence.end);
-  if (opensQuotation(text)) return true;
-  const word = openingWord(text);
+  if (opensQuotation(text) || isQuestion(text)) return true;
   const lines = rulesFor(article.language).lines;
+  if (lines?.captionMarks?.some((mark) => text.includes(mark)) === true) return true;
+  const word = openingWord(text);
   return (
     word !== undefined &&
     lines !== undefined &&
-    (lines.personPronouns.includes(word) || lines.backPronouns?.includes(word) === true)
+    (lines.personPronouns.includes(word) ||
+      lines.backPronouns?.includes(word) === true ||
+      lines.backConnectives?.includes(word) === true)
   );
 }
 

@@ -109,6 +109,41 @@ describe('summarise', () => {
     expect(alone.sentences.map((s) => s.text)).toEqual([german]);
   });
 
+  it('does not lead with a photo caption, a question or a line opening with "However", when another report line can', () => {
+    const news =
+      'The singer Mara Lind became the first living artist to get a wax figure in the Kelby museum.';
+    // Each weak line is carried by four of six articles, the news line by three.
+    const story = (weak: string, language: 'en' | 'de', lead = news): SourceDocument[] =>
+      [
+        doc('a', `${weak} ${lead} The figure took four months to make in the workshop.`, '2020-10-30'),
+        doc('b', `${weak} The museum opened its doors in the old town in 1902.`, '2020-10-30'),
+        doc('c', `${weak} Her fans queued outside the hall from early morning.`, '2020-10-31'),
+        doc('d', `${weak} Tickets for the new room sold out within a day.`, '2020-10-31'),
+        doc('e', `${lead} The museum said the figure would stay for a year.`, '2020-10-31'),
+        doc('f', `${lead} Two more figures of singers are planned for the spring.`, '2020-10-31'),
+      ].map((d) => ({ ...d, language }));
+    for (const weak of [
+      'Mara Lind, left, and the sculptor Tom Berg unveil the wax figure in the hall of the Kelby museum.',
+      'Is a wax figure in the Kelby museum the greatest honour a living singer can get today?',
+      'However, the singer Mara Lind had turned down two earlier offers of the Kelby museum.',
+    ]) {
+      const texts = briefFromDocuments(story(weak, 'en'), { language: 'en', words: 200 }).sentences.map(
+        (s) => s.text,
+      );
+      expect(texts[0], weak).toBe(news);
+      expect(texts, weak).toContain(weak);
+    }
+    const nachricht =
+      'Die Sängerin Mara Lind bekam als erste lebende Künstlerin eine Wachsfigur im Museum von Kelby.';
+    const bild =
+      'Mara Lind (links) und der Bildhauer Tom Berg enthüllen die Wachsfigur in der Halle des Museums.';
+    const texts = briefFromDocuments(story(bild, 'de', nachricht), {
+      language: 'de',
+      words: 200,
+    }).sentences.map((s) => s.text);
+    expect(texts[0]).toBe(nachricht);
+  });
+
   it('rejects a word budget that is not a positive integer', () => {
     expect(() => normaliseSummaryOptions({ words: 0 })).toThrow(/positive integer/u);
     expect(() => normaliseSummaryOptions({ words: 2.5 })).toThrow(/positive integer/u);
