@@ -19,6 +19,8 @@ export interface CleanTables {
   /** `mediaAvailability`, lower-cased. */
   readonly mediaAvailability: readonly string[];
   readonly creditWords: readonly string[];
+  /** Lower-case, each with a space after it (`photos by `): see `CleanRules.creditLeads`. */
+  readonly creditLeads: readonly string[];
   readonly bylineWords: readonly string[];
   readonly commentaryMarkers: readonly string[];
   readonly placePrepositions: readonly string[];
@@ -107,6 +109,7 @@ export function cleanTables(languages: readonly LanguageRules[]): CleanTables {
     imagePlaceholders: new Set(all('imagePlaceholders').flat().map(lineKey)),
     mediaAvailability: all('mediaAvailability').flatMap((m) => (m ?? []).map((w) => w.toLowerCase())),
     creditWords: all('creditWords').flat(),
+    creditLeads: all('creditLeads').flatMap((m) => (m ?? []).map((w) => `${w.toLowerCase()} `)),
     bylineWords: all('bylineWords').flat(),
     commentaryMarkers: all('commentaryMarkers').flat(),
     placePrepositions: all('placePrepositions').flat(),

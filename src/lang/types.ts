@@ -88,6 +88,11 @@ export interface CleanRules {
   readonly mediaAvailability?: readonly string[];
   /** Words that open a photo/video credit: `Foto`, `Bild`, `Quelle`, `Photo`. */
   readonly creditWords: readonly string[];
+  /**
+   * Words that open a credit without a colon, the names right after them: `Photos by` ("Photos by Andy Lyons/Getty
+   * Images, …"), `Fotos von`. A short line opening with one is a credit line as one opening with `creditWords` is.
+   */
+  readonly creditLeads?: readonly string[];
   /** Words that open a byline: `Von`, `By`. */
   readonly bylineWords: readonly string[];
   /** Words that introduce an opinion piece's author in a teaser or byline: `Kommentar von`, `Analysis by`. */

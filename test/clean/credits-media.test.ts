@@ -93,3 +93,22 @@ describe('provenance of a translated article', () => {
     expect(reasons(a)).toEqual(['provenance']);
   });
 });
+
+describe('photo credits opened by a lead without a colon', () => {
+  const NEWS = 'The city council approved the budget for the coming year on Tuesday after a long debate.';
+  it('removes "Photos by …/Agency, …" and "Fotos von …/dpa" as credits', () => {
+    const en = clean('Photos by Anna Berg/Getty Images, Tom Dorn/Reuters, and Eva Frank/AP', NEWS);
+    expect(en.text).toBe(NEWS);
+    expect(reasons(en)).toEqual(['credit']);
+    const de = clean('Fotos von Anna Beispiel/dpa und Carl Muster', ARTICLE);
+    expect(de.text).toBe(ARTICLE);
+    expect(reasons(de)).toEqual(['credit']);
+  });
+
+  it('keeps sentences that open with the same words but credit no one', () => {
+    const en = 'Photos by fans show the singer on the stage of the old town hall.';
+    expect(clean(en, NEWS).text).toBe(`${en}\n\n${NEWS}`);
+    const de = 'Fotos von der Feier gingen am Abend viral.';
+    expect(clean(de, ARTICLE).text).toBe(`${de}\n\n${ARTICLE}`);
+  });
+});

@@ -45,9 +45,22 @@ function allCredits(text: string, tables: CleanTables): boolean {
  * Dorn, Schlussredaktion: Eva Frank".
  */
 export const credit = perLine('credit', (line, { tables }) => {
-  if (line.words > MAX_CREDITS_WORDS || creditPrefix(line.text, tables) === undefined) return undefined;
+  if (line.words > MAX_CREDITS_WORDS) return undefined;
+  if (creditPrefix(line.text, tables) === undefined)
+    return line.words <= MAX_CREDIT_WORDS && leadCredit(line.text, tables) ? { reason: 'credit' } : undefined;
   return line.words <= MAX_CREDIT_WORDS || allCredits(line.text, tables) ? { reason: 'credit' } : undefined;
 });
+
+/**
+ * A credit opened by a lead without a colon ("Photos by Andy Lyons/Getty Images, Andrew Kelly/Reuters"): the lead
+ * (`creditLeads`), then what credits have — a slash between a name and its agency, or an agency's name; "Fotos von
+ * der Feier gingen viral." is a sentence.
+ */
+function leadCredit(text: string, tables: CleanTables): boolean {
+  const lower = text.toLowerCase();
+  if (!tables.creditLeads.some((lead) => lower.startsWith(lead))) return false;
+  return text.includes('/') || agencyPattern(tables).test(text);
+}
 
 const patterns = new WeakMap<CleanTables, RegExp>();
 

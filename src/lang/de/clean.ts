@@ -177,6 +177,7 @@ export const clean: CleanRules = {
     'Audioversion',
     'Infografik',
   ],
+  creditLeads: ['Foto von', 'Fotos von', 'Bild von', 'Bilder von', 'Video von'],
   bylineWords: ['Von', 'Ein Kommentar von', 'Eine Analyse von', 'Text:'],
   commentaryMarkers: [
     'Kommentar von',

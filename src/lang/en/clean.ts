@@ -150,6 +150,7 @@ export const clean: CleanRules = {
     'Illustration',
     'File photo',
   ],
+  creditLeads: ['Photo by', 'Photos by', 'Photograph by', 'Photographs by', 'Video by', 'Illustration by'],
   bylineWords: ['By', 'Written by', 'Reporting by', 'Analysis by'],
   commentaryMarkers: ['Opinion by', 'Analysis by', 'Commentary by', 'Column by'],
   placePrepositions: ['in', 'from'],
