@@ -13,6 +13,24 @@ const doc = (id: string, text: string, published?: string): SourceDocument => ({
   removed: [],
 });
 
+const MUSEUM_NEWS =
+  'The singer Mara Lind became the first living artist to get a wax figure in the Kelby museum.';
+
+/**
+ * Six made-up articles: `weak` (a line that should not lead) carried by four of them, `lead` (the news) by three —
+ * so the weak line is the best carried, and the news line must lead all the same.
+ */
+function museumStory(weak: string, lead = MUSEUM_NEWS): SourceDocument[] {
+  return [
+    doc('a', `${weak} ${lead} The figure took four months to make in the workshop.`, '2020-10-30'),
+    doc('b', `${weak} The museum opened its doors in the old town in 1902.`, '2020-10-30'),
+    doc('c', `${weak} Her fans queued outside the hall from early morning.`, '2020-10-31'),
+    doc('d', `${weak} Tickets for the new room sold out within a day.`, '2020-10-31'),
+    doc('e', `${lead} The museum said the figure would stay for a year.`, '2020-10-31'),
+    doc('f', `${lead} Two more figures of singers are planned for the spring.`, '2020-10-31'),
+  ];
+}
+
 const storyA = [
   'Bei dem Erdbeben der Stärke 6,8 in der Küstenstadt Izmir sind nach Behördenangaben mindestens 24 Menschen gestorben.',
   'Nach Angaben der Katastrophenschutzbehörde kamen mindestens 24 Menschen ums Leben.',
@@ -87,20 +105,9 @@ describe('summarise', () => {
   it('does not lead with a line that opens with a quotation, when another report line can lead', () => {
     const quote =
       '"I am deeply honoured to stand in the hall of the museum," the singer Mara Lind said on Tuesday.';
-    const news =
-      'The singer Mara Lind became the first living artist to get a wax figure in the Kelby museum.';
-    // The quotation's line is carried by four of six articles, the news line by three.
-    const english = [
-      doc('a', `${quote} ${news} The figure took four months to make in the workshop.`, '2020-10-30'),
-      doc('b', `${quote} The museum opened its doors in the old town in 1902.`, '2020-10-30'),
-      doc('c', `${quote} Her fans queued outside the hall from early morning.`, '2020-10-31'),
-      doc('d', `${quote} Tickets for the new room sold out within a day.`, '2020-10-31'),
-      doc('e', `${news} The museum said the figure would stay for a year.`, '2020-10-31'),
-      doc('f', `${news} Two more figures of singers are planned for the spring.`, '2020-10-31'),
-    ];
-    const brief = briefFromDocuments(english, { language: 'en', words: 200 });
+    const brief = briefFromDocuments(museumStory(quote), { language: 'en', words: 200 });
     const texts = brief.sentences.map((s) => s.text);
-    expect(texts[0]).toBe(news);
+    expect(texts[0]).toBe(MUSEUM_NEWS);
     expect(texts).toContain(quote);
     expect(brief.headline.startsWith('"')).toBe(false);
     // German quotation marks, too; and alone, it leads: nothing else could.
@@ -110,38 +117,22 @@ describe('summarise', () => {
   });
 
   it('does not lead with a photo caption, a question or a line opening with "However", when another report line can', () => {
-    const news =
-      'The singer Mara Lind became the first living artist to get a wax figure in the Kelby museum.';
-    // Each weak line is carried by four of six articles, the news line by three.
-    const story = (weak: string, language: 'en' | 'de', lead = news): SourceDocument[] =>
-      [
-        doc('a', `${weak} ${lead} The figure took four months to make in the workshop.`, '2020-10-30'),
-        doc('b', `${weak} The museum opened its doors in the old town in 1902.`, '2020-10-30'),
-        doc('c', `${weak} Her fans queued outside the hall from early morning.`, '2020-10-31'),
-        doc('d', `${weak} Tickets for the new room sold out within a day.`, '2020-10-31'),
-        doc('e', `${lead} The museum said the figure would stay for a year.`, '2020-10-31'),
-        doc('f', `${lead} Two more figures of singers are planned for the spring.`, '2020-10-31'),
-      ].map((d) => ({ ...d, language }));
     for (const weak of [
       'Mara Lind, left, and the sculptor Tom Berg unveil the wax figure in the hall of the Kelby museum.',
       'Is a wax figure in the Kelby museum the greatest honour a living singer can get today?',
       'However, the singer Mara Lind had turned down two earlier offers of the Kelby museum.',
     ]) {
-      const texts = briefFromDocuments(story(weak, 'en'), { language: 'en', words: 200 }).sentences.map(
-        (s) => s.text,
-      );
-      expect(texts[0], weak).toBe(news);
+      const brief = briefFromDocuments(museumStory(weak), { language: 'en', words: 200 });
+      const texts = brief.sentences.map((s) => s.text);
+      expect(texts[0], weak).toBe(MUSEUM_NEWS);
       expect(texts, weak).toContain(weak);
     }
     const nachricht =
       'Die Sängerin Mara Lind bekam als erste lebende Künstlerin eine Wachsfigur im Museum von Kelby.';
     const bild =
       'Mara Lind (links) und der Bildhauer Tom Berg enthüllen die Wachsfigur in der Halle des Museums.';
-    const texts = briefFromDocuments(story(bild, 'de', nachricht), {
-      language: 'de',
-      words: 200,
-    }).sentences.map((s) => s.text);
-    expect(texts[0]).toBe(nachricht);
+    const brief = briefFromDocuments(museumStory(bild, nachricht), { language: 'de', words: 200 });
+    expect(brief.sentences[0]?.text).toBe(nachricht);
   });
 
   it('rejects a word budget that is not a positive integer', () => {
