@@ -4,6 +4,7 @@
  * `/\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/gu` match (a test compares them on random lines), but those
  * patterns scan to the end of the line from every `[` that has no match: a line of 100 000 `[` took a minute.
  */
+import { runStartBefore } from '../core/trim.js';
 
 /** The first position ≥ `from` whose character is in `stops` (or the line's length); monotone queries cached. */
 function finder(line: string, stops: (c: string) => boolean): (from: number) => number {
@@ -104,7 +105,7 @@ export function replaceLinks(line: string): string {
 
 /** Characters `.` does not match: a heading's text stops before them. */
 const LINE_BREAKS = /[\n\r\u2028\u2029]/u;
-const LINE_BREAK_AT = /[\n\r\u2028\u2029]/gu;
+const LINE_BREAK_AT = new RegExp(LINE_BREAKS.source, 'gu');
 
 /**
  * The text of an ATX heading line ("## Title ##" → "Title"), or undefined: what
@@ -121,15 +122,9 @@ export function headingText(line: string): string | undefined {
   if (!isSpace(line[i])) return undefined;
   while (isSpace(line[i])) i++;
   // The text ends before trailing white space, and before a closing run of hashes that white space sets off.
-  let end = line.length;
-  while (end > i && isSpace(line[end - 1])) end--;
-  let close = end;
-  while (close > i && line[close - 1] === '#') close--;
-  if (close < end && close > i && isSpace(line[close - 1])) {
-    let before = close;
-    while (before > i && isSpace(line[before - 1])) before--;
-    end = before;
-  }
+  let end = runStartBefore(line, line.length, isSpace, i);
+  const close = runStartBefore(line, end, (c) => c === '#', i);
+  if (close < end && close > i && isSpace(line[close - 1])) end = runStartBefore(line, close, isSpace, i);
   const text = line.slice(i, end);
   return LINE_BREAKS.test(text) ? undefined : text;
 }
