@@ -93,19 +93,19 @@ export function displayOrder(
   sources: (s: Scored) => number = () => 0,
   weakLead: (s: Scored) => boolean = () => false,
 ): Scored[] {
-  const reports = chosen.filter((s) => kinds[s.candidate.article] === 'report');
-  // A line that opens with a person's pronoun ("She was sentenced on Monday …") tells the reader nothing on its own,
-  // and one that opens with a quotation gives someone's words, not what happened: such a line leads only when no
-  // other report line can.
-  const back = (s: Scored): number => (weakLead(s) ? 1 : 0);
-  const lead = [...reports].sort(
+  // A line that cannot stand alone (`weakLead`: a pronoun or connective pointing back, a quotation, a question, a
+  // caption) leads only when no other report line can. Each line's keys are found once, not per comparison.
+  const reports = chosen
+    .filter((s) => kinds[s.candidate.article] === 'report')
+    .map((s) => ({ s, weak: weakLead(s) ? 1 : 0, sources: sources(s) }));
+  const lead = reports.sort(
     (a, b) =>
-      back(a) - back(b) ||
-      sources(b) - sources(a) ||
-      b.support.length - a.support.length ||
-      a.candidate.position - b.candidate.position ||
-      byScore(a, b),
-  )[0];
+      a.weak - b.weak ||
+      b.sources - a.sources ||
+      b.s.support.length - a.s.support.length ||
+      a.s.candidate.position - b.s.candidate.position ||
+      byScore(a.s, b.s),
+  )[0]?.s;
   const rest = chosen
     .filter((s) => s !== lead)
     .sort((a, b) => group(kinds[a.candidate.article]) - group(kinds[b.candidate.article]) || byScore(a, b));
