@@ -193,6 +193,28 @@ export interface LineRules {
    */
   readonly backConnectives?: readonly string[];
   /**
+   * Lower-case phrases that mark a sentence as background, not a development of the story ("gilt als", "seit Jahren";
+   * "is known for", "for years"): such a line goes after the other lines of its kind (src/summarise/background.ts).
+   */
+  readonly backgroundPhrases?: readonly string[];
+  /**
+   * The pluperfect, which tells what had happened before the story's events: its lower-case auxiliaries (`had`;
+   * `hatte`), and a past participle after one in the same clause, within `reach` words — a word of `participles` or of
+   * one of the `participleShapes` (lower case). A line in it goes after the other lines of its kind, as background.
+   */
+  readonly pluperfect?: {
+    readonly auxiliaries: readonly string[];
+    readonly participles: readonly string[];
+    readonly participleShapes: readonly RegExp[];
+    readonly reach: number;
+    /**
+     * Lower-case words that open a subordinate clause where its verb comes second ("than", "if", "what"): an auxiliary
+     * after one in its clause is not the sentence's main verb. German needs none: its subordinate clause puts the
+     * auxiliary after the participle ("nachdem er gesprochen hatte").
+     */
+    readonly subordinators: readonly string[];
+  };
+  /**
    * Lower-case words that point back to a man or to a woman (he, him, his; she, her). How an article refers back to a
    * person tells whether they are "he" or "she" there; a line's pronoun of the other gender is not given them. Leave
    * out words that also mean "they" (German `sie`, `ihr`).

@@ -84,7 +84,8 @@ function group(kind: ArticleKind | undefined): number {
 /**
  * Display order, outcome first: the first line is the line of a report carried by the most independent
  * publishers (`sources`, when the story stage knows them; then by the most other articles; ties: nearer its
- * article's lead, then the higher score) — what happened; then the other lines by importance (score); lines of
+ * article's lead, then the higher score) — what happened; then the other lines by importance (score), background
+ * (`background`: what had happened before, what someone is known for) after the rest of their group; lines of
  * opinion pieces after them, lines of previews last. Without a report, by group and score.
  */
 export function displayOrder(
@@ -92,9 +93,14 @@ export function displayOrder(
   kinds: readonly ArticleKind[],
   sources: (s: Scored) => number = () => 0,
   weakLead: (s: Scored) => boolean = () => false,
+  background: (s: Scored) => boolean = () => false,
 ): Scored[] {
+  // Each line's keys are found once, not per comparison.
+  const later = new Map(chosen.map((s) => [s, background(s) ? 1 : 0]));
+  const behind = (s: Scored): number => later.get(s) ?? 0;
   // A line that cannot stand alone (`weakLead`: a pronoun or connective pointing back, a quotation, a question, a
-  // caption) leads only when no other report line can. Each line's keys are found once, not per comparison.
+  // caption) leads only when no other report line can. Background does not decide the lead: a report's lead may tell
+  // its event in the pluperfect ("At 17:30 she had reigned for 23,226 days").
   const reports = chosen
     .filter((s) => kinds[s.candidate.article] === 'report')
     .map((s) => ({ s, weak: weakLead(s) ? 1 : 0, sources: sources(s) }));
@@ -108,6 +114,11 @@ export function displayOrder(
   )[0]?.s;
   const rest = chosen
     .filter((s) => s !== lead)
-    .sort((a, b) => group(kinds[a.candidate.article]) - group(kinds[b.candidate.article]) || byScore(a, b));
+    .sort(
+      (a, b) =>
+        group(kinds[a.candidate.article]) - group(kinds[b.candidate.article]) ||
+        behind(a) - behind(b) ||
+        byScore(a, b),
+    );
   return lead ? [lead, ...rest] : rest;
 }

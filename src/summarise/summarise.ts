@@ -16,6 +16,7 @@ import { scoreCandidates, type Scored } from './scoring.js';
 import { displayOrder, selectSentences } from './select.js';
 import { contentTerms } from './vectors.js';
 import { isQuestion, openingWord, opensQuotation } from './features.js';
+import { isBackground } from './background.js';
 import { keptPer } from '../core/kept.js';
 
 /** What the story stage knows beyond the wording, handed to the summary (every field optional). */
@@ -150,6 +151,11 @@ export function summarise(
     kinds,
     (s) => sourcesOf(s).length,
     (s) => weakLead(articles[s.candidate.article] as AnalysedArticle, s.candidate.sentence),
+    (s) => {
+      const article = articles[s.candidate.article] as AnalysedArticle;
+      const { start, end } = s.candidate.sentence;
+      return isBackground(article.text.slice(start, end), rulesFor(article.language).lines);
+    },
   );
   const sentences = ordered.map((s): BriefSentence => {
     const article = articles[s.candidate.article] as AnalysedArticle;

@@ -135,6 +135,33 @@ describe('summarise', () => {
     expect(brief.sentences[0]?.text).toBe(nachricht);
   });
 
+  it('puts background after the other report lines: what had happened before, what someone is known for', () => {
+    const news = 'The harbour of Kelby was closed on Monday after a tanker ran aground at its entrance.';
+    const before = 'The owner of the tanker had lost two other ships in storms off the coast of Marlow.';
+    // The background line is carried by three articles, the other lines (but the news) by one each.
+    const docs = [
+      doc('a', `${news} ${before} Divers checked the hull of the tanker for leaks on Tuesday.`, '2020-10-30'),
+      doc('b', `${before} Ferries to the islands were sent to the port of Marlow.`, '2020-10-30'),
+      doc('c', `${before} Fishermen waited at the quay for news about the reopening.`, '2020-10-31'),
+      doc('d', `${news} The port authority expects to reopen the harbour on Friday.`, '2020-10-31'),
+      doc('e', `${news} Two tugs tried to free the tanker at high tide.`, '2020-10-31'),
+      doc('f', `${news} The coast guard found no oil in the water near the harbour.`, '2020-10-31'),
+    ];
+    const texts = briefFromDocuments(docs, { language: 'en', words: 200 }).sentences.map((s) => s.text);
+    expect(texts[0]).toBe(news);
+    expect(texts.length).toBeGreaterThan(2);
+    expect(texts.at(-1)).toBe(before);
+  });
+
+  it("puts the example's line of what had happened in February after the reports' lines of the summit", () => {
+    const brief = briefFromDocuments(seedDocuments(), { words: 250 });
+    const kinds = new Map(brief.articles.map((a) => [a.id, a.kind]));
+    const reports = brief.sentences.filter((s) => kinds.get(s.article) === 'report').map((s) => s.text);
+    const before = reports.findIndex((t) => t.startsWith('Im Februar hatte Kim'));
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBe(reports.length - 1);
+  });
+
   it('rejects a word budget that is not a positive integer', () => {
     expect(() => normaliseSummaryOptions({ words: 0 })).toThrow(/positive integer/u);
     expect(() => normaliseSummaryOptions({ words: 2.5 })).toThrow(/positive integer/u);

@@ -176,6 +176,33 @@ export const de: LanguageRules = {
       'indes',
       'indessen',
     ],
+    backgroundPhrases: [
+      'ist bekannt dafür',
+      'war bekannt dafür',
+      'gilt als',
+      'galt als',
+      'gelten als',
+      'galten als',
+      'seit jahren',
+      'seit jahrzehnten',
+      'seit langem',
+      'in der vergangenheit',
+      'in den vergangenen jahren',
+      'in den letzten jahren',
+    ],
+    // "war"/"waren" are left out: "war geplant" is a state, not the pluperfect.
+    pluperfect: {
+      auxiliaries: ['hatte', 'hatten'],
+      participles: [],
+      participleShapes: [
+        /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|statt|teil|um|vor|weg|zu|zurück|zusammen)?ge\p{Ll}{2,}(?:t|en)$/u,
+        /^(?:be|emp|ent|er|miss|ver|zer)\p{Ll}{2,}t$/u,
+        /^\p{Ll}{3,}iert$/u,
+      ],
+      // the participle closes the clause in German
+      reach: 20,
+      subordinators: [],
+    },
     captionMarks: [
       ' (links)',
       ' (rechts)',

@@ -43,6 +43,33 @@ export const en: LanguageRules = {
       'therefore',
       'thus',
     ],
+    backgroundPhrases: [
+      'is known for',
+      'was known for',
+      'is best known for',
+      'was best known for',
+      'has long been',
+      'had long been',
+      'for years',
+      'for decades',
+      'in recent years',
+      'over the years',
+    ],
+    pluperfect: {
+      auxiliaries: ['had'],
+      // irregular participles; regular ones end in -ed
+      participles:
+        `been done gone seen made said taken given known shown begun written spoken told held left met won
+        lost built brought thought found become come run sent spent paid put set kept led fled fallen risen grown thrown
+        drawn driven broken chosen stolen forgotten gotten got hidden beaten fought caught taught sought bought sold
+        struck stood understood sat heard felt meant shot cut hit hurt let quit shut spread`.split(/\s+/u),
+      participleShapes: [/^\p{Ll}{2,}ed$/u],
+      // "had already been", "had not yet signed"
+      reach: 3,
+      subordinators:
+        `than if what how where who whom whose which that when whether because after before until though
+        although as once unless while why`.split(/\s+/u),
+    },
     captionMarks: [
       ', left,',
       ', right,',
