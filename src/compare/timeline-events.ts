@@ -300,6 +300,28 @@ export interface DatedMention {
 interface Told extends DatedMention {
   readonly source: TimelineSource;
   readonly stems: ReadonlySet<string>;
+  /** Whether the passage opens with a word that points back to what came before it (see `leansBack`). */
+  readonly leansBack: boolean;
+}
+
+/**
+ * Whether a passage opens with a word that points back (the line tables' person and back pronouns and back
+ * connectives: "Und das Treffen ging … zu Ende als der Gipfel Ende Februar", "However, …") or in lower case (a clause
+ * cut from its sentence: "faced bullying …, which intensified after …"): it does not stand alone as what happened on
+ * its date when another source's passage does.
+ */
+function leansBack(language: string, text: string): boolean {
+  const lines = rulesFor(language).lines;
+  const opening = /^\p{L}+/u.exec(text)?.[0];
+  if (opening === undefined) return false;
+  if (/^\p{Ll}/u.test(opening)) return true;
+  const word = opening.toLowerCase();
+  return (
+    lines !== undefined &&
+    (lines.personPronouns.includes(word) ||
+      lines.backPronouns?.includes(word) === true ||
+      lines.backConnectives?.includes(word) === true)
+  );
 }
 
 /** The passage of one dated mention: the clause that carries it, shortened. */
@@ -430,7 +452,7 @@ export function storyEvents(
     if (!article || index === undefined) continue;
     if (!eventOf(article, mention, ofArticle.get(mention.article) ?? [])) continue;
     const { source, stems } = passage(article, mention);
-    told.push({ mention, source, stems, index });
+    told.push({ mention, source, stems, index, leansBack: leansBack(article.language, source.text) });
   }
   told.sort(byDateThenText);
   // Sorted by date, the groups of a date are the last ones made: a mention looks only at those. The groups of a date
@@ -466,9 +488,12 @@ export const byDateThenText = (a: DatedMention, b: DatedMention): number =>
   a.index - b.index ||
   a.mention.start - b.mention.start;
 
-/** The timeline item of one group of told mentions: its first mention's date and passage, its distinct sources. */
+/**
+ * The timeline item of one group of told mentions: the passage of its first mention that stands alone (of the first
+ * when none does), its date, and its distinct sources in story order.
+ */
 function timelineItem({ told: g }: DateGroups['groups'][number]): TimelineItem {
-  const first = g[0] as Told;
+  const first = g.find((x) => !x.leansBack) ?? (g[0] as Told);
   const sources: TimelineSource[] = [];
   const seen = new Set<string>();
   for (const x of g) {

@@ -337,3 +337,48 @@ describe('a passage is one clause of one sentence, without a leading subordinato
     expect(items.find((t) => t.date === '2024-03-04')?.text).toContain('Prof. Weber hat am 4. März 2024');
   });
 });
+
+describe('an event told by several sources is shown in the passage that stands alone', () => {
+  const articles = fixtureArticles('de', [
+    {
+      id: 'a',
+      text: 'Und das Treffen im Rathaus ging ruhiger zu Ende als der Streit um den Hafen im Februar.',
+      published: '2024-03-14',
+    },
+    {
+      id: 'b',
+      text: 'Im Februar hatte der Rat im Streit um den Hafen die Sitzung abgebrochen.',
+      published: '2024-03-14',
+    },
+  ]);
+  const items = findEvidence(articles).timeline;
+  const february = items.find((t) => t.date === '2024-02');
+
+  it('takes the second source\'s passage when the first opens with "Und", and cites both', () => {
+    expect(february?.text).toBe('Im Februar hatte der Rat im Streit um den Hafen die Sitzung abgebrochen');
+    expect(february?.article).toBe('b');
+    expect(february && textOf(articles, february)).toBe(february?.text);
+    expect(february?.sources.map((s) => s.article)).toEqual(['a', 'b']);
+  });
+
+  it('takes a clause cut from its sentence (in lower case) for one that does not stand alone', () => {
+    const cut = fixtureArticles('de', [
+      {
+        id: 'a',
+        text: 'Der Rat tagte bis in die Nacht, weil im Februar der Streit um den Hafen eskaliert war.',
+        published: '2024-03-14',
+      },
+      { id: 'b', text: (articles[1] as (typeof articles)[number]).text, published: '2024-03-14' },
+    ]);
+    const item = findEvidence(cut).timeline.find((t) => t.date === '2024-02');
+    expect(item?.sources.map((s) => s.article)).toEqual(['a', 'b']);
+    expect(item?.article).toBe('b');
+  });
+
+  it('keeps the first passage when no source has one that stands alone', () => {
+    const first = articles[0] as (typeof articles)[number];
+    const alone = fixtureArticles('de', [{ id: 'a', text: first.text, published: '2024-03-14' }]);
+    const [only] = findEvidence(alone).timeline.filter((t) => t.date === '2024-02');
+    expect(only?.text.startsWith('Und das Treffen')).toBe(true);
+  });
+});
