@@ -13,6 +13,9 @@ function row(name: string, s: EntityScores): string[] {
     dec(s.p),
     dec(s.r),
     dec(s.f),
+    s.intervals === undefined
+      ? ''
+      : `${dec(s.intervals.p.low)}–${dec(s.intervals.p.high)} / ${dec(s.intervals.f.low)}–${dec(s.intervals.f.high)}`,
     ...NER_TYPES.map((t) => `${dec(s.byType[t].p)}/${dec(s.byType[t].r)}/${dec(s.byType[t].f)}`),
   ];
 }
@@ -28,6 +31,7 @@ export function entitiesTable(report: EntitiesReport): string {
       'P',
       'R',
       'F1',
+      'P / F1 (95 % interval)',
       'PER P/R/F1',
       'LOC P/R/F1',
       'ORG P/R/F1',

@@ -22,6 +22,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { sumsInterval, type Interval } from './bootstrap.js';
 import { DataError, readDataFile } from './errors.js';
 import { fnv1a } from './quotes.js';
 
@@ -65,6 +66,11 @@ export interface TypeScores {
 
 export interface EntityScores extends TypeScores {
   readonly sentences: number;
+  /**
+   * Where precision and F1 could lie on other sentences of the kind: 95 % bootstrap intervals over sentences
+   * (src/eval/bootstrap.ts); none without sentences.
+   */
+  readonly intervals?: { readonly p: Interval; readonly f: Interval };
   readonly byType: Readonly<Record<NerType, TypeScores>>;
   readonly errors: Readonly<Record<string, number>>;
 }
@@ -268,18 +274,42 @@ const prf = (predicted: number, right: number, gold: number): TypeScores => {
   return { predicted, right, gold, p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 };
 
-function finish(c: Counts): EntityScores {
+/** The predicted, right and gold mentions of every type counted so far. */
+function totals(c: Counts): [predicted: number, right: number, gold: number] {
   const all = NER_TYPES.map((t) => c.byType[t]);
   const sum = (k: 'predicted' | 'right' | 'gold'): number => all.reduce((n, x) => n + x[k], 0);
+  return [sum('predicted'), sum('right'), sum('gold')];
+}
+
+/** `c`'s figures; `units`: each sentence's predicted, right and gold mentions, for the intervals. */
+function finish(c: Counts, units: readonly (readonly number[])[]): EntityScores {
   const byType = Object.fromEntries(
     NER_TYPES.map((t) => [t, prf(c.byType[t].predicted, c.byType[t].right, c.byType[t].gold)]),
   ) as Record<NerType, TypeScores>;
+  const figures = (sums: readonly number[]): TypeScores => prf(sums[0] ?? 0, sums[1] ?? 0, sums[2] ?? 0);
+  const p = sumsInterval(units, (sums) => figures(sums).p);
+  const f = sumsInterval(units, (sums) => figures(sums).f);
   return {
     sentences: c.sentences,
-    ...prf(sum('predicted'), sum('right'), sum('gold')),
+    ...prf(...totals(c)),
+    ...(p !== undefined && f !== undefined ? { intervals: { p, f } } : {}),
     byType,
     errors: c.errors,
   };
+}
+
+/** Scores one sentence into `c` and adds its predicted, right and gold mentions to `units`. */
+function scoreInto(
+  sentence: NerSentence,
+  predicted: readonly TokenSpan[],
+  c: Counts,
+  units: (readonly number[])[],
+): SentenceDetail {
+  const before = totals(c);
+  const detail = scoreSentence(sentence, predicted, c);
+  const after = totals(c);
+  units.push(after.map((n, k) => n - (before[k] as number)));
+  return detail;
 }
 
 const isNews = (s: NerSentence): boolean => !/wikipedia\.org/u.test(s.url);
@@ -293,23 +323,28 @@ export function evaluateEntities(
 ): EntitiesReport {
   const sentences = options.limit !== undefined ? all.slice(0, options.limit) : all;
   const [dev, heldOut, devNews, heldOutNews] = [emptyCounts(), emptyCounts(), emptyCounts(), emptyCounts()];
+  const units = new Map<Counts, (readonly number[])[]>(
+    [dev, heldOut, devNews, heldOutNews].map((c) => [c, []]),
+  );
+  const into = (sentence: NerSentence, predicted: readonly TokenSpan[], c: Counts): SentenceDetail =>
+    scoreInto(sentence, predicted, c, units.get(c) ?? []);
   sentences.forEach((sentence, i) => {
     const { text, offsets } = sentenceText(sentence.tokens);
     const held = isHeldOutSentence(text);
     const predicted = system(text, `s${String(i + 1)}`)
       .map((p) => tokenSpan(offsets, p))
       .filter((s): s is TokenSpan => s !== undefined);
-    const detail = scoreSentence(sentence, predicted, held ? heldOut : dev);
-    if (isNews(sentence)) scoreSentence(sentence, predicted, held ? heldOutNews : devNews);
+    const detail = into(sentence, predicted, held ? heldOut : dev);
+    if (isNews(sentence)) into(sentence, predicted, held ? heldOutNews : devNews);
     // Error detail of dev sentences only: the held-out part stays unseen while rules are developed.
     if (!held) options.onSentence?.(sentence, detail);
     options.onProgress?.(i + 1, sentences.length);
   });
   return {
     dataset,
-    dev: finish(dev),
-    heldOut: finish(heldOut),
-    devNews: finish(devNews),
-    heldOutNews: finish(heldOutNews),
+    dev: finish(dev, units.get(dev) ?? []),
+    heldOut: finish(heldOut, units.get(heldOut) ?? []),
+    devNews: finish(devNews, units.get(devNews) ?? []),
+    heldOutNews: finish(heldOutNews, units.get(heldOutNews) ?? []),
   };
 }

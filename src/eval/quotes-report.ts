@@ -14,7 +14,9 @@ function row(name: string, s: QuoteScores): string[] {
     dec(s.r),
     dec(s.f),
     `${String(s.speakerRight)}/${String(s.speakerGold)} (${String(s.speakerGiven)} given)`,
-    dec(s.speakerAccuracy),
+    s.speakerInterval === undefined
+      ? dec(s.speakerAccuracy)
+      : `${dec(s.speakerAccuracy)} (${dec(s.speakerInterval.low)}–${dec(s.speakerInterval.high)})`,
     `${String(s.indirectRight)}/${String(s.indirectGold)}`,
     dec(s.indirectRecall),
   ];
@@ -23,7 +25,19 @@ function row(name: string, s: QuoteScores): string[] {
 export function quotesTable(report: QuotesReport): string {
   const head = `quotes ${report.dataset}: direct quotes (≥ 50 % character overlap), speakers, indirect speech\n`;
   const body = table(
-    ['split', 'articles', 'right', 'found', 'P', 'R', 'F1', 'speaker', 'acc', 'indirect', 'recall'],
+    [
+      'split',
+      'articles',
+      'right',
+      'found',
+      'P',
+      'R',
+      'F1',
+      'speaker',
+      'acc (95 % interval)',
+      'indirect',
+      'recall',
+    ],
     [row('dev', report.dev), row('held-out', report.heldOut)],
   );
   const errors = Object.entries(report.dev.errors)

@@ -26,6 +26,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeRegExp } from '../core/regexp.js';
 import type { SourceDocument } from '../core/types.js';
+import { ratioInterval, type Interval, type RatioUnit } from './bootstrap.js';
 import { DataError } from './errors.js';
 
 export interface GoldSpan {
@@ -76,6 +77,11 @@ export interface QuoteScores {
   readonly speakerGiven: number;
   readonly speakerRight: number;
   readonly speakerAccuracy: number;
+  /**
+   * Where the speaker accuracy could lie on other articles of the kind: the 95 % bootstrap interval over articles
+   * (src/eval/bootstrap.ts); none without a gold speaker.
+   */
+  readonly speakerInterval?: Interval;
   readonly indirectGold: number;
   readonly indirectRight: number;
   readonly indirectRecall: number;
@@ -416,15 +422,17 @@ export function scoreArticle(
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
-function finish(c: Counts): QuoteScores {
+function finish(c: Counts, speakers: readonly RatioUnit[]): QuoteScores {
   const p = ratio(c.right, c.predicted);
   const r = ratio(c.found, c.gold);
+  const speakerInterval = ratioInterval(speakers);
   return {
     ...c,
     p,
     r,
     f: p + r === 0 ? 0 : (2 * p * r) / (p + r),
     speakerAccuracy: ratio(c.speakerRight, c.speakerGold),
+    ...(speakerInterval !== undefined ? { speakerInterval } : {}),
     indirectRecall: ratio(c.indirectRight, c.indirectGold),
   };
 }
@@ -439,12 +447,17 @@ export function evaluateQuotes(
   const chosen = options.limit !== undefined ? articles.slice(0, options.limit) : articles;
   const dev = emptyCounts();
   const heldOut = emptyCounts();
+  // each article's right and gold speakers, for the interval
+  const speakers: { dev: RatioUnit[]; heldOut: RatioUnit[] } = { dev: [], heldOut: [] };
   chosen.forEach((article, i) => {
     const held = isHeldOut(article.name);
-    const detail = scoreArticle(article, system(article.text, article.name), held ? heldOut : dev);
+    const counts = held ? heldOut : dev;
+    const [right, gold] = [counts.speakerRight, counts.speakerGold];
+    const detail = scoreArticle(article, system(article.text, article.name), counts);
+    (held ? speakers.heldOut : speakers.dev).push([counts.speakerRight - right, counts.speakerGold - gold]);
     // Error detail of dev articles only: the held-out part stays unseen while rules are developed.
     if (!held) options.onArticle?.(article, detail);
     options.onProgress?.(i + 1, chosen.length);
   });
-  return { dataset, dev: finish(dev), heldOut: finish(heldOut) };
+  return { dataset, dev: finish(dev, speakers.dev), heldOut: finish(heldOut, speakers.heldOut) };
 }
