@@ -115,7 +115,9 @@ function Marked({
 /** What happened when: each event's passage with its date words marked, cited to every source that tells it. */
 function Timeline({ brief, labels, words }: BriefViewProps) {
   const items = (brief.analysis?.timeline ?? []).map((t, i) => {
-    const dateText = t.sources[0]?.dateText ?? '';
+    // the date words of the source whose passage the item shows (not always the first source: see timeline-events.ts)
+    const own = t.sources.find((s) => s.article === t.article && s.start === t.start) ?? t.sources[0];
+    const dateText = own?.dateText ?? '';
     const at = dateText === '' ? -1 : t.text.indexOf(dateText);
     const sources = t.sources.map((s) => s.article);
     return (
