@@ -57,15 +57,16 @@ const makeValue = (f: FoundFigure): ConflictValue => ({
 });
 
 /**
- * Figures keyed by what they count and how (modality + unit kind + counted head or duration topic): a plan is
- * never compared with an outcome. Figures without a head are left out.
+ * Figures keyed by what they count and how (modality + unit kind + counted head or duration topic; an added number
+ * apart from a total): a plan is never compared with an outcome, nor "drei weitere Leichen" with "zwei Leichen".
+ * Figures without a head are left out.
  */
 function byWhatTheyCount(figures: readonly FoundFigure[]): Map<string, FoundFigure[]> {
   const byKey = new Map<string, FoundFigure[]>();
   for (const f of figures) {
     if (f.head === null) continue;
     const unitKey = SECONDS[f.unit ?? ''] !== undefined ? 'time' : (f.unit ?? '');
-    const key = `${f.modality}|${unitKey}|${f.head}`;
+    const key = `${f.modality}${f.increment ? '+' : ''}|${unitKey}|${f.head}`;
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [f]);
     else list.push(f);

@@ -28,6 +28,8 @@ interface FigureWords {
   readonly genitiveLinks: ReadonlySet<string>;
   /** A lower-case word with one of `inflectedModifiers`, or undefined when the table has none. */
   readonly inflectedModifier: RegExp | undefined;
+  /** `incrementWords`. */
+  readonly increments: ReadonlySet<string>;
 }
 
 /** The sets of a figure table, built once per table. */
@@ -39,6 +41,7 @@ const figureWords = keptPer((figures: FigureRules): FigureWords => ({
   genitiveLinks: new Set(figures.genitiveLinks),
   inflectedModifier:
     figures.inflectedModifiers === undefined ? undefined : endingIn(figures.inflectedModifiers, '^\\p{Ll}+'),
+  increments: new Set(figures.incrementWords),
 }));
 
 /** A figure with its word range and the stem of what it counts, for grouping across articles. */
@@ -46,6 +49,27 @@ export interface FoundFigure extends Figure {
   readonly articleIndex: number;
   /** Stem of the counted noun's head, or `topic:<label>` for a duration of a known kind, or null. */
   readonly head: string | null;
+  /** A number added to an earlier one ("drei weitere Leichen"; see `FigureRules.incrementWords`). */
+  readonly increment: boolean;
+}
+
+/**
+ * Whether a figure is a number added to an earlier one: an increment word (`incrementWords`) just before the number
+ * (or its hedge: "another 750"), in its counted noun phrase ("drei weitere Leichen") or right after it ("750
+ * Soldaten zusätzlich", "750 more").
+ */
+function isIncrement(
+  ctx: ArticleContext,
+  first: number,
+  to: number,
+  counted: { from: number; to: number } | undefined,
+): boolean {
+  const { increments } = figureWords(ctx.rules.figures);
+  if (increments.size === 0) return false;
+  const at = (k: number): boolean => increments.has(ctx.words[k]?.lower ?? '');
+  if (at(first - 1) || at(counted?.to ?? to)) return true;
+  if (counted !== undefined) for (let k = counted.from; k < counted.to; k++) if (at(k)) return true;
+  return false;
 }
 
 /**
@@ -274,6 +298,7 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
         : topic !== null
           ? `topic:${topic}`
           : null,
+      increment: isIncrement(ctx, hedge ? hedge.from : i, to, counted),
       ...(topic !== null ? { topic } : {}),
     });
     i = to - 1;

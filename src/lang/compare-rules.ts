@@ -614,6 +614,12 @@ export interface FigureRules {
   /** Fixed phrases whose numbers are not figures ("unter vier augen"). */
   readonly idioms: readonly string[];
   /**
+   * Lower-case words that make a figure a number added to an earlier one ("drei weitere Leichen", "750 Soldaten
+   * zusätzlich"; "another 750 troops", "three more bodies"): in the counted noun phrase, just before the number or
+   * right after it or its noun. Such a figure is compared only with other added numbers, never with a total.
+   */
+  readonly incrementWords?: readonly string[];
+  /**
    * Hedges of more than one word, lower case: hedge words that hedge a number only with a link or a lead ("mehr als",
    * "more than", "at least"; never "mehr 5"), the links between a hedge and its number ("als"; "than", "to": "up
    * to"), and the word that opens a hedge word ("least" → "at"). None when absent.

@@ -15,6 +15,7 @@ const fig = (a: number, value: number, head: string, hedge: string | null = null
   end: 10 * value + 5,
   articleIndex: a,
   head,
+  increment: false,
 });
 
 describe('groupFigures with a memo (a growing story)', () => {

@@ -234,3 +234,35 @@ describe('plans and forecasts are not outcomes', () => {
     ]);
   });
 });
+
+describe('a number added to an earlier one is not compared with a total', () => {
+  it('German: "drei weitere Leichen" and "750 Soldaten zusätzlich" do not conflict with two bodies and 100 soldiers', () => {
+    const articles = fixtureArticles('de', [
+      {
+        id: 'a',
+        text: 'Am Dienstag wurden drei weitere Leichen geborgen. In der Nacht waren rund 100 Soldaten an die Botschaft verlegt worden.',
+      },
+      {
+        id: 'b',
+        text: 'Bereits am Montag waren zwei Leichen geborgen worden. Nun schicken die USA 750 Soldaten zusätzlich in die Region.',
+      },
+    ]);
+    const a = analyseStory(articles);
+    expect(a.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['drei', 'rund 100', 'zwei', '750']));
+    expect(a.conflicts).toEqual([]);
+  });
+
+  it('two added numbers of the same thing still conflict; English "another" marks one too', () => {
+    const german = fixtureArticles('de', [
+      { id: 'a', text: 'Am Dienstag wurden drei weitere Leichen geborgen.' },
+      { id: 'b', text: 'Am Dienstag wurden sieben weitere Leichen geborgen.' },
+    ]);
+    expect(analyseStory(german).conflicts.map((c) => c.values.map((v) => v.value))).toEqual([[3, 7]]);
+    const english = fixtureArticles('en', [
+      { id: 'a', text: 'Police said 5 people were injured in the crash.' },
+      { id: 'b', text: 'Another 13 people were treated for minor injuries.' },
+    ]);
+    expect(analyseStory(english).figures.map((f) => f.counted)).toEqual(['people', 'people']);
+    expect(analyseStory(english).conflicts).toEqual([]);
+  });
+});

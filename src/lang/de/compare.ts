@@ -1339,6 +1339,17 @@ const figures: FigureRules = {
   },
   oneWords: ['ein', 'eine', 'einer', 'einem', 'einen'],
   idioms: ['unter vier augen'],
+  incrementWords: [
+    'weitere',
+    'weiteren',
+    'weiterer',
+    'weiteres',
+    'zusätzlich',
+    'zusätzliche',
+    'zusätzlichen',
+    'zusätzlicher',
+    'zusätzliches',
+  ],
   // "mehr als 20"
   hedgePhrases: { linked: ['mehr'], links: ['als'], leads: {} },
   subjectArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],

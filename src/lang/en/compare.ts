@@ -667,6 +667,7 @@ const figures: FigureRules = {
   },
   oneWords: ['one', 'a', 'an'],
   idioms: [],
+  incrementWords: ['another', 'additional', 'further', 'more', 'extra'],
   // "more than 20", "up to 20", "at least 20"
   hedgePhrases: { linked: ['least', 'more'], links: ['than', 'to'], leads: { least: 'at' } },
   subjectArticles: ['the'],
