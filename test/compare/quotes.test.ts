@@ -65,6 +65,25 @@ describe('quotes on the example story', () => {
   });
 });
 
+describe('a title or nickname in quotation marks right before a name is no quote', () => {
+  it('German and English: „Nachtbürgermeister“ Tom Berg, “Dr. Death” Jack Kevorkian', () => {
+    const german = fixtureArticles('de', [
+      {
+        id: 'de',
+        text: 'Zwei der Surfer seien Rettungsschwimmer gewesen, sagte Kelbys „Nachtbürgermeister“ Tom Berg im Radio.',
+      },
+    ]);
+    const english = fixtureArticles('en', [
+      {
+        id: 'en',
+        text: 'The film follows “Dr. Death” Jack Kevorkian through his trial in Michigan, the studio said.',
+      },
+    ]);
+    expect(analyseStory(german).quotes.map((q) => q.text)).not.toContain('Nachtbürgermeister');
+    expect(analyseStory(english).quotes.map((q) => q.text)).not.toContain('Dr. Death');
+  });
+});
+
 describe('quotes in English', () => {
   const articles = fixtureArticles('en', [
     {
