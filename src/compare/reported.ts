@@ -383,7 +383,10 @@ function asSubject(f: Frames, from: number, v: number): ReturnType<typeof speake
 /** "X sagte, dass …", "X sagte, die Astronauten würden …", "Wie die Polizei mitteilte, wurden …". */
 function verbFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
-  const wie = ctx.rules.quotes.asMarkers.includes(ctx.words[from]?.lower ?? '');
+  // Not before a word of degree: "Wie viele Menschen dort waren, …" asks, it names no speaker.
+  const wie =
+    ctx.rules.quotes.asMarkers.includes(ctx.words[from]?.lower ?? '') &&
+    !(ctx.rules.quotes.degreeWords ?? []).includes(ctx.words[from + 1]?.lower ?? '');
   // "Wie X ausführte, …" with a verb outside the tables: the clause says that what follows is reported.
   const closing = wie ? asClauseVerb(f, from, to) : -1;
   if (closing > 0 && !f.verbs.has(ctx.words[closing]?.lower ?? '')) {

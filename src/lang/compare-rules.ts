@@ -388,6 +388,11 @@ export interface QuoteRules {
   /** A word opening "Wie X mitteilte, …": the speaker follows it, the content follows the clause. */
   readonly asMarkers: readonly string[];
   /**
+   * Lower-case words of degree that make an `asMarkers` word a question word when they follow it ("Wie viele Menschen
+   * dort waren, müsse geprüft werden", "Wie lange …"): no "Wie X mitteilte" frame.
+   */
+  readonly degreeWords?: readonly string[];
+  /**
    * Prepositions that give a person's view when they open a clause ("Für den Theologen Hans Küng sei der Rücktritt
    * „…“", "Was für die Ministerin eine „…“ ist"): the person is the speaker of the quote in that clause.
    */

@@ -65,6 +65,24 @@ describe('quotes on the example story', () => {
   });
 });
 
+describe('"Wie viele …" asks: it names no speaker', () => {
+  it('reported speech after "Nach Angaben von X" stays X\'s through "Wie viele Menschen …, müsse geprüft werden"', () => {
+    const articles = fixtureArticles('de', [
+      {
+        id: 'a',
+        text:
+          'Nach Angaben von Tom Berg war die Bar für je 100 Personen zugelassen. Wie viele Menschen sich ' +
+          'tatsächlich in der Nacht dort aufhielten, müsse geprüft werden. Für die zugelassene Zahl an Besuchern ' +
+          'seien genügend Ausgänge vorhanden gewesen.',
+      },
+    ]);
+    const speakers = analyseStory(articles)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => q.speaker);
+    expect(speakers).toEqual(['Tom Berg', 'Tom Berg', 'Tom Berg']);
+  });
+});
+
 describe('a title or nickname in quotation marks right before a name is no quote', () => {
   it('German and English: „Nachtbürgermeister“ Tom Berg, “Dr. Death” Jack Kevorkian', () => {
     const german = fixtureArticles('de', [
