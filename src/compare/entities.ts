@@ -39,7 +39,7 @@ import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
 import { isCapitalised, isNameWord, SENTENCE_OPENING, type Word } from './words.js';
 import { keptPer, keptPrefix, mapped, objects, refill } from '../core/kept.js';
-import { listSet } from './table-lookup.js';
+import { listHas, listSet } from './table-lookup.js';
 
 export interface RecognisedEntities {
   readonly entities: readonly Entity[];
@@ -613,6 +613,16 @@ function rolesCut(p: SeedPersons, ctx: ArticleContext | undefined): readonly Tag
   return names;
 }
 
+/**
+ * Whether a speaker's words open with a word a sentence opens with and no name does (`sentenceOpeners`: "Zumal
+ * Angestellte der Firma erklärten, …", "Wodurch Zeugen sagten …"): the speaker is no person's name.
+ */
+function opensWithOpener(words: readonly string[], ctx: ArticleContext | undefined): boolean {
+  const first = words[0];
+  if (ctx === undefined || first === undefined) return false;
+  return listHas(ctx.rules.entities.sentenceOpeners ?? [], first.toLowerCase());
+}
+
 function fullPersonNames(
   seeds: readonly ArticleSeeds[],
   speakers: readonly (readonly string[])[],
@@ -620,7 +630,7 @@ function fullPersonNames(
 ): TaggedName[] {
   // Each article's part is found once per seeds object (an article's seeds live between briefs).
   const per = seeds.map(seedPersons);
-  const spoken = speakers.filter((words) => words.length >= 2);
+  const spoken = speakers.filter((words) => words.length >= 2 && !opensWithOpener(words, ctx));
   const names: TaggedName[] = [
     ...per.flatMap((p) => rolesCut(p, ctx)),
     ...spoken.map((words) => withoutRoles({ words, rule: 'speaker' as const }, ctx)),
@@ -966,13 +976,27 @@ function entitiesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]
     const starts = new Set(list.map((m) => m.from));
     const ends = new Set(list.filter((m) => m.type === 'organization').map((m) => m.to - 1));
     const personEnds = new Set(list.filter((m) => m.type === 'person').map((m) => m.to - 1));
-    kept = list.filter(
-      (m) =>
-        !notAnEntity(ctxs[m.article] as ArticleContext, m) &&
-        !placeInLongerName(ctxs[m.article] as ArticleContext, m, ends, personEnds) &&
-        !continuedName(ctxs[m.article] as ArticleContext, m, starts) &&
-        !insideQuotedName(ctxs[m.article] as ArticleContext, m),
-    );
+    // An organisation's mention a place right after it ends ("die Diakonie Lindenau", "am Imperial College London"):
+    // the place is the last word of the organisation's name, which takes it in (GermEval spans the whole name).
+    const orgByEnd = new Map(list.filter((m) => m.type === 'organization').map((m) => [m.to - 1, m]));
+    const grown = new Map<RawMention, RawMention>();
+    kept = list
+      .filter((m) => {
+        const ctx = ctxs[m.article] as ArticleContext;
+        if (notAnEntity(ctx, m)) return false;
+        if (placeInLongerName(ctx, m, ends, personEnds)) {
+          const org = orgByEnd.get(m.from - 1);
+          if (org !== undefined) grown.set(org, m);
+          return false;
+        }
+        return !continuedName(ctx, m, starts) && !insideQuotedName(ctx, m);
+      })
+      .map((m) => {
+        const place = grown.get(m);
+        if (place === undefined) return m;
+        const text = (ctxs[m.article] as ArticleContext).article.text.slice(m.start, place.end);
+        return { ...m, end: place.end, to: place.to, text };
+      });
     entityMentions.set(list, kept);
   }
   return kept;

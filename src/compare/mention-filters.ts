@@ -29,6 +29,7 @@ import { commonNounWord, compoundNoun } from './persons.js';
 import { SENTENCE_OPENING, isCapitalised, lowerCaseWords } from './words.js';
 import { keptPer } from '../core/kept.js';
 import { firstFrom } from '../core/ordered.js';
+import { AGENCIES } from '../lang/outlets.js';
 
 /** A model number after a name: "747", "A380", "Go 345", "Tu-154"; then no capitalised (counted) word. */
 const MODEL_NUMBER = /^ (?:\d{3}|\p{Lu}{1,2}\d{2,4}|\p{Lu}\p{Ll}?[ -]?\d{2,4})(?![\d.,:])(?!\s+\p{Lu})/u;
@@ -253,6 +254,9 @@ export function givenNameBefore(ctx: ArticleContext, m: RawMention, ends: Readon
   );
 }
 
+/** The news agencies' names (`AGENCIES`) in lower case. */
+const AGENCY_NAMES: ReadonlySet<string> = new Set(AGENCIES.map((a) => a.toLowerCase()));
+
 /** Endings of adverbs and adjectives ("Einzig", "Lediglich", "Teilweise", "Erstmals"). */
 const ADVERB_SHAPED = /(?:ig|lich|isch|weise|mals|wärts)$/u;
 
@@ -287,6 +291,8 @@ export function placeInLongerName(
   // Stuttgart - Der Erreger …", "Corona Frankfurt (DPA-AFX) -").
   if (DATELINE_AFTER.test(ctx.article.text.slice(m.end, m.end + 3))) return false;
   if (personEnds.has(m.from - 1)) return false;
+  // A news agency's sign before a place is a dateline whose dash the source lost ("DPA Bern Das Parlament …").
+  if (AGENCY_NAMES.has(prev.lower)) return false;
   if (ends.has(m.from - 1)) return true;
   const { lower } = prev;
   // "in seiner alten Heimat Bochum": a word after an article or adjective is a noun.

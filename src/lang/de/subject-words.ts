@@ -41,6 +41,22 @@ export const SENTENCE_OPENERS: readonly string[] = list(`
   keiner keine keines vieles weniges manches mein meine dein deine sein seine ihre unser unsere euer eure eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend
 `);
 
+/** Prepositions (and "hin", "her") that make pronominal adverbs with "da-", "wo-" and "hier-". */
+const PRONOMINAL_PARTS = list(`
+  an auf aus bei durch für gegen her hin hinter in mit nach neben über um unter von vor wider zu zwischen
+`);
+
+/**
+ * Pronominal adverbs: "da-", "wo-" or "hier-" and a preposition, with an "r" before a vowel after "da"/"wo"
+ * ("dadurch", "worauf", "wodurch", "hierzu", "hieran"). Opening a sentence, they point back or ask ("Wodurch wurde
+ * das möglich?"): no name.
+ */
+export const PRONOMINAL_ADVERBS: readonly string[] = ['da', 'wo', 'hier'].flatMap((head) =>
+  PRONOMINAL_PARTS.map((part) =>
+    head !== 'hier' && /^[aeiouäöü]/u.test(part) ? `${head}r${part}` : head + part,
+  ),
+);
+
 /** Personal pronouns that open a sentence: no name, but they may stand for a speaker ("Ihnen zufolge …"). */
 export const OPENING_PRONOUNS: readonly string[] = list(`
   ich du er sie es wir ihr man mir mich dir dich ihm ihn uns euch ihnen sich
@@ -113,7 +129,10 @@ export const NOT_NAME_ENDINGS: readonly EndingGroup[] = [
       ...ABSTRACT_SINGULAR,
     ],
   },
-  { after: 3, endings: list(`end lnd rnd mal`) },
+  // Adjectives of Latin and French stems ("Populär", "Regulär", "Seriös", "Nervös"), and nouns of persons in "-är"
+  // ("Funktionär"): no name after four or three letters.
+  { after: 4, endings: list(`är`) },
+  { after: 3, endings: list(`end lnd rnd mal ös`) },
   { after: 2, endings: list(`iches iges eres licher`) },
 ];
 
