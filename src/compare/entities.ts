@@ -349,15 +349,32 @@ function wordsAfterArticle(ctx: ArticleContext): ReadonlySet<string> {
   let words = articleFollowers.get(ctx.words);
   if (words === undefined) {
     const found = new Set<string>();
+    const nounArticles = listSet(ctx.rules.entities.nounArticles ?? []);
     ctx.words.forEach((w, i) => {
       const prev = ctx.words[i - 1];
-      // An inflected determiner ("der", "einem", "the"; not "nun", "auch").
-      if (w.tightBefore && prev && inflectedArticle(ctx, prev.lower)) found.add(w.text);
+      // An inflected determiner ("der", "einem", "the"; not "nun", "auch"), or an article no name follows ("das").
+      if (
+        w.tightBefore &&
+        prev &&
+        (inflectedArticle(ctx, prev.lower) || nounArticleBefore(ctx, i, nounArticles))
+      )
+        found.add(w.text);
     });
     words = found;
     articleFollowers.set(ctx.words, words);
   }
   return words;
+}
+
+/**
+ * Whether the word at `i` stands after one of the `nounArticles` ("das Erdöl") and opens no longer name: "das
+ * Montauk Blue Hotel" names the hotel, not the town.
+ */
+function nounArticleBefore(ctx: ArticleContext, i: number, nounArticles: ReadonlySet<string>): boolean {
+  const prev = ctx.words[i - 1];
+  if (prev === undefined || !nounArticles.has(prev.lower)) return false;
+  const next = ctx.words[i + 1];
+  return !(next?.tightBefore === true && isCapitalised(next.text));
 }
 
 /** An inflected determiner ("der", "einem"; not "nun", "auch"). */
@@ -372,9 +389,16 @@ function wordsAfterDeterminer(ctx: ArticleContext): ReadonlySet<string> {
   if (words === undefined) {
     const found = new Set<string>();
     const contractions = new Set(ctx.rules.entities.articleContractions ?? []);
+    const nounArticles = listSet(ctx.rules.entities.nounArticles ?? []);
     ctx.words.forEach((w, i) => {
       const prev = ctx.words[i - 1];
-      if (w.tightBefore && prev && (contractions.has(prev.lower) || inflectedArticle(ctx, prev.lower)))
+      if (
+        w.tightBefore &&
+        prev &&
+        (contractions.has(prev.lower) ||
+          inflectedArticle(ctx, prev.lower) ||
+          nounArticleBefore(ctx, i, nounArticles))
+      )
         found.add(w.text);
     });
     words = found;

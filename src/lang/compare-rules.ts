@@ -137,6 +137,20 @@ export interface EntityRules {
   /** The shape (of the lower-case word) of a past participle ("geplant", "ausgestattet", "deklariert"; not "gerhardt"). */
   readonly participleShape?: RegExp;
   /**
+   * The shape (of the lower-case word) of a past participle that is no finite verb unless it is one of
+   * `participleLikeVerbs` ("gesagt", "gefehlt"): after a capitalised sentence opener it shows a fronted adverb or
+   * adjective ("Kurz gesagt, …", "Weit gefehlt"), no subject.
+   */
+  readonly bareParticipleShape?: RegExp;
+  /**
+   * Lower-case articles no person's or town's name stands after, besides the inflected ones (German "das", "ein",
+   * "kein": "das Erdöl", "ein Synthesegas"): a word the subject or genitive rule took, or one discovered as a place,
+   * that stands after one somewhere is a common noun.
+   */
+  readonly nounArticles?: readonly string[];
+  /** Lower-case finite verbs in the third person singular shaped like `bareParticipleShape` ("gehört", "gefällt"). */
+  readonly participleLikeVerbs?: readonly string[];
+  /**
    * Lower-case endings that make a capitalised sentence opener no name by the subject rule (adjectives, adverbs,
    * abstract nouns, present participles used as adverbs, adjectives used as nouns), in groups: a group's endings
    * count after at least `after` lower-case letters ("-end" after three: "überraschend", not "bend").

@@ -59,3 +59,70 @@ describe("a place right after an organisation's name ends that name", () => {
     expect(mentions('Das Amtsgericht Kassel hat entschieden.')).toEqual(['Kassel (place)']);
   });
 });
+
+describe('a fronted adverb, pronoun or ordinal is no subject name', () => {
+  it('takes no person from a word before a participle that is no finite verb', () => {
+    expect(
+      mentions('Die Lage ist ernst. Kurz gesagt, es fehlt Geld. Weit gefehlt, der Plan kam doch.'),
+    ).toEqual([]);
+  });
+
+  it('still takes a family name before a verb with the prefix "ge-"', () => {
+    expect(mentions('Das Spiel war gut. Kolbinger gehört zum Team.')).toEqual(['Kolbinger (person)']);
+  });
+
+  it('takes no person from a pronoun, a Swiss spelling, an adverb of time or an ordinal', () => {
+    expect(
+      mentions(
+        'Das Dorf war leer. Beides war nicht der Fall. Ausserdem kam Regen. Tagsüber kann man wandern.',
+      ),
+    ).toEqual([]);
+    expect(mentions('Dritte wurde die Läuferin aus Kassel. Vierte wurde Anna Kolbinger.')).toEqual([
+      'Kassel (place)',
+      'Anna Kolbinger (person)',
+    ]);
+  });
+
+  it('reads a hyphenated adjective without its hyphen', () => {
+    expect(mentions('Die Zahl sank. Corona-bedingt hat sich der Trend fortgesetzt.')).toEqual([]);
+  });
+
+  it('takes no person from a word that stands after the neuter article elsewhere', () => {
+    expect(mentions('Das Erdöl wird knapp. Erdöl bildet sich langsam.')).toEqual([]);
+  });
+});
+
+describe('a word in -s that is no genitive of a name', () => {
+  it('takes no person from an adverb in -s opening a sentence', () => {
+    expect(
+      mentions('Das war die Agenda 2010. Niemals können Methoden helfen. Andererseits muss man warten.'),
+    ).toEqual([]);
+  });
+
+  it('takes no person from a given name whose -s is its own', () => {
+    expect(mentions('Auf Platz drei landete Jan-Niklas Gwizdek aus Kassel.')).toEqual(['Kassel (place)']);
+  });
+});
+
+describe('a common noun after a place preposition is no place', () => {
+  it('takes no place from a plural in -s', () => {
+    expect(mentions('Wir sprechen in Interviews und Podcasts mit Fachleuten.')).toEqual([]);
+  });
+
+  it('takes no place from a word that stands after "ein" elsewhere', () => {
+    expect(mentions('Hier wird ein Synthesegas hergestellt. Das Methanol entsteht aus Synthesegas.')).toEqual(
+      [],
+    );
+  });
+
+  it('takes no place from the first part of a compound cut before its last part', () => {
+    expect(mentions('Sie forscht in Automatisierungs- & Elektrotechnik.')).toEqual([]);
+  });
+
+  it('still takes a town named after "in" and "nach"', () => {
+    expect(mentions('Wir fuhren nach Kelbrook. In Kelbrook ist es schön.')).toEqual([
+      'Kelbrook (place)',
+      'Kelbrook (place)',
+    ]);
+  });
+});
