@@ -858,6 +858,14 @@ const coveredWords: (mentions: readonly RawMention[]) => ReadonlySet<number> = k
  * that may be near-spellings are looked at (`fuzzyWords`), and a spelling is counted across the story only when a
  * target could take it (every word of that spelling is such a word, so the count is that of every word).
  */
+/** The mentions of `list` that overlap none of `kept` in their article (`list` is short: the fuzzy ones). */
+function withoutOverlaps(list: RawMention[], kept: readonly RawMention[]): RawMention[] {
+  if (list.length === 0) return list;
+  const articles = new Set(list.map((m) => m.article));
+  const near = kept.filter((m) => articles.has(m.article));
+  return list.filter((f) => !near.some((m) => m.article === f.article && m.start < f.end && f.start < m.end));
+}
+
 function fuzzyMentions(
   ctxs: readonly ArticleContext[],
   mentions: readonly (readonly RawMention[])[],
@@ -1508,7 +1516,8 @@ export function recogniseEntities(
   );
   const tallies = new Map<string, Tally>();
   for (const m of scanned) tally(tallies, m);
-  const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);
+  // (Not inside a mention the given-name rule made longer: "Thomas Schaefer" has no mention "Schaefer" too.)
+  const fuzzy = withoutOverlaps(fuzzyMentions(ctxs, perArticle, tallies), scanned);
   for (const m of fuzzy) tally(tallies, m);
   const mentions = mergedInText(scanned, fuzzy);
   const names = new Map<string, string>();

@@ -109,6 +109,11 @@ export interface EntityRules {
    */
   readonly organisationNounEndings?: readonly string[];
   /**
+   * Lower-case nouns of a company's relatives that end a compound with a known organisation or an acronym before a
+   * hyphen ("VW-Tochter", "Google-Mutter"): the name after the compound is an organisation's.
+   */
+  readonly subsidiaryNouns?: readonly string[];
+  /**
    * Words that end a medium's name after its own head noun ("Tiroler Tageszeitung Online"), as written: after an
    * organisation noun they are no organisation's name of their own.
    */

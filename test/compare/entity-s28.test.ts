@@ -126,3 +126,18 @@ describe('a common noun after a place preposition is no place', () => {
     ]);
   });
 });
+
+describe("a company's relative and a near spelling inside a name", () => {
+  it('takes the name after a known company or acronym and "-Tochter"/"-Mutter" for an organisation', () => {
+    expect(mentions('Die Google-Mutter Alphabet meldete Gewinne.')).toEqual(['Alphabet (organization)']);
+    expect(mentions('Die VW-Tochter Brimstal baut ein Werk.')).toEqual(['Brimstal (organization)']);
+  });
+
+  it('finds no second, shorter mention inside a full name', () => {
+    expect(
+      mentions(
+        'Finanzminister Thomas Schäfer ist tot. Der Politiker Thomas Schaefer war beliebt. Schäfers Vater half.',
+      ),
+    ).toEqual(['Thomas Schäfer (person)', 'Thomas Schaefer (person)', 'Schäfer (person)']);
+  });
+});

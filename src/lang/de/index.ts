@@ -119,6 +119,8 @@ export const de: LanguageRules = {
       titles: [...compare.entities.titles, ...ROLE_TITLES],
       titleEndings: [...compare.entities.titleEndings, ...ROLE_ENDINGS],
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
+      // "die VW-Tochter Audi", "die Google-Mutter Alphabet", "die Lufthansa-Schwester Brimair"
+      subsidiaryNouns: ['tochter', 'mutter', 'schwester'],
       mediumNameTails: MEDIUM_NAME_TAILS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
