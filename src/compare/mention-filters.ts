@@ -212,7 +212,28 @@ export function insideQuotedName(ctx: ArticleContext, m: RawMention): boolean {
   if (openAt % 2 !== 0) return false;
   const inner = text.slice(open + 1, close).trim();
   if (inner === m.text) return false;
-  return QUOTED_NAME.test(inner);
+  return QUOTED_NAME.test(inner) || (titleAfterWorkNoun(ctx, open) && wordCount(inner) <= TITLE_WORDS);
+}
+
+/** The most words of a quoted title after a work noun ("das Motto „Ein Mann suchte Amerika, doch …“"). */
+const TITLE_WORDS = 12;
+
+/** A word and at most one space right before a quotation mark. */
+const WORD_BEFORE_MARK = /(\p{L}+) ?$/u;
+
+/** The number of words (runs of non-space) in a text. */
+const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
+
+/**
+ * Whether a noun for a work or a name (the quote rules' `workNouns`: "Film", "Buch", "Motto", "Ausstellung") stands
+ * right before the quotation mark at `open`: the quoted words are a title, lower-case ones too ("der Film „Ein Sommer
+ * in Kassel“"), and a name inside it is a part of the title.
+ */
+function titleAfterWorkNoun(ctx: ArticleContext, open: number): boolean {
+  const hit = WORD_BEFORE_MARK.exec(ctx.article.text.slice(Math.max(0, open - 40), open));
+  if (hit === null) return false;
+  const lower = (hit[1] as string).toLowerCase();
+  return ctx.rules.quotes.workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)));
 }
 
 /** A word that may be a given name: capitalised, three to nine letters, no capital inside ("Raheem", "Calin"). */

@@ -141,3 +141,14 @@ describe("a company's relative and a near spelling inside a name", () => {
     ).toEqual(['Thomas Schäfer (person)', 'Thomas Schaefer (person)', 'Schäfer (person)']);
   });
 });
+
+describe('a name inside a quoted title after a work noun is a part of the title', () => {
+  it('takes no place or person from a title with lower-case words', () => {
+    expect(mentions('Der Film „Ein Sommer in Kassel“ läuft im Kino in Berlin.')).toEqual(['Berlin (place)']);
+    expect(mentions('Das Buch „Lena und der Feuervogel“ erschien im Herbst.')).toEqual([]);
+  });
+
+  it('still takes a place inside quoted speech', () => {
+    expect(mentions('Er sagte: „Wir fahren morgen nach Kassel.“')).toEqual(['Kassel (place)']);
+  });
+});
