@@ -225,11 +225,12 @@ const WORD_BEFORE_MARK = /(\p{L}+) ?$/u;
 const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
 
 /**
- * Whether a noun for a work or a name (the quote rules' `workNouns`: "Film", "Buch", "Motto", "Ausstellung") stands
+ * Whether, in a language whose tables ask for it (`titlesAfterWorkNouns`), a noun for a work or a name (the quote rules' `workNouns`: "Film", "Buch", "Motto", "Ausstellung") stands
  * right before the quotation mark at `open`: the quoted words are a title, lower-case ones too ("der Film „Ein Sommer
  * in Kassel“"), and a name inside it is a part of the title.
  */
 function titleAfterWorkNoun(ctx: ArticleContext, open: number): boolean {
+  if (ctx.rules.entities.titlesAfterWorkNouns !== true) return false;
   const hit = WORD_BEFORE_MARK.exec(ctx.article.text.slice(Math.max(0, open - 40), open));
   if (hit === null) return false;
   const lower = (hit[1] as string).toLowerCase();

@@ -114,6 +114,11 @@ export interface EntityRules {
    */
   readonly subsidiaryNouns?: readonly string[];
   /**
+   * Whether quoted words right after a noun of the quote tables' `workNouns` are a title whose names are parts of it,
+   * lower-case words in it or not ("der Film „Ein Sommer in Kassel“"): GermEval tags the title, not the place.
+   */
+  readonly titlesAfterWorkNouns?: boolean;
+  /**
    * Words that end a medium's name after its own head noun ("Tiroler Tageszeitung Online"), as written: after an
    * organisation noun they are no organisation's name of their own.
    */

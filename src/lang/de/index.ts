@@ -121,6 +121,7 @@ export const de: LanguageRules = {
       organisationNounEndings: ORGANISATION_NOUN_ENDINGS,
       // "die VW-Tochter Audi", "die Google-Mutter Alphabet", "die Lufthansa-Schwester Brimair"
       subsidiaryNouns: ['tochter', 'mutter', 'schwester'],
+      titlesAfterWorkNouns: true,
       mediumNameTails: MEDIUM_NAME_TAILS,
       adjectiveOrganisationHeads: ADJECTIVE_ORGANISATION_HEADS,
       adjectivePlaceHeads: ADJECTIVE_PLACE_HEADS,
