@@ -225,9 +225,10 @@ const WORD_BEFORE_MARK = /(\p{L}+) ?$/u;
 const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
 
 /**
- * Whether, in a language whose tables ask for it (`titlesAfterWorkNouns`), a noun for a work or a name (the quote rules' `workNouns`: "Film", "Buch", "Motto", "Ausstellung") stands
- * right before the quotation mark at `open`: the quoted words are a title, lower-case ones too ("der Film „Ein Sommer
- * in Kassel“"), and a name inside it is a part of the title.
+ * Whether, in a language whose tables ask for it (`titlesAfterWorkNouns`), a noun for a work or a name (the quote
+ * rules' `workNouns`: "Film", "Buch", "Motto", "Ausstellung") stands right before the quotation mark at `open`: the
+ * quoted words are a title, lower-case ones too ("der Film „Ein Sommer in Kassel“"), and a name inside it is a part
+ * of the title.
  */
 function titleAfterWorkNoun(ctx: ArticleContext, open: number): boolean {
   if (ctx.rules.entities.titlesAfterWorkNouns !== true) return false;
