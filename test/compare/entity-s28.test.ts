@@ -133,6 +133,11 @@ describe("a company's relative and a near spelling inside a name", () => {
     expect(mentions('Die VW-Tochter Brimstal baut ein Werk.')).toEqual(['Brimstal (organization)']);
   });
 
+  it('takes the name after a known person\'s "-Tochter"/"-Sohn" for a person', () => {
+    expect(mentions('Die Trump-Tochter Ivanka kam auch.')).toEqual(['Ivanka (person)']);
+    expect(mentions('Der Biden-Sohn Hunter wurde angeklagt.')).toEqual(['Hunter (person)']);
+  });
+
   it('finds no second, shorter mention inside a full name', () => {
     expect(
       mentions(
