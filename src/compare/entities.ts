@@ -853,11 +853,6 @@ const coveredWords: (mentions: readonly RawMention[]) => ReadonlySet<number> = k
   (mentions) => new Set(mentions.map((m) => m.from)),
 );
 
-/**
- * "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. Only the words
- * that may be near-spellings are looked at (`fuzzyWords`), and a spelling is counted across the story only when a
- * target could take it (every word of that spelling is such a word, so the count is that of every word).
- */
 /** The mentions of `list` that overlap none of `kept` in their article (`list` is short: the fuzzy ones). */
 function withoutOverlaps(list: RawMention[], kept: readonly RawMention[]): RawMention[] {
   if (list.length === 0) return list;
@@ -866,6 +861,11 @@ function withoutOverlaps(list: RawMention[], kept: readonly RawMention[]): RawMe
   return list.filter((f) => !near.some((m) => m.article === f.article && m.start < f.end && f.start < m.end));
 }
 
+/**
+ * "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. Only the words
+ * that may be near-spellings are looked at (`fuzzyWords`), and a spelling is counted across the story only when a
+ * target could take it (every word of that spelling is such a word, so the count is that of every word).
+ */
 function fuzzyMentions(
   ctxs: readonly ArticleContext[],
   mentions: readonly (readonly RawMention[])[],
