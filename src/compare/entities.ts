@@ -39,7 +39,7 @@ import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
 import { isCapitalised, isNameWord, SENTENCE_OPENING, type Word } from './words.js';
 import { keptPer, keptPrefix, mapped, objects, refill } from '../core/kept.js';
-import { listSet } from './table-lookup.js';
+import { listHas, listSet } from './table-lookup.js';
 
 export interface RecognisedEntities {
   readonly entities: readonly Entity[];
@@ -349,15 +349,32 @@ function wordsAfterArticle(ctx: ArticleContext): ReadonlySet<string> {
   let words = articleFollowers.get(ctx.words);
   if (words === undefined) {
     const found = new Set<string>();
+    const nounArticles = listSet(ctx.rules.entities.nounArticles ?? []);
     ctx.words.forEach((w, i) => {
       const prev = ctx.words[i - 1];
-      // An inflected determiner ("der", "einem", "the"; not "nun", "auch").
-      if (w.tightBefore && prev && inflectedArticle(ctx, prev.lower)) found.add(w.text);
+      // An inflected determiner ("der", "einem", "the"; not "nun", "auch"), or an article no name follows ("das").
+      if (
+        w.tightBefore &&
+        prev &&
+        (inflectedArticle(ctx, prev.lower) || nounArticleBefore(ctx, i, nounArticles))
+      )
+        found.add(w.text);
     });
     words = found;
     articleFollowers.set(ctx.words, words);
   }
   return words;
+}
+
+/**
+ * Whether the word at `i` stands after one of the `nounArticles` ("das Erdöl") and opens no longer name: "das
+ * Montauk Blue Hotel" names the hotel, not the town.
+ */
+function nounArticleBefore(ctx: ArticleContext, i: number, nounArticles: ReadonlySet<string>): boolean {
+  const prev = ctx.words[i - 1];
+  if (prev === undefined || !nounArticles.has(prev.lower)) return false;
+  const next = ctx.words[i + 1];
+  return !(next?.tightBefore === true && isCapitalised(next.text));
 }
 
 /** An inflected determiner ("der", "einem"; not "nun", "auch"). */
@@ -372,9 +389,16 @@ function wordsAfterDeterminer(ctx: ArticleContext): ReadonlySet<string> {
   if (words === undefined) {
     const found = new Set<string>();
     const contractions = new Set(ctx.rules.entities.articleContractions ?? []);
+    const nounArticles = listSet(ctx.rules.entities.nounArticles ?? []);
     ctx.words.forEach((w, i) => {
       const prev = ctx.words[i - 1];
-      if (w.tightBefore && prev && (contractions.has(prev.lower) || inflectedArticle(ctx, prev.lower)))
+      if (
+        w.tightBefore &&
+        prev &&
+        (contractions.has(prev.lower) ||
+          inflectedArticle(ctx, prev.lower) ||
+          nounArticleBefore(ctx, i, nounArticles))
+      )
         found.add(w.text);
     });
     words = found;
@@ -613,6 +637,16 @@ function rolesCut(p: SeedPersons, ctx: ArticleContext | undefined): readonly Tag
   return names;
 }
 
+/**
+ * Whether a speaker's words open with a word a sentence opens with and no name does (`sentenceOpeners`: "Zumal
+ * Angestellte der Firma erklärten, …", "Wodurch Zeugen sagten …"): the speaker is no person's name.
+ */
+function opensWithOpener(words: readonly string[], ctx: ArticleContext | undefined): boolean {
+  const first = words[0];
+  if (ctx === undefined || first === undefined) return false;
+  return listHas(ctx.rules.entities.sentenceOpeners ?? [], first.toLowerCase());
+}
+
 function fullPersonNames(
   seeds: readonly ArticleSeeds[],
   speakers: readonly (readonly string[])[],
@@ -620,7 +654,7 @@ function fullPersonNames(
 ): TaggedName[] {
   // Each article's part is found once per seeds object (an article's seeds live between briefs).
   const per = seeds.map(seedPersons);
-  const spoken = speakers.filter((words) => words.length >= 2);
+  const spoken = speakers.filter((words) => words.length >= 2 && !opensWithOpener(words, ctx));
   const names: TaggedName[] = [
     ...per.flatMap((p) => rolesCut(p, ctx)),
     ...spoken.map((words) => withoutRoles({ words, rule: 'speaker' as const }, ctx)),
@@ -819,6 +853,14 @@ const coveredWords: (mentions: readonly RawMention[]) => ReadonlySet<number> = k
   (mentions) => new Set(mentions.map((m) => m.from)),
 );
 
+/** The mentions of `list` that overlap none of `kept` in their article (`list` is short: the fuzzy ones). */
+function withoutOverlaps(list: RawMention[], kept: readonly RawMention[]): RawMention[] {
+  if (list.length === 0) return list;
+  const articles = new Set(list.map((m) => m.article));
+  const near = kept.filter((m) => articles.has(m.article));
+  return list.filter((f) => !near.some((m) => m.article === f.article && m.start < f.end && f.start < m.end));
+}
+
 /**
  * "Wlodiwostok" → "Wladiwostok": an unknown long word close to a more frequent name of the story. Only the words
  * that may be near-spellings are looked at (`fuzzyWords`), and a spelling is counted across the story only when a
@@ -966,13 +1008,27 @@ function entitiesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]
     const starts = new Set(list.map((m) => m.from));
     const ends = new Set(list.filter((m) => m.type === 'organization').map((m) => m.to - 1));
     const personEnds = new Set(list.filter((m) => m.type === 'person').map((m) => m.to - 1));
-    kept = list.filter(
-      (m) =>
-        !notAnEntity(ctxs[m.article] as ArticleContext, m) &&
-        !placeInLongerName(ctxs[m.article] as ArticleContext, m, ends, personEnds) &&
-        !continuedName(ctxs[m.article] as ArticleContext, m, starts) &&
-        !insideQuotedName(ctxs[m.article] as ArticleContext, m),
-    );
+    // An organisation's mention a place right after it ends ("die Diakonie Lindenau", "am Imperial College London"):
+    // the place is the last word of the organisation's name, which takes it in (GermEval spans the whole name).
+    const orgByEnd = new Map(list.filter((m) => m.type === 'organization').map((m) => [m.to - 1, m]));
+    const grown = new Map<RawMention, RawMention>();
+    kept = list
+      .filter((m) => {
+        const ctx = ctxs[m.article] as ArticleContext;
+        if (notAnEntity(ctx, m)) return false;
+        if (placeInLongerName(ctx, m, ends, personEnds)) {
+          const org = orgByEnd.get(m.from - 1);
+          if (org !== undefined) grown.set(org, m);
+          return false;
+        }
+        return !continuedName(ctx, m, starts) && !insideQuotedName(ctx, m);
+      })
+      .map((m) => {
+        const place = grown.get(m);
+        if (place === undefined) return m;
+        const text = (ctxs[m.article] as ArticleContext).article.text.slice(m.start, place.end);
+        return { ...m, end: place.end, to: place.to, text };
+      });
     entityMentions.set(list, kept);
   }
   return kept;
@@ -1460,7 +1516,8 @@ export function recogniseEntities(
   );
   const tallies = new Map<string, Tally>();
   for (const m of scanned) tally(tallies, m);
-  const fuzzy = fuzzyMentions(ctxs, perArticle, tallies);
+  // (Not inside a mention the given-name rule made longer: "Thomas Schaefer" has no mention "Schaefer" too.)
+  const fuzzy = withoutOverlaps(fuzzyMentions(ctxs, perArticle, tallies), scanned);
   for (const m of fuzzy) tally(tallies, m);
   const mentions = mergedInText(scanned, fuzzy);
   const names = new Map<string, string>();

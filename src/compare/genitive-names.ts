@@ -98,6 +98,16 @@ function genitiveDeterminers(ctx: ArticleContext): ReadonlySet<string> {
   return set;
 }
 
+/** The language's sentence openers (`sentenceOpeners`) as a set, made once per table. */
+const sentenceOpeners = keptPer(
+  (rules: ArticleContext['rules']): ReadonlySet<string> => new Set(rules.entities.sentenceOpeners ?? []),
+);
+
+/** Whether a word in -s, or its last part after a hyphen, is a known given name ("Mats", "Jan-Niklas"). */
+function ownGivenName(word: string, ctx: ArticleContext): boolean {
+  return ctx.sets.firstNames.has(word) || ctx.sets.firstNames.has(word.slice(word.lastIndexOf('-') + 1));
+}
+
 /** Persons named by a genitive before a noun in one article; the seed is the name without its `-s`. */
 export function genitiveNames(ctx: ArticleContext): NameSeed[] {
   const { words } = ctx;
@@ -112,6 +122,9 @@ export function genitiveNames(ctx: ArticleContext): NameSeed[] {
     const base = genitiveBase(w.text);
     if (base === undefined || !nounFollows(ctx, i) || boundBefore(words[i - 1], ctx)) continue;
     if (openers(ctx).has(w.lower) || lower.has(w.lower) || lower.has(base.toLowerCase())) continue;
+    // An adverb in -s opening a sentence ("Niemals", "Andererseits"), a given name whose -s is its own ("Mats
+    // Wilander", "Jan-Niklas Berger"): no genitive.
+    if (sentenceOpeners(ctx.rules).has(w.lower) || ownGivenName(w.text, ctx)) continue;
     if (commonNounWord(base, ctx) || commonNounWord(w.text, ctx) || isTitleWord(w, ctx)) continue;
     // A compound ending in a common noun is a noun in any case ("Elektroautos"), also one whose -s is its own
     // ("Arbeitskreis"; a noun of five letters or more there: "Platons" does not end in "tons").

@@ -78,6 +78,16 @@ const sentenceOpeners = keptPer(
 );
 
 /**
+ * A known person's relative written as one hyphenated word ("die Trump-Tochter Ivanka", "der Biden-Sohn Hunter"): a
+ * known person's family name, a hyphen and a word for a relative.
+ */
+function personsRelative(w: Word, kin: ReadonlySet<string>, ctx: ArticleContext): boolean {
+  const cut = w.text.lastIndexOf('-');
+  if (cut <= 0 || !kin.has(w.lower.slice(cut + 1))) return false;
+  return ctx.sets.names.knownPersons.has(w.text.slice(0, cut));
+}
+
+/**
  * Up to three name words after a word for a relative ("Sohn Murchad", "Tante Cilli", "Halbbruder Sven", "Bruder
  * Manfred"): German names a relative by the kin word and the name, as it names an office by its title. A sentence
  * opener is none ("Erste Spur zur Mutter Anscheinend hat …": a heading glued to the text).
@@ -87,7 +97,8 @@ export function relativeNames(ctx: ArticleContext): NameSeed[] {
   const kin = new Set(ctx.rules.entities.relativeNouns ?? []);
   const out: NameSeed[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!kin.has((words[i] as Word).lower) || !isCapitalised((words[i] as Word).text)) continue;
+    const w = words[i] as Word;
+    if (!(kin.has(w.lower) || personsRelative(w, kin, ctx)) || !isCapitalised(w.text)) continue;
     let j = i + 1;
     // An adverb that opens a sentence ends the name: a heading runs into the text ("Mutter Offenbar hat …").
     while (

@@ -29,6 +29,7 @@ import { commonNounWord, compoundNoun } from './persons.js';
 import { SENTENCE_OPENING, isCapitalised, lowerCaseWords } from './words.js';
 import { keptPer } from '../core/kept.js';
 import { firstFrom } from '../core/ordered.js';
+import { AGENCIES } from '../lang/outlets.js';
 
 /** A model number after a name: "747", "A380", "Go 345", "Tu-154"; then no capitalised (counted) word. */
 const MODEL_NUMBER = /^ (?:\d{3}|\p{Lu}{1,2}\d{2,4}|\p{Lu}\p{Ll}?[ -]?\d{2,4})(?![\d.,:])(?!\s+\p{Lu})/u;
@@ -211,7 +212,30 @@ export function insideQuotedName(ctx: ArticleContext, m: RawMention): boolean {
   if (openAt % 2 !== 0) return false;
   const inner = text.slice(open + 1, close).trim();
   if (inner === m.text) return false;
-  return QUOTED_NAME.test(inner);
+  return QUOTED_NAME.test(inner) || (titleAfterWorkNoun(ctx, open) && wordCount(inner) <= TITLE_WORDS);
+}
+
+/** The most words of a quoted title after a work noun ("das Motto „Ein Mann suchte Amerika, doch …“"). */
+const TITLE_WORDS = 12;
+
+/** A word and at most one space right before a quotation mark. */
+const WORD_BEFORE_MARK = /(\p{L}+) ?$/u;
+
+/** The number of words (runs of non-space) in a text. */
+const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
+
+/**
+ * Whether, in a language whose tables ask for it (`titlesAfterWorkNouns`), a noun for a work or a name (the quote
+ * rules' `workNouns`: "Film", "Buch", "Motto", "Ausstellung") stands right before the quotation mark at `open`: the
+ * quoted words are a title, lower-case ones too ("der Film „Ein Sommer in Kassel“"), and a name inside it is a part
+ * of the title.
+ */
+function titleAfterWorkNoun(ctx: ArticleContext, open: number): boolean {
+  if (ctx.rules.entities.titlesAfterWorkNouns !== true) return false;
+  const hit = WORD_BEFORE_MARK.exec(ctx.article.text.slice(Math.max(0, open - 40), open));
+  if (hit === null) return false;
+  const lower = (hit[1] as string).toLowerCase();
+  return ctx.rules.quotes.workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)));
 }
 
 /** A word that may be a given name: capitalised, three to nine letters, no capital inside ("Raheem", "Calin"). */
@@ -253,6 +277,9 @@ export function givenNameBefore(ctx: ArticleContext, m: RawMention, ends: Readon
   );
 }
 
+/** The news agencies' names (`AGENCIES`) in lower case. */
+const AGENCY_NAMES: ReadonlySet<string> = new Set(AGENCIES.map((a) => a.toLowerCase()));
+
 /** Endings of adverbs and adjectives ("Einzig", "Lediglich", "Teilweise", "Erstmals"). */
 const ADVERB_SHAPED = /(?:ig|lich|isch|weise|mals|wärts)$/u;
 
@@ -287,6 +314,8 @@ export function placeInLongerName(
   // Stuttgart - Der Erreger …", "Corona Frankfurt (DPA-AFX) -").
   if (DATELINE_AFTER.test(ctx.article.text.slice(m.end, m.end + 3))) return false;
   if (personEnds.has(m.from - 1)) return false;
+  // A news agency's sign before a place is a dateline whose dash the source lost ("DPA Bern Das Parlament …").
+  if (AGENCY_NAMES.has(prev.lower)) return false;
   if (ends.has(m.from - 1)) return true;
   const { lower } = prev;
   // "in seiner alten Heimat Bochum": a word after an article or adjective is a noun.

@@ -2,7 +2,7 @@ import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
 import { isTableName, knownPlaceName, openers, type TaggedName } from './name-rules.js';
 import { commonNounWord, compoundNoun, PLURAL_EN } from './persons.js';
-import { genitiveBase } from './gazetteer-index.js';
+import { genitiveBase, knownWord } from './gazetteer-index.js';
 import { isAcronym, isCapitalised, isNameWord, lowerCaseWords, type Word } from './words.js';
 import { stopwordsFor } from '../analyse/stopwords.js';
 
@@ -74,6 +74,17 @@ function organisationEnding(lower: string, endings: readonly string[]): boolean 
 }
 
 /**
+ * A company's relative ("die VW-Tochter Audi", "die Google-Mutter Alphabet"): a compound of a known organisation or
+ * an acronym, a hyphen and a noun of the language's `subsidiaryNouns` ("Tochter"); "Trump-Tochter" names a person's.
+ */
+function subsidiaryNoun(w: Word, ctx: ArticleContext): boolean {
+  const cut = w.text.lastIndexOf('-');
+  if (cut <= 0 || !(ctx.rules.entities.subsidiaryNouns ?? []).includes(w.lower.slice(cut + 1))) return false;
+  const owner = w.text.slice(0, cut);
+  return isAcronym(owner) || knownWord(owner)?.type === 'organization';
+}
+
+/**
  * Organisations found by rule in one article: the name after an organisation noun ("Nachrichtenagentur Tass",
  * "Spielzeughersteller Mattel") and compounds with an organisation ending ("Außenministerium", "US-Botschaft").
  */
@@ -92,7 +103,10 @@ export function organisationSeeds(ctx: ArticleContext): TaggedName[] {
         afterOrganisationNoun(ctx, i) ??
         (nounAfter(next, ctx) || mediumTail(ctx, i + 1) ? undefined : [next.text]);
       if (name) out.push({ words: name, rule: 'org-noun' });
-    } else if (isCapitalised(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) {
+    } else if (
+      (isCapitalised(w.text) && ctx.sets.organisationNounEnding.test(w.lower)) ||
+      subsidiaryNoun(w, ctx)
+    ) {
       const name = afterOrganisationNoun(ctx, i);
       if (name) out.push({ words: name, rule: 'org-noun' });
     }

@@ -84,8 +84,15 @@ function plausible(word: Word | undefined, ctx: ArticleContext): word is Word {
   if (ctx.sets.notPlaces.has(lower) || ctx.sets.calendar.has(lower) || ctx.sets.firstNames.has(word.text)) {
     return false;
   }
+  // "Automatisierungs- und …": the first part of a compound whose last part comes later.
+  if (ctx.article.text[word.end] === '-') return false;
+  // "in Interviews", "in Sprints": a plural in -s after a consonant, where nouns are capitalised (no town's name).
+  if (ctx.rules.entities.nounsCapitalised === true && PLURAL_S.test(lower)) return false;
   return !ctx.nouns.notPlace.test(lower) && !commonCompound(lower, ctx);
 }
+
+/** A word of six letters or more ending in -s after a consonant or "y" ("interviews", "sprints", "jurys"). */
+const PLURAL_S = /^\p{Ll}{4,}[^aeiouäöüs\P{L}]s$/u;
 
 /** A word (or its genitive) that the shared gazetteer or the language's tables know as a place. */
 const knownPlace = (word: Word | undefined, ctx: ArticleContext): boolean =>

@@ -31,6 +31,8 @@ interface SubjectSets {
   readonly singularVerbs: ReadonlySet<string>;
   readonly singularVerbShapes: readonly RegExp[];
   readonly participle: RegExp;
+  readonly bareParticiple: RegExp;
+  readonly participleLike: ReadonlySet<string>;
   /** A lower-case word with one of the table's `notNameEndings` (never matches when it has none). */
   readonly notName: RegExp;
   readonly reflexivePronouns: ReadonlySet<string>;
@@ -46,6 +48,8 @@ function subjectSets(ctx: ArticleContext): SubjectSets {
       singularVerbs = [],
       singularVerbShapes = [],
       participleShape = NEVER,
+      bareParticipleShape = NEVER,
+      participleLikeVerbs = [],
       notNameEndings = [],
       reflexivePronouns = [],
     } = ctx.rules.entities;
@@ -54,6 +58,8 @@ function subjectSets(ctx: ArticleContext): SubjectSets {
       singularVerbs: new Set(singularVerbs),
       singularVerbShapes,
       participle: participleShape,
+      bareParticiple: bareParticipleShape,
+      participleLike: new Set(participleLikeVerbs),
       notName: endingInGroups(notNameEndings),
       reflexivePronouns: new Set(reflexivePronouns),
     };
@@ -71,6 +77,12 @@ function singularVerb(w: Word | undefined, ctx: ArticleContext): boolean {
   if (singularVerbs.has(w.lower)) return true;
   if (sentenceOpeners.has(w.lower) || openers(ctx).has(w.lower)) return false;
   return singularVerbShapes.some((shape) => shape.test(w.lower));
+}
+
+/** Whether a word is a past participle that is no finite verb ("gesagt"; not "gehört"). */
+function bareParticiple(w: Word | undefined, ctx: ArticleContext): boolean {
+  const { bareParticiple: shape, participleLike } = subjectSets(ctx);
+  return w !== undefined && shape.test(w.lower) && !participleLike.has(w.lower);
 }
 
 /**
@@ -92,7 +104,12 @@ function nameWord(w: Word | undefined, ctx: ArticleContext): w is Word {
   if (singularVerbs.has(w.lower)) return false;
   // A compound of a known name or noun ("Berlin-Marathon", "Deutsch-Israeli", "China-Netzwerk").
   if (w.text.includes('-') && w.lower.split('-').some((part) => partNoName(part, ctx))) return false;
-  if (subjectSets(ctx).notName.test(w.lower) || compoundNoun(w.lower, ctx) || commonNounWord(w.text, ctx))
+  // (Read without its hyphens: "Corona-bedingt" ends like an adjective.)
+  if (
+    subjectSets(ctx).notName.test(w.lower.replaceAll('-', '')) ||
+    compoundNoun(w.lower, ctx) ||
+    commonNounWord(w.text, ctx)
+  )
     return false;
   if (isTitleWord(w, ctx) || ctx.sets.calendar.has(w.lower)) return false;
   return !isTableName(w.text, ctx) && knownWord(w.text) === undefined;
@@ -131,6 +148,8 @@ export function subjectNames(ctx: ArticleContext): NameSeed[] {
       (subjectSets(ctx).participle.test(w.lower) && ctx.sets.names.stativeAuxiliaries.has(verb?.lower ?? ''))
     )
       continue;
+    // "Kurz gesagt, …", "Weit gefehlt": a participle and no finite verb after the word, a fronted adverb.
+    if (bareParticiple(verb, ctx)) continue;
     // "Grund ist der neue Helikopter", "Hintergrund ist ein Streit": a noun fronted before a copula, the subject after.
     if (ctx.sets.names.predicateCopulas.has(verb?.lower ?? '')) continue;
     if (subjectAfter(ctx, i + 2)) continue;

@@ -109,6 +109,16 @@ export interface EntityRules {
    */
   readonly organisationNounEndings?: readonly string[];
   /**
+   * Lower-case nouns of a company's relatives that end a compound with a known organisation or an acronym before a
+   * hyphen ("VW-Tochter", "Google-Mutter"): the name after the compound is an organisation's.
+   */
+  readonly subsidiaryNouns?: readonly string[];
+  /**
+   * Whether quoted words right after a noun of the quote tables' `workNouns` are a title whose names are parts of it,
+   * lower-case words in it or not ("der Film „Ein Sommer in Kassel“"): GermEval tags the title, not the place.
+   */
+  readonly titlesAfterWorkNouns?: boolean;
+  /**
    * Words that end a medium's name after its own head noun ("Tiroler Tageszeitung Online"), as written: after an
    * organisation noun they are no organisation's name of their own.
    */
@@ -136,6 +146,20 @@ export interface EntityRules {
   readonly singularVerbShapes?: readonly RegExp[];
   /** The shape (of the lower-case word) of a past participle ("geplant", "ausgestattet", "deklariert"; not "gerhardt"). */
   readonly participleShape?: RegExp;
+  /**
+   * The shape (of the lower-case word) of a past participle that is no finite verb unless it is one of
+   * `participleLikeVerbs` ("gesagt", "gefehlt"): after a capitalised sentence opener it shows a fronted adverb or
+   * adjective ("Kurz gesagt, …", "Weit gefehlt"), no subject.
+   */
+  readonly bareParticipleShape?: RegExp;
+  /**
+   * Lower-case articles no person's or town's name stands after, besides the inflected ones (German "das", "ein",
+   * "kein": "das Erdöl", "ein Synthesegas"): a word the subject or genitive rule took, or one discovered as a place,
+   * that stands after one somewhere is a common noun.
+   */
+  readonly nounArticles?: readonly string[];
+  /** Lower-case finite verbs in the third person singular shaped like `bareParticipleShape` ("gehört", "gefällt"). */
+  readonly participleLikeVerbs?: readonly string[];
   /**
    * Lower-case endings that make a capitalised sentence opener no name by the subject rule (adjectives, adverbs,
    * abstract nouns, present participles used as adverbs, adjectives used as nouns), in groups: a group's endings

@@ -1380,7 +1380,8 @@ export const GOVERNED_NAMES = {
  * adjective after it (the adjective endings are the language's, see `ADJECTIVE_ENDINGS`): see `genitiveNameEndings`.
  */
 export const GENITIVE_NAME_ENDINGS = {
-  notGenitive: words(`es; us`),
+  // (and a French name's own -s after "è" or "ï": "Agnès", "Anaïs")
+  notGenitive: words(`es; us; ès; ïs`),
   inflected: words(`en; er; es; em; nde`),
 };
 

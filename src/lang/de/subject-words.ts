@@ -41,6 +41,39 @@ export const SENTENCE_OPENERS: readonly string[] = list(`
   keiner keine keines vieles weniges manches mein meine dein deine sein seine ihre unser unsere euer eure eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend
 `);
 
+/** Prepositions (and "hin", "her") that make pronominal adverbs with "da-", "wo-" and "hier-". */
+const PRONOMINAL_PARTS = list(`
+  an auf aus bei durch für gegen her hin hinter in mit nach neben über um unter von vor wider zu zwischen
+`);
+
+/**
+ * Pronominal adverbs: "da-", "wo-" or "hier-" and a preposition, with an "r" before a vowel after "da"/"wo"
+ * ("dadurch", "worauf", "wodurch", "hierzu", "hieran"). Opening a sentence, they point back or ask ("Wodurch wurde
+ * das möglich?"): no name.
+ */
+export const PRONOMINAL_ADVERBS: readonly string[] = ['da', 'wo', 'hier'].flatMap((head) =>
+  PRONOMINAL_PARTS.map((part) =>
+    head !== 'hier' && /^[aeiouäöü]/u.test(part) ? `${head}r${part}` : head + part,
+  ),
+);
+
+/**
+ * More words that open a sentence before its verb and name no one, for the entity rules: indefinite pronouns
+ * ("Beides", "Irgendwer"), adverbs of time, manner and addition ("Tagsüber", "Weithin", "Nebstdem", Austrian
+ * "Weiters"), question adverbs ("Inwieweit") and the ordinals ("Vierte wurde die Läuferin …").
+ */
+export const MORE_OPENERS: readonly string[] = [
+  ...list(`
+  beides irgendwer irgendwas irgendjemand irgendwo irgendwie irgendeiner irgendeine jedermann
+  tagsüber nebstdem weiters weithin wiederholt apropos inwieweit inwiefern ebenda ebendort anderswo anderorts
+  `),
+  ...list(`erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft letzt`).map((o) => `${o}e`),
+];
+
+/** A word of a list with "ss" for "ß", as Swiss German writes it ("ausserdem", "bloss"). */
+export const swissSpellings = (words: readonly string[]): string[] =>
+  words.filter((w) => w.includes('ß')).map((w) => w.replaceAll('ß', 'ss'));
+
 /** Personal pronouns that open a sentence: no name, but they may stand for a speaker ("Ihnen zufolge …"). */
 export const OPENING_PRONOUNS: readonly string[] = list(`
   ich du er sie es wir ihr man mir mich dir dich ihm ihn uns euch ihnen sich
@@ -56,6 +89,19 @@ export const SINGULAR_VERBS: readonly string[] = list(`
   starb begann gewann verlor trat zog bezog schied gelang galt gilt rief lief fiel sprach traf bot wies stieg fuhr
   flog las saß trug wuchs erhielt verließ hieß ließ bekam sang schlug floh entschied verschwand warf stahl half
   zwang schwieg empfahl erschien erwies bewies unterschrieb beschrieb vertrat betrat
+`);
+
+/** A past participle with "ge-" and nothing before it ("gesagt", "gefehlt", "geregelt"; not "geht"). */
+export const BARE_PARTICIPLE_SHAPE = /^ge\p{Ll}{2,}t$/u;
+
+/**
+ * Verbs with the inseparable prefix "ge-" whose present in the third person singular is shaped like a participle
+ * ("gehört", "gefällt", "gelingt"): a finite verb, so the word before it may be its subject.
+ */
+export const PARTICIPLE_LIKE_VERBS: readonly string[] = list(`
+  gehört gefällt gelingt genießt gesteht gerät gewährt gewährleistet gebraucht gestaltet gedenkt gefährdet
+  gehorcht genügt gelangt gebietet gebiert gestattet genehmigt geschieht gewinnt gewöhnt gefriert gebührt gedeiht
+  gesellt getraut geißelt gerbt geigt geizt gerinnt gesundet gestikuliert gebärdet gelüstet
 `);
 
 /** The forms of "werden" after which a fronted word in -t is a participle ("Verletzt wurde niemand"). */
@@ -113,7 +159,12 @@ export const NOT_NAME_ENDINGS: readonly EndingGroup[] = [
       ...ABSTRACT_SINGULAR,
     ],
   },
-  { after: 3, endings: list(`end lnd rnd mal`) },
+  // Adjectives of Latin and French stems ("Populär", "Regulär", "Seriös", "Nervös"), and nouns of persons in "-är"
+  // ("Funktionär"): no name after four or three letters.
+  { after: 4, endings: list(`är`) },
+  // Adjectives compounded with "-bedingt", "-gleich", "-frei" and "-voll" ("Corona-bedingt", "Zeitgleich").
+  { after: 3, endings: list(`bedingt gleich frei voll`) },
+  { after: 3, endings: list(`end lnd rnd mal ös`) },
   { after: 2, endings: list(`iches iges eres licher`) },
 ];
 
