@@ -218,8 +218,22 @@ export function insideQuotedName(ctx: ArticleContext, m: RawMention): boolean {
 /** The most words of a quoted title after a work noun ("das Motto „Ein Mann suchte Amerika, doch …“"). */
 const TITLE_WORDS = 12;
 
-/** A word and at most one space right before a quotation mark. */
-const WORD_BEFORE_MARK = /(\p{L}+) ?$/u;
+/** How far back the word before a quotation mark is read. */
+const WORD_REACH = 40;
+const LETTER = /\p{L}/u;
+
+/**
+ * The word (letters) right before offset `open`, at most one space between, read back from `open` within
+ * `WORD_REACH` characters; undefined when none. A loop, not a pattern anchored at the end (`/(\p{L}+) ?$/u` tries
+ * every start of a long run of letters again).
+ */
+export function wordBeforeMark(text: string, open: number): string | undefined {
+  const floor = Math.max(0, open - WORD_REACH);
+  const end = open > floor && text[open - 1] === ' ' ? open - 1 : open;
+  let start = end;
+  while (start > floor && LETTER.test(text[start - 1] as string)) start--;
+  return start < end ? text.slice(start, end) : undefined;
+}
 
 /** The number of words (runs of non-space) in a text. */
 const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
@@ -232,9 +246,9 @@ const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !
  */
 function titleAfterWorkNoun(ctx: ArticleContext, open: number): boolean {
   if (ctx.rules.entities.titlesAfterWorkNouns !== true) return false;
-  const hit = WORD_BEFORE_MARK.exec(ctx.article.text.slice(Math.max(0, open - 40), open));
-  if (hit === null) return false;
-  const lower = (hit[1] as string).toLowerCase();
+  const word = wordBeforeMark(ctx.article.text, open);
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
   return ctx.rules.quotes.workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)));
 }
 
