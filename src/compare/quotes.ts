@@ -29,6 +29,7 @@ import {
   ageWord,
   apposition,
   breakBefore,
+  epithetNameAt,
   particleNameAt,
   sentenceStart,
   speakerPhraseAt,
@@ -146,34 +147,9 @@ export function titleLike(ctx: ArticleContext, span: QuoteSpan, words: readonly 
   if (before && span.open - before.end <= 1) {
     if (words.length === 1 && mediumAddressed(ctx, wordIndexAt(ctx.words, span.open) - 1)) return true;
   }
-  if (epithetBeforeName(ctx, span, words)) return true;
+  if (epithetNameAt(ctx, span) >= 0) return true;
   if (words.length < 2 || !/^[\p{Lu}\d]/u.test(words[0]?.text ?? '')) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w.text) || titleFunctionWords.includes(w.lower));
-}
-
-/** Most words of an epithet in quotation marks before a name. */
-const EPITHET_WORDS = 2;
-/** A word of a name: a capital, then small letters ("Pat", "Smith"; not "FM", not "von"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}/u;
-
-/**
- * Whether one or two capitalised words in quotation marks stand right before a name of two capitalised words, one
- * space between each: a title or nickname of the person, not their words ("Den Haags „Nachtbürgermeister“ Pat Smith",
- * "“Dr. Death” Jack Kevorkian").
- */
-function epithetBeforeName(ctx: ArticleContext, span: QuoteSpan, words: readonly Word[]): boolean {
-  if (words.length > EPITHET_WORDS || !NAME_WORD.test(words[0]?.text ?? '')) return false;
-  const at = wordIndexAt(ctx.words, span.close + 1);
-  const [given, family] = [ctx.words[at], ctx.words[at + 1]];
-  const { text } = ctx.article;
-  return (
-    given !== undefined &&
-    family !== undefined &&
-    text.slice(span.close + 1, given.start) === ' ' &&
-    text.slice(given.end, family.start) === ' ' &&
-    NAME_WORD.test(given.text) &&
-    NAME_WORD.test(family.text)
-  );
 }
 
 /** Whether a noun for a work or a name stands right before the quotation marks ("den Film „…“", "Buch „…“"). */

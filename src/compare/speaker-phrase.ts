@@ -101,6 +101,44 @@ export function nounAfter(ctx: ArticleContext, i: number): boolean {
   return !!w && !breakBefore(ctx, k) && isCapitalised(w.text) && !ctx.sets.determiners.has(w.lower);
 }
 
+/** Most words of an epithet in quotation marks before a name. */
+const EPITHET_WORDS = 2;
+/** A word of a name: a capital, then small letters ("Pat", "Smith"; not "FM", not "von"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The index of the name's first word when `span` holds one or two capitalised words right before a name of two
+ * capitalised words, one space between each: a title or nickname of the person, not their words ("Den Haags
+ * „Nachtbürgermeister“ Pat Smith", "“Dr. Death” Jack Kevorkian"); else -1.
+ */
+export function epithetNameAt(ctx: ArticleContext, span: QuoteSpan): number {
+  const first = wordIndexAt(ctx.words, span.open + 1);
+  const at = wordIndexAt(ctx.words, span.close + 1);
+  const count = wordIndexAt(ctx.words, span.close) - first;
+  if (count < 1 || count > EPITHET_WORDS || !NAME_WORD.test(ctx.words[first]?.text ?? '')) return -1;
+  const [given, family] = [ctx.words[at], ctx.words[at + 1]];
+  const { text } = ctx.article;
+  return given !== undefined &&
+    family !== undefined &&
+    text.slice(span.close + 1, given.start) === ' ' &&
+    text.slice(given.end, family.start) === ' ' &&
+    NAME_WORD.test(given.text) &&
+    NAME_WORD.test(family.text)
+    ? at
+    : -1;
+}
+
+/**
+ * The index of the name after an epithet in quotation marks whose first word is word `k` ("Den Haags
+ * „Nachtbürgermeister“ Pat Smith": at "Nachtbürgermeister", the index of "Pat"); else -1.
+ */
+function nameAfterEpithet(ctx: ArticleContext, quotes: readonly QuoteSpan[], k: number): number {
+  const w = ctx.words[k];
+  const span = w && quotes.find((q) => q.open < w.start && q.close > w.start);
+  if (!w || !span || ctx.article.text.slice(span.open + 1, w.start).trim() !== '') return -1;
+  return epithetNameAt(ctx, span);
+}
+
 /** Whether word `k` starts a new clause or phrase (punctuation or a quote mark before it). */
 export function breakBefore(ctx: ArticleContext, k: number): boolean {
   const w = ctx.words[k];
@@ -234,11 +272,24 @@ export function speakerPhraseAt(
   const lowerRole = (w: Word): boolean =>
     lowerRoles !== undefined &&
     (lowerRoles.nouns.includes(w.lower) || lowerRoles.modifiers.includes(w.lower));
+  // A title in quotation marks before the name ("Den Haags „Nachtbürgermeister“ Pat Smith"): the words before the
+  // name are its role, the phrase reads on to the name.
+  let epithet: { readonly nouns: number; readonly name: number } | undefined;
   while (k < limit && nouns.length < 6) {
     const w = ctx.words[k] as Word;
+    const name = k > i && epithet === undefined ? nameAfterEpithet(ctx, quotes, k) : -1;
+    if (name > 0 && name < limit) {
+      epithet = { nouns: nouns.length, name };
+      k = name;
+      continue;
+    }
     if (
       insideQuote(quotes, w.start) ||
-      (k > i && breakBefore(ctx, k) && !afterInitial(ctx, k, nouns) && !afterHonorific(ctx, k, nouns))
+      (k > i &&
+        k !== epithet?.name &&
+        breakBefore(ctx, k) &&
+        !afterInitial(ctx, k, nouns) &&
+        !afterHonorific(ctx, k, nouns))
     )
       break;
     // "Karl von Brenn": the particles and the family name end the name.
@@ -300,11 +351,19 @@ export function speakerPhraseAt(
     if (isTitleWord(w, ctx) || roleNoun(ctx, w)) lastTitle = n;
   });
   if (lastTitle < 0 && !determiner) lastTitle = roleBeforeGivenName(nouns, sets.firstNames);
+  // after an epithet only the words after it can be the name
+  if (epithet !== undefined) lastTitle = Math.max(lastTitle, epithet.nouns - 1);
   const name = nouns.slice(lastTitle + 1).filter((w, n, all) => inName(ctx, w, n, all));
   const nameLike = name.length === nouns.length - lastTitle - 1 && name.length > 0;
-  if (nameLike && (lastTitle >= 0 || !determiner)) {
+  if (nameLike && (lastTitle >= 0 || !determiner || epithet !== undefined)) {
     const title = nouns[lastTitle];
-    const role = title ? ctx.words.slice(start, ctx.words.indexOf(title, start) + 1).map(written(ctx)) : [];
+    const roleEnd =
+      epithet !== undefined && lastTitle === epithet.nouns - 1
+        ? epithet.name
+        : title
+          ? ctx.words.indexOf(title, start) + 1
+          : start;
+    const role = ctx.words.slice(start, roleEnd).map(written(ctx));
     return {
       phrase: {
         kind: 'name',

@@ -83,7 +83,7 @@ describe('"Wie viele …" asks: it names no speaker', () => {
   });
 });
 
-describe('a title or nickname in quotation marks right before a name is no quote', () => {
+describe('a title or nickname in quotation marks right before a name is no quote, and no end of the speaker', () => {
   it('German and English: „Nachtbürgermeister“ Tom Berg, “Dr. Death” Jack Kevorkian', () => {
     const german = fixtureArticles('de', [
       {
@@ -98,6 +98,8 @@ describe('a title or nickname in quotation marks right before a name is no quote
       },
     ]);
     expect(analyseStory(german).quotes.map((q) => q.text)).not.toContain('Nachtbürgermeister');
+    // and the speaker phrase reads through the title to the name
+    expect(analyseStory(german).quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Tom Berg']]);
     expect(analyseStory(english).quotes.map((q) => q.text)).not.toContain('Dr. Death');
   });
 });
