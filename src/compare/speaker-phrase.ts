@@ -308,9 +308,9 @@ export function speakerPhraseAt(
     if (!isCapitalised(w.text) && !lowerRole(w) && !age) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     if (secondNoun(ctx, nouns.at(-1), w)) break;
-    const step = cutCompound(ctx, k, limit) ? 2 : 1; // "Bau- und Transportministerium": on to the head
-    if (step === 1) nouns.push(w);
-    k += step;
+    const cut = cutCompound(ctx, k, limit); // "Bau- und Transportministerium": on to the head
+    if (cut === 0) nouns.push(w);
+    k += cut === 0 ? 1 : cut;
   }
   // Lower-case modifiers alone ("former") are no phrase; nor are trailing ones ("Jane Doe, former …" ends at the name).
   while (
@@ -498,26 +498,39 @@ function secondNoun(ctx: ArticleContext, prev: Word | undefined, w: Word): boole
 }
 
 /**
- * Whether word `k` is a compound cut short before a joiner and a capitalised word ("Bau- und Transportministerium").
+ * How many words a compound cut short at word `k` spans before its head: its cut parts and the joiner ("Bau- und
+ * Transportministerium": 2; "Gesundheits-, Sozial- und Integrationsdirektor": 3), or 0 when word `k` is none.
  */
-function cutCompound(ctx: ArticleContext, k: number, limit: number): boolean {
-  const w = ctx.words[k];
-  const joiner = ctx.words[k + 1];
-  return (
-    w !== undefined &&
+function cutCompound(ctx: ArticleContext, k: number, limit: number): number {
+  const { text } = ctx.article;
+  let j = k;
+  // "Gesundheits-, Sozial- …": cut parts listed with commas before the last one
+  while (
+    j + 1 < limit &&
+    /^-,\s/u.test(text.slice((ctx.words[j] as Word).end, (ctx.words[j] as Word).end + 3))
+  )
+    j++;
+  const w = ctx.words[j];
+  const joiner = ctx.words[j + 1];
+  return w !== undefined &&
     joiner !== undefined &&
-    k + 2 < limit &&
-    /^-\s/u.test(ctx.article.text.slice(w.end, w.end + 2)) &&
+    j + 2 < limit &&
+    /^-\s/u.test(text.slice(w.end, w.end + 2)) &&
     ctx.rules.quotes.joiners.includes(joiner.lower) &&
-    isCapitalised(ctx.words[k + 2]?.text ?? '')
-  );
+    isCapitalised(ctx.words[j + 2]?.text ?? '')
+    ? j - k + 2
+    : 0;
 }
 
 /** A word as the phrase shows it: a compound cut short keeps its hyphen ("Bau-"). */
 const written =
   (ctx: ArticleContext) =>
   (w: Word): string =>
-    /^-\s/u.test(ctx.article.text.slice(w.end, w.end + 2)) ? `${w.text}-` : w.text;
+    /^-,\s/u.test(ctx.article.text.slice(w.end, w.end + 3))
+      ? `${w.text}-,`
+      : /^-\s/u.test(ctx.article.text.slice(w.end, w.end + 2))
+        ? `${w.text}-`
+        : w.text;
 
 /**
  * A phrase of time or measure ("Wenige Stunden nach …", "Ende Januar", "die Woche"): no one. One word alone may be a

@@ -65,6 +65,23 @@ describe('quotes on the example story', () => {
   });
 });
 
+describe('a role compound cut short, its parts listed with commas', () => {
+  it('"der Berner Gesundheits-, Sozial- und Integrationsdirektor Pierre Alain Schnegg" is Pierre Alain Schnegg', () => {
+    const articles = fixtureArticles('de', [
+      {
+        id: 'a',
+        text:
+          '«Wir senden falsche Signale aus», sagte der Berner Gesundheits-, Sozial- und Integrationsdirektor ' +
+          'Pierre Alain Schnegg. «Das Amt schweigt», sagte der Bau- und Verkehrsminister Karl Brenner.',
+      },
+    ]);
+    expect(analyseStory(articles).quotes.map((q) => q.speaker)).toEqual([
+      'Pierre Alain Schnegg',
+      'Karl Brenner',
+    ]);
+  });
+});
+
 describe('"Wie viele …" asks: it names no speaker', () => {
   it('reported speech after "Nach Angaben von X" stays X\'s through "Wie viele Menschen …, müsse geprüft werden"', () => {
     const articles = fixtureArticles('de', [
