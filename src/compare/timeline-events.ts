@@ -6,6 +6,7 @@
  */
 import type { AnalysedArticle, Token } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
+import { pointsBack } from '../lang/lines.js';
 import { keptPer, keptPrefix, mapped, refill } from '../core/kept.js';
 import { alternatives, countMatches, wordSpans } from '../core/regexp.js';
 import { runStartBefore } from '../core/trim.js';
@@ -315,13 +316,7 @@ function leansBack(language: string, text: string): boolean {
   const opening = /^\p{L}+/u.exec(text)?.[0];
   if (opening === undefined) return false;
   if (/^\p{Ll}/u.test(opening)) return true;
-  const word = opening.toLowerCase();
-  return (
-    lines !== undefined &&
-    (lines.personPronouns.includes(word) ||
-      lines.backPronouns?.includes(word) === true ||
-      lines.backConnectives?.includes(word) === true)
-  );
+  return pointsBack(opening.toLowerCase(), lines);
 }
 
 /** The passage of one dated mention: the clause that carries it, shortened. */

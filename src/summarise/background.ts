@@ -27,12 +27,14 @@ function holdsPhrase(words: readonly string[], phrase: readonly string[]): boole
  * words: the sentence tells what had happened before the story's events ("In February Kim had talked with Trump").
  */
 function inPluperfect(words: readonly string[], rules: NonNullable<LineRules['pluperfect']>): boolean {
-  let clause = 0;
+  // whether a subordinator opened the clause read so far ("than had been estimated", "if he had stayed"): an
+  // auxiliary there is no main verb
+  let subordinate = false;
   for (let i = 0; i < words.length; i++) {
-    if (!isWord(words[i] as string)) clause = i + 1;
-    if (!rules.auxiliaries.includes(words[i] as string)) continue;
-    // in a clause that a subordinator opens ("than had been estimated", "if he had stayed") it is no main verb
-    if (words.slice(clause, i).some((w) => rules.subordinators.includes(w))) continue;
+    const word = words[i] as string;
+    if (!isWord(word)) subordinate = false;
+    else if (rules.subordinators.includes(word)) subordinate = true;
+    if (subordinate || !rules.auxiliaries.includes(word)) continue;
     for (let k = i + 1; k <= i + rules.reach && k < words.length; k++) {
       const w = words[k] as string;
       if (!isWord(w)) break;

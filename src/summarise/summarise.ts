@@ -8,6 +8,7 @@ import {
   type Span,
 } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
+import { pointsBack } from '../lang/lines.js';
 import { collectCandidates, MAX_CANDIDATES, type Candidate, type CandidateMemo } from './candidates.js';
 import { chooseHeadline, type TitleTerms } from './headline.js';
 import type { NormalisedSummaryOptions } from './options.js';
@@ -55,13 +56,7 @@ function weakLead(article: AnalysedArticle, sentence: Pick<Span, 'start' | 'end'
   const lines = rulesFor(article.language).lines;
   if (lines?.captionMarks?.some((mark) => text.includes(mark)) === true) return true;
   const word = openingWord(text);
-  return (
-    word !== undefined &&
-    lines !== undefined &&
-    (lines.personPronouns.includes(word) ||
-      lines.backPronouns?.includes(word) === true ||
-      lines.backConnectives?.includes(word) === true)
-  );
+  return word !== undefined && pointsBack(word, lines);
 }
 
 /**
