@@ -277,19 +277,19 @@ export function speakerPhraseAt(
   let epithet: { readonly nouns: number; readonly name: number } | undefined;
   while (k < limit && nouns.length < 6) {
     const w = ctx.words[k] as Word;
-    const name = k > i && epithet === undefined ? nameAfterEpithet(ctx, quotes, k) : -1;
-    if (name > 0 && name < limit) {
+    if (insideQuote(quotes, w.start)) {
+      const name = k > i && epithet === undefined ? nameAfterEpithet(ctx, quotes, k) : -1;
+      if (name < 0 || name >= limit) break;
       epithet = { nouns: nouns.length, name };
       k = name;
       continue;
     }
     if (
-      insideQuote(quotes, w.start) ||
-      (k > i &&
-        k !== epithet?.name &&
-        breakBefore(ctx, k) &&
-        !afterInitial(ctx, k, nouns) &&
-        !afterHonorific(ctx, k, nouns))
+      k > i &&
+      k !== epithet?.name &&
+      breakBefore(ctx, k) &&
+      !afterInitial(ctx, k, nouns) &&
+      !afterHonorific(ctx, k, nouns)
     )
       break;
     // "Karl von Brenn": the particles and the family name end the name.
