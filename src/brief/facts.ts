@@ -514,39 +514,39 @@ function sameFactWhere(
     visits.calls = 0;
   }
   const call = ++visits.calls;
-  const seen: Carrier[] = [];
-  const look = (index: ReadonlyMap<string, readonly Carrier[]>, key: string): void => {
+  const verdicts = new Map<string, boolean>();
+  // Whether sentence `at` states the fact and `found` takes it (then the search ends).
+  const meets = (at: Carrier): boolean => {
+    if (at.article === x.article && at.sentence === x.sentence) return false;
+    if (askFirst && !found(at)) return false;
+    const shape = facts.joinedOf[at.article]?.[at.sentence];
+    if (shape === undefined) return false;
+    let same = verdicts.get(shape);
+    if (same === undefined) {
+      const y = factOf(facts, at.article, at.sentence);
+      if (y === undefined) return false;
+      same = sameFact(fact, y, facts);
+      verdicts.set(shape, same);
+    }
+    return same && (askFirst || found(at));
+  };
+  // Each sentence is matched when first met, in the order the index gives them (no list of them made first: a search
+  // that finds one early ends there).
+  const look = (index: ReadonlyMap<string, readonly Carrier[]>, key: string): boolean => {
     const list = index.get(key);
-    if (list === undefined) return;
+    if (list === undefined) return false;
     for (let k = 0; k < list.length; k++) {
       const at = list[k] as Carrier;
       const u = (firstOf[at.article] as number) + at.sentence;
       if (visits.stamp[u] === call) continue;
       visits.stamp[u] = call;
-      seen.push(at);
+      if (meets(at)) return true;
     }
+    return false;
   };
-  fact.terms.forEach((t, k) => {
-    const mine = !facts.common.has(t);
-    for (const key of keys[k] ?? []) {
-      look(facts.own, key);
-      if (mine) look(facts.all, key);
-    }
-  });
-  const verdicts = new Map<string, boolean>();
-  for (const at of seen) {
-    if (at.article === x.article && at.sentence === x.sentence) continue;
-    if (askFirst && !found(at)) continue;
-    const shape = facts.joinedOf[at.article]?.[at.sentence];
-    if (shape === undefined) continue;
-    let same = verdicts.get(shape);
-    if (same === undefined) {
-      const y = factOf(facts, at.article, at.sentence);
-      if (y === undefined) continue;
-      same = sameFact(fact, y, facts);
-      verdicts.set(shape, same);
-    }
-    if (same && (askFirst || found(at))) return true;
+  for (let k = 0; k < fact.terms.length; k++) {
+    const mine = !facts.common.has(fact.terms[k] as string);
+    for (const key of keys[k] ?? []) if (look(facts.own, key) || (mine && look(facts.all, key))) return true;
   }
   return false;
 }
