@@ -448,12 +448,21 @@ function ratios(
   n0: number,
   n1: number,
 ): { lo: Float64Array; hi: Float64Array } {
+  const ratioOf = (now: number, then: number): number =>
+    then === 0 ? 1 : Math.log((n1 + 1) / (now + 0.5)) / Math.log((n0 + 1) / (then + 0.5));
+  // A term whose frequency did not change has the ratio of that frequency: computed once per frequency (a story's
+  // terms have a few hundred frequencies among tens of thousands of terms), then the changed terms' own.
+  let most = 0;
+  for (let id = 0; id < space.df.length; id++) most = Math.max(most, space.df[id] as number);
+  const ofFrequency = new Float64Array(most + 1).fill(NaN);
   const ratio = new Float64Array(space.df.length);
   for (let id = 0; id < space.df.length; id++) {
     const now = space.df[id] as number;
-    const then = before.get(id) ?? now;
-    ratio[id] = then === 0 ? 1 : Math.log((n1 + 1) / (now + 0.5)) / Math.log((n0 + 1) / (then + 0.5));
+    let r = ofFrequency[now] as number;
+    if (Number.isNaN(r)) ofFrequency[now] = r = ratioOf(now, now);
+    ratio[id] = r;
   }
+  for (const [id, then] of before) ratio[id] = ratioOf(space.df[id] as number, then);
   const lo = new Float64Array(counted.length).fill(1);
   const hi = new Float64Array(counted.length).fill(1);
   counted.forEach((c, u) => {
