@@ -15,11 +15,15 @@ export class SentenceSet {
     return this.count;
   }
 
+  // The places as 32-bit integers: a carrier's sentence number is sometimes held as a double (made from the lexical
+  // pass's decisions), and a read keyed by a double threw away the code made for small integers (in every update).
   has(article: number, sentence: number): boolean {
-    return this.flags[article]?.[sentence] === 1;
+    return this.flags[article | 0]?.[sentence | 0] === 1;
   }
 
-  add(article: number, sentence: number): void {
+  add(articleNumber: number, sentenceNumber: number): void {
+    const article = articleNumber | 0;
+    const sentence = sentenceNumber | 0;
     let row = this.flags[article];
     if (row === undefined || sentence >= row.length) {
       const grown = new Uint8Array(Math.max(sentence + 1, 2 * (row?.length ?? 0), 16));
