@@ -22,21 +22,6 @@ const ranking = {
 };
 
 /**
- * The arrays of the rounds that gather four rows at a time (see `fourRound`): module constants of a fixed size, which
- * V8 compiles the rounds with as known places. Passed in as arguments, every read of the four rows checked and loaded
- * each array again and the rounds were no faster than one row at a time; read as constants they take less than half
- * the time (3 000 candidates, 440 000 edge entries: 13 → 6 ms). They hold up to `FOUR_NODES` candidates and
- * `FOUR_EDGES` edge entries (a graph of `MAX_CANDIDATES` that keeps `MAX_NEIGHBOURS` per candidate has at most
- * 2 × 256 × 3 000 = 1 536 000); a larger graph is ranked one row at a time (`oneRound`). Their 22 MB are reserved,
- * not used: only the pages a graph writes become the process's memory.
- */
-const FOUR_NODES = 0x10000;
-const FOUR_EDGES = 1 << 21;
-const FOUR_TARGETS = new Uint16Array(FOUR_EDGES);
-const FOUR_WEIGHTS = new Float64Array(FOUR_EDGES);
-const FOUR_SHARE = new Float64Array(FOUR_NODES);
-
-/**
  * Centrality by power iteration over the sparse similarity graph (LexRank-style), where an edge to a sentence of
  * another article weighs twice an edge inside the same article: content that several outlets carry rises. Work in
  * the number of edges per round, not in the square of the candidates.
@@ -44,7 +29,7 @@ const FOUR_SHARE = new Float64Array(FOUR_NODES);
  * Each round gathers a candidate's new rank from its own row (the graph is symmetric, each row ascending): the
  * shares of its neighbours in ascending order, which is the order in which a round that scatters each row to its
  * neighbours adds them, so the ranks are the same to the last bit; a gather writes each rank once instead of once per
- * edge. Four rows are gathered side by side where the graph fits `fourRound`'s arrays.
+ * edge.
  */
 export function centrality(
   candidates: readonly Pick<Candidate, 'article'>[],
@@ -52,10 +37,11 @@ export function centrality(
 ): Float64Array {
   const n = candidates.length;
   const { offsets, sims } = graph;
-  const edges = sims.length;
-  const four = n <= FOUR_NODES && edges <= FOUR_EDGES;
+  // The neighbours in 16 bits when they fit (a story has at most `MAX_CANDIDATES`): the rounds read every edge 30
+  // times, and a narrower row is read faster.
   // (Only the first entries of each kept array are read: as many as this graph has.)
-  if (!four && ranking.weights.length < edges) {
+  const edges = sims.length;
+  if (ranking.weights.length < edges) {
     ranking.weights = new Float64Array(edges);
     ranking.targets = new Uint16Array(edges);
   }
@@ -65,21 +51,16 @@ export function centrality(
     ranking.next = new Float64Array(n);
     ranking.share = new Float64Array(n);
   }
-  // The neighbours in 16 bits when they fit (a story has at most `MAX_CANDIDATES`): the rounds read every edge 30
-  // times, and a narrower row is read faster.
   let targets: Int32Array | Uint16Array = graph.targets;
-  let { weights, share } = ranking;
-  if (four) {
-    targets = FOUR_TARGETS;
-    weights = FOUR_WEIGHTS;
-    share = FOUR_SHARE;
-  } else if (n <= 0x10000) targets = ranking.targets;
-  if (targets !== graph.targets) targets.set(graph.targets);
+  if (n <= 0x10000) {
+    targets = ranking.targets;
+    targets.set(graph.targets);
+  }
   // filled by index: `Int32Array.from` with a function reads the list through its iterator (objects per item)
   const articleOf = new Int32Array(n);
   for (let i = 0; i < n; i++) articleOf[i] = (candidates[i] as Pick<Candidate, 'article'>).article;
   // Edge weights, computed once (they are symmetric): cross-article edges count fully, same-article ones half.
-  const { rowSums } = ranking;
+  const { weights, rowSums } = ranking;
   for (let i = 0; i < n; i++) {
     const article = articleOf[i] as number;
     let sum = 0;
@@ -94,17 +75,30 @@ export function centrality(
   const out = new Float64Array(n);
   let { rank, next } = ranking;
   rank.fill(1 / Math.max(1, n), 0, n);
+  const { share } = ranking;
   const damping = 0.85;
   const base = (1 - damping) / Math.max(1, n);
-  const rows = four ? rowsByLength(offsets, n) : undefined;
   for (let iter = 0; iter < 30; iter++) {
     // A candidate without edges has no row and is in none: its share is never read.
     for (let j = 0; j < n; j++) {
       const sum = rowSums[j] as number;
       share[j] = sum === 0 ? 0 : (damping * (rank[j] as number)) / sum;
     }
-    if (rows !== undefined) fourRound(rows, offsets, base, next);
-    else oneRound(offsets, targets, weights, share, base, next);
+    for (let i = 0; i < n; i++) {
+      let acc = base;
+      let k = offsets[i] as number;
+      const end = offsets[i + 1] as number;
+      // Four entries a step (fewer loop checks), added one after another in row order as the loop below adds them:
+      // the same sum to the last bit.
+      for (const stop = end - 3; k < stop; k += 4) {
+        acc += (share[targets[k] as number] as number) * (weights[k] as number);
+        acc += (share[targets[k + 1] as number] as number) * (weights[k + 1] as number);
+        acc += (share[targets[k + 2] as number] as number) * (weights[k + 2] as number);
+        acc += (share[targets[k + 3] as number] as number) * (weights[k + 3] as number);
+      }
+      for (; k < end; k++) acc += (share[targets[k] as number] as number) * (weights[k] as number);
+      next[i] = acc;
+    }
     const swap = rank;
     rank = next;
     next = swap;
@@ -113,114 +107,6 @@ export function centrality(
   for (let i = 0; i < n; i++) if ((rank[i] as number) > max) max = rank[i] as number;
   for (let i = 0; i < n; i++) out[i] = (rank[i] as number) / max;
   return out;
-}
-
-/** One round of centrality (see `centrality`): `next[i]` = `base` plus row i's shares times its weights, in row order. */
-function oneRound(
-  offsets: Int32Array,
-  targets: Int32Array | Uint16Array,
-  weights: Float64Array,
-  share: Float64Array,
-  base: number,
-  next: Float64Array,
-): void {
-  const n = offsets.length - 1;
-  for (let i = 0; i < n; i++) {
-    let acc = base;
-    let k = offsets[i] as number;
-    const end = offsets[i + 1] as number;
-    // Four entries a step (fewer loop checks), added one after another in row order as the loop below adds them:
-    // the same sum to the last bit.
-    for (const stop = end - 3; k < stop; k += 4) {
-      acc += (share[targets[k] as number] as number) * (weights[k] as number);
-      acc += (share[targets[k + 1] as number] as number) * (weights[k + 1] as number);
-      acc += (share[targets[k + 2] as number] as number) * (weights[k + 2] as number);
-      acc += (share[targets[k + 3] as number] as number) * (weights[k + 3] as number);
-    }
-    for (; k < end; k++) acc += (share[targets[k] as number] as number) * (weights[k] as number);
-    next[i] = acc;
-  }
-}
-
-/** The rows `0..n` in ascending order of length, rows of one length in ascending order (a counting sort). */
-function rowsByLength(offsets: Int32Array, n: number): Int32Array {
-  let longest = 0;
-  for (let i = 0; i < n; i++)
-    longest = Math.max(longest, (offsets[i + 1] as number) - (offsets[i] as number));
-  const start = new Int32Array(longest + 2);
-  for (let i = 0; i < n; i++) {
-    const length = (offsets[i + 1] as number) - (offsets[i] as number);
-    start[length + 1] = (start[length + 1] as number) + 1;
-  }
-  for (let l = 0; l <= longest; l++) start[l + 1] = (start[l + 1] as number) + (start[l] as number);
-  const rows = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const length = (offsets[i + 1] as number) - (offsets[i] as number);
-    rows[start[length] as number] = i;
-    start[length] = (start[length] as number) + 1;
-  }
-  return rows;
-}
-
-/**
- * `oneRound` over the graph in `FOUR_TARGETS`, `FOUR_WEIGHTS` and `FOUR_SHARE`, four rows side by side. Each row's sum
- * is one chain of additions, each waiting for the one before it; four rows at a time are four independent chains
- * that the processor overlaps. `rows` (see `rowsByLength`) puts rows of about one length together, so that the four
- * run together for the length of the shortest (the first of them) and each then finishes its own row alone. Every
- * row is still added in its own order, from `base`: the same ranks to the last bit.
- */
-function fourRound(rows: Int32Array, offsets: Int32Array, base: number, next: Float64Array): void {
-  const n = rows.length;
-  // The constants as plain local constants (a destructured list of them was not read as constants: no faster).
-  const targets = FOUR_TARGETS;
-  const weights = FOUR_WEIGHTS;
-  const share = FOUR_SHARE;
-  // The rows beyond a multiple of four (the shortest) alone, first: code reached only after the long loop would have
-  // no type feedback when V8 compiles the function in that loop, and was thrown away there in every round.
-  const alone = n % 4;
-  for (let p = 0; p < alone; p++) {
-    const r = rows[p] as number;
-    next[r] = fourRest(offsets, r, 0, base);
-  }
-  for (let p = alone; p < n; p += 4) {
-    const r0 = rows[p] as number;
-    const r1 = rows[p + 1] as number;
-    const r2 = rows[p + 2] as number;
-    const r3 = rows[p + 3] as number;
-    const s0 = offsets[r0] as number;
-    // Where the other three rows stand from the first, which is the shortest.
-    const d1 = (offsets[r1] as number) - s0;
-    const d2 = (offsets[r2] as number) - s0;
-    const d3 = (offsets[r3] as number) - s0;
-    const stop = offsets[r0 + 1] as number;
-    let a0 = base;
-    let a1 = base;
-    let a2 = base;
-    let a3 = base;
-    for (let k = s0; k < stop; k++) {
-      a0 += (share[targets[k] as number] as number) * (weights[k] as number);
-      a1 += (share[targets[k + d1] as number] as number) * (weights[k + d1] as number);
-      a2 += (share[targets[k + d2] as number] as number) * (weights[k + d2] as number);
-      a3 += (share[targets[k + d3] as number] as number) * (weights[k + d3] as number);
-    }
-    const done = stop - s0;
-    next[r0] = a0;
-    next[r1] = fourRest(offsets, r1, done, a1);
-    next[r2] = fourRest(offsets, r2, done, a2);
-    next[r3] = fourRest(offsets, r3, done, a3);
-  }
-}
-
-/** `acc` plus the products of row r's entries after its first `done` (in `FOUR_TARGETS` …), in row order. */
-function fourRest(offsets: Int32Array, r: number, done: number, acc: number): number {
-  const targets = FOUR_TARGETS;
-  const weights = FOUR_WEIGHTS;
-  const share = FOUR_SHARE;
-  let sum = acc;
-  const end = offsets[r + 1] as number;
-  for (let k = (offsets[r] as number) + done; k < end; k++)
-    sum += (share[targets[k] as number] as number) * (weights[k] as number);
-  return sum;
 }
 
 /** Cosine of each candidate with the centroid of the whole story, relative to the best one. */
