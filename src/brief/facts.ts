@@ -41,6 +41,11 @@ export interface StoryFacts {
    * (`factOf`): a brief compares the facts of few of its sentences, and their weights are the story's.
    */
   readonly made: (Fact | undefined)[];
+  /**
+   * What `sameFactAs` found for each sentence asked (by its place among all the story's sentences): a brief asks it
+   * for each of its lines twice (the summary for the line's support, the coverage for what the lines state).
+   */
+  readonly sameAs: (readonly Carrier[] | undefined)[];
   /** The fact terms of each article's sentences, and how many sentences hold each term among `sentences`. */
   readonly terms: readonly (readonly (readonly string[])[])[];
   readonly sets: readonly (readonly ReadonlySet<string>[])[];
@@ -344,6 +349,7 @@ export function storyFacts(
   }
   return {
     made: new Array<Fact | undefined>(sentences),
+    sameAs: new Array<readonly Carrier[] | undefined>(sentences),
     terms: found.map((a) => a.terms),
     sets: found.map((a) => a.sets),
     keySets: found.map((a) => a.keySets),
@@ -460,15 +466,23 @@ export function sameFactAt(facts: StoryFacts, a: Carrier, b: Carrier): boolean {
  * Every other sentence of the story that states the fact of sentence `x` (`sameFactAt`), in article then sentence
  * order: only the sentences that share a key with it are compared. Two sentences state the same fact only when a
  * term beyond the story's own of one meets a term of the other, and terms that meet share a key (`termKeys`): the
- * sentences found are those a comparison with every sentence finds.
+ * sentences found are those a comparison with every sentence finds. The list is kept with `facts` (`sameAs`) and
+ * given again when the sentence is asked again.
  */
-export function sameFactAs(facts: StoryFacts, x: Carrier): Carrier[] {
+export function sameFactAs(facts: StoryFacts, x: Carrier): readonly Carrier[] {
+  const first = facts.firstOf[x.article];
+  const u =
+    first !== undefined && x.sentence < (facts.terms[x.article]?.length ?? 0) ? first + x.sentence : -1;
+  const kept = u >= 0 ? facts.sameAs[u] : undefined;
+  if (kept !== undefined) return kept;
   const out: Carrier[] = [];
   sameFactWhere(facts, x, (at) => {
     out.push(at);
     return false;
   });
-  return out.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
+  out.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
+  if (u >= 0) facts.sameAs[u] = out;
+  return out;
 }
 
 /**
@@ -500,39 +514,39 @@ function sameFactWhere(
     visits.calls = 0;
   }
   const call = ++visits.calls;
-  const seen: Carrier[] = [];
-  const look = (index: ReadonlyMap<string, readonly Carrier[]>, key: string): void => {
+  const verdicts = new Map<string, boolean>();
+  // Whether sentence `at` states the fact and `found` takes it (then the search ends).
+  const meets = (at: Carrier): boolean => {
+    if (at.article === x.article && at.sentence === x.sentence) return false;
+    if (askFirst && !found(at)) return false;
+    const shape = facts.joinedOf[at.article]?.[at.sentence];
+    if (shape === undefined) return false;
+    let same = verdicts.get(shape);
+    if (same === undefined) {
+      const y = factOf(facts, at.article, at.sentence);
+      if (y === undefined) return false;
+      same = sameFact(fact, y, facts);
+      verdicts.set(shape, same);
+    }
+    return same && (askFirst || found(at));
+  };
+  // Each sentence is matched when first met, in the order the index gives them (no list of them made first: a search
+  // that finds one early ends there).
+  const look = (index: ReadonlyMap<string, readonly Carrier[]>, key: string): boolean => {
     const list = index.get(key);
-    if (list === undefined) return;
+    if (list === undefined) return false;
     for (let k = 0; k < list.length; k++) {
       const at = list[k] as Carrier;
       const u = (firstOf[at.article] as number) + at.sentence;
       if (visits.stamp[u] === call) continue;
       visits.stamp[u] = call;
-      seen.push(at);
+      if (meets(at)) return true;
     }
+    return false;
   };
-  fact.terms.forEach((t, k) => {
-    const mine = !facts.common.has(t);
-    for (const key of keys[k] ?? []) {
-      look(facts.own, key);
-      if (mine) look(facts.all, key);
-    }
-  });
-  const verdicts = new Map<string, boolean>();
-  for (const at of seen) {
-    if (at.article === x.article && at.sentence === x.sentence) continue;
-    if (askFirst && !found(at)) continue;
-    const shape = facts.joinedOf[at.article]?.[at.sentence];
-    if (shape === undefined) continue;
-    let same = verdicts.get(shape);
-    if (same === undefined) {
-      const y = factOf(facts, at.article, at.sentence);
-      if (y === undefined) continue;
-      same = sameFact(fact, y, facts);
-      verdicts.set(shape, same);
-    }
-    if (same && (askFirst || found(at))) return true;
+  for (let k = 0; k < fact.terms.length; k++) {
+    const mine = !facts.common.has(fact.terms[k] as string);
+    for (const key of keys[k] ?? []) if (look(facts.own, key) || (mine && look(facts.all, key))) return true;
   }
   return false;
 }

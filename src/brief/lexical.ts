@@ -100,6 +100,11 @@ export interface LexicalState {
   /** Per sentence, how often its choices changed (a cache of what is read from them is current while it stays). */
   readonly version: number[];
   /**
+   * Per sentence, the least over its decisions of the margin times the square of the product of the two drifts it
+   * was made at (Infinity without decisions): see `untouched`.
+   */
+  readonly guard: number[];
+  /**
    * Per sentence, the id of its terms and counts: sentences of one id have the same similarity to every sentence
    * under any weights (the earlier of them always wins a tie), so they are never each other's rivals.
    */
@@ -131,6 +136,7 @@ function emptyState(options: LexicalOptions): LexicalState {
     stamp: doubles(),
     decisions: objects(),
     version: [],
+    guard: doubles(),
     shape: [],
     shapes: new Map(),
     work: { kept: 0, decided: 0, exact: 0 },
@@ -392,6 +398,7 @@ function addArticle(state: LexicalState, article: AnalysedArticle, common: Reado
     state.drift.push(1);
     state.decisions.push(doubles());
     state.version.push(0);
+    state.guard.push(Infinity);
     const whole = count(state.whole, terms);
     state.wholeTerms.push(whole);
     const key = `${whole.terms.join(',')}|${whole.counts.join(',')}`;
@@ -441,12 +448,21 @@ function ratios(
   n0: number,
   n1: number,
 ): { lo: Float64Array; hi: Float64Array } {
+  const ratioOf = (now: number, then: number): number =>
+    then === 0 ? 1 : Math.log((n1 + 1) / (now + 0.5)) / Math.log((n0 + 1) / (then + 0.5));
+  // A term whose frequency did not change has the ratio of that frequency: computed once per frequency (a story's
+  // terms have a few hundred frequencies among tens of thousands of terms), then the changed terms' own.
+  let most = 0;
+  for (let id = 0; id < space.df.length; id++) most = Math.max(most, space.df[id] as number);
+  const ofFrequency = new Float64Array(most + 1).fill(NaN);
   const ratio = new Float64Array(space.df.length);
   for (let id = 0; id < space.df.length; id++) {
     const now = space.df[id] as number;
-    const then = before.get(id) ?? now;
-    ratio[id] = then === 0 ? 1 : Math.log((n1 + 1) / (now + 0.5)) / Math.log((n0 + 1) / (then + 0.5));
+    let r = ofFrequency[now] as number;
+    if (Number.isNaN(r)) ofFrequency[now] = r = ratioOf(now, now);
+    ratio[id] = r;
   }
+  for (const [id, then] of before) ratio[id] = ratioOf(space.df[id] as number, then);
   const lo = new Float64Array(counted.length).fill(1);
   const hi = new Float64Array(counted.length).fill(1);
   counted.forEach((c, u) => {
@@ -651,6 +667,27 @@ interface Decided {
 /** The stride of `LexicalState.decisions`. */
 export const DECISION = 6;
 
+/** Relative room for the rounding of `untouched`'s products: far above it, far below any margin that decides. */
+const ROUNDING = 1e-6;
+
+/**
+ * Whether none of a sentence's decisions can be made again: a decision is when its margin no longer exceeds the
+ * square of how far its sentence's and its article's weights moved since it was made (`bestMatches`), and the
+ * article's drift is at most the greatest of any article (`greatest`), so while the sentence's drift times that,
+ * squared, stays below the least margin times its drifts squared (`guard`), every margin holds — with room for
+ * rounding, so that the test decision by decision would keep each of them too.
+ */
+function untouched(state: LexicalState, i: number, greatest: number): boolean {
+  const moved = (state.drift[i] as number) * greatest;
+  return moved * moved * (1 + SLACK) * (1 + ROUNDING) < (state.guard[i] as number) * (1 - ROUNDING);
+}
+
+/** What a decision adds to its sentence's `guard`: its margin times the square of the drifts it was made at. */
+function guardOf(margin: number, drift: number, articleDrift: number): number {
+  const made = drift * articleDrift;
+  return margin * made * made;
+}
+
 /**
  * Per sentence, the best sentence of each other article (similarity at least `supportSimilarity`; ties: the earlier
  * sentence), kept in the state's `decisions` and changed in place: a decision is made again only when the weights
@@ -667,30 +704,44 @@ export function bestMatches(state: LexicalState): void {
   work.kept = 0;
   work.decided = 0;
   work.exact = 0;
+  let greatest = 1;
+  for (let a = 0; a < state.articleDrift.length; a++)
+    greatest = Math.max(greatest, state.articleDrift[a] as number);
   for (let i = 0; i < n; i++) {
     const pairs = state.pairsOf[i] as number[];
     const decisions = state.decisions[i] as number[];
     const drift = state.drift[i] as number;
     let changed = false;
     let from = 0;
-    // The decisions made before: kept while their margin holds.
-    for (let d = 0; d < decisions.length; d += DECISION) {
-      const article = decisions[d] as number;
-      const to = decisions[d + 1] as number;
-      const moved =
-        (drift / (decisions[d + 3] as number)) *
-        ((state.articleDrift[article] as number) / (decisions[d + 4] as number));
-      if ((decisions[d + 2] as number) <= moved * moved * (1 + SLACK)) {
-        decide(state, i, pairs, from, to, sim, decided);
-        const { unit, margin } = decided;
-        if (unit !== decisions[d + 5]) changed = true;
-        decisions[d + 2] = margin;
-        decisions[d + 3] = drift;
-        decisions[d + 4] = state.articleDrift[article] as number;
-        decisions[d + 5] = unit;
-        work.decided++;
-      } else work.kept++;
-      from = to;
+    // The decisions made before: kept while their margin holds (all of them, unread, while the guard holds).
+    if (decisions.length > 0 && untouched(state, i, greatest)) {
+      work.kept += decisions.length / DECISION;
+      from = decisions[decisions.length - DECISION + 1] as number;
+    } else {
+      let guard = Infinity;
+      for (let d = 0; d < decisions.length; d += DECISION) {
+        const article = decisions[d] as number;
+        const to = decisions[d + 1] as number;
+        const moved =
+          (drift / (decisions[d + 3] as number)) *
+          ((state.articleDrift[article] as number) / (decisions[d + 4] as number));
+        if ((decisions[d + 2] as number) <= moved * moved * (1 + SLACK)) {
+          decide(state, i, pairs, from, to, sim, decided);
+          const { unit, margin } = decided;
+          if (unit !== decisions[d + 5]) changed = true;
+          decisions[d + 2] = margin;
+          decisions[d + 3] = drift;
+          decisions[d + 4] = state.articleDrift[article] as number;
+          decisions[d + 5] = unit;
+          work.decided++;
+        } else work.kept++;
+        guard = Math.min(
+          guard,
+          guardOf(decisions[d + 2] as number, decisions[d + 3] as number, decisions[d + 4] as number),
+        );
+        from = to;
+      }
+      state.guard[i] = guard;
     }
     // New pairs (of articles added since): the pairs of one other article stand together.
     while (from < pairs.length) {
@@ -699,7 +750,9 @@ export function bestMatches(state: LexicalState): void {
       while (to < pairs.length && articleOf[otherEnd(pairA, pairB, pairs[to] as number, i)] === article) to++;
       decide(state, i, pairs, from, to, sim, decided);
       if (decided.unit >= 0) changed = true;
-      decisions.push(article, to, decided.margin, drift, state.articleDrift[article] as number, decided.unit);
+      const articleDrift = state.articleDrift[article] as number;
+      decisions.push(article, to, decided.margin, drift, articleDrift, decided.unit);
+      state.guard[i] = Math.min(state.guard[i] as number, guardOf(decided.margin, drift, articleDrift));
       work.decided++;
       from = to;
     }

@@ -1,7 +1,7 @@
 import { mapped, objects } from '../core/kept.js';
 import type { AnalysedArticle, Carrier, Corroboration, LineLabel, Sentence, Span } from '../core/types.js';
 import { MAX_SINGLE_CLAIMS, singleSourceClaims } from './single-claims.js';
-import { sentenceKey, shownSentences } from './shown-lines.js';
+import { SentenceSet, shownSentences } from './shown-lines.js';
 import type {
   ArticleCoverage,
   ConsensusClaim,
@@ -45,46 +45,36 @@ interface ConsensusItem {
   readonly labelled: number;
 }
 
-/** Whether `x` comes before `y`: counted more widely, more carriers, unlabelled first, then in text order. */
-const before = (x: ConsensusItem, y: ConsensusItem): boolean =>
-  (y.count - x.count || y.by.length - x.by.length || x.labelled - y.labelled || x.index - y.index) < 0;
-
-/** The items as a binary heap, the first (`before`) on top: popped in the order of sorting them. */
-class ItemHeap {
-  private readonly items: ConsensusItem[];
-
-  constructor(items: ConsensusItem[]) {
-    this.items = items;
-    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
+/**
+ * The items in the order of sorting them counted more widely first, then with more carriers, unlabelled first, then in
+ * text order (`index`). The items come in text order, so a counting sort by the first three keys (stable) gives
+ * that order, with no comparison of two items.
+ */
+function inClaimOrder(items: readonly ConsensusItem[]): ConsensusItem[] {
+  let low = Infinity;
+  let high = 0;
+  let most = 0;
+  for (const item of items) {
+    low = Math.min(low, item.count);
+    high = Math.max(high, item.count);
+    most = Math.max(most, item.by.length);
   }
-
-  pop(): ConsensusItem | undefined {
-    const { items } = this;
-    const top = items[0];
-    const last = items.pop();
-    if (top !== undefined && last !== undefined && items.length > 0) {
-      items[0] = last;
-      this.down(0);
-    }
-    return top;
+  // The place of an item's keys among all of them: the first keys first.
+  const rank = (item: ConsensusItem): number =>
+    ((high - item.count) * (most + 1) + (most - item.by.length)) * 2 + item.labelled;
+  const start = new Int32Array(items.length === 0 ? 1 : (high - low + 1) * (most + 1) * 2 + 1);
+  for (const item of items) start[rank(item) + 1] = (start[rank(item) + 1] as number) + 1;
+  for (let k = 1; k < start.length; k++) start[k] = (start[k] as number) + (start[k - 1] as number);
+  // Where each place's item stands in `items`.
+  const from = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const at = rank(items[i] as ConsensusItem);
+    from[start[at] as number] = i;
+    start[at] = (start[at] as number) + 1;
   }
-
-  private down(at: number): void {
-    const { items } = this;
-    const n = items.length;
-    const item = items[at] as ConsensusItem;
-    let i = at;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      const c = r < n && before(items[r] as ConsensusItem, items[l] as ConsensusItem) ? r : l;
-      if (!before(items[c] as ConsensusItem, item)) break;
-      items[i] = items[c] as ConsensusItem;
-      i = c;
-    }
-    items[i] = item;
-  }
+  const ordered = objects<ConsensusItem>();
+  for (let k = 0; k < items.length; k++) ordered.push(items[from[k] as number] as ConsensusItem);
+  return ordered;
 }
 
 /**
@@ -100,7 +90,7 @@ function consensusOf(
   max: number,
   hints: CoverageHints,
   counted: readonly Int32Array[],
-  shown: ReadonlySet<string>,
+  shown: SentenceSet,
 ): ConsensusClaim[] {
   const { publishers, labels } = hints;
   const labelOf = (article: number): LineLabel | undefined => labels?.[article];
@@ -149,24 +139,23 @@ function consensusOf(
     }
   });
   // Among claims carried as widely, one told by a report comes before a preview's or an opinion piece's wording.
-  // Taken best first from a heap until `max` are found: the order of sorting them all, without sorting them all.
-  const order = new ItemHeap(items);
-  // What the brief's lines state is not listed again (`shown`: see `shownSentences`); nor a claim one of them carries.
-  const covered = new Set(shown);
+  // What the brief's lines state is not listed again (`shown`: see `shownSentences`); nor a claim one of them carries,
+  // nor one a claim listed above carries (`covered`).
+  const covered = new SentenceSet();
   const out: ConsensusClaim[] = [];
   // Nor a claim that states the fact of one listed above in other words (the fact matcher).
   const listed: Carrier[] = [];
   const { sameFact } = hints;
   const again = (at: Carrier): boolean => sameFact !== undefined && listed.some((l) => sameFact(l, at));
-  for (let item = order.pop(); item !== undefined; item = order.pop()) {
+  for (const item of inClaimOrder(items)) {
     if (out.length >= max) break;
-    if (covered.has(sentenceKey(item.article, item.sentence))) continue;
-    if (shown.size > 0 && item.by.some((c) => shown.has(sentenceKey(c.article, c.sentence)))) continue;
+    if (shown.has(item.article, item.sentence) || covered.has(item.article, item.sentence)) continue;
+    if (shown.size > 0 && item.by.some((c) => shown.has(c.article, c.sentence))) continue;
     const at: Carrier = { article: item.article, sentence: item.sentence };
     if (again(at)) continue;
     listed.push(at);
-    covered.add(sentenceKey(item.article, item.sentence));
-    for (const c of item.by) covered.add(sentenceKey(c.article, c.sentence));
+    covered.add(item.article, item.sentence);
+    for (const c of item.by) covered.add(c.article, c.sentence);
     const article = articles[item.article] as AnalysedArticle;
     const { start, end } = article.sentences[item.sentence] as Sentence;
     out.push({

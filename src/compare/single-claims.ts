@@ -11,7 +11,7 @@ import type { AnalysedArticle, Corroboration, Sentence } from '../core/types.js'
 import { contentTerms, wordCount } from '../summarise/index.js';
 import type { CoverageHints, SingleClaim } from './types.js';
 import { keptPer } from '../core/kept.js';
-import { sentenceKey, shownSentences } from './shown-lines.js';
+import { shownSentences, type SentenceSet } from './shown-lines.js';
 
 /** Claims shown at most. */
 export const MAX_SINGLE_CLAIMS = 5;
@@ -84,7 +84,7 @@ export function singleSourceClaims(
   corroboration: Corroboration,
   hints: CoverageHints = {},
   max = MAX_SINGLE_CLAIMS,
-  shown: ReadonlySet<string> = shownSentences(corroboration, hints),
+  shown: SentenceSet = shownSentences(corroboration, hints),
 ): SingleClaim[] {
   // With one article every claim rests on one source: the list would only repeat the article.
   if (articles.length < 2) return [];
@@ -171,7 +171,7 @@ export function singleSourceClaims(
     );
   for (const f of ranked) {
     if (out.length >= max) break;
-    if (shown.has(sentenceKey(f.article, f.sentence))) continue;
+    if (shown.has(f.article, f.sentence)) continue;
     // the cheap check first: a repeat is passed over without asking the fact matcher about every other article
     if (again(f) || stated(f)) continue;
     out.push(f.claim);

@@ -110,6 +110,36 @@ function grown<T extends Int32Array | Float64Array>(
   return b;
 }
 
+/**
+ * The graph's working arrays, kept between calls and grown when short (a call reads only the entries it wrote): a
+ * graph of 3 000 candidates has about half a million edge entries, and new arrays for them in every brief (about
+ * 20 MB) were fresh memory for the process to map and zero: thousands of page faults in an update, which made the
+ * graph cost up to five times its usual time. The graph handed out has arrays of its own.
+ */
+const work = {
+  from: new Int32Array(1024),
+  to: new Int32Array(1024),
+  weight: new Float64Array(1024),
+  allTargets: new Int32Array(0),
+  allSims: new Float64Array(0),
+  mirror: new Int32Array(0),
+  top: new Uint8Array(0),
+  keepEntry: new Uint8Array(0),
+};
+
+/** The kept entry arrays, grown (not kept) when shorter than `entries`. */
+function entryArrays(entries: number): typeof work {
+  if (work.allTargets.length < entries) {
+    const size = Math.max(entries, 2 * work.allTargets.length);
+    work.allTargets = new Int32Array(size);
+    work.allSims = new Float64Array(size);
+    work.mirror = new Int32Array(size);
+    work.top = new Uint8Array(size);
+    work.keepEntry = new Uint8Array(size);
+  }
+  return work;
+}
+
 /** A hash of a term list (the shapes' buckets; equal lists, equal hashes). */
 function termsHash(terms: Int32Array): number {
   let h = terms.length | 0;
@@ -221,9 +251,7 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
   // The earlier candidates a candidate meets, as bits (one per candidate), read out ascending and cleared.
   const met = new Int32Array((n >> 5) + 1);
   const touched = new Int32Array(n);
-  let from = new Int32Array(1024);
-  let to = new Int32Array(1024);
-  let weight = new Float64Array(1024);
+  let { from, to, weight } = work;
   let edges = 0;
   const degree = new Int32Array(n);
   let compared = 0;
@@ -278,9 +306,9 @@ function findEdges(candidates: readonly Pick<Candidate, 'vector'>[], limits: Gra
       }
       if (s < MIN_EDGE) continue;
       if (edges === from.length) {
-        from = grown(from, edges * 2, edges, (size) => new Int32Array(size));
-        to = grown(to, edges * 2, edges, (size) => new Int32Array(size));
-        weight = grown(weight, edges * 2, edges, (size) => new Float64Array(size));
+        work.from = from = grown(from, edges * 2, edges, (size) => new Int32Array(size));
+        work.to = to = grown(to, edges * 2, edges, (size) => new Int32Array(size));
+        work.weight = weight = grown(weight, edges * 2, edges, (size) => new Float64Array(size));
       }
       from[edges] = i;
       to[edges] = j;
@@ -305,9 +333,7 @@ function edgeRows(
 ): { start: Int32Array; allTargets: Int32Array; allSims: Float64Array; mirror: Int32Array } {
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (degree[i] as number);
-  const allTargets = new Int32Array(start[n] as number);
-  const allSims = new Float64Array(start[n] as number);
-  const mirror = new Int32Array(start[n] as number);
+  const { allTargets, allSims, mirror } = entryArrays(start[n] as number);
   const fill = start.slice(0, n);
   for (let e = 0; e < edges; e++) {
     const i = from[e] as number;
@@ -385,7 +411,8 @@ export function similarityGraph(
   // last one kept (a typed sort), then every entry above it and, in neighbour order, those equal to it.
   const entries = start[n] as number;
   const over = new Uint8Array(n);
-  const top = new Uint8Array(entries);
+  const { top, keepEntry } = work;
+  top.fill(0, 0, entries);
   let widest = 0;
   for (let i = 0; i < n; i++) widest = Math.max(widest, (start[i + 1] as number) - (start[i] as number));
   const row = new Float64Array(widest);
@@ -409,18 +436,17 @@ export function similarityGraph(
   // An edge stays when either end keeps it (or has no more than `maxNeighbours`).
   const offsets = new Int32Array(n + 1);
   let total = 0;
-  const keepEntry = new Uint8Array(entries);
   for (let i = 0; i < n; i++) {
     for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
       const j = allTargets[k] as number;
-      if (over[i] === 0 || over[j] === 0 || top[k] === 1 || top[mirror[k] as number] === 1) {
-        keepEntry[k] = 1;
-        total++;
-      }
+      const keep = over[i] === 0 || over[j] === 0 || top[k] === 1 || top[mirror[k] as number] === 1;
+      keepEntry[k] = keep ? 1 : 0;
+      if (keep) total++;
     }
     offsets[i + 1] = total;
   }
-  if (total === entries) return { offsets, targets: allTargets, sims: allSims, compared };
+  if (total === entries)
+    return { offsets, targets: allTargets.slice(0, entries), sims: allSims.slice(0, entries), compared };
   const targets = new Int32Array(total);
   const sims = new Float64Array(total);
   let e = 0;
