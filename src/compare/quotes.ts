@@ -1046,7 +1046,14 @@ class ArticleQuotes {
       const named = this.nominativeAfter(verb, o) !== undefined;
       // "Kim lobte er als „…“": before a subject-only pronoun after the verb, the first phrase is the object.
       const pronoun = named && this.nominativeAfter(verb, o)?.kind === 'pronoun';
-      if (subject && this.personish(subject, true) && !pronoun && !(this.weakOpener(subject) && named))
+      // Not an object fronted before the verb ("Den Preis sieht der Soldat X jeden Tag: „…“").
+      if (
+        subject &&
+        this.personish(subject, true) &&
+        !objectCase(ctx, subject) &&
+        !pronoun &&
+        !(this.weakOpener(subject) && named)
+      )
         return subject;
     }
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:", "äußerte sich X:");

@@ -82,6 +82,20 @@ describe('a role compound cut short, its parts listed with commas', () => {
   });
 });
 
+describe('an object fronted before the verb is no speaker of the quote after the colon', () => {
+  it('"Den Preis sieht …", "Diesen Preis sieht der Soldat Tom Berg jeden Tag: „…“" is Tom Berg\'s', () => {
+    for (const opener of ['Den', 'Diesen']) {
+      const articles = fixtureArticles('de', [
+        {
+          id: 'a',
+          text: `${opener} Preis sieht der Soldat Tom Berg jeden Tag: „Viele Kameraden sind gefallen. Ich schaffe es nicht.“`,
+        },
+      ]);
+      expect(analyseStory(articles).quotes.map((q) => q.speaker)).toEqual(['Tom Berg']);
+    }
+  });
+});
+
 describe('"Wie viele …" asks: it names no speaker', () => {
   it('reported speech after "Nach Angaben von X" stays X\'s through "Wie viele Menschen …, müsse geprüft werden"', () => {
     const articles = fixtureArticles('de', [

@@ -1183,7 +1183,8 @@ const quotes: QuoteRules = {
   writtenVerbs: ['steht', 'stand', 'stehe'],
   documentPrepositions: ['in', 'im', 'auf', 'aus'],
   impersonalSubjects: ['es'],
-  objectArticles: ['den', 'dem', 'des', 'einen', 'einem', 'eines'],
+  // never nominative: a phrase they open is no subject ("Diesen Preis sieht der Soldat X …")
+  objectArticles: ['den', 'dem', 'des', 'einen', 'einem', 'eines', 'diesen', 'diesem', 'jenen', 'jenem'],
   nominativePronouns: ['er'],
   ageNouns: ['jahre', 'monate'],
   ageEndings: ['jährige', 'jährigen', 'jähriger', 'jähriges', 'jährigem'],
