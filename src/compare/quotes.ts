@@ -1004,6 +1004,34 @@ class ArticleQuotes {
   }
 
   /**
+   * The speaker a clause names before its verb of saying at `verb` (words from `start`, the quote at `o`): whom a verb
+   * of quoting quotes, else the clause's subject when it is a person, not an object fronted before the verb, and no
+   * name or subject pronoun after the verb takes its place.
+   */
+  private beforeVerb(verb: number, start: number, o: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const subject = clauseSubject(ctx, this.spans, start, verb, true);
+    // A verb of quoting: whom it quotes, not who passes the words on ("Das Blatt zitiert den Pfarrer: „…“").
+    const quoted = this.cited(verb, o, subject !== undefined);
+    if (quoted) return quoted;
+    // A phrase before the verb that is no person may be an object ("Der Zeitung sagte Filep Karma", "Ähnlich
+    // äußerte sich X"): a name after the verb wins, or a pronoun that is only a subject ("er"; "nannte sie" may be
+    // an object).
+    const named = this.nominativeAfter(verb, o) !== undefined;
+    // "Kim lobte er als „…“": before a subject-only pronoun after the verb, the first phrase is the object.
+    const pronoun = named && this.nominativeAfter(verb, o)?.kind === 'pronoun';
+    // Not an object fronted before the verb ("Den Preis sieht der Soldat X jeden Tag: „…“").
+    const fronted = subject !== undefined && objectCase(ctx, subject);
+    return subject &&
+      this.personish(subject, true) &&
+      !fronted &&
+      !pronoun &&
+      !(this.weakOpener(subject) && named)
+      ? subject
+      : undefined;
+  }
+
+  /**
    * The speaker phrase in the clause before a quote, when the clause introduces it (a colon before the opening
    * mark, or a verb of saying): "X sagte: „…“", "Dem Blatt sagte X: „…“", "X sagte, der Sohn habe sich „…“".
    */
@@ -1036,25 +1064,8 @@ class ArticleQuotes {
       if (subject && this.personish(subject, true)) return subject;
     }
     if (verb >= 0) {
-      const subject = clauseSubject(ctx, this.spans, start, verb, true);
-      // A verb of quoting: whom it quotes, not who passes the words on ("Das Blatt zitiert den Pfarrer: „…“").
-      const quoted = this.cited(verb, o, subject !== undefined);
-      if (quoted) return quoted;
-      // A phrase before the verb that is no person may be an object ("Der Zeitung sagte Filep Karma", "Ähnlich
-      // äußerte sich X"): a name after the verb wins, or a pronoun that is only a subject ("er"; "nannte sie" may be
-      // an object).
-      const named = this.nominativeAfter(verb, o) !== undefined;
-      // "Kim lobte er als „…“": before a subject-only pronoun after the verb, the first phrase is the object.
-      const pronoun = named && this.nominativeAfter(verb, o)?.kind === 'pronoun';
-      // Not an object fronted before the verb ("Den Preis sieht der Soldat X jeden Tag: „…“").
-      if (
-        subject &&
-        this.personish(subject, true) &&
-        !objectCase(ctx, subject) &&
-        !pronoun &&
-        !(this.weakOpener(subject) && named)
-      )
-        return subject;
+      const before = this.beforeVerb(verb, start, o);
+      if (before) return before;
     }
     // Inverted order: a name or pronoun right after the verb ("sagte Filep Karma:", "erklärte er:", "äußerte sich X:");
     // not after a verb whose next name is the addressee ("The source told Radar:").

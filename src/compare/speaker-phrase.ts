@@ -132,11 +132,31 @@ export function epithetNameAt(ctx: ArticleContext, span: QuoteSpan): number {
  * The index of the name after an epithet in quotation marks whose first word is word `k` ("Den Haags
  * „Nachtbürgermeister“ Pat Smith": at "Nachtbürgermeister", the index of "Pat"); else -1.
  */
-function nameAfterEpithet(ctx: ArticleContext, quotes: readonly QuoteSpan[], k: number): number {
+function nameAfterEpithet(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  k: number,
+  limit: number,
+): number {
   const w = ctx.words[k];
   const span = w && quotes.find((q) => q.open < w.start && q.close > w.start);
   if (!w || !span || ctx.article.text.slice(span.open + 1, w.start).trim() !== '') return -1;
-  return epithetNameAt(ctx, span);
+  const name = epithetNameAt(ctx, span);
+  return name < limit ? name : -1;
+}
+
+/**
+ * Where the role of a name phrase ends (its words run from `start`): at the name after an epithet that follows the
+ * last role word, else after the last role word (`title`), else at `start` (no role).
+ */
+function roleEnd(
+  ctx: ArticleContext,
+  start: number,
+  title: Word | undefined,
+  epithetName: number | undefined,
+): number {
+  if (epithetName !== undefined) return epithetName;
+  return title ? ctx.words.indexOf(title, start) + 1 : start;
 }
 
 /** Whether word `k` starts a new clause or phrase (punctuation or a quote mark before it). */
@@ -272,16 +292,14 @@ export function speakerPhraseAt(
   const lowerRole = (w: Word): boolean =>
     lowerRoles !== undefined &&
     (lowerRoles.nouns.includes(w.lower) || lowerRoles.modifiers.includes(w.lower));
-  // A title in quotation marks before the name ("Den Haags „Nachtbürgermeister“ Pat Smith"): the words before the
-  // name are its role, the phrase reads on to the name.
+  // A title in quotation marks before the name ("Den Haags „Nachtbürgermeister“ Pat Smith"): read on to the name.
   let epithet: { readonly nouns: number; readonly name: number } | undefined;
   while (k < limit && nouns.length < 6) {
     const w = ctx.words[k] as Word;
     if (insideQuote(quotes, w.start)) {
-      const name = k > i && epithet === undefined ? nameAfterEpithet(ctx, quotes, k) : -1;
-      if (name < 0 || name >= limit) break;
-      epithet = { nouns: nouns.length, name };
-      k = name;
+      const name = k > i && epithet === undefined ? nameAfterEpithet(ctx, quotes, k, limit) : -1;
+      if (name < 0) break;
+      [epithet, k] = [{ nouns: nouns.length, name }, name];
       continue;
     }
     if (
@@ -312,16 +330,7 @@ export function speakerPhraseAt(
     if (cut === 0) nouns.push(w);
     k += cut === 0 ? 1 : cut;
   }
-  // Lower-case modifiers alone ("former") are no phrase; nor are trailing ones ("Jane Doe, former …" ends at the name).
-  while (
-    nouns.length > 0 &&
-    !isCapitalised(nouns.at(-1)?.text ?? '') &&
-    !roleNoun(ctx, nouns.at(-1) as Word) &&
-    ageWord(ctx, nouns.at(-1)?.text ?? '') !== 'noun'
-  ) {
-    nouns.pop();
-    k--;
-  }
+  k -= dropTrailingModifiers(ctx, nouns);
   if (nouns.length === 0) return undefined;
   if (timePhrase(ctx, nouns, determiner)) return undefined;
   if (ampersandName(ctx, k)) return undefined;
@@ -356,14 +365,8 @@ export function speakerPhraseAt(
   const name = nouns.slice(lastTitle + 1).filter((w, n, all) => inName(ctx, w, n, all));
   const nameLike = name.length === nouns.length - lastTitle - 1 && name.length > 0;
   if (nameLike && (lastTitle >= 0 || !determiner || epithet !== undefined)) {
-    const title = nouns[lastTitle];
-    const roleEnd =
-      epithet !== undefined && lastTitle === epithet.nouns - 1
-        ? epithet.name
-        : title
-          ? ctx.words.indexOf(title, start) + 1
-          : start;
-    const role = ctx.words.slice(start, roleEnd).map(written(ctx));
+    const atEpithet = epithet !== undefined && lastTitle === epithet.nouns - 1 ? epithet.name : undefined;
+    const role = ctx.words.slice(start, roleEnd(ctx, start, nouns[lastTitle], atEpithet)).map(written(ctx));
     return {
       phrase: {
         kind: 'name',
@@ -377,6 +380,24 @@ export function speakerPhraseAt(
   const words = [...ctx.words.slice(start, k).map(written(ctx)), ...tail];
   const head = (nouns[lastTitle >= 0 ? lastTitle : nouns.length - 1] as Word).lower;
   return { phrase: { kind: 'role', words, head, definite, title: lastTitle >= 0, at: first.start }, to };
+}
+
+/**
+ * Takes lower-case modifiers off the end of `nouns` and says how many: alone ("former") they are no phrase, trailing
+ * ones neither ("Jane Doe, former …" ends at the name); a role noun or an age noun stays.
+ */
+function dropTrailingModifiers(ctx: ArticleContext, nouns: Word[]): number {
+  let dropped = 0;
+  while (
+    nouns.length > 0 &&
+    !isCapitalised(nouns.at(-1)?.text ?? '') &&
+    !roleNoun(ctx, nouns.at(-1) as Word) &&
+    ageWord(ctx, nouns.at(-1)?.text ?? '') !== 'noun'
+  ) {
+    nouns.pop();
+    dropped++;
+  }
+  return dropped;
 }
 
 /**
