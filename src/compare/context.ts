@@ -273,6 +273,15 @@ export function isTitleWord(word: Word, ctx: ArticleContext): boolean {
   return endsInTitle(lower, ctx.rules.entities.titleEndings);
 }
 
+/**
+ * Whether a lower-case word is a noun for a work or a name (the quote tables' `workNouns`: "film", "buch", "motto"),
+ * also as the end of a compound from four letters on ("kinofilm", "netflix-serie"): quotation marks after it hold a
+ * title.
+ */
+export function isWorkNoun(lower: string, ctx: ArticleContext): boolean {
+  return ctx.rules.quotes.workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)));
+}
+
 /** A table's title endings by their last UTF-16 unit (an empty ending under -1), made once per table. */
 const endingsByLast = keptPer((endings: readonly string[]): ReadonlyMap<number, readonly string[]> => {
   const made = new Map<number, string[]>();

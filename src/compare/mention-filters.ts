@@ -20,7 +20,7 @@
  * - a place after a name word or an organisation's mention ends a longer name (`placeInLongerName`: "Espanyol
  *   Barcelona", "RWTH Aachen").
  */
-import { isTitleWord, type ArticleContext } from './context.js';
+import { isTitleWord, isWorkNoun, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { stopwordsFor } from '../analyse/stopwords.js';
 import { knownWord } from './gazetteer-index.js';
@@ -248,8 +248,7 @@ function titleAfterWorkNoun(ctx: ArticleContext, open: number): boolean {
   if (ctx.rules.entities.titlesAfterWorkNouns !== true) return false;
   const word = wordBeforeMark(ctx.article.text, open);
   if (word === undefined) return false;
-  const lower = word.toLowerCase();
-  return ctx.rules.quotes.workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)));
+  return isWorkNoun(word.toLowerCase(), ctx);
 }
 
 /** A word that may be a given name: capitalised, three to nine letters, no capital inside ("Raheem", "Calin"). */

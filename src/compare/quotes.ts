@@ -2,7 +2,7 @@ import type { Sentence } from '../core/types.js';
 import { rulesFor } from '../lang/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { genitiveAfterAdverbial, pastAdverbial } from './quote-adverbials.js';
-import { isTitleWord, sentenceAt, type ArticleContext } from './context.js';
+import { isTitleWord, isWorkNoun, sentenceAt, type ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { commonNounWord } from './persons.js';
 import { isRoleNoun } from './speaker-roles.js';
@@ -156,8 +156,7 @@ export function titleLike(ctx: ArticleContext, span: QuoteSpan, words: readonly 
 function afterWorkNoun(ctx: ArticleContext, span: QuoteSpan): boolean {
   const before = ctx.words[wordIndexAt(ctx.words, span.open) - 1];
   if (!before || span.open - before.end > 1) return false;
-  const lower = before.lower;
-  return ctx.rules.quotes.workNouns.some((n) => lower === n || (n.length >= 4 && lower.endsWith(n)));
+  return isWorkNoun(before.lower, ctx);
 }
 
 /** Most words between a verb of saying and the article of the medium it addresses ("sagte Karl Brenner der"). */
