@@ -1,6 +1,6 @@
 /**
  * The hostile corpus (test/hostile/corpus.ts, issue 17) through every command, each input as its own process:
- * CPU seconds (user + system, from the child's `process.resourceUsage()` at exit) of every run, and per command
+ * CPU seconds (user + system, from the child's `process.resourceUsage()` at exit, with its reader processes') of every run, and per command
  * the slowest input. A run killed by the safety limit or by a signal is a failure of the bench.
  */
 import { spawnSync } from 'node:child_process';

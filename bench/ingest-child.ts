@@ -1,6 +1,6 @@
 /**
  * One `lagebild ingest <file> --db <db> --create` in this process (the bench runs it as a child), then one JSON
- * line on stdout: the exit code, CPU seconds (user + system), of them the main thread's (Linux; the rest is V8's
+ * line on stdout: the exit code, CPU seconds (user + system, with those of the reader processes it started), of them the main thread's (Linux; the rest is V8's
  * compiler and garbage-collector threads), the main thread's seconds waiting in the run queue for a CPU, the wall
  * seconds (the main thread was blocked for what is left of them after its CPU and run-queue seconds), and peak
  * resident memory, as the process measured them.
@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { execute } from '../src/cli/main.js';
+import { childrenCpuSeconds } from './children-cpu.js';
 
 const [file, db, flag, warm] = process.argv.slice(2);
 if (
@@ -48,6 +49,7 @@ const io = {
 };
 
 let cpuBefore = { user: 0, system: 0 };
+let childrenBefore = 0;
 let mainBefore = { run: 0, queue: 0 };
 let wallBefore = performance.now();
 if (warm !== undefined) {
@@ -61,6 +63,7 @@ if (warm !== undefined) {
   await new Promise<void>((resolve) => lines.once('line', () => resolve()));
   lines.close();
   cpuBefore = process.cpuUsage();
+  childrenBefore = childrenCpuSeconds();
   mainBefore = mainThread();
   wallBefore = performance.now();
 }
@@ -70,7 +73,7 @@ const main = mainThread();
 process.stdout.write(
   `${JSON.stringify({
     code,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6 + childrenCpuSeconds() - childrenBefore,
     mainCpuSeconds: main.run - mainBefore.run,
     mainQueueSeconds: main.queue - mainBefore.queue,
     wallSeconds: (performance.now() - wallBefore) / 1000,

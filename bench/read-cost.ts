@@ -1,9 +1,9 @@
 /**
- * What reading in the read pool's worker costs the watcher and the server (issue 17, item 1): the CPU time (the
- * whole process, worker threads included: `process.cpuUsage`) of reading the 181 Scrapinghub pages as fetched
+ * What reading in the read pool's reader processes costs the watcher and the server (issue 17, item 1): the CPU
+ * time (this process's, `process.cpuUsage`, plus its reader processes', bench/children-cpu.ts) of reading the 181 Scrapinghub pages as fetched
  * pages (`page` reader: decode → HTML reader → metadata) and the 271 Multi-News documents as posted articles
- * (`record` reader), in this thread, and in the worker from 0 bytes / from 16 KB (the default). Each arm runs in a
- * fresh reader (so the worker's start is counted once; `warm`: the second pass of a reader, as in a watcher or
+ * (`record` reader), in this thread, and in a reader process from 0 bytes / from 16 KB (the default). Each arm runs in a
+ * fresh reader (so the process's start is counted once; `warm`: the second pass of a reader, as in a watcher or
  * server that has run a while), `rounds` times in turn; the median is reported.
  * Run: `node dist/bench/read-cost.js [rounds]` after a build (the data is read from ../shared/data).
  */
@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { readRecord } from '../src/ingest/json.js';
 import { openInputReader, type NamedRead, type ReaderResult } from '../src/ingest/index.js';
 import { readPageJob } from '../src/watch/readers.js';
+import { descendantsCpuSeconds } from './children-cpu.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = join(ROOT, '../shared/data');
@@ -71,18 +72,20 @@ async function arm(inputs: readonly Input[], from: number | undefined, warm: boo
   const reader = openInputReader(
     from === undefined ? { isolate: false } : { isolate: true, workerUrl: WORKER, isolateFromBytes: from },
   );
-  let used = { user: 0, system: 0 };
+  let used = 0;
   for (let pass = 0; pass < (warm ? 2 : 1); pass++) {
     const start = process.cpuUsage();
+    const children = descendantsCpuSeconds();
     for (const input of inputs) {
       const result = await reader.named(input.file, input.read, input.size, input.here);
       if (result.outcome.errors.length > 0)
         throw new Error(`${input.file}: ${result.outcome.errors[0]?.reason}`);
     }
-    used = process.cpuUsage(start);
+    const own = process.cpuUsage(start);
+    used = (own.user + own.system) / 1e6 + descendantsCpuSeconds() - children;
   }
   await reader.close();
-  return (used.user + used.system) / 1e6;
+  return used;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -97,11 +100,11 @@ async function main(): Promise<void> {
     const arms: Record<string, number[]> = {};
     const runs: [string, number | undefined, boolean][] = [
       ['thread', undefined, false],
-      ['worker from 0', 0, false],
-      ['worker from 16 KB', 16 * 1024, false],
+      ['process from 0', 0, false],
+      ['process from 16 KB', 16 * 1024, false],
       ['warm: thread', undefined, true],
-      ['warm: worker from 0', 0, true],
-      ['warm: worker from 16 KB', 16 * 1024, true],
+      ['warm: process from 0', 0, true],
+      ['warm: process from 16 KB', 16 * 1024, true],
     ];
     for (let r = 0; r < rounds; r++)
       for (const [label, from, warm] of runs) (arms[label] ??= []).push(await arm(inputs, from, warm));

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHILDREN_CPU_SOURCE } from './children-cpu.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'dist/src/cli/bin.js');
@@ -17,19 +18,25 @@ const EXAMPLE = join(ROOT, 'examples/kim-putin-2019');
 
 /** Written at the child's exit: its CPU time in seconds and its peak RSS in MB. */
 export const PRELOAD = `
+${CHILDREN_CPU_SOURCE}
 process.on('exit', () => {
   const u = process.resourceUsage();
+  const children = childrenCpuSeconds();
   require('node:fs').writeFileSync(process.env.LAGEBILD_USAGE_FILE, JSON.stringify({
-    cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, user: u.userCPUTime / 1e6, system: u.systemCPUTime / 1e6,
-    rssMb: u.maxRSS / 1024,
+    cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 + children, user: u.userCPUTime / 1e6, system: u.systemCPUTime / 1e6,
+    children, rssMb: u.maxRSS / 1024,
   }));
 });
 `;
 
 export interface Usage {
+  /** User + system CPU seconds of the command and of its reader processes (`children`). */
   readonly cpu: number;
   readonly user: number;
   readonly system: number;
+  /** CPU seconds of the reader processes the command started (bench/children-cpu.ts). */
+  readonly children: number;
+  /** Peak resident memory of the command's own process (a reader process's heap is bounded by its budget). */
   readonly rssMb: number;
 }
 

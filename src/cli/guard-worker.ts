@@ -8,9 +8,8 @@
  * readers of fetched pages and feeds (src/watch/readers.ts) and the built-in reader of posted articles, so
  * `watch`, `serve --watch` and `POST /api/articles` read in it too.
  */
-import { parentPort } from 'node:worker_threads';
 import type { SourceDocument } from '../core/types.js';
-import { serveReads, type Guard, type NamedReader } from '../ingest/index.js';
+import { processPort, serveReads, type Guard, type NamedReader } from '../ingest/index.js';
 
 const guard: Guard = async (documents, job) => {
   const [{ cleanDocuments, normaliseCleanOptions }, { analyseArticle, normaliseAnalyseOptions }] =
@@ -29,4 +28,5 @@ const watchReaders: Record<string, NamedReader> = {
   feed: async (payload) => (await import('../watch/readers.js')).readFeedJob(payload),
 };
 
-if (parentPort !== null) serveReads(parentPort, guard, watchReaders);
+const port = processPort();
+if (port !== undefined) serveReads(port, guard, watchReaders);

@@ -14,13 +14,22 @@ export { withLanguage } from './meta.js';
 export {
   guarded,
   ReadPool,
+  stoppedReason,
   type GuardJob,
+  type JobOptions,
   type NamedRead,
   type ReaderResult,
   type ReadLimits,
   type ReadStage,
 } from './read-pool.js';
-export { serveReads, BUILT_IN_READERS, type Guard, type NamedReader } from './read-serve.js';
+export {
+  processPort,
+  serveReads,
+  BUILT_IN_READERS,
+  type Guard,
+  type JobPort,
+  type NamedReader,
+} from './read-serve.js';
 export { readRecordJob, type RecordPayload } from './record-job.js';
 export { documentsFromRecords, documentsFromReads, type RecordNaming, type RecordRead } from './records.js';
 export { ingestStream, type IngestItem } from './stream.js';

@@ -1,5 +1,5 @@
 /**
- * The loop of a worker thread of the read pool (read-pool.ts): it reads one input at a time (`readBytes`: decode →
+ * The loop of a reader process of the read pool (read-pool.ts): it reads one input at a time (`readBytes`: decode →
  * format → parse, with the soft checkpoints of the budget by its own clock) and posts the outcome back. A job may
  * name a reader instead (`readers`: the built-in `record`, one posted article; a worker script adds its own, such
  * as the watcher's `page` and `feed`, src/watch/read-worker.ts). A worker script that can clean and analyse
@@ -8,7 +8,6 @@
  * outcome goes back: a structured clone of analysed articles costs a quarter of their analysis, docs/design.md
  * "Bounded work per input"). A document the guard cannot finish fails its input.
  */
-import type { MessagePort } from 'node:worker_threads';
 import type { PendingDocument } from './documents.js';
 import { readBytes, thrownReason } from './files.js';
 import { normaliseIngestOptions } from './options.js';
@@ -37,12 +36,32 @@ async function readJob(job: ReadJob, readers: Readonly<Record<string, NamedReade
   return reader(job.reader.payload);
 }
 
+/** Where a reader process gets its jobs and posts its replies (its IPC channel to the pool: `processPort`). */
+export interface JobPort {
+  on(event: 'message', listener: (job: ReadJob) => void): unknown;
+  postMessage(reply: ReadReply): void;
+}
+
 /**
- * Serves read jobs on `port` (a worker's `parentPort`) with the built-in readers and `readers`, guarding the
- * large documents when `guard` is given.
+ * The IPC channel of this process when the read pool forked it (read-pool.ts), else none (the script was run some
+ * other way: it then serves nothing and ends). The process ends when the pool goes (the channel closes).
+ */
+export function processPort(): JobPort | undefined {
+  const send = process.send?.bind(process);
+  if (send === undefined) return undefined;
+  process.on('disconnect', () => process.exit(0));
+  return {
+    on: (_event, listener) => process.on('message', (job) => listener(job as ReadJob)),
+    postMessage: (reply) => void send(reply),
+  };
+}
+
+/**
+ * Serves read jobs on `port` (the process's channel to the pool: `processPort`) with the built-in readers and
+ * `readers`, guarding the large documents when `guard` is given.
  */
 export function serveReads(
-  port: MessagePort,
+  port: JobPort,
   guard?: Guard,
   readers: Readonly<Record<string, NamedReader>> = {},
 ): void {

@@ -4,7 +4,7 @@
  * this thread, not the process: the pool terminates it (time) or V8 stops it (memory) and the input alone is
  * refused. The command line's worker (src/cli/guard-worker.ts) also cleans and analyses large documents.
  */
-import { parentPort } from 'node:worker_threads';
-import { serveReads } from './read-serve.js';
+import { processPort, serveReads } from './read-serve.js';
 
-if (parentPort !== null) serveReads(parentPort);
+const port = processPort();
+if (port !== undefined) serveReads(port);
