@@ -86,7 +86,9 @@ function group(kind: ArticleKind | undefined): number {
  * publishers (`sources`, when the story stage knows them; then by the most other articles; ties: nearer its
  * article's lead, then the higher score) — what happened; then the other lines by importance (score), background
  * (`background`: what had happened before, what someone is known for) after the rest of their group; lines of
- * opinion pieces after them, lines of previews last. Without a report, by group and score.
+ * opinion pieces after them, lines of previews last. Without a report, by group and score. A line that stands in
+ * the back half of every article carrying it (`late`: where reports put the context they share, such as a
+ * description of the place) leads only when no other report line can: reports open with their news.
  */
 export function displayOrder(
   chosen: readonly Scored[],
@@ -94,6 +96,7 @@ export function displayOrder(
   sources: (s: Scored) => number = () => 0,
   weakLead: (s: Scored) => boolean = () => false,
   background: (s: Scored) => boolean = () => false,
+  late: (s: Scored) => boolean = () => false,
 ): Scored[] {
   // Each line's keys are found once, not per comparison.
   const later = new Map(chosen.map((s) => [s, background(s) ? 1 : 0]));
@@ -103,10 +106,11 @@ export function displayOrder(
   // its event in the pluperfect ("At 17:30 she had reigned for 23,226 days").
   const reports = chosen
     .filter((s) => kinds[s.candidate.article] === 'report')
-    .map((s) => ({ s, weak: weakLead(s) ? 1 : 0, sources: sources(s) }));
+    .map((s) => ({ s, weak: weakLead(s) ? 1 : 0, late: late(s) ? 1 : 0, sources: sources(s) }));
   const lead = reports.sort(
     (a, b) =>
       a.weak - b.weak ||
+      a.late - b.late ||
       b.sources - a.sources ||
       b.s.support.length - a.s.support.length ||
       a.s.candidate.position - b.s.candidate.position ||

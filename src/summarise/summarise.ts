@@ -43,6 +43,20 @@ export interface StorySummary {
 
 const NONE: readonly Carrier[] = [];
 
+/** Sentences from an article's start that are never its back half, however short it is. */
+const FRONT = 3;
+
+/**
+ * Whether every carrier of a line stands in the back half of its article, and at least `FRONT` sentences in: the
+ * place where reports give shared context ("Die 2009 eröffnete Botschaft ist die größte …") rather than their news.
+ */
+function inBackHalf(articles: readonly AnalysedArticle[], carriers: readonly Carrier[]): boolean {
+  return carriers.every((c) => {
+    const count = articles[c.article]?.sentences.length ?? 0;
+    return c.sentence >= FRONT && 2 * c.sentence >= count;
+  });
+}
+
 /**
  * Whether a sentence cannot open the brief on its own: it opens with a pronoun or a connective that points back
  * (`personPronouns`, `backPronouns`, `backConnectives` of the line tables: "She was sentenced on Monday …",
@@ -151,6 +165,8 @@ export function summarise(
       const { start, end } = s.candidate.sentence;
       return isBackground(article.text.slice(start, end), rulesFor(article.language).lines);
     },
+    (s) =>
+      inBackHalf(articles, [at(s), ...(corroboration[s.candidate.article]?.[s.candidate.position] ?? NONE)]),
   );
   const sentences = ordered.map((s): BriefSentence => {
     const article = articles[s.candidate.article] as AnalysedArticle;
