@@ -20,6 +20,7 @@ export type EntityRule =
   | 'first-name-alone'
   | 'subject'
   | 'relative'
+  | 'repeated'
   | 'coordinated'
   | 'acronym-definition'
   | 'speaker'

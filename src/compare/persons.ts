@@ -20,7 +20,8 @@ export interface NameSeed {
     | 'genitive'
     | 'first-name-alone'
     | 'subject'
-    | 'relative';
+    | 'relative'
+    | 'repeated';
 }
 
 const INITIAL = /^\p{Lu}$/u;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { entityMentions } from './support.js';
+
+const mentions = (text: string, language = 'de'): string[] => entityMentions(text, language);
+
+describe('a full name whose family name the article repeats alone is a person (issue 15)', () => {
+  it('takes a given name the tables do not know when the family name stands alone later', () => {
+    expect(
+      mentions('Bei der Wahl siegte Tarun Mbeki deutlich. Erst am Abend trat Mbeki vor die Presse.'),
+    ).toEqual(['Tarun Mbeki (person)', 'Mbeki (person)']);
+  });
+
+  it('takes a given name with letters German words do not have, whatever its ending', () => {
+    expect(
+      mentions('Gesucht wurde der Händler Émilien Garuba seit Jahren. Garuba lebte zuletzt in Lyon.'),
+    ).toEqual(['Émilien Garuba (person)', 'Garuba (person)', 'Lyon (place)']);
+  });
+
+  it('takes a name after a noun that follows an adjective, not the noun', () => {
+    expect(
+      mentions('Die Liga feiert den besten Werfer Tamaris Okonkwe. Am Ende traf Okonkwe dreimal.'),
+    ).toEqual(['Tamaris Okonkwe (person)', 'Okonkwe (person)']);
+  });
+
+  it('takes no name of things whose last word follows several words ("Virtual Reality", "Augmented Reality")', () => {
+    expect(
+      mentions(
+        'Wir berichten über Virtual Reality, Augmented Reality und mehr. Die Brille zeigt Virtual Reality gut.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no name from a heading or a list item', () => {
+    expect(
+      mentions('Bei uns gibt es Neuigkeiten.\n• Vintage Guitar Stories!\nNoch mehr Stories gibt es hier.'),
+    ).toEqual([]);
+  });
+
+  it('takes no noun that the article writes after an adjective', () => {
+    expect(
+      mentions(
+        'Die Börse listet jetzt Perpetual Futures. Viele Kunden kaufen Futures, manche meiden riskante Futures.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a word opening the sentence before a family name alone is no given name', () => {
+  it('leaves out a conjunction that opens the clause ("Obwohl")', () => {
+    expect(
+      mentions('Im Finale traf sie auf Darja Kuvelenko. Obwohl Kuvelenko stark spielte, verlor sie.'),
+    ).toEqual(['Darja Kuvelenko (person)', 'Kuvelenko (person)']);
+  });
+
+  it('leaves out a verb opening the sentence when the person is named in full elsewhere', () => {
+    expect(
+      mentions(
+        'Die Liga feiert ihren Star Tamaris Okonkwe. Hält Okonkwe den Ball, ist das Spiel entschieden.',
+      ),
+    ).toEqual(['Tamaris Okonkwe (person)', 'Okonkwe (person)']);
+  });
+});
