@@ -37,6 +37,7 @@ import {
 } from './places.js';
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
+import { contextNames } from './context-names.js';
 import { repeatedNames } from './repeated-names.js';
 import { isCapitalised, isNameWord, SENTENCE_OPENING, type Word } from './words.js';
 import { keptPer, keptPrefix, mapped, objects, refill } from '../core/kept.js';
@@ -284,6 +285,7 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
         ...relativeNames(ctx),
         ...subjectNames(ctx),
         ...repeatedNames(ctx),
+        ...contextNames(ctx),
       ],
       knownPersons: knownPersonWords(ctx),
       streets: streetPlaces(ctx),

@@ -21,6 +21,7 @@ export type EntityRule =
   | 'subject'
   | 'relative'
   | 'repeated'
+  | 'context'
   | 'coordinated'
   | 'acronym-definition'
   | 'speaker'

@@ -21,7 +21,8 @@ export interface NameSeed {
     | 'first-name-alone'
     | 'subject'
     | 'relative'
-    | 'repeated';
+    | 'repeated'
+    | 'context';
 }
 
 const INITIAL = /^\p{Lu}$/u;

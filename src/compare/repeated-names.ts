@@ -16,9 +16,9 @@ import { isCapitalised, lowerCaseWords, SENTENCE_OPENING, type Word } from './wo
  * A given name of an unknown language: a capital and three to nine lower-case letters ("Jina", "Félicien"; not a
  * long compound noun: "Reifengigant").
  */
-const GIVEN = /^\p{Lu}\p{Ll}{3,9}$/u;
+export const GIVEN = /^\p{Lu}\p{Ll}{3,9}$/u;
 /** A family name: a capital and three lower-case letters or more, maybe one hyphenated part ("Ould-Abdallah"). */
-const FAMILY = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u;
+export const FAMILY = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A letter with a diacritic that German words do not have ("é", "ć", "ñ", "ø"): the word is a foreign name's. */
 const FOREIGN_LETTER = /[^\p{ASCII}äöüßÄÖÜ]/u;
 /** A lower-case word of two letters or more (running text). */
@@ -102,7 +102,7 @@ function adjectiveNoun(ctx: ArticleContext, k: number): boolean {
  * or after an article somewhere in the article), place or word of the tables, and no genitive of a word of the
  * article ("Trumps Charakter").
  */
-function unknownNameWord(ctx: ArticleContext, k: number, shape: RegExp): boolean {
+export function unknownNameWord(ctx: ArticleContext, k: number, shape: RegExp): boolean {
   const w = ctx.words[k];
   if (w === undefined || !shape.test(w.text) || !personWord(w, ctx)) return false;
   if (nounPlaced(ctx).has(w.text) || isTitleWord(w, ctx)) return false;
@@ -124,7 +124,7 @@ function opensSentence(ctx: ArticleContext, k: number): boolean {
  * Whether the word before word `k` is a capitalised word that may be a name's (no title, role or common noun): the
  * words from `k` on would then be part of a longer name ("Bar Le Constellation", "Universität Sankt Gallen").
  */
-function nameBefore(ctx: ArticleContext, k: number): boolean {
+export function nameBefore(ctx: ArticleContext, k: number): boolean {
   const prev = ctx.words[k - 1];
   const w = ctx.words[k] as Word;
   if (prev === undefined || !w.tightBefore || !isCapitalised(prev.text)) return false;

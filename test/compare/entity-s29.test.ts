@@ -60,3 +60,22 @@ describe('a word opening the sentence before a family name alone is no given nam
     ).toEqual(['Tamaris Okonkwe (person)', 'Okonkwe (person)']);
   });
 });
+
+describe('a full name the tables cannot read is a person by an age, a minute or a verb of saying beside it', () => {
+  it('takes two name words before an age or a match minute in brackets', () => {
+    expect(mentions('Quarvo Tembuli (37) bleibt noch ein paar Jahre im Amt.')).toEqual([
+      'Quarvo Tembuli (person)',
+    ]);
+    expect(mentions('Am Ende traf Quarvo Tembuli (30.) zum Sieg.')).toEqual(['Quarvo Tembuli (person)']);
+  });
+
+  it('takes two name words after a verb of saying that end its clause', () => {
+    expect(mentions('Das sagt Quarvo Tembuli, Inhaber der Firma.')).toEqual(['Quarvo Tembuli (person)']);
+    expect(mentions('Das erklärte Quarvo Tembuli am Donnerstag.')).toEqual(['Quarvo Tembuli (person)']);
+  });
+
+  it('takes no unit after a number, no role noun and no adjective of a place', () => {
+    expect(mentions('Die Temperatur liegt bei -4 Grad Celsius (0) am Gipfel.')).toEqual([]);
+    expect(mentions('Eine Kölner Seniorin (75) wittert Betrug am Telefon.')).toEqual([]);
+  });
+});
