@@ -31,7 +31,7 @@ function nameRun(ctx: ArticleContext, i: number): number {
   const { words } = ctx;
   const first = words[i] as Word;
   if (!unknownNameWord(ctx, i, GIVEN) || ctx.sets.firstNames.has(first.text)) return -1;
-  // "-4 Grad Celsius (0)": a unit after a number; "Duisburger Seniorin (75)": a place's adjective.
+  // "-4 Grad Celsius (0)": a unit after a number; "Kölner Seniorin (75)": a place's adjective.
   if (DIGITS.test(words[i - 1]?.text ?? '') || placeAdjective(first.text)) return -1;
   let to = i + 1;
   while (to - i < 3 && words[to]?.tightBefore === true && unknownNameWord(ctx, to, FAMILY)) to++;
@@ -39,7 +39,7 @@ function nameRun(ctx: ArticleContext, i: number): number {
   const rest = words.slice(i + 1, to);
   // "sagte Schmidt Große Resonanz …" (a text without its full stops): an adjective inside is no name's.
   if (rest.slice(0, -1).some((w) => ctx.sets.adjectives.lowerTwo.test(w.lower))) return -1;
-  // A known given name inside is the first-name rule's ("Kletterer Moritz Hans": a role before it); a feminine
+  // A known given name inside is the first-name rule's ("Kletterer Paul Berg": a role before it); a feminine
   // agent noun is a role ("Seniorin", "Studentin"; not "Putin", "Franklin").
   if (rest.some((w) => ctx.sets.firstNames.has(w.text)) || FEMININE_AGENT.test((words[to - 1] as Word).text))
     return -1;

@@ -14,7 +14,7 @@ import { isCapitalised, lowerCaseWords, SENTENCE_OPENING, type Word } from './wo
 
 /**
  * A given name of an unknown language: a capital and three to nine lower-case letters ("Jina", "Félicien"; not a
- * long compound noun: "Reifengigant").
+ * long compound noun: "Reifenhändler").
  */
 export const GIVEN = /^\p{Lu}\p{Ll}{3,9}$/u;
 /** A family name: a capital and three lower-case letters or more, maybe one hyphenated part ("Ould-Abdallah"). */
@@ -89,7 +89,7 @@ const wordCounts = keptPer((ctx: ArticleContext): ReadonlyMap<string, number> =>
 
 /**
  * Whether the family name at word `k` stands after an adjective in a quarter of its occurrences or more ("der
- * großen Resonanz", "starke Hitze"): a noun, as a person is named mostly without one ("der 29-jährige Williams" once
+ * großen Resonanz", "starke Hitze"): a noun, as a person is named mostly without one ("der 29-jährige Okafor" once
  * among seven).
  */
 function adjectiveNoun(ctx: ArticleContext, k: number): boolean {
@@ -154,7 +154,7 @@ function aloneSomewhere(ctx: ArticleContext, at: number): boolean {
     if (k === at || (words[k] as Word).text !== family) continue;
     const w = words[k] as Word;
     if (QUOTED.test(ctx.article.text.slice(Math.max(0, w.start - 1), w.start))) continue;
-    // A number after it: a product's or model's name in a table ("Base 350 €").
+    // A number after it: a product's or model's name in a table ("Flex 350 €").
     if (NUMBER_AFTER.test(ctx.article.text.slice(w.end, w.end + 2))) continue;
     if (words[k - 1]?.text !== given && !nameGoesOn(ctx, k)) return true;
   }
@@ -164,14 +164,14 @@ function aloneSomewhere(ctx: ArticleContext, at: number): boolean {
 /** A gap in running text before a name: one space, or a comma and one space. */
 const PROSE_GAP = /^,? $/u;
 
-/** An adjective's ending in the language's letters ("Lateinischer", "Künstliche", "Weitere": lower-case stem). */
+/** An adjective's ending in the language's letters ("Lateinischer", "Weitere": lower-case stem). */
 const ADJECTIVE_SHAPED = /(?:isch|lich|ig|iv|er|st)(?:e|er|en|es|em)?$/u;
 
 /**
  * Whether the name's first word at `i` stands in running text: after one space or a comma (not at a line's start,
  * after a bullet or a colon) and a lower-case word on its line, not after a title or a preposition that takes a
- * place ("in East Hampton", "aus Crans Montana"), and not shaped like an inflected adjective ("Weitere Tipps",
- * "Künstliche Intelligenz").
+ * place ("in West Linden", "aus Bad Sonnborn"), and not shaped like an inflected adjective ("Weitere Tipps",
+ * "Lateinischer Spruch").
  */
 function inProse(ctx: ArticleContext, i: number): boolean {
   const prev = ctx.words[i - 1];
@@ -179,7 +179,7 @@ function inProse(ctx: ArticleContext, i: number): boolean {
   if (prev === undefined || !PROSE_GAP.test(ctx.article.text.slice(prev.end, w.start))) return false;
   // After a title the title rule reads the name ("Bundesrat Ignazio Cassis").
   if (isTitleWord(prev, ctx)) return false;
-  // A heading or a list's item has no lower-case word before it on its line ("• Vintage Guitar Stories!").
+  // A heading or a list's item has no lower-case word before it on its line ("• Vintage Banjo Tales!").
   const line = ctx.article.text.lastIndexOf('\n', w.start) + 1;
   if (!LOWER_WORD.test(ctx.article.text.slice(line, w.start))) return false;
   if (ctx.sets.names.namePrepositions.has(prev.lower)) return false;
@@ -187,8 +187,8 @@ function inProse(ctx: ArticleContext, i: number): boolean {
 }
 
 /**
- * Whether the family name at word `at` follows two or more different name words in the article ("Virtual Reality",
- * "Augmented Reality"; "Eye Peak", "Wing Peak"): the head noun of names of things, not one person's family name.
+ * Whether the family name at word `at` follows two or more different name words in the article ("Smart Speaker",
+ * "Mobile Speaker"; "North Peak", "South Peak"): the head noun of names of things, not one person's family name.
  */
 function sharedHead(ctx: ArticleContext, at: number): boolean {
   const { words } = ctx;
@@ -211,14 +211,14 @@ export function repeatedNames(ctx: ArticleContext): NameSeed[] {
   for (let i = 1; i + 1 < words.length; i++) {
     if (opensSentence(ctx, i) || nameBefore(ctx, i) || !inProse(ctx, i) || !unknownNameWord(ctx, i, GIVEN))
       continue;
-    // A first word after an adjective somewhere is a noun's ("diesem prophetischen Aufruf Gehör").
+    // A first word after an adjective somewhere is a noun's ("diesem alten Aufruf Folge").
     if (adjectivePlaced(ctx).has((words[i] as Word).text)) continue;
     // Two or three words: "Giannis Antetokounmpo", "Jina Mahsa Amini".
     let to = i + 1;
     while (to - i < 3 && (words[to] as Word | undefined)?.tightBefore && unknownNameWord(ctx, to, FAMILY))
       to++;
     const last = to - 1;
-    // A known given name inside is the first-name rule's ("Nobelpreisträgers William Golding": a role before it).
+    // A known given name inside is the first-name rule's ("Nobelpreisträgers Thomas Mann": a role before it).
     if (words.slice(i + 1, to).some((w) => ctx.sets.firstNames.has(w.text))) continue;
     if (
       last === i ||

@@ -22,24 +22,22 @@ describe('a full name whose family name the article repeats alone is a person (i
     ).toEqual(['Tamaris Okonkwe (person)', 'Okonkwe (person)']);
   });
 
-  it('takes no name of things whose last word follows several words ("Virtual Reality", "Augmented Reality")', () => {
+  it('takes no name of things whose last word follows several words ("Smart Speaker", "Mobile Speaker")', () => {
     expect(
-      mentions(
-        'Wir berichten über Virtual Reality, Augmented Reality und mehr. Die Brille zeigt Virtual Reality gut.',
-      ),
+      mentions('Wir berichten über Smart Speaker, Mobile Speaker und mehr. Viele Kunden mögen Speaker sehr.'),
     ).toEqual([]);
   });
 
   it('takes no name from a heading or a list item', () => {
     expect(
-      mentions('Bei uns gibt es Neuigkeiten.\n• Vintage Guitar Stories!\nNoch mehr Stories gibt es hier.'),
+      mentions('Bei uns gibt es Neuigkeiten.\n• Vintage Banjo Tales!\nNoch mehr Tales gibt es hier.'),
     ).toEqual([]);
   });
 
   it('takes no noun that the article writes after an adjective', () => {
     expect(
       mentions(
-        'Die Börse listet jetzt Perpetual Futures. Viele Kunden kaufen Futures, manche meiden riskante Futures.',
+        'Die Börse kauft Tarvo Futures seit Montag. Kunden mögen Futures, manche meiden teure Futures.',
       ),
     ).toEqual([]);
   });
