@@ -9,7 +9,7 @@
 import type { ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
 import type { NameSeed } from './persons.js';
-import { FAMILY, GIVEN, nameBefore, unknownNameWord } from './repeated-names.js';
+import { FAMILY, GIVEN, knownPhrase, nameBefore, unknownNameWord } from './repeated-names.js';
 import { type Word } from './words.js';
 
 /** An age or a match minute in brackets right after a name: " (37)", " (30.)". */
@@ -43,6 +43,8 @@ function nameRun(ctx: ArticleContext, i: number): number {
   // agent noun is a role ("Seniorin", "Studentin"; not "Putin", "Franklin").
   if (rest.some((w) => ctx.sets.firstNames.has(w.text)) || FEMININE_AGENT.test((words[to - 1] as Word).text))
     return -1;
+  // "kritisierte Amnesty International am Montag": a known organisation's or place's name.
+  if (knownPhrase(ctx, i, to)) return -1;
   const next = words[to];
   // A capitalised word right after: a longer name ("Kemal Aydin Holding").
   return next?.tightBefore === true && /^\p{Lu}/u.test(next.text) ? -1 : to;

@@ -8,7 +8,7 @@
 import { keptPer } from '../core/kept.js';
 import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
-import { knownWord } from './gazetteer-index.js';
+import { KNOWN_NAMES, knownWord } from './gazetteer-index.js';
 import { commonNounWord, compoundNoun, personWord, type NameSeed } from './persons.js';
 import { isCapitalised, lowerCaseWords, SENTENCE_OPENING, type Word } from './words.js';
 
@@ -111,6 +111,35 @@ export function unknownNameWord(ctx: ArticleContext, k: number, shape: RegExp): 
   if (!FOREIGN_LETTER.test(w.text) && (commonNounWord(w.text, ctx) || compoundNoun(w.lower, ctx)))
     return false;
   return !lowerCaseWords(ctx.words).has(w.lower) && knownWord(w.text) === undefined;
+}
+
+/** A text's words, split at spaces. */
+const SPACES = /\s+/u;
+
+/**
+ * The words of the known names of several words, of the shared gazetteer and the language's tables ("Amnesty",
+ * "International", "Alfa", "Romeo"), as a set per table: a run of them is such a name or part of one, no person's.
+ */
+const phraseWords = keptPer((entities: ArticleContext['rules']['entities']): ReadonlySet<string> => {
+  const out = new Set<string>();
+  const add = (words: readonly string[]): void => {
+    if (words.length > 1) for (const w of words) out.add(w);
+  };
+  for (const k of KNOWN_NAMES) add(k.words);
+  for (const n of [...(entities.knownPlaces ?? []), ...(entities.knownOrganisations ?? [])])
+    add(n.split(SPACES));
+  return out;
+});
+
+/**
+ * Whether the words `[from, to)` hold two words of known names of several words in a row ("Amnesty International",
+ * "Human Rights Watch"): the name of a place or organisation, whatever stands beside it.
+ */
+export function knownPhrase(ctx: ArticleContext, from: number, to: number): boolean {
+  const words = phraseWords(ctx.rules.entities);
+  for (let k = from; k + 1 < to; k++)
+    if (words.has((ctx.words[k] as Word).text) && words.has((ctx.words[k + 1] as Word).text)) return true;
+  return false;
 }
 
 /** Whether word `k` opens a sentence (the first word, or after a sentence's end, a colon or a quotation mark). */
@@ -227,7 +256,7 @@ export function repeatedNames(ctx: ArticleContext): NameSeed[] {
       adjectiveNoun(ctx, last)
     )
       continue;
-    if (!aloneSomewhere(ctx, last) || sharedHead(ctx, last)) continue;
+    if (!aloneSomewhere(ctx, last) || sharedHead(ctx, last) || knownPhrase(ctx, i, to)) continue;
     out.push({
       article: ctx.index,
       from: i,

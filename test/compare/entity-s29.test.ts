@@ -76,4 +76,11 @@ describe('a full name the tables cannot read is a person by an age, a minute or 
     expect(mentions('Die Temperatur liegt bei -4 Grad Celsius (0) am Gipfel.')).toEqual([]);
     expect(mentions('Eine Kölner Seniorin (75) wittert Betrug am Telefon.')).toEqual([]);
   });
+
+  it("keeps a known organisation's name of several words an organisation beside a verb of saying or a number", () => {
+    expect(mentions('Das kritisierte Amnesty International am Montag.')).toEqual([
+      'Amnesty International (organization)',
+    ]);
+    expect(mentions('Auf Platz drei kam Alfa Romeo (3) ins Ziel.')).toEqual(['Alfa Romeo (organization)']);
+  });
 });
