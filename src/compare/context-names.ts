@@ -75,7 +75,8 @@ export function contextNames(ctx: ArticleContext): NameSeed[] {
         continue;
       if (words[i + 1]?.tightBefore !== true) continue;
       const to = nameRun(ctx, i + 1);
-      if (to > 0 && CLAUSE_AFTER.test(text.slice((words[to - 1] as Word).end))) {
+      const end = (words[to - 1] as Word | undefined)?.end ?? 0;
+      if (to > 0 && CLAUSE_AFTER.test(text.slice(end, end + 3))) {
         push(i + 1, to);
         i = to - 1;
       }

@@ -21,8 +21,6 @@ export const GIVEN = /^\p{Lu}\p{Ll}{3,9}$/u;
 export const FAMILY = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A letter with a diacritic that German words do not have ("é", "ć", "ñ", "ø"): the word is a foreign name's. */
 const FOREIGN_LETTER = /[^\p{ASCII}äöüßÄÖÜ]/u;
-/** A lower-case word of two letters or more (running text). */
-const LOWER_WORD = /(?:^|[\s(])\p{Ll}{2,}[\s,]/u;
 /** A space and a digit. */
 const NUMBER_AFTER = /^ \d/u;
 /** A quotation mark right before a word: it names a work or product there (»Pro«). */
@@ -171,24 +169,68 @@ const nameGoesOn = (ctx: ArticleContext, k: number): boolean => {
   return next !== undefined && next.tightBefore && isCapitalised(next.text);
 };
 
+/** Where each word (as written) stands in the article: its word indices, kept per article. */
+const positions = keptPer((ctx: ArticleContext): ReadonlyMap<string, readonly number[]> => {
+  const out = new Map<string, number[]>();
+  ctx.words.forEach((w, k) => {
+    const list = out.get(w.text);
+    if (list === undefined) out.set(w.text, [k]);
+    else list.push(k);
+  });
+  return out;
+});
+
+/** Answers of `aloneSomewhere` (by given and family name) and `sharedHead` (by family name), kept per article. */
+const answers = keptPer((_ctx: ArticleContext) => ({
+  alone: new Map<string, boolean>(),
+  shared: new Map<string, boolean>(),
+}));
+
 /**
  * Whether the family name at word `at` stands alone somewhere else in the article: not after the given name it has
- * at `at`, no capitalised word right after it.
+ * at `at`, no capitalised word right after it. Found once per given and family name (an article that repeats a
+ * name many times asks many times).
  */
 function aloneSomewhere(ctx: ArticleContext, at: number): boolean {
   const { words } = ctx;
   const family = (words[at] as Word).text;
-  const given = words[at - 1]?.text;
-  for (let k = 0; k < words.length; k++) {
-    if (k === at || (words[k] as Word).text !== family) continue;
+  const given = words[at - 1]?.text ?? '';
+  const key = `${given} ${family}`;
+  const kept = answers(ctx).alone.get(key);
+  if (kept !== undefined) return kept;
+  let found = false;
+  for (const k of positions(ctx).get(family) ?? []) {
     const w = words[k] as Word;
     if (QUOTED.test(ctx.article.text.slice(Math.max(0, w.start - 1), w.start))) continue;
     // A number after it: a product's or model's name in a table ("Flex 350 €").
     if (NUMBER_AFTER.test(ctx.article.text.slice(w.end, w.end + 2))) continue;
-    if (words[k - 1]?.text !== given && !nameGoesOn(ctx, k)) return true;
+    if (words[k - 1]?.text !== given && !nameGoesOn(ctx, k)) {
+      found = true;
+      break;
+    }
   }
-  return false;
+  answers(ctx).alone.set(key, found);
+  return found;
 }
+
+/** A lower-case word of two letters or more (running text). */
+const LOWER_TWO = /^\p{Ll}{2,}$/u;
+
+/**
+ * For each word of the article, whether a lower-case word of two letters or more stands before it on its line (a
+ * heading or a list's item has none: "• Vintage Banjo Tales!"), found in one pass per article.
+ */
+const lowerOnLine = keptPer((ctx: ArticleContext): readonly boolean[] => {
+  const out: boolean[] = [];
+  let seen = false;
+  ctx.words.forEach((w, k) => {
+    const prev = ctx.words[k - 1];
+    if (prev !== undefined && ctx.article.text.slice(prev.end, w.start).includes('\n')) seen = false;
+    out.push(seen);
+    if (LOWER_TWO.test(w.text)) seen = true;
+  });
+  return out;
+});
 
 /** A gap in running text before a name: one space, or a comma and one space. */
 const PROSE_GAP = /^,? $/u;
@@ -209,8 +251,7 @@ function inProse(ctx: ArticleContext, i: number): boolean {
   // After a title the title rule reads the name ("Bundesrat Ignazio Cassis").
   if (isTitleWord(prev, ctx)) return false;
   // A heading or a list's item has no lower-case word before it on its line ("• Vintage Banjo Tales!").
-  const line = ctx.article.text.lastIndexOf('\n', w.start) + 1;
-  if (!LOWER_WORD.test(ctx.article.text.slice(line, w.start))) return false;
+  if (lowerOnLine(ctx)[i] !== true) return false;
   if (ctx.sets.names.namePrepositions.has(prev.lower)) return false;
   return !(ctx.sets.adjectives.lowerTwo.test(w.lower) && ADJECTIVE_SHAPED.test(w.lower));
 }
@@ -222,13 +263,17 @@ function inProse(ctx: ArticleContext, i: number): boolean {
 function sharedHead(ctx: ArticleContext, at: number): boolean {
   const { words } = ctx;
   const family = (words[at] as Word).text;
+  const kept = answers(ctx).shared.get(family);
+  if (kept !== undefined) return kept;
   const before = new Set<string>();
-  for (let k = 1; k < words.length; k++) {
-    if ((words[k] as Word).text !== family || !(words[k] as Word).tightBefore) continue;
-    const prev = words[k - 1] as Word;
+  for (const k of positions(ctx).get(family) ?? []) {
+    const prev = words[k - 1];
+    if (prev === undefined || !(words[k] as Word).tightBefore) continue;
     if (!isCapitalised(prev.text) || opensSentence(ctx, k - 1) || isTitleWord(prev, ctx)) continue;
     if (!commonNounWord(prev.text, ctx) && !compoundNoun(prev.lower, ctx)) before.add(prev.text);
+    if (before.size > 1) break;
   }
+  answers(ctx).shared.set(family, before.size > 1);
   return before.size > 1;
 }
 
