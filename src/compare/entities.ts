@@ -37,6 +37,8 @@ import {
 } from './places.js';
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
+import { contextNames } from './context-names.js';
+import { repeatedNames } from './repeated-names.js';
 import { isCapitalised, isNameWord, SENTENCE_OPENING, type Word } from './words.js';
 import { keptPer, keptPrefix, mapped, objects, refill } from '../core/kept.js';
 import { listHas, listSet } from './table-lookup.js';
@@ -282,6 +284,8 @@ export function storySeeds(ctxs: readonly ArticleContext[], memo?: SeedMemo): Ar
         ...loneFirstNames(ctx),
         ...relativeNames(ctx),
         ...subjectNames(ctx),
+        ...repeatedNames(ctx),
+        ...contextNames(ctx),
       ],
       knownPersons: knownPersonWords(ctx),
       streets: streetPlaces(ctx),
@@ -1088,18 +1092,32 @@ function withGivenNames(ctxs: readonly ArticleContext[], list: readonly RawMenti
   return kept;
 }
 
+/** Whether word `k` opens a sentence (the first word, or after a sentence's end, a colon or a quotation mark). */
+function opensSentence(ctx: ArticleContext, k: number): boolean {
+  const prev = ctx.words[k - 1];
+  const w = ctx.words[k];
+  return (
+    w !== undefined &&
+    (prev === undefined || SENTENCE_OPENING.test(ctx.article.text.slice(prev.end, w.start)))
+  );
+}
+
 /** `withGivenNames` of one list, kept per list (it reads the list and its article's words only). */
 const givenNamed = new WeakMap<readonly RawMention[], readonly RawMention[]>();
 
 function givenNamesOf(ctxs: readonly ArticleContext[], list: readonly RawMention[]): readonly RawMention[] {
   let out: RawMention[] | undefined;
   let ends: ReadonlySet<number> | undefined;
+  let named: ReadonlySet<string> | undefined;
   for (let i = 0; i < list.length; i++) {
     const m = list[i] as RawMention;
     const ctx = ctxs[m.article] as ArticleContext;
     if (m.type === 'person' && m.to - m.from === 1) {
       ends ??= new Set(list.map((n) => n.to - 1));
-      if (givenNameBefore(ctx, m, ends)) {
+      // A person the story names in full has its given name there: a word opening the sentence before the family
+      // name alone is no given name ("Giannis Antetokounmpo" … "Hält Antetokounmpo den Ball, …").
+      named ??= new Set(list.filter((n) => n.type === 'person' && n.to - n.from > 1).map((n) => n.key));
+      if (!(named.has(m.key) && opensSentence(ctx, m.from - 1)) && givenNameBefore(ctx, m, ends)) {
         const given = ctx.words[m.from - 1] as Word;
         out ??= list.slice(0, i);
         out.push({

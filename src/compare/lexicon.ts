@@ -20,6 +20,8 @@ export type EntityRule =
   | 'first-name-alone'
   | 'subject'
   | 'relative'
+  | 'repeated'
+  | 'context'
   | 'coordinated'
   | 'acronym-definition'
   | 'speaker'

@@ -20,7 +20,9 @@ export interface NameSeed {
     | 'genitive'
     | 'first-name-alone'
     | 'subject'
-    | 'relative';
+    | 'relative'
+    | 'repeated'
+    | 'context';
 }
 
 const INITIAL = /^\p{Lu}$/u;

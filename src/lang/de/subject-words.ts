@@ -60,12 +60,14 @@ export const PRONOMINAL_ADVERBS: readonly string[] = ['da', 'wo', 'hier'].flatMa
 /**
  * More words that open a sentence before its verb and name no one, for the entity rules: indefinite pronouns
  * ("Beides", "Irgendwer"), adverbs of time, manner and addition ("Tagsüber", "Weithin", "Nebstdem", Austrian
- * "Weiters"), question adverbs ("Inwieweit") and the ordinals ("Vierte wurde die Läuferin …").
+ * "Weiters"), question adverbs ("Inwieweit"), conjunctions opening a clause ("Obwohl Niemiec …", "Sobald") and the
+ * ordinals ("Vierte wurde die Läuferin …").
  */
 export const MORE_OPENERS: readonly string[] = [
   ...list(`
   beides irgendwer irgendwas irgendjemand irgendwo irgendwie irgendeiner irgendeine jedermann
   tagsüber nebstdem weiters weithin wiederholt apropos inwieweit inwiefern ebenda ebendort anderswo anderorts
+  obwohl obgleich obschon wenngleich falls sofern sobald solange bevor sodass
   `),
   ...list(`erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft letzt`).map((o) => `${o}e`),
 ];
