@@ -9,20 +9,18 @@
 import type { ArticleContext } from './context.js';
 import { knownWord } from './gazetteer-index.js';
 import type { NameSeed } from './persons.js';
-import { FAMILY, GIVEN, knownPhrase, nameBefore, unknownNameWord } from './repeated-names.js';
+import { FAMILY, GIVEN, knownPhrase, nameBefore, shapesOf, unknownNameWord } from './repeated-names.js';
 import { type Word } from './words.js';
 
 /** An age or a match minute in brackets right after a name: " (37)", " (30.)". */
 const AGE_AFTER = /^ \(\d{1,3}\.?\)/u;
 /** What ends a speaker's name after a verb of saying: punctuation, or a space and a lower-case word. */
 const CLAUSE_AFTER = /^(?:[,.;:!?]|\s+\p{Ll})/u;
-/** A verb form inflected as an adjective ("gemeldeten", "genannter"; not the finite "sagte"). */
-const INFLECTED_FORM = /(?:en|er|es|em)$/u;
-/** A feminine agent or role noun ("Seniorin", "Lehrerin", "Studentin", "Polizistin"). */
-const FEMININE_AGENT = /(?:or|er|ent|ist|eur|ant)in$/u;
-/** A word in "-er" whose stem the shared gazetteer knows as a place ("Duisburger", "Kölner"). */
-const placeAdjective = (word: string): boolean =>
-  word.endsWith('er') && knownWord(word.slice(0, -2))?.type === 'place';
+/** A word in the place-adjective ending whose stem the shared gazetteer knows as a place ("Duisburger", "Kölner"). */
+function placeAdjective(ctx: ArticleContext, word: string): boolean {
+  const ending = shapesOf(ctx).placeAdjectiveEnding;
+  return ending !== '' && word.endsWith(ending) && knownWord(word.slice(0, -ending.length))?.type === 'place';
+}
 /** A number in digits, a verb form after which is an adjective ("416 bestätigte Fälle"). */
 const DIGITS = /^\d[\d.,]*$/u;
 
@@ -32,7 +30,7 @@ function nameRun(ctx: ArticleContext, i: number): number {
   const first = words[i] as Word;
   if (!unknownNameWord(ctx, i, GIVEN) || ctx.sets.firstNames.has(first.text)) return -1;
   // "-4 Grad Celsius (0)": a unit after a number; "Kölner Seniorin (75)": a place's adjective.
-  if (DIGITS.test(words[i - 1]?.text ?? '') || placeAdjective(first.text)) return -1;
+  if (DIGITS.test(words[i - 1]?.text ?? '') || placeAdjective(ctx, first.text)) return -1;
   let to = i + 1;
   while (to - i < 3 && words[to]?.tightBefore === true && unknownNameWord(ctx, to, FAMILY)) to++;
   if (to - i < 2) return -1;
@@ -41,7 +39,10 @@ function nameRun(ctx: ArticleContext, i: number): number {
   if (rest.slice(0, -1).some((w) => ctx.sets.adjectives.lowerTwo.test(w.lower))) return -1;
   // A known given name inside is the first-name rule's ("Kletterer Paul Berg": a role before it); a feminine
   // agent noun is a role ("Seniorin", "Studentin"; not "Putin", "Franklin").
-  if (rest.some((w) => ctx.sets.firstNames.has(w.text)) || FEMININE_AGENT.test((words[to - 1] as Word).text))
+  if (
+    rest.some((w) => ctx.sets.firstNames.has(w.text)) ||
+    shapesOf(ctx).feminineAgent.test((words[to - 1] as Word).text)
+  )
     return -1;
   // "kritisierte Amnesty International am Montag": a known organisation's or place's name.
   if (knownPhrase(ctx, i, to)) return -1;
@@ -52,7 +53,7 @@ function nameRun(ctx: ArticleContext, i: number): number {
 
 /** The person names of one article found by an age, a minute or a verb of saying beside them (see above). */
 export function contextNames(ctx: ArticleContext): NameSeed[] {
-  if (ctx.rules.entities.nounsCapitalised !== true) return [];
+  if (ctx.rules.entities.unknownNames === undefined) return [];
   const { words } = ctx;
   const { text } = ctx.article;
   const out: NameSeed[] = [];
@@ -71,7 +72,11 @@ export function contextNames(ctx: ArticleContext): NameSeed[] {
       const before = words[i - 1];
       // "416 bestätigte Fälle", "die gemeldeten Fälle": an adjective, no verb of saying ("Das sagte …" is one).
       if (before !== undefined && DIGITS.test(before.text)) continue;
-      if (before !== undefined && ctx.sets.determiners.has(before.lower) && INFLECTED_FORM.test(w.lower))
+      if (
+        before !== undefined &&
+        ctx.sets.determiners.has(before.lower) &&
+        shapesOf(ctx).participleAdjective.test(w.lower)
+      )
         continue;
       if (words[i + 1]?.tightBefore !== true) continue;
       const to = nameRun(ctx, i + 1);

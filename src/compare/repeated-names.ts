@@ -6,6 +6,7 @@
  * the lexicon then finds the family name alone as the same person (`addShortNames`).
  */
 import { keptPer } from '../core/kept.js';
+import type { UnknownNameShapes } from '../lang/index.js';
 import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
 import { KNOWN_NAMES, knownWord } from './gazetteer-index.js';
@@ -19,18 +20,26 @@ import { isCapitalised, lowerCaseWords, SENTENCE_OPENING, type Word } from './wo
 export const GIVEN = /^\p{Lu}\p{Ll}{3,9}$/u;
 /** A family name: a capital and three lower-case letters or more, maybe one hyphenated part ("Ould-Abdallah"). */
 export const FAMILY = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u;
-/** A letter with a diacritic that German words do not have ("é", "ć", "ñ", "ø"): the word is a foreign name's. */
-const FOREIGN_LETTER = /[^\p{ASCII}äöüßÄÖÜ]/u;
 /** A space and a digit. */
 const NUMBER_AFTER = /^ \d/u;
 /** A quotation mark right before a word: it names a work or product there (»Pro«). */
 const QUOTED = /["„“”«»‚‘’]$/u;
 
-/** A lower-case inflected word: an article, possessive or adjective ("der", "seinen", "absoluten"). */
-const INFLECTED = /^\p{Ll}+(?:e|en|er|em|es)$/u;
+/** A pattern that matches nothing: the shapes of a language without `unknownNames` (its rules then find nothing). */
+const NEVER = /(?!)/u;
+const NO_SHAPES: UnknownNameShapes = {
+  foreignLetter: NEVER,
+  inflectedWord: NEVER,
+  weakPast: NEVER,
+  adjectiveShape: NEVER,
+  participleAdjective: NEVER,
+  feminineAgent: NEVER,
+  placeAdjectiveEnding: '',
+};
 
-/** A weak verb's past in -te/-de ("sagte", "wurde", "hatten"): before a name, no adjective before a noun. */
-const PAST_SHAPED = /[td]en?$/u;
+/** The language's shapes for these rules (its entity tables' `unknownNames`). */
+export const shapesOf = (ctx: ArticleContext): UnknownNameShapes =>
+  ctx.rules.entities.unknownNames ?? NO_SHAPES;
 
 /** The entity tables' sentence openers (adverbs, pronouns, determiners: "dieses", "jeder"), as a set per table. */
 const openers = keptPer(
@@ -59,8 +68,10 @@ function nounBefore(ctx: ArticleContext, prev: Word, place: NounPlace): boolean 
   const { lower } = prev;
   if (ctx.sets.names.articles.has(lower) || ctx.sets.determiners.has(lower)) return true;
   if ((ctx.rules.entities.articleContractions ?? []).includes(lower)) return true;
-  if (place === 'article' || !INFLECTED.test(prev.text) || ctx.sets.quoteVerbs.has(lower)) return false;
-  return place === 'inflected' || !(verbWord(ctx, lower) || PAST_SHAPED.test(lower));
+  const shapes = shapesOf(ctx);
+  if (place === 'article' || !shapes.inflectedWord.test(prev.text) || ctx.sets.quoteVerbs.has(lower))
+    return false;
+  return place === 'inflected' || !(verbWord(ctx, lower) || shapes.weakPast.test(lower));
 }
 
 /** How often each capitalised word (as written) stands in the article, and how often after a word of `place`. */
@@ -106,7 +117,10 @@ export function unknownNameWord(ctx: ArticleContext, k: number, shape: RegExp): 
   if (nounPlaced(ctx).has(w.text) || isTitleWord(w, ctx)) return false;
   if (w.text.endsWith('s') && wordCounts(ctx).has(w.text.slice(0, -1))) return false;
   // Letters German words do not have ("Félicien", "Dragić"): no common noun of the language, whatever its ending.
-  if (!FOREIGN_LETTER.test(w.text) && (commonNounWord(w.text, ctx) || compoundNoun(w.lower, ctx)))
+  if (
+    !shapesOf(ctx).foreignLetter.test(w.text) &&
+    (commonNounWord(w.text, ctx) || compoundNoun(w.lower, ctx))
+  )
     return false;
   return !lowerCaseWords(ctx.words).has(w.lower) && knownWord(w.text) === undefined;
 }
@@ -235,9 +249,6 @@ const lowerOnLine = keptPer((ctx: ArticleContext): readonly boolean[] => {
 /** A gap in running text before a name: one space, or a comma and one space. */
 const PROSE_GAP = /^,? $/u;
 
-/** An adjective's ending in the language's letters ("Lateinischer", "Weitere": lower-case stem). */
-const ADJECTIVE_SHAPED = /(?:isch|lich|ig|iv|er|st)(?:e|er|en|es|em)?$/u;
-
 /**
  * Whether the name's first word at `i` stands in running text: after one space or a comma (not at a line's start,
  * after a bullet or a colon) and a lower-case word on its line, not after a title or a preposition that takes a
@@ -253,7 +264,7 @@ function inProse(ctx: ArticleContext, i: number): boolean {
   // A heading or a list's item has no lower-case word before it on its line ("• Vintage Banjo Tales!").
   if (lowerOnLine(ctx)[i] !== true) return false;
   if (ctx.sets.names.namePrepositions.has(prev.lower)) return false;
-  return !(ctx.sets.adjectives.lowerTwo.test(w.lower) && ADJECTIVE_SHAPED.test(w.lower));
+  return !(ctx.sets.adjectives.lowerTwo.test(w.lower) && shapesOf(ctx).adjectiveShape.test(w.lower));
 }
 
 /**
@@ -279,7 +290,7 @@ function sharedHead(ctx: ArticleContext, at: number): boolean {
 
 /** The person names of one article found by a family name repeated alone (see the module's comment). */
 export function repeatedNames(ctx: ArticleContext): NameSeed[] {
-  if (ctx.rules.entities.nounsCapitalised !== true) return [];
+  if (ctx.rules.entities.unknownNames === undefined) return [];
   const { words } = ctx;
   const out: NameSeed[] = [];
   for (let i = 1; i + 1 < words.length; i++) {

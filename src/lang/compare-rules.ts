@@ -21,6 +21,24 @@ export interface RelativeDatePhrase {
   readonly precision?: 'day' | 'month' | 'year';
 }
 
+/** The word shapes of the rules for persons with unknown given names (`EntityRules.unknownNames`). */
+export interface UnknownNameShapes {
+  /** A letter the language's own words do not have ("é", "ć", "ñ"): a word with one is a foreign name's, no noun. */
+  readonly foreignLetter: RegExp;
+  /** A lower-case inflected word: an article, possessive or adjective ("der", "seinen", "absoluten"). */
+  readonly inflectedWord: RegExp;
+  /** The ending of a weak verb's past ("sagte", "wurde", "hatten"): before a name, no adjective before a noun. */
+  readonly weakPast: RegExp;
+  /** The ending of an adjective, lower case ("lateinischer", "weitere"): such a first word opens no name. */
+  readonly adjectiveShape: RegExp;
+  /** The ending of a verb form inflected as an adjective ("gemeldeten", "genannter"; not the finite "sagte"). */
+  readonly participleAdjective: RegExp;
+  /** The ending of a feminine agent or role noun ("Seniorin", "Studentin"; not "Putin", "Franklin"). */
+  readonly feminineAgent: RegExp;
+  /** The ending that makes an adjective of a place's name ("Duisburger", "Kölner": "er"). */
+  readonly placeAdjectiveEnding: string;
+}
+
 /** Tables for names of persons, places and organisations. */
 export interface EntityRules {
   /** Title and role words before a person's name ("präsident", "machthaber"), with inflected forms. */
@@ -246,6 +264,12 @@ export interface EntityRules {
    * it no entity alone. Off for English, whose capitalised words after a name are mostly its own parts anyway.
    */
   readonly nounsCapitalised?: boolean;
+  /**
+   * The word shapes of the rules that find persons whose given name the tables do not know (src/compare/
+   * repeated-names.ts, context-names.ts: "Félicien Kabuga" … "Kabuga starb"; "Lena Okafor (37)"). None when absent:
+   * those rules then find nothing.
+   */
+  readonly unknownNames?: UnknownNameShapes;
   /**
    * Places whose name is also the plural of their people ("Schweden", "Polen"), as written: after a determiner
    * ("die Schweden", "den Polen") the people, no place (a country of that name takes no article).

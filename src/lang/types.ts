@@ -29,6 +29,7 @@ export type {
   DayPart,
   TimeRules,
   TimelineRules,
+  UnknownNameShapes,
 } from './compare-rules.js';
 
 /** Tables used by sentence segmentation and tokenisation. */

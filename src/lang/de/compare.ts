@@ -325,6 +325,15 @@ const entities: EntityRules = {
     'Großraum',
   ],
   nounsCapitalised: true,
+  unknownNames: {
+    foreignLetter: /[^\p{ASCII}äöüßÄÖÜ]/u,
+    inflectedWord: /^\p{Ll}+(?:e|en|er|em|es)$/u,
+    weakPast: /[td]en?$/u,
+    adjectiveShape: /(?:isch|lich|ig|iv|er|st)(?:e|er|en|es|em)?$/u,
+    participleAdjective: /(?:en|er|es|em)$/u,
+    feminineAgent: /(?:or|er|ent|ist|eur|ant)in$/u,
+    placeAdjectiveEnding: 'er',
+  },
   peoplePlaces: ['Schweden', 'Polen'],
   noPlacePhrases: ['je nach'],
   genitiveDeterminers: [
