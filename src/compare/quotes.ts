@@ -1646,7 +1646,17 @@ class ArticleQuotes {
       this.noOne(resolved, span, outside)
     )
       [resolved, attribution] = [null, null];
-    this.emit(span, first, start, end, resolved, attribution);
+    // Fewer than MIN_QUOTE_WORDS words were kept for a cue of saying or wording ("called it „off“"); with no one found
+    // to have said them they are a term in quotation marks, not a quote to list.
+    this.emit(
+      span,
+      first,
+      start,
+      end,
+      resolved,
+      attribution,
+      resolved !== null || words.length >= MIN_QUOTE_WORDS,
+    );
   }
 
   /** A direct quote with the speaker found for it: kept for the quotes after it, and given out. */
@@ -1657,10 +1667,12 @@ class ArticleQuotes {
     end: number,
     resolved: Resolved | null,
     attribution: Quote['attribution'],
+    listed = true,
   ): void {
     const { article } = this.input.ctx;
     this.spanSpeakers.set(span, resolved);
     this.record(resolved, sentence);
+    if (!listed) return;
     this.out.push({
       text: article.text.slice(start, end),
       speaker: resolved?.speaker ?? null,
