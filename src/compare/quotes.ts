@@ -1646,20 +1646,14 @@ class ArticleQuotes {
       this.noOne(resolved, span, outside)
     )
       [resolved, attribution] = [null, null];
-    // Fewer than MIN_QUOTE_WORDS words were kept for a cue of saying or wording ("called it „off“"); with no one found
-    // to have said them they are a term in quotation marks, not a quote to list.
-    this.emit(
-      span,
-      first,
-      start,
-      end,
-      resolved,
-      attribution,
-      resolved !== null || words.length >= MIN_QUOTE_WORDS,
-    );
+    this.emit(span, first, start, end, resolved, attribution, words.length);
   }
 
-  /** A direct quote with the speaker found for it: kept for the quotes after it, and given out. */
+  /**
+   * A direct quote with the speaker found for it: kept for the quotes after it, and given out — unless it has fewer
+   * than MIN_QUOTE_WORDS words (kept for a cue of saying or wording: "called it „off“") and no one was found to have
+   * said them: a term in quotation marks then, not a quote to list.
+   */
   private emit(
     span: QuoteSpan,
     sentence: number,
@@ -1667,12 +1661,12 @@ class ArticleQuotes {
     end: number,
     resolved: Resolved | null,
     attribution: Quote['attribution'],
-    listed = true,
+    words = MIN_QUOTE_WORDS,
   ): void {
     const { article } = this.input.ctx;
     this.spanSpeakers.set(span, resolved);
     this.record(resolved, sentence);
-    if (!listed) return;
+    if (resolved === null && words < MIN_QUOTE_WORDS) return;
     this.out.push({
       text: article.text.slice(start, end),
       speaker: resolved?.speaker ?? null,
