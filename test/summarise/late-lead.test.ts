@@ -33,7 +33,7 @@ const doc = (id: string, lines: readonly string[]): SourceDocument => ({
   id,
   format: 'text',
   text: lines.join(' '),
-  meta: { publisher: id === 'a' ? 'Kelby Anzeiger' : 'Nordküsten-Zeitung', published: '2026-03-03' },
+  meta: { source: id === 'a' ? 'Kelby Anzeiger' : 'Nordküsten-Zeitung', published: '2026-03-03' },
   removed: [],
 });
 
