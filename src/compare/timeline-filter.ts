@@ -435,10 +435,29 @@ export function isLaterPeriod(mention: TimelineEvent, published: string | undefi
   return own.length === mention.date.length && mention.date > own;
 }
 
+const DIGIT = /\d/u;
+
+/**
+ * Whether a year or a month written without digits ("mit Jahresende", "earlier this year", "last week") has a finer
+ * date inside it in the same sentence ("Vertreter haben Raab am Donnerstag zur Nachfolgerin des mit Jahresende
+ * scheidenden Generaldirektors gewählt"): the finer date tells when, and the sentence is one event, not one per date.
+ * A year in digits stays ("filed in 2001 …, as late as September of this year": two events, and a month without its
+ * year may be resolved against the wrong one).
+ */ export function isCoarserInSentence(mention: TimelineEvent, others: readonly TimelineEvent[]): boolean {
+  if (mention.precision === 'day' || DIGIT.test(mention.text)) return false;
+  return others.some(
+    (o) =>
+      o !== mention &&
+      o.sentence.start === mention.sentence.start &&
+      o.date.length > mention.date.length &&
+      o.date.startsWith(mention.date),
+  );
+}
+
 /**
  * Whether a dated mention of an article is an event of the timeline: no time stamp, no end of a span (`others`:
  * the article's dated mentions), no span of years, no bound of a state or target, no year or month after the
- * article's, no present state.
+ * article's, no present state, no year or month with a finer date inside it in its sentence.
  */
 export function isEventMention(
   article: AnalysedArticle,
@@ -458,6 +477,7 @@ export function isEventMention(
     !isApposedWeekday(article.text, mention, others, dates) &&
     !isPresentState(article.text, mention, rules, dates.times?.clockWords ?? []) &&
     !isNameYear(article.text, mention, rules, dates, year === undefined ? undefined : Number(year)) &&
-    !isCount(article.text, mention, rules, dates)
+    !isCount(article.text, mention, rules, dates) &&
+    !isCoarserInSentence(mention, others)
   );
 }

@@ -382,3 +382,19 @@ describe('an event told by several sources is shown in the passage that stands a
     expect(only?.text.startsWith('Und das Treffen')).toBe(true);
   });
 });
+
+describe('a relative year or month with a finer date in its sentence', () => {
+  it('is no event of its own: the finer date tells when ("am Mittwoch … mit Jahresende scheidenden")', () => {
+    const items = timeline([
+      'Die Mitgliedstaaten haben Anna Berger am Mittwoch in Kelby zur Nachfolgerin des mit Jahresende aus dem Amt scheidenden Direktors gewählt.',
+    ]);
+    expect(items.map((t) => t.date)).toEqual(['2024-03-13']);
+  });
+
+  it('stays when the year is written in digits ("2001 eingereicht … im September")', () => {
+    const items = timeline([
+      'Die Klage wurde 2001 eingereicht, doch die Suche nach den Tätern ging weiter, noch im September 2001 gab es Eingaben.',
+    ]);
+    expect(items.map((t) => t.date)).toEqual(['2001', '2001-09']);
+  });
+});
