@@ -443,7 +443,8 @@ const DIGIT = /\d/u;
  * scheidenden Generaldirektors gewählt"): the finer date tells when, and the sentence is one event, not one per date.
  * A year in digits stays ("filed in 2001 …, as late as September of this year": two events, and a month without its
  * year may be resolved against the wrong one).
- */ export function isCoarserInSentence(mention: TimelineEvent, others: readonly TimelineEvent[]): boolean {
+ */
+export function isCoarserInSentence(mention: TimelineEvent, others: readonly TimelineEvent[]): boolean {
   if (mention.precision === 'day' || DIGIT.test(mention.text)) return false;
   return others.some(
     (o) =>
