@@ -871,10 +871,11 @@ class ArticleQuotes {
     // The participle: the word after the closing mark, ending the clause.
     const participle = ctx.words[c];
     if (
-      !participle ||
-      !this.participle(participle.text) ||
-      !/^[\s]*$/u.test(ctx.article.text.slice(span.close + 1, participle.start)) ||
-      !/^\s*(?:[,.;!?]|$)/u.test(ctx.article.text.slice(participle.end, participle.end + 2))
+      (!participle ||
+        !this.participle(participle.text) ||
+        !/^[\s]*$/u.test(ctx.article.text.slice(span.close + 1, participle.start)) ||
+        !/^\s*(?:[,.;!?]|$)/u.test(ctx.article.text.slice(participle.end, participle.end + 2))) &&
+      !this.elidedParticiple(span, from)
     )
       return undefined;
     // The clause of the quote: from the last comma before it.
@@ -906,6 +907,25 @@ class ArticleQuotes {
       if (p && named) agent = p;
     }
     return agent ? { agent } : {};
+  }
+
+  /**
+   * Whether a quote after "als" closing its clause follows a participle and a coordinator in the same clause ("Auf
+   * Plakaten wurde Y als „…“ bezeichnet und X als „…“."): the passive's participle is left out before it.
+   */
+  private elidedParticiple(span: QuoteSpan, from: number): boolean {
+    const { ctx } = this.input;
+    const { label = [] } = ctx.rules.quotes.afterQuoteVerbs ?? {};
+    const coordinators = ctx.rules.quotes.coordinators ?? [];
+    const o = wordIndexAt(ctx.words, span.open);
+    if (!label.includes(ctx.words[o - 1]?.lower ?? '') || breakBefore(ctx, o - 1)) return false;
+    if (!/^\s*(?:[.;!?]|$)/u.test(ctx.article.text.slice(span.close + 1, span.close + 3))) return false;
+    for (let k = o - 2; k > from; k--) {
+      const w = ctx.words[k] as Word;
+      if (breakBefore(ctx, k + 1)) return false;
+      if (this.participle(w.text) && coordinators.includes(ctx.words[k + 1]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /** Whether a lower-case word is shaped like a past participle ("gesagt", "eingestuft", "bezeichnet", "kritisiert"). */

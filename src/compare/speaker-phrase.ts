@@ -326,6 +326,7 @@ export function speakerPhraseAt(
     if (!isCapitalised(w.text) && !lowerRole(w) && !age) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     if (secondNoun(ctx, nouns.at(-1), w)) break;
+    if (pluralAfterRole(ctx, nouns.at(-1), w)) break;
     const cut = cutCompound(ctx, k, limit); // "Bau- und Transportministerium": on to the head
     if (cut === 0) nouns.push(w);
     k += cut === 0 ? 1 : cut;
@@ -516,6 +517,38 @@ function secondNoun(ctx: ArticleContext, prev: Word | undefined, w: Word): boole
     !roleNoun(ctx, x) &&
     !ctx.sets.firstNames.has(x.text);
   return prev !== undefined && common(prev) && common(w);
+}
+
+/** The words of an article written with a capital (cached per article's words). */
+const capitalisedOf = new WeakMap<readonly Word[], ReadonlySet<string>>();
+
+function capitalised(ctx: ArticleContext): ReadonlySet<string> {
+  let set = capitalisedOf.get(ctx.words);
+  if (!set) {
+    set = new Set(ctx.words.filter((w) => isCapitalised(w.text)).map((w) => w.text));
+    capitalisedOf.set(ctx.words, set);
+  }
+  return set;
+}
+
+/**
+ * Whether `w` right after the role word `prev` is the plural of a noun the article writes in the singular elsewhere
+ * ("bestünden laut der Politikerin Lücken", the article having "diese Lücke"; table `pluralEndings`): a noun, the
+ * role is alone. A known given name is a name.
+ */
+function pluralAfterRole(ctx: ArticleContext, prev: Word | undefined, w: Word): boolean {
+  const endings = ctx.rules.quotes.pluralEndings;
+  if (
+    !endings ||
+    !prev ||
+    !(isTitleWord(prev, ctx) || roleNoun(ctx, prev)) ||
+    ctx.sets.firstNames.has(w.text)
+  )
+    return false;
+  const words = capitalised(ctx);
+  return endings.some(
+    (e) => w.text.length - e.length >= 3 && w.text.endsWith(e) && words.has(w.text.slice(0, -e.length)),
+  );
 }
 
 /**

@@ -507,6 +507,12 @@ export interface QuoteRules {
   /** Nouns of a point in time, lower case ("Ende 2018", "Mitte der Woche"): never a speaker. None when absent. */
   readonly timeNouns?: readonly string[];
   /**
+   * Plural endings of nouns, lower case ("n", "en"): a capitalised word after a role word whose stem without one of
+   * them stands capitalised elsewhere in the article is the plural of that noun, not a name ("laut der Politikerin
+   * Lücken" beside "diese Lücke"). Absent: no such check.
+   */
+  readonly pluralEndings?: readonly string[];
+  /**
    * Verbs of quoting someone else, lower case ("zitiert": "Die Zeitung zitiert den Minister: „…“"): the object after
    * the verb is the speaker, not the subject; `objectPronouns` stand for a person there ("zitierte ihn"). Absent: none.
    */
@@ -521,6 +527,12 @@ export interface QuoteRules {
     readonly passive: readonly string[];
     readonly agent: readonly string[];
     readonly agentWithArticle: readonly string[];
+    /**
+     * Words before a quote that give it as what the passive's subject is called ("als": "Deutschland wurde als „…“
+     * bezeichnet und das Kalifat als „…“"): with the participle written before, a later quote of the same clause joined
+     * by a coordinator is a label too. None when absent.
+     */
+    readonly label?: readonly string[];
     readonly participle: {
       readonly prefixes: readonly string[];
       readonly endings: readonly string[];

@@ -69,6 +69,7 @@ import {
   SPEAKER_NOUNS,
   SPEECH_NOUNS,
   TIME_NOUNS,
+  PLURAL_ENDINGS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
 
@@ -104,6 +105,7 @@ export const de: LanguageRules = {
       adverbialGenitives: ADVERBIAL_GENITIVES,
       mediumArticles: MEDIUM_ARTICLES,
       timeNouns: TIME_NOUNS,
+      pluralEndings: PLURAL_ENDINGS,
       // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
       institutionEndings: INSTITUTION_ENDINGS,
       openingNonSpeakers: [

@@ -64,6 +64,8 @@ export const AFTER_QUOTE_VERBS = {
   /** The prepositions of a passive's agent ("wird von X als „…“ eingestuft"); `agentWithArticle` holds an article. */
   agent: list(`von vom`),
   agentWithArticle: list(`vom`),
+  /** "Y wurde als „…“ bezeichnet und X als „…“": the second quote's participle stands before it. */
+  label: list(`als`),
   /**
    * A past participle: a prefix ("gesagt", "bezeichnet", "verurteilt"; also after a particle: "eingestuft") and an
    * ending, or a foreign verb's ending ("kritisiert").
@@ -103,6 +105,13 @@ export const GENITIVE_FORMS = { articles: list(`des eines`), endings: list(`s`) 
  * subject ("sagte am Montag der Minister"). The genitive articles of `GENITIVE_FORMS` always open a genitive.
  */
 export const ADVERBIAL_GENITIVES: readonly string[] = list(`der`);
+
+/**
+ * Plural endings of nouns ("Lücke" → "Lücken", "Zahl" → "Zahlen"): a capitalised word after a role that is the plural
+ * of a noun the article writes in the singular elsewhere is that noun, not the person's name ("bestünden laut der
+ * Politikerin Lücken", the article having "diese Lücke").
+ */
+export const PLURAL_ENDINGS: readonly string[] = list(`n en`);
 
 /** Nouns of a point in time that open an adverbial, never a speaker ("Ende 2018", "Mitte der Woche", "Anfang März"). */
 export const TIME_NOUNS: readonly string[] = list(`anfang mitte ende beginn`);
