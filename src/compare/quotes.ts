@@ -1397,6 +1397,18 @@ class ArticleQuotes {
     return personOf(before.resolved);
   }
 
+  /** Where a personal pronoun of one person ("er"; the lines' `personPronouns`) stands between two offsets, if any. */
+  private personPronounIn(from: number, to: number): number | undefined {
+    const { ctx } = this.input;
+    const one = rulesFor(ctx.article.language).lines?.personPronouns ?? [];
+    for (let k = wordIndexAt(ctx.words, from); k < ctx.words.length; k++) {
+      const w = ctx.words[k] as Word;
+      if (w.start >= to) break;
+      if (one.includes(w.lower) && !insideQuote(this.spans, w.start)) return w.start;
+    }
+    return undefined;
+  }
+
   private follows(i: number): boolean {
     const s = this.input.ctx.article.sentences;
     const a = s[i - 1];
@@ -1813,7 +1825,14 @@ class ArticleQuotes {
     const { article } = this.input.ctx;
     const { resolved, attribution } = this.frameSpeaker(frame);
     if (!resolved || frame.quoted) return;
-    this.record(resolved, frame.sentence);
+    // A source's report about someone else ("Nach Angaben der Polizei war er zu schnell"): a pronoun after it stands
+    // for that one, not the source ("Er sagte: „…“"); the source is no speaker to carry on, the pronoun's person is.
+    const about = frame.cue === 'source' ? this.personPronounIn(frame.start, frame.end) : undefined;
+    if (about === undefined) this.record(resolved, frame.sentence);
+    else {
+      const person = this.resolvePhrase({ kind: 'pronoun', at: about }, frame.sentence);
+      if (person) this.record(person, frame.sentence);
+    }
     this.out.push({
       text: article.text.slice(frame.start, frame.end),
       speaker: resolved.speaker,

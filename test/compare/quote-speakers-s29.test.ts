@@ -59,3 +59,24 @@ describe('a Swiss member of parliament written by role and origin', () => {
     expect(speakerOf(text, 'guter Kompromiss')).not.toBe('Talo Brunsvik');
   });
 });
+
+describe('a pronoun after a source that reports about someone else', () => {
+  it('stands for that one, not the source ("Nach Angaben der Polizei war er zu schnell. Er sagte: „…“")', () => {
+    const text =
+      'Der Taxifahrer wartet vor dem Gericht. Nach Angaben der Polizei war er zu schnell. Er sagte: „Ich hatte es sehr eilig heute.“';
+    expect(speakerOf(text, 'sehr eilig')).toBe('Taxifahrer');
+  });
+
+  it('gives the person named before the report ("Nach Einschätzung von Experten war er …")', () => {
+    const text =
+      'Talo Brunsvik war lange in Gefangenschaft. Nach Einschätzung von Experten war er stark untergewichtig. ' +
+      'Am Montag wurde er freigelassen. Über seine Freilassung sagte er: „Ich bin endlich wieder zu Hause.“';
+    expect(speakerOf(text, 'wieder zu Hause')).toBe('Talo Brunsvik');
+  });
+
+  it('still carries a source that reports no one else ("Laut Polizeisprecher Talo Brunsvik ist die Lage ruhig.")', () => {
+    const text =
+      'Die Nacht blieb friedlich. Laut Polizeisprecher Talo Brunsvik ist die Lage ruhig. Er sagte: „Wir bleiben aber wachsam.“';
+    expect(speakerOf(text, 'wachsam')).toBe('Talo Brunsvik');
+  });
+});
