@@ -1145,6 +1145,10 @@ class ArticleQuotes {
         continue;
       }
       if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
+      // A role set off by commas after a name is that name's apposition ("blickte auch Mwaivu Kaluka, Vorsitzender
+      // der Partei, in seiner Rede:"): the name speaks.
+      const named = k > start ? this.nameBeforeRole(phrase, k, start) : undefined;
+      if (named) return named;
       if (next && !isCapitalised(next.text)) return phrase;
       if (apposition(ctx, found.to, this.spans)) return phrase;
     }
@@ -1395,6 +1399,27 @@ class ArticleQuotes {
     )
       return null;
     return personOf(before.resolved);
+  }
+
+  /**
+   * The name right before the comma that opens role phrase `p` at word `k` ("Mwaivu Kaluka, Vorsitzender der
+   * Partei"), with the role; a name of two words or more or one the story knows, after word `floor`.
+   */
+  private nameBeforeRole(p: SpeakerPhrase, k: number, floor: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    if (p.kind !== 'role' || !p.title) return undefined;
+    const last = ctx.words[k - 1];
+    if (!last || !/^\s*,\s*$/u.test(ctx.article.text.slice(last.end, ctx.words[k]?.start ?? last.end)))
+      return undefined;
+    let i = k - 1;
+    while (i - 1 > floor && k - i < 3 && !breakBefore(ctx, i) && isNameWord(ctx.words[i - 1]?.text ?? ''))
+      i--;
+    const found = speakerPhraseAt(ctx, i, this.spans, k);
+    if (found?.phrase.kind !== 'name' || found.to !== k || found.phrase.role !== undefined) return undefined;
+    const { words } = found.phrase;
+    const known = this.input.keyOf(words)?.startsWith('person:') === true;
+    if (!known && !(words.length >= 2 && this.nameWords(words))) return undefined;
+    return { ...found.phrase, role: p.words };
   }
 
   /** Where a personal pronoun of one person ("er"; the lines' `personPronouns`) stands between two offsets, if any. */

@@ -80,3 +80,30 @@ describe('a pronoun after a source that reports about someone else', () => {
     expect(speakerOf(text, 'wachsam')).toBe('Talo Brunsvik');
   });
 });
+
+describe('a role set off by commas after a name the tables do not know', () => {
+  it('is the apposition of that name ("blickte auch Mwaivu Kaluka, Vorsitzender der Partei, in seiner Rede:")', () => {
+    const text =
+      'Die Konferenz begann am Montag. Auf die Entwicklungen im Süden blickte auch Mwaivu Kaluka, Vorsitzender der ' +
+      'Partei, in seiner einleitenden Rede: »Wir stehen in voller Solidarität mit den Staaten der Region.«';
+    const quote = checkedQuotes(text).find((q) => q.text.includes('Solidarität'));
+    expect(quote?.speaker).toBe('Mwaivu Kaluka');
+    expect(quote?.role).toBe('Vorsitzender der Partei');
+  });
+
+  it('still gives the role when no name stands before the comma ("äußerte sich der Minister, …, in seiner Rede:")', () => {
+    const text =
+      'Die Konferenz begann am Montag. Zur Lage äußerte sich auch der Minister, Vorsitzender der Partei, in seiner ' +
+      'Rede: »Wir stehen in voller Solidarität mit den Staaten der Region.«';
+    expect(speakerOf(text, 'Solidarität')).not.toBe('Lage');
+  });
+});
+
+describe('a coach as a role word', () => {
+  it('resolves "so der Interimscoach" to the person named in the sentence before', () => {
+    const text =
+      'Der Verein trennte sich von seinem Trainer. Übergangsweise übernimmt Peter Brunsvik die Mannschaft. ' +
+      '"Wir wollen jedes Spiel gewinnen", so der Interimscoach.';
+    expect(speakerOf(text, 'jedes Spiel')).toBe('Peter Brunsvik');
+  });
+});
