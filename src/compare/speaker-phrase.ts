@@ -352,8 +352,16 @@ export function speakerPhraseAt(
     !insideQuote(quotes, genitiveNoun.start)
   ) {
     const end = genitiveEnd(ctx, to + 1, quotes, limit);
-    tail.push(...ctx.words.slice(to, end).map((w) => w.text));
-    to = end;
+    // Its noun in quotation marks after adjectives alone ("sagte eine Sprecherin der Düsseldorfer „Rheinischen
+    // Post“"): the article and the adjective belong to that name, a newspaper addressed, no genitive of the role ("des
+    // Magazins „…“" has its noun).
+    if (
+      !quotedNameAfter(ctx, end, quotes) ||
+      !ctx.words.slice(to + 1, end).every((w) => NAME_ADJECTIVE.test(w.text))
+    ) {
+      tail.push(...ctx.words.slice(to, end).map((w) => w.text));
+      to = end;
+    }
   }
   // The name: the words after the last role word, when they look like a name.
   let lastTitle = -1;
@@ -517,6 +525,18 @@ function secondNoun(ctx: ArticleContext, prev: Word | undefined, w: Word): boole
     !roleNoun(ctx, x) &&
     !ctx.sets.firstNames.has(x.text);
   return prev !== undefined && common(prev) && common(w);
+}
+
+/** Whether word `k` opens a quote right after the word before it ("Düsseldorfer „Rheinischen Post“"). */
+function quotedNameAfter(ctx: ArticleContext, k: number, quotes: readonly QuoteSpan[]): boolean {
+  const w = ctx.words[k];
+  const prev = ctx.words[k - 1];
+  return (
+    !!w &&
+    !!prev &&
+    insideQuote(quotes, w.start) &&
+    /^\s*[„“”"»«‚‘]$/u.test(ctx.article.text.slice(prev.end, w.start))
+  );
 }
 
 /** The words of an article written with a capital (cached per article's words). */

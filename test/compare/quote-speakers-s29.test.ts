@@ -107,3 +107,19 @@ describe('a coach as a role word', () => {
     expect(speakerOf(text, 'jedes Spiel')).toBe('Peter Brunsvik');
   });
 });
+
+describe('a newspaper in quotation marks after a role and an article with an adjective', () => {
+  it('is addressed, no genitive of the role ("sagte eine Sprecherin der Düsseldorfer „Rheinischen Post“")', () => {
+    const text =
+      'Die Bahn baut ihre Programme aus. Seit 2015 habe die Bahn 400 Plätze geschaffen, sagte eine Konzern-Sprecherin ' +
+      'der Düsseldorfer „Rheinischen Post“ (Donnerstag). „Die Bahn qualifiziert aktuell Geflüchtete in vielen Berufen.“';
+    expect(speakerOf(text, 'qualifiziert aktuell')).toBe('Konzern-Sprecherin');
+  });
+
+  it('still keeps a genitive with its own noun ("laut einem Test des Magazins „…“")', () => {
+    const text =
+      'Die Autos verbrauchen zu viel. Laut einem Test des Magazins „Auto und Motor“ gibt es große Unterschiede beim Verbrauch.';
+    const quote = checkedQuotes(text).find((q) => q.kind === 'indirect');
+    expect(quote?.speaker).toBe('Test des Magazins');
+  });
+});
