@@ -625,9 +625,24 @@ class ArticleQuotes {
     if (sentenceStart(this.input.ctx, k) && next && !breakBefore(this.input.ctx, k + 1)) {
       if (this.input.ctx.sets.names.subjectPronouns.has(next.text))
         return this.input.keyOf(p.words) !== undefined;
+      // Nor an adjective joined to a lower-case one of the same ending ("Soziale und wirtschaftliche Folgen …:").
+      if (this.joinedAdjective(k)) return this.input.keyOf(p.words) !== undefined;
     }
     if (!this.input.ctx.words.some((w) => w.text === lower)) return true;
     return this.input.persons.some((m) => m.start <= p.at && m.end > p.at);
+  }
+
+  /**
+   * Whether word `k` is an adjective joined by a coordinator to a lower-case adjective of the same ending ("Soziale
+   * und wirtschaftliche Folgen"; table `coordinators`).
+   */
+  private joinedAdjective(k: number): boolean {
+    const { ctx } = this.input;
+    const [w, joiner, other] = [ctx.words[k], ctx.words[k + 1], ctx.words[k + 2]];
+    if (!w || !joiner || !other || breakBefore(ctx, k + 2)) return false;
+    if (!(ctx.rules.quotes.coordinators ?? []).includes(joiner.lower)) return false;
+    const ending = /(?:e|en|er|es|em)$/u.exec(w.text)?.[0];
+    return ending !== undefined && /^\p{Ll}+$/u.test(other.text) && other.text.endsWith(ending);
   }
 
   /**

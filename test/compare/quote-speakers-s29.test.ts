@@ -123,3 +123,18 @@ describe('a newspaper in quotation marks after a role and an article with an adj
     expect(quote?.speaker).toBe('Test des Magazins');
   });
 });
+
+describe('an adjective opening the sentence joined to another', () => {
+  it('is no name before a colon ("Soziale und wirtschaftliche Folgen …: „…“, sagte er")', () => {
+    const text =
+      'Peter Brunsvik stellte am Dienstag einen Plan vor. Soziale und wirtschaftliche Folgen standen im Mittelpunkt: ' +
+      '„Der Umfang der Antwort muss so groß wie die Krise sein“, sagte er.';
+    expect(speakerOf(text, 'Umfang der Antwort')).toBe('Peter Brunsvik');
+  });
+
+  it('still lets a known name before a colon win over the pronoun after ("Merkel erklärte: „…“, sagte sie")', () => {
+    const text =
+      'Angela Merkel reiste nach Paris. Merkel erklärte dort: „Der Umfang der Antwort muss so groß wie die Krise sein“, sagte sie.';
+    expect(speakerOf(text, 'Umfang der Antwort')).toBe('Angela Merkel');
+  });
+});
