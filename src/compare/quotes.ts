@@ -1287,8 +1287,22 @@ class ArticleQuotes {
    * word at a sentence start the story knows neither as a person nor writes capitalised elsewhere ("Ähnlich").
    */
   private weakOpener(p: SpeakerPhrase): boolean {
-    if (p.kind === 'role') return !p.title;
+    if (p.kind === 'role') return !p.title && !this.knownAfterAdjectives(p);
     return p.kind === 'name' && p.role === undefined && !this.plausible(p);
+  }
+
+  /**
+   * Whether a role phrase ends in a person the story knows after words in lower case ("der 1955 geborene Heusgen",
+   * "der frühere Heusgen"): that person, as `resolvePhrase` reads it.
+   */
+  private knownAfterAdjectives(p: SpeakerPhrase & { kind: 'role' }): boolean {
+    const capital = p.words.findIndex((w) => isCapitalised(w));
+    const tail = p.words.slice(capital);
+    return (
+      capital > 0 &&
+      tail.every((w) => isCapitalised(w)) &&
+      this.input.keyOf(tail)?.startsWith('person:') === true
+    );
   }
 
   /**

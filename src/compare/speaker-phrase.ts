@@ -67,6 +67,9 @@ function afterHonorific(ctx: ArticleContext, k: number, nouns: readonly Word[]):
 
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
 
+/** A year in four digits. */
+const YEAR = /^\d{4}$/u;
+
 /**
  * The end of a family name with particles at word `k` right after a given name ("Karl von Brenn", "Ursula von
  * der Leyen", "Karl-Theodor zu Guttenberg"), or -1: "zu" takes no article ("Anna zu den Vorwürfen" is a preposition),
@@ -447,11 +450,10 @@ function pastAdjectives(ctx: ArticleContext, k: number, limit: number): number {
     else if (!adverb && adverbBeforeAdjective(ctx, j, limit)) {
       adverb = true;
       j++;
-    } else if (
-      /^\d+$/u.test(w) &&
-      ageNouns.includes(ctx.words[j + 1]?.lower ?? '') &&
-      !breakBefore(ctx, j + 1)
-    )
+    } else if (YEAR.test(w) && ADJECTIVE.test(ctx.words[j + 1]?.text ?? '') && !breakBefore(ctx, j + 1))
+      // A year before a participle ("der 1955 geborene Heusgen", "die 2019 gegründete Partei").
+      j++;
+    else if (/^\d+$/u.test(w) && ageNouns.includes(ctx.words[j + 1]?.lower ?? '') && !breakBefore(ctx, j + 1))
       j += 2;
     else break;
   }

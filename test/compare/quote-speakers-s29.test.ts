@@ -138,3 +138,25 @@ describe('an adjective opening the sentence joined to another', () => {
     expect(speakerOf(text, 'Umfang der Antwort')).toBe('Angela Merkel');
   });
 });
+
+describe('a subject of adjectives and a known family name before a verb with an object name', () => {
+  it('says the quote, not the object ("Der 1955 geborene Heusgen nannte Baerbock ein „…“")', () => {
+    const text =
+      'Kritik kam von Christoph Heusgen. Der 1955 geborene Heusgen nannte Baerbock im „Tagesspiegel“ ein ' +
+      '„Auslaufmodell ohne Zukunft“.';
+    expect(speakerOf(text, 'Auslaufmodell')).toBe('Christoph Heusgen');
+  });
+
+  it('reads a year before a participle as part of the subject ("Der 1955 geborene Christoph Heusgen nannte …")', () => {
+    const text =
+      'Einzelne Stimmen äußerten Kritik. Der 1955 geborene Christoph Heusgen nannte Baerbock im „Tagesspiegel“ ' +
+      'ein „Auslaufmodell ohne Zukunft“.';
+    expect(speakerOf(text, 'Auslaufmodell')).toBe('Christoph Heusgen');
+  });
+
+  it('still gives the name after the verb when the phrase before is no person ("Den Plan nannte Baerbock …")', () => {
+    const text =
+      'Kritik kam von Christoph Heusgen. Den neuen Plan nannte Annalena Baerbock im „Tagesspiegel“ ein „Modell ohne Zukunft“.';
+    expect(speakerOf(text, 'ohne Zukunft')).toBe('Annalena Baerbock');
+  });
+});
