@@ -921,6 +921,10 @@ class ArticleQuotes {
               this.input.persons.some((m) => m.start <= p.at && m.end > p.at));
       if (p && named) agent = p;
     }
+    // A passive of quoting ("Die Ministerin wurde mit den Worten „…“ zitiert"): its subject is whom it quotes.
+    const cited = ctx.rules.quotes.citingVerbs?.verbs.includes(participle?.lower ?? '') === true;
+    const quoted = !agent && cited ? sentenceSubject(ctx, this.spans, start, o, true) : undefined;
+    if (quoted && this.personish(quoted, true)) return { agent: quoted };
     return agent ? { agent } : {};
   }
 

@@ -160,3 +160,17 @@ describe('a subject of adjectives and a known family name before a verb with an 
     expect(speakerOf(text, 'ohne Zukunft')).toBe('Annalena Baerbock');
   });
 });
+
+describe('a passive of quoting', () => {
+  it('gives its subject, whom it quotes ("Die Ministerin wurde mit den Worten „…“ zitiert")', () => {
+    const text =
+      'Der Bundestag stimmte zu. Die Ministerin wurde mit den Worten „Das ist ein großer Tag für uns“ zitiert.';
+    expect(speakerOf(text, 'großer Tag')).toBe('Ministerin');
+  });
+
+  it('still gives no speaker to the subject of another passive ("Die Debatte wurde mit „…“ eröffnet")', () => {
+    const text =
+      'Der Bundestag stimmte zu. Die Debatte wurde mit den Worten „Das ist ein großer Tag für uns“ eröffnet.';
+    expect(speakerOf(text, 'großer Tag')).not.toBe('Debatte');
+  });
+});
