@@ -504,7 +504,10 @@ class ArticleQuotes {
           personNoun ||
           p.words.some((w) => /^\d+$/u.test(w) || ageWord(this.input.ctx, w) !== undefined))
       ) {
-        const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence);
+        // A noun of a person or an age alone ("der junge Mann", "die 27-Jährige") describes again who spoke just
+        // before, when no one is named near.
+        const again = !p.title && !this.roleWord(p) ? this.lastNamedSpeaker(p, sentence) : null;
+        const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence) ?? again;
         // A function ("der Innenminister") stays the person's role for a pronoun after it; a part they play there
         // ("der Gast") does not.
         const head = this.headWord(p);
@@ -560,6 +563,21 @@ class ArticleQuotes {
         : undefined) ??
       this.nearestPerson(p.at, reach, gender)
     );
+  }
+
+  /**
+   * The person who spoke in this sentence or the one before (a person the story knows), of a gender agreeing with
+   * role phrase `p`'s.
+   */
+  private lastNamedSpeaker(
+    p: { readonly at: number; readonly head: string },
+    sentence: number,
+  ): Resolved | null {
+    const last = this.lastSpeaker;
+    if (!last || sentence - last.sentence > 1 || last.resolved.key?.startsWith('person:') !== true)
+      return null;
+    const gender = roleGender(this.input.ctx, p.head, p.at);
+    return this.agreesWith(last.resolved, gender) ? personOf(last.resolved) : null;
   }
 
   /** The role that is the subject of the sentence before `sentence`, of a gender agreeing with `gender`, resolved. */

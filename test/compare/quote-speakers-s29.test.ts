@@ -174,3 +174,19 @@ describe('a passive of quoting', () => {
     expect(speakerOf(text, 'großer Tag')).not.toBe('Debatte');
   });
 });
+
+describe('a noun of a person describing again who spoke just before', () => {
+  it('is that speaker ("„…“, sagt er. „…“, erinnert sich der junge Mann")', () => {
+    const text =
+      'Peter Brunsvik war zwei Jahre in Geiselhaft. In einem Interview hat er nun berichtet. ' +
+      '„Sie haben mir alles genommen“, sagt er. „Ich habe jeden Tag gebetet“, erinnert sich der junge Mann.';
+    expect(speakerOf(text, 'jeden Tag gebetet')).toBe('Peter Brunsvik');
+  });
+
+  it('is not a speaker of the other gender ("„…“, sagt er. „…“, sagt die junge Frau")', () => {
+    const text =
+      'Peter Brunsvik war zwei Jahre in Geiselhaft. In einem Interview hat er nun berichtet. ' +
+      '„Sie haben mir alles genommen“, sagt er. „Ich habe jeden Tag gebetet“, sagt die junge Frau.';
+    expect(speakerOf(text, 'jeden Tag gebetet')).not.toBe('Peter Brunsvik');
+  });
+});
