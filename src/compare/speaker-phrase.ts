@@ -67,6 +67,22 @@ function afterHonorific(ctx: ArticleContext, k: number, nouns: readonly Word[]):
 
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
 
+/**
+ * The word after a short prepositional phrase inside a noun phrase before its participle ("in dem am Sonntag
+ * veröffentlichten Statement", "der bei Twitter verbreitete Post"): the participle's index, else `k`.
+ */
+function extendedAttribute(ctx: ArticleContext, k: number, limit: number): number {
+  const w = ctx.words[k];
+  if (!w || !ctx.rules.quotes.prepositions.includes(w.lower)) return k;
+  for (let m = k + 1; m < Math.min(limit, k + 4); m++) {
+    const x = ctx.words[m] as Word;
+    if (breakBefore(ctx, m)) return k;
+    if (/^\p{Ll}/u.test(x.text) && !ctx.sets.determiners.has(x.lower))
+      return m > k + 1 && ADJECTIVE.test(x.text) && isCapitalised(ctx.words[m - 1]?.text ?? '') ? m : k;
+  }
+  return k;
+}
+
 /** A year in four digits. */
 const YEAR = /^\d{4}$/u;
 
@@ -453,6 +469,7 @@ function pastAdjectives(ctx: ArticleContext, k: number, limit: number): number {
     } else if (YEAR.test(w) && ADJECTIVE.test(ctx.words[j + 1]?.text ?? '') && !breakBefore(ctx, j + 1))
       // A year before a participle ("der 1955 geborene Heusgen", "die 2019 gegründete Partei").
       j++;
+    else if (extendedAttribute(ctx, j, limit) > j) j = extendedAttribute(ctx, j, limit);
     else if (/^\d+$/u.test(w) && ageNouns.includes(ctx.words[j + 1]?.lower ?? '') && !breakBefore(ctx, j + 1))
       j += 2;
     else break;

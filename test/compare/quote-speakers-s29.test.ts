@@ -190,3 +190,18 @@ describe('a noun of a person describing again who spoke just before', () => {
     expect(speakerOf(text, 'jeden Tag gebetet')).not.toBe('Peter Brunsvik');
   });
 });
+
+describe('a prepositional phrase before a participle inside the source phrase', () => {
+  it('is read through ("heißt es in dem am Sonntag veröffentlichten Statement der Familie")', () => {
+    const text =
+      'Die Tochter des Sängers ist entsetzt. „Mein Vater hätte nie gewollt, dass seine Songs so genutzt werden“, ' +
+      'heißt es in dem am Sonntag veröffentlichten Statement der Familie.';
+    expect(speakerOf(text, 'nie gewollt')).toMatch(/Statement der Familie$/u);
+  });
+
+  it('still ends a phrase at a preposition after its noun ("sagte der Minister am Sonntag in Berlin")', () => {
+    const text =
+      'Die Lage ist ernst. „Wir müssen jetzt handeln und die Kosten senken“, sagte der Minister am Sonntag in Berlin.';
+    expect(speakerOf(text, 'jetzt handeln')).toBe('Minister');
+  });
+});
