@@ -205,3 +205,16 @@ describe('a prepositional phrase before a participle inside the source phrase', 
     expect(speakerOf(text, 'jetzt handeln')).toBe('Minister');
   });
 });
+
+describe('plural forms of verbs of saying', () => {
+  it('name the speakers after the quote ("„…“, versprechen Peter Hunkel und Anna Schmitt")', () => {
+    const text =
+      'Die Stadt trauert. „Wir werden ihn immer in dankbarer Erinnerung behalten“, versprechen Peter Hunkel und Anna Schmitt.';
+    expect(speakerOf(text, 'dankbarer Erinnerung')).toMatch(/Hunkel|Schmitt/u);
+  });
+
+  it('frame reported speech ("Das Jahr sei schön gewesen, erzählt Mara Quell")', () => {
+    const text = 'Die Stadt trauert. Das letzte Jahr sei besonders schön gewesen, erzählt Mara Quell.';
+    expect(speakerOf(text, 'besonders schön', false)).toBe('Mara Quell');
+  });
+});
