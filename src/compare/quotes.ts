@@ -290,7 +290,20 @@ class ArticleQuotes {
     const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     if (this.onlyPersonBetween(floor, p.at) !== null) return null;
     const subject = this.namedBefore(sentence);
-    return subject && this.agreesWith(subject, gender) ? subject : null;
+    if (subject && this.agreesWith(subject, gender)) return subject;
+    // The sentence before opens with a pronoun of an agreeing gender ("Trump ist … unterwegs. Er deutet an, … .
+    // „…“, twitterte der Präsident"): the one person named in the sentence before that.
+    const pronoun = this.follows(sentence) ? pronounSubject(this.near, sentence - 1) : undefined;
+    const before = sentences[sentence - 2];
+    if (
+      pronoun === undefined ||
+      before === undefined ||
+      !this.follows(sentence - 1) ||
+      !agrees(gender, pronounGender(this.input.ctx, pronoun.at))
+    )
+      return null;
+    const only = this.onlyPersonBetween(before.start, before.end, gender);
+    return only ? this.name([only.text], only.key) : null;
   }
 
   /** The one person named between two offsets (outside quotes); undefined for several, null for none. */

@@ -218,3 +218,19 @@ describe('plural forms of verbs of saying', () => {
     expect(speakerOf(text, 'besonders schön', false)).toBe('Mara Quell');
   });
 });
+
+describe('a role after a sentence whose subject is a pronoun', () => {
+  it('is the person named before the pronoun ("Trump ist … . Er deutet an … . „…“, twitterte der Präsident")', () => {
+    const text =
+      'Die Lage in New York ist ernst. Donald Trump ist bereits anders unterwegs. Er deutet an, dass die Regeln ' +
+      'bald gelockert werden könnten. „Die Therapie darf nicht schlimmer sein als das Problem“, twitterte der Präsident.';
+    expect(speakerOf(text, 'Therapie')).toBe('Donald Trump');
+  });
+
+  it('is no one when that person is of the other gender', () => {
+    const text =
+      'Die Lage in New York ist ernst. Angela Merkel ist bereits anders unterwegs. Er deutet an, dass die Regeln ' +
+      'bald gelockert werden könnten. „Die Therapie darf nicht schlimmer sein als das Problem“, twitterte der Präsident.';
+    expect(speakerOf(text, 'Therapie')).not.toBe('Angela Merkel');
+  });
+});
