@@ -729,8 +729,15 @@ function documentFrame(f: Frames, index: number, from: number, to: number): Repo
       );
     // "steht in dem Entwurf der Passus: „…“", "Im Vertrag steht, dass …": a colon or "dass" after the clause.
     const end = ctx.words[b - 1] as Word;
+    // Or the verb opens the clause right after a quote ("„…“, steht in dem Papier").
+    const afterQuote =
+      a === v &&
+      a > from &&
+      /[“”"»«]\s*,\s*$/u.test(ctx.article.text.slice(ctx.words[a - 1]?.end ?? 0, w.start));
     const introduces =
-      /^\s*:/u.test(ctx.article.text.slice(end.end)) || complementisers.includes(ctx.words[b]?.lower ?? '');
+      afterQuote ||
+      /^\s*:/u.test(ctx.article.text.slice(end.end)) ||
+      complementisers.includes(ctx.words[b]?.lower ?? '');
     // A written verb always needs that: "es stehe im Gegensatz zur „…“" names no text.
     if (written ? !introduces : !impersonal) continue;
     let speaker: SpeakerPhrase | undefined;

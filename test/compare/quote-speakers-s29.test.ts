@@ -234,3 +234,25 @@ describe('a role after a sentence whose subject is a pronoun', () => {
     expect(speakerOf(text, 'Therapie')).not.toBe('Angela Merkel');
   });
 });
+
+describe('a written text named after the quote', () => {
+  it('is the source ("„…“, steht im Papier")', () => {
+    const text =
+      'Die Partei hatte einen Plan. „Die Gegensätze sind nicht durch Kompromisse zu überbrücken“, steht im Papier.';
+    expect(speakerOf(text, 'Gegensätze')).toBe('Papier');
+  });
+
+  it('still needs the quote right before the verb ("Es steht im Gegensatz zur „…“")', () => {
+    const text =
+      'Die Partei hatte einen Plan. Der Plan steht im Gegensatz zur „Politik der kleinen Schritte“ der Regierung.';
+    expect(speakerOf(text, 'kleinen Schritte')).not.toBe('Gegensatz');
+  });
+});
+
+describe('"notierte" as a verb of saying before a colon', () => {
+  it('gives its subject ("Ein anderer Nutzer notierte trocken: „…“")', () => {
+    const text =
+      'Das Papier sorgte für Spott. Ein anderer Nutzer notierte trocken in Anlehnung an einen Politiker: „Kommunikativer Totalschaden. Das war es.“';
+    expect(speakerOf(text, 'Totalschaden')).toMatch(/Nutzer$/u);
+  });
+});

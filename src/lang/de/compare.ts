@@ -748,6 +748,8 @@ const quotes: QuoteRules = {
     // Plural and other forms of verbs of saying whose other forms the tables hold ("„…“, versprechen X und Y").
     'versprechen',
     'versprachen',
+    'notierte',
+    'notierten',
     'erzählen',
     'erzählten',
     'erzählt',
