@@ -1894,6 +1894,8 @@ class ArticleQuotes {
       const last = this.lastReported;
       if (cached !== undefined) resolved = cached;
       else if (last && frame.sentence - last.sentence <= 1) resolved = last.resolved;
+      // Right after a direct quote's sentence ("„…“, sagte X der Zeitung. Der Steuersatz liege …"): its speaker.
+      else if (this.lastSpeaker?.sentence === frame.sentence - 1) resolved = this.lastSpeaker.resolved;
       attribution = 'continuation';
     } else if (frame.speaker !== null) {
       // A sentence adverb read as the subject ("Offiziell sagt die Regierung"): the phrase after the verb.

@@ -958,6 +958,15 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
       last = index;
       return;
     }
+    // A sentence holding a quote of its own ("In einem Statement sagte der 48-Jährige: „…“"): a sentence with a
+    // Konjunktiv I form after it goes on with its speaker ("Das sei nicht seine Absicht gewesen."; not "würde").
+    const holdsQuote = (i: number): boolean => {
+      const t = ctx.article.sentences[i];
+      return (
+        t !== undefined && quotes.some((q) => q.open >= t.start && q.open < t.end && q.close - q.open > 20)
+      );
+    };
+    if (index - last > 1 && holdsQuote(index - 1) && subjunctive(f, from, to, true)) last = index - 1;
     const prev = ctx.article.sentences[index - 1];
     if (!prev || s.block - prev.block > 1 || !subjunctive(f, from, to)) return;
     // After a sentence that reports without a frame of its own ("X sprach sich gegen Gewalt aus. Zwar sei …"):

@@ -256,3 +256,20 @@ describe('"notierte" as a verb of saying before a colon', () => {
     expect(speakerOf(text, 'Totalschaden')).toMatch(/Nutzer$/u);
   });
 });
+
+describe('a Konjunktiv I sentence right after a sentence holding a quote', () => {
+  it('goes on with its speaker ("sagte der 48-Jährige: „…“ Das sei nicht seine Absicht gewesen.")', () => {
+    const text =
+      'Peter Brunsvik trat zurück. In einem Statement sagte der 48-Jährige: „Ich habe falsch informiert.“ Das sei ' +
+      'nicht seine Absicht gewesen. Als Generalsekretär trage er die Verantwortung, „um Schaden von der Partei abzuwenden“.';
+    expect(speakerOf(text, 'Absicht', false)).toBe('Peter Brunsvik');
+    expect(speakerOf(text, 'Schaden von der Partei')).toBe('Peter Brunsvik');
+  });
+
+  it('and so does a quote alone after it ("„…“, sagte X der „Zeitung“. Der Satz sei zu hoch. „…“")', () => {
+    const text =
+      'Der Minister sprach sich für Entlastungen aus. „Wir müssen uns entscheiden“, sagte Peter Brunsvik der ' +
+      '„Süddeutschen Zeitung“. Der Steuersatz sei für die meisten zu hoch. „Wir sollten ihn trotzdem spürbar senken.“';
+    expect(speakerOf(text, 'spürbar senken')).toBe('Peter Brunsvik');
+  });
+});
