@@ -412,7 +412,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
         if (!at) return undefined;
         const speaker = wie
           ? (asSubject(f, from, v)?.phrase ?? null)
-          : (quotedSubject(f, from, v) ?? clauseSubject(ctx, quotes, from, v) ?? null);
+          : (causee(f, v) ?? quotedSubject(f, from, v) ?? clauseSubject(ctx, quotes, from, v) ?? null);
         const alternative = wie ? undefined : invertedSubject(ctx, quotes, v);
         return {
           sentence: index,
@@ -427,6 +427,20 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The object pronoun between "lassen" and the verb at `v` ("Die Informationen lassen sie vermuten, dass …": "sie";
+ * table `causativeVerbs`): who reports the clause.
+ */
+function causee(f: Frames, v: number): SpeakerPhrase | undefined {
+  const { ctx } = f;
+  const causative = ctx.rules.quotes.causativeVerbs;
+  const object = ctx.words[v - 1];
+  if (!causative || !object || breakBefore(ctx, v) || breakBefore(ctx, v - 1)) return undefined;
+  if (!causative.verbs.includes(ctx.words[v - 2]?.lower ?? '') || !causative.objects.includes(object.lower))
+    return undefined;
+  return { kind: 'pronoun', at: object.start };
 }
 
 /** A name in quotation marks opening the clause right before its verb at `v` ("„BBC News“ berichtet, …"). */

@@ -609,6 +609,12 @@ export interface QuoteRules {
    * ihren Angaben"), lower case; absent: none.
    */
   readonly possessiveOwners?: readonly string[];
+  /**
+   * Forms of a verb that makes its object do the verb of saying or thinking after it ("lassen": "Die Informationen
+   * lassen sie vermuten, dass …"), with the object pronouns that may stand between, lower case: that object, not the
+   * subject, reports the clause. Absent: none.
+   */
+  readonly causativeVerbs?: { readonly verbs: readonly string[]; readonly objects: readonly string[] };
   /** Nouns of an age between a number and its adjective ("der 35 Jahre alte Kapitän"), lower case; absent: none. */
   readonly ageNouns?: readonly string[];
   /**

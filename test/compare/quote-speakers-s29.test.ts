@@ -273,3 +273,13 @@ describe('a Konjunktiv I sentence right after a sentence holding a quote', () =>
     expect(speakerOf(text, 'spürbar senken')).toBe('Peter Brunsvik');
   });
 });
+
+describe('"lassen" with an object pronoun before a verb of thinking', () => {
+  it('gives the object, not the subject ("Die Informationen der Armee lassen sie vermuten, dass …")', () => {
+    const text =
+      '„Wir haben viel erlebt“, sagt Mara Quell. Sie weiß nicht genau, was passiert ist. Die Informationen der ' +
+      'Armee lassen sie vermuten, dass er getötet wurde. „Ich stelle mir immer wieder vor, wie es gewesen ist.“';
+    expect(speakerOf(text, 'getötet wurde', false)).toBe('Mara Quell');
+    expect(speakerOf(text, 'immer wieder vor')).toBe('Mara Quell');
+  });
+});

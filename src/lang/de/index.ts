@@ -70,6 +70,7 @@ import {
   SPEECH_NOUNS,
   TIME_NOUNS,
   PLURAL_ENDINGS,
+  CAUSATIVE_VERBS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
 
@@ -106,6 +107,7 @@ export const de: LanguageRules = {
       mediumArticles: MEDIUM_ARTICLES,
       timeNouns: TIME_NOUNS,
       pluralEndings: PLURAL_ENDINGS,
+      causativeVerbs: CAUSATIVE_VERBS,
       // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
       institutionEndings: INSTITUTION_ENDINGS,
       openingNonSpeakers: [

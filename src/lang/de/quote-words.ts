@@ -113,6 +113,15 @@ export const ADVERBIAL_GENITIVES: readonly string[] = list(`der`);
  */
 export const PLURAL_ENDINGS: readonly string[] = list(`n en`);
 
+/**
+ * "lassen" with an object pronoun before a verb of saying or thinking ("Die Informationen lassen sie vermuten, dass
+ * …"): the object reports the clause, not the subject.
+ */
+export const CAUSATIVE_VERBS = {
+  verbs: list(`lässt lassen ließ ließen lasse`),
+  objects: list(`sie ihn ihm ihr mich uns`),
+};
+
 /** Nouns of a point in time that open an adverbial, never a speaker ("Ende 2018", "Mitte der Woche", "Anfang März"). */
 export const TIME_NOUNS: readonly string[] = list(`anfang mitte ende beginn`);
 
