@@ -519,7 +519,18 @@ class ArticleQuotes {
       ) {
         // A noun of a person or an age alone ("der junge Mann", "die 27-Jährige") describes again who spoke just
         // before, when no one is named near.
-        const again = !p.title && !this.roleWord(p) ? this.lastNamedSpeaker(p, sentence) : null;
+        // So does a role word when the sentence before named no one and its speaker was described too ("Dennoch
+        // betont der Übergangstrainer: „…“ … „…“, so der Interimscoach der Meidericher").
+        // Not when the sentence names someone after the role ("Der Wahlkampfleiter der SVP, Nationalrat X, sagte").
+        const sentences = this.input.ctx.article.sentences;
+        const floor = sentences[sentence - 1]?.start;
+        const end = sentences[sentence]?.end ?? p.at;
+        const described =
+          floor !== undefined &&
+          this.onlyPersonBetween(floor, end) === null &&
+          this.lastSpeaker?.sentence === sentence - 1;
+        const again =
+          (!p.title && !this.roleWord(p)) || described ? this.lastNamedSpeaker(p, sentence) : null;
         const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence) ?? again;
         // A function ("der Innenminister") stays the person's role for a pronoun after it; a part they play there
         // ("der Gast") does not.

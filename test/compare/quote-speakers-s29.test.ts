@@ -283,3 +283,20 @@ describe('"lassen" with an object pronoun before a verb of thinking', () => {
     expect(speakerOf(text, 'immer wieder vor')).toBe('Mara Quell');
   });
 });
+
+describe('a role after a sentence that named no one and whose speaker was described', () => {
+  it('is that speaker ("betont der Übergangstrainer: „…“ … „…“, so der Interimscoach")', () => {
+    const text =
+      'Der Verein trennte sich von seinem Trainer. Interimstrainer Peter Brunsvik übernimmt bis Saisonende. ' +
+      'Dennoch betont der Übergangstrainer: „Wir wollen so viele Punkte wie möglich holen.“ Auch für die Fans: ' +
+      '„In Duisburg stehen die Fans hinter uns, wirklich“, so der Interimscoach der Meidericher.';
+    expect(speakerOf(text, 'Fans hinter uns')).toBe('Peter Brunsvik');
+  });
+
+  it('is not when the sentence names someone after the role ("Der Wahlkampfleiter, Nationalrat X, sagte")', () => {
+    const text =
+      'Der Verein tagte. Interimstrainer Peter Brunsvik sprach zuerst. Die Lage sei ernst, so der Trainer. ' +
+      'Der Wahlkampfleiter der Partei, Nationalrat Marcel Dettling (SZ) sagte, sonst „gute Nacht Schweiz“.';
+    expect(speakerOf(text, 'gute Nacht')).not.toBe('Peter Brunsvik');
+  });
+});
