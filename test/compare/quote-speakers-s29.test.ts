@@ -300,3 +300,17 @@ describe('a role after a sentence that named no one and whose speaker was descri
     expect(speakerOf(text, 'gute Nacht')).not.toBe('Peter Brunsvik');
   });
 });
+
+describe('a medium addressed after "gegenüber" or "im"', () => {
+  it('is a name, no quote ("sagt der Arzt Hilary Jones gegenüber «BBC»")', () => {
+    const text =
+      '«Es ist wichtig, einen gesunden Lebensstil zu pflegen», sagt der Arzt Hilary Jones gegenüber «BBC». Er rät zu Ruhe.';
+    expect(checkedQuotes(text).map((q) => q.text)).not.toContain('BBC');
+  });
+
+  it('is a name after "im" too ("sagte sie im „Tagesspiegel“")', () => {
+    const text =
+      'Die Kritik wächst. „Das ist ein schwerer Fehler der Regierung“, sagte sie im „Tagesspiegel“.';
+    expect(checkedQuotes(text).map((q) => q.text)).not.toContain('Tagesspiegel');
+  });
+});

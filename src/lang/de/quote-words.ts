@@ -126,10 +126,11 @@ export const CAUSATIVE_VERBS = {
 export const TIME_NOUNS: readonly string[] = list(`anfang mitte ende beginn`);
 
 /**
- * Articles before a medium's name in quotation marks that a verb of saying shortly before addresses ("sagte X der
- * „Welt“", "sagte dem „Spiegel“"): the marks hold a name, not a quote.
+ * Articles (and the preposition "gegenüber", the contraction "im") before a medium's name in quotation marks that a
+ * verb of saying shortly before addresses ("sagte X der „Welt“", "sagte dem „Spiegel“", "sagt X gegenüber «BBC»",
+ * "nannte sie im „Tagesspiegel“ ein …"): the marks hold a name, not a quote.
  */
-export const MEDIUM_ARTICLES: readonly string[] = list(`der dem`);
+export const MEDIUM_ARTICLES: readonly string[] = list(`der dem im gegenüber`);
 
 /**
  * Separable verbs of saying written as one word at the end of a subordinate clause ("…, als sie darauf hinwies,
