@@ -126,15 +126,19 @@ const EPITHET_WORDS = 2;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
- * The index of the name's first word when `span` holds one or two capitalised words right before a name of two
- * capitalised words, one space between each: a title or nickname of the person, not their words ("Den Haags
- * „Nachtbürgermeister“ Pat Smith", "“Dr. Death” Jack Kevorkian"); else -1.
+ * The index of the name's first word when `span` holds one or two capitalised words (or an adjective and a
+ * capitalised noun) right before a name of two capitalised words, one space between each: a title or nickname of the
+ * person, not their words ("Den Haags „Nachtbürgermeister“ Pat Smith", "“Dr. Death” Jack Kevorkian", "der „blinden
+ * Seherin“ Baba Wanga"); else -1.
  */
 export function epithetNameAt(ctx: ArticleContext, span: QuoteSpan): number {
   const first = wordIndexAt(ctx.words, span.open + 1);
   const at = wordIndexAt(ctx.words, span.close + 1);
   const count = wordIndexAt(ctx.words, span.close) - first;
-  if (count < 1 || count > EPITHET_WORDS || !NAME_WORD.test(ctx.words[first]?.text ?? '')) return -1;
+  // A capitalised word first, or an adjective before a capitalised noun ("die „blinde Seherin“ Baba Wanga").
+  const [one, two] = [ctx.words[first]?.text ?? '', ctx.words[first + 1]?.text ?? ''];
+  const shaped = NAME_WORD.test(one) || (count === 2 && ADJECTIVE.test(one) && NAME_WORD.test(two));
+  if (count < 1 || count > EPITHET_WORDS || !shaped) return -1;
   const [given, family] = [ctx.words[at], ctx.words[at + 1]];
   const { text } = ctx.article;
   return given !== undefined &&

@@ -314,3 +314,16 @@ describe('a medium addressed after "gegenüber" or "im"', () => {
     expect(checkedQuotes(text).map((q) => q.text)).not.toContain('Tagesspiegel');
   });
 });
+
+describe('an adjective and a noun in quotation marks right before a name', () => {
+  it('are an epithet, no quote ("die Vorhersagen der „blinden Seherin“ Baba Wanga")', () => {
+    const text =
+      'Seit Jahren sorgen die Vorhersagen der „blinden Seherin“ Baba Wanga für Diskussionen im Netz.';
+    expect(checkedQuotes(text).map((q) => q.text)).not.toContain('blinden Seherin');
+  });
+
+  it('still leave a quote with no name after it ("die Vorhersagen der „blinden Seherin“ für …")', () => {
+    const text = 'Seit Jahren sorgen die Vorhersagen der „blinden Seherin“ für Diskussionen im Netz.';
+    expect(checkedQuotes(text).map((q) => q.text)).toContain('blinden Seherin');
+  });
+});
