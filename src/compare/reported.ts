@@ -800,11 +800,29 @@ function trailingFrame(f: Frames, index: number, from: number, to: number): Repo
     if (!commaBefore(ctx, k) || insideQuote(quotes, w.start)) continue;
     if (!f.verbs.has(w.lower) && !auxiliaries.includes(w.lower)) continue;
     if (!subjunctive(f, from, k)) return undefined;
+    // Not an auxiliary that goes on with the main clause after a relative one ("Fast jedes Problem, unter dem sie
+    // leide, habe mit der Zuwanderung zu tun"): no frame.
+    if (!f.verbs.has(w.lower) && afterRelative(f, from, k)) return undefined;
     const speaker = invertedSubject(ctx, quotes, k);
     const at = span(ctx, from, k);
     return speaker && at ? { sentence: index, ...at, speaker, cue: 'verb' } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the comma before word `k` closes a relative clause opened by an earlier comma of the sentence: a clause
+ * opener after it, or a preposition and one ("Fast jedes Problem, unter dem sie leide, …").
+ */
+function afterRelative(f: Frames, from: number, k: number): boolean {
+  const { ctx } = f;
+  const { clauseOpeners, prepositions } = ctx.rules.quotes;
+  const opens = (j: number): boolean => clauseOpeners.includes(ctx.words[j]?.lower ?? '');
+  for (let c = k - 1; c > from; c--) {
+    if (!commaBefore(ctx, c)) continue;
+    return opens(c) || (prepositions.includes(ctx.words[c]?.lower ?? '') && opens(c + 1));
+  }
+  return false;
 }
 
 /**

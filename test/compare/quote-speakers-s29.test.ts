@@ -327,3 +327,17 @@ describe('an adjective and a noun in quotation marks right before a name', () =>
     expect(checkedQuotes(text).map((q) => q.text)).toContain('blinden Seherin');
   });
 });
+
+describe('an auxiliary after a relative clause', () => {
+  it('goes on with the main clause, no frame of its own ("Fast jedes Problem, unter dem …, habe mit X zu tun")', () => {
+    const text =
+      'Der Parteitag begann. Die Schweiz sei überfüllt wie eine Badewanne, sagte Peter Matter. Fast jedes Problem, ' +
+      'unter dem die Schweiz leide, habe mit der Zuwanderung zu tun.';
+    expect(speakerOf(text, 'Fast jedes Problem', false)).toBe('Peter Matter');
+  });
+
+  it('still frames "…, habe X gesagt" after no relative clause', () => {
+    const text = 'Der Parteitag begann. Die Lage sei ernst, habe Peter Matter gesagt.';
+    expect(speakerOf(text, 'Lage sei ernst', false)).toBe('Peter Matter');
+  });
+});
