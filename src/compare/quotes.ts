@@ -290,7 +290,20 @@ class ArticleQuotes {
     const floor = (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     if (this.onlyPersonBetween(floor, p.at) !== null) return null;
     const subject = this.namedBefore(sentence);
-    return subject && this.agreesWith(subject, gender) ? subject : null;
+    if (subject && this.agreesWith(subject, gender)) return subject;
+    // The sentence before opens with a pronoun of an agreeing gender ("Trump ist … unterwegs. Er deutet an, … .
+    // „…“, twitterte der Präsident"): the one person named in the sentence before that.
+    const pronoun = this.follows(sentence) ? pronounSubject(this.near, sentence - 1) : undefined;
+    const before = sentences[sentence - 2];
+    if (
+      pronoun === undefined ||
+      before === undefined ||
+      !this.follows(sentence - 1) ||
+      !agrees(gender, pronounGender(this.input.ctx, pronoun.at))
+    )
+      return null;
+    const only = this.onlyPersonBetween(before.start, before.end, gender);
+    return only ? this.name([only.text], only.key) : null;
   }
 
   /** The one person named between two offsets (outside quotes); undefined for several, null for none. */
@@ -504,7 +517,21 @@ class ArticleQuotes {
           personNoun ||
           p.words.some((w) => /^\d+$/u.test(w) || ageWord(this.input.ctx, w) !== undefined))
       ) {
-        const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence);
+        // A noun of a person or an age alone ("der junge Mann", "die 27-Jährige") describes again who spoke just
+        // before, when no one is named near.
+        // So does a role word when the sentence before named no one and its speaker was described too ("Dennoch
+        // betont der Übergangstrainer: „…“ … „…“, so der Interimscoach der Meidericher").
+        // Not when the sentence names someone after the role ("Der Wahlkampfleiter der SVP, Nationalrat X, sagte").
+        const sentences = this.input.ctx.article.sentences;
+        const floor = sentences[sentence - 1]?.start;
+        const end = sentences[sentence]?.end ?? p.at;
+        const described =
+          floor !== undefined &&
+          this.onlyPersonBetween(floor, end) === null &&
+          this.lastSpeaker?.sentence === sentence - 1;
+        const again =
+          (!p.title && !this.roleWord(p)) || described ? this.lastNamedSpeaker(p, sentence) : null;
+        const person = (p.title ? this.withRole(p.head, p.at) : null) ?? this.soleNamed(p, sentence) ?? again;
         // A function ("der Innenminister") stays the person's role for a pronoun after it; a part they play there
         // ("der Gast") does not.
         const head = this.headWord(p);
@@ -560,6 +587,21 @@ class ArticleQuotes {
         : undefined) ??
       this.nearestPerson(p.at, reach, gender)
     );
+  }
+
+  /**
+   * The person who spoke in this sentence or the one before (a person the story knows), of a gender agreeing with
+   * role phrase `p`'s.
+   */
+  private lastNamedSpeaker(
+    p: { readonly at: number; readonly head: string },
+    sentence: number,
+  ): Resolved | null {
+    const last = this.lastSpeaker;
+    if (!last || sentence - last.sentence > 1 || last.resolved.key?.startsWith('person:') !== true)
+      return null;
+    const gender = roleGender(this.input.ctx, p.head, p.at);
+    return this.agreesWith(last.resolved, gender) ? personOf(last.resolved) : null;
   }
 
   /** The role that is the subject of the sentence before `sentence`, of a gender agreeing with `gender`, resolved. */
@@ -625,9 +667,24 @@ class ArticleQuotes {
     if (sentenceStart(this.input.ctx, k) && next && !breakBefore(this.input.ctx, k + 1)) {
       if (this.input.ctx.sets.names.subjectPronouns.has(next.text))
         return this.input.keyOf(p.words) !== undefined;
+      // Nor an adjective joined to a lower-case one of the same ending ("Soziale und wirtschaftliche Folgen …:").
+      if (this.joinedAdjective(k)) return this.input.keyOf(p.words) !== undefined;
     }
     if (!this.input.ctx.words.some((w) => w.text === lower)) return true;
     return this.input.persons.some((m) => m.start <= p.at && m.end > p.at);
+  }
+
+  /**
+   * Whether word `k` is an adjective joined by a coordinator to a lower-case adjective of the same ending ("Soziale
+   * und wirtschaftliche Folgen"; table `coordinators`).
+   */
+  private joinedAdjective(k: number): boolean {
+    const { ctx } = this.input;
+    const [w, joiner, other] = [ctx.words[k], ctx.words[k + 1], ctx.words[k + 2]];
+    if (!w || !joiner || !other || breakBefore(ctx, k + 2)) return false;
+    if (!(ctx.rules.quotes.coordinators ?? []).includes(joiner.lower)) return false;
+    const ending = /(?:e|en|er|es|em)$/u.exec(w.text)?.[0];
+    return ending !== undefined && /^\p{Ll}+$/u.test(other.text) && other.text.endsWith(ending);
   }
 
   /**
@@ -871,10 +928,11 @@ class ArticleQuotes {
     // The participle: the word after the closing mark, ending the clause.
     const participle = ctx.words[c];
     if (
-      !participle ||
-      !this.participle(participle.text) ||
-      !/^[\s]*$/u.test(ctx.article.text.slice(span.close + 1, participle.start)) ||
-      !/^\s*(?:[,.;!?]|$)/u.test(ctx.article.text.slice(participle.end, participle.end + 2))
+      (!participle ||
+        !this.participle(participle.text) ||
+        !/^[\s]*$/u.test(ctx.article.text.slice(span.close + 1, participle.start)) ||
+        !/^\s*(?:[,.;!?]|$)/u.test(ctx.article.text.slice(participle.end, participle.end + 2))) &&
+      !this.elidedParticiple(span, from)
     )
       return undefined;
     // The clause of the quote: from the last comma before it.
@@ -905,7 +963,30 @@ class ArticleQuotes {
               this.input.persons.some((m) => m.start <= p.at && m.end > p.at));
       if (p && named) agent = p;
     }
+    // A passive of quoting ("Die Ministerin wurde mit den Worten „…“ zitiert"): its subject is whom it quotes.
+    const cited = ctx.rules.quotes.citingVerbs?.verbs.includes(participle?.lower ?? '') === true;
+    const quoted = !agent && cited ? sentenceSubject(ctx, this.spans, start, o, true) : undefined;
+    if (quoted && this.personish(quoted, true)) return { agent: quoted };
     return agent ? { agent } : {};
+  }
+
+  /**
+   * Whether a quote after "als" closing its clause follows a participle and a coordinator in the same clause ("Auf
+   * Plakaten wurde Y als „…“ bezeichnet und X als „…“."): the passive's participle is left out before it.
+   */
+  private elidedParticiple(span: QuoteSpan, from: number): boolean {
+    const { ctx } = this.input;
+    const { label = [] } = ctx.rules.quotes.afterQuoteVerbs ?? {};
+    const coordinators = ctx.rules.quotes.coordinators ?? [];
+    const o = wordIndexAt(ctx.words, span.open);
+    if (!label.includes(ctx.words[o - 1]?.lower ?? '') || breakBefore(ctx, o - 1)) return false;
+    if (!/^\s*(?:[.;!?]|$)/u.test(ctx.article.text.slice(span.close + 1, span.close + 3))) return false;
+    for (let k = o - 2; k > from; k--) {
+      const w = ctx.words[k] as Word;
+      if (breakBefore(ctx, k + 1)) return false;
+      if (this.participle(w.text) && coordinators.includes(ctx.words[k + 1]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /** Whether a lower-case word is shaped like a past participle ("gesagt", "eingestuft", "bezeichnet", "kritisiert"). */
@@ -1125,6 +1206,10 @@ class ArticleQuotes {
         continue;
       }
       if (found.to >= o && colon) return phrase; // "BKA-Präsident Ziercke: „…“"
+      // A role set off by commas after a name is that name's apposition ("blickte auch Mwaivu Kaluka, Vorsitzender
+      // der Partei, in seiner Rede:"): the name speaks.
+      const named = k > start ? this.nameBeforeRole(phrase, k, start) : undefined;
+      if (named) return named;
       if (next && !isCapitalised(next.text)) return phrase;
       if (apposition(ctx, found.to, this.spans)) return phrase;
     }
@@ -1248,8 +1333,22 @@ class ArticleQuotes {
    * word at a sentence start the story knows neither as a person nor writes capitalised elsewhere ("Ähnlich").
    */
   private weakOpener(p: SpeakerPhrase): boolean {
-    if (p.kind === 'role') return !p.title;
+    if (p.kind === 'role') return !p.title && !this.knownAfterAdjectives(p);
     return p.kind === 'name' && p.role === undefined && !this.plausible(p);
+  }
+
+  /**
+   * Whether a role phrase ends in a person the story knows after words in lower case ("der 1955 geborene Heusgen",
+   * "der frühere Heusgen"): that person, as `resolvePhrase` reads it.
+   */
+  private knownAfterAdjectives(p: SpeakerPhrase & { kind: 'role' }): boolean {
+    const capital = p.words.findIndex((w) => isCapitalised(w));
+    const tail = p.words.slice(capital);
+    return (
+      capital > 0 &&
+      tail.every((w) => isCapitalised(w)) &&
+      this.input.keyOf(tail)?.startsWith('person:') === true
+    );
   }
 
   /**
@@ -1375,6 +1474,39 @@ class ArticleQuotes {
     )
       return null;
     return personOf(before.resolved);
+  }
+
+  /**
+   * The name right before the comma that opens role phrase `p` at word `k` ("Mwaivu Kaluka, Vorsitzender der
+   * Partei"), with the role; a name of two words or more or one the story knows, after word `floor`.
+   */
+  private nameBeforeRole(p: SpeakerPhrase, k: number, floor: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    if (p.kind !== 'role' || !p.title) return undefined;
+    const last = ctx.words[k - 1];
+    if (!last || !/^\s*,\s*$/u.test(ctx.article.text.slice(last.end, ctx.words[k]?.start ?? last.end)))
+      return undefined;
+    let i = k - 1;
+    while (i - 1 > floor && k - i < 3 && !breakBefore(ctx, i) && isNameWord(ctx.words[i - 1]?.text ?? ''))
+      i--;
+    const found = speakerPhraseAt(ctx, i, this.spans, k);
+    if (found?.phrase.kind !== 'name' || found.to !== k || found.phrase.role !== undefined) return undefined;
+    const { words } = found.phrase;
+    const known = this.input.keyOf(words)?.startsWith('person:') === true;
+    if (!known && !(words.length >= 2 && this.nameWords(words))) return undefined;
+    return { ...found.phrase, role: p.words };
+  }
+
+  /** Where a personal pronoun of one person ("er"; the lines' `personPronouns`) stands between two offsets, if any. */
+  private personPronounIn(from: number, to: number): number | undefined {
+    const { ctx } = this.input;
+    const one = rulesFor(ctx.article.language).lines?.personPronouns ?? [];
+    for (let k = wordIndexAt(ctx.words, from); k < ctx.words.length; k++) {
+      const w = ctx.words[k] as Word;
+      if (w.start >= to) break;
+      if (one.includes(w.lower) && !insideQuote(this.spans, w.start)) return w.start;
+    }
+    return undefined;
   }
 
   private follows(i: number): boolean {
@@ -1779,6 +1911,8 @@ class ArticleQuotes {
       const last = this.lastReported;
       if (cached !== undefined) resolved = cached;
       else if (last && frame.sentence - last.sentence <= 1) resolved = last.resolved;
+      // Right after a direct quote's sentence ("„…“, sagte X der Zeitung. Der Steuersatz liege …"): its speaker.
+      else if (this.lastSpeaker?.sentence === frame.sentence - 1) resolved = this.lastSpeaker.resolved;
       attribution = 'continuation';
     } else if (frame.speaker !== null) {
       // A sentence adverb read as the subject ("Offiziell sagt die Regierung"): the phrase after the verb.
@@ -1799,7 +1933,14 @@ class ArticleQuotes {
     const { article } = this.input.ctx;
     const { resolved, attribution } = this.frameSpeaker(frame);
     if (!resolved || frame.quoted) return;
-    this.record(resolved, frame.sentence);
+    // A source's report about someone else ("Nach Angaben der Polizei war er zu schnell"): a pronoun after it stands
+    // for that one, not the source ("Er sagte: „…“"); the source is no speaker to carry on, the pronoun's person is.
+    const about = frame.cue === 'source' ? this.personPronounIn(frame.start, frame.end) : undefined;
+    if (about === undefined) this.record(resolved, frame.sentence);
+    else {
+      const person = this.resolvePhrase({ kind: 'pronoun', at: about }, frame.sentence);
+      if (person) this.record(person, frame.sentence);
+    }
     this.out.push({
       text: article.text.slice(frame.start, frame.end),
       speaker: resolved.speaker,

@@ -412,7 +412,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
         if (!at) return undefined;
         const speaker = wie
           ? (asSubject(f, from, v)?.phrase ?? null)
-          : (quotedSubject(f, from, v) ?? clauseSubject(ctx, quotes, from, v) ?? null);
+          : (causee(f, v) ?? quotedSubject(f, from, v) ?? clauseSubject(ctx, quotes, from, v) ?? null);
         const alternative = wie ? undefined : invertedSubject(ctx, quotes, v);
         return {
           sentence: index,
@@ -427,6 +427,20 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The object pronoun between "lassen" and the verb at `v` ("Die Informationen lassen sie vermuten, dass …": "sie";
+ * table `causativeVerbs`): who reports the clause.
+ */
+function causee(f: Frames, v: number): SpeakerPhrase | undefined {
+  const { ctx } = f;
+  const causative = ctx.rules.quotes.causativeVerbs;
+  const object = ctx.words[v - 1];
+  if (!causative || !object || breakBefore(ctx, v) || breakBefore(ctx, v - 1)) return undefined;
+  if (!causative.verbs.includes(ctx.words[v - 2]?.lower ?? '') || !causative.objects.includes(object.lower))
+    return undefined;
+  return { kind: 'pronoun', at: object.start };
 }
 
 /** A name in quotation marks opening the clause right before its verb at `v` ("„BBC News“ berichtet, …"). */
@@ -729,8 +743,15 @@ function documentFrame(f: Frames, index: number, from: number, to: number): Repo
       );
     // "steht in dem Entwurf der Passus: „…“", "Im Vertrag steht, dass …": a colon or "dass" after the clause.
     const end = ctx.words[b - 1] as Word;
+    // Or the verb opens the clause right after a quote ("„…“, steht in dem Papier").
+    const afterQuote =
+      a === v &&
+      a > from &&
+      /[“”"»«]\s*,\s*$/u.test(ctx.article.text.slice(ctx.words[a - 1]?.end ?? 0, w.start));
     const introduces =
-      /^\s*:/u.test(ctx.article.text.slice(end.end)) || complementisers.includes(ctx.words[b]?.lower ?? '');
+      afterQuote ||
+      /^\s*:/u.test(ctx.article.text.slice(end.end)) ||
+      complementisers.includes(ctx.words[b]?.lower ?? '');
     // A written verb always needs that: "es stehe im Gegensatz zur „…“" names no text.
     if (written ? !introduces : !impersonal) continue;
     let speaker: SpeakerPhrase | undefined;
@@ -779,11 +800,29 @@ function trailingFrame(f: Frames, index: number, from: number, to: number): Repo
     if (!commaBefore(ctx, k) || insideQuote(quotes, w.start)) continue;
     if (!f.verbs.has(w.lower) && !auxiliaries.includes(w.lower)) continue;
     if (!subjunctive(f, from, k)) return undefined;
+    // Not an auxiliary that goes on with the main clause after a relative one ("Fast jedes Problem, unter dem sie
+    // leide, habe mit der Zuwanderung zu tun"): no frame.
+    if (!f.verbs.has(w.lower) && afterRelative(f, from, k)) return undefined;
     const speaker = invertedSubject(ctx, quotes, k);
     const at = span(ctx, from, k);
     return speaker && at ? { sentence: index, ...at, speaker, cue: 'verb' } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the comma before word `k` closes a relative clause opened by an earlier comma of the sentence: a clause
+ * opener after it, or a preposition and one ("Fast jedes Problem, unter dem sie leide, …").
+ */
+function afterRelative(f: Frames, from: number, k: number): boolean {
+  const { ctx } = f;
+  const { clauseOpeners, prepositions } = ctx.rules.quotes;
+  const opens = (j: number): boolean => clauseOpeners.includes(ctx.words[j]?.lower ?? '');
+  for (let c = k - 1; c > from; c--) {
+    if (!commaBefore(ctx, c)) continue;
+    return opens(c) || (prepositions.includes(ctx.words[c]?.lower ?? '') && opens(c + 1));
+  }
+  return false;
 }
 
 /**
@@ -951,6 +990,15 @@ export function reportedFrames(ctx: ArticleContext, quotes: readonly QuoteSpan[]
       last = index;
       return;
     }
+    // A sentence holding a quote of its own ("In einem Statement sagte der 48-Jährige: „…“"): a sentence with a
+    // Konjunktiv I form after it goes on with its speaker ("Das sei nicht seine Absicht gewesen."; not "würde").
+    const holdsQuote = (i: number): boolean => {
+      const t = ctx.article.sentences[i];
+      return (
+        t !== undefined && quotes.some((q) => q.open >= t.start && q.open < t.end && q.close - q.open > 20)
+      );
+    };
+    if (index - last > 1 && holdsQuote(index - 1) && subjunctive(f, from, to, true)) last = index - 1;
     const prev = ctx.article.sentences[index - 1];
     if (!prev || s.block - prev.block > 1 || !subjunctive(f, from, to)) return;
     // After a sentence that reports without a frame of its own ("X sprach sich gegen Gewalt aus. Zwar sei …"):

@@ -68,6 +68,25 @@ function afterHonorific(ctx: ArticleContext, k: number, nouns: readonly Word[]):
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$/u;
 
 /**
+ * The word after a short prepositional phrase inside a noun phrase before its participle ("in dem am Sonntag
+ * veröffentlichten Statement", "der bei Twitter verbreitete Post"): the participle's index, else `k`.
+ */
+function extendedAttribute(ctx: ArticleContext, k: number, limit: number): number {
+  const w = ctx.words[k];
+  if (!w || !ctx.rules.quotes.prepositions.includes(w.lower)) return k;
+  for (let m = k + 1; m < Math.min(limit, k + 4); m++) {
+    const x = ctx.words[m] as Word;
+    if (breakBefore(ctx, m)) return k;
+    if (/^\p{Ll}/u.test(x.text) && !ctx.sets.determiners.has(x.lower))
+      return m > k + 1 && ADJECTIVE.test(x.text) && isCapitalised(ctx.words[m - 1]?.text ?? '') ? m : k;
+  }
+  return k;
+}
+
+/** A year in four digits. */
+const YEAR = /^\d{4}$/u;
+
+/**
  * The end of a family name with particles at word `k` right after a given name ("Karl von Brenn", "Ursula von
  * der Leyen", "Karl-Theodor zu Guttenberg"), or -1: "zu" takes no article ("Anna zu den Vorwürfen" is a preposition),
  * and a common noun or a name of two words after the particles is no family name ("Anna von der Polizei", "Hans von
@@ -107,15 +126,19 @@ const EPITHET_WORDS = 2;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
- * The index of the name's first word when `span` holds one or two capitalised words right before a name of two
- * capitalised words, one space between each: a title or nickname of the person, not their words ("Den Haags
- * „Nachtbürgermeister“ Pat Smith", "“Dr. Death” Jack Kevorkian"); else -1.
+ * The index of the name's first word when `span` holds one or two capitalised words (or an adjective and a
+ * capitalised noun) right before a name of two capitalised words, one space between each: a title or nickname of the
+ * person, not their words ("Den Haags „Nachtbürgermeister“ Pat Smith", "“Dr. Death” Jack Kevorkian", "der „blinden
+ * Seherin“ Baba Wanga"); else -1.
  */
 export function epithetNameAt(ctx: ArticleContext, span: QuoteSpan): number {
   const first = wordIndexAt(ctx.words, span.open + 1);
   const at = wordIndexAt(ctx.words, span.close + 1);
   const count = wordIndexAt(ctx.words, span.close) - first;
-  if (count < 1 || count > EPITHET_WORDS || !NAME_WORD.test(ctx.words[first]?.text ?? '')) return -1;
+  // A capitalised word first, or an adjective before a capitalised noun ("die „blinde Seherin“ Baba Wanga").
+  const [one, two] = [ctx.words[first]?.text ?? '', ctx.words[first + 1]?.text ?? ''];
+  const shaped = NAME_WORD.test(one) || (count === 2 && ADJECTIVE.test(one) && NAME_WORD.test(two));
+  if (count < 1 || count > EPITHET_WORDS || !shaped) return -1;
   const [given, family] = [ctx.words[at], ctx.words[at + 1]];
   const { text } = ctx.article;
   return given !== undefined &&
@@ -326,6 +349,7 @@ export function speakerPhraseAt(
     if (!isCapitalised(w.text) && !lowerRole(w) && !age) break;
     if (sets.determiners.has(w.lower) || rules.quotes.notSpeakers.includes(w.lower)) break;
     if (secondNoun(ctx, nouns.at(-1), w)) break;
+    if (pluralAfterRole(ctx, nouns.at(-1), w)) break;
     const cut = cutCompound(ctx, k, limit); // "Bau- und Transportministerium": on to the head
     if (cut === 0) nouns.push(w);
     k += cut === 0 ? 1 : cut;
@@ -351,8 +375,16 @@ export function speakerPhraseAt(
     !insideQuote(quotes, genitiveNoun.start)
   ) {
     const end = genitiveEnd(ctx, to + 1, quotes, limit);
-    tail.push(...ctx.words.slice(to, end).map((w) => w.text));
-    to = end;
+    // Its noun in quotation marks after adjectives alone ("sagte eine Sprecherin der Düsseldorfer „Rheinischen
+    // Post“"): the article and the adjective belong to that name, a newspaper addressed, no genitive of the role ("des
+    // Magazins „…“" has its noun).
+    if (
+      !quotedNameAfter(ctx, end, quotes) ||
+      !ctx.words.slice(to + 1, end).every((w) => NAME_ADJECTIVE.test(w.text))
+    ) {
+      tail.push(...ctx.words.slice(to, end).map((w) => w.text));
+      to = end;
+    }
   }
   // The name: the words after the last role word, when they look like a name.
   let lastTitle = -1;
@@ -438,11 +470,11 @@ function pastAdjectives(ctx: ArticleContext, k: number, limit: number): number {
     else if (!adverb && adverbBeforeAdjective(ctx, j, limit)) {
       adverb = true;
       j++;
-    } else if (
-      /^\d+$/u.test(w) &&
-      ageNouns.includes(ctx.words[j + 1]?.lower ?? '') &&
-      !breakBefore(ctx, j + 1)
-    )
+    } else if (YEAR.test(w) && ADJECTIVE.test(ctx.words[j + 1]?.text ?? '') && !breakBefore(ctx, j + 1))
+      // A year before a participle ("der 1955 geborene Heusgen", "die 2019 gegründete Partei").
+      j++;
+    else if (extendedAttribute(ctx, j, limit) > j) j = extendedAttribute(ctx, j, limit);
+    else if (/^\d+$/u.test(w) && ageNouns.includes(ctx.words[j + 1]?.lower ?? '') && !breakBefore(ctx, j + 1))
       j += 2;
     else break;
   }
@@ -516,6 +548,50 @@ function secondNoun(ctx: ArticleContext, prev: Word | undefined, w: Word): boole
     !roleNoun(ctx, x) &&
     !ctx.sets.firstNames.has(x.text);
   return prev !== undefined && common(prev) && common(w);
+}
+
+/** Whether word `k` opens a quote right after the word before it ("Düsseldorfer „Rheinischen Post“"). */
+function quotedNameAfter(ctx: ArticleContext, k: number, quotes: readonly QuoteSpan[]): boolean {
+  const w = ctx.words[k];
+  const prev = ctx.words[k - 1];
+  return (
+    !!w &&
+    !!prev &&
+    insideQuote(quotes, w.start) &&
+    /^\s*[„“”"»«‚‘]$/u.test(ctx.article.text.slice(prev.end, w.start))
+  );
+}
+
+/** The words of an article written with a capital (cached per article's words). */
+const capitalisedOf = new WeakMap<readonly Word[], ReadonlySet<string>>();
+
+function capitalised(ctx: ArticleContext): ReadonlySet<string> {
+  let set = capitalisedOf.get(ctx.words);
+  if (!set) {
+    set = new Set(ctx.words.filter((w) => isCapitalised(w.text)).map((w) => w.text));
+    capitalisedOf.set(ctx.words, set);
+  }
+  return set;
+}
+
+/**
+ * Whether `w` right after the role word `prev` is the plural of a noun the article writes in the singular elsewhere
+ * ("bestünden laut der Politikerin Lücken", the article having "diese Lücke"; table `pluralEndings`): a noun, the
+ * role is alone. A known given name is a name.
+ */
+function pluralAfterRole(ctx: ArticleContext, prev: Word | undefined, w: Word): boolean {
+  const endings = ctx.rules.quotes.pluralEndings;
+  if (
+    !endings ||
+    !prev ||
+    !(isTitleWord(prev, ctx) || roleNoun(ctx, prev)) ||
+    ctx.sets.firstNames.has(w.text)
+  )
+    return false;
+  const words = capitalised(ctx);
+  return endings.some(
+    (e) => w.text.length - e.length >= 3 && w.text.endsWith(e) && words.has(w.text.slice(0, -e.length)),
+  );
 }
 
 /**

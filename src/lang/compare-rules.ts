@@ -531,6 +531,12 @@ export interface QuoteRules {
   /** Nouns of a point in time, lower case ("Ende 2018", "Mitte der Woche"): never a speaker. None when absent. */
   readonly timeNouns?: readonly string[];
   /**
+   * Plural endings of nouns, lower case ("n", "en"): a capitalised word after a role word whose stem without one of
+   * them stands capitalised elsewhere in the article is the plural of that noun, not a name ("laut der Politikerin
+   * Lücken" beside "diese Lücke"). Absent: no such check.
+   */
+  readonly pluralEndings?: readonly string[];
+  /**
    * Verbs of quoting someone else, lower case ("zitiert": "Die Zeitung zitiert den Minister: „…“"): the object after
    * the verb is the speaker, not the subject; `objectPronouns` stand for a person there ("zitierte ihn"). Absent: none.
    */
@@ -545,6 +551,12 @@ export interface QuoteRules {
     readonly passive: readonly string[];
     readonly agent: readonly string[];
     readonly agentWithArticle: readonly string[];
+    /**
+     * Words before a quote that give it as what the passive's subject is called ("als": "Deutschland wurde als „…“
+     * bezeichnet und das Kalifat als „…“"): with the participle written before, a later quote of the same clause joined
+     * by a coordinator is a label too. None when absent.
+     */
+    readonly label?: readonly string[];
     readonly participle: {
       readonly prefixes: readonly string[];
       readonly endings: readonly string[];
@@ -621,6 +633,12 @@ export interface QuoteRules {
    * ihren Angaben"), lower case; absent: none.
    */
   readonly possessiveOwners?: readonly string[];
+  /**
+   * Forms of a verb that makes its object do the verb of saying or thinking after it ("lassen": "Die Informationen
+   * lassen sie vermuten, dass …"), with the object pronouns that may stand between, lower case: that object, not the
+   * subject, reports the clause. Absent: none.
+   */
+  readonly causativeVerbs?: { readonly verbs: readonly string[]; readonly objects: readonly string[] };
   /** Nouns of an age between a number and its adjective ("der 35 Jahre alte Kapitän"), lower case; absent: none. */
   readonly ageNouns?: readonly string[];
   /**

@@ -69,6 +69,8 @@ import {
   SPEAKER_NOUNS,
   SPEECH_NOUNS,
   TIME_NOUNS,
+  PLURAL_ENDINGS,
+  CAUSATIVE_VERBS,
   UNREAL_COMPARISONS,
 } from './quote-words.js';
 
@@ -104,6 +106,8 @@ export const de: LanguageRules = {
       adverbialGenitives: ADVERBIAL_GENITIVES,
       mediumArticles: MEDIUM_ARTICLES,
       timeNouns: TIME_NOUNS,
+      pluralEndings: PLURAL_ENDINGS,
+      causativeVerbs: CAUSATIVE_VERBS,
       // A coordinator opening the sentence ("Und könnte fragen: „…“", "Oder, um es mit X zu sagen: „…“") is no speaker.
       institutionEndings: INSTITUTION_ENDINGS,
       openingNonSpeakers: [

@@ -64,6 +64,8 @@ export const AFTER_QUOTE_VERBS = {
   /** The prepositions of a passive's agent ("wird von X als „…“ eingestuft"); `agentWithArticle` holds an article. */
   agent: list(`von vom`),
   agentWithArticle: list(`vom`),
+  /** "Y wurde als „…“ bezeichnet und X als „…“": the second quote's participle stands before it. */
+  label: list(`als`),
   /**
    * A past participle: a prefix ("gesagt", "bezeichnet", "verurteilt"; also after a particle: "eingestuft") and an
    * ending, or a foreign verb's ending ("kritisiert").
@@ -104,14 +106,31 @@ export const GENITIVE_FORMS = { articles: list(`des eines`), endings: list(`s`) 
  */
 export const ADVERBIAL_GENITIVES: readonly string[] = list(`der`);
 
+/**
+ * Plural endings of nouns ("Lücke" → "Lücken", "Zahl" → "Zahlen"): a capitalised word after a role that is the plural
+ * of a noun the article writes in the singular elsewhere is that noun, not the person's name ("bestünden laut der
+ * Politikerin Lücken", the article having "diese Lücke").
+ */
+export const PLURAL_ENDINGS: readonly string[] = list(`n en`);
+
+/**
+ * "lassen" with an object pronoun before a verb of saying or thinking ("Die Informationen lassen sie vermuten, dass
+ * …"): the object reports the clause, not the subject.
+ */
+export const CAUSATIVE_VERBS = {
+  verbs: list(`lässt lassen ließ ließen lasse`),
+  objects: list(`sie ihn ihm ihr mich uns`),
+};
+
 /** Nouns of a point in time that open an adverbial, never a speaker ("Ende 2018", "Mitte der Woche", "Anfang März"). */
 export const TIME_NOUNS: readonly string[] = list(`anfang mitte ende beginn`);
 
 /**
- * Articles before a medium's name in quotation marks that a verb of saying shortly before addresses ("sagte X der
- * „Welt“", "sagte dem „Spiegel“"): the marks hold a name, not a quote.
+ * Articles (and the preposition "gegenüber", the contraction "im") before a medium's name in quotation marks that a
+ * verb of saying shortly before addresses ("sagte X der „Welt“", "sagte dem „Spiegel“", "sagt X gegenüber «BBC»",
+ * "nannte sie im „Tagesspiegel“ ein …"): the marks hold a name, not a quote.
  */
-export const MEDIUM_ARTICLES: readonly string[] = list(`der dem`);
+export const MEDIUM_ARTICLES: readonly string[] = list(`der dem im gegenüber`);
 
 /**
  * Separable verbs of saying written as one word at the end of a subordinate clause ("…, als sie darauf hinwies,

@@ -77,6 +77,14 @@ const nouns: RoleNoun[] = [
   { noun: 'Königin', gender: 'f' },
   { noun: 'Staatsoberhaupt', forms: ['staatsoberhaupts'], gender: 'n' },
   { noun: 'Mitglied', forms: ['mitglieds'], gender: 'n' },
+  // A trainer in sport, also in compounds ("der Interimscoach", "Nationalcoach").
+  { noun: 'Coach', forms: ['coachs', 'coaches'], gender: 'm' },
+  // Members of the Swiss and Austrian chambers ("der Tessiner Ständerat", "Nationalrätin X"); the feminine with an
+  // umlaut. The chamber is written so too ("Der Ständerat stimmte zu"): a person only where the text names one.
+  { noun: 'Ständerat', forms: ['ständerats', 'ständerates'], gender: 'm' },
+  { noun: 'Ständerätin', forms: ['ständerätinnen'], gender: 'f' },
+  { noun: 'Nationalrat', forms: ['nationalrats', 'nationalrates'], gender: 'm' },
+  { noun: 'Nationalrätin', forms: ['nationalrätinnen'], gender: 'f' },
 ];
 
 export const roles: RoleRules = {
