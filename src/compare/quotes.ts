@@ -1778,14 +1778,10 @@ class ArticleQuotes {
       this.noOne(resolved, span, outside)
     )
       [resolved, attribution] = [null, null];
-    this.emit(span, first, start, end, resolved, attribution, words.length);
+    this.emit(span, first, start, end, resolved, attribution);
   }
 
-  /**
-   * A direct quote with the speaker found for it: kept for the quotes after it, and given out — unless it has fewer
-   * than MIN_QUOTE_WORDS words (kept for a cue of saying or wording: "called it „off“") and no one was found to have
-   * said them: a term in quotation marks then, not a quote to list.
-   */
+  /** A direct quote with the speaker found for it: kept for the quotes after it, and given out. */
   private emit(
     span: QuoteSpan,
     sentence: number,
@@ -1793,12 +1789,10 @@ class ArticleQuotes {
     end: number,
     resolved: Resolved | null,
     attribution: Quote['attribution'],
-    words = MIN_QUOTE_WORDS,
   ): void {
     const { article } = this.input.ctx;
     this.spanSpeakers.set(span, resolved);
     this.record(resolved, sentence);
-    if (resolved === null && words < MIN_QUOTE_WORDS) return;
     this.out.push({
       text: article.text.slice(start, end),
       speaker: resolved?.speaker ?? null,
