@@ -38,7 +38,7 @@ import {
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { EntityRules } from '../lang/index.js';
 import { contextNames } from './context-names.js';
-import { repeatedNames } from './repeated-names.js';
+import { opensSentence, repeatedNames } from './repeated-names.js';
 import { isCapitalised, isNameWord, SENTENCE_OPENING, type Word } from './words.js';
 import { keptPer, keptPrefix, mapped, objects, refill } from '../core/kept.js';
 import { listHas, listSet } from './table-lookup.js';
@@ -1090,16 +1090,6 @@ function withGivenNames(ctxs: readonly ArticleContext[], list: readonly RawMenti
     givenNamed.set(list, kept);
   }
   return kept;
-}
-
-/** Whether word `k` opens a sentence (the first word, or after a sentence's end, a colon or a quotation mark). */
-function opensSentence(ctx: ArticleContext, k: number): boolean {
-  const prev = ctx.words[k - 1];
-  const w = ctx.words[k];
-  return (
-    w !== undefined &&
-    (prev === undefined || SENTENCE_OPENING.test(ctx.article.text.slice(prev.end, w.start)))
-  );
 }
 
 /** `withGivenNames` of one list, kept per list (it reads the list and its article's words only). */

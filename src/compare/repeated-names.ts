@@ -155,10 +155,13 @@ export function knownPhrase(ctx: ArticleContext, from: number, to: number): bool
 }
 
 /** Whether word `k` opens a sentence (the first word, or after a sentence's end, a colon or a quotation mark). */
-function opensSentence(ctx: ArticleContext, k: number): boolean {
+export function opensSentence(ctx: ArticleContext, k: number): boolean {
   const prev = ctx.words[k - 1];
-  const w = ctx.words[k] as Word;
-  return prev === undefined || SENTENCE_OPENING.test(ctx.article.text.slice(prev.end, w.start));
+  const w = ctx.words[k];
+  return (
+    w !== undefined &&
+    (prev === undefined || SENTENCE_OPENING.test(ctx.article.text.slice(prev.end, w.start)))
+  );
 }
 
 /**
