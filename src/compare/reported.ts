@@ -402,7 +402,7 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
     for (let k = v + 1; k < to; k++) {
       if (!commaBefore(ctx, k)) continue;
       // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
-      const thatOnly = ctx.rules.quotes.thatOnlyVerbs.includes(w.lower);
+      const thatOnly = ctx.rules.quotes.thatOnlyVerbs.includes(w.lower) || !reflexiveHeld(ctx, v, from);
       if (thatOnly && !ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '')) break;
       // The verb, or its separable prefix, closes the clause before the comma ("erklärte, …", "gab … an, …").
       const closes =
@@ -952,6 +952,31 @@ function pointedFrame(f: Frames, index: number, from: number, to: number): Repor
   const at = span(ctx, from, to);
   if (!speaker || !at || objectCase(ctx, speaker)) return undefined;
   return { sentence: index, ...at, speaker, cue: 'verb' };
+}
+
+/** Words around a verb its reflexive pronoun may stand in ("zeigte sich", "der sich zuversichtlich zeigte"). */
+const REFLEXIVE_REACH = 4;
+
+/**
+ * Whether the verb at `v` reports any clause after its comma: not a verb of `thatUnlessReflexiveVerbs` without a
+ * reflexive pronoun near it in its clause, from the sentence's word `from` on ("zeigte sich zuversichtlich, …"
+ * reports; "zeigte keinerlei Anzeichen, sich … aufzulehnen" only with "dass": the pronoun there is the next clause's).
+ */
+function reflexiveHeld(ctx: ArticleContext, v: number, from: number): boolean {
+  const { thatUnlessReflexiveVerbs = [], reflexives } = ctx.rules.quotes;
+  const verb = ctx.words[v] as Word;
+  if (!thatUnlessReflexiveVerbs.includes(verb.lower)) return true;
+  for (let k = v + 1; k <= v + REFLEXIVE_REACH; k++) {
+    const w = ctx.words[k];
+    if (w === undefined || commaBefore(ctx, k)) break;
+    if (reflexives.includes(w.lower)) return true;
+  }
+  for (let k = v - 1; k >= Math.max(from, v - REFLEXIVE_REACH); k--) {
+    const w = ctx.words[k] as Word;
+    if (reflexives.includes(w.lower)) return true;
+    if (commaBefore(ctx, k)) break;
+  }
+  return false;
 }
 
 const verbCache = new WeakMap<

@@ -411,6 +411,12 @@ export interface QuoteRules {
   readonly reportingVerbs: readonly string[];
   /** Verbs that report only with a complementiser after the comma ("geht davon aus, dass"; not "geht es darum, … zu"). */
   readonly thatOnlyVerbs: readonly string[];
+  /**
+   * Verbs that report as `thatOnlyVerbs` do unless a reflexive pronoun (`reflexives`) stands in their clause, lower
+   * case: "Die Studie zeigt, dass …" and "zeigte sich zuversichtlich, … zu …" report; "zeigte keinerlei Anzeichen,
+   * sich … aufzulehnen" does not. None when absent.
+   */
+  readonly thatUnlessReflexiveVerbs?: readonly string[];
   /** Words that open a reported clause after a comma ("dass", "ob"). */
   readonly complementisers: readonly string[];
   /** The infinitive marker of a reported intention ("zu": "kündigte an, … zu erhöhen"). */

@@ -1057,6 +1057,7 @@ const quotes: QuoteRules = {
     'gelobt',
   ],
   thatOnlyVerbs: ['geht', 'ging', 'gingen', 'gehen'],
+  thatUnlessReflexiveVerbs: ['zeigte', 'zeigt', 'zeigten', 'zeigen'],
   complementisers: ['dass', 'ob', 'wonach'],
   infinitiveMarkers: ['zu'],
   opinionFrames: {
