@@ -676,15 +676,15 @@ class ArticleQuotes {
 
   /**
    * Whether word `k` is an adjective joined by a coordinator to a lower-case adjective of the same ending ("Soziale
-   * und wirtschaftliche Folgen"; table `coordinators`).
+   * und wirtschaftliche Folgen"; tables `coordinators` and the entity tables' `adjectiveEndings`).
    */
   private joinedAdjective(k: number): boolean {
     const { ctx } = this.input;
     const [w, joiner, other] = [ctx.words[k], ctx.words[k + 1], ctx.words[k + 2]];
     if (!w || !joiner || !other || breakBefore(ctx, k + 2)) return false;
     if (!(ctx.rules.quotes.coordinators ?? []).includes(joiner.lower)) return false;
-    const ending = /(?:e|en|er|es|em)$/u.exec(w.text)?.[0];
-    return ending !== undefined && /^\p{Ll}+$/u.test(other.text) && other.text.endsWith(ending);
+    const ending = (ctx.rules.entities.adjectiveEndings ?? []).find((e) => w.text.endsWith(e));
+    return ending !== undefined && ctx.sets.adjectives.lower.test(other.text) && other.text.endsWith(ending);
   }
 
   /**

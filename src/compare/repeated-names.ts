@@ -29,7 +29,6 @@ const QUOTED = /["„“”«»‚‘’]$/u;
 const NEVER = /(?!)/u;
 const NO_SHAPES: UnknownNameShapes = {
   foreignLetter: NEVER,
-  inflectedWord: NEVER,
   weakPast: NEVER,
   adjectiveShape: NEVER,
   participleAdjective: NEVER,
@@ -69,7 +68,7 @@ function nounBefore(ctx: ArticleContext, prev: Word, place: NounPlace): boolean 
   if (ctx.sets.names.articles.has(lower) || ctx.sets.determiners.has(lower)) return true;
   if ((ctx.rules.entities.articleContractions ?? []).includes(lower)) return true;
   const shapes = shapesOf(ctx);
-  if (place === 'article' || !shapes.inflectedWord.test(prev.text) || ctx.sets.quoteVerbs.has(lower))
+  if (place === 'article' || !ctx.sets.adjectives.lower.test(prev.text) || ctx.sets.quoteVerbs.has(lower))
     return false;
   return place === 'inflected' || !(verbWord(ctx, lower) || shapes.weakPast.test(lower));
 }
@@ -89,10 +88,14 @@ const nounPlaced = keptPer((ctx: ArticleContext) => nounPlacedWords(ctx, 'articl
 const adjectivePlaced = keptPer((ctx: ArticleContext) => nounPlacedWords(ctx, 'adjective'));
 const nounPlacedLoosely = keptPer((ctx: ArticleContext) => nounPlacedWords(ctx, 'inflected'));
 
-/** The article's words (as written) and how often each stands in it. */
-const wordCounts = keptPer((ctx: ArticleContext): ReadonlyMap<string, number> => {
-  const out = new Map<string, number>();
-  for (const w of ctx.words) out.set(w.text, (out.get(w.text) ?? 0) + 1);
+/** Where each word (as written) stands in the article: its word indices, kept per article. */
+const positions = keptPer((ctx: ArticleContext): ReadonlyMap<string, readonly number[]> => {
+  const out = new Map<string, number[]>();
+  ctx.words.forEach((w, k) => {
+    const list = out.get(w.text);
+    if (list === undefined) out.set(w.text, [k]);
+    else list.push(k);
+  });
   return out;
 });
 
@@ -103,7 +106,7 @@ const wordCounts = keptPer((ctx: ArticleContext): ReadonlyMap<string, number> =>
  */
 function adjectiveNoun(ctx: ArticleContext, k: number): boolean {
   const { text } = ctx.words[k] as Word;
-  return 4 * (adjectivePlaced(ctx).get(text) ?? 0) >= (wordCounts(ctx).get(text) ?? 0);
+  return 4 * (adjectivePlaced(ctx).get(text) ?? 0) >= (positions(ctx).get(text)?.length ?? 0);
 }
 
 /**
@@ -115,7 +118,7 @@ export function unknownNameWord(ctx: ArticleContext, k: number, shape: RegExp): 
   const w = ctx.words[k];
   if (w === undefined || !shape.test(w.text) || !personWord(w, ctx)) return false;
   if (nounPlaced(ctx).has(w.text) || isTitleWord(w, ctx)) return false;
-  if (w.text.endsWith('s') && wordCounts(ctx).has(w.text.slice(0, -1))) return false;
+  if (w.text.endsWith('s') && positions(ctx).has(w.text.slice(0, -1))) return false;
   // Letters German words do not have ("Félicien", "Dragić"): no common noun of the language, whatever its ending.
   if (
     !shapesOf(ctx).foreignLetter.test(w.text) &&
@@ -185,17 +188,6 @@ const nameGoesOn = (ctx: ArticleContext, k: number): boolean => {
   const next = ctx.words[k + 1];
   return next !== undefined && next.tightBefore && isCapitalised(next.text);
 };
-
-/** Where each word (as written) stands in the article: its word indices, kept per article. */
-const positions = keptPer((ctx: ArticleContext): ReadonlyMap<string, readonly number[]> => {
-  const out = new Map<string, number[]>();
-  ctx.words.forEach((w, k) => {
-    const list = out.get(w.text);
-    if (list === undefined) out.set(w.text, [k]);
-    else list.push(k);
-  });
-  return out;
-});
 
 /** Answers of `aloneSomewhere` (by given and family name) and `sharedHead` (by family name), kept per article. */
 const answers = keptPer((_ctx: ArticleContext) => ({

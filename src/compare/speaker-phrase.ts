@@ -1,3 +1,4 @@
+import { keptPer } from '../core/kept.js';
 import { isTitleWord, type ArticleContext } from './context.js';
 import { personWord } from './persons.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
@@ -473,10 +474,17 @@ function pastAdjectives(ctx: ArticleContext, k: number, limit: number): number {
     } else if (YEAR.test(w) && ADJECTIVE.test(ctx.words[j + 1]?.text ?? '') && !breakBefore(ctx, j + 1))
       // A year before a participle ("der 1955 geborene Heusgen", "die 2019 gegründete Partei").
       j++;
-    else if (extendedAttribute(ctx, j, limit) > j) j = extendedAttribute(ctx, j, limit);
-    else if (/^\d+$/u.test(w) && ageNouns.includes(ctx.words[j + 1]?.lower ?? '') && !breakBefore(ctx, j + 1))
-      j += 2;
-    else break;
+    else {
+      const attribute = extendedAttribute(ctx, j, limit);
+      if (attribute > j) j = attribute;
+      else if (
+        /^\d+$/u.test(w) &&
+        ageNouns.includes(ctx.words[j + 1]?.lower ?? '') &&
+        !breakBefore(ctx, j + 1)
+      )
+        j += 2;
+      else break;
+    }
   }
   return j;
 }
@@ -562,17 +570,11 @@ function quotedNameAfter(ctx: ArticleContext, k: number, quotes: readonly QuoteS
   );
 }
 
-/** The words of an article written with a capital (cached per article's words). */
-const capitalisedOf = new WeakMap<readonly Word[], ReadonlySet<string>>();
-
-function capitalised(ctx: ArticleContext): ReadonlySet<string> {
-  let set = capitalisedOf.get(ctx.words);
-  if (!set) {
-    set = new Set(ctx.words.filter((w) => isCapitalised(w.text)).map((w) => w.text));
-    capitalisedOf.set(ctx.words, set);
-  }
-  return set;
-}
+/** The words of an article written with a capital, kept per article's words (as `lowerCaseWords`). */
+const capitalisedWords = keptPer(
+  (words: readonly Word[]): ReadonlySet<string> =>
+    new Set(words.filter((w) => isCapitalised(w.text)).map((w) => w.text)),
+);
 
 /**
  * Whether `w` right after the role word `prev` is the plural of a noun the article writes in the singular elsewhere
@@ -588,7 +590,7 @@ function pluralAfterRole(ctx: ArticleContext, prev: Word | undefined, w: Word): 
     ctx.sets.firstNames.has(w.text)
   )
     return false;
-  const words = capitalised(ctx);
+  const words = capitalisedWords(ctx.words);
   return endings.some(
     (e) => w.text.length - e.length >= 3 && w.text.endsWith(e) && words.has(w.text.slice(0, -e.length)),
   );

@@ -25,8 +25,6 @@ export interface RelativeDatePhrase {
 export interface UnknownNameShapes {
   /** A letter the language's own words do not have ("é", "ć", "ñ"): a word with one is a foreign name's, no noun. */
   readonly foreignLetter: RegExp;
-  /** A lower-case inflected word: an article, possessive or adjective ("der", "seinen", "absoluten"). */
-  readonly inflectedWord: RegExp;
   /** The ending of a weak verb's past ("sagte", "wurde", "hatten"): before a name, no adjective before a noun. */
   readonly weakPast: RegExp;
   /** The ending of an adjective, lower case ("lateinischer", "weitere"): such a first word opens no name. */

@@ -327,7 +327,6 @@ const entities: EntityRules = {
   nounsCapitalised: true,
   unknownNames: {
     foreignLetter: /[^\p{ASCII}äöüßÄÖÜ]/u,
-    inflectedWord: /^\p{Ll}+(?:e|en|er|em|es)$/u,
     weakPast: /[td]en?$/u,
     adjectiveShape: /(?:isch|lich|ig|iv|er|st)(?:e|er|en|es|em)?$/u,
     participleAdjective: /(?:en|er|es|em)$/u,
