@@ -6,6 +6,7 @@ import { isTitleWord, isWorkNoun, sentenceAt, type ArticleContext } from './cont
 import type { RawMention } from './lexicon.js';
 import { commonNounWord } from './persons.js';
 import { isRoleNoun } from './speaker-roles.js';
+import { subjectBeforeLabel } from './label-speaker.js';
 import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
 import {
   finite,
@@ -1732,6 +1733,8 @@ class ArticleQuotes {
         attribution = resolved ? (subject.kind === 'pronoun' ? 'pronoun' : 'verb') : null;
       }
     }
+    // Else, where the subject comes first, the person right before the clause's verb of saying or labelling.
+    if (!resolved && !passive) [resolved, attribution] = this.labelled(span, from, first);
     // A quote standing alone (or a quoted main clause closing its sentence) right after a sentence with a speaker
     // continues it.
     const before = this.lastSpeaker;
@@ -1779,6 +1782,13 @@ class ArticleQuotes {
     )
       [resolved, attribution] = [null, null];
     this.emit(span, first, start, end, resolved, attribution);
+  }
+
+  /** The speaker `subjectBeforeLabel` finds for a quote (English: "X called Y „…“"), resolved, and how. */
+  private labelled(span: QuoteSpan, from: number, sentence: number): [Resolved | null, Quote['attribution']] {
+    const subject = subjectBeforeLabel(this.input.ctx, this.spans, this.input.persons, span, from);
+    const resolved = subject ? this.resolvePhrase(subject, sentence) : null;
+    return [resolved, resolved ? (subject?.kind === 'pronoun' ? 'pronoun' : 'verb') : null];
   }
 
   /** A direct quote with the speaker found for it: kept for the quotes after it, and given out. */

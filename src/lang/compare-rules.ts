@@ -633,6 +633,13 @@ export interface QuoteRules {
    */
   readonly addresseeVerbs?: readonly string[];
   /**
+   * Where the subject stands before its verb (English): verbs that label or describe with a quote ("called",
+   * "described … as", "dubbed"), lower case, and the words after them that make them no labelling ("called for",
+   * "called off"). A quote in a clause after such a verb or a verb of saying was said by the person named, or the
+   * subject pronoun, right before that verb (src/compare/label-speaker.ts). Absent: no such rule.
+   */
+  readonly labelVerbs?: { readonly verbs: readonly string[]; readonly notBefore: readonly string[] };
+  /**
    * Possessive determiners of one person that make a source phrase that person's ("nach seiner Einschätzung", "nach
    * ihren Angaben"), lower case; absent: none.
    */

@@ -458,6 +458,30 @@ const quotes: QuoteRules = {
   impersonalSubjects: [],
   objectArticles: [],
   nominativePronouns: ['he', 'she'],
+  // "Ban Ki-moon called the crackdowns “unacceptable”", "Hinch described Gurriel as “remorseful”": the name before
+  // the verb speaks, the one after it is its object.
+  labelVerbs: {
+    verbs: [
+      'call',
+      'called',
+      'calls',
+      'calling',
+      'described',
+      'describes',
+      'dubbed',
+      'dubs',
+      'labeled',
+      'labelled',
+      'labels',
+      'branded',
+      'brands',
+      'termed',
+      'terms',
+      'hailed',
+      'hails',
+    ],
+    notBefore: ['off', 'up', 'out', 'in', 'back'],
+  },
   // "The source told Radar: …": the name after these is whom it was said to.
   addresseeVerbs: [
     'told',
