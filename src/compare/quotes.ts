@@ -565,7 +565,7 @@ class ArticleQuotes {
         this.nearestPerson(p.at, previous?.start ?? 0, gender) ??
         recent ??
         this.nearestPerson(p.at, before?.start ?? 0, gender) ??
-        null
+        this.chained(p.at, sentence - 2, gender)
       );
     }
     // A named speaker of the last two sentences; an unnamed role ("der Gast") only when no person is named there.
@@ -588,6 +588,35 @@ class ArticleQuotes {
         : undefined) ??
       this.nearestPerson(p.at, reach, gender)
     );
+  }
+
+  /**
+   * Past the sentences a pronoun after its quote reaches (English order; `from` the earliest searched): sentences that
+   * each speak of someone by the same pronoun, hold no quote and name no one carry the person named before them ("While in prison,
+   * Bunch said she … . She earned … . And now she has … . "…," she said"), `PRONOUN_REACH` sentences more at most.
+   */
+  private chained(at: number, from: number, gender: Gender | undefined): Resolved | null {
+    const { ctx } = this.input;
+    const pronouns =
+      gender === 'm' ? ctx.rules.quotes.genders?.malePronouns : ctx.rules.quotes.genders?.femalePronouns;
+    if (gender === undefined || !pronouns) return null;
+    const sentences = ctx.article.sentences;
+    const same = (s: number): boolean => {
+      const sentence = sentences[s];
+      // A sentence of its own about them, no quote's (whose pronoun may be anyone's).
+      if (!sentence || this.spans.some((q) => q.open >= sentence.start && q.open < sentence.end))
+        return false;
+      const words = ctx.words.slice(
+        wordIndexAt(ctx.words, sentence.start),
+        wordIndexAt(ctx.words, sentence.end),
+      );
+      return words.some((w) => pronouns.includes(w.lower) && !insideQuote(this.spans, w.start));
+    };
+    for (let s = from; s > 0 && s >= from - PRONOUN_REACH && same(s); s--) {
+      const found = this.nearestPerson(at, sentences[s - 1]?.start ?? 0, gender);
+      if (found) return found;
+    }
+    return null;
   }
 
   /**
