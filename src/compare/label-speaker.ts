@@ -7,6 +7,7 @@ import { wordIndexAt, type Word } from './words.js';
 /** What may stand between a name and its verb: nothing, or a phrase set off by commas ("Saeed, 19, a student, called"). */
 const NEXT_TO = /^\s*$/u;
 const SET_OFF = /^\s*,[^.;:!?„“”"«»]{1,80},\s*$/u;
+const QUOTE_MARK = /[„“”"«»]/u;
 
 /**
  * Whether a preposition stands between the clause's start (the sentence's, or its last comma's) and the name at word
@@ -61,4 +62,48 @@ export function subjectBeforeLabel(
     named = governed(ctx, from, m.from) ? undefined : m;
   }
   return named ? { kind: 'name', words: named.text.split(/\s+/u), at: named.start } : undefined;
+}
+
+/**
+ * Where the subject comes first (English), the person a sentence opens with as its subject ("Michigan Gov. Rick
+ * Snyder thanked the agencies …", "In a statement, Jane Doe, the mayor, said …"): a person the recogniser found,
+ * after capitalised words of a title only, and a lower-case word (its verb) right after the name or after a phrase
+ * set off by commas. An opening prepositional phrase closed by a comma comes first. Sentence `index`; none when its
+ * paragraph holds a quotation mark before its end.
+ */
+export function openingSubject(
+  ctx: ArticleContext,
+  spans: readonly QuoteSpan[],
+  persons: readonly RawMention[],
+  index: number,
+): SpeakerPhrase | undefined {
+  const sentence = ctx.article.sentences[index];
+  if (!sentence) return undefined;
+  // No quotation mark in its paragraph up to its end: not a sentence of a quotation running over paragraphs.
+  const paragraph = ctx.article.text.lastIndexOf('\n', sentence.start) + 1;
+  if (QUOTE_MARK.test(ctx.article.text.slice(paragraph, sentence.end))) return undefined;
+  const from = wordIndexAt(ctx.words, sentence.start);
+  const to = wordIndexAt(ctx.words, sentence.end);
+  let k = from;
+  if (ctx.rules.quotes.prepositions.includes(ctx.words[k]?.lower ?? '')) {
+    while (k < to && !/,/u.test(ctx.article.text.slice(ctx.words[k]?.end ?? 0, ctx.words[k + 1]?.start ?? 0)))
+      k++;
+    k++;
+  }
+  const m = persons.find((p) => p.from >= k && p.from < to);
+  if (!m || ctx.words.slice(k, m.from).some((w) => !/^\p{Lu}/u.test(w.text))) return undefined;
+  let next = m.to;
+  const gap = ctx.article.text.slice(m.end, ctx.words[next]?.start ?? m.end);
+  if (/^\s*,\s*$/u.test(gap)) {
+    // A phrase set off by commas after the name ("Jane Doe, the mayor, said").
+    const end = ctx.article.text.indexOf(',', ctx.words[next]?.start ?? m.end);
+    if (end < 0 || end > sentence.end || end - m.end > 80) return undefined;
+    next = wordIndexAt(ctx.words, end);
+    while (next < to && (ctx.words[next] as Word).start < end) next++;
+  } else if (!NEXT_TO.test(gap)) return undefined;
+  const verb = ctx.words[next];
+  if (!verb || next >= to || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  if (ctx.rules.quotes.prepositions.includes(verb.lower) || ctx.sets.determiners.has(verb.lower))
+    return undefined;
+  return { kind: 'name', words: m.text.split(/\s+/u), at: m.start };
 }

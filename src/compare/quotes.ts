@@ -6,7 +6,7 @@ import { isTitleWord, isWorkNoun, sentenceAt, type ArticleContext } from './cont
 import type { RawMention } from './lexicon.js';
 import { commonNounWord } from './persons.js';
 import { isRoleNoun } from './speaker-roles.js';
-import { subjectBeforeLabel } from './label-speaker.js';
+import { openingSubject, subjectBeforeLabel } from './label-speaker.js';
 import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
 import {
   finite,
@@ -1787,8 +1787,8 @@ class ArticleQuotes {
     }
     // A quote that is a whole sentence after one whose subject is a named person: that person goes on ("Sadiq Khan,
     // …, verurteilte die Haltung der Regierung. „…“").
-    if (!resolved && outside.length === 0 && this.follows(first) && ctx.rules.quotes.sentenceSubjects) {
-      const subject = namedSubject(this.near, first - 1);
+    if (!resolved && outside.length === 0 && this.follows(first)) {
+      const subject = this.namedSubjectOf(first - 1);
       if (subject) {
         resolved = this.resolvePhrase(subject, first);
         attribution = resolved ? 'continuation' : null;
@@ -1811,6 +1811,14 @@ class ArticleQuotes {
     )
       [resolved, attribution] = [null, null];
     this.emit(span, first, start, end, resolved, attribution);
+  }
+
+  /** The named person sentence `index` has for its subject: around its verb (verb second), else opening it. */
+  private namedSubjectOf(index: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    return ctx.rules.quotes.sentenceSubjects
+      ? namedSubject(this.near, index)
+      : openingSubject(ctx, this.spans, this.input.persons, index);
   }
 
   /** The speaker `subjectBeforeLabel` finds for a quote (English: "X called Y „…“"), resolved, and how. */
