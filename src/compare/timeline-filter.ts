@@ -17,7 +17,7 @@
  * them out.
  */
 import type { AnalysedArticle } from '../core/types.js';
-import { rulesFor, type DateRules, type TimelineRules } from '../lang/index.js';
+import { rulesFor, type DateRules, type TemporalRules, type TimelineRules } from '../lang/index.js';
 import type { TimelineEvent } from './types.js';
 import { keptPer } from '../core/kept.js';
 import { countMatches, wordSpans } from '../core/regexp.js';
@@ -455,6 +455,43 @@ export function isCoarserInSentence(mention: TimelineEvent, others: readonly Tim
   );
 }
 
+const STATED_YEAR = /\d{4}/u;
+
+/**
+ * Whether a date counted from another ("etwa 18 Monate später", "zwei Wochen zuvor": its last word one of the
+ * tables' `later` or `earlier` words) stands in a sentence that states a date as fine in full, with its year ("Etwa
+ * 18 Monate später erschienen die Nachfolger im August 2022") one unit apart at most: the same event, counted
+ * roughly or from an anchor that may be another's, and the stated date tells when. Farther apart they are two events
+ * ("2013 gewählt, vier Jahre später wiedergewählt").
+ */
+export function isCountedBesideStated(
+  mention: TimelineEvent,
+  others: readonly TimelineEvent[],
+  temporal: Pick<TemporalRules, 'later' | 'earlier'> | undefined,
+): boolean {
+  if (!temporal) return false;
+  const last = /\p{L}+$/u.exec(mention.text)?.[0]?.toLowerCase() ?? '';
+  if (!temporal.later.includes(last) && !temporal.earlier.includes(last)) return false;
+  return others.some(
+    (o) =>
+      o !== mention &&
+      o.sentence.start === mention.sentence.start &&
+      o.date.length >= mention.date.length &&
+      STATED_YEAR.test(o.text) &&
+      unitsApart(mention.date, o.date.slice(0, mention.date.length)) <= 1,
+  );
+}
+
+/** How many of their own units (years, months or days) two dates of one precision ("2022-07", "2022-08") lie apart. */
+function unitsApart(a: string, b: string): number {
+  const parts = (d: string): number[] => d.split('-').map(Number);
+  const [ya = 0, ma = 1, da = 1] = parts(a);
+  const [yb = 0, mb = 1, db = 1] = parts(b);
+  if (a.length <= 4) return Math.abs(ya - yb);
+  if (a.length <= 7) return Math.abs(ya * 12 + ma - (yb * 12 + mb));
+  return Math.abs(Date.UTC(ya, ma - 1, da) - Date.UTC(yb, mb - 1, db)) / 86_400_000;
+}
+
 /**
  * Whether a dated mention of an article is an event of the timeline: no time stamp, no end of a span (`others`:
  * the article's dated mentions), no span of years, no bound of a state or target, no year or month after the
@@ -479,6 +516,7 @@ export function isEventMention(
     !isPresentState(article.text, mention, rules, dates.times?.clockWords ?? []) &&
     !isNameYear(article.text, mention, rules, dates, year === undefined ? undefined : Number(year)) &&
     !isCount(article.text, mention, rules, dates) &&
-    !isCoarserInSentence(mention, others)
+    !isCoarserInSentence(mention, others) &&
+    !isCountedBesideStated(mention, others, dates.temporal)
   );
 }

@@ -398,3 +398,22 @@ describe('a relative year or month with a finer date in its sentence', () => {
     expect(items.map((t) => t.date)).toEqual(['2001', '2001-09']);
   });
 });
+
+// Found on a Fundus page: "Etwa 18 Monate später erschienen die Nachfolger im August 2022" was listed under 2022-07
+// (counted from January 2021) and again under 2022-08.
+describe('a date counted from another beside a date stated in full in its sentence', () => {
+  it('is no event of its own when the two are one unit apart ("etwa 18 Monate später … im August 2022")', () => {
+    const items = timeline([
+      'Die ersten Kopfhörer der Reihe kamen im Januar 2021 auf den Markt.',
+      'Etwa 18 Monate später erschienen die Nachfolger im August 2022.',
+    ]);
+    expect(items.map((t) => t.date)).toEqual(['2021-01', '2022-08']);
+  });
+
+  it('stays when the two lie farther apart: two events ("2013 gewählt, vier Jahre später wiedergewählt")', () => {
+    const items = timeline([
+      'Der Präsident wurde 2013 zum ersten Mal gewählt und vier Jahre später im Amt bestätigt.',
+    ]);
+    expect(items.map((t) => t.date)).toEqual(['2013', '2017']);
+  });
+});
