@@ -232,6 +232,37 @@ class ArticleQuotes {
   }
 
   /**
+   * Where the subject comes first (English): the nearest person before `offset`, not earlier than `floor`, of a
+   * gender agreeing with `gender`, written where a subject stands — first in its sentence or clause (after a comma or
+   * a joiner), or after a lower-case role ("spokesman Jason Miller"), a title's capitalised words before it aside — not
+   * after any other word, where it is an object ("Miller called Michael Wolff …", "said that Perry was …", "under
+   * President Clinton").
+   */
+  private nearestSubject(offset: number, floor: number, gender?: Gender): Resolved | null {
+    const { ctx } = this.input;
+    const roles = ctx.rules.quotes.lowerCaseRoles?.nouns ?? [];
+    let best: RawMention | undefined;
+    for (const m of this.input.persons) {
+      if (m.end > offset) break;
+      if (m.start < floor || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender)) continue;
+      // Past the capitalised words of a title ("under President Clinton": the word before the title decides).
+      const start = ctx.article.sentences[sentenceAt(ctx.article, m.start)]?.start ?? 0;
+      let k = m.from - 1;
+      while (k >= 0 && isCapitalised(ctx.words[k]?.text ?? '') && (ctx.words[k]?.start ?? 0) >= start) k--;
+      const before = ctx.words[k];
+      const gap = ctx.article.text.slice(before?.end ?? 0, ctx.words[k + 1]?.start ?? m.start);
+      const opens =
+        before === undefined ||
+        before.end <= start ||
+        /[,;:(]/u.test(gap) ||
+        ctx.rules.quotes.joiners.includes(before.lower) ||
+        roles.includes(before.lower);
+      if (opens) best = m;
+    }
+    return best ? this.name([best.text], best.key) : null;
+  }
+
+  /**
    * Whether a subject phrase names a thing, not someone who could say anything: its head an abstract noun by its
    * ending (the language's `abstract` endings after a letter: "Die Erzählung", "Infiltrationen"; "Dieser Vorschlag"
    * is not: no such ending), unless a role word, a known entity or a noun of an institution ("Regierung",
@@ -568,9 +599,16 @@ class ArticleQuotes {
         this.chained(p.at, sentence - 2, gender)
       );
     }
+    const sentences = this.input.ctx.article.sentences;
+    // Where the subject comes first (English), a person named since the sentence before comes before the last speaker
+    // ("… , Trump spokesman Jason Miller told reporters. Perry … also had … . That was the origin of Perry's moment,
+    // when he said … that “…”").
+    const named = this.input.ctx.rules.quotes.sentenceSubjects
+      ? null
+      : this.nearestSubject(p.at, (sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0, gender);
+    if (named) return named;
     // A named speaker of the last two sentences; an unnamed role ("der Gast") only when no person is named there.
     if (recent && !this.roles.has(recent)) return recent;
-    const sentences = this.input.ctx.article.sentences;
     const floor = (sentences[sentence - 2] ?? sentences[sentence - 1] ?? sentences[sentence])?.start ?? 0;
     // Further back: a role that is the subject of the sentence before ("Der Bürgermeister hat … zurückgewiesen.
     // „…“, betonte er"), else the last speaker, else the last person named before, both within
