@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkedQuotes } from './support.js';
+import { englishSpeakers } from './support.js';
 
-/** Direct quotes of one hand-written English article: text → speaker. */
-function speakers(text: string): [string, string | null][] {
-  return checkedQuotes(text, 'en')
-    .filter((q) => q.kind === undefined)
-    .map((q) => [q.text, q.speaker]);
-}
+const speakers = englishSpeakers;
 
 // Found on Multi-News: a quote standing alone after a sentence opened by a named person ("In a news release, Michigan
 // Gov. Rick Snyder thanked the agencies … . “The swift apprehension …”") had no speaker.

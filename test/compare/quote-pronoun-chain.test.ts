@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkedQuotes } from './support.js';
+import { englishSpeakers } from './support.js';
 
-/** Direct quotes of one hand-written English article: text → speaker. */
-function speakers(text: string): [string, string | null][] {
-  return checkedQuotes(text, 'en')
-    .filter((q) => q.kind === undefined)
-    .map((q) => [q.text, q.speaker]);
-}
+const speakers = englishSpeakers;
 
 // Found on Multi-News: '"I want to give back," she said.' three sentences after "Bunch said she …", each sentence
 // between about her ("She earned …", "And now she has …"), had no speaker.

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkedQuotes } from './support.js';
+import { englishSpeakers } from './support.js';
 
-/** Direct quotes of one hand-written English article: text → speaker. */
-function speakers(text: string): [string, string | null][] {
-  return checkedQuotes(text, 'en')
-    .filter((q) => q.kind === undefined)
-    .map((q) => [q.text, q.speaker]);
-}
+const speakers = englishSpeakers;
 
 // Found on Multi-News: "he said … that “…”" went to the spokesman quoted two sentences before, though the sentences
 // between were about Rick Perry ("That was the origin of Perry's moment, when he said during a debate that “…”").

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkedQuotes } from './support.js';
+import { englishSpeakers } from './support.js';
 
-/** Direct quotes of one hand-written English article: text → speaker. */
-function speakers(text: string): [string, string | null][] {
-  return checkedQuotes(text, 'en')
-    .filter((q) => q.kind === undefined)
-    .map((q) => [q.text, q.speaker]);
-}
+const speakers = englishSpeakers;
 
 // Found on Multi-News and SemEval English news: quoted words inside a clause after a verb of labelling or saying
 // ("Ban Ki-moon called the crackdowns “unacceptable.”") were listed without a speaker.

@@ -58,6 +58,13 @@ export function checkedQuotes(text: string, language = 'de'): readonly Quote[] {
   return quotes;
 }
 
+/** The direct quotes of one hand-written English article as `[text, speaker]`, each checked against its offsets. */
+export function englishSpeakers(text: string): [string, string | null][] {
+  return checkedQuotes(text, 'en')
+    .filter((q) => q.kind === undefined)
+    .map((q) => [q.text, q.speaker]);
+}
+
 /**
  * The speaker of the quote that holds `words` in one hand-written German article (`direct`: direct quotes only),
  * every quote checked against its offsets.
