@@ -126,7 +126,7 @@ export function groupFigures(
     agreeing.push(...found.pairs);
     if (found.group === undefined) continue;
     groups.push(found.group);
-    if (!found.group.agree)
+    if (found.conflict)
       conflicts.push({
         about: found.group.about,
         modality: found.group.modality,
@@ -142,6 +142,43 @@ interface KeptGroup {
   readonly list: readonly FoundFigure[];
   readonly pairs: readonly [FoundFigure, FoundFigure][];
   readonly group: FigureGroup | undefined;
+  /**
+   * Whether the group is a conflict: two of its figures told of one event (`ofOneEvent`) stand in two articles that
+   * share no agreeing value.
+   */
+  readonly conflict: boolean;
+}
+
+/**
+ * How many content stems of their sentences two figures must share to be told of one event: a measured amount (a
+ * unit: "Der Schaden wird auf 1,2 Billionen Dollar geschätzt") one, a bare count of something ("86 people", "three
+ * times", "34 women": the same noun counts many things in one story) two.
+ */
+const sharedNeeded = (f: FoundFigure): number => (f.unit === null ? 2 : 1);
+
+/**
+ * Whether two figures of one group are told of one event: their sentences share content stems besides the counted
+ * noun (`sharedNeeded`) ("the attack that killed 86 people in Nice" / "the Nice attack killed 84 people"; not "the
+ * truck attack that killed 86 people" / "Breivik, who killed 77 people", nor "more than 50 people were at the mosque" /
+ * "19 people were wounded"). Figures without a context (made elsewhere) are.
+ */
+function ofOneEvent(a: FoundFigure, b: FoundFigure): boolean {
+  const x = a.context;
+  const y = b.context;
+  // A duration of a known kind ("length of the talks") is of one event by its topic already.
+  if (x === undefined || y === undefined || a.topic !== undefined) return true;
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    const [xi, yj] = [x[i] as string, y[j] as string];
+    const c = xi < yj ? -1 : xi > yj ? 1 : 0;
+    if (c === 0) {
+      if (++shared >= sharedNeeded(a)) return true;
+      i++;
+      j++;
+    } else if (c < 0) i++;
+    else j++;
+  }
+  return false;
 }
 
 /**
@@ -156,7 +193,7 @@ const sameFigures = (a: readonly FoundFigure[], b: readonly FoundFigure[]): bool
 function figureGroup(list: readonly FoundFigure[]): KeptGroup {
   const pairs = agreeingPairs(list);
   const articles = [...new Set(list.map((f) => f.articleIndex))];
-  if (articles.length < 2) return { list, pairs, group: undefined };
+  if (articles.length < 2) return { list, pairs, group: undefined, conflict: false };
   // Each pair of articles with agreeing figures once, as a number (the smaller index, then the larger).
   let span = 0;
   for (const a of articles) span = Math.max(span, a + 1);
@@ -168,5 +205,16 @@ function figureGroup(list: readonly FoundFigure[]): KeptGroup {
   const about = first.topic ?? [first.counted, first.unit].filter((x) => x !== null).join(', ');
   const listed = list.map(toValue);
   const { modality } = first;
-  return { list, pairs, group: { about, modality, agree: allAgree, values: listed } };
+  // Two figures of one event in two articles that share no agreeing value.
+  let conflict = false;
+  for (let i = 0; i < list.length && !allAgree && !conflict; i++)
+    for (let j = i + 1; j < list.length && !conflict; j++) {
+      const a = list[i] as FoundFigure;
+      const b = list[j] as FoundFigure;
+      conflict =
+        a.articleIndex !== b.articleIndex &&
+        !agreeingArticles.has(pairOf(a.articleIndex, b.articleIndex)) &&
+        ofOneEvent(a, b);
+    }
+  return { list, pairs, group: { about, modality, agree: allAgree, values: listed }, conflict };
 }

@@ -51,6 +51,26 @@ export interface FoundFigure extends Figure {
   readonly head: string | null;
   /** A number added to an earlier one ("drei weitere Leichen"; see `FigureRules.incrementWords`). */
   readonly increment: boolean;
+  /**
+   * What else its sentence says: the stems of its content words, the figure's own words and its counted noun left
+   * out, sorted and each once. Two figures are of one event only when these share some stems (src/compare/conflicts.ts).
+   */
+  readonly context?: readonly string[];
+}
+
+/** The content stems of sentence `si` outside `[from, to)` and other than `head` (see `FoundFigure.context`). */
+function contextStems(
+  ctx: ArticleContext,
+  si: number,
+  from: number,
+  to: number,
+  head: string | null,
+): string[] {
+  const stems = new Set<string>();
+  for (const t of ctx.article.sentences[si]?.tokens ?? [])
+    if (t.kind === 'word' && !t.stop && (t.end <= from || t.start >= to) && t.stem !== head)
+      stems.add(t.stem);
+  return [...stems].sort();
 }
 
 /**
@@ -283,6 +303,13 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
       ? article.text.slice((words[counted.from] as Word).start, (words[counted.to - 1] as Word).end)
       : null;
     const headWord = counted ? (words[counted.to - 1] as Word) : undefined;
+    const head = headWord
+      ? (stemAt(article, headWord.start) ?? headWord.lower)
+      : topic !== null
+        ? `topic:${topic}`
+        : null;
+    const spanEnd = counted ? Math.max(end, (words[counted.to - 1] as Word).end) : end;
+    const spanStart = counted ? Math.min(start, (words[counted.from] as Word).start) : start;
     out.push({
       value,
       unit,
@@ -293,12 +320,9 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
       start,
       end,
       articleIndex: ctx.index,
-      head: headWord
-        ? (stemAt(article, headWord.start) ?? headWord.lower)
-        : topic !== null
-          ? `topic:${topic}`
-          : null,
+      head,
       increment: isIncrement(ctx, hedge ? hedge.from : i, to, counted),
+      context: contextStems(ctx, si, spanStart, spanEnd, head),
       ...(topic !== null ? { topic } : {}),
     });
     i = to - 1;

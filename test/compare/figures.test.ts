@@ -99,7 +99,9 @@ describe('figures and conflicts in English', () => {
     },
     {
       id: 'b',
-      text: 'Officials said 12 people died in the storm. About 3,000 homes lost power for nearly two days.',
+      // A count of people is compared only between sentences that share two words besides it (here "storm",
+      // "region"): "86 people" of one attack and "77 people" of another are no conflict.
+      text: 'Officials said 12 people died in the storm in the region. About 3,000 homes lost power for nearly two days.',
     },
     { id: 'c', text: 'Rescuers said about 41 people died. Some 3,100 homes lost power.' },
   ]);
@@ -264,5 +266,33 @@ describe('a number added to an earlier one is not compared with a total', () => 
     ]);
     expect(analyseStory(english).figures.map((f) => f.counted)).toEqual(['people', 'people']);
     expect(analyseStory(english).conflicts).toEqual([]);
+  });
+});
+
+// Found on Multi-News: "the truck attack that killed 86 people" and "Breivik, who killed 77 people in July 2011" (two
+// events of one story) were listed as figures that differ, as were "34 women interviewed" and "five … women".
+describe('a conflict needs figures told of one event', () => {
+  it('does not compare counts of one noun from sentences about different events (negative)', () => {
+    const articles = fixtureArticles('en', [
+      {
+        id: 'a',
+        text: 'The town marked the anniversary of the truck attack that killed 86 people on the promenade.',
+      },
+      {
+        id: 'b',
+        text: 'The lawmaker was criticised for praising Anders Brevik, who killed 77 people in July 2011.',
+      },
+    ]);
+    const a = analyseStory(articles);
+    expect(a.figureGroups.map((g) => [g.agree, g.values.map((v) => v.value)])).toEqual([[false, [86, 77]]]);
+    expect(a.conflicts).toEqual([]);
+  });
+
+  it('compares them when the sentences share what happened and where', () => {
+    const articles = fixtureArticles('en', [
+      { id: 'a', text: 'The truck attack on the promenade killed 86 people.' },
+      { id: 'b', text: 'Officials said the truck attack on the promenade killed 84 people.' },
+    ]);
+    expect(analyseStory(articles).conflicts.map((c) => c.values.map((v) => v.value))).toEqual([[86, 84]]);
   });
 });
