@@ -172,6 +172,8 @@ export function clauseSubject(
     // A preposition opens no subject, unless it is the particle of a name ("Von der Leyen betonte").
     const preposition = prepositions.includes(lead) && particleNameAt(ctx, start, v) < 0;
     if (start >= v || preposition || sourceBefore.includes(lead)) continue;
+    const antecedent = start > from ? relativeAntecedent(ctx, quotes, start) : undefined;
+    if (antecedent) return antecedent;
     const found = phraseAt(ctx, start, quotes, v);
     if (!found) continue;
     // A word alone for what was said, fronted ("Ähnliches hatte auch X gesagt"): the object; the subject follows.
@@ -204,6 +206,32 @@ export function clauseSubject(
     if (k === v) return appos ?? found.phrase;
   }
   return invertedSubject(ctx, quotes, v, adverbials) ?? auxiliarySubject(ctx, quotes, starts, v);
+}
+
+/**
+ * The noun a relative pronoun at word `r` stands for when an object follows it ("Es gibt Stimmen, die dem Kardinal
+ * vorwerfen, …": "Stimmen"): the capitalised word right before its comma, outside quotation marks.
+ */
+function relativeAntecedent(
+  ctx: ArticleContext,
+  quotes: readonly QuoteSpan[],
+  r: number,
+): SpeakerPhrase | undefined {
+  const { clauseOpeners, objectArticles } = ctx.rules.quotes;
+  const w = ctx.words[r] as Word;
+  const noun = ctx.words[r - 1];
+  if (!ctx.sets.determiners.has(w.lower) || !clauseOpeners.includes(w.lower)) return undefined;
+  if (!objectArticles.includes(ctx.words[r + 1]?.lower ?? '') || !noun || !isCapitalised(noun.text))
+    return undefined;
+  if (insideQuote(quotes, noun.start) || ctx.sets.determiners.has(noun.lower)) return undefined;
+  return {
+    kind: 'role',
+    words: [noun.text],
+    head: noun.lower,
+    definite: false,
+    title: false,
+    at: noun.start,
+  };
 }
 
 /**
@@ -398,11 +426,16 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
   for (let v = from; v < to; v++) {
     const w = ctx.words[v] as Word;
     if (insideQuote(quotes, w.start) || !(f.verbs.has(w.lower) || opinionNoun(f, v))) continue;
+    // "Es gibt Stimmen, die ihm vorwerfen, …": a verb that frames nothing here leaves the sentence to a later one.
+    if (!particleHeld(ctx, v) && !thatAfter(ctx, v, to)) continue;
     // The content: after the first comma that follows the verb and opens a reported clause.
     for (let k = v + 1; k < to; k++) {
       if (!commaBefore(ctx, k)) continue;
       // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
-      const thatOnly = ctx.rules.quotes.thatOnlyVerbs.includes(w.lower) || !reflexiveHeld(ctx, v, from);
+      const thatOnly =
+        ctx.rules.quotes.thatOnlyVerbs.includes(w.lower) ||
+        !reflexiveHeld(ctx, v, from) ||
+        !particleHeld(ctx, v);
       if (thatOnly && !ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '')) break;
       // The verb, or its separable prefix, closes the clause before the comma ("erklärte, …", "gab … an, …").
       const closes =
@@ -952,6 +985,35 @@ function pointedFrame(f: Frames, index: number, from: number, to: number): Repor
   const at = span(ctx, from, to);
   if (!speaker || !at || objectCase(ctx, speaker)) return undefined;
   return { sentence: index, ...at, speaker, cue: 'verb' };
+}
+
+/** Words after a verb its particle may stand in ("gab der Leiter der Dienststelle, X, am Montag bekannt"). */
+const PARTICLE_REACH = 12;
+
+/**
+ * Whether the verb at `v` reports any clause after its comma: not a verb of `particleVerbs` without one of its
+ * particles closing its clause — right before it ("Wie die Bank bekannt gab, …") or after it before a comma or the
+ * sentence's end ("gab an, …", "gab der Leiter, X, bekannt, …"). Without one it reports only with "dass" ("Es gibt
+ * Zweifel daran, ob …"): "Es gibt mehrere Schwierigkeiten, … anzugreifen" does not, its "zu" opens an infinitive.
+ */
+function particleHeld(ctx: ArticleContext, v: number): boolean {
+  const { particleVerbs } = ctx.rules.quotes;
+  if (!particleVerbs?.verbs.includes(ctx.words[v]?.lower ?? '')) return true;
+  const particle = (k: number): boolean => particleVerbs.particles.includes(ctx.words[k]?.lower ?? '');
+  if (particle(v - 1) && !breakBefore(ctx, v)) return true;
+  for (let k = v + 1; k <= v + PARTICLE_REACH; k++) {
+    const w = ctx.words[k];
+    if (w === undefined) return false;
+    if (particle(k) && (commaBefore(ctx, k + 1) || breakBefore(ctx, k + 1))) return true;
+  }
+  return false;
+}
+
+/** Whether the first comma after word `v`, before `to`, opens a clause with "dass" (`complementisers`). */
+function thatAfter(ctx: ArticleContext, v: number, to: number): boolean {
+  for (let k = v + 1; k < to; k++)
+    if (commaBefore(ctx, k)) return ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '');
+  return false;
 }
 
 /** Words around a verb its reflexive pronoun may stand in ("zeigte sich", "der sich zuversichtlich zeigte"). */

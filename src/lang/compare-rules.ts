@@ -415,6 +415,12 @@ export interface QuoteRules {
    * sich … aufzulehnen" does not. None when absent.
    */
   readonly thatUnlessReflexiveVerbs?: readonly string[];
+  /**
+   * Verbs that report any clause only with one of their particles closing their clause, else as `thatOnlyVerbs` do,
+   * lower case: "gab an, …", "gibt zu bedenken, …", "Es gibt Zweifel daran, ob …" report; "Es gibt mehrere
+   * Schwierigkeiten, … anzugreifen" and "Einen Trick gibt es nicht, aber …" do not. None when absent.
+   */
+  readonly particleVerbs?: { readonly verbs: readonly string[]; readonly particles: readonly string[] };
   /** Words that open a reported clause after a comma ("dass", "ob"). */
   readonly complementisers: readonly string[];
   /** The infinitive marker of a reported intention ("zu": "kündigte an, … zu erhöhen"). */

@@ -1054,9 +1054,20 @@ const quotes: QuoteRules = {
     'angemerkt',
     'hinzugefügt',
     'gelobt',
+    // "Stimmen, die ihm vorwerfen, …": the joined forms of "werfen … vor" at the end of a clause.
+    'vorwerfen',
+    'vorwirft',
+    'vorwarf',
+    'vorwarfen',
+    'vorgeworfen',
   ],
   thatOnlyVerbs: ['geht', 'ging', 'gingen', 'gehen'],
   thatUnlessReflexiveVerbs: ['zeigte', 'zeigt', 'zeigten', 'zeigen'],
+  // "geben" reports as "angeben", "bekanntgeben", "zugeben", "preisgeben", "wiedergeben", "zu bedenken geben".
+  particleVerbs: {
+    verbs: ['gibt', 'gab', 'gaben'],
+    particles: ['an', 'zu', 'bekannt', 'preis', 'wieder', 'vor', 'kund', 'bedenken'],
+  },
   complementisers: ['dass', 'ob', 'wonach'],
   infinitiveMarkers: ['zu'],
   opinionFrames: {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkedQuotes, quoteSpeakerOf as speakerOf } from './support.js';
+
+describe('"geben" without its particle', () => {
+  it('reports nothing in "Es gibt …, … zu …" or "… gibt es nicht, aber …"', () => {
+    const text =
+      'Die Kampagne lief seit Wochen. Es gibt mehrere Schwierigkeiten, den Charakter des Rivalen anzugreifen. ' +
+      'Einen magischen Trick gibt es nicht, aber einige Mittel, die helfen können, wieder gesund zu werden.';
+    expect(checkedQuotes(text).map((q) => q.speaker)).toEqual([]);
+  });
+
+  it('still reports with its particle ("gab am Montag bekannt", "gab an", "gab zu")', () => {
+    const text =
+      'Der Markt wächst. Die Polizei gab am Montag bekannt, der Täter sei gefasst. Der Sprecher gab an, dass er ' +
+      'geflohen sei. Der Minister Talo Brunsvik gab zu, er habe die Zahlen nicht gekannt.';
+    expect(speakerOf(text, 'Täter sei gefasst', false)).toBe('Polizei');
+    expect(speakerOf(text, 'geflohen sei', false)).toBe('Sprecher');
+    expect(speakerOf(text, 'nicht gekannt', false)).toBe('Talo Brunsvik');
+  });
+
+  it('still reports with its particle before it or after an apposition ("Wie X bekannt gab", "gab X, Y, bekannt")', () => {
+    const text =
+      'Der Markt wächst. Wie das Ministerium heute bekannt gab, wird das Land den Fang wieder aufnehmen. Jetzt gab ' +
+      'der Leiter der Dienststelle, Talo Brunsvik, bekannt, dass das Telefon gefunden wurde.';
+    expect(speakerOf(text, 'Fang wieder aufnehmen', false)).toBe('Ministerium');
+    expect(speakerOf(text, 'Telefon gefunden', false)).toBe('Talo Brunsvik');
+  });
+
+  it('still reports a clause with "ob" or "dass" after it ("Es gibt Zweifel daran, ob …")', () => {
+    const text = 'Das Haus brannte ab. Es gibt aber auch Zweifel daran, ob die Maus das Feuer gelegt hat.';
+    expect(checkedQuotes(text).some((q) => q.text.includes('Feuer gelegt'))).toBe(true);
+  });
+});
+
+describe('a relative pronoun before an object', () => {
+  it('stands for the noun before its comma ("Es gibt Stimmen, die dem Kardinal vorwerfen, …")', () => {
+    const text =
+      'Der Bischof wusch den Gästen die Füße. Es gibt jedoch auch Stimmen, die dem früheren Kardinal Talo ' +
+      'Brunsvik vorwerfen, in der Zeit der Diktatur geschwiegen zu haben.';
+    expect(speakerOf(text, 'geschwiegen zu haben', false)).toBe('Stimmen');
+  });
+});
