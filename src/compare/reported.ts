@@ -625,7 +625,7 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
           break;
         }
       }
-    } else if (attributionMarkers.includes(w.lower) && commaBefore(ctx, k) && k > from + 2) {
+    } else if (attributionMarkers.includes(w.lower) && commaBefore(ctx, k) && k > from + 1) {
       // "…, so X." at the end of the sentence: the part before is reported; also with an apposition or a place
       // after X ("so Celebi, die …", "so X im Fernsehen") and inside the sentence ("…, so der Bericht, möglich …").
       const found = phraseAt(ctx, k + 1, quotes, to);

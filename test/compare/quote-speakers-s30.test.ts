@@ -40,3 +40,13 @@ describe('a relative pronoun before an object', () => {
     expect(speakerOf(text, 'geschwiegen zu haben', false)).toBe('Stimmen');
   });
 });
+
+describe('"so X" after an opening of two words', () => {
+  it('frames the sentence ("Im Idealfall, so Expertin X, könne man …") and the next one goes on with X', () => {
+    const text =
+      'Die Bank plant ein neues Bezahlsystem. Im Idealfall, so Bank-Expertin Mara Quell, könne man dann über einen ' +
+      'Knopf zahlen. Darüber hinaus müsse es auch Rabatte geben.';
+    expect(speakerOf(text, 'Knopf zahlen', false)).toBe('Mara Quell');
+    expect(speakerOf(text, 'Rabatte geben', false)).toBe('Mara Quell');
+  });
+});
