@@ -511,14 +511,15 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
   const relative = (w: Word): boolean =>
     ctx.rules.quotes.clauseOpeners.includes(w.lower) && !ctx.sets.determiners.has(w.lower);
   if (!first || start >= to || relative(first)) return undefined;
-  const named = quotedName(f, start);
+  const article = (w: Word | undefined): boolean =>
+    w !== undefined &&
+    (ctx.sets.determiners.has(w.lower) || ctx.rules.quotes.objectArticles.includes(w.lower));
+  // Also after its article ("laut dem „Tagesblatt“", "nach Angaben des „Tagesblatts“").
+  const named = quotedName(f, start) ?? (article(first) ? quotedName(f, start + 1) : undefined);
   if (named) return named;
   if (DOMAIN.test(first.text) && !insideQuote(quotes, first.start))
     return { kind: 'name', words: [first.text], at: first.start };
   // Adjectives right after the marker, or after an indefinite genitive article ("eines russischen Senders").
-  const article = (w: Word | undefined): boolean =>
-    w !== undefined &&
-    (ctx.sets.determiners.has(w.lower) || ctx.rules.quotes.objectArticles.includes(w.lower));
   const opened = marker || (start > k && article(ctx.words[k]));
   // Not past an article that looks like one ("laut dem Minister": the phrase keeps it and is definite).
   while (

@@ -50,3 +50,14 @@ describe('"so X" after an opening of two words', () => {
     expect(speakerOf(text, 'Rabatte geben', false)).toBe('Mara Quell');
   });
 });
+
+describe('a source in quotation marks after its article', () => {
+  it('is the source ("laut dem „Tagesblatt“", "Recherchen der „Morgenpost“", "Angaben des „Kuriers“")', () => {
+    const text =
+      'Die Lage ist ernst. Laut dem „Tagesblatt“ nutzt das Land das Öl nicht selbst. Laut Recherchen der ' +
+      '„Morgenpost“ verkauft es einen Teil weiter. Nach Angaben des „Kuriers“ fehlen Devisen.';
+    expect(speakerOf(text, 'nicht selbst', false)).toBe('Tagesblatt');
+    expect(speakerOf(text, 'Teil weiter', false)).toBe('Morgenpost');
+    expect(speakerOf(text, 'fehlen Devisen', false)).toBe('Kuriers');
+  });
+});
