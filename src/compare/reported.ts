@@ -519,8 +519,22 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
   if (named) return named;
   if (DOMAIN.test(first.text) && !insideQuote(quotes, first.start))
     return { kind: 'name', words: [first.text], at: first.start };
+  // Right after a source noun with no article, only a phrase that shows its genitive is the source (table
+  // `bareGenitive`): "nach Angaben Moskaus", "nach Angaben westlicher Behörden", not "nach eigenen Angaben
+  // Einladungen verschickt".
+  const bare = !marker && start === k && !article(first) ? ctx.rules.quotes.bareGenitive : undefined;
+  const ends = (w: Word | undefined, endings: readonly string[]): boolean =>
+    w !== undefined && endings.some((e) => w.lower.endsWith(e));
+  // An adjective right before its noun ("westlicher Behörden"; not the adverb of "nach Angaben wieder einen …").
+  const genitiveAdjective =
+    bare !== undefined &&
+    /^\p{Ll}/u.test(first.text) &&
+    ends(first, bare.adjectiveEndings) &&
+    ctx.sets.adjectives.hyphened.test(first.text) &&
+    isCapitalised(ctx.words[start + 1]?.text ?? '') &&
+    !breakBefore(ctx, start + 1);
   // Adjectives right after the marker, or after an indefinite genitive article ("eines russischen Senders").
-  const opened = marker || (start > k && article(ctx.words[k]));
+  const opened = marker || (start > k && article(ctx.words[k])) || genitiveAdjective;
   // Not past an article that looks like one ("laut dem Minister": the phrase keeps it and is definite).
   while (
     opened &&
@@ -535,6 +549,7 @@ function sourceAfter(f: Frames, k: number, to: number, marker = false): SpeakerP
   // goes on with an object.
   if (!found || (!marker && start === k && objectCase(ctx, found.phrase) && !genitive(ctx, start)))
     return undefined;
+  if (bare && !genitiveAdjective && !ends(ctx.words[found.to - 1], bare.nameEndings)) return undefined;
   return apposition(ctx, found.to, quotes) ?? found.phrase;
 }
 

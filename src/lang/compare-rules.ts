@@ -612,6 +612,16 @@ export interface QuoteRules {
   /** Prepositions between a source noun and its source ("Angaben von n24"). */
   readonly sourceOf: readonly string[];
   /**
+   * How a source right after a source noun, with no article or `sourceOf` word, shows its genitive: a name's
+   * ending ("nach Angaben Moskaus") or an adjective's before its noun ("nach Angaben westlicher Behörden"), lower
+   * case. Any other phrase there belongs to the clause ("nach eigenen Angaben Einladungen verschickt"). Absent: any
+   * phrase there is the source.
+   */
+  readonly bareGenitive?: {
+    readonly nameEndings: readonly string[];
+    readonly adjectiveEndings: readonly string[];
+  };
+  /**
    * Impersonal verbs of a text that says something ("heißt", "hieß"): "heißt es in dem Bericht", "In der
    * Erklärung hatte es geheißen", "Aus Paris hieß es" — the phrase after one of `documentPrepositions` in the same
    * clause is the speaker (the document, statement or place that says it), lower case.

@@ -61,3 +61,21 @@ describe('a source in quotation marks after its article', () => {
     expect(speakerOf(text, 'fehlen Devisen', false)).toBe('Kuriers');
   });
 });
+
+describe('a phrase right after a source noun with no article', () => {
+  it('is the source when it shows its genitive ("nach Angaben westlicher Behörden", "nach Angaben Moskaus")', () => {
+    const text =
+      'Die Lage ist ernst. Eigentümer des Schiffes ist nach Angaben westlicher Behörden eine kleine Firma. Die ' +
+      'Truppen sind nach Angaben Moskaus abgezogen.';
+    expect(speakerOf(text, 'kleine Firma', false)).toBe('Behörden');
+    expect(speakerOf(text, 'Truppen sind', false)).toBe('Moskau');
+  });
+
+  it('belongs to the clause otherwise ("hat nach eigenen Angaben Einladungen verschickt")', () => {
+    const text =
+      'Die Lage ist ernst. Das Ministerium hat nach eigenen Angaben Einladungen an 35 Staaten verschickt. Die Stadt ' +
+      'hat nach Polizeiangaben wieder einen Toten zu beklagen.';
+    expect(speakerOf(text, 'Einladungen an', false)).toBe('eigenen Angaben');
+    expect(speakerOf(text, 'Toten zu beklagen', false)).toBe('Polizeiangaben');
+  });
+});

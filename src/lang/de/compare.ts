@@ -1216,6 +1216,7 @@ const quotes: QuoteRules = {
   sourceNounLeads: ['nach'],
   // "nach Angaben von X", and a genitive with an indefinite article ("nach Angaben eines Sprechers der Polizei").
   sourceOf: ['von', 'vom', 'eines', 'einer'],
+  bareGenitive: { nameEndings: ['s'], adjectiveEndings: ['er'] },
   documentVerbs: ['heißt', 'hieß', 'geheißen', 'heiße'],
   writtenVerbs: ['steht', 'stand', 'stehe'],
   documentPrepositions: ['in', 'im', 'auf', 'aus'],
