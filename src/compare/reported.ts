@@ -323,6 +323,8 @@ export function invertedSubject(
   for (let k = v + 1; k < Math.min(ctx.words.length, reach); k++) {
     const w = ctx.words[k] as Word;
     if (insideQuote(quotes, w.start) || breakBefore(ctx, k)) return undefined;
+    // "berichteten unter Berufung auf X, …": the noun of citing a source is no subject (table `citingNouns`).
+    if (citing(ctx, k)) return undefined;
     // A phrase first: "das" may open one ("gab das russische Außenministerium bekannt").
     const found = phraseAt(ctx, k, quotes);
     // After an adverbial, a genitive of its noun ("sagte auf Anfrage der Zeitung ein Sprecher") is passed over.
@@ -343,6 +345,16 @@ export function invertedSubject(
     if (!lower(k) || ctx.sets.determiners.has(w.lower) || conjunctions.includes(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Whether word `k` is a preposition before a noun of citing a source ("unter Berufung", "mit Verweis"). */
+function citing(ctx: ArticleContext, k: number): boolean {
+  const { prepositions, citingNouns = [] } = ctx.rules.quotes;
+  return (
+    prepositions.includes(ctx.words[k]?.lower ?? '') &&
+    citingNouns.includes(ctx.words[k + 1]?.lower ?? '') &&
+    !breakBefore(ctx, k + 1)
+  );
 }
 
 /**

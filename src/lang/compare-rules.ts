@@ -507,6 +507,11 @@ export interface QuoteRules {
   /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“"), lower case; none when absent. */
   readonly documentAdverbs?: readonly string[];
   /**
+   * Nouns of citing a source after a preposition ("berichteten unter Berufung auf X", "mit Verweis auf"), lower case:
+   * the noun is no subject of the verb before it; none when absent.
+   */
+  readonly citingNouns?: readonly string[];
+  /**
    * Words that open a comparison with an unreal verb ("als würde es eine Krone tragen", "als ob"): such a clause is
    * no reported speech, lower case. `openers` come first; then a subjunctive form or one of `joiners`.
    */

@@ -79,3 +79,15 @@ describe('a phrase right after a source noun with no article', () => {
     expect(speakerOf(text, 'Toten zu beklagen', false)).toBe('Polizeiangaben');
   });
 });
+
+describe('a noun of citing a source after the verb of saying', () => {
+  it('is no speaker ("US-Medien berichteten unter Berufung auf Kreise zudem, es habe …")', () => {
+    const text =
+      'Die Lage ist ernst. US-Medien berichteten unter Berufung auf Geheimdienstkreise zudem, es habe Hinweise auf ' +
+      'Waffen gegeben. Die Sprecherin Mara Quell sagte mit Verweis auf den Bericht, das Schiff sei leer gewesen.';
+    const speakers = checkedQuotes(text).map((q) => q.speaker);
+    expect(speakers).not.toContain('Berufung');
+    expect(speakers).not.toContain('Verweis');
+    expect(speakerOf(text, 'Schiff sei leer', false)).toBe('Mara Quell');
+  });
+});

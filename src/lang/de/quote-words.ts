@@ -38,6 +38,9 @@ export const SPEAKER_NOUNS: readonly string[] =
 /** Pronominal adverbs that point back to a text named before ("Darin steht: „…“", "Dort heißt es, …"). */
 export const DOCUMENT_ADVERBS: readonly string[] = list(`darin dort hierin ebenda`);
 
+/** Nouns of citing a source after a preposition ("unter Berufung auf", "mit Verweis auf", "unter Bezug auf"). */
+export const CITING_NOUNS: readonly string[] = list(`berufung verweis bezug bezugnahme hinweis`);
+
 /**
  * Nouns of something said and the prepositions that name its speaker ("an einer Antwort von Kremlsprecher X
  * ablesen: „…“", "die Worte von X:").
