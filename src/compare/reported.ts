@@ -90,6 +90,19 @@ function infixedInfinitive(ctx: ArticleContext, word: string): boolean {
   );
 }
 
+/**
+ * Whether word `k` may be an infinitive after its marker (table `infinitiveForms`): not a lower-case word without an
+ * infinitive's ending or one of its words ("zu spät", "zu früher", "zu weit" are adverbs; "zu sein", "zu erhöhen"
+ * are infinitives). An article after the marker is left as it was read before ("zu den …").
+ */
+function infinitive(ctx: ArticleContext, k: number): boolean {
+  const w = ctx.words[k];
+  const forms = ctx.rules.quotes.infinitiveForms;
+  if (forms === undefined || w === undefined || forms.words.includes(w.text)) return true;
+  if (!/^\p{Ll}/u.test(w.text) || ctx.sets.determiners.has(w.lower)) return true;
+  return forms.endings.some((e) => w.lower.endsWith(e));
+}
+
 /** Whether words `[a, b)` read as reported content: a conjunction first, a subjunctive, or an infinitive with "zu". */
 function content(f: Frames, a: number, b: number): boolean {
   const { ctx } = f;
@@ -100,7 +113,11 @@ function content(f: Frames, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = ctx.words[k] as Word;
     if (k > a && commaBefore(ctx, k) && !f.subjunctive.has(w.lower)) break;
-    if (f.subjunctive.has(w.lower) || (infinitiveMarkers.includes(w.lower) && k > a)) return true;
+    if (
+      f.subjunctive.has(w.lower) ||
+      (infinitiveMarkers.includes(w.lower) && k > a && infinitive(ctx, k + 1))
+    )
+      return true;
     if (/^\p{Ll}/u.test(w.text) && infixedInfinitive(ctx, w.lower)) return true;
   }
   return false;

@@ -426,6 +426,11 @@ export interface QuoteRules {
   /** The infinitive marker of a reported intention ("zu": "kündigte an, … zu erhöhen"). */
   readonly infinitiveMarkers: readonly string[];
   /**
+   * What makes a lower-case word after an infinitive marker an infinitive: an ending ("zu erhöhen") or one of `words`
+   * ("zu sein", "zu tun"); "zu spät", "zu früher" are adverbs. Absent: any word after the marker.
+   */
+  readonly infinitiveForms?: { readonly endings: readonly string[]; readonly words: readonly string[] };
+  /**
    * Separable verb prefixes: an infinitive writes its marker between prefix and stem ("vorzugehen", "stattzugeben"),
    * and a finite verb of saying leaves its prefix at the clause end ("kündigte … an, …"). Optional.
    */

@@ -91,3 +91,20 @@ describe('a noun of citing a source after the verb of saying', () => {
     expect(speakerOf(text, 'Schiff sei leer', false)).toBe('Mara Quell');
   });
 });
+
+describe('"zu" before an adverb', () => {
+  it('opens no infinitive of reported content ("Hält X den Ball, ist es zu spät", "stellt … zu früher dar")', () => {
+    const text =
+      'Die Partie war hart. Hält Kostas Papadakis den Ball einmal in seinen Händen, ist es fast immer zu spät. ' +
+      'Dabei stellt die arbeitende Frau, die gleichzeitig die Kinder erzieht, kaum eine Veränderung zu früher dar.';
+    expect(checkedQuotes(text).map((q) => q.speaker)).toEqual([]);
+  });
+
+  it('still opens one before an infinitive ("kündigte an, die Steuern zu erhöhen", "bestreitet, … zu sein")', () => {
+    const text =
+      'Die Lage ist ernst. Minister Talo Brunsvik kündigte an, die Steuern deutlich zu erhöhen. Der Fahrer ' +
+      'Kostas Papadakis wies zurück, an dem Streit beteiligt gewesen zu sein.';
+    expect(speakerOf(text, 'Steuern deutlich', false)).toBe('Talo Brunsvik');
+    expect(speakerOf(text, 'beteiligt gewesen', false)).toBe('Kostas Papadakis');
+  });
+});

@@ -1070,6 +1070,8 @@ const quotes: QuoteRules = {
   },
   complementisers: ['dass', 'ob', 'wonach'],
   infinitiveMarkers: ['zu'],
+  // "zu erhöhen", "zu ändern", "zu sammeln", "zu sein", "zu tun"; not "zu spät", "zu groß", "zu weit".
+  infinitiveForms: { endings: ['en', 'rn', 'ln'], words: ['sein', 'tun'] },
   opinionFrames: {
     copulas: ['ist', 'sind', 'war', 'waren', 'sei', 'seien'],
     articles: ['der'],
