@@ -108,3 +108,14 @@ describe('"zu" before an adverb', () => {
     expect(speakerOf(text, 'beteiligt gewesen', false)).toBe('Kostas Papadakis');
   });
 });
+
+describe("a word of a person's part right before the name", () => {
+  it('is the role, not part of the name ("sagte Arzt X", "Veteran X", "Interviewerin X")', () => {
+    const text =
+      'Die Partie war hart. „Uns fehlen die Grundlagen“, sagte Veteran Kostas Papadakis. „Schlafen Sie genug“, rät ' +
+      'Arzt Talo Brunsvik. „Wie ging es Ihnen?“, fragte Interviewerin Mara Quell.';
+    expect(speakerOf(text, 'Grundlagen')).toBe('Kostas Papadakis');
+    expect(speakerOf(text, 'Schlafen Sie')).toBe('Talo Brunsvik');
+    expect(speakerOf(text, 'Wie ging')).toBe('Mara Quell');
+  });
+});

@@ -1232,7 +1232,8 @@ medizinerin; psychologe; psychologin; ökonom; ökonomin; politologe; politologi
 herausforderin; kontrahent; kontrahentin; torjäger; skispringer; skispringerin; komponistin; malerin; architektin;
 kabarettist; kabarettistin; komiker; komikerin; meteorologe; meteorologin; herausgeber; herausgeberin;
 gouverneur; gouverneurin; abt; äbtissin; jurist; juristin; pädagoge; pädagogin; publizist; publizistin; virologe;
-virologin; epidemiologe; epidemiologin
+virologin; epidemiologe; epidemiologin; arzt; ärztin; veteran; veteranin; interviewer; interviewerin; priester;
+priesterin
 `);
 
 /** Endings of nouns after which a name is an organisation's ("Spielzeughersteller Mattel"), lower case. */
