@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedQuotes, quoteSpeakerOf as speakerOf } from './support.js';
+import { checkedQuotes, entityMentions, quoteSpeakerOf as speakerOf } from './support.js';
 
 describe('"geben" without its particle', () => {
   it('reports nothing in "Es gibt …, … zu …" or "… gibt es nicht, aber …"', () => {
@@ -117,5 +117,14 @@ describe("a word of a person's part right before the name", () => {
     expect(speakerOf(text, 'Grundlagen')).toBe('Kostas Papadakis');
     expect(speakerOf(text, 'Schlafen Sie')).toBe('Talo Brunsvik');
     expect(speakerOf(text, 'Wie ging')).toBe('Mara Quell');
+  });
+});
+
+describe('a Greek given name in "-is"', () => {
+  it('opens a person\'s name, though "-nis" ends German nouns ("Giannis Papadakis", "Jannis Brunsvik")', () => {
+    const text = 'Die Mannschaft gewann. Der Star Giannis Papadakis war besser. Auch Jannis Brunsvik traf.';
+    const mentions = entityMentions(text);
+    expect(mentions).toContain('Giannis Papadakis (person)');
+    expect(mentions).toContain('Jannis Brunsvik (person)');
   });
 });

@@ -84,6 +84,8 @@ export const GIVEN_NAMES: GivenNameTable = {
   Volkmar Waldemar Walter Walther Wassili Wayne Wendelin Werner Wesley Wieland Wiktor Wilfried Wilhelm Willem Willi
   William Willy Wim Winfried Wladimir Wojciech Wolf-Dieter Wolfgang Wolfram Wolodymyr Xavier Yannis Yassir Yilmaz
   Yoshihiko Yukio Yuri Yusuf Yves Zbigniew Zinédine Zlatko Zoltán Zoran
+  Giannis Jannis Yiannis Ioannis Georgios Konstantinos Panagiotis Christos Vasilis Thanasis Kyriakos Stefanos
+  Stavros Spyros Manolis Michalis Sotiris Lefteris
 `),
   open: nameBlock(`
   Abu Alex Alexis Andrea Ariel Chris Claude Dana Dominique Eike Guadalupe Hedi Hu Jean Joan Jody Kay Kelly Lady
