@@ -873,6 +873,9 @@ class ArticleQuotes {
         // A role, then the name set off by commas ("sagte die Sprecherin, Karoline Leavitt."); a full name keeps its
         // name before a role set off the same way ("wird Mike Downey, Leiter der Abteilung, zitiert").
         const full = found.phrase.kind === 'name' && found.phrase.words.length >= 2;
+        // '"…," said Harvard biologist E.O. Wilson', 'said Obama adviser David Axelrod': the full name speaks.
+        const titled = full ? undefined : this.nameAfterRole(found.phrase, found.to, limit);
+        if (titled) return titled;
         const phrase = (full ? undefined : apposition(ctx, found.to, this.spans)) ?? found.phrase;
         if (this.personish(phrase, true)) return phrase;
         // Right after a verb of saying, a noun after a nominative indefinite article is its subject, any noun ("„…“,
@@ -885,6 +888,32 @@ class ArticleQuotes {
         return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Where a language writes roles in lower case before a name (English): after a one-word name at `p`, one or two
+   * lower-case words and a full name of two words or more ("Harvard biologist E.O. Wilson", "Obama adviser David
+   * Axelrod"): that name, the words before it its role. Words up to `limit`.
+   */
+  private nameAfterRole(p: SpeakerPhrase, to: number, limit: number): SpeakerPhrase | undefined {
+    const { ctx } = this.input;
+    const { quotes } = ctx.rules;
+    if (p.kind !== 'name' || quotes.lowerCaseRoles === undefined) return undefined;
+    let r = to;
+    while (r < Math.min(limit, to + 2)) {
+      const w = ctx.words[r] as Word;
+      if (breakBefore(ctx, r) || !/^\p{Ll}+$/u.test(w.text)) break;
+      if (quotes.prepositions.includes(w.lower) || quotes.joiners.includes(w.lower)) return undefined;
+      if (ctx.sets.determiners.has(w.lower) || ctx.sets.pronouns.has(w.lower)) return undefined;
+      if (ctx.sets.quoteVerbs.has(w.lower)) return undefined;
+      r++;
+    }
+    if (r === to || r >= limit || breakBefore(ctx, r)) return undefined;
+    const found = speakerPhraseAt(ctx, r, this.spans, limit);
+    if (found?.phrase.kind !== 'name' || found.phrase.words.length < 2 || found.phrase.role !== undefined)
+      return undefined;
+    const role = [...p.words, ...ctx.words.slice(to, r).map((w) => w.text)];
+    return { ...found.phrase, role };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishSpeakers } from './support.js';
+import { checkedQuotes, englishSpeakers } from './support.js';
 
 const speakers = englishSpeakers;
 
@@ -57,5 +57,23 @@ describe('English quotes in a clause after a verb of labelling or saying', () =>
     expect(
       speakers('Environmental groups called the selection of the new minister “an insult to democracy.”'),
     ).toEqual([['an insult to democracy.', null]]);
+  });
+});
+
+// Found on Multi-News: '"…," said California Treasurer John Chiang' in a text where "California" was read as the
+// speaker; on a made-up sentence the same with a role word the tables do not know ("biologist").
+describe('English: a one-word name, lower-case words and a full name after a verb of saying', () => {
+  it('gives the full name, the words before it its role ("said Harvard biologist Edward Wilson")', () => {
+    const quotes = checkedQuotes(
+      '"We have managed to mess up a lot of things," said Harvard biologist Edward Wilson.',
+      'en',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Edward Wilson', 'Harvard biologist']]);
+  });
+
+  it('not past a preposition ("said Harvard on Monday, Edward Wilson …") (negative)', () => {
+    expect(speakers('"We will look into it," said Harvard on Monday.')).toEqual([
+      ['We will look into it,', 'Harvard'],
+    ]);
   });
 });
