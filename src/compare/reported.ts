@@ -456,15 +456,14 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
     const w = ctx.words[v] as Word;
     if (insideQuote(quotes, w.start) || !(f.verbs.has(w.lower) || opinionNoun(f, v))) continue;
     // "Es gibt Stimmen, die ihm vorwerfen, …": a verb that frames nothing here leaves the sentence to a later one.
-    if (!particleHeld(ctx, v) && !thatAfter(ctx, v, to)) continue;
+    const held = particleHeld(ctx, v);
+    if (!held && !thatAfter(ctx, v, to)) continue;
+    // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
+    const thatOnly =
+      ctx.rules.quotes.thatOnlyVerbs.includes(w.lower) || !reflexiveHeld(ctx, v, from) || !held;
     // The content: after the first comma that follows the verb and opens a reported clause.
     for (let k = v + 1; k < to; k++) {
       if (!commaBefore(ctx, k)) continue;
-      // A verb that reports only with "dass" ("geht davon aus, dass"; "geht es darum, … zu" reports nothing).
-      const thatOnly =
-        ctx.rules.quotes.thatOnlyVerbs.includes(w.lower) ||
-        !reflexiveHeld(ctx, v, from) ||
-        !particleHeld(ctx, v);
       if (thatOnly && !ctx.rules.quotes.complementisers.includes(ctx.words[k]?.lower ?? '')) break;
       // The verb, or its separable prefix, closes the clause before the comma ("erklärte, …", "gab … an, …").
       const closes =
