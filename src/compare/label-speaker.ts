@@ -2,7 +2,7 @@ import type { ArticleContext } from './context.js';
 import type { RawMention } from './lexicon.js';
 import { type QuoteSpan, insideQuote } from './quote-spans.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
-import { wordIndexAt, type Word } from './words.js';
+import { commaBefore, wordIndexAt, type Word } from './words.js';
 
 /** What may stand between a name and its verb: nothing, or a phrase set off by commas ("Saeed, 19, a student, called"). */
 const NEXT_TO = /^\s*$/u;
@@ -15,9 +15,8 @@ const QUOTE_MARK = /[„“”"«»]/u;
  */
 function governed(ctx: ArticleContext, from: number, at: number): boolean {
   for (let k = at - 1; k >= from; k--) {
-    const w = ctx.words[k] as Word;
-    if (/,/u.test(ctx.article.text.slice(w.end, ctx.words[k + 1]?.start ?? w.end))) return false;
-    if (ctx.rules.quotes.prepositions.includes(w.lower)) return true;
+    if (commaBefore(ctx, k + 1)) return false;
+    if (ctx.rules.quotes.prepositions.includes((ctx.words[k] as Word).lower)) return true;
   }
   return false;
 }
@@ -86,8 +85,7 @@ export function openingSubject(
   const to = wordIndexAt(ctx.words, sentence.end);
   let k = from;
   if (ctx.rules.quotes.prepositions.includes(ctx.words[k]?.lower ?? '')) {
-    while (k < to && !/,/u.test(ctx.article.text.slice(ctx.words[k]?.end ?? 0, ctx.words[k + 1]?.start ?? 0)))
-      k++;
+    while (k < to && !commaBefore(ctx, k + 1)) k++;
     k++;
   }
   const m = persons.find((p) => p.from >= k && p.from < to);

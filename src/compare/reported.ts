@@ -10,7 +10,7 @@ import {
   type SpeakerPhrase,
 } from './speaker-phrase.js';
 import { genitiveAfterAdverbial, pastAdverbial } from './quote-adverbials.js';
-import { isCapitalised, wordIndexAt, type Word } from './words.js';
+import { commaBefore, isCapitalised, wordIndexAt, type Word } from './words.js';
 
 /**
  * Reported (indirect) speech in one sentence: what is reported (`start`–`end` in the cleaned text) and who reports
@@ -66,13 +66,6 @@ function span(ctx: ArticleContext, a: number, b: number): { start: number; end: 
   while (/[“”"«»‘’]/u.test(ctx.article.text[end] ?? '')) end++;
   return { start: first.start, end };
 }
-
-/** Whether a comma (or a dash pair's end) separates word `k` from the one before. */
-const commaBefore = (ctx: ArticleContext, k: number): boolean => {
-  const w = ctx.words[k];
-  const prev = ctx.words[k - 1];
-  return !!w && !!prev && /,/u.test(ctx.article.text.slice(prev.end, w.start));
-};
 
 /**
  * An infinitive with its marker after a separable prefix ("vorzugehen", "stattzugeben", "einzufangen"); the caller

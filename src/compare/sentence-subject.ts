@@ -9,11 +9,7 @@ import {
   speakerPhraseAt,
   type SpeakerPhrase,
 } from './speaker-phrase.js';
-import type { Word } from './words.js';
-
-/** Whether a comma stands between word `k` and the one before. */
-const commaBefore = (ctx: ArticleContext, k: number): boolean =>
-  /,/u.test(ctx.article.text.slice(ctx.words[k - 1]?.end ?? 0, ctx.words[k]?.start ?? 0));
+import { commaBefore, type Word } from './words.js';
 
 const capitalised = (w: Word | undefined): boolean => /^[\p{Lu}\d]/u.test(w?.text ?? '');
 

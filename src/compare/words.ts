@@ -58,6 +58,16 @@ const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}+(?:&\p{Lu}+)+)$/u;
 
 export const isCapitalised = (w: string): boolean => CAPITALISED.test(w);
 
+/** Whether a comma stands between word `k` of an article's words and the one before (neither missing). */
+export function commaBefore(
+  ctx: { readonly article: { readonly text: string }; readonly words: readonly Word[] },
+  k: number,
+): boolean {
+  const w = ctx.words[k];
+  const prev = ctx.words[k - 1];
+  return w !== undefined && prev !== undefined && /,/u.test(ctx.article.text.slice(prev.end, w.start));
+}
+
 /**
  * A word that can be part of a name: capitalised, letters and hyphens (a lower-case part after a hyphen is fine),
  * also an initial joined by an apostrophe to a capitalised rest ("O'Leary", "D’Angelo"; not "Trump's", "I'm").
