@@ -168,14 +168,16 @@ function ofOneEvent(a: FoundFigure, b: FoundFigure): boolean {
   // A duration of a known kind ("length of the talks") is of one event by its topic already.
   if (x === undefined || y === undefined || a.topic !== undefined) return true;
   let shared = 0;
+  const needed = sharedNeeded(a);
+  // Both lists are sorted: one walk through them.
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
-    const [xi, yj] = [x[i] as string, y[j] as string];
-    const c = xi < yj ? -1 : xi > yj ? 1 : 0;
-    if (c === 0) {
-      if (++shared >= sharedNeeded(a)) return true;
+    const xi = x[i] as string;
+    const yj = y[j] as string;
+    if (xi === yj) {
+      if (++shared >= needed) return true;
       i++;
       j++;
-    } else if (c < 0) i++;
+    } else if (xi < yj) i++;
     else j++;
   }
   return false;
