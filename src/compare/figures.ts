@@ -322,7 +322,8 @@ function figuresOf(ctx: ArticleContext, stops: ReadonlySet<number>): Omit<FoundF
       articleIndex: ctx.index,
       head,
       increment: isIncrement(ctx, hedge ? hedge.from : i, to, counted),
-      context: contextStems(ctx, si, spanStart, spanEnd, head),
+      // Only figures with a head are grouped and compared (src/compare/conflicts.ts).
+      ...(head !== null ? { context: contextStems(ctx, si, spanStart, spanEnd, head) } : {}),
       ...(topic !== null ? { topic } : {}),
     });
     i = to - 1;
