@@ -1907,14 +1907,17 @@ class ArticleQuotes {
     const { article } = this.input.ctx;
     this.spanSpeakers.set(span, resolved);
     this.record(resolved, sentence);
+    // A comma that ends the quoted words leads on to the sentence around them (English sets it inside the marks:
+    // “I will stay here forever,” says Saleh): the sentence's, not the speaker's.
+    const shown = end - 1 > start && article.text[end - 1] === ',' ? end - 1 : end;
     this.out.push({
-      text: article.text.slice(start, end),
+      text: article.text.slice(start, shown),
       speaker: resolved?.speaker ?? null,
       ...(resolved?.role !== undefined ? { role: resolved.role } : {}),
       attribution,
       article: article.id,
       start,
-      end,
+      end: shown,
     });
   }
 

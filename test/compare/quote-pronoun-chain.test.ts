@@ -11,7 +11,7 @@ describe('an English pronoun after its quote, carried by sentences about the sam
       speakers(
         'While in prison, Maria Keller said she joined a reading group. She earned two degrees in history. And now she has plans to study law. "I want to give something back," she said.',
       ),
-    ).toEqual([['I want to give something back,', 'Maria Keller']]);
+    ).toEqual([['I want to give something back', 'Maria Keller']]);
   });
 
   it('stops at a sentence that does not speak of her (negative)', () => {
@@ -19,7 +19,7 @@ describe('an English pronoun after its quote, carried by sentences about the sam
       speakers(
         'While in prison, Maria Keller said she joined a reading group. The prison closed in 2010. Its buildings were sold to a school. "I want to give something back," she said.',
       ),
-    ).toEqual([['I want to give something back,', null]]);
+    ).toEqual([['I want to give something back', null]]);
   });
 
   it('does not carry through a sentence of another quote whose pronoun was left open (negative)', () => {
@@ -30,9 +30,9 @@ describe('an English pronoun after its quote, carried by sentences about the sam
         'The rapper finally received a star on the Walk of Fame on Monday.\n\nAfter paying tribute to his parents, his wife and his old friend Thomas Walker, the rapper, 47, went on to thank himself.\n\n“Last but not least, I want to thank me for believing in me,” he began. “I want to thank me for doing all this hard work.”\n\n“I want to thank me for trying,” he continued.',
       ),
     ).toEqual([
-      ['Last but not least, I want to thank me for believing in me,', null],
+      ['Last but not least, I want to thank me for believing in me', null],
       ['I want to thank me for doing all this hard work.', null],
-      ['I want to thank me for trying,', null],
+      ['I want to thank me for trying', null],
     ]);
   });
 });

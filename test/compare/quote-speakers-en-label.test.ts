@@ -73,7 +73,7 @@ describe('English: a one-word name, lower-case words and a full name after a ver
 
   it('not past a preposition ("said Harvard on Monday, Edward Wilson …") (negative)', () => {
     expect(speakers('"We will look into it," said Harvard on Monday.')).toEqual([
-      ['We will look into it,', 'Harvard'],
+      ['We will look into it', 'Harvard'],
     ]);
   });
 });

@@ -15,7 +15,7 @@ describe('speakers of English quotes', () => {
       quotesOf(
         'Flour prices rose again this spring, and Martin Kowalski had to raise his own. "We cannot pay these prices for long," he said.',
       ),
-    ).toEqual([['We cannot pay these prices for long,', 'Martin Kowalski']]);
+    ).toEqual([['We cannot pay these prices for long', 'Martin Kowalski']]);
   });
 
   it('prefers the person named just before "he said" to an earlier speaker', () => {
@@ -24,8 +24,8 @@ describe('speakers of English quotes', () => {
         '"We were treated badly at the border," said Omar Haddad. At the summit, Secretary General Tom Hale called the fences a disgrace. "Every country has its problems," he said.',
       ),
     ).toEqual([
-      ['We were treated badly at the border,', 'Omar Haddad'],
-      ['Every country has its problems,', 'Tom Hale', 'secretary general'],
+      ['We were treated badly at the border', 'Omar Haddad'],
+      ['Every country has its problems', 'Tom Hale', 'secretary general'],
     ]);
   });
 
@@ -34,12 +34,12 @@ describe('speakers of English quotes', () => {
       quotesOf(
         'Martin Kowalski runs a bakery in the old town. Prices of flour rose again this spring. "We cannot pay these prices for long," he said.',
       ),
-    ).toEqual([['We cannot pay these prices for long,', 'Martin Kowalski']]);
+    ).toEqual([['We cannot pay these prices for long', 'Martin Kowalski']]);
     expect(
       quotesOf(
         'Only a few towns collect old phones, Jane Doe said.\n\nBut the numbers are rising. "We see more programs every year," she said.',
       ),
-    ).toEqual([['We see more programs every year,', 'Jane Doe']]);
+    ).toEqual([['We see more programs every year', 'Jane Doe']]);
   });
 
   it('does not reach three sentences back for "he said" (negative)', () => {
@@ -47,12 +47,12 @@ describe('speakers of English quotes', () => {
       quotesOf(
         'Martin Kowalski runs a bakery in the old town. Prices of flour rose again this spring. Bread costs more now. "We cannot pay these prices for long," he said.',
       ),
-    ).toEqual([['We cannot pay these prices for long,', null]]);
+    ).toEqual([['We cannot pay these prices for long', null]]);
   });
 
   it('does not resolve "she said" to a person two paragraphs away when none is near (negative)', () => {
     expect(quotesOf('"The shop will stay closed for now," she said.')).toEqual([
-      ['The shop will stay closed for now,', null],
+      ['The shop will stay closed for now', null],
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('speakers of English quotes', () => {
     ).toEqual([
       ['Why should the town pay for this?', 'Laura Finch'],
       ['Who decided that?', 'Tom Berry'],
-      ['The plan is a waste of money,', 'Anna Kurz'],
+      ['The plan is a waste of money', 'Anna Kurz'],
     ]);
   });
 
@@ -93,7 +93,7 @@ describe('speakers of English quotes', () => {
 
   it('keeps a role alone as written when no name follows (negative)', () => {
     expect(quotesOf('"The road stays closed until Friday," a spokeswoman said.')).toEqual([
-      ['The road stays closed until Friday,', 'spokeswoman'],
+      ['The road stays closed until Friday', 'spokeswoman'],
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('speakers of English quotes', () => {
       quotesOf(
         'Queen Margaret opened the new library on Monday. "Books have shaped this country for centuries," the Queen said.',
       ),
-    ).toEqual([['Books have shaped this country for centuries,', 'Margaret', 'queen']]);
+    ).toEqual([['Books have shaped this country for centuries', 'Margaret', 'queen']]);
   });
 
   it('reads a role after an article and adjectives, and a participle opener is no speaker', () => {
@@ -123,7 +123,7 @@ describe('speakers of English quotes', () => {
 
   it('reads a name after an abbreviated honorific ("Mr. Hale says in the film")', () => {
     expect(quotesOf('"The job took about four minutes," Mr. Hale says in the film.')).toEqual([
-      ['The job took about four minutes,', 'Hale'],
+      ['The job took about four minutes', 'Hale'],
     ]);
   });
 
@@ -140,13 +140,13 @@ describe('speakers of English quotes named by English given names', () => {
       quotesOf(
         'Stormy Daniels spoke to reporters outside the court on Monday. "I was paid to stay quiet," Daniels said.',
       ),
-    ).toEqual([['I was paid to stay quiet,', 'Stormy Daniels']]);
+    ).toEqual([['I was paid to stay quiet', 'Stormy Daniels']]);
   });
 
   it('gives "she said" to the woman named before, not to the man named last, by an English given name', () => {
     expect(
       quotesOf('Shelby Tran met the mayor, Tom Baker, at the plant. "It was a good talk," she said.'),
-    ).toEqual([['It was a good talk,', 'Shelby Tran']]);
+    ).toEqual([['It was a good talk', 'Shelby Tran']]);
   });
 
   it('reads the name after an abbreviated title as the speaker ("said Sgt. Ron Galaviz")', () => {
@@ -154,7 +154,7 @@ describe('speakers of English quotes named by English given names', () => {
       quotesOf(
         'The car was seen early in the morning. "You can go a lot of places in seven hours," said Sgt. Ron Galaviz of the state police.',
       ),
-    ).toEqual([['You can go a lot of places in seven hours,', 'Ron Galaviz']]);
+    ).toEqual([['You can go a lot of places in seven hours', 'Ron Galaviz']]);
   });
 
   it('takes a title with the full stop inside the marks as no quote ("on MSNBC\'s “The Last Word.”")', () => {
@@ -162,7 +162,7 @@ describe('speakers of English quotes named by English given names', () => {
       quotesOf(
         '"The plan will fail and everyone knows it," Michael Avenatti said on MSNBC\'s "The Last Word with Lawrence O\'Donnell." He spoke for an hour.',
       ),
-    ).toEqual([['The plan will fail and everyone knows it,', 'Michael Avenatti']]);
+    ).toEqual([['The plan will fail and everyone knows it', 'Michael Avenatti']]);
   });
 
   it('keeps a quoted sentence that ends in a full stop inside the marks (negative)', () => {
@@ -179,7 +179,7 @@ describe('speakers of English quotes named by English given names', () => {
         'The match ended late. "These things can happen," said Spain coach Fernando Hierro. "It is fortunate for whichever team has him." He left early.',
       ),
     ).toEqual([
-      ['These things can happen,', 'Fernando Hierro', 'Spain coach'],
+      ['These things can happen', 'Fernando Hierro', 'Spain coach'],
       ['It is fortunate for whichever team has him.', 'Fernando Hierro', 'Spain coach'],
     ]);
   });
@@ -192,13 +192,13 @@ describe('English speakers read past lower-case words', () => {
         'The road was closed for hours. "Drivers must slow down," turnpike spokesman Carl Dobbs said. "That is our job on the roads."',
       ),
     ).toEqual([
-      ['Drivers must slow down,', 'Carl Dobbs', 'spokesman'],
+      ['Drivers must slow down', 'Carl Dobbs', 'spokesman'],
       ['That is our job on the roads.', 'Carl Dobbs', 'spokesman'],
     ]);
     // No role within three lower-case words: no speaker from the words after the quote.
     expect(
       quotesOf('The road was closed. "Drivers must slow down," turnpike officers in the north said.'),
-    ).toEqual([['Drivers must slow down,', null]]);
+    ).toEqual([['Drivers must slow down', null]]);
   });
 });
 
@@ -209,7 +209,7 @@ describe('English speakers with an appositive between name and verb', () => {
         'The chief resigned on Monday. "He has the moral authority to lead," Carl Dobbs, the agriculture secretary, said in a statement. "The chief has decided to step aside."',
       ),
     ).toEqual([
-      ['He has the moral authority to lead,', 'Carl Dobbs'],
+      ['He has the moral authority to lead', 'Carl Dobbs'],
       ['The chief has decided to step aside.', 'Carl Dobbs'],
     ]);
   });
@@ -219,7 +219,7 @@ describe('English speakers with an appositive between name and verb', () => {
       quotesOf(
         'The chief resigned on Monday. "He has the moral authority to lead," Carl Dobbs, the agriculture secretary. He said nothing more.',
       ),
-    ).toEqual([['He has the moral authority to lead,', null]]);
+    ).toEqual([['He has the moral authority to lead', null]]);
   });
 });
 
@@ -230,7 +230,7 @@ describe('an organisation the story knows, without an article, as the speaker', 
         'The channel named a new host. MTV said the show will go on. "We are deeply saddened by the loss," MTV said in a statement. "He was a beloved member of the family."',
       ),
     ).toEqual([
-      ['We are deeply saddened by the loss,', 'MTV'],
+      ['We are deeply saddened by the loss', 'MTV'],
       ['He was a beloved member of the family.', 'MTV'],
     ]);
   });
@@ -263,7 +263,7 @@ describe('a quotation over several paragraphs (each opens with a mark, only the 
       ),
     ).toEqual([
       ['We will rebuild the bridge before winter.', 'Jane Doe', 'mayor'],
-      ['The money is there, and the engineers are ready,', 'Jane Doe', 'mayor'],
+      ['The money is there, and the engineers are ready', 'Jane Doe', 'mayor'],
     ]);
   });
 
@@ -272,7 +272,7 @@ describe('a quotation over several paragraphs (each opens with a mark, only the 
       quotesOf(
         'Mayor Jane Doe said: "We will rebuild the bridge before winter.\n\nThe council has not yet voted on the money. "It is too early," said Carl Dobbs.',
       ),
-    ).toEqual([['It is too early,', 'Carl Dobbs']]);
+    ).toEqual([['It is too early', 'Carl Dobbs']]);
   });
 });
 
@@ -289,7 +289,21 @@ describe('whom the words were said to is not who said them', () => {
       ),
     ).toEqual([['We will rebuild the bridge before winter.', 'Carl Dobbs']]);
     expect(quotesOf('"We will rebuild the bridge before winter," Carl Dobbs told Radar.')).toEqual([
-      ['We will rebuild the bridge before winter,', 'Carl Dobbs'],
+      ['We will rebuild the bridge before winter', 'Carl Dobbs'],
+    ]);
+  });
+
+  // Found on Multi-News: "Saleh: I will stay here forever," in the brief's quotes, the comma that leads on to
+  // "says Saleh" shown as the speaker's.
+  it('leaves out the comma English sets inside the marks before the verb of saying, not a full stop', () => {
+    expect(
+      quotesOf(
+        '"I will stay here forever," says Saleh, a law student. "I can\'t go back," he said. "We have nowhere else to go."',
+      ),
+    ).toEqual([
+      ['I will stay here forever', 'Saleh'],
+      ["I can't go back", 'Saleh'],
+      ['We have nowhere else to go.', 'Saleh'],
     ]);
   });
 });

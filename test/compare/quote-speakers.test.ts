@@ -235,7 +235,7 @@ describe('speakers of English quotes', () => {
       ),
     ).toEqual([
       ['We will keep the jobs here.', 'Rishi Sunak'],
-      ['Nothing is decided yet,', 'Joe Biden'],
+      ['Nothing is decided yet', 'Joe Biden'],
     ]);
   });
 

@@ -396,7 +396,7 @@ describe('reported speech in English', () => {
         'Biden said.',
     );
     expect(quotes.map((q) => [q.kind ?? 'direct', q.text, q.speaker])).toEqual([
-      ['direct', 'We stand together,', 'Joe Biden'],
+      ['direct', 'We stand together', 'Joe Biden'],
     ]);
   });
 });
