@@ -4,6 +4,7 @@
  *   stamp words ("03.02.2021, 07:45 Uhr", "Publiziert 3. Februar 2021, 07:45", "Verfügbar bis 03.02.2022"), at
  *   most two capitalised words besides (an outlet, a place glued on: "UhrBonn"); or it opens with a stamp lead and then the date
  *   ("Stand: 3. Mai 2024, 10:00 Uhr");
+ * - an embedded **social post's date**, after its author's handle ("— Jane Doe (@janedoe) July 5, 2016");
  * - the **end of a span**: the date after "bis" with a date just before ("von 2018 bis 2021"), the present after
  *   "bis" ("bis heute": a state, not an event), the date after a span's joiner ("zwischen 1991 und 2020", "am 11.
  *   und 12. Mai"), a date in apposition to a weekday that ends a span ("bis Sonntag, den 7. Mai"): what happened is
@@ -501,8 +502,24 @@ function unitsApart(a: string, b: string): number {
   return Math.abs(Date.UTC(ya, ma - 1, da) - Date.UTC(yb, mb - 1, db)) / 86_400_000;
 }
 
+/** How far before a date its post's signature may reach ("— Jane Doe (@janedoe) July 5, 2016"). */
+const SIGNATURE_REACH = 64;
 /**
- * Whether a dated mention of an article is an event of the timeline: no time stamp, no end of a span (`others`:
+ * A social post's signature before its date: the author's handle in brackets, then on the same line at most a few
+ * words of the date itself ("(@janedoe) July 5, 2016", "A post shared by … (@janedoe) on Jul 5, 2016 at 7:12pm").
+ */
+const HANDLE_BEFORE = /\(@[\p{L}\p{N}_.]{1,30}\)[^\n()@]{0,24}$/u;
+
+/**
+ * Whether a mention is the date of an embedded social post, after its author's handle ("… — Jane Doe (@janedoe)
+ * July 5, 2016"): when the post was sent, not what happened (a page that embeds twenty reactions listed them all).
+ */
+export function isPostDate(text: string, mention: TimelineEvent): boolean {
+  return HANDLE_BEFORE.test(text.slice(Math.max(0, mention.start - SIGNATURE_REACH), mention.start));
+}
+
+/**
+ * Whether a dated mention of an article is an event of the timeline: no time stamp, no post's date, no end of a span (`others`:
  * the article's dated mentions), no span of years, no bound of a state or target, no year or month after the
  * article's, no present state, no year or month with a finer date inside it in its sentence.
  */
@@ -517,6 +534,7 @@ export function isEventMention(
   const year = YEAR_START.exec(article.meta.published ?? '')?.[0];
   return (
     !isStamp(article.text, mention, rules) &&
+    !isPostDate(article.text, mention) &&
     !isSpanEnd(article.text, mention, others, rules) &&
     !isSpanStart(article.text, mention, others, rules) &&
     !isBound(article.text, mention, others, rules) &&

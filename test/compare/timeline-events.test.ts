@@ -417,3 +417,33 @@ describe('a date counted from another beside a date stated in full in its senten
     expect(items.map((t) => t.date)).toEqual(['2013', '2017']);
   });
 });
+
+// Found on Multi-News: a page that embeds reactions on Twitter listed eight of them ("— Thomas Rainer
+// (@ThomasRainerDC) July 5, 2016") as the events of 2016-07-05.
+describe('the date of an embedded social post', () => {
+  const english = (text: string): readonly TimelineItem[] => {
+    const articles = fixtureArticles('en', [{ id: 'a', text, published: '2016-07-06' }]);
+    const items = findEvidence(articles).timeline;
+    for (const t of items) expect(textOf(articles, t)).toBe(t.text);
+    return items;
+  };
+
+  it("is no event: it tells when the post was sent, after its author's handle", () => {
+    const items = english(
+      [
+        'The annual concert was held on the National Mall on July 4.',
+        'Only in DC could a PBS show become a scandal #capitolfourth — Jane Doe (@janedoe) July 5, 2016',
+        'It was a fraudulent thing to do. — Ben Anderson (@AndStrats) July 5, 2016',
+        'A post shared by Tom Berry (@tom.berry) on Jul 5, 2016 at 7:12pm PDT',
+      ].join('\n\n'),
+    );
+    expect(items.map((t) => t.date)).toEqual(['2016-07-04']);
+  });
+
+  it('stays an event when no handle stands right before it (negative)', () => {
+    const items = english(
+      'Jane Doe (a reporter for the Post) said the show was taped. On July 5, 2016, PBS apologised.',
+    );
+    expect(items.map((t) => t.date)).toEqual(['2016-07-05']);
+  });
+});
