@@ -13,6 +13,7 @@ import {
   type TaggedName,
 } from './name-rules.js';
 import { editDistance, genitiveBase, nameKey } from './names.js';
+import { personAliases, sameEnds } from './name-aliases.js';
 import { acronymNames } from './acronym-names.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { genitiveNames } from './genitive-names.js';
@@ -806,7 +807,11 @@ function addShortNames(
         lexicon.add({ words: [surface], key: personKey([surface]), type: 'person', rule });
       continue;
     }
-    if (second !== undefined && (counts.get(best) ?? 0) < 2 * (counts.get(second) ?? 0)) continue;
+    const third = keys[2];
+    // Two forms of one name ("Randy W. Lambach", "Randy Lambach") are one person (`personAliases` joins them).
+    const variants = second !== undefined && sameEnds(best, second) && third === undefined;
+    if (second !== undefined && !variants && (counts.get(best) ?? 0) < 2 * (counts.get(second) ?? 0))
+      continue;
     lexicon.add({ words: [surface], key: best, type: 'person', rule: 'short-name' });
   }
 }
@@ -985,7 +990,13 @@ function canonicalName(t: Tally, german: (article: number) => boolean): string {
   const counts = new Map<string, number>();
   for (const m of t.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   const words = (s: string): number => s.split(SPACES).length;
-  return [...counts].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1])[0]?.[0] ?? '';
+  // A full name before the family name alone; of the full names, the one written most often ("Ross Ulbricht" 32
+  // times, not "Ross William Ulbricht" once), at a tie the longer.
+  const full = (s: string): number => Math.min(words(s), 2);
+  return (
+    [...counts].sort((a, b) => full(b[0]) - full(a[0]) || b[1] - a[1] || words(b[0]) - words(a[0]))[0]?.[0] ??
+    ''
+  );
 }
 
 /**
@@ -1415,6 +1426,13 @@ function nounShapedName(word: string, ctx: ArticleContext | undefined): boolean 
 }
 
 /** A mention counted in its key's tally. */
+/** How often each person key is mentioned. */
+function personCounts(tallies: ReadonlyMap<string, Tally>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tallies.values()) if (t.type === 'person') out.set(t.key, t.mentions.length);
+  return out;
+}
+
 function tally(tallies: Map<string, Tally>, m: RawMention): void {
   const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
   t.mentions.push(m);
@@ -1522,12 +1540,22 @@ export function recogniseEntities(
   const scanned = perArticle.flatMap((list) =>
     withGivenNames(ctxs, joinBrokenNames(ctxs, entitiesOf(ctxs, list), lexicon)),
   );
-  const tallies = new Map<string, Tally>();
+  let tallies = new Map<string, Tally>();
   for (const m of scanned) tally(tallies, m);
   // (Not inside a mention the given-name rule made longer: "Thomas Schaefer" has no mention "Schaefer" too.)
   const fuzzy = withoutOverlaps(fuzzyMentions(ctxs, perArticle, tallies), scanned);
   for (const m of fuzzy) tally(tallies, m);
-  const mentions = mergedInText(scanned, fuzzy);
+  let mentions = mergedInText(scanned, fuzzy);
+  // A person's name with and without a middle initial, and the given name alone, are one person (`personAliases`).
+  const aliases = personAliases(personCounts(tallies));
+  if (aliases.size > 0) {
+    mentions = mentions.map((m) => {
+      const key = aliases.get(m.key);
+      return key === undefined ? m : { ...m, key };
+    });
+    tallies = new Map();
+    for (const m of mentions) tally(tallies, m);
+  }
   const names = new Map<string, string>();
   for (const t of tallies.values()) {
     sortInText(t.mentions);
@@ -1540,7 +1568,10 @@ export function recogniseEntities(
   const entityList = (): Entity[] => entitiesOfTallies(ctxs, tallies, names, made);
   // The lexicon no longer changes: each name's key is looked up once (kept quotes ask again for every article).
   const keys = new Map<string, string | undefined>();
-  const keyOf = (words: readonly string[]): string | undefined => keyIn(lexicon, keys, words);
+  const keyOf = (words: readonly string[]): string | undefined => {
+    const key = keyIn(lexicon, keys, words);
+    return key === undefined ? undefined : (aliases.get(key) ?? key);
+  };
   let entities: Entity[] | undefined;
   const recognised: RecognisedEntities = {
     get entities(): Entity[] {

@@ -11,7 +11,8 @@
  *   right predictions. P = right / predicted, R = found / gold.
  * - **Speaker accuracy**: over found gold direct quotes with a non-empty gold speaker, the speaker of the
  *   prediction overlapping it most is right when its last name token (lower case, a genitive "s" dropped) is a
- *   word of the gold speaker span — or the last word of the role the prediction gives (the gold marks the
+ *   word of the gold speaker span, or the gold span ends with the first word of a predicted full name (the text
+ *   names the person by the given name: "Thaksin" for "Thaksin Shinawatra") — or the last word of the role the prediction gives (the gold marks the
  *   mention, "der mexikanische Präsident", where the system names the person it refers to and keeps the role).
  *   A gold speaker that is a pronoun ("er", "sie"; also "der", "letztere", "Demnach") stands for the nearest
  *   earlier gold speaker span of the article that is not a pronoun; with none, the item has no speaker to check
@@ -274,12 +275,20 @@ function isPronoun(text: string): boolean {
   return words.length === 1 && PRONOUNS.has(words[0] ?? '');
 }
 
-/** Whether a predicted speaker name fits a gold speaker text: its last word is a word of the gold text. */
+/**
+ * Whether a predicted speaker name fits a gold speaker text: its last word is a word of the gold text, or the gold
+ * text ends with the first word of a predicted full name (the text names the person by the given name, as Thai
+ * news names "Thaksin", and the prediction in full: "Thaksin Shinawatra").
+ */
 export function speakerMatches(predicted: string, gold: string): boolean {
-  const last = speakerWords(predicted).pop();
+  const words = speakerWords(predicted);
+  const last = words[words.length - 1];
   if (last === undefined) return false;
-  const goldWords = new Set(speakerWords(gold).flatMap((w) => [w, w.replace(/s$/u, '')]));
-  return goldWords.has(last) || goldWords.has(last.replace(/s$/u, ''));
+  const goldList = speakerWords(gold);
+  const goldWords = new Set(goldList.flatMap((w) => [w, w.replace(/s$/u, '')]));
+  if (goldWords.has(last) || goldWords.has(last.replace(/s$/u, ''))) return true;
+  const goldLast = goldList[goldList.length - 1];
+  return words.length >= 2 && goldLast !== undefined && goldLast.replace(/s$/u, '') === words[0];
 }
 
 /** Whether a prediction names the gold speaker: by its speaker, or by the role it gives (see the header). */

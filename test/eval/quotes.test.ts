@@ -143,6 +143,14 @@ describe('quotes scorer', () => {
     expect(speakerMatches('', 'Er')).toBe(false);
   });
 
+  it('matches a full name to a gold mention by the given name ("Thaksin" for "Thaksin Shinawatra")', () => {
+    expect(speakerMatches('Thaksin Shinawatra', 'Thaksin')).toBe(true);
+    expect(speakerMatches('Thaksin Shinawatra', 'der frühere Premier Thaksin')).toBe(true);
+    // Not a one-word prediction, nor a gold span whose last word is another ("Thaksin sagte" is no gold speaker).
+    expect(speakerMatches('Thaksin', 'Shinawatra')).toBe(false);
+    expect(speakerMatches('Thaksin Shinawatra', 'Thaksin und Hun Sen')).toBe(false);
+  });
+
   it('locates predicted quotes in the original text whitespace-insensitively, in order', () => {
     expect(
       locate('a „b  c“ d „b c“', [
