@@ -232,6 +232,32 @@ class ArticleQuotes {
   }
 
   /**
+   * The person sentence `index` gives a verb of saying to, right before or after it ("…, Pontecorvo said,
+   * considering that Almario …", "said Pontecorvo"), of a gender agreeing with `gender`: the last such one outside
+   * quotes, or null. The one who spoke there is whom "he said" after the next quote means, not a person named after
+   * the verb.
+   */
+  private saidIn(index: number, gender: Gender | undefined): Resolved | null {
+    const { ctx } = this.input;
+    const sentence = ctx.article.sentences[index];
+    if (sentence === undefined) return null;
+    let found: RawMention | undefined;
+    for (const m of this.input.persons) {
+      if (m.start >= sentence.end) break;
+      if (m.start < sentence.start || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender))
+        continue;
+      const after = ctx.words[m.to];
+      const before = ctx.words[m.from - 1];
+      const verbAfter =
+        after !== undefined && after.start < sentence.end && ctx.sets.quoteVerbs.has(after.lower);
+      const verbBefore =
+        before !== undefined && before.start >= sentence.start && ctx.sets.quoteVerbs.has(before.lower);
+      if (verbAfter || verbBefore) found = m;
+    }
+    return found ? this.name([found.text], found.key) : null;
+  }
+
+  /**
    * Where the subject comes first (English): the nearest person before `offset`, not earlier than `floor`, of a
    * gender agreeing with `gender`, written where a subject stands — first in its sentence or clause (after a comma or
    * a joiner), or after a lower-case role ("spokesman Jason Miller"), a title's capitalised words before it aside — not
@@ -593,6 +619,7 @@ class ArticleQuotes {
         this.input.ctx.article.sentences[sentence - 1] ?? this.input.ctx.article.sentences[sentence];
       const before = this.input.ctx.article.sentences[sentence - 2] ?? previous;
       return (
+        this.saidIn(sentence - 1, gender) ??
         this.nearestPerson(p.at, previous?.start ?? 0, gender) ??
         recent ??
         this.nearestPerson(p.at, before?.start ?? 0, gender) ??

@@ -11,6 +11,7 @@ import type { ArticleContext } from './context.js';
 import { isTitleWord } from './context.js';
 import { KNOWN_NAMES, knownWord } from './gazetteer-index.js';
 import { commonNounWord, compoundNoun, personWord, type NameSeed } from './persons.js';
+import { isRoleWord } from './speaker-roles.js';
 import { isCapitalised, lowerCaseWords, SENTENCE_OPENING, type Word } from './words.js';
 
 /**
@@ -177,9 +178,12 @@ export function nameBefore(ctx: ArticleContext, k: number): boolean {
   if (prev === undefined || !w.tightBefore || !isCapitalised(prev.text)) return false;
   return !(
     isTitleWord(prev, ctx) ||
+    isRoleWord(ctx, prev) ||
     commonNounWord(prev.text, ctx) ||
     compoundNoun(prev.lower, ctx) ||
-    nounPlacedLoosely(ctx).has(prev.text)
+    // After an article a capitalised word is a noun where nouns are capitalised; in English it opens a name ("the
+    // Los Angeles Dodgers": "Angeles" goes on from "Los").
+    (ctx.rules.entities.nounsCapitalised === true && nounPlacedLoosely(ctx).has(prev.text))
   );
 }
 
@@ -283,6 +287,16 @@ function sharedHead(ctx: ArticleContext, at: number): boolean {
   return before.size > 1;
 }
 
+/**
+ * Where nouns are written in lower case (English), whether a capitalised first word is no given name by its shape
+ * or the role tables: an adjective ("mostly Democratic Chicago") unless a known given name, or a role word ("Deputy
+ * Slawek Czupryna": the name is the two words after it).
+ */
+function notGivenInEnglish(ctx: ArticleContext, w: Word): boolean {
+  if (isRoleWord(ctx, w)) return true;
+  return !ctx.sets.firstNames.has(w.text) && shapesOf(ctx).adjectiveShape.test(w.lower);
+}
+
 /** The person names of one article found by a family name repeated alone (see the module's comment). */
 export function repeatedNames(ctx: ArticleContext): NameSeed[] {
   if (ctx.rules.entities.unknownNames === undefined) return [];
@@ -293,6 +307,7 @@ export function repeatedNames(ctx: ArticleContext): NameSeed[] {
       continue;
     // A first word after an adjective somewhere is a noun's ("diesem alten Aufruf Folge").
     if (adjectivePlaced(ctx).has((words[i] as Word).text)) continue;
+    if (ctx.rules.entities.nounsCapitalised !== true && notGivenInEnglish(ctx, words[i] as Word)) continue;
     // Two or three words: "Giannis Antetokounmpo", "Jina Mahsa Amini".
     let to = i + 1;
     while (to - i < 3 && (words[to] as Word | undefined)?.tightBefore && unknownNameWord(ctx, to, FAMILY))

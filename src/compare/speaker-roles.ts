@@ -358,6 +358,14 @@ export function isRoleNoun(ctx: ArticleContext, word: Word): boolean {
   return rules !== undefined && roleNoun(roleIndex(rules), word) !== undefined;
 }
 
+/** Whether a word is a role noun or a modifier of one in the language's role tables ("deputy", "former"). */
+export function isRoleWord(ctx: ArticleContext, word: Word): boolean {
+  const rules = rulesFor(ctx.article.language).roles;
+  if (rules === undefined) return false;
+  const index = roleIndex(rules);
+  return index.modifiers.has(word.lower) || roleNoun(index, word) !== undefined;
+}
+
 export class RoleFinder {
   private readonly index: RoleIndex | undefined;
   private readonly ctx: RoleContext;

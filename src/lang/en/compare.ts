@@ -258,6 +258,14 @@ const entities: EntityRules = {
   nameParticles: NAME_PARTICLES,
   middleNames: true,
   knownPlaces: US_STATES,
+  unknownNames: {
+    foreignLetter: /[^\p{ASCII}]/u,
+    weakPast: /ed$/u,
+    adjectiveShape: /(?:ic|ical|ous|ive|ful|ish|ese|ian|can)$/u,
+    participleAdjective: /ed$/u,
+    feminineAgent: /(?:ess|woman)$/u,
+    placeAdjectiveEnding: '',
+  },
   // Datelines, labels and photo credits in capitals that open a line ("AKRON, Ohio --", "VIDEO:") are no acronyms.
   lineOpeningCapitals: true,
   // "the city Aleppo" marks a place; "City Hall", "Harbor Concerts" are names.
@@ -325,6 +333,29 @@ const entities: EntityRules = {
     'Museum',
     'Library',
     'Hospital',
+    // The bodies of a state and its parties ("Senate Democrats", "Interior Department", "Trump Administration"):
+    // a word of a name that repeats alone in the text, never a person's.
+    'Department',
+    'Senate',
+    'Congress',
+    'Court',
+    'Administration',
+    'Agency',
+    'Commission',
+    'Committee',
+    'Council',
+    'Ministry',
+    'Government',
+    'Police',
+    'Army',
+    'Navy',
+    'Party',
+    'Democrats',
+    'Republicans',
+    // Media and clubs named after a place or a word ("Global News", "Ahmedabad Mirror", "Manchester City").
+    'News',
+    'Mirror',
+    'City',
   ],
 };
 
