@@ -841,7 +841,7 @@ function setAt(st: State, i: number, t: TemporalRules): Match | undefined {
 function weekdayAt(st: State, i: number): Match | undefined {
   const w = word(st, i) as Word;
   const weekday = weekdayOfWord(w.text, st.ctx.rules.dates);
-  if (weekday === undefined) return undefined;
+  if (weekday === undefined || inName(st, i)) return undefined;
   let day: Date | undefined;
   const apposed = appositionDate(st, i);
   if (apposed) {
@@ -883,6 +883,19 @@ function weekdayAt(st: State, i: number): Match | undefined {
       dated: true,
     };
   return { type: 'date', value: isoDay(date), from: i, to: i + 1, needs: 'day' };
+}
+
+/**
+ * Whether the weekday at word `i` begins a name, where the language writes its nouns in lower case (English): a part
+ * of the day right after it, capitalised ("Saturday Night Live", "Friday Night Lights", "Sunday Morning"; not
+ * "Monday night", nor "said Tuesday Graham was …").
+ */
+function inName(st: State, i: number): boolean {
+  const times = st.ctx.rules.dates.times;
+  if (st.ctx.rules.entities.nounsCapitalised === true || times === undefined) return false;
+  const next = word(st, i + 1);
+  if (next?.tightBefore !== true || i + 1 >= st.sentence[1] || !CAPITALISED.test(next.text)) return false;
+  return tableValue(times.dayParts, next.lower) !== undefined;
 }
 
 /**

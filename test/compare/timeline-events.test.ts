@@ -440,6 +440,18 @@ describe('the date of an embedded social post', () => {
     expect(items.map((t) => t.date)).toEqual(['2016-07-04']);
   });
 
+  // Found on Multi-News: "The couple met on “Saturday Night Live” …" listed under the Saturday before publication.
+  it('is no weekday when a capitalised part of the day follows it in English: a name ("Saturday Night Live")', () => {
+    const items = english(
+      'The couple met on "Saturday Night Live" in May. He watched Friday Night Lights on Monday night. Police said Tuesday Graham was one of three men.',
+    );
+    expect(items.map((t) => [t.date, t.sources[0]?.dateText])).toEqual([
+      ['2016-05', 'May'],
+      ['2016-07-04', 'Monday night'],
+      ['2016-07-05', 'Tuesday'],
+    ]);
+  });
+
   it('stays an event when no handle stands right before it (negative)', () => {
     const items = english(
       'Jane Doe (a reporter for the Post) said the show was taped. On July 5, 2016, PBS apologised.',
