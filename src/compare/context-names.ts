@@ -87,7 +87,8 @@ export function contextNames(ctx: ArticleContext): NameSeed[] {
       }
       continue;
     }
-    if (nameBefore(ctx, i)) continue;
+    // The shape first (`nameRun` asks it too): most words are no capitalised word of four to ten letters.
+    if (!GIVEN.test(w.text) || nameBefore(ctx, i)) continue;
     const to = nameRun(ctx, i);
     if (to > 0 && AGE_AFTER.test(text.slice((words[to - 1] as Word).end, (words[to - 1] as Word).end + 8))) {
       push(i, to);

@@ -234,11 +234,20 @@ const LOWER_TWO = /^\p{Ll}{2,}$/u;
  * heading or a list's item has none: "• Vintage Banjo Tales!"), found in one pass per article.
  */
 const lowerOnLine = keptPer((ctx: ArticleContext): readonly boolean[] => {
+  const { text } = ctx.article;
   const out: boolean[] = [];
   let seen = false;
+  // The next line break at or after the last word's end (found once per line, not by a slice per word).
+  let newline = -1;
   ctx.words.forEach((w, k) => {
     const prev = ctx.words[k - 1];
-    if (prev !== undefined && ctx.article.text.slice(prev.end, w.start).includes('\n')) seen = false;
+    if (prev !== undefined) {
+      if (newline < prev.end) {
+        const at = text.indexOf('\n', prev.end);
+        newline = at < 0 ? text.length : at;
+      }
+      if (newline < w.start) seen = false;
+    }
     out.push(seen);
     if (LOWER_TWO.test(w.text)) seen = true;
   });
@@ -303,6 +312,8 @@ export function repeatedNames(ctx: ArticleContext): NameSeed[] {
   const { words } = ctx;
   const out: NameSeed[] = [];
   for (let i = 1; i + 1 < words.length; i++) {
+    // The shape first: most words are no capitalised word of four to ten letters, and the rest is dearer.
+    if (!GIVEN.test((words[i] as Word).text)) continue;
     if (opensSentence(ctx, i) || nameBefore(ctx, i) || !inProse(ctx, i) || !unknownNameWord(ctx, i, GIVEN))
       continue;
     // A first word after an adjective somewhere is a noun's ("diesem alten Aufruf Folge").
