@@ -1425,7 +1425,6 @@ function nounShapedName(word: string, ctx: ArticleContext | undefined): boolean 
   return false;
 }
 
-/** A mention counted in its key's tally. */
 /** How often each person key is mentioned. */
 function personCounts(tallies: ReadonlyMap<string, Tally>): Map<string, number> {
   const out = new Map<string, number>();
@@ -1433,6 +1432,7 @@ function personCounts(tallies: ReadonlyMap<string, Tally>): Map<string, number> 
   return out;
 }
 
+/** A mention counted in its key's tally. */
 function tally(tallies: Map<string, Tally>, m: RawMention): void {
   const t = tallies.get(m.key) ?? { key: m.key, type: m.type, mentions: [] };
   t.mentions.push(m);

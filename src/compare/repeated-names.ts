@@ -3,7 +3,10 @@
  * person in full once ("der gesuchte Félicien Kabuga", "Megastar Giannis Antetokounmpo") and by the family name
  * alone afterwards ("Kabuga starb …", "hält Antetokounmpo den Ball"). Two or three capitalised words that are no
  * nouns of the language, mid-sentence, whose last word stands alone elsewhere in the article, are a person's name;
- * the lexicon then finds the family name alone as the same person (`addShortNames`).
+ * the lexicon then finds the family name alone as the same person (`addShortNames`). English reads the rule too
+ * (names the tables do not know: "Naguib Sawiris", "Ariana Grande"); where nouns are written in lower case, a
+ * capitalised word after "the" opens a name rather than being a noun, and an adjective or role word opens no person
+ * (`notGivenInEnglish`).
  */
 import { keptPer } from '../core/kept.js';
 import type { UnknownNameShapes } from '../lang/index.js';

@@ -258,6 +258,8 @@ const entities: EntityRules = {
   nameParticles: NAME_PARTICLES,
   middleNames: true,
   knownPlaces: US_STATES,
+  // Persons with a given name the tables do not know ("Naguib Sawiris … Sawiris said"): English word shapes for the
+  // rules German has (src/compare/repeated-names.ts, context-names.ts).
   unknownNames: {
     foreignLetter: /[^\p{ASCII}]/u,
     weakPast: /ed$/u,
