@@ -118,6 +118,11 @@ function outsideWords(ctx: ArticleContext, from: number, to: number, quotes: rea
 
 const SENTENCE_END = /[.!?…](\s|$)/u;
 
+/** Most words of an appositive between a name and its verb of saying (English: '"…," Jane Doe, the …, said'). */
+const APPOSITIVE_WORDS = 25;
+/** A possessive: "Fargo's", "Amazon’s". */
+const POSSESSIVE = /['’]s$/u;
+
 /** A capitalised word, or an inflected adjective ("iranischen"): part of the role phrase before a name. */
 const ROLE_PHRASE_WORD = /^(\p{Lu}|\p{Ll}+(e|en|er|es|em)$)/u;
 
@@ -784,8 +789,11 @@ class ArticleQuotes {
 
   /**
    * The word after a name and an appositive set off by commas right after it ('"…," Jane Doe, the agriculture
-   * secretary, said': the word after the second comma, within ten words, no quotation inside); else the word after
-   * the phrase. Only for a name, and only where roles are written in lower case (English).
+   * secretary, said'; "Hope Hardison, Wells Fargo's director of human resources, said"; "Dr. Nicole Prause, an
+   * assistant research scientist in the department of psychiatry at UCLA and one of the investigators, said": the
+   * word after the second comma, within `APPOSITIVE_WORDS` words, no quotation inside, opening with an article or a
+   * possessive name); else the word after the phrase. Only for a name, and only where roles are written in lower
+   * case (English).
    */
   private pastAppositive(found: { phrase: SpeakerPhrase; to: number }, limit: number): number {
     const { ctx } = this.input;
@@ -793,14 +801,25 @@ class ArticleQuotes {
     const first = ctx.words[found.to];
     const last = ctx.words[found.to - 1];
     if (!first || !last || !/^\s*,\s*$/u.test(ctx.article.text.slice(last.end, first.start))) return found.to;
-    if (!ctx.sets.determiners.has(first.lower)) return found.to;
-    for (let k = found.to + 1; k < Math.min(limit, found.to + 10); k++) {
+    if (!ctx.sets.determiners.has(first.lower) && !this.possessiveAhead(found.to)) return found.to;
+    for (let k = found.to + 1; k < Math.min(limit, found.to + APPOSITIVE_WORDS); k++) {
       const w = ctx.words[k] as Word;
       const gap = ctx.article.text.slice(ctx.words[k - 1]?.end ?? w.start, w.start);
       if (insideQuote(this.spans, w.start) || /[.;:!?"“”]/u.test(gap)) return found.to;
       if (/,/u.test(gap)) return k;
     }
     return found.to;
+  }
+
+  /** Whether the capitalised words from word `k` end in a possessive ("Wells Fargo's", "Amazon’s"): an appositive's start. */
+  private possessiveAhead(k: number): boolean {
+    const { words } = this.input.ctx;
+    for (let at = k; at < k + 4; at++) {
+      const w = words[at];
+      if (!w || !isCapitalised(w.text) || (at > k && !w.tightBefore)) return false;
+      if (POSSESSIVE.test(w.text)) return true;
+    }
+    return false;
   }
 
   /**

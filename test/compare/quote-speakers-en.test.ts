@@ -306,4 +306,27 @@ describe('whom the words were said to is not who said them', () => {
       ['We have nowhere else to go.', 'Saleh'],
     ]);
   });
+
+  // Found on Multi-News: "Hope Hardison, Wells Fargo’s director of human resources, said" and "Dr. Nicole Prause,
+  // an assistant research scientist … involved with the study, told me" left their quotes without a speaker.
+  it('reads a name past an appositive that opens with a possessive or runs long', () => {
+    expect(
+      quotesOf(
+        'The bank joined the debate. "We have worked diligently to improve," Tom Hardison, Wells Fargo’s director of human resources, said in a letter.',
+      ),
+    ).toEqual([['We have worked diligently to improve', 'Tom Hardison']]);
+    expect(
+      quotesOf(
+        'The study was new. "This is controversial territory for the field," Dr. Nicole Prause, an assistant research scientist in the department of psychiatry at UCLA and one of the investigators involved with the study, told me.',
+      ),
+    ).toEqual([['This is controversial territory for the field', 'Nicole Prause']]);
+  });
+
+  it('does not read past an appositive that opens with a lower-case word or is no apposition (negative)', () => {
+    expect(
+      quotesOf(
+        'The bank joined the debate. "We have worked diligently to improve," Tom Hardison, who runs the unit, wrote the paper.',
+      ),
+    ).toEqual([['We have worked diligently to improve', null]]);
+  });
 });
