@@ -63,6 +63,28 @@ export function subjectBeforeLabel(
   return named ? { kind: 'name', words: named.text.split(/\s+/u), at: named.start } : undefined;
 }
 
+/** A colon and white space only: what stands between a clause and the quote it introduces. */
+const COLON_GAP = /^\s*:\s*$/u;
+
+/**
+ * A quote a colon introduces, in a sentence that opens with a subject pronoun, after a joiner at most ("And he played
+ * hardball: “…”"; English, where `labelVerbs` are read): the pronoun's offset. None when no such pronoun or no colon
+ * right before the quote. Words from `from` (the sentence's first word).
+ */
+export function colonPronoun(ctx: ArticleContext, span: QuoteSpan, from: number): number | undefined {
+  if (!ctx.rules.quotes.labelVerbs) return undefined;
+  const o = wordIndexAt(ctx.words, span.open);
+  const last = ctx.words[o - 1];
+  if (last === undefined || o - 1 <= from || !COLON_GAP.test(ctx.article.text.slice(last.end, span.open)))
+    return undefined;
+  let k = from;
+  if (ctx.rules.quotes.joiners.includes(ctx.words[k]?.lower ?? '')) k++;
+  const subject = ctx.words[k];
+  if (subject === undefined || k >= o - 1 || !ctx.rules.quotes.nominativePronouns.includes(subject.lower))
+    return undefined;
+  return subject.start;
+}
+
 /**
  * Where the subject comes first (English), the person a sentence opens with as its subject ("Michigan Gov. Rick
  * Snyder thanked the agencies …", "In a statement, Jane Doe, the mayor, said …"): a person the recogniser found,

@@ -6,7 +6,7 @@ import { isTitleWord, isWorkNoun, sentenceAt, type ArticleContext } from './cont
 import type { RawMention } from './lexicon.js';
 import { commonNounWord } from './persons.js';
 import { isRoleNoun } from './speaker-roles.js';
-import { openingSubject, subjectBeforeLabel } from './label-speaker.js';
+import { colonPronoun, openingSubject, subjectBeforeLabel } from './label-speaker.js';
 import { agrees, nameGender, pronounGender, roleGender, type Gender } from './speaker-gender.js';
 import {
   finite,
@@ -1938,7 +1938,18 @@ class ArticleQuotes {
   private labelled(span: QuoteSpan, from: number, sentence: number): [Resolved | null, Quote['attribution']] {
     const subject = subjectBeforeLabel(this.input.ctx, this.spans, this.input.persons, span, from);
     const resolved = subject ? this.resolvePhrase(subject, sentence) : null;
-    return [resolved, resolved ? (subject?.kind === 'pronoun' ? 'pronoun' : 'verb') : null];
+    if (resolved || subject)
+      return [resolved, resolved ? (subject?.kind === 'pronoun' ? 'pronoun' : 'verb') : null];
+    // "And he played hardball: “…”": the person the sentence before opens with, of the pronoun's gender.
+    const at = colonPronoun(this.input.ctx, span, from);
+    const opening =
+      at === undefined
+        ? undefined
+        : openingSubject(this.input.ctx, this.spans, this.input.persons, sentence - 1);
+    const person = opening ? this.resolvePhrase(opening, sentence - 1) : null;
+    return person && at !== undefined && this.agreesWith(person, pronounGender(this.input.ctx, at))
+      ? [person, 'pronoun']
+      : [null, null];
   }
 
   /** A direct quote with the speaker found for it: kept for the quotes after it, and given out. */

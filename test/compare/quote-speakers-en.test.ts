@@ -329,4 +329,29 @@ describe('whom the words were said to is not who said them', () => {
       ),
     ).toEqual([['We have worked diligently to improve', null]]);
   });
+
+  // Found on Multi-News: 'Obama announced that Boehner and Reid would meet … . And he played hardball: "…"' had no
+  // speaker (no verb of saying before the colon).
+  it('gives a quote after "he … :" the person the sentence before opens with', () => {
+    expect(
+      quotesOf(
+        'President Barack Obama announced that Carl Dobbs and Tom Hale would meet. And he played hardball: "The speaker did not want our team involved in that discussion."',
+      ),
+    ).toEqual([
+      ['The speaker did not want our team involved in that discussion.', 'Barack Obama', 'president'],
+    ]);
+  });
+
+  it('gives it no one when the sentence before opens with no person, or with one of the other gender (negative)', () => {
+    expect(
+      quotesOf(
+        'The talks were set for Tuesday, President Barack Obama said. And he played hardball: "The speaker did not want our team involved in that discussion."',
+      ),
+    ).toEqual([['The speaker did not want our team involved in that discussion.', null]]);
+    expect(
+      quotesOf(
+        'Jane Doe announced that the talks would go on. And he played hardball: "The speaker did not want our team involved in that discussion."',
+      ),
+    ).toEqual([['The speaker did not want our team involved in that discussion.', null]]);
+  });
 });
