@@ -801,7 +801,19 @@ class ArticleQuotes {
     const first = ctx.words[found.to];
     const last = ctx.words[found.to - 1];
     if (!first || !last || !/^\s*,\s*$/u.test(ctx.article.text.slice(last.end, first.start))) return found.to;
-    if (!ctx.sets.determiners.has(first.lower) && !this.possessiveAhead(found.to)) return found.to;
+    // An article, a possessive name, a role noun or a lower-case noun with its preposition opens it ("the agriculture
+    // secretary", "Wells Fargo’s director", "spokesman for the city", "producer of the Hollywood Walk of Fame").
+    const roles = ctx.rules.quotes.lowerCaseRoles.nouns;
+    const headed =
+      /^\p{Ll}+$/u.test(first.text) &&
+      ctx.rules.quotes.prepositions.includes(ctx.words[found.to + 1]?.lower ?? '');
+    if (
+      !ctx.sets.determiners.has(first.lower) &&
+      !roles.includes(first.text) &&
+      !headed &&
+      !this.possessiveAhead(found.to)
+    )
+      return found.to;
     for (let k = found.to + 1; k < Math.min(limit, found.to + APPOSITIVE_WORDS); k++) {
       const w = ctx.words[k] as Word;
       const gap = ctx.article.text.slice(ctx.words[k - 1]?.end ?? w.start, w.start);

@@ -307,8 +307,9 @@ describe('whom the words were said to is not who said them', () => {
     ]);
   });
 
-  // Found on Multi-News: "Hope Hardison, Wells Fargo’s director of human resources, said" and "Dr. Nicole Prause,
-  // an assistant research scientist … involved with the study, told me" left their quotes without a speaker.
+  // Found on Multi-News: "Hope Hardison, Wells Fargo’s director of human resources, said", "Dr. Nicole Prause, an
+  // assistant research scientist … involved with the study, told me" and "Ana Martinez, producer of the Hollywood
+  // Walk of Fame, said" left their quotes without a speaker.
   it('reads a name past an appositive that opens with a possessive or runs long', () => {
     expect(
       quotesOf(
@@ -320,6 +321,11 @@ describe('whom the words were said to is not who said them', () => {
         'The study was new. "This is controversial territory for the field," Dr. Nicole Prause, an assistant research scientist in the department of psychiatry at UCLA and one of the investigators involved with the study, told me.',
       ),
     ).toEqual([['This is controversial territory for the field', 'Nicole Prause']]);
+    expect(
+      quotesOf(
+        '"He is one of those people who can do anything," Tom Hale, producer of the Hollywood Walk of Fame, said in a news release.',
+      ),
+    ).toEqual([['He is one of those people who can do anything', 'Tom Hale']]);
   });
 
   it('does not read past an appositive that opens with a lower-case word or is no apposition (negative)', () => {
