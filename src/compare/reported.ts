@@ -609,6 +609,12 @@ function ownerAfter(f: Frames, k: number, to: number): SpeakerPhrase | undefined
     : undefined;
 }
 
+/** Whether a comma stands before one of the words `(from, to]`. */
+function commaIn(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (commaBefore(ctx, k)) return true;
+  return false;
+}
+
 /** "laut X …", "X zufolge …", "nach Angaben von X …", "…, so X.": the whole sentence is reported. */
 function sourceFrame(f: Frames, index: number, from: number, to: number): ReportedFrame | undefined {
   const { ctx, quotes } = f;
@@ -641,6 +647,11 @@ function sourceFrame(f: Frames, index: number, from: number, to: number): Report
           speaker = { kind: 'pronoun', at: owner.start };
           break;
         }
+        // "Nach eigenen Angaben hat er …", "Tesla will nach eigenen Angaben …": the sentence's subject, when the
+        // phrase stands in its first clause (a later clause has a subject of its own).
+        const own = (ctx.rules.quotes.ownOwners ?? []).includes(owner.lower) && !commaIn(ctx, from, k);
+        speaker = own ? sentenceSubject(ctx, quotes, from, to) : undefined;
+        if (speaker) break;
         speaker = (compound ? undefined : sourceAfter(f, n + 1, to)) ?? {
           kind: 'role',
           words: ctx.words.slice(k + 1, n + 1).map((x) => x.text),

@@ -671,6 +671,11 @@ export interface QuoteRules {
    */
   readonly possessiveOwners?: readonly string[];
   /**
+   * Words for "own" before a source noun ("nach eigenen Angaben", lower case): the source is the sentence's subject
+   * ("Nach eigenen Angaben hat er …" → er). None when absent.
+   */
+  readonly ownOwners?: readonly string[];
+  /**
    * Forms of a verb that makes its object do the verb of saying or thinking after it ("lassen": "Die Informationen
    * lassen sie vermuten, dass …"), with the object pronouns that may stand between, lower case: that object, not the
    * subject, reports the clause. Absent: none.

@@ -1230,6 +1230,7 @@ const quotes: QuoteRules = {
   ageEndings: ['jährige', 'jährigen', 'jähriger', 'jähriges', 'jährigem'],
   saidObjects: ['ähnliches', 'dasselbe', 'gleiches', 'folgendes', 'solches', 'derartiges', 'selbiges'],
   possessiveOwners: ['seiner', 'seinen', 'seinem', 'ihrer', 'ihren', 'ihrem'],
+  ownOwners: ['eigenen', 'eigener', 'eigenem'],
   genders: {
     femaleNames: GIVEN_NAMES.female,
     maleNames: GIVEN_NAMES.male,
