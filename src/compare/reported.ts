@@ -448,6 +448,8 @@ function verbFrame(f: Frames, index: number, from: number, to: number): Reported
   for (let v = from; v < to; v++) {
     const w = ctx.words[v] as Word;
     if (insideQuote(quotes, w.start) || !(f.verbs.has(w.lower) || opinionNoun(f, v))) continue;
+    // "Zudem findet ein Gewinnspiel statt, bei dem …": another verb.
+    if (otherVerb(ctx, v)) continue;
     // "Es gibt Stimmen, die ihm vorwerfen, …": a verb that frames nothing here leaves the sentence to a later one.
     const held = particleHeld(ctx, v);
     if (!held && !thatAfter(ctx, v, to)) continue;
@@ -1047,7 +1049,15 @@ const PARTICLE_REACH = 12;
 function particleHeld(ctx: ArticleContext, v: number): boolean {
   const { particleVerbs } = ctx.rules.quotes;
   if (!particleVerbs?.verbs.includes(ctx.words[v]?.lower ?? '')) return true;
-  const particle = (k: number): boolean => particleVerbs.particles.includes(ctx.words[k]?.lower ?? '');
+  return particleCloses(ctx, v, particleVerbs.particles);
+}
+
+/**
+ * Whether one of `particles` closes the clause of the verb at `v`: right before it ("Wie die Bank bekannt gab") or
+ * after it before a comma or the sentence's end ("gab der Leiter, X, am Montag bekannt, …").
+ */
+function particleCloses(ctx: ArticleContext, v: number, particles: readonly string[]): boolean {
+  const particle = (k: number): boolean => particles.includes(ctx.words[k]?.lower ?? '');
   if (particle(v - 1) && !breakBefore(ctx, v)) return true;
   for (let k = v + 1; k <= v + PARTICLE_REACH; k++) {
     const w = ctx.words[k];
@@ -1055,6 +1065,19 @@ function particleHeld(ctx: ArticleContext, v: number): boolean {
     if (particle(k) && (commaBefore(ctx, k + 1) || breakBefore(ctx, k + 1))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the verb at `v` is another verb with a particle closing its clause (`otherVerbParticles`: "findet … statt"
+ * is "stattfinden", no verb of holding a view): it reports nothing.
+ */
+function otherVerb(ctx: ArticleContext, v: number): boolean {
+  const other = ctx.rules.quotes.otherVerbParticles;
+  return (
+    other !== undefined &&
+    other.verbs.includes(ctx.words[v]?.lower ?? '') &&
+    particleCloses(ctx, v, other.particles)
+  );
 }
 
 /** Whether the first comma after word `v`, before `to`, opens a clause with "dass" (`complementisers`). */

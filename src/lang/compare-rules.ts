@@ -421,6 +421,11 @@ export interface QuoteRules {
    * Schwierigkeiten, … anzugreifen" and "Einen Trick gibt es nicht, aber …" do not. None when absent.
    */
   readonly particleVerbs?: { readonly verbs: readonly string[]; readonly particles: readonly string[] };
+  /**
+   * Verbs of saying or holding a view that are another verb with one of these particles closing their clause ("findet
+   * … statt": "stattfinden"), lower case: then they report nothing. None when absent.
+   */
+  readonly otherVerbParticles?: { readonly verbs: readonly string[]; readonly particles: readonly string[] };
   /** Words that open a reported clause after a comma ("dass", "ob"). */
   readonly complementisers: readonly string[];
   /** The infinitive marker of a reported intention ("zu": "kündigte an, … zu erhöhen"). */

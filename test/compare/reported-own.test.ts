@@ -31,3 +31,24 @@ describe('"nach eigenen Angaben": the source is the sentence\'s subject', () => 
     ).toEqual([['Die ersten Funde machten die F', 'eigener Aussage']]);
   });
 });
+
+// Found on a Fundus page (Focus): "Zudem findet ein Gewinnspiel statt, bei dem es … zu gewinnen gibt" was reported
+// speech of "Gewinnspiel" — "findet" read as the verb of holding a view, not as "stattfinden".
+describe('"findet … statt" is "stattfinden", no verb of holding a view', () => {
+  it('reports nothing', () => {
+    expect(
+      reported(
+        'Zudem findet ein Gewinnspiel für Kunden statt, bei dem es einen signierten Ball zu gewinnen gibt.',
+      ),
+    ).toEqual([]);
+    expect(
+      reported('Die Stichwahl findet am Sonntag statt, die Ergebnisse sollen kurz danach bekannt werden.'),
+    ).toEqual([]);
+  });
+
+  it('still reports with "findet" alone (negative)', () => {
+    expect(reported('Der Trainer findet, dass die Mannschaft gut gespielt habe.')).toEqual([
+      ['dass die Mannschaft gut gespie', 'Trainer'],
+    ]);
+  });
+});

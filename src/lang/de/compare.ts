@@ -1068,6 +1068,8 @@ const quotes: QuoteRules = {
     verbs: ['gibt', 'gab', 'gaben'],
     particles: ['an', 'zu', 'bekannt', 'preis', 'wieder', 'vor', 'kund', 'bedenken'],
   },
+  // "findet … statt", "fand … statt" (stattfinden), "fand … heraus" (herausfinden reports: not listed).
+  otherVerbParticles: { verbs: ['findet', 'fand', 'finden', 'fanden'], particles: ['statt'] },
   complementisers: ['dass', 'ob', 'wonach'],
   infinitiveMarkers: ['zu'],
   // "zu erhöhen", "zu ändern", "zu sammeln", "zu sein", "zu tun"; not "zu spät", "zu groß", "zu weit".
