@@ -80,7 +80,8 @@ function findCoordinated(ctx: ArticleContext, mentions: readonly RawMention[]): 
       let j = m.to + 1;
       while (j - m.to - 1 < MAX_WORDS && usable(j)) j++;
       const ends = !isNameWord(words[j]?.text ?? '') || words[j]?.tightBefore !== true;
-      if (j > m.to + 1 && ends) out.push({ words: texts(words, m.to + 1, j), type: m.type });
+      if (j > m.to + 1 && ends && !roleOf(ctx, j))
+        out.push({ words: texts(words, m.to + 1, j), type: m.type });
     }
     // "X und <mention>": X must start its phrase (after a word that is no name), never a sentence's first word.
     const joiner = words[m.from - 1];
@@ -96,6 +97,17 @@ function findCoordinated(ctx: ArticleContext, mentions: readonly RawMention[]): 
     }
   }
   return out;
+}
+
+/**
+ * Whether the words from `j` name whose role the word before is: a preposition of the tables' `ofPrepositions`
+ * ("von") and a title ("Berater X und Assistent von Ministerpräsident Y": "Assistent" is a role, no name).
+ */
+function roleOf(ctx: ArticleContext, j: number): boolean {
+  const of = ctx.words[j];
+  const title = ctx.words[j + 1];
+  if (of === undefined || title === undefined || !of.tightBefore || !title.tightBefore) return false;
+  return ctx.rules.quotes.sourceOf.includes(of.lower) && isTitleWord(title, ctx);
 }
 
 const texts = (words: readonly Word[], from: number, to: number): string[] =>
