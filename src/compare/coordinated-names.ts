@@ -100,7 +100,7 @@ function findCoordinated(ctx: ArticleContext, mentions: readonly RawMention[]): 
 }
 
 /**
- * Whether the words from `j` name whose role the word before is: a preposition of the tables' `ofPrepositions`
+ * Whether the words from `j` name whose role the word before is: a preposition of the quote tables' `sourceOf`
  * ("von") and a title ("Berater X und Assistent von Ministerpräsident Y": "Assistent" is a role, no name).
  */
 function roleOf(ctx: ArticleContext, j: number): boolean {

@@ -220,6 +220,14 @@ class ArticleQuotes {
     return { speaker, key, words };
   }
 
+  /**
+   * Whether a person mention may be the one a pronoun or a speech verb points to: not before `floor`, outside
+   * quotation marks, of a gender agreeing with `gender`.
+   */
+  private candidate(m: RawMention, floor: number, gender: Gender | undefined): boolean {
+    return m.start >= floor && !insideQuote(this.spans, m.start) && this.agreesWith(m, gender);
+  }
+
   /** The nearest person mentioned before `offset`, not earlier than `floor`, of a gender agreeing with `gender`. */
   private nearestPerson(offset: number, floor: number, gender?: Gender): Resolved | null {
     let best: RawMention | undefined;
@@ -228,7 +236,7 @@ class ArticleQuotes {
     let free: RawMention | undefined;
     for (const m of this.input.persons) {
       if (m.end > offset) break;
-      if (m.start < floor || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender)) continue;
+      if (!this.candidate(m, floor, gender)) continue;
       best = m;
       if (gender !== undefined && !this.afterPreposition(m.start)) free = m;
     }
@@ -249,8 +257,7 @@ class ArticleQuotes {
     let found: RawMention | undefined;
     for (const m of this.input.persons) {
       if (m.start >= sentence.end) break;
-      if (m.start < sentence.start || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender))
-        continue;
+      if (!this.candidate(m, sentence.start, gender)) continue;
       const after = ctx.words[m.to];
       const before = ctx.words[m.from - 1];
       const verbAfter =
@@ -275,7 +282,7 @@ class ArticleQuotes {
     let best: RawMention | undefined;
     for (const m of this.input.persons) {
       if (m.end > offset) break;
-      if (m.start < floor || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender)) continue;
+      if (!this.candidate(m, floor, gender)) continue;
       // Past the capitalised words of a title ("under President Clinton": the word before the title decides).
       const start = ctx.article.sentences[sentenceAt(ctx.article, m.start)]?.start ?? 0;
       let k = m.from - 1;
@@ -375,7 +382,7 @@ class ArticleQuotes {
     for (const m of this.input.persons) {
       if (m.start >= to) break;
       // A person of the other gender is not counted ("die Sängerin" after "X schrieb dem Anwalt Daniel Y").
-      if (m.start < from || insideQuote(this.spans, m.start) || !this.agreesWith(m, gender)) continue;
+      if (!this.candidate(m, from, gender)) continue;
       if (only && only.key !== m.key) return undefined;
       only = m;
     }
@@ -1954,10 +1961,7 @@ class ArticleQuotes {
       return [resolved, resolved ? (subject?.kind === 'pronoun' ? 'pronoun' : 'verb') : null];
     // "And he played hardball: “…”": the person the sentence before opens with, of the pronoun's gender.
     const at = colonPronoun(this.input.ctx, span, from);
-    const opening =
-      at === undefined
-        ? undefined
-        : openingSubject(this.input.ctx, this.spans, this.input.persons, sentence - 1);
+    const opening = at === undefined ? undefined : this.namedSubjectOf(sentence - 1);
     const person = opening ? this.resolvePhrase(opening, sentence - 1) : null;
     return person && at !== undefined && this.agreesWith(person, pronounGender(this.input.ctx, at))
       ? [person, 'pronoun']

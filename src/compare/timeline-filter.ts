@@ -471,7 +471,8 @@ export function isCountedBesideStated(
   temporal: Pick<TemporalRules, 'later' | 'earlier'> | undefined,
 ): boolean {
   if (!temporal) return false;
-  const last = lastWord(mention.text).toLowerCase();
+  const from = lastMarkedWord(mention.text, 0, mention.text.length);
+  const last = from < 0 ? '' : mention.text.slice(from).toLowerCase();
   if (!temporal.later.includes(last) && !temporal.earlier.includes(last)) return false;
   return others.some(
     (o) =>
@@ -481,15 +482,6 @@ export function isCountedBesideStated(
       STATED_YEAR.test(o.text) &&
       unitsApart(mention.date, o.date.slice(0, mention.date.length)) <= 1,
   );
-}
-
-const LETTER = /\p{L}/u;
-
-/** The letters at the end of a text ("später" of "etwa 18 Monate später"), read backwards (no backtracking). */
-function lastWord(text: string): string {
-  let i = text.length;
-  while (i > 0 && LETTER.test(text[i - 1] as string)) i--;
-  return text.slice(i);
 }
 
 /** How many of their own units (years, months or days) two dates of one precision ("2022-07", "2022-08") lie apart. */
